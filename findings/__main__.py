@@ -1,0 +1,5 @@
+"""Allow `python -m findings`."""
+
+from findings.cli import main
+
+main()

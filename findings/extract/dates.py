@@ -1,0 +1,77 @@
+"""Dates as councils write them: 'September 18', 'Jan 18', '12 June 2017', 'Within three months'."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from findings.extract.lexicons import load_json
+
+_MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+'?(\d{2}|\d{4})\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+(\d{4}))?\s*$")
+
+
+def _months() -> dict[str, int]:
+    return load_json("lexicons/timescales.json")["months"]
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return 2000 + value if value < 100 else value
+
+
+def parse_month_year(text: str) -> date | None:
+    """'September 18' → 2018-09-30 (a month means its last day); None if it is not a month and year.
+
+    >>> parse_month_year("Jan 18"), parse_month_year("March 2017"), parse_month_year("soon")
+    (datetime.date(2018, 1, 31), datetime.date(2017, 3, 31), None)
+    """
+    match = _MONTH_YEAR.match(text)
+    if not match:
+        return None
+    month = _months().get(match.group(1).lower())
+    if not month:
+        return None
+    return month_end(_year(match.group(2)), month)
+
+
+def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:
+    """'12 June 2017' → 2017-06-12; '12 June' takes `default_year`.
+
+    >>> parse_day_month_year("6 July 2017"), parse_day_month_year("12 June", 2017)
+    (datetime.date(2017, 7, 6), datetime.date(2017, 6, 12))
+    """
+    match = _DAY_MONTH_YEAR.match(" ".join(text.split()))
+    if not match:
+        return None
+    month = _months().get(match.group(2).lower())
+    year = int(match.group(3)) if match.group(3) else default_year
+    if not month or year is None:
+        return None
+    try:
+        return date(year, month, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def parse_month_year_long(text: str) -> date | None:
+    """'September 2018' → 2018-09-30."""
+    return parse_month_year(" ".join(text.split()))
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day `months` later, clipped to the month's end."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def relative_due(timescale: str, issued: date) -> date | None:
+    """'Within three months' of `issued` → its date; 'Immediately' → the issue date."""
+    months = load_json("lexicons/timescales.json")["relative"].get(" ".join(timescale.lower().rstrip(":").split()))
+    return None if months is None else add_months(issued, months)

@@ -1,0 +1,62 @@
+"""Load and validate the data files of extract/: a bad file fails loudly, naming itself."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from findings.resources import extract_file
+
+
+class PatternError(ValueError):
+    """A pattern or lexicon file that cannot be used; the message names the file and the entry."""
+
+
+@cache
+def load_json(name: str) -> dict[str, Any]:
+    path = extract_file(name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise PatternError(f"{name}: {err}") from None
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    path = extract_file(name)
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise PatternError(f"{name}:{number}: {err.msg}") from None
+        if "label" not in row or "pattern" not in row:
+            raise PatternError(f"{name}:{number}: a pattern needs 'label' and 'pattern'")
+        rows.append(row)
+    return rows
+
+
+@cache
+def regex(name: str, key: str) -> re.Pattern[str]:
+    """Compile entry `key` of JSON file `name`."""
+    source = load_json(name).get(key)
+    if not isinstance(source, str):
+        raise PatternError(f"{name}: '{key}' must be a regular expression string")
+    try:
+        return re.compile(source)
+    except re.error as err:
+        raise PatternError(f"{name}: '{key}': {err}") from None
+
+
+def regexes(name: str, key: str) -> list[re.Pattern[str]]:
+    """Compile the list of regular expressions at `key`."""
+    out = []
+    for i, source in enumerate(load_json(name).get(key, [])):
+        try:
+            out.append(re.compile(source))
+        except re.error as err:
+            raise PatternError(f"{name}: '{key}'[{i}]: {err}") from None
+    return out

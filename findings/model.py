@@ -1,0 +1,106 @@
+"""Plain dataclasses between extraction and RDF: extractors fill them, only findings.rdf knows IRIs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Characters [start, end) of one document's text, as read; `page` is 1-based where the source is paged."""
+
+    doc: str  # Document.sha256
+    start: int
+    end: int
+    page: int | None = None
+
+
+@dataclass
+class Document:
+    """One source file as read: the decoded text every offset counts into."""
+
+    path: str
+    text: str
+    sha256: str
+    normalisation: str
+    media_type: str
+    page_starts: list[int] = field(default_factory=list)
+    title: str | None = None
+    date: date | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of this document, with its page when the document is paged."""
+        page = None
+        if self.page_starts:
+            page = sum(1 for p in self.page_starts if p <= start) or 1
+        return Span(self.sha256, start, end, page)
+
+
+@dataclass
+class Organisation:
+    key: str
+    name: str
+
+
+@dataclass
+class Assessment:
+    """An occasion on which findings were made; `kind` is the fo: class name (Inspection, Meeting …)."""
+
+    key: str
+    kind: str
+    org: Organisation
+    label: str
+    framework: str | None = None
+    started: date | None = None
+    ended: date | None = None
+    issued: date | None = None
+    date: date | None = None
+    documents: set[str] = field(default_factory=set)
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Recommendation:
+    assessment: str
+    identifier: str
+    text: str
+    spans: list[Span]
+    timescale: str | None = None
+    due_by: date | None = None
+    addressed_to: str | None = None
+
+
+@dataclass
+class Action:
+    assessment: str
+    identifier: str
+    responds_to: str  # Recommendation.identifier within the same assessment
+    text: str
+    spans: list[Span]
+    lead: str | None = None
+    timescale: str | None = None
+    due_by: date | None = None
+    date_doubt: str | None = None
+    outcome: str | None = None
+
+
+@dataclass
+class ProgressUpdate:
+    assessment: str
+    about: str  # Action.identifier
+    as_at: date | None
+    text: str
+    spans: list[Span]
+    source: str = "plan"  # key of the report the update comes from
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from a set of documents."""
+
+    documents: list[Document] = field(default_factory=list)
+    assessments: dict[str, Assessment] = field(default_factory=dict)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    updates: list[ProgressUpdate] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The only layer that knows IRIs: model dataclasses in, rdflib graph out."""

@@ -1,0 +1,28 @@
+"""Locate the data folders (ontology/, extract/, corpus/) in a wheel or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+_REPO = _PACKAGE.parent
+
+
+def data_dir(name: str) -> Path:
+    """Return the folder `name`: packaged copy first (wheel), repository root second (editable install)."""
+    for candidate in (_PACKAGE / "_data" / name, _REPO / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"data folder {name!r} is missing from this installation")
+
+
+def ontology_file(name: str = "findings.ttl") -> Path:
+    return data_dir("ontology") / name
+
+
+def extract_file(name: str) -> Path:
+    return data_dir("extract") / name
+
+
+def bundled_corpus() -> Path:
+    return data_dir("corpus")

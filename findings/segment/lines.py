@@ -1,0 +1,62 @@
+"""Lines and blank-separated blocks with their offsets in the document text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: `text` is exactly document_text[start:end] (no newline)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-space character."""
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def content_end(self) -> int:
+        """Offset just past the last non-space character."""
+        return self.end - (len(self.text) - len(self.text.rstrip()))
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Every line of text[start:end], form feeds treated as line breaks."""
+    end = len(text) if end is None else end
+    lines: list[Line] = []
+    pos = start
+    while pos < end:
+        nl = pos
+        while nl < end and text[nl] not in "\n\f":
+            nl += 1
+        lines.append(Line(pos, nl, text[pos:nl]))
+        pos = nl + 1
+    return lines
+
+
+def blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines: what a flattened PDF keeps of its cells and paragraphs."""
+    out: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                out.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        out.append(current)
+    return out

@@ -1,0 +1,55 @@
+"""List items from lines, also where the bullet glyphs were lost: from markers, line fill and punctuation."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from findings.segment.lines import Line
+
+BULLETS = "-–•▪◼●○◦■□➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+_MARKER = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]\s+|(?:\d{{1,2}}|[ivxIVX]{{1,5}}|[a-zA-Z])[.)]\s+)")
+_TERMINAL = (".", ";", ":", "!", "?")
+
+
+def has_marker(line: Line) -> bool:
+    """Does the line open with a bullet glyph, a number, a roman numeral or a letter marker?"""
+    return bool(_MARKER.match(line.text))
+
+
+def list_items(lines: list[Line], fill: float = 0.8, width: int | None = None) -> list[list[Line]]:
+    """Group lines into items.
+
+    A line starts a new item when it carries a marker, or when the line before it ended a sentence, or
+    when the line before was short of the column width (`fill` × `width`, width defaulting to the longest
+    line) and does not end in a word that needs a continuation. A line starting in lower case continues.
+    """
+    body = [line for line in lines if not line.blank]
+    if not body:
+        return []
+    width = width or max(len(line.stripped) for line in body)
+    items: list[list[Line]] = []
+    for line in body:
+        text = line.stripped
+        if not items or has_marker(line):
+            items.append([line])
+            continue
+        prev = items[-1][-1].stripped
+        continues = (
+            text[:1].islower()
+            or prev.endswith((",", "-", "and", "or", "of", "the", "to", "for", "with", "in"))
+            or (len(prev) >= fill * width and not prev.endswith(_TERMINAL))
+        )
+        if continues:
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return items
+
+
+def typical_width(lines: list[Line]) -> int:
+    """The median length of the longer half of lines: a column's fill width."""
+    lengths = sorted(len(line.stripped) for line in lines if not line.blank)
+    if not lengths:
+        return 0
+    return int(median(lengths[len(lengths) // 2 :]))

@@ -1,0 +1,32 @@
+"""Numbered paragraphs ("12. Text …") and their extent up to the next number in sequence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from findings.segment.lines import Line
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+\S")
+
+
+@dataclass
+class Paragraph:
+    number: int
+    lines: list[Line]
+
+
+def numbered_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Paragraphs opened by 'N.' where N follows the last number (or restarts at 1); other lines continue."""
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        match = _NUMBERED.match(line.text)
+        if match:
+            number = int(match.group(1))
+            expected = paragraphs[-1].number + 1 if paragraphs else None
+            if expected is None or number == expected or number == 1:
+                paragraphs.append(Paragraph(number, [line]))
+                continue
+        if paragraphs and not line.blank:
+            paragraphs[-1].lines.append(line)
+    return paragraphs
