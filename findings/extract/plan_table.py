@@ -41,6 +41,7 @@ class RowDraft:
     """One action row: its ids are unknown until its marker is seen (it can come after the cells)."""
 
     ids: list[str] | None = None
+    marker: Line | None = None
     timescale: Line | None = None
     lead: Cell = field(default_factory=Cell)
     action: list[Cell] = field(default_factory=list)
@@ -198,6 +199,7 @@ def read_table(text: str, start: int, end: int) -> PlanTable:
                     rows[-1].ids = ids
                 else:
                     rows.append(RowDraft(ids=ids))
+                rows[-1].marker = cell[0]
                 if cell[1:]:
                     rows[-1].write("action", cell[1:])
             elif rec_no.match(first) and len(cell) == 1:

@@ -35,4 +35,6 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         pages, media = [], "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
     if not text.strip():
         raise ReadError("no text could be read from it")
-    return Document(path=rel, text=text, sha256=sha, normalisation=norm, media_type=media, page_starts=pages)
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return Document(path=rel, text=text, sha256=sha, normalisation=norm, media_type=media, page_starts=pages,
+                    title=title[:200] if title else None)

@@ -1,0 +1,153 @@
+"""The build: files → documents → extraction → graph written atomically; unreadable files are reported, not fatal."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from findings import __version__
+from findings.extract.plan import extract_plan
+from findings.model import Document, Extraction
+from findings.rdf.writer import to_graph
+from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
+from findings.resources import data_dir
+
+NOT_DOCUMENTS = {"sources.md", "readme.md", "license", "license.md", "notice"}
+
+
+@dataclass
+class BuildResult:
+    extraction: Extraction
+    graph: Graph
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+
+
+def collect(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Files to read with the path recorded for each (relative to the folder given), in a stable order."""
+    found: list[tuple[Path, str]] = []
+    for root in paths:
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() not in NOT_DOCUMENTS:
+                    found.append((path, path.relative_to(root.parent).as_posix()))
+        else:
+            found.append((root, root.name))
+    return found
+
+
+def _extractor_version() -> str:
+    """Changes whenever the code version or any knowledge file changes, so the cache never serves stale items."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(data_dir("extract").rglob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Everything one document yields."""
+    part = Extraction(documents=[doc])
+    extract_plan(doc, part)
+    return part
+
+
+def merge(parts: list[Extraction]) -> Extraction:
+    """Combine per-document extractions; one assessment per key, its documents and spans united."""
+    out = Extraction()
+    for part in parts:
+        out.documents += part.documents
+        for key, assessment in part.assessments.items():
+            if key in out.assessments:
+                mine = out.assessments[key]
+                mine.documents |= assessment.documents
+                mine.spans += assessment.spans
+                for name in ("framework", "started", "ended", "issued", "date"):
+                    if getattr(mine, name) is None:
+                        setattr(mine, name, getattr(assessment, name))
+            else:
+                out.assessments[key] = assessment
+        out.recommendations += part.recommendations
+        out.actions += part.actions
+        out.updates += part.updates
+    return out
+
+
+def build(
+    paths: list[Path],
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    base: str | None = None,
+) -> BuildResult:
+    """Read and extract every file under `paths`; files that cannot be read are skipped with a reason."""
+    version = _extractor_version()
+    parts: list[Extraction] = []
+    skipped: list[tuple[str, str]] = []
+    for path, rel in collect(paths):
+        if progress:
+            progress(rel)
+        try:
+            doc = read_document(path, rel)
+        except ReadError as err:
+            skipped.append((rel, str(err)))
+            continue
+        except OSError as err:
+            skipped.append((rel, err.strerror or str(err)))
+            continue
+        parts.append(_cached(doc, cache_dir, version))
+    extraction = merge(parts)
+    return BuildResult(extraction, to_graph(extraction, base), skipped)
+
+
+def _cached(doc: Document, cache_dir: Path | None, version: str) -> Extraction:
+    if cache_dir is None:
+        return extract_document(doc)
+    entry = cache_dir / f"{doc.sha256[:32]}-{version}.pickle"
+    if entry.exists():
+        try:
+            part = pickle.loads(entry.read_bytes())
+            part.documents[0].path = doc.path  # the same bytes may be given by another path
+            return part
+        except Exception:  # a damaged cache entry is rebuilt, never trusted
+            entry.unlink(missing_ok=True)
+    part = extract_document(doc)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    _atomic_write(entry, pickle.dumps(part))
+    return part
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside `target`, then rename over it: readers never see half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def serialise(graph: Graph) -> tuple[bytes, bytes]:
+    """(Turtle, sorted N-Triples): both byte-identical for the same graph."""
+    turtle = graph.serialize(format="turtle").encode("utf-8")
+    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+    return turtle, ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
+    """Write graph.ttl and graph.nt atomically into `out_dir`."""
+    turtle, ntriples = serialise(graph)
+    written = []
+    for name, data in (("graph.ttl", turtle), ("graph.nt", ntriples)):
+        _atomic_write(out_dir / name, data)
+        written.append(out_dir / name)
+    return written

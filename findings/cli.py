@@ -1,0 +1,151 @@
+"""The `findings` command line.
+
+Exit codes: 0 success; 1 an error (reported on stderr); 2 usage error, or `validate` could not load the graph;
+3 `build` finished but skipped inputs it could not read; `validate` exits 1 when the graph has violations.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from findings import __version__
+from findings.output import format_option, render
+
+EXIT_SKIPPED = 3
+DEFAULT_OUT = Path("graphs")
+
+
+class Context:
+    def __init__(self, debug: bool, silent: bool) -> None:
+        self.debug = debug
+        self.silent = silent
+
+    def say(self, message: str) -> None:
+        if not self.silent:
+            click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="findings")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.option("--silent", is_flag=True, help="No progress or messages on stderr; data and errors only.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
+    """Inspection and peer-review findings for children's services, as a graph with the source text behind every node."""
+    ctx.obj = Context(debug, silent)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Folder for graph.ttl and graph.nt.")
+@click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
+@click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
+@format_option
+@click.pass_obj
+def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, fmt: str) -> None:
+    """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
+    from findings.build import build as run_build
+    from findings.build import write_graph
+    from findings.resources import bundled_corpus
+    from findings.summary import summary_rows
+
+    roots = list(paths) or [bundled_corpus()]
+    cache = None if no_cache else out_dir / ".cache"
+    with _progress(obj) as tick:
+        result = run_build(roots, cache_dir=cache, progress=tick, base=base)
+    written = write_graph(result.graph, out_dir)
+    click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
+    for path in written:
+        obj.say(f"wrote {path}")
+    for rel, reason in result.skipped:
+        click.echo(f"skipped {rel}: {reason}", err=True)
+    if result.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@click.argument("item")
+@click.option("--graph", "graph_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=DEFAULT_OUT / "graph.ttl", show_default=True, help="The graph to read.")
+@format_option
+def show(item: str, graph_path: Path, fmt: str) -> None:
+    """Show ITEM (an IRI or its tail, e.g. 'ofsted-2017/action/1.1') with its source quotes and offsets."""
+    from findings.show import show_rows
+    from findings.validate import load_graph
+
+    headers, rows = show_rows(load_graph(graph_path), item)
+    if not rows:
+        raise click.ClickException(f"no item matches {item!r} in {graph_path}")
+    click.echo(render(headers, rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path),
+                default=DEFAULT_OUT / "graph.ttl")
+@click.pass_obj
+def validate(obj: Context, graph_path: Path) -> None:
+    """Check GRAPH against ontology/shapes.ttl: exit 0 conforms, 1 violations, 2 could not load."""
+    from findings.validate import load_graph, validate_graph
+
+    try:
+        graph = load_graph(graph_path)
+    except Exception as err:  # any parse failure is "could not load"
+        click.echo(f"Error: could not load {graph_path}: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
+                   err=True)
+        sys.exit(2)
+    result = validate_graph(graph)
+    if result.conforms:
+        obj.say(f"{graph_path}: conforms ({len(graph)} triples)")
+        return
+    click.echo(result.report)
+    sys.exit(1)
+
+
+class _progress:
+    """A progress line on a terminal (rich), nothing otherwise; yields a tick(label) callable."""
+
+    def __init__(self, obj: Context) -> None:
+        self.obj = obj
+        self.bar = None
+
+    def __enter__(self):
+        if self.obj.silent or not sys.stderr.isatty():
+            return lambda label: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("reading {task.description}"), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("", total=None)
+        return lambda label: self.bar.update(task, description=label)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def main() -> None:
+    """Entry point: one-line errors unless --debug."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as err:
+        if debug:
+            raise
+        click.echo(f"Error: {type(err).__name__}: {err} (run with --debug for the traceback)", err=True)
+        sys.exit(1)

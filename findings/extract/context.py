@@ -1,0 +1,71 @@
+"""Who and what a document is about: the council, and the inspection it answers, from its own words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from findings.extract.dates import parse_day_month_year
+from findings.extract.lexicons import load_json, regexes
+from findings.model import Organisation
+
+_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*[A-Z][a-z]+)\s+((?:Borough\s+|County\s+|City\s+|Metropolitan\s+Borough\s+)?Council)\b")
+
+
+def slug(text: str) -> str:
+    """'Central Bedfordshire' → 'central-bedfordshire'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+def organisation(text: str) -> Organisation:
+    """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils."""
+    lexicon = load_json("lexicons/organisations.json")
+    not_councils = {n.casefold() for n in lexicon["not_councils"]}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in _COUNCIL.finditer(text):
+        name = " ".join(match.group(1).split())
+        full = f"{name} {' '.join(match.group(2).split())}"
+        if full.casefold() in not_councils or any(full.casefold().endswith(n) for n in not_councils):
+            continue
+        if name.split()[0] in {"The", "This", "A", "Our", "Each", "Every"}:
+            name = " ".join(name.split()[1:])
+            if not name:
+                continue
+        counts[name] += 1
+        first.setdefault(name, match.start())
+    if not counts:
+        return Organisation("unknown", "Unknown organisation")
+    name = min(counts, key=lambda n: (-counts[n], first[n]))
+    return Organisation(slug(name), f"{name} Council")
+
+
+def inspection_mention(text: str) -> dict[str, object]:
+    """Fieldwork dates, publication date, framework and regulator of the inspection a document refers to."""
+    found: dict[str, object] = {}
+    for pattern in regexes("patterns/assessments.json", "inspection_fieldwork"):
+        match = pattern.search(text)
+        if match:
+            end = parse_day_month_year(match.group("end"))
+            start = parse_day_month_year(match.group("start"), end.year if end else None)
+            if start and end:
+                found.update(started=start, ended=end, fieldwork_span=match.span())
+                break
+    for pattern in regexes("patterns/assessments.json", "inspection_issued"):
+        match = pattern.search(text)
+        if match and (issued := parse_day_month_year(match.group("issued"))):
+            found.update(issued=issued, issued_span=match.span())
+            break
+    lexicon = load_json("patterns/assessments.json")
+    for phrase, name in lexicon["framework"].items():
+        if phrase.casefold() in text.casefold():
+            found["framework"] = name
+            break
+    found["regulator"] = next((r for r in lexicon["regulator"] if r in text), None)
+    return found
+
+
+def assessment_key(regulator: str | None, when: date) -> str:
+    """'ofsted-2017': the regulator and the year the fieldwork ended."""
+    return f"{slug(regulator or 'inspection')}-{when.year}"

@@ -1,0 +1,122 @@
+"""Action plans → recommendations, actions and progress updates of the inspection the plan answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.extract.context import assessment_key, inspection_mention, organisation
+from findings.extract.dates import parse_month_year, parse_month_year_long
+from findings.extract.lexicons import regex
+from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
+from findings.extract.roles import lead_role
+from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
+from findings.segment.lines import Line
+from findings.segment.view import unwrap
+
+_CONTEXT = 8000  # characters before the table searched for the plan's title, period and inspection
+
+
+def cell_spans(doc: Document, lines: list[Line]) -> list[Span]:
+    """One span per run of lines that stand together in the text (a cell continued after a page is two)."""
+    spans: list[Span] = []
+    run: list[Line] = []
+    for line in sorted(set(lines), key=lambda ln: ln.start):
+        if run and doc.text[run[-1].end : line.start].strip():
+            spans.append(doc.span(run[0].content_start, run[-1].content_end))
+            run = []
+        run.append(line)
+    if run:
+        spans.append(doc.span(run[0].content_start, run[-1].content_end))
+    return spans
+
+
+def _text(cells: list[Cell]) -> str:
+    return "\n".join(unwrap(c.lines).text for c in cells if c.lines)
+
+
+def plan_period(text: str) -> tuple[date | None, date | None]:
+    """The plan's period 'November 2017 – September 2018' → (first day, last day)."""
+    match = regex(LAYOUT, "as_at").search(text)
+    if not match:
+        return None, None
+    start = parse_month_year_long(match.group("from"))
+    end = parse_month_year_long(match.group("to"))
+    return (start.replace(day=1) if start else None), end
+
+
+def extract_plan(doc: Document, out: Extraction) -> bool:
+    """Add the plan's items to `out`; False when the document holds no action-plan table."""
+    region = find_region(doc.text)
+    if region is None:
+        return False
+    start, end = region
+    table = read_table(doc.text, start, end)
+    context = doc.text[max(0, start - _CONTEXT) : start]
+    mention = inspection_mention(context) or {}
+    began, as_at = plan_period(context)
+    org = organisation(doc.text)
+    when = mention.get("ended") or mention.get("issued") or began or date(1900, 1, 1)
+    key = assessment_key(mention.get("regulator"), when)  # type: ignore[arg-type]
+    assessment = out.assessments.setdefault(
+        key, Assessment(key=key, kind="Inspection", org=org, label=f"{mention.get('regulator') or 'Inspection'} {when.year}")
+    )
+    assessment.framework = assessment.framework or mention.get("framework")  # type: ignore[assignment]
+    assessment.started = assessment.started or mention.get("started")  # type: ignore[assignment]
+    assessment.ended = assessment.ended or mention.get("ended")  # type: ignore[assignment]
+    assessment.issued = assessment.issued or mention.get("issued")  # type: ignore[assignment]
+    assessment.documents.add(doc.sha256)
+    for name in ("fieldwork_span", "issued_span"):
+        if name in mention:
+            s, e = mention[name]  # type: ignore[misc]
+            offset = max(0, start - _CONTEXT)
+            assessment.spans.append(doc.span(offset + s, offset + e))
+    _add_recommendations(doc, table, key, out)
+    for row in table.rows:
+        _add_row(doc, row, key, began, as_at, out)
+    return True
+
+
+def _add_recommendations(doc: Document, table: PlanTable, key: str, out: Extraction) -> None:
+    for number, cell in sorted(table.recommendations.items(), key=lambda kv: int(kv[0])):
+        out.recommendations.append(
+            Recommendation(assessment=key, identifier=number, text=unwrap(cell.lines).text, spans=cell_spans(doc, cell.lines))
+        )
+
+
+def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: date | None, out: Extraction) -> None:
+    if not row.ids:
+        return  # cells with no action number: nothing to name them by
+    marker_spans = [doc.span(row.marker.content_start, row.marker.content_end)] if row.marker else []
+    timescale = row.timescale.stripped if row.timescale else None
+    due = parse_month_year(timescale) if timescale else None
+    doubt = None
+    if due and began and due < began:
+        doubt = f"due date {due.isoformat()} is before the plan began ({began.strftime('%B %Y')}); kept as written"
+    lead_text = unwrap(row.lead.lines).text if row.lead.lines else None
+    spans = marker_spans + cell_spans(doc, [line for cell in row.action + row.outcome for line in cell.lines])
+    if row.timescale:
+        spans.append(doc.span(row.timescale.content_start, row.timescale.content_end))
+    spans += cell_spans(doc, row.lead.lines)
+    progress_lines = [line for cell in row.progress for line in cell.lines]
+    for identifier in row.ids:
+        out.actions.append(
+            Action(
+                assessment=key,
+                identifier=identifier,
+                responds_to=identifier.split(".")[0],
+                text=_text(row.action),
+                spans=sorted(set(spans)),
+                lead=lead_role(lead_text) if lead_text else None,
+                timescale=timescale,
+                due_by=due,
+                date_doubt=doubt,
+                outcome=_text(row.outcome) or None,
+            )
+        )
+        if progress_lines:
+            out.updates.append(
+                ProgressUpdate(
+                    assessment=key, about=identifier, as_at=as_at, text=_text(row.progress),
+                    spans=cell_spans(doc, progress_lines),
+                )
+            )

@@ -1,0 +1,158 @@
+"""Model → RDF: every extracted node with a fo:TextSpan whose oa:exact is the text at its offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from findings import __version__
+from findings.model import Document, Extraction, Span
+from findings.rdf._fo import FO
+from findings.rdf.iris import Iris
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+def _date(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+class GraphWriter:
+    """Accumulates one graph; `spans` turns a Span into its TextSpan node and returns the IRI."""
+
+    def __init__(self, extraction: Extraction, base: str | None = None) -> None:
+        self.x = extraction
+        self.iris = Iris(base) if base else Iris()
+        self.g = Graph()
+        for prefix, ns in (("fo", FO._NS), ("prov", PROV), ("oa", OA), ("dcterms", DCTERMS), ("skos", SKOS)):
+            self.g.bind(prefix, ns)
+        self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
+        self.run = self.iris.run(__version__)
+
+    def add(self, s: URIRef, p: URIRef, o) -> None:
+        self.g.add((s, p, o))
+
+    def span(self, span: Span) -> URIRef:
+        doc = self.docs[span.doc]
+        node = self.iris.span(doc.sha256, span.start, span.end)
+        pos = self.iris.selector(doc.sha256, span.start, span.end, "position")
+        quote = self.iris.selector(doc.sha256, span.start, span.end, "quote")
+        self.add(node, RDF.type, FO.TextSpan)
+        self.add(node, OA.hasSource, self.iris.document(doc.sha256))
+        self.add(node, OA.hasSelector, pos)
+        self.add(node, OA.hasSelector, quote)
+        self.add(pos, RDF.type, OA.TextPositionSelector)
+        self.add(pos, OA.start, Literal(span.start))
+        self.add(pos, OA.end, Literal(span.end))
+        self.add(quote, RDF.type, OA.TextQuoteSelector)
+        self.add(quote, OA.exact, Literal(doc.text[span.start : span.end]))
+        if span.page is not None:
+            self.add(node, FO.page, Literal(span.page))
+        return node
+
+    def extracted(self, node: URIRef, spans: list[Span]) -> None:
+        """Provenance every extracted node carries: its spans and the run that made it."""
+        for span in spans:
+            self.add(node, PROV.wasDerivedFrom, self.span(span))
+        self.add(node, PROV.wasGeneratedBy, self.run)
+
+    def build(self) -> Graph:
+        self.add(self.run, RDF.type, FO.ExtractionRun)
+        self.add(self.run, RDFS.label, Literal(f"findings {__version__}"))
+        for doc in self.x.documents:
+            self._document(doc)
+        orgs = {}
+        for a in self.x.assessments.values():
+            orgs[a.key] = a.org.key
+            self._assessment(a)
+        for r in self.x.recommendations:
+            org = self.x.assessments[r.assessment].org.key
+            node = self.iris.recommendation(org, r.assessment, r.identifier)
+            self.add(node, RDF.type, FO.Recommendation)
+            self.add(node, FO.identifier, Literal(r.identifier))
+            self.add(node, FO.text, Literal(r.text))
+            self.add(node, FO.polarity, FO.Weakness)
+            self.add(node, FO.madeIn, self.iris.assessment(org, r.assessment))
+            if r.timescale:
+                self.add(node, FO.timescale, Literal(r.timescale))
+            if r.due_by:
+                self.add(node, FO.dueBy, _date(r.due_by))
+            if r.addressed_to:
+                self.add(node, FO.addressedTo, Literal(r.addressed_to))
+            for span in r.spans:
+                self.add(node, FO.describedIn, self.iris.document(span.doc))
+            self.extracted(node, r.spans)
+        for a in self.x.actions:
+            org = orgs[a.assessment]
+            node = self.iris.action(org, a.assessment, a.identifier)
+            self.add(node, RDF.type, FO.Action)
+            self.add(node, FO.identifier, Literal(a.identifier))
+            self.add(node, FO.respondsTo, self.iris.recommendation(org, a.assessment, a.responds_to))
+            if a.text:
+                self.add(node, FO.text, Literal(a.text))
+            if a.lead:
+                self.add(node, FO.lead, Literal(a.lead))
+            if a.timescale:
+                self.add(node, FO.timescale, Literal(a.timescale))
+            if a.due_by:
+                self.add(node, FO.dueBy, _date(a.due_by))
+            if a.date_doubt:
+                self.add(node, FO.dateDoubt, Literal(a.date_doubt))
+            if a.outcome:
+                self.add(node, FO.intendedOutcome, Literal(a.outcome))
+            for span in a.spans:
+                self.add(node, FO.describedIn, self.iris.document(span.doc))
+            self.extracted(node, a.spans)
+        for u in self.x.updates:
+            org = orgs[u.assessment]
+            stamp = u.as_at.isoformat() if u.as_at else "undated"
+            node = self.iris.update(org, u.assessment, u.about, u.source, stamp)
+            self.add(node, RDF.type, FO.ProgressUpdate)
+            self.add(node, FO.about, self.iris.action(org, u.assessment, u.about))
+            self.add(node, FO.text, Literal(u.text))
+            if u.as_at:
+                self.add(node, DCTERMS.date, _date(u.as_at))
+            self.extracted(node, u.spans)
+        return self.g
+
+    def _document(self, doc: Document) -> None:
+        node = self.iris.document(doc.sha256)
+        self.add(node, RDF.type, FO.Document)
+        self.add(node, FO.sha256, Literal(doc.sha256))
+        self.add(node, FO.sourcePath, Literal(doc.path))
+        self.add(node, FO.normalisation, Literal(doc.normalisation))
+        self.add(node, DCTERMS.format, Literal(doc.media_type))
+        if doc.title:
+            self.add(node, DCTERMS.title, Literal(doc.title))
+        if doc.date:
+            self.add(node, DCTERMS.date, _date(doc.date))
+
+    def _assessment(self, a) -> None:
+        node = self.iris.assessment(a.org.key, a.key)
+        org = self.iris.organisation(a.org.key)
+        self.add(org, RDF.type, FO.Organisation)
+        self.add(org, RDFS.label, Literal(a.org.name))
+        self.add(node, RDF.type, getattr(FO, a.kind))
+        self.add(node, RDFS.label, Literal(f"{a.org.name}: {a.label}"))
+        self.add(node, FO.assesses, org)
+        for sha in sorted(a.documents):
+            self.add(node, FO.describedIn, self.iris.document(sha))
+        if a.framework:
+            self.add(node, FO.framework, Literal(a.framework))
+        if a.started:
+            self.add(node, PROV.startedAtTime, _date(a.started))
+        if a.ended:
+            self.add(node, PROV.endedAtTime, _date(a.ended))
+        if a.issued:
+            self.add(node, DCTERMS.issued, _date(a.issued))
+        if a.date:
+            self.add(node, DCTERMS.date, _date(a.date))
+        for span in a.spans:
+            self.add(node, PROV.wasDerivedFrom, self.span(span))
+
+
+def to_graph(extraction: Extraction, base: str | None = None) -> Graph:
+    """The RDF graph of an extraction."""
+    return GraphWriter(extraction, base).build()

@@ -1,0 +1,23 @@
+"""The build summary: documents read and skipped, items by type."""
+
+from __future__ import annotations
+
+from rdflib import RDF
+
+from findings.build import BuildResult
+from findings.rdf._fo import FO
+
+_TYPES = (
+    ("inspections", FO.Inspection), ("peer reviews", FO.PeerReview), ("meetings", FO.Meeting),
+    ("judgements", FO.Judgement), ("recommendations", FO.Recommendation), ("KLOEs", FO.KeyLineOfEnquiry),
+    ("actions", FO.Action), ("progress updates", FO.ProgressUpdate), ("resolutions", FO.Resolution),
+    ("text spans", FO.TextSpan),
+)
+
+
+def summary_rows(result: BuildResult) -> list[tuple[str, int]]:
+    rows: list[tuple[str, int]] = [("documents", len(result.extraction.documents)), ("skipped", len(result.skipped))]
+    for label, cls in _TYPES:
+        rows.append((label, len(set(result.graph.subjects(RDF.type, cls)))))
+    rows.append(("triples", len(result.graph)))
+    return rows
