@@ -10,7 +10,10 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
 
-_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*[A-Z][a-z]+)\s+((?:Borough\s+|County\s+|City\s+|Metropolitan\s+Borough\s+)?Council)\b")
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*[A-Z][a-z]+)"
+    r"\s+((?:Borough\s+|County\s+|City\s+|Metropolitan\s+Borough\s+)?Council)\b"
+)
 
 
 def slug(text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from findings.extract.dates import parse_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.segment.headers import header_lines
-from findings.segment.lines import Line, blocks, split_lines
+from findings.segment.lines import Line, split_lines
 from findings.segment.pages import page_break_lines
 
 LAYOUT = "plan_layout.json"
@@ -143,7 +143,6 @@ def _opens_cell(text: str) -> bool:
 def read_table(text: str, start: int, end: int) -> PlanTable:
     """Assign every block of the region to a recommendation cell or to a column of an action row."""
     widths = load_json(LAYOUT)["column_width"]
-    columns = _heading_columns()
     lines = split_lines(text, start, end)
     breaks = {lines[i].start for i in page_break_lines(text, lines)}
     hint_at = table_headings(lines)

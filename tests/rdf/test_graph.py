@@ -1,0 +1,110 @@
+"""The built graph: every quote equals the text at its offsets, SHACL conforms, output is deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import RDF, Graph, Namespace
+from rdflib.compare import graph_diff, to_isomorphic
+from rdflib.namespace import PROV
+
+from findings.build import build, serialise
+from findings.rdf._fo import FO
+from findings.rdf.gen_namespace import ontology_terms, render
+from findings.validate import validate_graph
+from tests.conftest import CORPUS, ROOT
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+EXTRACTED = (FO.Recommendation, FO.Action, FO.ProgressUpdate, FO.Judgement, FO.Finding, FO.KeyLineOfEnquiry, FO.Resolution)
+
+
+def test_every_quote_is_the_text_at_its_offsets(corpus_build):
+    g = corpus_build.graph
+    texts = {d.sha256: d.text for d in corpus_build.extraction.documents}
+    spans = set(g.subjects(RDF.type, FO.TextSpan))
+    assert len(spans) > 150
+    for span in spans:
+        doc = g.value(span, OA.hasSource)
+        sha = str(g.value(doc, FO.sha256))
+        pos = [s for s in g.objects(span, OA.hasSelector) if (s, RDF.type, OA.TextPositionSelector) in g]
+        quote = [s for s in g.objects(span, OA.hasSelector) if (s, RDF.type, OA.TextQuoteSelector) in g]
+        assert len(pos) == len(quote) == 1
+        start, end = int(g.value(pos[0], OA.start)), int(g.value(pos[0], OA.end))
+        assert str(g.value(quote[0], OA.exact)) == texts[sha][start:end]
+
+
+def test_every_extracted_node_has_a_span_and_a_run(corpus_build):
+    g = corpus_build.graph
+    nodes = {n for cls in EXTRACTED for n in g.subjects(RDF.type, cls)}
+    assert len(nodes) == 9 + 27 + 27
+    for node in nodes:
+        assert list(g.objects(node, PROV.wasDerivedFrom)), node
+        assert (g.value(node, PROV.wasGeneratedBy), RDF.type, FO.ExtractionRun) in g
+
+
+def test_graph_conforms_to_the_shapes(corpus_build):
+    result = validate_graph(corpus_build.graph)
+    assert result.conforms, result.report
+
+
+def test_shapes_catch_an_action_without_a_recommendation(corpus_build):
+    g = Graph()
+    for triple in corpus_build.graph:
+        if triple[1] != FO.respondsTo or not str(triple[0]).endswith("/action/2.1"):
+            g.add(triple)
+    result = validate_graph(g)
+    assert not result.conforms and "respond to a recommendation" in result.report
+
+
+def test_actions_link_to_the_right_recommendation(corpus_build):
+    g = corpus_build.graph
+    for action in g.subjects(RDF.type, FO.Action):
+        rec = g.value(action, FO.respondsTo)
+        assert (rec, RDF.type, FO.Recommendation) in g
+        assert str(g.value(rec, FO.identifier)) == str(g.value(action, FO.identifier)).split(".")[0]
+
+
+def test_two_builds_are_byte_identical(corpus_build):
+    again = build([CORPUS])
+    assert serialise(again.graph) == serialise(corpus_build.graph)
+
+
+def test_committed_graph_is_the_build_of_the_bundled_corpus():
+    """graphs/ is golden: rebuild in a clean way and compare, with a readable diff when it differs."""
+    committed = ROOT / "graphs" / "graph.nt"
+    built = build([CORPUS])
+    turtle, ntriples = serialise(built.graph)
+    if committed.read_bytes() != ntriples:
+        old = Graph().parse(committed, format="nt")
+        _, only_old, only_new = graph_diff(to_isomorphic(old), to_isomorphic(built.graph))
+        lines = [f"- {t}" for t in sorted(only_old)[:10]] + [f"+ {t}" for t in sorted(only_new)[:10]]
+        raise AssertionError("graphs/graph.nt is stale; run `findings build`:\n" + "\n".join(lines))
+    assert (ROOT / "graphs" / "graph.ttl").read_bytes() == turtle
+
+
+def test_namespace_module_matches_the_ontology():
+    generated = Path(__import__("findings.rdf._fo", fromlist=["x"]).__file__).read_text(encoding="utf-8")
+    assert generated == render(ontology_terms())
+
+
+def test_every_contract_term_is_declared():
+    contract = (
+        "Document Assessment Inspection PeerReview Meeting ExternalReview ProgressReview describedIn assesses sha256 "
+        "sourcePath framework earliestDate latestDate Judgement judgementArea grade scope madeIn Outstanding Good "
+        "Adequate RequiresImprovement Inadequate Grade gradeValue Finding polarity Strength Weakness Recommendation "
+        "identifier timescale dueBy addressedTo KeyLineOfEnquiry partOf underKLOE Resolution text theme Themes Action "
+        "respondsTo lead intendedOutcome ProgressUpdate about indicates Status Open ActionPlanned InProgress "
+        "ReportedComplete IndependentlyVerified Recurred StatusAssessment of status asOf confidence currentStatus "
+        "acceptance progress assurance Accepted PartlyAccepted NotAccepted NoResponse NotStarted Planned Underway Done "
+        "SelfReported Verified OutcomeMet OutcomeNotMet closureReason Implemented Superseded NoLongerApplicable "
+        "dueBySlipped recurs followsUp fulfils qualifiedLink Link target linkType score method TextSpan page "
+        "normalisation"
+    ).split()
+    declared = set(ontology_terms())
+    assert [t for t in contract if t not in declared] == []
+    ontology = Graph().parse(ROOT / "ontology" / "findings.ttl")
+    from rdflib import RDFS
+    for term in declared:
+        iri = FO[term]
+        assert ontology.value(iri, RDFS.label) is not None, term
+        assert ontology.value(iri, RDFS.comment) is not None, term

@@ -1,0 +1,72 @@
+"""Readers: the text every offset counts into, and a one-line reason for whatever cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from findings.read import ReadError, read_document
+from tests.pdfmaker import make_pdf
+
+
+def test_text_reader_keeps_text_and_hash(tmp_path):
+    path = tmp_path / "a.txt"
+    data = "\ufeffLine one\r\nLine two\r\n".encode()
+    path.write_bytes(data)
+    doc = read_document(path, "sub/a.txt")
+    assert doc.text == "Line one\nLine two\n"
+    assert doc.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.path == "sub/a.txt" and doc.media_type == "text/plain" and "CRLF" in doc.normalisation
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("random.txt", bytes(range(256)) * 4, "binary data, not text"),
+        ("latin1.txt", "Caf\u00e9 report".encode("latin-1"), "not valid UTF-8 (byte 3)"),
+        ("fake.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
+    ],
+)
+def test_unreadable_files_raise_one_line_reasons(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert str(err.value).startswith(reason)
+    assert "\n" not in str(err.value)
+
+
+def test_html_tables_with_p_cells_and_lists(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><head><title>x</title><style>p{}</style></head><body><h1>Action plan</h1>"
+        "<table><tr><td><p>1.1</p></td><td><p>Review the &amp; policy</p><p>second para</p></td></tr></table>"
+        "<ul><li>first   item</li><li>second item</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.text == "Action plan\n1.1\nReview the & policy\nsecond para\n- first item\n- second item\n"
+    assert doc.media_type == "text/html"
+
+
+def test_markdown_is_read_as_text(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Title\n\n- item one\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text == "# Title\n\n- item one\n" and doc.media_type == "text/markdown"
+
+
+def test_pdf_reader_keeps_pages_and_offsets(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf([["Inspection report", "Recommendation one"], ["Second page text"]]))
+    doc = read_document(path)
+    assert doc.media_type == "application/pdf"
+    assert doc.page_starts[0] == 0 and len(doc.page_starts) == 2
+    assert doc.text[doc.page_starts[1]:].startswith("Second page text")
+    assert "Recommendation one" in doc.text[: doc.page_starts[1]]
+    start = doc.text.index("Second page")
+    assert doc.span(start, start + 6).page == 2
+    assert doc.span(0, 5).page == 1

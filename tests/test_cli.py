@@ -1,0 +1,83 @@
+"""The command line, in-process: exact output, exit codes, bad input named on stderr and nothing else lost."""
+
+from __future__ import annotations
+
+import shutil
+
+from click.testing import CliRunner
+
+from findings.cli import EXIT_SKIPPED, cli
+from tests.conftest import DATA
+from tests.pdfmaker import make_pdf
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_build_summary_and_show(tmp_path):
+    out = tmp_path / "out"
+    result = run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == ["what,count", "documents,1"]
+    assert "actions,3" in result.stdout and "recommendations,2" in result.stdout
+    assert (out / "graph.ttl").exists() and (out / "graph.nt").exists()
+    shown = run("show", "ofsted-2019/action/1.2", "--graph", str(out / "graph.ttl"), "--format", "csv")
+    assert shown.exit_code == 0
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "item,type,field,value"
+    assert "fo:lead,Head of Children in Care" in shown.stdout
+    assert "fo:dueBy,2019-09-30" in shown.stdout
+    assert any("plan_other_council.txt [" in line and "“Sept 19”" in line for line in lines)
+
+
+def test_show_unknown_item_is_a_one_line_error(tmp_path):
+    out = tmp_path / "out"
+    run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out))
+    result = CliRunner().invoke(cli, ["show", "nothing/here", "--graph", str(out / "graph.ttl")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: no item matches 'nothing/here' in {out / 'graph.ttl'}\n"
+
+
+def test_bad_files_are_named_and_the_rest_still_built(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DATA / "plan_other_council.txt", docs / "plan.txt")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "noise.txt").write_bytes(bytes(range(256)) * 8)
+    (docs / "fake.pdf").write_bytes(b"%PDF-1.7 garbage")
+    (docs / "latin.txt").write_bytes("na\u00efve".encode("latin-1"))
+    (docs / "real.pdf").write_bytes(make_pdf([["A report with no plan in it"]]))
+    result = CliRunner().invoke(cli, ["--silent", "build", str(docs), "--out", str(tmp_path / "out"), "--format", "csv"])
+    assert result.exit_code == EXIT_SKIPPED
+    assert "Traceback" not in result.output
+    assert result.stderr.splitlines() == [
+        "skipped docs/empty.txt: empty file",
+        "skipped docs/fake.pdf: not a readable PDF (PdfminerException: No /Root object! - Is this really a PDF?)",
+        "skipped docs/latin.txt: not valid UTF-8 (byte 2)",
+        "skipped docs/noise.txt: binary data, not text",
+    ]
+    assert "documents,2" in result.stdout and "actions,3" in result.stdout
+
+
+def test_validate_exit_codes(tmp_path):
+    out = tmp_path / "out"
+    run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out))
+    assert run("validate", str(out / "graph.ttl")).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    broken.write_text(text.replace("fo:respondsTo", "fo:about"), encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.exit_code == 1 and "Conforms: False" in result.stdout
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is not turtle {", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(garbage)])
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: could not load {garbage}")
+
+
+def test_every_command_is_documented_in_the_readme():
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"findings {name}" in readme, name
