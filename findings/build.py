@@ -14,6 +14,7 @@ from rdflib import Graph
 
 from findings import __version__
 from findings.extract.plan import extract_plan
+from findings.extract.progress_report import extract_progress_report
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
@@ -56,6 +57,7 @@ def extract_document(doc: Document) -> Extraction:
     """Everything one document yields."""
     part = Extraction(documents=[doc])
     extract_plan(doc, part)
+    extract_progress_report(doc, part)
     return part
 
 

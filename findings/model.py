@@ -93,6 +93,7 @@ class ProgressUpdate:
     text: str
     spans: list[Span]
     source: str = "plan"  # key of the report the update comes from
+    about_kind: str = "action"  # or "recommendation"
 
 
 @dataclass

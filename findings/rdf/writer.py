@@ -108,9 +108,13 @@ class GraphWriter:
         for u in self.x.updates:
             org = orgs[u.assessment]
             stamp = u.as_at.isoformat() if u.as_at else "undated"
-            node = self.iris.update(org, u.assessment, u.about, u.source, stamp)
+            if u.about_kind == "recommendation":
+                target = self.iris.recommendation(org, u.assessment, u.about)
+            else:
+                target = self.iris.action(org, u.assessment, u.about)
+            node = URIRef(f"{target}/update/{u.source}-{stamp}")
             self.add(node, RDF.type, FO.ProgressUpdate)
-            self.add(node, FO.about, self.iris.action(org, u.assessment, u.about))
+            self.add(node, FO.about, target)
             self.add(node, FO.text, Literal(u.text))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))

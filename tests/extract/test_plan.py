@@ -149,3 +149,18 @@ def test_documents_without_a_plan_yield_no_actions(tmp_path):
     path = tmp_path / "minutes.txt"
     path.write_text("Minutes of the meeting\n\nRecommendation\n\nThe panel noted the report.\n", encoding="utf-8")
     assert build([path]).extraction.actions == []
+
+
+def test_progress_report_paragraphs_update_the_recommendation_they_name(plan):
+    updates = [u for u in plan.updates if u.about_kind == "recommendation"]
+    by_doc: dict[str, list] = {}
+    for u in updates:
+        by_doc.setdefault(u.spans[0].doc, []).append(u)
+    # the update report stands on its own and inside the agenda pack: both are read, each dated 11 February 2019
+    assert len(by_doc) == 2
+    for doc_updates in by_doc.values():
+        assert [u.about for u in doc_updates] == ["1", "2", "2", "3", "3", "4", "4", "4", "5", "5", "6", "7", "8", "9"]
+        assert {u.as_at for u in doc_updates} == {date(2019, 2, 11)}
+        ordinal = [u for u in doc_updates if u.text.startswith("Recommendation Four also addresses")]
+        assert len(ordinal) == 1 and ordinal[0].about == "4"
+        assert all(u.assessment == "ofsted-2017" for u in doc_updates)

@@ -1,0 +1,88 @@
+"""Progress reports: each numbered paragraph that discusses 'Recommendation Four' becomes a progress update about it.
+
+A paragraph that names no recommendation continues the one before it (reports run one recommendation over
+several paragraphs). The update is dated by the report's own date, the first full date in its opening lines.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from findings.extract.context import assessment_key, inspection_mention
+from findings.extract.dates import parse_day_month_year
+from findings.extract.lexicons import load_json, regex
+from findings.model import Document, Extraction, ProgressUpdate
+from findings.segment.lines import split_lines
+from findings.segment.paragraphs import numbered_paragraphs
+from findings.segment.view import unwrap
+
+LEXICON = "lexicons/ordinals.json"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def number(word: str) -> int | None:
+    """'Four' → 4, '4' → 4, 'IV' → 4; None for anything else."""
+    if word.isdigit():
+        return int(word)
+    value = load_json(LEXICON)["words"].get(word.lower())
+    if value:
+        return value
+    if word and set(word) <= set(_ROMAN):
+        total = 0
+        for a, b in zip(word, word[1:] + " ", strict=True):
+            total += -_ROMAN[a] if b != " " and _ROMAN[b] > _ROMAN[a] else _ROMAN[a]
+        return total
+    return None
+
+
+def report_date_before(head: str) -> date | None:
+    """The nearest date printed on a line of its own above the paragraphs: a report's heading date."""
+    for line in reversed(head.splitlines()):
+        match = _FULL_DATE.fullmatch(line.strip())
+        if match:
+            return parse_day_month_year(match.group(1))
+    return None
+
+
+def extract_progress_report(doc: Document, out: Extraction) -> int:
+    """Add the updates of every progress-report section in `doc`; returns how many were added."""
+    reference = regex(LEXICON, "reference")
+    paragraphs = numbered_paragraphs(split_lines(doc.text))
+    added = 0
+    current: str | None = None
+    key = None
+    report_date = None
+    previous_number = 0
+    for para in paragraphs:
+        if para.number <= previous_number:
+            current = None  # numbering restarted: a new report
+        previous_number = para.number
+        view = unwrap(para.lines)
+        body = re.sub(r"^\d{1,3}\.\s+", "", view.text)
+        match = reference.match(view.text)
+        named = number(match.group("n")) if match else None
+        if named:
+            current = str(named)
+            if key is None or report_date is None:
+                head = doc.text[max(0, para.lines[0].start - 6000) : para.lines[0].start]
+                mention = inspection_mention(head)
+                when = mention.get("ended") or mention.get("issued")
+                if when is None:
+                    continue
+                key = assessment_key(mention.get("regulator"), when)  # type: ignore[arg-type]
+                report_date = report_date_before(head)
+        if current is None or key is None:
+            continue
+        start = para.lines[0].content_start
+        end = para.lines[-1].content_end
+        out.updates.append(
+            ProgressUpdate(
+                assessment=key, about=current, as_at=report_date, text=body, spans=[doc.span(start, end)],
+                source=f"report-{doc.sha256[:8]}-p{para.number}", about_kind="recommendation",
+            )
+        )
+        added += 1
+    return added
