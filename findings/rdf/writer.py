@@ -52,11 +52,19 @@ class GraphWriter:
             self.add(node, FO.page, Literal(span.page))
         return node
 
-    def extracted(self, node: URIRef, spans: list[Span]) -> None:
-        """Provenance every extracted node carries: its spans and the run that made it."""
+    def extracted(self, node: URIRef, spans: list[Span], described: bool = False) -> None:
+        """Provenance every extracted node carries: its spans and the run that made it (and its documents)."""
         for span in spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
+            if described:
+                self.add(node, FO.describedIn, self.iris.document(span.doc))
         self.add(node, PROV.wasGeneratedBy, self.run)
+
+    def optional(self, node: URIRef, values: dict[URIRef, object]) -> None:
+        """Add each value that is present: dates as xsd:date, everything else as a plain literal."""
+        for prop, value in values.items():
+            if value:
+                self.add(node, prop, _date(value) if isinstance(value, date) else Literal(value))
 
     def build(self) -> Graph:
         self.add(self.run, RDF.type, FO.ExtractionRun)
@@ -75,36 +83,19 @@ class GraphWriter:
             self.add(node, FO.text, Literal(r.text))
             self.add(node, FO.polarity, FO.Weakness)
             self.add(node, FO.madeIn, self.iris.assessment(org, r.assessment))
-            if r.timescale:
-                self.add(node, FO.timescale, Literal(r.timescale))
-            if r.due_by:
-                self.add(node, FO.dueBy, _date(r.due_by))
-            if r.addressed_to:
-                self.add(node, FO.addressedTo, Literal(r.addressed_to))
-            for span in r.spans:
-                self.add(node, FO.describedIn, self.iris.document(span.doc))
-            self.extracted(node, r.spans)
+            self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to})
+            self.extracted(node, r.spans, described=True)
         for a in self.x.actions:
             org = orgs[a.assessment]
             node = self.iris.action(org, a.assessment, a.identifier)
             self.add(node, RDF.type, FO.Action)
             self.add(node, FO.identifier, Literal(a.identifier))
             self.add(node, FO.respondsTo, self.iris.recommendation(org, a.assessment, a.responds_to))
-            if a.text:
-                self.add(node, FO.text, Literal(a.text))
-            if a.lead:
-                self.add(node, FO.lead, Literal(a.lead))
-            if a.timescale:
-                self.add(node, FO.timescale, Literal(a.timescale))
-            if a.due_by:
-                self.add(node, FO.dueBy, _date(a.due_by))
-            if a.date_doubt:
-                self.add(node, FO.dateDoubt, Literal(a.date_doubt))
-            if a.outcome:
-                self.add(node, FO.intendedOutcome, Literal(a.outcome))
-            for span in a.spans:
-                self.add(node, FO.describedIn, self.iris.document(span.doc))
-            self.extracted(node, a.spans)
+            self.optional(node, {
+                FO.text: a.text, FO.lead: a.lead, FO.timescale: a.timescale, FO.dueBy: a.due_by,
+                FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome,
+            })
+            self.extracted(node, a.spans, described=True)
         for u in self.x.updates:
             org = orgs[u.assessment]
             stamp = u.as_at.isoformat() if u.as_at else "undated"
