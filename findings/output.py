@@ -34,6 +34,7 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
         lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
         lines += ["| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
+    cells = [[c.replace("\n", " ") for c in row] for row in cells]  # one row, one line
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))

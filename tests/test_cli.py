@@ -81,3 +81,9 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"findings {name}" in readme, name
+
+
+def test_table_rows_stay_on_one_line():
+    from findings.output import render
+
+    assert render(["a", "b"], [["x\ny", "z"]], "table") == "a    b\n---  -\nx y  z\n"
