@@ -164,3 +164,13 @@ def test_progress_report_paragraphs_update_the_recommendation_they_name(plan):
         ordinal = [u for u in doc_updates if u.text.startswith("Recommendation Four also addresses")]
         assert len(ordinal) == 1 and ordinal[0].about == "4"
         assert all(u.assessment == "ofsted-2017" for u in doc_updates)
+
+
+def test_role_gazetteer_recognises_every_lead_in_the_plan(plan):
+    from findings.extract.roles import roles_in
+
+    for action in plan.actions:
+        assert roles_in(action.lead), action.lead
+    assert roles_in("Actions are led by the Head of Corporate Parenting and the Principal Social Worker.") == [
+        "Head of Corporate Parenting", "Principal Social Worker",
+    ]
