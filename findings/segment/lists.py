@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from findings.segment.lines import Line
 
@@ -46,10 +45,3 @@ def list_items(lines: list[Line], fill: float = 0.8, width: int | None = None) -
             items.append([line])
     return items
 
-
-def typical_width(lines: list[Line]) -> int:
-    """The median length of the longer half of lines: a column's fill width."""
-    lengths = sorted(len(line.stripped) for line in lines if not line.blank)
-    if not lengths:
-        return 0
-    return int(median(lengths[len(lengths) // 2 :]))
