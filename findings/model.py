@@ -28,6 +28,7 @@ class Document:
     page_starts: list[int] = field(default_factory=list)
     title: str | None = None
     date: date | None = None
+    created: date | None = None  # the file's own creation date (PDF metadata), not a date the text states
 
     def span(self, start: int, end: int) -> Span:
         """A span of this document, with its page when the document is paged."""

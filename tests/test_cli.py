@@ -53,7 +53,7 @@ def test_bad_files_are_named_and_the_rest_still_built(tmp_path):
     assert "Traceback" not in result.output
     assert result.stderr.splitlines() == [
         "skipped docs/empty.txt: empty file",
-        "skipped docs/fake.pdf: not a readable PDF (PdfminerException: No /Root object! - Is this really a PDF?)",
+        "skipped docs/fake.pdf: not a readable PDF (PDFium: Data format error)",
         "skipped docs/latin.txt: not valid UTF-8 (byte 2)",
         "skipped docs/noise.txt: binary data, not text",
     ]

@@ -22,10 +22,11 @@ def read_document(path: Path, rel: str | None = None) -> Document:
     if not data.strip():
         raise ReadError("empty file")
     sha = hashlib.sha256(data).hexdigest()
+    created = None
     suffix = path.suffix.lower()
     rel = rel or path.name
     if suffix == ".pdf" or data[:5] == b"%PDF-":
-        text, pages, norm = read_pdf(data)
+        text, pages, norm, created = read_pdf(data)
         media = "application/pdf"
     elif suffix in (".html", ".htm"):
         text, norm = read_html(decode_text(data))
@@ -37,4 +38,4 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         raise ReadError("no text could be read from it")
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(path=rel, text=text, sha256=sha, normalisation=norm, media_type=media, page_starts=pages,
-                    title=title[:200] if title else None)
+                    title=title[:200] if title else None, created=created)
