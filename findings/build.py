@@ -15,6 +15,8 @@ from rdflib import Graph
 from findings import __version__
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
+from findings.extract.report import extract_report
+from findings.link.same import merge_recommendations
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
@@ -56,8 +58,9 @@ def _extractor_version() -> str:
 def extract_document(doc: Document) -> Extraction:
     """Everything one document yields."""
     part = Extraction(documents=[doc])
-    extract_plan(doc, part)
-    extract_progress_report(doc, part)
+    if not extract_report(doc, part):
+        extract_plan(doc, part)
+        extract_progress_report(doc, part)
     return part
 
 
@@ -71,14 +74,16 @@ def merge(parts: list[Extraction]) -> Extraction:
                 mine = out.assessments[key]
                 mine.documents |= assessment.documents
                 mine.spans += assessment.spans
-                for name in ("framework", "started", "ended", "issued", "date"):
+                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector"):
                     if getattr(mine, name) is None:
                         setattr(mine, name, getattr(assessment, name))
             else:
                 out.assessments[key] = assessment
         out.recommendations += part.recommendations
+        out.judgements += part.judgements
         out.actions += part.actions
         out.updates += part.updates
+    out.recommendations = merge_recommendations(out.recommendations, out.documents)
     return out
 
 

@@ -57,6 +57,7 @@ class Assessment:
     ended: date | None = None
     issued: date | None = None
     date: date | None = None
+    lead_inspector: str | None = None
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
 
@@ -70,6 +71,19 @@ class Recommendation:
     timescale: str | None = None
     due_by: date | None = None
     addressed_to: str | None = None
+    scope: str | None = None
+
+
+@dataclass
+class Judgement:
+    """A graded judgement: the area as written, the grade (fo:Grade local name, None if not judged)."""
+
+    assessment: str
+    area: str
+    grade: str | None
+    scope: str
+    spans: list[Span]
+    key: str | None = None  # comparable area key, e.g. 'help_and_protection'
 
 
 @dataclass
@@ -104,5 +118,6 @@ class Extraction:
     documents: list[Document] = field(default_factory=list)
     assessments: dict[str, Assessment] = field(default_factory=dict)
     recommendations: list[Recommendation] = field(default_factory=list)
+    judgements: list[Judgement] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)

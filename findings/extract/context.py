@@ -21,6 +21,25 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
 
 
+def authority_name(name: str) -> str:
+    """'London Borough of Lambeth' → 'Lambeth', 'Worcestershire County Council' → 'Worcestershire'."""
+    lexicon = load_json("lexicons/organisations.json")
+    name = " ".join(name.split())
+    for prefix in lexicon["name_prefixes"]:  # in order: 'The' before 'Royal Borough of'
+        if name.casefold().startswith(prefix.casefold() + " "):
+            name = name[len(prefix) + 1 :]
+    for suffix in sorted(lexicon["council_suffixes"], key=len, reverse=True):
+        if name.casefold().endswith(" " + suffix.casefold()):
+            name = name[: -len(suffix) - 1]
+            break
+    return name.strip()
+
+
+def organisation_key(name: str) -> str:
+    """The IRI key of an authority, the same however it is written ('Central Bedfordshire Council' → 'central-bedfordshire')."""
+    return slug(authority_name(name))
+
+
 def organisation(text: str) -> Organisation:
     """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils."""
     lexicon = load_json("lexicons/organisations.json")
@@ -41,7 +60,7 @@ def organisation(text: str) -> Organisation:
     if not counts:
         return Organisation("unknown", "Unknown organisation")
     name = min(counts, key=lambda n: (-counts[n], first[n]))
-    return Organisation(slug(name), f"{name} Council")
+    return Organisation(organisation_key(name), authority_name(name))
 
 
 def inspection_mention(text: str) -> dict[str, object]:
@@ -69,6 +88,6 @@ def inspection_mention(text: str) -> dict[str, object]:
     return found
 
 
-def assessment_key(regulator: str | None, when: date) -> str:
-    """'ofsted-2017': the regulator and the year the fieldwork ended."""
-    return f"{slug(regulator or 'inspection')}-{when.year}"
+def assessment_key(org: str, regulator: str | None, when: date) -> str:
+    """'central-bedfordshire/ofsted-2017': the organisation, the regulator and the year the fieldwork ended."""
+    return f"{org}/{slug(regulator or 'inspection')}-{when.year}"

@@ -9,25 +9,11 @@ from findings.extract.dates import parse_month_year, parse_month_year_long
 from findings.extract.lexicons import regex
 from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
 from findings.extract.roles import lead_role
-from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
-from findings.segment.lines import Line
+from findings.extract.spans import line_spans
+from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.view import unwrap
 
 _CONTEXT = 8000  # characters before the table searched for the plan's title, period and inspection
-
-
-def cell_spans(doc: Document, lines: list[Line]) -> list[Span]:
-    """One span per run of lines that stand together in the text (a cell continued after a page is two)."""
-    spans: list[Span] = []
-    run: list[Line] = []
-    for line in sorted(set(lines), key=lambda ln: ln.start):
-        if run and doc.text[run[-1].end : line.start].strip():
-            spans.append(doc.span(run[0].content_start, run[-1].content_end))
-            run = []
-        run.append(line)
-    if run:
-        spans.append(doc.span(run[0].content_start, run[-1].content_end))
-    return spans
 
 
 def _text(cells: list[Cell]) -> str:
@@ -56,7 +42,7 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
     began, as_at = plan_period(context)
     org = organisation(doc.text)
     when = mention.get("ended") or mention.get("issued") or began or date(1900, 1, 1)
-    key = assessment_key(mention.get("regulator"), when)  # type: ignore[arg-type]
+    key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
     assessment = out.assessments.setdefault(
         key, Assessment(key=key, kind="Inspection", org=org, label=f"{mention.get('regulator') or 'Inspection'} {when.year}")
     )
@@ -79,7 +65,7 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
 def _add_recommendations(doc: Document, table: PlanTable, key: str, out: Extraction) -> None:
     for number, cell in sorted(table.recommendations.items(), key=lambda kv: int(kv[0])):
         out.recommendations.append(
-            Recommendation(assessment=key, identifier=number, text=unwrap(cell.lines).text, spans=cell_spans(doc, cell.lines))
+            Recommendation(assessment=key, identifier=number, text=unwrap(cell.lines).text, spans=line_spans(doc, cell.lines))
         )
 
 
@@ -93,10 +79,10 @@ def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: 
     if due and began and due < began:
         doubt = f"due date {due.isoformat()} is before the plan began ({began.strftime('%B %Y')}); kept as written"
     lead_text = unwrap(row.lead.lines).text if row.lead.lines else None
-    spans = marker_spans + cell_spans(doc, [line for cell in row.action + row.outcome for line in cell.lines])
+    spans = marker_spans + line_spans(doc, [line for cell in row.action + row.outcome for line in cell.lines])
     if row.timescale:
         spans.append(doc.span(row.timescale.content_start, row.timescale.content_end))
-    spans += cell_spans(doc, row.lead.lines)
+    spans += line_spans(doc, row.lead.lines)
     progress_lines = [line for cell in row.progress for line in cell.lines]
     for identifier in row.ids:
         out.actions.append(
@@ -117,6 +103,6 @@ def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: 
             out.updates.append(
                 ProgressUpdate(
                     assessment=key, about=identifier, as_at=as_at, text=_text(row.progress),
-                    spans=cell_spans(doc, progress_lines),
+                    spans=line_spans(doc, progress_lines),
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.context import assessment_key, inspection_mention
+from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.model import Document, Extraction, ProgressUpdate
@@ -72,7 +72,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 when = mention.get("ended") or mention.get("issued")
                 if when is None:
                     continue
-                key = assessment_key(mention.get("regulator"), when)  # type: ignore[arg-type]
+                key = assessment_key(organisation(doc.text).key, mention.get("regulator"), when)  # type: ignore[arg-type]
                 report_date = report_date_before(head)
         if current is None or key is None:
             continue

@@ -24,17 +24,18 @@ class Iris:
     def organisation(self, org: str) -> URIRef:
         return self._iri(org)
 
-    def assessment(self, org: str, key: str) -> URIRef:
-        return self._iri(org, key)
+    def assessment(self, key: str) -> URIRef:
+        """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017'."""
+        return self._iri(*key.split("/"))
 
-    def recommendation(self, org: str, key: str, identifier: str) -> URIRef:
-        return self._iri(org, key, "recommendation", identifier)
+    def recommendation(self, key: str, identifier: str) -> URIRef:
+        return self._iri(*key.split("/"), "recommendation", identifier)
 
-    def action(self, org: str, key: str, identifier: str) -> URIRef:
-        return self._iri(org, key, "action", identifier)
+    def judgement(self, key: str, area: str) -> URIRef:
+        return self._iri(*key.split("/"), "judgement", area)
 
-    def update(self, org: str, key: str, about: str, source: str, as_at: str) -> URIRef:
-        return self._iri(org, key, "action", about, "update", f"{source}-{as_at}")
+    def action(self, key: str, identifier: str) -> URIRef:
+        return self._iri(*key.split("/"), "action", identifier)
 
     def span(self, sha256: str, start: int, end: int) -> URIRef:
         return self._iri("doc", sha256[:16], "span", f"{start}-{end}")
@@ -46,4 +47,4 @@ class Iris:
         return self._iri("run", f"findings-{version}")
 
     def concept(self, scheme: str, label: str) -> URIRef:
-        return self._iri("concept", scheme, label)
+        return self._iri("concept", scheme, label.lower().replace(" ", "-"))

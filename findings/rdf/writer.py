@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from findings import __version__
+from findings.extract.context import slug
 from findings.model import Document, Extraction, Span
 from findings.rdf._fo import FO
 from findings.rdf.iris import Iris
@@ -71,38 +72,49 @@ class GraphWriter:
         self.add(self.run, RDFS.label, Literal(f"findings {__version__}"))
         for doc in self.x.documents:
             self._document(doc)
-        orgs = {}
         for a in self.x.assessments.values():
-            orgs[a.key] = a.org.key
             self._assessment(a)
         for r in self.x.recommendations:
-            org = self.x.assessments[r.assessment].org.key
-            node = self.iris.recommendation(org, r.assessment, r.identifier)
+            node = self.iris.recommendation(r.assessment, r.identifier)
             self.add(node, RDF.type, FO.Recommendation)
             self.add(node, FO.identifier, Literal(r.identifier))
             self.add(node, FO.text, Literal(r.text))
             self.add(node, FO.polarity, FO.Weakness)
-            self.add(node, FO.madeIn, self.iris.assessment(org, r.assessment))
-            self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to})
+            self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
+            self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
+                                 FO.scope: r.scope})
             self.extracted(node, r.spans, described=True)
+        for j in self.x.judgements:
+            label = slug(j.key or j.area)
+            node = self.iris.judgement(j.assessment, label if j.scope == "Judgements" else f"{slug(j.scope)}-{label}")
+            area = self.iris.concept("judgement-area", label)
+            self.add(area, RDF.type, SKOS.Concept)
+            self.add(area, SKOS.inScheme, FO.JudgementAreas)
+            self.add(area, SKOS.prefLabel, Literal(j.key.replace("_", " ") if j.key else j.area))
+            self.add(node, RDF.type, FO.Judgement)
+            self.add(node, FO.judgementArea, area)
+            self.add(node, RDFS.label, Literal(j.area))
+            self.add(node, FO.scope, Literal(j.scope))
+            self.add(node, FO.madeIn, self.iris.assessment(j.assessment))
+            if j.grade:
+                self.add(node, FO.grade, getattr(FO, j.grade))
+            self.extracted(node, j.spans, described=True)
         for a in self.x.actions:
-            org = orgs[a.assessment]
-            node = self.iris.action(org, a.assessment, a.identifier)
+            node = self.iris.action(a.assessment, a.identifier)
             self.add(node, RDF.type, FO.Action)
             self.add(node, FO.identifier, Literal(a.identifier))
-            self.add(node, FO.respondsTo, self.iris.recommendation(org, a.assessment, a.responds_to))
+            self.add(node, FO.respondsTo, self.iris.recommendation(a.assessment, a.responds_to))
             self.optional(node, {
                 FO.text: a.text, FO.lead: a.lead, FO.timescale: a.timescale, FO.dueBy: a.due_by,
                 FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome,
             })
             self.extracted(node, a.spans, described=True)
         for u in self.x.updates:
-            org = orgs[u.assessment]
             stamp = u.as_at.isoformat() if u.as_at else "undated"
             if u.about_kind == "recommendation":
-                target = self.iris.recommendation(org, u.assessment, u.about)
+                target = self.iris.recommendation(u.assessment, u.about)
             else:
-                target = self.iris.action(org, u.assessment, u.about)
+                target = self.iris.action(u.assessment, u.about)
             node = URIRef(f"{target}/update/{u.source}-{stamp}")
             self.add(node, RDF.type, FO.ProgressUpdate)
             self.add(node, FO.about, target)
@@ -125,7 +137,7 @@ class GraphWriter:
             self.add(node, DCTERMS.date, _date(doc.date))
 
     def _assessment(self, a) -> None:
-        node = self.iris.assessment(a.org.key, a.key)
+        node = self.iris.assessment(a.key)
         org = self.iris.organisation(a.org.key)
         self.add(org, RDF.type, FO.Organisation)
         self.add(org, RDFS.label, Literal(a.org.name))
@@ -136,6 +148,8 @@ class GraphWriter:
             self.add(node, FO.describedIn, self.iris.document(sha))
         if a.framework:
             self.add(node, FO.framework, Literal(a.framework))
+        if a.lead_inspector:
+            self.add(node, FO.leadInspector, Literal(a.lead_inspector))
         if a.started:
             self.add(node, PROV.startedAtTime, _date(a.started))
         if a.ended:

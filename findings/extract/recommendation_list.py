@@ -1,0 +1,174 @@
+"""Recommendation lists under a heading ('What needs to improve?', 'Recommendations', 'Areas for improvement').
+
+Items open with a bullet glyph or a paragraph number; they wrap onto lines that may start with a capital.
+A list ends where a line after a finished item neither opens an item nor is a sub-heading over more items,
+or where the numbered items that follow no longer ask for anything (the findings that come after).
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json, regex
+from findings.extract.spans import line_spans
+from findings.model import Document, Recommendation
+from findings.segment.lines import Line
+from findings.segment.lists import BULLETS
+from findings.segment.view import unwrap
+
+LAYOUT = "report_layout.json"
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])\s*")  # symbol fonts map glyphs to private use
+_NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
+_TERMINAL = (".", ")", ";", ".)", "?")
+
+
+def _norm(text: str) -> str:
+    """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
+    return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
+
+
+def asks(text: str) -> bool:
+    """Does the item ask for something: an imperative verb first, or 'X should …'?"""
+    lexicon = load_json("lexicons/imperatives.json")
+    words = re.findall(r"[A-Za-z]+", text[:200])
+    if words and words[0].lower() in lexicon["verbs"]:
+        return True
+    return bool(re.search(lexicon["modal"], text[:120]))
+
+
+def _opens(line: Line) -> re.Match[str] | None:
+    return _BULLET.match(line.text) or _NUMBER.match(line.text)
+
+
+def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Recommendation]:
+    """Every recommendation under every recommendation heading of the report, in reading order."""
+    layout = load_json(LAYOUT)
+    headings = {_norm(h) for h in layout["recommendation_headings"]}
+    urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
+    board_re = regex(LAYOUT, "board_section")
+    body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
+    out: list[Recommendation] = []
+    in_board = False
+    i = 0
+    while i < len(body):
+        text = body[i].stripped
+        if board_re.match(text) and i > 0:
+            in_board = True
+        if _norm(text) not in headings or _is_contents_entry(body, i):
+            i += 1
+            continue
+        i += 1
+        scope = None
+        urgency = urgencies.get(_norm(text))
+        current: list[Line] = []
+        while i < len(body):
+            line = body[i]
+            text = line.stripped
+            opener = _opens(line)
+            if opener and current and _continues_item(line, opener):
+                current.append(line)  # '- and local needs to provide …': the bullet was a line break
+            elif opener and regex(LAYOUT, "list_intro").search(_full_item(body, i)):
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                current = []
+                i = _skip_item(body, i)
+                continue
+            elif opener:
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
+                    current = []
+                    break
+                current = [line]
+            elif re.fullmatch(r"\d{1,2}", text) and not current:
+                pass  # a footnote mark under the heading
+            elif current and (not _ended(current) or (text[:1].islower() and not asks(text))):
+                current.append(line)
+            elif asks(text) and (not current or _ended(current)) and _norm(text) not in urgencies:
+                if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                current = [line]
+            elif _norm(text) in urgencies:
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                    current = []
+                urgency = urgencies[_norm(text)]
+            elif _norm(text) in headings:
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                    current = []
+                scope, urgency = None, urgencies.get(_norm(text))
+            elif len(text) < 70 and not text.endswith(".") and i + 1 < len(body) and _opens(body[i + 1]) \
+                    and asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end():] or ""):
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                    current = []
+                scope = text  # a sub-heading over the next items
+            else:
+                break
+            i += 1
+        if current:
+            out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+    return out
+
+
+def _continues_item(line: Line, opener: re.Match[str]) -> bool:
+    """A bulleted line that starts in lower case with a joining word continues the item before it."""
+    rest = line.text[opener.end():]
+    return bool(_BULLET.match(line.text)) and bool(re.match(r"(?:and|or|but|to|with|including|which|that)\b", rest))
+
+
+def _item_end(body: list[Line], i: int) -> int:
+    j = i + 1
+    while j < len(body) and not _opens(body[j]) and not body[i].stripped.endswith(_TERMINAL) \
+            and not body[j - 1].stripped.endswith(_TERMINAL):
+        j += 1
+    return j
+
+
+def _full_item(body: list[Line], i: int) -> str:
+    return " ".join(line.stripped for line in body[i:_item_end(body, i)])
+
+
+def _skip_item(body: list[Line], i: int) -> int:
+    return _item_end(body, i)
+
+
+def _count(made: list[Recommendation], board: bool) -> int:
+    return sum(1 for r in made if r.identifier.startswith("lscb-") == board)
+
+
+def _ended(lines: list[Line]) -> bool:
+    return lines[-1].stripped.endswith(_TERMINAL)
+
+
+def _is_contents_entry(body: list[Line], i: int) -> bool:
+    """'Recommendations 7' in a contents list is not the section itself."""
+    return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
+
+
+def _make(doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None,
+          board: bool, ordinal: int) -> Recommendation:
+    view = unwrap(lines)
+    opener = _BULLET.match(view.text) or _NUMBER.match(view.text)
+    number = _NUMBER.match(view.text)
+    text = view.text[opener.end():] if opener else view.text
+    line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)
+    first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
+    spans = line_spans(doc, lines)
+    spans[0] = doc.span(first, spans[0].end)
+    identifier = number.group("n") if number else str(ordinal + 1)
+    addressee = regex(LAYOUT, "addressee").match(text.strip())
+    if addressee and not board:
+        addressed = addressee.group("who")
+    else:
+        addressed = load_json(LAYOUT)["board_addressee"] if board else None
+    return Recommendation(
+        assessment=key,
+        identifier=("lscb-" if board else "") + identifier,
+        text=text.strip(),
+        spans=spans,
+        timescale=urgency,
+        addressed_to=addressed,
+        scope=scope,
+    )

@@ -1,0 +1,191 @@
+"""Inspection reports of every framework: the inspection, its graded judgements and its recommendations.
+
+One extractor for a layout whether the report arrives as a PDF or as text; the layout knowledge is data in
+extract/report_layout.json and extract/lexicons/grades.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from findings.extract.context import assessment_key, organisation_key
+from findings.extract.dates import parse_day_month_year, relative_due
+from findings.extract.lexicons import load_json, regex
+from findings.extract.recommendation_list import recommendation_lists
+from findings.extract.spans import line_spans
+from findings.model import Assessment, Document, Extraction, Judgement, Organisation
+from findings.segment.lines import Line
+from findings.segment.running import body_lines
+
+LAYOUT = "report_layout.json"
+GRADES = "lexicons/grades.json"
+_OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
+
+
+@dataclass
+class GradeMatch:
+    grade: str | None  # fo:Grade local name; None for 'not judged'
+    start: int  # offset in the joined text where the grade words begin
+
+
+def framework(text: str) -> str | None:
+    """Which framework's layout the report's opening shows."""
+    opening = " ".join(text[:_OPENING].split())
+    for entry in load_json(LAYOUT)["frameworks"]:
+        if re.search(entry["detect"], opening):
+            return entry["name"]
+    return None
+
+
+def grade_at_end(text: str) -> GradeMatch | None:
+    """The grade a judgement line ends with ('… Requires improvement to be good'), longest phrase first."""
+    folded = " ".join(text.split()).casefold()
+    for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
+        if folded == phrase or folded.endswith(" " + phrase):
+            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
+    return None
+
+
+def area_key(area: str) -> str | None:
+    """The comparable key of a judgement area ('help_and_protection'), from the lexicon."""
+    folded = " ".join(area.replace("’", "'").split()).casefold()
+    for words, key in load_json(GRADES)["areas"].items():
+        if words != "description" and words in folded:
+            return key
+    return None
+
+
+def extract_report(doc: Document, out: Extraction) -> bool:
+    """Add the report's inspection, judgements and recommendations; False when `doc` is not an inspection report."""
+    name = framework(doc.text)
+    if name is None:
+        return False
+    opening = " ".join(doc.text[:_OPENING].split())
+    fieldwork = regex(LAYOUT, "fieldwork").search(doc.text[:_OPENING])
+    if not fieldwork:
+        return False
+    end = parse_day_month_year(fieldwork.group("end"))
+    start = parse_day_month_year(fieldwork.group("start"), end.year if end else None)
+    if start is None and end is not None:  # '15 to 26 June 2026': the month and year are the end's
+        start = parse_day_month_year(f"{fieldwork.group('start')} {end.strftime('%B %Y')}")
+    if end is None:
+        return False
+    la = _authority(opening)
+    org = Organisation(organisation_key(la), la)
+    key = assessment_key(org.key, "Ofsted", end)
+    assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=f"Ofsted {end.year}"))
+    assessment.framework = name
+    assessment.started, assessment.ended = start, end
+    assessment.documents.add(doc.sha256)
+    assessment.spans.append(doc.span(*fieldwork.span()))
+    published = regex(LAYOUT, "published").search(doc.text[:_OPENING])
+    if published:
+        assessment.issued = parse_day_month_year(published.group("date"))
+        assessment.spans.append(doc.span(*published.span()))
+    inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
+    if inspector:
+        assessment.lead_inspector = " ".join(inspector.group("name").split())
+    lines = body_lines(doc.text, doc.page_starts)
+    _judgements(doc, lines, key, out)
+    _graded_lines(doc, lines, key, out)
+    for rec in recommendation_lists(doc, lines, key):
+        if rec.timescale and assessment.issued:
+            rec.due_by = relative_due(rec.timescale, assessment.issued)
+        out.recommendations.append(rec)
+    return True
+
+
+def _authority(opening: str) -> str:
+    for source in load_json(LAYOUT)["authority"]:
+        match = re.search(source, opening)
+        if match:
+            return match.group("la").strip()
+    return "Unknown authority"
+
+
+def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:
+    """Older reports name the lead inspector near the end, in 'Information about this inspection'."""
+    return regex(LAYOUT, "lead_inspector").search(text)
+
+
+def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+    """Read the judgement table: area lines accumulate until a line (or the end of one) is a grade.
+
+    Prose around the table (lines ending a sentence, or long ones) resets what has accumulated; the table ends
+    at the first of the layout's end markers once a judgement has been found.
+    """
+    start_re, end_re, overall_re = (
+        regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
+    )
+    limit = doc.page_starts[1] if len(doc.page_starts) > 1 else _OPENING
+    opening = [line for line in lines if line.start < limit and not line.blank]
+    begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
+    if begin is None:
+        return
+    pending: list[Line] = []
+    seen: set[str] = set()
+    i = begin - 1
+    while i + 1 < len(opening):
+        i += 1
+        text = opening[i].stripped
+        if end_re.match(text):
+            if seen:
+                break
+            pending = []
+            continue
+        if re.match(r"(?i)^(?:Judgement\s+Grade|The judgements on areas)", text):
+            continue
+        if re.match(r"^\d+(?:\.\d+)?\.?\s+\S", text):
+            pending = []  # a numbered row of the table starts afresh
+        if len(text) > 90 or re.sub(r"\d+$", "", text).endswith("."):
+            if not (pending and overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]]))):
+                pending = []
+                continue
+        pending.append(opening[i])
+        while i + 1 < len(opening) and re.match(r"(?i)^(?:to\s+)?be good\.?$", opening[i + 1].stripped):
+            i += 1  # a wrapped grade: 'Requires improvement to' + 'be good'
+            pending.append(opening[i])
+        joined = " ".join(ln.stripped for ln in pending)
+        overall = overall_re.match(joined)
+        grade = grade_at_end(overall.group("grade")) if overall else grade_at_end(joined.rstrip("."))
+        if grade is None or (overall is None and not grade.start):
+            continue
+        area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
+        if area_key(area) or area not in seen:
+            if (area_key(area) or area) not in seen:
+                seen.add(area_key(area) or area)
+                out.judgements.append(
+                    Judgement(assessment=key, area=area, grade=grade.grade, scope="Judgements",
+                              spans=[doc.span(pending[0].content_start, pending[-1].content_end)], key=area_key(area))
+                )
+        pending = []
+
+
+def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+    """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
+
+    The section ('Safeguarding services', 'Services for looked after children') is the judgement's scope, so
+    the same area judged in two sections is two judgements.
+    """
+    graded = regex(LAYOUT, "graded_line")
+    sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
+    body = [line for line in lines if not line.blank]
+    scope = None
+    for i, line in enumerate(body):
+        text = line.stripped
+        if text.casefold() in sections:
+            scope = sections[text.casefold()]
+            continue
+        match = graded.match(text)
+        if not match or scope is None:
+            continue
+        area_lines = [line] if match.group("area") else [body[i - 1]] + [line]
+        area = match.group("area") or body[i - 1].stripped
+        grade = grade_at_end(match.group("grade"))
+        if grade is None:
+            continue
+        out.judgements.append(
+            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope,
+                      spans=line_spans(doc, area_lines), key=area_key(area))
+        )

@@ -1,0 +1,20 @@
+"""Spans for a set of lines: one per run that stands together in the text, so a quote never spans a page header."""
+
+from __future__ import annotations
+
+from findings.model import Document, Span
+from findings.segment.lines import Line
+
+
+def line_spans(doc: Document, lines: list[Line]) -> list[Span]:
+    """One span per run of lines with only white space between them (a cell continued after a page is two)."""
+    spans: list[Span] = []
+    run: list[Line] = []
+    for line in sorted(set(lines), key=lambda ln: ln.start):
+        if run and doc.text[run[-1].end : line.start].strip():
+            spans.append(doc.span(run[0].content_start, run[-1].content_end))
+            run = []
+        run.append(line)
+    if run:
+        spans.append(doc.span(run[0].content_start, run[-1].content_end))
+    return spans

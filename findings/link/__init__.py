@@ -1,0 +1,1 @@
+"""Linking: the same item across documents, and later items to earlier ones."""

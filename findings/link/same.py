@@ -1,0 +1,51 @@
+"""One recommendation, many sources: restatements of a recommendation become one node with a span in each.
+
+Two statements are the same recommendation when they belong to the same assessment, carry the same number,
+and their words overlap enough (so a renumbered list never merges different asks). The inspection report's
+own wording is kept as the text; the other statements add their spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.model import Document, Recommendation
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = {"the", "and", "that", "to", "of", "a", "in", "is", "are", "for", "on", "with", "so", "as", "be", "by", "this"}
+THRESHOLD = 0.3
+
+
+def words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP}
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the shorter statement's words found in the longer one (a summary is a subset of the full text)."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def merge_recommendations(recs: list[Recommendation], documents: list[Document]) -> list[Recommendation]:
+    """Merge statements of one recommendation; the one from a PDF report (else the longest) gives the text."""
+    pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
+    merged: list[Recommendation] = []
+    for rec in recs:
+        twin = next(
+            (m for m in merged if m.assessment == rec.assessment and m.identifier == rec.identifier
+             and similarity(m.text, rec.text) >= THRESHOLD),
+            None,
+        )
+        if twin is None:
+            merged.append(rec)
+            continue
+        rec_primary = any(s.doc in pdfs for s in rec.spans) and not any(s.doc in pdfs for s in twin.spans)
+        if rec_primary or (len(rec.text) > len(twin.text) and not any(s.doc in pdfs for s in twin.spans)):
+            twin.text = rec.text
+        twin.spans = sorted(set(twin.spans) | set(rec.spans))
+        for name in ("timescale", "due_by", "addressed_to", "scope"):
+            if getattr(twin, name) is None:
+                setattr(twin, name, getattr(rec, name))
+    return merged
