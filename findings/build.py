@@ -16,6 +16,7 @@ from findings import __version__
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
+from findings.extract.summary_list import extract_summary_lists
 from findings.link.same import merge_recommendations
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
@@ -61,6 +62,7 @@ def extract_document(doc: Document) -> Extraction:
     if not extract_report(doc, part):
         extract_plan(doc, part)
         extract_progress_report(doc, part)
+        extract_summary_lists(doc, part)
     return part
 
 

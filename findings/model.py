@@ -72,6 +72,7 @@ class Recommendation:
     due_by: date | None = None
     addressed_to: str | None = None
     scope: str | None = None
+    restated: bool = False  # a later summary's wording: never preferred over a full statement
 
 
 @dataclass

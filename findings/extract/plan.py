@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.dates import parse_month_year, parse_month_year_long
 from findings.extract.lexicons import regex
+from findings.extract.mentioned import register_mentioned
 from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
 from findings.extract.roles import lead_role
 from findings.extract.spans import line_spans
-from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation
+from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.view import unwrap
 
 _CONTEXT = 8000  # characters before the table searched for the plan's title, period and inspection
@@ -37,25 +37,9 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
         return False
     start, end = region
     table = read_table(doc.text, start, end)
-    context = doc.text[max(0, start - _CONTEXT) : start]
-    mention = inspection_mention(context) or {}
-    began, as_at = plan_period(context)
-    org = organisation(doc.text)
-    when = mention.get("ended") or mention.get("issued") or began or date(1900, 1, 1)
-    key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
-    assessment = out.assessments.setdefault(
-        key, Assessment(key=key, kind="Inspection", org=org, label=f"{mention.get('regulator') or 'Inspection'} {when.year}")
-    )
-    assessment.framework = assessment.framework or mention.get("framework")  # type: ignore[assignment]
-    assessment.started = assessment.started or mention.get("started")  # type: ignore[assignment]
-    assessment.ended = assessment.ended or mention.get("ended")  # type: ignore[assignment]
-    assessment.issued = assessment.issued or mention.get("issued")  # type: ignore[assignment]
-    assessment.documents.add(doc.sha256)
-    for name in ("fieldwork_span", "issued_span"):
-        if name in mention:
-            s, e = mention[name]  # type: ignore[misc]
-            offset = max(0, start - _CONTEXT)
-            assessment.spans.append(doc.span(offset + s, offset + e))
+    began, as_at = plan_period(doc.text[max(0, start - _CONTEXT) : start])
+    key = register_mentioned(doc, out, max(0, start - _CONTEXT), start, fallback=began or date(1900, 1, 1))
+    assert key is not None  # a fallback date always gives a key
     _add_recommendations(doc, table, key, out)
     for row in table.rows:
         _add_row(doc, row, key, began, as_at, out)

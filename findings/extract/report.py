@@ -7,7 +7,7 @@ extract/report_layout.json and extract/lexicons/grades.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from findings.extract.context import assessment_key, organisation_key
 from findings.extract.dates import parse_day_month_year, relative_due
@@ -19,6 +19,7 @@ from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
+_BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
 
@@ -92,8 +93,26 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     for rec in recommendation_lists(doc, lines, key):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
+        if rec.identifier.startswith(_BOARD):
+            rec.assessment = _board_review(assessment, out).key
+            rec.identifier = rec.identifier[len(_BOARD):]
         out.recommendations.append(rec)
+    for judgement in out.judgements:
+        if judgement.assessment == key and judgement.key == "lscb":
+            judgement.assessment = _board_review(assessment, out).key
     return True
+
+
+def _board_review(inspection: Assessment, out: Extraction) -> Assessment:
+    """The report's review of the safeguarding board: its own assessment of another body, same dates and team."""
+    key = f"{inspection.key}-lscb"
+    if key not in out.assessments:
+        org = Organisation(f"{inspection.org.key}-lscb", f"{inspection.org.name} Local Safeguarding Children Board")
+        out.assessments[key] = replace(
+            inspection, key=key, org=org, label=f"{inspection.label} review of the LSCB",
+            documents=set(inspection.documents), spans=list(inspection.spans),
+        )
+    return out.assessments[key]
 
 
 def _authority(opening: str) -> str:

@@ -28,8 +28,13 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def _rank(rec: Recommendation, pdfs: set[str]) -> tuple[bool, bool, int]:
+    """Whose wording a merged node keeps: the published report's, then a full statement's, then the longest."""
+    return any(s.doc in pdfs for s in rec.spans), not rec.restated, len(rec.text)
+
+
 def merge_recommendations(recs: list[Recommendation], documents: list[Document]) -> list[Recommendation]:
-    """Merge statements of one recommendation; the one from a PDF report (else the longest) gives the text."""
+    """Merge statements of one recommendation; the text is the best-ranked statement's (see `_rank`)."""
     pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
     merged: list[Recommendation] = []
     for rec in recs:
@@ -41,9 +46,8 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
         if twin is None:
             merged.append(rec)
             continue
-        rec_primary = any(s.doc in pdfs for s in rec.spans) and not any(s.doc in pdfs for s in twin.spans)
-        if rec_primary or (len(rec.text) > len(twin.text) and not any(s.doc in pdfs for s in twin.spans)):
-            twin.text = rec.text
+        if _rank(rec, pdfs) > _rank(twin, pdfs):
+            twin.text, twin.restated = rec.text, rec.restated
         twin.spans = sorted(set(twin.spans) | set(rec.spans))
         for name in ("timescale", "due_by", "addressed_to", "scope"):
             if getattr(twin, name) is None:

@@ -1,0 +1,101 @@
+"""Restated recommendation lists: 'The nine recommendations … are, in summary: I. … IX. …' in a later report.
+
+Each item is a statement of the inspection's recommendation with that number; the build merges it into the
+recommendation node, so the restatement adds a span rather than a second node. Two layouts are read: items
+with their numeral on the same line ('- IV. Strengthen …'), and the flattened form a PDF table leaves behind,
+where a column of numerals is followed by the items' wrapped text (a new item opens with an imperative verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json, regex
+from findings.extract.mentioned import register_mentioned
+from findings.extract.progress_report import number
+from findings.extract.spans import line_spans
+from findings.model import Document, Extraction, Recommendation
+from findings.segment.lines import Line, split_lines
+from findings.segment.view import unwrap
+
+LEXICON = "lexicons/ordinals.json"
+_INLINE = re.compile(r"^\s*(?:[-–•▪◼]\s*)?(?P<n>[IVXivx]{1,5}|\d{1,2})[.)]\s+(?P<text>\S.*)$")
+_NUMERAL = re.compile(r"^\s*(?:[-–•▪◼]\s*)?(?P<n>[IVXivx]{1,5}|\d{1,2})[.)]\s*$")
+_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s")
+_HEAD = 6000  # characters above the list searched for the inspection it restates
+
+
+def extract_summary_lists(doc: Document, out: Extraction) -> int:
+    """Add every restated list's items as recommendations of the inspection it names; returns how many."""
+    intro = regex(LEXICON, "summary_intro")
+    lines = split_lines(doc.text)
+    added = 0
+    for i, line in enumerate(lines):
+        if not intro.search(line.stripped):
+            continue
+        items = _inline_items(lines, i + 1) or _flattened_items(lines, i + 1)
+        if not items:
+            continue
+        key = register_mentioned(doc, out, max(0, line.start - _HEAD), line.end)
+        if key is None:
+            continue
+        for ident, item_lines in items:
+            spans = line_spans(doc, item_lines)
+            marker = _INLINE.match(item_lines[0].text)
+            if marker:  # the quote is the item, not its numeral
+                spans[0] = doc.span(item_lines[0].start + marker.start("text"), spans[0].end)
+            out.recommendations.append(
+                Recommendation(key, str(ident), _item_text(item_lines), spans, restated=True)
+            )
+            added += 1
+    return added
+
+
+def _item_text(lines: list[Line]) -> str:
+    text = unwrap(lines).text
+    match = _INLINE.match(text)
+    return match.group("text") if match else text
+
+
+def _consecutive(numbers: list[int | None]) -> bool:
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+
+
+def _inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
+    """'- I. Improve …' one after another (a wrapped item's continuation lines belong to it)."""
+    items: list[tuple[int, list[Line]]] = []
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    while i < len(lines) and not lines[i].blank:
+        match = _INLINE.match(lines[i].text)
+        if match and number(match.group("n").upper()) == len(items) + 1:
+            items.append((len(items) + 1, [lines[i]]))
+        elif items and not _PARAGRAPH.match(lines[i].text) and not _NUMERAL.match(lines[i].text):
+            items[-1][1].append(lines[i])
+        else:
+            break
+        i += 1
+    return items if len(items) >= 2 else []
+
+
+def _flattened_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
+    """A column of numerals, then the items' text: split the text where an imperative opens a line."""
+    numerals: list[int | None] = []
+    while i < len(lines) and (lines[i].blank or _NUMERAL.match(lines[i].text)):
+        if not lines[i].blank:
+            numerals.append(number(_NUMERAL.match(lines[i].text).group("n").upper()))  # type: ignore[union-attr]
+        i += 1
+    if len(numerals) < 2 or not _consecutive(numerals):
+        return []
+    verbs = set(load_json("lexicons/imperatives.json")["verbs"])
+    items: list[tuple[int, list[Line]]] = []
+    while i < len(lines) and not lines[i].blank:
+        first = lines[i].stripped.split()[0]
+        if first[:1].isupper() and first.lower() in verbs and len(items) < len(numerals):
+            items.append((len(items) + 1, [lines[i]]))
+        elif items:
+            items[-1][1].append(lines[i])
+        else:
+            return []
+        i += 1
+    return items if len(items) == len(numerals) else []
