@@ -105,6 +105,55 @@ def validate(obj: Context, graph_path: Path) -> None:
     sys.exit(1)
 
 
+@cli.command()
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("tests/gold"), show_default=True, help="Folder of gold annotation files (*.json).")
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder the gold files' document paths are relative to.")
+@click.option("--peer", "peer_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A peer tool's grades (peer-grades.csv) to report agreement with.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the Markdown report here instead of stdout.")
+@click.option("--draft", "draft_doc", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Print a gold file drafted from DOCUMENT's extraction, for a person to check and correct.")
+@click.pass_obj
+def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, out_file: Path | None,
+             draft_doc: Path | None) -> None:
+    """Score extraction against gold annotations: exit 0 when every target is met, 1 when not."""
+    import json
+    import os
+
+    from findings.evaluate.records import draft
+    from findings.evaluate.report import evaluate as run
+    from findings.evaluate.report import markdown
+
+    if draft_doc is not None:
+        rel = Path(os.path.relpath(draft_doc, root)).as_posix()
+        click.echo(json.dumps(draft(draft_doc, rel), indent=1, ensure_ascii=False))
+        return
+    if not gold_dir.is_dir():
+        raise click.ClickException(f"no gold folder {gold_dir} (give one with --gold)")
+    result = run(gold_dir, root, peer_csv)
+    command = "findings evaluate" + (f" --gold {gold_dir.as_posix()}" if gold_dir != Path("tests/gold") else "")
+    command += f" --peer {peer_csv.as_posix()}" if peer_csv else ""
+    report = markdown(result, command)
+    if out_file is not None:
+        _atomic_text(out_file, report)
+        obj.say(f"wrote {out_file}")
+    else:
+        click.echo(report, nl=False)
+    for failure in result.failures:
+        click.echo(f"target not met: {failure}", err=True)
+    if result.failures:
+        sys.exit(1)
+
+
+def _atomic_text(path: Path, text: str) -> None:
+    from findings.build import _atomic_write
+
+    _atomic_write(path, text.encode("utf-8"))
+
+
 class _progress:
     """A progress line on a terminal (rich), nothing otherwise; yields a tick(label) callable."""
 

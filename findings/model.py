@@ -58,6 +58,9 @@ class Assessment:
     issued: date | None = None
     date: date | None = None
     lead_inspector: str | None = None
+    earliest: date | None = None  # bounds of a date the text does not print
+    latest: date | None = None
+    date_source: str | None = None  # how a date not printed in the text was obtained or bounded
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
 

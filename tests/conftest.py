@@ -11,8 +11,22 @@ from findings.build import BuildResult, build
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"  # built as `findings build` builds it: paths recorded as corpus/<council>/<file>
 DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"  # beside the checkout in CI; read, never copied into the project
+OFSTED = SHARED / "ofsted"
+
+
+def need_shared() -> None:
+    """Skip (with the reason) when ../shared is not beside the checkout; CI always has it."""
+    if not OFSTED.is_dir():
+        pytest.skip(f"{OFSTED} not present")
 
 
 @pytest.fixture(scope="session")
 def corpus_build() -> BuildResult:
     return build([CORPUS])
+
+
+@pytest.fixture(scope="session")
+def ofsted_build() -> BuildResult:
+    need_shared()
+    return build([OFSTED])

@@ -30,8 +30,10 @@ def _norm(text: str) -> str:
 def asks(text: str) -> bool:
     """Does the item ask for something: an imperative verb first, or 'X should …'?"""
     lexicon = load_json("lexicons/imperatives.json")
-    words = re.findall(r"[A-Za-z]+", text[:200])
-    if words and words[0].lower() in lexicon["verbs"]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[:200])]
+    if words and words[0] in lexicon["adverbs"]:
+        words = words[1:]
+    if words and words[0] in lexicon["verbs"]:
         return True
     return bool(re.search(lexicon["modal"], text[:120]))
 
@@ -48,12 +50,16 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
     board_re = regex(LAYOUT, "board_section")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
+    sections = {" ".join(k.split()).casefold(): (k, v) for k, v in layout["section_identifiers"].items() if k != "description"}
+    section_starts: list[tuple[int, tuple[str, str]]] = []  # (index in out, (section, identifier prefix))
     in_board = False
     i = 0
     while i < len(body):
         text = body[i].stripped
         if board_re.match(text) and i > 0:
             in_board = True
+        if " ".join(text.split()).casefold() in sections:
+            section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
         if _norm(text) not in headings or _is_contents_entry(body, i):
             i += 1
             continue
@@ -82,7 +88,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
                 current = [line]
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
-            elif current and (not _ended(current) or (text[:1].islower() and not asks(text))):
+            elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif asks(text) and (not current or _ended(current)) and _norm(text) not in urgencies:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
@@ -104,18 +110,37 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope = text  # a sub-heading over the next items
+            elif current and _NUMBER.match(current[0].text) and _further_sentence(text, body[i + 1 : i + 2]):
+                current.append(line)  # 'This includes …': the numbered item goes on with another sentence
             else:
                 break
             i += 1
         if current:
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+    _by_section(out, section_starts)
     return out
+
+
+def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, str]]]) -> None:
+    """Reports in two sections (safeguarding; looked after children) number each section's list on its own:
+    the section is the scope, and the identifier is prefixed ('lac-3')."""
+    for n, (first, (section, prefix)) in enumerate(starts):
+        last = starts[n + 1][0] if n + 1 < len(starts) else len(recs)
+        for ordinal, rec in enumerate(recs[first:last], start=1):
+            rec.scope = rec.scope or section
+            rec.identifier = f"{prefix}-{ordinal}"
 
 
 def _continues_item(line: Line, opener: re.Match[str]) -> bool:
     """A bulleted line that starts in lower case with a joining word continues the item before it."""
     rest = line.text[opener.end():]
     return bool(_BULLET.match(line.text)) and bool(re.match(r"(?:and|or|but|to|with|including|which|that)\b", rest))
+
+
+def _further_sentence(text: str, after: list[Line]) -> bool:
+    """A line that goes on with a second sentence of an item, not a heading after the list: it is a full sentence,
+    or it wraps onto a line that starts in lower case."""
+    return text[:1].isupper() and not asks(text) and (text.endswith(_TERMINAL) or (after and after[0].stripped[:1].islower()))
 
 
 def _item_end(body: list[Line], i: int) -> int:

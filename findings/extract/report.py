@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from findings.extract.context import assessment_key, organisation_key
 from findings.extract.dates import parse_day_month_year, relative_due
@@ -19,6 +20,7 @@ from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
+_PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
@@ -84,12 +86,15 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if published:
         assessment.issued = parse_day_month_year(published.group("date"))
         assessment.spans.append(doc.span(*published.span()))
+    else:
+        _unprinted_publication(doc, assessment)
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     lines = body_lines(doc.text, doc.page_starts)
     _judgements(doc, lines, key, out)
     _graded_lines(doc, lines, key, out)
+    _record_table(doc, lines, key, out)
     for rec in recommendation_lists(doc, lines, key):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
@@ -100,7 +105,24 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = _board_review(assessment, out).key
+    _board_judgement(doc, lines, assessment, out)
     return True
+
+
+def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, out: Extraction) -> None:
+    """SIF reports grade the safeguarding board on the line under its section heading."""
+    heading, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "board_judgement")
+    body = [line for line in lines if not line.blank]
+    for above, line in zip(body, body[1:], strict=False):
+        match = graded.match(line.stripped)
+        if not (match and heading.match(above.stripped)):
+            continue
+        grade = grade_at_end(match.group("grade"))
+        review = _board_review(inspection, out)
+        if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
+            out.judgements.append(Judgement(assessment=review.key, area=match.group("area"), grade=grade.grade,
+                                            scope=above.stripped, spans=[doc.span(line.content_start, line.content_end)],
+                                            key="lscb"))
 
 
 def _board_review(inspection: Assessment, out: Extraction) -> Assessment:
@@ -113,6 +135,20 @@ def _board_review(inspection: Assessment, out: Extraction) -> Assessment:
             documents=set(inspection.documents), spans=list(inspection.spans),
         )
     return out.assessments[key]
+
+
+def _unprinted_publication(doc: Document, inspection: Assessment) -> None:
+    """Later reports do not print their publication date: take it from the name Ofsted publishes the file under
+    when that date is plausible (after the fieldwork and the PDF's creation), else bound it by those two."""
+    floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
+    named = regex(LAYOUT, "published_in_file_name").search(doc.path)
+    when = parse_day_month_year(named.group("date")) if named else None
+    if when and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
+        inspection.issued = when
+        inspection.date_source = "publication date from the file name (not printed in the report)"
+    elif floor is not None:
+        inspection.earliest = floor
+        inspection.date_source = "publication date not printed; earliest date is the later of fieldwork end and PDF creation"
 
 
 def _authority(opening: str) -> str:
@@ -157,7 +193,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             continue
         if re.match(r"^\d+(?:\.\d+)?\.?\s+\S", text):
             pending = []  # a numbered row of the table starts afresh
-        if len(text) > 90 or re.sub(r"\d+$", "", text).endswith("."):
+        row = grade_at_end(text)
+        if (len(text) > 90 and not (row and 0 < row.start <= 90)) or re.sub(r"\d+$", "", text).endswith("."):
             if not (pending and overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]]))):
                 pending = []
                 continue
@@ -208,3 +245,39 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -
             Judgement(assessment=key, area=area, grade=grade.grade, scope=scope,
                       spans=line_spans(doc, area_lines), key=area_key(area))
         )
+
+
+def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+    """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
+
+    A judgement already read in the body gains the table row as a second span; one the body never grades
+    ('Equality and diversity') is added from the table.
+    """
+    start = regex(LAYOUT, "record_table_start")
+    sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
+    begin = next((i for i, line in enumerate(lines) if start.match(line.stripped)), None)
+    if begin is None:
+        return
+    scope = None
+    for line in lines[begin + 1 :]:
+        text = " ".join(line.stripped.split())
+        if not text:
+            if scope is not None:
+                break
+            continue
+        if text.casefold() in sections:
+            scope = sections[text.casefold()]
+            continue
+        grade = grade_at_end(text)
+        if scope is None or grade is None or not grade.start:
+            continue
+        area = text[: grade.start].strip()
+        span = doc.span(line.content_start, line.content_end)
+        known = next((j for j in out.judgements if j.assessment == key and j.scope == scope
+                      and j.area.casefold() == area.casefold()), None)
+        if known is not None:
+            known.spans.append(span)
+        else:
+            out.judgements.append(Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span],
+                                            key=area_key(area)))
+

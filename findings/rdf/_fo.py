@@ -75,6 +75,7 @@ class FO(DefinedNamespace):
     confidence: URIRef
     currentStatus: URIRef
     dateDoubt: URIRef
+    dateSource: URIRef
     describedIn: URIRef
     dueBy: URIRef
     dueBySlipped: URIRef

@@ -158,6 +158,12 @@ class GraphWriter:
             self.add(node, DCTERMS.issued, _date(a.issued))
         if a.date:
             self.add(node, DCTERMS.date, _date(a.date))
+        if a.earliest:
+            self.add(node, FO.earliestDate, _date(a.earliest))
+        if a.latest:
+            self.add(node, FO.latestDate, _date(a.latest))
+        if a.date_source:
+            self.add(node, FO.dateSource, Literal(a.date_source))
         for span in a.spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
 

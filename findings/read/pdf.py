@@ -11,7 +11,10 @@ from datetime import date
 
 from findings.read.errors import ReadError
 
-NORMALISATION = "pypdfium2 text per page; CRLF read as LF; trailing spaces dropped; pages joined by '\\n\\f\\n'"
+NORMALISATION = (
+    "pypdfium2 text per page; CRLF read as LF; trailing spaces dropped; PDFium's U+0002 (a hyphen it could not map) "
+    "read as '-'; pages joined by '\\n\\f\\n'"
+)
 PAGE_JOIN = "\n\f\n"
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
 
@@ -34,7 +37,8 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
             raw = textpage.get_text_bounded()
             textpage.close()
             page.close()
-            page_text = "\n".join(line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
+            page_text = "\n".join(line.rstrip() for line in raw.split("\n"))
             if index:
                 parts.append(PAGE_JOIN)
                 offset += len(PAGE_JOIN)

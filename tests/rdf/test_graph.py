@@ -19,10 +19,21 @@ EXTRACTED = (FO.Recommendation, FO.Action, FO.ProgressUpdate, FO.Judgement, FO.F
 
 
 def test_every_quote_is_the_text_at_its_offsets(corpus_build):
-    g = corpus_build.graph
-    texts = {d.sha256: d.text for d in corpus_build.extraction.documents}
+    assert_quotes_match(corpus_build, at_least=150)
+
+
+def test_every_quote_of_the_ofsted_reports_is_the_text_at_its_offsets(ofsted_build):
+    assert_quotes_match(ofsted_build, at_least=250)
+    g = ofsted_build.graph
+    for span in g.subjects(RDF.type, FO.TextSpan):  # a PDF's spans all carry their page
+        assert g.value(span, FO.page) is not None
+
+
+def assert_quotes_match(result, at_least: int) -> None:
+    g = result.graph
+    texts = {d.sha256: d.text for d in result.extraction.documents}
     spans = set(g.subjects(RDF.type, FO.TextSpan))
-    assert len(spans) > 150
+    assert len(spans) > at_least
     for span in spans:
         doc = g.value(span, OA.hasSource)
         sha = str(g.value(doc, FO.sha256))
@@ -36,8 +47,8 @@ def test_every_quote_is_the_text_at_its_offsets(corpus_build):
 def test_every_extracted_node_has_a_span_and_a_run(corpus_build):
     g = corpus_build.graph
     nodes = {n for cls in EXTRACTED for n in g.subjects(RDF.type, cls)}
-    # 2017: 9 recommendations, 27 actions, 27 plan updates, 2 × 14 report updates; 2012: 21 recommendations, 20 judgements
-    assert len(nodes) == 9 + 27 + 27 + 2 * 14 + 21 + 20
+    # 2017: 9 recommendations, 27 actions, 27 plan updates, 2 × 14 report updates; 2012: 21 recommendations, 22 judgements
+    assert len(nodes) == 9 + 27 + 27 + 2 * 14 + 21 + 22
     for node in nodes:
         assert list(g.objects(node, PROV.wasDerivedFrom)), node
         assert (g.value(node, PROV.wasGeneratedBy), RDF.type, FO.ExtractionRun) in g

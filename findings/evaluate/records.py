@@ -1,0 +1,84 @@
+"""One comparable shape for gold and extracted items: a flat record per item, per document.
+
+Gold files (tests/gold/<collection>/*.json) hold these records as a person checked them; `findings evaluate
+--draft` writes the same shape from an extraction as a starting point for annotating a new document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from findings.build import extract_document
+from findings.model import Extraction
+from findings.read import read_document
+
+TYPES = ("inspection", "judgement", "recommendation", "action")
+# attributes compared per type (the item's text is compared separately)
+ATTRIBUTES = {
+    "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
+    "judgement": ("assessment", "grade", "area_key"),
+    "recommendation": ("assessment", "identifier", "timescale", "due_by", "addressed_to", "scope"),
+    "action": ("identifier", "responds_to", "lead", "timescale", "due_by"),
+}
+
+
+@dataclass
+class GoldDocument:
+    """A document's gold annotation: which types were annotated (completely) and the items."""
+
+    path: Path  # the gold file
+    document: str  # the source document, relative to the project root
+    sha256: str
+    annotated: list[str]
+    items: list[dict]
+    notes: list[str] = field(default_factory=list)
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def records(extraction: Extraction) -> list[dict]:
+    """Every item of a one-document extraction as a record, in reading order per type."""
+    out: list[dict] = []
+    for a in sorted(extraction.assessments.values(), key=lambda a: a.key):
+        if a.kind == "Inspection" and (a.lead_inspector or a.framework):  # described by a report, not only mentioned
+            out.append({"type": "inspection", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["inspection"]})
+    for j in extraction.judgements:
+        out.append({"type": "judgement", "assessment": j.assessment, "text": j.area, "scope": j.scope,
+                    "grade": j.grade, "area_key": j.key})
+    for r in extraction.recommendations:
+        out.append({"type": "recommendation", "text": r.text} | {k: _iso(getattr(r, k)) for k in ATTRIBUTES["recommendation"]})
+    for a in extraction.actions:
+        out.append({"type": "action", "text": a.text} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["action"]})
+    return out
+
+
+def extract_records(path: Path, rel: str) -> list[dict]:
+    """Read and extract one document on its own (gold is per document, before cross-document merging)."""
+    return records(extract_document(read_document(path, rel)))
+
+
+def load_gold(folder: Path) -> list[GoldDocument]:
+    """Every *.json gold file under `folder`, in path order."""
+    out = []
+    for path in sorted(folder.rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out.append(GoldDocument(path, data["document"], data["sha256"], data["annotated"], data["items"], data.get("notes", [])))
+    return out
+
+
+def draft(path: Path, rel: str, types: tuple[str, ...] = TYPES) -> dict:
+    """A gold file's content drafted from the extraction: a person then checks every item against the source."""
+    items = [r for r in extract_records(path, rel) if r["type"] in types]
+    return {
+        "document": rel,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "annotated": sorted({r["type"] for r in items} | set(types) & set(TYPES)),
+        "notes": [],
+        "items": items,
+    }

@@ -1,0 +1,56 @@
+"""Ofsted's PDFs as published, every framework: one recommendation across documents, speed, SHACL."""
+
+from __future__ import annotations
+
+import time
+
+from findings.build import build, extract_document
+from findings.read import read_document
+from findings.validate import validate_graph
+from tests.conftest import CORPUS, OFSTED, need_shared
+
+
+def test_the_2017_recommendations_are_nine_nodes_each_stated_in_report_plan_and_update():
+    need_shared()
+    result = build([CORPUS, OFSTED / "central-bedfordshire"])
+    docs = {d.sha256: d for d in result.extraction.documents}
+    recs = [r for r in result.extraction.recommendations if r.assessment == "central-bedfordshire/ofsted-2017"]
+    assert sorted(int(r.identifier) for r in recs) == list(range(1, 10))
+    report = next(d for d in docs.values() if d.path.endswith("25 august 2017.pdf"))
+    planned = {s.doc for a in result.extraction.actions for s in a.spans if a.assessment.endswith("ofsted-2017")}
+    updated = {s.doc for u in result.extraction.updates for s in u.spans if u.about_kind == "recommendation"}
+    assert len(planned) == 1 and len(updated) == 2  # the pack holds plan and update; the update is also alone
+    for rec in recs:
+        where = {s.doc for s in rec.spans}
+        assert report.sha256 in where and planned <= where and updated <= where, rec.identifier
+        assert rec.text == " ".join(rec.text.split())
+        for sha in where:  # each statement opens with its verb (a statement split by a page break has more spans)
+            first = min((s for s in rec.spans if s.doc == sha), key=lambda s: s.start)
+            assert docs[sha].text[first.start : first.end].split()[0] in {"Ensure", "Improve", "Provide", "Strengthen", "Make"}
+    board = [r for r in result.extraction.recommendations if r.assessment == "central-bedfordshire/ofsted-2017-lscb"]
+    assert len(board) == 3 and all(r.addressed_to == "Local Safeguarding Children Board" for r in board)
+
+
+def test_every_report_is_read_and_extracted_in_under_a_second():
+    need_shared()
+    slowest = 0.0
+    for path in sorted(OFSTED.rglob("*.pdf")):
+        began = time.perf_counter()
+        part = extract_document(read_document(path, path.name))
+        slowest = max(slowest, time.perf_counter() - began)
+        assert part.judgements and part.recommendations, path.name
+    assert slowest < 1.0
+
+
+def test_the_reports_build_into_a_graph_that_conforms(ofsted_build):
+    inspections = {k: a for k, a in ofsted_build.extraction.assessments.items() if not k.endswith("-lscb")}
+    assert len(inspections) == 18
+    for key, inspection in inspections.items():
+        assert inspection.started and inspection.ended and inspection.issued and inspection.lead_inspector, key
+    assert validate_graph(ofsted_build.graph).conforms
+
+
+def test_a_publication_date_only_in_the_file_name_says_so(ofsted_build):
+    undated = [a for a in ofsted_build.extraction.assessments.values() if a.date_source]
+    assert undated and all("file name" in a.date_source for a in undated)
+    assert all(a.framework == "ILACS" for a in undated)
