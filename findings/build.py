@@ -13,6 +13,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from findings import __version__
+from findings.extract.minutes import extract_minutes
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
@@ -63,6 +64,7 @@ def extract_document(doc: Document) -> Extraction:
         extract_plan(doc, part)
         extract_progress_report(doc, part)
         extract_summary_lists(doc, part)
+        extract_minutes(doc, part)
     return part
 
 

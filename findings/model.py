@@ -76,6 +76,8 @@ class Recommendation:
     addressed_to: str | None = None
     scope: str | None = None
     restated: bool = False  # a later summary's wording: never preferred over a full statement
+    kind: str = "Recommendation"  # the fo: class: Recommendation, or Resolution for what a meeting resolved
+    kloe: str | None = None  # identifier of the peer review's key line of enquiry it sits under
 
 
 @dataclass

@@ -16,13 +16,15 @@ from findings.build import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 
-TYPES = ("inspection", "judgement", "recommendation", "action")
+TYPES = ("inspection", "meeting", "judgement", "recommendation", "action", "resolution")
 # attributes compared per type (the item's text is compared separately)
 ATTRIBUTES = {
     "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
     "judgement": ("assessment", "grade", "area_key"),
     "recommendation": ("assessment", "identifier", "timescale", "due_by", "addressed_to", "scope"),
     "action": ("identifier", "responds_to", "lead", "timescale", "due_by"),
+    "meeting": ("date", "earliest", "latest"),
+    "resolution": ("assessment", "identifier", "scope"),
 }
 
 
@@ -48,11 +50,14 @@ def records(extraction: Extraction) -> list[dict]:
     for a in sorted(extraction.assessments.values(), key=lambda a: a.key):
         if a.kind == "Inspection" and (a.lead_inspector or a.framework):  # described by a report, not only mentioned
             out.append({"type": "inspection", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["inspection"]})
+        if a.kind == "Meeting":
+            out.append({"type": "meeting", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["meeting"]})
     for j in extraction.judgements:
         out.append({"type": "judgement", "assessment": j.assessment, "text": j.area, "scope": j.scope,
                     "grade": j.grade, "area_key": j.key})
     for r in extraction.recommendations:
-        out.append({"type": "recommendation", "text": r.text} | {k: _iso(getattr(r, k)) for k in ATTRIBUTES["recommendation"]})
+        kind = r.kind.lower()
+        out.append({"type": kind, "text": r.text} | {k: _iso(getattr(r, k)) for k in ATTRIBUTES[kind]})
     for a in extraction.actions:
         out.append({"type": "action", "text": a.text} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["action"]})
     return out

@@ -58,6 +58,9 @@ def organisation(text: str) -> Organisation:
         counts[name] += 1
         first.setdefault(name, match.start())
     if not counts:
+        capitals = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)
+        if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'
+            return organisation(capitals)
         return Organisation("unknown", "Unknown organisation")
     name = min(counts, key=lambda n: (-counts[n], first[n]))
     return Organisation(organisation_key(name), authority_name(name))

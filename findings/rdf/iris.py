@@ -28,8 +28,8 @@ class Iris:
         """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017'."""
         return self._iri(*key.split("/"))
 
-    def recommendation(self, key: str, identifier: str) -> URIRef:
-        return self._iri(*key.split("/"), "recommendation", identifier)
+    def recommendation(self, key: str, identifier: str, kind: str = "Recommendation") -> URIRef:
+        return self._iri(*key.split("/"), kind.lower(), identifier)
 
     def judgement(self, key: str, area: str) -> URIRef:
         return self._iri(*key.split("/"), "judgement", area)

@@ -75,11 +75,12 @@ class GraphWriter:
         for a in self.x.assessments.values():
             self._assessment(a)
         for r in self.x.recommendations:
-            node = self.iris.recommendation(r.assessment, r.identifier)
-            self.add(node, RDF.type, FO.Recommendation)
+            node = self.iris.recommendation(r.assessment, r.identifier, r.kind)
+            self.add(node, RDF.type, getattr(FO, r.kind))
             self.add(node, FO.identifier, Literal(r.identifier))
             self.add(node, FO.text, Literal(r.text))
-            self.add(node, FO.polarity, FO.Weakness)
+            if r.kind == "Recommendation":
+                self.add(node, FO.polarity, FO.Weakness)
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
             self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
                                  FO.scope: r.scope})

@@ -1,0 +1,218 @@
+"""Minutes: each meeting, what it RESOLVED (every numbered resolution and work-programme addition on its own),
+and the requests members made in discussion ('A request was made for the data to be broken down …').
+
+A document may hold several sets of minutes (an agenda pack carries the last meeting's); each runs from its
+'At a meeting of … held … on <date>' line to the '(Note: The meeting commenced …)' line. Minutes published as
+a web page without that line ('Agenda and minutes') are one meeting whose date is bounded from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from findings.extract.context import organisation, slug
+from findings.extract.dates import parse_day_month_year
+from findings.extract.lexicons import load_json, regex
+from findings.model import Assessment, Document, Extraction, Recommendation, Span
+from findings.segment.lines import Line, split_lines
+
+LAYOUT = "minutes_layout.json"
+_FULL_DATE = re.compile(r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+\d{4})\b")
+
+
+@dataclass
+class Region:
+    start: int
+    end: int
+    body: str
+    when: date | None
+    header: tuple[int, int] | None  # the span that dates the meeting
+
+
+def _clean(text: str) -> str:
+    """A line without markdown emphasis or surrounding space: '**RESOLVED**' → 'RESOLVED'."""
+    return text.strip().strip("*").strip()
+
+
+def regions(text: str) -> list[Region]:
+    """Every set of minutes in `text`, in order."""
+    header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
+    found: list[Region] = []
+    for match in header.finditer(text):
+        when = parse_day_month_year(match.group("date"))
+        body = " ".join(match.group("body").replace("*", " ").split())
+        found.append(Region(match.start(), len(text), body, when, match.span()))
+    if not found:
+        first = [_clean(line) for line in text.splitlines()[:5] if line.strip()]
+        if first and regex(LAYOUT, "minutes_title").match(first[0]):
+            previous = regex(LAYOUT, "previous_meeting").search(" ".join(text.split()))
+            body = previous.group("body") if previous and previous.group("body") else "Meeting"
+            found.append(Region(0, len(text), body, None, None))
+    end_re = regex(LAYOUT, "meeting_end")
+    for n, region in enumerate(found):
+        limit = found[n + 1].start if n + 1 < len(found) else len(text)
+        for line in split_lines(text, region.start, limit):
+            if end_re.match(_clean(line.text)):
+                limit = line.start
+                break
+        region.end = limit
+    return found
+
+
+def extract_minutes(doc: Document, out: Extraction) -> int:
+    """Add each meeting in `doc` with its resolutions and requests; returns how many resolutions were added."""
+    added = 0
+    org = organisation(doc.text)
+    for region in regions(doc.text):
+        key = _meeting(doc, region, org, out)
+        lines = split_lines(doc.text, region.start, region.end)
+        made = _resolutions(doc, lines, key) + _requests(doc, region, key)
+        out.recommendations += made
+        added += len(made)
+    return added
+
+
+def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
+    body = region.body.title() if region.body.isupper() else region.body
+    when, earliest, latest, source = region.when, None, None, None
+    if when is None:
+        earliest, latest, source = _bounds(doc.text[region.start : region.end])
+    key = f"{org.key}/{slug(body)}-{when.isoformat()}" if when else \
+        f"{org.key}/{slug(body)}-after-{(earliest - timedelta(days=1)).isoformat() if earliest else 'undated'}"
+    meeting = out.assessments.setdefault(key, Assessment(key=key, kind="Meeting", org=org, label=body))
+    meeting.date, meeting.earliest, meeting.latest, meeting.date_source = when, earliest, latest, source
+    meeting.documents.add(doc.sha256)
+    if region.header:
+        meeting.spans.append(doc.span(*region.header))
+    return key
+
+
+def _bounds(text: str) -> tuple[date | None, date | None, str | None]:
+    """An undated meeting lies after every date its minutes report and before the 'next meeting' they name."""
+    text = " ".join(text.split())
+    nexts = [(m.span("date"), parse_day_month_year(m.group("date"))) for m in regex(LAYOUT, "next_meeting").finditer(text)]
+    ahead = {span for span, _ in nexts}
+    before = [d for m in _FULL_DATE.finditer(text) if m.span(1) not in ahead and (d := parse_day_month_year(m.group(1)))]
+    after = [d for _, d in nexts if d]
+    earliest = max(before) + timedelta(days=1) if before else None
+    latest = min(after) - timedelta(days=1) if after else None
+    how = ["meeting date not printed"]
+    if before:
+        how.append(f"after {max(before).strftime('%-d %B %Y')}, the latest date the minutes report")
+    if after:
+        how.append(f"before the next meeting they name, {min(after).strftime('%-d %B %Y')}")
+    return earliest, latest, "; ".join(how)
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past white space and markdown emphasis at both ends."""
+    while start < end and doc.text[start] in " \t\n*":
+        start += 1
+    while end > start and doc.text[end - 1] in " \t\n*":
+        end -= 1
+    return start, end
+
+
+def _joined(doc: Document, pieces: list[tuple[int, int]]) -> list[Span]:
+    """One span per run of pieces with only white space between them."""
+    runs: list[list[int]] = []
+    for start, end in pieces:
+        if runs and not doc.text[runs[-1][1] : start].strip(" \t\n*"):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [doc.span(s, e) for s, e in runs]
+
+
+def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
+    """Did the block open with an introduction ending in a colon, so that what follows are its items?"""
+    return bool(units and units[0]) and doc.text[units[0][-1][0] : units[0][-1][1]].rstrip().endswith((":", ":-"))
+
+
+def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
+    """Has the item finished: its last line ends a sentence, a clause or an introduction?"""
+    return bool(unit) and doc.text[unit[-1][0] : unit[-1][1]].rstrip().endswith((".", ";", ":", ":-"))
+
+
+def _stops(text: str) -> bool:
+    return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
+
+
+def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendation]:
+    """Each RESOLVED/RECOMMENDED block: its opening 'that …' and every numbered or bulleted item under it."""
+    resolved, numbered, bullet = (regex(LAYOUT, k) for k in ("resolved", "numbered", "bullet"))
+    made: list[Recommendation] = []
+    title = None
+    i = 0
+    while i < len(lines):
+        text = _clean(lines[i].text)
+        reference = regex(LAYOUT, "minute_reference").match(text) or regex(LAYOUT, "item_number").match(text)
+        if reference:
+            following = next((_clean(n.text) for n in lines[i + 1 : i + 4] if _clean(n.text)), "")
+            title = regex(LAYOUT, "title_noise").sub("", _clean(reference.groupdict().get("title") or following))
+        match = resolved.match(text)
+        if not match:
+            i += 1
+            continue
+        units: list[list[tuple[int, int]]] = []  # each unit: the (start, end) of each of its lines
+        rest = match.group("rest") or ""
+        if rest:
+            units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
+        i += 1
+        while i < len(lines):
+            line = lines[i]
+            text = _clean(line.text)
+            if not text:
+                i += 1
+                continue
+            item = numbered.match(text) or bullet.match(text)
+            listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
+            if _stops(text) and not listed:
+                break
+            if item:
+                body = item.group("text")
+                units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])
+            elif not units:
+                units.append([_trimmed(doc, line.start, line.end)])
+            elif _introduces(doc, units) and line.text[:1].isspace() and text[:1].isupper():
+                units.append([_trimmed(doc, line.start, line.end)])  # an indented line under 'subject to …:' lost its bullet
+            elif not _ended(doc, units[-1]) or text[:1].islower():
+                units[-1].append(_trimmed(doc, line.start, line.end))  # a wrapped line of the same item
+            elif len(text) > 60 and not text.lower().startswith("that"):
+                break  # prose after the resolutions
+            i += 1  # anything else under a finished item (a date, a sub-heading of a work programme) is passed over
+        for unit in units:
+            if not unit or unit[-1][1] <= unit[0][0]:
+                continue
+            body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
+            made.append(Recommendation(key, str(len(made) + 1), body, _joined(doc, unit), scope=title, kind="Resolution"))
+    return made
+
+
+def _requests(doc: Document, region: Region, key: str) -> list[Recommendation]:
+    """Requests made in discussion: the sentence from the request phrase to its full stop (a colon takes the list under it)."""
+    text = doc.text
+    made: list[Recommendation] = []
+    bullet = regex(LAYOUT, "bullet")
+    for source in load_json(LAYOUT)["requests"]:
+        pattern = re.compile(r"\s+".join(source.split(" ")))
+        for match in pattern.finditer(text, region.start, region.end):
+            stop = re.compile(r"[.:](?=\s|\*|$)").search(text, match.end(), region.end)
+            end = stop.end() if stop else region.end
+            if stop and stop.group() == ":":
+                for line in split_lines(text, end + 1, region.end):
+                    if not line.text.strip():
+                        continue
+                    if not bullet.match(_clean(line.text)):
+                        break
+                    end = line.end
+            start, end = _trimmed(doc, match.start(), end)
+            made.append((start, end))  # type: ignore[arg-type]
+    out = []
+    for n, (start, end) in enumerate(sorted(set(made)), start=1):  # type: ignore[misc]
+        body = " ".join(text[start:end].replace("*", " ").split())
+        out.append(Recommendation(key, f"request-{n}", body, [doc.span(start, end)], kind="Resolution"))
+    return out

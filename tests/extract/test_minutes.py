@@ -1,0 +1,52 @@
+"""Minutes: meetings, what they resolved (one node per resolution), requests made in discussion, undated meetings bounded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.build import extract_document
+from findings.read import read_document
+from tests.conftest import CORPUS, DATA
+
+
+def _part(path):
+    return extract_document(read_document(path, path.name))
+
+
+def _resolutions(part):
+    return [r for r in part.recommendations if r.kind == "Resolution"]
+
+
+def test_an_undated_meeting_is_bounded_and_says_how():
+    path = next(CORPUS.rglob("002_*.txt"))
+    meeting = next(a for a in _part(path).assessments.values() if a.kind == "Meeting")
+    assert (meeting.date, meeting.earliest, meeting.latest) == (None, date(2017, 12, 6), date(2018, 3, 4))
+    assert "after 5 December 2017" in meeting.date_source and "next meeting they name, 5 March 2018" in meeting.date_source
+
+
+def test_every_resolution_is_the_text_of_its_spans():
+    for path in sorted(CORPUS.rglob("*.txt")) + [DATA / "other_councils" / "riverton_scrutiny_minutes.txt"]:
+        doc = read_document(path, path.name)
+        part = extract_document(doc)
+        for r in _resolutions(part):
+            quoted = " ".join(" ".join(doc.text[s.start : s.end] for s in r.spans).replace("*", " ").split())
+            assert quoted == r.text, (path.name, r.identifier)
+            assert r.assessment in part.assessments and part.assessments[r.assessment].kind == "Meeting"
+
+
+def test_another_councils_minutes_layout():
+    part = _part(DATA / "other_councils" / "riverton_scrutiny_minutes.txt")
+    meeting = next(a for a in part.assessments.values() if a.kind == "Meeting")
+    assert meeting.key == "riverton/children-and-young-people-scrutiny-panel-2025-05-14"
+    got = [(r.identifier, r.scope, r.text) for r in _resolutions(part)]
+    assert got == [
+        ("1", "Ofsted inspection: improvement plan",
+         "that the improvement plan be noted and progress reported to the Panel every six months."),
+        ("2", "Care leavers' accommodation", "that officers review the supported lodgings offer and report back; and"),
+        ("3", "Care leavers' accommodation", "that the Panel visit two supported lodgings providers."),
+        ("4", "Work programme", "that the work programme be agreed with the addition of:"),
+        ("5", "Work programme", "a report on private fostering; and"),
+        ("6", "Work programme", "the annual report of the Independent Reviewing Service."),
+        ("request-1", None, "A request was made for the timeliness of initial health assessments to be reported quarterly."),
+        ("request-2", None, "Members requested that a breakdown by age be circulated before the next meeting."),
+    ]
