@@ -14,6 +14,7 @@ from rdflib import Graph
 
 from findings import __version__
 from findings.extract.minutes import extract_minutes
+from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
@@ -65,6 +66,7 @@ def extract_document(doc: Document) -> Extraction:
         extract_progress_report(doc, part)
         extract_summary_lists(doc, part)
         extract_minutes(doc, part)
+        extract_peer_review(doc, part)
     return part
 
 
@@ -78,13 +80,15 @@ def merge(parts: list[Extraction]) -> Extraction:
                 mine = out.assessments[key]
                 mine.documents |= assessment.documents
                 mine.spans += assessment.spans
-                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector"):
+                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest",
+                             "date_source", "team"):
                     if getattr(mine, name) is None:
                         setattr(mine, name, getattr(assessment, name))
             else:
                 out.assessments[key] = assessment
         out.recommendations += part.recommendations
         out.judgements += part.judgements
+        out.kloes += part.kloes
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)

@@ -61,6 +61,7 @@ class Assessment:
     earliest: date | None = None  # bounds of a date the text does not print
     latest: date | None = None
     date_source: str | None = None  # how a date not printed in the text was obtained or bounded
+    team: str | None = None  # who carried out a peer review, as written
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
 
@@ -78,6 +79,16 @@ class Recommendation:
     restated: bool = False  # a later summary's wording: never preferred over a full statement
     kind: str = "Recommendation"  # the fo: class: Recommendation, or Resolution for what a meeting resolved
     kloe: str | None = None  # identifier of the peer review's key line of enquiry it sits under
+
+
+@dataclass
+class KLOE:
+    """A peer review's key line of enquiry: its number and title as the review lists them."""
+
+    assessment: str
+    identifier: str
+    title: str
+    spans: list[Span]
 
 
 @dataclass
@@ -125,5 +136,6 @@ class Extraction:
     assessments: dict[str, Assessment] = field(default_factory=dict)
     recommendations: list[Recommendation] = field(default_factory=list)
     judgements: list[Judgement] = field(default_factory=list)
+    kloes: list[KLOE] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)

@@ -16,12 +16,14 @@ from findings.build import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 
-TYPES = ("inspection", "meeting", "judgement", "recommendation", "action", "resolution")
+TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution")
 # attributes compared per type (the item's text is compared separately)
 ATTRIBUTES = {
     "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
     "judgement": ("assessment", "grade", "area_key"),
-    "recommendation": ("assessment", "identifier", "timescale", "due_by", "addressed_to", "scope"),
+    "recommendation": ("assessment", "identifier", "timescale", "due_by", "addressed_to", "scope", "kloe"),
+    "peer_review": ("started", "ended", "team"),
+    "kloe": ("assessment", "identifier"),
     "action": ("identifier", "responds_to", "lead", "timescale", "due_by"),
     "meeting": ("date", "earliest", "latest"),
     "resolution": ("assessment", "identifier", "scope"),
@@ -50,8 +52,12 @@ def records(extraction: Extraction) -> list[dict]:
     for a in sorted(extraction.assessments.values(), key=lambda a: a.key):
         if a.kind == "Inspection" and (a.lead_inspector or a.framework):  # described by a report, not only mentioned
             out.append({"type": "inspection", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["inspection"]})
+        if a.kind == "PeerReview":
+            out.append({"type": "peer_review", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["peer_review"]})
         if a.kind == "Meeting":
             out.append({"type": "meeting", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["meeting"]})
+    for k in extraction.kloes:
+        out.append({"type": "kloe", "text": k.title, "assessment": k.assessment, "identifier": k.identifier})
     for j in extraction.judgements:
         out.append({"type": "judgement", "assessment": j.assessment, "text": j.area, "scope": j.scope,
                     "grade": j.grade, "area_key": j.key})

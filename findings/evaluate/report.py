@@ -10,8 +10,8 @@ from findings.evaluate.peer import FIELDS, compare, peer_rows
 from findings.evaluate.records import ATTRIBUTES, TYPES, extract_records, load_gold
 from findings.evaluate.score import Tally, TypeScore, score_type
 
-TARGETS = {"inspection": 0.97, "meeting": 0.97, "judgement": 0.97, "recommendation": 0.97, "action": 0.97,
-           "resolution": 0.9}  # exact-boundary F1
+TARGETS = {"inspection": 0.97, "meeting": 0.97, "peer_review": 0.97, "kloe": 0.97, "judgement": 0.97,
+           "recommendation": 0.97, "action": 0.97, "resolution": 0.9}  # exact-boundary F1
 ATTRIBUTE_TARGET = 0.95
 
 

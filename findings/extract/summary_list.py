@@ -9,6 +9,7 @@ where a column of numerals is followed by the items' wrapped text (a new item op
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
@@ -33,7 +34,7 @@ def extract_summary_lists(doc: Document, out: Extraction) -> int:
     for i, line in enumerate(lines):
         if not intro.search(line.stripped):
             continue
-        items = _inline_items(lines, i + 1) or _flattened_items(lines, i + 1)
+        items = inline_items(lines, i + 1) or flattened_items(lines, i + 1)
         if not items:
             continue
         key = register_mentioned(doc, out, max(0, line.start - _HEAD), line.end)
@@ -61,7 +62,7 @@ def _consecutive(numbers: list[int | None]) -> bool:
     return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 
-def _inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
+def inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     """'- I. Improve …' one after another (a wrapped item's continuation lines belong to it)."""
     items: list[tuple[int, list[Line]]] = []
     while i < len(lines) and lines[i].blank:
@@ -78,8 +79,15 @@ def _inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     return items if len(items) >= 2 else []
 
 
-def _flattened_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
-    """A column of numerals, then the items' text: split the text where an imperative opens a line."""
+def imperative(text: str) -> bool:
+    """Does the line open with a capitalised imperative verb ('Improve …')?"""
+    first = text.split()[0]
+    return first[:1].isupper() and first.lower() in set(load_json("lexicons/imperatives.json")["verbs"])
+
+
+def flattened_items(lines: list[Line], i: int, opens: Callable[[str], bool] = imperative) -> list[tuple[int, list[Line]]]:
+    """A column of numerals, then the items' text: split the text where `opens` says a line opens an item
+    (by default: an imperative verb), provided that gives one item per numeral."""
     numerals: list[int | None] = []
     while i < len(lines) and (lines[i].blank or _NUMERAL.match(lines[i].text)):
         if not lines[i].blank:
@@ -87,11 +95,9 @@ def _flattened_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
         i += 1
     if len(numerals) < 2 or not _consecutive(numerals):
         return []
-    verbs = set(load_json("lexicons/imperatives.json")["verbs"])
     items: list[tuple[int, list[Line]]] = []
     while i < len(lines) and not lines[i].blank:
-        first = lines[i].stripped.split()[0]
-        if first[:1].isupper() and first.lower() in verbs and len(items) < len(numerals):
+        if opens(lines[i].stripped) and len(items) < len(numerals):
             items.append((len(items) + 1, [lines[i]]))
         elif items:
             items[-1][1].append(lines[i])

@@ -110,6 +110,7 @@ class FO(DefinedNamespace):
     sourcePath: URIRef
     status: URIRef
     target: URIRef
+    team: URIRef
     text: URIRef
     theme: URIRef
     timescale: URIRef

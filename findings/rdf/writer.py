@@ -81,10 +81,19 @@ class GraphWriter:
             self.add(node, FO.text, Literal(r.text))
             if r.kind == "Recommendation":
                 self.add(node, FO.polarity, FO.Weakness)
+            if r.kloe:
+                self.add(node, FO.underKLOE, self.iris.kloe(r.assessment, r.kloe))
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
             self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
                                  FO.scope: r.scope})
             self.extracted(node, r.spans, described=True)
+        for k in self.x.kloes:
+            node = self.iris.kloe(k.assessment, k.identifier)
+            self.add(node, RDF.type, FO.KeyLineOfEnquiry)
+            self.add(node, FO.identifier, Literal(k.identifier))
+            self.add(node, DCTERMS.title, Literal(k.title))
+            self.add(node, FO.partOf, self.iris.assessment(k.assessment))
+            self.extracted(node, k.spans, described=True)
         for j in self.x.judgements:
             label = slug(j.key or j.area)
             node = self.iris.judgement(j.assessment, label if j.scope == "Judgements" else f"{slug(j.scope)}-{label}")
@@ -165,6 +174,8 @@ class GraphWriter:
             self.add(node, FO.latestDate, _date(a.latest))
         if a.date_source:
             self.add(node, FO.dateSource, Literal(a.date_source))
+        if a.team:
+            self.add(node, FO.team, Literal(a.team))
         for span in a.spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
 

@@ -1,0 +1,131 @@
+"""Peer reviews: the review (title, team, fieldwork), each key line of enquiry (KLOE) with its title, and the
+team's recommendations under each KLOE.
+
+The KLOE titles are a list announced by 'The five KLOEs were:' (numerals and titles may have been flattened into
+two columns); the paragraphs that follow open each KLOE ('4. KLOE 1 considered …') and end with the team's
+recommendations, whose bullet glyphs are usually lost: items are rebuilt from line fill (see segment/fill.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from findings.extract.context import organisation
+from findings.extract.dates import parse_day_month_year
+from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.progress_report import number
+from findings.extract.spans import line_spans
+from findings.extract.summary_list import flattened_items, imperative, inline_items
+from findings.model import KLOE, Assessment, Document, Extraction, Recommendation
+from findings.segment.fill import items_by_fill
+from findings.segment.lines import Line, split_lines
+from findings.segment.view import unwrap
+
+LAYOUT = "peer_review_layout.json"
+_HEAD = 5000  # characters above the KLOE list searched for the review's title, team and fieldwork
+
+
+def extract_peer_review(doc: Document, out: Extraction) -> bool:
+    """Add the peer review in `doc` (if any) with its KLOEs and recommendations."""
+    lines = split_lines(doc.text)
+    intro = regex(LAYOUT, "kloe_list_intro")
+    at = next((i for i, line in enumerate(lines)
+               if intro.search(line.stripped) or (i and intro.search(f"{lines[i - 1].stripped} {line.stripped}"))), None)
+    if at is None:
+        return False
+    titles = inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
+    if not titles:
+        return False
+    head_start = max(0, lines[at].start - _HEAD)
+    review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
+    for n, title_lines in titles:
+        view = unwrap(title_lines)
+        out.kloes.append(KLOE(review.key, str(n), re.sub(r"^\s*[-–•]?\s*[ivxIVX\d]{1,4}[.)]\s+", "", view.text),
+                              _item_spans(doc, title_lines)))
+    _recommendations(doc, lines, at, review.key, out)
+    return True
+
+
+def _item_spans(doc: Document, lines: list[Line]):
+    spans = line_spans(doc, lines)
+    marker = re.match(r"\s*[-–•]?\s*[ivxIVX\d]{1,4}[.)]\s+", lines[0].text)
+    if marker:
+        spans[0] = doc.span(lines[0].start + marker.end(), spans[0].end)
+    return spans
+
+
+def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
+    org = organisation(doc.text)
+    titles = [m for m in (regex(LAYOUT, "title").match(line.strip()) for line in head.splitlines()) if m]
+    title = " ".join(titles[0].group("title").split()) if titles else "Peer review"
+    started = ended = None
+    spans = []
+    flat = head
+    for pattern in regexes(LAYOUT, "fieldwork"):
+        match = pattern.search(flat)
+        if not match:
+            continue
+        if "days" in match.groupdict() and match.group("days"):
+            started = parse_day_month_year(match.group("start"))
+            days = number(match.group("days"))
+            ended = started + timedelta(days=days - 1) if started and days else None
+        else:
+            ended = parse_day_month_year(match.group("end"))
+            started = parse_day_month_year(match.group("start"), ended.year if ended else None)
+            if started is None and ended is not None:  # 'between 3 and 5 June 2024': the month is the end's
+                started = parse_day_month_year(f"{match.group('start')} {ended.strftime('%B %Y')}")
+        spans.append(doc.span(offset + match.start(), offset + match.end()))
+        break
+    year = (started or doc.date or date(1900, 1, 1)).year
+    key = f"{org.key}/peer-review-{year}"
+    review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
+    review.started, review.ended = review.started or started, review.ended or ended
+    team = regex(LAYOUT, "team").search(head)
+    if team:
+        review.team = " ".join(team.group("team").split())
+        spans.append(doc.span(offset + team.start(), offset + team.end()))
+    review.documents.add(doc.sha256)
+    review.spans += [s for s in spans if s not in review.spans]
+    return review
+
+
+def _list_width(lines: list[Line], at: int, block: list[Line]) -> int:
+    """How long a list line can be: the longest paragraph line of the review less a bullet's indent, unless the
+    list itself has a longer line."""
+    end_re = regex(LAYOUT, "section_end")
+    end = next((i for i in range(at, len(lines)) if end_re.match(lines[i].stripped)), len(lines))
+    paragraphs = max((len(line.stripped) for line in lines[at:end] if not line.blank), default=0)
+    return max(paragraphs - load_json(LAYOUT)["bullet_indent"], max((len(line.stripped) for line in block), default=0))
+
+
+def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: Extraction) -> None:
+    kloe_re, intro_re, para_re, end_re = (
+        regex(LAYOUT, k) for k in ("kloe_paragraph", "recommendations_intro", "numbered_paragraph", "section_end")
+    )
+    current = None
+    i = at + 1
+    while i < len(lines):
+        text = lines[i].stripped
+        if end_re.match(text):
+            break
+        kloe = kloe_re.match(text)
+        if kloe:
+            current = kloe.group("n")
+        if current and intro_re.match(text):
+            block: list[Line] = []
+            i += 1
+            while i < len(lines) and (not block or not lines[i].blank):
+                if para_re.match(lines[i].text) or end_re.match(lines[i].stripped):
+                    break
+                if not lines[i].blank:
+                    block.append(lines[i])
+                i += 1
+            for n, item in enumerate(items_by_fill(block, _list_width(lines, at, block), imperative), start=1):
+                out.recommendations.append(
+                    Recommendation(key, f"{current}.{n}", unwrap(item).text, line_spans(doc, item), kloe=current)
+                )
+            continue
+        i += 1
+
+

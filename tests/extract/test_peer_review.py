@@ -1,0 +1,59 @@
+"""Peer reviews: KLOEs and their recommendations; list items rebuilt from line fill when the glyphs are lost."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from findings.build import extract_document
+from findings.read import read_document
+from findings.segment.fill import items_by_fill
+from findings.segment.lines import split_lines
+from tests.conftest import CORPUS, DATA
+
+
+def test_the_bundled_review_has_five_kloes_and_eighteen_recommendations_under_them():
+    path = next(CORPUS.rglob("000_*.txt"))
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    review = next(a for a in part.assessments.values() if a.kind == "PeerReview")
+    assert (review.key, str(review.started), str(review.ended)) == (
+        "central-bedfordshire/peer-review-2018", "2018-11-27", "2018-11-29")
+    assert [k.identifier for k in part.kloes] == ["1", "2", "3", "4", "5"]
+    assert part.kloes[0].title == ("Children subject of letter before proceedings and the quality and impact of "
+                                   "pre-proceedings interventions")
+    under = [r for r in part.recommendations if r.kloe]
+    assert [r.identifier for r in under] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2",
+                                             "3.3", "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3"]
+    # wrapped onto lines that start with a capital: 'Early / Help services', 'Resources / Panel', 'Heads of / Service'
+    assert under[0].text.endswith("with Early Help services to further inform the targeted offer")
+    assert under[3].text.endswith("such as Resources Panel and pre-proceedings processes")
+    assert under[7].text.endswith("to Heads of Service")
+    for item in part.kloes + under:
+        quoted = " ".join(" ".join(doc.text[s.start : s.end] for s in item.spans).split())
+        assert quoted == (item.title if hasattr(item, "title") else item.text)
+
+
+def test_another_councils_peer_challenge():
+    part = extract_document(read_document(DATA / "other_councils" / "riverton_peer_challenge.txt", "p.txt"))
+    review = next(a for a in part.assessments.values() if a.kind == "PeerReview")
+    assert review.label == "Children's Services Peer Challenge: Care Leavers"
+    assert (str(review.started), str(review.ended)) == ("2024-06-03", "2024-06-05")
+    assert [(r.identifier, r.text.split()[0]) for r in part.recommendations if r.kloe] == [
+        ("1.1", "Reduce"), ("1.2", "Publish"), ("2.1", "Rewrite"), ("2.2", "Audit"), ("3.1", "Give")]
+
+
+_word = st.text(alphabet="abcdefghijklmnop", min_size=1, max_size=9)
+_item = st.lists(_word, min_size=2, max_size=25).map(lambda ws: " ".join([ws[0].capitalize()] + ws[1:]))
+
+
+@given(st.lists(_item, min_size=1, max_size=6), st.integers(min_value=30, max_value=90))
+def test_line_fill_recovers_items_wrapped_at_a_known_width(items, width):
+    wrapped = [textwrap.wrap(item, width) for item in items]
+    for lines, following in zip(wrapped, items[1:], strict=False):
+        assume(len(lines[-1]) + 1 + len(following.split()[0]) <= width)  # otherwise the break is truly ambiguous
+    text = "\n".join(line for lines in wrapped for line in lines)
+    got = items_by_fill(split_lines(text), width)
+    assert [" ".join(line.stripped for line in item) for item in got] == items
