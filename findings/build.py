@@ -19,6 +19,7 @@ from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
+from findings.extract.table_plan import extract_table_plan
 from findings.link.same import merge_recommendations
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
@@ -63,6 +64,7 @@ def extract_document(doc: Document) -> Extraction:
     part = Extraction(documents=[doc])
     if not extract_report(doc, part):
         extract_plan(doc, part)
+        extract_table_plan(doc, part)
         extract_progress_report(doc, part)
         extract_summary_lists(doc, part)
         extract_minutes(doc, part)

@@ -115,6 +115,7 @@ class Action:
     due_by: date | None = None
     date_doubt: str | None = None
     outcome: str | None = None
+    priority: str | None = None  # as written ('High Priority')
 
 
 @dataclass

@@ -37,7 +37,7 @@ def test_wheel_runs_build_and_validate_outside_the_checkout(tmp_path):
     built = subprocess.run([sys.executable, "-m", "findings", "--silent", "build", "--format", "csv"],
                            cwd=work, env=env, capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
-    assert "actions,27" in built.stdout
+    assert "actions,96" in built.stdout
     checked = subprocess.run([sys.executable, "-m", "findings", "validate"], cwd=work, env=env,
                              capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -100,6 +100,7 @@ class FO(DefinedNamespace):
     page: URIRef
     partOf: URIRef
     polarity: URIRef
+    priority: URIRef
     progress: URIRef
     qualifiedLink: URIRef
     recurs: URIRef

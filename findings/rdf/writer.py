@@ -116,7 +116,7 @@ class GraphWriter:
             self.add(node, FO.respondsTo, self.iris.recommendation(a.assessment, a.responds_to))
             self.optional(node, {
                 FO.text: a.text, FO.lead: a.lead, FO.timescale: a.timescale, FO.dueBy: a.due_by,
-                FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome,
+                FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome, FO.priority: a.priority,
             })
             self.extracted(node, a.spans, described=True)
         for u in self.x.updates:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from findings.build import build
+from findings.model import Extraction
 from tests.conftest import DATA
 
 HOPS, HOFS, HORAI, HOCP = (
@@ -59,7 +60,14 @@ RECOMMENDATION_STARTS = {
 
 @pytest.fixture(scope="module")
 def plan(corpus_build):
-    return corpus_build.extraction
+    """The items of the 2017 inspection's plan and updates (the corpus also holds the 2009 Laming plan)."""
+    x = corpus_build.extraction
+    mine = "central-bedfordshire/ofsted-2017"
+    return Extraction(
+        documents=x.documents, assessments={mine: x.assessments[mine]},
+        recommendations=[r for r in x.recommendations if r.assessment == mine],
+        actions=[a for a in x.actions if a.assessment == mine], updates=[u for u in x.updates if u.assessment == mine],
+    )
 
 
 def test_nine_recommendations_with_full_text(plan):

@@ -1,0 +1,230 @@
+"""Action plans kept as a table of tab-separated cells, one row per line (an HTML table turned into text).
+
+A row with a number opens a recommendation; rows without one continue it (a table split over pages repeats its
+heading row, and a long recommendation runs on). A cell holding several paragraphs (<p>, <li>, or runs of spaces)
+holds several actions; how the other cells are given to them is described on `_Rows`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from findings.extract.context import organisation
+from findings.extract.dates import parse_day_month_year, parse_month_year
+from findings.extract.lexicons import load_json, regex
+from findings.extract.mentioned import register_mentioned
+from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
+from findings.segment.lines import Line, split_lines
+
+LAYOUT = "table_plan_layout.json"
+_TAG = re.compile(r"<[^>]+>")
+_GLYPH = re.compile(r"^[●•·▪◼\s]+")
+
+
+@dataclass
+class Part:
+    start: int
+    end: int
+    text: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("*", " ").split()).casefold()
+
+
+def columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column is which, from a heading row; None when the row is not a plan's heading."""
+    known = load_json(LAYOUT)["columns"]
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for kind, starts in known.items():
+            if kind not in found and any(_norm(cell).startswith(s) for s in starts):
+                found[kind] = index
+                break
+    return found if len(found) >= load_json(LAYOUT)["minimum_columns"] and "action" in found else None
+
+
+def parts(doc: Document, start: int, end: int) -> list[Part]:
+    """The paragraphs of one cell, tags and bullet glyphs outside every span."""
+    raw = doc.text[start:end]
+    pieces: list[tuple[int, int]] = []
+    if re.search(r"<(?:p|li)\b", raw):
+        for match in re.finditer(r"<(p|li)\b[^>]*>(.*?)(?:</\1>|$)", raw, re.S):
+            pieces.append((start + match.start(2), start + match.end(2)))
+    else:
+        position = 0
+        for piece in re.split(regex(LAYOUT, "part_separator").pattern, raw):
+            offset = raw.index(piece, position) if piece else position
+            position = offset + len(piece)
+            pieces.append((start + offset, start + offset + len(piece)))
+    out = []
+    for s, e in pieces:
+        text = doc.text[s:e]
+        lead = len(text) - len(_GLYPH.sub("", _TAG.sub(lambda m: " " * len(m.group()), text)))
+        s += lead
+        text = doc.text[s:e]
+        trail = len(text) - len(text.rstrip())
+        e -= trail
+        clean = " ".join(html.unescape(_TAG.sub(" ", doc.text[s:e])).split())
+        if clean:
+            out.append(Part(s, e, clean))
+    return out
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    spans, position = [], line.start
+    for cell in line.text.split("\t"):
+        spans.append((position, position + len(cell)))
+        position += len(cell) + 1
+    return spans
+
+
+def _as_at(text: str) -> date | None:
+    match = regex(LAYOUT, "as_at").search(text)
+    if not match:
+        return None
+    raw = match.group("date")
+    numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})", raw)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups())
+        try:
+            return date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
+    return parse_day_month_year(raw)
+
+
+def _due(text: str | None) -> date | None:
+    if not text:
+        return None
+    return parse_month_year(regex(LAYOUT, "due_prefix").sub("", text))
+
+
+def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) -> str:
+    """The national review the plan answers (from the lexicon), else the inspection it mentions."""
+    head = doc.text[head_start:head_end]
+    org = organisation(doc.text)
+    for review in load_json("lexicons/external_reviews.json")["reviews"]:
+        if review["match"] in head:
+            key = f"{org.key}/{review['key']}"
+            a = out.assessments.setdefault(key, Assessment(key=key, kind="ExternalReview", org=org, label=review["label"]))
+            a.documents.add(doc.sha256)
+            return key
+    return register_mentioned(doc, out, head_start, head_end, fallback=date(1900, 1, 1)) or ""
+
+
+def extract_table_plan(doc: Document, out: Extraction) -> bool:
+    """Add every tab-separated plan table in `doc`; False when there is none."""
+    heading = None
+    key = ""
+    as_at = None
+    rec: Recommendation | None = None
+    rows = _Rows(doc, out)
+    for line in split_lines(doc.text):
+        if "\t" not in line.text:
+            continue
+        cells = line.text.split("\t")
+        layout = columns(cells)
+        if layout:
+            if heading is None:
+                key = _assessment(doc, max(0, line.start - 3000), line.start, out)
+            heading = layout
+            as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
+            continue
+        if heading is None:
+            continue
+        spans = _cells(line)
+        cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
+        number = cell.get("number") and re.match(r"\d{1,3}", cell["number"][0].text)
+        if number or cell.get("action"):
+            rows.settle()
+        if number:
+            rec = Recommendation(key, number.group(), "", [])
+            out.recommendations.append(rec)
+        if rec is None:
+            continue
+        for part in cell.get("recommendation", []):
+            rec.text = f"{rec.text} {part.text}".strip()
+            rec.spans.append(doc.span(part.start, part.end))
+        rows.add(rec, [_action(doc, rec, part, out) for part in cell.get("action", [])], cell, as_at)
+    rows.settle()
+    return heading is not None
+
+
+class _Rows:
+    """Assigns each row's date, priority, lead and progress to its actions.
+
+    Parts that match the actions one to one go to them. A single part against several actions goes to the first;
+    the rows below without actions of their own carry the values of the others (a cell spanning several rows),
+    and if none do, the single part was one cell over them all and goes to the rest too. Anything else is not
+    assigned: progress that cannot be is kept as an update about the recommendation.
+    """
+
+    def __init__(self, doc: Document, out: Extraction) -> None:
+        self.doc, self.out = doc, out
+        self.pending: list[Action] = []
+        self.shared: dict[str, Part] = {}
+        self.rec: Recommendation | None = None
+        self.as_at: date | None = None
+
+    def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
+        self.rec, self.as_at = rec, as_at
+        if not actions:  # a continuation row: its values belong to the next action still waiting for them
+            target = self.pending[:1]
+            self.pending, self.shared = self.pending[1:], {}
+            for kind in ("due", "priority", "lead", "progress"):
+                values = cell.get(kind, [])
+                if target and len(values) == 1:
+                    self._give(target[0], kind, values[0])
+                elif kind == "progress" and values:
+                    self._about_recommendation(values)
+            return
+        for kind in ("due", "priority", "lead", "progress"):
+            values = cell.get(kind, [])
+            if len(values) == len(actions):
+                for action, part in zip(actions, values, strict=True):
+                    self._give(action, kind, part)
+            elif len(values) == 1:
+                self._give(actions[0], kind, values[0])
+                self.shared[kind] = values[0]
+            elif kind == "progress" and values:
+                self._about_recommendation(values)
+        self.pending = actions[1:] if self.shared else []
+
+    def settle(self) -> None:
+        """No continuation rows came: a single value was one cell over all the row's actions."""
+        for action in self.pending:
+            for kind, part in self.shared.items():
+                self._give(action, kind, part)
+        self.pending, self.shared = [], {}
+
+    def _give(self, action: Action, kind: str, part: Part) -> None:
+        span = self.doc.span(part.start, part.end)
+        if kind == "progress":
+            self.out.updates.append(ProgressUpdate(action.assessment, action.identifier, self.as_at, part.text, [span],
+                                                   source=f"table-{part.start}"))
+            return
+        action.spans.append(span)
+        if kind == "due":
+            action.timescale, action.due_by = part.text, _due(part.text)
+        elif kind == "lead":
+            action.lead = part.text
+        else:
+            action.priority = part.text
+
+    def _about_recommendation(self, values: list[Part]) -> None:
+        assert self.rec is not None
+        spans: list[Span] = [self.doc.span(p.start, p.end) for p in values]
+        self.out.updates.append(ProgressUpdate(self.rec.assessment, self.rec.identifier, self.as_at,
+                                               " ".join(p.text for p in values), spans, source=f"table-{values[0].start}",
+                                               about_kind="recommendation"))
+
+
+def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction) -> Action:
+    number = sum(1 for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier) + 1
+    action = Action(rec.assessment, f"{rec.identifier}.{number}", rec.identifier, part.text, [doc.span(part.start, part.end)])
+    out.actions.append(action)
+    return action
