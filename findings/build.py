@@ -91,6 +91,7 @@ def merge(parts: list[Extraction]) -> Extraction:
         out.recommendations += part.recommendations
         out.judgements += part.judgements
         out.kloes += part.kloes
+        out.findings += part.findings
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)

@@ -82,6 +82,21 @@ class Recommendation:
 
 
 @dataclass
+class Finding:
+    """A sentence of a report that states a weakness or a strength, in its numbered paragraph."""
+
+    assessment: str
+    identifier: str  # 'p25-2': the second sentence of paragraph 25
+    text: str
+    polarity: str  # fo: local name, 'Weakness' or 'Strength'
+    spans: list[Span]
+    paragraph: str | None = None
+    scope: str | None = None  # the section heading above the paragraph
+    kloe: str | None = None
+    cites: list[str] = field(default_factory=list)  # paragraphs it refers the reader to: '(paragraph 45)'
+
+
+@dataclass
 class KLOE:
     """A peer review's key line of enquiry: its number and title as the review lists them."""
 
@@ -138,5 +153,6 @@ class Extraction:
     recommendations: list[Recommendation] = field(default_factory=list)
     judgements: list[Judgement] = field(default_factory=list)
     kloes: list[KLOE] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)

@@ -16,6 +16,7 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
+from findings.extract.statements import add_findings
 from findings.extract.summary_list import flattened_items, imperative, inline_items
 from findings.model import KLOE, Assessment, Document, Extraction, Recommendation
 from findings.segment.fill import items_by_fill
@@ -44,7 +45,24 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         out.kloes.append(KLOE(review.key, str(n), re.sub(r"^\s*[-–•]?\s*[ivxIVX\d]{1,4}[.)]\s+", "", view.text),
                               _item_spans(doc, title_lines)))
     _recommendations(doc, lines, at, review.key, out)
+    _findings(doc, lines, at, review.key, out)
     return True
+
+
+def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extraction) -> None:
+    """The sentences of the paragraphs under each KLOE that state a strength or a weakness."""
+    kloe_re, intro_re, end_re = (regex(LAYOUT, k) for k in ("kloe_paragraph", "recommendations_intro", "section_end"))
+    end = next((i for i in range(at, len(lines)) if end_re.match(lines[i].stripped)), len(lines))
+    current: dict[str, str | None] = {"kloe": None}
+
+    def kloe_of(paragraph) -> str | None:
+        match = kloe_re.match(paragraph.lines[0].text)
+        if match:
+            current["kloe"] = match.group("n")
+        return current["kloe"]
+
+    add_findings(doc, lines[at + 1 : end], key, out, skip=lambda p: bool(intro_re.match(p.lines[0].stripped))
+                 or kloe_of(p) is None, kloe_of=kloe_of)
 
 
 def _item_spans(doc: Document, lines: list[Line]):

@@ -15,6 +15,7 @@ from findings.extract.dates import parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.spans import line_spans
+from findings.extract.statements import add_findings
 from findings.model import Assessment, Document, Extraction, Judgement, Organisation
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
@@ -102,6 +103,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.assessment = _board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD):]
         out.recommendations.append(rec)
+    listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
+    add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = _board_review(assessment, out).key
@@ -123,6 +126,12 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
             out.judgements.append(Judgement(assessment=review.key, area=match.group("area"), grade=grade.grade,
                                             scope=above.stripped, spans=[doc.span(line.content_start, line.content_end)],
                                             key="lscb"))
+
+
+def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
+    """Is this numbered paragraph one of the report's recommendations (SIF numbers them with the findings)?"""
+    first = paragraph.lines[0]
+    return any(d == doc.sha256 and first.start <= start <= first.end for d, start in listed)
 
 
 def _board_review(inspection: Assessment, out: Extraction) -> Assessment:

@@ -98,12 +98,14 @@ class FO(DefinedNamespace):
     normalisation: URIRef
     of: URIRef
     page: URIRef
+    paragraph: URIRef
     partOf: URIRef
     polarity: URIRef
     priority: URIRef
     progress: URIRef
     qualifiedLink: URIRef
     recurs: URIRef
+    refersTo: URIRef
     respondsTo: URIRef
     scope: URIRef
     score: URIRef

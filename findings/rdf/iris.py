@@ -34,6 +34,9 @@ class Iris:
     def judgement(self, key: str, area: str) -> URIRef:
         return self._iri(*key.split("/"), "judgement", area)
 
+    def finding(self, key: str, identifier: str) -> URIRef:
+        return self._iri(*key.split("/"), "finding", identifier)
+
     def kloe(self, key: str, identifier: str) -> URIRef:
         return self._iri(*key.split("/"), "kloe", identifier)
 

@@ -87,6 +87,23 @@ class GraphWriter:
             self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
                                  FO.scope: r.scope})
             self.extracted(node, r.spans, described=True)
+        by_paragraph: dict[tuple[str, str], list[URIRef]] = {}
+        for f in self.x.findings:
+            node = self.iris.finding(f.assessment, f.identifier)
+            by_paragraph.setdefault((f.assessment, f.paragraph or ""), []).append(node)
+            self.add(node, RDF.type, FO.Finding)
+            self.add(node, FO.identifier, Literal(f.identifier))
+            self.add(node, FO.text, Literal(f.text))
+            self.add(node, FO.polarity, getattr(FO, f.polarity))
+            self.add(node, FO.madeIn, self.iris.assessment(f.assessment))
+            self.optional(node, {FO.paragraph: f.paragraph, FO.scope: f.scope})
+            if f.kloe:
+                self.add(node, FO.underKLOE, self.iris.kloe(f.assessment, f.kloe))
+            self.extracted(node, f.spans, described=True)
+        for f in self.x.findings:
+            for cited in f.cites:
+                for target in by_paragraph.get((f.assessment, cited), []):
+                    self.add(self.iris.finding(f.assessment, f.identifier), FO.refersTo, target)
         for k in self.x.kloes:
             node = self.iris.kloe(k.assessment, k.identifier)
             self.add(node, RDF.type, FO.KeyLineOfEnquiry)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from findings.segment.lines import Line
 
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s+\S")
+NUMBERED = re.compile(r"^\s*(?:[-–]\s+)?(\d{1,3})\.\s+\S")  # '12. Text', or '- 12. Text' from a converted list
 
 
 @dataclass
@@ -20,7 +20,7 @@ def numbered_paragraphs(lines: list[Line]) -> list[Paragraph]:
     """Paragraphs opened by 'N.' where N follows the last number (or restarts at 1); other lines continue."""
     paragraphs: list[Paragraph] = []
     for line in lines:
-        match = _NUMBERED.match(line.text)
+        match = NUMBERED.match(line.text)
         if match:
             number = int(match.group(1))
             expected = paragraphs[-1].number + 1 if paragraphs else None

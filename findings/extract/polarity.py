@@ -1,0 +1,71 @@
+"""Sentences and their polarity as a spaCy pipeline: the sentencizer, then the cue matcher from
+extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.spans['polarity'])."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+
+from findings.extract.lexicons import load_json
+
+LEXICON = "lexicons/polarity.json"
+
+
+class PolarityCues:
+    """Marks every weakness and strength cue of the lexicon as a span labelled WEAKNESS or STRENGTH."""
+
+    def __init__(self, nlp: Language, lexicon: str) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        data = load_json(lexicon)
+        for label in ("weakness", "strength", "not_weakness", "negators"):
+            self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
+        self.window = int(data["negation_window"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
+        shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
+        negators = [(s, e) for label, s, e in found if label == "NEGATORS"]
+        cancelled: set[tuple[int, int]] = set()
+        for label, start, end in found:
+            if label != "WEAKNESS" or any(s <= start and end <= e for s, e in shields):
+                continue
+            before = [(s, e) for s, e in negators if e <= start and start - e < self.window and (s, e) != (start, end)]
+            if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
+                cancelled |= {(start, end), *before}
+        spans = []
+        for label, start, end in found:
+            if label == "STRENGTH" or (label == "WEAKNESS" and (start, end) not in cancelled
+                                       and not any(s <= start and end <= e for s, e in shields)):
+                spans.append(Span(doc, start, end, label=label))
+        doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
+        return doc
+
+
+@Language.factory("findings_polarity_v1", assigns=["doc.spans"], default_config={"lexicon": LEXICON})
+def make_polarity(nlp: Language, name: str, lexicon: str) -> PolarityCues:
+    return PolarityCues(nlp, lexicon)
+
+
+@cache
+def polarity_nlp() -> Language:
+    """A blank English pipeline: sentences by punctuation, then the cues. Offline and deterministic."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("findings_polarity_v1")
+    return nlp
+
+
+def sentence_polarities(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, 'Weakness' | 'Strength' | None) for every sentence of `text`, offsets into `text`."""
+    doc = polarity_nlp()(text)
+    cues = doc.spans["polarity"]
+    out = []
+    for sent in doc.sents:
+        labels = {c.label_ for c in cues if c.start >= sent.start and c.end <= sent.end}
+        polarity = "Weakness" if "WEAKNESS" in labels else "Strength" if "STRENGTH" in labels else None
+        out.append((sent.start_char, sent.end_char, polarity))
+    return out

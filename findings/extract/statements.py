@@ -1,0 +1,138 @@
+"""Findings: the sentences of a report's numbered paragraphs that state a weakness or a strength.
+
+Each finding keeps the paragraph it sits in (so '(paragraph 45)' in a summary can point at it), the section
+heading above that paragraph, and for a peer review the KLOE. Sentences that state neither are description and
+are not findings. Polarity comes from the cue lexicon (see polarity.py), not from Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from findings.extract.polarity import sentence_polarities
+from findings.model import Document, Extraction, Finding, Span
+from findings.segment.lines import Line
+from findings.segment.paragraphs import NUMBERED, Paragraph
+from findings.segment.view import View, unwrap
+
+_NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.\s+")
+_TERMINAL = (".", ":", ";", "?", "!", ")", ".”", ".’")
+_SENTENCE_END = (".", ":", ";", "?", "!", ".”", ".’")  # a heading may end with '(Good)', never with a full stop
+_GAP = 3  # a paragraph number lost in conversion: the next may skip this many
+_CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*)\)", re.I)
+
+
+def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
+    """Spans for view text[i:j]: one per run of the document with only white space between its characters."""
+    runs: list[list[int]] = []
+    for k in range(i, j):
+        position = view.offsets[k]
+        if runs and not doc.text[runs[-1][1] : position].strip():
+            runs[-1][1] = position + 1
+        else:
+            runs.append([position, position + 1])
+    return [doc.span(s, e) for s, e in runs if doc.text[s:e].strip()]
+
+
+def paragraphs_with_headings(doc: Document, lines: list[Line], stop: re.Pattern[str] | None = None,
+                             ) -> list[tuple[Paragraph, str | None]]:
+    """Numbered paragraphs, each with the heading above it.
+
+    A paragraph runs on until the next number, except: a blank line (not a page break) after a finished sentence
+    ends it unless the next line carries on in lower case; a line matching `stop` (the back matter) ends it; and
+    short lines trailing a finished paragraph without ending a sentence are the next paragraph's heading.
+    """
+    out: list[tuple[Paragraph, str | None]] = []
+    loose: list[Line] = []
+    current: Paragraph | None = None
+    closed = False
+    for line in lines:
+        match = NUMBERED.match(line.text)
+        number = int(match.group(1)) if match else None
+        expected = out[-1][0].number + 1 if out else None
+        if number is not None and (expected is None or number == 1 or expected <= number <= expected + _GAP):
+            current, closed = Paragraph(number, [line]), False
+            out.append((current, _heading(loose)))
+            loose = []
+            continue
+        if line.blank:
+            page_break = "\f" in doc.text[max(0, line.start - 1) : line.end + 1]
+            if current is not None and not page_break and current.lines[-1].stripped.endswith(_TERMINAL):
+                closed = True
+            continue
+        if stop is not None and stop.search(line.stripped):
+            current = None
+        if current is not None and (not closed or line.stripped[:1].islower() or line.stripped.startswith("- ")
+                                    and line.stripped[2:3].islower()):
+            current.lines.append(line)
+            closed = False
+        else:
+            current = None
+            loose.append(line)
+    return [(Paragraph(p.number, body), heading) for p, heading in _trailing_headings(out) for body in [p.lines]]
+
+
+def _heading(loose: list[Line]) -> str | None:
+    """The last short run of loose lines that does not end a sentence: a section heading."""
+    run: list[str] = []
+    for line in reversed(loose):
+        text = line.stripped
+        if len(text) >= 100 or text.endswith(_SENTENCE_END) or "\t" in line.text:
+            break
+        run.insert(0, text)
+    return " ".join(run) or None
+
+
+def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[tuple[Paragraph, str | None]]:
+    """In a PDF a heading follows a paragraph's last line directly: move short unfinished trailing lines to the
+    next paragraph as its heading."""
+    out: list[tuple[Paragraph, str | None]] = []
+    carried: str | None = None
+    current: str | None = None  # a heading holds until the next one
+    for para, heading in paragraphs:
+        lines = para.lines
+        cut = len(lines)
+        while cut > 1 and not lines[cut - 1].stripped.endswith(_TERMINAL) and len(lines[cut - 1].stripped) < 100:
+            cut -= 1
+        trailing = lines[cut:] if cut < len(lines) and lines[cut - 1].stripped.endswith(_TERMINAL) else []
+        current = heading or carried or current
+        out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
+        carried = " ".join(line.stripped for line in trailing) or None
+    return out
+
+
+def add_findings(doc: Document, lines: list[Line], key: str, out: Extraction,
+                 skip: Callable[[Paragraph], bool] = lambda p: False,
+                 kloe_of: Callable[[Paragraph], str | None] | None = None, stop: re.Pattern[str] | None = None) -> int:
+    """Add the findings of the numbered paragraphs among `lines`; returns how many."""
+    added = 0
+    for para, heading in paragraphs_with_headings(doc, lines, stop):
+        if not para.lines or skip(para):
+            continue
+        view = unwrap(para.lines)
+        opener = _NUMBER.match(view.text)
+        start = opener.end() if opener else 0
+        text = view.text[start:]
+        kloe = kloe_of(para) if kloe_of else None
+        for n, (s, e, polarity) in enumerate(sentence_polarities(text), start=1):
+            if polarity is None:
+                continue
+            sentence = text[s:e].strip()
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
+            if not spans:
+                continue
+            cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]
+            out.findings.append(Finding(key, f"p{para.number}-{n}", sentence, polarity, spans, paragraph=str(para.number),
+                                        scope=heading, kloe=kloe, cites=cites))
+            added += 1
+    return added
+
+
+def _paragraph_numbers(refs: str) -> list[str]:
+    """'45 and 46' → ['45', '46']; '45 to 47' → ['45', '46', '47']."""
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", refs)]
+    if re.search(r"\bto\b|–|-", refs) and len(numbers) == 2 and numbers[0] < numbers[1] <= numbers[0] + 20:
+        return [str(n) for n in range(numbers[0], numbers[1] + 1)]
+    return [str(n) for n in numbers]
