@@ -16,7 +16,7 @@ from findings.build import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 
-TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution")
+TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution", "finding")
 # attributes compared per type (the item's text is compared separately)
 ATTRIBUTES = {
     "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
@@ -24,6 +24,7 @@ ATTRIBUTES = {
     "recommendation": ("assessment", "identifier", "timescale", "due_by", "addressed_to", "scope", "kloe"),
     "peer_review": ("started", "ended", "team"),
     "kloe": ("assessment", "identifier"),
+    "finding": ("assessment", "polarity", "kloe"),
     "action": ("identifier", "responds_to", "lead", "timescale", "due_by"),
     "meeting": ("date", "earliest", "latest"),
     "resolution": ("assessment", "identifier", "scope"),
@@ -40,6 +41,7 @@ class GoldDocument:
     annotated: list[str]
     items: list[dict]
     notes: list[str] = field(default_factory=list)
+    limits: dict = field(default_factory=dict)  # e.g. {"finding": {"paragraphs": [1, 12]}}: only those were annotated
 
 
 def _iso(value: object) -> object:
@@ -58,6 +60,9 @@ def records(extraction: Extraction) -> list[dict]:
             out.append({"type": "meeting", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["meeting"]})
     for k in extraction.kloes:
         out.append({"type": "kloe", "text": k.title, "assessment": k.assessment, "identifier": k.identifier})
+    for f in extraction.findings:
+        out.append({"type": "finding", "text": f.text, "assessment": f.assessment, "polarity": f.polarity, "kloe": f.kloe,
+                    "paragraph": f.paragraph})
     for j in extraction.judgements:
         out.append({"type": "judgement", "assessment": j.assessment, "text": j.area, "scope": j.scope,
                     "grade": j.grade, "area_key": j.key})
@@ -67,6 +72,14 @@ def records(extraction: Extraction) -> list[dict]:
     for a in extraction.actions:
         out.append({"type": "action", "text": a.text} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["action"]})
     return out
+
+
+def within(limits: dict, record: dict) -> bool:
+    """Is an extracted record inside the part of the document the gold annotates?"""
+    bounds = limits.get(record["type"], {}).get("paragraphs")
+    if not bounds:
+        return True
+    return record.get("paragraph") is not None and bounds[0] <= int(record["paragraph"]) <= bounds[1]
 
 
 def extract_records(path: Path, rel: str) -> list[dict]:
@@ -79,7 +92,8 @@ def load_gold(folder: Path) -> list[GoldDocument]:
     out = []
     for path in sorted(folder.rglob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        out.append(GoldDocument(path, data["document"], data["sha256"], data["annotated"], data["items"], data.get("notes", [])))
+        out.append(GoldDocument(path, data["document"], data["sha256"], data["annotated"], data["items"],
+                                data.get("notes", []), data.get("limits", {})))
     return out
 
 

@@ -67,15 +67,31 @@ def _key(item: dict) -> str:
 
 
 def _match(gold: list[dict], predicted: list[dict], exact: bool) -> list[tuple[dict, dict]]:
-    """Greedy one-to-one pairing in gold order; the best-scoring free prediction wins (ties: the first)."""
-    free = list(predicted)
-    pairs = []
-    for g in gold:
-        scored = [(_similarity(g, p, exact), i) for i, p in enumerate(free)]
-        best = max(scored, key=lambda s: (s[0], -s[1]), default=(0.0, -1))
-        if best[0] >= (1.0 if exact else OVERLAP):
-            pairs.append((g, free.pop(best[1])))
-    return pairs
+    """One-to-one pairing: identical items first, then (for overlap) the remaining pairs best first, so a
+    near miss never takes the partner of an exact match. Ties keep document order."""
+    pairs: list[tuple[dict, dict]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if pi not in used_p and _key(p) == _key(g):
+                pairs.append((g, p))
+                used_g.add(gi)
+                used_p.add(pi)
+                break
+    if not exact:
+        scored = sorted(
+            ((_similarity(g, p, exact), gi, pi) for gi, g in enumerate(gold) if gi not in used_g
+             for pi, p in enumerate(predicted) if pi not in used_p),
+            key=lambda t: (-t[0], t[1], t[2]),
+        )
+        for score, gi, pi in scored:
+            if score >= OVERLAP and gi not in used_g and pi not in used_p:
+                pairs.append((gold[gi], predicted[pi]))
+                used_g.add(gi)
+                used_p.add(pi)
+    order = {id(g): i for i, g in enumerate(gold)}
+    return sorted(pairs, key=lambda pair: order[id(pair[0])])
 
 
 def _similarity(g: dict, p: dict, exact: bool) -> float:

@@ -1,0 +1,56 @@
+"""Findings: sentences with polarity, their paragraph and heading, and '(paragraph N)' citations as links."""
+
+from __future__ import annotations
+
+from rdflib import RDF
+
+from findings.extract.polarity import sentence_polarities
+from findings.extract.statements import add_findings
+from findings.model import Document, Extraction
+from findings.rdf._fo import FO
+from findings.rdf.writer import to_graph
+from findings.segment.lines import split_lines
+
+
+def _polarities(text: str) -> list[str | None]:
+    return [p for _, _, p in sentence_polarities(text)]
+
+
+def test_weakness_wins_strength_counts_description_is_not_a_finding():
+    text = ("Although plans are clear, they are not always reviewed. Managers make timely decisions. "
+            "The council has 120 children in care.")
+    assert _polarities(text) == ["Weakness", "Strength", None]
+
+
+def test_denied_weaknesses_and_shielded_phrases_do_not_count():
+    assert _polarities("Children are not experiencing unnecessary placement moves and placements are stable.") == [
+        "Strength"]
+    assert _polarities("Supervision avoids drift and delay, and is effective.") == ["Strength"]
+    assert _polarities("Police support is used effectively when there are concerns for children.") == ["Strength"]
+    assert _polarities("Leaders not only track demand but act on it well.") == ["Strength"]
+
+
+def _report(text: str) -> tuple[Document, Extraction]:
+    doc = Document("r.txt", text, "0" * 64, "utf-8", "text/plain")
+    out = Extraction(documents=[doc])
+    add_findings(doc, split_lines(text), "anytown/ofsted-2016", out)
+    return doc, out
+
+
+def test_findings_keep_paragraph_heading_and_exact_spans():
+    text = ("Summary\n\n1. Leaders are ambitious. Social workers do not always see children alone (paragraph 3).\n\n"
+            "Help and protection\n\n2. The front door is effective.\n\n3. Too many children are seen late.\n")
+    doc, out = _report(text)
+    got = [(f.identifier, f.polarity, f.paragraph, f.scope, f.cites) for f in out.findings]
+    assert got == [
+        ("p1-1", "Strength", "1", "Summary", []),
+        ("p1-2", "Weakness", "1", "Summary", ["3"]),
+        ("p2-1", "Strength", "2", "Help and protection", []),
+        ("p3-1", "Weakness", "3", "Help and protection", []),
+    ]
+    for f in out.findings:
+        assert " ".join(doc.text[s.start : s.end] for s in f.spans) == f.text
+    graph = to_graph(out)
+    cited = [(s, o) for s, _, o in graph.triples((None, FO.refersTo, None))]
+    assert len(cited) == 1 and str(cited[0][0]).endswith("/finding/p1-2") and str(cited[0][1]).endswith("/finding/p3-1")
+    assert len(set(graph.subjects(RDF.type, FO.Finding))) == 4
