@@ -20,6 +20,7 @@ from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
+from findings.link.previous import link_previous
 from findings.link.same import merge_recommendations
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
@@ -95,6 +96,7 @@ def merge(parts: list[Extraction]) -> Extraction:
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    link_previous(out)
     return out
 
 

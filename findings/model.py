@@ -142,6 +142,8 @@ class ProgressUpdate:
     spans: list[Span]
     source: str = "plan"  # key of the report the update comes from
     about_kind: str = "action"  # or "recommendation"
+    score: float | None = None  # for an update linked by similarity: how sure, 0–1
+    method: str | None = None  # and how it was linked
 
 
 @dataclass

@@ -145,6 +145,16 @@ class GraphWriter:
             node = URIRef(f"{target}/update/{u.source}-{stamp}")
             self.add(node, RDF.type, FO.ProgressUpdate)
             self.add(node, FO.about, target)
+            if u.score is not None:
+                link = URIRef(f"{node}/link")
+                self.add(node, FO.qualifiedLink, link)
+                self.add(link, RDF.type, FO.Link)
+                self.add(link, FO.target, target)
+                self.add(link, FO.linkType, FO.about)
+                self.add(link, FO.score, Literal(u.score, datatype=XSD.decimal))
+                self.add(link, FO.method, Literal(u.method or ""))
+                for span in u.spans:
+                    self.add(link, PROV.wasDerivedFrom, self.span(span))
             self.add(node, FO.text, Literal(u.text))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))

@@ -19,7 +19,7 @@ def test_the_2017_recommendations_are_nine_nodes_each_stated_in_report_plan_and_
     report = next(d for d in docs.values() if d.path.endswith("25 august 2017.pdf"))
     planned = {s.doc for a in result.extraction.actions for s in a.spans if a.assessment.endswith("ofsted-2017")}
     updated = {s.doc for u in result.extraction.updates for s in u.spans
-               if u.about_kind == "recommendation" and u.assessment.endswith("ofsted-2017")}
+               if u.about_kind == "recommendation" and u.assessment.endswith("ofsted-2017") and u.score is None}
     assert len(planned) == 1 and len(updated) == 2  # the pack holds plan and update; the update is also alone
     for rec in recs:
         where = {s.doc for s in rec.spans}
@@ -55,3 +55,23 @@ def test_a_publication_date_only_in_the_file_name_says_so(ofsted_build):
     undated = [a for a in ofsted_build.extraction.assessments.values() if a.date_source]
     assert undated and all("file name" in a.date_source for a in undated)
     assert all(a.framework == "ILACS" for a in undated)
+
+
+def test_a_later_report_is_evidence_on_the_last_inspections_recommendations():
+    need_shared()
+    result = build([CORPUS, OFSTED / "central-bedfordshire", OFSTED / "wigan"])
+    linked = [u for u in result.extraction.updates if u.score is not None]
+    about = {(u.assessment, u.about, str(u.as_at)) for u in linked}
+    assert ("central-bedfordshire/ofsted-2017", "4", "2022-03-04") in about  # return home interviews
+    assert ("central-bedfordshire/ofsted-2017", "3", "2022-03-04") in about  # permanence in a timely manner
+    assert ("central-bedfordshire/ofsted-2022", "2", "2025-04-24") in about  # pre-proceedings (PLO)
+    for update in linked:
+        earlier = result.extraction.assessments[update.assessment]
+        assert earlier.ended is not None and update.as_at is not None and earlier.ended < update.as_at
+        later = [a for a in result.extraction.assessments.values() if a.kind == "Inspection"
+                 and {s.doc for s in update.spans} <= a.documents]
+        assert later and all(a.org.key == earlier.org.key for a in later)  # never across councils
+    graph = result.graph
+    from findings.rdf._fo import FO
+
+    assert len(set(graph.subjects(FO.linkType, FO.about))) == len(linked)

@@ -1,0 +1,69 @@
+"""What a later inspection says about the last one, as evidence on the earlier inspection's recommendations.
+
+A finding of a later report that speaks of the previous inspection ('has improved since the last inspection',
+'remains an area for improvement') becomes a progress update, dated at the later report, about each earlier
+recommendation of the same council whose distinctive words it shares — independent evidence, kept with its
+score and method so an analyst can weigh it. Never across councils; never forward in time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json, regexes
+from findings.model import Assessment, Extraction, ProgressUpdate, Recommendation
+
+LEXICON = "lexicons/linking.json"
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_YEAR = re.compile(r"\b(?:in|of)\s+(20\d{2}|19\d{2})\b")
+
+
+def content_words(text: str) -> set[str]:
+    """Distinctive words, cut to their first five letters so 'permanent' meets 'permanence'."""
+    stop = set(load_json(LEXICON)["generic_words"])
+    words = (w.strip("'-") for w in _WORD.findall(text.lower().replace("’", "'")))
+    return {w[: load_json(LEXICON)["stem_length"]] for w in words if w not in stop and len(w) > 2}
+
+
+def _previous(later: Assessment, inspections: list[Assessment], year: int | None) -> Assessment | None:
+    """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names)."""
+    before = [a for a in inspections if a.org.key == later.org.key and a.ended and later.started
+              and a.ended < later.started and not a.key.endswith("-lscb")]
+    if year is not None:
+        before = [a for a in before if a.ended and a.ended.year == year] or before
+    return max(before, key=lambda a: a.ended) if before else None  # type: ignore[arg-type, return-value]
+
+
+def link_previous(out: Extraction) -> int:
+    """Add progress updates from later reports' findings about the last inspection; returns how many."""
+    lexicon = load_json(LEXICON)
+    patterns = regexes(LEXICON, "previous_inspection")
+    inspections = [a for a in out.assessments.values() if a.kind == "Inspection"]
+    recs: dict[str, list[Recommendation]] = {}
+    for rec in out.recommendations:
+        if rec.kind == "Recommendation":
+            recs.setdefault(rec.assessment, []).append(rec)
+    added = 0
+    for finding in out.findings:
+        later = out.assessments.get(finding.assessment)
+        if later is None or later.kind != "Inspection" or not any(p.search(finding.text) for p in patterns):
+            continue
+        year = _YEAR.search(finding.text)
+        earlier = _previous(later, inspections, int(year.group(1)) if year else None)
+        if earlier is None:
+            continue
+        words = content_words(finding.text)
+        scored = []
+        for rec in recs.get(earlier.key, []):
+            shared = words & content_words(rec.text)
+            score = len(shared) / max(1, len(content_words(rec.text)))
+            if len(shared) >= lexicon["minimum_shared"] and score >= lexicon["minimum_score"]:
+                scored.append((score, rec))
+        for score, rec in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
+            out.updates.append(ProgressUpdate(
+                earlier.key, rec.identifier, later.issued or later.ended, finding.text, list(finding.spans),
+                source=f"{later.key.split('/')[-1]}-{finding.identifier}", about_kind="recommendation",
+                score=round(score, 3), method="later inspection's finding about the last inspection; distinctive words shared",
+            ))
+            added += 1
+    return added
