@@ -61,15 +61,20 @@ def _extractor_version() -> str:
 
 
 def extract_document(doc: Document) -> Extraction:
-    """Everything one document yields."""
+    """Everything one document yields, and which kinds of paper it holds (an agenda pack holds several)."""
     part = Extraction(documents=[doc])
-    if not extract_report(doc, part):
-        extract_plan(doc, part)
-        extract_table_plan(doc, part)
-        extract_progress_report(doc, part)
-        extract_summary_lists(doc, part)
-        extract_minutes(doc, part)
-        extract_peer_review(doc, part)
+    kinds: list[str] = []
+    if extract_report(doc, part):
+        kinds.append("inspection report")
+    else:
+        steps = (
+            ("action plan", extract_plan), ("action plan", extract_table_plan), ("progress report", extract_progress_report),
+            ("progress report", extract_summary_lists), ("minutes", extract_minutes), ("peer review", extract_peer_review),
+        )
+        for kind, step in steps:
+            if step(doc, part):
+                kinds.append(kind)
+    doc.kinds = sorted(set(kinds))
     return part
 
 

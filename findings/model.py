@@ -29,6 +29,7 @@ class Document:
     title: str | None = None
     date: date | None = None
     created: date | None = None  # the file's own creation date (PDF metadata), not a date the text states
+    kinds: list[str] = field(default_factory=list)  # what it holds: 'minutes', 'action plan', 'peer review' …
 
     def span(self, start: int, end: int) -> Span:
         """A span of this document, with its page when the document is paged."""

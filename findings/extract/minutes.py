@@ -63,16 +63,17 @@ def regions(text: str) -> list[Region]:
 
 
 def extract_minutes(doc: Document, out: Extraction) -> int:
-    """Add each meeting in `doc` with its resolutions and requests; returns how many resolutions were added."""
+    """Add each meeting in `doc` with its resolutions and requests; returns how many meetings it holds."""
     added = 0
     org = organisation(doc.text)
-    for region in regions(doc.text):
+    found = regions(doc.text)
+    for region in found:
         key = _meeting(doc, region, org, out)
         lines = split_lines(doc.text, region.start, region.end)
         made = _resolutions(doc, lines, key) + _requests(doc, region, key)
         out.recommendations += made
         added += len(made)
-    return added
+    return len(found)
 
 
 def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:

@@ -85,6 +85,7 @@ class FO(DefinedNamespace):
     fulfils: URIRef
     grade: URIRef
     gradeValue: URIRef
+    holds: URIRef
     identifier: URIRef
     indicates: URIRef
     intendedOutcome: URIRef

@@ -172,6 +172,8 @@ class GraphWriter:
             self.add(node, DCTERMS.title, Literal(doc.title))
         if doc.date:
             self.add(node, DCTERMS.date, _date(doc.date))
+        for kind in doc.kinds:
+            self.add(node, FO.holds, Literal(kind))
 
     def _assessment(self, a) -> None:
         node = self.iris.assessment(a.key)
