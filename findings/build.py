@@ -51,8 +51,12 @@ def collect(paths: Iterable[Path]) -> list[tuple[Path, str]]:
 
 
 def _extractor_version() -> str:
-    """Changes whenever the code version or any knowledge file changes, so the cache never serves stale items."""
+    """Changes whenever the code or any knowledge file changes, so the cache never serves stale items."""
     digest = hashlib.sha256(__version__.encode())
+    code = Path(__file__).resolve().parent  # the extractors themselves: a code change must never be served stale
+    for path in sorted(code.rglob("*.py")):
+        digest.update(path.relative_to(code).as_posix().encode())
+        digest.update(path.read_bytes())
     for path in sorted(data_dir("extract").rglob("*")):
         if path.is_file():
             digest.update(path.name.encode())
