@@ -105,8 +105,23 @@ def merge(parts: list[Extraction]) -> Extraction:
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     return out
+
+
+def _merge_judgements(judgements: list) -> list:
+    """One judgement per assessment, area and section: a later document's account adds its span to the report's row."""
+    merged: dict[tuple, object] = {}
+    for j in judgements:
+        twin = merged.get((j.assessment, j.key or j.area, j.scope))
+        if twin is None:
+            merged[(j.assessment, j.key or j.area, j.scope)] = j
+            continue
+        twin.spans = sorted(set(twin.spans) | set(j.spans))
+        if j.known_from is None:  # the report's own row: its wording, and it is no longer second-hand
+            twin.area, twin.grade, twin.known_from = j.area, j.grade, None
+    return list(merged.values())
 
 
 def build(

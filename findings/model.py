@@ -117,6 +117,7 @@ class Judgement:
     scope: str
     spans: list[Span]
     key: str | None = None  # comparable area key, e.g. 'help_and_protection'
+    known_from: str | None = None  # set when only another document reports it (not the assessment's own report)
 
 
 @dataclass

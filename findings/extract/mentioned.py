@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from findings.extract.context import assessment_key, inspection_mention, organisation
-from findings.model import Assessment, Document, Extraction
+from findings.extract.lexicons import regex
+from findings.model import Assessment, Document, Extraction, Judgement
 
 
 def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None) -> str | None:
@@ -33,4 +34,25 @@ def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fal
             span = doc.span(start + s, start + e)
             if span not in assessment.spans:
                 assessment.spans.append(span)
+    _reported_judgement(doc, out, key, start, end)
     return key
+
+
+def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
+    """'The Ofsted Inspection concluded that Children's Services in X are good': the overall judgement, known
+    only from a later document (fo:knownFrom says so); merged with the report's own row when both are read."""
+    from findings.extract.report import grade_at_end  # the grade words live with the report reader
+
+    match = regex("patterns/assessments.json", "reported_judgement").search(doc.text, start, end)
+    grade = grade_at_end(match.group("grade")) if match else None
+    if match is None or grade is None:
+        return
+    span = doc.span(match.start(), match.end())
+    twin = next((j for j in out.judgements if j.assessment == key and j.key == "overall_effectiveness"), None)
+    if twin is not None:  # stated again further on: one judgement, another span
+        if span not in twin.spans:
+            twin.spans.append(span)
+        return
+    out.judgements.append(Judgement(assessment=key, area="Overall effectiveness", grade=grade.grade, scope="Judgements",
+                                     spans=[span], key="overall_effectiveness",
+                                     known_from="a later document's account of the inspection"))

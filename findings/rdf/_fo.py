@@ -90,6 +90,7 @@ class FO(DefinedNamespace):
     indicates: URIRef
     intendedOutcome: URIRef
     judgementArea: URIRef
+    knownFrom: URIRef
     latestDate: URIRef
     lead: URIRef
     leadInspector: URIRef

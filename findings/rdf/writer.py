@@ -125,6 +125,8 @@ class GraphWriter:
             self.add(node, FO.madeIn, self.iris.assessment(j.assessment))
             if j.grade:
                 self.add(node, FO.grade, getattr(FO, j.grade))
+            if j.known_from:
+                self.add(node, FO.knownFrom, Literal(j.known_from))
             self.extracted(node, j.spans, described=True)
         for a in self.x.actions:
             node = self.iris.action(a.assessment, a.identifier)
