@@ -13,6 +13,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from findings import __version__
+from findings.extract.entities import measures
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
@@ -107,6 +108,8 @@ def merge(parts: list[Extraction]) -> Extraction:
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
+    for update in out.updates:
+        update.measures = measures(update.text)
     return out
 
 

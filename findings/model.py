@@ -146,6 +146,7 @@ class ProgressUpdate:
     about_kind: str = "action"  # or "recommendation"
     score: float | None = None  # for an update linked by similarity: how sure, 0–1
     method: str | None = None  # and how it was linked
+    measures: list[str] = field(default_factory=list)  # percentages, amounts, counts it gives ('59%')
 
 
 @dataclass

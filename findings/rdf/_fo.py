@@ -96,6 +96,7 @@ class FO(DefinedNamespace):
     leadInspector: URIRef
     linkType: URIRef
     madeIn: URIRef
+    measure: URIRef
     method: URIRef
     normalisation: URIRef
     of: URIRef

@@ -160,6 +160,8 @@ class GraphWriter:
             self.add(node, FO.text, Literal(u.text))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))
+            for measure in u.measures:
+                self.add(node, FO.measure, Literal(measure))
             self.extracted(node, u.spans)
         return self.g
 
