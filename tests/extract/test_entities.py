@@ -18,7 +18,8 @@ def test_measures_dates_and_organisations():
 
 
 def test_roles_come_from_the_gazetteer():
-    assert ("ROLE", "Head of Corporate Parenting") in [(l, t) for l, _, _, t in entities("The Head of Corporate Parenting said.")]
+    found = [(label, t) for label, _, _, t in entities("The Head of Corporate Parenting said.")]
+    assert ("ROLE", "Head of Corporate Parenting") in found
 
 
 def test_progress_updates_carry_their_measures(corpus_build):
