@@ -110,7 +110,19 @@ def merge(parts: list[Extraction]) -> Extraction:
     link_previous(out)
     for update in out.updates:
         update.measures = measures(update.text)
+    _second_hand(out)
     return out
+
+
+def _second_hand(out: Extraction) -> None:
+    """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
+    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
+    for rec in out.recommendations:
+        assessment = out.assessments.get(rec.assessment)
+        if rec.kind == "Recommendation" and assessment is not None and assessment.kind == "Inspection" \
+                and not any(s.doc in reports for s in rec.spans):
+            paths = sorted({d.path for d in out.documents if any(s.doc == d.sha256 for s in rec.spans)})
+            rec.known_from = f"restated in {', '.join(paths)}; the inspection report itself was not read"
 
 
 def _merge_judgements(judgements: list) -> list:

@@ -80,6 +80,7 @@ class Recommendation:
     restated: bool = False  # a later summary's wording: never preferred over a full statement
     kind: str = "Recommendation"  # the fo: class: Recommendation, or Resolution for what a meeting resolved
     kloe: str | None = None  # identifier of the peer review's key line of enquiry it sits under
+    known_from: str | None = None  # set when none of its statements is the assessment's own report
 
 
 @dataclass

@@ -85,7 +85,7 @@ class GraphWriter:
                 self.add(node, FO.underKLOE, self.iris.kloe(r.assessment, r.kloe))
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
             self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
-                                 FO.scope: r.scope})
+                                 FO.scope: r.scope, FO.knownFrom: r.known_from})
             self.extracted(node, r.spans, described=True)
         by_paragraph: dict[tuple[str, str], list[URIRef]] = {}
         for f in self.x.findings:

@@ -75,3 +75,10 @@ def test_a_later_report_is_evidence_on_the_last_inspections_recommendations():
     from findings.rdf._fo import FO
 
     assert len(set(graph.subjects(FO.linkType, FO.about))) == len(linked)
+
+
+def test_recommendations_known_only_from_the_councils_papers_say_so(corpus_build):
+    recs = [r for r in corpus_build.extraction.recommendations if r.assessment == "central-bedfordshire/ofsted-2017"]
+    assert len(recs) == 9 and all(r.known_from and "not read" in r.known_from for r in recs)
+    assert all(r.known_from is None for r in corpus_build.extraction.recommendations
+               if r.assessment == "central-bedfordshire/ofsted-2012")  # read from the report itself
