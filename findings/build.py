@@ -21,6 +21,7 @@ from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
+from findings.link.basis import link_basis
 from findings.link.previous import link_previous
 from findings.link.same import merge_recommendations
 from findings.model import Document, Extraction
@@ -108,6 +109,7 @@ def merge(parts: list[Extraction]) -> Extraction:
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
+    link_basis(out)
     for update in out.updates:
         update.measures = measures(update.text)
     _second_hand(out)

@@ -96,6 +96,8 @@ class Finding:
     scope: str | None = None  # the section heading above the paragraph
     kloe: str | None = None
     cites: list[str] = field(default_factory=list)  # paragraphs it refers the reader to: '(paragraph 45)'
+    basis: str | None = None  # its paragraph's text, when the report marks the paragraph '(Recommendation)'
+    underpins: list[tuple[str, str, float]] = field(default_factory=list)  # (assessment, recommendation, score)
 
 
 @dataclass

@@ -20,6 +20,7 @@ _NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.\s+")
 _TERMINAL = (".", ":", ";", "?", "!", ")", ".”", ".’")
 _SENTENCE_END = (".", ":", ";", "?", "!", ".”", ".’")  # a heading may end with '(Good)', never with a full stop
 _GAP = 3  # a paragraph number lost in conversion: the next may skip this many
+_MARKED = re.compile(r"\(Recommendations?\)")  # SIF marks the paragraphs a recommendation rests on
 _CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*)\)", re.I)
 
 
@@ -124,8 +125,9 @@ def add_findings(doc: Document, lines: list[Line], key: str, out: Extraction,
             if not spans:
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]
+            basis = text if polarity == "Weakness" and _MARKED.search(text) else None
             out.findings.append(Finding(key, f"p{para.number}-{n}", sentence, polarity, spans, paragraph=str(para.number),
-                                        scope=heading, kloe=kloe, cites=cites))
+                                        scope=heading, kloe=kloe, cites=cites, basis=basis))
             added += 1
     return added
 

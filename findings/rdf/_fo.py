@@ -121,5 +121,6 @@ class FO(DefinedNamespace):
     theme: URIRef
     timescale: URIRef
     underKLOE: URIRef
+    underpins: URIRef
 
     _NS = Namespace("https://w3id.org/findings/ontology#")

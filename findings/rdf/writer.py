@@ -99,6 +99,16 @@ class GraphWriter:
             self.optional(node, {FO.paragraph: f.paragraph, FO.scope: f.scope})
             if f.kloe:
                 self.add(node, FO.underKLOE, self.iris.kloe(f.assessment, f.kloe))
+            for assessment, identifier, score in f.underpins:
+                target = self.iris.recommendation(assessment, identifier)
+                self.add(node, FO.underpins, target)
+                link = URIRef(f"{node}/link/underpins")
+                self.add(node, FO.qualifiedLink, link)
+                self.add(link, RDF.type, FO.Link)
+                self.add(link, FO.target, target)
+                self.add(link, FO.linkType, FO.underpins)
+                self.add(link, FO.score, Literal(score, datatype=XSD.decimal))
+                self.add(link, FO.method, Literal("paragraph marked '(Recommendation)'; distinctive words shared"))
             self.extracted(node, f.spans, described=True)
         for f in self.x.findings:
             for cited in f.cites:

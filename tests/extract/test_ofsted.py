@@ -82,3 +82,16 @@ def test_recommendations_known_only_from_the_councils_papers_say_so(corpus_build
     assert len(recs) == 9 and all(r.known_from and "not read" in r.known_from for r in recs)
     assert all(r.known_from is None for r in corpus_build.extraction.recommendations
                if r.assessment == "central-bedfordshire/ofsted-2012")  # read from the report itself
+
+
+def test_sif_paragraphs_marked_recommendation_underpin_a_recommendation_of_their_report(ofsted_build):
+    recs = {(r.assessment, r.identifier): r for r in ofsted_build.extraction.recommendations}
+    marked = [f for f in ofsted_build.extraction.findings if f.basis]
+    linked = [f for f in marked if f.underpins]
+    assert len(marked) > 100 and len(linked) >= 0.9 * len(marked)
+    for finding in linked:
+        assessment, identifier, score = finding.underpins[0]
+        assert assessment in (finding.assessment, f"{finding.assessment}-lscb") and (assessment, identifier) in recs
+        assert 0 < score <= 1
+    pre_proceedings = [f for f in linked if f.assessment == "central-bedfordshire/ofsted-2017" and "pre-proceedings" in f.text]
+    assert any(f.underpins[0][1] == "2" for f in pre_proceedings)  # "Ensure that pre-proceedings work is initiated …"
