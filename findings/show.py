@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from rdflib import RDF, Graph, Namespace, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import DCTERMS, PROV
 
 from findings.rdf._fo import FO
 
 OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+_FIELDS = (  # in the order a reader wants them; provenance follows
+    FO.identifier, DCTERMS.title, FO.text, FO.polarity, FO.grade, FO.scope, FO.paragraph, FO.lead, FO.priority,
+    FO.timescale, FO.dueBy, FO.dateDoubt, FO.intendedOutcome, FO.addressedTo, FO.measure, DCTERMS.date,
+    PROV.startedAtTime, PROV.endedAtTime, DCTERMS.issued, FO.earliestDate, FO.latestDate, FO.dateSource,
+    FO.framework, FO.leadInspector, FO.team, FO.knownFrom, FO.respondsTo, FO.about, FO.underKLOE, FO.partOf,
+    FO.underpins, FO.refersTo, FO.madeIn,
+)
 
 
 def find_items(graph: Graph, item: str) -> list[URIRef]:
@@ -23,8 +32,7 @@ def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
     rows: list[list[object]] = []
     for node in find_items(graph, item):
         kind = ", ".join(sorted(graph.qname(t) for t in graph.objects(node, RDF.type)))
-        for prop in (FO.identifier, FO.text, FO.lead, FO.timescale, FO.dueBy, FO.dateDoubt, FO.intendedOutcome,
-                     FO.respondsTo, FO.about, FO.madeIn):
+        for prop in _FIELDS:
             for value in sorted(graph.objects(node, prop)):
                 rows.append([str(node), kind, graph.qname(prop), str(value)])
         for span in sorted(graph.objects(node, PROV.wasDerivedFrom)):

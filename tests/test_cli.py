@@ -87,3 +87,14 @@ def test_table_rows_stay_on_one_line():
     from findings.output import render
 
     assert render(["a", "b"], [["x\ny", "z"]], "table") == "a    b\n---  -\nx y  z\n"
+
+
+def test_show_a_kloe_and_a_resolution_from_the_committed_graph():
+    from tests.conftest import ROOT
+
+    graph = str(ROOT / "graphs" / "graph.ttl")
+    result = CliRunner().invoke(cli, ["show", "peer-review-2018/kloe/4", "--graph", graph, "--format", "csv"])
+    assert result.exit_code == 0
+    assert "dcterms:title,Permanence planning and achieving permeance" in result.stdout
+    result = CliRunner().invoke(cli, ["show", "resolution/request-1", "--graph", graph, "--format", "csv"])
+    assert result.exit_code == 0 and "A request was made for the data to broken down" in result.stdout
