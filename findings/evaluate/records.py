@@ -16,7 +16,8 @@ from findings.build import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 
-TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution", "finding")
+TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution", "finding",
+         "update")
 # attributes compared per type (the item's text is compared separately)
 ATTRIBUTES = {
     "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
@@ -25,6 +26,7 @@ ATTRIBUTES = {
     "peer_review": ("started", "ended", "team"),
     "kloe": ("assessment", "identifier"),
     "finding": ("assessment", "polarity", "kloe"),
+    "update": ("assessment", "about", "about_kind", "as_at"),
     "action": ("identifier", "responds_to", "lead", "timescale", "due_by"),
     "meeting": ("date", "earliest", "latest"),
     "resolution": ("assessment", "identifier", "scope"),
@@ -69,6 +71,8 @@ def records(extraction: Extraction) -> list[dict]:
     for r in extraction.recommendations:
         kind = r.kind.lower()
         out.append({"type": kind, "text": r.text} | {k: _iso(getattr(r, k)) for k in ATTRIBUTES[kind]})
+    for u in extraction.updates:
+        out.append({"type": "update", "text": u.text} | {k: _iso(getattr(u, k)) for k in ATTRIBUTES["update"]})
     for a in extraction.actions:
         out.append({"type": "action", "text": a.text} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["action"]})
     return out

@@ -11,7 +11,7 @@ from findings.evaluate.records import ATTRIBUTES, TYPES, extract_records, load_g
 from findings.evaluate.score import Tally, TypeScore, score_type
 
 TARGETS = {"inspection": 0.97, "meeting": 0.97, "peer_review": 0.97, "kloe": 0.97, "judgement": 0.97,
-           "recommendation": 0.97, "action": 0.97, "resolution": 0.9, "finding": 0.9}  # exact-boundary F1
+           "recommendation": 0.97, "action": 0.97, "resolution": 0.9, "finding": 0.9, "update": 0.9}  # exact-boundary F1
 ATTRIBUTE_TARGET = 0.95
 ATTRIBUTE_TARGETS = {"finding": 0.9}  # findings with their polarity: 0.9, as for the findings themselves
 
