@@ -133,7 +133,12 @@ def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, ou
         return
     if not gold_dir.is_dir():
         raise click.ClickException(f"no gold folder {gold_dir} (give one with --gold)")
-    result = run(gold_dir, root, peer_csv)
+    from findings.evaluate.records import GoldError
+
+    try:
+        result = run(gold_dir, root, peer_csv)
+    except GoldError as err:
+        raise click.ClickException(str(err)) from None
     command = "findings evaluate" + (f" --gold {gold_dir.as_posix()}" if gold_dir != Path("tests/gold") else "")
     command += f" --peer {peer_csv.as_posix()}" if peer_csv else ""
     report = markdown(result, command)

@@ -33,6 +33,10 @@ ATTRIBUTES = {
 }
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names it."""
+
+
 @dataclass
 class GoldDocument:
     """A document's gold annotation: which types were annotated (completely) and the items."""
@@ -95,7 +99,11 @@ def load_gold(folder: Path) -> list[GoldDocument]:
     """Every *.json gold file under `folder`, in path order."""
     out = []
     for path in sorted(folder.rglob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["document"], data["sha256"], data["annotated"], data["items"]  # noqa: B018 - required fields
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise GoldError(f"{path}: not a gold file ({type(err).__name__}: {err})") from None
         out.append(GoldDocument(path, data["document"], data["sha256"], data["annotated"], data["items"],
                                 data.get("notes", []), data.get("limits", {})))
     return out

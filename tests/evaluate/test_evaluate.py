@@ -80,3 +80,12 @@ def test_the_committed_quality_report_is_current_and_meets_every_target():
     report = markdown(result, "findings evaluate --peer ../shared/ofsted/peer-grades.csv")
     committed = (ROOT / "docs" / "quality.md").read_text(encoding="utf-8")
     assert report == committed, "stale: run findings evaluate --peer ../shared/ofsted/peer-grades.csv --out docs/quality.md"
+
+
+def test_a_broken_gold_file_is_named_in_one_line(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "broken.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(gold), "--root", str(ROOT)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {gold / 'broken.json'}: not a gold file (JSONDecodeError")
