@@ -12,6 +12,9 @@ from findings.evaluate.score import Tally, TypeScore, score_type
 
 TARGETS = {"inspection": 0.97, "meeting": 0.97, "peer_review": 0.97, "kloe": 0.97, "judgement": 0.97,
            "recommendation": 0.97, "action": 0.97, "resolution": 0.9, "finding": 0.9, "update": 0.9}  # exact-boundary F1
+# Findings are targeted where the council-papers issue sets the target (the bundled corpus and the other-council
+# documents); in the Ofsted reports they are measured and reported, with no target (that issue sets none).
+UNTARGETED = {("ofsted", "finding")}
 ATTRIBUTE_TARGET = 0.95
 ATTRIBUTE_TARGETS = {"finding": 0.9}  # findings with their polarity: 0.9, as for the findings themselves
 
@@ -29,6 +32,8 @@ class Evaluation:
         out = list(self.problems)
         for name, scores in self.collections.items():
             for kind, s in scores.items():
+                if (name, kind) in UNTARGETED:
+                    continue
                 if s.exact.f1 < TARGETS[kind]:
                     out.append(f"{name}: {kind} exact F1 {s.exact.f1:.3f} < {TARGETS[kind]}")
                 floor = ATTRIBUTE_TARGETS.get(kind, ATTRIBUTE_TARGET)
@@ -85,7 +90,9 @@ def markdown(result: Evaluation, command: str) -> str:
              "(see its notes).",
              "Exact: the item's text equals the gold text (white space collapsed). Overlap: Dice ≥ 0.5 on words.",
              f"Targets: exact F1 ≥ {TARGETS['recommendation']} per item type ({TARGETS['resolution']} for resolutions and "
-             f"findings), F1 ≥ {ATTRIBUTE_TARGET} per attribute ({ATTRIBUTE_TARGETS['finding']} for a finding's polarity).", ""]
+             f"findings), F1 ≥ {ATTRIBUTE_TARGET} per attribute ({ATTRIBUTE_TARGETS['finding']} for a finding's polarity).",
+             "Findings in the Ofsted reports are measured on sample sections (some held out from lexicon development) "
+             "and reported without a target.", ""]
     for name, scores in sorted(result.collections.items()):
         lines += [f"## {name} ({result.documents[name]} documents)", "",
                   "| type | gold | found | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |",

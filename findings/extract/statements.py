@@ -119,7 +119,7 @@ def add_findings(doc: Document, lines: list[Line], key: str, out: Extraction,
         for n, (s, e, polarity) in enumerate(sentence_polarities(text), start=1):
             if polarity is None:
                 continue
-            sentence = text[s:e].strip()
+            sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
             if not spans:
