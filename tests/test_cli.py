@@ -98,3 +98,13 @@ def test_show_a_kloe_and_a_resolution_from_the_committed_graph():
     assert "dcterms:title,Permanence planning and achieving permeance" in result.stdout
     result = CliRunner().invoke(cli, ["show", "resolution/request-1", "--graph", graph, "--format", "csv"])
     assert result.exit_code == 0 and "A request was made for the data to broken down" in result.stdout
+
+
+def test_the_readme_shows_the_summary_the_bundled_corpus_builds_to(corpus_build):
+    from findings.output import render
+    from findings.summary import summary_rows
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme[readme.index("```\nwhat") + 4 : readme.index("item                                                                      type")]
+    assert shown == render(["what", "count"], summary_rows(corpus_build), "table")
