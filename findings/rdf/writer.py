@@ -61,6 +61,18 @@ class GraphWriter:
                 self.add(node, FO.describedIn, self.iris.document(span.doc))
         self.add(node, PROV.wasGeneratedBy, self.run)
 
+    def qualified(self, link: URIRef, source: URIRef, target: URIRef, link_type: URIRef, score: float, method: str,
+                  spans: list[Span] | tuple = ()) -> None:
+        """A qualified link (PROV's pattern): the direct triple's score, method and the spans compared."""
+        self.add(source, FO.qualifiedLink, link)
+        self.add(link, RDF.type, FO.Link)
+        self.add(link, FO.target, target)
+        self.add(link, FO.linkType, link_type)
+        self.add(link, FO.score, Literal(score, datatype=XSD.decimal))
+        self.add(link, FO.method, Literal(method))
+        for span in spans:
+            self.add(link, PROV.wasDerivedFrom, self.span(span))
+
     def optional(self, node: URIRef, values: dict[URIRef, object]) -> None:
         """Add each value that is present: dates as xsd:date, everything else as a plain literal."""
         for prop, value in values.items():
@@ -102,13 +114,8 @@ class GraphWriter:
             for assessment, identifier, score in f.underpins:
                 target = self.iris.recommendation(assessment, identifier)
                 self.add(node, FO.underpins, target)
-                link = URIRef(f"{node}/link/underpins")
-                self.add(node, FO.qualifiedLink, link)
-                self.add(link, RDF.type, FO.Link)
-                self.add(link, FO.target, target)
-                self.add(link, FO.linkType, FO.underpins)
-                self.add(link, FO.score, Literal(score, datatype=XSD.decimal))
-                self.add(link, FO.method, Literal("paragraph marked '(Recommendation)'; distinctive words shared"))
+                self.qualified(URIRef(f"{node}/link/underpins"), node, target, FO.underpins, score,
+                               "paragraph marked '(Recommendation)'; distinctive words shared")
             self.extracted(node, f.spans, described=True)
         for f in self.x.findings:
             for cited in f.cites:
@@ -158,15 +165,7 @@ class GraphWriter:
             self.add(node, RDF.type, FO.ProgressUpdate)
             self.add(node, FO.about, target)
             if u.score is not None:
-                link = URIRef(f"{node}/link")
-                self.add(node, FO.qualifiedLink, link)
-                self.add(link, RDF.type, FO.Link)
-                self.add(link, FO.target, target)
-                self.add(link, FO.linkType, FO.about)
-                self.add(link, FO.score, Literal(u.score, datatype=XSD.decimal))
-                self.add(link, FO.method, Literal(u.method or ""))
-                for span in u.spans:
-                    self.add(link, PROV.wasDerivedFrom, self.span(span))
+                self.qualified(URIRef(f"{node}/link"), node, target, FO.about, u.score, u.method or "", u.spans)
             self.add(node, FO.text, Literal(u.text))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))
@@ -199,26 +198,11 @@ class GraphWriter:
         self.add(node, FO.assesses, org)
         for sha in sorted(a.documents):
             self.add(node, FO.describedIn, self.iris.document(sha))
-        if a.framework:
-            self.add(node, FO.framework, Literal(a.framework))
-        if a.lead_inspector:
-            self.add(node, FO.leadInspector, Literal(a.lead_inspector))
-        if a.started:
-            self.add(node, PROV.startedAtTime, _date(a.started))
-        if a.ended:
-            self.add(node, PROV.endedAtTime, _date(a.ended))
-        if a.issued:
-            self.add(node, DCTERMS.issued, _date(a.issued))
-        if a.date:
-            self.add(node, DCTERMS.date, _date(a.date))
-        if a.earliest:
-            self.add(node, FO.earliestDate, _date(a.earliest))
-        if a.latest:
-            self.add(node, FO.latestDate, _date(a.latest))
-        if a.date_source:
-            self.add(node, FO.dateSource, Literal(a.date_source))
-        if a.team:
-            self.add(node, FO.team, Literal(a.team))
+        self.optional(node, {
+            FO.framework: a.framework, FO.leadInspector: a.lead_inspector, PROV.startedAtTime: a.started,
+            PROV.endedAtTime: a.ended, DCTERMS.issued: a.issued, DCTERMS.date: a.date, FO.earliestDate: a.earliest,
+            FO.latestDate: a.latest, FO.dateSource: a.date_source, FO.team: a.team,
+        })
         for span in a.spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
 
