@@ -7,31 +7,22 @@ carries those measures, and an outcome 'All PEPs judged good' can be checked aga
 
 from __future__ import annotations
 
-from functools import cache
-
-import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
-from findings.extract.lexicons import load_jsonl
+from findings.extract.pipeline import pattern_ruler, pipeline
 from findings.extract.roles import make_roles  # noqa: F401  (registers findings_roles_v1)
 
 
 @Language.factory("findings_entities_v1", assigns=["doc.ents"], default_config={"patterns": "patterns/entities.jsonl"})
 def make_entities(nlp: Language, name: str, patterns: str) -> EntityRuler:
     """An EntityRuler with the measure, date and organisation patterns (longest match wins)."""
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=False)
-    ruler.add_patterns(load_jsonl(patterns))
-    return ruler
+    return pattern_ruler(nlp, name, patterns, overwrite=False)
 
 
-@cache
 def entities_nlp() -> Language:
     """Roles first (they may contain words the other patterns would take), then measures and organisations."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("findings_roles_v1")
-    nlp.add_pipe("findings_entities_v1")
-    return nlp
+    return pipeline("findings_roles_v1", "findings_entities_v1")
 
 
 def entities(text: str) -> list[tuple[str, int, int, str]]:

@@ -3,14 +3,12 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 
 from __future__ import annotations
 
-from functools import cache
-
-import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from findings.extract.lexicons import load_json
+from findings.extract.pipeline import pipeline
 
 LEXICON = "lexicons/polarity.json"
 
@@ -50,13 +48,9 @@ def make_polarity(nlp: Language, name: str, lexicon: str) -> PolarityCues:
     return PolarityCues(nlp, lexicon)
 
 
-@cache
 def polarity_nlp() -> Language:
     """A blank English pipeline: sentences by punctuation, then the cues. Offline and deterministic."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("findings_polarity_v1")
-    return nlp
+    return pipeline("sentencizer", "findings_polarity_v1")
 
 
 def sentence_polarities(text: str) -> list[tuple[int, int, str | None]]:

@@ -5,29 +5,21 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
-from findings.extract.lexicons import load_jsonl
+from findings.extract.pipeline import pattern_ruler, pipeline
 
 
 @Language.factory("findings_roles_v1", assigns=["doc.ents"], default_config={"patterns": "patterns/roles.jsonl"})
 def make_roles(nlp: Language, name: str, patterns: str) -> EntityRuler:
     """An EntityRuler holding the role gazetteer, loaded (and validated) from the data file at creation."""
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
-    ruler.add_patterns(load_jsonl(patterns))
-    return ruler
+    return pattern_ruler(nlp, name, patterns, overwrite=True)
 
 
-@cache
 def roles_nlp() -> Language:
     """A blank English pipeline with the role ruler: fast, offline, deterministic."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("findings_roles_v1")
-    return nlp
+    return pipeline("findings_roles_v1")
 
 
 def roles_in(text: str) -> list[str]:
