@@ -11,6 +11,7 @@ from datetime import date
 
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex
+from findings.extract.report import grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
 
@@ -41,8 +42,6 @@ def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fal
 def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
     """'The Ofsted Inspection concluded that Children's Services in X are good': the overall judgement, known
     only from a later document (fo:knownFrom says so); merged with the report's own row when both are read."""
-    from findings.extract.report import grade_at_end  # the grade words live with the report reader
-
     match = regex("patterns/assessments.json", "reported_judgement").search(doc.text, start, end)
     grade = grade_at_end(match.group("grade")) if match else None
     if match is None or grade is None:

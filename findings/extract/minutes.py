@@ -64,7 +64,6 @@ def regions(text: str) -> list[Region]:
 
 def extract_minutes(doc: Document, out: Extraction) -> int:
     """Add each meeting in `doc` with its resolutions and requests; returns how many meetings it holds."""
-    added = 0
     org = organisation(doc.text)
     found = regions(doc.text)
     for region in found:
@@ -72,7 +71,6 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
         lines = split_lines(doc.text, region.start, region.end)
         made = _resolutions(doc, lines, key) + _requests(doc, region, key)
         out.recommendations += made
-        added += len(made)
     return len(found)
 
 

@@ -4,30 +4,23 @@ paragraph shares most, with the score, so the graph shows what each recommendati
 
 from __future__ import annotations
 
-from findings.extract.lexicons import load_json
-from findings.link.previous import LEXICON, content_words
+from findings.link.previous import content_words, match_score
 from findings.model import Extraction
 
 
 def link_basis(out: Extraction) -> int:
     """Set `underpins` on marked findings; returns how many links were made."""
-    lexicon = load_json(LEXICON)
+    recs = [(rec, content_words(rec.text)) for rec in out.recommendations if rec.kind == "Recommendation"]
     added = 0
     for finding in out.findings:
         if not finding.basis:
             continue
         words = content_words(finding.basis)
-        scored = []
-        for rec in out.recommendations:
-            if rec.kind != "Recommendation" or rec.assessment not in (finding.assessment, f"{finding.assessment}-lscb"):
-                continue
-            theirs = content_words(rec.text)
-            shared = words & theirs
-            score = len(shared) / max(1, len(theirs))
-            if len(shared) >= lexicon["minimum_shared"] and score >= lexicon["minimum_score"]:
-                scored.append((score, rec.assessment, rec.identifier))
+        scored = [(score, rec.assessment, rec.identifier) for rec, theirs in recs
+                  if rec.assessment in (finding.assessment, f"{finding.assessment}-lscb")
+                  and (score := match_score(words, theirs)) is not None]
         if scored:
-            score, assessment, identifier = max(scored, key=lambda s: (s[0], s[1], s[2]))
+            score, assessment, identifier = max(scored)
             finding.underpins = [(assessment, identifier, round(score, 3))]
             added += 1
     return added

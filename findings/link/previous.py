@@ -25,6 +25,14 @@ def content_words(text: str) -> set[str]:
     return {w[: load_json(LEXICON)["stem_length"]] for w in words if w not in stop and len(w) > 2}
 
 
+def match_score(words: set[str], theirs: set[str]) -> float | None:
+    """Share of a recommendation's distinctive words that a text repeats, or None below the lexicon's bar."""
+    lexicon = load_json(LEXICON)
+    shared = words & theirs
+    score = len(shared) / max(1, len(theirs))
+    return score if len(shared) >= lexicon["minimum_shared"] and score >= lexicon["minimum_score"] else None
+
+
 def _previous(later: Assessment, inspections: list[Assessment], year: int | None) -> Assessment | None:
     """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names)."""
     before = [a for a in inspections if a.org.key == later.org.key and a.ended and later.started
@@ -39,10 +47,10 @@ def link_previous(out: Extraction) -> int:
     lexicon = load_json(LEXICON)
     patterns = regexes(LEXICON, "previous_inspection")
     inspections = [a for a in out.assessments.values() if a.kind == "Inspection"]
-    recs: dict[str, list[Recommendation]] = {}
+    recs: dict[str, list[tuple[Recommendation, set[str]]]] = {}
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            recs.setdefault(rec.assessment, []).append(rec)
+            recs.setdefault(rec.assessment, []).append((rec, content_words(rec.text)))
     added = 0
     for finding in out.findings:
         later = out.assessments.get(finding.assessment)
@@ -53,12 +61,8 @@ def link_previous(out: Extraction) -> int:
         if earlier is None:
             continue
         words = content_words(finding.text)
-        scored = []
-        for rec in recs.get(earlier.key, []):
-            shared = words & content_words(rec.text)
-            score = len(shared) / max(1, len(content_words(rec.text)))
-            if len(shared) >= lexicon["minimum_shared"] and score >= lexicon["minimum_score"]:
-                scored.append((score, rec))
+        scored = [(score, rec) for rec, theirs in recs.get(earlier.key, [])
+                  if (score := match_score(words, theirs)) is not None]
         for score, rec in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
             out.updates.append(ProgressUpdate(
                 earlier.key, rec.identifier, later.issued or later.ended, finding.text, list(finding.spans),
