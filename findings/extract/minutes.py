@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex
-from findings.model import Assessment, Document, Extraction, Recommendation, Span
+from findings.extract.spans import joined_spans
+from findings.model import Assessment, Document, Extraction, Recommendation
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
@@ -115,17 +116,6 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _joined(doc: Document, pieces: list[tuple[int, int]]) -> list[Span]:
-    """One span per run of pieces with only white space between them."""
-    runs: list[list[int]] = []
-    for start, end in pieces:
-        if runs and not doc.text[runs[-1][1] : start].strip(" \t\n*"):
-            runs[-1][1] = end
-        else:
-            runs.append([start, end])
-    return [doc.span(s, e) for s, e in runs]
-
-
 def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
     """Did the block open with an introduction ending in a colon, so that what follows are its items?"""
     return bool(units and units[0]) and doc.text[units[0][-1][0] : units[0][-1][1]].rstrip().endswith((":", ":-"))
@@ -187,7 +177,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendat
             if not unit or unit[-1][1] <= unit[0][0]:
                 continue
             body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
-            made.append(Recommendation(key, str(len(made) + 1), body, _joined(doc, unit), scope=title, kind="Resolution"))
+            spans = joined_spans(doc, unit, ignore="*")
+            made.append(Recommendation(key, str(len(made) + 1), body, spans, scope=title, kind="Resolution"))
     return made
 
 

@@ -18,3 +18,14 @@ def line_spans(doc: Document, lines: list[Line]) -> list[Span]:
     if run:
         spans.append(doc.span(run[0].content_start, run[-1].content_end))
     return spans
+
+
+def joined_spans(doc: Document, pieces: list[tuple[int, int]], ignore: str = "") -> list[Span]:
+    """One span per run of (start, end) pieces, in order, with only white space (or `ignore`) between them."""
+    runs: list[list[int]] = []
+    for start, end in pieces:
+        if runs and not doc.text[runs[-1][1] : start].translate({ord(c): None for c in ignore}).strip():
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [doc.span(s, e) for s, e in runs]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from findings.extract.polarity import sentence_polarities
+from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.lines import Line
 from findings.segment.paragraphs import NUMBERED, Paragraph
@@ -26,14 +27,8 @@ _CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|a
 
 def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
     """Spans for view text[i:j]: one per run of the document with only white space between its characters."""
-    runs: list[list[int]] = []
-    for k in range(i, j):
-        position = view.offsets[k]
-        if runs and not doc.text[runs[-1][1] : position].strip():
-            runs[-1][1] = position + 1
-        else:
-            runs.append([position, position + 1])
-    return [doc.span(s, e) for s, e in runs if doc.text[s:e].strip()]
+    spans = joined_spans(doc, [(view.offsets[k], view.offsets[k] + 1) for k in range(i, j)])
+    return [span for span in spans if doc.text[span.start : span.end].strip()]
 
 
 def paragraphs_with_headings(doc: Document, lines: list[Line], stop: re.Pattern[str] | None = None,
