@@ -8,7 +8,6 @@ recommendations, whose bullet glyphs are usually lost: items are rebuilt from li
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from findings.extract.context import organisation
@@ -17,7 +16,7 @@ from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
-from findings.extract.summary_list import flattened_items, imperative, inline_items
+from findings.extract.summary_list import flattened_items, imperative, inline_items, item_spans, item_text
 from findings.model import KLOE, Assessment, Document, Extraction, Recommendation
 from findings.segment.fill import items_by_fill
 from findings.segment.lines import Line, split_lines
@@ -41,9 +40,7 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     head_start = max(0, lines[at].start - _HEAD)
     review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
     for n, title_lines in titles:
-        view = unwrap(title_lines)
-        out.kloes.append(KLOE(review.key, str(n), re.sub(r"^\s*[-–•]?\s*[ivxIVX\d]{1,4}[.)]\s+", "", view.text),
-                              _item_spans(doc, title_lines)))
+        out.kloes.append(KLOE(review.key, str(n), item_text(title_lines), item_spans(doc, title_lines)))
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
     return True
@@ -63,14 +60,6 @@ def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extracti
 
     add_findings(doc, lines[at + 1 : end], key, out, skip=lambda p: bool(intro_re.match(p.lines[0].stripped))
                  or kloe_of(p) is None, kloe_of=kloe_of)
-
-
-def _item_spans(doc: Document, lines: list[Line]):
-    spans = line_spans(doc, lines)
-    marker = re.match(r"\s*[-–•]?\s*[ivxIVX\d]{1,4}[.)]\s+", lines[0].text)
-    if marker:
-        spans[0] = doc.span(lines[0].start + marker.end(), spans[0].end)
-    return spans
 
 
 def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:

@@ -15,7 +15,7 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
-from findings.model import Document, Extraction, Recommendation
+from findings.model import Document, Extraction, Recommendation, Span
 from findings.segment.lines import Line, split_lines
 from findings.segment.view import unwrap
 
@@ -41,21 +41,27 @@ def extract_summary_lists(doc: Document, out: Extraction) -> int:
         if key is None:
             continue
         for ident, item_lines in items:
-            spans = line_spans(doc, item_lines)
-            marker = _INLINE.match(item_lines[0].text)
-            if marker:  # the quote is the item, not its numeral
-                spans[0] = doc.span(item_lines[0].start + marker.start("text"), spans[0].end)
             out.recommendations.append(
-                Recommendation(key, str(ident), _item_text(item_lines), spans, restated=True)
+                Recommendation(key, str(ident), item_text(item_lines), item_spans(doc, item_lines), restated=True)
             )
             added += 1
     return added
 
 
-def _item_text(lines: list[Line]) -> str:
+def item_text(lines: list[Line]) -> str:
+    """A numbered item's text without its numeral ('- IV. Strengthen …' → 'Strengthen …')."""
     text = unwrap(lines).text
     match = _INLINE.match(text)
     return match.group("text") if match else text
+
+
+def item_spans(doc: Document, lines: list[Line]) -> list[Span]:
+    """A numbered item's spans: the quote is the item, not its numeral."""
+    spans = line_spans(doc, lines)
+    marker = _INLINE.match(lines[0].text)
+    if marker:
+        spans[0] = doc.span(lines[0].start + marker.start("text"), spans[0].end)
+    return spans
 
 
 def _consecutive(numbers: list[int | None]) -> bool:
