@@ -24,7 +24,7 @@ from findings.extract.table_plan import extract_table_plan
 from findings.link.basis import link_basis
 from findings.link.previous import link_previous
 from findings.link.same import merge_recommendations
-from findings.model import Document, Extraction
+from findings.model import Document, Extraction, Judgement
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
 from findings.resources import data_dir
@@ -127,9 +127,9 @@ def _second_hand(out: Extraction) -> None:
             rec.known_from = f"restated in {', '.join(paths)}; the inspection report itself was not read"
 
 
-def _merge_judgements(judgements: list) -> list:
+def _merge_judgements(judgements: list[Judgement]) -> list[Judgement]:
     """One judgement per assessment, area and section: a later document's account adds its span to the report's row."""
-    merged: dict[tuple, object] = {}
+    merged: dict[tuple[str, str, str], Judgement] = {}
     for j in judgements:
         twin = merged.get((j.assessment, j.key or j.area, j.scope))
         if twin is None:
