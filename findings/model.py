@@ -43,6 +43,7 @@ class Document:
 class Organisation:
     key: str
     name: str
+    code: str | None = None  # ONS code of a registered local authority ('E06000056')
 
 
 @dataclass

@@ -95,10 +95,15 @@ def extract_records(path: Path, rel: str) -> list[dict]:
     return records(extract_document(read_document(path, rel)))
 
 
+LINKS_FOLDER = "links"
+
+
 def load_gold(folder: Path) -> list[GoldDocument]:
-    """Every *.json gold file under `folder`, in path order."""
+    """Every *.json gold file under `folder`, in path order; links/ holds gold links across documents (scored apart)."""
     out = []
     for path in sorted(folder.rglob("*.json")):
+        if LINKS_FOLDER in path.relative_to(folder).parts:
+            continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             data["document"], data["sha256"], data["annotated"], data["items"]  # noqa: B018 - required fields

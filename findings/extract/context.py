@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from findings.extract.authorities import resolve
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
@@ -40,8 +41,14 @@ def organisation_key(name: str) -> str:
     return slug(authority_name(name))
 
 
+def authority(name: str) -> Organisation:
+    """The organisation a name means: the registered authority with its ONS code, else the name as written."""
+    return resolve(name) or Organisation(organisation_key(name), authority_name(name))
+
+
 def organisation(text: str) -> Organisation:
-    """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils."""
+    """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils;
+    a registered authority (resolved to its ONS code) wins over a name the register does not know."""
     lexicon = load_json("lexicons/organisations.json")
     not_councils = {n.casefold() for n in lexicon["not_councils"]}
     counts: Counter[str] = Counter()
@@ -62,8 +69,10 @@ def organisation(text: str) -> Organisation:
         if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'
             return organisation(capitals)
         return Organisation("unknown", "Unknown organisation")
-    name = min(counts, key=lambda n: (-counts[n], first[n]))
-    return Organisation(organisation_key(name), authority_name(name))
+    registered = {n: resolve(n) for n in counts}
+    known = [n for n in counts if registered[n] is not None]
+    name = min(known or counts, key=lambda n: (-counts[n], first[n]))
+    return registered[name] or Organisation(organisation_key(name), authority_name(name))
 
 
 def inspection_mention(text: str) -> dict[str, object]:

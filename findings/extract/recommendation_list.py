@@ -18,6 +18,8 @@ from findings.segment.view import unwrap
 
 LAYOUT = "report_layout.json"
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])\s*")  # symbol fonts map glyphs to private use
+_INNER_BULLET = re.compile(rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff])\s+")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")
 
@@ -30,11 +32,11 @@ def _norm(text: str) -> str:
 def asks(text: str) -> bool:
     """Does the item ask for something: an imperative verb first, or 'X should …'?"""
     lexicon = load_json("lexicons/imperatives.json")
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[:200])]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text[:200])]
     if words and words[0] in lexicon["adverbs"]:
         words = words[1:]
-    if words and words[0] in lexicon["verbs"]:
-        return True
+    if words and (words[0] in lexicon["verbs"] or words[0].split("-")[-1] in lexicon["verbs"]):
+        return True  # 'Re-establish', 'Co-ordinate': the verb after a prefix
     return bool(re.search(lexicon["modal"], text[:120]))
 
 
@@ -42,16 +44,19 @@ def _opens(line: Line) -> re.Match[str] | None:
     return _BULLET.match(line.text) or _NUMBER.match(line.text)
 
 
-def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Recommendation]:
-    """Every recommendation under every recommendation heading of the report, in reading order."""
+def recommendation_lists(doc: Document, lines: list[Line], key: str, section: str | None = None) -> list[Recommendation]:
+    """Every recommendation under every recommendation heading of the report, in reading order; `section` is the
+    one section a report about one service sits in (its lists are numbered as that section's)."""
     layout = load_json(LAYOUT)
     headings = {_norm(h) for h in layout["recommendation_headings"]}
     urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
-    board_re = regex(LAYOUT, "board_section")
+    board_re, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     sections = {" ".join(k.split()).casefold(): (k, v) for k, v in layout["section_identifiers"].items() if k != "description"}
     section_starts: list[tuple[int, tuple[str, str]]] = []  # (index in out, (section, identifier prefix))
+    if section is not None and " ".join(section.split()).casefold() in sections:
+        section_starts.append((0, sections[" ".join(section.split()).casefold()]))
     in_board = False
     i = 0
     while i < len(body):
@@ -71,8 +76,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
             line = body[i]
             text = line.stripped
             opener = _opens(line)
-            if opener and current and _continues_item(line, opener):
-                current.append(line)  # '- and local needs to provide …': the bullet was a line break
+            if opener and current and (_continues_item(line, opener) or _sub_point(current, line, opener)):
+                current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
             elif opener and regex(LAYOUT, "list_intro").search(_full_item(body, i)):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -88,17 +93,19 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
                 current = [line]
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
+            elif _norm(text) in urgencies:
+                if current:
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                    current = []
+                urgency = urgencies[_norm(text)]
+            elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
+                break  # the next section's heading and grade: the list is over
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif asks(text) and (not current or _ended(current)) and _norm(text) not in urgencies:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
-            elif _norm(text) in urgencies:
-                if current:
-                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                    current = []
-                urgency = urgencies[_norm(text)]
             elif _norm(text) in headings:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -110,7 +117,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str) -> list[Rec
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope = text  # a sub-heading over the next items
-            elif current and _NUMBER.match(current[0].text) and _further_sentence(text, body[i + 1 : i + 2]):
+            elif current and _NUMBER.match(current[0].text) and _further_sentence(text, body[i + 1 : i + 2]) \
+                    and doc.text.count("\n", current[-1].end, line.start) <= 1:
                 current.append(line)  # 'This includes …': the numbered item goes on with another sentence
             else:
                 break
@@ -135,6 +143,16 @@ def _continues_item(line: Line, opener: re.Match[str]) -> bool:
     """A bulleted line that starts in lower case with a joining word continues the item before it."""
     rest = line.text[opener.end():]
     return bool(_BULLET.match(line.text)) and bool(re.match(r"(?:and|or|but|to|with|including|which|that)\b", rest))
+
+
+def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
+    """After an item that ends with a colon ('… oversight and monitoring of:'), the bullets that follow are its
+    sub-points while they start in lower case or carry another glyph than the item's own."""
+    if not any(ln.stripped.endswith(":") for ln in current) or not _BULLET.match(line.text):
+        return False
+    rest = line.text[opener.end():]
+    own = _BULLET.match(current[0].text)
+    return rest[:1].islower() or own is None or own.group().strip() != opener.group().strip()
 
 
 def _further_sentence(text: str, after: list[Line]) -> bool:
@@ -178,6 +196,8 @@ def _make(doc: Document, lines: list[Line], key: str, scope: str | None, urgency
     opener = _BULLET.match(view.text) or _NUMBER.match(view.text)
     number = _NUMBER.match(view.text)
     text = view.text[opener.end():] if opener else view.text
+    text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
+    text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
     spans = line_spans(doc, lines)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from findings.extract.context import assessment_key, organisation_key
+from findings.extract.context import assessment_key, authority
 from findings.extract.dates import parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.recommendation_list import recommendation_lists
@@ -76,7 +76,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if end is None:
         return False
     la = _authority(opening)
-    org = Organisation(organisation_key(la), la)
+    org = authority(la)
     key = assessment_key(org.key, "Ofsted", end)
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=f"Ofsted {end.year}"))
     assessment.framework = name
@@ -94,9 +94,9 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     lines = body_lines(doc.text, doc.page_starts)
     _judgements(doc, lines, key, out)
-    _graded_lines(doc, lines, key, out)
+    _graded_lines(doc, lines, key, out, load_json(LAYOUT)["default_scope"].get(name))
     _record_table(doc, lines, key, out)
-    for rec in recommendation_lists(doc, lines, key):
+    for rec in recommendation_lists(doc, lines, key, load_json(LAYOUT)["default_scope"].get(name)):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):
@@ -118,13 +118,15 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
     body = [line for line in lines if not line.blank]
     for above, line in zip(body, body[1:], strict=False):
         match = graded.match(line.stripped)
-        if not (match and heading.match(above.stripped)):
-            continue
+        if not (match and (heading.match(above.stripped) or "effectiveness" in match.group("area").casefold())):
+            continue  # 'The LSCB is good' needs its section heading above; 'The effectiveness of the LSCB is' does not
         grade = grade_at_end(match.group("grade"))
         review = _board_review(inspection, out)
         if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
             out.judgements.append(Judgement(assessment=review.key, area=match.group("area"), grade=grade.grade,
-                                            scope=above.stripped, spans=[doc.span(line.content_start, line.content_end)],
+                                            scope=above.stripped if heading.match(above.stripped) else
+                                            load_json(LAYOUT)["board_addressee"],
+                                            spans=[doc.span(line.content_start, line.content_end)],
                                             key="lscb"))
 
 
@@ -204,7 +206,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # a numbered row of the table starts afresh
         row = grade_at_end(text)
         if (len(text) > 90 and not (row and 0 < row.start <= 90)) or re.sub(r"\d+$", "", text).endswith("."):
-            if not (pending and overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]]))):
+            if not overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]])):
                 pending = []
                 continue
         pending.append(opening[i])
@@ -215,6 +217,9 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         overall = overall_re.match(joined)
         grade = grade_at_end(overall.group("grade")) if overall else grade_at_end(joined.rstrip("."))
         if grade is None or (overall is None and not grade.start):
+            continue
+        if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
+            pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
         if area_key(area) or area not in seen:
@@ -227,7 +232,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         pending = []
 
 
-def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
     """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
 
     The section ('Safeguarding services', 'Services for looked after children') is the judgement's scope, so
@@ -236,7 +241,6 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -
     graded = regex(LAYOUT, "graded_line")
     sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
     body = [line for line in lines if not line.blank]
-    scope = None
     for i, line in enumerate(body):
         text = line.stripped
         if text.casefold() in sections:
@@ -245,8 +249,8 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -
         match = graded.match(text)
         if not match or scope is None:
             continue
-        area_lines = [line] if match.group("area") else [body[i - 1]] + [line]
-        area = match.group("area") or body[i - 1].stripped
+        area_lines = [line] if match.group("area") else _area_above(body, i) + [line]
+        area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])
         grade = grade_at_end(match.group("grade"))
         if grade is None:
             continue
@@ -254,6 +258,14 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction) -
             Judgement(assessment=key, area=area, grade=grade.grade, scope=scope,
                       spans=line_spans(doc, area_lines), key=area_key(area))
         )
+
+
+def _area_above(body: list[Line], i: int) -> list[Line]:
+    """The area printed above a 'Grade N (…)' line, with its first line when it wraps ('… looked' / 'after children')."""
+    above = [body[i - 1]]
+    if i >= 2 and above[0].stripped[:1].islower() and not body[i - 2].stripped.endswith((".", ":")):
+        above.insert(0, body[i - 2])
+    return above
 
 
 def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
@@ -283,9 +295,10 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
         area = text[: grade.start].strip()
         span = doc.span(line.content_start, line.content_end)
         known = next((j for j in out.judgements if j.assessment == key and j.scope == scope
-                      and j.area.casefold() == area.casefold()), None)
-        if known is not None:
+                      and (j.area.casefold() == area.casefold() or (j.key is not None and j.key == area_key(area)))), None)
+        if known is not None:  # the table's wording is the judgement's name ('Overall effectiveness')
             known.spans.append(span)
+            known.area = area
         else:
             out.judgements.append(Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span],
                                             key=area_key(area)))

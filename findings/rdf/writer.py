@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from findings import __version__
 from findings.extract.context import slug
+from findings.extract.lexicons import load_json
 from findings.model import Document, Extraction, Span
 from findings.rdf._fo import FO
 from findings.rdf.iris import Iris
 
 OA = Namespace("http://www.w3.org/ns/oa#")
+AUTHORITIES = "lexicons/authorities.json"
 
 
 def _date(value: date) -> Literal:
@@ -193,6 +195,9 @@ class GraphWriter:
         org = self.iris.organisation(a.org.key)
         self.add(org, RDF.type, FO.Organisation)
         self.add(org, RDFS.label, Literal(a.org.name))
+        if a.org.code:  # a registered authority: its ONS code and statistical-geography IRI
+            self.add(org, SKOS.notation, Literal(a.org.code))
+            self.add(org, OWL.sameAs, URIRef(load_json(AUTHORITIES)["register_uri"] + a.org.code))
         self.add(node, RDF.type, getattr(FO, a.kind))
         self.add(node, RDFS.label, Literal(f"{a.org.name}: {a.label}"))
         self.add(node, FO.assesses, org)

