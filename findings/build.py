@@ -13,7 +13,6 @@ from pathlib import Path
 from rdflib import Graph
 
 from findings import __version__
-from findings.extract.entities import measures
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
@@ -21,13 +20,12 @@ from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
-from findings.link.basis import link_basis
-from findings.link.previous import link_previous
-from findings.link.same import merge_recommendations
-from findings.model import Document, Extraction, Judgement
+from findings.link.corpus import link_corpus
+from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
 from findings.resources import data_dir
+from findings.status import assess_status
 
 NOT_DOCUMENTS = {"sources.md", "readme.md", "license", "license.md", "notice"}
 
@@ -84,63 +82,6 @@ def extract_document(doc: Document) -> Extraction:
     return part
 
 
-def merge(parts: list[Extraction]) -> Extraction:
-    """Combine per-document extractions; one assessment per key, its documents and spans united."""
-    out = Extraction()
-    for part in parts:
-        out.documents += part.documents
-        for key, assessment in part.assessments.items():
-            if key in out.assessments:
-                mine = out.assessments[key]
-                mine.documents |= assessment.documents
-                mine.spans += assessment.spans
-                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest",
-                             "date_source", "team"):
-                    if getattr(mine, name) is None:
-                        setattr(mine, name, getattr(assessment, name))
-            else:
-                out.assessments[key] = assessment
-        out.recommendations += part.recommendations
-        out.judgements += part.judgements
-        out.kloes += part.kloes
-        out.findings += part.findings
-        out.actions += part.actions
-        out.updates += part.updates
-    out.recommendations = merge_recommendations(out.recommendations, out.documents)
-    out.judgements = _merge_judgements(out.judgements)
-    link_previous(out)
-    link_basis(out)
-    for update in out.updates:
-        update.measures = measures(update.text)
-    _second_hand(out)
-    return out
-
-
-def _second_hand(out: Extraction) -> None:
-    """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
-    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
-    for rec in out.recommendations:
-        assessment = out.assessments.get(rec.assessment)
-        if rec.kind == "Recommendation" and assessment is not None and assessment.kind == "Inspection" \
-                and not any(s.doc in reports for s in rec.spans):
-            paths = sorted({d.path for d in out.documents if any(s.doc == d.sha256 for s in rec.spans)})
-            rec.known_from = f"restated in {', '.join(paths)}; the inspection report itself was not read"
-
-
-def _merge_judgements(judgements: list[Judgement]) -> list[Judgement]:
-    """One judgement per assessment, area and section: a later document's account adds its span to the report's row."""
-    merged: dict[tuple[str, str, str], Judgement] = {}
-    for j in judgements:
-        twin = merged.get((j.assessment, j.key or j.area, j.scope))
-        if twin is None:
-            merged[(j.assessment, j.key or j.area, j.scope)] = j
-            continue
-        twin.spans = sorted(set(twin.spans) | set(j.spans))
-        if j.known_from is None:  # the report's own row: its wording, and it is no longer second-hand
-            twin.area, twin.grade, twin.known_from = j.area, j.grade, None
-    return list(merged.values())
-
-
 def build(
     paths: list[Path],
     cache_dir: Path | None = None,
@@ -163,7 +104,8 @@ def build(
             skipped.append((rel, err.strerror or str(err)))
             continue
         parts.append(_cached(doc, cache_dir, version))
-    extraction = merge(parts)
+    extraction = link_corpus(parts)
+    assess_status(extraction)
     return BuildResult(extraction, to_graph(extraction, base), skipped)
 
 

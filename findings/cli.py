@@ -51,6 +51,7 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     from findings.build import build as run_build
     from findings.build import write_graph
     from findings.resources import bundled_corpus
+    from findings.store import load_store
     from findings.summary import summary_rows
 
     roots = list(paths) or [bundled_corpus()]
@@ -58,6 +59,7 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     with _progress(obj) as tick:
         result = run_build(roots, cache_dir=cache, progress=tick, base=base)
     written = write_graph(result.graph, out_dir)
+    written.append(load_store(out_dir))
     click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
     for path in written:
         obj.say(f"wrote {path}")
@@ -179,6 +181,25 @@ class _progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+from findings.cli_sparql import push, query, serve  # noqa: E402  (registered last: they import nothing heavy)
+
+cli.add_command(query)
+cli.add_command(serve)
+cli.add_command(push)
+
+
+from findings.cli_draw import draw  # noqa: E402  (registered last: the command lives in its own module)
+
+cli.add_command(draw)
+
+
+from findings.cli_answers import lineage, open_items, recurring  # noqa: E402  (the answers, in their own module)
+
+cli.add_command(open_items)
+cli.add_command(lineage)
+cli.add_command(recurring)
 
 
 def main() -> None:

@@ -154,6 +154,45 @@ class ProgressUpdate:
 
 
 @dataclass
+class StatusAssessment:
+    """One dated status of one item, resting on the evidence named (ONTOLOGY.md: three axes and a summary)."""
+
+    item: ItemRef
+    as_of: date
+    status: str  # fo:Status local name
+    confidence: float
+    evidence: list[Span]
+    basis: str  # what the evidence was, in a few words ('raised by the inspection', 'progress update')
+    acceptance: str | None = None
+    progress: str | None = None
+    assurance: str | None = None
+    closure: str | None = None
+    current: bool = False
+
+
+@dataclass(frozen=True, order=True)
+class ItemRef:
+    """An item by what identifies it in the model: its kind, its assessment and its identifier there."""
+
+    kind: str  # 'recommendation', 'kloe', 'finding', 'action'
+    assessment: str
+    identifier: str
+
+
+@dataclass
+class Link:
+    """A link between items made by comparing them (recurs, followsUp, fulfils), with how sure and how."""
+
+    kind: str  # fo: property local name
+    source: ItemRef
+    target: ItemRef
+    score: float
+    method: str
+    spans: list[Span] = field(default_factory=list)  # the two statements compared
+    asserted: bool = True  # False: a candidate below the threshold, kept for the review queue
+
+
+@dataclass
 class Extraction:
     """Everything extracted from a set of documents."""
 
@@ -165,3 +204,6 @@ class Extraction:
     findings: list[Finding] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    themes: dict[ItemRef, list[str]] = field(default_factory=dict)  # theme concept IRIs of each item
+    statuses: list[StatusAssessment] = field(default_factory=list)

@@ -6,6 +6,8 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from findings.model import ItemRef
+
 DEFAULT_BASE = "https://w3id.org/findings/id/"
 
 
@@ -42,6 +44,21 @@ class Iris:
 
     def action(self, key: str, identifier: str) -> URIRef:
         return self._iri(*key.split("/"), "action", identifier)
+
+    def item(self, ref: ItemRef) -> URIRef:
+        """Any item the model refers to by kind, assessment and identifier."""
+        if ref.kind == "kloe":
+            return self.kloe(ref.assessment, ref.identifier.removeprefix("kloe-"))
+        return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
+
+    def status(self, ref: ItemRef, as_of: str, n: int) -> URIRef:
+        """The n-th status assessment of an item on a date: <item>/status/2019-02-11-1."""
+        return URIRef(f"{self.item(ref)}/status/{as_of}-{n}")
+
+    def link(self, kind: str, source: ItemRef, target: ItemRef) -> URIRef:
+        """The qualified link node: <source>/link/recurs/<target assessment>/<target identifier>."""
+        return URIRef(f"{self.item(source)}/link/{kind}/" + "/".join(
+            quote(p, safe="-._~") for p in (*target.assessment.split("/"), target.identifier)))
 
     def span(self, sha256: str, start: int, end: int) -> URIRef:
         return self._iri("doc", sha256[:16], "span", f"{start}-{end}")

@@ -13,6 +13,7 @@ from findings.extract.lexicons import load_json
 from findings.model import Document, Extraction, Span
 from findings.rdf._fo import FO
 from findings.rdf.iris import Iris
+from findings.resources import ontology_file
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 AUTHORITIES = "lexicons/authorities.json"
@@ -174,7 +175,49 @@ class GraphWriter:
             for measure in u.measures:
                 self.add(node, FO.measure, Literal(measure))
             self.extracted(node, u.spans)
+        self._lineage()
         return self.g
+
+    def _lineage(self) -> None:
+        """Themes, links across years (asserted ones only: candidates wait in the review queue) and statuses."""
+        used: set[str] = set()
+        for ref, concepts in sorted(self.x.themes.items()):
+            for concept in concepts:
+                self.add(self.iris.item(ref), FO.theme, URIRef(concept))
+                used.add(concept)
+        if used:
+            themes = Graph().parse(ontology_file("themes.ttl"))
+            for concept in sorted(used):
+                for p, o in themes.predicate_objects(URIRef(concept)):
+                    self.add(URIRef(concept), p, o)
+        for link in self.x.links:
+            if not link.asserted:
+                continue
+            source, target = self.iris.item(link.source), self.iris.item(link.target)
+            prop = getattr(FO, link.kind)
+            self.add(source, prop, target)
+            self.qualified(self.iris.link(link.kind, link.source, link.target), source, target, prop, link.score,
+                           link.method, link.spans)
+        seen: dict[tuple, int] = {}
+        for st in self.x.statuses:
+            n = seen[(st.item, st.as_of)] = seen.get((st.item, st.as_of), 0) + 1
+            node = self.iris.status(st.item, st.as_of.isoformat(), n)
+            item = self.iris.item(st.item)
+            self.add(node, RDF.type, FO.StatusAssessment)
+            self.add(node, FO.of, item)
+            self.add(node, FO.status, getattr(FO, st.status))
+            self.add(node, FO.asOf, _date(st.as_of))
+            self.add(node, FO.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal))
+            self.add(node, RDFS.comment, Literal(st.basis))
+            for axis, value in ((FO.acceptance, st.acceptance), (FO.progress, st.progress), (FO.assurance, st.assurance),
+                                (FO.closureReason, st.closure)):
+                if value:
+                    self.add(node, axis, getattr(FO, value))
+            for span in st.evidence:
+                self.add(node, PROV.wasDerivedFrom, self.span(span))
+            self.add(node, PROV.wasGeneratedBy, self.run)
+            if st.current:
+                self.add(item, FO.currentStatus, getattr(FO, st.status))
 
     def _document(self, doc: Document) -> None:
         node = self.iris.document(doc.sha256)

@@ -1,0 +1,105 @@
+"""The answers a QA lead asks for first: what is open (as of a date), the lineage of one item, what recurs.
+
+Each is a named query of ontology/queries/ run through the store the build loaded (findings.store), so the command
+line, the SPARQL endpoint and an analyst's own tool give the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from findings.output import format_option, render
+
+DEFAULT_GRAPH = Path("graphs")
+
+
+def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
+    from findings.store import open_store
+    from findings.store.named import find_named
+
+    query = find_named(name)
+    if query is None:
+        raise click.ClickException(f"the named query {name!r} is missing from ontology/queries")
+    if not str(graph).startswith(("http://", "https://")) and not (Path(graph) / "graph.nt").exists() \
+            and not Path(graph).is_file():
+        raise click.ClickException(f"no built graph in {graph} (run `findings build` first)")
+    return open_store(graph).select(query.text, params=params)
+
+
+def _emit(headers: list[str], rows: list[tuple], fmt: str) -> None:
+    """JSON keeps real numbers and dates as ISO strings; the other formats go through the shared renderer."""
+    if fmt == "json":
+        def plain(v: object) -> object:
+            return v.isoformat() if isinstance(v, dt.date) else (float(v) if hasattr(v, "as_integer_ratio")
+                                                                 and not isinstance(v, int | float) else v)
+        click.echo(json.dumps([{h: plain(v) for h, v in zip(headers, row, strict=True)} for row in rows],
+                              indent=2, ensure_ascii=False))
+    else:
+        click.echo(render(headers, rows, fmt), nl=False)
+
+
+def _tail(iri: object) -> object:
+    """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3'."""
+    text = str(iri)
+    return text.split("/id/", 1)[1] if "/id/" in text else iri
+
+
+graph_option = click.option("--graph", "graph", default=str(DEFAULT_GRAPH), show_default=True,
+                            help="The build's output folder, a graph file, or a SPARQL endpoint URL.")
+
+
+@click.command(name="open")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The date to take the picture on (default: today).")
+@graph_option
+@format_option
+def open_items(as_of: dt.datetime | None, graph: str, fmt: str) -> None:
+    """Recommendations still open on a date: latest status, since when, on what evidence's date."""
+    day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    headers, rows = _run("open-items", {"asOf": day}, graph)
+    keep = ["item", "status", "raised", "statusDate", "text"]
+    index = [headers.index(h) for h in keep]
+    _emit(keep, [tuple(_tail(row[i]) if h == "item" else row[i] for h, i in zip(keep, index, strict=True))
+                 for row in rows], fmt)
+
+
+@click.command()
+@click.argument("item")
+@graph_option
+@format_option
+def lineage(item: str, graph: str, fmt: str) -> None:
+    """ITEM's lineage in date order (an IRI or its tail, e.g. 'ofsted-2017/recommendation/3')."""
+    iri = _resolve(item, graph)
+    headers, rows = _run("lineage", {"item": iri}, graph)
+    _emit(headers, [tuple(_tail(v) if h == "node" else v for h, v in zip(headers, row, strict=True)) for row in rows],
+          fmt)
+
+
+@click.command()
+@graph_option
+@format_option
+def recurring(graph: str, fmt: str) -> None:
+    """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
+    headers, rows = _run("recurring", {}, graph)
+    _emit(headers, [tuple(_tail(v) if h in ("later", "earlier") else v for h, v in zip(headers, row, strict=True))
+                    for row in rows], fmt)
+
+
+def _resolve(item: str, graph: str) -> str:
+    """A full IRI as given, or the one item whose IRI ends with the tail given."""
+    if item.startswith(("http://", "https://")):
+        return item
+    from findings.store import open_store
+
+    needle = "/" + item.strip("/")
+    _, rows = open_store(graph).select(
+        "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle})
+    if not rows:
+        raise click.ClickException(f"no item ends with {needle!r}")
+    if len(rows) > 1:
+        raise click.ClickException(f"{item!r} matches {len(rows)} items, e.g. {rows[0][0]}; give more of the IRI")
+    return str(rows[0][0])

@@ -1,0 +1,62 @@
+"""`findings draw`: the workshop pictures, from a graph `findings build` wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+VIEW_NAMES = ("overview", "lineage", "matrix", "themes")
+
+
+@click.command()
+@click.argument("views", nargs=-1, type=click.Choice(VIEW_NAMES))
+@click.option(
+    "--graph",
+    "graph",
+    type=click.Path(exists=True, path_type=Path),
+    default=Path("graphs"),
+    show_default=True,
+    help="The folder `findings build` wrote (graph.nt inside), or a .nt/.ttl file.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the pictures (default: the graph's folder).",
+)
+@click.option("--council", default=None, help="Only this council (part of its name, e.g. 'bedford').")
+@click.option("--theme", default=None, help="Only items on this theme (part of its label, e.g. 'permanence').")
+@click.option("--as-of", "as_of", default=None, help="The graph as it stood on this date (YYYY-MM-DD).")
+@click.option("--item", default=None, help="The lineage view's item: an IRI or its tail, e.g. 'ofsted-2017/recommendation/3'.")
+@click.option("--no-static", is_flag=True, help="HTML only: skip SVG, PNG, GEXF and GraphML.")
+@click.pass_context
+def draw(
+    ctx: click.Context,
+    views: tuple[str, ...],
+    graph: Path,
+    out_dir: Path | None,
+    council: str | None,
+    theme: str | None,
+    as_of: str | None,
+    item: str | None,
+    no_static: bool,
+) -> None:
+    """Draw VIEWS (default: all) as offline HTML, SVG, PNG, GEXF and GraphML."""
+    from findings.viz.draw import draw as run_draw
+    from findings.viz.draw import graph_file
+
+    if not graph_file(graph).is_file():
+        raise click.ClickException(f"{graph_file(graph)} not found: run `findings build` first")
+    target = out_dir or (graph if graph.is_dir() else graph.parent)
+    try:
+        written = run_draw(
+            graph, target, views or VIEW_NAMES, council=council, theme=theme, as_of=as_of, item=item, static=not no_static
+        )
+    except KeyError as err:
+        raise click.ClickException(str(err.args[0])) from None
+    quiet = getattr(ctx.obj, "silent", False)
+    for path in written:
+        if not quiet:
+            click.echo(f"wrote {path}", err=True)

@@ -1,0 +1,61 @@
+"""Links across documents and years scored against gold links (tests/gold/links/*.json): precision and recall
+of each link type among the assessments a gold file covers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from findings.model import Extraction, Link
+
+
+@dataclass
+class LinkScore:
+    kind: str
+    gold: int
+    found: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+
+def _key(assessment: str, identifier: str) -> tuple[str, str]:
+    return assessment, identifier.removeprefix("kloe-")
+
+
+def gold_links(folder: Path) -> tuple[set[tuple[str, tuple[str, str], tuple[str, str]]], set[str]]:
+    """(every gold link as (type, from, to), every assessment the gold files cover)."""
+    links, covered = set(), set()
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        covered |= set(data["assessments"])
+        for link in data["links"]:
+            links.add((link["type"], _key(link["from"]["assessment"], link["from"]["identifier"]),
+                       _key(link["to"]["assessment"], link["to"]["identifier"])))
+    return links, covered
+
+
+def score_links(links: list[Link], folder: Path, threshold: float | None = None) -> list[LinkScore]:
+    """Per link type: gold, found and correct among the covered assessments (`threshold` overrides `asserted`)."""
+    gold, covered = gold_links(folder)
+    found = {(link.kind, _key(link.source.assessment, link.source.identifier),
+              _key(link.target.assessment, link.target.identifier)) for link in links
+             if (link.asserted if threshold is None else link.score >= threshold)
+             and link.source.assessment in covered and link.target.assessment in covered}
+    out = []
+    for kind in sorted({g[0] for g in gold} | {f[0] for f in found}):
+        g = {x for x in gold if x[0] == kind}
+        f = {x for x in found if x[0] == kind}
+        out.append(LinkScore(kind, len(g), len(f), len(g & f)))
+    return out
+
+
+def extraction_links(extraction: Extraction) -> list[Link]:
+    return extraction.links

@@ -1,0 +1,69 @@
+"""The corpus stage: per-document extractions become one, and items are linked across documents and years."""
+
+from __future__ import annotations
+
+from findings.extract.entities import measures
+from findings.link.basis import link_basis
+from findings.link.previous import link_previous
+from findings.link.recurs import link_across_years
+from findings.link.same import merge_recommendations
+from findings.model import Extraction, Judgement
+
+
+def link_corpus(parts: list[Extraction]) -> Extraction:
+    """Combine per-document extractions into the corpus: one assessment per key (documents and spans united), one
+    node per recommendation however many documents state it, then every link across documents and years."""
+    out = Extraction()
+    for part in parts:
+        out.documents += part.documents
+        for key, assessment in part.assessments.items():
+            if key in out.assessments:
+                mine = out.assessments[key]
+                mine.documents |= assessment.documents
+                mine.spans += assessment.spans
+                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest",
+                             "date_source", "team"):
+                    if getattr(mine, name) is None:
+                        setattr(mine, name, getattr(assessment, name))
+            else:
+                out.assessments[key] = assessment
+        out.recommendations += part.recommendations
+        out.judgements += part.judgements
+        out.kloes += part.kloes
+        out.findings += part.findings
+        out.actions += part.actions
+        out.updates += part.updates
+    out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    out.judgements = _merge_judgements(out.judgements)
+    link_previous(out)
+    link_basis(out)
+    for update in out.updates:
+        update.measures = measures(update.text)
+    _second_hand(out)
+    out.links = link_across_years(out)
+    return out
+
+
+def _second_hand(out: Extraction) -> None:
+    """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
+    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
+    for rec in out.recommendations:
+        assessment = out.assessments.get(rec.assessment)
+        if rec.kind == "Recommendation" and assessment is not None and assessment.kind == "Inspection" \
+                and not any(s.doc in reports for s in rec.spans):
+            paths = sorted({d.path for d in out.documents if any(s.doc == d.sha256 for s in rec.spans)})
+            rec.known_from = f"restated in {', '.join(paths)}; the inspection report itself was not read"
+
+
+def _merge_judgements(judgements: list[Judgement]) -> list[Judgement]:
+    """One judgement per assessment, area and section: a later document's account adds its span to the report's row."""
+    merged: dict[tuple[str, str, str], Judgement] = {}
+    for j in judgements:
+        twin = merged.get((j.assessment, j.key or j.area, j.scope))
+        if twin is None:
+            merged[(j.assessment, j.key or j.area, j.scope)] = j
+            continue
+        twin.spans = sorted(set(twin.spans) | set(j.spans))
+        if j.known_from is None:  # the report's own row: its wording, and it is no longer second-hand
+            twin.area, twin.grade, twin.known_from = j.area, j.grade, None
+    return list(merged.values())

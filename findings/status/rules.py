@@ -1,0 +1,96 @@
+"""The status rules: each piece of dated evidence about a recommendation becomes one StatusAssessment."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from findings.extract.lexicons import load_json
+from findings.model import Assessment, Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
+from findings.status.cues import LEXICON, confirms_improvement, progress_of
+
+_SUMMARY = {"Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
+
+
+def _when(a: Assessment) -> date | None:
+    """The date an assessment's findings stand from: publication, else the end of fieldwork, else its date."""
+    return a.issued or a.ended or a.date or a.earliest
+
+
+def assess_status(out: Extraction) -> None:
+    """Fill out.statuses for every recommendation of an inspection, peer review or national review."""
+    cues = load_json(LEXICON)
+    confidence = cues["confidence"]
+    docs = {d.sha256: d for d in out.documents}
+    actions = defaultdict(list)
+    for action in out.actions:
+        actions[(action.assessment, action.responds_to)].append(action)
+    updates = defaultdict(list)
+    for update in out.updates:
+        if update.about_kind == "recommendation":
+            updates[(update.assessment, update.about)].append(update)
+        else:
+            rec = next((a.responds_to for a in out.actions if a.assessment == update.assessment
+                        and a.identifier == update.about), None)
+            if rec is not None:
+                updates[(update.assessment, rec)].append(update)
+    recurred = defaultdict(list)
+    for link in out.links:
+        if link.asserted and link.kind == "recurs":
+            recurred[(link.target.assessment, link.target.identifier)].append(link)
+    statuses: list[StatusAssessment] = []
+    for rec in out.recommendations:
+        assessment = out.assessments.get(rec.assessment)
+        if rec.kind != "Recommendation" or assessment is None or _when(assessment) is None:
+            continue
+        ref = ItemRef("recommendation", rec.assessment, rec.identifier)
+        mine = [StatusAssessment(ref, _when(assessment), "Open", confidence["raised"], rec.spans[:1],
+                                 "raised", acceptance="NoResponse", progress="NotStarted")]
+        planned = actions.get((rec.assessment, rec.identifier), [])
+        dated_plans = sorted({docs[a.spans[0].doc].date for a in planned if docs[a.spans[0].doc].date})
+        if planned:
+            when = dated_plans[0] if dated_plans else mine[0].as_of
+            mine.append(StatusAssessment(ref, when, "ActionPlanned", confidence["planned"], [a.spans[0] for a in planned],
+                                         "actions planned", acceptance="Accepted", progress="Planned",
+                                         assurance="SelfReported"))
+        mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence)
+        for link in recurred.get((rec.assessment, rec.identifier), []):
+            later = out.assessments[link.source.assessment]
+            mine.append(StatusAssessment(ref, _when(later), "Recurred", link.score, link.spans[:1],
+                                         f"raised again by {later.label}", assurance="OutcomeNotMet"))
+        order = cues["precedence"]
+        mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
+        mine[-1].current = True
+        statuses += mine
+    out.statuses = statuses
+
+
+def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdate], n_actions: int,
+                  confidence: dict[str, float]) -> list[StatusAssessment]:
+    """One status per date the council reported progress, and one per later inspection's word on it."""
+    by_date: dict[date, list[ProgressUpdate]] = defaultdict(list)
+    out: list[StatusAssessment] = []
+    for update in updates:
+        if update.as_at is None:
+            continue
+        if update.score is not None:  # a later inspection's finding about this recommendation: independent
+            improved = confirms_improvement(update.text)
+            out.append(StatusAssessment(
+                ref, update.as_at, "IndependentlyVerified" if improved else "Open",
+                round(confidence["later_inspection"] * update.score ** 0.5, 3), list(update.spans),
+                "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved",
+                assurance="Verified" if improved else "OutcomeNotMet", closure="Implemented" if improved else None))
+        else:
+            by_date[update.as_at].append(update)
+    for when, group in sorted(by_date.items()):
+        progress = [progress_of(u.text) for u in group]
+        if all(p == "Done" for p in progress) and len(group) >= max(1, n_actions):
+            summary = "Done"
+        elif any(p in ("Done", "Underway") for p in progress):
+            summary = "Underway"
+        else:
+            summary = "Planned"
+        out.append(StatusAssessment(ref, when, _SUMMARY[summary], confidence["reported"], [u.spans[0] for u in group],
+                                    "progress reported by the council", acceptance="Accepted", progress=summary,
+                                    assurance="SelfReported"))
+    return out

@@ -1,0 +1,128 @@
+"""The named queries of ontology/queries/*.rq: one query a file, its title, description and parameters in a header comment.
+
+    # title: Open recommendations as of a date
+    # description: Recommendations with no status of done by ?asOf.
+    # param: asOf date today
+    SELECT …
+
+A parameter is the variable ?NAME in the body; TYPE is one of iri, date, string, integer; DEFAULT is `-` for none
+(the variable stays unbound) or `today` for a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from findings.store.terms import PARAM_TYPES, Term, guess_term, typed_term
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: list[Param] = field(default_factory=list)
+    text: str = ""
+
+
+class QueryHeaderError(ValueError):
+    """A named query's header is malformed: the message names the file and the line."""
+
+
+def parse_header(text: str, where: str = "query") -> tuple[str, str, list[Param]]:
+    """(title, description, params) from the leading comment lines of a query text."""
+    title, description, params = "", [], []
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        key, sep, value = stripped.lstrip("#").strip().partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if not sep or key not in ("title", "description", "param"):
+            continue
+        if key == "title":
+            title = value
+        elif key == "description":
+            description.append(value)
+        else:
+            params.append(_param(value, f"{where}:{number}"))
+    return title, " ".join(description), params
+
+
+def _param(value: str, where: str) -> Param:
+    parts = value.split(None, 2)
+    if len(parts) < 2 or parts[1] not in PARAM_TYPES:
+        raise QueryHeaderError(f"{where}: expected '# param: NAME TYPE DEFAULT' with TYPE one of {', '.join(PARAM_TYPES)}")
+    default = parts[2].strip() if len(parts) == 3 else "-"
+    if default != "-":
+        try:
+            typed_term(parts[1], default)
+        except ValueError as err:
+            raise QueryHeaderError(f"{where}: default of {parts[0]}: {err}") from None
+    name = parts[0].lstrip("?$")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryHeaderError(f"{where}: not a variable name: {name!r}")
+    return Param(name, parts[1], None if default == "-" else default)
+
+
+def default_folder() -> Path:
+    from findings.resources import data_dir
+
+    return data_dir("ontology") / "queries"
+
+
+def named_queries(folder: Path | str | None = None) -> list[NamedQuery]:
+    """Every *.rq in `folder` (default: ontology/queries), by name; none when the folder does not exist."""
+    try:
+        root = Path(folder) if folder is not None else default_folder()
+    except FileNotFoundError:
+        return []
+    if not root.is_dir():
+        return []
+    queries = []
+    for path in sorted(root.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        title, description, params = parse_header(text, str(path))
+        queries.append(NamedQuery(path.stem, title or path.stem, description, params, text))
+    return queries
+
+
+def find_named(name: str, folder: Path | str | None = None) -> NamedQuery | None:
+    return next((q for q in named_queries(folder) if q.name == name), None)
+
+
+def bind(text: str, values: dict[str, object] | None) -> dict[str, Term]:
+    """Terms for the query's parameters: declared ones typed by its header (defaults filled in), others by their look."""
+    values = dict(values or {})
+    declared = {p.name: p for p in parse_header(text)[2]}
+    terms: dict[str, Term] = {}
+    for name, param in declared.items():
+        raw = values.pop(name, None)
+        if raw is None or raw == "":
+            raw = param.default
+        if raw is None:
+            continue  # no value and no default: the variable stays unbound
+        try:
+            terms[name] = typed_term(param.type, raw)
+        except ValueError as err:
+            raise ValueError(f"parameter {name}: {err}") from None
+    if declared and values:
+        known = ", ".join(sorted(declared))
+        raise ValueError(f"unknown parameter {sorted(values)[0]!r} (this query takes {known})")
+    for name, raw in values.items():
+        name = name.lstrip("?$")
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"not a variable name: {name!r}")
+        terms[name] = guess_term(raw)
+    return terms

@@ -1,0 +1,235 @@
+/* Controls for a findings picture: legend, filters, search, time slider, click-to-focus side panel. No network. */
+(function () {
+  "use strict";
+  var cfg = window.FINDINGS || {};
+  var base = {};
+  var all = nodes.get();
+  all.forEach(function (n) { base[n.id] = n.color; });
+  var GLYPH = { dot: "\u25cf", box: "\u25a0", square: "\u25aa", triangle: "\u25b2", diamond: "\u25c6", star: "\u2605",
+    hexagon: "\u2b22", text: "" };
+  var STATUS = {};
+  (cfg.legend || []).forEach(function (row) { STATUS[row[0]] = row[1]; });
+  var state = { filters: {}, day: null, focus: null };
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function parse(s, dflt) { try { return JSON.parse(s); } catch (e) { return dflt; } }
+  function statusColour(name) {
+    var found = null;
+    (cfg.legend || []).forEach(function (row) { if (row[0].replace(/ /g, "").toLowerCase() === name.toLowerCase()) { found = row[1]; } });
+    return found;
+  }
+
+  // header: title, subtitle, controls
+  var head = el("div", { id: "fx-head" });
+  head.appendChild(el("span", { id: "fx-title" }, cfg.title || ""));
+  head.appendChild(el("span", { id: "fx-subtitle" }, cfg.subtitle || ""));
+  var controls = el("div", { id: "fx-controls" });
+  head.appendChild(controls);
+  document.body.appendChild(head);
+
+  function options(field, many) {
+    var seen = {};
+    all.forEach(function (n) {
+      if (n.kind === "Label") { return; }
+      var v = many ? parse(n[field], []) : [n[field]];
+      v.forEach(function (x) { if (x !== "" && x !== 0 && x !== undefined) { seen[x] = true; } });
+    });
+    return Object.keys(seen).sort();
+  }
+  function addFilter(field, label, many) {
+    var values = options(field, many);
+    if (values.length < 1) { return; }
+    var sel = el("select", { id: "fx-f-" + field, "aria-label": label });
+    sel.appendChild(el("option", { value: "" }, "all " + label));
+    values.forEach(function (v) { sel.appendChild(el("option", { value: v }, v)); });
+    sel.addEventListener("change", function () { state.filters[field] = { value: sel.value, many: many }; apply(); });
+    controls.appendChild(sel);
+  }
+  if (cfg.filters) {
+    addFilter("themes", "themes", true);
+    addFilter("assessment", "assessments", false);
+    addFilter("status", "statuses", false);
+    addFilter("year", "years", false);
+  }
+  var search = el("input", { id: "fx-search", type: "search", placeholder: "search text…", size: "18" });
+  controls.appendChild(search);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Enter") { return; }
+    var q = search.value.toLowerCase();
+    if (!q) { return; }
+    var hits = all.filter(function (n) {
+      return n.kind !== "Label" && ((n.label || "") + " " + (n.full || "") + " " + (n.title || "")).toLowerCase().indexOf(q) >= 0;
+    }).map(function (n) { return n.id; });
+    if (hits.length) { network.selectNodes(hits); network.fit({ nodes: hits, animation: false }); show(hits[0]); }
+  });
+
+  // time slider: items appear when raised and take the status they had on that day
+  var days = [];
+  if (cfg.slider) {
+    var seen = {};
+    all.forEach(function (n) {
+      if (n.raised) { seen[n.raised] = true; }
+      parse(n.history, []).forEach(function (h) { seen[h[0]] = true; });
+    });
+    days = Object.keys(seen).sort();
+  }
+  if (days.length > 1) {
+    var slider = el("input", { id: "fx-slider", type: "range", min: "0", max: String(days.length - 1), value: String(days.length - 1) });
+    var shown = el("span", { id: "fx-date" }, "all dates");
+    var play = el("button", { id: "fx-play", type: "button" }, "\u25b6 play");
+    controls.appendChild(el("span", {}, "as of"));
+    controls.appendChild(slider);
+    controls.appendChild(shown);
+    controls.appendChild(play);
+    slider.addEventListener("input", function () {
+      var i = Number(slider.value);
+      state.day = i === days.length - 1 ? null : days[i];
+      shown.textContent = state.day || "all dates";
+      apply();
+    });
+    var timer = null;
+    play.addEventListener("click", function () {
+      if (timer) { clearInterval(timer); timer = null; play.textContent = "\u25b6 play"; return; }
+      slider.value = "0";
+      play.textContent = "\u25a0 stop";
+      timer = setInterval(function () {
+        slider.dispatchEvent(new Event("input"));
+        if (Number(slider.value) >= days.length - 1) { clearInterval(timer); timer = null; play.textContent = "\u25b6 play"; return; }
+        slider.value = String(Number(slider.value) + 1);
+      }, 700);
+    });
+  }
+
+  function colourOn(n, day) {
+    var hist = parse(n.history, []);
+    if (!day || !hist.length) { return base[n.id]; }
+    var now = null;
+    hist.forEach(function (h) { if (h[0] <= day) { now = h[1]; } });
+    return (now && statusColour(now)) || base[n.id];
+  }
+  function matches(n) {
+    if (n.kind === "Label") { return true; }
+    var ok = true;
+    Object.keys(state.filters).forEach(function (field) {
+      var f = state.filters[field];
+      if (!f.value) { return; }
+      var v = f.many ? parse(n[field], []) : [String(n[field])];
+      if (v.indexOf(f.value) < 0) { ok = false; }
+    });
+    if (state.day && n.raised && n.raised > state.day) { ok = false; }
+    return ok;
+  }
+  function apply() {
+    var near = state.focus ? network.getConnectedNodes(state.focus).concat([state.focus]) : null;
+    nodes.update(all.map(function (n) {
+      var c = colourOn(n, state.day);
+      if (near && near.indexOf(n.id) < 0 && n.kind !== "Label") { c = "#e4e6e8"; }
+      return { id: n.id, hidden: !matches(n), color: c };
+    }));
+  }
+
+  // legend
+  if ((cfg.legend || []).length) {
+    var box = el("div", { id: "fx-legend" });
+    cfg.legend.forEach(function (row) {
+      if (!row[1]) { box.appendChild(el("div", { "class": "hd" }, row[0])); return; }
+      var line = el("div");
+      var sw = el("span", { "class": "sw" }, GLYPH[row[2]] || "\u25cf");
+      sw.style.color = row[1];
+      line.appendChild(sw);
+      line.appendChild(document.createTextNode(row[0]));
+      box.appendChild(line);
+    });
+    document.body.appendChild(box);
+  }
+  if (cfg.note) { document.body.appendChild(el("div", { id: "fx-note" }, cfg.note)); }
+
+  // side panel: full text, sources, links; clicking focuses the neighbourhood
+  var panel = el("div", { id: "fx-panel" });
+  document.body.appendChild(panel);
+  function show(id) {
+    var n = nodes.get(id);
+    if (!n || n.kind === "Label") { return false; }
+    state.focus = id;
+    apply();
+    panel.innerHTML = "";
+    panel.style.display = "block";
+    panel.appendChild(el("h2", {}, (n.label || "").replace(/\n/g, " ") || n.kind));
+    panel.appendChild(el("div", { "class": "tip", id: "fx-tip" }, n.title || ""));
+    if (n.full) { panel.appendChild(el("h3", {}, "Full text")); panel.appendChild(el("div", { "class": "full" }, n.full)); }
+    var cites = parse(n.cites, []);
+    if (cites.length) {
+      panel.appendChild(el("h3", {}, "Sources"));
+      var ul = el("ul");
+      cites.forEach(function (c) { ul.appendChild(el("li", {}, c)); });
+      panel.appendChild(ul);
+    }
+    var links = network.getConnectedNodes(id);
+    if (links.length) {
+      panel.appendChild(el("h3", {}, "Linked"));
+      var ul2 = el("ul");
+      links.forEach(function (other) {
+        var o = nodes.get(other);
+        if (!o || o.kind === "Label") { return; }
+        var a = el("a", {}, ((o.label || "").replace(/\n/g, " ") || o.kind) + " (" + o.kind + ")");
+        a.addEventListener("click", function () { network.selectNodes([other]); show(other); });
+        var li = el("li");
+        li.appendChild(a);
+        ul2.appendChild(li);
+      });
+      panel.appendChild(ul2);
+    }
+    if (n.iri) { panel.appendChild(el("p", { "class": "iri" }, n.iri)); }
+    return true;
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) { show(params.nodes[0]); } else { state.focus = null; panel.style.display = "none"; apply(); }
+  });
+
+  // #focus=IRI opens a node's panel on load (used by links from the tables, and by the tests)
+  // keep the whole picture in view until the reader zooms or drags (the canvas settles its size after the first draw)
+  var touched = false;
+  network.on("zoom", function () { touched = true; });
+  network.on("dragStart", function () { touched = true; });
+  function fitAll() {
+    // our own fit: vis's ignores label widths, which cuts the outer columns off
+    var box = null;
+    nodes.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) {
+      var half = n.kind === "Label" ? 140 : 170;
+      var b = [n.x - half, n.y - 60, n.x + half, n.y + 110];
+      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    });
+    if (!box) { return; }
+    var frame = document.getElementById("mynetwork");
+    var scale = Math.min(frame.clientWidth / (box[2] - box[0]), frame.clientHeight / (box[3] - box[1]), 1.5);
+    network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
+  }
+  function refit() { if (!touched && !state.focus) { fitAll(); } }
+  network.on("resize", refit);
+  if (window.ResizeObserver) { new ResizeObserver(refit).observe(document.getElementById("mynetwork")); }
+  window.addEventListener("resize", refit);
+  setTimeout(refit, 200);
+  fitAll();
+  var m = /focus=([^&]+)/.exec(window.location.hash);
+  if (m) {
+    var want = decodeURIComponent(m[1]);
+    if (!nodes.get(want)) {  // an item drawn inside a group (a theme cell, a lane): focus the group that holds it
+      var holder = all.filter(function (n) { return parse(n.members, []).indexOf(want) >= 0; })[0];
+      if (holder) { want = holder.id; }
+    }
+    var ok = show(want);
+    document.documentElement.dataset.focus = ok ? "found" : "missing";
+    if (ok) { network.selectNodes([want]); network.focus(want, { scale: 0.9, animation: false }); }
+  }
+  network.once("afterDrawing", function () {
+    document.documentElement.dataset.drawn = String(Math.round(performance.now()));
+    document.documentElement.dataset.nodes = String(all.length);
+    document.documentElement.dataset.view = [window.innerWidth, document.getElementById("mynetwork").clientWidth,
+      network.getScale().toFixed(3), JSON.stringify(network.getViewPosition())].join(" ");
+  });
+})();

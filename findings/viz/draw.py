@@ -1,0 +1,92 @@
+"""Draw views of a built graph into a folder: one HTML per view, plus SVG, PNG, GEXF and GraphML."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import networkx as nx
+
+from findings.viz.html import write_html
+from findings.viz.lineage import default_item, lineage
+from findings.viz.matrix import matrix
+from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item
+from findings.viz.overview import overview
+from findings.viz.read import read_corpus
+from findings.viz.static import write_static
+from findings.viz.themes import themes
+
+VIEWS = ("overview", "lineage", "matrix", "themes")
+
+
+def graph_file(graph: Path) -> Path:
+    """GRAPH itself, or GRAPH/graph.nt when GRAPH is the folder `findings build` wrote."""
+    return graph / "graph.nt" if graph.is_dir() else graph
+
+
+def select(corpus: Corpus, council: str | None = None, theme: str | None = None, as_of: str | None = None) -> list[Item]:
+    """The items a workshop asked for: one council, one theme, the graph as it stood on a date."""
+    items = list(corpus.items.values())
+    if council:
+        want = council.lower()
+        keep = {c for c, label in corpus.council_labels.items() if want in label.lower() or c.lower().endswith(want)}
+        items = [i for i in items if i.council in keep]
+    if theme:
+        want = theme.lower()
+        keep_themes = {t for t, label in corpus.theme_labels.items() if want in label.lower()}
+        themed = {i.iri for i in items if keep_themes & set(i.themes)}
+        items = [
+            i
+            for i in items
+            if i.iri in themed or i.kind in ASSESSMENT_KINDS or any(t in themed for t in i.targets("respondsTo", "about"))
+        ]
+    if as_of:
+        items = [_as_of(i, as_of) for i in items if not i.date or i.date <= as_of]
+    return items
+
+
+def _as_of(item: Item, day: str) -> Item:
+    history = [(d, s) for d, s in item.history if d <= day]
+    status = history[-1][1] if history else (None if item.history else item.status)
+    return dataclasses.replace(item, history=history, status=status)
+
+
+def build_view(name: str, corpus: Corpus, items: list[Item], item: str | None = None) -> nx.DiGraph:
+    """The networkx graph of view NAME, positions fixed, ready for HTML or static export."""
+    if name == "lineage":
+        chosen = (
+            corpus.find(item)
+            if item
+            else default_item(Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels))
+        )
+        if item and chosen is None:
+            raise KeyError(f"no item {item!r} in the graph")
+        return lineage(Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels), chosen)
+    views = {"overview": overview, "matrix": matrix, "themes": themes}
+    if name not in views:
+        raise KeyError(f"unknown view {name!r}: choose from {', '.join(VIEWS)}")
+    return views[name](corpus, items)
+
+
+def draw(
+    graph: Path,
+    out_dir: Path,
+    views: tuple[str, ...] = VIEWS,
+    *,
+    council: str | None = None,
+    theme: str | None = None,
+    as_of: str | None = None,
+    item: str | None = None,
+    static: bool = True,
+) -> list[Path]:
+    """Write each view's HTML (and static exports) into OUT_DIR; returns every file written."""
+    corpus = read_corpus(graph_file(graph))
+    items = select(corpus, council, theme, as_of)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in views:
+        g = build_view(name, corpus, items, item)
+        written.append(write_html(g, out_dir / f"{name}.html"))
+        if static:
+            written += write_static(g, out_dir / name)
+    return written

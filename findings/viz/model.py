@@ -1,0 +1,94 @@
+"""Plain records the pictures are drawn from, so no view touches RDF."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ASSESSMENT_KINDS = ("Inspection", "PeerReview", "Meeting", "ExternalReview", "ProgressReview")
+TRACKED_KINDS = ("Recommendation", "Resolution", "KeyLineOfEnquiry")
+
+
+def natural_key(text: str) -> tuple:
+    """'Rec 2' before 'Rec 10': digit runs compare as numbers, the rest as text."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text) if p)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One source span behind a node: the document path, its page when paged, and the exact text."""
+
+    path: str
+    page: str | None
+    exact: str
+
+    def cite(self) -> str:
+        """The quote as a reader checks it: “text” — file, p. N."""
+        where = f"{self.path}, p. {self.page}" if self.page else self.path
+        return f"“{self.exact}” — {where}"
+
+
+@dataclass
+class Item:
+    """One node of the graph as the pictures need it: kind, dates, status over time, links and sources."""
+
+    iri: str
+    kind: str
+    label: str
+    text: str = ""
+    date: str | None = None
+    assessment: str | None = None
+    council: str = ""
+    status: str | None = None
+    history: list[tuple[str, str]] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    polarity: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        """The year raised, for time axes and the year filter."""
+        return int(self.date[:4]) if self.date else None
+
+    def status_on(self, day: str) -> str | None:
+        """The latest dated status on or before DAY; the current status when the graph has no dated ones."""
+        if not self.history:
+            return self.status
+        known = [status for as_of, status in self.history if as_of <= day]
+        return known[-1] if known else None
+
+    def targets(self, *relations: str) -> list[str]:
+        """IRIs this item points to by any of RELATIONS (local names such as 'respondsTo')."""
+        return [target for rel, target in self.links if rel in relations]
+
+
+@dataclass
+class Corpus:
+    """Every drawable item by IRI, with the theme and council labels."""
+
+    items: dict[str, Item]
+    theme_labels: dict[str, str]
+    council_labels: dict[str, str]
+    incoming: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.incoming:
+            for item in self.items.values():
+                for rel, target in item.links:
+                    self.incoming.setdefault(target, []).append((rel, item.iri))
+
+    def sources(self, iri: str, *relations: str) -> list[str]:
+        """IRIs of items that point to IRI by any of RELATIONS."""
+        return [src for rel, src in self.incoming.get(iri, []) if rel in relations and src in self.items]
+
+    def of_kind(self, *kinds: str) -> list[Item]:
+        """Items of the given kinds, in IRI order (deterministic output)."""
+        return sorted((i for i in self.items.values() if i.kind in kinds), key=lambda i: i.iri)
+
+    def find(self, ref: str) -> Item | None:
+        """An item by IRI or by the tail of its IRI (e.g. 'ofsted-2017/recommendation/3')."""
+        if ref in self.items:
+            return self.items[ref]
+        tails = [i for iri, i in sorted(self.items.items()) if iri.endswith("/" + ref.strip("/"))]
+        return tails[0] if tails else None

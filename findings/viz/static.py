@@ -1,0 +1,144 @@
+"""Static exports for slides and Gephi: SVG drawn from the same fixed positions, PNG via headless Chromium, GEXF, GraphML."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+
+import networkx as nx
+
+from findings.viz.style import FONT, legend
+
+PAD, LEGEND_W, HEAD_H = 220, 560, 150
+
+
+def _shape(d: dict) -> str:
+    x, y, r, fill = d["x"], d["y"], float(d.get("size", 20)), d.get("color", "#888")
+    shape = d.get("shape", "dot")
+    if shape in ("square", "box"):
+        w = r * 2.6 if shape == "box" else r * 1.6
+        return f'<rect x="{x - w / 2:.1f}" y="{y - r * 0.8:.1f}" width="{w:.1f}" height="{r * 1.6:.1f}" rx="4" fill="{fill}"/>'
+    if shape == "triangle":
+        return (
+            f'<polygon points="{x:.1f},{y - r:.1f} {x - r:.1f},{y + r * 0.8:.1f} {x + r:.1f},{y + r * 0.8:.1f}" fill="{fill}"/>'
+        )
+    if shape == "diamond":
+        return (
+            f'<polygon points="{x:.1f},{y - r:.1f} {x + r:.1f},{y:.1f} {x:.1f},{y + r:.1f} {x - r:.1f},{y:.1f}" fill="{fill}"/>'
+        )
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r * 0.8:.1f}" fill="{fill}" stroke="#333" stroke-width="1"/>'
+
+
+def _label(d: dict) -> str:
+    lines = [line for line in str(d.get("label", "")).split("\n") if line]
+    if not lines:
+        return ""
+    size = int(d.get("font_size", 20))
+    inside = d.get("shape") in ("text", "box")
+    y0 = d["y"] + (size * 0.35 - (len(lines) - 1) * size * 0.55 if inside else float(d.get("size", 20)) + size)
+    fill = "#ffffff" if d.get("shape") == "box" else "#111111"
+    spans = "".join(f'<tspan x="{d["x"]:.1f}" y="{y0 + i * size * 1.1:.1f}">{escape(t)}</tspan>' for i, t in enumerate(lines))
+    return (
+        f'<text font-size="{size}" fill="{fill}" text-anchor="middle" paint-order="stroke" stroke="#fff" '
+        f'stroke-width="{0 if inside else 4}">{spans}</text>'
+    )
+
+
+def render_svg(g: nx.DiGraph) -> str:
+    """The view as SVG, with its title and legend, sized to its content."""
+    nodes = dict(g.nodes(data=True))
+    if not nodes:
+        xs, ys = [0.0], [0.0]
+    else:
+        xs, ys = [d["x"] for d in nodes.values()], [d["y"] for d in nodes.values()]
+    x0, y0 = min(xs) - PAD - LEGEND_W, min(ys) - PAD - HEAD_H
+    width, height = max(xs) + PAD - x0, max(max(ys) + PAD - y0, 900)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0:.0f} {y0:.0f} {width:.0f} {height:.0f}" '
+        f'width="100%" height="100%" font-family="{FONT}">',
+        f'<rect x="{x0}" y="{y0}" width="{width}" height="{height}" fill="#fff"/>',
+    ]
+    for a, b, e in g.edges(data=True):
+        p, q = nodes[a], nodes[b]
+        dash = ' stroke-dasharray="10 8"' if e.get("dashes") else ""
+        if e.get("arc"):
+            mx, my = (p["x"] + q["x"]) / 2 + (q["y"] - p["y"]) * 0.45, (p["y"] + q["y"]) / 2 - (q["x"] - p["x"]) * 0.45
+            path = f"M{p['x']:.1f},{p['y']:.1f} Q{mx:.1f},{my:.1f} {q['x']:.1f},{q['y']:.1f}"
+            out.append(f'<path d="{path}" fill="none" stroke="{e.get("color")}" stroke-width="{e.get("width", 2)}"{dash}/>')
+        else:
+            out.append(
+                f'<line x1="{p["x"]:.1f}" y1="{p["y"]:.1f}" x2="{q["x"]:.1f}" y2="{q["y"]:.1f}" '
+                f'stroke="{e.get("color")}" stroke-width="{e.get("width", 2)}"{dash}/>'
+            )
+    for d in nodes.values():
+        if d.get("shape") != "text":
+            out.append(_shape(d))
+        out.append(_label(d))
+    out.append(
+        f'<text x="{x0 + 30:.0f}" y="{y0 + 80:.0f}" font-size="64" font-weight="bold">{escape(g.graph.get("title", ""))}</text>'
+    )
+    kinds = {d.get("kind", "") for d in nodes.values()}
+    statuses = {d.get("status", "") for d in nodes.values()} - {""}
+    for i, (name, fill, shape) in enumerate(legend(kinds, statuses)):
+        y = y0 + HEAD_H + 60 + i * 58
+        if fill:
+            out.append(_shape({"x": x0 + 60, "y": y - 14, "size": 20, "color": fill, "shape": shape}))
+        out.append(
+            f'<text x="{x0 + (100 if fill else 30):.0f}" y="{y:.0f}" font-size="{40 if fill else 36}" '
+            f'font-weight="{"normal" if fill else "bold"}">{escape(name)}</text>'
+        )
+    if g.graph.get("note"):
+        out.append(
+            f'<text x="{x0 + width / 2:.0f}" y="{y0 + height / 2:.0f}" font-size="48" text-anchor="middle">'
+            f"{escape(g.graph['note'])}</text>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def for_gephi(g: nx.DiGraph) -> nx.DiGraph:
+    """A copy Gephi can read: scalar attributes only, positions as x/y, free-standing labels dropped."""
+    out = nx.DiGraph()
+    for node, d in g.nodes(data=True):
+        if d.get("kind") == "Label":
+            continue
+        keep = {k: v for k, v in d.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+        keep.update({k: float(d[k]) for k in ("x", "y", "size") if k in d})
+        keep["label"] = str(d.get("label", "")).replace("\n", " ")
+        keep["themes"] = ", ".join(json.loads(d.get("themes", "[]")))
+        out.add_node(node, **keep)
+    for a, b, e in g.edges(data=True):
+        if a in out and b in out:
+            out.add_edge(a, b, relation=str(e.get("relation", "")))
+    return out
+
+
+def _with_viz(g: nx.DiGraph) -> nx.DiGraph:
+    """GEXF's own position, colour and size, so Gephi opens the layout as drawn (y flipped: Gephi's axis points up)."""
+    out = g.copy()
+    for _, d in out.nodes(data=True):
+        colour = str(d.get("color", "#888888")).lstrip("#")
+        rgb = [int(colour[i : i + 2], 16) for i in (0, 2, 4)] if len(colour) == 6 else [136, 136, 136]
+        d["viz"] = {
+            "position": {"x": d.get("x", 0.0), "y": -d.get("y", 0.0), "z": 0.0},
+            "size": d.get("size", 10.0),
+            "color": {"r": rgb[0], "g": rgb[1], "b": rgb[2], "a": 1.0},
+        }
+    return out
+
+
+def write_static(g: nx.DiGraph, stem: Path, png: bool = True) -> list[Path]:
+    """STEM.svg, STEM.gexf, STEM.graphml, and STEM.png when Chromium is installed."""
+    from findings.viz.chromium import find_chromium, screenshot
+
+    svg = stem.with_suffix(".svg")
+    svg.write_text(render_svg(g), encoding="utf-8")
+    flat = for_gephi(g)
+    nx.write_gexf(_with_viz(flat), stem.with_suffix(".gexf"))
+    nx.write_graphml(flat, stem.with_suffix(".graphml"))
+    written = [svg, stem.with_suffix(".gexf"), stem.with_suffix(".graphml")]
+    if png and find_chromium():
+        screenshot(svg, stem.with_suffix(".png"), (1600, 1000))
+        written.append(stem.with_suffix(".png"))
+    return written

@@ -1,0 +1,100 @@
+"""Colours, shapes and sizes shared by every view, chosen to read from the back of a room."""
+
+from __future__ import annotations
+
+from findings.viz.model import ASSESSMENT_KINDS, Item
+
+# status: warm = still to do, green = done, purple = came back; saturated so they stand out from the kind colours
+STATUS_COLOURS = {
+    "Open": "#d62728",
+    "ActionPlanned": "#ff7f0e",
+    "InProgress": "#f2c400",
+    "ReportedComplete": "#7ccf5a",
+    "IndependentlyVerified": "#1b7a3a",
+    "Recurred": "#8e44ad",
+}
+STATUS_NAMES = {
+    "Open": "Open",
+    "ActionPlanned": "Action planned",
+    "InProgress": "In progress",
+    "ReportedComplete": "Reported complete",
+    "IndependentlyVerified": "Independently verified",
+    "Recurred": "Recurred",
+}
+# kinds (used where an item has no status yet): blues and greys, never a status colour
+KIND_COLOURS = {
+    "Assessment": "#2c3e50",
+    "Recommendation": "#3f7fbf",
+    "Resolution": "#7fb2e5",
+    "KeyLineOfEnquiry": "#17a2b8",
+    "Action": "#9fb8cc",
+    "ProgressUpdate": "#c8ccd0",
+    "Finding": "#a0a7ad",
+    "Theme": "#5d4e8c",
+}
+KIND_NAMES = {
+    "Assessment": "Assessment",
+    "Recommendation": "Recommendation",
+    "Resolution": "Resolution",
+    "KeyLineOfEnquiry": "Key line of enquiry",
+    "Action": "Action",
+    "ProgressUpdate": "Progress update",
+    "Finding": "Findings",
+    "Theme": "Theme",
+}
+SHAPES = {
+    "Assessment": "box",
+    "Recommendation": "dot",
+    "Resolution": "star",
+    "KeyLineOfEnquiry": "diamond",
+    "Action": "triangle",
+    "ProgressUpdate": "square",
+    "Finding": "hexagon",
+    "Theme": "box",
+}
+RELATION_COLOURS = {"recurs": "#8e44ad", "followsUp": "#17a2b8", "fulfils": "#1b7a3a"}
+EDGE_GREY = "#9aa5b1"
+FONT = "Arial, Helvetica, sans-serif"
+LABEL_FONT = 24
+TITLE_FONT = 34
+
+
+def family(kind: str) -> str:
+    """Assessments of every subclass share one colour and shape."""
+    return "Assessment" if kind in ASSESSMENT_KINDS else kind
+
+
+def colour(kind: str, status: str | None) -> str:
+    """Status colour where the graph gives one, the kind colour where it does not."""
+    return STATUS_COLOURS.get(status or "", KIND_COLOURS.get(family(kind), "#888888"))
+
+
+def item_colour(item: Item, day: str | None = None) -> str:
+    """An item's colour now, or as it stood on DAY."""
+    return colour(item.kind, item.status_on(day) if day else item.status)
+
+
+def legend(kinds: set[str], statuses: set[str]) -> list[tuple[str, str, str]]:
+    """(label, colour, shape) rows for the kinds and statuses a view actually shows."""
+    rows = [("Status", "", "")] if statuses else []
+    rows += [(STATUS_NAMES[s], STATUS_COLOURS[s], "dot") for s in STATUS_COLOURS if s in statuses]
+    fams = {family(k) for k in kinds}
+    rows.append(("Kind (colour: no status yet)" if statuses else "Kind", "", ""))
+    rows += [(KIND_NAMES[k], KIND_COLOURS[k], SHAPES[k]) for k in KIND_COLOURS if k in fams]
+    return rows
+
+
+def wrap(text: str, width: int = 28, lines: int = 3) -> str:
+    """Break a label into a few short lines so it stays legible when the view is zoomed out."""
+    words, out, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    out.append(line)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: width - 1] + "…"
+    return "\n".join(out)

@@ -1,0 +1,96 @@
+"""Lineage and status on the bundled corpus: what a QA lead relies on, through the named queries and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from findings.build import write_graph
+from findings.cli import cli
+from findings.status.cues import confirms_improvement, progress_of
+from findings.store import open_store
+from findings.store.named import named_queries
+
+CB = "central-bedfordshire"
+
+
+@pytest.fixture(scope="module")
+def built(corpus_build, tmp_path_factory):
+    out = tmp_path_factory.mktemp("graph")
+    write_graph(corpus_build.graph, out)
+    return out
+
+
+def _cli(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_peer_reviews_recommendations_are_open_in_february_2019(built):
+    rows = json.loads(_cli("open", "--as-of", "2019-02-28", "--graph", str(built), "--format", "json"))
+    peer = [r for r in rows if "/peer-review-2018/recommendation/" in r["item"]]
+    assert len(peer) == 18 and {r["status"] for r in peer} == {"Open"}
+    assert all(r["raised"] == "2018-11-29" for r in peer)
+    before = json.loads(_cli("open", "--as-of", "2018-06-30", "--graph", str(built), "--format", "json"))
+    assert not [r for r in before if "/peer-review-2018/" in r["item"]]  # not raised yet
+
+
+def test_every_2017_recommendation_has_its_lineage(built):
+    for n in range(1, 10):
+        rows = json.loads(_cli("lineage", f"{CB}/ofsted-2017/recommendation/{n}", "--graph", str(built), "--format", "json"))
+        relations = {r["relation"] for r in rows}
+        assert {"raised by", "action", "status"} <= relations, n
+        assert "progress on an action" in relations or "progress on it" in relations, n
+        assert any(r["date"] == "2019-02-11" for r in rows if r["relation"] == "progress on it"), n  # Feb 2019 update
+    permanence = json.loads(_cli("lineage", f"{CB}/ofsted-2017/recommendation/3", "--graph", str(built), "--format", "json"))
+    assert any(r["relation"] == "followsUp it (later)" and "/peer-review-2018/" in r["node"] for r in permanence)
+
+
+def test_recurrences_from_2017_back_to_2012(corpus_build):
+    found = {(link.source.identifier, link.target.identifier) for link in corpus_build.extraction.links
+             if link.asserted and link.kind == "recurs" and link.source.assessment == f"{CB}/ofsted-2017"
+             and link.target.assessment == f"{CB}/ofsted-2012"}
+    gold = {("1", "safeguarding-3"), ("4", "safeguarding-4"), ("7", "lac-1"), ("6", "lac-12")}  # supervision, RHI, health, PEP
+    assert len(found & gold) >= 3
+
+
+def test_status_follows_the_latest_evidence_and_current_agrees(corpus_build):
+    statuses = corpus_build.extraction.statuses
+    current = [s for s in statuses if s.current]
+    assert len(current) == len({s.item for s in statuses})
+    for s in current:
+        assert all(o.as_of <= s.as_of for o in statuses if o.item == s.item)
+    recurred = [s for s in current if s.status == "Recurred"]
+    assert recurred and all(s.item.assessment.endswith("ofsted-2012") for s in recurred)
+
+
+def test_cues_read_negation_and_tense():
+    assert progress_of("The new procedure has been completed and is now embedded.") == "Done"
+    assert progress_of("The audit has not yet been completed.") == "Underway"
+    assert progress_of("Training is planned for March; guidance awaited.") == "Planned"
+    assert confirms_improvement("Return home interviews have improved since the last inspection.")
+    assert not confirms_improvement("The quality of plans remains an area for improvement.")
+
+
+EXPECTED_ROWS = {  # named query → a check of its answer on the bundled corpus (asOf 2019-02-28 where it applies)
+    "open-items": lambda rows: sum("/peer-review-2018/" in str(r[0]) for r in rows) == 18,
+    "lineage": lambda rows: any(r[1] == "action" for r in rows),
+    "recurring": lambda rows: len(rows) >= 3,
+    "overdue-actions": lambda rows: len(rows) > 0 and all(str(r[3]) < "2019-02-28" for r in rows),
+    "reported-not-verified": lambda rows: any(str(r[0]).endswith("/ofsted-2017/recommendation/3") for r in rows),
+    "items-per-lead": lambda rows: len(rows) > 5 and all(int(r[1]) >= 1 for r in rows),
+    "status-matrix": lambda rows: any(r[3] == "Recurred" for r in rows) and any(r[3] == "Open" for r in rows),
+}
+
+
+def test_every_named_query_answers_as_expected(built):
+    store = open_store(built)
+    queries = named_queries()
+    assert {q.name for q in queries} == set(EXPECTED_ROWS)
+    params = {"asOf": "2019-02-28", "item": f"https://w3id.org/findings/id/{CB}/ofsted-2017/recommendation/3"}
+    for query in queries:
+        _, rows = store.select(query.text, params={p.name: params[p.name] for p in query.params})
+        assert EXPECTED_ROWS[query.name](rows), query.name

@@ -1,0 +1,69 @@
+"""Named queries: the header comment, the folder listing, and typed parameter binding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pyoxigraph import Literal, NamedNode
+
+from findings.store.named import NamedQuery, Param, QueryHeaderError, bind, named_queries, parse_header
+from tests.store.conftest import QUERIES
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def test_header_gives_title_description_and_typed_params():
+    text = "# title: Open\n# description: one\n# description: two\n# param: asOf date today\n# param: who iri -\nSELECT"
+    title, description, params = parse_header(text)
+    assert (title, description) == ("Open", "one two")
+    assert params == [Param("asOf", "date", "today"), Param("who", "iri", None)]
+
+
+@pytest.mark.parametrize("line", ["# param: x", "# param: x number 3", "# param: x date yesterday", "# param: 9x string -"])
+def test_a_malformed_param_line_is_an_error_naming_the_line(line):
+    with pytest.raises(QueryHeaderError, match=r"q\.rq:2"):
+        parse_header("# title: t\n" + line + "\nSELECT *", "q.rq")
+
+
+def test_the_folder_lists_every_query_by_name():
+    queries = named_queries(QUERIES)
+    assert [q.name for q in queries] == ["actions-due", "item-fields", "types"]
+    due = queries[0]
+    assert isinstance(due, NamedQuery) and due.title == "Actions due by a date"
+    assert due.description.startswith("Every action due") and due.params == [Param("asOf", "date", "2010-01-01")]
+    assert due.text.startswith("# title:")
+
+
+def test_a_missing_folder_has_no_queries(tmp_path):
+    assert named_queries(tmp_path / "none") == []
+
+
+def test_declared_params_are_typed_and_defaults_filled():
+    text = (QUERIES / "actions-due.rq").read_text(encoding="utf-8")
+    assert bind(text, {}) == {"asOf": Literal("2010-01-01", datatype=NamedNode(XSD + "date"))}
+    assert bind(text, {"asOf": dt.date(2019, 2, 11)})["asOf"].value == "2019-02-11"
+    today = bind("# param: d date today\nSELECT * {}", {})["d"]
+    assert today.value == dt.date.today().isoformat()
+    assert bind((QUERIES / "item-fields.rq").read_text(encoding="utf-8"), {}) == {}  # '-': left unbound
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"asOf": "11/02/2019"}, "not a date"),
+        ({"other": "x"}, "unknown parameter 'other'"),
+    ],
+)
+def test_bad_values_are_refused_with_the_reason(values, message):
+    with pytest.raises(ValueError, match=message):
+        bind((QUERIES / "actions-due.rq").read_text(encoding="utf-8"), values)
+
+
+def test_undeclared_params_are_typed_by_their_look():
+    terms = bind("SELECT * {}", {"i": "https://x.org/a", "d": "2019-01-02", "n": "7", "s": "hello", "q": 1.5})
+    assert terms["i"] == NamedNode("https://x.org/a")
+    assert terms["d"].datatype.value == XSD + "date" and terms["n"].datatype.value == XSD + "integer"
+    assert terms["s"] == Literal("hello") and terms["q"].datatype.value == XSD + "double"
+    with pytest.raises(ValueError, match="not a variable name"):
+        bind("SELECT * {}", {"a b": "x"})

@@ -1,0 +1,129 @@
+"""The views as data: status colours, time, arcs, lineage, filters, exports, offline HTML — no browser needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.dom.minidom
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from findings.cli import cli
+from findings.viz import draw_standard_set
+from findings.viz.draw import build_view, select
+from findings.viz.html import remote_references, render_html
+from findings.viz.read import read_corpus
+from findings.viz.static import render_svg
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS
+from tests.viz.conftest import KNOWN
+
+OLD = "https://w3id.org/findings/id/central-bedfordshire/ofsted-2012/recommendation/lac-3"
+
+
+@pytest.fixture(scope="module")
+def mini(mini_graph: Path):
+    return read_corpus(mini_graph)
+
+
+def test_reads_status_history_themes_and_links(mini) -> None:
+    rec = mini.items[KNOWN]
+    assert rec.status == "IndependentlyVerified"
+    assert [s for _, s in rec.history] == ["Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified"]
+    assert rec.status_on("2018-12-31") == "InProgress" and rec.status_on("2017-01-01") is None
+    assert ("recurs", OLD) in rec.links and mini.theme_labels[rec.themes[0]] == "permanence"
+    assert rec.quotes[0].page == "31" and "p. 31" in rec.quotes[0].cite()
+
+
+def test_overview_colours_by_status_where_present_and_by_kind_where_absent(mini) -> None:
+    g = build_view("overview", mini, list(mini.items.values()))
+    assert g.nodes[KNOWN]["color"] == STATUS_COLOURS["IndependentlyVerified"]
+    kloe = "https://w3id.org/findings/id/central-bedfordshire/peer-review-2018/kloe/2"
+    assert g.nodes[kloe]["color"] == KIND_COLOURS["KeyLineOfEnquiry"]
+    assert json.loads(g.nodes[KNOWN]["history"])[0] == ["2017-08-25", "Open"]
+    assert all("x" in d and "y" in d for _, d in g.nodes(data=True))
+    tip = g.nodes[KNOWN]["title"]
+    assert "Independently verified" in tip and "2017-08-25" in tip and "reports/ofsted-2017.pdf, p. 31" in tip
+
+
+def test_matrix_cells_take_the_status_of_each_year_and_recurrences_are_arcs(mini) -> None:
+    g = build_view("matrix", mini, list(mini.items.values()))
+    assert g.nodes[f"{KNOWN}@2018"]["color"] == STATUS_COLOURS["InProgress"]
+    assert g.nodes[f"{KNOWN}@2019"]["color"] == STATUS_COLOURS["ReportedComplete"]
+    assert g.nodes[f"{OLD}@2017"]["color"] == STATUS_COLOURS["Recurred"]
+    assert g.edges[KNOWN, OLD]["arc"] and g.edges[KNOWN, OLD]["relation"] == "recurs"
+
+
+def test_lineage_runs_from_the_2012_ancestor_to_the_2022_verdict(mini) -> None:
+    g = build_view("lineage", mini, list(mini.items.values()), KNOWN)
+    xs = {n: d["x"] for n, d in g.nodes(data=True)}
+    verdict = "https://w3id.org/findings/id/central-bedfordshire/ofsted-2022/update/rec-3"
+    assert xs[OLD] < xs[KNOWN] < xs[verdict]
+    assert any(n.endswith("/kloe/2") for n in g) and any(n.endswith("/action/3.1") for n in g)
+
+
+def test_themes_and_as_of(mini) -> None:
+    g = build_view("themes", mini, list(mini.items.values()))
+    assert {d["label"] for n, d in g.nodes(data=True) if n.startswith("theme:")} == {"permanence", "supervision"}
+    before = select(mini, as_of="2018-12-31")
+    rec = next(i for i in before if i.iri == KNOWN)
+    assert rec.status == "InProgress" and all(i.date <= "2018-12-31" for i in before if i.date)
+    assert {i.iri for i in select(mini, theme="supervision")} >= {
+        "https://w3id.org/findings/id/central-bedfordshire/ofsted-2017/recommendation/1"
+    }
+
+
+def test_html_is_offline_and_svg_is_well_formed(mini) -> None:
+    for view in ("overview", "lineage", "matrix", "themes"):
+        g = build_view(view, mini, list(mini.items.values()), KNOWN)
+        page = render_html(g)
+        assert remote_references(page) == [] and "bootstrap" not in page.lower() and "vis.Network" in page
+        xml.dom.minidom.parseString(render_svg(g))
+
+
+def test_remote_reference_check_catches_cdn_links() -> None:
+    assert remote_references('<script src="https://cdn.example/x.js"></script><link href=//x.org/a.css>')
+    assert remote_references("<style>@import url(http://x.org/a.css)</style>")
+
+
+def test_standard_set_writes_every_view_and_no_lib_folder(bundled_graph: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FINDINGS_CHROMIUM", "no-such-browser")  # PNGs are the render tests' business
+    written = draw_standard_set(bundled_graph.parent, tmp_path / "pics")
+    names = {p.name for p in written}
+    for view in ("overview", "lineage", "matrix", "themes"):
+        assert {f"{view}.html", f"{view}.svg", f"{view}.gexf", f"{view}.graphml"} <= names
+    assert not (tmp_path / "lib").exists()
+    gexf = nx.read_gexf(tmp_path / "pics" / "overview.gexf")
+    assert KNOWN in gexf and gexf.number_of_nodes() > 100
+
+
+def test_cli_draw_one_view(mini_graph: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "draw",
+            "lineage",
+            "--graph",
+            str(mini_graph),
+            "--out",
+            str(tmp_path),
+            "--item",
+            "ofsted-2017/recommendation/3",
+            "--no-static",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "lineage.html").is_file() and not (tmp_path / "overview.html").exists()
+    missing = CliRunner().invoke(cli, ["draw", "lineage", "--graph", str(mini_graph), "--out", str(tmp_path), "--item", "nope/1"])
+    assert missing.exit_code == 1
+
+
+def test_help_does_not_import_the_drawing_libraries() -> None:
+    code = "import sys, findings.cli; print(any(m in sys.modules for m in ('pyvis', 'networkx', 'findings.viz.draw')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ}, check=True)
+    assert out.stdout.strip() == "False"
