@@ -94,8 +94,6 @@ class GraphWriter:
             self.add(node, RDF.type, getattr(FO, r.kind))
             self.add(node, FO.identifier, Literal(r.identifier))
             self.add(node, FO.text, Literal(r.text))
-            if r.kind == "Recommendation":
-                self.add(node, FO.polarity, FO.Weakness)
             if r.kloe:
                 self.add(node, FO.underKLOE, self.iris.kloe(r.assessment, r.kloe))
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
