@@ -19,7 +19,7 @@ FLAGS = (
     "--disable-component-update",
     "--no-first-run",
     "--hide-scrollbars",
-    "--virtual-time-budget=5000",
+    "--virtual-time-budget=10000",
 )
 
 

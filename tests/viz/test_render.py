@@ -54,7 +54,7 @@ def render(graph: Path, out: Path, item_of) -> dict[str, tuple[Path, str, str, s
         dom = dump_dom(pages[view], fragment)
         return view, (png, dom.stdout, dom.stderr, focus if themed or view != "themes" else "")
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two cores: four browsers at once starve the drawing
         return dict(pool.map(one, VIEWS))
 
 
