@@ -7,14 +7,12 @@ line, the SPARQL endpoint and an analyst's own tool give the same answer.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import click
 
-from findings.output import format_option, render
-
-DEFAULT_GRAPH = Path("graphs")
+from findings.cli_sparql import graph_option
+from findings.output import format_option, render_rows
 
 
 def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
@@ -30,26 +28,16 @@ def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], l
     return open_store(graph).select(query.text, params=params)
 
 
-def _emit(headers: list[str], rows: list[tuple], fmt: str) -> None:
-    """JSON keeps real numbers and dates as ISO strings; the other formats go through the shared renderer."""
-    if fmt == "json":
-        def plain(v: object) -> object:
-            return v.isoformat() if isinstance(v, dt.date) else (float(v) if hasattr(v, "as_integer_ratio")
-                                                                 and not isinstance(v, int | float) else v)
-        click.echo(json.dumps([{h: plain(v) for h, v in zip(headers, row, strict=True)} for row in rows],
-                              indent=2, ensure_ascii=False))
-    else:
-        click.echo(render(headers, rows, fmt), nl=False)
-
-
 def _tail(iri: object) -> object:
     """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3'."""
     text = str(iri)
     return text.split("/id/", 1)[1] if "/id/" in text else iri
 
 
-graph_option = click.option("--graph", "graph", default=str(DEFAULT_GRAPH), show_default=True,
-                            help="The build's output folder, a graph file, or a SPARQL endpoint URL.")
+def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
+    """Print rows with the IRIs of the `iris` columns cut to their readable tail."""
+    shown = [tuple(_tail(v) if h in iris else v for h, v in zip(headers, row, strict=True)) for row in rows]
+    click.echo(render_rows(headers, shown, fmt), nl=False)
 
 
 @click.command(name="open")
@@ -63,8 +51,7 @@ def open_items(as_of: dt.datetime | None, graph: str, fmt: str) -> None:
     headers, rows = _run("open-items", {"asOf": day}, graph)
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
-    _emit(keep, [tuple(_tail(row[i]) if h == "item" else row[i] for h, i in zip(keep, index, strict=True))
-                 for row in rows], fmt)
+    _show(keep, [tuple(row[i] for i in index) for row in rows], {"item"}, fmt)
 
 
 @click.command()
@@ -73,10 +60,8 @@ def open_items(as_of: dt.datetime | None, graph: str, fmt: str) -> None:
 @format_option
 def lineage(item: str, graph: str, fmt: str) -> None:
     """ITEM's lineage in date order (an IRI or its tail, e.g. 'ofsted-2017/recommendation/3')."""
-    iri = _resolve(item, graph)
-    headers, rows = _run("lineage", {"item": iri}, graph)
-    _emit(headers, [tuple(_tail(v) if h == "node" else v for h, v in zip(headers, row, strict=True)) for row in rows],
-          fmt)
+    headers, rows = _run("lineage", {"item": _resolve(item, graph)}, graph)
+    _show(headers, rows, {"node"}, fmt)
 
 
 @click.command()
@@ -85,8 +70,7 @@ def lineage(item: str, graph: str, fmt: str) -> None:
 def recurring(graph: str, fmt: str) -> None:
     """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
     headers, rows = _run("recurring", {}, graph)
-    _emit(headers, [tuple(_tail(v) if h in ("later", "earlier") else v for h, v in zip(headers, row, strict=True))
-                    for row in rows], fmt)
+    _show(headers, rows, {"later", "earlier"}, fmt)
 
 
 def _resolve(item: str, graph: str) -> str:

@@ -2,43 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
-from decimal import Decimal
 from pathlib import Path
 
 import click
 
-from findings.output import format_option, render
+from findings.output import format_option, render_rows
 
 DEFAULT_GRAPHS = "graphs"
 
 
-def _plain(value: object) -> object:
-    """A cell for table, CSV and Markdown: ISO dates, lower-case booleans, None as empty."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _json_value(value: object) -> object:
-    """A cell for JSON: numbers stay numbers, dates become ISO strings."""
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def render_rows(headers: list[str], rows: list[tuple], fmt: str) -> str:
-    """Rows of plain values in `fmt`; JSON keeps numbers and booleans as JSON numbers and booleans."""
-    if fmt == "json":
-        records = [{h: _json_value(v) for h, v in zip(headers, row, strict=True)} for row in rows]
-        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
-    return render(headers, [[_plain(v) for v in row] for row in rows], fmt)
+graph_option = click.option(
+    "--graph",
+    "graph",
+    default=DEFAULT_GRAPHS,
+    show_default=True,
+    help="A built folder (graph.nt, store/), a graph file, or a SPARQL endpoint URL.",
+)
+queries_option = click.option(
+    "--queries",
+    "queries_folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of named queries (default: ontology/queries).",
+)
 
 
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -71,21 +58,9 @@ def _query_text(query: str, folder: Path | None) -> str:
 @click.command()
 @click.argument("query", required=False)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A value for the query's ?NAME (repeatable).")
-@click.option(
-    "--graph",
-    "graph",
-    default=DEFAULT_GRAPHS,
-    show_default=True,
-    help="A built folder (graph.nt, store/), a graph file, or a SPARQL endpoint URL.",
-)
+@graph_option
 @click.option("--list", "list_only", is_flag=True, help="List the named queries with their titles.")
-@click.option(
-    "--queries",
-    "queries_folder",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder of named queries (default: ontology/queries).",
-)
+@queries_option
 @format_option
 def query(query: str | None, params: tuple[str, ...], graph: str, list_only: bool, queries_folder: Path | None, fmt: str) -> None:
     """Run QUERY (a named query, a FILE.rq, or SPARQL text) on the graph: SELECT as a table, ASK as true/false,
@@ -148,13 +123,7 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     help="Most rows (SELECT) or triples (CONSTRUCT) one answer holds.",
 )
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Queries answered at once.")
-@click.option(
-    "--queries",
-    "queries_folder",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder of named queries (default: ontology/queries).",
-)
+@queries_option
 @click.option("--base", default=None, help="Instance base IRI, for /item/{id} (default https://w3id.org/findings/id/).")
 @click.pass_obj
 def serve(

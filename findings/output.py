@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 import click
 
@@ -40,3 +42,29 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines) + "\n"
+
+
+def _plain(value: object) -> object:
+    """A cell for table, CSV and Markdown: ISO dates, lower-case booleans, None as empty."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _json_value(value: object) -> object:
+    """A cell for JSON: numbers stay numbers, dates become ISO strings."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def render_rows(headers: list[str], rows: list[tuple], fmt: str) -> str:
+    """Rows of plain values in `fmt`; JSON keeps numbers and booleans as JSON numbers and booleans."""
+    if fmt == "json":
+        records = [{h: _json_value(v) for h, v in zip(headers, row, strict=True)} for row in rows]
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    return render(headers, [[_plain(v) for v in row] for row in rows], fmt)

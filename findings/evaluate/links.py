@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from findings.model import Extraction, Link
+from findings.model import Link
 
 
 @dataclass
@@ -55,7 +55,3 @@ def score_links(links: list[Link], folder: Path, threshold: float | None = None)
         f = {x for x in found if x[0] == kind}
         out.append(LinkScore(kind, len(g), len(f), len(g & f)))
     return out
-
-
-def extraction_links(extraction: Extraction) -> list[Link]:
-    return extraction.links

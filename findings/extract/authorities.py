@@ -74,20 +74,3 @@ def resolve(name: str) -> Organisation | None:
             return None
         found = register()[max(inside, key=len)]
     return org_from_code(*found)
-
-
-@cache
-def _mention_pattern() -> re.Pattern[str]:
-    names = sorted({name for _, name in register().values()} | set(load_json(LEXICON)["aliases"]), key=len, reverse=True)
-    spelled = [re.escape(display(n)).replace(r"\ ", r"\s+").replace("and", "(?:and|&)") for n in names]
-    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b")
-
-
-def mentioned(text: str) -> list[tuple[Organisation, int]]:
-    """Every registered authority named in `text`, with the offset of each mention, in order."""
-    out = []
-    for match in _mention_pattern().finditer(text):
-        org = resolve(match.group())
-        if org is not None:
-            out.append((org, match.start()))
-    return out

@@ -94,9 +94,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     lines = body_lines(doc.text, doc.page_starts)
     _judgements(doc, lines, key, out)
-    _graded_lines(doc, lines, key, out, load_json(LAYOUT)["default_scope"].get(name))
+    section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
+    _graded_lines(doc, lines, key, out, section)
     _record_table(doc, lines, key, out)
-    for rec in recommendation_lists(doc, lines, key, load_json(LAYOUT)["default_scope"].get(name)):
+    for rec in recommendation_lists(doc, lines, key, section):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):

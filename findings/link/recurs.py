@@ -20,10 +20,6 @@ LEXICON = "lexicons/linking.json"
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
 
-def _stated(rec: Recommendation) -> str:
-    return rec.text
-
-
 def score(later: tuple[set[str], set[str]], earlier: tuple[set[str], set[str]],
           weight: dict[str, float] | None = None) -> tuple[float, int]:
     """(score 0–1, themes shared) of two items given (themes, distinctive words) of each; a theme counts by how

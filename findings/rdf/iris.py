@@ -47,8 +47,6 @@ class Iris:
 
     def item(self, ref: ItemRef) -> URIRef:
         """Any item the model refers to by kind, assessment and identifier."""
-        if ref.kind == "kloe":
-            return self.kloe(ref.assessment, ref.identifier.removeprefix("kloe-"))
         return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
 
     def status(self, ref: ItemRef, as_of: str, n: int) -> URIRef:

@@ -10,10 +10,10 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from findings import __version__
 from findings.extract.context import slug
 from findings.extract.lexicons import load_json
+from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
 from findings.rdf._fo import FO
 from findings.rdf.iris import Iris
-from findings.resources import ontology_file
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 AUTHORITIES = "lexicons/authorities.json"
@@ -184,7 +184,7 @@ class GraphWriter:
                 self.add(self.iris.item(ref), FO.theme, URIRef(concept))
                 used.add(concept)
         if used:
-            themes = Graph().parse(ontology_file("themes.ttl"))
+            themes = scheme()
             for concept in sorted(used):
                 for p, o in themes.predicate_objects(URIRef(concept)):
                     self.add(URIRef(concept), p, o)

@@ -25,15 +25,12 @@ def assess_status(out: Extraction) -> None:
     actions = defaultdict(list)
     for action in out.actions:
         actions[(action.assessment, action.responds_to)].append(action)
+    answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     updates = defaultdict(list)
-    for update in out.updates:
-        if update.about_kind == "recommendation":
-            updates[(update.assessment, update.about)].append(update)
-        else:
-            rec = next((a.responds_to for a in out.actions if a.assessment == update.assessment
-                        and a.identifier == update.about), None)
-            if rec is not None:
-                updates[(update.assessment, rec)].append(update)
+    for update in out.updates:  # about a recommendation, or about one of its actions
+        rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))
+        if rec is not None:
+            updates[(update.assessment, rec)].append(update)
     recurred = defaultdict(list)
     for link in out.links:
         if link.asserted and link.kind == "recurs":

@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import tempfile
 
 import pytest
 
-
-def chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
+from findings.viz.chromium import find_chromium, run_chromium
 
 
 def test_a_named_query_runs_from_the_page_offline(server):
-    binary = chromium()
-    if binary is None:
+    if find_chromium() is None:
         pytest.skip("chromium is not installed (apt-get install chromium)")
-    with tempfile.TemporaryDirectory() as profile:
-        command = [
-            binary,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but this server
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-            f"{server}/?run=actions-due",
-        ]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    done = run_chromium([
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but this server
+        "--dump-dom",
+        f"{server}/?run=actions-due",
+    ])
     dom = done.stdout
     assert done.returncode == 0, done.stderr[-2000:]
     assert 'class="current"' in dom and "Actions due by a date" in dom
