@@ -25,6 +25,7 @@ from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
 from findings.resources import data_dir
+from findings.review import CURATION, apply_decisions, read_decisions
 from findings.status import assess_status
 
 NOT_DOCUMENTS = {"sources.md", "readme.md", "license", "license.md", "notice"}
@@ -105,8 +106,18 @@ def build(
             continue
         parts.append(_cached(doc, cache_dir, version))
     extraction = link_corpus(parts)
+    apply_decisions(extraction, curation(paths))
     assess_status(extraction)
     return BuildResult(extraction, to_graph(extraction, base), skipped)
+
+
+def curation(paths: Iterable[Path]) -> dict:
+    """The reviewers' decisions kept beside the corpus: curation.json in each folder built."""
+    decisions: dict = {}
+    for root in paths:
+        if root.is_dir():
+            decisions.update(read_decisions(root / CURATION))
+    return decisions
 
 
 def _cached(doc: Document, cache_dir: Path | None, version: str) -> Extraction:

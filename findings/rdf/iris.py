@@ -64,6 +64,10 @@ class Iris:
     def selector(self, sha256: str, start: int, end: int, kind: str) -> URIRef:
         return self._iri("doc", sha256[:16], "span", f"{start}-{end}", kind)
 
+    def person(self, name: str) -> URIRef:
+        """A reviewer who accepted a link: <base>/person/<slug of the name>."""
+        return self._iri("person", "-".join(name.casefold().split()))
+
     def run(self, version: str) -> URIRef:
         return self._iri("run", f"findings-{version}")
 
