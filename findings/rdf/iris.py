@@ -46,7 +46,9 @@ class Iris:
         return self._iri(*key.split("/"), "action", identifier)
 
     def item(self, ref: ItemRef) -> URIRef:
-        """Any item the model refers to by kind, assessment and identifier."""
+        """Any item the model refers to by kind, assessment and identifier (a document by its hash)."""
+        if ref.kind == "document":
+            return self.document(ref.identifier)
         return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
 
     def status(self, ref: ItemRef, as_of: str, n: int) -> URIRef:
