@@ -158,9 +158,9 @@ def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, ou
         obj.say(f"wrote {out_file}")
     else:
         click.echo(report, nl=False)
-    for failure in result.failures:
+    for failure in result.failures + result.link_failures:
         click.echo(f"target not met: {failure}", err=True)
-    if result.failures:
+    if result.failures or result.link_failures:
         sys.exit(1)
 
 
