@@ -8,6 +8,7 @@ from findings.link.fulfils import link_requests
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.same import merge_recommendations
+from findings.link.slips import merge_restated_actions, slips_from_updates
 from findings.model import Extraction, Judgement
 
 
@@ -35,12 +36,14 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    merge_restated_actions(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)
     for update in out.updates:
         update.measures = measures(update.text)
     _second_hand(out)
+    slips_from_updates(out)
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
     return out
 
