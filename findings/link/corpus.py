@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from findings.extract.entities import measures
 from findings.link.basis import link_basis
+from findings.link.distinct import distinct_inspections
 from findings.link.fulfils import link_requests
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
@@ -16,6 +17,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     """Combine per-document extractions into the corpus: one assessment per key (documents and spans united), one
     node per recommendation however many documents state it, then every link across documents and years."""
     out = Extraction()
+    distinct_inspections(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():
