@@ -72,4 +72,21 @@ def _merge_judgements(judgements: list[Judgement]) -> list[Judgement]:
         twin.spans = sorted(set(twin.spans) | set(j.spans))
         if j.known_from is None:  # the report's own row: its wording, and it is no longer second-hand
             twin.area, twin.grade, twin.known_from = j.area, j.grade, None
-    return list(merged.values())
+    return _second_hand_onto_own(list(merged.values()))
+
+
+def _second_hand_onto_own(judgements: list[Judgement]) -> list[Judgement]:
+    """A later document's account of a judgement joins the report's own row for that area when the report has
+    exactly one, whatever section heading each puts it under ('Judgements' / 'The LSCB')."""
+    own: dict[tuple[str, str], list[Judgement]] = {}
+    for j in judgements:
+        if j.known_from is None and j.key:
+            own.setdefault((j.assessment, j.key), []).append(j)
+    out = []
+    for j in judgements:
+        rows = own.get((j.assessment, j.key), []) if j.known_from is not None and j.key else []
+        if len(rows) == 1:
+            rows[0].spans = sorted(set(rows[0].spans) | set(j.spans))
+            continue
+        out.append(j)
+    return out
