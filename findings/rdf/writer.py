@@ -54,6 +54,8 @@ class GraphWriter:
         self.add(quote, OA.exact, Literal(doc.text[span.start : span.end]))
         if span.page is not None:
             self.add(node, FO.page, Literal(span.page))
+        if span.ref is not None:
+            self.add(node, FO.location, Literal(span.ref))
         return node
 
     def extracted(self, node: URIRef, spans: list[Span], described: bool = False) -> None:
