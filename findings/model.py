@@ -36,6 +36,8 @@ class Document:
     title: str | None = None
     date: date | None = None
     created: date | None = None  # the file's own creation date (PDF metadata), not a date the text states
+    modified: date | None = None  # the file's own last-saved date (Word and Excel properties)
+    author: str | None = None  # who last saved it, as the file's properties name them (Word and Excel)
     kinds: list[str] = field(default_factory=list)  # what it holds: 'minutes', 'action plan', 'peer review' …
     refs: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, cell or paragraph), in text order
 

@@ -230,6 +230,8 @@ class GraphWriter:
             self.add(node, DCTERMS.title, Literal(doc.title))
         if doc.date:
             self.add(node, DCTERMS.date, _date(doc.date))
+        if doc.author:
+            self.add(node, DCTERMS.creator, Literal(doc.author))
         for kind in doc.kinds:
             self.add(node, FO.holds, Literal(kind))
 

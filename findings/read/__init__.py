@@ -28,13 +28,16 @@ def read_document(path: Path, rel: str | None = None) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     created = None
     refs: list[tuple[int, int, str]] = []
+    modified = author = None
     suffix = path.suffix.lower()
     rel = rel or path.name
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         text, pages, norm, created = read_pdf(data)
         media = "application/pdf"
     elif suffix in (".docx", ".xlsx"):
-        text, refs, norm, created = (read_docx if suffix == ".docx" else read_xlsx)(data)
+        office = (read_docx if suffix == ".docx" else read_xlsx)(data)
+        text, refs, norm, created = office.text, office.refs, office.normalisation, office.created
+        modified, author = office.modified, office.author
         pages, media = [], DOCX if suffix == ".docx" else XLSX
     elif suffix in (".html", ".htm"):
         text, norm = read_html(decode_text(data))
@@ -46,4 +49,5 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         raise ReadError("no text could be read from it")
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return Document(path=rel, text=text, sha256=sha, normalisation=norm, media_type=media, page_starts=pages,
-                    title=title[:200] if title else None, created=created, refs=refs)
+                    title=title[:200] if title else None, created=created, refs=refs,
+                    modified=modified, author=author)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 PARAGRAPH_JOIN = "  "  # the table-plan layout's part separator: two spaces part the paragraphs of one cell
 _SPACE = re.compile(r"\s+")
@@ -17,6 +18,23 @@ _SPACE = re.compile(r"\s+")
 def clean(text: str) -> str:
     """One paragraph on one line: every run of white space (tabs, line breaks) read as one space."""
     return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Office:
+    """What a Word or Excel reader returns: the rendered text, its references and the file's own properties."""
+
+    text: str
+    refs: list[tuple[int, int, str]]
+    normalisation: str
+    created: date | None = None
+    modified: date | None = None
+    author: str | None = None
+
+
+def day(value: datetime | None) -> date | None:
+    """A property's timestamp as a date."""
+    return value.date() if isinstance(value, datetime) else None
 
 
 @dataclass

@@ -15,9 +15,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from datetime import date
 
-from findings.read.cells import Rendering, clean
+from findings.read.cells import Office, Rendering, clean, day
 from findings.read.errors import ReadError
 
 NORMALISATION = (
@@ -26,8 +25,8 @@ NORMALISATION = (
 )
 
 
-def read_docx(data: bytes) -> tuple[str, list[tuple[int, int, str]], str, date | None]:
-    """Return (text, references, normalisation, creation date from the file's properties)."""
+def read_docx(data: bytes) -> Office:
+    """The rendering, its references, and the file's created and last-saved dates and last author."""
     import docx  # imported only when a Word file is read
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -46,8 +45,9 @@ def read_docx(data: bytes) -> tuple[str, list[tuple[int, int, str]], str, date |
         else:
             paragraphs += 1
             out.line(clean(block.text), f"paragraph {paragraphs}")
-    created = document.core_properties.created
-    return out.text, out.refs, NORMALISATION, created.date() if created else None
+    props = document.core_properties
+    return Office(out.text, out.refs, NORMALISATION, day(props.created), day(props.modified),
+                  props.last_modified_by or props.author or None)
 
 
 def _table(table, number: int, out: Rendering) -> None:

@@ -16,7 +16,7 @@ import re
 import zipfile
 from datetime import date, datetime, time
 
-from findings.read.cells import PARAGRAPH_JOIN, Rendering, clean
+from findings.read.cells import PARAGRAPH_JOIN, Office, Rendering, clean, day
 from findings.read.errors import ReadError
 
 NORMALISATION = (
@@ -26,8 +26,8 @@ NORMALISATION = (
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
-def read_xlsx(data: bytes) -> tuple[str, list[tuple[int, int, str]], str, date | None]:
-    """Return (text, references, normalisation, creation date from the workbook's properties)."""
+def read_xlsx(data: bytes) -> Office:
+    """The rendering, its references, and the workbook's created and last-saved dates and last author."""
     import openpyxl  # imported only when a workbook is read
     from openpyxl.utils import get_column_letter
 
@@ -55,8 +55,9 @@ def read_xlsx(data: bytes) -> tuple[str, list[tuple[int, int, str]], str, date |
                 cells.append([(text, ref)] if text else [])
             out.row(cells)
         out.end()
-    created = book.properties.created
-    return out.text, out.refs, NORMALISATION, created.date() if created else None
+    props = book.properties
+    return Office(out.text, out.refs, NORMALISATION, day(props.created), day(props.modified),
+                  props.lastModifiedBy or props.creator or None)
 
 
 def render_value(value: object) -> str:

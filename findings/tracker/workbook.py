@@ -1,27 +1,32 @@
 """The tracker laid out for a QA lead to forward: real dates and numbers, coloured status cells, filters on,
-the header frozen, widths set; sheets 'Open items', 'Lineage' and 'Sources'."""
+the header frozen, widths set; sheets 'Open items', 'Lineage' and 'Sources'. 'Open items' ends with an empty
+'Progress note' column for the lead, and hidden copies of the due dates, so that an edited tracker put back in a
+corpus folder is read as the lead's dated progress (findings.extract.tracker_sheet)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 
+from findings.extract.lexicons import load_json
 from findings.tracker.data import OpenItem, Tracker
 from findings.tracker.stable import stable_zip
 from findings.viz.style import STATUS_COLOURS, STATUS_NAMES
 
+LAYOUT = "tracker_layout.json"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
 _DARK = {"Open", "IndependentlyVerified", "Recurred"}  # fills dark enough for white text
 _HEADER_FILL = "1F3A5F"
 
-# (heading, width in characters, wrap): the first sheet's columns in order
-OPEN_COLUMNS = (
-    ("Reference", 34, False), ("Assessment", 24, False), ("Raised", 11, False), ("Recommendation", 60, True),
-    ("Theme", 22, True), ("Lead", 28, True), ("Due by", 11, False), ("Slipped to", 11, False), ("Status", 20, False),
-    ("Status date", 11, False), ("Acceptance", 14, False), ("Progress", 11, False), ("Assurance", 13, False),
-    ("Latest evidence", 60, True), ("Evidence source", 36, True), ("Times recurred", 9, False),
-)
+# width in characters and wrap of the first sheet's columns; their headings are data (extract/tracker_layout.json)
+OPEN_WIDTHS = {
+    "reference": (34, False), "assessment": (24, False), "raised": (11, False), "text": (60, True), "theme": (22, True),
+    "lead": (28, True), "due": (11, False), "slipped": (11, False), "status": (20, False), "status_date": (11, False),
+    "acceptance": (14, False), "progress": (11, False), "assurance": (13, False), "evidence": (60, True),
+    "evidence_source": (36, True), "recurred": (9, False), "note": (40, True), "due_kept": (11, False),
+    "slipped_kept": (11, False),
+}
 LINEAGE_COLUMNS = (("Item", 34, False), ("Date", 11, False), ("Relation", 24, False), ("Node", 44, False),
                    ("Kind", 18, False), ("Detail", 80, True))
 SOURCE_COLUMNS = (("Document", 44, False), ("Title", 50, True), ("Date", 11, False), ("Format", 24, False),
@@ -31,19 +36,24 @@ SOURCE_COLUMNS = (("Document", 44, False), ("Title", 50, True), ("Date", 11, Fal
 def workbook_bytes(tracker: Tracker) -> bytes:
     """The .xlsx file's bytes: the same tracker gives the same bytes."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     stamp = dt.datetime.combine(tracker.as_of, dt.time())
     book.properties.created = book.properties.modified = stamp
     book.properties.creator = "findings"
     book.properties.title = f"Open items as of {tracker.as_of.isoformat()}"
+    layout = load_json(LAYOUT)
     sheet = book.active
-    sheet.title = "Open items"
-    headings = list(OPEN_COLUMNS)
-    headings[8] = (f"Status on {tracker.as_of.isoformat()}", *OPEN_COLUMNS[8][1:])
-    _table(sheet, headings, [_open_row(item) for item in tracker.items])
+    sheet.title = layout["sheet"]
+    kinds = list(layout["columns"])
+    headings = [(layout["columns"][k].format(date=tracker.as_of.isoformat()), *OPEN_WIDTHS[k]) for k in kinds]
+    _table(sheet, headings, [_open_row(item, kinds) for item in tracker.items])
+    status = kinds.index("status") + 1
     for row, item in enumerate(tracker.items, start=2):
-        _colour(sheet.cell(row, 9), item.status)
+        _colour(sheet.cell(row, status), item.status)
+    for kind in layout["kept"].values():  # the tool's own copy, to tell a person's change from what it wrote
+        sheet.column_dimensions[get_column_letter(kinds.index(kind) + 1)].hidden = True
     _table(book.create_sheet("Lineage"), LINEAGE_COLUMNS, tracker.lineage)
     _table(book.create_sheet("Sources"), SOURCE_COLUMNS, tracker.sources)
     out = io.BytesIO()
@@ -51,15 +61,21 @@ def workbook_bytes(tracker: Tracker) -> bytes:
     return stable_zip(out.getvalue(), stamp)
 
 
-def _open_row(item: OpenItem) -> tuple:
+def _open_row(item: OpenItem, kinds: list[str]) -> tuple:
     evidence = item.evidence
     where = None
     if evidence:  # as `findings show` gives it: the file, the characters, and the page or cell a person turns to
         where = f"{evidence.path} [{evidence.start}:{evidence.end}]"
         where += (f" p.{evidence.page}" if evidence.page else "") + (f" {evidence.location}" if evidence.location else "")
-    return (item.reference, item.assessment, item.raised, item.text, "; ".join(item.themes), "; ".join(item.leads),
-            item.due, item.slipped, STATUS_NAMES.get(item.status, item.status), item.status_date, item.acceptance,
-            item.progress, item.assurance, evidence.quote if evidence else None, where, item.recurred)
+    values = {
+        "reference": item.reference, "assessment": item.assessment, "raised": item.raised, "text": item.text,
+        "theme": "; ".join(item.themes), "lead": "; ".join(item.leads), "due": item.due, "slipped": item.slipped,
+        "status": STATUS_NAMES.get(item.status, item.status), "status_date": item.status_date,
+        "acceptance": item.acceptance, "progress": item.progress, "assurance": item.assurance,
+        "evidence": evidence.quote if evidence else None, "evidence_source": where, "recurred": item.recurred,
+        "note": None, "due_kept": item.due, "slipped_kept": item.slipped,
+    }
+    return tuple(values[k] for k in kinds)
 
 
 def _table(sheet, columns, rows) -> None:

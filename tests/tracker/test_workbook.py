@@ -47,7 +47,10 @@ def test_the_workbook_has_one_row_per_open_item_with_real_dates_numbers_colours_
     assert head[:4] == ["Reference", "Assessment", "Raised", "Recommendation"] and head[8] == "Status on 2019-02-28"
     rows = [dict(zip(head, (c.value for c in row), strict=True)) for row in sheet.iter_rows(min_row=2)]
     assert [r["Reference"] for r in rows] == [r["item"] for r in listed] and len(rows) == 48
-    assert sheet.freeze_panes == "B2" and sheet.auto_filter.ref == "A1:P49"
+    assert sheet.freeze_panes == "B2" and sheet.auto_filter.ref == "A1:S49"
+    assert head[16:] == ["Progress note", "Due by as written", "Slipped to as written"]  # for the round trip
+    assert not sheet.column_dimensions["Q"].hidden and sheet.column_dimensions["R"].hidden and sheet.column_dimensions["S"].hidden
+    assert all(r["Progress note"] is None and r["Due by as written"] == r["Due by"] for r in rows)
     assert sheet.column_dimensions["D"].width == 60 and sheet.column_dimensions["A"].width == 34
     for row, listed_row in zip(sheet.iter_rows(min_row=2), listed, strict=True):
         cells = dict(zip(head, row, strict=True))

@@ -84,7 +84,7 @@ def word(council: str, intro: list[str], recs: dict[str, str], rows: list) -> by
     document = docx.Document()
     document.core_properties.created = MADE
     document.core_properties.modified = MADE
-    document.core_properties.author = council
+    document.core_properties.author = document.core_properties.last_modified_by = council
     document.add_paragraph(f"{council} Children’s Services")
     document.add_paragraph("Post Ofsted Inspection Action Plan")
     for sentence in intro:
@@ -119,6 +119,7 @@ def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> b
 
     book = openpyxl.Workbook()
     book.properties.created = book.properties.modified = MADE
+    book.properties.creator = book.properties.lastModifiedBy = council
     sheet = book.active
     sheet.title = "Action plan"
     sheet["A1"] = f"{council} – Post Ofsted Inspection Action Plan"
@@ -179,6 +180,7 @@ def other_layout(council: str, intro: list[str], recs: dict[str, str], rows: lis
 
     book = openpyxl.Workbook()
     book.properties.created = book.properties.modified = MADE
+    book.properties.creator = book.properties.lastModifiedBy = council
     sheet = book.active
     sheet.title = "Tracker"
     sheet["A1"] = f"{council}: improvement tracker"
