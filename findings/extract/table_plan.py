@@ -76,7 +76,8 @@ def parts(doc: Document, start: int, end: int) -> list[Part]:
     return out
 
 
-def _cells(line: Line) -> list[tuple[int, int]]:
+def cell_spans(line: Line) -> list[tuple[int, int]]:
+    """[start, end) of each tab-separated cell of a line."""
     spans, position = [], line.start
     for cell in line.text.split("\t"):
         spans.append((position, position + len(cell)))
@@ -151,7 +152,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             continue
         if heading is None:
             continue
-        spans = _cells(line)
+        spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
         number = cell.get("number") and re.match(r"\d{1,3}", cell["number"][0].text)
         if number and rec is not None and number.group() == rec.identifier:

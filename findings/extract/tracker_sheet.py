@@ -10,19 +10,12 @@ assurance. The headings are data: extract/tracker_layout.json, shared with the w
 from __future__ import annotations
 
 from findings.extract.lexicons import load_json
+from findings.extract.table_plan import cell_spans
 from findings.model import Document, Extraction, ProgressUpdate
-from findings.segment.lines import Line, split_lines
+from findings.segment.lines import split_lines
 
 LAYOUT = "tracker_layout.json"
 _KIND = "recommendation"  # the tracker's rows are recommendations: '<council>/<assessment>/recommendation/<id>'
-
-
-def _cells(line: Line) -> list[tuple[int, int]]:
-    spans, position = [], line.start
-    for cell in line.text.split("\t"):
-        spans.append((position, position + len(cell)))
-        position += len(cell) + 1
-    return spans
 
 
 def _header(cells: list[str], layout: dict) -> dict[str, int] | None:
@@ -52,7 +45,7 @@ def extract_tracker(doc: Document, out: Extraction) -> bool:
             columns = None
         if "\t" not in line.text:
             continue
-        cells = _cells(line)
+        cells = cell_spans(line)
         texts = [doc.text[s:e] for s, e in cells]
         if columns is None:
             columns = _header(texts, layout)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
 import docx
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
 
 from findings.cli import cli
 from findings.read import ReadError, read_document
+from findings.read.xlsx import read_xlsx, render_value
 
 
 def _docx(path):
@@ -110,3 +115,26 @@ def test_a_workbook_given_a_word_suffix_is_named_for_what_it_is(tmp_path):
     book.save(tmp_path / "tracker.docx")
     with pytest.raises(ReadError, match=r"^not a readable Word file \(ValueError: is not a Word file, content type is "):
         read_document(tmp_path / "tracker.docx")
+
+
+_TEXT = st.text(st.characters(whitelist_categories=("L", "N", "P", "Zs"), whitelist_characters="\n\t"), max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), _TEXT, st.integers(-999, 999)), min_size=1, max_size=4), min_size=1, max_size=5))
+def test_every_sheet_cell_is_found_again_by_its_reference(grid):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in grid:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    doc = read_xlsx(buffer.getvalue())
+    by_ref = {ref: doc.text[start:end] for start, end, ref in doc.refs}
+    for r, row in enumerate(grid, start=1):
+        for c, value in enumerate(row, start=1):
+            expected = render_value(value)
+            name = f"Sheet!{get_column_letter(c)}{r}"
+            assert by_ref.get(name, "") == expected  # the slice its reference names is the value as rendered
+            assert "\t" not in expected and "\n" not in expected
+    assert set(by_ref) <= {"Sheet"} | {f"Sheet!{get_column_letter(c)}{r}" for r, row in enumerate(grid, 1) for c in range(1, 5)}

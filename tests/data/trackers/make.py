@@ -12,9 +12,7 @@ root: `python tests/data/trackers/make.py`; the files are committed, so tests ne
 from __future__ import annotations
 
 import io
-import re
 import sys
-import zipfile
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from findings.extract.plan import extract_plan  # noqa: E402
 from findings.model import Extraction  # noqa: E402
 from findings.read import read_document  # noqa: E402
 from findings.status.cues import progress_of  # noqa: E402
+from findings.tracker.stable import stable_zip  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus"
@@ -62,21 +61,6 @@ def rag(update: str) -> str:
     return "Green" if progress_of(update) == "Done" else "Amber"
 
 
-def fixed_zip(data: bytes) -> bytes:
-    """The same archive with every entry's time fixed, so the file is the same bytes each time it is made."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2018, 10, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving as 'modified'
-                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + MADE.strftime("%Y-%m-%dT%H:%M:%SZ").encode(), body)
-            target.writestr(fixed, body)
-    return out.getvalue()
-
-
 def word(council: str, intro: list[str], recs: dict[str, str], rows: list) -> bytes:
     """(a) A Word action plan: intro paragraphs, then a table whose recommendation cells are merged down its actions."""
     import docx
@@ -110,7 +94,7 @@ def word(council: str, intro: list[str], recs: dict[str, str], rows: list) -> by
     document.add_paragraph("Key to RAG status: green, the action is achieved; amber, the action is on track to achieve.")
     out = io.BytesIO()
     document.save(out)
-    return fixed_zip(out.getvalue())
+    return stable_zip(out.getvalue(), MADE)
 
 
 def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> bytes:
@@ -159,7 +143,7 @@ def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> b
         key.cell(index, 2, meaning)
     out = io.BytesIO()
     book.save(out)
-    return fixed_zip(out.getvalue())
+    return stable_zip(out.getvalue(), MADE)
 
 
 def _merge_runs(sheet, first: int, last: int, column: int) -> None:
@@ -200,7 +184,7 @@ def other_layout(council: str, intro: list[str], recs: dict[str, str], rows: lis
         sheet.cell(row, 1).number_format = "d mmm yyyy"
     out = io.BytesIO()
     book.save(out)
-    return fixed_zip(out.getvalue())
+    return stable_zip(out.getvalue(), MADE)
 
 
 GOLD_OF_TEXT_PLAN = ROOT / "tests" / "gold" / "corpus"
