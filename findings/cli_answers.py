@@ -63,7 +63,10 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
     if fmt == "xlsx":
         from findings.tracker import write_tracker
 
-        count = write_tracker(_store(graph), dt.date.fromisoformat(day), out)
+        try:
+            count = write_tracker(_store(graph), dt.date.fromisoformat(day), out)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         if not getattr(obj, "silent", False):
             click.echo(f"wrote {out}: {count} open items as of {day}", err=True)
         return

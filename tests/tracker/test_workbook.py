@@ -103,6 +103,14 @@ def test_the_same_graph_and_date_give_the_same_bytes(built, tmp_path):
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
 
 
+def test_a_workbook_that_cannot_be_written_is_one_line(built, tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder")
+    target = tmp_path / "taken" / "t.xlsx"
+    result = CliRunner().invoke(cli, ["open", "--graph", str(built), "--format", "xlsx", "--out", str(target)])
+    assert result.exit_code == 1 and result.stderr.startswith(f"Error: cannot write {target}: ")
+    assert result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("args", [["--format", "xlsx"], ["--format", "csv", "--out", "x.xlsx"]])
 def test_xlsx_and_out_go_together(built, args):
     result = CliRunner().invoke(cli, ["open", "--graph", str(built), *args])
