@@ -141,6 +141,12 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             heading, rec = None, None
             continue
         if "\t" not in line.text:
+            if heading is not None and (row := regex(LAYOUT, "recommendation_row").match(line.text)):
+                rows.settle()  # a row of one cell across the table: the recommendation the rows below answer
+                rec = Recommendation(key, row.group("n"), row.group("text"), [])
+                if row.group("text"):
+                    rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
+                out.recommendations.append(rec)
             continue
         cells = line.text.split("\t")
         layout = columns(cells)

@@ -115,3 +115,36 @@ def test_with_the_corpus_the_word_and_excel_plans_resolve_to_the_same_recommenda
         spans = set(both.subjects(OA.hasSource, document))
         actions = {a for a in both.subjects(RDF.type, FO.Action) if set(both.objects(a, PROV.wasDerivedFrom)) & spans}
         assert len(actions) == 27 and {str(a) for a, _ in answered(alone)} >= {str(a) for a in actions}
+
+
+def test_a_word_plan_whose_recommendations_are_rows_across_the_table(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Riverton Borough Council: improvement plan after the Ofsted inspection of children's services "
+                           "that took place between 3 March and 14 March 2025, published on 25 April 2025.")
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("Action", "Owner", "Target date", "Progress"), strict=True):
+        cell.text = text
+    rows = [("Recommendation 1: Improve the timeliness of initial health assessments.",),
+            ("Agree one referral route with health partners.", "Designated Nurse", "June 2025"),
+            ("Report timeliness to the board every quarter.", "Head of Children in Care", "September 2025"),
+            ("Recommendation 2 – Improve the quality of pathway plans.",),
+            ("Refresh the pathway plan template.", "Service Manager, Leaving Care", "December 2025")]
+    for values in rows:
+        cells = table.add_row().cells
+        if len(values) == 1:
+            cells[0].merge(cells[3]).text = values[0]
+        else:
+            for cell, text in zip(cells, values, strict=False):
+                cell.text = text
+    document.save(tmp_path / "plan.docx")
+    doc = read_document(tmp_path / "plan.docx", "plan.docx")
+    part = extract_document(doc)
+    recs = {r.identifier: r.text for r in part.recommendations}
+    assert recs == {"1": "Improve the timeliness of initial health assessments.", "2": "Improve the quality of pathway plans."}
+    got = {(a.identifier, a.responds_to, a.lead, a.due_by.isoformat()) for a in part.actions}
+    assert got == {("1.1", "1", "Designated Nurse", "2025-06-30"), ("1.2", "1", "Head of Children in Care", "2025-09-30"),
+                   ("2.1", "2", "Service Manager, Leaving Care", "2025-12-31")}
+    rec = next(r for r in part.recommendations if r.identifier == "2")
+    assert doc.text[rec.spans[0].start:rec.spans[0].end] == rec.text and rec.spans[0].ref == "table 1 row 5 cell 1"
