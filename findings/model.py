@@ -159,6 +159,7 @@ class Action:
     date_doubt: str | None = None
     outcome: str | None = None
     priority: str | None = None  # as written ('High Priority')
+    slipped: list[date] = field(default_factory=list)  # later dates it was re-planned to ('Revised date')
 
 
 @dataclass

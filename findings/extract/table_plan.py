@@ -22,7 +22,7 @@ from findings.segment.lines import Line, split_lines
 LAYOUT = "table_plan_layout.json"
 _TAG = re.compile(r"<[^>]+>")
 _GLYPH = re.compile(r"^[●•·▪◼\s]+")
-_GIVEN = ("due", "priority", "lead", "status", "progress")  # what a row gives its actions, besides their text
+_GIVEN = ("due", "revised", "priority", "lead", "status", "progress")  # what a row gives its actions, besides their text
 _REPORTED = ("status", "progress")  # what becomes a dated update
 
 
@@ -239,6 +239,10 @@ class _Rows:
         action.spans.append(span)
         if kind == "due":
             action.timescale, action.due_by = part.text, _due(part.text)
+        elif kind == "revised":
+            moved = _due(part.text)
+            if moved and moved != action.due_by and moved not in action.slipped:
+                action.slipped.append(moved)
         elif kind == "lead":
             action.lead = part.text
         else:

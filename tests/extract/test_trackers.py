@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from rdflib import RDF, Namespace
 from rdflib.namespace import PROV
 
-from findings.build import build, extract_document
+from findings.build import build, extract_document, write_graph
+from findings.cli import cli
 from findings.evaluate.report import evaluate
 from findings.extract.plan import extract_plan
 from findings.model import Extraction
@@ -148,3 +151,35 @@ def test_a_word_plan_whose_recommendations_are_rows_across_the_table(tmp_path):
                    ("2.1", "2", "Service Manager, Leaving Care", "2025-12-31")}
     rec = next(r for r in part.recommendations if r.identifier == "2")
     assert doc.text[rec.spans[0].start:rec.spans[0].end] == rec.text and rec.spans[0].ref == "table 1 row 5 cell 1"
+
+
+def test_a_revised_date_column_is_the_date_an_action_slipped_to(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Riverton Borough Council: action plan after the Ofsted inspection."])
+    sheet.append(["The inspection took place between 3 March and 14 March 2025 and the report was published on 25 April 2025."])
+    sheet.append(["Ref", "Recommendation", "Action", "Lead", "Target date", "Revised date"])
+    sheet.append([1, "Improve the timeliness of health assessments.", "Agree one referral route.", "Designated Nurse",
+                  datetime(2025, 6, 30), datetime(2025, 9, 30)])
+    sheet.append([None, None, "Report timeliness every quarter.", "Head of Children in Care", datetime(2025, 9, 30),
+                  datetime(2025, 9, 30)])
+    sheet.merge_cells("A4:A5")
+    sheet.merge_cells("B4:B5")
+    book.save(tmp_path / "plan.xlsx")
+    result = build([tmp_path / "plan.xlsx"])
+    actions = {a.identifier: a for a in result.extraction.actions}
+    assert [str(d) for d in actions["1.1"].slipped] == ["2025-09-30"] and actions["1.2"].slipped == []  # same date: no slip
+    slipped = {(str(s), str(o)) for s, o in result.graph.subject_objects(FO.dueBySlipped)}
+    assert len(slipped) == 1 and next(iter(slipped))[0].endswith("/action/1.1") and next(iter(slipped))[1] == "2025-09-30"
+    graph = tmp_path / "graph"
+    write_graph(result.graph, graph)
+    out = tmp_path / "tracker.xlsx"
+    args = ["open", "--as-of", "2025-12-31", "--graph", str(graph), "--format", "xlsx", "--out", str(out)]
+    answer = CliRunner().invoke(cli, args)
+    assert answer.exit_code == 0, answer.output
+    sheet = openpyxl.load_workbook(out)["Open items"]
+    row = {c.value: v.value for c, v in zip(sheet[1], sheet[2], strict=True)}
+    assert (row["Due by"].date().isoformat(), row["Slipped to"].date().isoformat()) == ("2025-09-30", "2025-09-30")
+    assert row["Lead"] == "Designated Nurse; Head of Children in Care"
