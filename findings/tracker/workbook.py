@@ -16,6 +16,8 @@ from findings.viz.style import STATUS_COLOURS, STATUS_NAMES
 LAYOUT = "tracker_layout.json"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
+MAX_WIDTH = 70  # the widest a column that does not wrap is made, in characters
+LINE_HEIGHT, MAX_LINES, MAX_HEIGHT = 15, 12, 409  # points a wrapped line takes; a row shows at most 12 lines
 _DARK = {"Open", "IndependentlyVerified", "Recurred"}  # fills dark enough for white text
 _HEADER_FILL = "1F3A5F"
 
@@ -90,14 +92,43 @@ def _table(sheet, columns, rows) -> None:
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         sheet.column_dimensions[get_column_letter(col)].width = width
     wraps = [Alignment(vertical="top", wrap_text=wrap) for _, _, wrap in columns]
+    longest = [len(heading) for heading, _, _ in columns]
     for r, values in enumerate(rows, start=2):
+        lines = 1
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(r, col, _cell_value(value))
             cell.alignment = wraps[col - 1]
             if isinstance(value, dt.date):
                 cell.number_format = DATE_FORMAT
+            elif isinstance(value, str):
+                longest[col - 1] = max(longest[col - 1], len(value))
+                if columns[col - 1][2]:
+                    lines = max(lines, _lines(value, columns[col - 1][1]))
+        if lines > 1:  # spreadsheet programs do not grow a row to its wrapped text on opening: say how tall it is
+            sheet.row_dimensions[r].height = min(MAX_HEIGHT, LINE_HEIGHT * min(lines, MAX_LINES))
+    for col, (_, width, wrap) in enumerate(columns, start=1):  # a column that does not wrap is as wide as its text
+        if not wrap:
+            sheet.column_dimensions[get_column_letter(col)].width = max(width, min(MAX_WIDTH, longest[col - 1] + 2))
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
+    sheet.print_title_rows = "1:1"  # printed or made a PDF for a panel: landscape, one page wide, header on each page
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (words never split)."""
+    total = 0
+    for paragraph in text.split("\n"):
+        line, count = 0, 1
+        for word in paragraph.split():
+            if line and line + 1 + len(word) > width:
+                count, line = count + 1, len(word)
+            else:
+                line += (1 if line else 0) + len(word)
+        total += count
+    return total
 
 
 def _cell_value(value: object) -> object:
