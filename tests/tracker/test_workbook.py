@@ -55,7 +55,7 @@ def test_the_workbook_has_one_row_per_open_item_with_real_dates_numbers_colours_
     assert sheet.column_dimensions["A"].width == min(70, max(len(r["item"]) for r in listed) + 2)
     long = next(i for i, r in enumerate(listed, start=2) if len(r["text"]) > 130)
     assert sheet.row_dimensions[long].height >= 45  # three lines or more of wrapped text: the row is that tall
-    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "1:1"
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$1"
     for row, listed_row in zip(sheet.iter_rows(min_row=2), listed, strict=True):
         cells = dict(zip(head, row, strict=True))
         assert cells["Raised"].is_date and cells["Raised"].value.date().isoformat() == listed_row["raised"]
