@@ -20,6 +20,7 @@ from findings.extract.progress_report import extract_progress_report
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
+from findings.extract.tracker_sheet import extract_tracker
 from findings.link.corpus import link_corpus
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
@@ -71,6 +72,8 @@ def extract_document(doc: Document) -> Extraction:
     kinds: list[str] = []
     if extract_report(doc, part):
         kinds.append("inspection report")
+    elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
+        kinds.append("tracker")
     else:
         steps = (
             ("action plan", extract_plan), ("action plan", extract_table_plan), ("progress report", extract_progress_report),

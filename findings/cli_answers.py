@@ -12,25 +12,26 @@ from pathlib import Path
 import click
 
 from findings.cli_sparql import graph_option
-from findings.output import format_option, render_rows
+from findings.output import FORMATS, format_option, render_rows
 
 
 def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
-    from findings.store import open_store
     from findings.store.named import find_named
 
     query = find_named(name)
     if query is None:
         raise click.ClickException(f"the named query {name!r} is missing from ontology/queries")
-    _check_graph(graph)
-    return open_store(graph).select(query.text, params=params)
+    return _store(graph).select(query.text, params=params)
 
 
-def _check_graph(graph: str) -> None:
-    """A one-line error, not a traceback, when there is no graph where one is asked for."""
+def _store(graph: str):
+    """The store of a built graph (folder, file or endpoint); a one-line error when nothing was built there."""
+    from findings.store import open_store
+
     if not str(graph).startswith(("http://", "https://")) and not (Path(graph) / "graph.nt").exists() \
             and not Path(graph).is_file():
         raise click.ClickException(f"no built graph in {graph} (run `findings build` first)")
+    return open_store(graph)
 
 
 def _tail(iri: object) -> object:
@@ -49,10 +50,26 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="The date to take the picture on (default: today).")
 @graph_option
-@format_option
-def open_items(as_of: dt.datetime | None, graph: str, fmt: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(FORMATS + ("xlsx",)), default="table", show_default=True,
+              help="Output format; xlsx writes the QA lead's tracker workbook to --out.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The workbook to write with --format xlsx (open items, lineage, sources).")
+@click.pass_obj
+def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None) -> None:
     """Recommendations still open on a date: latest status, since when, on what evidence's date."""
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    if (fmt == "xlsx") != (out is not None):
+        raise click.UsageError("--format xlsx and --out FILE go together: the workbook is written to a file")
+    if fmt == "xlsx":
+        from findings.tracker import write_tracker
+
+        try:
+            count = write_tracker(_store(graph), dt.date.fromisoformat(day), out)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
+        if not getattr(obj, "silent", False):
+            click.echo(f"wrote {out}: {count} open items as of {day}", err=True)
+        return
     headers, rows = _run("open-items", {"asOf": day}, graph)
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]

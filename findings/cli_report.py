@@ -18,13 +18,11 @@ from findings.cli_sparql import graph_option
 @graph_option
 def report(as_of: dt.datetime | None, out_file: Path | None, graph: str) -> None:
     """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""
-    from findings.cli_answers import _check_graph
+    from findings.cli_answers import _store
     from findings.report import gather, markdown, to_html
-    from findings.store import open_store
 
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
-    _check_graph(graph)
-    text = markdown(gather(open_store(graph), day), day, str(graph))
+    text = markdown(gather(_store(graph), day), day, str(graph))
     if out_file is None:
         click.echo(text, nl=False)
         return

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 
 @dataclass(frozen=True, order=True)
 class Span:
-    """Characters [start, end) of one document's text, as read; `page` is 1-based where the source is paged."""
+    """Characters [start, end) of one document's text, as read; `page` is 1-based where the source is paged.
+
+    `ref` is where a person finds those characters in a document that is not plain text: the cell or paragraph
+    of a spreadsheet or Word file ('Sheet1!C14', 'table 2 row 5 cell 3', 'paragraph 12').
+    """
 
     doc: str  # Document.sha256
     start: int
     end: int
     page: int | None = None
+    ref: str | None = None
 
 
 @dataclass
@@ -29,14 +36,29 @@ class Document:
     title: str | None = None
     date: date | None = None
     created: date | None = None  # the file's own creation date (PDF metadata), not a date the text states
+    modified: date | None = None  # the file's own last-saved date (Word and Excel properties)
+    author: str | None = None  # who last saved it, as the file's properties name them (Word and Excel)
     kinds: list[str] = field(default_factory=list)  # what it holds: 'minutes', 'action plan', 'peer review' …
+    refs: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, cell or paragraph), in text order
 
     def span(self, start: int, end: int) -> Span:
-        """A span of this document, with its page when the document is paged."""
+        """A span of this document, with its page when the document is paged and its cell or paragraph if it has them."""
         page = None
         if self.page_starts:
             page = sum(1 for p in self.page_starts if p <= start) or 1
-        return Span(self.sha256, start, end, page)
+        return Span(self.sha256, start, end, page, self.ref_at(start, end))
+
+    def ref_at(self, start: int, end: int) -> str | None:
+        """The cell or paragraph holding [start, end): 'A to B' when the characters run over several."""
+        index = bisect_right(self.refs, (start, float("inf"), "")) - 1
+        if index < 0 or self.refs[index][1] < start:
+            return None
+        first = last = self.refs[index][2]
+        for s, _, ref in islice(self.refs, index + 1, None):
+            if s >= end:
+                break
+            last = ref
+        return first if last == first else f"{first} to {last}"
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""One item with the quotes it rests on and where they sit (file, offsets, page)."""
+"""One item with the quotes it rests on and where they sit (file, offsets, page or cell)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
                     start, end = graph.value(selector, OA.start), graph.value(selector, OA.end)
                 else:
                     exact = graph.value(selector, OA.exact)
-            page = graph.value(span, FO.page)
-            where = f"{path} [{start}:{end}]" + (f" p.{page}" if page is not None else "")
+            page, location = graph.value(span, FO.page), graph.value(span, FO.location)
+            where = f"{path} [{start}:{end}]" + (f" p.{page}" if page is not None else "") + (f" {location}" if location else "")
             rows.append([str(node), kind, "source", f"{where} “{exact}”"])
     return headers, rows

@@ -22,6 +22,8 @@ from findings.segment.lines import Line, split_lines
 LAYOUT = "table_plan_layout.json"
 _TAG = re.compile(r"<[^>]+>")
 _GLYPH = re.compile(r"^[●•·▪◼\s]+")
+_GIVEN = ("due", "revised", "priority", "lead", "status", "progress")  # what a row gives its actions, besides their text
+_REPORTED = ("status", "progress")  # what becomes a dated update
 
 
 @dataclass
@@ -74,7 +76,8 @@ def parts(doc: Document, start: int, end: int) -> list[Part]:
     return out
 
 
-def _cells(line: Line) -> list[tuple[int, int]]:
+def cell_spans(line: Line) -> list[tuple[int, int]]:
+    """[start, end) of each tab-separated cell of a line."""
     spans, position = [], line.start
     for cell in line.text.split("\t"):
         spans.append((position, position + len(cell)))
@@ -98,9 +101,17 @@ def _as_at(text: str) -> date | None:
 
 
 def _due(text: str | None) -> date | None:
+    """'September 18' → its last day; '30 September 2018' and a spreadsheet's '2018-09-30' → that day."""
     if not text:
         return None
-    return parse_month_year(regex(LAYOUT, "due_prefix").sub("", text))
+    text = regex(LAYOUT, "due_prefix").sub("", text)
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
+    if iso:
+        try:
+            return date(*(int(g) for g in iso.groups()))
+        except ValueError:
+            return None
+    return parse_month_year(text) or parse_day_month_year(text)
 
 
 def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) -> str:
@@ -123,22 +134,35 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     as_at = None
     rec: Recommendation | None = None
     rows = _Rows(doc, out)
+    found = False
     for line in split_lines(doc.text):
+        if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
+            rows.settle()  # readers end each table and sheet with one)
+            heading, rec = None, None
+            continue
         if "\t" not in line.text:
+            if heading is not None and (row := regex(LAYOUT, "recommendation_row").match(line.text)):
+                rows.settle()  # a row of one cell across the table: the recommendation the rows below answer
+                rec = Recommendation(key, row.group("n"), row.group("text"), [])
+                if row.group("text"):
+                    rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
+                out.recommendations.append(rec)
             continue
         cells = line.text.split("\t")
         layout = columns(cells)
         if layout:
             if heading is None:
                 key = _assessment(doc, max(0, line.start - 3000), line.start, out)
-            heading = layout
+            heading, found = layout, True
             as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
             continue
         if heading is None:
             continue
-        spans = _cells(line)
+        spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
         number = cell.get("number") and re.match(r"\d{1,3}", cell["number"][0].text)
+        if number and rec is not None and number.group() == rec.identifier:
+            number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
         if number:
@@ -147,11 +171,16 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if rec is None:
             continue
         for part in cell.get("recommendation", []):
+            if part.text in rec.text:  # repeated on the rows a merged cell spans
+                continue
             rec.text = f"{rec.text} {part.text}".strip()
             rec.spans.append(doc.span(part.start, part.end))
-        rows.add(rec, [_action(doc, rec, part, out) for part in cell.get("action", [])], cell, as_at)
+        numbers = cell.get("action_number", [])
+        actions = [_action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
+                   for i, part in enumerate(cell.get("action", []))]
+        rows.add(rec, actions, cell, as_at)
     rows.settle()
-    return heading is not None
+    return found
 
 
 class _Rows:
@@ -175,14 +204,14 @@ class _Rows:
         if not actions:  # a continuation row: its values belong to the next action still waiting for them
             target = self.pending[:1]
             self.pending, self.shared = self.pending[1:], {}
-            for kind in ("due", "priority", "lead", "progress"):
+            for kind in _GIVEN:
                 values = cell.get(kind, [])
                 if target and len(values) == 1:
                     self._give(target[0], kind, values[0])
-                elif kind == "progress" and values:
+                elif kind in _REPORTED and values:
                     self._about_recommendation(values)
             return
-        for kind in ("due", "priority", "lead", "progress"):
+        for kind in _GIVEN:
             values = cell.get(kind, [])
             if len(values) == len(actions):
                 for action, part in zip(actions, values, strict=True):
@@ -190,7 +219,7 @@ class _Rows:
             elif len(values) == 1:
                 self._give(actions[0], kind, values[0])
                 self.shared[kind] = values[0]
-            elif kind == "progress" and values:
+            elif kind in _REPORTED and values:
                 self._about_recommendation(values)
         self.pending = actions[1:] if self.shared else []
 
@@ -203,13 +232,17 @@ class _Rows:
 
     def _give(self, action: Action, kind: str, part: Part) -> None:
         span = self.doc.span(part.start, part.end)
-        if kind == "progress":
+        if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
             self.out.updates.append(ProgressUpdate(action.assessment, action.identifier, self.as_at, part.text, [span],
                                                    source=f"table-{part.start}"))
             return
         action.spans.append(span)
         if kind == "due":
             action.timescale, action.due_by = part.text, _due(part.text)
+        elif kind == "revised":
+            moved = _due(part.text)
+            if moved and moved != action.due_by and moved not in [d for d, _ in action.slips]:
+                action.slips.append((moved, span))
         elif kind == "lead":
             action.lead = part.text
         else:
@@ -223,8 +256,20 @@ class _Rows:
                                                about_kind="recommendation"))
 
 
-def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction) -> Action:
-    number = sum(1 for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier) + 1
-    action = Action(rec.assessment, f"{rec.identifier}.{number}", rec.identifier, part.text, [doc.span(part.start, part.end)])
+def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, number: Part | None = None) -> Action:
+    """The row's action: numbered as its own column says, else in order under its recommendation. The same action
+    again (its number, or with no numbers the text of the action just above: a merged cell) is that action."""
+    mine = [a for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier]
+    given = number.text if number and regex(LAYOUT, "action_number").match(number.text) else None
+    same = [a for a in mine if a.identifier == given] if given else [a for a in mine[-1:] if a.text == part.text]
+    span = doc.span(part.start, part.end)
+    if same:
+        if part.text not in same[0].text:
+            same[0].text = f"{same[0].text} {part.text}"
+        same[0].spans.append(span)
+        return same[0]
+    action = Action(rec.assessment, given or f"{rec.identifier}.{len(mine) + 1}", rec.identifier, part.text, [span])
+    if number and given:
+        action.spans.append(doc.span(number.start, number.end))
     out.actions.append(action)
     return action

@@ -95,6 +95,7 @@ class FO(DefinedNamespace):
     lead: URIRef
     leadInspector: URIRef
     linkType: URIRef
+    location: URIRef
     madeIn: URIRef
     measure: URIRef
     method: URIRef

@@ -54,6 +54,8 @@ class GraphWriter:
         self.add(quote, OA.exact, Literal(doc.text[span.start : span.end]))
         if span.page is not None:
             self.add(node, FO.page, Literal(span.page))
+        if span.ref is not None:
+            self.add(node, FO.location, Literal(span.ref))
         return node
 
     def extracted(self, node: URIRef, spans: list[Span], described: bool = False) -> None:
@@ -237,6 +239,8 @@ class GraphWriter:
             self.add(node, DCTERMS.title, Literal(doc.title))
         if doc.date:
             self.add(node, DCTERMS.date, _date(doc.date))
+        if doc.author:
+            self.add(node, DCTERMS.creator, Literal(doc.author))
         for kind in doc.kinds:
             self.add(node, FO.holds, Literal(kind))
 

@@ -48,8 +48,8 @@ def test_every_extracted_node_has_a_span_and_a_run(corpus_build):
     g = corpus_build.graph
     nodes = {n for cls in EXTRACTED for n in g.subjects(RDF.type, cls)}
     # 2017: 9 recommendations, 27 actions, 27 plan updates, 2 × 14 report updates; 2012: 21 recommendations,
-    # 22 judgements, and 2017: 1 overall judgement from the update report and 6 the plan lists; minutes: 8 + 9 + 14 resolutions and
-    # 1 + 3 requests; peer review: 5 KLOEs, 18 recommendations;
+    # 22 judgements, and 2017: 1 overall judgement from the update report and 6 the plan lists;
+    # minutes: 8 + 9 + 14 resolutions and 1 + 3 requests; peer review: 5 KLOEs, 18 recommendations;
     # Laming 2009: 17 recommendations, 69 actions and 57 updates
     # and the findings: sentences of the 2012 report and the peer review that state a strength or a weakness
     findings = len(corpus_build.extraction.findings)

@@ -1,0 +1,206 @@
+"""What the tracker shows, asked of the store: each open item with its status on the three axes, the evidence
+that decided it, leads, due dates, themes and recurrences; the lineage of each; the documents behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from findings.store.named import find_named
+
+# Between statuses of one date the stronger decides, as in ontology/queries/open-items.rq.
+_RANK = {"Recurred": 6, "IndependentlyVerified": 5, "ReportedComplete": 4, "InProgress": 3, "ActionPlanned": 2}
+
+_STATUSES = """
+SELECT ?item ?sa ?asOf ?status ?acceptance ?progress ?assurance WHERE {
+  ?sa a fo:StatusAssessment ; fo:of ?item ; fo:asOf ?asOf ; fo:status ?st .
+  FILTER(?asOf <= ?day)
+  OPTIONAL { ?sa fo:acceptance ?ac } OPTIONAL { ?sa fo:progress ?pr } OPTIONAL { ?sa fo:assurance ?as }
+  BIND(STRAFTER(STR(?st), "#") AS ?status) BIND(STRAFTER(STR(?ac), "#") AS ?acceptance)
+  BIND(STRAFTER(STR(?pr), "#") AS ?progress) BIND(STRAFTER(STR(?as), "#") AS ?assurance)
+}"""
+_EVIDENCE = """
+SELECT ?sa ?path ?start ?end ?exact ?page ?location ?docDate WHERE {
+  ?sa a fo:StatusAssessment ; prov:wasDerivedFrom ?span .
+  ?span oa:hasSource ?doc ; oa:hasSelector ?p , ?q .
+  ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+  ?doc fo:sourcePath ?path .
+  OPTIONAL { ?span fo:page ?page } OPTIONAL { ?span fo:location ?location } OPTIONAL { ?doc dcterms:date ?docDate }
+}"""
+_ACTIONS = """
+SELECT ?item ?action ?lead ?due ?slipped WHERE {
+  ?action a fo:Action ; fo:respondsTo ?item .
+  OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due } OPTIONAL { ?action fo:dueBySlipped ?slipped }
+}"""
+_ITEMS = """
+SELECT ?item ?due ?timescale ?theme ?later WHERE {
+  ?item a fo:Recommendation .
+  { ?item fo:dueBy ?due } UNION { ?item fo:timescale ?timescale }
+  UNION { ?item fo:theme ?c . ?c skos:prefLabel ?theme } UNION { ?later fo:recurs ?item }
+}"""
+_SOURCES = """
+SELECT ?path ?title ?date ?format ?holds ?sha WHERE {
+  ?doc a fo:Document ; fo:sourcePath ?path ; fo:sha256 ?sha .
+  OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc dcterms:format ?format }
+  OPTIONAL { ?doc fo:holds ?holds }
+}"""
+
+
+@dataclass
+class Evidence:
+    quote: str
+    path: str
+    start: int
+    end: int
+    page: int | None = None
+    location: str | None = None
+
+
+@dataclass
+class OpenItem:
+    """One row of the tracker's first sheet."""
+
+    iri: str
+    reference: str
+    assessment: str
+    text: str
+    raised: dt.date | None
+    status: str
+    status_date: dt.date | None
+    acceptance: str | None = None
+    progress: str | None = None
+    assurance: str | None = None
+    themes: list[str] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    due: dt.date | None = None
+    timescale: str | None = None
+    slipped: dt.date | None = None
+    recurred: int = 0
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Tracker:
+    as_of: dt.date
+    items: list[OpenItem]
+    lineage: list[tuple]  # (item reference, date, relation, node reference, kind, detail)
+    sources: list[tuple]  # (path, title, date, format, holds, sha256)
+
+
+def reference(iri: str) -> str:
+    """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3'."""
+    return iri.split("/id/", 1)[1] if "/id/" in iri else iri
+
+
+def _named(name: str) -> str:
+    query = find_named(name)
+    if query is None:
+        raise LookupError(f"the named query {name!r} is missing from ontology/queries")
+    return query.text
+
+
+def gather(store, as_of: dt.date) -> Tracker:
+    """Everything the workbook shows, from a store (findings.store) holding a built graph."""
+    day = as_of.isoformat()
+    headers, rows = store.select(_named("open-items"), params={"asOf": day})
+    items = {}
+    for row in rows:
+        r = dict(zip(headers, row, strict=True))
+        if r["item"] not in items:
+            items[r["item"]] = OpenItem(r["item"], reference(r["item"]), r["assessment"], r["text"], r["raised"],
+                                        r["status"], r["statusDate"])
+    deciding = _deciding(store, day, items)
+    _evidence(store, deciding, items)
+    _actions(store, items)
+    _details(store, items)
+    lineage = []
+    for item in items.values():
+        names, rows = store.select(_named("lineage"), params={"item": item.iri})
+        for row in rows:
+            r = dict(zip(names, row, strict=True))
+            lineage.append((item.reference, r["date"], r["relation"], reference(str(r["node"])), r["kind"], r["detail"]))
+    return Tracker(as_of, list(items.values()), lineage, _sources(store))
+
+
+def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:
+    """The status assessment that decides each item's status on the day: latest date, then strongest, then IRI."""
+    names, rows = store.select(_STATUSES, params={"day": dt.date.fromisoformat(day)})
+    best: dict[str, tuple] = {}
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        if r["item"] not in items:
+            continue
+        key = (r["asOf"], _RANK.get(r["status"], 1), r["sa"])
+        if r["item"] not in best or key > best[r["item"]][0]:
+            best[r["item"]] = (key, r)
+    for iri, (_, r) in best.items():
+        item = items[iri]
+        item.acceptance, item.progress, item.assurance = (r[k] or None for k in ("acceptance", "progress", "assurance"))
+    return {r["sa"]: iri for iri, (_, r) in best.items()}
+
+
+def _evidence(store, deciding: dict[str, str], items: dict[str, OpenItem]) -> None:
+    """The quote the deciding status rests on: the latest-dated document's first span."""
+    names, rows = store.select(_EVIDENCE)
+    found: dict[str, list] = defaultdict(list)
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        if r["sa"] in deciding:
+            found[deciding[r["sa"]]].append(r)
+    for iri, spans in found.items():
+        r = min(spans, key=lambda s: (-(s["docDate"] or dt.date.min).toordinal(), s["path"], s["start"], s["end"]))
+        items[iri].evidence = Evidence(r["exact"], r["path"], r["start"], r["end"], r["page"], r["location"])
+
+
+def _actions(store, items: dict[str, OpenItem]) -> None:
+    """Leads of the item's actions, the last date they are due by, and the last date any slipped to."""
+    names, rows = store.select(_ACTIONS)
+    leads: dict[str, set] = defaultdict(set)
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        item = items.get(r["item"])
+        if item is None:
+            continue
+        if r["lead"]:
+            leads[r["item"]].add(r["lead"])
+        if r["due"] and (item.due is None or r["due"] > item.due):
+            item.due = r["due"]
+        if r["slipped"] and (item.slipped is None or r["slipped"] > item.slipped):
+            item.slipped = r["slipped"]
+    for iri, names_ in leads.items():
+        items[iri].leads = sorted(names_)
+
+
+def _details(store, items: dict[str, OpenItem]) -> None:
+    """The item's own due date (it wins over its actions'), timescale, themes and how often it came back."""
+    names, rows = store.select(_ITEMS)
+    themes: dict[str, set] = defaultdict(set)
+    later: dict[str, set] = defaultdict(set)
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        item = items.get(r["item"])
+        if item is None:
+            continue
+        if r["due"]:
+            item.due = r["due"]
+        if r["timescale"]:
+            item.timescale = r["timescale"]
+        if r["theme"]:
+            themes[r["item"]].add(r["theme"])
+        if r["later"]:
+            later[r["item"]].add(r["later"])
+    for iri, item in items.items():
+        item.themes, item.recurred = sorted(themes[iri]), len(later[iri])
+
+
+def _sources(store) -> list[tuple]:
+    names, rows = store.select(_SOURCES)
+    docs: dict[str, dict] = {}
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        doc = docs.setdefault(r["sha"], r | {"holds": set()})
+        if r["holds"]:
+            doc["holds"].add(r["holds"])
+    return sorted((d["path"], d["title"], d["date"], d["format"], ", ".join(sorted(d["holds"])), d["sha"]) for d in docs.values())

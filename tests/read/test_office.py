@@ -1,0 +1,140 @@
+"""Word and Excel files read as their documented text: every piece with the cell or paragraph it came from."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
+
+from findings.cli import cli
+from findings.read import ReadError, read_document
+from findings.read.xlsx import read_xlsx, render_value
+
+
+def _docx(path):
+    document = docx.Document()
+    document.add_paragraph("Riverton Borough Council  improvement plan")
+    document.add_paragraph("")
+    document.add_paragraph("Progress\tas at\nMarch 2026")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Ref", "Action", "Lead"), strict=True):
+        cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "1"
+    table.cell(1, 1).text = "Agree a route."
+    table.cell(1, 1).add_paragraph("Report it.")
+    table.cell(1, 2).text = "Nurse"
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "Across two columns"
+    document.add_paragraph("After the table")
+    document.save(path)
+    return path
+
+
+def test_a_word_file_reads_as_paragraph_lines_and_tab_separated_rows(tmp_path):
+    doc = read_document(_docx(tmp_path / "plan.docx"))
+    assert doc.text == (
+        "Riverton Borough Council improvement plan\n"
+        "Progress as at March 2026\n"
+        "Ref\tAction\tLead\n"
+        "1\tAgree a route.  Report it.\tNurse\n"
+        "1\tAcross two columns\n"
+        "\f\n"
+        "After the table\n"
+    )
+    refs = {doc.text[s:e]: ref for s, e, ref in doc.refs}
+    assert refs["Progress as at March 2026"] == "paragraph 3"  # the empty paragraph 2 still counts
+    assert refs["Report it."] == "table 1 row 2 cell 2 paragraph 2"
+    assert [ref for s, e, ref in doc.refs if doc.text[s:e] == "1"] == ["table 1 row 2 cell 1",
+                                                                        "table 1 row 3 cell 1 (merged from row 2)"]
+    assert refs["Across two columns"] == "table 1 row 3 cell 2"
+    assert refs["After the table"] == "paragraph 4"
+    assert doc.media_type.endswith("wordprocessingml.document")
+    start = doc.text.index("Agree")
+    both = "table 1 row 2 cell 2 paragraph 1 to table 1 row 2 cell 2 paragraph 2"
+    assert doc.span(start, doc.text.index("\tNurse")).ref == both
+
+
+def test_an_excel_workbook_reads_sheet_by_sheet_with_merged_ranges_on_every_row(tmp_path):
+    book = openpyxl.Workbook()
+    book.properties.created = datetime(2026, 4, 1)
+    sheet = book.active
+    sheet.title = "Plan"
+    sheet.append(["Ref", "Action", "Due", "Count"])
+    sheet.append([1, "Agree a route.", datetime(2026, 6, 30), 3.0])
+    sheet.append([None, "Report it\nevery quarter.\n\nSecond part", None, 2.5])
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("C2:D2")
+    book.create_sheet("Notes")["B2"] = "A note"
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert doc.text == (
+        "[Plan]\n"
+        "Ref\tAction\tDue\tCount\n"
+        "1\tAgree a route.\t2026-06-30\n"
+        "1\tReport it every quarter.  Second part\t\t2.5\n"
+        "\f\n"
+        "[Notes]\n"
+        "\tA note\n"
+        "\f\n"
+    )
+    refs = [(doc.text[s:e], ref) for s, e, ref in doc.refs]
+    assert ("1", "Plan!A3 (merged A2:A3)") in refs and ("1", "Plan!A2") in refs
+    assert ("2026-06-30", "Plan!C2") in refs and ("2.5", "Plan!D3") in refs
+    assert ("Plan", "Plan") in refs and ("A note", "Notes!B2") in refs
+    assert doc.created.isoformat() == "2026-04-01"
+    for start, end, ref in doc.refs:  # every referenced piece is text on one line, never empty
+        assert doc.text[start:end].strip() == doc.text[start:end] != "" and "\t" not in doc.text[start:end], ref
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_a_damaged_office_file_is_refused_in_one_line(tmp_path, suffix):
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert "\n" not in str(err.value) and "not a readable" in str(err.value)
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 3 and f"broken{suffix}: not a readable" in result.stderr
+
+
+def test_the_same_file_reads_the_same_each_time(tmp_path):
+    first, second = (read_document(_docx(tmp_path / "plan.docx")) for _ in range(2))
+    assert (first.text, first.refs) == (second.text, second.refs)
+
+
+def test_a_workbook_given_a_word_suffix_is_named_for_what_it_is(tmp_path):
+    book = openpyxl.Workbook()
+    book.active["A1"] = "x"
+    book.save(tmp_path / "tracker.docx")
+    with pytest.raises(ReadError, match=r"^not a readable Word file \(ValueError: is not a Word file, content type is "):
+        read_document(tmp_path / "tracker.docx")
+
+
+_TEXT = st.text(st.characters(whitelist_categories=("L", "N", "P", "Zs"), whitelist_characters="\n\t"), max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), _TEXT, st.integers(-999, 999)), min_size=1, max_size=4), min_size=1, max_size=5))
+def test_every_sheet_cell_is_found_again_by_its_reference(grid):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in grid:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    doc = read_xlsx(buffer.getvalue())
+    by_ref = {ref: doc.text[start:end] for start, end, ref in doc.refs}
+    for r, row in enumerate(grid, start=1):
+        for c, value in enumerate(row, start=1):
+            expected = render_value(value)
+            name = f"Sheet!{get_column_letter(c)}{r}"
+            assert by_ref.get(name, "") == expected  # the slice its reference names is the value as rendered
+            assert "\t" not in expected and "\n" not in expected
+    assert set(by_ref) <= {"Sheet"} | {f"Sheet!{get_column_letter(c)}{r}" for r, row in enumerate(grid, 1) for c in range(1, 5)}
