@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -128,6 +129,12 @@ def _with_viz(g: nx.DiGraph) -> nx.DiGraph:
     return out
 
 
+def _write_gexf(g: nx.DiGraph, path: Path) -> None:
+    """GEXF without the writer's 'last modified' date, so the same graph gives the same bytes on any day."""
+    text = "\n".join(nx.generate_gexf(g))
+    path.write_text(re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1) + "\n", encoding="utf-8")
+
+
 def write_static(g: nx.DiGraph, stem: Path, png: bool = True) -> list[Path]:
     """STEM.svg, STEM.gexf, STEM.graphml, and STEM.png when Chromium is installed."""
     from findings.viz.chromium import find_chromium, screenshot
@@ -135,7 +142,7 @@ def write_static(g: nx.DiGraph, stem: Path, png: bool = True) -> list[Path]:
     svg = stem.with_suffix(".svg")
     svg.write_text(render_svg(g), encoding="utf-8")
     flat = for_gephi(g)
-    nx.write_gexf(_with_viz(flat), stem.with_suffix(".gexf"))
+    _write_gexf(_with_viz(flat), stem.with_suffix(".gexf"))
     nx.write_graphml(flat, stem.with_suffix(".graphml"))
     written = [svg, stem.with_suffix(".gexf"), stem.with_suffix(".graphml")]
     if png and find_chromium():
