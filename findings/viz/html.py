@@ -64,7 +64,7 @@ def _vis_edge(source: str, target: str, data: dict) -> dict:
         edge["label"] = data["label"]
         edge["font"] = {"size": 36, "face": FONT, "color": "#1d2a36", "strokeWidth": 6, "strokeColor": "#ffffff"}
     if data.get("arc"):
-        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.45}
+        edge["smooth"] = {"enabled": True, "type": data.get("bend", "curvedCW"), "roundness": 0.45}
         edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 1.2}}
     return edge
 

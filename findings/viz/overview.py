@@ -192,6 +192,7 @@ def _across(g: nx.DiGraph, corpus: Corpus, items: list[Item]) -> None:
         rel = max(sorted(counts), key=lambda r: counts[r])
         add_link(g, a, b, rel, arc=True, width=2 + min(8, sum(counts.values())))
         g.edges[a, b]["label"] = " · ".join(f"{n} {words[r]}" for r, n in sorted(counts.items()))
+        g.edges[a, b]["bend"] = "curvedCCW"  # later → earlier bends up, over the boxes, clear of the counts below them
 
 
 def least_advanced(members: list[Item]) -> str | None:

@@ -74,7 +74,8 @@ def render_svg(g: nx.DiGraph) -> str:
         p, q = nodes[a], nodes[b]
         dash = ' stroke-dasharray="10 8"' if e.get("dashes") else ""
         if e.get("arc"):
-            mx, my = (p["x"] + q["x"]) / 2 + (q["y"] - p["y"]) * 0.45, (p["y"] + q["y"]) / 2 - (q["x"] - p["x"]) * 0.45
+            turn = -0.45 if e.get("bend") == "curvedCCW" else 0.45
+            mx, my = (p["x"] + q["x"]) / 2 + (q["y"] - p["y"]) * turn, (p["y"] + q["y"]) / 2 - (q["x"] - p["x"]) * turn
             path = f"M{p['x']:.1f},{p['y']:.1f} Q{mx:.1f},{my:.1f} {q['x']:.1f},{q['y']:.1f}"
             out.append(f'<path d="{path}" fill="none" stroke="{e.get("color")}" stroke-width="{e.get("width", 2)}"{dash}/>')
             if e.get("label"):

@@ -112,3 +112,30 @@ def test_every_ofsted_report_with_the_corpus_opens_in_under_3_seconds(chromium: 
     wall = time.monotonic() - started
     drawn = int(re.search(r'data-drawn="(\d+)"', dom.stdout).group(1))
     assert drawn < 3000 and wall < 10, (drawn, wall)
+
+
+def test_overview_slider_recounts_each_assessment_as_things_stood(chromium: str, bundled_graph: Path, tmp_path: Path) -> None:
+    """#asof=DATE moves the slider; the page's counts must equal the model's status_on(DATE), and differ from today's."""
+    import json
+    from collections import Counter
+
+    from findings.viz.model import TRACKED_KINDS
+
+    corpus = read_corpus(bundled_graph)
+    page = write_html(build_view("overview", corpus, select(corpus)), tmp_path / "overview.html")
+    changes = sorted({d for i in corpus.items.values() for d, _ in i.history})
+    assert len(changes) > 2, "the bundled graph should hold dated statuses"
+    day = changes[len(changes) // 2 - 1]
+
+    def expected(on: str | None) -> dict[str, int]:
+        counts: Counter[str] = Counter()
+        for i in corpus.items.values():
+            if i.kind in TRACKED_KINDS and i.assessment and (on is None or not i.date or i.date <= on):
+                status = (i.status_on(on) if on else i.status) or ""
+                counts[f"{i.assessment}#chip-{status or 'none'}"] += 1
+        return dict(counts)
+
+    dom = dump_dom(page, f"#asof={day}")
+    shown = json.loads(unescape(re.search(r'data-counts="([^"]*)"', dom.stdout).group(1)))
+    assert shown == expected(day)
+    assert shown != expected(None)

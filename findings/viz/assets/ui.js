@@ -157,6 +157,11 @@
       }
       return change;
     }));
+    // what the counts say now, for a reader's script (and the tests): chip id → count, visible chips only
+    var shownCounts = {};
+    nodes.get({ filter: function (n) { return n.chip_of !== undefined && !n.hidden; } })
+      .forEach(function (n) { shownCounts[n.id] = Number(n.label); });
+    document.documentElement.dataset.counts = JSON.stringify(shownCounts);
   }
   // click an assessment (or one of its counts) to open its items below the lanes; click it again to close them
   function toggle(root) {
@@ -264,6 +269,15 @@
   window.addEventListener("resize", refit);
   setTimeout(refit, 200);
   fitAll();
+  // #asof=DATE moves the slider to the last date on or before DATE (links from the tables, and the tests)
+  var asof = /asof=(\d{4}-\d\d-\d\d)/.exec(window.location.hash);
+  var range = document.getElementById("fx-slider");
+  if (asof && range) {
+    var at = 0;
+    days.forEach(function (d, i) { if (d <= asof[1]) { at = i; } });
+    range.value = String(at);
+    range.dispatchEvent(new Event("input"));
+  }
   var m = /focus=([^&]+)/.exec(window.location.hash);
   if (m) {
     var want = decodeURIComponent(m[1]);
