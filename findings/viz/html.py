@@ -79,6 +79,7 @@ def render_html(g: nx.DiGraph) -> str:
         node = _vis_node(node_id, dict(data))
         if titles_have_href:  # pyvis then shows titles with innerHTML: escape so a quote can never become markup
             node["title"] = html.escape(node["title"])
+        node["label"] = node.get("label") or " "  # pyvis writes the node's id (an IRI) where the label is empty
         net.add_node(node_id, **node)
     for source, target, data in g.edges(data=True):
         edge = _vis_edge(source, target, data)
