@@ -54,13 +54,20 @@ def _label(d: dict) -> str:
     )
 
 
+def _half_width(d: dict) -> float:
+    """Half the drawn width of a node with its centred label (estimated from the font), so no label leaves the page."""
+    lines = str(d.get("label", "")).split("\n")
+    return max(float(d.get("size", 20)), max(len(line) for line in lines) * float(d.get("font_size", 20)) * 0.28)
+
+
 def render_svg(g: nx.DiGraph) -> str:
     """The view as SVG, with its title and legend, sized to its content (nodes the page starts hidden left out)."""
     nodes = {n: d for n, d in g.nodes(data=True) if not d.get("hidden")}
     if not nodes:
         xs, ys = [0.0], [0.0]
     else:
-        xs, ys = [d["x"] for d in nodes.values()], [d["y"] for d in nodes.values()]
+        xs = [d["x"] + sign * _half_width(d) for d in nodes.values() for sign in (-1, 1)]
+        ys = [d["y"] for d in nodes.values()]
     x0, y0 = min(xs) - PAD - LEGEND_W, min(ys) - PAD - HEAD_H
     width, height = max(xs) + PAD - x0, max(max(ys) + PAD - y0, 900)
     out = [
