@@ -10,11 +10,11 @@ import networkx as nx
 
 from findings.viz.model import ASSESSMENT_KINDS, TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_group, add_item, add_link, add_text
-from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, TITLE_FONT, family, wrap
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, wrap
 
 COL_W, ROW_H = 300, 64  # the expanded tree
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
-BOX_FONT, CHIP_FONT, YEAR_FONT = 44, 50, 60
+BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
 PROGRESS = ["Recurred", "Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified"]
 NONE = ""  # the chip of items with no status yet
 DARK_TEXT = {"InProgress", "ReportedComplete", "ActionPlanned", NONE}
@@ -87,7 +87,7 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         mine = [r for r in roots if r.council == council]
         if len(councils) > 1:  # the lane's name, ending left of the first column
             name = corpus.council_labels.get(council, "") or "(no council)"
-            add_text(g, f"council:{council}", name, -YEAR_W * 0.5 - len(name) * TITLE_FONT * 0.28, top, TITLE_FONT)
+            add_text(g, f"council:{council}", name, -YEAR_W * 0.5 - len(name) * LANE_FONT * 0.28, top, LANE_FONT)
         stack: Counter[int] = Counter()
         for root in mine:
             col = years.index(root.year or 0)
@@ -152,6 +152,7 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
             font_color="#111111" if key in DARK_TEXT else "#ffffff",
             chip_of=root.iri,
             chip_status=key,
+            status_name=STATUS_NAMES.get(key, "with no status yet").lower(),
             expands=root.iri,
             count=now.get(key, 0),
             hidden=now.get(key, 0) == 0,

@@ -154,6 +154,7 @@
         var k = (tally[n.chip_of] || {})[n.chip_status] || 0;
         change.label = String(k);
         change.hidden = hide || k === 0;
+        change.title = state.day ? n.assessment + ": " + k + " " + (n.status_name || "") + " on " + state.day : n.title;
       }
       return change;
     }));
