@@ -4,6 +4,7 @@ status counts, expanding on click into its tree (recommendations/KLOEs → actio
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -12,7 +13,7 @@ from findings.viz.model import ASSESSMENT_KINDS, TRACKED_KINDS, Corpus, Item, na
 from findings.viz.nodes import add_group, add_item, add_link, add_text
 from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, wrap
 
-COL_W, ROW_H = 300, 64  # the expanded tree
+COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16, 48  # an open tree
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
 BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
 PROGRESS = ["Recurred", "Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified"]
@@ -58,6 +59,10 @@ class Tree:
             out.append((f"{parent}#updates", updates, "ProgressUpdate"))
         return out
 
+    def depth(self, parent: str) -> int:
+        """How many columns PARENT's subtree takes to its right."""
+        return max((1 + (self.depth(k) if isinstance(m, Item) else 0) for k, m, _ in self.kids(parent)), default=0)
+
     def rows(self, parent: str) -> int:
         """How many rows PARENT's subtree takes."""
         kids = self.kids(parent)
@@ -95,9 +100,8 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
             stack[col] += 1
         top += max(stack.values()) * SLOT_H + (60 if len(councils) > 1 else 0)
     tree = Tree(corpus, items)
-    for root in roots:  # each expanded tree below the lanes, under its own column; only one is open at a time
-        x0 = min(years.index(root.year or 0) * YEAR_W, max(0, (len(years) - 3) * YEAR_W)) - YEAR_W * 0.3
-        _place(g, tree, root.iri, root.iri, 1, top / ROW_H + 1, x0)
+    for root in roots:  # each open tree below the lanes, from the left edge; only one is open at a time
+        _open_tree(g, tree, root, top + ROW_H, -YEAR_W * 0.3)
     _across(g, corpus, items)
     return g
 
@@ -159,23 +163,73 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
         )
 
 
+def _open_tree(g: nx.DiGraph, tree: Tree, root: Item, top: float, left: float) -> None:
+    """ROOT's items below the lanes, hidden until it is opened: its first-level items packed into blocks of rows, so
+    the open tree fills a screen rather than running off its foot."""
+    kids = tree.kids(root.iri)
+    if not kids:
+        return
+    sizes = [tree.rows(k) if isinstance(m, Item) else 1 for k, m, _ in kids]
+    width = tree.depth(root.iri) * COL_W + BLOCK_GAP
+    per = max(max(sizes), _per_block(sum(sizes), width))
+    head = f"{root.label}: its items (click the box again to close)"
+    add_text(g, f"{root.iri}#open", head, left + len(head) * HEAD_FONT * 0.28 - COL_W * 0.4, top, HEAD_FONT)
+    g.nodes[f"{root.iri}#open"].update(detail_of=root.iri, hidden=True)
+    block, row = 0, 0
+    for (node_id, member, kind), size in zip(kids, sizes, strict=True):
+        if row and row + size > per:
+            block, row = block + 1, 0
+        x0 = left + block * width - COL_W
+        _place_kid(g, tree, root.iri, root.iri, node_id, member, kind, 1, top / ROW_H + 1.2 + row, x0, link=False)
+        row += size
+
+
+def _per_block(rows: int, width: float) -> int:
+    """Rows per block that let the open tree appear largest on a 16:10 screen."""
+    def scale(blocks: int) -> float:
+        return min(16 / (blocks * width), 10 / (math.ceil(rows / blocks) * ROW_H + 2 * ROW_H))
+
+    best = max(range(1, 9), key=lambda b: (scale(b), -b))
+    return math.ceil(rows / best)
+
+
 def _place(g: nx.DiGraph, tree: Tree, root: str, parent: str, depth: int, row: float, x0: float) -> float:
     """Lay PARENT's subtree out from ROW down, hidden until ROOT is expanded; returns the next free row."""
-    corpus = tree.corpus
     for node_id, member, kind in tree.kids(parent):
-        x, y = x0 + depth * COL_W, row * ROW_H
-        if isinstance(member, Item):
-            add_item(g, member, corpus, x, y, label=member.label, detail_of=root, hidden=True)
-            _place(g, tree, root, member.iri, depth + 1, row, x0)
-            row += tree.rows(member.iri)
-        else:
-            title = corpus.items[parent].label
-            add_group(g, node_id, member, title, kind, least_advanced(member), x, y, corpus,
-                      label=f"{len(member)} {_plural(kind, member)}")
-            g.nodes[node_id].update(detail_of=root, hidden=True)
-            row += 1
-        add_link(g, parent, node_id, kind)
+        row += _place_kid(g, tree, root, parent, node_id, member, kind, depth, row, x0)
     return row
+
+
+def _place_kid(
+    g: nx.DiGraph,
+    tree: Tree,
+    root: str,
+    parent: str,
+    node_id: str,
+    member: Item | list[Item],
+    kind: str,
+    depth: int,
+    row: float,
+    x0: float,
+    link: bool = True,
+) -> int:
+    """One child of PARENT (an item with its own subtree, or a group) at ROW; returns the rows it took."""
+    corpus = tree.corpus
+    x, y = x0 + depth * COL_W, row * ROW_H
+    if isinstance(member, Item):
+        add_item(g, member, corpus, x, y, label=member.label, detail_of=root, hidden=True)
+        _place(g, tree, root, member.iri, depth + 1, row, x0)
+        used = tree.rows(member.iri)
+    else:
+        title = corpus.items[parent].label
+        add_group(g, node_id, member, title, kind, least_advanced(member), x, y, corpus,
+                  label=f"{len(member)} {_plural(kind, member)}")
+        g.nodes[node_id].update(detail_of=root, hidden=True)
+        used = 1
+    g.nodes[node_id].update(font_size=TREE_FONT, size=TREE_NODE)  # small marks: each label clears the next row
+    if link:
+        add_link(g, parent, node_id, kind)
+    return used
 
 
 def _across(g: nx.DiGraph, corpus: Corpus, items: list[Item]) -> None:

@@ -139,3 +139,21 @@ def test_overview_slider_recounts_each_assessment_as_things_stood(chromium: str,
     shown = json.loads(unescape(re.search(r'data-counts="([^"]*)"', dom.stdout).group(1)))
     assert shown == expected(day)
     assert shown != expected(None)
+
+
+def test_overview_opens_an_assessment_into_its_items(chromium: str, bundled_graph: Path, tmp_path: Path) -> None:
+    """#open=ASSESSMENT (what a click does) shows exactly that assessment's items, which start hidden."""
+    corpus = read_corpus(bundled_graph)
+    g = build_view("overview", corpus, select(corpus))
+    page = write_html(g, tmp_path / "overview.html")
+    root = corpus.items[known_node(corpus)].assessment
+    inside = [n for n, d in g.nodes(data=True) if d.get("detail_of") == root]
+    starts = sum(1 for _, d in g.nodes(data=True) if not d.get("hidden"))
+    assert len(inside) > 5
+
+    def shown(fragment: str) -> int:
+        dom = dump_dom(page, fragment).stdout
+        return int(re.search(r'data-shown="(\d+)"', dom).group(1))
+
+    assert shown("#asof=9999-12-31") == starts
+    assert shown("#open=" + root) == starts + len(inside)

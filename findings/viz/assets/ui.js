@@ -163,14 +163,17 @@
     nodes.get({ filter: function (n) { return n.chip_of !== undefined && !n.hidden; } })
       .forEach(function (n) { shownCounts[n.id] = Number(n.label); });
     document.documentElement.dataset.counts = JSON.stringify(shownCounts);
+    document.documentElement.dataset.shown = String(nodes.get({ filter: function (n) { return !n.hidden; } }).length);
   }
   // click an assessment (or one of its counts) to open its items below the lanes; click it again to close them
   function toggle(root) {
     state.open = state.open === root ? null : root;
     apply();
-    var ids = all.filter(function (n) { return n.id === root || (state.open && n.detail_of === root); })
+    if (state.open) { fitAll(openIds()); }
+  }
+  function openIds() {
+    return all.filter(function (n) { return n.id === state.open || n.detail_of === state.open; })
       .map(function (n) { return n.id; });
-    if (state.open) { fitAll(ids); }
   }
 
   // legend
@@ -264,7 +267,7 @@
     var scale = 0.97 * Math.min(frame.clientWidth / (box[2] - box[0]), frame.clientHeight / (box[3] - box[1]), 1.5);
     network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
   }
-  function refit() { if (!touched && !state.focus && !state.open) { fitAll(); } }
+  function refit() { if (!touched && !state.focus) { fitAll(state.open ? openIds() : undefined); } }
   network.on("resize", refit);
   if (window.ResizeObserver) { new ResizeObserver(refit).observe(document.getElementById("mynetwork")); }
   window.addEventListener("resize", refit);
@@ -279,6 +282,9 @@
     range.value = String(at);
     range.dispatchEvent(new Event("input"));
   }
+  // #open=IRI opens that assessment's items, as a click on it does
+  var opened = /open=([^&]+)/.exec(window.location.hash);
+  if (opened && nodes.get(decodeURIComponent(opened[1]))) { toggle(decodeURIComponent(opened[1])); }
   var m = /focus=([^&]+)/.exec(window.location.hash);
   if (m) {
     var want = decodeURIComponent(m[1]);
