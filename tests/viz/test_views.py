@@ -159,3 +159,16 @@ def known(corpus) -> str:
     hits = [i.iri for i in corpus.of_kind("Recommendation") if "/ofsted-2017/recommendation/" in i.iri and "permanence" in i.text]
     assert hits
     return hits[0]
+
+
+def test_build_draws_the_standard_set_unless_told_not_to(bundled_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graphs"
+    bare = CliRunner().invoke(cli, ["--silent", "build", "--out", str(out), "--no-pictures", "--format", "csv"])
+    assert bare.exit_code == 0, bare.output
+    assert (out / "graph.nt").is_file() and not list(out.glob("*.html"))
+    drawn = CliRunner().invoke(cli, ["--silent", "build", "--out", str(out), "--format", "csv"])
+    assert drawn.exit_code == 0, drawn.output
+    for view in ("overview", "lineage", "matrix", "themes"):
+        for suffix in (".html", ".svg", ".gexf", ".graphml"):
+            name = view + suffix
+            assert (out / name).read_bytes() == (bundled_graph.parent / name).read_bytes(), name
