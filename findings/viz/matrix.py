@@ -9,7 +9,7 @@ import networkx as nx
 
 from findings.viz.model import TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_item, add_link, add_text
-from findings.viz.style import STATUS_NAMES, colour
+from findings.viz.style import STATUS_NAMES, colour, ink
 
 CELL, ROW_H, LABEL_W = 110, 90, 900
 MAX_ROWS = 40  # more tracked items than this: one lane per assessment, cells counting items by status
@@ -130,7 +130,7 @@ def _lanes(g: nx.DiGraph, corpus: Corpus, tracked: list[Item], years: list[int])
                     color=colour(cell[0].kind, status or None),
                     status=status,
                     font_size=32,
-                    font_color="#111111" if status in ("InProgress", "ReportedComplete", "ActionPlanned") else "#ffffff",
+                    font_color=ink(colour(cell[0].kind, status or None)),
                     full="\n".join(f"• {m.label}: {m.text[:400]}" for m in cell[:60]),
                     cites="[]",
                     history="[]",

@@ -11,14 +11,13 @@ import networkx as nx
 
 from findings.viz.model import ASSESSMENT_KINDS, TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_group, add_item, add_link, add_text
-from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, wrap
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, ink, wrap
 
 COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16, 48  # an open tree
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
 BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
 PROGRESS = ["Recurred", "Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified"]
 NONE = ""  # the chip of items with no status yet
-DARK_TEXT = {"InProgress", "ReportedComplete", "ActionPlanned", NONE}
 
 
 def _natural(item: Item) -> tuple:
@@ -153,7 +152,7 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
             shape="circle",
             color=STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)]),
             font_size=CHIP_FONT,
-            font_color="#111111" if key in DARK_TEXT else "#ffffff",
+            font_color=ink(STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)])),
             chip_of=root.iri,
             chip_status=key,
             status_name=STATUS_NAMES.get(key, "with no status yet").lower(),

@@ -10,14 +10,13 @@ import networkx as nx
 from findings.viz.model import Corpus, Item
 from findings.viz.nodes import add_group, add_item, add_link, add_text
 from findings.viz.overview import least_advanced
-from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, family, wrap
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, family, ink, wrap
 
 COL_W, ROW_H, LABEL_GAP = 250, 80, 90
 ROW_FONT, HEAD_FONT, CELL_FONT = 38, 36, 34
 LABEL_CHARS = 34  # longer theme labels are cut (the full label is the tooltip)
 MAX_COLUMNS = 10  # more assessments than this carry themed items: a column per year instead
 THEMED = ("Finding", "Recommendation", "Resolution", "KeyLineOfEnquiry")
-DARK_TEXT = ("InProgress", "ReportedComplete", "ActionPlanned")
 
 
 def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
@@ -94,5 +93,5 @@ def _cell(g: nx.DiGraph, corpus: Corpus, node_id: str, members: list[Item], titl
         shape="circle",
         color=colour,
         font_size=CELL_FONT,
-        font_color="#111111" if status in DARK_TEXT or not status else "#ffffff",
+        font_color=ink(colour),
     )
