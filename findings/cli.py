@@ -44,9 +44,11 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
               show_default=True, help="Folder for graph.ttl and graph.nt.")
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
 @click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
+@click.option("--no-pictures", is_flag=True, help="Skip the workshop pictures (HTML, SVG, GEXF, GraphML per view).")
 @format_option
 @click.pass_obj
-def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, fmt: str) -> None:
+def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, no_pictures: bool,
+          fmt: str) -> None:
     """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
     from findings.build import build as run_build
     from findings.build import write_graph
@@ -69,6 +71,10 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     _atomic_write(out_dir / "review.json", queue_json(result.extraction, _curation_path(roots)))
     written.append(out_dir / "review.json")
     written.append(load_store(out_dir))
+    if not no_pictures:  # the standard set, drawn from the graph just written (deterministic: no PNG here)
+        from findings.viz import draw_standard_set
+
+        written += draw_standard_set(out_dir, out_dir)
     click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
     for path in written:
         obj.say(f"wrote {path}")

@@ -9,6 +9,8 @@ from findings.viz.draw import VIEWS, draw
 __all__ = ["VIEWS", "draw", "draw_standard_set"]
 
 
-def draw_standard_set(graph_dir: Path, out_dir: Path) -> list[Path]:
-    """Read GRAPH_DIR/graph.nt and write every view (HTML, SVG, PNG when Chromium is present, GEXF, GraphML) to OUT_DIR."""
-    return draw(Path(graph_dir) / "graph.nt", Path(out_dir), VIEWS)
+def draw_standard_set(graph_dir: Path, out_dir: Path, *, png: bool = False) -> list[Path]:
+    """Read GRAPH_DIR/graph.nt and write every view (HTML, SVG, GEXF, GraphML; PNG on request) to OUT_DIR.
+
+    Without PNG the set is byte-identical for the same graph, so `findings build` can commit it as golden files."""
+    return draw(Path(graph_dir) / "graph.nt", Path(out_dir), VIEWS, png=png)

@@ -78,6 +78,7 @@ def draw(
     as_of: str | None = None,
     item: str | None = None,
     static: bool = True,
+    png: bool = True,
 ) -> list[Path]:
     """Write each view's HTML (and static exports) into OUT_DIR; returns every file written."""
     corpus = read_corpus(graph_file(graph))
@@ -88,5 +89,5 @@ def draw(
         g = build_view(name, corpus, items, item)
         written.append(write_html(g, out_dir / f"{name}.html"))
         if static:
-            written += write_static(g, out_dir / name)
+            written += write_static(g, out_dir / name, png=png)
     return written

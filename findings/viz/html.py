@@ -38,13 +38,13 @@ def _asset(name: str) -> str:
 
 
 def _vis_node(node_id: str, data: dict) -> dict:
-    node = {k: v for k, v in data.items() if k not in ("font_size", "arc")}
-    white = data.get("shape") == "box"
+    node = {k: v for k, v in data.items() if k not in ("font_size", "font_color", "arc")}
+    inside = data.get("shape") in ("box", "circle")
     node["font"] = {
         "size": data.get("font_size", 20),
         "face": FONT,
-        "color": "#ffffff" if white else "#111111",
-        "strokeWidth": 0 if white or data.get("shape") == "text" else 4,
+        "color": data.get("font_color") or ("#ffffff" if inside else "#111111"),
+        "strokeWidth": 0 if inside or data.get("shape") == "text" else 4,
         "strokeColor": "#ffffff",
     }
     node["physics"] = False
@@ -60,8 +60,11 @@ def _vis_edge(source: str, target: str, data: dict) -> dict:
         "title": data.get("relation", ""),
         "dashes": bool(data.get("dashes")),
     }
+    if data.get("label"):
+        edge["label"] = data["label"]
+        edge["font"] = {"size": 36, "face": FONT, "color": "#1d2a36", "strokeWidth": 6, "strokeColor": "#ffffff"}
     if data.get("arc"):
-        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.45}
+        edge["smooth"] = {"enabled": True, "type": data.get("bend", "curvedCW"), "roundness": 0.45}
         edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 1.2}}
     return edge
 
@@ -76,6 +79,7 @@ def render_html(g: nx.DiGraph) -> str:
         node = _vis_node(node_id, dict(data))
         if titles_have_href:  # pyvis then shows titles with innerHTML: escape so a quote can never become markup
             node["title"] = html.escape(node["title"])
+        node["label"] = node.get("label") or " "  # pyvis writes the node's id (an IRI) where the label is empty
         net.add_node(node_id, **node)
     for source, target, data in g.edges(data=True):
         edge = _vis_edge(source, target, data)

@@ -7,10 +7,12 @@ from collections import defaultdict
 import networkx as nx
 
 from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item
-from findings.viz.nodes import add_item, add_link, add_text
+from findings.viz.nodes import KIND_PLURAL, add_group, add_item, add_link, add_text
+from findings.viz.overview import least_advanced
 from findings.viz.style import wrap
 
 COL_W, ROW_H, MAX_NODES = 440, 210, 80
+GROUP_OVER = 3  # more items of one kind in one year than this are drawn as one node
 FONT = 38
 ACROSS = ("recurs", "followsUp", "fulfils")
 
@@ -75,25 +77,49 @@ def lineage(corpus: Corpus, item: Item | None) -> nx.DiGraph:
     columns: dict[str, list[Item]] = defaultdict(list)
     for member in members:
         columns[(member.date or "undated")[:4]].append(member)
+    node_of: dict[str, str] = {}
     for col, month in enumerate(sorted(columns)):
         x = col * COL_W
         add_text(g, f"date:{month}", month, x, -ROW_H, 56)
-        for row, member in enumerate(sorted(columns[month], key=lambda m: (m.kind not in ASSESSMENT_KINDS, m.iri))):
-            text = member.label if member.kind in ASSESSMENT_KINDS else f"{member.label}\n{wrap(member.text, 22, 2)}"
-            add_item(
-                g,
-                member,
-                corpus,
-                x,
-                row * ROW_H,
-                label=wrap(text, 22, 3) if "\n" not in text else text,
-                size=44 if member is item else 32,
-            )
-            g.nodes[_id(member)]["font_size"] = FONT
+        row = 0
+        for kind, group in _by_kind(columns[month], item):
+            if len(group) > GROUP_OVER:  # many of a kind in one year: one node that lists them, so the story stays legible
+                node_id = f"{month}#{kind}"
+                add_group(g, node_id, group, f"{month}", kind, least_advanced(group), x, row * ROW_H, corpus,
+                          label=f"{len(group)} {KIND_PLURAL.get(kind, kind)}")
+                g.nodes[node_id]["font_size"] = FONT
+                node_of.update({m.iri: node_id for m in group})
+                row += 1
+                continue
+            for member in group:
+                text = member.label if member.kind in ASSESSMENT_KINDS else f"{member.label}\n{wrap(member.text, 22, 2)}"
+                add_item(
+                    g,
+                    member,
+                    corpus,
+                    x,
+                    row * ROW_H,
+                    label=wrap(text, 22, 3) if "\n" not in text else text,
+                    size=44 if member is item else 32,
+                )
+                g.nodes[_id(member)]["font_size"] = FONT
+                node_of[member.iri] = member.iri
+                row += 1
     for source, target, rel in edges:
-        add_link(g, source, target, rel, arc=rel in ("recurs", "followsUp", "fulfils"))
+        a, b = node_of[source], node_of[target]
+        if a != b and not g.has_edge(a, b):
+            add_link(g, a, b, rel, arc=rel in ("recurs", "followsUp", "fulfils"))
     g.nodes[item.iri]["borderWidth"] = 6
     return g
+
+
+def _by_kind(members: list[Item], start: Item) -> list[tuple[str, list[Item]]]:
+    """A column's members by kind, assessments first; the lineage's own item never goes into a group."""
+    kinds: dict[str, list[Item]] = defaultdict(list)
+    for member in sorted(members, key=lambda m: (m.kind not in ASSESSMENT_KINDS, m.iri)):
+        kinds["" if member is start else member.kind].append(member)
+    order = sorted(kinds, key=lambda k: (k not in ASSESSMENT_KINDS, k != "", k))
+    return [(k or start.kind, kinds[k]) for k in order]
 
 
 def _id(item: Item) -> str:

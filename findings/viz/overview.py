@@ -1,26 +1,23 @@
-"""The overview: each assessment → its recommendations/KLOEs → actions → updates, left to right, blocks packed by date."""
+"""The overview: a lane per council, a column per year; each assessment one box whose items are collapsed into
+status counts, expanding on click into its tree (recommendations/KLOEs → actions → updates) below the lanes."""
 
 from __future__ import annotations
 
+import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import networkx as nx
 
 from findings.viz.model import ASSESSMENT_KINDS, TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_group, add_item, add_link, add_text
-from findings.viz.style import TITLE_FONT, family, wrap
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, ink, wrap
 
-COL_W, ROW_H, BLOCK_GAP = 260, 56, 2
-COLLAPSE_OVER = 600
-PROGRESS = [
-    "Recurred",
-    "Open",
-    "ActionPlanned",
-    "InProgress",
-    "ReportedComplete",
-    "IndependentlyVerified",
-]  # drawable nodes: above this an assessment's items are grouped by kind and status
+COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16, 48  # an open tree
+YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
+BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
+PROGRESS = ["Recurred", "Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified"]
+NONE = ""  # the chip of items with no status yet
 
 
 def _natural(item: Item) -> tuple:
@@ -29,11 +26,10 @@ def _natural(item: Item) -> tuple:
 
 
 class Tree:
-    """The parent → children table of the overview, detailed or collapsed."""
+    """The parent → children table of an assessment's expanded tree."""
 
-    def __init__(self, corpus: Corpus, items: list[Item], collapse: bool) -> None:
-        self.corpus, self.collapse = corpus, collapse
-        self.children: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    def __init__(self, corpus: Corpus, items: list[Item]) -> None:
+        self.corpus = corpus
         by_parent: dict[str, list[Item]] = defaultdict(list)
         for item in items:
             for rel in ("underKLOE", "respondsTo", "about", "madeIn", "partOf"):
@@ -55,83 +51,202 @@ class Tree:
         actions = [m for m in members if m.kind == "Action"]
         if actions:  # one node per item's actions keeps each recommendation on one row; the lineage view shows each
             out.append((f"{parent}#actions", actions, "Action"))
-        if self.collapse and self.corpus.items[parent].kind in ASSESSMENT_KINDS:
-            groups: dict[tuple[str, str], list[Item]] = defaultdict(list)
-            for m in tracked:
-                groups[(m.kind, m.status or "")].append(m)
-            out += [(f"{parent}#{k}-{s}", groups[(k, s)], k) for k, s in sorted(groups)]
-        else:
-            out += [(m.iri, m, m.kind) for m in sorted(tracked, key=_natural)]
+        out += [(m.iri, m, m.kind) for m in sorted(tracked, key=_natural)]
         updates = [m for m in members if m.kind == "ProgressUpdate"]
         updates += [u for a in actions for u in self.by_parent.get(a.iri, []) if u.kind == "ProgressUpdate"]
         if updates:
             out.append((f"{parent}#updates", updates, "ProgressUpdate"))
         return out
 
+    def depth(self, parent: str) -> int:
+        """How many columns PARENT's subtree takes to its right."""
+        return max((1 + (self.depth(k) if isinstance(m, Item) else 0) for k, m, _ in self.kids(parent)), default=0)
+
+    def rows(self, parent: str) -> int:
+        """How many rows PARENT's subtree takes."""
+        kids = self.kids(parent)
+        return max(1, sum(self.rows(k) if isinstance(m, Item) else 1 for k, m, _ in kids))
+
 
 def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
-    """Every assessment with what followed it; grouped when there are too many nodes to open in 3 s."""
+    """Every assessment in its council's lane and year's column, items counted by status; click to expand."""
     items = items if items is not None else list(corpus.items.values())
-    drawable = sum(1 for i in items if i.kind not in ("Finding", "ProgressUpdate"))
-    tree = Tree(corpus, items, collapse=drawable > COLLAPSE_OVER)
-    roots = sorted(
-        (i for i in items if i.kind in ASSESSMENT_KINDS),
-        key=lambda a: (corpus.council_labels.get(a.council, ""), a.date or "", a.iri),
-    )
+    roots = sorted((i for i in items if i.kind in ASSESSMENT_KINDS), key=lambda a: (a.date or "9999", a.iri))
     g = nx.DiGraph(
-        title="Overview: what each assessment asked for, and what followed",
-        subtitle="collapsed: items grouped by kind and status" if tree.collapse else "",
+        title="Overview: what each assessment asked for, and where it stands",
+        subtitle="click an assessment to open its items",
         slider=True,
         filters=True,
     )
-    sizes = {a.iri: _rows(tree, a.iri) for a in roots}
-    total = sum(sizes.values()) + BLOCK_GAP * len(roots)
-    block_w = 4 * COL_W
-    panels = max(1, round(math.sqrt(1.6 * total * ROW_H / block_w)))
-    limit = max([*sizes.values(), math.ceil(total / panels)])
-    col, row, council = 0, 0, None
-    for root in roots:
-        if row and row + sizes[root.iri] > limit:
-            col, row = col + 1, 0
-        if root.council != council and len(corpus.council_labels) > 1:
-            add_text(
-                g,
-                f"council:{root.council}:{root.iri}",
-                corpus.council_labels.get(root.council, ""),
-                col * block_w,
-                row * ROW_H - 70,
-                TITLE_FONT,
-            )
-            row += 1
-        council = root.council
-        add_item(g, root, corpus, col * block_w, row * ROW_H, label=wrap(root.label, 16, 2), size=40)
-        g.nodes[root.iri]["font_size"] = 44
-        _place(g, tree, root.iri, 1, row, col * block_w)
-        row += sizes[root.iri] + BLOCK_GAP
+    if not roots:
+        g.graph["note"] = "No assessments in this graph."
+        return g
+    tracked = _tracked(items)
+    years = sorted({r.year or 0 for r in roots})
+    councils = sorted({r.council for r in roots}, key=lambda c: (corpus.council_labels.get(c, ""), c))
+    for col, year in enumerate(years):
+        add_text(g, f"year:{year}", str(year) if year else "undated", col * YEAR_W, -SLOT_H * 0.55, YEAR_FONT)
+    top = 0.0
+    for council in councils:
+        mine = [r for r in roots if r.council == council]
+        if len(councils) > 1:  # the lane's name, ending left of the first column
+            name = corpus.council_labels.get(council, "") or "(no council)"
+            add_text(g, f"council:{council}", name, -YEAR_W * 0.5 - len(name) * LANE_FONT * 0.28, top, LANE_FONT)
+        stack: Counter[int] = Counter()
+        for root in mine:
+            col = years.index(root.year or 0)
+            _assessment(g, corpus, root, tracked.get(root.iri, []), col * YEAR_W, top + stack[col] * SLOT_H)
+            stack[col] += 1
+        top += max(stack.values()) * SLOT_H + (60 if len(councils) > 1 else 0)
+    tree = Tree(corpus, items)
+    for root in roots:  # each open tree below the lanes, from the left edge; only one is open at a time
+        _open_tree(g, tree, root, top + ROW_H, -YEAR_W * 0.3)
+    _across(g, corpus, items)
     return g
 
 
-def _rows(tree: Tree, parent: str) -> int:
-    kids = tree.kids(parent)
-    return max(1, sum(_rows(tree, k) if isinstance(m, Item) else 1 for k, m, _ in kids))
+def _tracked(items: list[Item]) -> dict[str, list[Item]]:
+    out: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind in TRACKED_KINDS and item.assessment:
+            out[item.assessment].append(item)
+    return out
 
 
-def _place(g: nx.DiGraph, tree: Tree, parent: str, depth: int, row: int, x0: float) -> None:
-    corpus = tree.corpus
+def _chip_keys(members: list[Item]) -> list[str]:
+    """Every status a member holds at some date (and 'none yet' when one is raised before its first status)."""
+    seen = {m.status or NONE for m in members} | {s for m in members for _, s in m.history}
+    if any(m.history and m.date and m.history[0][0] > m.date for m in members):
+        seen.add(NONE)
+    return [s for s in [*PROGRESS, NONE] if s in seen]
+
+
+def _count_line(members: list[Item], findings: int) -> str:
+    kinds = Counter(m.kind for m in members)
+    words = {"Recommendation": "rec", "Resolution": "resolution", "KeyLineOfEnquiry": "KLOE"}
+    parts = [f"{n} {words[k]}{'s' if n > 1 else ''}" for k, n in sorted(kinds.items())]
+    if findings:
+        parts.append(f"{findings} finding{'s' if findings > 1 else ''}")
+    return " · ".join(parts[:2]) or "no items"
+
+
+def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], x: float, y: float) -> None:
+    """The box and, under it, one chip per status counting the assessment's items (recounted by the slider)."""
+    findings = sum(1 for i in corpus.items.values() if i.kind == "Finding" and i.assessment == root.iri)
+    label = f"{wrap(root.label, 18, 2)}\n{_count_line(members, findings)}"
+    add_item(g, root, corpus, x, y, label=label, size=40, expands=root.iri)
+    g.nodes[root.iri].update(
+        font_size=BOX_FONT,
+        tracked=json.dumps([[m.date or "", m.history, m.status or NONE] for m in sorted(members, key=lambda m: m.iri)]),
+    )
+    keys = _chip_keys(members)
+    now = Counter(m.status or NONE for m in members)
+    for i, key in enumerate(keys):
+        chip = f"{root.iri}#chip-{key or 'none'}"
+        kind = members[0].kind if members else "Recommendation"
+        group = [m for m in members if (m.status or NONE) == key]
+        group = group or [m for m in members if key in dict(m.history).values()] or members
+        add_group(g, chip, group, f"{root.label}: {STATUS_NAMES.get(key, 'no status yet')}", kind, key or None,
+                  x + (i - (len(keys) - 1) / 2) * CHIP_DX, y + 150, corpus, label=str(now.get(key, 0)))
+        g.nodes[chip].update(
+            shape="circle",
+            color=STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)]),
+            font_size=CHIP_FONT,
+            font_color=ink(STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)])),
+            chip_of=root.iri,
+            chip_status=key,
+            status_name=STATUS_NAMES.get(key, "with no status yet").lower(),
+            expands=root.iri,
+            count=now.get(key, 0),
+            hidden=now.get(key, 0) == 0,
+        )
+
+
+def _open_tree(g: nx.DiGraph, tree: Tree, root: Item, top: float, left: float) -> None:
+    """ROOT's items below the lanes, hidden until it is opened: its first-level items packed into blocks of rows, so
+    the open tree fills a screen rather than running off its foot."""
+    kids = tree.kids(root.iri)
+    if not kids:
+        return
+    sizes = [tree.rows(k) if isinstance(m, Item) else 1 for k, m, _ in kids]
+    width = tree.depth(root.iri) * COL_W + BLOCK_GAP
+    per = max(max(sizes), _per_block(sum(sizes), width))
+    head = f"{root.label}: its items (click the box again to close)"
+    add_text(g, f"{root.iri}#open", head, left + len(head) * HEAD_FONT * 0.28 - COL_W * 0.4, top, HEAD_FONT)
+    g.nodes[f"{root.iri}#open"].update(detail_of=root.iri, hidden=True)
+    block, row = 0, 0
+    for (node_id, member, kind), size in zip(kids, sizes, strict=True):
+        if row and row + size > per:
+            block, row = block + 1, 0
+        x0 = left + block * width - COL_W
+        _place_kid(g, tree, root.iri, root.iri, node_id, member, kind, 1, top / ROW_H + 1.2 + row, x0, link=False)
+        row += size
+
+
+def _per_block(rows: int, width: float) -> int:
+    """Rows per block that let the open tree appear largest on a 16:10 screen."""
+    def scale(blocks: int) -> float:
+        return min(16 / (blocks * width), 10 / (math.ceil(rows / blocks) * ROW_H + 2 * ROW_H))
+
+    best = max(range(1, 9), key=lambda b: (scale(b), -b))
+    return math.ceil(rows / best)
+
+
+def _place(g: nx.DiGraph, tree: Tree, root: str, parent: str, depth: int, row: float, x0: float) -> float:
+    """Lay PARENT's subtree out from ROW down, hidden until ROOT is expanded; returns the next free row."""
     for node_id, member, kind in tree.kids(parent):
-        x, y = x0 + depth * COL_W, row * ROW_H
-        if isinstance(member, Item):
-            label = member.label if family(member.kind) != "Assessment" else wrap(member.label, 18, 2)
-            add_item(g, member, corpus, x, y, label=label)
-            _place(g, tree, member.iri, depth + 1, row, x0)
-            row += _rows(tree, member.iri)
-        else:
-            status = least_advanced(member)
-            title = corpus.items[parent].label
-            add_group(g, node_id, member, title, kind, status, x, y, corpus, label=f"{len(member)} {_plural(kind, member)}")
-            row += 1
+        row += _place_kid(g, tree, root, parent, node_id, member, kind, depth, row, x0)
+    return row
+
+
+def _place_kid(
+    g: nx.DiGraph,
+    tree: Tree,
+    root: str,
+    parent: str,
+    node_id: str,
+    member: Item | list[Item],
+    kind: str,
+    depth: int,
+    row: float,
+    x0: float,
+    link: bool = True,
+) -> int:
+    """One child of PARENT (an item with its own subtree, or a group) at ROW; returns the rows it took."""
+    corpus = tree.corpus
+    x, y = x0 + depth * COL_W, row * ROW_H
+    if isinstance(member, Item):
+        add_item(g, member, corpus, x, y, label=member.label, detail_of=root, hidden=True)
+        _place(g, tree, root, member.iri, depth + 1, row, x0)
+        used = tree.rows(member.iri)
+    else:
+        title = corpus.items[parent].label
+        add_group(g, node_id, member, title, kind, least_advanced(member), x, y, corpus,
+                  label=f"{len(member)} {_plural(kind, member)}")
+        g.nodes[node_id].update(detail_of=root, hidden=True)
+        used = 1
+    g.nodes[node_id].update(font_size=TREE_FONT, size=TREE_NODE)  # small marks: each label clears the next row
+    if link:
         add_link(g, parent, node_id, kind)
-    return None
+    return used
+
+
+def _across(g: nx.DiGraph, corpus: Corpus, items: list[Item]) -> None:
+    """Recurrences and follow-ups between assessments, one arc per pair, labelled with how many items it carries."""
+    pairs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for item in items:
+        for rel in ("recurs", "followsUp"):
+            for earlier in item.targets(rel):
+                other = corpus.items.get(earlier)
+                a, b = item.assessment, other.assessment if other else None
+                if a and b and a != b and a in g and b in g:
+                    pairs[(a, b)][rel] += 1
+    words = {"recurs": "raised again", "followsUp": "followed up"}
+    for (a, b), counts in sorted(pairs.items()):
+        rel = max(sorted(counts), key=lambda r: counts[r])
+        add_link(g, a, b, rel, arc=True, width=2 + min(8, sum(counts.values())))
+        g.edges[a, b]["label"] = " · ".join(f"{n} {words[r]}" for r, n in sorted(counts.items()))
+        g.edges[a, b]["bend"] = "curvedCCW"  # later → earlier bends up, over the boxes, clear of the counts below them
 
 
 def least_advanced(members: list[Item]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -16,6 +17,14 @@ PAD, LEGEND_W, HEAD_H = 220, 560, 150
 def _shape(d: dict) -> str:
     x, y, r, fill = d["x"], d["y"], float(d.get("size", 20)), d.get("color", "#888")
     shape = d.get("shape", "dot")
+    font = float(d.get("font_size", 20))
+    lines = [line for line in str(d.get("label", "")).split("\n") if line] or [""]
+    if shape == "box" and lines != [""]:  # sized to its label, as vis-network does
+        w, h = max(len(line) for line in lines) * font * 0.56 + 24, len(lines) * font * 1.1 + 18
+        return f'<rect x="{x - w / 2:.1f}" y="{y - h / 2:.1f}" width="{w:.1f}" height="{h:.1f}" rx="6" fill="{fill}"/>'
+    if shape == "circle":
+        r = max(r, max(len(line) for line in lines) * font * 0.34 + 14)
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" stroke="#333" stroke-width="1"/>'
     if shape in ("square", "box"):
         w = r * 2.6 if shape == "box" else r * 1.6
         return f'<rect x="{x - w / 2:.1f}" y="{y - r * 0.8:.1f}" width="{w:.1f}" height="{r * 1.6:.1f}" rx="4" fill="{fill}"/>'
@@ -35,9 +44,9 @@ def _label(d: dict) -> str:
     if not lines:
         return ""
     size = int(d.get("font_size", 20))
-    inside = d.get("shape") in ("text", "box")
+    inside = d.get("shape") in ("text", "box", "circle")
     y0 = d["y"] + (size * 0.35 - (len(lines) - 1) * size * 0.55 if inside else float(d.get("size", 20)) + size)
-    fill = "#ffffff" if d.get("shape") == "box" else "#111111"
+    fill = d.get("font_color") or ("#ffffff" if d.get("shape") in ("box", "circle") else "#111111")
     spans = "".join(f'<tspan x="{d["x"]:.1f}" y="{y0 + i * size * 1.1:.1f}">{escape(t)}</tspan>' for i, t in enumerate(lines))
     return (
         f'<text font-size="{size}" fill="{fill}" text-anchor="middle" paint-order="stroke" stroke="#fff" '
@@ -45,13 +54,20 @@ def _label(d: dict) -> str:
     )
 
 
+def _half_width(d: dict) -> float:
+    """Half the drawn width of a node with its centred label (estimated from the font), so no label leaves the page."""
+    lines = str(d.get("label", "")).split("\n")
+    return max(float(d.get("size", 20)), max(len(line) for line in lines) * float(d.get("font_size", 20)) * 0.28)
+
+
 def render_svg(g: nx.DiGraph) -> str:
-    """The view as SVG, with its title and legend, sized to its content."""
-    nodes = dict(g.nodes(data=True))
+    """The view as SVG, with its title and legend, sized to its content (nodes the page starts hidden left out)."""
+    nodes = {n: d for n, d in g.nodes(data=True) if not d.get("hidden")}
     if not nodes:
         xs, ys = [0.0], [0.0]
     else:
-        xs, ys = [d["x"] for d in nodes.values()], [d["y"] for d in nodes.values()]
+        xs = [d["x"] + sign * _half_width(d) for d in nodes.values() for sign in (-1, 1)]
+        ys = [d["y"] for d in nodes.values()]
     x0, y0 = min(xs) - PAD - LEGEND_W, min(ys) - PAD - HEAD_H
     width, height = max(xs) + PAD - x0, max(max(ys) + PAD - y0, 900)
     out = [
@@ -60,12 +76,21 @@ def render_svg(g: nx.DiGraph) -> str:
         f'<rect x="{x0}" y="{y0}" width="{width}" height="{height}" fill="#fff"/>',
     ]
     for a, b, e in g.edges(data=True):
+        if a not in nodes or b not in nodes:
+            continue
         p, q = nodes[a], nodes[b]
         dash = ' stroke-dasharray="10 8"' if e.get("dashes") else ""
         if e.get("arc"):
-            mx, my = (p["x"] + q["x"]) / 2 + (q["y"] - p["y"]) * 0.45, (p["y"] + q["y"]) / 2 - (q["x"] - p["x"]) * 0.45
+            turn = -0.45 if e.get("bend") == "curvedCCW" else 0.45
+            mx, my = (p["x"] + q["x"]) / 2 + (q["y"] - p["y"]) * turn, (p["y"] + q["y"]) / 2 - (q["x"] - p["x"]) * turn
             path = f"M{p['x']:.1f},{p['y']:.1f} Q{mx:.1f},{my:.1f} {q['x']:.1f},{q['y']:.1f}"
             out.append(f'<path d="{path}" fill="none" stroke="{e.get("color")}" stroke-width="{e.get("width", 2)}"{dash}/>')
+            if e.get("label"):
+                lx, ly = (p["x"] + q["x"]) / 4 + mx / 2, (p["y"] + q["y"]) / 4 + my / 2
+                out.append(
+                    f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="30" text-anchor="middle" paint-order="stroke" '
+                    f'stroke="#fff" stroke-width="6">{escape(str(e["label"]))}</text>'
+                )
         else:
             out.append(
                 f'<line x1="{p["x"]:.1f}" y1="{p["y"]:.1f}" x2="{q["x"]:.1f}" y2="{q["y"]:.1f}" '
@@ -128,6 +153,12 @@ def _with_viz(g: nx.DiGraph) -> nx.DiGraph:
     return out
 
 
+def _write_gexf(g: nx.DiGraph, path: Path) -> None:
+    """GEXF without the writer's 'last modified' date, so the same graph gives the same bytes on any day."""
+    text = "\n".join(nx.generate_gexf(g))
+    path.write_text(re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1) + "\n", encoding="utf-8")
+
+
 def write_static(g: nx.DiGraph, stem: Path, png: bool = True) -> list[Path]:
     """STEM.svg, STEM.gexf, STEM.graphml, and STEM.png when Chromium is installed."""
     from findings.viz.chromium import find_chromium, screenshot
@@ -135,7 +166,7 @@ def write_static(g: nx.DiGraph, stem: Path, png: bool = True) -> list[Path]:
     svg = stem.with_suffix(".svg")
     svg.write_text(render_svg(g), encoding="utf-8")
     flat = for_gephi(g)
-    nx.write_gexf(_with_viz(flat), stem.with_suffix(".gexf"))
+    _write_gexf(_with_viz(flat), stem.with_suffix(".gexf"))
     nx.write_graphml(flat, stem.with_suffix(".graphml"))
     written = [svg, stem.with_suffix(".gexf"), stem.with_suffix(".graphml")]
     if png and find_chromium():

@@ -84,6 +84,12 @@ def legend(kinds: set[str], statuses: set[str]) -> list[tuple[str, str, str]]:
     return rows
 
 
+def ink(fill: str) -> str:
+    """Black or white text, whichever reads on FILL (a #rrggbb colour): by its perceived lightness."""
+    r, g, b = (int(fill.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return "#111111" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
 def wrap(text: str, width: int = 28, lines: int = 3) -> str:
     """Break a label into a few short lines so it stays legible when the view is zoomed out."""
     words, out, line = text.split(), [], ""

@@ -1,7 +1,8 @@
-"""Themes: one row per theme, one column per year, a node per assessment counting its findings and recommendations."""
+"""Themes: a row per theme, a column per assessment (per year when there are many), a count in each cell."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 import networkx as nx
@@ -9,9 +10,12 @@ import networkx as nx
 from findings.viz.model import Corpus, Item
 from findings.viz.nodes import add_group, add_item, add_link, add_text
 from findings.viz.overview import least_advanced
-from findings.viz.style import KIND_COLOURS
+from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, family, ink, wrap
 
-COL_W, ROW_H, LABEL_X = 330, 190, -420
+COL_W, ROW_H, LABEL_GAP = 250, 80, 90
+ROW_FONT, HEAD_FONT, CELL_FONT = 38, 36, 34
+LABEL_CHARS = 34  # longer theme labels are cut (the full label is the tooltip)
+MAX_COLUMNS = 10  # more assessments than this carry themed items: a column per year instead
 THEMED = ("Finding", "Recommendation", "Resolution", "KeyLineOfEnquiry")
 
 
@@ -20,56 +24,74 @@ def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
     pool = [i for i in (items if items is not None else corpus.items.values()) if i.kind in THEMED and i.themes and i.year]
     g = nx.DiGraph(
         title="Themes across assessments and years",
-        subtitle="node = one assessment's items on that theme",
+        subtitle="cell = how many findings and recommendations; colour = the least advanced status",
         slider=False,
         filters=True,
     )
     if not pool:
         g.graph["note"] = "No fo:theme links in this graph yet."
         return g
-    years = sorted({i.year for i in pool if i.year})
-    for col, year in enumerate(years):
-        add_text(g, f"year:{year}", str(year), col * COL_W, -ROW_H * 0.8, 44)
+    columns = _columns(corpus, pool)
+    for col, (key, head) in enumerate(columns.items()):
+        add_text(g, f"column:{key}", head, col * COL_W, -ROW_H * 1.4, HEAD_FONT)
+    column_of = {i.iri: _column_key(corpus, i, columns) for i in pool}
     cells: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in pool:
         for theme in item.themes:
-            cells[(theme, item.assessment or "")].append(item)
-    ordered = sorted(corpus.theme_labels, key=lambda t: corpus.theme_labels[t].lower())
-    for row, theme in enumerate(t for t in ordered if any(k[0] == t for k in cells)):
+            cells[(theme, column_of[item.iri])].append(item)
+    used = sorted({t for t, _ in cells}, key=lambda t: (corpus.theme_labels.get(t, t).lower(), t))
+    keys = list(columns)
+    for row, theme in enumerate(used):
+        name = corpus.theme_labels.get(theme, theme)
+        short = name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
         theme_id = f"theme:{theme}"
-        add_text(g, theme_id, corpus.theme_labels[theme], LABEL_X, row * ROW_H, 44)
-        g.nodes[theme_id].update(
-            kind="Theme", shape="box", color=KIND_COLOURS["Theme"], iri=theme, title=corpus.theme_labels[theme]
-        )
-        stacked: dict[int, int] = defaultdict(int)
-        for (cell_theme, assessment), members in sorted(cells.items()):
-            if cell_theme != theme:
-                continue
-            head = corpus.items.get(assessment)
-            year = members[0].year or years[0]
-            x, y = years.index(year) * COL_W, row * ROW_H + stacked[year] * 70
-            stacked[year] += 1
-            title = f"{corpus.theme_labels[theme]} — {head.label if head else ''}"
-            recs = [m for m in members if m.kind != "Finding"]
-            node_id = f"{theme}@{assessment}"
-            if len(members) == 1:
-                add_item(g, members[0], corpus, x, y, node_id=node_id, label=head.label if head else "", size=26)
-            else:
-                add_group(
-                    g,
-                    node_id,
-                    members,
-                    title,
-                    "Recommendation" if recs else "Finding",
-                    least_advanced(recs),
-                    x,
-                    y,
-                    corpus,
-                    label=f"{head.label if head else ''}: {len(members)}",
-                )
-            add_link(g, theme_id, node_id, "theme")
+        add_text(g, theme_id, short, -LABEL_GAP - len(short) * ROW_FONT * 0.28, row * ROW_H, ROW_FONT)
+        g.nodes[theme_id].update(kind="Theme", iri=theme, title=name, color=KIND_COLOURS["Theme"])
+        for key in keys:
+            members = cells.get((theme, key))
+            if members:
+                _cell(g, corpus, f"{theme}@{key}", members, f"{name} — {columns[key]}", keys.index(key) * COL_W, row * ROW_H)
         for item in pool:  # recurrences inside the theme, as arcs between the cells that hold them
             for earlier in item.targets("recurs"):
-                if theme in item.themes and earlier in corpus.items and theme in corpus.items[earlier].themes:
-                    add_link(g, f"{theme}@{item.assessment}", f"{theme}@{corpus.items[earlier].assessment}", "recurs", arc=True)
+                old = corpus.items.get(earlier)
+                if theme in item.themes and old and old.iri in column_of and theme in old.themes:
+                    a, b = f"{theme}@{column_of[item.iri]}", f"{theme}@{column_of[old.iri]}"
+                    if a != b and a in g and b in g:
+                        add_link(g, a, b, "recurs", arc=True)
     return g
+
+
+def _columns(corpus: Corpus, pool: list[Item]) -> dict[str, str]:
+    """Column key → heading: the assessments in date order, or the years when there are too many assessments."""
+    assessments = sorted({i.assessment or "" for i in pool}, key=lambda a: (_date(corpus, a), a))
+    if len(assessments) <= MAX_COLUMNS:
+        return {a: wrap(corpus.items[a].label if a in corpus.items else "other", 13, 3) for a in assessments}
+    return {str(y): str(y) for y in sorted({i.year for i in pool if i.year})}
+
+
+def _date(corpus: Corpus, assessment: str) -> str:
+    item = corpus.items.get(assessment)
+    return (item.date if item else None) or "9999"
+
+
+def _column_key(corpus: Corpus, item: Item, columns: dict[str, str]) -> str:
+    return (item.assessment or "") if (item.assessment or "") in columns else str(item.year)
+
+
+def _cell(g: nx.DiGraph, corpus: Corpus, node_id: str, members: list[Item], title: str, x: float, y: float) -> None:
+    """One count, coloured by the least advanced status of its recommendations (kind colour when none has one)."""
+    recs = [m for m in members if m.kind != "Finding"]
+    status = least_advanced(recs)
+    kind = "Recommendation" if recs else "Finding"
+    if len(members) == 1:
+        add_item(g, members[0], corpus, x, y, node_id=node_id, label="1")
+        g.nodes[node_id]["members"] = json.dumps([members[0].iri])
+    else:
+        add_group(g, node_id, members, title, kind, status, x, y, corpus, label=str(len(members)))
+    colour = STATUS_COLOURS.get(status or "", KIND_COLOURS[family(members[0].kind if len(members) == 1 else kind)])
+    g.nodes[node_id].update(
+        shape="circle",
+        color=colour,
+        font_size=CELL_FONT,
+        font_color=ink(colour),
+    )

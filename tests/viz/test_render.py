@@ -112,3 +112,48 @@ def test_every_ofsted_report_with_the_corpus_opens_in_under_3_seconds(chromium: 
     wall = time.monotonic() - started
     drawn = int(re.search(r'data-drawn="(\d+)"', dom.stdout).group(1))
     assert drawn < 3000 and wall < 10, (drawn, wall)
+
+
+def test_overview_slider_recounts_each_assessment_as_things_stood(chromium: str, bundled_graph: Path, tmp_path: Path) -> None:
+    """#asof=DATE moves the slider; the page's counts must equal the model's status_on(DATE), and differ from today's."""
+    import json
+    from collections import Counter
+
+    from findings.viz.model import TRACKED_KINDS
+
+    corpus = read_corpus(bundled_graph)
+    page = write_html(build_view("overview", corpus, select(corpus)), tmp_path / "overview.html")
+    changes = sorted({d for i in corpus.items.values() for d, _ in i.history})
+    assert len(changes) > 2, "the bundled graph should hold dated statuses"
+    day = changes[len(changes) // 2 - 1]
+
+    def expected(on: str | None) -> dict[str, int]:
+        counts: Counter[str] = Counter()
+        for i in corpus.items.values():
+            if i.kind in TRACKED_KINDS and i.assessment and (on is None or not i.date or i.date <= on):
+                status = (i.status_on(on) if on else i.status) or ""
+                counts[f"{i.assessment}#chip-{status or 'none'}"] += 1
+        return dict(counts)
+
+    dom = dump_dom(page, f"#asof={day}")
+    shown = json.loads(unescape(re.search(r'data-counts="([^"]*)"', dom.stdout).group(1)))
+    assert shown == expected(day)
+    assert shown != expected(None)
+
+
+def test_overview_opens_an_assessment_into_its_items(chromium: str, bundled_graph: Path, tmp_path: Path) -> None:
+    """#open=ASSESSMENT (what a click does) shows exactly that assessment's items, which start hidden."""
+    corpus = read_corpus(bundled_graph)
+    g = build_view("overview", corpus, select(corpus))
+    page = write_html(g, tmp_path / "overview.html")
+    root = corpus.items[known_node(corpus)].assessment
+    inside = [n for n, d in g.nodes(data=True) if d.get("detail_of") == root]
+    starts = sum(1 for _, d in g.nodes(data=True) if not d.get("hidden"))
+    assert len(inside) > 5
+
+    def shown(fragment: str) -> int:
+        dom = dump_dom(page, fragment).stdout
+        return int(re.search(r'data-shown="(\d+)"', dom).group(1))
+
+    assert shown("#asof=9999-12-31") == starts
+    assert shown("#open=" + root) == starts + len(inside)

@@ -127,3 +127,48 @@ def test_help_does_not_import_the_drawing_libraries() -> None:
     code = "import sys, findings.cli; print(any(m in sys.modules for m in ('pyvis', 'networkx', 'findings.viz.draw')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ}, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_committed_pictures_are_the_standard_set_of_the_committed_graph(bundled_graph: Path, tmp_path: Path) -> None:
+    """graphs/ holds what `findings build` draws: the same bytes again from graphs/graph.nt (golden, like the graph)."""
+    written = draw_standard_set(bundled_graph.parent, tmp_path)
+    assert len(written) == 16 and not any(p.suffix == ".png" for p in written)
+    stale = [p.name for p in written if (bundled_graph.parent / p.name).read_bytes() != p.read_bytes()]
+    assert stale == [], f"graphs/ pictures are stale, run `findings build`: {stale}"
+
+
+def test_overview_collapses_each_assessment_into_status_counts_that_expand(bundled_graph: Path) -> None:
+    corpus = read_corpus(bundled_graph)
+    g = build_view("overview", corpus, select(corpus))
+    boxes = {n for n, d in g.nodes(data=True) if d.get("tracked")}
+    shown = [d for _, d in g.nodes(data=True) if not d.get("hidden") and d.get("kind") != "Label"]
+    assert boxes and len(shown) < 60, len(shown)  # the room sees assessments and counts, not every item
+    for box in boxes:
+        chips = [d for _, d in g.nodes(data=True) if d.get("chip_of") == box]
+        assert sum(d["count"] for d in chips) == len(json.loads(g.nodes[box]["tracked"]))
+    rec = g.nodes[known(corpus)]
+    assert rec["hidden"] and rec["detail_of"] in boxes  # drawn inside its assessment, opened by a click
+
+
+def test_build_has_a_no_pictures_switch() -> None:
+    result = CliRunner().invoke(cli, ["build", "--help"])
+    assert result.exit_code == 0 and "--no-pictures" in result.output
+
+
+def known(corpus) -> str:
+    hits = [i.iri for i in corpus.of_kind("Recommendation") if "/ofsted-2017/recommendation/" in i.iri and "permanence" in i.text]
+    assert hits
+    return hits[0]
+
+
+def test_build_draws_the_standard_set_unless_told_not_to(bundled_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graphs"
+    bare = CliRunner().invoke(cli, ["--silent", "build", "--out", str(out), "--no-pictures", "--format", "csv"])
+    assert bare.exit_code == 0, bare.output
+    assert (out / "graph.nt").is_file() and not list(out.glob("*.html"))
+    drawn = CliRunner().invoke(cli, ["--silent", "build", "--out", str(out), "--format", "csv"])
+    assert drawn.exit_code == 0, drawn.output
+    for view in ("overview", "lineage", "matrix", "themes"):
+        for suffix in (".html", ".svg", ".gexf", ".graphml"):
+            name = view + suffix
+            assert (out / name).read_bytes() == (bundled_graph.parent / name).read_bytes(), name

@@ -9,7 +9,8 @@
     hexagon: "\u2b22", text: "" };
   var STATUS = {};
   (cfg.legend || []).forEach(function (row) { STATUS[row[0]] = row[1]; });
-  var state = { filters: {}, day: null, focus: null };
+  var state = { filters: {}, day: null, focus: null, open: null };
+  var roots = all.filter(function (n) { return n.tracked; });
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -47,10 +48,15 @@
     var sel = el("select", { id: "fx-f-" + field, "aria-label": label });
     sel.appendChild(el("option", { value: "" }, "all " + label));
     values.forEach(function (v) { sel.appendChild(el("option", { value: v }, v)); });
-    sel.addEventListener("change", function () { state.filters[field] = { value: sel.value, many: many }; apply(); });
+    sel.addEventListener("change", function () {
+      state.filters[field] = { value: sel.value, many: many };
+      apply();
+      if (!state.open) { fitAll(); }
+    });
     controls.appendChild(sel);
   }
   if (cfg.filters) {
+    if (options("council", false).length > 1) { addFilter("council", "councils", false); }
     addFilter("themes", "themes", true);
     addFilter("assessment", "assessments", false);
     addFilter("status", "statuses", false);
@@ -124,13 +130,50 @@
     if (state.day && n.raised && n.raised > state.day) { ok = false; }
     return ok;
   }
+  // an assessment's items, counted by the status each had on DAY (all of them, as they stand now, without a day)
+  function counts(root, day) {
+    var out = {};
+    parse(root.tracked, []).forEach(function (t) {
+      if (day && t[0] && t[0] > day) { return; }
+      var s = t[2];
+      if (day && t[1].length) { s = ""; t[1].forEach(function (h) { if (h[0] <= day) { s = h[1]; } }); }
+      out[s] = (out[s] || 0) + 1;
+    });
+    return out;
+  }
   function apply() {
     var near = state.focus ? network.getConnectedNodes(state.focus).concat([state.focus]) : null;
+    var tally = {};
+    roots.forEach(function (r) { tally[r.id] = counts(r, state.day); });
     nodes.update(all.map(function (n) {
       var c = colourOn(n, state.day);
       if (near && near.indexOf(n.id) < 0 && n.kind !== "Label") { c = "#e4e6e8"; }
-      return { id: n.id, hidden: !matches(n), color: c };
+      var hide = !matches(n) || (n.detail_of !== undefined && n.detail_of !== state.open);
+      var change = { id: n.id, hidden: hide, color: c };
+      if (n.chip_of !== undefined) {
+        var k = (tally[n.chip_of] || {})[n.chip_status] || 0;
+        change.label = String(k);
+        change.hidden = hide || k === 0;
+        change.title = state.day ? n.assessment + ": " + k + " " + (n.status_name || "") + " on " + state.day : n.title;
+      }
+      return change;
     }));
+    // what the counts say now, for a reader's script (and the tests): chip id → count, visible chips only
+    var shownCounts = {};
+    nodes.get({ filter: function (n) { return n.chip_of !== undefined && !n.hidden; } })
+      .forEach(function (n) { shownCounts[n.id] = Number(n.label); });
+    document.documentElement.dataset.counts = JSON.stringify(shownCounts);
+    document.documentElement.dataset.shown = String(nodes.get({ filter: function (n) { return !n.hidden; } }).length);
+  }
+  // click an assessment (or one of its counts) to open its items below the lanes; click it again to close them
+  function toggle(root) {
+    state.open = state.open === root ? null : root;
+    apply();
+    if (state.open) { fitAll(openIds()); }
+  }
+  function openIds() {
+    return all.filter(function (n) { return n.id === state.open || n.detail_of === state.open; })
+      .map(function (n) { return n.id; });
   }
 
   // legend
@@ -188,7 +231,10 @@
     return true;
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { show(params.nodes[0]); } else { state.focus = null; panel.style.display = "none"; apply(); }
+    if (!params.nodes.length) { state.focus = null; panel.style.display = "none"; apply(); return; }
+    var n = nodes.get(params.nodes[0]);
+    if (n && n.expands) { toggle(n.expands); touched = true; }
+    show(params.nodes[0]);
   });
 
   // #focus=IRI opens a node's panel on load (used by links from the tables, and by the tests)
@@ -196,25 +242,49 @@
   var touched = false;
   network.on("zoom", function () { touched = true; });
   network.on("dragStart", function () { touched = true; });
-  function fitAll() {
+  function extent(n) {
+    // a node with its label: inside boxes, circles and text; below every other shape (widths estimated from the font)
+    var font = (n.font && n.font.size) || 20;
+    var lines = String(n.label || "").split("\n");
+    var w = Math.max.apply(null, lines.map(function (l) { return l.length; })) * font * 0.56 + 24;
+    var h = lines.length * font * 1.2 + 16;
+    var r = n.size || 20;
+    if (n.shape === "box" || n.shape === "circle" || n.shape === "text") {
+      return [n.x - Math.max(w / 2, r), n.y - Math.max(h / 2, r), n.x + Math.max(w / 2, r), n.y + Math.max(h / 2, r)];
+    }
+    return [n.x - Math.max(w / 2, r), n.y - r - 8, n.x + Math.max(w / 2, r), n.y + r + (n.label ? h : 8)];
+  }
+  function fitAll(ids) {
     // our own fit: vis's ignores label widths, which cuts the outer columns off
     var box = null;
-    nodes.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) {
-      var half = n.kind === "Label" ? 140 : 170;
-      var b = [n.x - half, n.y - 60, n.x + half, n.y + 110];
+    var shown = ids ? nodes.get(ids) : nodes.get({ filter: function (n) { return !n.hidden; } });
+    shown.forEach(function (n) {
+      var b = extent(n);
       box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
     });
     if (!box) { return; }
     var frame = document.getElementById("mynetwork");
-    var scale = Math.min(frame.clientWidth / (box[2] - box[0]), frame.clientHeight / (box[3] - box[1]), 1.5);
+    var scale = 0.97 * Math.min(frame.clientWidth / (box[2] - box[0]), frame.clientHeight / (box[3] - box[1]), 1.5);
     network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
   }
-  function refit() { if (!touched && !state.focus) { fitAll(); } }
+  function refit() { if (!touched && !state.focus) { fitAll(state.open ? openIds() : undefined); } }
   network.on("resize", refit);
   if (window.ResizeObserver) { new ResizeObserver(refit).observe(document.getElementById("mynetwork")); }
   window.addEventListener("resize", refit);
   setTimeout(refit, 200);
   fitAll();
+  // #asof=DATE moves the slider to the last date on or before DATE (links from the tables, and the tests)
+  var asof = /asof=(\d{4}-\d\d-\d\d)/.exec(window.location.hash);
+  var range = document.getElementById("fx-slider");
+  if (asof && range) {
+    var at = 0;
+    days.forEach(function (d, i) { if (d <= asof[1]) { at = i; } });
+    range.value = String(at);
+    range.dispatchEvent(new Event("input"));
+  }
+  // #open=IRI opens that assessment's items, as a click on it does
+  var opened = /open=([^&]+)/.exec(window.location.hash);
+  if (opened && nodes.get(decodeURIComponent(opened[1]))) { toggle(decodeURIComponent(opened[1])); }
   var m = /focus=([^&]+)/.exec(window.location.hash);
   if (m) {
     var want = decodeURIComponent(m[1]);
@@ -222,6 +292,8 @@
       var holder = all.filter(function (n) { return parse(n.members, []).indexOf(want) >= 0; })[0];
       if (holder) { want = holder.id; }
     }
+    var held = nodes.get(want);
+    if (held && held.detail_of !== undefined) { state.open = held.detail_of; apply(); }
     var ok = show(want);
     document.documentElement.dataset.focus = ok ? "found" : "missing";
     if (ok) { network.selectNodes([want]); network.focus(want, { scale: 0.9, animation: false }); }
