@@ -58,13 +58,15 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     cache = None if no_cache else out_dir / ".cache"
     with _progress(obj) as tick:
         result = run_build(roots, cache_dir=cache, progress=tick, base=base)
+    for rel, reason in sorted(result.skipped):
+        click.echo(f"skipped {rel}: {reason}", err=True)
+    if not result.extraction.documents:  # a wrong folder must not replace a good graph with an empty one
+        raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}")
     written = write_graph(result.graph, out_dir)
     written.append(load_store(out_dir))
     click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
     for path in written:
         obj.say(f"wrote {path}")
-    for rel, reason in result.skipped:
-        click.echo(f"skipped {rel}: {reason}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
