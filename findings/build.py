@@ -6,7 +6,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from findings.rdf.writer import to_graph
 from findings.read import ReadError, read_document
 from findings.read.walk import collect
 from findings.resources import data_dir
+from findings.review import CURATION, apply_decisions, read_decisions
 from findings.status import assess_status
 
 
@@ -91,8 +92,18 @@ def build(
             continue
         parts.append(_cached(doc, cache_dir, version))
     extraction = link_corpus(parts)
+    apply_decisions(extraction, curation(paths))
     assess_status(extraction)
     return BuildResult(extraction, to_graph(extraction, base), skipped)
+
+
+def curation(paths: Iterable[Path]) -> dict:
+    """The reviewers' decisions kept beside the corpus: curation.json in each folder built."""
+    decisions: dict = {}
+    for root in paths:
+        if root.is_dir():
+            decisions.update(read_decisions(root / CURATION))
+    return decisions
 
 
 def _cached(doc: Document, cache_dir: Path | None, version: str) -> Extraction:

@@ -56,13 +56,22 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
 
     roots = list(paths) or [bundled_corpus()]
     cache = None if no_cache else out_dir / ".cache"
+    from findings.build import _atomic_write
+    from findings.review import CurationError
+    from findings.review.queue import queue_json
+
     with _progress(obj) as tick:
-        result = run_build(roots, cache_dir=cache, progress=tick, base=base)
+        try:
+            result = run_build(roots, cache_dir=cache, progress=tick, base=base)
+        except CurationError as err:
+            raise click.ClickException(str(err)) from None
     for rel, reason in sorted(result.skipped):
         click.echo(f"skipped {rel}: {reason}", err=True)
     if not result.extraction.documents:  # a wrong folder must not replace a good graph with an empty one
         raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}")
     written = write_graph(result.graph, out_dir)
+    _atomic_write(out_dir / "review.json", queue_json(result.extraction, _curation_path(roots)))
+    written.append(out_dir / "review.json")
     written.append(load_store(out_dir))
     click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
     for path in written:
@@ -151,10 +160,24 @@ def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, ou
         obj.say(f"wrote {out_file}")
     else:
         click.echo(report, nl=False)
-    for failure in result.failures:
+    for failure in result.failures + result.link_failures:
         click.echo(f"target not met: {failure}", err=True)
-    if result.failures:
+    if result.failures or result.link_failures:
         sys.exit(1)
+
+
+def _curation_path(roots: list[Path]) -> str | None:
+    """Where reviewers' decisions are kept: curation.json in the first folder built (relative when under here)."""
+    import os
+
+    from findings.review import CURATION
+
+    folder = next((r for r in roots if r.is_dir()), None)
+    if folder is None:
+        return None
+    path = folder.resolve() / CURATION
+    rel = os.path.relpath(path)
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
 
 
 def _atomic_text(path: Path, text: str) -> None:
@@ -197,11 +220,18 @@ from findings.cli_draw import draw  # noqa: E402  (registered last: the command 
 cli.add_command(draw)
 
 
-from findings.cli_answers import lineage, open_items, recurring  # noqa: E402  (the answers, in their own module)
+from findings.cli_answers import lineage, list_items, open_items, recurring, search  # noqa: E402  (the answers)
 
 cli.add_command(open_items)
 cli.add_command(lineage)
 cli.add_command(recurring)
+cli.add_command(list_items)
+cli.add_command(search)
+
+
+from findings.cli_review import review  # noqa: E402  (the review queue, in its own module)
+
+cli.add_command(review)
 
 
 def main() -> None:

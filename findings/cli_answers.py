@@ -87,3 +87,56 @@ def _resolve(item: str, graph: str) -> str:
     if len(rows) > 1:
         raise click.ClickException(f"{item!r} matches {len(rows)} items, e.g. {rows[0][0]}; give more of the IRI")
     return str(rows[0][0])
+
+
+_KINDS = {"kloe": "KeyLineOfEnquiry", "update": "ProgressUpdate", "progress": "ProgressUpdate"}
+
+
+def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[str], list[tuple]]:
+    kind = _KINDS.get(kind.casefold(), kind) if kind else None
+    params = {k: v for k, v in (("kind", kind), ("within", assessment)) if v}
+    return _run("items", params, graph)
+
+
+def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool) -> tuple[list[str], list[tuple]]:
+    """The item, its kind, assessment and text; with --evidence also the document and page of its first quote."""
+    keep = ["item", "type", "assessment", "text"] + (["document", "page"] if evidence else [])
+    index = [headers.index(h) for h in keep]
+    return keep, [tuple(row[i] for i in index) for row in rows]
+
+
+evidence_option = click.option("--evidence", is_flag=True, help="Add the document and page of each item's quote.")
+
+
+@click.command(name="list")
+@click.option("--kind", default=None, help="Only items of this kind (Recommendation, Finding, Action, KeyLineOfEnquiry …).")
+@click.option("--assessment", default=None, help="Only items of assessments whose IRI contains this (e.g. ofsted-2017).")
+@evidence_option
+@graph_option
+@format_option
+def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: str, fmt: str) -> None:
+    """Every item of the graph (or of one kind or assessment), to find one without knowing its IRI."""
+    headers, rows = _with_evidence(*_items(kind, assessment, graph), evidence)
+    _show(headers, rows, {"item", "assessment"}, fmt)
+
+
+@click.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--kind", default=None, help="Only items of this kind.")
+@evidence_option
+@graph_option
+@format_option
+def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str, fmt: str) -> None:
+    """Items whose text holds every one of WORDS (any case), most mentions first."""
+    headers, rows = _items(kind, None, graph)
+    text = headers.index("text")
+    wanted = [w.casefold() for w in words]
+    scored = []
+    for row in rows:
+        body = str(row[text] or "").casefold()
+        if all(w in body for w in wanted):
+            scored.append((-sum(body.count(w) for w in wanted), row))
+    found = [row for _, row in sorted(scored, key=lambda s: s[0])]
+    if not found:
+        raise click.ClickException(f"no item holds {' '.join(words)!r}")
+    _show(*_with_evidence(headers, found, evidence), {"item", "assessment"}, fmt)

@@ -190,6 +190,8 @@ class Link:
     method: str
     spans: list[Span] = field(default_factory=list)  # the two statements compared
     asserted: bool = True  # False: a candidate below the threshold, kept for the review queue
+    decided_by: str | None = None  # the person who accepted it in review (curation.json), when not the threshold
+    decided_on: date | None = None
 
 
 @dataclass

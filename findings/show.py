@@ -19,6 +19,10 @@ _FIELDS = (  # in the order a reader wants them; provenance follows
 )
 
 
+_INCOMING = (FO.respondsTo, FO.about, FO.recurs, FO.followsUp, FO.fulfils, FO.underpins, FO.refersTo, FO.underKLOE,
+             FO.partOf)  # what points at an item: its actions, the progress on it, what raises it again
+
+
 def find_items(graph: Graph, item: str) -> list[URIRef]:
     """Subjects whose IRI is `item` or ends with '/' + item."""
     item = item.strip().strip("<>")
@@ -35,6 +39,9 @@ def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
         for prop in _FIELDS:
             for value in sorted(graph.objects(node, prop)):
                 rows.append([str(node), kind, graph.qname(prop), str(value)])
+        for prop in _INCOMING:
+            for source in sorted(graph.subjects(prop, node)):
+                rows.append([str(node), kind, f"{graph.qname(prop)} (incoming)", str(source)])
         for span in sorted(graph.objects(node, PROV.wasDerivedFrom)):
             source = graph.value(span, OA.hasSource)
             path = graph.value(source, FO.sourcePath) if source else None

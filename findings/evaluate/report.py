@@ -17,6 +17,7 @@ TARGETS = {"inspection": 0.97, "meeting": 0.97, "peer_review": 0.97, "kloe": 0.9
 UNTARGETED = {("ofsted", "finding")}
 ATTRIBUTE_TARGET = 0.95
 ATTRIBUTE_TARGETS = {"finding": 0.9}  # findings with their polarity: 0.9, as for the findings themselves
+LINK_TARGETS = {"recurs": (0.85, 0.8), "followsUp": (0.85, 0.8)}  # (precision, recall) across documents and years
 
 
 @dataclass
@@ -25,6 +26,17 @@ class Evaluation:
     documents: dict[str, int] = field(default_factory=dict)
     peer: dict | None = None
     problems: list[str] = field(default_factory=list)  # gold files whose document is missing or changed
+    links: list = field(default_factory=list)  # LinkScore per link type, from the gold documents built together
+
+    @property
+    def link_failures(self) -> list[str]:
+        """Link targets not met, one line each: kept apart from extraction so each can be read on its own."""
+        out = []
+        for s in self.links:
+            p, r = LINK_TARGETS.get(s.kind, (0.0, 0.0))
+            if s.precision < p or s.recall < r:
+                out.append(f"links: {s.kind} precision {s.precision:.2f} recall {s.recall:.2f} < {p} / {r}")
+        return out
 
     @property
     def failures(self) -> list[str]:
@@ -47,6 +59,7 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
     """Score each gold document's own extraction; collections are the gold folder's sub-folders."""
     result = Evaluation()
     peer_docs = []
+    sources: list[Path] = []
     for gold in load_gold(gold_dir):
         collection = gold.path.parent.relative_to(gold_dir).as_posix() if gold.path.parent != gold_dir else gold_dir.name
         source = root / gold.document
@@ -57,6 +70,7 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
             result.problems.append(f"{gold.path.name}: {gold.document} has changed since it was annotated (sha256 differs)")
             continue
         ours = extract_records(source, gold.document)
+        sources.append(source)
         scores = result.collections.setdefault(collection, {})
         result.documents[collection] = result.documents.get(collection, 0) + 1
         for kind in TYPES:
@@ -68,6 +82,11 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
         peer_docs.append((gold.document, ours, gold.items))
     if peer_csv is not None:
         result.peer = compare(peer_rows(peer_csv), peer_docs)
+    if sorted((gold_dir / "links").glob("*.json")) and sources:
+        from findings.build import build
+        from findings.evaluate.links import score_links
+
+        result.links = score_links(build(sorted(set(sources))).extraction.links, gold_dir / "links")
     return result
 
 
@@ -121,7 +140,14 @@ def markdown(result: Evaluation, command: str) -> str:
             lines.append(f"| {column} | {a.compared} | {a.agree} | {a.peer_blank} | {a.ours_right} | {a.peer_right} |")
         notes = [d for column in FIELDS for d in result.peer[column].disagreements]
         lines += ["", f"Disagreements: {len(notes)}", ""] + [f"- {d}" for d in notes] + [""]
-    failures = result.failures
+    if result.links:
+        lines += ["## Links across documents and years (tests/gold/links)", "",
+                  "Every gold document built together as one corpus; a link counts where both ends are assessments a "
+                  "gold links file covers. Targets: precision ≥ 0.85, recall ≥ 0.8.", "",
+                  "| link | gold | found | correct | P | R |", "|---|---|---|---|---|---|"]
+        lines += [f"| {s.kind} | {s.gold} | {s.found} | {s.correct} | {_f(s.precision)} | {_f(s.recall)} |"
+                  for s in result.links] + [""]
+    failures = result.failures + result.link_failures
     lines += ["## Targets", "", "All met." if not failures else "Not met:", ""] + [f"- {f}" for f in failures]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -120,6 +120,9 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             elif current and _NUMBER.match(current[0].text) and _further_sentence(text, body[i + 1 : i + 2]) \
                     and doc.text.count("\n", current[-1].end, line.start) <= 1:
                 current.append(line)  # 'This includes …': the numbered item goes on with another sentence
+            elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):
+                i = after  # a page's footnote after a finished item; the numbered list goes on over the page
+                continue
             else:
                 break
             i += 1
@@ -137,6 +140,23 @@ def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, s
         for ordinal, rec in enumerate(recs[first:last], start=1):
             rec.scope = rec.scope or section
             rec.identifier = f"{prefix}-{ordinal}"
+
+
+def _past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
+    """Where the list resumes after a footnote ('2 Looked after children … are known locally as …') that closes a
+    page: the first line of the next page when it, or the line after a sub-heading there, opens the next number."""
+    number = _NUMBER.match(current[0].text)
+    if number is None:
+        return None
+    for j in range(i + 1, min(i + 8, len(body))):
+        if "\f" not in doc.text[body[j - 1].end : body[j].start]:
+            continue
+        for k in (j, j + 1):
+            nxt = _NUMBER.match(body[k].text) if k < len(body) else None
+            if nxt and int(nxt.group("n")) == int(number.group("n")) + 1:
+                return j
+        return None
+    return None
 
 
 def _continues_item(line: Line, opener: re.Match[str]) -> bool:

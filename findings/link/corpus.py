@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from findings.extract.entities import measures
 from findings.link.basis import link_basis
+from findings.link.fulfils import link_requests
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.same import merge_recommendations
@@ -40,7 +41,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     for update in out.updates:
         update.measures = measures(update.text)
     _second_hand(out)
-    out.links = link_across_years(out)
+    out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
     return out
 
 

@@ -13,65 +13,86 @@ import math
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import themes_of
-from findings.model import Assessment, Extraction, ItemRef, Link, Recommendation
+from findings.link.themes import concerns_of
+from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
 
-def score(later: tuple[set[str], set[str]], earlier: tuple[set[str], set[str]],
+def score(later: tuple[dict[str, float], set[str]], earlier: tuple[dict[str, float], set[str]],
           weight: dict[str, float] | None = None) -> tuple[float, int]:
-    """(score 0–1, themes shared) of two items given (themes, distinctive words) of each; a theme counts by how
-    rare it is among the council's recommendations (`weight`), and against the item with fewer themes."""
+    """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
+    counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
+    less theme mass; a broad theme reached through different narrower concerns counts only its small credit."""
     weights = load_json(LEXICON)["recurrence"]
-    (t1, w1), (t2, w2) = later, earlier
-    shared = len(t1 & t2)
+    (c1, w1), (c2, w2) = later, earlier
     w = weight or {}
-    mass = min(sum(w.get(t, 1.0) for t in t1), sum(w.get(t, 1.0) for t in t2))
-    themes = sum(w.get(t, 1.0) for t in t1 & t2) / mass if mass else 0.0
+    shared = set(c1) & set(c2)
+    mass = min(sum(w.get(t, 1.0) * c for t, c in c1.items()), sum(w.get(t, 1.0) * c for t, c in c2.items()))
+    themes = sum(w.get(t, 1.0) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
-    return round(weights["theme_weight"] * themes + (1 - weights["theme_weight"]) * words, 3), shared
+    named = sum(1 for t in shared if c1[t] == 1.0 and c2[t] == 1.0)
+    return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
 
 
 def _eligible(a: Assessment | None) -> bool:
     return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith("-lscb")
 
 
+def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
+    """(reference, text, first span) of every recommendation of an inspection or peer review, and of every key line
+    of enquiry of a peer review (a KLOE tests an earlier recommendation as a recommendation does)."""
+    items = [(ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0]) for r in out.recommendations
+             if r.kind == "Recommendation" and _eligible(out.assessments.get(r.assessment))]
+    items += [(ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0]) for k in out.kloes
+              if _eligible(out.assessments.get(k.assessment)) and k.spans]
+    return items
+
+
+def _earlier_assessments(out: Extraction, later: Assessment, keys: set[str]) -> set[str]:
+    """The inspections an item of `later` may raise again: every earlier one for an inspection; for a peer review,
+    the latest inspection before it (whose action plan it was asked to test)."""
+    before = [out.assessments[k] for k in keys if out.assessments[k].kind == "Inspection" and _before(out.assessments[k], later)]
+    if later.kind != "PeerReview" or not before:
+        return {a.key for a in before}
+    last = max(before, key=lambda a: (a.ended or a.issued or a.date, a.key))
+    return {last.key}
+
+
 def link_across_years(out: Extraction) -> list[Link]:
     """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold."""
     rules = load_json(LEXICON)["recurrence"]
-    recs = [r for r in out.recommendations if r.kind == "Recommendation" and _eligible(out.assessments.get(r.assessment))]
+    items = _items(out)
     features = {}
-    for rec in recs:
-        ref = ItemRef("recommendation", rec.assessment, rec.identifier)
-        out.themes[ref] = themes_of(rec.text)
-        features[ref] = (set(out.themes[ref]), content_words(rec.text))
-    by_org: dict[str, list[Recommendation]] = {}
-    for rec in recs:
-        by_org.setdefault(out.assessments[rec.assessment].org.key, []).append(rec)
+    for ref, text, _ in items:
+        credits = concerns_of(text, rules["broader_credit"])
+        out.themes[ref] = sorted(credits)
+        features[ref] = (credits, content_words(text))
+    by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
+    for item in items:
+        by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     links: list[Link] = []
     for group in by_org.values():
         counts: dict[str, int] = {}
-        for rec in group:
-            for theme in features[ItemRef("recommendation", rec.assessment, rec.identifier)][0]:
+        for ref, _, _ in group:
+            for theme in features[ref][0]:
                 counts[theme] = counts.get(theme, 0) + 1
         weight = {t: math.log(1 + len(group) / n) for t, n in counts.items()}  # rare concerns weigh more
-        for later in group:
-            a_later = out.assessments[later.assessment]
+        keys = {ref.assessment for ref, _, _ in group}
+        for l_ref, _, l_span in group:
+            a_later = out.assessments[l_ref.assessment]
             kind = _LINKED_KINDS[a_later.kind]
-            l_ref = ItemRef("recommendation", later.assessment, later.identifier)
+            allowed = _earlier_assessments(out, a_later, keys)
             candidates = []
-            for earlier in group:
-                a_earlier = out.assessments[earlier.assessment]
-                if a_earlier.kind != "Inspection" or not _before(a_earlier, a_later):
+            for e_ref, _, e_span in group:
+                if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                e_ref = ItemRef("recommendation", earlier.assessment, earlier.identifier)
                 value, shared = score(features[l_ref], features[e_ref], weight)
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    candidates.append((value, e_ref, earlier))
-            for value, e_ref, earlier in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"]]:
-                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [later.spans[0], earlier.spans[0]],
+                    candidates.append((value, e_ref, e_span))
+            for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"]]:
+                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span],
                                   asserted=value >= rules["threshold"]))
     return sorted(links, key=lambda link: (link.source, link.target))
 

@@ -28,7 +28,34 @@ def _labels() -> list[tuple[re.Pattern[str], str]]:
             for label, concept in sorted(pairs, key=lambda p: (-len(p[0]), p))]
 
 
-def themes_of(text: str) -> list[str]:
-    """The theme IRIs whose labels occur in `text`, sorted."""
+@cache
+def _broader() -> dict[str, str]:
+    """Each narrower concern's broader theme (skos:broader)."""
+    from rdflib.namespace import SKOS
+
+    return {str(narrow): str(broad) for narrow, broad in scheme().subject_objects(SKOS.broader)}
+
+
+def named_themes(text: str) -> set[str]:
+    """The theme IRIs whose own labels occur in `text`."""
     folded = " ".join(text.replace("’", "'").split()).casefold()
-    return sorted({concept for pattern, concept in _labels() if pattern.search(folded)})
+    return {concept for pattern, concept in _labels() if pattern.search(folded)}
+
+
+def concerns_of(text: str, broader_credit: float) -> dict[str, float]:
+    """Theme IRI → credit: 1 for a concern `text` names, `broader_credit` for a theme with narrower concerns, named
+    or reached through one (two items about different concerns of one broad theme are not one concern)."""
+    named = named_themes(text)
+    broad = set(_broader().values())
+    credits = {concept: broader_credit if concept in broad else 1.0 for concept in named}
+    for concept in named:
+        parent = _broader().get(concept)
+        while parent is not None:
+            credits.setdefault(parent, broader_credit)
+            parent = _broader().get(parent)
+    return credits
+
+
+def themes_of(text: str) -> list[str]:
+    """The theme IRIs `text` is about, named or broader than one named, sorted."""
+    return sorted(concerns_of(text, 0.0))

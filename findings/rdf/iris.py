@@ -46,7 +46,9 @@ class Iris:
         return self._iri(*key.split("/"), "action", identifier)
 
     def item(self, ref: ItemRef) -> URIRef:
-        """Any item the model refers to by kind, assessment and identifier."""
+        """Any item the model refers to by kind, assessment and identifier (a document by its hash)."""
+        if ref.kind == "document":
+            return self.document(ref.identifier)
         return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
 
     def status(self, ref: ItemRef, as_of: str, n: int) -> URIRef:
@@ -63,6 +65,10 @@ class Iris:
 
     def selector(self, sha256: str, start: int, end: int, kind: str) -> URIRef:
         return self._iri("doc", sha256[:16], "span", f"{start}-{end}", kind)
+
+    def person(self, name: str) -> URIRef:
+        """A reviewer who accepted a link: <base>/person/<slug of the name>."""
+        return self._iri("person", "-".join(name.casefold().split()))
 
     def run(self, version: str) -> URIRef:
         return self._iri("run", f"findings-{version}")

@@ -194,8 +194,15 @@ class GraphWriter:
             source, target = self.iris.item(link.source), self.iris.item(link.target)
             prop = getattr(FO, link.kind)
             self.add(source, prop, target)
-            self.qualified(self.iris.link(link.kind, link.source, link.target), source, target, prop, link.score,
-                           link.method, link.spans)
+            node = self.iris.link(link.kind, link.source, link.target)
+            self.qualified(node, source, target, prop, link.score, link.method, link.spans)
+            if link.decided_by:  # a person's call, not the threshold's: attributed, apart from extracted facts
+                person = self.iris.person(link.decided_by)
+                self.add(node, PROV.wasAttributedTo, person)
+                self.add(person, RDF.type, PROV.Person)
+                self.add(person, RDFS.label, Literal(link.decided_by))
+                if link.decided_on:
+                    self.add(node, DCTERMS.date, _date(link.decided_on))
         seen: dict[tuple, int] = {}
         for st in self.x.statuses:
             n = seen[(st.item, st.as_of)] = seen.get((st.item, st.as_of), 0) + 1

@@ -59,7 +59,45 @@ def assess_status(out: Extraction) -> None:
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
-    out.statuses = statuses
+    out.statuses = statuses + _requests(out, confidence)
+
+
+def _paper_date(out: Extraction, paper) -> date:
+    """When a paper came to the panel: its own date, else the latest date of what it holds (its progress updates,
+    the assessments it reports)."""
+    if paper.date:
+        return paper.date
+    held = [u.as_at for u in out.updates if u.as_at and u.spans and u.spans[0].doc == paper.sha256]
+    held += [_when(a) for a in out.assessments.values() if paper.sha256 in a.documents and a.kind != "Meeting" and _when(a)]
+    return max(held, default=date.min)
+
+
+def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAssessment]:
+    """A meeting's request for a paper is open from the meeting until a later paper fulfils it (fo:fulfils)."""
+    from findings.link.fulfils import LEXICON as LINKING
+    from findings.link.fulfils import is_request
+
+    rules = load_json(LINKING)["fulfils"]
+    fulfilled = {(link.target.assessment, link.target.identifier): link for link in out.links if link.kind == "fulfils"}
+    docs = {d.sha256: d for d in out.documents}
+    statuses = []
+    for res in out.recommendations:
+        meeting = out.assessments.get(res.assessment)
+        if res.kind != "Resolution" or meeting is None or _when(meeting) is None or not is_request(rules, res):
+            continue
+        ref = ItemRef("resolution", res.assessment, res.identifier)
+        mine = [StatusAssessment(ref, _when(meeting), "Open", confidence["raised"], res.spans[:1], "requested",
+                                 acceptance="Accepted", progress="NotStarted")]
+        link = fulfilled.get((res.assessment, res.identifier))
+        if link is not None:
+            paper = docs[link.source.identifier]
+            when = _paper_date(out, paper)
+            mine.append(StatusAssessment(ref, when, "ReportedComplete", confidence["reported"], link.spans[:1],
+                                         f"fulfilled by {paper.path}", acceptance="Accepted", progress="Done",
+                                         assurance="SelfReported", closure="Implemented"))
+        mine[-1].current = True
+        statuses += mine
+    return statuses
 
 
 def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdate], n_actions: int,

@@ -1,0 +1,64 @@
+"""A meeting's request for a paper, and the later paper that carries it (fo:fulfils).
+
+A resolution asks for a paper when it holds a request cue ('be reported at a future meeting'); what it asks for is
+named by a subject phrase ('peer review', 'action plan') that maps to a kind of assessment. The first assessment of
+that kind for the same council after the meeting fulfils it, through the document that carries it to the panel.
+Cues and subjects are data (extract/lexicons/linking.json, "fulfils").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from findings.extract.lexicons import load_json
+from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation
+
+LEXICON = "lexicons/linking.json"
+
+
+def _when(a: Assessment) -> date | None:
+    return a.issued or a.ended or a.date or a.latest or a.earliest
+
+
+def is_request(rules: dict, res: Recommendation) -> bool:
+    """Does a resolution ask for a paper to come to a meeting?"""
+    return bool(re.search(rules["request"], res.text, re.IGNORECASE))
+
+
+def _asked(rules: dict, res: Recommendation) -> list[str]:
+    """The kinds of assessment a resolution asks to have reported, if it is a request at all."""
+    if not is_request(rules, res):
+        return []
+    folded = " ".join(res.text.casefold().split())
+    return sorted({kind for phrase, kind in rules["subjects"].items() if phrase in folded})
+
+
+def _carrier(a: Assessment, docs: dict[str, Document]) -> Document | None:
+    """The document that brought the assessment to the council: the earliest dated one holding it, else the first."""
+    held = [docs[sha] for sha in a.documents if sha in docs]
+    return min(held, key=lambda d: (d.date or date.max, d.path), default=None)
+
+
+def link_requests(out: Extraction) -> list[Link]:
+    """Every request resolution joined to the paper that answered it, when one was built."""
+    rules = load_json(LEXICON)["fulfils"]
+    docs = {d.sha256: d for d in out.documents}
+    links = []
+    for res in out.recommendations:
+        meeting = out.assessments.get(res.assessment)
+        if res.kind != "Resolution" or meeting is None or meeting.kind != "Meeting":
+            continue
+        since = meeting.date or meeting.earliest
+        for kind in _asked(rules, res):
+            later = sorted((a for a in out.assessments.values() if a.kind == kind and a.org.key == meeting.org.key
+                            and since is not None and _when(a) is not None and _when(a) > since),
+                           key=lambda a: (_when(a), a.key))
+            carrier = _carrier(later[0], docs) if later else None
+            if carrier is None:
+                continue
+            spans = ([later[0].spans[0]] if later[0].spans else []) + res.spans[:1]
+            links.append(Link("fulfils", ItemRef("document", "", carrier.sha256),
+                              ItemRef("resolution", res.assessment, res.identifier), rules["score"], rules["method"],
+                              spans))
+    return sorted(links, key=lambda link: (link.source, link.target))

@@ -1,0 +1,58 @@
+"""A meeting asks for a paper; a later paper carries it (fo:fulfils), and the request's status follows — in the
+bundled corpus and in another council's minutes and peer challenge, written in other layouts."""
+
+from __future__ import annotations
+
+import shutil
+
+from findings.build import build
+from tests.conftest import DATA
+
+MINUTES = """RIVERTON BOROUGH COUNCIL
+
+MINUTES of a meeting of the Corporate Parenting Board held at the Civic Centre, Riverton on Tuesday 16 January 2024
+
+Present: Councillor J Okafor (Chair), Councillors A Byrne and L Marsh
+
+7. Care leavers
+
+The Board heard that a peer challenge of services for care leavers would take place in the summer.
+
+RESOLVED –
+(a) that the findings of the peer challenge be presented at a future meeting of the Board; and
+(b) that the annual report on adoption be brought to the Board in March.
+
+The meeting closed at 7.15 pm.
+"""
+
+
+def test_the_request_for_the_peer_review_report_is_fulfilled_in_the_bundled_corpus(corpus_build):
+    x = corpus_build.extraction
+    (link,) = [link for link in x.links if link.kind == "fulfils"]
+    (res,) = [r for r in x.recommendations if (r.assessment, r.identifier) == (link.target.assessment, link.target.identifier)]
+    assert "Peer review" in res.text and res.kind == "Resolution"
+    paper = next(d for d in x.documents if d.sha256 == link.source.identifier)
+    assert "peer review" in paper.kinds
+    states = [(s.status, s.current) for s in x.statuses if s.item == link.target]
+    assert states == [("Open", False), ("ReportedComplete", True)]
+
+
+def test_another_councils_request_is_fulfilled_by_its_later_peer_challenge(tmp_path):
+    folder = tmp_path / "riverton"
+    folder.mkdir()
+    (folder / "board-2024-01-16.txt").write_text(MINUTES, encoding="utf-8")
+    shutil.copy(DATA / "other_councils" / "riverton_peer_challenge.txt", folder / "peer-challenge.txt")
+    x = build([folder]).extraction
+    fulfils = [link for link in x.links if link.kind == "fulfils"]
+    assert [(next(d.path for d in x.documents if d.sha256 == link.source.identifier), link.target.identifier)
+            for link in fulfils] == [("riverton/peer-challenge.txt", "1")]  # (b), the adoption report, was never built
+    (link,) = fulfils
+    target = (link.target.assessment, link.target.identifier)
+    request = next(r for r in x.recommendations if (r.assessment, r.identifier) == target)
+    assert "peer challenge" in request.text
+    doc = next(d for d in x.documents if d.sha256 == link.spans[-1].doc)
+    assert " ".join(doc.text[link.spans[-1].start : link.spans[-1].end].split()) == request.text
+    current = [s for s in x.statuses if s.item == link.target and s.current]
+    assert [s.status for s in current] == ["ReportedComplete"]
+    adoption = next(r for r in x.recommendations if "adoption" in r.text)
+    assert [s.status for s in x.statuses if s.item.identifier == adoption.identifier and s.current] == ["Open"]

@@ -1,0 +1,92 @@
+"""The review queue and the ways to find an item: a reviewer's decision persists across rebuilds and enters the
+graph attributed to that person; `list`, `search` and `show` find items without knowing their IRIs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.namespace import PROV, RDFS
+
+from findings.cli import cli
+from findings.rdf._fo import FO
+from findings.resources import bundled_corpus
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A copy of the bundled corpus (its curation file is the test's own) built into a folder."""
+    root = tmp_path_factory.mktemp("review")
+    corpus = root / "corpus"
+    shutil.copytree(bundled_corpus(), corpus)
+    (corpus / "curation.json").unlink(missing_ok=True)
+    out = root / "graphs"
+    result = CliRunner().invoke(cli, ["--silent", "build", str(corpus), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    return corpus, out
+
+
+def _queue(out):
+    return json.loads((out / "review.json").read_text(encoding="utf-8"))
+
+
+def test_the_queue_holds_candidates_below_the_threshold_with_both_quotes(built):
+    _, out = built
+    queue = _queue(out)
+    assert queue["candidates"], "the bundled corpus has candidate links below the threshold"
+    first = queue["candidates"][0]
+    assert 0.4 <= first["score"] < 0.7
+    assert first["from"]["quote"] and first["to"]["quote"]
+    shown = CliRunner().invoke(cli, ["review", "--graph", str(out), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    rows = json.loads(shown.output)
+    assert [r["id"] for r in rows] == [c["id"] for c in queue["candidates"]]
+
+
+def test_an_accepted_link_survives_the_rebuild_attributed_to_its_reviewer(built):
+    corpus, out = built
+    candidate = _queue(out)["candidates"][0]
+    runner = CliRunner()
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--accept", candidate["id"], "--by", "Pat Lead"])
+    assert done.exit_code == 0, done.output
+    decisions = json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]
+    assert [(d["id"], d["decision"], d["by"]) for d in decisions] == [(candidate["id"], "accept", "Pat Lead")]
+    rebuilt = runner.invoke(cli, ["--silent", "build", str(corpus), "--out", str(out)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert candidate["id"] not in {c["id"] for c in _queue(out)["candidates"]}
+    graph = Graph().parse(out / "graph.nt")
+    people = set(graph.subjects(RDFS.label, None)) & set(graph.objects(None, PROV.wasAttributedTo))
+    assert [str(graph.value(p, RDFS.label)) for p in people] == ["Pat Lead"]
+    (link,) = graph.subjects(PROV.wasAttributedTo, next(iter(people)))
+    source = graph.value(predicate=FO.qualifiedLink, object=link)
+    target = graph.value(link, FO.target)
+    assert (source, getattr(FO, candidate["type"]), target) in graph
+    assert str(source).endswith(candidate["from"]["item"].replace("/recommendation/", "/recommendation/"))
+
+
+def test_an_unknown_id_is_refused_with_one_line(built):
+    _, out = built
+    result = CliRunner().invoke(cli, ["review", "--graph", str(out), "--reject", "nosuchid"])
+    assert result.exit_code == 1
+    assert "not in the review queue" in result.output
+
+
+def test_list_search_and_show_find_items_by_kind_words_and_incoming_links(built):
+    _, out = built
+    runner = CliRunner()
+    kloes = runner.invoke(cli, ["list", "--graph", str(out), "--kind", "kloe", "--format", "json"])
+    assert kloes.exit_code == 0, kloes.output
+    assert [r["item"].rsplit("/", 1)[1] for r in json.loads(kloes.output)] == ["1", "2", "3", "4", "5"]
+    found = runner.invoke(cli, ["search", "return", "interviews", "--graph", str(out), "--kind", "recommendation",
+                                "--evidence", "--format", "json"])
+    assert found.exit_code == 0, found.output
+    rows = json.loads(found.output)
+    assert {r["item"] for r in rows} >= {"central-bedfordshire/ofsted-2012/recommendation/safeguarding-4"}
+    assert all("return" in r["text"].lower() and r["document"] for r in rows)
+    shown = runner.invoke(cli, ["show", "ofsted-2012/recommendation/safeguarding-4", "--graph", str(out / "graph.ttl"),
+                                "--format", "json"])
+    incoming = [r for r in json.loads(shown.output) if r["field"] == "fo:recurs (incoming)"]
+    assert [r["value"].rsplit("/id/", 1)[1] for r in incoming] == ["central-bedfordshire/ofsted-2017/recommendation/4"]
