@@ -83,6 +83,7 @@ class Site:
 
 class FindingsServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 made a burst of 50 clients meet connection resets (docs/reliability.md)
 
     def __init__(self, address: tuple[str, int], site: Site) -> None:
         super().__init__(address, Handler)
