@@ -219,3 +219,26 @@ def test_extraction_of_any_document_points_inside_it(text):
     assess_status(extraction)
     assert_spans_inside(extraction)
     to_graph(extraction, None)
+
+
+@SETTINGS
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.binary(max_size=2000).map(lambda b: b"%PDF-1.4\n" + b),
+        ANY_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    ),
+    st.sampled_from([".txt", ".md", ".html", ".htm", ".pdf", ".text"]),
+)
+def test_any_file_is_read_into_a_document_or_refused_in_one_line(tmp_path_factory, data, suffix):
+    from findings.read import read_document
+
+    path = tmp_path_factory.mktemp("any") / f"file{suffix}"
+    path.write_bytes(data)
+    try:
+        doc = read_document(path)
+    except ReadError as err:
+        assert str(err) and "\n" not in str(err)
+        return
+    assert doc.text.strip() and doc.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.page_starts == sorted(set(doc.page_starts)) and all(0 <= p <= len(doc.text) for p in doc.page_starts)
