@@ -3,8 +3,9 @@
 A QA lead points the tool at whatever folder of downloads they have, so the walk trusts nothing in it: symbolic
 links that lead outside the folder are not followed (their target's text would enter the graph), links that loop
 are not followed, folders that cannot be listed and files that are not regular files or are over the size limit
-(`max_bytes` in extract/reading.json) are named, never silently dropped. Links whose target lies inside the folder
-are not followed either: the target is read at its own path, once.
+(`max_bytes` in extract/reading.json) are named, never silently dropped. A link whose target lies inside the folder
+is not followed either, the target being read at its own path, once; except a link with a document's name to a file
+the walk would not read by its own name (`report.pdf -> blobs/3f2a`), read under the link's name.
 """
 
 from __future__ import annotations
