@@ -234,6 +234,11 @@ from findings.cli_review import review  # noqa: E402  (the review queue, in its 
 cli.add_command(review)
 
 
+from findings.cli_report import report  # noqa: E402  (the panel report, in its own module)
+
+cli.add_command(report)
+
+
 def main() -> None:
     """Entry point: one-line errors unless --debug."""
     debug = "--debug" in sys.argv[1:]

@@ -22,10 +22,15 @@ def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], l
     query = find_named(name)
     if query is None:
         raise click.ClickException(f"the named query {name!r} is missing from ontology/queries")
+    _check_graph(graph)
+    return open_store(graph).select(query.text, params=params)
+
+
+def _check_graph(graph: str) -> None:
+    """A one-line error, not a traceback, when there is no graph where one is asked for."""
     if not str(graph).startswith(("http://", "https://")) and not (Path(graph) / "graph.nt").exists() \
             and not Path(graph).is_file():
         raise click.ClickException(f"no built graph in {graph} (run `findings build` first)")
-    return open_store(graph).select(query.text, params=params)
 
 
 def _tail(iri: object) -> object:

@@ -137,6 +137,7 @@ class Action:
     date_doubt: str | None = None
     outcome: str | None = None
     priority: str | None = None  # as written ('High Priority')
+    slips: list[tuple[date, Span]] = field(default_factory=list)  # later due dates it was re-planned to, and where
 
 
 @dataclass

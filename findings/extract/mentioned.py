@@ -11,7 +11,7 @@ from datetime import date
 
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex
-from findings.extract.report import grade_at_end
+from findings.extract.report import area_key, board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
 
@@ -36,7 +36,29 @@ def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fal
             if span not in assessment.spans:
                 assessment.spans.append(span)
     _reported_judgement(doc, out, key, start, end)
+    _listed_judgements(doc, out, key, start, end)
     return key
+
+
+def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
+    """'1. Children who need help and protection – Good': the judgement areas a later document lists after its
+    account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review."""
+    pattern = regex("patterns/assessments.json", "listed_judgement")
+    for match in pattern.finditer(doc.text, start, end):
+        grade = grade_at_end(match.group("grade"))
+        area = " ".join(match.group("area").split())
+        akey = area_key(area)
+        if grade is None or akey is None:
+            continue
+        target = board_review(out.assessments[key], out).key if akey == "lscb" else key
+        span = doc.span(match.start("area"), match.end("grade"))
+        twin = next((j for j in out.judgements if j.assessment == target and j.key == akey), None)
+        if twin is not None:
+            if span not in twin.spans:
+                twin.spans.append(span)
+            continue
+        out.judgements.append(Judgement(assessment=target, area=area, grade=grade.grade, scope="Judgements",
+                                         spans=[span], key=akey, known_from="a later document's account of the inspection"))
 
 
 def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:

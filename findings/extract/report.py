@@ -101,14 +101,14 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):
-            rec.assessment = _board_review(assessment, out).key
+            rec.assessment = board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD):]
         out.recommendations.append(rec)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
-            judgement.assessment = _board_review(assessment, out).key
+            judgement.assessment = board_review(assessment, out).key
     _board_judgement(doc, lines, assessment, out)
     return True
 
@@ -122,7 +122,7 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
         if not (match and (heading.match(above.stripped) or "effectiveness" in match.group("area").casefold())):
             continue  # 'The LSCB is good' needs its section heading above; 'The effectiveness of the LSCB is' does not
         grade = grade_at_end(match.group("grade"))
-        review = _board_review(inspection, out)
+        review = board_review(inspection, out)
         if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
             out.judgements.append(Judgement(assessment=review.key, area=match.group("area"), grade=grade.grade,
                                             scope=above.stripped if heading.match(above.stripped) else
@@ -137,7 +137,7 @@ def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
     return any(d == doc.sha256 and first.start <= start <= first.end for d, start in listed)
 
 
-def _board_review(inspection: Assessment, out: Extraction) -> Assessment:
+def board_review(inspection: Assessment, out: Extraction) -> Assessment:
     """The report's review of the safeguarding board: its own assessment of another body, same dates and team."""
     key = f"{inspection.key}-lscb"
     if key not in out.assessments:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from findings.extract.entities import measures
 from findings.link.basis import link_basis
+from findings.link.distinct import distinct_inspections
 from findings.link.fulfils import link_requests
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.same import merge_recommendations
+from findings.link.slips import merge_restated_actions, slips_from_updates
 from findings.model import Extraction, Judgement
 
 
@@ -15,6 +17,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     """Combine per-document extractions into the corpus: one assessment per key (documents and spans united), one
     node per recommendation however many documents state it, then every link across documents and years."""
     out = Extraction()
+    distinct_inspections(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():
@@ -35,12 +38,14 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.actions += part.actions
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    merge_restated_actions(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)
     for update in out.updates:
         update.measures = measures(update.text)
     _second_hand(out)
+    slips_from_updates(out)
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
     return out
 
@@ -67,4 +72,21 @@ def _merge_judgements(judgements: list[Judgement]) -> list[Judgement]:
         twin.spans = sorted(set(twin.spans) | set(j.spans))
         if j.known_from is None:  # the report's own row: its wording, and it is no longer second-hand
             twin.area, twin.grade, twin.known_from = j.area, j.grade, None
-    return list(merged.values())
+    return _second_hand_onto_own(list(merged.values()))
+
+
+def _second_hand_onto_own(judgements: list[Judgement]) -> list[Judgement]:
+    """A later document's account of a judgement joins the report's own row for that area when the report has
+    exactly one, whatever section heading each puts it under ('Judgements' / 'The LSCB')."""
+    own: dict[tuple[str, str], list[Judgement]] = {}
+    for j in judgements:
+        if j.known_from is None and j.key:
+            own.setdefault((j.assessment, j.key), []).append(j)
+    out = []
+    for j in judgements:
+        rows = own.get((j.assessment, j.key), []) if j.known_from is not None and j.key else []
+        if len(rows) == 1:
+            rows[0].spans = sorted(set(rows[0].spans) | set(j.spans))
+            continue
+        out.append(j)
+    return out

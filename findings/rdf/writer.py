@@ -155,6 +155,8 @@ class GraphWriter:
                 FO.text: a.text, FO.lead: a.lead, FO.timescale: a.timescale, FO.dueBy: a.due_by,
                 FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome, FO.priority: a.priority,
             })
+            for when, _ in a.slips:
+                self.add(node, FO.dueBySlipped, _date(when))
             self.extracted(node, a.spans, described=True)
         for u in self.x.updates:
             stamp = u.as_at.isoformat() if u.as_at else "undated"

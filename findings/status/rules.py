@@ -8,6 +8,7 @@ from datetime import date
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, confirms_improvement, progress_of
+from findings.status.outcomes import judged, targets
 
 _SUMMARY = {"Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
 
@@ -50,7 +51,8 @@ def assess_status(out: Extraction) -> None:
             mine.append(StatusAssessment(ref, when, "ActionPlanned", confidence["planned"], [a.spans[0] for a in planned],
                                          "actions planned", acceptance="Accepted", progress="Planned",
                                          assurance="SelfReported"))
-        mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence)
+        aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
+        mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence, aims)
         for link in recurred.get((rec.assessment, rec.identifier), []):
             later = out.assessments[link.source.assessment]
             mine.append(StatusAssessment(ref, _when(later), "Recurred", link.score, link.spans[:1],
@@ -101,8 +103,9 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
 
 
 def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdate], n_actions: int,
-                  confidence: dict[str, float]) -> list[StatusAssessment]:
-    """One status per date the council reported progress, and one per later inspection's word on it."""
+                  confidence: dict[str, float], aims: dict[str, dict[str, float]]) -> list[StatusAssessment]:
+    """One status per date the council reported progress (its outcome met or not where a figure meets an action's
+    target), and one per later inspection's word on it."""
     by_date: dict[date, list[ProgressUpdate]] = defaultdict(list)
     out: list[StatusAssessment] = []
     for update in updates:
@@ -125,7 +128,13 @@ def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdat
             summary = "Underway"
         else:
             summary = "Planned"
-        out.append(StatusAssessment(ref, when, _SUMMARY[summary], confidence["reported"], [u.spans[0] for u in group],
-                                    "progress reported by the council", acceptance="Accepted", progress=summary,
-                                    assurance="SelfReported"))
+        verdicts = [v for u in group if u.about_kind == "action" and (v := judged(u.text, aims.get(u.about, {})))]
+        assurance, basis = "SelfReported", "progress reported by the council"
+        if verdicts:
+            missed = [why for verdict, why in verdicts if verdict == "OutcomeNotMet"]
+            assurance = "OutcomeNotMet" if missed else "OutcomeMet"
+            basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
+        status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else _SUMMARY[summary]
+        out.append(StatusAssessment(ref, when, status, confidence["reported"], [u.spans[0] for u in group],
+                                    basis, acceptance="Accepted", progress=summary, assurance=assurance))
     return out

@@ -1,0 +1,38 @@
+"""`findings report`: the open items for a panel by theme, with quotes and lineage, as Markdown or HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from findings.cli_sparql import graph_option
+
+
+@click.command()
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The date to take the picture on (default: today).")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report here: .md for Markdown, .html for a self-contained page (default: Markdown on stdout).")
+@graph_option
+def report(as_of: dt.datetime | None, out_file: Path | None, graph: str) -> None:
+    """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""
+    from findings.cli_answers import _check_graph
+    from findings.report import gather, markdown, to_html
+    from findings.store import open_store
+
+    day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    _check_graph(graph)
+    text = markdown(gather(open_store(graph), day), day, str(graph))
+    if out_file is None:
+        click.echo(text, nl=False)
+        return
+    suffix = out_file.suffix.lower()
+    if suffix not in (".md", ".html", ".htm"):
+        raise click.UsageError(f"--out {out_file}: give a .md or .html file")
+    from findings.build import _atomic_write
+
+    data = text if suffix == ".md" else to_html(text, f"Open items as of {day}")
+    _atomic_write(out_file, data.encode("utf-8"))
+    click.echo(f"wrote {out_file}", err=True)

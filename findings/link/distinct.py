@@ -1,0 +1,48 @@
+"""Two inspections of one council in one year are two assessments: their reports would otherwise share the key
+'council/ofsted-2018' and merge. The earliest keeps the year's key (the one council papers cite); each other gets the
+day its fieldwork ended added ('council/ofsted-2018-11-30'), with its board review and every item it holds."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from findings.model import Extraction
+
+_BOARD = "-lscb"
+_ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
+
+
+def _reported(part: Extraction) -> list[str]:
+    """Keys of the inspections a part reports first-hand (its document is the inspection report)."""
+    if not part.documents or "inspection report" not in part.documents[0].kinds:
+        return []
+    return [k for k, a in part.assessments.items() if a.kind == "Inspection" and not k.endswith(_BOARD)]
+
+
+def distinct_inspections(parts: list[Extraction]) -> None:
+    """Rename, in place, the keys of every inspection report that another report of a different inspection shares."""
+    by_key: dict[str, list[tuple[object, Extraction]]] = defaultdict(list)
+    for part in parts:
+        for key in _reported(part):
+            a = part.assessments[key]
+            by_key[key].append(((a.ended or a.issued or a.date, a.started), part))
+    for key, reports in by_key.items():
+        occasions = sorted({when for when, _ in reports}, key=lambda w: tuple(str(x) for x in w))
+        if len(occasions) < 2:
+            continue
+        for when, part in reports:
+            if when != occasions[0] and when[0] is not None:
+                _rename(part, key, f"{key}-{when[0]:%m-%d}", when[0].isoformat())
+
+
+def _rename(part: Extraction, old: str, new: str, day: str) -> None:
+    mapping = {old: new, old + _BOARD: new + _BOARD}
+    part.assessments = {mapping.get(k, k): (replace(a, key=mapping[k], label=f"{a.label} ({day})")
+                                            if k in mapping else a) for k, a in part.assessments.items()}
+    for name in _ITEMS:
+        for item in getattr(part, name):
+            if item.assessment in mapping:
+                item.assessment = mapping[item.assessment]
+    for finding in part.findings:
+        finding.underpins = [(mapping.get(a, a), rec, score) for a, rec, score in finding.underpins]

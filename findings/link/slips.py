@@ -1,0 +1,66 @@
+"""Due dates that slip: an action re-planned to a later date keeps its first due date and gains each later one
+(fo:dueBySlipped), never overwritten — whether a later plan restates the action with a new date or a progress update
+says so ('revised timescale: December 2018'). Cues are data (extract/lexicons/linking.json, "slips")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from findings.extract.dates import parse_day_month_year, parse_month_year
+from findings.extract.lexicons import load_json
+from findings.model import Action, Extraction
+
+LEXICON = "lexicons/linking.json"
+_DATE = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+'?(?:\d{4}|\d{2}))\b")
+
+
+def _date(text: str) -> date | None:
+    return parse_day_month_year(text) or parse_month_year(text)
+
+
+def merge_restated_actions(out: Extraction) -> None:
+    """One action per assessment and number: a later document's restatement adds its spans, and its due date as a
+    slip when it is later than the one first planned."""
+    stated = _stated_on(out)
+    groups: dict[tuple[str, str], list[Action]] = defaultdict(list)
+    for action in out.actions:
+        groups[(action.assessment, action.identifier)].append(action)
+    merged = []
+    for group in groups.values():
+        group.sort(key=lambda a: (stated.get(a.spans[0].doc) or date.max, a.spans[0]))
+        first = group[0]
+        for later in group[1:]:
+            first.spans = sorted(set(first.spans) | set(later.spans))
+            if later.due_by and first.due_by and later.due_by > first.due_by:
+                first.slips.append((later.due_by, later.spans[0]))
+            first.lead = first.lead or later.lead
+            first.outcome = first.outcome or later.outcome
+        merged.append(first)
+    out.actions = sorted(merged, key=lambda a: (a.assessment, a.spans[0]))
+
+
+def _stated_on(out: Extraction) -> dict[str, date]:
+    """When each document spoke: its own date, else the latest date its progress updates are as at."""
+    when: dict[str, date] = {d.sha256: d.date for d in out.documents if d.date}
+    for update in out.updates:
+        doc = update.spans[0].doc if update.spans else None
+        if doc and doc not in {d.sha256 for d in out.documents if d.date} and update.as_at:
+            when[doc] = max(when.get(doc, update.as_at), update.as_at)
+    return when
+
+
+def slips_from_updates(out: Extraction) -> None:
+    """A progress update about an action that re-plans it ('now due by March 2019') records the slip."""
+    cue = re.compile(load_json(LEXICON)["slips"]["cue"], re.IGNORECASE)
+    actions = {(a.assessment, a.identifier): a for a in out.actions}
+    for update in out.updates:
+        action = actions.get((update.assessment, update.about)) if update.about_kind == "action" else None
+        if action is None or action.due_by is None:
+            continue
+        for match in cue.finditer(update.text):
+            found = _DATE.search(update.text, match.end(), match.end() + 40)
+            when = _date(found.group(1)) if found else None
+            if when and when > max([action.due_by] + [d for d, _ in action.slips]):
+                action.slips.append((when, update.spans[0]))

@@ -1,0 +1,111 @@
+"""`findings report`: the open items for a panel, grouped by theme, each with its quote and its lineage — one
+Markdown text, and the same as a self-contained HTML page (no network, printable).
+
+Everything comes from the named queries (open-items, lineage) run through the store, so the report says what
+`findings open` and `findings lineage` say.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from findings.store.base import Store
+from findings.store.named import find_named
+
+_DETAILS = (Path(__file__).with_name("item_details.rq")).read_text(encoding="utf-8")
+OTHER = "other concerns"
+
+
+@dataclass
+class ReportItem:
+    item: str
+    assessment: str
+    status: str
+    raised: str
+    status_date: str
+    text: str
+    quote: str | None = None
+    where: str | None = None
+    themes: list[str] = field(default_factory=list)
+    lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (date, relation, detail)
+
+
+def _tail(iri: object) -> str:
+    text = str(iri)
+    return text.split("/id/", 1)[1] if "/id/" in text else text
+
+
+def gather(store: Store, as_of: str) -> list[ReportItem]:
+    """The open items on `as_of` with their themes, first quote and lineage, in the order `findings open` gives."""
+    headers, rows = store.select(find_named("open-items").text, params={"asOf": as_of})
+    col = {h: i for i, h in enumerate(headers)}
+    lineage = find_named("lineage").text
+    items = []
+    for row in rows:
+        it = ReportItem(str(row[col["item"]]), str(row[col["assessment"]]), str(row[col["status"]]),
+                        str(row[col["raised"]]), str(row[col["statusDate"]]), str(row[col["text"]]))
+        _, details = store.select(_DETAILS, params={"item": row[col["item"]]})
+        it.themes = sorted({str(d[0]) for d in details if d[0]})
+        quotes = sorted((str(d[1]), d) for d in details if d[1] is not None)
+        if quotes:
+            first = quotes[0][1]
+            it.quote = " ".join(str(first[2]).split())
+            it.where = str(first[3]) + (f", page {first[4]}" if first[4] is not None else "")
+        l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})
+        lc = {h: i for i, h in enumerate(l_headers)}
+        it.lineage = [(str(r[lc["date"]] or ""), str(r[lc["relation"]]), " ".join(str(r[lc["detail"]]).split()))
+                      for r in l_rows if r[lc["relation"]] != "raised by"]
+        items.append(it)
+    return items
+
+
+def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
+    """Open items by theme (an item under each of its themes), each with its quote and lineage."""
+    by_theme: dict[str, list[ReportItem]] = defaultdict(list)
+    for it in items:
+        for theme in it.themes or [OTHER]:
+            by_theme[theme].append(it)
+    order = sorted(by_theme, key=lambda t: (t == OTHER, -len(by_theme[t]), t))
+    statuses: dict[str, int] = defaultdict(int)
+    for it in items:
+        statuses[it.status] += 1
+    lines = [f"# Open items as of {as_of}", "",
+             f"From `{source}`. {len(items)} items not independently verified on {as_of} "
+             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
+             "council's word is not assurance. An item about several themes appears under each.", "",
+             "| theme | open items |", "|---|---|"] + [f"| {t} | {len(by_theme[t])} |" for t in order] + [""]
+    for theme in order:
+        lines += [f"## {theme.capitalize()}", ""]
+        for it in by_theme[theme]:
+            lines += [f"### {_tail(it.item)} — {it.status}", "",
+                      f"{it.assessment}; raised {it.raised}; status since {it.status_date}.", ""]
+            if it.quote:
+                lines += [f"> {it.quote}", ">", f"> — {it.where}", ""]
+            if it.lineage:
+                lines += ["| date | what | detail |", "|---|---|---|"]
+                lines += [f"| {d} | {r} | {_cell(x)} |" for d, r, x in it.lineage] + [""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text: str, limit: int = 240) -> str:
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return text.replace("|", "\\|")
+
+
+_STYLE = """body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;
+vertical-align:top;text-align:left}th{background:#f2f2f2}blockquote{margin:.5rem 0;padding:.2rem 1rem;
+border-left:4px solid #7a5195;background:#faf7fc}h2{border-bottom:2px solid #7a5195;margin-top:2.5rem}
+h3{font-size:1.05rem;margin-top:1.8rem}@media print{h2{page-break-before:always}}"""
+
+
+def to_html(text: str, title: str) -> str:
+    """The Markdown report as one self-contained page (inline style, no script, no network)."""
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+            f"<style>{_STYLE}</style></head><body>\n{body}</body></html>\n")

@@ -1,0 +1,24 @@
+"""Outcome met or not met: a figure a council reports against the target its own plan set."""
+
+from __future__ import annotations
+
+from findings.status.outcomes import judged, targets
+
+CB = "central-bedfordshire"
+
+
+def test_the_pep_target_is_not_met_by_79_percent_in_the_bundled_corpus(corpus_build):
+    (state,) = [s for s in corpus_build.extraction.statuses
+                if (s.item.assessment, s.item.identifier) == (f"{CB}/ofsted-2017", "6") and str(s.as_of) == "2018-09-30"]
+    assert (state.status, state.assurance) == ("InProgress", "OutcomeNotMet")
+    assert "79% rated good or better against a target of 100% good or better" in state.basis
+
+
+def test_targets_and_figures_in_other_wordings():
+    aim = targets("95% of child and family assessments will be completed within timescales.")
+    assert aim == {"within timescales": 95.0}
+    assert judged("In Q3, 87% of assessments were completed within timescales.", aim)[0] == "OutcomeNotMet"
+    assert judged("96.5% of assessments were within timescales this quarter.", aim)[0] == "OutcomeMet"
+    assert judged("Assessments are now timely and well recorded.", aim) is None  # no figure: no verdict
+    assert targets("Every child in care will have a health assessment that is up to date.") == {"up to date": 100.0}
+    assert targets("Training will be delivered to all staff.") == {}

@@ -1,0 +1,52 @@
+"""`findings report`: every open item of `findings open`, by theme, with its exact quote and its lineage; the HTML
+page is self-contained."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from findings.build import write_graph
+from findings.cli import cli
+
+
+@pytest.fixture(scope="module")
+def built(corpus_build, tmp_path_factory):
+    out = tmp_path_factory.mktemp("graph")
+    write_graph(corpus_build.graph, out)
+    return out
+
+
+def test_the_report_holds_every_open_item_with_its_exact_quote_and_lineage(built, corpus_build):
+    runner = CliRunner()
+    opened = json.loads(runner.invoke(cli, ["open", "--as-of", "2019-02-28", "--graph", str(built), "--format", "json"]).output)
+    result = runner.invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("# Open items as of 2019-02-28\n")
+    headed = set(re.findall(r"^### (\S+) — ", text, re.MULTILINE))
+    assert headed == {row["item"] for row in opened} and len(headed) == len(opened) > 0
+    docs = {d.path: d.text for d in corpus_build.extraction.documents}
+    quotes = re.findall(r"^> (.+)\n>\n> — (\S+)", text, re.MULTILINE)
+    assert len(quotes) >= len(opened)
+    for quote, path in quotes:
+        assert quote in " ".join(docs[path].split())
+    section = text.split("### central-bedfordshire/ofsted-2017/recommendation/3 — ", 1)[1].split("\n### ", 1)[0]
+    assert "| action |" in section and "| progress on it |" in section and "| followsUp it (later) |" in section
+
+
+def test_the_html_page_needs_no_network(built, tmp_path):
+    out = tmp_path / "panel.html"
+    result = CliRunner().invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<table>" in page and "<blockquote>" in page
+    assert not re.search(r"(src|href)=\"https?:", page)
+
+
+def test_an_unknown_suffix_is_a_usage_error(built, tmp_path):
+    result = CliRunner().invoke(cli, ["report", "--graph", str(built), "--out", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2 and "give a .md or .html file" in result.output
