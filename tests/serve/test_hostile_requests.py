@@ -13,6 +13,7 @@ import pytest
 from findings.serve.app import MAX_BODY
 from tests.conftest import ROOT
 from tests.serve.test_serve import fetch, get
+from tests.store.conftest import graph_dir  # noqa: F401  (the shared built graph)
 
 TRACE = re.compile(rb'Traceback|File "|line \d+, in ')
 SECRETS = (b"root:x:0:0", b"[build-system]", b"def make_server")  # /etc/passwd, pyproject.toml, a module's source
@@ -119,3 +120,29 @@ def test_a_client_that_stops_mid_body_does_not_stop_the_server(server):
         # ... and goes away without sending the rest
     status, _, body = fetch(server + "/queries.json")
     assert status == 200 and json.loads(body)["queries"]
+
+
+def test_a_failure_inside_the_server_is_a_one_line_500(graph_dir, monkeypatch, capfd):  # noqa: F811
+    """A bug in a page (injected here) answers 500 with one line and logs one line: no traceback either side."""
+    import threading
+
+    import findings.serve.app as app
+    from findings.serve import close_server, make_server
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in a page")
+
+    monkeypatch.setattr(app, "item_page", broken)
+    server = make_server(graph_dir, "127.0.0.1", 0, workers=1, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        status, _, body = fetch(url + "/item/anything")
+        assert (status, body) == (500, b"the server could not answer this request (the reason is in its log)")
+        assert fetch(url + "/queries.json")[0] == 200  # and it goes on serving
+    finally:
+        close_server(server)
+        thread.join(timeout=10)
+    log = capfd.readouterr().err
+    assert "RuntimeError: a bug in a page" in log and "Traceback" not in log
