@@ -24,12 +24,11 @@ from findings.extract.tracker_sheet import extract_tracker
 from findings.link.corpus import link_corpus
 from findings.model import Document, Extraction
 from findings.rdf.writer import to_graph
-from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
+from findings.read import ReadError, read_document
+from findings.read.walk import collect
 from findings.resources import data_dir
 from findings.review import CURATION, apply_decisions, read_decisions
 from findings.status import assess_status
-
-NOT_DOCUMENTS = {"sources.md", "readme.md", "license", "license.md", "notice"}
 
 
 @dataclass
@@ -37,19 +36,6 @@ class BuildResult:
     extraction: Extraction
     graph: Graph
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
-
-
-def collect(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Files to read with the path recorded for each (relative to the folder given), in a stable order."""
-    found: list[tuple[Path, str]] = []
-    for root in paths:
-        if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() not in NOT_DOCUMENTS:
-                    found.append((path, path.relative_to(root.parent).as_posix()))
-        else:
-            found.append((root, root.name))
-    return found
 
 
 def _extractor_version() -> str:
@@ -96,7 +82,7 @@ def build(
     version = _extractor_version()
     parts: list[Extraction] = []
     skipped: list[tuple[str, str]] = []
-    for path, rel in collect(paths):
+    for path, rel in collect(paths, skipped):
         if progress:
             progress(rel)
         try:

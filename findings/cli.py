@@ -67,6 +67,10 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
             result = run_build(roots, cache_dir=cache, progress=tick, base=base)
         except CurationError as err:
             raise click.ClickException(str(err)) from None
+    for rel, reason in sorted(result.skipped):
+        click.echo(f"skipped {rel}: {reason}", err=True)
+    if not result.extraction.documents:  # a wrong folder must not replace a good graph with an empty one
+        raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}")
     written = write_graph(result.graph, out_dir)
     _atomic_write(out_dir / "review.json", queue_json(result.extraction, _curation_path(roots)))
     written.append(out_dir / "review.json")
@@ -78,8 +82,6 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
     for path in written:
         obj.say(f"wrote {path}")
-    for rel, reason in result.skipped:
-        click.echo(f"skipped {rel}: {reason}", err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 

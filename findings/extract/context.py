@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from findings.extract.authorities import resolve
 from findings.extract.dates import parse_day_month_year
@@ -48,7 +50,16 @@ def authority(name: str) -> Organisation:
 
 def organisation(text: str) -> Organisation:
     """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils;
-    a registered authority (resolved to its ONS code) wins over a name the register does not know."""
+    a registered authority (resolved to its ONS code) wins over a name the register does not know.
+
+    Extractors ask once per item they find, so the answer is kept per text: scanning the whole text each time made a
+    build quadratic in a document's length (docs/reliability.md). Each caller gets its own copy.
+    """
+    return replace(_organisation(text))
+
+
+@lru_cache(maxsize=4)
+def _organisation(text: str) -> Organisation:
     lexicon = load_json("lexicons/organisations.json")
     not_councils = {n.casefold() for n in lexicon["not_councils"]}
     counts: Counter[str] = Counter()
@@ -67,7 +78,7 @@ def organisation(text: str) -> Organisation:
     if not counts:
         capitals = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)
         if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'
-            return organisation(capitals)
+            return _organisation(capitals)
         return Organisation("unknown", "Unknown organisation")
     registered = {n: resolve(n) for n in counts}
     known = [n for n in counts if registered[n] is not None]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from findings.read.errors import ReadError
+
 _BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
           "ul", "ol", "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "caption"}
 _SKIP = {"script", "style", "head", "title", "noscript"}
@@ -48,8 +50,11 @@ class _Renderer(HTMLParser):
 def read_html(markup: str) -> tuple[str, str]:
     """Return (text, normalisation) for an HTML document."""
     renderer = _Renderer()
-    renderer.feed(markup)
-    renderer.close()
+    try:
+        renderer.feed(markup)
+        renderer.close()
+    except (AssertionError, ValueError) as err:  # html.parser gives up on some malformed declarations ('<![ ')
+        raise ReadError(f"HTML too broken to read ({str(err).splitlines()[0][:80]})") from None
     lines = [line.rstrip() for line in "".join(renderer.parts).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     return text, NORMALISATION

@@ -10,12 +10,15 @@ import re
 from datetime import date
 
 from findings.read.errors import ReadError
+from findings.read.sniff import not_a_pdf
 
 NORMALISATION = (
     "pypdfium2 text per page; CRLF read as LF; trailing spaces dropped; PDFium's U+0002 (a hyphen it could not map) "
     "read as '-'; pages joined by '\\n\\f\\n'"
 )
+SURROGATES = "; unpaired UTF-16 surrogates read as U+FFFD"
 PAGE_JOIN = "\n\f\n"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
 
 
@@ -23,6 +26,9 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
     """Return (text, page start offsets, normalisation, creation date from the PDF's metadata)."""
     import pypdfium2 as pdfium  # imported only when a PDF is read
 
+    refused = not_a_pdf(data)
+    if refused:
+        raise ReadError(refused)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
@@ -30,6 +36,7 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
+    repaired = False
     try:
         for index in range(len(pdf)):
             page = pdf[index]
@@ -37,6 +44,9 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
             raw = textpage.get_text_bounded()
             textpage.close()
             page.close()
+            if _LONE_SURROGATE.search(raw):  # a broken font map: such text could never be written as UTF-8
+                raw = _LONE_SURROGATE.sub("\ufffd", raw)
+                repaired = True
             raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
             page_text = "\n".join(line.rstrip() for line in raw.split("\n"))
             if index:
@@ -50,16 +60,20 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
         raise ReadError(f"not a readable PDF ({_reason(err)})") from None
     finally:
         pdf.close()
+    text = "".join(parts)
+    if starts and not text.strip():
+        raise ReadError(f"no text layer in its {len(starts)} page(s) (a scanned image?): it needs OCR first")
     made = None
     if created:
         try:
             made = date(int(created.group(1)), int(created.group(2)), int(created.group(3)))
         except ValueError:
             made = None
-    return "".join(parts), starts, NORMALISATION, made
+    return text, starts, NORMALISATION + (SURROGATES if repaired else ""), made
 
 
 def _reason(err: Exception) -> str:
     """PDFium's own words ('PDFium: Data format error'), without the wrapper's sentence around them."""
     match = re.search(r"\((PDFium:[^)]*)\)", str(err))
-    return match.group(1) if match else str(err).strip().rstrip(".")
+    reason = match.group(1) if match else str(err).strip().rstrip(".")
+    return "encrypted: it needs a password" if "password" in reason.lower() else reason

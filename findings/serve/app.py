@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -17,6 +18,7 @@ from findings.store.named import NamedQuery
 from findings.store.sparql_text import query_form
 
 MAX_BODY = 1 << 20  # a query of a megabyte is not a query
+CLIENT_TIMEOUT = 30.0  # seconds a client may stay silent in the middle of sending a request
 SECURITY = {  # the page may load nothing from anywhere but this server
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -81,6 +83,7 @@ class Site:
 
 class FindingsServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 made a burst of 50 clients meet connection resets (docs/reliability.md)
 
     def __init__(self, address: tuple[str, int], site: Site) -> None:
         super().__init__(address, Handler)
@@ -94,16 +97,23 @@ class FindingsServer(ThreadingHTTPServer):
         finally:
             self.running = False
 
+    def handle_error(self, request: object, client_address: tuple) -> None:
+        """One line on stderr for a connection that failed (a client gone mid-answer), not a traceback."""
+        error = sys.exc_info()[1]
+        sys.stderr.write(f"{client_address[0]} connection ended: {type(error).__name__}: {error}\n")
+
 
 class Handler(BaseHTTPRequestHandler):
     server: FindingsServer
     server_version = "findings"
+    timeout = CLIENT_TIMEOUT  # a client that goes quiet mid-request is dropped, not waited for by a thread for ever
 
     def log_message(self, format: str, *args: object) -> None:
         if not self.server.site.quiet:
             sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
     def send(self, status: int, media_type: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.sent = True
         self.send_response(status)
         for name, value in {
             "Content-Type": media_type,
@@ -127,7 +137,22 @@ class Handler(BaseHTTPRequestHandler):
         self.fail(400, "unexpected Host header: this server answers only on its loopback address")
         return False
 
+    def answer(self, method: Callable[[], None]) -> None:
+        """Run one request's handler; a failure in it is a one-line 500, never a traceback or a dropped connection."""
+        self.sent = False
+        try:
+            method()
+        except (BrokenPipeError, ConnectionResetError):
+            raise
+        except Exception as err:
+            sys.stderr.write(f"{self.address_string()} {self.command} {self.path[:200]!r} failed: {type(err).__name__}: {err}\n")
+            if not self.sent:
+                self.fail(500, "the server could not answer this request (the reason is in its log)")
+
     def do_GET(self) -> None:
+        self.answer(self._get)
+
+    def _get(self) -> None:
         if not self.host_ok():
             return
         url = urlsplit(self.path)
@@ -162,6 +187,9 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:
+        self.answer(self._post)
+
+    def _post(self) -> None:
         if not self.host_ok():
             return
         url = urlsplit(self.path)
@@ -171,7 +199,11 @@ class Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self.fail(405, "POST goes to /sparql")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():
+            self.fail(400, "Content-Length must be a whole number of bytes")
+            return
+        length = int(declared)
         if length > MAX_BODY:
             self.fail(413, f"a query body is limited to {MAX_BODY} bytes")
             return

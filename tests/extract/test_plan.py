@@ -177,6 +177,7 @@ def test_progress_report_paragraphs_update_the_recommendation_they_name(plan):
 def test_role_gazetteer_recognises_every_lead_in_the_plan(plan):
     from findings.extract.roles import roles_in
 
+    assert plan.actions
     for action in plan.actions:
         assert roles_in(action.lead), action.lead
     assert roles_in("Actions are led by the Head of Corporate Parenting and the Principal Social Worker.") == [

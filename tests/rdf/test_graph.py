@@ -76,7 +76,9 @@ def test_shapes_catch_an_action_without_a_recommendation(corpus_build):
 
 def test_actions_link_to_the_right_recommendation(corpus_build):
     g = corpus_build.graph
-    for action in g.subjects(RDF.type, FO.Action):
+    actions = list(g.subjects(RDF.type, FO.Action))
+    assert actions
+    for action in actions:
         rec = g.value(action, FO.respondsTo)
         assert (rec, RDF.type, FO.Recommendation) in g
         assert str(g.value(rec, FO.identifier)) == str(g.value(action, FO.identifier)).split(".")[0]

@@ -101,7 +101,8 @@ def test_a_damaged_office_file_is_refused_in_one_line(tmp_path, suffix):
         read_document(path)
     assert "\n" not in str(err.value) and "not a readable" in str(err.value)
     result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out"), "--no-cache"])
-    assert result.exit_code == 3 and f"broken{suffix}: not a readable" in result.stderr
+    assert result.exit_code == 1 and f"broken{suffix}: not a readable" in result.stderr  # nothing read: nothing written
+    assert not (tmp_path / "out" / "graph.nt").exists()
 
 
 def test_the_same_file_reads_the_same_each_time(tmp_path):

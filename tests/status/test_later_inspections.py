@@ -29,7 +29,7 @@ def test_2022_and_2025_confirm_and_raise_again_the_2017_recommendations(with_lat
     assert recurred and all(s.evidence and s.assurance == "OutcomeNotMet" for s in recurred)
     docs = {d.sha256: d for d in with_later_reports.extraction.documents}
     for s in statuses:  # every status rests on quotable evidence
-        assert all(docs[sp.doc].text[sp.start : sp.end].strip() for sp in s.evidence)
+        assert s.evidence and all(docs[sp.doc].text[sp.start : sp.end].strip() for sp in s.evidence), s
 
 
 def test_links_are_measured_against_gold_and_do_not_fall(with_later_reports, tmp_path):

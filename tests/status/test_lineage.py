@@ -60,7 +60,7 @@ def test_recurrences_from_2017_back_to_2012(corpus_build):
 def test_status_follows_the_latest_evidence_and_current_agrees(corpus_build):
     statuses = corpus_build.extraction.statuses
     current = [s for s in statuses if s.current]
-    assert len(current) == len({s.item for s in statuses})
+    assert current and len(current) == len({s.item for s in statuses})
     for s in current:
         assert all(o.as_of <= s.as_of for o in statuses if o.item == s.item)
     recurred = [s for s in current if s.status == "Recurred"]
