@@ -111,6 +111,7 @@ def inspection_mention(text: str) -> dict[str, object]:
     return found
 
 
-def assessment_key(org: str, regulator: str | None, when: date) -> str:
-    """'central-bedfordshire/ofsted-2017': the organisation, the regulator and the year the fieldwork ended."""
-    return f"{org}/{slug(regulator or 'inspection')}-{when.year}"
+def assessment_key(org: str, regulator: str | None, when: date | None) -> str:
+    """'central-bedfordshire/ofsted-2017': the organisation, the regulator and the year the fieldwork ended
+    ('…/ofsted-undated' when no document dates it)."""
+    return f"{org}/{slug(regulator or 'inspection')}-{when.year if when else 'undated'}"

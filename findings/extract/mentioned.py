@@ -15,15 +15,18 @@ from findings.extract.report import area_key, board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
 
-def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None) -> str | None:
-    """Key of the inspection described in doc.text[start:end], added to `out` with the spans that date it."""
+def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None,
+                       undated: bool = False) -> str | None:
+    """Key of the inspection described in doc.text[start:end], added to `out` with the spans that date it; with
+    `undated`, an inspection the text never dates is still registered, keyed 'undated' rather than given a made-up
+    year."""
     mention = inspection_mention(doc.text[start:end])
     when = mention.get("ended") or mention.get("issued") or fallback
-    if when is None:
+    if when is None and not undated:
         return None
     org = organisation(doc.text)
     key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
-    label = f"{mention.get('regulator') or 'Inspection'} {when.year}"  # type: ignore[union-attr]
+    label = f"{mention.get('regulator') or 'Inspection'} {when.year if when else '(undated)'}"  # type: ignore[union-attr]
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
     for name, attr in (("framework", "framework"), ("started", "started"), ("ended", "ended"), ("issued", "issued")):
         if getattr(assessment, attr) is None and mention.get(name) is not None:

@@ -8,7 +8,7 @@ recommendations, whose bullet glyphs are usually lost: items are rebuilt from li
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from findings.extract.context import organisation
 from findings.extract.dates import parse_day_month_year
@@ -84,8 +84,8 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
                 started = parse_day_month_year(f"{match.group('start')} {ended.strftime('%B %Y')}")
         spans.append(doc.span(offset + match.start(), offset + match.end()))
         break
-    year = (started or doc.date or date(1900, 1, 1)).year
-    key = f"{org.key}/peer-review-{year}"
+    when = started or doc.date
+    key = f"{org.key}/peer-review-{when.year if when else 'undated'}"
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
     team = regex(LAYOUT, "team").search(head)

@@ -38,7 +38,7 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
     start, end = region
     table = read_table(doc.text, start, end)
     began, as_at = plan_period(doc.text[max(0, start - _CONTEXT) : start])
-    key = register_mentioned(doc, out, max(0, start - _CONTEXT), start, fallback=began or date(1900, 1, 1))
+    key = register_mentioned(doc, out, max(0, start - _CONTEXT), start, fallback=began, undated=True)
     assert key is not None  # a fallback date always gives a key
     _add_recommendations(doc, table, key, out)
     for row in table.rows:

@@ -124,7 +124,7 @@ def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) 
             a = out.assessments.setdefault(key, Assessment(key=key, kind="ExternalReview", org=org, label=review["label"]))
             a.documents.add(doc.sha256)
             return key
-    return register_mentioned(doc, out, head_start, head_end, fallback=date(1900, 1, 1)) or ""
+    return register_mentioned(doc, out, head_start, head_end, undated=True) or ""
 
 
 def extract_table_plan(doc: Document, out: Extraction) -> bool:
