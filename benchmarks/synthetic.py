@@ -8,7 +8,7 @@ the build materialises from the copied triples (fo:supersededOn) is dropped from
 the copies by the build's own function (findings.rdf.supersession), as a build of those councils would.
 
     python benchmarks/synthetic.py /tmp/synthetic                # writes /tmp/synthetic/graph.nt (sorted N-Triples)
-    python benchmarks/synthetic.py /tmp/synthetic --time         # then runs every named query and prints its time
+    python benchmarks/synthetic.py /tmp/synthetic --time         # then times every named query (best of three)
     findings query NAME --graph /tmp/synthetic                   # the store is built on first use
 """
 
@@ -94,22 +94,33 @@ def write_synthetic(out: Path, triples: int = 1_000_000, source: Path | None = N
     return len(graph)
 
 
-def time_named_queries(out: Path, limit_seconds: float = 1.0) -> bool:
-    """Run every named query (defaults for its parameters) on out/ through the store; True when each is in time."""
+SAMPLE_ITEM = """SELECT ?item WHERE { ?sa fo:of ?item } GROUP BY ?item ORDER BY DESC(COUNT(?sa)) STR(?item) LIMIT 1"""
+
+
+def time_named_queries(out: Path, limit_seconds: float = 1.0, runs: int = 3) -> bool:
+    """Run every named query on out/ through the store, best of `runs`; True when each is in time.
+
+    Parameters take their defaults; an IRI parameter without one gets the item with the most status assessments
+    (the longest lineage), since such a query asks about one item.
+    """
     from findings.store import open_store
     from findings.store.named import named_queries
 
     started = time.perf_counter()
     store = open_store(out)
     print(f"store ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    sample = store.select(SAMPLE_ITEM)[1][0][0]
     ok = True
     print("query\trows\tseconds")
     for query in named_queries():
-        started = time.perf_counter()
-        rows = len(store.select(query.text)[1]) if "SELECT" in query.text.upper() else 0
-        seconds = time.perf_counter() - started
-        ok = ok and seconds < limit_seconds
-        print(f"{query.name}\t{rows}\t{seconds:.3f}" + ("" if seconds < limit_seconds else "\tSLOW"))
+        params = {p.name: sample for p in query.params if p.type == "iri" and p.default is None}
+        best, rows = float("inf"), 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            rows = len(store.select(query.text, params)[1])
+            best = min(best, time.perf_counter() - started)
+        ok = ok and best < limit_seconds
+        print(f"{query.name}\t{rows}\t{best:.3f}" + ("" if best < limit_seconds else "\tSLOW"))
     return ok
 
 
