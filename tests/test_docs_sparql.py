@@ -16,7 +16,10 @@ def test_the_sparql_guide_is_regenerated_identically_with_ten_worked_queries_tha
     write_graph(corpus_build.graph, tmp_path)
     done = subprocess.run(
         [sys.executable, str(ROOT / "docs" / "make_sparql_doc.py"), "--graph", str(tmp_path), "--out", "-"],
-        capture_output=True, text=True, encoding="utf-8", check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == DOC.read_text(encoding="utf-8"), "docs/sparql.md is stale: run python docs/make_sparql_doc.py"

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
+from findings.extract.lexicons import load_json
 from findings.rdf._fo import FO
 from findings.status.cues import LEXICON
 
@@ -32,13 +33,14 @@ StatusRow = tuple[str, str, str, str]  # (assessment, item, as-of date in ISO fo
 
 def precedence() -> list[str]:
     """Status local names from weakest to strongest, as the status lexicon orders them."""
-    from findings.extract.lexicons import load_json
-
     return list(load_json(LEXICON)["precedence"])
 
 
 def superseded_on(rows: Iterable[StatusRow], order: list[str]) -> dict[str, str]:
-    """Assessment → the ISO date it stops holding on; the assessment that holds now is absent."""
+    """Assessment → the ISO date it stops holding on; the assessment that holds now is absent.
+
+    A status missing from `order` ranks below all others; equal dates and ranks fall back to the assessment's IRI.
+    """
     rank = {name: i for i, name in enumerate(order)}
     by_item: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for assessment, item, as_of, status in rows:

@@ -25,9 +25,17 @@ FLOOR = 0.05  # seconds: below this a ratio is noise
 
 def synthetic(source: Path, out: Path, copies: int) -> Path:
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(out), "--source", str(source),
-         "--triples", str(copies * TRIPLES_PER_COPY)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "synthetic.py"),
+            str(out),
+            "--source",
+            str(source),
+            "--triples",
+            str(copies * TRIPLES_PER_COPY),
+        ],
+        check=True,
+        capture_output=True,
     )
     return out
 
