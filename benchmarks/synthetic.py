@@ -3,10 +3,12 @@
 It copies the bundled corpus's graph under invented councils (the first path segment of every instance IRI gets a
 copy number; the shared vocabulary concepts and the extraction run stay shared) and moves each copy's dates by a few
 years, so date filters select different amounts. Every shape a named query can meet (inspections, recommendations,
-actions, updates, status assessments, spans with selectors, qualified links) is there in the real proportions.
+actions, updates, status assessments, spans with selectors, qualified links) is there in the real proportions. What
+the build materialises from the copied triples (fo:supersededOn) is dropped from the source and computed again over
+the copies by the build's own function (findings.rdf.supersession), as a build of those councils would.
 
     python benchmarks/synthetic.py /tmp/synthetic                # writes /tmp/synthetic/graph.nt (sorted N-Triples)
-    python benchmarks/synthetic.py /tmp/synthetic --time         # then runs every named query and prints its time
+    python benchmarks/synthetic.py /tmp/synthetic --time         # then times every named query (best of three)
     findings query NAME --graph /tmp/synthetic                   # the store is built on first use
 """
 
@@ -21,6 +23,8 @@ from pathlib import Path
 BASE = "https://w3id.org/findings/id/"
 SHARED = {"concept", "run"}  # first segments that name one thing across every copy
 _INSTANCE = re.compile(r"<" + re.escape(BASE) + r"([^/>]+)")
+FO = "https://w3id.org/findings/ontology#"
+_TRIPLE = re.compile(r"^(<[^>]*>) <([^>]*)> (.*) \.$")
 _DATE = re.compile(r'"(\d{4})-(\d{2})-(\d{2})"\^\^<http://www\.w3\.org/2001/XMLSchema#date>')
 
 
@@ -52,9 +56,27 @@ def copy_lines(lines: list[str], number: int) -> list[str]:
     return [_DATE.sub(move, _INSTANCE.sub(rename, line)) if years else _INSTANCE.sub(rename, line) for line in lines]
 
 
+def supersession_lines(graph: set[str]) -> list[str]:
+    """The fo:supersededOn triples a build would add to `graph` (N-Triples lines), by the build's own function."""
+    from findings.rdf.supersession import precedence, superseded_on
+
+    fields: dict[str, dict[str, str]] = {}
+    for line in graph:
+        match = _TRIPLE.match(line)
+        if match and match.group(2) in (FO + "of", FO + "asOf", FO + "status"):
+            fields.setdefault(match.group(1), {})[match.group(2)[len(FO) :]] = match.group(3)
+    rows = [
+        (sa, f["of"], f["asOf"].split('"')[1], f["status"].strip("<>").rpartition("#")[2])
+        for sa, f in fields.items()
+        if {"of", "asOf", "status"} <= f.keys()
+    ]
+    xsd_date = "<http://www.w3.org/2001/XMLSchema#date>"
+    return [f'{sa} <{FO}supersededOn> "{until}"^^{xsd_date} .' for sa, until in superseded_on(rows, precedence()).items()]
+
+
 def write_synthetic(out: Path, triples: int = 1_000_000, source: Path | None = None) -> int:
     """Write out/graph.nt with at least `triples` triples (sorted, distinct); return how many."""
-    lines = source_lines(source)
+    lines = [line for line in source_lines(source) if f"<{FO}supersededOn>" not in line]
     shared = {
         line for line in lines if _INSTANCE.search(line) is None or all(m.group(1) in SHARED for m in _INSTANCE.finditer(line))
     }
@@ -63,6 +85,7 @@ def write_synthetic(out: Path, triples: int = 1_000_000, source: Path | None = N
     while len(graph) < triples:
         graph.update(copy_lines(lines, number))
         number += 1
+    graph.update(supersession_lines(graph))
     out.mkdir(parents=True, exist_ok=True)
     (out / "graph.nt").write_text("\n".join(sorted(graph)) + "\n", encoding="utf-8")
     print(
@@ -71,22 +94,33 @@ def write_synthetic(out: Path, triples: int = 1_000_000, source: Path | None = N
     return len(graph)
 
 
-def time_named_queries(out: Path, limit_seconds: float = 1.0) -> bool:
-    """Run every named query (defaults for its parameters) on out/ through the store; True when each is in time."""
+SAMPLE_ITEM = """SELECT ?item WHERE { ?sa fo:of ?item } GROUP BY ?item ORDER BY DESC(COUNT(?sa)) STR(?item) LIMIT 1"""
+
+
+def time_named_queries(out: Path, limit_seconds: float = 1.0, runs: int = 3) -> bool:
+    """Run every named query on out/ through the store, best of `runs`; True when each is in time.
+
+    Parameters take their defaults; an IRI parameter without one gets the item with the most status assessments
+    (the longest lineage), since such a query asks about one item.
+    """
     from findings.store import open_store
     from findings.store.named import named_queries
 
     started = time.perf_counter()
     store = open_store(out)
     print(f"store ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    sample = store.select(SAMPLE_ITEM)[1][0][0]
     ok = True
     print("query\trows\tseconds")
     for query in named_queries():
-        started = time.perf_counter()
-        rows = len(store.select(query.text)[1]) if "SELECT" in query.text.upper() else 0
-        seconds = time.perf_counter() - started
-        ok = ok and seconds < limit_seconds
-        print(f"{query.name}\t{rows}\t{seconds:.3f}" + ("" if seconds < limit_seconds else "\tSLOW"))
+        params = {p.name: sample for p in query.params if p.type == "iri" and p.default is None}
+        best, rows = float("inf"), 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            rows = len(store.select(query.text, params)[1])
+            best = min(best, time.perf_counter() - started)
+        ok = ok and best < limit_seconds
+        print(f"{query.name}\t{rows}\t{best:.3f}" + ("" if best < limit_seconds else "\tSLOW"))
     return ok
 
 

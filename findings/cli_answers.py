@@ -120,11 +120,22 @@ def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[s
     return _run("items", params, graph)
 
 
-def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool) -> tuple[list[str], list[tuple]]:
-    """The item, its kind, assessment and text; with --evidence also the document and page of its first quote."""
-    keep = ["item", "type", "assessment", "text"] + (["document", "page"] if evidence else [])
+def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph: str) -> tuple[list[str], list[tuple]]:
+    """The item, its kind, assessment and text; with --evidence also the document and page of its first quote
+    (the named query quotes, one item at a time: cheap however large the graph)."""
+    keep = ["item", "type", "assessment", "text"]
     index = [headers.index(h) for h in keep]
-    return keep, [tuple(row[i] for i in index) for row in rows]
+    shown = [tuple(row[i] for i in index) for row in rows]
+    if not evidence:
+        return keep, shown
+    from findings.store.named import find_named
+
+    store, quotes = _store(graph), find_named("quotes").text
+    out = []
+    for row in shown:
+        found = store.select(quotes, params={"item": row[0]})[1]
+        out.append(row + ((found[0][1], found[0][4]) if found else (None, None)))
+    return keep + ["document", "page"], out
 
 
 evidence_option = click.option("--evidence", is_flag=True, help="Add the document and page of each item's quote.")
@@ -138,7 +149,7 @@ evidence_option = click.option("--evidence", is_flag=True, help="Add the documen
 @format_option
 def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: str, fmt: str) -> None:
     """Every item of the graph (or of one kind or assessment), to find one without knowing its IRI."""
-    headers, rows = _with_evidence(*_items(kind, assessment, graph), evidence)
+    headers, rows = _with_evidence(*_items(kind, assessment, graph), evidence, graph)
     _show(headers, rows, {"item", "assessment"}, fmt)
 
 
@@ -161,4 +172,4 @@ def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str,
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]
     if not found:
         raise click.ClickException(f"no item holds {' '.join(words)!r}")
-    _show(*_with_evidence(headers, found, evidence), {"item", "assessment"}, fmt)
+    _show(*_with_evidence(headers, found, evidence, graph), {"item", "assessment"}, fmt)

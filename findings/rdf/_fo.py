@@ -116,6 +116,7 @@ class FO(DefinedNamespace):
     sha256: URIRef
     sourcePath: URIRef
     status: URIRef
+    supersededOn: URIRef
     target: URIRef
     team: URIRef
     text: URIRef

@@ -14,6 +14,7 @@ from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
 from findings.rdf._fo import FO
 from findings.rdf.iris import Iris
+from findings.rdf.supersession import add_supersession
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 AUTHORITIES = "lexicons/authorities.json"
@@ -178,6 +179,7 @@ class GraphWriter:
                 self.add(node, FO.measure, Literal(measure))
             self.extracted(node, u.spans)
         self._lineage()
+        add_supersession(self.g)
         return self.g
 
     def _lineage(self) -> None:
