@@ -1,18 +1,14 @@
-"""The build: files → documents → extraction → graph written atomically; unreadable files are reported, not fatal."""
+"""The build, orchestrated: files → documents (in parallel, cached) → link → status → graph → written; nothing else."""
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
-from findings import __version__
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
@@ -22,11 +18,19 @@ from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
 from findings.link.corpus import link_corpus
 from findings.model import Document, Extraction
+from findings.parallel import extract_all, read_and_extract
 from findings.rdf.writer import to_graph
-from findings.read import SUPPORTED_SUFFIXES, ReadError, read_document
-from findings.resources import data_dir
+from findings.read import SUPPORTED_SUFFIXES
 from findings.status import assess_status
+from findings.write import build_lock, serialise, write_graph
+from findings.write.cache import ExtractionCache, pipeline_version
+from findings.write.manifest import inputs_key, record, reusable
+from findings.write.serialise import GRAPH_FILES
 
+__all__ = ["BuildResult", "Written", "build", "build_into", "collect", "extract_document", "serialise", "write_graph"]
+# serialise and write_graph live in findings.write; re-exported here for callers written before that stage existed
+
+CACHE_DIR = ".cache"
 NOT_DOCUMENTS = {"sources.md", "readme.md", "license", "license.md", "notice"}
 
 
@@ -50,20 +54,6 @@ def collect(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def _extractor_version() -> str:
-    """Changes whenever the code or any knowledge file changes, so the cache never serves stale items."""
-    digest = hashlib.sha256(__version__.encode())
-    code = Path(__file__).resolve().parent  # the extractors themselves: a code change must never be served stale
-    for path in sorted(code.rglob("*.py")):
-        digest.update(path.relative_to(code).as_posix().encode())
-        digest.update(path.read_bytes())
-    for path in sorted(data_dir("extract").rglob("*")):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def extract_document(doc: Document) -> Extraction:
     """Everything one document yields, and which kinds of paper it holds (an agenda pack holds several)."""
     part = Extraction(documents=[doc])
@@ -82,75 +72,110 @@ def extract_document(doc: Document) -> Extraction:
     return part
 
 
-def build(
-    paths: list[Path],
-    cache_dir: Path | None = None,
-    progress: Callable[[str], None] | None = None,
-    base: str | None = None,
-) -> BuildResult:
-    """Read and extract every file under `paths`; files that cannot be read are skipped with a reason."""
-    version = _extractor_version()
-    parts: list[Extraction] = []
-    skipped: list[tuple[str, str]] = []
-    for path, rel in collect(paths):
-        if progress:
-            progress(rel)
-        try:
-            doc = read_document(path, rel)
-        except ReadError as err:
-            skipped.append((rel, str(err)))
-            continue
-        except OSError as err:
-            skipped.append((rel, err.strerror or str(err)))
-            continue
-        parts.append(_cached(doc, cache_dir, version))
-    extraction = link_corpus(parts)
+@dataclass
+class Input:
+    """One file given to the build: its recorded path, sha256 (once known), extraction, or why it was skipped."""
+
+    path: Path
+    rel: str
+    sha256: str | None = None
+    part: Extraction | None = None
+    skipped: str | None = None
+    cached: bool = False
+
+
+@dataclass
+class Written:
+    """What `build_into` did: the summary rows, the files skipped, the files (re)written, whether it reused the last."""
+
+    rows: list[tuple[str, int]]
+    skipped: list[tuple[str, str]]
+    written: list[Path]
+    reused: bool
+
+
+def gather(paths: list[Path], cache: ExtractionCache | None, jobs: int = 1,
+           progress: Callable[[str], None] | None = None) -> list[Input]:
+    """Every file under `paths`, in order: cache hits only hashed (not read), the rest read and extracted in `jobs`."""
+    inputs = [Input(path, rel) for path, rel in collect(paths)]
+    misses = []
+    for item in inputs:
+        if cache is not None:
+            item.sha256 = _file_sha(item.path)
+            if item.sha256 is not None and cache.has(item.sha256):
+                item.cached = True
+                continue
+        misses.append(item)
+    for item, (_, outcome) in zip(misses, extract_all([(i.path, i.rel) for i in misses], jobs, progress), strict=True):
+        _settle(item, outcome, cache)
+    return inputs
+
+
+def _settle(item: Input, outcome: Extraction | str, cache: ExtractionCache | None) -> None:
+    if isinstance(outcome, str):
+        item.skipped = outcome
+        return
+    item.part, item.sha256 = outcome, outcome.documents[0].sha256
+    if cache is not None:
+        cache.store(outcome)
+
+
+def _file_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # the reader names the reason
+
+
+def _parts(inputs: list[Input], cache: ExtractionCache | None) -> list[Extraction]:
+    """The extractions in input order, cache hits loaded now (a damaged entry is extracted again)."""
+    for item in inputs:
+        if item.cached and item.part is None:
+            item.part = cache.load(item.sha256, item.rel) if cache is not None else None
+            if item.part is None:
+                _settle(item, read_and_extract((item.path, item.rel))[1], cache)
+    return [item.part for item in inputs if item.part is not None]
+
+
+def assemble(inputs: list[Input], cache: ExtractionCache | None, base: str | None) -> BuildResult:
+    """Link, assess and turn into RDF the extractions of `inputs`."""
+    extraction = link_corpus(_parts(inputs, cache))
     assess_status(extraction)
+    skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
     return BuildResult(extraction, to_graph(extraction, base), skipped)
 
 
-def _cached(doc: Document, cache_dir: Path | None, version: str) -> Extraction:
-    if cache_dir is None:
-        return extract_document(doc)
-    entry = cache_dir / f"{doc.sha256[:32]}-{version}.pickle"
-    if entry.exists():
-        try:
-            part = pickle.loads(entry.read_bytes())
-            part.documents[0].path = doc.path  # the same bytes may be given by another path
-            return part
-        except Exception:  # a damaged cache entry is rebuilt, never trusted
-            entry.unlink(missing_ok=True)
-    part = extract_document(doc)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    _atomic_write(entry, pickle.dumps(part))
-    return part
+def build(paths: list[Path], cache_dir: Path | None = None, progress: Callable[[str], None] | None = None,
+          base: str | None = None, jobs: int = 1) -> BuildResult:
+    """Read and extract every file under `paths`; files that cannot be read are skipped with a reason."""
+    cache = ExtractionCache(cache_dir, pipeline_version()) if cache_dir is not None else None
+    return assemble(gather(paths, cache, jobs, progress), cache, base)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside `target`, then rename over it: readers never see half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base: str | None = None, jobs: int = 1,
+               progress: Callable[[str], None] | None = None) -> Written:
+    """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
 
+    With the cache and the same inputs as the last build into `out_dir` (and its files untouched), nothing is
+    extracted, linked or written: the last summary is returned.
+    """
+    from findings.store.embedded import refresh_store
+    from findings.summary import summary_rows
 
-def serialise(graph: Graph) -> tuple[bytes, bytes]:
-    """(Turtle, sorted N-Triples): both byte-identical for the same graph."""
-    turtle = graph.serialize(format="turtle").encode("utf-8")
-    lines = sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
-    return turtle, ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
-    """Write graph.ttl and graph.nt atomically into `out_dir`."""
-    turtle, ntriples = serialise(graph)
-    written = []
-    for name, data in (("graph.ttl", turtle), ("graph.nt", ntriples)):
-        _atomic_write(out_dir / name, data)
-        written.append(out_dir / name)
-    return written
+    cache_dir = out_dir / CACHE_DIR
+    with build_lock(out_dir):
+        version = pipeline_version()
+        cache = ExtractionCache(cache_dir, version) if use_cache else None
+        inputs = gather(paths, cache, jobs, progress)
+        skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
+        key = inputs_key(version, base, [(item.rel, item.sha256) for item in inputs if item.skipped is None])
+        rows = reusable(cache_dir, out_dir, key) if use_cache else None
+        if rows is not None:
+            refresh_store(out_dir)  # only when missing or stale
+            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True)
+        result = assemble(inputs, cache, base)
+        rows = summary_rows(result)
+        written = write_graph(result.graph, out_dir)
+        store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
+        record(cache_dir, out_dir, key, rows, GRAPH_FILES)
+        return Written(rows, skipped, [*written, store], False)

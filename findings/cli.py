@@ -44,28 +44,33 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
               show_default=True, help="Folder for graph.ttl and graph.nt.")
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
 @click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Documents read and extracted at once (default: the machine's cores).")
 @format_option
 @click.pass_obj
-def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, fmt: str) -> None:
+def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, jobs: int | None,
+          fmt: str) -> None:
     """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
-    from findings.build import build as run_build
-    from findings.build import write_graph
+    from findings.build import build_into
+    from findings.parallel import default_jobs
     from findings.resources import bundled_corpus
-    from findings.store import load_store
-    from findings.summary import summary_rows
+    from findings.write import BuildLocked
 
     roots = list(paths) or [bundled_corpus()]
-    cache = None if no_cache else out_dir / ".cache"
-    with _progress(obj) as tick:
-        result = run_build(roots, cache_dir=cache, progress=tick, base=base)
-    written = write_graph(result.graph, out_dir)
-    written.append(load_store(out_dir))
-    click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
-    for path in written:
+    try:
+        with _progress(obj) as tick:
+            done = build_into(out_dir, roots, use_cache=not no_cache, base=base, jobs=jobs or default_jobs(),
+                              progress=tick)
+    except BuildLocked as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(render(["what", "count"], done.rows, fmt), nl=False)
+    if done.reused:
+        obj.say(f"{out_dir}: nothing changed since the last build; no file rewritten")
+    for path in done.written:
         obj.say(f"wrote {path}")
-    for rel, reason in result.skipped:
+    for rel, reason in done.skipped:
         click.echo(f"skipped {rel}: {reason}", err=True)
-    if result.skipped:
+    if done.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
@@ -156,9 +161,9 @@ def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, ou
 
 
 def _atomic_text(path: Path, text: str) -> None:
-    from findings.build import _atomic_write
+    from findings.write import atomic_write
 
-    _atomic_write(path, text.encode("utf-8"))
+    atomic_write(path, text.encode("utf-8"))
 
 
 class _progress:
