@@ -21,11 +21,12 @@ from findings.model import Document, Extraction
 from findings.parallel import extract_all, read_and_extract
 from findings.rdf.writer import to_graph
 from findings.read import SUPPORTED_SUFFIXES
+from findings.shacl import check_ntriples
 from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, pipeline_version
 from findings.write.manifest import inputs_key, record, reusable
-from findings.write.serialise import GRAPH_FILES
+from findings.write.serialise import GRAPH_FILES, write_files
 
 __all__ = ["BuildResult", "Written", "build", "build_into", "collect", "extract_document", "serialise", "write_graph"]
 # serialise and write_graph live in findings.write; re-exported here for callers written before that stage existed
@@ -92,6 +93,7 @@ class Written:
     skipped: list[tuple[str, str]]
     written: list[Path]
     reused: bool
+    violations: list[str] = field(default_factory=list)  # one line each, from ontology/shapes.ttl
 
 
 def gather(paths: list[Path], cache: ExtractionCache | None, jobs: int = 1,
@@ -175,7 +177,10 @@ def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base
             return Written([(str(a), int(b)) for a, b in rows], skipped, [], True)
         result = assemble(inputs, cache, base)
         rows = summary_rows(result)
-        written = write_graph(result.graph, out_dir)
+        turtle, ntriples = serialise(result.graph)
+        written = write_files(out_dir, turtle, ntriples)
         store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
-        record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        return Written(rows, skipped, [*written, store], False)
+        violations = [line for line in check_ntriples(ntriples).text().splitlines() if line.startswith("Violation")]
+        if not violations:  # a graph that breaks the shapes is never taken as the last good build
+            record(cache_dir, out_dir, key, rows, GRAPH_FILES)
+        return Written(rows, skipped, [*written, store], False, violations)

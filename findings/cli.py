@@ -1,6 +1,7 @@
 """The `findings` command line.
 
-Exit codes: 0 success; 1 an error (reported on stderr); 2 usage error, or `validate` could not load the graph;
+Exit codes: 0 success; 1 an error (reported on stderr; for `build`, also a graph that breaks the shapes);
+2 usage error, or `validate` could not load the graph;
 3 `build` finished but skipped inputs it could not read; `validate` exits 1 when the graph has violations.
 """
 
@@ -70,6 +71,11 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
         obj.say(f"wrote {path}")
     for rel, reason in done.skipped:
         click.echo(f"skipped {rel}: {reason}", err=True)
+    for line in done.violations:
+        click.echo(line, err=True)
+    if done.violations:
+        raise click.ClickException(f"the graph in {out_dir} breaks ontology/shapes.ttl in {len(done.violations)} places "
+                                   f"(listed above; 'findings validate' checks it again)")
     if done.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -93,20 +99,20 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
 @cli.command()
 @click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 default=DEFAULT_OUT / "graph.ttl")
+@click.option("--pyshacl", "use_pyshacl", is_flag=True,
+              help="Validate with pySHACL (the reference engine, slow on large graphs) instead of the built-in checker.")
 @click.pass_obj
-def validate(obj: Context, graph_path: Path) -> None:
+def validate(obj: Context, graph_path: Path, use_pyshacl: bool) -> None:
     """Check GRAPH against ontology/shapes.ttl: exit 0 conforms, 1 violations, 2 could not load."""
-    from findings.validate import load_graph, validate_graph
+    from findings.validate import LoadError, validate_file
 
     try:
-        graph = load_graph(graph_path)
-    except Exception as err:  # any parse failure is "could not load"
-        click.echo(f"Error: could not load {graph_path}: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
-                   err=True)
+        result, triples = validate_file(graph_path, pyshacl=use_pyshacl)
+    except LoadError as err:
+        click.echo(f"Error: could not load {graph_path}: {err}", err=True)
         sys.exit(2)
-    result = validate_graph(graph)
     if result.conforms:
-        obj.say(f"{graph_path}: conforms ({len(graph)} triples)")
+        obj.say(f"{graph_path}: conforms ({triples} triples)")
         return
     click.echo(result.report)
     sys.exit(1)

@@ -97,8 +97,10 @@ def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
 
     Returns the files written (an unchanged rebuild returns none).
     """
-    written = []
-    for name, data in zip(GRAPH_FILES, serialise(graph), strict=True):
-        if atomic_write(out_dir / name, data, only_if_changed=True):
-            written.append(out_dir / name)
-    return written
+    return write_files(out_dir, *serialise(graph))
+
+
+def write_files(out_dir: Path, turtle: bytes, ntriples: bytes) -> list[Path]:
+    """Write serialised graph files into `out_dir`, each atomically and only when its bytes change."""
+    return [out_dir / name for name, data in zip(GRAPH_FILES, (turtle, ntriples), strict=True)
+            if atomic_write(out_dir / name, data, only_if_changed=True)]
