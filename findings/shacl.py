@@ -173,11 +173,9 @@ def contract() -> tuple[list[PropertyShape], Ontology]:
     return compile_shapes(ontology_file("shapes.ttl").read_bytes()), Ontology(ontology_file("findings.ttl").read_bytes())
 
 
-def _number(term) -> Decimal | None:
-    if not isinstance(term, ox.Literal):
-        return None
+def _decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(term.value)
+        return Decimal(text)
     except InvalidOperation:
         return None
 
@@ -188,7 +186,7 @@ def _key(term) -> str:
 
 
 class _Graph:
-    """The store, read by predicate and class, each read once; nodes keyed as strings."""
+    """An Oxigraph store, read by predicate and class, each read once; nodes keyed as strings."""
 
     def __init__(self, store: ox.Store, ontology: Ontology) -> None:
         self.store, self.ontology = store, ontology
@@ -200,9 +198,6 @@ class _Graph:
             self._members[cls] = {_key(row["x"]) for row in self.store.query(self.ontology.members_query(cls))}
         return self._members[cls]
 
-    def is_a(self, value, cls: str) -> bool:
-        return not isinstance(value, ox.Literal) and _key(value) in self.members(cls)
-
     def values(self, path: str) -> dict[str, list]:
         """subject → its values of `path` (a graph holds each triple once, so the values are distinct)."""
         if path not in self._values:
@@ -212,13 +207,114 @@ class _Graph:
             self._values[path] = found
         return self._values[path]
 
+    def is_a(self, value, cls: str) -> bool:
+        return not self.is_literal(value) and _key(value) in self.members(cls)
+
+    @staticmethod
+    def is_literal(term) -> bool:
+        return isinstance(term, ox.Literal)
+
+    @staticmethod
+    def is_blank(term) -> bool:
+        return isinstance(term, ox.BlankNode)
+
+    @staticmethod
+    def lexical(term) -> str:
+        return term.value
+
+    @staticmethod
+    def datatype(term) -> str:
+        return term.datatype.value
+
+    @staticmethod
+    def show(term) -> str:
+        return str(term)
+
+    @staticmethod
+    def node(key) -> str:
+        """A node key as the report names it: '<iri>' or '_:id'."""
+        return key
+
+    def number(self, term) -> Decimal | None:
+        return _decimal(self.lexical(term)) if self.is_literal(term) else None
+
+
+class _RdflibGraph(_Graph):
+    """The same reads on an rdflib graph, through its own indexes: the build checks the graph it holds, loading nothing.
+
+    rdflib's terms are strings already, so they are their own keys."""
+
+    def __init__(self, graph, ontology: Ontology) -> None:
+        from rdflib import RDF, BNode, Literal, URIRef
+
+        self.graph, self.ontology = graph, ontology
+        self._literal, self._blank, self._iri, self._type = Literal, BNode, URIRef, RDF.type
+        self._members, self._values = {}, {}
+
+    def members(self, cls: str) -> set:
+        if cls not in self._members:
+            subs = self.ontology.subclasses(cls)
+            found = {s for c in subs for s in self.graph.subjects(self._type, self._iri(c))}
+            for c in subs:
+                for p in self.ontology.domain.get(c, ()):
+                    found.update(s for s, _ in self.graph.subject_objects(self._iri(p)))
+                for p in self.ontology.range.get(c, ()):
+                    found.update(o for _, o in self.graph.subject_objects(self._iri(p)) if not isinstance(o, self._literal))
+            self._members[cls] = found
+        return self._members[cls]
+
+    def values(self, path: str) -> dict:
+        if path not in self._values:
+            found: dict = {}
+            for s, o in self.graph.subject_objects(self._iri(path)):
+                found.setdefault(s, []).append(o)
+            self._values[path] = found
+        return self._values[path]
+
+    def is_a(self, value, cls: str) -> bool:
+        return not isinstance(value, self._literal) and value in self.members(cls)
+
+    def is_literal(self, term) -> bool:
+        return isinstance(term, self._literal)
+
+    def is_blank(self, term) -> bool:
+        return isinstance(term, self._blank)
+
+    @staticmethod
+    def lexical(term) -> str:
+        return str(term)
+
+    @staticmethod
+    def datatype(term) -> str:
+        if term.datatype is not None:
+            return str(term.datatype)
+        return "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if term.language else XSD_STRING
+
+    @staticmethod
+    def show(term) -> str:
+        return term.n3()
+
+    @staticmethod
+    def node(key) -> str:
+        return key.n3()
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
 
 def check_store(store: ox.Store) -> Report:
     """Check every shape against the default graph of `store`, which is only read."""
-    shapes, ontology = contract()
-    graph = _Graph(store, ontology)
+    return _check(_Graph(store, contract()[1]))
+
+
+def check_rdflib(graph) -> Report:
+    """Check an rdflib graph where it is, through its indexes (the build's graph: nothing to convert or load)."""
+    return _check(_RdflibGraph(graph, contract()[1]))
+
+
+def _check(graph: _Graph) -> Report:
     found: set[tuple[str, str, str, str, str, str]] = set()
-    for ps in shapes:
+    for ps in contract()[0]:
         focus = set().union(*(graph.members(c) for c in ps.targets))
         values = graph.values(ps.path)
         low, high = ps.min_count or 0, ps.max_count if ps.max_count is not None else float("inf")
@@ -228,7 +324,7 @@ def check_store(store: ox.Store) -> Report:
             if not per_value and low <= len(these) <= high:
                 continue  # the common case, decided without a call
             for constraint, value in _violations(ps, node, these, graph):
-                found.add((node, f"<{ps.path}>", constraint, str(value) if value is not None else "",
+                found.add((graph.node(node), f"<{ps.path}>", constraint, graph.show(value) if value is not None else "",
                            ps.message or _DEFAULT[constraint], f"<{ps.shape}>"))
     violations = sorted(found)
     return Report(not violations, violations)
@@ -249,7 +345,7 @@ def _per_value(ps: PropertyShape) -> bool:
                                        ps.qualified))
 
 
-def _violations(ps: PropertyShape, node: str, values, graph: _Graph):
+def _violations(ps: PropertyShape, node, values, graph: _Graph):
     """(constraint, offending value or None) for each way `node` breaks `ps`."""
     if ps.min_count is not None and len(values) < ps.min_count:
         yield "sh:minCount", None
@@ -258,17 +354,17 @@ def _violations(ps: PropertyShape, node: str, values, graph: _Graph):
     for value in values:  # the report is sorted once at the end
         if ps.cls is not None and not graph.is_a(value, ps.cls):
             yield "sh:class", value
-        if ps.datatype is not None and not (isinstance(value, ox.Literal) and value.datatype.value == ps.datatype):
+        if ps.datatype is not None and not (graph.is_literal(value) and graph.datatype(value) == ps.datatype):
             yield "sh:datatype", value
-        if ps.min_inclusive is not None and not ((n := _number(value)) is not None and n >= ps.min_inclusive):
+        if ps.min_inclusive is not None and not ((n := graph.number(value)) is not None and n >= ps.min_inclusive):
             yield "sh:minInclusive", value
-        if ps.min_length is not None and (isinstance(value, ox.BlankNode) or len(value.value) < ps.min_length):
+        if ps.min_length is not None and (graph.is_blank(value) or len(graph.lexical(value)) < ps.min_length):
             yield "sh:minLength", value
-        if ps.pattern is not None and (isinstance(value, ox.BlankNode) or not ps.pattern.search(value.value)):
+        if ps.pattern is not None and (graph.is_blank(value) or not ps.pattern.search(graph.lexical(value))):
             yield "sh:pattern", value
         if ps.less_than is not None:
             for other in graph.values(ps.less_than).get(node, ()):
-                a, b = _number(value), _number(other)
+                a, b = graph.number(value), graph.number(other)
                 if a is None or b is None or not a < b:
                     yield "sh:lessThan", value
     if ps.qualified is not None:

@@ -17,16 +17,11 @@ class Validation:
 
 
 def validate_graph(graph: Graph) -> Validation:
-    """Check `graph` against the shapes on an in-memory Oxigraph store; pySHACL when the shapes need more."""
-    import pyoxigraph as ox
+    """Check `graph` against the shapes where it is (findings.shacl); pySHACL when the shapes need more."""
+    from findings.shacl import Unsupported, check_rdflib
 
-    from findings.shacl import Unsupported, check_store
-    from findings.write.serialise import oxigraph_triples
-
-    store = ox.Store()
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in oxigraph_triples(graph))
     try:
-        report = check_store(store)
+        report = check_rdflib(graph)
     except Unsupported:
         return validate_graph_pyshacl(graph)
     return Validation(report.conforms, report.text())

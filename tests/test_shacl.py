@@ -9,7 +9,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from findings.build import build
 from findings.rdf._fo import FO
 from findings.resources import ontology_file
-from findings.shacl import Unsupported, compile_shapes
+from findings.shacl import Unsupported, check_store, compile_shapes
 from findings.validate import validate_graph
 from tests.conftest import DATA
 
@@ -86,6 +86,18 @@ def test_both_engines_find_the_same_violations(small, name):
     found = fast(graph)
     assert found, name
     assert found == reference(graph)
+    on_oxigraph = check_store(_store(graph))
+    assert {(v[0].strip("<>"), v[1].strip("<>")) for v in on_oxigraph.violations} == {f[:2] for f in found}
+
+
+def _store(graph: Graph):
+    import pyoxigraph as ox
+
+    from findings.write import serialise
+
+    store = ox.Store()
+    store.bulk_load(serialise(graph)[1], format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def test_a_shape_the_checker_does_not_know_is_refused_not_skipped():
