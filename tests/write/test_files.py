@@ -152,3 +152,17 @@ def test_a_lock_left_by_a_killed_build_does_not_block_the_next(tmp_path):
     child.wait()
     with build_lock(out) as lock:
         assert lock.read_text() == str(os.getpid())
+
+
+def test_the_build_folder_is_readable_by_others_under_an_ordinary_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(cli, ["--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(tmp_path)])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    modes = {p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*")
+             if not p.name.startswith("LOCK")}  # RocksDB's own lock file keeps the mode RocksDB gives it
+    assert modes["graph.nt"] == modes["graph.ttl"] == 0o644 and modes["store"] == 0o755
+    assert [path for path in modes if path.endswith(".pickle")]  # the cache entry is there, and ordinary too
+    assert {path: mode for path, mode in modes.items() if path.startswith(".cache/") and mode != 0o644} == {}
