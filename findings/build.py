@@ -27,6 +27,7 @@ from findings.shacl import check_rdflib
 from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, pipeline_version
+from findings.write.files import sweep
 from findings.write.manifest import inputs_key, record, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
 
@@ -184,6 +185,8 @@ def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base
 
     cache_dir = out_dir / CACHE_DIR
     with build_lock(out_dir):
+        sweep(out_dir)
+        sweep(cache_dir)
         version = pipeline_version()
         cache = ExtractionCache(cache_dir, version) if use_cache else None
         inputs = gather(paths, cache, jobs, progress)

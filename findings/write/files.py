@@ -14,6 +14,15 @@ class BuildLocked(Exception):
 
 
 LOCK_NAME = ".findings.lock"
+TMP_SUFFIX = ".tmp"
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed writer left in `folder` (call it holding the folder's lock)."""
+    left = sorted(folder.glob(f".*{TMP_SUFFIX}")) if folder.is_dir() else []
+    for path in left:
+        path.unlink(missing_ok=True)
+    return left
 
 
 def atomic_write(target: Path, data: bytes, *, only_if_changed: bool = False, durable: bool = True) -> bool:
@@ -27,7 +36,7 @@ def atomic_write(target: Path, data: bytes, *, only_if_changed: bool = False, du
     if only_if_changed and _same_bytes(target, data):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}{TMP_SUFFIX}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the kernel applies the umask
     try:
         with os.fdopen(fd, "wb") as handle:

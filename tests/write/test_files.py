@@ -166,3 +166,16 @@ def test_the_build_folder_is_readable_by_others_under_an_ordinary_umask(tmp_path
     assert modes["graph.nt"] == modes["graph.ttl"] == 0o644 and modes["store"] == 0o755
     assert [path for path in modes if path.endswith(".pickle")]  # the cache entry is there, and ordinary too
     assert {path: mode for path, mode in modes.items() if path.startswith(".cache/") and mode != 0o644} == {}
+
+
+def test_a_build_sweeps_what_a_killed_writer_left(tmp_path):
+    from findings.build import build_into
+
+    out = tmp_path / "out"
+    (out / ".cache").mkdir(parents=True)
+    left = [out / ".graph.nt.0123456789ab.tmp", out / ".cache" / ".abc-def.pickle.0123456789ab.tmp"]
+    for path in left:
+        path.write_bytes(b"half a file")
+    (out / "notes.tmp").write_text("not ours: no leading dot", encoding="utf-8")
+    build_into(out, [DATA / "plan_other_council.txt"], jobs=1)
+    assert [path.exists() for path in left] == [False, False] and (out / "notes.tmp").exists()
