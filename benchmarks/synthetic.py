@@ -31,11 +31,13 @@ _DATE = re.compile(r'"(\d{4})-(\d{2})-(\d{2})"\^\^<http://www\.w3\.org/2001/XMLS
 def source_lines(source: Path | None) -> list[str]:
     """The corpus graph as N-Triples lines: `source` if given, else a fresh build of the bundled corpus."""
     if source is not None:
-        return [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    from findings.build import build, serialise
+        return [line for line in source.read_text(encoding="utf-8").split("\n") if line.strip()]
+    from findings.build import build
     from findings.resources import bundled_corpus
+    from findings.write import serialise
 
-    return [line for line in serialise(build([bundled_corpus()]).graph)[1].decode("utf-8").splitlines() if line.strip()]
+    # split at LF only: N-Triples escapes it in literals, while splitlines() would also cut at \f, \x85, U+2028…
+    return [line for line in serialise(build([bundled_corpus()]).graph)[1].decode("utf-8").split("\n") if line.strip()]
 
 
 def copy_lines(lines: list[str], number: int) -> list[str]:

@@ -1,6 +1,7 @@
 """The `findings` command line.
 
-Exit codes: 0 success; 1 an error (reported on stderr); 2 usage error, or `validate` could not load the graph;
+Exit codes: 0 success; 1 an error (reported on stderr; for `build`, also a graph that breaks the shapes, or no
+document read at all); 2 usage error, or `validate` could not load the graph;
 3 `build` finished but skipped inputs it could not read; `validate` exits 1 when the graph has violations.
 """
 
@@ -45,44 +46,51 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
 @click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
 @click.option("--no-pictures", is_flag=True, help="Skip the workshop pictures (HTML, SVG, GEXF, GraphML per view).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Documents read and extracted at once (default: the machine's cores).")
 @format_option
 @click.pass_obj
 def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, no_pictures: bool,
-          fmt: str) -> None:
+          jobs: int | None, fmt: str) -> None:
     """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
-    from findings.build import build as run_build
-    from findings.build import write_graph
+    from findings.build import NothingRead, build_into
+    from findings.parallel import default_jobs
     from findings.resources import bundled_corpus
-    from findings.store import load_store
-    from findings.summary import summary_rows
+    from findings.review import CurationError
+    from findings.write import BuildLocked
 
     roots = list(paths) or [bundled_corpus()]
-    cache = None if no_cache else out_dir / ".cache"
-    from findings.build import _atomic_write
-    from findings.review import CurationError
-    from findings.review.queue import queue_json
-
-    with _progress(obj) as tick:
-        try:
-            result = run_build(roots, cache_dir=cache, progress=tick, base=base)
-        except CurationError as err:
-            raise click.ClickException(str(err)) from None
-    for rel, reason in sorted(result.skipped):
-        click.echo(f"skipped {rel}: {reason}", err=True)
-    if not result.extraction.documents:  # a wrong folder must not replace a good graph with an empty one
-        raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}")
-    written = write_graph(result.graph, out_dir)
-    _atomic_write(out_dir / "review.json", queue_json(result.extraction, _curation_path(roots)))
-    written.append(out_dir / "review.json")
-    written.append(load_store(out_dir))
-    if not no_pictures:  # the standard set, drawn from the graph just written (deterministic: no PNG here)
-        from findings.viz import draw_standard_set
+    try:
+        with _progress(obj) as tick:
+            done = build_into(out_dir, roots, use_cache=not no_cache, base=base, jobs=jobs or default_jobs(),
+                              progress=tick, curation_path=_curation_path(roots))
+    except (BuildLocked, CurationError) as err:
+        raise click.ClickException(str(err)) from None
+    except NothingRead as err:
+        for rel, reason in sorted(err.skipped):
+            click.echo(f"skipped {rel}: {reason}", err=True)
+        raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}") from None
+    written = list(done.written)
+    if not no_pictures and (not done.reused or not (out_dir / "overview.html").exists()):
+        from findings.viz import draw_standard_set  # the standard set, drawn from the graph just written (no PNG)
 
         written += draw_standard_set(out_dir, out_dir)
-    click.echo(render(["what", "count"], summary_rows(result), fmt), nl=False)
+    import gc
+
+    gc.freeze()  # the process ends next: spare the collector's last pass over the build's objects (a second or more)
+    click.echo(render(["what", "count"], done.rows, fmt), nl=False)
+    if done.reused:
+        obj.say(f"{out_dir}: nothing changed since the last build; no file rewritten")
     for path in written:
         obj.say(f"wrote {path}")
-    if result.skipped:
+    for rel, reason in sorted(done.skipped):
+        click.echo(f"skipped {rel}: {reason}", err=True)
+    for line in done.violations:
+        click.echo(line, err=True)
+    if done.violations:
+        raise click.ClickException(f"the graph in {out_dir} breaks ontology/shapes.ttl in {len(done.violations)} places "
+                                   f"(listed above; 'findings validate' checks it again)")
+    if done.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
@@ -105,20 +113,20 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
 @cli.command()
 @click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 default=DEFAULT_OUT / "graph.ttl")
+@click.option("--pyshacl", "use_pyshacl", is_flag=True,
+              help="Validate with pySHACL (the reference engine, slow on large graphs) instead of the built-in checker.")
 @click.pass_obj
-def validate(obj: Context, graph_path: Path) -> None:
+def validate(obj: Context, graph_path: Path, use_pyshacl: bool) -> None:
     """Check GRAPH against ontology/shapes.ttl: exit 0 conforms, 1 violations, 2 could not load."""
-    from findings.validate import load_graph, validate_graph
+    from findings.validate import LoadError, validate_file
 
     try:
-        graph = load_graph(graph_path)
-    except Exception as err:  # any parse failure is "could not load"
-        click.echo(f"Error: could not load {graph_path}: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
-                   err=True)
+        result, triples = validate_file(graph_path, pyshacl=use_pyshacl)
+    except LoadError as err:
+        click.echo(f"Error: could not load {graph_path}: {err}", err=True)
         sys.exit(2)
-    result = validate_graph(graph)
     if result.conforms:
-        obj.say(f"{graph_path}: conforms ({len(graph)} triples)")
+        obj.say(f"{graph_path}: conforms ({triples} triples)")
         return
     click.echo(result.report)
     sys.exit(1)
@@ -187,9 +195,9 @@ def _curation_path(roots: list[Path]) -> str | None:
 
 
 def _atomic_text(path: Path, text: str) -> None:
-    from findings.build import _atomic_write
+    from findings.write import atomic_write
 
-    _atomic_write(path, text.encode("utf-8"))
+    atomic_write(path, text.encode("utf-8"))
 
 
 class _progress:

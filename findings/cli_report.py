@@ -29,8 +29,8 @@ def report(as_of: dt.datetime | None, out_file: Path | None, graph: str) -> None
     suffix = out_file.suffix.lower()
     if suffix not in (".md", ".html", ".htm"):
         raise click.UsageError(f"--out {out_file}: give a .md or .html file")
-    from findings.build import _atomic_write
+    from findings.write import atomic_write
 
     data = text if suffix == ".md" else to_html(text, f"Open items as of {day}")
-    _atomic_write(out_file, data.encode("utf-8"))
+    atomic_write(out_file, data.encode("utf-8"))
     click.echo(f"wrote {out_file}", err=True)

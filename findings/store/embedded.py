@@ -42,6 +42,7 @@ def refresh_store(folder: Path, force: bool = False) -> Path:
     if not force and _loaded_stamp(target) == stamp:
         return target
     tmp = Path(tempfile.mkdtemp(dir=folder, prefix=".store-"))
+    tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would keep a colleague or a web server out of the store
     try:
         _bulk_load(tmp, graph)
         (tmp / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
@@ -49,6 +50,12 @@ def refresh_store(folder: Path, force: bool = False) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _bulk_load(store_dir: Path, graph: Path) -> None:

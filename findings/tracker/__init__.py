@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from findings.tracker.data import gather
-from findings.tracker.stable import atomic_write
 from findings.tracker.workbook import workbook_bytes
+from findings.write import atomic_write
 
 __all__ = ["write_tracker"]
 

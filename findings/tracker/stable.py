@@ -1,14 +1,11 @@
-"""Same workbook, same bytes: fixed times inside the archive, and a file replaced whole or not at all."""
+"""Same workbook, same bytes: fixed times inside the archive."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import zipfile
-from pathlib import Path
 
 
 def stable_zip(data: bytes, when: dt.datetime) -> bytes:
@@ -25,16 +22,3 @@ def stable_zip(data: bytes, when: dt.datetime) -> bytes:
                 body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, body)
             target.writestr(fixed, body)
     return out.getvalue()
-
-
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write beside `target`, then rename over it: a reader never sees half a workbook."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

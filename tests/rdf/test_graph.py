@@ -8,10 +8,11 @@ from rdflib import RDF, Graph, Namespace
 from rdflib.compare import graph_diff, to_isomorphic
 from rdflib.namespace import PROV
 
-from findings.build import build, serialise
+from findings.build import build
 from findings.rdf._fo import FO
 from findings.rdf.gen_namespace import ontology_terms, render
 from findings.validate import validate_graph
+from findings.write import serialise
 from tests.conftest import CORPUS, ROOT
 
 OA = Namespace("http://www.w3.org/ns/oa#")

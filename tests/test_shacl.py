@@ -1,0 +1,109 @@
+"""The fast SHACL checker agrees with pySHACL, the reference engine, on a built graph and on every kind of break."""
+
+from __future__ import annotations
+
+import pytest
+from pyshacl import validate
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
+
+from findings.build import build
+from findings.rdf._fo import FO
+from findings.resources import ontology_file
+from findings.shacl import Unsupported, check_store, compile_shapes
+from findings.validate import validate_graph
+from tests.conftest import DATA
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@pytest.fixture(scope="module")
+def small() -> Graph:
+    graph = build([DATA / "plan_other_council.txt"]).graph
+    assert 100 < len(graph) < 5000
+    return graph
+
+
+def reference(graph: Graph) -> set[tuple[str, str, str]]:
+    """pySHACL's results as (focus node, path, constraint)."""
+    shapes = Graph().parse(ontology_file("shapes.ttl"))
+    ontology = Graph().parse(ontology_file("findings.ttl"))
+    _, results, _ = validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", advanced=True)
+    found = set()
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        component = str(results.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[1]
+        name = component.removesuffix("ConstraintComponent").lower()
+        name = "qualified" if name.startswith("qualified") else name
+        found.add((str(results.value(result, SH.focusNode)), str(results.value(result, SH.resultPath)), name))
+    return found
+
+
+def fast(graph: Graph) -> set[tuple[str, str, str]]:
+    report = validate_graph(graph).report
+    found = set()
+    for line in report.splitlines():
+        if line.startswith("Violation: "):
+            focus, path, constraint = line.split(" ")[1:4]
+            constraint = constraint.rstrip(":").removeprefix("sh:").lower().replace("qualifiedvalueshape", "qualified")
+            found.add((focus.strip("<>"), path.strip("<>"), constraint))
+    return found
+
+
+def first(graph: Graph, cls: URIRef) -> URIRef:
+    return sorted(graph.subjects(RDF.type, cls))[0]
+
+
+def test_both_engines_pass_the_built_graph(small):
+    assert fast(small) == reference(small) == set()
+    assert validate_graph(small).conforms
+
+
+BREAKS = {
+    "an action without its recommendation": lambda g: g.remove((first(g, FO.Action), FO.respondsTo, None)),
+    "an action with two identifiers": lambda g: g.add((first(g, FO.Action), FO.identifier, Literal("zz"))),
+    "an action responding to nothing in the graph": lambda g: g.set(
+        (first(g, FO.Action), FO.respondsTo, URIRef("https://example.org/missing"))),
+    "a text span on page 0": lambda g: g.add((first(g, FO.TextSpan), FO.page, Literal(0))),
+    "a page that is not a number": lambda g: g.add((first(g, FO.TextSpan), FO.page, Literal("two"))),
+    "a malformed sha256": lambda g: g.set((first(g, FO.Document), FO.sha256, Literal("ABC"))),
+    "an empty quote": lambda g: g.set((first(g, OA.TextQuoteSelector), OA.exact, Literal(""))),
+    "a span that ends before it starts": lambda g: g.set((first(g, OA.TextPositionSelector), OA.start, Literal(10**9))),
+    "a span with two position selectors": lambda g: g.add(
+        (sorted(g.subjects(RDF.type, FO.TextSpan))[-1], OA.hasSelector, first(g, OA.TextPositionSelector))),
+    "a due date that is not a date": lambda g: g.add((first(g, FO.Recommendation), FO.dueBy, Literal("soon"))),
+    "a status given as text": lambda g: g.set((first(g, FO.StatusAssessment), FO.status, Literal("Maybe"))),
+    "a status superseded before its own date": lambda g: g.add(
+        (first(g, FO.StatusAssessment), FO.supersededOn, Literal("1999-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")))),
+    "a date typed as a string": lambda g: g.set(
+        (first(g, FO.StatusAssessment), FO.asOf, Literal("2019-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#string")))),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKS))
+def test_both_engines_find_the_same_violations(small, name):
+    graph = Graph()
+    for triple in small:
+        graph.add(triple)
+    BREAKS[name](graph)
+    found = fast(graph)
+    assert found, name
+    assert found == reference(graph)
+    on_oxigraph = check_store(_store(graph))
+    assert {(v[0].strip("<>"), v[1].strip("<>")) for v in on_oxigraph.violations} == {f[:2] for f in found}
+
+
+def _store(graph: Graph):
+    import pyoxigraph as ox
+
+    from findings.write import serialise
+
+    store = ox.Store()
+    store.bulk_load(serialise(graph)[1], format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def test_a_shape_the_checker_does_not_know_is_refused_not_skipped():
+    shapes = b"""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+    ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:hasValue ex:v ] ."""
+    with pytest.raises(Unsupported, match="hasValue"):
+        compile_shapes(shapes)
