@@ -2,8 +2,8 @@
 
 pySHACL takes tens of seconds on a graph of 100k triples; this takes a fraction of a second. It knows the core
 constraints the shapes use (sh:targetClass; on a one-IRI sh:path: minCount, maxCount, class, datatype, minInclusive,
-minLength, pattern, lessThan, lessThanOrEquals, a qualifiedValueShape of one sh:class); a shape using anything else raises `Unsupported`
-and the caller runs pySHACL instead. A node is of a class as pySHACL's `inference="rdfs"` makes it: typed with it or a
+minLength, pattern, lessThan, lessThanOrEquals, a qualifiedValueShape of one sh:class); a shape using anything
+else raises `Unsupported` and the caller runs pySHACL instead. A node is of a class as pySHACL's `inference="rdfs"` makes it: typed with it or a
 subclass, or the subject of a property whose rdfs:domain is, or the object of one whose rdfs:range is. The store is
 only read, so the build checks the store it has just loaded.
 """
@@ -24,7 +24,8 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _NODE_KEYS = {"targetClass", "property"}
 _PROPERTY_KEYS = {"path", "minCount", "maxCount", "class", "datatype", "minInclusive", "minLength", "pattern", "flags",
-                  "lessThan", "lessThanOrEquals", "qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount", "message", "name"}
+                  "lessThan", "lessThanOrEquals", "qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount", "message",
+                  "name"}
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 
 
