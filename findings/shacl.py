@@ -3,9 +3,9 @@
 pySHACL takes tens of seconds on a graph of 100k triples; this takes a fraction of a second. It knows the core
 constraints the shapes use (sh:targetClass; on a one-IRI sh:path: minCount, maxCount, class, datatype, minInclusive,
 minLength, pattern, lessThan, lessThanOrEquals, a qualifiedValueShape of one sh:class); a shape using anything
-else raises `Unsupported` and the caller runs pySHACL instead. A node is of a class as pySHACL's `inference="rdfs"` makes it: typed with it or a
-subclass, or the subject of a property whose rdfs:domain is, or the object of one whose rdfs:range is. The store is
-only read, so the build checks the store it has just loaded.
+else raises `Unsupported` and the caller runs pySHACL instead. A node is of a class as pySHACL's `inference="rdfs"`
+makes it: typed with it or a subclass, or the subject of a property whose rdfs:domain is, or the object of one whose
+rdfs:range is. The store is only read, so the build checks the store it has just loaded.
 """
 
 from __future__ import annotations
