@@ -185,6 +185,15 @@ def build(paths: list[Path], cache_dir: Path | None = None, progress: Callable[[
         return assemble(inputs, cache, base, decisions)
 
 
+def _rules_on(store_dir: Path) -> list:
+    """The closure rules (ontology/rules/) on the store just loaded: a query each, nothing converted."""
+    import pyoxigraph as ox
+
+    from findings.rules import rule_violations
+
+    return rule_violations(ox.Store.read_only(str(store_dir)))
+
+
 def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base: str | None = None, jobs: int = 1,
                progress: Callable[[str], None] | None = None, curation_path: str | None = None) -> Written:
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
@@ -221,8 +230,9 @@ def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base
             if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                 written.append(out_dir / QUEUE)  # the candidates `findings review` lists
             report = check_rdflib(result.graph)
-        violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
+        report.violations = sorted(set(report.violations) | set(_rules_on(store)))
+        violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
         return Written(rows, skipped, [*written, store], False, violations)

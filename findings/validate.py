@@ -1,4 +1,5 @@
-"""SHACL validation of a built graph against ontology/shapes.ttl: fast on Oxigraph (findings.shacl), pySHACL as the reference."""
+"""SHACL validation of a built graph against ontology/shapes.ttl (fast on Oxigraph, findings.shacl; pySHACL as the
+reference), then the closure rules of ontology/rules/ (findings.rules)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ def validate_file(path: Path, pyshacl: bool = False) -> tuple[Validation, int]:
         report = check_store(store)
     except Unsupported:
         return validate_file(path, pyshacl=True)
+    from findings.rules import rule_violations
+
+    report.violations = sorted(set(report.violations) | set(rule_violations(store)))
+    report.conforms = not report.violations
     return Validation(report.conforms, report.text()), len(store)
 
 

@@ -1,0 +1,42 @@
+"""The closure rules SHACL core cannot state (ontology/rules/): a verified status that rests on the raising
+assessment's own papers or predates it, a slip to an earlier date, a closing status with no reason — each named by
+`findings validate` with the item; the built graph keeps none of them."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, XSD
+
+from findings.cli import cli
+from findings.rdf._fo import FO
+from tests.conftest import ROOT
+
+ID = "https://w3id.org/findings/id/central-bedfordshire/"
+
+
+def _validate(graph: Graph, tmp_path) -> tuple[int, str]:
+    path = tmp_path / "graph.nt"
+    graph.serialize(path, format="nt", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    return result.exit_code, result.output
+
+
+def test_the_built_graph_keeps_every_rule(tmp_path):
+    graph = Graph().parse(ROOT / "graphs" / "graph.nt")
+    assert _validate(graph, tmp_path)[0] == 0
+
+
+def test_each_broken_rule_is_named_with_its_item(tmp_path):
+    graph = Graph().parse(ROOT / "graphs" / "graph.nt")
+    status = URIRef(ID + "ofsted-2017/recommendation/3/status/2019-02-11-1")
+    assert (status, FO.status, FO.ReportedComplete) in graph
+    graph.set((status, FO.status, FO.IndependentlyVerified))  # the council's own word, called verification
+    action = URIRef(ID + "ofsted-2017/action/1.1")
+    due = graph.value(action, FO.dueBy)
+    graph.add((action, FO.dueBySlipped, Literal("2000-01-01", datatype=XSD.date)))
+    assert due is not None and list(graph.objects(status, PROV.wasDerivedFrom))
+    code, output = _validate(graph, tmp_path)
+    assert code == 1
+    assert f"<{status}>" in output and "rules/verified-after-raised" in output and "rules/closed-has-reason" in output
+    assert f"<{action}>" in output and "rules/slipped-later" in output
