@@ -1,6 +1,7 @@
 """Two inspections of one council in one year are two assessments: their reports would otherwise share the key
 'council/ofsted-2018' and merge. The earliest keeps the year's key (the one council papers cite); each other gets the
-day its fieldwork ended added ('council/ofsted-2018-11-30'), with its board review and every item it holds."""
+day its fieldwork ended added ('council/ofsted-2018-11-30'), with its board review and every item it holds; the
+graph's labels carry both inspections' dates."""
 
 from __future__ import annotations
 
@@ -33,13 +34,13 @@ def distinct_inspections(parts: list[Extraction]) -> None:
             continue
         for when, part in reports:
             if when != occasions[0] and when[0] is not None:
-                _rename(part, key, f"{key}-{when[0]:%m-%d}", when[0].isoformat())
+                _rename(part, key, f"{key}-{when[0]:%m-%d}")
 
 
-def _rename(part: Extraction, old: str, new: str, day: str) -> None:
+def _rename(part: Extraction, old: str, new: str) -> None:
     mapping = {old: new, old + _BOARD: new + _BOARD}
-    part.assessments = {mapping.get(k, k): (replace(a, key=mapping[k], label=f"{a.label} ({day})")
-                                            if k in mapping else a) for k, a in part.assessments.items()}
+    part.assessments = {mapping.get(k, k): (replace(a, key=mapping[k]) if k in mapping else a)
+                        for k, a in part.assessments.items()}
     for name in _ITEMS:
         for item in getattr(part, name):
             if item.assessment in mapping:

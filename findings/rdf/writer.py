@@ -255,7 +255,7 @@ class GraphWriter:
             self.add(org, SKOS.notation, Literal(a.org.code))
             self.add(org, OWL.sameAs, URIRef(load_json(AUTHORITIES)["register_uri"] + a.org.code))
         self.add(node, RDF.type, getattr(FO, a.kind))
-        self.add(node, RDFS.label, Literal(f"{a.org.name}: {a.label}"))
+        self.add(node, RDFS.label, Literal(f"{a.org.name}: {a.label}{_dates(a)}"))
         self.add(node, FO.assesses, org)
         for sha in sorted(a.documents):
             self.add(node, FO.describedIn, self.iris.document(sha))
@@ -266,6 +266,25 @@ class GraphWriter:
         })
         for span in a.spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def _dates(a) -> str:
+    """' (fieldwork 12 June–6 July 2017; published 25 August 2017)': an inspection is its fieldwork, and its
+    publication a separate fact, so a label tells two inspections of one year apart."""
+    if a.kind != "Inspection" or not (a.started or a.ended or a.issued):
+        return ""
+    parts = []
+    if a.started and a.ended:
+        parts.append(f"fieldwork {_day(a.started)}–{_day(a.ended)}")
+    elif a.ended:
+        parts.append(f"fieldwork ended {_day(a.ended)}")
+    if a.issued:
+        parts.append(f"published {_day(a.issued)}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def to_graph(extraction: Extraction, base: str | None = None) -> Graph:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from rdflib import URIRef
+from rdflib.namespace import RDFS
+
 from findings.build import build
 from tests.conftest import DATA
 
+IRI = "https://w3id.org/findings/id/"
 REPORT = DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt"
 
 
@@ -15,11 +19,14 @@ def test_two_reports_of_one_year_are_two_inspections(tmp_path):
     assert later != text
     (tmp_path / "june.txt").write_text(text, encoding="utf-8")
     (tmp_path / "november.txt").write_text(later, encoding="utf-8")
-    x = build([tmp_path]).extraction
+    result = build([tmp_path])
+    x = result.extraction
     inspections = {k: a for k, a in x.assessments.items() if a.kind == "Inspection"}
     assert sorted(inspections) == ["stockton-on-tees/ofsted-2018", "stockton-on-tees/ofsted-2018-11-23"]
     assert str(inspections["stockton-on-tees/ofsted-2018"].ended) == "2018-06-15"
-    assert inspections["stockton-on-tees/ofsted-2018-11-23"].label != inspections["stockton-on-tees/ofsted-2018"].label
+    labels = {str(result.graph.value(URIRef(IRI + key), RDFS.label)) for key in inspections}
+    assert labels == {"Stockton-on-Tees: Ofsted 2018 (fieldwork 4 June 2018–15 June 2018)",
+                      "Stockton-on-Tees: Ofsted 2018 (fieldwork 12 November 2018–23 November 2018)"}
     recs = {(r.assessment, r.identifier): r.text for r in x.recommendations}
     assert len(recs) == 6
     assert "return home interviews" in recs[("stockton-on-tees/ofsted-2018", "1")]
