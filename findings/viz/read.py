@@ -83,6 +83,7 @@ def _label(index: Index, s: str, kind: str) -> str:
     label = _first(index, s, RDFS_LABEL, DCT + "title")
     if kind in ASSESSMENT_KINDS:
         short = (label or _local(s)).split(": ", 1)[-1]
+        short = re.sub(r" \((?:fieldwork|published) [^)]*\)$", "", short)  # the dates are in the tooltip, not the box
         when = _first(index, s, DCT + "date", FO + "earliestDate")
         return f"{short} {when[:7]}" if kind == "Meeting" and when else short
     ident = _first(index, s, FO + "identifier")
