@@ -125,12 +125,29 @@ def read_corpus(path: Path) -> Corpus:
     for iri, entries in history.items():
         if iri in items:
             items[iri].history = sorted(entries)
+    _one_lane_per_council(index, items)
     _inherit(items)
     councils = {i.council for i in items.values() if i.council}
     council_labels = {c: _first(index, c, RDFS_LABEL) or _local(c) for c in councils}
     themes = {t for i in items.values() for t in i.themes}
     theme_labels = {t: _first(index, t, SKOS_PREF, RDFS_LABEL) or _local(t) for t in themes}
     return Corpus(items, theme_labels, council_labels)
+
+
+def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:
+    """A body reviewed only in another's reports (a safeguarding board in its council's inspection report) shares
+    that council's lane: each of its assessments is described in a document that describes the other's, and only
+    that other's."""
+    docs = {i.iri: set(index.get(i.iri, {}).get(FO + "describedIn", [])) for i in items.values()
+            if i.kind in ASSESSMENT_KINDS}
+    by_org: dict[str, list[Item]] = defaultdict(list)
+    for iri in docs:
+        by_org[items[iri].council].append(items[iri])
+    for org, mine in sorted(by_org.items()):
+        partners = [{items[o].council for o in docs if o != a.iri and docs[o] & docs[a.iri]} - {org} for a in mine]
+        if partners and all(len(p) == 1 and p == partners[0] for p in partners):
+            for a in mine:
+                a.council = next(iter(partners[0]))
 
 
 def _inherit(items: dict[str, Item]) -> None:
