@@ -103,8 +103,13 @@ def stages(paths: list[Path]) -> dict:
         clock.run("store", lambda: load_store(out))  # last, as in the build: RocksDB's threads work on after it
     finally:
         shutil.rmtree(out, ignore_errors=True)
-    return {"documents": len(docs), "triples": len(graph), "conforms": report.conforms, "segment_share": share,
-            "stages": {name: clock.rows[name] for name in STAGES}}
+    return {
+        "documents": len(docs),
+        "triples": len(graph),
+        "conforms": report.conforms,
+        "segment_share": share,
+        "stages": {name: clock.rows[name] for name in STAGES},
+    }
 
 
 def _import_build() -> None:
@@ -136,8 +141,9 @@ def segment_share(docs) -> float:
     segment = 0.0
     for (file, _, _), (_, _, _, _, callers) in stats.items():
         if f"findings{os.sep}segment{os.sep}" in file:
-            segment += sum(ct for (cfile, _, _), (_, _, _, ct) in callers.items()
-                           if f"findings{os.sep}segment{os.sep}" not in cfile)
+            segment += sum(
+                ct for (cfile, _, _), (_, _, _, ct) in callers.items() if f"findings{os.sep}segment{os.sep}" not in cfile
+            )
     return min(segment / total, 1.0) if total else 0.0
 
 
@@ -177,8 +183,9 @@ def _child(kind: str, paths: list[Path]) -> dict:
         from findings.build import collect
 
         paths = [path for path, _ in collect(paths)]
-    out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, *map(str, paths)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
@@ -236,15 +243,19 @@ def measure(scales: list[int], ofsted: Path | None, quick: bool) -> dict:
             results["workloads"]["ofsted"] = {"build": _child("stages", [ofsted]), "floor": _child("floor", [ofsted])}
             commands = results["commands"]
             if not quick:
-                commands["build --no-cache -j1"] = timed(findings("--silent", "build", str(ofsted), "--out",
-                                                                  str(work / "nocache"), "--no-cache", "-j", "1"))
-            commands["cold build -j1 (empty cache)"] = timed(findings("--silent", "build", str(ofsted), "--out",
-                                                                      str(work / "cached"), "-j", "1"))
-            commands["cached rebuild"] = timed(findings("--silent", "build", str(ofsted), "--out", str(work / "cached"),
-                                                        "-j", "1"))
+                commands["build --no-cache -j1"] = timed(
+                    findings("--silent", "build", str(ofsted), "--out", str(work / "nocache"), "--no-cache", "-j", "1")
+                )
+            commands["cold build -j1 (empty cache)"] = timed(
+                findings("--silent", "build", str(ofsted), "--out", str(work / "cached"), "-j", "1")
+            )
+            commands["cached rebuild"] = timed(
+                findings("--silent", "build", str(ofsted), "--out", str(work / "cached"), "-j", "1")
+            )
             if not quick:
-                commands["cold build, all cores"] = timed(findings("--silent", "build", str(ofsted), "--out",
-                                                                   str(work / "jobs"), "--no-cache"))
+                commands["cold build, all cores"] = timed(
+                    findings("--silent", "build", str(ofsted), "--out", str(work / "jobs"), "--no-cache")
+                )
         results["commands"]["findings --help"] = timed(findings("--help"))
         (work / "corpus").mkdir()  # the bundled corpus's graph (tests/rdf checks it is the build's), its store loaded
         shutil.copy(ROOT / "graphs" / "graph.nt", work / "corpus" / "graph.nt")  # as `findings build` leaves it
@@ -270,13 +281,16 @@ def ratios(results: dict) -> dict[str, dict[str, float]]:
     commands, workloads = results["commands"], results["workloads"]
     ofsted = workloads.get("ofsted")
     if ofsted:
-        out["build --no-cache -j1 / floor"] = {k: _build_total(ofsted["build"], k) / _floor_total(ofsted["floor"], k)
-                                               for k in ("wall", "cpu")}
-        out["cached rebuild / cold build"] = {k: commands["cached rebuild"][k] / commands["cold build -j1 (empty cache)"][k]
-                                              for k in ("wall", "cpu")}
+        out["build --no-cache -j1 / floor"] = {
+            k: _build_total(ofsted["build"], k) / _floor_total(ofsted["floor"], k) for k in ("wall", "cpu")
+        }
+        out["cached rebuild / cold build"] = {
+            k: commands["cached rebuild"][k] / commands["cold build -j1 (empty cache)"][k] for k in ("wall", "cpu")
+        }
     biggest = max(workloads.values(), key=lambda w: w["build"]["triples"])
-    out["validate / build"] = {k: biggest["build"]["stages"]["validate"][k] / _build_total(biggest["build"], k)
-                               for k in ("wall", "cpu")}
+    out["validate / build"] = {
+        k: biggest["build"]["stages"]["validate"][k] / _build_total(biggest["build"], k) for k in ("wall", "cpu")
+    }
     out["findings --help (s)"] = dict(commands["findings --help"])
     out["findings open, bundled corpus (s)"] = dict(commands["findings open, bundled corpus"])
     return out
@@ -291,12 +305,16 @@ def table(results: dict) -> str:
             build = entry["build"]
             for stage, row in build["stages"].items():
                 lines.append(f"| {stage} | {row['wall']:.2f} | {row['cpu']:.2f} | {row['peak_mb']:.0f} |")
-            lines.append(f"| **build, all stages** ({build['documents']} documents, {build['triples']} triples) | "
-                         f"**{_build_total(build, 'wall'):.2f}** | **{_build_total(build, 'cpu'):.2f}** | |")
+            lines.append(
+                f"| **build, all stages** ({build['documents']} documents, {build['triples']} triples) | "
+                f"**{_build_total(build, 'wall'):.2f}** | **{_build_total(build, 'cpu'):.2f}** | |"
+            )
         for stage, row in entry["floor"]["stages"].items():
             lines.append(f"| floor: {stage} | {row['wall']:.2f} | {row['cpu']:.2f} | {row['peak_mb']:.0f} |")
-        lines.append(f"| **floor** ({entry['floor']['documents']} documents) | **{_floor_total(entry['floor'], 'wall'):.2f}** "
-                     f"| **{_floor_total(entry['floor'], 'cpu'):.2f}** | |")
+        lines.append(
+            f"| **floor** ({entry['floor']['documents']} documents) | **{_floor_total(entry['floor'], 'wall'):.2f}** "
+            f"| **{_floor_total(entry['floor'], 'cpu'):.2f}** | |"
+        )
     lines += ["\n### Commands (start-up included)\n", "| command | wall s | CPU s |", "|---|---:|---:|"]
     for name, row in results["commands"].items():
         lines.append(f"| {name} | {row['wall']:.2f} | {row['cpu']:.2f} |")
@@ -308,14 +326,16 @@ def table(results: dict) -> str:
 
 
 def misses(results: dict) -> list[str]:
-    return [f"{name}: {row['cpu']:.2f} > {TARGETS[name]}" for name, row in results["ratios"].items()
-            if row["cpu"] > TARGETS[name]]
+    return [
+        f"{name}: {row['cpu']:.2f} > {TARGETS[name]}" for name, row in results["ratios"].items() if row["cpu"] > TARGETS[name]
+    ]
 
 
 def _commit() -> str:
     try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 

@@ -57,8 +57,12 @@ def extract_document(doc: Document) -> Extraction:
         kinds.append("tracker")
     else:
         steps = (
-            ("action plan", extract_plan), ("action plan", extract_table_plan), ("progress report", extract_progress_report),
-            ("progress report", extract_summary_lists), ("minutes", extract_minutes), ("peer review", extract_peer_review),
+            ("action plan", extract_plan),
+            ("action plan", extract_table_plan),
+            ("progress report", extract_progress_report),
+            ("progress report", extract_summary_lists),
+            ("minutes", extract_minutes),
+            ("peer review", extract_peer_review),
         )
         for kind, step in steps:
             if step(doc, part):
@@ -98,8 +102,9 @@ class Written:
     violations: list[str] = field(default_factory=list)  # one line each, from ontology/shapes.ttl
 
 
-def gather(paths: list[Path], cache: ExtractionCache | None, jobs: int = 1,
-           progress: Callable[[str], None] | None = None) -> list[Input]:
+def gather(
+    paths: list[Path], cache: ExtractionCache | None, jobs: int = 1, progress: Callable[[str], None] | None = None
+) -> list[Input]:
     """Every file under `paths`, in order: cache hits only hashed (not read), the rest read and extracted in `jobs`."""
     refused: list[tuple[str, str]] = []  # what the walk would not read, named with why
     inputs = [Input(path, rel) for path, rel in collect(paths, refused)]
@@ -165,8 +170,9 @@ def curation(paths: Iterable[Path]) -> dict[str, Decision]:
     return decisions
 
 
-def assemble(inputs: list[Input], cache: ExtractionCache | None, base: str | None,
-             decisions: dict[str, Decision] | None = None) -> BuildResult:
+def assemble(
+    inputs: list[Input], cache: ExtractionCache | None, base: str | None, decisions: dict[str, Decision] | None = None
+) -> BuildResult:
     """Link, apply the reviewers' decisions, assess and turn into RDF the extractions of `inputs`."""
     extraction = link_corpus(_parts(inputs, cache))
     apply_decisions(extraction, decisions or {})
@@ -175,8 +181,13 @@ def assemble(inputs: list[Input], cache: ExtractionCache | None, base: str | Non
     return BuildResult(extraction, to_graph(extraction, base), skipped)
 
 
-def build(paths: list[Path], cache_dir: Path | None = None, progress: Callable[[str], None] | None = None,
-          base: str | None = None, jobs: int = 1) -> BuildResult:
+def build(
+    paths: list[Path],
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    base: str | None = None,
+    jobs: int = 1,
+) -> BuildResult:
     """Read and extract every file under `paths`; files that cannot be read are skipped with a reason."""
     cache = ExtractionCache(cache_dir, pipeline_version()) if cache_dir is not None else None
     decisions = curation(paths)
@@ -194,8 +205,16 @@ def _rules_on(store_dir: Path) -> list:
     return rule_violations(ox.Store.read_only(str(store_dir)))
 
 
-def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base: str | None = None, jobs: int = 1,
-               progress: Callable[[str], None] | None = None, curation_path: str | None = None) -> Written:
+def build_into(
+    out_dir: Path,
+    paths: list[Path],
+    *,
+    use_cache: bool = True,
+    base: str | None = None,
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
+    curation_path: str | None = None,
+) -> Written:
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
 
     With the cache and the same inputs as the last build into `out_dir` (and its files untouched), nothing is
@@ -216,8 +235,9 @@ def build_into(out_dir: Path, paths: list[Path], *, use_cache: bool = True, base
         if len(skipped) == len(inputs):  # a wrong folder must not replace a good graph with an empty one
             raise NothingRead(skipped)
         decided = sorted((d.id, d.decision, d.by, d.at) for d in decisions.values())
-        key = inputs_key(version, base, [(item.rel, item.sha256) for item in inputs if item.skipped is None]
-                         + [(CURATION, repr(decided))])
+        key = inputs_key(
+            version, base, [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr(decided))]
+        )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:
             refresh_store(out_dir)  # only when missing or stale

@@ -41,17 +41,36 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
-              show_default=True, help="Folder for graph.ttl and graph.nt.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder for graph.ttl and graph.nt.",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
 @click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
 @click.option("--no-pictures", is_flag=True, help="Skip the workshop pictures (HTML, SVG, GEXF, GraphML per view).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Documents read and extracted at once (default: the machine's cores).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents read and extracted at once (default: the machine's cores).",
+)
 @format_option
 @click.pass_obj
-def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, base: str | None, no_pictures: bool,
-          jobs: int | None, fmt: str) -> None:
+def build(
+    obj: Context,
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    no_cache: bool,
+    base: str | None,
+    no_pictures: bool,
+    jobs: int | None,
+    fmt: str,
+) -> None:
     """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
     from findings.build import NothingRead, build_into
     from findings.parallel import default_jobs
@@ -62,8 +81,15 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     roots = list(paths) or [bundled_corpus()]
     try:
         with _progress(obj) as tick:
-            done = build_into(out_dir, roots, use_cache=not no_cache, base=base, jobs=jobs or default_jobs(),
-                              progress=tick, curation_path=_curation_path(roots))
+            done = build_into(
+                out_dir,
+                roots,
+                use_cache=not no_cache,
+                base=base,
+                jobs=jobs or default_jobs(),
+                progress=tick,
+                curation_path=_curation_path(roots),
+            )
     except (BuildLocked, CurationError) as err:
         raise click.ClickException(str(err)) from None
     except NothingRead as err:
@@ -88,16 +114,24 @@ def build(obj: Context, paths: tuple[Path, ...], out_dir: Path, no_cache: bool, 
     for line in done.violations:
         click.echo(line, err=True)
     if done.violations:
-        raise click.ClickException(f"the graph in {out_dir} breaks ontology/shapes.ttl in {len(done.violations)} places "
-                                   f"(listed above; 'findings validate' checks it again)")
+        raise click.ClickException(
+            f"the graph in {out_dir} breaks ontology/shapes.ttl in {len(done.violations)} places "
+            f"(listed above; 'findings validate' checks it again)"
+        )
     if done.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
 @cli.command()
 @click.argument("item")
-@click.option("--graph", "graph_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=DEFAULT_OUT / "graph.ttl", show_default=True, help="The graph to read.")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_OUT / "graph.ttl",
+    show_default=True,
+    help="The graph to read.",
+)
 @format_option
 def show(item: str, graph_path: Path, fmt: str) -> None:
     """Show ITEM (an IRI or its tail, e.g. 'ofsted-2017/action/1.1') with its source quotes and offsets."""
@@ -111,10 +145,13 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path),
-                default=DEFAULT_OUT / "graph.ttl")
-@click.option("--pyshacl", "use_pyshacl", is_flag=True,
-              help="Validate with pySHACL (the reference engine, slow on large graphs) instead of the built-in checker.")
+@click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUT / "graph.ttl")
+@click.option(
+    "--pyshacl",
+    "use_pyshacl",
+    is_flag=True,
+    help="Validate with pySHACL (the reference engine, slow on large graphs) instead of the built-in checker.",
+)
 @click.pass_obj
 def validate(obj: Context, graph_path: Path, use_pyshacl: bool) -> None:
     """Check GRAPH against ontology/shapes.ttl: exit 0 conforms, 1 violations, 2 could not load."""
@@ -133,19 +170,46 @@ def validate(obj: Context, graph_path: Path, use_pyshacl: bool) -> None:
 
 
 @cli.command()
-@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("tests/gold"), show_default=True, help="Folder of gold annotation files (*.json).")
-@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="Folder the gold files' document paths are relative to.")
-@click.option("--peer", "peer_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="A peer tool's grades (peer-grades.csv) to report agreement with.")
-@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the Markdown report here instead of stdout.")
-@click.option("--draft", "draft_doc", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Print a gold file drafted from DOCUMENT's extraction, for a person to check and correct.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("tests/gold"),
+    show_default=True,
+    help="Folder of gold annotation files (*.json).",
+)
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder the gold files' document paths are relative to.",
+)
+@click.option(
+    "--peer",
+    "peer_csv",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A peer tool's grades (peer-grades.csv) to report agreement with.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the Markdown report here instead of stdout.",
+)
+@click.option(
+    "--draft",
+    "draft_doc",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Print a gold file drafted from DOCUMENT's extraction, for a person to check and correct.",
+)
 @click.pass_obj
-def evaluate(obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, out_file: Path | None,
-             draft_doc: Path | None) -> None:
+def evaluate(
+    obj: Context, gold_dir: Path, root: Path, peer_csv: Path | None, out_file: Path | None, draft_doc: Path | None
+) -> None:
     """Score extraction against gold annotations: exit 0 when every target is met, 1 when not."""
     import json
     import os

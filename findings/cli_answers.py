@@ -28,8 +28,11 @@ def _store(graph: str):
     """The store of a built graph (folder, file or endpoint); a one-line error when nothing was built there."""
     from findings.store import open_store
 
-    if not str(graph).startswith(("http://", "https://")) and not (Path(graph) / "graph.nt").exists() \
-            and not Path(graph).is_file():
+    if (
+        not str(graph).startswith(("http://", "https://"))
+        and not (Path(graph) / "graph.nt").exists()
+        and not Path(graph).is_file()
+    ):
         raise click.ClickException(f"no built graph in {graph} (run `findings build` first)")
     return open_store(graph)
 
@@ -47,13 +50,28 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
 
 
 @click.command(name="open")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="The date to take the picture on (default: today).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date to take the picture on (default: today).",
+)
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS + ("xlsx",)), default="table", show_default=True,
-              help="Output format; xlsx writes the QA lead's tracker workbook to --out.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The workbook to write with --format xlsx (open items, lineage, sources).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS + ("xlsx",)),
+    default="table",
+    show_default=True,
+    help="Output format; xlsx writes the QA lead's tracker workbook to --out.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The workbook to write with --format xlsx (open items, lineage, sources).",
+)
 @click.pass_obj
 def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None) -> None:
     """Recommendations still open on a date: latest status, since when, on what evidence's date."""
@@ -103,7 +121,8 @@ def _resolve(item: str, graph: str) -> str:
 
     needle = "/" + item.strip("/")
     _, rows = open_store(graph).select(
-        "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle})
+        "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle}
+    )
     if not rows:
         raise click.ClickException(f"no item ends with {needle!r}")
     if len(rows) > 1:

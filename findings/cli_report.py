@@ -11,10 +11,20 @@ from findings.cli_sparql import graph_option
 
 
 @click.command()
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="The date to take the picture on (default: today).")
-@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report here: .md for Markdown, .html for a self-contained page (default: Markdown on stdout).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date to take the picture on (default: today).",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the report here: .md for Markdown, .html for a self-contained page (default: Markdown on stdout).",
+)
 @graph_option
 def report(as_of: dt.datetime | None, out_file: Path | None, graph: str) -> None:
     """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""

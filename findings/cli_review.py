@@ -25,16 +25,28 @@ def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
 
 
 @click.command()
-@click.option("--graph", "graph_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("graphs"),
-              show_default=True, help="The build's output folder (its review.json).")
-@click.option("--curation", "curation", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The curation file to record decisions in (default: the one beside the corpus the build read).")
+@click.option(
+    "--graph",
+    "graph_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("graphs"),
+    show_default=True,
+    help="The build's output folder (its review.json).",
+)
+@click.option(
+    "--curation",
+    "curation",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The curation file to record decisions in (default: the one beside the corpus the build read).",
+)
 @click.option("--accept", "accept", multiple=True, metavar="ID", help="Accept a candidate (repeatable).")
 @click.option("--reject", "reject", multiple=True, metavar="ID", help="Reject a candidate (repeatable).")
 @click.option("--by", "by", default=None, help="Who decides (default: the login name).")
 @format_option
-def review(graph_dir: Path, curation: Path | None, accept: tuple[str, ...], reject: tuple[str, ...], by: str | None,
-           fmt: str) -> None:
+def review(
+    graph_dir: Path, curation: Path | None, accept: tuple[str, ...], reject: tuple[str, ...], by: str | None, fmt: str
+) -> None:
     """List candidate links waiting for a person, or record decisions on them (then rebuild to apply)."""
     from findings.review import CurationError, decide, read_decisions
 
@@ -49,9 +61,19 @@ def review(graph_dir: Path, curation: Path | None, accept: tuple[str, ...], reje
         except CurationError as err:
             raise click.ClickException(str(err)) from None
         headers = ["id", "type", "score", "decision", "from", "from quote", "to", "to quote"]
-        rows = [(c["id"], c["type"], c["score"], decided[c["id"]].decision if c["id"] in decided else "",
-                 c["from"]["item"], c["from"].get("quote", ""), c["to"]["item"], c["to"].get("quote", ""))
-                for c in queue]
+        rows = [
+            (
+                c["id"],
+                c["type"],
+                c["score"],
+                decided[c["id"]].decision if c["id"] in decided else "",
+                c["from"]["item"],
+                c["from"].get("quote", ""),
+                c["to"]["item"],
+                c["to"].get("quote", ""),
+            )
+            for c in queue
+        ]
         click.echo(render_rows(headers, rows, fmt), nl=False)
         return
     who = by or getpass.getuser()
@@ -66,5 +88,6 @@ def review(graph_dir: Path, curation: Path | None, accept: tuple[str, ...], reje
         raise click.ClickException(str(err)) from None
     if unknown:
         raise click.ClickException(f"not in the review queue of {graph_dir}: {', '.join(unknown)}")
-    click.echo(f"recorded {len(accept)} accepted, {len(reject)} rejected by {who} in {curation}; "
-               "run `findings build` to apply", err=True)
+    click.echo(
+        f"recorded {len(accept)} accepted, {len(reject)} rejected by {who} in {curation}; run `findings build` to apply", err=True
+    )

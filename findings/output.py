@@ -16,9 +16,9 @@ FORMATS = ("table", "csv", "json", "md")
 
 def format_option(fn: Callable) -> Callable:
     """Add --format to a command."""
-    return click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."
-    )(fn)
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")(
+        fn
+    )
 
 
 def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -> str:

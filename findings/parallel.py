@@ -39,8 +39,7 @@ def read_and_extract(item: tuple[Path, str]) -> Outcome:
     return rel, extract_document(doc)
 
 
-def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable[[str], None] | None = None
-                ) -> Iterator[Outcome]:
+def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable[[str], None] | None = None) -> Iterator[Outcome]:
     """`read_and_extract` over `items`, in their order; in this process when one job (or one item) is enough."""
     jobs = max(1, min(jobs, len(items)))
     if jobs == 1:

@@ -21,8 +21,7 @@ def rules() -> list[tuple[str, str, str]]:
     out = []
     for path in sorted((data_dir("ontology") / "rules").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        message = next((line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("# message:")),
-                       path.stem)
+        message = next((line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("# message:")), path.stem)
         out.append((path.stem, message, _PROLOGUE + text))
     return out
 

@@ -23,9 +23,24 @@ SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _NODE_KEYS = {"targetClass", "property"}
-_PROPERTY_KEYS = {"path", "minCount", "maxCount", "class", "datatype", "minInclusive", "minLength", "pattern", "flags",
-                  "lessThan", "lessThanOrEquals", "qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount", "message",
-                  "name"}
+_PROPERTY_KEYS = {
+    "path",
+    "minCount",
+    "maxCount",
+    "class",
+    "datatype",
+    "minInclusive",
+    "minLength",
+    "pattern",
+    "flags",
+    "lessThan",
+    "lessThanOrEquals",
+    "qualifiedValueShape",
+    "qualifiedMinCount",
+    "qualifiedMaxCount",
+    "message",
+    "name",
+}
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 
 
@@ -123,7 +138,7 @@ def _one(props: dict[str, list], key: str):
 
 
 def _unknown(props: dict[str, list], known: set[str]) -> list[str]:
-    return sorted(p[len(SH):] for p in props if p.startswith(SH) and p[len(SH):] not in known)
+    return sorted(p[len(SH) :] for p in props if p.startswith(SH) and p[len(SH) :] not in known)
 
 
 def compile_shapes(shapes_ttl: bytes) -> list[PropertyShape]:
@@ -327,16 +342,28 @@ def _check(graph: _Graph) -> Report:
             if not per_value and low <= len(these) <= high:
                 continue  # the common case, decided without a call
             for constraint, value in _violations(ps, node, these, graph):
-                found.add((graph.node(node), f"<{ps.path}>", constraint, graph.show(value) if value is not None else "",
-                           ps.message or _DEFAULT[constraint], f"<{ps.shape}>"))
+                found.add(
+                    (
+                        graph.node(node),
+                        f"<{ps.path}>",
+                        constraint,
+                        graph.show(value) if value is not None else "",
+                        ps.message or _DEFAULT[constraint],
+                        f"<{ps.shape}>",
+                    )
+                )
     violations = sorted(found)
     return Report(not violations, violations)
 
 
 _DEFAULT = {
-    "sh:minCount": "too few values", "sh:maxCount": "too many values", "sh:class": "a value is not of the class",
-    "sh:datatype": "a value has the wrong datatype", "sh:minInclusive": "a value is too small",
-    "sh:minLength": "a value is too short", "sh:pattern": "a value does not match the pattern",
+    "sh:minCount": "too few values",
+    "sh:maxCount": "too many values",
+    "sh:class": "a value is not of the class",
+    "sh:datatype": "a value has the wrong datatype",
+    "sh:minInclusive": "a value is too small",
+    "sh:minLength": "a value is too short",
+    "sh:pattern": "a value does not match the pattern",
     "sh:lessThan": "a value is not less than the other property's",
     "sh:lessThanOrEquals": "a value is greater than the other property's",
     "sh:qualifiedValueShape": "wrong number of values of the class",
@@ -345,8 +372,10 @@ _DEFAULT = {
 
 def _per_value(ps: PropertyShape) -> bool:
     """Whether `ps` constrains each value, not only how many there are."""
-    return any(x is not None for x in (ps.cls, ps.datatype, ps.min_inclusive, ps.min_length, ps.pattern, ps.less_than,
-                                       ps.less_or_equal, ps.qualified))
+    return any(
+        x is not None
+        for x in (ps.cls, ps.datatype, ps.min_inclusive, ps.min_length, ps.pattern, ps.less_than, ps.less_or_equal, ps.qualified)
+    )
 
 
 _ORDERED_BY_TEXT = {"http://www.w3.org/2001/XMLSchema#date", "http://www.w3.org/2001/XMLSchema#dateTime"}

@@ -11,16 +11,53 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 
 
 _FIELDS = (  # in the order a reader wants them; provenance follows
-    FO.identifier, DCTERMS.title, FO.text, FO.polarity, FO.grade, FO.scope, FO.paragraph, FO.lead, FO.priority,
-    FO.timescale, FO.dueBy, FO.dateDoubt, FO.intendedOutcome, FO.addressedTo, FO.measure, DCTERMS.date,
-    PROV.startedAtTime, PROV.endedAtTime, DCTERMS.issued, FO.earliestDate, FO.latestDate, FO.dateSource,
-    FO.framework, FO.leadInspector, FO.team, FO.knownFrom, FO.respondsTo, FO.about, FO.underKLOE, FO.partOf,
-    FO.underpins, FO.refersTo, FO.madeIn,
+    FO.identifier,
+    DCTERMS.title,
+    FO.text,
+    FO.polarity,
+    FO.grade,
+    FO.scope,
+    FO.paragraph,
+    FO.lead,
+    FO.priority,
+    FO.timescale,
+    FO.dueBy,
+    FO.dateDoubt,
+    FO.intendedOutcome,
+    FO.addressedTo,
+    FO.measure,
+    DCTERMS.date,
+    PROV.startedAtTime,
+    PROV.endedAtTime,
+    DCTERMS.issued,
+    FO.earliestDate,
+    FO.latestDate,
+    FO.dateSource,
+    FO.framework,
+    FO.leadInspector,
+    FO.team,
+    FO.knownFrom,
+    FO.respondsTo,
+    FO.about,
+    FO.underKLOE,
+    FO.partOf,
+    FO.underpins,
+    FO.refersTo,
+    FO.madeIn,
 )
 
 
-_INCOMING = (FO.respondsTo, FO.about, FO.recurs, FO.followsUp, FO.fulfils, FO.underpins, FO.refersTo, FO.underKLOE,
-             FO.partOf)  # what points at an item: its actions, the progress on it, what raises it again
+_INCOMING = (
+    FO.respondsTo,
+    FO.about,
+    FO.recurs,
+    FO.followsUp,
+    FO.fulfils,
+    FO.underpins,
+    FO.refersTo,
+    FO.underKLOE,
+    FO.partOf,
+)  # what points at an item: its actions, the progress on it, what raises it again
 
 
 def find_items(graph: Graph, item: str) -> list[URIRef]:

@@ -8,10 +8,16 @@ from findings.build import BuildResult
 from findings.rdf._fo import FO
 
 _TYPES = (
-    ("inspections", FO.Inspection), ("peer reviews", FO.PeerReview), ("meetings", FO.Meeting),
-    ("judgements", FO.Judgement), ("findings", FO.Finding), ("recommendations", FO.Recommendation),
+    ("inspections", FO.Inspection),
+    ("peer reviews", FO.PeerReview),
+    ("meetings", FO.Meeting),
+    ("judgements", FO.Judgement),
+    ("findings", FO.Finding),
+    ("recommendations", FO.Recommendation),
     ("KLOEs", FO.KeyLineOfEnquiry),
-    ("actions", FO.Action), ("progress updates", FO.ProgressUpdate), ("resolutions", FO.Resolution),
+    ("actions", FO.Action),
+    ("progress updates", FO.ProgressUpdate),
+    ("resolutions", FO.Resolution),
     ("text spans", FO.TextSpan),
 )
 

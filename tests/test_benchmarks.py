@@ -35,8 +35,7 @@ def test_the_harness_measures_every_stage_and_the_floor(measured):
 def test_targets_met(measured):
     """Judged on CPU time (this machine is shared; wall time waits for cores). Printed with -s."""
     ratios = measured["ratios"]
-    for name in ("cached rebuild / cold build", "validate / build", "findings --help (s)",
-                 "findings open, bundled corpus (s)"):
+    for name in ("cached rebuild / cold build", "validate / build", "findings --help (s)", "findings open, bundled corpus (s)"):
         assert ratios[name]["cpu"] <= harness.TARGETS[name], (name, ratios[name])
 
 
@@ -56,11 +55,14 @@ def test_a_scaled_corpus_has_no_duplicates(tmp_path):
     assert len(three.extraction.recommendations) == 3 * len(one.extraction.recommendations)
 
 
-@pytest.mark.parametrize("args,absent", [
-    (["--help"], ("spacy", "rdflib", "pyoxigraph", "pyshacl")),
-    (["show", "ofsted-2017/action/2.2", "--graph", str(ROOT / "graphs" / "graph.ttl")], ("spacy", "pyoxigraph", "pyshacl")),
-    (["open", "--graph", str(ROOT / "graphs" / "graph.nt")], ("spacy", "rdflib", "pyshacl")),
-])
+@pytest.mark.parametrize(
+    "args,absent",
+    [
+        (["--help"], ("spacy", "rdflib", "pyoxigraph", "pyshacl")),
+        (["show", "ofsted-2017/action/2.2", "--graph", str(ROOT / "graphs" / "graph.ttl")], ("spacy", "pyoxigraph", "pyshacl")),
+        (["open", "--graph", str(ROOT / "graphs" / "graph.nt")], ("spacy", "rdflib", "pyshacl")),
+    ],
+)
 def test_commands_import_only_what_they_use(args, absent):
     out = subprocess.run([sys.executable, "-X", "importtime", "-m", "findings", *args], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-500:]

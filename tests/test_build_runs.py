@@ -33,8 +33,9 @@ def test_two_jobs_build_the_same_bytes_as_one(inputs, corpus_build):
 
 def test_the_cli_with_two_jobs_writes_what_one_job_writes(inputs, tmp_path):
     for jobs in ("1", "2"):
-        result = CliRunner().invoke(cli, ["--silent", "build", *map(str, inputs), "--out", str(tmp_path / jobs),
-                                          "--no-cache", "--jobs", jobs])
+        result = CliRunner().invoke(
+            cli, ["--silent", "build", *map(str, inputs), "--out", str(tmp_path / jobs), "--no-cache", "--jobs", jobs]
+        )
         assert result.exit_code == 0, result.output
     for name in ("graph.nt", "graph.ttl"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
@@ -53,8 +54,7 @@ def test_a_cache_hit_neither_reads_nor_extracts(inputs, tmp_path, monkeypatch):
     assert serialise(again.graph) == serialise(first.graph)
 
 
-def test_an_unchanged_rebuild_rewrites_nothing_and_an_added_document_is_the_only_one_extracted(inputs, tmp_path,
-                                                                                             monkeypatch):
+def test_an_unchanged_rebuild_rewrites_nothing_and_an_added_document_is_the_only_one_extracted(inputs, tmp_path, monkeypatch):
     out = tmp_path / "out"
     first = build_into(out, inputs[:1], jobs=1)
     assert not first.reused and {p.name for p in first.written} == {"graph.nt", "graph.ttl", "review.json", "store"}
@@ -67,8 +67,9 @@ def test_an_unchanged_rebuild_rewrites_nothing_and_an_added_document_is_the_only
     real = findings.parallel.read_and_extract
     monkeypatch.setattr(findings.parallel, "read_and_extract", lambda item: extracted.append(item[1]) or real(item))
     more = build_into(out, inputs, jobs=1)
-    assert not more.reused and sorted(extracted) == sorted(p.relative_to(inputs[1].parent).as_posix()
-                                                          for p in inputs[1].iterdir())
+    assert not more.reused and sorted(extracted) == sorted(
+        p.relative_to(inputs[1].parent).as_posix() for p in inputs[1].iterdir()
+    )
     assert (out / "graph.nt").read_bytes() == b"".join(serialise(build(inputs).graph)[1:])
 
 
@@ -94,8 +95,22 @@ def test_a_build_killed_midway_leaves_the_last_output_and_the_next_build_is_righ
     before = {name: (out / name).read_bytes() for name in ("graph.nt", "graph.ttl")}
     seen = set()
     for delay in (0.5, 2.0, 4.0):  # killed while reading, extracting or writing, as the machine's load decides
-        child = subprocess.Popen([sys.executable, "-m", "findings", "--silent", "build", *map(str, inputs), "--out",
-                                  str(out), "--no-cache", "--jobs", "1"], stdout=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "findings",
+                "--silent",
+                "build",
+                *map(str, inputs),
+                "--out",
+                str(out),
+                "--no-cache",
+                "--jobs",
+                "1",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait()

@@ -107,5 +107,9 @@ def test_the_readme_shows_the_summary_the_bundled_corpus_builds_to(corpus_build)
     from tests.conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    shown = readme[readme.index("```\nwhat") + 4 : readme.index("item                                                                      type")]
+    shown = readme[
+        readme.index("```\nwhat") + 4 : readme.index(
+            "item                                                                      type"
+        )
+    ]
     assert shown == render(["what", "count"], summary_rows(corpus_build), "table")

@@ -80,13 +80,15 @@ def test_list_search_and_show_find_items_by_kind_words_and_incoming_links(built)
     kloes = runner.invoke(cli, ["list", "--graph", str(out), "--kind", "kloe", "--format", "json"])
     assert kloes.exit_code == 0, kloes.output
     assert [r["item"].rsplit("/", 1)[1] for r in json.loads(kloes.output)] == ["1", "2", "3", "4", "5"]
-    found = runner.invoke(cli, ["search", "return", "interviews", "--graph", str(out), "--kind", "recommendation",
-                                "--evidence", "--format", "json"])
+    found = runner.invoke(
+        cli, ["search", "return", "interviews", "--graph", str(out), "--kind", "recommendation", "--evidence", "--format", "json"]
+    )
     assert found.exit_code == 0, found.output
     rows = json.loads(found.output)
     assert {r["item"] for r in rows} >= {"central-bedfordshire/ofsted-2012/recommendation/safeguarding-4"}
     assert all("return" in r["text"].lower() and r["document"] for r in rows)
-    shown = runner.invoke(cli, ["show", "ofsted-2012/recommendation/safeguarding-4", "--graph", str(out / "graph.ttl"),
-                                "--format", "json"])
+    shown = runner.invoke(
+        cli, ["show", "ofsted-2012/recommendation/safeguarding-4", "--graph", str(out / "graph.ttl"), "--format", "json"]
+    )
     incoming = [r for r in json.loads(shown.output) if r["field"] == "fo:recurs (incoming)"]
     assert [r["value"].rsplit("/id/", 1)[1] for r in incoming] == ["central-bedfordshire/ofsted-2017/recommendation/4"]

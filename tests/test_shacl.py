@@ -62,20 +62,32 @@ BREAKS = {
     "an action without its recommendation": lambda g: g.remove((first(g, FO.Action), FO.respondsTo, None)),
     "an action with two identifiers": lambda g: g.add((first(g, FO.Action), FO.identifier, Literal("zz"))),
     "an action responding to nothing in the graph": lambda g: g.set(
-        (first(g, FO.Action), FO.respondsTo, URIRef("https://example.org/missing"))),
+        (first(g, FO.Action), FO.respondsTo, URIRef("https://example.org/missing"))
+    ),
     "a text span on page 0": lambda g: g.add((first(g, FO.TextSpan), FO.page, Literal(0))),
     "a page that is not a number": lambda g: g.add((first(g, FO.TextSpan), FO.page, Literal("two"))),
     "a malformed sha256": lambda g: g.set((first(g, FO.Document), FO.sha256, Literal("ABC"))),
     "an empty quote": lambda g: g.set((first(g, OA.TextQuoteSelector), OA.exact, Literal(""))),
     "a span that ends before it starts": lambda g: g.set((first(g, OA.TextPositionSelector), OA.start, Literal(10**9))),
     "a span with two position selectors": lambda g: g.add(
-        (sorted(g.subjects(RDF.type, FO.TextSpan))[-1], OA.hasSelector, first(g, OA.TextPositionSelector))),
+        (sorted(g.subjects(RDF.type, FO.TextSpan))[-1], OA.hasSelector, first(g, OA.TextPositionSelector))
+    ),
     "a due date that is not a date": lambda g: g.add((first(g, FO.Recommendation), FO.dueBy, Literal("soon"))),
     "a status given as text": lambda g: g.set((first(g, FO.StatusAssessment), FO.status, Literal("Maybe"))),
     "a status superseded before its own date": lambda g: g.add(
-        (first(g, FO.StatusAssessment), FO.supersededOn, Literal("1999-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")))),
+        (
+            first(g, FO.StatusAssessment),
+            FO.supersededOn,
+            Literal("1999-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date")),
+        )
+    ),
     "a date typed as a string": lambda g: g.set(
-        (first(g, FO.StatusAssessment), FO.asOf, Literal("2019-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#string")))),
+        (
+            first(g, FO.StatusAssessment),
+            FO.asOf,
+            Literal("2019-01-01", datatype=URIRef("http://www.w3.org/2001/XMLSchema#string")),
+        )
+    ),
 }
 
 

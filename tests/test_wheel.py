@@ -18,7 +18,9 @@ def test_wheel_runs_build_and_validate_outside_the_checkout(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     (wheel,) = dist.glob("findings_kg-*.whl")
     site = tmp_path / "site"
@@ -31,14 +33,27 @@ def test_wheel_runs_build_and_validate_outside_the_checkout(tmp_path):
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site)}
-    probe = subprocess.run([sys.executable, "-c", "import findings; print(findings.__file__)"],
-                           cwd=work, env=env, capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import findings; print(findings.__file__)"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert probe.stdout.startswith(str(site))
-    built = subprocess.run([sys.executable, "-m", "findings", "--silent", "build", "--format", "csv"],
-                           cwd=work, env=env, capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [sys.executable, "-m", "findings", "--silent", "build", "--format", "csv"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stderr
     assert "actions,96" in built.stdout
-    checked = subprocess.run([sys.executable, "-m", "findings", "validate"], cwd=work, env=env,
-                             capture_output=True, text=True, timeout=300)
+    checked = subprocess.run(
+        [sys.executable, "-m", "findings", "validate"], cwd=work, env=env, capture_output=True, text=True, timeout=300
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert (work / "graphs" / "graph.nt").read_bytes() == (ROOT / "graphs" / "graph.nt").read_bytes()

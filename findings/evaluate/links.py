@@ -37,18 +37,26 @@ def gold_links(folder: Path) -> tuple[set[tuple[str, tuple[str, str], tuple[str,
         data = json.loads(path.read_text(encoding="utf-8"))
         covered |= set(data["assessments"])
         for link in data["links"]:
-            links.add((link["type"], _key(link["from"]["assessment"], link["from"]["identifier"]),
-                       _key(link["to"]["assessment"], link["to"]["identifier"])))
+            links.add(
+                (
+                    link["type"],
+                    _key(link["from"]["assessment"], link["from"]["identifier"]),
+                    _key(link["to"]["assessment"], link["to"]["identifier"]),
+                )
+            )
     return links, covered
 
 
 def score_links(links: list[Link], folder: Path, threshold: float | None = None) -> list[LinkScore]:
     """Per link type: gold, found and correct among the covered assessments (`threshold` overrides `asserted`)."""
     gold, covered = gold_links(folder)
-    found = {(link.kind, _key(link.source.assessment, link.source.identifier),
-              _key(link.target.assessment, link.target.identifier)) for link in links
-             if (link.asserted if threshold is None else link.score >= threshold)
-             and link.source.assessment in covered and link.target.assessment in covered}
+    found = {
+        (link.kind, _key(link.source.assessment, link.source.identifier), _key(link.target.assessment, link.target.identifier))
+        for link in links
+        if (link.asserted if threshold is None else link.score >= threshold)
+        and link.source.assessment in covered
+        and link.target.assessment in covered
+    }
     out = []
     for kind in sorted({g[0] for g in gold} | {f[0] for f in found}):
         g = {x for x in gold if x[0] == kind}

@@ -24,8 +24,13 @@ FIELDS = {
     "in_care_grade": ("judgement", "in_care"),
     "care_leavers_grade": ("judgement", "care_leavers"),
 }
-_GRADES = {"outstanding": "Outstanding", "good": "Good", "requires improvement": "RequiresImprovement",
-           "inadequate": "Inadequate", "adequate": "Adequate"}
+_GRADES = {
+    "outstanding": "Outstanding",
+    "good": "Good",
+    "requires improvement": "RequiresImprovement",
+    "inadequate": "Inadequate",
+    "adequate": "Adequate",
+}
 
 
 @dataclass
@@ -65,8 +70,11 @@ def value_of(records: list[dict], column: str) -> str | None:
     if kind == "inspection":
         found = [r.get(name) for r in records if r["type"] == "inspection"]
         return str(found[0]) if found and found[0] is not None else None
-    grades = [r.get("grade") for r in records if r["type"] == "judgement" and r.get("area_key") == name
-              and not str(r.get("assessment", "")).endswith("-lscb")]
+    grades = [
+        r.get("grade")
+        for r in records
+        if r["type"] == "judgement" and r.get("area_key") == name and not str(r.get("assessment", "")).endswith("-lscb")
+    ]
     return grades[0] if grades else None
 
 
@@ -109,5 +117,3 @@ def _same(column: str, a: str | None, b: str | None) -> bool:
     if column == "inspector_name":
         return a.replace(" ", "").casefold() == b.replace(" ", "").casefold()
     return a == b
-
-

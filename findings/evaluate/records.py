@@ -16,8 +16,18 @@ from findings.build import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 
-TYPES = ("inspection", "meeting", "peer_review", "kloe", "judgement", "recommendation", "action", "resolution", "finding",
-         "update")
+TYPES = (
+    "inspection",
+    "meeting",
+    "peer_review",
+    "kloe",
+    "judgement",
+    "recommendation",
+    "action",
+    "resolution",
+    "finding",
+    "update",
+)
 # attributes compared per type (the item's text is compared separately)
 ATTRIBUTES = {
     "inspection": ("framework", "started", "ended", "issued", "lead_inspector"),
@@ -67,11 +77,27 @@ def records(extraction: Extraction) -> list[dict]:
     for k in extraction.kloes:
         out.append({"type": "kloe", "text": k.title, "assessment": k.assessment, "identifier": k.identifier})
     for f in extraction.findings:
-        out.append({"type": "finding", "text": f.text, "assessment": f.assessment, "polarity": f.polarity, "kloe": f.kloe,
-                    "paragraph": f.paragraph})
+        out.append(
+            {
+                "type": "finding",
+                "text": f.text,
+                "assessment": f.assessment,
+                "polarity": f.polarity,
+                "kloe": f.kloe,
+                "paragraph": f.paragraph,
+            }
+        )
     for j in extraction.judgements:
-        out.append({"type": "judgement", "assessment": j.assessment, "text": j.area, "scope": j.scope,
-                    "grade": j.grade, "area_key": j.key})
+        out.append(
+            {
+                "type": "judgement",
+                "assessment": j.assessment,
+                "text": j.area,
+                "scope": j.scope,
+                "grade": j.grade,
+                "area_key": j.key,
+            }
+        )
     for r in extraction.recommendations:
         kind = r.kind.lower()
         out.append({"type": kind, "text": r.text} | {k: _iso(getattr(r, k)) for k in ATTRIBUTES[kind]})
@@ -109,8 +135,17 @@ def load_gold(folder: Path) -> list[GoldDocument]:
             data["document"], data["sha256"], data["annotated"], data["items"]  # noqa: B018 - required fields
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise GoldError(f"{path}: not a gold file ({type(err).__name__}: {err})") from None
-        out.append(GoldDocument(path, data["document"], data["sha256"], data["annotated"], data["items"],
-                                data.get("notes", []), data.get("limits", {})))
+        out.append(
+            GoldDocument(
+                path,
+                data["document"],
+                data["sha256"],
+                data["annotated"],
+                data["items"],
+                data.get("notes", []),
+                data.get("limits", {}),
+            )
+        )
     return out
 
 

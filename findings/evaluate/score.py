@@ -81,8 +81,13 @@ def _match(gold: list[dict], predicted: list[dict], exact: bool) -> list[tuple[d
                 break
     if not exact:
         scored = sorted(
-            ((_similarity(g, p, exact), gi, pi) for gi, g in enumerate(gold) if gi not in used_g
-             for pi, p in enumerate(predicted) if pi not in used_p),
+            (
+                (_similarity(g, p, exact), gi, pi)
+                for gi, g in enumerate(gold)
+                if gi not in used_g
+                for pi, p in enumerate(predicted)
+                if pi not in used_p
+            ),
             key=lambda t: (-t[0], t[1], t[2]),
         )
         for score, gi, pi in scored:

@@ -15,8 +15,9 @@ from findings.extract.report import area_key, board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
 
-def register_mentioned(doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None,
-                       undated: bool = False) -> str | None:
+def register_mentioned(
+    doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None, undated: bool = False
+) -> str | None:
     """Key of the inspection described in doc.text[start:end], added to `out` with the spans that date it; with
     `undated`, an inspection the text never dates is still registered, keyed 'undated' rather than given a made-up
     year."""
@@ -60,8 +61,17 @@ def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end
             if span not in twin.spans:
                 twin.spans.append(span)
             continue
-        out.judgements.append(Judgement(assessment=target, area=area, grade=grade.grade, scope="Judgements",
-                                         spans=[span], key=akey, known_from="a later document's account of the inspection"))
+        out.judgements.append(
+            Judgement(
+                assessment=target,
+                area=area,
+                grade=grade.grade,
+                scope="Judgements",
+                spans=[span],
+                key=akey,
+                known_from="a later document's account of the inspection",
+            )
+        )
 
 
 def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
@@ -77,6 +87,14 @@ def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, en
         if span not in twin.spans:
             twin.spans.append(span)
         return
-    out.judgements.append(Judgement(assessment=key, area="Overall effectiveness", grade=grade.grade, scope="Judgements",
-                                     spans=[span], key="overall_effectiveness",
-                                     known_from="a later document's account of the inspection"))
+    out.judgements.append(
+        Judgement(
+            assessment=key,
+            area="Overall effectiveness",
+            grade=grade.grade,
+            scope="Judgements",
+            spans=[span],
+            key="overall_effectiveness",
+            known_from="a later document's account of the inspection",
+        )
+    )

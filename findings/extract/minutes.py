@@ -20,8 +20,10 @@ from findings.model import Assessment, Document, Extraction, Recommendation
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
-_FULL_DATE = re.compile(r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\s+\d{4})\b")
+_FULL_DATE = re.compile(
+    r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4})\b"
+)
 
 
 @dataclass
@@ -80,8 +82,11 @@ def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
     when, earliest, latest, source = region.when, None, None, None
     if when is None:
         earliest, latest, source = _bounds(doc.text[region.start : region.end])
-    key = f"{org.key}/{slug(body)}-{when.isoformat()}" if when else \
-        f"{org.key}/{slug(body)}-after-{(earliest - timedelta(days=1)).isoformat() if earliest else 'undated'}"
+    key = (
+        f"{org.key}/{slug(body)}-{when.isoformat()}"
+        if when
+        else f"{org.key}/{slug(body)}-after-{(earliest - timedelta(days=1)).isoformat() if earliest else 'undated'}"
+    )
     meeting = out.assessments.setdefault(key, Assessment(key=key, kind="Meeting", org=org, label=body))
     meeting.date, meeting.earliest, meeting.latest, meeting.date_source = when, earliest, latest, source
     meeting.documents.add(doc.sha256)

@@ -30,8 +30,14 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     """Add the peer review in `doc` (if any) with its KLOEs and recommendations."""
     lines = split_lines(doc.text)
     intro = regex(LAYOUT, "kloe_list_intro")
-    at = next((i for i, line in enumerate(lines)
-               if intro.search(line.stripped) or (i and intro.search(f"{lines[i - 1].stripped} {line.stripped}"))), None)
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if intro.search(line.stripped) or (i and intro.search(f"{lines[i - 1].stripped} {line.stripped}"))
+        ),
+        None,
+    )
     if at is None:
         return False
     titles = inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
@@ -58,8 +64,14 @@ def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extracti
             current["kloe"] = match.group("n")
         return current["kloe"]
 
-    add_findings(doc, lines[at + 1 : end], key, out, skip=lambda p: bool(intro_re.match(p.lines[0].stripped))
-                 or kloe_of(p) is None, kloe_of=kloe_of)
+    add_findings(
+        doc,
+        lines[at + 1 : end],
+        key,
+        out,
+        skip=lambda p: bool(intro_re.match(p.lines[0].stripped)) or kloe_of(p) is None,
+        kloe_of=kloe_of,
+    )
 
 
 def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
@@ -134,5 +146,3 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
                 )
             continue
         i += 1
-
-

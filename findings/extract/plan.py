@@ -86,7 +86,10 @@ def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: 
         if progress_lines:
             out.updates.append(
                 ProgressUpdate(
-                    assessment=key, about=identifier, as_at=as_at, text=_text(row.progress),
+                    assessment=key,
+                    about=identifier,
+                    as_at=as_at,
+                    text=_text(row.progress),
                     spans=line_spans(doc, progress_lines),
                 )
             )

@@ -90,8 +90,9 @@ def table_headings(lines: list[Line], window: int = 16) -> dict[int, str]:
     body = [i for i, line in enumerate(lines) if not line.blank]
     rank = {i: r for r, i in enumerate(body)}
     confirmed = [
-        i for i, column in found.items()
-        if any(j in found and found[j] != column for j in body[max(0, rank[i] - window): rank[i] + window + 1])
+        i
+        for i, column in found.items()
+        if any(j in found and found[j] != column for j in body[max(0, rank[i] - window) : rank[i] + window + 1])
     ]
     if not confirmed:
         return {}

@@ -36,8 +36,9 @@ class PolarityCues:
                 cancelled |= {(start, end), *before}
         spans = []
         for label, start, end in found:
-            if label == "STRENGTH" or (label == "WEAKNESS" and (start, end) not in cancelled
-                                       and not any(s <= start and end <= e for s, e in shields)):
+            if label == "STRENGTH" or (
+                label == "WEAKNESS" and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
+            ):
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
         return doc

@@ -80,8 +80,13 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
         end = para.lines[-1].content_end
         out.updates.append(
             ProgressUpdate(
-                assessment=key, about=current, as_at=report_date, text=body, spans=[doc.span(start, end)],
-                source=f"report-{doc.sha256[:8]}-p{para.number}", about_kind="recommendation",
+                assessment=key,
+                about=current,
+                as_at=report_date,
+                text=body,
+                spans=[doc.span(start, end)],
+                source=f"report-{doc.sha256[:8]}-p{para.number}",
+                about_kind="recommendation",
             )
         )
         added += 1

@@ -111,14 +111,23 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope, urgency = None, urgencies.get(_norm(text))
-            elif len(text) < 70 and not text.endswith(".") and i + 1 < len(body) and _opens(body[i + 1]) \
-                    and asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end():] or ""):
+            elif (
+                len(text) < 70
+                and not text.endswith(".")
+                and i + 1 < len(body)
+                and _opens(body[i + 1])
+                and asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end() :] or "")
+            ):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope = text  # a sub-heading over the next items
-            elif current and _NUMBER.match(current[0].text) and _further_sentence(text, body[i + 1 : i + 2]) \
-                    and doc.text.count("\n", current[-1].end, line.start) <= 1:
+            elif (
+                current
+                and _NUMBER.match(current[0].text)
+                and _further_sentence(text, body[i + 1 : i + 2])
+                and doc.text.count("\n", current[-1].end, line.start) <= 1
+            ):
                 current.append(line)  # 'This includes …': the numbered item goes on with another sentence
             elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
@@ -161,7 +170,7 @@ def _past_footnote(doc: Document, body: list[Line], i: int, current: list[Line])
 
 def _continues_item(line: Line, opener: re.Match[str]) -> bool:
     """A bulleted line that starts in lower case with a joining word continues the item before it."""
-    rest = line.text[opener.end():]
+    rest = line.text[opener.end() :]
     return bool(_BULLET.match(line.text)) and bool(re.match(r"(?:and|or|but|to|with|including|which|that)\b", rest))
 
 
@@ -170,7 +179,7 @@ def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     sub-points while they start in lower case or carry another glyph than the item's own."""
     if not any(ln.stripped.endswith(":") for ln in current) or not _BULLET.match(line.text):
         return False
-    rest = line.text[opener.end():]
+    rest = line.text[opener.end() :]
     own = _BULLET.match(current[0].text)
     return rest[:1].islower() or own is None or own.group().strip() != opener.group().strip()
 
@@ -183,14 +192,18 @@ def _further_sentence(text: str, after: list[Line]) -> bool:
 
 def _item_end(body: list[Line], i: int) -> int:
     j = i + 1
-    while j < len(body) and not _opens(body[j]) and not body[i].stripped.endswith(_TERMINAL) \
-            and not body[j - 1].stripped.endswith(_TERMINAL):
+    while (
+        j < len(body)
+        and not _opens(body[j])
+        and not body[i].stripped.endswith(_TERMINAL)
+        and not body[j - 1].stripped.endswith(_TERMINAL)
+    ):
         j += 1
     return j
 
 
 def _full_item(body: list[Line], i: int) -> str:
-    return " ".join(line.stripped for line in body[i:_item_end(body, i)])
+    return " ".join(line.stripped for line in body[i : _item_end(body, i)])
 
 
 def _skip_item(body: list[Line], i: int) -> int:
@@ -210,12 +223,13 @@ def _is_contents_entry(body: list[Line], i: int) -> bool:
     return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
 
 
-def _make(doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None,
-          board: bool, ordinal: int) -> Recommendation:
+def _make(
+    doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
+) -> Recommendation:
     view = unwrap(lines)
     opener = _BULLET.match(view.text) or _NUMBER.match(view.text)
     number = _NUMBER.match(view.text)
-    text = view.text[opener.end():] if opener else view.text
+    text = view.text[opener.end() :] if opener else view.text
     text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)

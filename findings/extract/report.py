@@ -102,7 +102,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):
             rec.assessment = board_review(assessment, out).key
-            rec.identifier = rec.identifier[len(_BOARD):]
+            rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
@@ -124,11 +124,16 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
         grade = grade_at_end(match.group("grade"))
         review = board_review(inspection, out)
         if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
-            out.judgements.append(Judgement(assessment=review.key, area=match.group("area"), grade=grade.grade,
-                                            scope=above.stripped if heading.match(above.stripped) else
-                                            load_json(LAYOUT)["board_addressee"],
-                                            spans=[doc.span(line.content_start, line.content_end)],
-                                            key="lscb"))
+            out.judgements.append(
+                Judgement(
+                    assessment=review.key,
+                    area=match.group("area"),
+                    grade=grade.grade,
+                    scope=above.stripped if heading.match(above.stripped) else load_json(LAYOUT)["board_addressee"],
+                    spans=[doc.span(line.content_start, line.content_end)],
+                    key="lscb",
+                )
+            )
 
 
 def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
@@ -143,8 +148,12 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
     if key not in out.assessments:
         org = Organisation(f"{inspection.org.key}-lscb", f"{inspection.org.name} Local Safeguarding Children Board")
         out.assessments[key] = replace(
-            inspection, key=key, org=org, label=f"{inspection.label} review of the LSCB",
-            documents=set(inspection.documents), spans=list(inspection.spans),
+            inspection,
+            key=key,
+            org=org,
+            label=f"{inspection.label} review of the LSCB",
+            documents=set(inspection.documents),
+            spans=list(inspection.spans),
         )
     return out.assessments[key]
 
@@ -227,8 +236,14 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
                 out.judgements.append(
-                    Judgement(assessment=key, area=area, grade=grade.grade, scope="Judgements",
-                              spans=[doc.span(pending[0].content_start, pending[-1].content_end)], key=area_key(area))
+                    Judgement(
+                        assessment=key,
+                        area=area,
+                        grade=grade.grade,
+                        scope="Judgements",
+                        spans=[doc.span(pending[0].content_start, pending[-1].content_end)],
+                        key=area_key(area),
+                    )
                 )
         pending = []
 
@@ -256,8 +271,9 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, s
         if grade is None:
             continue
         out.judgements.append(
-            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope,
-                      spans=line_spans(doc, area_lines), key=area_key(area))
+            Judgement(
+                assessment=key, area=area, grade=grade.grade, scope=scope, spans=line_spans(doc, area_lines), key=area_key(area)
+            )
         )
 
 
@@ -295,12 +311,20 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
             continue
         area = text[: grade.start].strip()
         span = doc.span(line.content_start, line.content_end)
-        known = next((j for j in out.judgements if j.assessment == key and j.scope == scope
-                      and (j.area.casefold() == area.casefold() or (j.key is not None and j.key == area_key(area)))), None)
+        known = next(
+            (
+                j
+                for j in out.judgements
+                if j.assessment == key
+                and j.scope == scope
+                and (j.area.casefold() == area.casefold() or (j.key is not None and j.key == area_key(area)))
+            ),
+            None,
+        )
         if known is not None:  # the table's wording is the judgement's name ('Overall effectiveness')
             known.spans.append(span)
             known.area = area
         else:
-            out.judgements.append(Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span],
-                                            key=area_key(area)))
-
+            out.judgements.append(
+                Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
+            )

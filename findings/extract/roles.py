@@ -1,6 +1,6 @@
 """Roles ('Head of Corporate Parenting') as spaCy entities, from the gazetteer in extract/patterns/roles.jsonl.
 
-    nlp = spacy.blank("en"); nlp.add_pipe("findings_roles_v1")   # sets doc.ents with label ROLE
+nlp = spacy.blank("en"); nlp.add_pipe("findings_roles_v1")   # sets doc.ents with label ROLE
 """
 
 from __future__ import annotations

@@ -31,8 +31,11 @@ def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
     return [span for span in spans if doc.text[span.start : span.end].strip()]
 
 
-def paragraphs_with_headings(doc: Document, lines: list[Line], stop: re.Pattern[str] | None = None,
-                             ) -> list[tuple[Paragraph, str | None]]:
+def paragraphs_with_headings(
+    doc: Document,
+    lines: list[Line],
+    stop: re.Pattern[str] | None = None,
+) -> list[tuple[Paragraph, str | None]]:
     """Numbered paragraphs, each with the heading above it.
 
     A paragraph runs on until the next number, except: a blank line (not a page break) after a finished sentence
@@ -59,8 +62,9 @@ def paragraphs_with_headings(doc: Document, lines: list[Line], stop: re.Pattern[
             continue
         if stop is not None and stop.search(line.stripped):
             current = None
-        if current is not None and (not closed or line.stripped[:1].islower() or line.stripped.startswith("- ")
-                                    and line.stripped[2:3].islower()):
+        if current is not None and (
+            not closed or line.stripped[:1].islower() or line.stripped.startswith("- ") and line.stripped[2:3].islower()
+        ):
             current.lines.append(line)
             closed = False
         else:
@@ -98,9 +102,15 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
     return out
 
 
-def add_findings(doc: Document, lines: list[Line], key: str, out: Extraction,
-                 skip: Callable[[Paragraph], bool] = lambda p: False,
-                 kloe_of: Callable[[Paragraph], str | None] | None = None, stop: re.Pattern[str] | None = None) -> int:
+def add_findings(
+    doc: Document,
+    lines: list[Line],
+    key: str,
+    out: Extraction,
+    skip: Callable[[Paragraph], bool] = lambda p: False,
+    kloe_of: Callable[[Paragraph], str | None] | None = None,
+    stop: re.Pattern[str] | None = None,
+) -> int:
     """Add the findings of the numbered paragraphs among `lines`; returns how many."""
     added = 0
     for para, heading in paragraphs_with_headings(doc, lines, stop):
@@ -121,8 +131,20 @@ def add_findings(doc: Document, lines: list[Line], key: str, out: Extraction,
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]
             basis = text if polarity == "Weakness" and _MARKED.search(text) else None
-            out.findings.append(Finding(key, f"p{para.number}-{n}", sentence, polarity, spans, paragraph=str(para.number),
-                                        scope=heading, kloe=kloe, cites=cites, basis=basis))
+            out.findings.append(
+                Finding(
+                    key,
+                    f"p{para.number}-{n}",
+                    sentence,
+                    polarity,
+                    spans,
+                    paragraph=str(para.number),
+                    scope=heading,
+                    kloe=kloe,
+                    cites=cites,
+                    basis=basis,
+                )
+            )
             added += 1
     return added
 

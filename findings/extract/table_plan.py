@@ -176,8 +176,10 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             rec.text = f"{rec.text} {part.text}".strip()
             rec.spans.append(doc.span(part.start, part.end))
         numbers = cell.get("action_number", [])
-        actions = [_action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
-                   for i, part in enumerate(cell.get("action", []))]
+        actions = [
+            _action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
+            for i, part in enumerate(cell.get("action", []))
+        ]
         rows.add(rec, actions, cell, as_at)
     rows.settle()
     return found
@@ -233,8 +235,9 @@ class _Rows:
     def _give(self, action: Action, kind: str, part: Part) -> None:
         span = self.doc.span(part.start, part.end)
         if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
-            self.out.updates.append(ProgressUpdate(action.assessment, action.identifier, self.as_at, part.text, [span],
-                                                   source=f"table-{part.start}"))
+            self.out.updates.append(
+                ProgressUpdate(action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}")
+            )
             return
         action.spans.append(span)
         if kind == "due":
@@ -251,9 +254,17 @@ class _Rows:
     def _about_recommendation(self, values: list[Part]) -> None:
         assert self.rec is not None
         spans: list[Span] = [self.doc.span(p.start, p.end) for p in values]
-        self.out.updates.append(ProgressUpdate(self.rec.assessment, self.rec.identifier, self.as_at,
-                                               " ".join(p.text for p in values), spans, source=f"table-{values[0].start}",
-                                               about_kind="recommendation"))
+        self.out.updates.append(
+            ProgressUpdate(
+                self.rec.assessment,
+                self.rec.identifier,
+                self.as_at,
+                " ".join(p.text for p in values),
+                spans,
+                source=f"table-{values[0].start}",
+                about_kind="recommendation",
+            )
+        )
 
 
 def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, number: Part | None = None) -> Action:

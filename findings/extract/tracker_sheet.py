@@ -58,17 +58,33 @@ def extract_tracker(doc: Document, out: Extraction) -> bool:
         value = {k: (cells[i] if i < len(cells) else (line.end, line.end)) for k, i in columns.items()}
         note = value["note"]
         if note[1] > note[0]:
-            out.updates.append(ProgressUpdate(assessment, identifier, when, doc.text[note[0]:note[1]],
-                                              [doc.span(*note)], source=f"tracker-{doc.sha256[:8]}-note",
-                                              about_kind="recommendation"))
+            out.updates.append(
+                ProgressUpdate(
+                    assessment,
+                    identifier,
+                    when,
+                    doc.text[note[0] : note[1]],
+                    [doc.span(*note)],
+                    source=f"tracker-{doc.sha256[:8]}-note",
+                    about_kind="recommendation",
+                )
+            )
         for shown, kept in layout["kept"].items():
-            now, before = (doc.text[value[k][0]:value[k][1]] for k in (shown, kept))
+            now, before = (doc.text[value[k][0] : value[k][1]] for k in (shown, kept))
             if now and now != before:  # the person moved the date: the heading and the new date, as written
                 head = heading[columns[shown]]
-                text = f"{doc.text[head[0]:head[1]]} {now}"
-                out.updates.append(ProgressUpdate(assessment, identifier, when, text,
-                                                  [doc.span(*head), doc.span(*value[shown])],
-                                                  source=f"tracker-{doc.sha256[:8]}-{shown}", about_kind="recommendation"))
+                text = f"{doc.text[head[0] : head[1]]} {now}"
+                out.updates.append(
+                    ProgressUpdate(
+                        assessment,
+                        identifier,
+                        when,
+                        text,
+                        [doc.span(*head), doc.span(*value[shown])],
+                        source=f"tracker-{doc.sha256[:8]}-{shown}",
+                        about_kind="recommendation",
+                    )
+                )
     if found:
         doc.date = when
     return found

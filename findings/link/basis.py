@@ -16,9 +16,12 @@ def link_basis(out: Extraction) -> int:
         if not finding.basis:
             continue
         words = content_words(finding.basis)
-        scored = [(score, rec.assessment, rec.identifier) for rec, theirs in recs
-                  if rec.assessment in (finding.assessment, f"{finding.assessment}-lscb")
-                  and (score := match_score(words, theirs)) is not None]
+        scored = [
+            (score, rec.assessment, rec.identifier)
+            for rec, theirs in recs
+            if rec.assessment in (finding.assessment, f"{finding.assessment}-lscb")
+            and (score := match_score(words, theirs)) is not None
+        ]
         if scored:
             score, assessment, identifier = max(scored)
             finding.underpins = [(assessment, identifier, round(score, 3))]

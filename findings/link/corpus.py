@@ -25,8 +25,18 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
                 mine = out.assessments[key]
                 mine.documents |= assessment.documents
                 mine.spans += assessment.spans
-                for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest",
-                             "date_source", "team"):
+                for name in (
+                    "framework",
+                    "started",
+                    "ended",
+                    "issued",
+                    "date",
+                    "lead_inspector",
+                    "earliest",
+                    "latest",
+                    "date_source",
+                    "team",
+                ):
                     if getattr(mine, name) is None:
                         setattr(mine, name, getattr(assessment, name))
             else:
@@ -55,8 +65,12 @@ def _second_hand(out: Extraction) -> None:
     reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)
-        if rec.kind == "Recommendation" and assessment is not None and assessment.kind == "Inspection" \
-                and not any(s.doc in reports for s in rec.spans):
+        if (
+            rec.kind == "Recommendation"
+            and assessment is not None
+            and assessment.kind == "Inspection"
+            and not any(s.doc in reports for s in rec.spans)
+        ):
             paths = sorted({d.path for d in out.documents if any(s.doc == d.sha256 for s in rec.spans)})
             rec.known_from = f"restated in {', '.join(paths)}; the inspection report itself was not read"
 

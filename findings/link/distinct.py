@@ -39,8 +39,9 @@ def distinct_inspections(parts: list[Extraction]) -> None:
 
 def _rename(part: Extraction, old: str, new: str) -> None:
     mapping = {old: new, old + _BOARD: new + _BOARD}
-    part.assessments = {mapping.get(k, k): (replace(a, key=mapping[k]) if k in mapping else a)
-                        for k, a in part.assessments.items()}
+    part.assessments = {
+        mapping.get(k, k): (replace(a, key=mapping[k]) if k in mapping else a) for k, a in part.assessments.items()
+    }
     for name in _ITEMS:
         for item in getattr(part, name):
             if item.assessment in mapping:

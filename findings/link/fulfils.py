@@ -51,14 +51,30 @@ def link_requests(out: Extraction) -> list[Link]:
             continue
         since = meeting.date or meeting.earliest
         for kind in _asked(rules, res):
-            later = sorted((a for a in out.assessments.values() if a.kind == kind and a.org.key == meeting.org.key
-                            and since is not None and _when(a) is not None and _when(a) > since),
-                           key=lambda a: (_when(a), a.key))
+            later = sorted(
+                (
+                    a
+                    for a in out.assessments.values()
+                    if a.kind == kind
+                    and a.org.key == meeting.org.key
+                    and since is not None
+                    and _when(a) is not None
+                    and _when(a) > since
+                ),
+                key=lambda a: (_when(a), a.key),
+            )
             carrier = _carrier(later[0], docs) if later else None
             if carrier is None:
                 continue
             spans = ([later[0].spans[0]] if later[0].spans else []) + res.spans[:1]
-            links.append(Link("fulfils", ItemRef("document", "", carrier.sha256),
-                              ItemRef("resolution", res.assessment, res.identifier), rules["score"], rules["method"],
-                              spans))
+            links.append(
+                Link(
+                    "fulfils",
+                    ItemRef("document", "", carrier.sha256),
+                    ItemRef("resolution", res.assessment, res.identifier),
+                    rules["score"],
+                    rules["method"],
+                    spans,
+                )
+            )
     return sorted(links, key=lambda link: (link.source, link.target))

@@ -35,8 +35,11 @@ def match_score(words: set[str], theirs: set[str]) -> float | None:
 
 def _previous(later: Assessment, inspections: list[Assessment], year: int | None) -> Assessment | None:
     """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names)."""
-    before = [a for a in inspections if a.org.key == later.org.key and a.ended and later.started
-              and a.ended < later.started and not a.key.endswith("-lscb")]
+    before = [
+        a
+        for a in inspections
+        if a.org.key == later.org.key and a.ended and later.started and a.ended < later.started and not a.key.endswith("-lscb")
+    ]
     if year is not None:
         before = [a for a in before if a.ended and a.ended.year == year] or before
     return max(before, key=lambda a: a.ended) if before else None  # type: ignore[arg-type, return-value]
@@ -61,13 +64,20 @@ def link_previous(out: Extraction) -> int:
         if earlier is None:
             continue
         words = content_words(finding.text)
-        scored = [(score, rec) for rec, theirs in recs.get(earlier.key, [])
-                  if (score := match_score(words, theirs)) is not None]
+        scored = [(score, rec) for rec, theirs in recs.get(earlier.key, []) if (score := match_score(words, theirs)) is not None]
         for score, rec in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
-            out.updates.append(ProgressUpdate(
-                earlier.key, rec.identifier, later.issued or later.ended, finding.text, list(finding.spans),
-                source=f"{later.key.split('/')[-1]}-{finding.identifier}", about_kind="recommendation",
-                score=round(score, 3), method="later inspection's finding about the last inspection; distinctive words shared",
-            ))
+            out.updates.append(
+                ProgressUpdate(
+                    earlier.key,
+                    rec.identifier,
+                    later.issued or later.ended,
+                    finding.text,
+                    list(finding.spans),
+                    source=f"{later.key.split('/')[-1]}-{finding.identifier}",
+                    about_kind="recommendation",
+                    score=round(score, 3),
+                    method="later inspection's finding about the last inspection; distinctive words shared",
+                )
+            )
             added += 1
     return added

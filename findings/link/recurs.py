@@ -20,8 +20,9 @@ LEXICON = "lexicons/linking.json"
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
 
-def score(later: tuple[dict[str, float], set[str]], earlier: tuple[dict[str, float], set[str]],
-          weight: dict[str, float] | None = None) -> tuple[float, int]:
+def score(
+    later: tuple[dict[str, float], set[str]], earlier: tuple[dict[str, float], set[str]], weight: dict[str, float] | None = None
+) -> tuple[float, int]:
     """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
     counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
     less theme mass; a broad theme reached through different narrower concerns counts only its small credit."""
@@ -43,10 +44,16 @@ def _eligible(a: Assessment | None) -> bool:
 def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
     """(reference, text, first span) of every recommendation of an inspection or peer review, and of every key line
     of enquiry of a peer review (a KLOE tests an earlier recommendation as a recommendation does)."""
-    items = [(ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0]) for r in out.recommendations
-             if r.kind == "Recommendation" and _eligible(out.assessments.get(r.assessment))]
-    items += [(ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0]) for k in out.kloes
-              if _eligible(out.assessments.get(k.assessment)) and k.spans]
+    items = [
+        (ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0])
+        for r in out.recommendations
+        if r.kind == "Recommendation" and _eligible(out.assessments.get(r.assessment))
+    ]
+    items += [
+        (ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0])
+        for k in out.kloes
+        if _eligible(out.assessments.get(k.assessment)) and k.spans
+    ]
     return items
 
 
@@ -92,8 +99,9 @@ def link_across_years(out: Extraction) -> list[Link]:
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     candidates.append((value, e_ref, e_span))
             for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"]]:
-                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span],
-                                  asserted=value >= rules["threshold"]))
+                links.append(
+                    Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= rules["threshold"])
+                )
     return sorted(links, key=lambda link: (link.source, link.target))
 
 

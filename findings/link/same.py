@@ -39,8 +39,11 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
     merged: list[Recommendation] = []
     for rec in recs:
         twin = next(
-            (m for m in merged if m.assessment == rec.assessment and m.identifier == rec.identifier
-             and similarity(m.text, rec.text) >= THRESHOLD),
+            (
+                m
+                for m in merged
+                if m.assessment == rec.assessment and m.identifier == rec.identifier and similarity(m.text, rec.text) >= THRESHOLD
+            ),
             None,
         )
         if twin is None:

@@ -22,10 +22,15 @@ def _labels() -> list[tuple[re.Pattern[str], str]]:
     from rdflib.namespace import SKOS
 
     graph = scheme()
-    pairs = {(str(label).casefold(), str(concept)) for pred in (SKOS.prefLabel, SKOS.altLabel)
-             for concept, label in graph.subject_objects(pred)}
-    return [(re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), concept)
-            for label, concept in sorted(pairs, key=lambda p: (-len(p[0]), p))]
+    pairs = {
+        (str(label).casefold(), str(concept))
+        for pred in (SKOS.prefLabel, SKOS.altLabel)
+        for concept, label in graph.subject_objects(pred)
+    }
+    return [
+        (re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), concept)
+        for label, concept in sorted(pairs, key=lambda p: (-len(p[0]), p))
+    ]
 
 
 @cache

@@ -18,7 +18,7 @@ TARGET = Path(__file__).with_name("_fo.py")
 def ontology_terms(path: Path | None = None) -> list[str]:
     """Local names of every term the ontology declares (subjects in the fo: namespace)."""
     graph = Graph().parse(path or ontology_file())
-    names = {str(s)[len(FO_IRI):] for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(FO_IRI)}
+    names = {str(s)[len(FO_IRI) :] for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(FO_IRI)}
     return sorted(n for n in names if n)
 
 

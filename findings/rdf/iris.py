@@ -57,8 +57,10 @@ class Iris:
 
     def link(self, kind: str, source: ItemRef, target: ItemRef) -> URIRef:
         """The qualified link node: <source>/link/recurs/<target assessment>/<target identifier>."""
-        return URIRef(f"{self.item(source)}/link/{kind}/" + "/".join(
-            quote(p, safe="-._~") for p in (*target.assessment.split("/"), target.identifier)))
+        return URIRef(
+            f"{self.item(source)}/link/{kind}/"
+            + "/".join(quote(p, safe="-._~") for p in (*target.assessment.split("/"), target.identifier))
+        )
 
     def span(self, sha256: str, start: int, end: int) -> URIRef:
         return self._iri("doc", sha256[:16], "span", f"{start}-{end}")

@@ -67,8 +67,16 @@ class GraphWriter:
                 self.add(node, FO.describedIn, self.iris.document(span.doc))
         self.add(node, PROV.wasGeneratedBy, self.run)
 
-    def qualified(self, link: URIRef, source: URIRef, target: URIRef, link_type: URIRef, score: float, method: str,
-                  spans: list[Span] | tuple = ()) -> None:
+    def qualified(
+        self,
+        link: URIRef,
+        source: URIRef,
+        target: URIRef,
+        link_type: URIRef,
+        score: float,
+        method: str,
+        spans: list[Span] | tuple = (),
+    ) -> None:
         """A qualified link (PROV's pattern): the direct triple's score, method and the spans compared."""
         self.add(source, FO.qualifiedLink, link)
         self.add(link, RDF.type, FO.Link)
@@ -100,8 +108,16 @@ class GraphWriter:
             if r.kloe:
                 self.add(node, FO.underKLOE, self.iris.kloe(r.assessment, r.kloe))
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
-            self.optional(node, {FO.timescale: r.timescale, FO.dueBy: r.due_by, FO.addressedTo: r.addressed_to,
-                                 FO.scope: r.scope, FO.knownFrom: r.known_from})
+            self.optional(
+                node,
+                {
+                    FO.timescale: r.timescale,
+                    FO.dueBy: r.due_by,
+                    FO.addressedTo: r.addressed_to,
+                    FO.scope: r.scope,
+                    FO.knownFrom: r.known_from,
+                },
+            )
             self.extracted(node, r.spans, described=True)
         by_paragraph: dict[tuple[str, str], list[URIRef]] = {}
         for f in self.x.findings:
@@ -118,8 +134,14 @@ class GraphWriter:
             for assessment, identifier, score in f.underpins:
                 target = self.iris.recommendation(assessment, identifier)
                 self.add(node, FO.underpins, target)
-                self.qualified(URIRef(f"{node}/link/underpins"), node, target, FO.underpins, score,
-                               "paragraph marked '(Recommendation)'; distinctive words shared")
+                self.qualified(
+                    URIRef(f"{node}/link/underpins"),
+                    node,
+                    target,
+                    FO.underpins,
+                    score,
+                    "paragraph marked '(Recommendation)'; distinctive words shared",
+                )
             self.extracted(node, f.spans, described=True)
         for f in self.x.findings:
             for cited in f.cites:
@@ -154,10 +176,18 @@ class GraphWriter:
             self.add(node, RDF.type, FO.Action)
             self.add(node, FO.identifier, Literal(a.identifier))
             self.add(node, FO.respondsTo, self.iris.recommendation(a.assessment, a.responds_to))
-            self.optional(node, {
-                FO.text: a.text, FO.lead: a.lead, FO.timescale: a.timescale, FO.dueBy: a.due_by,
-                FO.dateDoubt: a.date_doubt, FO.intendedOutcome: a.outcome, FO.priority: a.priority,
-            })
+            self.optional(
+                node,
+                {
+                    FO.text: a.text,
+                    FO.lead: a.lead,
+                    FO.timescale: a.timescale,
+                    FO.dueBy: a.due_by,
+                    FO.dateDoubt: a.date_doubt,
+                    FO.intendedOutcome: a.outcome,
+                    FO.priority: a.priority,
+                },
+            )
             for when, _ in a.slips:
                 self.add(node, FO.dueBySlipped, _date(when))
             self.extracted(node, a.spans, described=True)
@@ -220,8 +250,12 @@ class GraphWriter:
             self.add(node, FO.asOf, _date(st.as_of))
             self.add(node, FO.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal))
             self.add(node, RDFS.comment, Literal(st.basis))
-            for axis, value in ((FO.acceptance, st.acceptance), (FO.progress, st.progress), (FO.assurance, st.assurance),
-                                (FO.closureReason, st.closure)):
+            for axis, value in (
+                (FO.acceptance, st.acceptance),
+                (FO.progress, st.progress),
+                (FO.assurance, st.assurance),
+                (FO.closureReason, st.closure),
+            ):
                 if value:
                     self.add(node, axis, getattr(FO, value))
             for span in st.evidence:
@@ -259,11 +293,21 @@ class GraphWriter:
         self.add(node, FO.assesses, org)
         for sha in sorted(a.documents):
             self.add(node, FO.describedIn, self.iris.document(sha))
-        self.optional(node, {
-            FO.framework: a.framework, FO.leadInspector: a.lead_inspector, PROV.startedAtTime: a.started,
-            PROV.endedAtTime: a.ended, DCTERMS.issued: a.issued, DCTERMS.date: a.date, FO.earliestDate: a.earliest,
-            FO.latestDate: a.latest, FO.dateSource: a.date_source, FO.team: a.team,
-        })
+        self.optional(
+            node,
+            {
+                FO.framework: a.framework,
+                FO.leadInspector: a.lead_inspector,
+                PROV.startedAtTime: a.started,
+                PROV.endedAtTime: a.ended,
+                DCTERMS.issued: a.issued,
+                DCTERMS.date: a.date,
+                FO.earliestDate: a.earliest,
+                FO.latestDate: a.latest,
+                FO.dateSource: a.date_source,
+                FO.team: a.team,
+            },
+        )
         for span in a.spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
 

@@ -48,6 +48,16 @@ def read_document(path: Path, rel: str | None = None) -> Document:
     if not text.strip():
         raise ReadError("no text could be read from it")
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(path=rel, text=text, sha256=sha, normalisation=norm, media_type=media, page_starts=pages,
-                    title=title[:200] if title else None, created=created, refs=refs,
-                    modified=modified, author=author)
+    return Document(
+        path=rel,
+        text=text,
+        sha256=sha,
+        normalisation=norm,
+        media_type=media,
+        page_starts=pages,
+        title=title[:200] if title else None,
+        created=created,
+        refs=refs,
+        modified=modified,
+        author=author,
+    )

@@ -46,8 +46,9 @@ def read_docx(data: bytes) -> Office:
             paragraphs += 1
             out.line(clean(block.text), f"paragraph {paragraphs}")
     props = document.core_properties
-    return Office(out.text, out.refs, NORMALISATION, day(props.created), day(props.modified),
-                  props.last_modified_by or props.author or None)
+    return Office(
+        out.text, out.refs, NORMALISATION, day(props.created), day(props.modified), props.last_modified_by or props.author or None
+    )
 
 
 def _table(table, number: int, out: Rendering) -> None:

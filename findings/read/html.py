@@ -7,8 +7,33 @@ from html.parser import HTMLParser
 
 from findings.read.errors import ReadError
 
-_BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-          "ul", "ol", "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "caption"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "caption",
+}
 _SKIP = {"script", "style", "head", "title", "noscript"}
 NORMALISATION = "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed"
 

@@ -56,8 +56,9 @@ def read_xlsx(data: bytes) -> Office:
             out.row(cells)
         out.end()
     props = book.properties
-    return Office(out.text, out.refs, NORMALISATION, day(props.created), day(props.modified),
-                  props.lastModifiedBy or props.creator or None)
+    return Office(
+        out.text, out.refs, NORMALISATION, day(props.created), day(props.modified), props.lastModifiedBy or props.creator or None
+    )
 
 
 def render_value(value: object) -> str:

@@ -45,8 +45,14 @@ def gather(store: Store, as_of: str) -> list[ReportItem]:
     lineage = find_named("lineage").text
     items = []
     for row in rows:
-        it = ReportItem(str(row[col["item"]]), str(row[col["assessment"]]), str(row[col["status"]]),
-                        str(row[col["raised"]]), str(row[col["statusDate"]]), str(row[col["text"]]))
+        it = ReportItem(
+            str(row[col["item"]]),
+            str(row[col["assessment"]]),
+            str(row[col["status"]]),
+            str(row[col["raised"]]),
+            str(row[col["statusDate"]]),
+            str(row[col["text"]]),
+        )
         _, details = store.select(_DETAILS, params={"item": row[col["item"]]})
         it.themes = sorted({str(d[0]) for d in details if d[0]})
         quotes = sorted((str(d[1]), d) for d in details if d[1] is not None)
@@ -56,8 +62,11 @@ def gather(store: Store, as_of: str) -> list[ReportItem]:
             it.where = str(first[3]) + (f", page {first[4]}" if first[4] is not None else "")
         l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})
         lc = {h: i for i, h in enumerate(l_headers)}
-        it.lineage = [(str(r[lc["date"]] or ""), str(r[lc["relation"]]), " ".join(str(r[lc["detail"]]).split()))
-                      for r in l_rows if r[lc["relation"]] != "raised by"]
+        it.lineage = [
+            (str(r[lc["date"]] or ""), str(r[lc["relation"]]), " ".join(str(r[lc["detail"]]).split()))
+            for r in l_rows
+            if r[lc["relation"]] != "raised by"
+        ]
         items.append(it)
     return items
 
@@ -72,16 +81,29 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
     statuses: dict[str, int] = defaultdict(int)
     for it in items:
         statuses[it.status] += 1
-    lines = [f"# Open items as of {as_of}", "",
-             f"From `{source}`. {len(items)} items not independently verified on {as_of} "
-             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
-             "council's word is not assurance. An item about several themes appears under each.", "",
-             "| theme | open items |", "|---|---|"] + [f"| {t} | {len(by_theme[t])} |" for t in order] + [""]
+    lines = (
+        [
+            f"# Open items as of {as_of}",
+            "",
+            f"From `{source}`. {len(items)} items not independently verified on {as_of} "
+            f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
+            "council's word is not assurance. An item about several themes appears under each.",
+            "",
+            "| theme | open items |",
+            "|---|---|",
+        ]
+        + [f"| {t} | {len(by_theme[t])} |" for t in order]
+        + [""]
+    )
     for theme in order:
         lines += [f"## {theme.capitalize()}", ""]
         for it in by_theme[theme]:
-            lines += [f"### {_tail(it.item)} — {it.status}", "",
-                      f"{it.assessment}; raised {it.raised}; status since {it.status_date}.", ""]
+            lines += [
+                f"### {_tail(it.item)} — {it.status}",
+                "",
+                f"{it.assessment}; raised {it.raised}; status since {it.status_date}.",
+                "",
+            ]
             if it.quote:
                 lines += [f"> {it.quote}", ">", f"> — {it.where}", ""]
             if it.lineage:
@@ -107,5 +129,7 @@ def to_html(text: str, title: str) -> str:
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
-    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-            f"<style>{_STYLE}</style></head><body>\n{body}</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"<style>{_STYLE}</style></head><body>\n{body}</body></html>\n"
+    )

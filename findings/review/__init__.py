@@ -58,8 +58,10 @@ def read_decisions(path: Path) -> dict[str, Decision]:
 
 def write_decisions(path: Path, decisions: dict[str, Decision]) -> None:
     """Sorted by id, so the file diffs cleanly under version control."""
-    data = {"description": "Decisions on candidate links, made with `findings review`; the build applies them.",
-            "decisions": [d.__dict__ for _, d in sorted(decisions.items())]}
+    data = {
+        "description": "Decisions on candidate links, made with `findings review`; the build applies them.",
+        "decisions": [d.__dict__ for _, d in sorted(decisions.items())],
+    }
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     tmp.replace(path)
@@ -89,7 +91,8 @@ def decide(path: Path, queue: list[dict], ids: list[str], decision: str, by: str
     for i in ids:
         if i in by_id:
             c = by_id[i]
-            decisions[i] = Decision(i, decision, by, today.isoformat(),
-                                    {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]})
+            decisions[i] = Decision(
+                i, decision, by, today.isoformat(), {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
+            )
     write_decisions(path, decisions)
     return unknown

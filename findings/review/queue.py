@@ -11,8 +11,13 @@ from findings.review import link_id
 
 def _quote(docs: dict[str, Document], span: Span) -> dict:
     doc = docs[span.doc]
-    return {"quote": doc.text[span.start : span.end], "document": doc.path, "start": span.start, "end": span.end,
-            "page": span.page}
+    return {
+        "quote": doc.text[span.start : span.end],
+        "document": doc.path,
+        "start": span.start,
+        "end": span.end,
+        "page": span.page,
+    }
 
 
 def _item(ref: ItemRef) -> str:
@@ -25,11 +30,16 @@ def queue_entries(out: Extraction, pending: list[Link]) -> list[dict]:
     entries = []
     for link in pending:
         later, earlier = (link.spans + [None, None])[:2]
-        entries.append({
-            "id": link_id(link), "type": link.kind, "score": link.score, "method": link.method,
-            "from": {"item": _item(link.source), **(_quote(docs, later) if later else {})},
-            "to": {"item": _item(link.target), **(_quote(docs, earlier) if earlier else {})},
-        })
+        entries.append(
+            {
+                "id": link_id(link),
+                "type": link.kind,
+                "score": link.score,
+                "method": link.method,
+                "from": {"item": _item(link.source), **(_quote(docs, later) if later else {})},
+                "to": {"item": _item(link.target), **(_quote(docs, earlier) if earlier else {})},
+            }
+        )
     return sorted(entries, key=lambda e: (-e["score"], e["id"]))
 
 

@@ -44,4 +44,3 @@ def list_items(lines: list[Line], fill: float = 0.8, width: int | None = None) -
         else:
             items.append([line])
     return items
-

@@ -22,6 +22,7 @@ def page_break_lines(text: str, lines: list[Line], min_gap: int = 8) -> list[int
     candidates = [i for i, line in enumerate(lines) if _FLATTENED_BREAK.match(line.text)]
     # A lost bullet glyph leaves the same space, but bullets come in runs; a page break stands alone.
     return [
-        i for n, i in enumerate(candidates)
+        i
+        for n, i in enumerate(candidates)
         if (n == 0 or i - candidates[n - 1] > min_gap) and (n + 1 == len(candidates) or candidates[n + 1] - i > min_gap)
     ]

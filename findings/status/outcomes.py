@@ -23,8 +23,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         p = re.escape(phrase)
         whole = re.compile(rf"\b(?:{rules['whole']})\b[^.]{{0,120}}?\b{p}\b", re.IGNORECASE)
         share = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%[^.]{{0,80}}?\b{p}\b", re.IGNORECASE)
-        figure = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:[^.%\s]+\s+){{0,{rules['words_between']}}}?{p}\b",
-                            re.IGNORECASE)
+        figure = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:[^.%\s]+\s+){{0,{rules['words_between']}}}?{p}\b", re.IGNORECASE)
         out.append((phrase, whole, share, figure))
     return out
 

@@ -42,21 +42,50 @@ def assess_status(out: Extraction) -> None:
         if rec.kind != "Recommendation" or assessment is None or _when(assessment) is None:
             continue
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
-        mine = [StatusAssessment(ref, _when(assessment), "Open", confidence["raised"], rec.spans[:1],
-                                 "raised", acceptance="NoResponse", progress="NotStarted")]
+        mine = [
+            StatusAssessment(
+                ref,
+                _when(assessment),
+                "Open",
+                confidence["raised"],
+                rec.spans[:1],
+                "raised",
+                acceptance="NoResponse",
+                progress="NotStarted",
+            )
+        ]
         planned = actions.get((rec.assessment, rec.identifier), [])
         dated_plans = sorted({docs[a.spans[0].doc].date for a in planned if docs[a.spans[0].doc].date})
         if planned:
             when = dated_plans[0] if dated_plans else mine[0].as_of
-            mine.append(StatusAssessment(ref, when, "ActionPlanned", confidence["planned"], [a.spans[0] for a in planned],
-                                         "actions planned", acceptance="Accepted", progress="Planned",
-                                         assurance="SelfReported"))
+            mine.append(
+                StatusAssessment(
+                    ref,
+                    when,
+                    "ActionPlanned",
+                    confidence["planned"],
+                    [a.spans[0] for a in planned],
+                    "actions planned",
+                    acceptance="Accepted",
+                    progress="Planned",
+                    assurance="SelfReported",
+                )
+            )
         aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
         mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence, aims)
         for link in recurred.get((rec.assessment, rec.identifier), []):
             later = out.assessments[link.source.assessment]
-            mine.append(StatusAssessment(ref, _when(later), "Recurred", link.score, link.spans[:1],
-                                         f"raised again by {later.label}", assurance="OutcomeNotMet"))
+            mine.append(
+                StatusAssessment(
+                    ref,
+                    _when(later),
+                    "Recurred",
+                    link.score,
+                    link.spans[:1],
+                    f"raised again by {later.label}",
+                    assurance="OutcomeNotMet",
+                )
+            )
         order = cues["precedence"]
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
@@ -88,22 +117,49 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
         if res.kind != "Resolution" or meeting is None or _when(meeting) is None or not is_request(rules, res):
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
-        mine = [StatusAssessment(ref, _when(meeting), "Open", confidence["raised"], res.spans[:1], "requested",
-                                 acceptance="Accepted", progress="NotStarted")]
+        mine = [
+            StatusAssessment(
+                ref,
+                _when(meeting),
+                "Open",
+                confidence["raised"],
+                res.spans[:1],
+                "requested",
+                acceptance="Accepted",
+                progress="NotStarted",
+            )
+        ]
         link = fulfilled.get((res.assessment, res.identifier))
         if link is not None:
             paper = docs[link.source.identifier]
             when = _paper_date(out, paper)
-            mine.append(StatusAssessment(ref, when, "ReportedComplete", confidence["reported"], link.spans[:1],
-                                         f"fulfilled by {paper.path}", acceptance="Accepted", progress="Done",
-                                         assurance="SelfReported", closure="Implemented"))
+            mine.append(
+                StatusAssessment(
+                    ref,
+                    when,
+                    "ReportedComplete",
+                    confidence["reported"],
+                    link.spans[:1],
+                    f"fulfilled by {paper.path}",
+                    acceptance="Accepted",
+                    progress="Done",
+                    assurance="SelfReported",
+                    closure="Implemented",
+                )
+            )
         mine[-1].current = True
         statuses += mine
     return statuses
 
 
-def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdate], n_actions: int,
-                  confidence: dict[str, float], aims: dict[str, dict[str, float]]) -> list[StatusAssessment]:
+def _from_updates(
+    ref: ItemRef,
+    rec: Recommendation,
+    updates: list[ProgressUpdate],
+    n_actions: int,
+    confidence: dict[str, float],
+    aims: dict[str, dict[str, float]],
+) -> list[StatusAssessment]:
     """One status per date the council reported progress (its outcome met or not where a figure meets an action's
     target), and one per later inspection's word on it."""
     by_date: dict[date, list[ProgressUpdate]] = defaultdict(list)
@@ -113,11 +169,18 @@ def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdat
             continue
         if update.score is not None:  # a later inspection's finding about this recommendation: independent
             improved = confirms_improvement(update.text)
-            out.append(StatusAssessment(
-                ref, update.as_at, "IndependentlyVerified" if improved else "Open",
-                round(confidence["later_inspection"] * update.score ** 0.5, 3), list(update.spans),
-                "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved",
-                assurance="Verified" if improved else "OutcomeNotMet", closure="Implemented" if improved else None))
+            out.append(
+                StatusAssessment(
+                    ref,
+                    update.as_at,
+                    "IndependentlyVerified" if improved else "Open",
+                    round(confidence["later_inspection"] * update.score**0.5, 3),
+                    list(update.spans),
+                    "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved",
+                    assurance="Verified" if improved else "OutcomeNotMet",
+                    closure="Implemented" if improved else None,
+                )
+            )
         else:
             by_date[update.as_at].append(update)
     for when, group in sorted(by_date.items()):
@@ -135,6 +198,17 @@ def _from_updates(ref: ItemRef, rec: Recommendation, updates: list[ProgressUpdat
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else _SUMMARY[summary]
-        out.append(StatusAssessment(ref, when, status, confidence["reported"], [u.spans[0] for u in group],
-                                    basis, acceptance="Accepted", progress=summary, assurance=assurance))
+        out.append(
+            StatusAssessment(
+                ref,
+                when,
+                status,
+                confidence["reported"],
+                [u.spans[0] for u in group],
+                basis,
+                acceptance="Accepted",
+                progress=summary,
+                assurance=assurance,
+            )
+        )
     return out

@@ -109,8 +109,9 @@ def gather(store, as_of: dt.date) -> Tracker:
     for row in rows:
         r = dict(zip(headers, row, strict=True))
         if r["item"] not in items:
-            items[r["item"]] = OpenItem(r["item"], reference(r["item"]), r["assessment"], r["text"], r["raised"],
-                                        r["status"], r["statusDate"])
+            items[r["item"]] = OpenItem(
+                r["item"], reference(r["item"]), r["assessment"], r["text"], r["raised"], r["status"], r["statusDate"]
+            )
     deciding = _deciding(store, day, items)
     _evidence(store, deciding, items)
     _actions(store, items)

@@ -23,16 +23,42 @@ _HEADER_FILL = "1F3A5F"
 
 # width in characters and wrap of the first sheet's columns; their headings are data (extract/tracker_layout.json)
 OPEN_WIDTHS = {
-    "reference": (34, False), "assessment": (24, False), "raised": (11, False), "text": (60, True), "theme": (22, True),
-    "lead": (28, True), "due": (11, False), "slipped": (11, False), "status": (20, False), "status_date": (11, False),
-    "acceptance": (14, False), "progress": (11, False), "assurance": (13, False), "evidence": (60, True),
-    "evidence_source": (36, True), "recurred": (9, False), "note": (40, True), "due_kept": (11, False),
+    "reference": (34, False),
+    "assessment": (24, False),
+    "raised": (11, False),
+    "text": (60, True),
+    "theme": (22, True),
+    "lead": (28, True),
+    "due": (11, False),
+    "slipped": (11, False),
+    "status": (20, False),
+    "status_date": (11, False),
+    "acceptance": (14, False),
+    "progress": (11, False),
+    "assurance": (13, False),
+    "evidence": (60, True),
+    "evidence_source": (36, True),
+    "recurred": (9, False),
+    "note": (40, True),
+    "due_kept": (11, False),
     "slipped_kept": (11, False),
 }
-LINEAGE_COLUMNS = (("Item", 34, False), ("Date", 11, False), ("Relation", 24, False), ("Node", 44, False),
-                   ("Kind", 18, False), ("Detail", 80, True))
-SOURCE_COLUMNS = (("Document", 44, False), ("Title", 50, True), ("Date", 11, False), ("Format", 24, False),
-                  ("Holds", 30, True), ("SHA-256", 20, False))
+LINEAGE_COLUMNS = (
+    ("Item", 34, False),
+    ("Date", 11, False),
+    ("Relation", 24, False),
+    ("Node", 44, False),
+    ("Kind", 18, False),
+    ("Detail", 80, True),
+)
+SOURCE_COLUMNS = (
+    ("Document", 44, False),
+    ("Title", 50, True),
+    ("Date", 11, False),
+    ("Format", 24, False),
+    ("Holds", 30, True),
+    ("SHA-256", 20, False),
+)
 
 
 def workbook_bytes(tracker: Tracker) -> bytes:
@@ -70,12 +96,25 @@ def _open_row(item: OpenItem, kinds: list[str]) -> tuple:
         where = f"{evidence.path} [{evidence.start}:{evidence.end}]"
         where += (f" p.{evidence.page}" if evidence.page else "") + (f" {evidence.location}" if evidence.location else "")
     values = {
-        "reference": item.reference, "assessment": item.assessment, "raised": item.raised, "text": item.text,
-        "theme": "; ".join(item.themes), "lead": "; ".join(item.leads), "due": item.due, "slipped": item.slipped,
-        "status": STATUS_NAMES.get(item.status, item.status), "status_date": item.status_date,
-        "acceptance": item.acceptance, "progress": item.progress, "assurance": item.assurance,
-        "evidence": evidence.quote if evidence else None, "evidence_source": where, "recurred": item.recurred,
-        "note": None, "due_kept": item.due, "slipped_kept": item.slipped,
+        "reference": item.reference,
+        "assessment": item.assessment,
+        "raised": item.raised,
+        "text": item.text,
+        "theme": "; ".join(item.themes),
+        "lead": "; ".join(item.leads),
+        "due": item.due,
+        "slipped": item.slipped,
+        "status": STATUS_NAMES.get(item.status, item.status),
+        "status_date": item.status_date,
+        "acceptance": item.acceptance,
+        "progress": item.progress,
+        "assurance": item.assurance,
+        "evidence": evidence.quote if evidence else None,
+        "evidence_source": where,
+        "recurred": item.recurred,
+        "note": None,
+        "due_kept": item.due,
+        "slipped_kept": item.slipped,
     }
     return tuple(values[k] for k in kinds)
 

@@ -85,8 +85,18 @@ def lineage(corpus: Corpus, item: Item | None) -> nx.DiGraph:
         for kind, group in _by_kind(columns[month], item):
             if len(group) > GROUP_OVER:  # many of a kind in one year: one node that lists them, so the story stays legible
                 node_id = f"{month}#{kind}"
-                add_group(g, node_id, group, f"{month}", kind, least_advanced(group), x, row * ROW_H, corpus,
-                          label=f"{len(group)} {KIND_PLURAL.get(kind, kind)}")
+                add_group(
+                    g,
+                    node_id,
+                    group,
+                    f"{month}",
+                    kind,
+                    least_advanced(group),
+                    x,
+                    row * ROW_H,
+                    corpus,
+                    label=f"{len(group)} {KIND_PLURAL.get(kind, kind)}",
+                )
                 g.nodes[node_id]["font_size"] = FONT
                 node_of.update({m.iri: node_id for m in group})
                 row += 1

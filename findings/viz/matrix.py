@@ -36,8 +36,11 @@ def matrix(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
     lanes = len(tracked) > MAX_ROWS
     g = nx.DiGraph(
         title="Status by year" + (": one lane per assessment" if lanes else ": each recommendation"),
-        subtitle=("cell = how many items had that status at the end of the year" if lanes else
-                  "cell = status at the end of that year; purple arcs = raised again"),
+        subtitle=(
+            "cell = how many items had that status at the end of the year"
+            if lanes
+            else "cell = status at the end of that year; purple arcs = raised again"
+        ),
         slider=False,
         filters=True,
     )
@@ -157,9 +160,11 @@ def _lane_arcs(g: nx.DiGraph, corpus: Corpus, tracked: list[Item]) -> None:
         year = min(i.year for i in tracked if i.assessment == later and i.year)
         source = next((n for n in g if n.startswith(f"{later}@{year}#")), None)
         wanted = {o.iri for o in olds}
-        holders = [n for n, d in g.nodes(data=True) if n.startswith(f"{earlier}@{year}#")
-                   and wanted & set(json.loads(d.get("members", "[]")))]
+        holders = [
+            n
+            for n, d in g.nodes(data=True)
+            if n.startswith(f"{earlier}@{year}#") and wanted & set(json.loads(d.get("members", "[]")))
+        ]
         if source and holders and not g.has_edge(source, holders[0]):
             add_link(g, source, holders[0], rel, arc=True, width=2 + min(6, len(wanted)))
             g.edges[source, holders[0]]["label"] = f"{len(wanted)} {words[rel]}"
-

@@ -146,8 +146,18 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
         kind = members[0].kind if members else "Recommendation"
         group = [m for m in members if (m.status or NONE) == key]
         group = group or [m for m in members if key in dict(m.history).values()] or members
-        add_group(g, chip, group, f"{root.label}: {STATUS_NAMES.get(key, 'no status yet')}", kind, key or None,
-                  x + (i - (len(keys) - 1) / 2) * CHIP_DX, y + 150, corpus, label=str(now.get(key, 0)))
+        add_group(
+            g,
+            chip,
+            group,
+            f"{root.label}: {STATUS_NAMES.get(key, 'no status yet')}",
+            kind,
+            key or None,
+            x + (i - (len(keys) - 1) / 2) * CHIP_DX,
+            y + 150,
+            corpus,
+            label=str(now.get(key, 0)),
+        )
         g.nodes[chip].update(
             shape="circle",
             color=STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)]),
@@ -185,6 +195,7 @@ def _open_tree(g: nx.DiGraph, tree: Tree, root: Item, top: float, left: float) -
 
 def _per_block(rows: int, width: float) -> int:
     """Rows per block that let the open tree appear largest on a 16:10 screen."""
+
     def scale(blocks: int) -> float:
         return min(16 / (blocks * width), 10 / (math.ceil(rows / blocks) * ROW_H + 2 * ROW_H))
 
@@ -221,8 +232,9 @@ def _place_kid(
         used = tree.rows(member.iri)
     else:
         title = corpus.items[parent].label
-        add_group(g, node_id, member, title, kind, least_advanced(member), x, y, corpus,
-                  label=f"{len(member)} {_plural(kind, member)}")
+        add_group(
+            g, node_id, member, title, kind, least_advanced(member), x, y, corpus, label=f"{len(member)} {_plural(kind, member)}"
+        )
         g.nodes[node_id].update(detail_of=root, hidden=True)
         used = 1
     g.nodes[node_id].update(font_size=TREE_FONT, size=TREE_NODE)  # small marks: each label clears the next row

@@ -138,8 +138,7 @@ def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:
     """A body reviewed only in another's reports (a safeguarding board in its council's inspection report) shares
     that council's lane: each of its assessments is described in a document that describes the other's, and only
     that other's."""
-    docs = {i.iri: set(index.get(i.iri, {}).get(FO + "describedIn", [])) for i in items.values()
-            if i.kind in ASSESSMENT_KINDS}
+    docs = {i.iri: set(index.get(i.iri, {}).get(FO + "describedIn", [])) for i in items.values() if i.kind in ASSESSMENT_KINDS}
     by_org: dict[str, list[Item]] = defaultdict(list)
     for iri in docs:
         by_org[items[iri].council].append(items[iri])

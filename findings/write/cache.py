@@ -58,5 +58,4 @@ class ExtractionCache:
         return part
 
     def store(self, part: Extraction) -> None:
-        atomic_write(self.entry(part.documents[0].sha256), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL),
-                     durable=False)
+        atomic_write(self.entry(part.documents[0].sha256), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

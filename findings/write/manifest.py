@@ -47,6 +47,9 @@ def reusable(cache_dir: Path, out_dir: Path, key: str) -> list[list] | None:
 
 def record(cache_dir: Path, out_dir: Path, key: str, summary: list[tuple[str, int]], names: Iterable[str]) -> None:
     """Remember this build's key, summary and output files."""
-    manifest = {"key": key, "summary": [list(row) for row in summary],
-                "outputs": {name: _file_sha(out_dir / name) for name in sorted(names)}}
+    manifest = {
+        "key": key,
+        "summary": [list(row) for row in summary],
+        "outputs": {name: _file_sha(out_dir / name) for name in sorted(names)},
+    }
     atomic_write(cache_dir / NAME, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"), durable=False)

@@ -102,5 +102,8 @@ def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
 
 def write_files(out_dir: Path, turtle: bytes, ntriples: bytes) -> list[Path]:
     """Write serialised graph files into `out_dir`, each atomically and only when its bytes change."""
-    return [out_dir / name for name, data in zip(GRAPH_FILES, (turtle, ntriples), strict=True)
-            if atomic_write(out_dir / name, data, only_if_changed=True)]
+    return [
+        out_dir / name
+        for name, data in zip(GRAPH_FILES, (turtle, ntriples), strict=True)
+        if atomic_write(out_dir / name, data, only_if_changed=True)
+    ]

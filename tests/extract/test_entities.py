@@ -6,12 +6,22 @@ from findings.extract.entities import entities, measures
 
 
 def test_measures_dates_and_organisations():
-    text = ("Currently 59% of children are matched, up from 39% in February 2018. 11 applications totalling £52,055.00 "
-            "were agreed; 88 per cent of cases were reviewed by 5 March 2018 with NHS Bedfordshire and Ofsted.")
+    text = (
+        "Currently 59% of children are matched, up from 39% in February 2018. 11 applications totalling £52,055.00 "
+        "were agreed; 88 per cent of cases were reviewed by 5 March 2018 with NHS Bedfordshire and Ofsted."
+    )
     got = [(label, t) for label, _, _, t in entities(text)]
-    assert got == [("PERCENT", "59%"), ("PERCENT", "39%"), ("DATE", "February 2018"), ("COUNT", "11 applications"),
-                   ("MONEY", "£52,055.00"), ("PERCENT", "88 per cent"), ("DATE", "5 March 2018"),
-                   ("ORG", "NHS Bedfordshire"), ("ORG", "Ofsted")]
+    assert got == [
+        ("PERCENT", "59%"),
+        ("PERCENT", "39%"),
+        ("DATE", "February 2018"),
+        ("COUNT", "11 applications"),
+        ("MONEY", "£52,055.00"),
+        ("PERCENT", "88 per cent"),
+        ("DATE", "5 March 2018"),
+        ("ORG", "NHS Bedfordshire"),
+        ("ORG", "Ofsted"),
+    ]
     for _, start, end, t in entities(text):
         assert text[start:end] == t
     assert measures(text) == ["59%", "39%", "11 applications", "£52,055.00", "88 per cent"]

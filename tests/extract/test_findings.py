@@ -17,14 +17,15 @@ def _polarities(text: str) -> list[str | None]:
 
 
 def test_weakness_wins_strength_counts_description_is_not_a_finding():
-    text = ("Although plans are clear, they are not always reviewed. Managers make timely decisions. "
-            "The council has 120 children in care.")
+    text = (
+        "Although plans are clear, they are not always reviewed. Managers make timely decisions. "
+        "The council has 120 children in care."
+    )
     assert _polarities(text) == ["Weakness", "Strength", None]
 
 
 def test_denied_weaknesses_and_shielded_phrases_do_not_count():
-    assert _polarities("Children are not experiencing unnecessary placement moves and placements are stable.") == [
-        "Strength"]
+    assert _polarities("Children are not experiencing unnecessary placement moves and placements are stable.") == ["Strength"]
     assert _polarities("Supervision avoids drift and delay, and is effective.") == ["Strength"]
     assert _polarities("Police support is used effectively when there are concerns for children.") == ["Strength"]
     assert _polarities("Leaders not only track demand but act on it well.") == ["Strength"]
@@ -38,8 +39,10 @@ def _report(text: str) -> tuple[Document, Extraction]:
 
 
 def test_findings_keep_paragraph_heading_and_exact_spans():
-    text = ("Summary\n\n1. Leaders are ambitious. Social workers do not always see children alone (paragraph 3).\n\n"
-            "Help and protection\n\n2. The front door is effective.\n\n3. Too many children are seen late.\n")
+    text = (
+        "Summary\n\n1. Leaders are ambitious. Social workers do not always see children alone (paragraph 3).\n\n"
+        "Help and protection\n\n2. The front door is effective.\n\n3. Too many children are seen late.\n"
+    )
     doc, out = _report(text)
     got = [(f.identifier, f.polarity, f.paragraph, f.scope, f.cites) for f in out.findings]
     assert got == [

@@ -8,26 +8,32 @@ from findings.read import read_document
 from tests.pdfmaker import make_pdf
 
 PAGES = [
-    ["Hartlepool Borough Council",
-     "Inspection of services for children in need of help and protection,",
-     "children looked after and care leavers",
-     "Inspection date: 3 March 2015 - 26 March 2015",
-     "Report published: 12 May 2015",
-     "The overall judgement is that children's services require improvement"],
-    ["What does the local authority need to improve?",
-     "Priority and immediate action",
-     "1. Ensure that all children who go missing from care have a return interview.",
-     "2. Improve the quality of pathway plans for care leavers.",
-     "Areas for improvement",
-     "3. Ensure that supervision of social workers is regular and recorded.",
-     "",
-     "1 Looked after children are known locally as children in care, following a",
-     "consultation with them."],
-    ["Quality of practice",
-     "4. Improve the quality of planning for children, prioritising key risks.",
-     "5. Strengthen the role of the independent reviewing officer in challenging drift.",
-     "The local authority's strengths",
-     "6. The local authority has a stable and committed workforce."],
+    [
+        "Hartlepool Borough Council",
+        "Inspection of services for children in need of help and protection,",
+        "children looked after and care leavers",
+        "Inspection date: 3 March 2015 - 26 March 2015",
+        "Report published: 12 May 2015",
+        "The overall judgement is that children's services require improvement",
+    ],
+    [
+        "What does the local authority need to improve?",
+        "Priority and immediate action",
+        "1. Ensure that all children who go missing from care have a return interview.",
+        "2. Improve the quality of pathway plans for care leavers.",
+        "Areas for improvement",
+        "3. Ensure that supervision of social workers is regular and recorded.",
+        "",
+        "1 Looked after children are known locally as children in care, following a",
+        "consultation with them.",
+    ],
+    [
+        "Quality of practice",
+        "4. Improve the quality of planning for children, prioritising key risks.",
+        "5. Strengthen the role of the independent reviewing officer in challenging drift.",
+        "The local authority's strengths",
+        "6. The local authority has a stable and committed workforce.",
+    ],
 ]
 
 

@@ -43,8 +43,11 @@ def test_another_councils_minutes_layout():
     assert meeting.key == "riverton/children-and-young-people-scrutiny-panel-2025-05-14"
     got = [(r.identifier, r.scope, r.text) for r in _resolutions(part)]
     assert got == [
-        ("1", "Ofsted inspection: improvement plan",
-         "that the improvement plan be noted and progress reported to the Panel every six months."),
+        (
+            "1",
+            "Ofsted inspection: improvement plan",
+            "that the improvement plan be noted and progress reported to the Panel every six months.",
+        ),
         ("2", "Care leavers' accommodation", "that officers review the supported lodgings offer and report back; and"),
         ("3", "Care leavers' accommodation", "that the Panel visit two supported lodgings providers."),
         ("4", "Work programme", "that the work programme be agreed with the addition of:"),

@@ -18,8 +18,12 @@ def test_the_2017_recommendations_are_nine_nodes_each_stated_in_report_plan_and_
     assert sorted(int(r.identifier) for r in recs) == list(range(1, 10))
     report = next(d for d in docs.values() if d.path.endswith("25 august 2017.pdf"))
     planned = {s.doc for a in result.extraction.actions for s in a.spans if a.assessment.endswith("ofsted-2017")}
-    updated = {s.doc for u in result.extraction.updates for s in u.spans
-               if u.about_kind == "recommendation" and u.assessment.endswith("ofsted-2017") and u.score is None}
+    updated = {
+        s.doc
+        for u in result.extraction.updates
+        for s in u.spans
+        if u.about_kind == "recommendation" and u.assessment.endswith("ofsted-2017") and u.score is None
+    }
     assert len(planned) == 1 and len(updated) == 2  # the pack holds plan and update; the update is also alone
     for rec in recs:
         where = {s.doc for s in rec.spans}
@@ -70,8 +74,11 @@ def test_a_later_report_is_evidence_on_the_last_inspections_recommendations():
     for update in linked:
         earlier = result.extraction.assessments[update.assessment]
         assert earlier.ended is not None and update.as_at is not None and earlier.ended < update.as_at
-        later = [a for a in result.extraction.assessments.values() if a.kind == "Inspection"
-                 and {s.doc for s in update.spans} <= a.documents]
+        later = [
+            a
+            for a in result.extraction.assessments.values()
+            if a.kind == "Inspection" and {s.doc for s in update.spans} <= a.documents
+        ]
         assert later and all(a.org.key == earlier.org.key for a in later)  # never across councils
     graph = result.graph
     from findings.rdf._fo import FO
@@ -82,8 +89,11 @@ def test_a_later_report_is_evidence_on_the_last_inspections_recommendations():
 def test_recommendations_known_only_from_the_councils_papers_say_so(corpus_build):
     recs = [r for r in corpus_build.extraction.recommendations if r.assessment == "central-bedfordshire/ofsted-2017"]
     assert len(recs) == 9 and all(r.known_from and "not read" in r.known_from for r in recs)
-    assert all(r.known_from is None for r in corpus_build.extraction.recommendations
-               if r.assessment == "central-bedfordshire/ofsted-2012")  # read from the report itself
+    assert all(
+        r.known_from is None
+        for r in corpus_build.extraction.recommendations
+        if r.assessment == "central-bedfordshire/ofsted-2012"
+    )  # read from the report itself
 
 
 def test_sif_paragraphs_marked_recommendation_underpin_a_recommendation_of_their_report(ofsted_build):
@@ -112,6 +122,6 @@ def test_one_authority_per_council_folder_with_its_ons_code(ofsted_build):
     assert by_folder and len(by_folder) == len({p.parent.name for p in OFSTED.rglob("*.pdf")})
     for folder, orgs in by_folder.items():
         assert len(orgs) == 1, (folder, orgs)
-        (key, code), = orgs
+        ((key, code),) = orgs
         assert code is not None and code[:3] in {"E06", "E08", "E09", "E10"}, folder
         assert key == folder  # the IRI key is the council's name as the register has it

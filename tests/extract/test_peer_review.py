@@ -20,13 +20,35 @@ def test_the_bundled_review_has_five_kloes_and_eighteen_recommendations_under_th
     part = extract_document(doc)
     review = next(a for a in part.assessments.values() if a.kind == "PeerReview")
     assert (review.key, str(review.started), str(review.ended)) == (
-        "central-bedfordshire/peer-review-2018", "2018-11-27", "2018-11-29")
+        "central-bedfordshire/peer-review-2018",
+        "2018-11-27",
+        "2018-11-29",
+    )
     assert [k.identifier for k in part.kloes] == ["1", "2", "3", "4", "5"]
-    assert part.kloes[0].title == ("Children subject of letter before proceedings and the quality and impact of "
-                                   "pre-proceedings interventions")
+    assert part.kloes[0].title == (
+        "Children subject of letter before proceedings and the quality and impact of pre-proceedings interventions"
+    )
     under = [r for r in part.recommendations if r.kloe]
-    assert [r.identifier for r in under] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2",
-                                             "3.3", "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3"]
+    assert [r.identifier for r in under] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+        "3.1",
+        "3.2",
+        "3.3",
+        "4.1",
+        "4.2",
+        "4.3",
+        "4.4",
+        "5.1",
+        "5.2",
+        "5.3",
+    ]
     # wrapped onto lines that start with a capital: 'Early / Help services', 'Resources / Panel', 'Heads of / Service'
     assert under[0].text.endswith("with Early Help services to further inform the targeted offer")
     assert under[3].text.endswith("such as Resources Panel and pre-proceedings processes")
@@ -42,7 +64,12 @@ def test_another_councils_peer_challenge():
     assert review.label == "Children's Services Peer Challenge: Care Leavers"
     assert (str(review.started), str(review.ended)) == ("2024-06-03", "2024-06-05")
     assert [(r.identifier, r.text.split()[0]) for r in part.recommendations if r.kloe] == [
-        ("1.1", "Reduce"), ("1.2", "Publish"), ("2.1", "Rewrite"), ("2.2", "Audit"), ("3.1", "Give")]
+        ("1.1", "Reduce"),
+        ("1.2", "Publish"),
+        ("2.1", "Rewrite"),
+        ("2.2", "Audit"),
+        ("3.1", "Give"),
+    ]
 
 
 _word = st.text(alphabet="abcdefghijklmnop", min_size=1, max_size=9)

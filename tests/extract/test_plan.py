@@ -11,12 +11,20 @@ from findings.model import Extraction
 from tests.conftest import DATA
 
 HOPS, HOFS, HORAI, HOCP = (
-    "Head of Professional Standards", "Head of Family Support",
-    "Head of Referral, Assessment and Intervention", "Head of Corporate Parenting",
+    "Head of Professional Standards",
+    "Head of Family Support",
+    "Head of Referral, Assessment and Intervention",
+    "Head of Corporate Parenting",
 )
 # identifier: (timescale as written, due by, lead, first words of the action, first words of the progress update)
 EXPECTED = {
-    "1.1": ("September 18", date(2018, 9, 30), "Head of Learning and Development", "A first line leadership", "A Learning and Management programme"),
+    "1.1": (
+        "September 18",
+        date(2018, 9, 30),
+        "Head of Learning and Development",
+        "A first line leadership",
+        "A Learning and Management programme",
+    ),
     "1.2": ("July 18", date(2018, 7, 31), HOPS, "The procedural guidance", "The new procedures were uploaded"),
     "1.3": ("May 18", date(2018, 5, 31), HOPS, "Best practice in assessments", "The “best practice in assessments”"),
     "1.4": ("April 18", date(2018, 4, 30), HOPS, "Child Protection Chairs will ensure", "The Practice Manager for FS"),
@@ -24,25 +32,67 @@ EXPECTED = {
     "1.6": ("September 18", date(2018, 9, 30), HOCP, "Social Workers and managers", "A series of learning events"),
     "1.7": ("September 18", date(2018, 9, 30), HOPS, "Supervision practice standards", "The supervision survey"),
     "1.8": ("September 18", date(2018, 9, 30), HOCP, "Social Workers and managers", "A series of learning events"),
-    "1.9": ("June 18", date(2018, 6, 30), HOPS, "The Conference and Review Quality", "The Conference and Review Quality Assurance meeting"),
+    "1.9": (
+        "June 18",
+        date(2018, 6, 30),
+        HOPS,
+        "The Conference and Review Quality",
+        "The Conference and Review Quality Assurance meeting",
+    ),
     "2.1": ("April 18", date(2018, 4, 30), HOFS, "Practitioners and managers will be provided", "Action Learning sets"),
-    "2.2": ("March 18", date(2018, 3, 31), HOFS, "The Head of Service for Family Support will Chair", "This arrangement is now embedded."),
-    "2.3": ("March 18", date(2018, 3, 31), HOFS, "The Head of Service for Family Support and the Senior", "Performance reports now include"),
-    "2.4": ("February 18", date(2018, 2, 28), "Senior Legal Representative", "The Senior Legal Representative will", "Monthly updates"),
+    "2.2": (
+        "March 18",
+        date(2018, 3, 31),
+        HOFS,
+        "The Head of Service for Family Support will Chair",
+        "This arrangement is now embedded.",
+    ),
+    "2.3": (
+        "March 18",
+        date(2018, 3, 31),
+        HOFS,
+        "The Head of Service for Family Support and the Senior",
+        "Performance reports now include",
+    ),
+    "2.4": (
+        "February 18",
+        date(2018, 2, 28),
+        "Senior Legal Representative",
+        "The Senior Legal Representative will",
+        "Monthly updates",
+    ),
     "3.1": ("February 18", date(2018, 2, 28), HOPS, "Permanency planning meetings", "A highlight report"),
     "4.1": ("January 18", date(2018, 1, 31), HOPS, "An annual review of audit", "Thematic audits are being utilised"),
     "4.2": ("February 18", date(2018, 2, 28), HORAI, "The return home interview", "The RHI Service"),
     "4.3": ("March 18", date(2018, 3, 31), HORAI, "Compliance with the effective use", "CSE Co-ordinator"),
     "5.1": ("January 18", date(2018, 1, 31), HOCP, "The Corporate Parenting agenda", "To increase awareness"),
     "6.1": ("June 18", date(2018, 6, 30), "Team Leader Virtual School", "Every section B of the PEP", "April 2018 out of 204"),
-    "6.2": ("June 18", date(2018, 6, 30), "Team Leader and Virtual School Head", "The Team Leader and the Virtual", "The Virtual School Manager"),
+    "6.2": (
+        "June 18",
+        date(2018, 6, 30),
+        "Team Leader and Virtual School Head",
+        "The Team Leader and the Virtual",
+        "The Virtual School Manager",
+    ),
     "6.3": ("Jan 18", date(2018, 1, 31), "Team Leader Virtual School", "Training was provided", "Full PEP analysis"),
-    "6.4": ("March 18", date(2018, 3, 31), "Virtual School Team Leader", "Targeted support", "Members of the Corporate Parenting Panel"),
+    "6.4": (
+        "March 18",
+        date(2018, 3, 31),
+        "Virtual School Team Leader",
+        "Targeted support",
+        "Members of the Corporate Parenting Panel",
+    ),
     "7.1": ("March 18", date(2018, 3, 31), HOCP, "Service provision for looked after", "A tracker was produced"),
     "8.1": ("March 17", date(2017, 3, 31), HORAI, "Social work and Early Help staff", "Training has been provided"),
     "8.2": ("December 17", date(2017, 12, 31), HORAI, "Homeless interviews will be placed", "The new HAMS worker"),
     "8.3": ("March 18", date(2018, 3, 31), HORAI, "The process for accommodation", "Since January 2018"),
-    "9.1": ("March 18", date(2018, 3, 31), "Assistant Director of Safeguarding and Early Help", "The agency decision maker will", "An explanation is recorded"),
+    "9.1": (
+        "March 18",
+        date(2018, 3, 31),
+        "Assistant Director of Safeguarding and Early Help",
+        "The agency decision maker will",
+        "An explanation is recorded",
+    ),
 }
 
 RECOMMENDATION_STARTS = {
@@ -64,9 +114,11 @@ def plan(corpus_build):
     x = corpus_build.extraction
     mine = "central-bedfordshire/ofsted-2017"
     return Extraction(
-        documents=x.documents, assessments={mine: x.assessments[mine]},
+        documents=x.documents,
+        assessments={mine: x.assessments[mine]},
         recommendations=[r for r in x.recommendations if r.assessment == mine],
-        actions=[a for a in x.actions if a.assessment == mine], updates=[u for u in x.updates if u.assessment == mine],
+        actions=[a for a in x.actions if a.assessment == mine],
+        updates=[u for u in x.updates if u.assessment == mine],
     )
 
 
@@ -181,5 +233,6 @@ def test_role_gazetteer_recognises_every_lead_in_the_plan(plan):
     for action in plan.actions:
         assert roles_in(action.lead), action.lead
     assert roles_in("Actions are led by the Head of Corporate Parenting and the Principal Social Worker.") == [
-        "Head of Corporate Parenting", "Principal Social Worker",
+        "Head of Corporate Parenting",
+        "Principal Social Worker",
     ]

@@ -12,15 +12,21 @@ KEY = "central-bedfordshire/ofsted-2017"
 def test_the_plan_lists_the_six_judgements_as_second_hand(corpus_build):
     found = {(j.assessment, j.key): j for j in corpus_build.extraction.judgements if j.assessment.startswith(KEY)}
     assert {(a, k): j.grade for (a, k), j in found.items()} == {
-        (KEY, "overall_effectiveness"): "Good", (KEY, "help_and_protection"): "Good",
-        (KEY, "in_care"): "RequiresImprovement", (KEY, "adoption"): "Good", (KEY, "care_leavers"): "Good",
-        (KEY, "impact_of_leaders"): "Good", (f"{KEY}-lscb", "lscb"): "Good",
+        (KEY, "overall_effectiveness"): "Good",
+        (KEY, "help_and_protection"): "Good",
+        (KEY, "in_care"): "RequiresImprovement",
+        (KEY, "adoption"): "Good",
+        (KEY, "care_leavers"): "Good",
+        (KEY, "impact_of_leaders"): "Good",
+        (f"{KEY}-lscb", "lscb"): "Good",
     }
     assert all(j.known_from for j in found.values())
     docs = {d.sha256: d for d in corpus_build.extraction.documents}
     in_care = found[(KEY, "in_care")].spans[0]
-    assert docs[in_care.doc].text[in_care.start : in_care.end] == \
-        "Children looked after and achieving permanence – Requires improvement to be good"
+    assert (
+        docs[in_care.doc].text[in_care.start : in_care.end]
+        == "Children looked after and achieving permanence – Requires improvement to be good"
+    )
 
 
 def test_with_the_report_read_each_judgement_is_one_node_and_first_hand():

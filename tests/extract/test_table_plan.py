@@ -19,8 +19,25 @@ def test_the_laming_response_table():
     review = part.assessments["central-bedfordshire/laming-2009"]
     assert review.kind == "ExternalReview"
     recs = [r for r in part.recommendations if r.kind == "Recommendation"]
-    assert [r.identifier for r in recs] == ["4", "6", "7", "8", "9", "11", "13", "14", "15", "17", "19", "21", "22",
-                                            "23", "24", "29", "30"]
+    assert [r.identifier for r in recs] == [
+        "4",
+        "6",
+        "7",
+        "8",
+        "9",
+        "11",
+        "13",
+        "14",
+        "15",
+        "17",
+        "19",
+        "21",
+        "22",
+        "23",
+        "24",
+        "29",
+        "30",
+    ]
     actions = {a.identifier: a for a in part.actions}
     assert len(actions) == 69
     # a continuation row carries the values of the row above's second action
@@ -40,11 +57,18 @@ def test_the_laming_response_table():
 
 def test_another_column_order():
     _, part = _part(DATA / "other_councils" / "riverton_plan_table.txt")
-    assert [(r.assessment, r.identifier) for r in part.recommendations] == [("riverton/ofsted-2025", "1"),
-                                                                            ("riverton/ofsted-2025", "2")]
+    assert [(r.assessment, r.identifier) for r in part.recommendations] == [
+        ("riverton/ofsted-2025", "1"),
+        ("riverton/ofsted-2025", "2"),
+    ]
     got = [(a.identifier, a.lead, a.due_by, a.priority) for a in part.actions]
-    assert got == [("1.1", "Designated Nurse", date(2025, 6, 30), "High"),
-                   ("1.2", "Head of Children in Care", date(2025, 9, 30), "High"),
-                   ("2.1", "Service Manager, Leaving Care", date(2025, 12, 31), "Medium")]
-    assert [(u.about, u.as_at) for u in part.updates] == [("1.1", date(2026, 3, 31)), ("1.2", date(2026, 3, 31)),
-                                                          ("2.1", date(2026, 3, 31))]
+    assert got == [
+        ("1.1", "Designated Nurse", date(2025, 6, 30), "High"),
+        ("1.2", "Head of Children in Care", date(2025, 9, 30), "High"),
+        ("2.1", "Service Manager, Leaving Care", date(2025, 12, 31), "Medium"),
+    ]
+    assert [(u.about, u.as_at) for u in part.updates] == [
+        ("1.1", date(2026, 3, 31)),
+        ("1.2", date(2026, 3, 31)),
+        ("2.1", date(2026, 3, 31)),
+    ]

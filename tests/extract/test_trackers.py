@@ -107,8 +107,9 @@ def test_with_the_corpus_the_word_and_excel_plans_resolve_to_the_same_recommenda
         return {s for s in graph.subjects(RDF.type, FO.Recommendation) if "/ofsted-2017/" in str(s)}
 
     def answered(graph):
-        return {(str(a), str(graph.value(a, FO.respondsTo))) for a in graph.subjects(RDF.type, FO.Action)
-                if "/ofsted-2017/" in str(a)}
+        return {
+            (str(a), str(graph.value(a, FO.respondsTo))) for a in graph.subjects(RDF.type, FO.Action) if "/ofsted-2017/" in str(a)
+        }
 
     assert recommendations(both) == recommendations(alone) and len(recommendations(alone)) == 9
     assert answered(both) == answered(alone) and len(answered(alone)) == 27
@@ -124,16 +125,20 @@ def test_a_word_plan_whose_recommendations_are_rows_across_the_table(tmp_path):
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Riverton Borough Council: improvement plan after the Ofsted inspection of children's services "
-                           "that took place between 3 March and 14 March 2025, published on 25 April 2025.")
+    document.add_paragraph(
+        "Riverton Borough Council: improvement plan after the Ofsted inspection of children's services "
+        "that took place between 3 March and 14 March 2025, published on 25 April 2025."
+    )
     table = document.add_table(rows=1, cols=4)
     for cell, text in zip(table.rows[0].cells, ("Action", "Owner", "Target date", "Progress"), strict=True):
         cell.text = text
-    rows = [("Recommendation 1: Improve the timeliness of initial health assessments.",),
-            ("Agree one referral route with health partners.", "Designated Nurse", "June 2025"),
-            ("Report timeliness to the board every quarter.", "Head of Children in Care", "September 2025"),
-            ("Recommendation 2 – Improve the quality of pathway plans.",),
-            ("Refresh the pathway plan template.", "Service Manager, Leaving Care", "December 2025")]
+    rows = [
+        ("Recommendation 1: Improve the timeliness of initial health assessments.",),
+        ("Agree one referral route with health partners.", "Designated Nurse", "June 2025"),
+        ("Report timeliness to the board every quarter.", "Head of Children in Care", "September 2025"),
+        ("Recommendation 2 – Improve the quality of pathway plans.",),
+        ("Refresh the pathway plan template.", "Service Manager, Leaving Care", "December 2025"),
+    ]
     for values in rows:
         cells = table.add_row().cells
         if len(values) == 1:
@@ -147,10 +152,13 @@ def test_a_word_plan_whose_recommendations_are_rows_across_the_table(tmp_path):
     recs = {r.identifier: r.text for r in part.recommendations}
     assert recs == {"1": "Improve the timeliness of initial health assessments.", "2": "Improve the quality of pathway plans."}
     got = {(a.identifier, a.responds_to, a.lead, a.due_by.isoformat()) for a in part.actions}
-    assert got == {("1.1", "1", "Designated Nurse", "2025-06-30"), ("1.2", "1", "Head of Children in Care", "2025-09-30"),
-                   ("2.1", "2", "Service Manager, Leaving Care", "2025-12-31")}
+    assert got == {
+        ("1.1", "1", "Designated Nurse", "2025-06-30"),
+        ("1.2", "1", "Head of Children in Care", "2025-09-30"),
+        ("2.1", "2", "Service Manager, Leaving Care", "2025-12-31"),
+    }
     rec = next(r for r in part.recommendations if r.identifier == "2")
-    assert doc.text[rec.spans[0].start:rec.spans[0].end] == rec.text and rec.spans[0].ref == "table 1 row 5 cell 1"
+    assert doc.text[rec.spans[0].start : rec.spans[0].end] == rec.text and rec.spans[0].ref == "table 1 row 5 cell 1"
 
 
 def test_a_revised_date_column_is_the_date_an_action_slipped_to(tmp_path):
@@ -161,10 +169,19 @@ def test_a_revised_date_column_is_the_date_an_action_slipped_to(tmp_path):
     sheet.append(["Riverton Borough Council: action plan after the Ofsted inspection."])
     sheet.append(["The inspection took place between 3 March and 14 March 2025 and the report was published on 25 April 2025."])
     sheet.append(["Ref", "Recommendation", "Action", "Lead", "Target date", "Revised date"])
-    sheet.append([1, "Improve the timeliness of health assessments.", "Agree one referral route.", "Designated Nurse",
-                  datetime(2025, 6, 30), datetime(2025, 9, 30)])
-    sheet.append([None, None, "Report timeliness every quarter.", "Head of Children in Care", datetime(2025, 9, 30),
-                  datetime(2025, 9, 30)])
+    sheet.append(
+        [
+            1,
+            "Improve the timeliness of health assessments.",
+            "Agree one referral route.",
+            "Designated Nurse",
+            datetime(2025, 6, 30),
+            datetime(2025, 9, 30),
+        ]
+    )
+    sheet.append(
+        [None, None, "Report timeliness every quarter.", "Head of Children in Care", datetime(2025, 9, 30), datetime(2025, 9, 30)]
+    )
     sheet.merge_cells("A4:A5")
     sheet.merge_cells("B4:B5")
     book.save(tmp_path / "plan.xlsx")

@@ -9,8 +9,10 @@ from tests.conftest import DATA
 
 def test_an_undated_table_plan_is_keyed_undated(tmp_path):
     text = (DATA / "other_councils" / "riverton_plan_table.txt").read_text(encoding="utf-8")
-    undated = text.replace("The inspection took place between 3 March and 14 March 2025 and the report was published on "
-                           "25 April 2025.", "This plan answers the recent inspection of children's services.")
+    undated = text.replace(
+        "The inspection took place between 3 March and 14 March 2025 and the report was published on 25 April 2025.",
+        "This plan answers the recent inspection of children's services.",
+    )
     assert undated != text
     path = tmp_path / "plan.txt"
     path.write_text(undated, encoding="utf-8")

@@ -125,6 +125,7 @@ def test_every_contract_term_is_declared():
     assert [t for t in contract if t not in declared] == []
     ontology = Graph().parse(ROOT / "ontology" / "findings.ttl")
     from rdflib import RDFS
+
     for term in declared:
         iri = FO[term]
         assert ontology.value(iri, RDFS.label) is not None, term
@@ -133,8 +134,10 @@ def test_every_contract_term_is_declared():
 
 def test_each_document_says_which_kinds_of_paper_it_holds(corpus_build):
     g = corpus_build.graph
-    held = {str(g.value(d, FO.sourcePath)).split("/")[-1][:3]: sorted(str(k) for k in g.objects(d, FO.holds))
-            for d in g.subjects(RDF.type, FO.Document)}
+    held = {
+        str(g.value(d, FO.sourcePath)).split("/")[-1][:3]: sorted(str(k) for k in g.objects(d, FO.holds))
+        for d in g.subjects(RDF.type, FO.Document)
+    }
     assert held == {
         "000": ["action plan", "minutes", "peer review", "progress report"],  # an agenda pack
         "001": ["progress report"],

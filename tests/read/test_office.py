@@ -50,8 +50,10 @@ def test_a_word_file_reads_as_paragraph_lines_and_tab_separated_rows(tmp_path):
     refs = {doc.text[s:e]: ref for s, e, ref in doc.refs}
     assert refs["Progress as at March 2026"] == "paragraph 3"  # the empty paragraph 2 still counts
     assert refs["Report it."] == "table 1 row 2 cell 2 paragraph 2"
-    assert [ref for s, e, ref in doc.refs if doc.text[s:e] == "1"] == ["table 1 row 2 cell 1",
-                                                                        "table 1 row 3 cell 1 (merged from row 2)"]
+    assert [ref for s, e, ref in doc.refs if doc.text[s:e] == "1"] == [
+        "table 1 row 2 cell 1",
+        "table 1 row 3 cell 1 (merged from row 2)",
+    ]
     assert refs["Across two columns"] == "table 1 row 3 cell 2"
     assert refs["After the table"] == "paragraph 4"
     assert doc.media_type.endswith("wordprocessingml.document")

@@ -65,7 +65,7 @@ def test_pdf_reader_keeps_pages_and_offsets(tmp_path):
     doc = read_document(path)
     assert doc.media_type == "application/pdf"
     assert doc.page_starts[0] == 0 and len(doc.page_starts) == 2
-    assert doc.text[doc.page_starts[1]:].startswith("Second page text")
+    assert doc.text[doc.page_starts[1] :].startswith("Second page text")
     assert "Recommendation one" in doc.text[: doc.page_starts[1]]
     start = doc.text.index("Second page")
     assert doc.span(start, start + 6).page == 2

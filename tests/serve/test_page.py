@@ -12,11 +12,13 @@ from findings.viz.chromium import find_chromium, run_chromium
 def test_a_named_query_runs_from_the_page_offline(server):
     if find_chromium() is None:
         pytest.skip("chromium is not installed (apt-get install chromium)")
-    done = run_chromium([
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but this server
-        "--dump-dom",
-        f"{server}/?run=actions-due",
-    ])
+    done = run_chromium(
+        [
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no network but this server
+            "--dump-dom",
+            f"{server}/?run=actions-due",
+        ]
+    )
     dom = done.stdout
     assert done.returncode == 0, done.stderr[-2000:]
     assert 'class="current"' in dom and "Actions due by a date" in dom

@@ -44,8 +44,9 @@ def test_another_councils_request_is_fulfilled_by_its_later_peer_challenge(tmp_p
     shutil.copy(DATA / "other_councils" / "riverton_peer_challenge.txt", folder / "peer-challenge.txt")
     x = build([folder]).extraction
     fulfils = [link for link in x.links if link.kind == "fulfils"]
-    assert [(next(d.path for d in x.documents if d.sha256 == link.source.identifier), link.target.identifier)
-            for link in fulfils] == [("riverton/peer-challenge.txt", "1")]  # (b), the adoption report, was never built
+    assert [
+        (next(d.path for d in x.documents if d.sha256 == link.source.identifier), link.target.identifier) for link in fulfils
+    ] == [("riverton/peer-challenge.txt", "1")]  # (b), the adoption report, was never built
     (link,) = fulfils
     target = (link.target.assessment, link.target.identifier)
     request = next(r for r in x.recommendations if (r.assessment, r.identifier) == target)

@@ -50,9 +50,14 @@ def test_every_2017_recommendation_has_its_lineage(built):
 
 
 def test_recurrences_from_2017_back_to_2012(corpus_build):
-    found = {(link.source.identifier, link.target.identifier) for link in corpus_build.extraction.links
-             if link.asserted and link.kind == "recurs" and link.source.assessment == f"{CB}/ofsted-2017"
-             and link.target.assessment == f"{CB}/ofsted-2012"}
+    found = {
+        (link.source.identifier, link.target.identifier)
+        for link in corpus_build.extraction.links
+        if link.asserted
+        and link.kind == "recurs"
+        and link.source.assessment == f"{CB}/ofsted-2017"
+        and link.target.assessment == f"{CB}/ofsted-2012"
+    }
     gold = {("1", "safeguarding-3"), ("4", "safeguarding-4"), ("7", "lac-1"), ("6", "lac-12")}  # supervision, RHI, health, PEP
     assert len(found & gold) >= 3
 

@@ -8,8 +8,11 @@ CB = "central-bedfordshire"
 
 
 def test_the_pep_target_is_not_met_by_79_percent_in_the_bundled_corpus(corpus_build):
-    (state,) = [s for s in corpus_build.extraction.statuses
-                if (s.item.assessment, s.item.identifier) == (f"{CB}/ofsted-2017", "6") and str(s.as_of) == "2018-09-30"]
+    (state,) = [
+        s
+        for s in corpus_build.extraction.statuses
+        if (s.item.assessment, s.item.identifier) == (f"{CB}/ofsted-2017", "6") and str(s.as_of) == "2018-09-30"
+    ]
     assert (state.status, state.assurance) == ("InProgress", "OutcomeNotMet")
     assert "79% rated good or better against a target of 100% good or better" in state.basis
 

@@ -15,10 +15,14 @@ PLAN = DATA / "other_councils" / "riverton_plan_table.txt"
 
 def test_a_later_plan_and_an_update_slip_due_dates_without_overwriting(tmp_path):
     first = PLAN.read_text(encoding="utf-8")
-    later = (first.replace("Progress as at 31 March 2026", "Progress as at 30 September 2026")
-             .replace("December 2025", "June 2026")
-             .replace("Reported in July and October 2025: 81% within 20 working days.",
-                      "Reported quarterly. Revised timescale: December 2026, after the health review."))
+    later = (
+        first.replace("Progress as at 31 March 2026", "Progress as at 30 September 2026")
+        .replace("December 2025", "June 2026")
+        .replace(
+            "Reported in July and October 2025: 81% within 20 working days.",
+            "Reported quarterly. Revised timescale: December 2026, after the health review.",
+        )
+    )
     (tmp_path / "plan-2026-03.txt").write_text(first, encoding="utf-8")
     (tmp_path / "plan-2026-09.txt").write_text(later, encoding="utf-8")
     result = build([tmp_path])

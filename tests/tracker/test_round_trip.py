@@ -27,8 +27,20 @@ SAVED = dt.datetime(2019, 3, 15)
 def written(corpus_build, tmp_path_factory):
     folder = tmp_path_factory.mktemp("written")
     write_graph(corpus_build.graph, folder / "graph")
-    result = CliRunner().invoke(cli, ["open", "--as-of", "2019-02-28", "--graph", str(folder / "graph"),
-                                      "--format", "xlsx", "--out", str(folder / "tracker.xlsx")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "open",
+            "--as-of",
+            "2019-02-28",
+            "--graph",
+            str(folder / "graph"),
+            "--format",
+            "xlsx",
+            "--out",
+            str(folder / "tracker.xlsx"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     return folder / "tracker.xlsx"
 
@@ -57,8 +69,13 @@ def _with(tmp_path, name: str, data: bytes):
 
 
 def test_edits_become_dated_progress_on_the_same_items_and_nothing_is_duplicated(written, tmp_path, corpus_build):
-    data = _edited(written, {"ofsted-2017/recommendation/3": {"Progress note": NOTE},
-                             "ofsted-2017/recommendation/6": {"Due by": dt.datetime(2019, 6, 30)}})
+    data = _edited(
+        written,
+        {
+            "ofsted-2017/recommendation/3": {"Progress note": NOTE},
+            "ofsted-2017/recommendation/6": {"Due by": dt.datetime(2019, 6, 30)},
+        },
+    )
     result = _with(tmp_path, "tracker-march.xlsx", data)
     x, before = result.extraction, corpus_build.extraction
     assert not result.skipped
@@ -70,14 +87,23 @@ def test_edits_become_dated_progress_on_the_same_items_and_nothing_is_duplicated
     assert len(x.updates) == len(before.updates) + 2 == len(before.updates) + len(added)
     note = next(u for u in added if u.about == "3")
     assert (note.assessment, note.about_kind, note.as_at, note.text) == (
-        "central-bedfordshire/ofsted-2017", "recommendation", SAVED.date(), NOTE)
-    assert doc.text[note.spans[0].start:note.spans[0].end] == NOTE and note.spans[0].ref.startswith("Open items!Q")
+        "central-bedfordshire/ofsted-2017",
+        "recommendation",
+        SAVED.date(),
+        NOTE,
+    )
+    assert doc.text[note.spans[0].start : note.spans[0].end] == NOTE and note.spans[0].ref.startswith("Open items!Q")
     moved = next(u for u in added if u.about == "6")
     assert moved.text == "Due by 2019-06-30" and [s.ref[:12] for s in moved.spans] == ["Open items!G", "Open items!G"]
-    statuses = [s for s in x.statuses if s.as_of == SAVED.date() and s.item.identifier in ("3", "6")
-                and s.item.assessment.endswith("ofsted-2017")]
+    statuses = [
+        s
+        for s in x.statuses
+        if s.as_of == SAVED.date() and s.item.identifier in ("3", "6") and s.item.assessment.endswith("ofsted-2017")
+    ]
     assert {(s.item.identifier, s.status, s.assurance) for s in statuses} == {
-        ("3", "ReportedComplete", "SelfReported"), ("6", "InProgress", "SelfReported")}
+        ("3", "ReportedComplete", "SelfReported"),
+        ("6", "InProgress", "SelfReported"),
+    }
     node = next(result.graph.subjects(FO.sha256, Literal(doc.sha256)))
     assert (node, DCTERMS.creator, Literal("QA lead")) in result.graph
 

@@ -38,8 +38,9 @@ def _write(graph, out, day="2019-02-28"):
 def test_the_workbook_has_one_row_per_open_item_with_real_dates_numbers_colours_and_filters(built, tmp_path):
     result = _write(built, tmp_path / "tracker.xlsx")
     assert result.stdout == "" and "48 open items as of 2019-02-28" in result.stderr
-    listed = json.loads(CliRunner().invoke(cli, ["open", "--as-of", "2019-02-28", "--graph", str(built),
-                                                 "--format", "json"]).stdout)
+    listed = json.loads(
+        CliRunner().invoke(cli, ["open", "--as-of", "2019-02-28", "--graph", str(built), "--format", "json"]).stdout
+    )
     book = openpyxl.load_workbook(tmp_path / "tracker.xlsx")
     assert book.sheetnames == ["Open items", "Lineage", "Sources"]
     sheet = book["Open items"]
@@ -80,7 +81,7 @@ def test_every_latest_evidence_quote_is_the_exact_text_at_the_place_it_names(bui
         r = dict(zip(head, row, strict=True))
         path, start, end = re.match(r"(.+?) \[(\d+):(\d+)\]", r["Evidence source"]).groups()
         text = (ROOT / path).read_text(encoding="utf-8").replace("\r\n", "\n")
-        assert text[int(start):int(end)] == r["Latest evidence"]
+        assert text[int(start) : int(end)] == r["Latest evidence"]
         checked += 1
     assert checked == 48
 
@@ -96,8 +97,9 @@ def test_the_lineage_and_sources_sheets(built, tmp_path):
     assert {"raised by", "action", "progress on an action", "status"} <= relations
     assert all(isinstance(row[1], dt.datetime) for row in lineage if row[1] is not None)
     sources = list(book["Sources"].iter_rows(min_row=2, values_only=True))
-    assert sorted(row[0] for row in sources) == sorted(f"corpus/{p.relative_to(CORPUS).as_posix()}"
-                                                       for p in CORPUS.rglob("*.txt"))
+    assert sorted(row[0] for row in sources) == sorted(
+        f"corpus/{p.relative_to(CORPUS).as_posix()}" for p in CORPUS.rglob("*.txt")
+    )
     assert book["Sources"].auto_filter.ref == "A1:F6" and book["Lineage"].freeze_panes == "B2"
 
 
@@ -135,8 +137,13 @@ def test_a_status_read_from_an_excel_plan_points_to_its_cell(tmp_path):
 def test_libreoffice_reads_the_workbook(built, tmp_path):
     _write(built, tmp_path / "tracker.xlsx")
     utf8_csv = "csv:Text - txt - csv (StarCalc):44,34,76"  # comma, double quote, UTF-8
-    subprocess.run(["soffice", "--headless", "--convert-to", utf8_csv, "--outdir", str(tmp_path), str(tmp_path / "tracker.xlsx")],
-                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", utf8_csv, "--outdir", str(tmp_path), str(tmp_path / "tracker.xlsx")],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     with (tmp_path / "tracker.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:4] == ["Reference", "Assessment", "Raised", "Recommendation"] and len(rows) == 49

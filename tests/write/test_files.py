@@ -19,9 +19,14 @@ from tests.conftest import DATA
 
 HOSTILE = [
     "a quote across a page break\x0cthe next page",
-    "next line\x85 (NEL)", "line\u2028separator", "paragraph\u2029separator", "file\x1cgroup\x1drecord\x1eunit",
+    "next line\x85 (NEL)",
+    "line\u2028separator",
+    "paragraph\u2029separator",
+    "file\x1cgroup\x1drecord\x1eunit",
     "nul\x00 bell\x07 backspace\x08 vertical tab\x0b escape\x1b delete\x7f",
-    'tab\there, "quoted", back\\slash, CR\r and LF\n', "C1 controls \x80\x9f", "non-BMP 😀 and an accent é",
+    'tab\there, "quoted", back\\slash, CR\r and LF\n',
+    "C1 controls \x80\x9f",
+    "non-BMP 😀 and an accent é",
 ]
 DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 SURROGATES = "broken PDF \ud800 text \udfff end"
@@ -108,8 +113,10 @@ def test_a_killed_writer_leaves_the_old_file_or_the_new_one_whole(tmp_path):
     target = tmp_path / "big.bin"
     old, new = b"o" * 1_000_000, b"n" * 50_000_000
     atomic_write(target, old)
-    code = (f"from pathlib import Path; from findings.write import atomic_write\n"
-            f"while True: atomic_write(Path({str(target)!r}), b'n' * 50_000_000)")
+    code = (
+        f"from pathlib import Path; from findings.write import atomic_write\n"
+        f"while True: atomic_write(Path({str(target)!r}), b'n' * 50_000_000)"
+    )
     child = subprocess.Popen([sys.executable, "-c", code])
     time.sleep(1.5)
     child.kill()
@@ -141,8 +148,10 @@ def test_a_second_build_into_the_same_folder_is_refused(tmp_path):
 
 def test_a_lock_left_by_a_killed_build_does_not_block_the_next(tmp_path):
     out = tmp_path / "out"
-    code = f"import time; from pathlib import Path; from findings.write import build_lock\n" \
-           f"with build_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)"
+    code = (
+        f"import time; from pathlib import Path; from findings.write import build_lock\n"
+        f"with build_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)"
+    )
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     assert child.stdout.readline() == b"held\n"
     with pytest.raises(BuildLocked, match=f"pid {child.pid}"):
@@ -161,8 +170,9 @@ def test_the_build_folder_is_readable_by_others_under_an_ordinary_umask(tmp_path
     finally:
         os.umask(old)
     assert result.exit_code == 0, result.output
-    modes = {p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*")
-             if not p.name.startswith("LOCK")}  # RocksDB's own lock file keeps the mode RocksDB gives it
+    modes = {
+        p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*") if not p.name.startswith("LOCK")
+    }  # RocksDB's own lock file keeps the mode RocksDB gives it
     assert modes["graph.nt"] == modes["graph.ttl"] == 0o644 and modes["store"] == 0o755
     assert [path for path in modes if path.endswith(".pickle")]  # the cache entry is there, and ordinary too
     assert {path: mode for path, mode in modes.items() if path.startswith(".cache/") and mode != 0o644} == {}

@@ -46,7 +46,7 @@ def plan_content() -> tuple[list[str], dict[str, str], list]:
         if not extract_plan(doc, part):
             continue
         lines = doc.text.splitlines()
-        intro = [_one_line(" ".join(lines[i:i + 2])) for i, line in enumerate(lines) if line.startswith(INTRO_MARK)]
+        intro = [_one_line(" ".join(lines[i : i + 2])) for i, line in enumerate(lines) if line.startswith(INTRO_MARK)]
         published = [_one_line(line) for line in lines if line.startswith(PUBLISHED_MARK)]
         recs = {r.identifier: _one_line(r.text) for r in part.recommendations}
         updates = {u.about: _one_line(u.text) for u in part.updates if u.about_kind == "action"}
@@ -84,8 +84,13 @@ def word(council: str, intro: list[str], recs: dict[str, str], rows: list) -> by
         first = len(table.rows)
         for action, update in items:
             cells = table.add_row().cells
-            for index, text in ((2, action.identifier), (3, _one_line(action.text)), (4, action.timescale or ""),
-                                (5, action.lead or ""), (6, update)):
+            for index, text in (
+                (2, action.identifier),
+                (3, _one_line(action.text)),
+                (4, action.timescale or ""),
+                (5, action.lead or ""),
+                (6, update),
+            ):
                 cells[index].text = text
         last = len(table.rows) - 1
         for column, text in ((0, number), (1, recs[number])):
@@ -111,8 +116,16 @@ def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> b
     for row, sentence in enumerate(intro, start=2):
         sheet.cell(row, 1, sentence)
     top = len(intro) + 3
-    headings = ["Ref", "Recommendation", "Action ref", "Action", "Lead officer", "Target date", "RAG status",
-                f"Progress as at {AS_AT}"]
+    headings = [
+        "Ref",
+        "Recommendation",
+        "Action ref",
+        "Action",
+        "Lead officer",
+        "Target date",
+        "RAG status",
+        f"Progress as at {AS_AT}",
+    ]
     for column, text in enumerate(headings, start=1):
         sheet.cell(top, column, text)
     row = top + 1
@@ -123,8 +136,14 @@ def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> b
         first = row
         for action, update in items:
             due = datetime(action.due_by.year, action.due_by.month, action.due_by.day) if action.due_by else None
-            for column, value in ((3, action.identifier), (4, _one_line(action.text)), (5, action.lead), (6, due),
-                                  (7, rag(update)), (8, update)):
+            for column, value in (
+                (3, action.identifier),
+                (4, _one_line(action.text)),
+                (5, action.lead),
+                (6, due),
+                (7, rag(update)),
+                (8, update),
+            ):
                 sheet.cell(row, column, value)
             if action.due_by:
                 sheet.cell(row, 6).number_format = "dd/mm/yyyy"
@@ -136,8 +155,11 @@ def excel(council: str, intro: list[str], recs: dict[str, str], rows: list) -> b
             sheet.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
         _merge_runs(sheet, first, row - 1, 5)
     key = book.create_sheet("RAG key")
-    meanings = (("Green", "The action is achieved"), ("Amber", "The action is on track to achieve"),
-                ("Red", "The action is not yet on track"))
+    meanings = (
+        ("Green", "The action is achieved"),
+        ("Amber", "The action is on track to achieve"),
+        ("Red", "The action is not yet on track"),
+    )
     for index, (colour, meaning) in enumerate(meanings, start=1):
         key.cell(index, 1, colour)
         key.cell(index, 2, meaning)
@@ -170,16 +192,29 @@ def other_layout(council: str, intro: list[str], recs: dict[str, str], rows: lis
     sheet["A1"] = f"{council}: improvement tracker"
     for row, sentence in enumerate(intro, start=2):
         sheet.cell(row, 1, sentence)
-    headings = ["Due by", "Owner", "What we will do", "Status", f"Progress to date (as at {AS_AT})", "No.",
-                "Inspection recommendation"]
+    headings = [
+        "Due by",
+        "Owner",
+        "What we will do",
+        "Status",
+        f"Progress to date (as at {AS_AT})",
+        "No.",
+        "Inspection recommendation",
+    ]
     top = len(intro) + 3
     for column, text in enumerate(headings, start=1):
         sheet.cell(top, column, text)
     for row, (action, update) in enumerate(rows, start=top + 1):
         due = action.due_by
-        for column, value in ((1, datetime(due.year, due.month, due.day) if due else None), (2, action.lead),
-                              (3, _one_line(action.text)), (4, "Complete" if rag(update) == "Green" else "On track"),
-                              (5, update), (6, int(action.responds_to)), (7, recs[action.responds_to])):
+        for column, value in (
+            (1, datetime(due.year, due.month, due.day) if due else None),
+            (2, action.lead),
+            (3, _one_line(action.text)),
+            (4, "Complete" if rag(update) == "Green" else "On track"),
+            (5, update),
+            (6, int(action.responds_to)),
+            (7, recs[action.responds_to]),
+        ):
             sheet.cell(row, column, value)
         sheet.cell(row, 1).number_format = "d mmm yyyy"
     out = io.BytesIO()
@@ -203,9 +238,12 @@ def make_gold(name: str, org: str, timescale_is_date: bool, reported: dict[str, 
     import hashlib
     import json
 
-    text_plan = next(g for path in sorted(GOLD_OF_TEXT_PLAN.glob("*.json"))
-                     for g in [json.loads(path.read_text(encoding="utf-8"))]
-                     if sum(1 for i in g["items"] if i["type"] == "action") >= 20)
+    text_plan = next(
+        g
+        for path in sorted(GOLD_OF_TEXT_PLAN.glob("*.json"))
+        for g in [json.loads(path.read_text(encoding="utf-8"))]
+        if sum(1 for i in g["items"] if i["type"] == "action") >= 20
+    )
     assessment = next(i["key"] for i in text_plan["items"] if i["type"] == "inspection")
     moved = f"{org}/{assessment.split('/', 1)[1]}"
     recs = [i for i in text_plan["items"] if i["type"] == "recommendation" and i["assessment"] == assessment]
@@ -215,11 +253,24 @@ def make_gold(name: str, org: str, timescale_is_date: bool, reported: dict[str, 
         items.append(action | ({"timescale": action["due_by"]} if timescale_is_date else {}))
     for action in sorted((i for i in text_plan["items"] if i["type"] == "action"), key=_number):
         for text in reported[action["identifier"]].split("\x00"):
-            items.append({"type": "update", "text": text, "assessment": moved, "about": action["identifier"],
-                          "about_kind": "action", "as_at": "2018-09-30"})
+            items.append(
+                {
+                    "type": "update",
+                    "text": text,
+                    "assessment": moved,
+                    "about": action["identifier"],
+                    "about_kind": "action",
+                    "as_at": "2018-09-30",
+                }
+            )
     data = (OUT / name).read_bytes()
-    return {"document": f"tests/data/trackers/{name}", "sha256": hashlib.sha256(data).hexdigest(),
-            "annotated": ["action", "recommendation", "update"], "notes": NOTES, "items": items}
+    return {
+        "document": f"tests/data/trackers/{name}",
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "annotated": ["action", "recommendation", "update"],
+        "notes": NOTES,
+        "items": items,
+    }
 
 
 def _number(item: dict) -> tuple[int, ...]:
@@ -243,7 +294,7 @@ def cells_reported(name: str, number: str, columns: tuple[str, ...]) -> dict[str
     index = {h: i for i, h in enumerate(rows[head])}
     out: dict[str, str] = {}
     counts: dict[str, int] = defaultdict(int)
-    for row in rows[head + 1:]:
+    for row in rows[head + 1 :]:
         if number == "No.":  # no action numbers: in order under the recommendation
             counts[row[index[number]]] += 1
             key = f"{row[index[number]]}.{counts[row[index[number]]]}"
@@ -265,18 +316,28 @@ def main() -> None:
     (OUT / "westmarch_tracker.xlsx").write_bytes(other_layout(other, moved, recs, rows))
     progress = f"Progress update as at {AS_AT}"
     golds = {
-        "central_bedfordshire_action_plan.docx": ("central-bedfordshire", False, cells_reported(
-            "central_bedfordshire_action_plan.docx", "Action no", (progress,))),
-        "central_bedfordshire_tracker.xlsx": ("central-bedfordshire", True, cells_reported(
-            "central_bedfordshire_tracker.xlsx", "Action ref", ("RAG status", f"Progress as at {AS_AT}"))),
-        "westmarch_tracker.xlsx": ("westmarch", True, cells_reported(
-            "westmarch_tracker.xlsx", "No.", ("Status", f"Progress to date (as at {AS_AT})"))),
+        "central_bedfordshire_action_plan.docx": (
+            "central-bedfordshire",
+            False,
+            cells_reported("central_bedfordshire_action_plan.docx", "Action no", (progress,)),
+        ),
+        "central_bedfordshire_tracker.xlsx": (
+            "central-bedfordshire",
+            True,
+            cells_reported("central_bedfordshire_tracker.xlsx", "Action ref", ("RAG status", f"Progress as at {AS_AT}")),
+        ),
+        "westmarch_tracker.xlsx": (
+            "westmarch",
+            True,
+            cells_reported("westmarch_tracker.xlsx", "No.", ("Status", f"Progress to date (as at {AS_AT})")),
+        ),
     }
     (OUT / "gold").mkdir(exist_ok=True)
     for name, (org, dated, reported) in golds.items():
         gold = make_gold(name, org, dated, reported)
-        (OUT / "gold" / f"{Path(name).stem}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n",
-                                                                encoding="utf-8")
+        (OUT / "gold" / f"{Path(name).stem}.json").write_text(
+            json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":
