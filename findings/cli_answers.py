@@ -134,7 +134,7 @@ _KINDS = {"kloe": "KeyLineOfEnquiry", "update": "ProgressUpdate", "progress": "P
 
 
 def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[str], list[tuple]]:
-    kind = _KINDS.get(kind.casefold(), kind) if kind else None
+    kind = _KINDS.get(kind.casefold(), kind) if kind else "any"  # the query's own default is recommendations
     params = {k: v for k, v in (("kind", kind), ("within", assessment)) if v}
     return _run("items", params, graph)
 
