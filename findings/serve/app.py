@@ -78,7 +78,15 @@ class Site:
         reply = self.pool.run(query, params, JSON_RESULTS)
         if reply.status != 200:
             raise QueryFailed(reply.status, reply.body.decode("utf-8", "replace"))
-        return json.loads(reply.body)["results"]["bindings"]
+        return Rows(json.loads(reply.body)["results"]["bindings"], truncated=reply.truncated, limit=self.pool.limit)
+
+
+class Rows(list):
+    """Bindings that remember whether the server's result limit cut them, so a page can say so."""
+
+    def __init__(self, rows: list, truncated: bool = False, limit: int | None = None) -> None:
+        super().__init__(rows)
+        self.truncated, self.limit = truncated, limit
 
 
 class FindingsServer(ThreadingHTTPServer):

@@ -80,6 +80,19 @@ def item_page(iri: str, base: str, select: Select) -> bytes | None:
     if incoming:
         links = "".join(f"<li>{_value(row['s'], base)} {_value(row['p'], base)}</li>" for row in incoming)
         body.append(f"<h2>Linked from</h2><ul class=links>{links}</ul>")
+    cut = [
+        name
+        for name, rows in (("fields", fields), ("source text", quotes), ("links", incoming))
+        if getattr(rows, "truncated", False)
+    ]
+    if cut:
+        limit = next(getattr(rows, "limit", None) for rows in (fields, quotes, incoming) if getattr(rows, "truncated", False))
+        body.insert(
+            0,
+            f'<p class="truncated">Only the first {limit} rows of its {", ".join(cut)} are shown: the '
+            "server's result limit (<code>findings serve --limit</code>). The full item is in the graph "
+            "and in <code>findings show</code>.</p>",
+        )
     return layout(_title(iri, fields), "\n".join(body))
 
 

@@ -167,5 +167,12 @@ def test_item_and_ontology_pages(server):
     assert fetch(server + "/ontology.ttl")[2].startswith(b"@prefix") or b"owl:Ontology" in fetch(server + "/ontology.ttl")[2]
 
 
+def test_an_item_page_cut_by_the_result_limit_says_so(server):
+    status, _, page = fetch(server + "/item/central-bedfordshire/ofsted-2012")  # hundreds of items are made in it
+    assert status == 200 and f"Only the first {LIMIT} rows of its links are shown".encode() in page
+    assert page.count(b"<li>") == LIMIT
+    assert b'class="truncated"' not in fetch(server + "/item/central-bedfordshire/ofsted-2017/action/2.2")[2]
+
+
 def test_a_request_for_another_host_name_is_refused(server):
     assert fetch(server + "/", headers={"Host": "attacker.example:80"})[0] == 400
