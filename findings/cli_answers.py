@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from findings.cli_sparql import graph_option
-from findings.output import FORMATS, format_option, render_rows
+from findings.output import FORMATS, format_option, render_rows, tail
 
 
 def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
@@ -37,15 +37,9 @@ def _store(graph: str):
     return open_store(graph)
 
 
-def _tail(iri: object) -> object:
-    """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3'."""
-    text = str(iri)
-    return text.split("/id/", 1)[1] if "/id/" in text else iri
-
-
 def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
     """Print rows with the IRIs of the `iris` columns cut to their readable tail."""
-    shown = [tuple(_tail(v) if h in iris else v for h, v in zip(headers, row, strict=True)) for row in rows]
+    shown = [tuple(tail(v) if h in iris else v for h, v in zip(headers, row, strict=True)) for row in rows]
     click.echo(render_rows(headers, shown, fmt), nl=False)
 
 

@@ -89,6 +89,10 @@ class Assessment:
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
 
+    def stands_from(self) -> date | None:
+        """The date its findings stand from: publication, else the end of fieldwork, else its date or earliest bound."""
+        return self.issued or self.ended or self.date or self.earliest
+
 
 @dataclass
 class Recommendation:

@@ -62,6 +62,13 @@ def _json_value(value: object) -> object:
     return value
 
 
+def tail(iri: object) -> object:
+    """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3';
+    anything else as given."""
+    text = str(iri)
+    return text.split("/id/", 1)[1] if "/id/" in text else iri
+
+
 def render_rows(headers: list[str], rows: list[tuple], fmt: str) -> str:
     """Rows of plain values in `fmt`; JSON keeps numbers and booleans as JSON numbers and booleans."""
     if fmt == "json":

@@ -17,10 +17,6 @@ from findings.model import Assessment, Document, Extraction, ItemRef, Link, Reco
 LEXICON = "lexicons/linking.json"
 
 
-def _when(a: Assessment) -> date | None:
-    return a.issued or a.ended or a.date or a.latest or a.earliest
-
-
 def is_request(rules: dict, res: Recommendation) -> bool:
     """Does a resolution ask for a paper to come to a meeting?"""
     return bool(re.search(rules["request"], res.text, re.IGNORECASE))
@@ -58,10 +54,10 @@ def link_requests(out: Extraction) -> list[Link]:
                     if a.kind == kind
                     and a.org.key == meeting.org.key
                     and since is not None
-                    and _when(a) is not None
-                    and _when(a) > since
+                    and a.stands_from() is not None
+                    and a.stands_from() > since
                 ),
-                key=lambda a: (_when(a), a.key),
+                key=lambda a: (a.stands_from(), a.key),
             )
             carrier = _carrier(later[0], docs) if later else None
             if carrier is None:

@@ -44,9 +44,10 @@ def merge_restated_actions(out: Extraction) -> None:
 def _stated_on(out: Extraction) -> dict[str, date]:
     """When each document spoke: its own date, else the latest date its progress updates are as at."""
     when: dict[str, date] = {d.sha256: d.date for d in out.documents if d.date}
+    dated = set(when)
     for update in out.updates:
         doc = update.spans[0].doc if update.spans else None
-        if doc and doc not in {d.sha256 for d in out.documents if d.date} and update.as_at:
+        if doc and doc not in dated and update.as_at:
             when[doc] = max(when.get(doc, update.as_at), update.as_at)
     return when
 

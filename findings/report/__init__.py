@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from findings.output import tail
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -31,11 +32,6 @@ class ReportItem:
     where: str | None = None
     themes: list[str] = field(default_factory=list)
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (date, relation, detail)
-
-
-def _tail(iri: object) -> str:
-    text = str(iri)
-    return text.split("/id/", 1)[1] if "/id/" in text else text
 
 
 def gather(store: Store, as_of: str) -> list[ReportItem]:
@@ -99,7 +95,7 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
         lines += [f"## {theme.capitalize()}", ""]
         for it in by_theme[theme]:
             lines += [
-                f"### {_tail(it.item)} — {it.status}",
+                f"### {tail(it.item)} — {it.status}",
                 "",
                 f"{it.assessment}; raised {it.raised}; status since {it.status_date}.",
                 "",

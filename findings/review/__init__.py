@@ -62,9 +62,9 @@ def write_decisions(path: Path, decisions: dict[str, Decision]) -> None:
         "description": "Decisions on candidate links, made with `findings review`; the build applies them.",
         "decisions": [d.__dict__ for _, d in sorted(decisions.items())],
     }
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    from findings.write import atomic_write
+
+    atomic_write(path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def apply_decisions(out: Extraction, decisions: dict[str, Decision]) -> None:

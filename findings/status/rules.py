@@ -6,16 +6,11 @@ from collections import defaultdict
 from datetime import date
 
 from findings.extract.lexicons import load_json
-from findings.model import Assessment, Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
+from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, confirms_improvement, progress_of
 from findings.status.outcomes import judged, targets
 
 _SUMMARY = {"Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
-
-
-def _when(a: Assessment) -> date | None:
-    """The date an assessment's findings stand from: publication, else the end of fieldwork, else its date."""
-    return a.issued or a.ended or a.date or a.earliest
 
 
 def assess_status(out: Extraction) -> None:
@@ -39,13 +34,13 @@ def assess_status(out: Extraction) -> None:
     statuses: list[StatusAssessment] = []
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)
-        if rec.kind != "Recommendation" or assessment is None or _when(assessment) is None:
+        if rec.kind != "Recommendation" or assessment is None or assessment.stands_from() is None:
             continue
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
         mine = [
             StatusAssessment(
                 ref,
-                _when(assessment),
+                assessment.stands_from(),
                 "Open",
                 confidence["raised"],
                 rec.spans[:1],
@@ -78,7 +73,7 @@ def assess_status(out: Extraction) -> None:
             mine.append(
                 StatusAssessment(
                     ref,
-                    _when(later),
+                    later.stands_from(),
                     "Recurred",
                     link.score,
                     link.spans[:1],
@@ -99,7 +94,11 @@ def _paper_date(out: Extraction, paper) -> date:
     if paper.date:
         return paper.date
     held = [u.as_at for u in out.updates if u.as_at and u.spans and u.spans[0].doc == paper.sha256]
-    held += [_when(a) for a in out.assessments.values() if paper.sha256 in a.documents and a.kind != "Meeting" and _when(a)]
+    held += [
+        a.stands_from()
+        for a in out.assessments.values()
+        if paper.sha256 in a.documents and a.kind != "Meeting" and a.stands_from()
+    ]
     return max(held, default=date.min)
 
 
@@ -114,13 +113,13 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
     statuses = []
     for res in out.recommendations:
         meeting = out.assessments.get(res.assessment)
-        if res.kind != "Resolution" or meeting is None or _when(meeting) is None or not is_request(rules, res):
+        if res.kind != "Resolution" or meeting is None or meeting.stands_from() is None or not is_request(rules, res):
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [
             StatusAssessment(
                 ref,
-                _when(meeting),
+                meeting.stands_from(),
                 "Open",
                 confidence["raised"],
                 res.spans[:1],
