@@ -29,7 +29,7 @@ def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
 def _proposed(candidate: dict) -> str:
     """What accepting it asserts: 'from recurs to', or 'to is Open as of 2022-03-04 (why)'."""
     if candidate["type"] == "status":
-        return f"{candidate['status']} as of {candidate['as_of']} ({candidate['method']})"
+        return f"{candidate['status']} as of {candidate['as_of']} ({candidate['basis']})"
     return f"from {candidate['type']} to"
 
 

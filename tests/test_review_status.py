@@ -81,9 +81,10 @@ def test_a_later_inspections_verdicts_wait_in_the_queue_with_both_quotes(westmar
     assert _run("review", "--graph", str(out), "--type", "status", "--format", "csv") == QUEUE
     assert _run("review", "--graph", str(out), "--type", "link", "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n"
     (first, second) = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
-    assert (first["status"], first["as_of"], first["axes"]) == (
+    assert (first["status"], first["as_of"], first["basis"], first["axes"]) == (
         "IndependentlyVerified",
         "2023-03-17",
+        "later inspection confirms improvement",
         {"assurance": "Verified"},
     )
     assert (second["status"], second["axes"], second["current"]) == ("Open", {"assurance": "OutcomeNotMet"}, True)

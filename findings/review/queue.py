@@ -90,8 +90,8 @@ def status_entries(out: Extraction, pending: list[StatusAssessment]) -> list[dic
                 "id": status_id(st),
                 "type": "status",
                 "score": round(st.confidence, 3),
-                "method": st.basis,
                 "status": st.status,
+                "basis": st.basis,
                 "as_of": st.as_of.isoformat(),
                 "axes": {
                     k: v for k, v in (("acceptance", st.acceptance), ("progress", st.progress), ("assurance", st.assurance)) if v
