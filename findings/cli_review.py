@@ -75,7 +75,7 @@ def review(
     \b
     Two kinds of candidate, each with the later quote ("from") beside the earlier one ("to"):
     - links (recurs, followsUp …) scored below the threshold that makes them triples (extract/lexicons/linking.json);
-    - status calls whose confidence is below "review" in extract/lexicons/status.json: in practice every later
+    - status calls whose confidence is below review.below in extract/lexicons/status.json: in practice every later
       inspection's word on the last one (IndependentlyVerified, or Open when it finds the matter unresolved).
 
     \b
