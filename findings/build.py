@@ -24,7 +24,7 @@ from findings.model import Document, Extraction
 from findings.parallel import extract_all, read_and_extract
 from findings.rdf.writer import to_graph
 from findings.read.walk import collect
-from findings.review import CURATION, QUEUE, Decision, apply_decisions, read_decisions
+from findings.review import CURATION, QUEUE, Decision, apply_decisions, apply_status_decisions, read_decisions
 from findings.review.queue import queue_json
 from findings.shacl import check_rdflib
 from findings.status import assess_status
@@ -177,6 +177,7 @@ def assemble(
     extraction = link_corpus(_parts(inputs, cache))
     apply_decisions(extraction, decisions or {})
     assess_status(extraction)
+    apply_status_decisions(extraction, decisions or {})
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
     return BuildResult(extraction, to_graph(extraction, base), skipped)
 
