@@ -181,16 +181,16 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     _run("--silent", "build", str(corpus), str(later), "--out", str(out), "--no-pictures")
     calls = json.loads(_run("review", "--graph", str(out), "--type", "status", "--format", "json"))
     assert [(c["to"], c["proposed"].split(" (")[0]) for c in calls] == [
-        ("central-bedfordshire/ofsted-2022/recommendation/2", "Open as of 2025-04-24"),
-        ("central-bedfordshire/ofsted-2017/recommendation/7", "Open as of 2022-03-04"),
-        ("central-bedfordshire/ofsted-2017/recommendation/4", "Open as of 2022-03-04"),
+        ("central-bedfordshire/ofsted-2022/recommendation/2", "IndependentlyVerified as of 2025-04-24"),
+        ("central-bedfordshire/ofsted-2017/recommendation/7", "IndependentlyVerified as of 2022-03-04"),
+        ("central-bedfordshire/ofsted-2017/recommendation/4", "IndependentlyVerified as of 2022-03-04"),
         ("central-bedfordshire/ofsted-2017/recommendation/3", "IndependentlyVerified as of 2022-03-04"),
     ]
     assert all(c["from quote"] and c["to quote"] and c["score"] < review_below() for c in calls)
     graph = Graph().parse(out / "graph.nt")
-    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.Open
+    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.IndependentlyVerified
     reject, accept = calls[2]["id"], calls[3]["id"]
-    assert reject == "f3a34c4323"  # the id the README shows
+    assert reject == "a41ae5dd5e"  # the id the README shows
     _run("review", "--graph", str(out), "--reject", reject, "--accept", accept, "--by", "Sam Reviewer")
     _run("--silent", "build", str(corpus), str(later), "--out", str(out), "--no-pictures")
     graph = Graph().parse(out / "graph.nt")
