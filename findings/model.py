@@ -178,6 +178,7 @@ class ProgressUpdate:
     score: float | None = None  # for an update linked by similarity: how sure, 0–1
     method: str | None = None  # and how it was linked
     measures: list[str] = field(default_factory=list)  # percentages, amounts, counts it gives ('59%')
+    indicates: str | None = None  # fo:Status local name a council's update indicates (the status stage reads it)
 
 
 @dataclass

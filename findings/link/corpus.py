@@ -8,7 +8,7 @@ from findings.link.distinct import distinct_inspections
 from findings.link.fulfils import link_requests
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
-from findings.link.same import merge_recommendations
+from findings.link.same import merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, slips_from_updates
 from findings.model import Extraction, Judgement
 
@@ -49,6 +49,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.updates += part.updates
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
+    out.updates = merge_updates(out.updates)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from findings.model import Document, Recommendation
+from findings.model import Document, ProgressUpdate, Recommendation
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = {"the", "and", "that", "to", "of", "a", "in", "is", "are", "for", "on", "with", "so", "as", "be", "by", "this"}
@@ -56,3 +56,17 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(rec, name))
     return merged
+
+
+def merge_updates(updates: list[ProgressUpdate]) -> list[ProgressUpdate]:
+    """One progress update however many documents carry it (a report filed alone and again in an agenda pack): the
+    same item, date and words become one update with a span in each document; the first statement keeps its key."""
+    merged: dict[tuple, ProgressUpdate] = {}
+    for update in updates:
+        key = (update.assessment, update.about_kind, update.about, update.as_at, update.score, " ".join(words(update.text)))
+        twin = merged.get(key)
+        if twin is None:
+            merged[key] = update
+        else:
+            twin.spans = sorted(set(twin.spans) | set(update.spans))
+    return list(merged.values())

@@ -23,6 +23,8 @@ def assess_status(out: Extraction) -> None:
         actions[(action.assessment, action.responds_to)].append(action)
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     updates = defaultdict(list)
+    for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
+        update.indicates = _SUMMARY[progress_of(update.text)] if update.score is None else None
     for update in out.updates:  # about a recommendation, or about one of its actions
         rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))
         if rec is not None:
@@ -186,7 +188,8 @@ def _from_updates(
             by_date[update.as_at].append(update)
     for when, group in sorted(by_date.items()):
         progress = [progress_of(u.text) for u in group]
-        if all(p == "Done" for p in progress) and len(group) >= max(1, n_actions):
+        whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
+        if all(p == "Done" for p in progress) and (whole or len({u.about for u in group}) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
             summary = "Underway"

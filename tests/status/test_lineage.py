@@ -49,6 +49,20 @@ def test_every_2017_recommendation_has_its_lineage(built):
     assert any(r["relation"] == "followsUp it (later)" and "/peer-review-2018/" in r["node"] for r in permanence)
 
 
+def test_an_update_filed_twice_is_one_update_with_a_span_in_each_document(corpus_build):
+    seen = {}
+    for u in corpus_build.extraction.updates:
+        key = (u.assessment, u.about_kind, u.about, u.as_at, " ".join(u.text.split()))
+        assert key not in seen, key
+        seen[key] = u
+    twice = [u for u in corpus_build.extraction.updates if len({s.doc for s in u.spans}) > 1]
+    assert twice  # the February 2019 report is filed alone and again in the panel's pack
+    docs = {d.sha256: d for d in corpus_build.extraction.documents}
+    for u in twice:  # each document's span quotes the update
+        opening = " ".join(u.text.split())[:60]
+        assert all(opening in " ".join(docs[s.doc].text[s.start : s.end].split()) for s in u.spans)
+
+
 def test_recurrences_from_2017_back_to_2012(corpus_build):
     found = {
         (link.source.identifier, link.target.identifier)
@@ -76,6 +90,7 @@ def test_cues_read_negation_and_tense():
     assert progress_of("The new procedure has been completed and is now embedded.") == "Done"
     assert progress_of("The audit has not yet been completed.") == "Underway"
     assert progress_of("Training is planned for March; guidance awaited.") == "Planned"
+    assert progress_of("Training has been provided to managers and is ongoing; procedures are in place.") == "Underway"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet
