@@ -16,6 +16,10 @@ from findings.model import Assessment, Extraction, ProgressUpdate, Recommendatio
 LEXICON = "lexicons/linking.json"
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _YEAR = re.compile(r"\b(?:in|of)\s+(20\d{2}|19\d{2})\b")
+_BY_WORDS = "later inspection's finding about the last inspection; distinctive words shared"
+_BY_CONCERN = (
+    "later inspection's finding about the last inspection; a concern (ontology/themes.ttl) only this recommendation names"
+)
 
 
 def content_words(text: str) -> set[str]:
@@ -64,8 +68,18 @@ def link_previous(out: Extraction) -> int:
         if earlier is None:
             continue
         words = content_words(finding.text)
-        scored = [(score, rec) for rec, theirs in recs.get(earlier.key, []) if (score := match_score(words, theirs)) is not None]
-        for score, rec in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
+        scored = [
+            (score, rec, _BY_WORDS)
+            for rec, theirs in recs.get(earlier.key, [])
+            if (score := match_score(words, theirs)) is not None
+        ]
+        matched = {rec.identifier for _, rec, _ in scored}
+        scored += [
+            (lexicon["concern_score"], rec, _BY_CONCERN)
+            for rec in _sole_concern(finding.text, [r for r, _ in recs.get(earlier.key, [])])
+            if rec.identifier not in matched
+        ]
+        for score, rec, method in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
             out.updates.append(
                 ProgressUpdate(
                     earlier.key,
@@ -76,8 +90,22 @@ def link_previous(out: Extraction) -> int:
                     source=f"{later.key.split('/')[-1]}-{finding.identifier}",
                     about_kind="recommendation",
                     score=round(score, 3),
-                    method="later inspection's finding about the last inspection; distinctive words shared",
+                    method=method,
                 )
             )
             added += 1
     return added
+
+
+def _sole_concern(text: str, recs: list[Recommendation]) -> list[Recommendation]:
+    """The recommendations that alone, among the earlier inspection's, name a concern the finding names: 'support to
+    keep missing children safe has improved' speaks of the one recommendation on return home interviews."""
+    from findings.link.themes import named_themes
+
+    named = named_themes(text)
+    holders: dict[str, list[Recommendation]] = {}
+    for rec in recs:
+        for concern in named_themes(rec.text) & named:
+            holders.setdefault(concern, []).append(rec)
+    sole = {id(r): r for found in holders.values() if len(found) == 1 for r in found}
+    return sorted(sole.values(), key=lambda r: r.identifier)

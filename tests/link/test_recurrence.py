@@ -51,3 +51,19 @@ def test_a_concern_raised_again_links_and_a_neighbouring_one_does_not(tmp_path):
         if link.kind == "recurs" and link.asserted
     }
     assert asserted == {("ofsted-2025", "1", "2")}
+
+
+def test_a_later_report_on_the_last_inspection_reaches_the_one_recommendation_naming_its_concern(tmp_path):
+    """'Since the last inspection, the response to children at risk of exploitation has improved' shares no
+    distinctive word with 'Disruption of county lines activity', but only that recommendation names exploitation."""
+    earlier = ["Disruption of county lines activity around the town's schools.", "The quality of pathway plans for care leavers."]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    (tmp_path / "riverton-2025.md").write_text(
+        _report(2025, ["The quality of pathway plans for care leavers."]), encoding="utf-8"
+    )
+    result = build([tmp_path])
+    later = [u for u in result.extraction.updates if u.score is not None]
+    assert [(u.assessment.rsplit("/", 1)[-1], u.about) for u in later] == [("ofsted-2021", "1")]
+    assert "concern" in later[0].method and later[0].text.startswith("Since the last inspection, the response")
+    (status,) = [s for s in result.extraction.statuses if s.item.identifier == "1" and s.item.assessment.endswith("2021")][-1:]
+    assert status.status == "IndependentlyVerified" and status.as_of.year == 2025
