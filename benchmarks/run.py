@@ -68,9 +68,9 @@ def stages(paths: list[Path]) -> dict:
 
     from findings.build import collect, extract_document
     from findings.link.corpus import link_corpus
-    from findings.rdf.writer import to_graph
+    from findings.rdf.writer import to_triples
     from findings.read import ReadError, read_document
-    from findings.shacl import check_rdflib
+    from findings.shacl import check_triples
     from findings.status import assess_status
     from findings.store import load_store
     from findings.write import serialise
@@ -95,11 +95,11 @@ def stages(paths: list[Path]) -> dict:
         clock.rows["extract"][key] -= segment[key]
     extraction = clock.run("link", lambda: link_corpus(parts))
     clock.run("status", lambda: assess_status(extraction))
-    graph = clock.run("rdf", lambda: to_graph(extraction))
+    graph = clock.run("rdf", lambda: to_triples(extraction))
     out = Path(tempfile.mkdtemp(prefix="findings-bench-"))
     try:
         turtle, ntriples = clock.run("write", lambda: _write(serialise, write_files, graph, out))
-        report = clock.run("validate", lambda: check_rdflib(graph))
+        report = clock.run("validate", lambda: check_triples(graph))
         clock.run("store", lambda: load_store(out))  # last, as in the build: RocksDB's threads work on after it
     finally:
         shutil.rmtree(out, ignore_errors=True)

@@ -22,11 +22,12 @@ from findings.extract.tracker_sheet import extract_tracker
 from findings.link.corpus import link_corpus
 from findings.model import Document, Extraction
 from findings.parallel import extract_all, read_and_extract
-from findings.rdf.writer import to_graph
+from findings.rdf.triples import Triples
+from findings.rdf.writer import to_triples
 from findings.read.walk import collect
 from findings.review import CURATION, QUEUE, Decision, apply_decisions, read_decisions
 from findings.review.queue import queue_json
-from findings.shacl import check_rdflib
+from findings.shacl import check_triples
 from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, pipeline_version
@@ -43,8 +44,13 @@ CACHE_DIR = ".cache"
 @dataclass
 class BuildResult:
     extraction: Extraction
-    graph: Graph
+    triples: Triples  # the graph as the build holds and writes it (findings.rdf.triples)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+
+    @property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph, made on first use (the build itself never needs one)."""
+        return self.triples.rdflib()
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -178,7 +184,7 @@ def assemble(
     apply_decisions(extraction, decisions or {})
     assess_status(extraction)
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
-    return BuildResult(extraction, to_graph(extraction, base), skipped)
+    return BuildResult(extraction, to_triples(extraction, base), skipped)
 
 
 def build(
@@ -245,11 +251,11 @@ def build_into(
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
-            turtle, ntriples = serialise(result.graph)
+            turtle, ntriples = serialise(result.triples)
             written = write_files(out_dir, turtle, ntriples)
             if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                 written.append(out_dir / QUEUE)  # the candidates `findings review` lists
-            report = check_rdflib(result.graph)
+            report = check_triples(result.triples)
         store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
         report.violations = sorted(set(report.violations) | set(_rules_on(store)))
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]

@@ -320,6 +320,63 @@ class _RdflibGraph(_Graph):
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
+class _TriplesGraph(_Graph):
+    """The same reads on the build's own triples (findings.rdf.triples): IRIs are plain strings, so they are their
+    own keys, and a literal is its N-Triples form, read apart only when a constraint looks at its value."""
+
+    def __init__(self, triples, ontology: Ontology) -> None:
+        from findings.rdf.triples import parse_literal
+
+        self.index, self.ontology, self._parse = triples.index(), ontology, parse_literal
+        self._members, self._values = {}, {}
+
+    def members(self, cls: str) -> set:
+        if cls not in self._members:
+            subs = self.ontology.subclasses(cls)
+            found = {s for s, types in self.index.get(RDF_TYPE, {}).items() if not subs.isdisjoint(types)}
+            for c in subs:
+                for p in self.ontology.domain.get(c, ()):
+                    found.update(self.index.get(p, ()))
+                for p in self.ontology.range.get(c, ()):
+                    found.update(o for values in self.index.get(p, {}).values() for o in values if o[:1] != '"')
+            self._members[cls] = found
+        return self._members[cls]
+
+    def values(self, path: str) -> dict:
+        return self.index.get(path, {})
+
+    def is_a(self, value, cls: str) -> bool:
+        return value[:1] != '"' and value in self.members(cls)
+
+    @staticmethod
+    def is_literal(term) -> bool:
+        return term[:1] == '"'
+
+    @staticmethod
+    def is_blank(term) -> bool:
+        return False  # the writer makes none
+
+    def lexical(self, term) -> str:
+        return self._parse(term)[0] if term[:1] == '"' else term
+
+    def datatype(self, term) -> str:
+        _, datatype, language = self._parse(term)
+        return datatype or ("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if language else XSD_STRING)
+
+    @staticmethod
+    def show(term) -> str:
+        return term if term[:1] == '"' else f"<{term}>"
+
+    @staticmethod
+    def node(key) -> str:
+        return f"<{key}>"
+
+
+def check_triples(triples) -> Report:
+    """Check the build's own graph (findings.rdf.triples.Triples) where it is: nothing converted or loaded."""
+    return _check(_TriplesGraph(triples, contract()[1]))
+
+
 def check_store(store: ox.Store) -> Report:
     """Check every shape against the default graph of `store`, which is only read."""
     return _check(_Graph(store, contract()[1]))

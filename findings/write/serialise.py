@@ -1,19 +1,22 @@
-"""rdflib graph → Oxigraph → bytes: sorted N-Triples and Turtle, byte-identical for the same graph, fast at any size.
+"""A graph → bytes: sorted N-Triples and Turtle, byte-identical for the same graph, fast at any size.
 
-rdflib's own serialisers take most of a build's time; Oxigraph writes the same graph in a fraction of it and escapes
-every control character, so a strict parser reads the files back. N-Triples lines are sorted as bytes after splitting
-at b"\\n" only: N-Triples escapes LF and CR inside literals, so no other character (form feed, NEL, U+2028…) can cut
-a line, whatever `str.splitlines()` would do.
+The build's graph (findings.rdf.triples.Triples) is N-Triples terms already: its lines are joined and sorted, and
+Oxigraph reads them back to write the Turtle. An rdflib graph (notebooks, tests) goes through Oxigraph both ways; the
+two give the same bytes for the same graph. Oxigraph escapes every control character, so a strict parser reads the
+files back. N-Triples lines are sorted as bytes after splitting at b"\\n" only: N-Triples escapes LF and CR inside
+literals, so no other character (form feed, NEL, U+2028…) can cut a line, whatever `str.splitlines()` would do.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from findings.rdf.triples import Triples
 from findings.write.files import atomic_write
 
 GRAPH_FILES = ("graph.ttl", "graph.nt")
@@ -73,12 +76,40 @@ def sorted_ntriples(triples: Iterable[ox.Triple]) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def serialise(graph: Graph) -> tuple[bytes, bytes]:
+def triples_ntriples(triples: Triples) -> bytes:
+    """Canonical N-Triples of the build's graph: the same bytes `sorted_ntriples` makes of the same graph.
+
+    Strings sort by code point, the order of their UTF-8 bytes. A lone surrogate (from a broken PDF's UTF-16) becomes
+    U+FFFD, as `clean_text` does on the rdflib path, before the lines are sorted and told apart."""
+    lines = sorted(triples.lines())
+    try:
+        text = "\n".join(lines).encode("utf-8")
+    except UnicodeEncodeError:
+        lines = sorted({clean_text(line) for line in lines})
+        text = "\n".join(lines).encode("utf-8")
+    return text + b"\n" if lines else b""
+
+
+def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str]:
+    """The prefixes (sorted) whose namespace some IRI of the sorted list `iris` starts with."""
+    used = {}
+    for prefix, ns in sorted(namespaces.items()):
+        i = bisect_left(iris, ns)
+        if i < len(iris) and iris[i].startswith(ns):
+            used[prefix] = ns
+    return used
+
+
+def serialise(graph: Graph | Triples) -> tuple[bytes, bytes]:
     """(Turtle, sorted N-Triples): both byte-identical for the same graph, whatever order its triples were added in."""
-    terms = _Terms()
-    ntriples = sorted_ntriples(oxigraph_triples(graph, terms))
+    if isinstance(graph, Triples):
+        ntriples = triples_ntriples(graph)
+        prefixes = _starting_with(sorted({clean_text(iri) for iri in graph.iris()}), graph.prefixes)
+    else:
+        terms = _Terms()
+        ntriples = sorted_ntriples(oxigraph_triples(graph, terms))
+        prefixes = _used_prefixes(graph, terms.iris)
     ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # the sorted order makes the Turtle deterministic too
-    prefixes = _used_prefixes(graph, terms.iris)
     body = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     while body.startswith(b"@prefix "):  # Oxigraph's own header, in an order of its choosing: ours is sorted
         body = body[body.index(b"\n") + 1 :]
@@ -92,7 +123,7 @@ def _used_prefixes(graph: Graph, iris: dict[str, ox.NamedNode]) -> dict[str, str
     return {prefix: ns for prefix, ns in bound if any(iri.startswith(ns) for iri in iris)}
 
 
-def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
+def write_graph(graph: Graph | Triples, out_dir: Path) -> list[Path]:
     """Write graph.ttl and graph.nt into `out_dir` atomically; a file whose bytes would not change is not rewritten.
 
     Returns the files written (an unchanged rebuild returns none).

@@ -1,0 +1,79 @@
+"""The build's plain-string triples write the bytes Oxigraph would, and read back as the rdflib graph they stand for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyoxigraph as ox
+from rdflib import XSD, Graph, Literal, URIRef
+
+from findings.rdf.triples import Triples, from_rdflib, literal, parse_literal, quoted
+from findings.shacl import check_rdflib, check_triples
+from findings.write import serialise
+
+EVERY_CHARACTER = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_every_character_is_escaped_as_oxigraph_escapes_it():
+    for chunk in range(0, len(EVERY_CHARACTER), 4096):
+        text = "".join(EVERY_CHARACTER[chunk : chunk + 4096])
+        assert quoted(text) == str(ox.Literal(text)), hex(ord(text[0]))
+    assert [quoted(c) for c in EVERY_CHARACTER[:256]] == [str(ox.Literal(c)) for c in EVERY_CHARACTER[:256]]
+
+
+def test_a_literal_has_the_lexical_form_and_datatype_rdflib_gives_it():
+    decimal = str(XSD.decimal)
+    values = [
+        ("text", None),
+        ('a "quoted" \\ line\nand\ttab\x0b\x7f\ufffe', None),
+        ("", None),
+        (0, None),
+        (-12, None),
+        (10**20, None),
+        (date(2019, 2, 11), None),
+        (True, None),
+        (1.5, None),
+        (0.5, decimal),
+        (0.83, decimal),
+        (round(2 / 3, 3), decimal),
+        (1, decimal),
+        (1e-07, decimal),
+        ("2019-02-11", str(XSD.date)),
+        ("x", str(XSD.string)),
+    ]
+    for value, datatype in values:
+        expected = Literal(value, datatype=URIRef(datatype) if datatype else None)
+        assert literal(value, datatype) == from_rdflib(expected), (value, datatype)
+        lexical, dt, language = parse_literal(literal(value, datatype))
+        assert (lexical, dt, language) == (
+            str(expected),
+            str(expected.datatype) if expected.datatype and expected.datatype != XSD.string else None,
+            None,
+        )
+    assert parse_literal(from_rdflib(Literal('say "hi"\n', lang="en"))) == ('say "hi"\n', None, "en")
+
+
+def test_the_same_graph_gives_the_same_bytes_by_either_path(corpus_build):
+    triples = corpus_build.triples
+    graph = corpus_build.graph  # made from the triples on first use
+    assert len(graph) == len(triples)
+    assert serialise(triples) == serialise(graph)
+    again = Triples(triples.prefixes)
+    again.update((str(s), str(p), from_rdflib(o)) for s, p, o in graph)
+    assert again.triples == triples.triples
+
+
+def test_odd_text_and_lone_surrogates_serialise_as_through_oxigraph():
+    texts = ["plain", "form\ffeed", "nel\x85", "line\u2028sep", "broken \ud800 surrogate", "z\ud83d", "tab\tnew\nline"]
+    triples, graph = Triples({"ex": "http://example.org/"}), Graph()
+    graph.bind("ex", "http://example.org/")
+    for n, text in enumerate(texts):
+        s, p = f"http://example.org/s{n}", "http://example.org/p"
+        triples.add(s, p, literal(text))
+        graph.add((URIRef(s), URIRef(p), Literal(text)))
+    assert serialise(triples) == serialise(graph)
+    assert serialise(Triples()) == serialise(Graph(bind_namespaces="none"))
+
+
+def test_the_shapes_read_the_triples_as_they_read_rdflib(corpus_build):
+    assert check_triples(corpus_build.triples).violations == check_rdflib(corpus_build.graph).violations == []
