@@ -202,15 +202,6 @@ def build(
         return assemble(inputs, cache, base, decisions)
 
 
-def _rules_on(store_dir: Path) -> list:
-    """The closure rules (ontology/rules/) on the store just loaded: a query each, nothing converted."""
-    import pyoxigraph as ox
-
-    from findings.rules import rule_violations
-
-    return rule_violations(ox.Store.read_only(str(store_dir)))
-
-
 def build_into(
     out_dir: Path,
     paths: list[Path],
@@ -224,9 +215,10 @@ def build_into(
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
 
     With the cache and the same inputs as the last build into `out_dir` (and its files untouched), nothing is
-    extracted, linked or written: the last summary is returned.
+    extracted, linked or written: the last summary is returned. The embedded store (`out_dir`/store) is not loaded
+    here: the first query loads it when it is missing or older than graph.nt (findings.store.embedded.refresh_store).
     """
-    from findings.store.embedded import refresh_store
+    from findings.rules import rule_store, rule_violations
     from findings.summary import summary_rows
 
     cache_dir = out_dir / CACHE_DIR
@@ -246,7 +238,6 @@ def build_into(
         )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:
-            refresh_store(out_dir)  # only when missing or stale
             return Written([(str(a), int(b)) for a, b in rows], skipped, [], True)
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
@@ -256,9 +247,8 @@ def build_into(
             if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                 written.append(out_dir / QUEUE)  # the candidates `findings review` lists
             report = check_triples(result.triples)
-        store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
-        report.violations = sorted(set(report.violations) | set(_rules_on(store)))
+            report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        return Written(rows, skipped, [*written, store], False, violations)
+        return Written(rows, skipped, written, False, violations)

@@ -30,6 +30,7 @@ def test_the_harness_measures_every_stage_and_the_floor(measured):
     assert 0 < ofsted["build"]["segment_share"] < 1
     assert all(row["wall"] >= 0 and row["peak_mb"] > 0 for row in ofsted["build"]["stages"].values())
     assert "| validate |" in harness.table(measured)
+    assert list(ofsted["build"]["after"]) == [harness.AFTER]  # the store: loaded by the first query, not the build
 
 
 def test_targets_met(measured):

@@ -69,6 +69,22 @@ def from_rdflib(term) -> str:
     raise TypeError(f"not an IRI or a literal (a blank node would not be deterministic): {term!r}")
 
 
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(value: str) -> str:
+    """`value` with each lone surrogate (from a broken PDF's UTF-16) replaced by U+FFFD: one code point for one.
+
+    RDF literals are Unicode scalar values, so a lone surrogate cannot be written in any syntax. The replacement keeps
+    every offset: the quote keeps its length and the characters around it.
+    """
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return "".join(REPLACEMENT if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+
+
 def is_literal(term: str) -> bool:
     return term[:1] == '"'
 
@@ -124,9 +140,28 @@ class Triples:
     def __contains__(self, triple: Triple) -> bool:
         return triple in self.triples
 
-    def lines(self) -> list[str]:
-        """Every triple as an N-Triples line (without its newline), unsorted."""
-        return [f"<{s}> <{p}> {o} ." if o[:1] == '"' else f"<{s}> <{p}> <{o}> ." for s, p, o in self.triples]
+    def lines(self, predicates: set[str] | None = None) -> list[str]:
+        """Every triple (or those with one of `predicates`) as an N-Triples line without its newline, unsorted."""
+        chosen = self.triples if predicates is None else [t for t in self.triples if t[1] in predicates]
+        return [f"<{s}> <{p}> {o} ." if o[:1] == '"' else f"<{s}> <{p}> <{o}> ." for s, p, o in chosen]
+
+    def ntriples(self, predicates: set[str] | None = None, *, ordered: bool = True) -> bytes:
+        """The graph (or the triples with one of `predicates`) as N-Triples: the bytes Oxigraph would write, one
+        triple a line, sorted unless not `ordered`.
+
+        Strings sort by code point, the order of their UTF-8 bytes. A lone surrogate (from a broken PDF's UTF-16)
+        becomes U+FFFD (`clean_text`) before the lines are sorted and told apart, as when Oxigraph writes it."""
+        lines = self.lines(predicates)
+        if ordered:
+            lines.sort()
+        try:
+            text = "\n".join(lines).encode("utf-8")
+        except UnicodeEncodeError:
+            lines = list({clean_text(line) for line in lines})
+            if ordered:
+                lines.sort()
+            text = "\n".join(lines).encode("utf-8")
+        return text + b"\n" if lines else b""
 
     def iris(self) -> set[str]:
         """Every IRI the graph uses: subjects, predicates, objects and the datatypes of literals."""

@@ -16,24 +16,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from findings.rdf.triples import Triples
+from findings.rdf.triples import REPLACEMENT, Triples, clean_text
 from findings.write.files import atomic_write
 
 GRAPH_FILES = ("graph.ttl", "graph.nt")
-REPLACEMENT = "\ufffd"
-
-
-def clean_text(value: str) -> str:
-    """`value` with each lone surrogate (from a broken PDF's UTF-16) replaced by U+FFFD: one code point for one.
-
-    RDF literals are Unicode scalar values, so a lone surrogate cannot be written in any syntax. The replacement keeps
-    every offset: the quote keeps its length and the characters around it.
-    """
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        return "".join(REPLACEMENT if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+__all__ = ["GRAPH_FILES", "REPLACEMENT", "clean_text", "serialise", "sorted_ntriples", "write_files", "write_graph"]
 
 
 class _Terms:
@@ -76,20 +63,6 @@ def sorted_ntriples(triples: Iterable[ox.Triple]) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def triples_ntriples(triples: Triples) -> bytes:
-    """Canonical N-Triples of the build's graph: the same bytes `sorted_ntriples` makes of the same graph.
-
-    Strings sort by code point, the order of their UTF-8 bytes. A lone surrogate (from a broken PDF's UTF-16) becomes
-    U+FFFD, as `clean_text` does on the rdflib path, before the lines are sorted and told apart."""
-    lines = sorted(triples.lines())
-    try:
-        text = "\n".join(lines).encode("utf-8")
-    except UnicodeEncodeError:
-        lines = sorted({clean_text(line) for line in lines})
-        text = "\n".join(lines).encode("utf-8")
-    return text + b"\n" if lines else b""
-
-
 def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str]:
     """The prefixes (sorted) whose namespace some IRI of the sorted list `iris` starts with."""
     used = {}
@@ -103,7 +76,7 @@ def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str
 def serialise(graph: Graph | Triples) -> tuple[bytes, bytes]:
     """(Turtle, sorted N-Triples): both byte-identical for the same graph, whatever order its triples were added in."""
     if isinstance(graph, Triples):
-        ntriples = triples_ntriples(graph)
+        ntriples = graph.ntriples()
         prefixes = _starting_with(sorted({clean_text(iri) for iri in graph.iris()}), graph.prefixes)
     else:
         terms = _Terms()
