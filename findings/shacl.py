@@ -322,18 +322,22 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 class _TriplesGraph(_Graph):
     """The same reads on the build's own triples (findings.rdf.triples): IRIs are plain strings, so they are their
-    own keys, and a literal is its N-Triples form, read apart only when a constraint looks at its value."""
+    own keys, and a literal is its N-Triples form, read apart (once) only when a constraint looks at its value."""
 
     def __init__(self, triples, ontology: Ontology) -> None:
         from findings.rdf.triples import parse_literal
 
         self.index, self.ontology, self._parse = triples.index(), ontology, parse_literal
-        self._members, self._values = {}, {}
+        self._members, self._values, self._parsed = {}, {}, {}
+        self._typed: dict[str, set[str]] = {}  # class → the subjects typed with it
+        for s, types in self.index.get(RDF_TYPE, {}).items():
+            for t in types:
+                self._typed.setdefault(t, set()).add(s)
 
     def members(self, cls: str) -> set:
         if cls not in self._members:
             subs = self.ontology.subclasses(cls)
-            found = {s for s, types in self.index.get(RDF_TYPE, {}).items() if not subs.isdisjoint(types)}
+            found = set().union(*(self._typed.get(c, ()) for c in subs))
             for c in subs:
                 for p in self.ontology.domain.get(c, ()):
                     found.update(self.index.get(p, ()))
@@ -356,11 +360,17 @@ class _TriplesGraph(_Graph):
     def is_blank(term) -> bool:
         return False  # the writer makes none
 
+    def _literal(self, term) -> tuple[str, str | None, str | None]:
+        parsed = self._parsed.get(term)
+        if parsed is None:
+            parsed = self._parsed[term] = self._parse(term)
+        return parsed
+
     def lexical(self, term) -> str:
-        return self._parse(term)[0] if term[:1] == '"' else term
+        return self._literal(term)[0] if term[:1] == '"' else term
 
     def datatype(self, term) -> str:
-        _, datatype, language = self._parse(term)
+        _, datatype, language = self._literal(term)
         return datatype or ("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if language else XSD_STRING)
 
     @staticmethod

@@ -14,9 +14,16 @@ class Iris:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._quoted: dict[str, str] = {}  # part → its percent-encoded form: a build names the same parts many times
+
+    def _q(self, part: str) -> str:
+        done = self._quoted.get(part)
+        if done is None:
+            done = self._quoted[part] = quote(part, safe="-._~")
+        return done
 
     def _iri(self, *parts: str) -> str:
-        return self.base + "/".join(quote(p, safe="-._~") for p in parts)
+        return self.base + "/".join(map(self._q, parts))
 
     def document(self, sha256: str) -> str:
         return self._iri("doc", sha256[:16])
@@ -55,15 +62,13 @@ class Iris:
 
     def link(self, kind: str, source: ItemRef, target: ItemRef) -> str:
         """The qualified link node: <source>/link/recurs/<target assessment>/<target identifier>."""
-        return f"{self.item(source)}/link/{kind}/" + "/".join(
-            quote(p, safe="-._~") for p in (*target.assessment.split("/"), target.identifier)
-        )
+        return f"{self.item(source)}/link/{kind}/" + "/".join(map(self._q, (*target.assessment.split("/"), target.identifier)))
 
     def span(self, sha256: str, start: int, end: int) -> str:
-        return self._iri("doc", sha256[:16], "span", f"{start}-{end}")
+        return f"{self.document(sha256)}/span/{start}-{end}"  # digits and '-': nothing to encode
 
     def selector(self, sha256: str, start: int, end: int, kind: str) -> str:
-        return self._iri("doc", sha256[:16], "span", f"{start}-{end}", kind)
+        return f"{self.span(sha256, start, end)}/{self._q(kind)}"
 
     def person(self, name: str) -> str:
         """A reviewer who accepted a link: <base>/person/<slug of the name>."""

@@ -115,35 +115,58 @@ def _unescape(match: re.Match[str]) -> str:
 
 
 class Triples:
-    """A graph: distinct triples of plain strings, the prefixes bound to it, and the reads a build makes of it."""
+    """A graph: distinct triples of plain strings, held as predicate → subject → objects (a dict used as an ordered
+    set), which is also the index the shapes read; the prefixes bound to it; the reads a build makes of it."""
 
     def __init__(self, prefixes: dict[str, str] | None = None) -> None:
-        self.triples: set[Triple] = set()
+        self.by_predicate: dict[str, dict[str, dict[str, None]]] = {}
         self.prefixes: dict[str, str] = dict(prefixes or {})  # prefix → namespace, as rdflib's Graph would bind them
-        self._index: dict[str, dict[str, list[str]]] | None = None
         self._rdflib = None
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.triples.add((s, p, o))
-        self._index = self._rdflib = None
+        by_subject = self.by_predicate.get(p)
+        if by_subject is None:
+            by_subject = self.by_predicate[p] = {}
+        objects = by_subject.get(s)
+        if objects is None:
+            by_subject[s] = {o: None}
+        else:
+            objects[o] = None
+        self._rdflib = None
 
     def update(self, triples) -> None:
-        self.triples.update(triples)
-        self._index = self._rdflib = None
+        for s, p, o in triples:
+            self.add(s, p, o)
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return sum(len(objects) for by_subject in self.by_predicate.values() for objects in by_subject.values())
 
     def __iter__(self) -> Iterator[Triple]:
-        return iter(self.triples)
+        for p, by_subject in self.by_predicate.items():
+            for s, objects in by_subject.items():
+                for o in objects:
+                    yield s, p, o
 
     def __contains__(self, triple: Triple) -> bool:
-        return triple in self.triples
+        s, p, o = triple
+        return o in self.by_predicate.get(p, {}).get(s, ())
+
+    @property
+    def triples(self) -> set[Triple]:
+        return set(self)
 
     def lines(self, predicates: set[str] | None = None) -> list[str]:
         """Every triple (or those with one of `predicates`) as an N-Triples line without its newline, unsorted."""
-        chosen = self.triples if predicates is None else [t for t in self.triples if t[1] in predicates]
-        return [f"<{s}> <{p}> {o} ." if o[:1] == '"' else f"<{s}> <{p}> <{o}> ." for s, p, o in chosen]
+        lines: list[str] = []
+        add = lines.append
+        for p, by_subject in self.by_predicate.items():
+            if predicates is not None and p not in predicates:
+                continue
+            for s, objects in by_subject.items():
+                head = f"<{s}> <{p}> "
+                for o in objects:
+                    add(f"{head}{o} ." if o[:1] == '"' else f"{head}<{o}> .")
+        return lines
 
     def ntriples(self, predicates: set[str] | None = None, *, ordered: bool = True) -> bytes:
         """The graph (or the triples with one of `predicates`) as N-Triples: the bytes Oxigraph would write, one
@@ -165,37 +188,28 @@ class Triples:
 
     def iris(self) -> set[str]:
         """Every IRI the graph uses: subjects, predicates, objects and the datatypes of literals."""
-        found = {s for s, _, _ in self.triples}
-        found.update({p for _, p, _ in self.triples})
-        for o in {o for _, _, o in self.triples}:
+        found = set(self.by_predicate)
+        objects: set[str] = set()
+        for by_subject in self.by_predicate.values():
+            found.update(by_subject)
+            objects.update(*by_subject.values())
+        for o in objects:
             if o[:1] != '"':
                 found.add(o)
             elif o[-1] == ">":
                 found.add(o[o.rindex('"^^<') + 4 : -1])
         return found
 
-    def index(self) -> dict[str, dict[str, list[str]]]:
-        """predicate → subject → its objects, built once (until the next add)."""
-        if self._index is None:
-            index: dict[str, dict[str, list[str]]] = {}
-            for s, p, o in self.triples:
-                by_subject = index.get(p)
-                if by_subject is None:
-                    by_subject = index[p] = {}
-                values = by_subject.get(s)
-                if values is None:
-                    by_subject[s] = [o]
-                else:
-                    values.append(o)
-            self._index = index
-        return self._index
+    def index(self) -> dict[str, dict[str, dict[str, None]]]:
+        """predicate → subject → its objects (as the keys of a dict): the graph itself, to be read, not changed."""
+        return self.by_predicate
 
     def subjects(self, predicate: str, obj: str) -> set[str]:
         """The subjects of (?, predicate, obj)."""
-        return {s for s, values in self.index().get(predicate, {}).items() if obj in values}
+        return {s for s, objects in self.by_predicate.get(predicate, {}).items() if obj in objects}
 
     def objects(self, subject: str, predicate: str) -> list[str]:
-        return list(self.index().get(predicate, {}).get(subject, ()))
+        return list(self.by_predicate.get(predicate, {}).get(subject, ()))
 
     def rdflib(self):
         """The same graph as an rdflib Graph (made on first call, then kept): for code that reads rdflib's API."""
@@ -225,7 +239,7 @@ class Triples:
                 return node
 
             store = graph.store
-            for s, p, o in self.triples:
+            for s, p, o in self:
                 store.add((iri(s), iri(p), term(o)), graph, quoted=False)
             self._rdflib = graph
         return self._rdflib

@@ -66,14 +66,14 @@ class GraphWriter:
         self.x = extraction
         self.iris = Iris(base) if base else Iris()
         self.g = Triples(_prefixes())
-        self._add = self.g.triples.add
+        self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
         self._statuses: list[tuple[str, str, str, str]] = []  # (assessment, item, as-of, status) for supersession
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
         self.run = self.iris.run(__version__)
 
     def add(self, s: str, p: str, o: str) -> None:
         """Add a triple: `o` an IRI or a literal's N-Triples form (findings.rdf.triples.literal)."""
-        self._add((s, p, o))
+        self.g.add(s, p, o)
 
     def span(self, span: Span) -> str:
         doc = self.docs[span.doc]
