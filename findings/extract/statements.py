@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from findings.extract.polarity import sentence_polarities
+from findings.extract.polarity import texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.lines import Line
@@ -27,7 +27,15 @@ _CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|a
 
 def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
     """Spans for view text[i:j]: one per run of the document with only white space between its characters."""
-    spans = joined_spans(doc, [(view.offsets[k], view.offsets[k] + 1) for k in range(i, j)])
+    offsets = view.offsets
+    pieces = []  # the characters' (start, end), each run of adjacent ones as one piece: the same spans, far fewer
+    for k in range(i, j):
+        at = offsets[k]
+        if pieces and pieces[-1][1] == at:
+            pieces[-1][1] = at + 1
+        else:
+            pieces.append([at, at + 1])
+    spans = joined_spans(doc, pieces)
     return [span for span in spans if doc.text[span.start : span.end].strip()]
 
 
@@ -113,15 +121,17 @@ def add_findings(
 ) -> int:
     """Add the findings of the numbered paragraphs among `lines`; returns how many."""
     added = 0
+    paragraphs = []
     for para, heading in paragraphs_with_headings(doc, lines, stop):
         if not para.lines or skip(para):
             continue
         view = unwrap(para.lines)
         opener = _NUMBER.match(view.text)
         start = opener.end() if opener else 0
-        text = view.text[start:]
-        kloe = kloe_of(para) if kloe_of else None
-        for n, (s, e, polarity) in enumerate(sentence_polarities(text), start=1):
+        paragraphs.append((para, heading, view, start, view.text[start:], kloe_of(para) if kloe_of else None))
+    polarities = texts_polarities([text for *_, text, _ in paragraphs])  # one spaCy batch for the document
+    for (para, heading, view, start, text, kloe), sentences in zip(paragraphs, polarities, strict=True):
+        for n, (s, e, polarity) in enumerate(sentences, start=1):
             if polarity is None:
                 continue
             sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
