@@ -9,6 +9,7 @@ literals, so no other character (form feed, NEL, U+2028…) can cut a line, what
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
@@ -76,18 +77,130 @@ def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str
 def serialise(graph: Graph | Triples) -> tuple[bytes, bytes]:
     """(Turtle, sorted N-Triples): both byte-identical for the same graph, whatever order its triples were added in."""
     if isinstance(graph, Triples):
-        ntriples = graph.ntriples()
-        prefixes = _starting_with(sorted({clean_text(iri) for iri in graph.iris()}), graph.prefixes)
-    else:
-        terms = _Terms()
-        ntriples = sorted_ntriples(oxigraph_triples(graph, terms))
-        prefixes = _used_prefixes(graph, terms.iris)
+        prefixes = used_prefixes(graph)
+        both = _sorted_documents(graph, prefixes)
+        if both is not None:
+            return _header(prefixes) + both[0], both[1]
+        return through_oxigraph(graph.ntriples(), prefixes)
+    terms = _Terms()
+    return through_oxigraph(sorted_ntriples(oxigraph_triples(graph, terms)), _used_prefixes(graph, terms.iris))
+
+
+def used_prefixes(triples: Triples) -> dict[str, str]:
+    """The prefixes bound to `triples` whose namespace some IRI of it starts with, sorted by prefix."""
+    return _starting_with(sorted({clean_text(iri) for iri in triples.iris()}), triples.prefixes)
+
+
+def through_oxigraph(ntriples: bytes, prefixes: dict[str, str]) -> tuple[bytes, bytes]:
+    """(Turtle, N-Triples) with Oxigraph writing the Turtle of the sorted N-Triples, in their order."""
     ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # the sorted order makes the Turtle deterministic too
     body = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     while body.startswith(b"@prefix "):  # Oxigraph's own header, in an order of its choosing: ours is sorted
         body = body[body.index(b"\n") + 1 :]
-    header = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items())
-    return header.encode("utf-8") + body, ntriples
+    return _header(prefixes) + body, ntriples
+
+
+def _header(prefixes: dict[str, str]) -> bytes:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()).encode("utf-8")
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")  # a local name Oxigraph writes as it is, nothing escaped
+_BARE = {  # datatype → the lexical forms Oxigraph writes without quotes (of those it does, the ones met here)
+    XSD + "integer": re.compile(r"-?[0-9]+"),
+    XSD + "decimal": re.compile(r"-?[0-9]+\.[0-9]+"),
+    XSD + "boolean": re.compile(r"true|false"),
+}
+_ABBREVIATED = {*_BARE, XSD + "double", XSD + "float"}  # some lexical forms of these are written bare
+
+
+class _Unusual(Exception):
+    """A term whose Turtle form Oxigraph might write otherwise than `_sorted_documents` would: let Oxigraph write."""
+
+
+def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes, bytes] | None:
+    """(Turtle, N-Triples) of the build's graph in one pass in sorted order, without Oxigraph reading it back: the
+    bytes `serialise` makes through Oxigraph (tests/write/test_files.py holds the two to it).
+
+    N-Triples lines sort as strings; with `<s> <p> o .` that is by subject + '>', then predicate + '>', then the
+    object's N-Triples form, so the lines come out sorted from sorting each level. Turtle follows the same order,
+    a subject's triples grouped (' ;' between predicates, ' ,' between objects) as Oxigraph groups consecutive ones.
+    None (write it through Oxigraph) for what this does not know: an IRI in a namespace whose local name is not
+    plain letters, digits, '_' and '-', one in two namespaces, a number in an unusual form, a lone surrogate."""
+    namespaces = sorted(prefixes.items(), key=lambda item: item[1])
+    starts = re.compile("|".join(re.escape(ns) for _, ns in namespaces)) if namespaces else None
+    names: dict[str, str] = {}
+
+    def name(iri: str) -> str:
+        """An IRI in Turtle: prefixed when in a namespace, else in angle brackets."""
+        done = names.get(iri)
+        if done is None:
+            if starts is None or not starts.match(iri):
+                done = f"<{iri}>"
+            else:
+                found = [(prefix, ns) for prefix, ns in namespaces if iri.startswith(ns)]
+                local = iri[len(found[0][1]) :]
+                if len(found) != 1 or not _LOCAL.fullmatch(local):
+                    raise _Unusual(iri)
+                done = f"{found[0][0]}:{local}"
+            names[iri] = done
+        return done
+
+    def literal(form: str) -> str:
+        """A literal in Turtle from its N-Triples form: the same quoted text; a number or boolean bare."""
+        if form[-1] != ">":
+            return form  # a plain or language-tagged string: written the same
+        quoted, _, datatype = form[:-1].rpartition("^^<")
+        if datatype in _ABBREVIATED:
+            bare = _BARE.get(datatype)
+            if bare is None or not bare.fullmatch(quoted[1:-1]):
+                raise _Unusual(form)
+            return quoted[1:-1]
+        return f"{quoted}^^{name(datatype)}"
+
+    order = sorted(triples.by_predicate, key=_closed)
+    by_subject: dict[str, list[tuple[str, dict[str, None]]]] = {}  # each subject's predicates, in order
+    for p in order:
+        for s, objects in triples.by_predicate[p].items():
+            pairs = by_subject.get(s)
+            if pairs is None:
+                by_subject[s] = [(p, objects)]
+            else:
+                pairs.append((p, objects))
+    lines: list[str] = []
+    turtle: list[str] = []
+    line, said_of = lines.append, turtle.append
+    try:
+        predicate_names = {p: "a" if p == RDF_TYPE else name(p) for p in order}
+        for s in sorted(by_subject, key=_closed):
+            said = []
+            for p, objects in by_subject[s]:
+                head = f"<{s}> <{p}> "
+                if len(objects) == 1:  # nearly always
+                    (o,) = objects
+                    if o[:1] == '"':
+                        line(f"{head}{o} .")
+                        said.append(f"{predicate_names[p]} {o if o[-1] != '>' else literal(o)}")
+                    else:
+                        line(f"{head}<{o}> .")
+                        said.append(f"{predicate_names[p]} {names.get(o) or name(o)}")
+                    continue
+                forms = sorted(o if o[:1] == '"' else f"<{o}>" for o in objects)
+                lines.extend([f"{head}{form} ." for form in forms])
+                shown = [literal(form) if form[0] == '"' else name(form[1:-1]) for form in forms]
+                said.append(f"{predicate_names[p]} {' , '.join(shown)}")
+            said_of(f"{names.get(s) or name(s)} {_NEXT_PREDICATE.join(said)} .\n")
+        return "".join(turtle).encode("utf-8"), ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    except (_Unusual, UnicodeEncodeError):
+        return None
+
+
+_NEXT_PREDICATE = " ;\n\t"
+
+
+def _closed(iri: str) -> str:
+    return iri + ">"
 
 
 def _used_prefixes(graph: Graph, iris: dict[str, ox.NamedNode]) -> dict[str, str]:

@@ -77,3 +77,51 @@ def test_odd_text_and_lone_surrogates_serialise_as_through_oxigraph():
 
 def test_the_shapes_read_the_triples_as_they_read_rdflib(corpus_build):
     assert check_triples(corpus_build.triples).violations == check_rdflib(corpus_build.graph).violations == []
+
+
+def test_the_one_pass_writer_gives_the_bytes_oxigraph_writes(corpus_build):
+    from findings.write.serialise import _sorted_documents, through_oxigraph, used_prefixes
+
+    triples = corpus_build.triples
+    assert _sorted_documents(triples, used_prefixes(triples)) is not None  # the build's graph never needs Oxigraph
+    assert serialise(triples) == through_oxigraph(triples.ntriples(), used_prefixes(triples))
+
+
+def test_what_the_one_pass_writer_does_not_know_goes_through_oxigraph():
+    """IRIs Oxigraph abbreviates with escapes, numbers it writes bare or not, every character: the same bytes."""
+    from findings.write.serialise import _sorted_documents, through_oxigraph, used_prefixes
+
+    ex, xsd = "http://example.org/", "http://www.w3.org/2001/XMLSchema#"
+    usual = [
+        (ex + "a", ex + "p", literal(3)),
+        (ex + "a", ex + "p", literal(-3)),
+        (ex + "a", ex + "p", literal(0.5, xsd + "decimal")),
+        (ex + "a", ex + "p", literal(True)),
+        (ex + "a", ex + "p", literal(date(2019, 2, 11))),
+        (ex + "a", ex + "p", from_rdflib(Literal("x", lang="en"))),
+        (ex + "a", ex + "p", literal("".join(EVERY_CHARACTER[:4096]))),
+        (ex + "a", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ex + "C"),
+        (ex + "a", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ex + "D"),
+        (ex + "a", ex + "q", ex + "_x-1"),
+        (ex + "a", ex + "q", "http://elsewhere.org/x.y"),
+        ("http://other.org/a/b", ex + "q", ex + "a"),  # '/' sorts before '>': this line after the next
+        ("http://other.org/a", ex + "q", ex + "a"),
+        ("http://other.org/ab", ex + "q", ex + "a"),
+    ]
+    unusual = [
+        (ex + "a", ex + "q", ex + "x."),
+        (ex + "a", ex + "q", ex + "-x"),
+        (ex + "a", ex + "q", ex + "x%20y"),
+        (ex + "a", ex + "q", ex + "é"),
+        (ex + "a/b", ex + "q", ex + "a"),
+        (ex + "a", ex + "q", ex),
+        (ex + "a", ex + "p", literal("+1", xsd + "integer")),
+        (ex + "a", ex + "p", literal(1e-07, xsd + "decimal")),
+        (ex + "a", ex + "p", literal(1.5)),
+    ]
+    for extra in [[], *([u] for u in unusual)]:
+        triples = Triples({"ex": ex, "xsd": xsd, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"})
+        triples.update(usual + extra)
+        prefixes = used_prefixes(triples)
+        assert (_sorted_documents(triples, prefixes) is None) == bool(extra), extra
+        assert serialise(triples) == through_oxigraph(triples.ntriples(), prefixes), extra
