@@ -404,10 +404,15 @@ def _check(graph: _Graph) -> Report:
         values = graph.values(ps.path)
         low, high = ps.min_count or 0, ps.max_count if ps.max_count is not None else float("inf")
         per_value = _per_value(ps)
+        by_node = ps.less_than is not None or ps.less_or_equal is not None or ps.qualified is not None
+        passes: dict = {}  # value → whether it meets the shape's constraints on one value (they look at nothing else)
         for node in focus:
             these = values.get(node, ())
-            if not per_value and low <= len(these) <= high:
-                continue  # the common case, decided without a call
+            if low <= len(these) <= high:
+                if not per_value:
+                    continue  # the common case, decided without a call
+                if not by_node and all(_passes(ps, value, graph, passes) for value in these):
+                    continue  # each value checked once, however many nodes share it
             for constraint, value in _violations(ps, node, these, graph):
                 found.add(
                     (
@@ -435,6 +440,14 @@ _DEFAULT = {
     "sh:lessThanOrEquals": "a value is greater than the other property's",
     "sh:qualifiedValueShape": "wrong number of values of the class",
 }
+
+
+def _passes(ps: PropertyShape, value, graph: _Graph, known: dict) -> bool:
+    """Whether `value` meets the constraints of `ps` that look at one value alone (remembered in `known`)."""
+    ok = known.get(value)
+    if ok is None:
+        ok = known[value] = next(_value_violations(ps, value, graph), None) is None
+    return ok
 
 
 def _per_value(ps: PropertyShape) -> bool:
@@ -467,16 +480,7 @@ def _violations(ps: PropertyShape, node, values, graph: _Graph):
     if ps.max_count is not None and len(values) > ps.max_count:
         yield "sh:maxCount", None
     for value in values:  # the report is sorted once at the end
-        if ps.cls is not None and not graph.is_a(value, ps.cls):
-            yield "sh:class", value
-        if ps.datatype is not None and not (graph.is_literal(value) and graph.datatype(value) == ps.datatype):
-            yield "sh:datatype", value
-        if ps.min_inclusive is not None and not ((n := graph.number(value)) is not None and n >= ps.min_inclusive):
-            yield "sh:minInclusive", value
-        if ps.min_length is not None and (graph.is_blank(value) or len(graph.lexical(value)) < ps.min_length):
-            yield "sh:minLength", value
-        if ps.pattern is not None and (graph.is_blank(value) or not ps.pattern.search(graph.lexical(value))):
-            yield "sh:pattern", value
+        yield from _value_violations(ps, value, graph)
         if ps.less_than is not None:
             for other in graph.values(ps.less_than).get(node, ()):
                 order = _order(graph, value, other)
@@ -492,6 +496,20 @@ def _violations(ps: PropertyShape, node, values, graph: _Graph):
         n = sum(1 for value in values if graph.is_a(value, cls))
         if (low is not None and n < low) or (high is not None and n > high):
             yield "sh:qualifiedValueShape", None
+
+
+def _value_violations(ps: PropertyShape, value, graph: _Graph):
+    """(constraint, value) for each constraint of `ps` on one value alone that `value` breaks."""
+    if ps.cls is not None and not graph.is_a(value, ps.cls):
+        yield "sh:class", value
+    if ps.datatype is not None and not (graph.is_literal(value) and graph.datatype(value) == ps.datatype):
+        yield "sh:datatype", value
+    if ps.min_inclusive is not None and not ((n := graph.number(value)) is not None and n >= ps.min_inclusive):
+        yield "sh:minInclusive", value
+    if ps.min_length is not None and (graph.is_blank(value) or len(graph.lexical(value)) < ps.min_length):
+        yield "sh:minLength", value
+    if ps.pattern is not None and (graph.is_blank(value) or not ps.pattern.search(graph.lexical(value))):
+        yield "sh:pattern", value
 
 
 def check_ntriples(ntriples: bytes) -> Report:

@@ -77,11 +77,11 @@ def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str
 def serialise(graph: Graph | Triples) -> tuple[bytes, bytes]:
     """(Turtle, sorted N-Triples): both byte-identical for the same graph, whatever order its triples were added in."""
     if isinstance(graph, Triples):
-        prefixes = used_prefixes(graph)
-        both = _sorted_documents(graph, prefixes)
+        both = _sorted_documents(graph, graph.prefixes)
         if both is not None:
-            return _header(prefixes) + both[0], both[1]
-        return through_oxigraph(graph.ntriples(), prefixes)
+            turtle, ntriples, prefixes = both
+            return _header(prefixes) + turtle, ntriples
+        return through_oxigraph(graph.ntriples(), used_prefixes(graph))
     terms = _Terms()
     return through_oxigraph(sorted_ntriples(oxigraph_triples(graph, terms)), _used_prefixes(graph, terms.iris))
 
@@ -119,9 +119,10 @@ class _Unusual(Exception):
     """A term whose Turtle form Oxigraph might write otherwise than `_sorted_documents` would: let Oxigraph write."""
 
 
-def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes, bytes] | None:
-    """(Turtle, N-Triples) of the build's graph in one pass in sorted order, without Oxigraph reading it back: the
-    bytes `serialise` makes through Oxigraph (tests/write/test_files.py holds the two to it).
+def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes, bytes, dict[str, str]] | None:
+    """(Turtle without its header, N-Triples, the prefixes of `prefixes` used) of the build's graph in one pass in
+    sorted order, without Oxigraph reading it back: the bytes `serialise` makes through Oxigraph (tests hold the two
+    to it). A prefix is used when some IRI, a literal's datatype too, is in its namespace, as `used_prefixes` says.
 
     N-Triples lines sort as strings; with `<s> <p> o .` that is by subject + '>', then predicate + '>', then the
     object's N-Triples form, so the lines come out sorted from sorting each level. Turtle follows the same order,
@@ -131,6 +132,7 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
     namespaces = sorted(prefixes.items(), key=lambda item: item[1])
     starts = re.compile("|".join(re.escape(ns) for _, ns in namespaces)) if namespaces else None
     names: dict[str, str] = {}
+    used: set[str] = set()
 
     def name(iri: str) -> str:
         """An IRI in Turtle: prefixed when in a namespace, else in angle brackets."""
@@ -144,6 +146,7 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
                 if len(found) != 1 or not _LOCAL.fullmatch(local):
                     raise _Unusual(iri)
                 done = f"{found[0][0]}:{local}"
+                used.add(found[0][0])
             names[iri] = done
         return done
 
@@ -152,12 +155,13 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
         if form[-1] != ">":
             return form  # a plain or language-tagged string: written the same
         quoted, _, datatype = form[:-1].rpartition("^^<")
+        named = names.get(datatype) or name(datatype)  # its namespace is used, even when the number is bare
         if datatype in _ABBREVIATED:
             bare = _BARE.get(datatype)
             if bare is None or not bare.fullmatch(quoted[1:-1]):
                 raise _Unusual(form)
             return quoted[1:-1]
-        return f"{quoted}^^{name(datatype)}"
+        return f"{quoted}^^{named}"
 
     order = sorted(triples.by_predicate, key=_closed)
     by_subject: dict[str, list[tuple[str, dict[str, None]]]] = {}  # each subject's predicates, in order
@@ -172,7 +176,8 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
     turtle: list[str] = []
     line, said_of = lines.append, turtle.append
     try:
-        predicate_names = {p: "a" if p == RDF_TYPE else name(p) for p in order}
+        predicate_names = {p: name(p) for p in order}
+        predicate_names[RDF_TYPE] = "a"
         for s in sorted(by_subject, key=_closed):
             said = []
             for p, objects in by_subject[s]:
@@ -191,7 +196,8 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
                 shown = [literal(form) if form[0] == '"' else name(form[1:-1]) for form in forms]
                 said.append(f"{predicate_names[p]} {' , '.join(shown)}")
             said_of(f"{names.get(s) or name(s)} {_NEXT_PREDICATE.join(said)} .\n")
-        return "".join(turtle).encode("utf-8"), ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        ntriples = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        return "".join(turtle).encode("utf-8"), ntriples, {prefix: prefixes[prefix] for prefix in sorted(used)}
     except (_Unusual, UnicodeEncodeError):
         return None
 
