@@ -25,7 +25,7 @@ from findings.parallel import extract_all, read_and_extract
 from findings.rdf.triples import Triples
 from findings.rdf.writer import to_triples
 from findings.read.walk import collect
-from findings.review import CURATION, QUEUE, Decision, apply_decisions, read_decisions
+from findings.review import CURATION, QUEUE, Decision, apply_decisions, apply_status_decisions, read_decisions
 from findings.review.queue import queue_json
 from findings.shacl import check_triples
 from findings.status import assess_status
@@ -183,6 +183,7 @@ def assemble(
     extraction = link_corpus(_parts(inputs, cache))
     apply_decisions(extraction, decisions or {})
     assess_status(extraction)
+    apply_status_decisions(extraction, decisions or {})
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
     return BuildResult(extraction, to_triples(extraction, base), skipped)
 

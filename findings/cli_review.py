@@ -1,7 +1,9 @@
-"""`findings review`: the candidate links below the threshold, both quotes side by side; accept or reject them.
+"""`findings review`: the candidate links below the threshold and the status calls below the review confidence,
+both quotes side by side; accept or reject them.
 
 Decisions go to curation.json beside the corpus (the folder built), so they persist across rebuilds; the next
-`findings build` applies them and the graph attributes each accepted link to its reviewer (prov:wasAttributedTo).
+`findings build` applies them and the graph attributes each accepted link or status call to its reviewer
+(prov:wasAttributedTo).
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
     return data["candidates"], data.get("curation")
 
 
+def _proposed(candidate: dict) -> str:
+    """What accepting it asserts: 'from recurs to', or 'to is Open as of 2022-03-04 (why)'."""
+    if candidate["type"] == "status":
+        return f"{candidate['status']} as of {candidate['as_of']} ({candidate['basis']})"
+    return f"from {candidate['type']} to"
+
+
 @click.command()
 @click.option(
     "--graph",
@@ -43,11 +52,38 @@ def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
 @click.option("--accept", "accept", multiple=True, metavar="ID", help="Accept a candidate (repeatable).")
 @click.option("--reject", "reject", multiple=True, metavar="ID", help="Reject a candidate (repeatable).")
 @click.option("--by", "by", default=None, help="Who decides (default: the login name).")
+@click.option(
+    "--type",
+    "kind",
+    type=click.Choice(["all", "link", "status"]),
+    default="all",
+    show_default=True,
+    help="List only candidate links or only status calls.",
+)
 @format_option
 def review(
-    graph_dir: Path, curation: Path | None, accept: tuple[str, ...], reject: tuple[str, ...], by: str | None, fmt: str
+    graph_dir: Path,
+    curation: Path | None,
+    accept: tuple[str, ...],
+    reject: tuple[str, ...],
+    by: str | None,
+    kind: str,
+    fmt: str,
 ) -> None:
-    """List candidate links waiting for a person, or record decisions on them (then rebuild to apply)."""
+    """List what waits for a person, or record decisions on it (then rebuild to apply).
+
+    \b
+    Two kinds of candidate, each with the later quote ("from") beside the earlier one ("to"):
+    - links (recurs, followsUp …) scored below the threshold that makes them triples (extract/lexicons/linking.json);
+    - status calls whose confidence is below review.below in extract/lexicons/status.json: in practice every later
+      inspection's word on the last one (IndependentlyVerified, or Open when it finds the matter unresolved).
+
+    \b
+    Until decided, a candidate link stays out of the graph; a status call stays in it, with its low confidence.
+    Accepted: the link becomes a triple, the status call stays; both attributed to the reviewer (prov:wasAttributedTo
+    a prov:Person, dcterms:date the day decided). Rejected: the link stays out (or leaves, had the threshold asserted
+    it); the status call leaves the graph and the item's current status is the latest of its other statuses.
+    """
     from findings.review import CurationError, decide, read_decisions
 
     queue, built_with = _queue(graph_dir)
@@ -60,12 +96,13 @@ def review(
             decided = read_decisions(curation)
         except CurationError as err:
             raise click.ClickException(str(err)) from None
-        headers = ["id", "type", "score", "decision", "from", "from quote", "to", "to quote"]
+        headers = ["id", "type", "score", "proposed", "decision", "from", "from quote", "to", "to quote"]
         rows = [
             (
                 c["id"],
                 c["type"],
                 c["score"],
+                _proposed(c),
                 decided[c["id"]].decision if c["id"] in decided else "",
                 c["from"]["item"],
                 c["from"].get("quote", ""),
@@ -73,6 +110,7 @@ def review(
                 c["to"].get("quote", ""),
             )
             for c in queue
+            if kind == "all" or (c["type"] == "status") == (kind == "status")
         ]
         click.echo(render_rows(headers, rows, fmt), nl=False)
         return

@@ -195,6 +195,9 @@ class StatusAssessment:
     assurance: str | None = None
     closure: str | None = None
     current: bool = False
+    via_link: bool = False  # rests on a link (fo:recurs, fo:fulfils): the link's review decides it, not its own
+    decided_by: str | None = None  # the person who accepted it in review (curation.json)
+    decided_on: date | None = None
 
 
 @dataclass(frozen=True, order=True)

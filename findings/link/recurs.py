@@ -81,16 +81,12 @@ def link_across_years(out: Extraction) -> list[Link]:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     links: list[Link] = []
     for group in by_org.values():
-        counts: dict[str, int] = {}
-        for ref, _, _ in group:
-            for theme in features[ref][0]:
-                counts[theme] = counts.get(theme, 0) + 1
-        weight = {t: math.log(1 + len(group) / n) for t, n in counts.items()}  # rare concerns weigh more
         keys = {ref.assessment for ref, _, _ in group}
         for l_ref, _, l_span in group:
             a_later = out.assessments[l_ref.assessment]
             kind = _LINKED_KINDS[a_later.kind]
             allowed = _earlier_assessments(out, a_later, keys)
+            weight = _rarity([features[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
             candidates = []
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
@@ -103,6 +99,16 @@ def link_across_years(out: Extraction) -> list[Link]:
                     Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= rules["threshold"])
                 )
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
+    """How much a shared concern tells, by how few of the earlier recommendations one could link to name it: a
+    concern every earlier item names tells little (log(1 + items / items naming it), as inverse document frequency)."""
+    counts: dict[str, int] = {}
+    for credits in concerns:
+        for theme in credits:
+            counts[theme] = counts.get(theme, 0) + 1
+    return {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
 
 
 def _before(earlier: Assessment, later: Assessment) -> bool:

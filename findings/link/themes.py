@@ -42,9 +42,19 @@ def _broader() -> dict[str, str]:
 
 
 def named_themes(text: str) -> set[str]:
-    """The theme IRIs whose own labels occur in `text`."""
+    """The theme IRIs whose own labels occur in `text`; a label inside a longer one found there does not count
+    ('friends and family assessments' is about kinship care, not assessments in general)."""
     folded = " ".join(text.replace("’", "'").split()).casefold()
-    return {concept for pattern, concept in _labels() if pattern.search(folded)}
+    found = [(m.start(), m.end(), concept) for pattern, concept in _labels() for m in pattern.finditer(folded)]
+    taken: list[tuple[int, int]] = []
+    themes = set()
+    for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            themes.add(concept)
+        elif (start, end) in taken:  # the same words are a label of two concerns
+            themes.add(concept)
+    return themes
 
 
 def concerns_of(text: str, broader_credit: float) -> dict[str, float]:

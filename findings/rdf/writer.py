@@ -270,12 +270,7 @@ class GraphWriter:
             node = self.iris.link(link.kind, link.source, link.target)
             self.qualified(node, source, target, prop, link.score, link.method, link.spans)
             if link.decided_by:  # a person's call, not the threshold's: attributed, apart from extracted facts
-                person = self.iris.person(link.decided_by)
-                self.add(node, PROV.wasAttributedTo, person)
-                self.add(person, RDF.type, PROV.Person)
-                self.add(person, RDFS.label, literal(link.decided_by))
-                if link.decided_on:
-                    self.add(node, DCTERMS.date, _date(link.decided_on))
+                self._attributed(node, link.decided_by, link.decided_on)
         seen: dict[tuple, int] = {}
         for st in self.x.statuses:
             n = seen[(st.item, st.as_of)] = seen.get((st.item, st.as_of), 0) + 1
@@ -299,8 +294,19 @@ class GraphWriter:
             for span in st.evidence:
                 self.add(node, PROV.wasDerivedFrom, self.span(span))
             self.add(node, PROV.wasGeneratedBy, self.run)
+            if st.decided_by:  # a status call a person accepted in review
+                self._attributed(node, st.decided_by, st.decided_on)
             if st.current:
                 self.add(item, FO.currentStatus, getattr(FO, st.status))
+
+    def _attributed(self, node: str, who: str, on: date | None) -> None:
+        """A reviewer's decision (curation.json): the node attributed to a prov:Person, dated by the decision."""
+        person = self.iris.person(who)
+        self.add(node, PROV.wasAttributedTo, person)
+        self.add(person, RDF.type, PROV.Person)
+        self.add(person, RDFS.label, literal(who))
+        if on:
+            self.add(node, DCTERMS.date, _date(on))
 
     def _document(self, doc: Document) -> None:
         node = self.iris.document(doc.sha256)

@@ -1,7 +1,12 @@
-"""The review queue: candidate links below the threshold wait for a person, whose decisions are kept in a curation
-file beside the corpus (`curation.json`), survive every rebuild and enter the graph attributed to that person.
+"""The review queue: candidate links below the threshold and status calls below the review confidence wait for a
+person, whose decisions are kept in a curation file beside the corpus (`curation.json`), survive every rebuild and
+enter the graph attributed to that person.
 
-A candidate's id is a short hash of what it links (kind, source, target), so it stays the same across rebuilds.
+A candidate's id is a short hash of what it proposes, never of its score, so it stays the same across rebuilds: a
+link's kind, source and target; a status call's item, status, date and the evidence it rests on.
+
+A status call waiting for review stays in the graph (it is evidence, with its low confidence); accepted, it is kept
+and attributed to the reviewer; rejected, it leaves the graph and the item's current status is decided without it.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from findings.model import Extraction, ItemRef, Link
+from findings.extract.lexicons import load_json
+from findings.model import Extraction, ItemRef, Link, StatusAssessment
 
 CURATION = "curation.json"
 QUEUE = "review.json"
@@ -28,13 +34,30 @@ class Decision:
     decision: str  # 'accept' or 'reject'
     by: str
     at: str  # ISO date
-    link: dict
+    candidate: dict  # what was decided, for a person reading the file: type, from, to (and a status call's status)
 
 
 def link_id(link: Link) -> str:
     """Stable across rebuilds: what the link joins, not its score."""
     key = "|".join((link.kind, *_ref(link.source), *_ref(link.target)))
     return hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def status_id(status: StatusAssessment) -> str:
+    """Stable across rebuilds: the item, the status, its date and the evidence it rests on, not its confidence."""
+    evidence = [f"{span.doc}:{span.start}:{span.end}" for span in status.evidence]
+    key = "|".join(("status", *_ref(status.item), status.status, status.as_of.isoformat(), *evidence))
+    return hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def review_below() -> float:
+    """The confidence below which a status call waits for a person (extract/lexicons/status.json, "review")."""
+    return float(load_json("lexicons/status.json")["review"]["below"])
+
+
+def needs_review(status: StatusAssessment, below: float) -> bool:
+    """A status call a person should look at: uncertain, not resting on a link (reviewed as a link), not yet decided."""
+    return status.confidence < below and not status.via_link and status.decided_by is None
 
 
 def _ref(ref: ItemRef) -> tuple[str, str, str]:
@@ -47,7 +70,7 @@ def read_decisions(path: Path) -> dict[str, Decision]:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        decisions = [Decision(**d) for d in data["decisions"]]
+        decisions = [Decision(**_renamed(d)) for d in data["decisions"]]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise CurationError(f"{path}: not a curation file ({err})") from None
     for d in decisions:
@@ -56,10 +79,18 @@ def read_decisions(path: Path) -> dict[str, Decision]:
     return {d.id: d for d in decisions}
 
 
+def _renamed(entry: dict) -> dict:
+    """A decision as written before status calls were reviewed kept what it decided under "link"."""
+    if isinstance(entry, dict) and "link" in entry and "candidate" not in entry:
+        entry = {**entry, "candidate": entry["link"]}
+        del entry["link"]
+    return entry
+
+
 def write_decisions(path: Path, decisions: dict[str, Decision]) -> None:
     """Sorted by id, so the file diffs cleanly under version control."""
     data = {
-        "description": "Decisions on candidate links, made with `findings review`; the build applies them.",
+        "description": "Decisions on candidate links and status calls, made with `findings review`; the build applies them.",
         "decisions": [d.__dict__ for _, d in sorted(decisions.items())],
     }
     from findings.write import atomic_write
@@ -83,6 +114,29 @@ def apply_decisions(out: Extraction, decisions: dict[str, Decision]) -> None:
     out.links = kept
 
 
+def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> None:
+    """An accepted status call is kept and attributed to its reviewer; a rejected one leaves the statuses, and the
+    item's current status is the latest of those left (statuses of an item are in order, the last one current)."""
+    if not decisions:
+        return
+    kept: list[StatusAssessment] = []
+    for status in out.statuses:
+        decision = decisions.get(status_id(status)) if not status.via_link else None
+        if decision is None:
+            kept.append(status)
+        elif decision.decision == "accept":
+            status.decided_by, status.decided_on = decision.by, dt.date.fromisoformat(decision.at)
+            kept.append(status)
+    if len(kept) == len(out.statuses):
+        return
+    last: dict[ItemRef, StatusAssessment] = {}
+    for status in kept:
+        last[status.item] = status
+    for status in kept:
+        status.current = status is last[status.item]
+    out.statuses = kept
+
+
 def decide(path: Path, queue: list[dict], ids: list[str], decision: str, by: str, today: dt.date) -> list[str]:
     """Record `decision` on the candidates `ids` of `queue`; returns ids not found in the queue."""
     decisions = read_decisions(path)
@@ -91,8 +145,9 @@ def decide(path: Path, queue: list[dict], ids: list[str], decision: str, by: str
     for i in ids:
         if i in by_id:
             c = by_id[i]
-            decisions[i] = Decision(
-                i, decision, by, today.isoformat(), {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
-            )
+            what = {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
+            if c["type"] == "status":
+                what.update(status=c["status"], as_of=c["as_of"])
+            decisions[i] = Decision(i, decision, by, today.isoformat(), what)
     write_decisions(path, decisions)
     return unknown

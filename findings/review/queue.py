@@ -1,12 +1,15 @@
-"""The queue the build writes beside the graph (review.json): each candidate link below the threshold with both
-quotes, so `findings review` reads it without the extraction."""
+"""The queue the build writes beside the graph (review.json): each candidate link below the threshold and each
+status call below the review confidence, with both quotes, so `findings review` reads it without the extraction.
+
+A status call's "from" is the evidence (the later finding it rests on), its "to" the item whose status it is:
+the same direction as a link's, from the later statement to the earlier item."""
 
 from __future__ import annotations
 
 import json
 
-from findings.model import Document, Extraction, ItemRef, Link, Span
-from findings.review import link_id
+from findings.model import Document, Extraction, ItemRef, Link, Span, StatusAssessment
+from findings.review import link_id, needs_review, review_below, status_id
 
 
 def _quote(docs: dict[str, Document], span: Span) -> dict:
@@ -43,8 +46,72 @@ def queue_entries(out: Extraction, pending: list[Link]) -> list[dict]:
     return sorted(entries, key=lambda e: (-e["score"], e["id"]))
 
 
+def _spans_of(out: Extraction) -> dict[Span, str]:
+    """The item each statement is the first span of ('…/finding/p25-2'), to name a status call's evidence."""
+    named: dict[Span, str] = {}
+    groups = (
+        ("finding", out.findings),
+        ("recommendation", [r for r in out.recommendations if r.kind == "Recommendation"]),
+        ("resolution", [r for r in out.recommendations if r.kind == "Resolution"]),
+        ("kloe", out.kloes),
+        ("action", out.actions),
+    )
+    for kind, items in groups:
+        for item in items:
+            if item.spans:
+                named.setdefault(item.spans[0], _item(ItemRef(kind, item.assessment, item.identifier)))
+    return named
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _statement(docs: dict[str, Document], text: str, spans: list[Span]) -> Span:
+    """The span that reads as the item's text (line wraps and hyphens aside), else its first."""
+    want = _folded(text)[:60]
+    return next((s for s in spans if _folded(docs[s.doc].text[s.start : s.end]).startswith(want)), spans[0])
+
+
+def status_entries(out: Extraction, pending: list[StatusAssessment]) -> list[dict]:
+    """Status calls waiting for a person, surest first (as links are): the item's quote beside the evidence's."""
+    docs = {d.sha256: d for d in out.documents}
+    named = _spans_of(out)
+    raised: dict[ItemRef, Span] = {}  # the statement whose words the item's text is (another may restate it)
+    for r in out.recommendations:
+        if r.spans:
+            raised.setdefault(ItemRef(r.kind.lower(), r.assessment, r.identifier), _statement(docs, r.text, r.spans))
+    entries = []
+    for st in pending:
+        evidence = st.evidence[0] if st.evidence else None
+        item = raised.get(st.item)
+        entries.append(
+            {
+                "id": status_id(st),
+                "type": "status",
+                "score": round(st.confidence, 3),
+                "status": st.status,
+                "basis": st.basis,
+                "as_of": st.as_of.isoformat(),
+                "axes": {
+                    k: v for k, v in (("acceptance", st.acceptance), ("progress", st.progress), ("assurance", st.assurance)) if v
+                },
+                "current": st.current,
+                "from": {
+                    "item": named.get(evidence, docs[evidence.doc].path) if evidence else "",
+                    **(_quote(docs, evidence) if evidence else {}),
+                },
+                "to": {"item": _item(st.item), **(_quote(docs, item) if item else {})},
+            }
+        )
+    return sorted(entries, key=lambda e: (-e["score"], e["id"]))
+
+
 def queue_json(out: Extraction, curation: str | None) -> bytes:
-    """The queue, and the curation file the build read (where `findings review` records decisions)."""
+    """The queue, and the curation file the build read (where `findings review` records decisions): the links
+    first, then the status calls, each highest score first."""
     pending = [link for link in out.links if not link.asserted]
-    data = {"curation": curation, "candidates": queue_entries(out, pending)}
+    below = review_below()
+    calls = [st for st in out.statuses if needs_review(st, below)]
+    data = {"curation": curation, "candidates": queue_entries(out, pending) + status_entries(out, calls)}
     return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode()

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from findings.segment.lines import Line
 
-NUMBERED = re.compile(r"^\s*(?:[-–]\s+)?(\d{1,3})\.\s+\S")  # '12. Text', or '- 12. Text' from a converted list
+NUMBERED = re.compile(
+    r"^\s*(?:[-–]\s+)?(\d{1,3})\.(?:\s+\S|(?=[A-Z][a-z]))"
+)  # '12. Text', '- 12. Text' (a list), '48.There' (a PDF lost the space)
 
 
 @dataclass

@@ -79,6 +79,7 @@ def assess_status(out: Extraction) -> None:
                     link.spans[:1],
                     f"raised again by {later.label}",
                     assurance="OutcomeNotMet",
+                    via_link=True,
                 )
             )
         order = cues["precedence"]
@@ -144,6 +145,7 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
                     progress="Done",
                     assurance="SelfReported",
                     closure="Implemented",
+                    via_link=True,
                 )
             )
         mine[-1].current = True

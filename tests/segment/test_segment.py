@@ -68,6 +68,26 @@ def test_numbered_paragraphs_follow_the_sequence():
     assert [ln.stripped for ln in paras[1].lines] == ["2. Second point", "17. not a paragraph number"]
 
 
+def test_a_paragraph_number_that_lost_its_space_still_opens_the_paragraph_under_its_heading():
+    from findings.extract.statements import paragraphs_with_headings
+    from findings.model import Document
+
+    text = (
+        "47. Care leavers are well supported.\n"
+        "The impact of leaders on social work practice with children and\n"
+        "families: requires improvement to be good\n"
+        "48.There have been some improvements made since the last inspection.\n"
+        "49. Leaders know their services.\n"
+    )
+    doc = Document("x.txt", text, "x" * 64, "NFC", "text/plain")
+    paras = paragraphs_with_headings(doc, split_lines(text))
+    assert [p.number for p, _ in paras] == [47, 48, 49]
+    (para, heading) = paras[1]
+    assert para.lines[0].stripped.startswith("48.There have been")
+    assert heading == "The impact of leaders on social work practice with children and families: requires improvement to be good"
+    assert [p.number for p in numbered_paragraphs(split_lines("1.The first\n2.Ensure that\n3.5 per cent"))] == [1, 2]
+
+
 def test_repeated_page_headers_are_found_and_skipped_as_a_view():
     page = "Recommendation\n\nProgress Update\nbody {n}\n"
     text = "".join(page.format(n=n) for n in range(3)) + "Recommendation of the panel is below\n"

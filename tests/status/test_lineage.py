@@ -78,6 +78,10 @@ def test_cues_read_negation_and_tense():
     assert progress_of("Training is planned for March; guidance awaited.") == "Planned"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
+    # how inspectors say it has got better, and how they say it has not yet
+    assert confirms_improvement("Progress is evident in many areas identified for improvement at the last inspection.")
+    assert confirms_improvement("Since the last inspection in 2022, there have been improvements in the timeliness of PLO.")
+    assert not confirms_improvement("Since the last inspection, further improvement is needed in the quality of plans.")
 
 
 EXPECTED_ROWS = {  # named query → a check of its answer on the bundled corpus (asOf 2019-02-28 where it applies)

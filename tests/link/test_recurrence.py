@@ -1,0 +1,53 @@
+"""Recurrence across inspections rests on the concerns two recommendations share (ontology/themes.ttl), so the
+words that name a concern must be read as a person reads them."""
+
+from __future__ import annotations
+
+from findings.build import build
+from findings.link.themes import named_themes
+from tests.conftest import DATA
+
+REPORT = DATA / "other_councils" / "riverton_ilacs_report.md"
+THEME = "https://w3id.org/findings/id/concept/theme/"
+
+
+def _themes(text: str) -> set[str]:
+    return {t.removeprefix(THEME) for t in named_themes(text)}
+
+
+def test_the_longest_label_names_the_concern():
+    assert _themes("The timeliness and quality of friends and family assessments.") == {"kinship"}
+    assert _themes("Ensure the agency decision-maker records a rationale for adoption decisions.") == {"adoption-decisions"}
+    assert "permanence" in _themes("Planning for adoption and permanence at an earlier stage.")
+    # the same words may name two concerns: both count
+    assert {"assessments", "plan-quality"} <= _themes("The consistency of practice, including assessments and plans.")
+
+
+def _report(year: int, recommendations: list[str]) -> str:
+    text = REPORT.read_text(encoding="utf-8")
+    head, rest = text.split("What needs to improve?", 1)
+    rest = rest.split("The experiences and progress of children who need help", 1)[1]
+    bullets = "\n".join(f"- {r}" for r in recommendations)
+    head = head.replace("3 to 14 March 2025", f"3 to 14 March {year}").replace("in 2021", f"in {year - 4}")
+    return f"{head}What needs to improve?\n\n{bullets}\n\nThe experiences and progress of children who need help{rest}"
+
+
+def test_a_concern_raised_again_links_and_a_neighbouring_one_does_not(tmp_path):
+    earlier = [
+        "The agency decision-maker's rationale for adoption decisions, recorded on children's files.",
+        "Tracking of plans for permanence so that permanence is achieved without delay.",
+        "The timeliness and quality of friends and family assessments.",
+    ]
+    later = [
+        "The timeliness of permanence decisions for children in care.",
+        "The analysis of risk for care leavers who misuse drugs or alcohol.",
+    ]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, later), encoding="utf-8")
+    result = build([tmp_path])
+    asserted = {
+        (link.source.assessment.rsplit("/", 1)[-1], link.source.identifier, link.target.identifier)
+        for link in result.extraction.links
+        if link.kind == "recurs" and link.asserted
+    }
+    assert asserted == {("ofsted-2025", "1", "2")}

@@ -1,0 +1,239 @@
+"""Status calls in the review queue: a later inspection's word on the last one is a low-confidence status call that
+waits for a person; rejected, it leaves the graph and the item's current status changes back; accepted, it stays,
+attributed to that person. Decisions persist across rebuilds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDFS
+
+from findings.cli import cli
+from findings.model import Extraction, ItemRef, Span, StatusAssessment
+from findings.rdf._fo import FO
+from findings.review import Decision, apply_status_decisions, needs_review, read_decisions, review_below, status_id
+from tests.conftest import CORPUS, DATA, OFSTED, need_shared
+
+ID = "https://w3id.org/findings/id/"
+WESTMARSH = DATA / "review"  # an earlier inspection as a web page, the later one as flattened PDF text
+VERIFIED, UNRESOLVED = "9441f69022", "72a6b795cd"
+
+QUEUE = """\
+id,type,score,proposed,decision,from,from quote,to,to quote
+9441f69022,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
+westmarsh/ofsted-2023/finding/p1-1,"Since the last inspection, the response to children at risk of criminal and
+sexual exploitation has improved.",westmarsh/ofsted-2019/recommendation/1,\
+"The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
+72a6b795cd,status,0.522,Open as of 2023-03-17 (later inspection finds it not yet resolved),,\
+westmarsh/ofsted-2023/finding/p2-1,"The quality of pathway plans for care leavers remains inconsistent, as it was at
+the last inspection.",westmarsh/ofsted-2019/recommendation/2,\
+"The quality of pathway plans for care leavers, so that they are specific and updated when circumstances change."
+"""
+
+LINK = """\
+dbf0bf8561,recurs,0.505,from recurs to,,westmarsh/ofsted-2023/recommendation/1,The stability of placements for children \
+in care who live at a distance.,westmarsh/ofsted-2019/recommendation/3,The sufficiency of local foster placements for \
+brothers and sisters.
+"""  # a candidate link in the same queue (placements, a concern both name), listed before the status calls
+
+OPEN_BEFORE = """\
+item,status,raised,statusDate,text
+westmarsh/ofsted-2019/recommendation/2,Open,2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \
+they are specific and updated when circumstances change."
+westmarsh/ofsted-2019/recommendation/3,Open,2019-02-15,2019-02-15,The sufficiency of local foster placements for brothers \
+and sisters.
+westmarsh/ofsted-2023/recommendation/1,Open,2023-03-17,2023-03-17,The stability of placements for children in care who \
+live at a distance.
+westmarsh/ofsted-2023/recommendation/2,Open,2023-03-17,2023-03-17,The help that care leavers receive to find suitable homes.
+"""
+
+OPEN_AFTER = """\
+item,status,raised,statusDate,text
+westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"The response to children at risk of criminal and sexual \
+exploitation, so that risks are assessed and reduced."
+""" + OPEN_BEFORE.split("\n", 1)[1]
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _current(graph: Graph, item: str) -> URIRef | None:
+    return graph.value(URIRef(ID + item), FO.currentStatus)
+
+
+@pytest.fixture()
+def westmarsh(tmp_path):
+    """The two Westmarsh reports in a folder of their own (its curation file is the test's), built."""
+    corpus = tmp_path / "westmarsh"
+    shutil.copytree(WESTMARSH, corpus)
+    out = tmp_path / "graphs"
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    return corpus, out
+
+
+def test_a_later_inspections_verdicts_wait_in_the_queue_with_both_quotes(westmarsh):
+    _, out = westmarsh
+    assert (
+        _run("review", "--graph", str(out), "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n" + LINK + QUEUE.split("\n", 1)[1]
+    )
+    assert _run("review", "--graph", str(out), "--type", "status", "--format", "csv") == QUEUE
+    assert _run("review", "--graph", str(out), "--type", "link", "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n" + LINK
+    queued = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
+    (first, second) = [c for c in queued if c["type"] == "status"]
+    assert (first["status"], first["as_of"], first["basis"], first["axes"]) == (
+        "IndependentlyVerified",
+        "2023-03-17",
+        "later inspection confirms improvement",
+        {"assurance": "Verified"},
+    )
+    assert (second["status"], second["axes"], second["current"]) == ("Open", {"assurance": "OutcomeNotMet"}, True)
+    assert first["from"]["document"].endswith("westmarsh_ilacs_2023.txt") and first["to"]["document"].endswith(".html")
+    # unreviewed, a call stays in the graph as evidence with its low confidence
+    graph = Graph().parse(out / "graph.nt")
+    assert _current(graph, "westmarsh/ofsted-2019/recommendation/1") == FO.IndependentlyVerified
+    node = URIRef(ID + "westmarsh/ofsted-2019/recommendation/1/status/2023-03-17-1")
+    assert graph.value(node, FO.confidence).toPython() == Decimal("0.553")
+    assert graph.value(node, PROV.wasAttributedTo) is None
+    assert _run("open", "--graph", str(out), "--format", "csv") == OPEN_BEFORE
+
+
+def test_a_rejected_call_leaves_the_graph_and_an_accepted_one_is_attributed(westmarsh):
+    corpus, out = westmarsh
+    runner = CliRunner()
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--reject", VERIFIED, "--accept", UNRESOLVED, "--by", "Pat Lead"])
+    assert done.exit_code == 0, done.output
+    assert done.output == (
+        f"recorded 1 accepted, 1 rejected by Pat Lead in {corpus / 'curation.json'}; run `findings build` to apply\n"
+    )
+    listed = _run("review", "--graph", str(out), "--type", "status", "--format", "json")
+    assert [(r["id"], r["decision"]) for r in json.loads(listed)] == [(VERIFIED, "reject"), (UNRESOLVED, "accept")]
+    recorded = json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]
+    today = dt.date.today().isoformat()
+    assert recorded == [
+        {
+            "id": UNRESOLVED,
+            "decision": "accept",
+            "by": "Pat Lead",
+            "at": today,
+            "candidate": {
+                "type": "status",
+                "from": "westmarsh/ofsted-2023/finding/p2-1",
+                "to": "westmarsh/ofsted-2019/recommendation/2",
+                "status": "Open",
+                "as_of": "2023-03-17",
+            },
+        },
+        {
+            "id": VERIFIED,
+            "decision": "reject",
+            "by": "Pat Lead",
+            "at": today,
+            "candidate": {
+                "type": "status",
+                "from": "westmarsh/ofsted-2023/finding/p1-1",
+                "to": "westmarsh/ofsted-2019/recommendation/1",
+                "status": "IndependentlyVerified",
+                "as_of": "2023-03-17",
+            },
+        },
+    ]
+    for _ in range(2):  # the decisions hold on the next build and on every one after it
+        _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+        assert _run("review", "--graph", str(out), "--type", "status", "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n"
+        graph = Graph().parse(out / "graph.nt")
+        rejected = URIRef(ID + "westmarsh/ofsted-2019/recommendation/1/status/2023-03-17-1")
+        assert (rejected, None, None) not in graph
+        assert _current(graph, "westmarsh/ofsted-2019/recommendation/1") == FO.Open  # as raised, once more
+        statuses = sorted(graph.subjects(FO.of, URIRef(ID + "westmarsh/ofsted-2019/recommendation/1")))
+        assert [str(s).rsplit("/", 1)[1] for s in statuses] == ["2019-02-15-1"]
+        accepted = URIRef(ID + "westmarsh/ofsted-2019/recommendation/2/status/2023-03-17-1")
+        person = URIRef(ID + "person/pat-lead")
+        assert graph.value(accepted, FO.status) == FO.Open
+        assert graph.value(accepted, PROV.wasAttributedTo) == person
+        assert graph.value(accepted, DCTERMS.date).toPython() == dt.date.today()
+        assert (person, RDF.type, PROV.Person) in graph and graph.value(person, RDFS.label) == Literal("Pat Lead")
+        assert graph.value(accepted, PROV.wasGeneratedBy) is not None  # still the rule's call, now vouched for
+        assert [s for s in graph.subjects(PROV.wasAttributedTo, person)] == [accepted]
+        assert _run("open", "--graph", str(out), "--format", "csv") == OPEN_AFTER
+        assert re.fullmatch(r".*graph\.ttl: conforms \(\d+ triples\)\n", _run("validate", str(out / "graph.ttl")))
+
+
+def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp_path):
+    """The bundled corpus with the 2022 and 2025 inspections read in place: rejecting the 2022 report's word on the
+    2017 recommendation on performance management puts its status back to what the council last reported."""
+    need_shared()
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "curation.json").unlink(missing_ok=True)
+    out = tmp_path / "graphs"
+    later = OFSTED / "central-bedfordshire"
+    _run("--silent", "build", str(corpus), str(later), "--out", str(out), "--no-pictures")
+    calls = json.loads(_run("review", "--graph", str(out), "--type", "status", "--format", "json"))
+    assert [(c["to"], c["proposed"].split(" (")[0]) for c in calls] == [
+        ("central-bedfordshire/ofsted-2022/recommendation/2", "IndependentlyVerified as of 2025-04-24"),
+        ("central-bedfordshire/ofsted-2022/recommendation/2", "IndependentlyVerified as of 2025-04-24"),
+        ("central-bedfordshire/ofsted-2017/recommendation/7", "IndependentlyVerified as of 2022-03-04"),
+        ("central-bedfordshire/ofsted-2017/recommendation/4", "IndependentlyVerified as of 2022-03-04"),
+        ("central-bedfordshire/ofsted-2017/recommendation/3", "IndependentlyVerified as of 2022-03-04"),
+    ]
+    assert all(c["from quote"] and c["to quote"] and c["score"] < review_below() for c in calls)
+    graph = Graph().parse(out / "graph.nt")
+    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.IndependentlyVerified
+    reject, accept = calls[3]["id"], calls[4]["id"]
+    assert reject == "a41ae5dd5e"  # the id the README shows
+    _run("review", "--graph", str(out), "--reject", reject, "--accept", accept, "--by", "Sam Reviewer")
+    _run("--silent", "build", str(corpus), str(later), "--out", str(out), "--no-pictures")
+    graph = Graph().parse(out / "graph.nt")
+    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.InProgress  # the council's 2019 word
+    verified = URIRef(ID + "central-bedfordshire/ofsted-2017/recommendation/3/status/2022-03-04-1")
+    assert graph.value(verified, FO.status) == FO.IndependentlyVerified
+    assert graph.value(graph.value(verified, PROV.wasAttributedTo), RDFS.label) == Literal("Sam Reviewer")
+    left = json.loads(_run("review", "--graph", str(out), "--type", "status", "--format", "json"))
+    assert [c["id"] for c in left] == [c["id"] for c in calls[:3]]
+
+
+def _status(confidence: float, status: str = "Open", **kw) -> StatusAssessment:
+    ref = ItemRef("recommendation", "c/ofsted-2019", "1")
+    return StatusAssessment(ref, date(2023, 3, 17), status, confidence, [Span("abc", 10, 20)], "why", **kw)
+
+
+def test_a_status_calls_id_is_what_it_says_not_how_sure_it_is():
+    assert status_id(_status(0.3)) == status_id(_status(0.6))
+    assert status_id(_status(0.3)) != status_id(_status(0.3, "IndependentlyVerified"))
+    assert needs_review(_status(0.5), 0.75) and not needs_review(_status(0.8), 0.75)
+    assert not needs_review(_status(0.5, "Recurred", via_link=True), 0.75)  # reviewed as the link it rests on
+    assert not needs_review(_status(0.5, decided_by="Pat Lead"), 0.75)
+
+
+def test_rejecting_the_current_status_makes_the_latest_other_one_current():
+    raised = _status(1.0)
+    raised.as_of = date(2019, 2, 15)
+    verified = _status(0.5, "IndependentlyVerified", current=True)
+    out = Extraction(statuses=[raised, verified])
+    apply_status_decisions(out, {status_id(verified): Decision(status_id(verified), "reject", "Pat", "2024-01-02", {})})
+    assert out.statuses == [raised] and raised.current
+
+
+def test_a_curation_file_written_before_status_calls_is_still_read(tmp_path):
+    path = tmp_path / "curation.json"
+    old = {"id": "abc", "decision": "accept", "by": "Pat", "at": "2024-01-02", "link": {"type": "recurs"}}
+    path.write_text(json.dumps({"decisions": [old]}), encoding="utf-8")
+    assert read_decisions(path)["abc"].candidate == {"type": "recurs"}
+
+
+def test_review_help_says_what_happens_to_a_status_call():
+    text = _run("review", "--help")
+    assert "status calls whose confidence is below" in text
+    assert "a status call stays in it, with its low confidence" in text
+    assert "the item's current status is the latest of its other statuses" in text
