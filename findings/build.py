@@ -22,11 +22,12 @@ from findings.extract.tracker_sheet import extract_tracker
 from findings.link.corpus import link_corpus
 from findings.model import Document, Extraction
 from findings.parallel import extract_all, read_and_extract
-from findings.rdf.writer import to_graph
+from findings.rdf.triples import Triples
+from findings.rdf.writer import to_triples
 from findings.read.walk import collect
 from findings.review import CURATION, QUEUE, Decision, apply_decisions, apply_status_decisions, read_decisions
 from findings.review.queue import queue_json
-from findings.shacl import check_rdflib
+from findings.shacl import check_triples
 from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, pipeline_version
@@ -43,8 +44,13 @@ CACHE_DIR = ".cache"
 @dataclass
 class BuildResult:
     extraction: Extraction
-    graph: Graph
+    triples: Triples  # the graph as the build holds and writes it (findings.rdf.triples)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+
+    @property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph, made on first use (the build itself never needs one)."""
+        return self.triples.rdflib()
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -179,7 +185,7 @@ def assemble(
     assess_status(extraction)
     apply_status_decisions(extraction, decisions or {})
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
-    return BuildResult(extraction, to_graph(extraction, base), skipped)
+    return BuildResult(extraction, to_triples(extraction, base), skipped)
 
 
 def build(
@@ -197,15 +203,6 @@ def build(
         return assemble(inputs, cache, base, decisions)
 
 
-def _rules_on(store_dir: Path) -> list:
-    """The closure rules (ontology/rules/) on the store just loaded: a query each, nothing converted."""
-    import pyoxigraph as ox
-
-    from findings.rules import rule_violations
-
-    return rule_violations(ox.Store.read_only(str(store_dir)))
-
-
 def build_into(
     out_dir: Path,
     paths: list[Path],
@@ -219,9 +216,10 @@ def build_into(
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
 
     With the cache and the same inputs as the last build into `out_dir` (and its files untouched), nothing is
-    extracted, linked or written: the last summary is returned.
+    extracted, linked or written: the last summary is returned. The embedded store (`out_dir`/store) is not loaded
+    here: the first query loads it when it is missing or older than graph.nt (findings.store.embedded.refresh_store).
     """
-    from findings.store.embedded import refresh_store
+    from findings.rules import rule_store, rule_violations
     from findings.summary import summary_rows
 
     cache_dir = out_dir / CACHE_DIR
@@ -241,19 +239,17 @@ def build_into(
         )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:
-            refresh_store(out_dir)  # only when missing or stale
             return Written([(str(a), int(b)) for a, b in rows], skipped, [], True)
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
-            turtle, ntriples = serialise(result.graph)
+            turtle, ntriples = serialise(result.triples)
             written = write_files(out_dir, turtle, ntriples)
             if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                 written.append(out_dir / QUEUE)  # the candidates `findings review` lists
-            report = check_rdflib(result.graph)
-        store = refresh_store(out_dir, force=out_dir / "graph.nt" in written)
-        report.violations = sorted(set(report.violations) | set(_rules_on(store)))
+            report = check_triples(result.triples)
+            report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        return Written(rows, skipped, [*written, store], False, violations)
+        return Written(rows, skipped, written, False, violations)

@@ -320,6 +320,73 @@ class _RdflibGraph(_Graph):
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
+class _TriplesGraph(_Graph):
+    """The same reads on the build's own triples (findings.rdf.triples): IRIs are plain strings, so they are their
+    own keys, and a literal is its N-Triples form, read apart (once) only when a constraint looks at its value."""
+
+    def __init__(self, triples, ontology: Ontology) -> None:
+        from findings.rdf.triples import parse_literal
+
+        self.index, self.ontology, self._parse = triples.index(), ontology, parse_literal
+        self._members, self._values, self._parsed = {}, {}, {}
+        self._typed: dict[str, set[str]] = {}  # class → the subjects typed with it
+        for s, types in self.index.get(RDF_TYPE, {}).items():
+            for t in types:
+                self._typed.setdefault(t, set()).add(s)
+
+    def members(self, cls: str) -> set:
+        if cls not in self._members:
+            subs = self.ontology.subclasses(cls)
+            found = set().union(*(self._typed.get(c, ()) for c in subs))
+            for c in subs:
+                for p in self.ontology.domain.get(c, ()):
+                    found.update(self.index.get(p, ()))
+                for p in self.ontology.range.get(c, ()):
+                    found.update(o for values in self.index.get(p, {}).values() for o in values if o[:1] != '"')
+            self._members[cls] = found
+        return self._members[cls]
+
+    def values(self, path: str) -> dict:
+        return self.index.get(path, {})
+
+    def is_a(self, value, cls: str) -> bool:
+        return value[:1] != '"' and value in self.members(cls)
+
+    @staticmethod
+    def is_literal(term) -> bool:
+        return term[:1] == '"'
+
+    @staticmethod
+    def is_blank(term) -> bool:
+        return False  # the writer makes none
+
+    def _literal(self, term) -> tuple[str, str | None, str | None]:
+        parsed = self._parsed.get(term)
+        if parsed is None:
+            parsed = self._parsed[term] = self._parse(term)
+        return parsed
+
+    def lexical(self, term) -> str:
+        return self._literal(term)[0] if term[:1] == '"' else term
+
+    def datatype(self, term) -> str:
+        _, datatype, language = self._literal(term)
+        return datatype or ("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if language else XSD_STRING)
+
+    @staticmethod
+    def show(term) -> str:
+        return term if term[:1] == '"' else f"<{term}>"
+
+    @staticmethod
+    def node(key) -> str:
+        return f"<{key}>"
+
+
+def check_triples(triples) -> Report:
+    """Check the build's own graph (findings.rdf.triples.Triples) where it is: nothing converted or loaded."""
+    return _check(_TriplesGraph(triples, contract()[1]))
+
+
 def check_store(store: ox.Store) -> Report:
     """Check every shape against the default graph of `store`, which is only read."""
     return _check(_Graph(store, contract()[1]))
@@ -337,10 +404,15 @@ def _check(graph: _Graph) -> Report:
         values = graph.values(ps.path)
         low, high = ps.min_count or 0, ps.max_count if ps.max_count is not None else float("inf")
         per_value = _per_value(ps)
+        by_node = ps.less_than is not None or ps.less_or_equal is not None or ps.qualified is not None
+        passes: dict = {}  # value → whether it meets the shape's constraints on one value (they look at nothing else)
         for node in focus:
             these = values.get(node, ())
-            if not per_value and low <= len(these) <= high:
-                continue  # the common case, decided without a call
+            if low <= len(these) <= high:
+                if not per_value:
+                    continue  # the common case, decided without a call
+                if not by_node and all(_passes(ps, value, graph, passes) for value in these):
+                    continue  # each value checked once, however many nodes share it
             for constraint, value in _violations(ps, node, these, graph):
                 found.add(
                     (
@@ -368,6 +440,14 @@ _DEFAULT = {
     "sh:lessThanOrEquals": "a value is greater than the other property's",
     "sh:qualifiedValueShape": "wrong number of values of the class",
 }
+
+
+def _passes(ps: PropertyShape, value, graph: _Graph, known: dict) -> bool:
+    """Whether `value` meets the constraints of `ps` that look at one value alone (remembered in `known`)."""
+    ok = known.get(value)
+    if ok is None:
+        ok = known[value] = next(_value_violations(ps, value, graph), None) is None
+    return ok
 
 
 def _per_value(ps: PropertyShape) -> bool:
@@ -400,16 +480,7 @@ def _violations(ps: PropertyShape, node, values, graph: _Graph):
     if ps.max_count is not None and len(values) > ps.max_count:
         yield "sh:maxCount", None
     for value in values:  # the report is sorted once at the end
-        if ps.cls is not None and not graph.is_a(value, ps.cls):
-            yield "sh:class", value
-        if ps.datatype is not None and not (graph.is_literal(value) and graph.datatype(value) == ps.datatype):
-            yield "sh:datatype", value
-        if ps.min_inclusive is not None and not ((n := graph.number(value)) is not None and n >= ps.min_inclusive):
-            yield "sh:minInclusive", value
-        if ps.min_length is not None and (graph.is_blank(value) or len(graph.lexical(value)) < ps.min_length):
-            yield "sh:minLength", value
-        if ps.pattern is not None and (graph.is_blank(value) or not ps.pattern.search(graph.lexical(value))):
-            yield "sh:pattern", value
+        yield from _value_violations(ps, value, graph)
         if ps.less_than is not None:
             for other in graph.values(ps.less_than).get(node, ()):
                 order = _order(graph, value, other)
@@ -425,6 +496,20 @@ def _violations(ps: PropertyShape, node, values, graph: _Graph):
         n = sum(1 for value in values if graph.is_a(value, cls))
         if (low is not None and n < low) or (high is not None and n > high):
             yield "sh:qualifiedValueShape", None
+
+
+def _value_violations(ps: PropertyShape, value, graph: _Graph):
+    """(constraint, value) for each constraint of `ps` on one value alone that `value` breaks."""
+    if ps.cls is not None and not graph.is_a(value, ps.cls):
+        yield "sh:class", value
+    if ps.datatype is not None and not (graph.is_literal(value) and graph.datatype(value) == ps.datatype):
+        yield "sh:datatype", value
+    if ps.min_inclusive is not None and not ((n := graph.number(value)) is not None and n >= ps.min_inclusive):
+        yield "sh:minInclusive", value
+    if ps.min_length is not None and (graph.is_blank(value) or len(graph.lexical(value)) < ps.min_length):
+        yield "sh:minLength", value
+    if ps.pattern is not None and (graph.is_blank(value) or not ps.pattern.search(graph.lexical(value))):
+        yield "sh:pattern", value
 
 
 def check_ntriples(ntriples: bytes) -> Report:

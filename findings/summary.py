@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import RDF
-
 from findings.build import BuildResult
 from findings.rdf._fo import FO
+from findings.rdf.triples import RDF_TYPE
 
 _TYPES = (
     ("inspections", FO.Inspection),
@@ -25,6 +24,6 @@ _TYPES = (
 def summary_rows(result: BuildResult) -> list[tuple[str, int]]:
     rows: list[tuple[str, int]] = [("documents", len(result.extraction.documents)), ("skipped", len(result.skipped))]
     for label, cls in _TYPES:
-        rows.append((label, len(set(result.graph.subjects(RDF.type, cls)))))
-    rows.append(("triples", len(result.graph)))
+        rows.append((label, len(result.triples.subjects(RDF_TYPE, str(cls)))))
+    rows.append(("triples", len(result.triples)))
     return rows

@@ -30,6 +30,7 @@ def test_the_harness_measures_every_stage_and_the_floor(measured):
     assert 0 < ofsted["build"]["segment_share"] < 1
     assert all(row["wall"] >= 0 and row["peak_mb"] > 0 for row in ofsted["build"]["stages"].values())
     assert "| validate |" in harness.table(measured)
+    assert list(ofsted["build"]["after"]) == [harness.AFTER]  # the store: loaded by the first query, not the build
 
 
 def test_targets_met(measured):
@@ -40,9 +41,9 @@ def test_targets_met(measured):
 
 
 def test_the_build_stays_within_reach_of_the_floor(measured):
-    """The target is 2× the floor; measured 4–5× (docs/performance.md says where the rest goes). A guard against
-    regressions until the RDF stages leave rdflib."""
-    assert measured["ratios"]["build --no-cache -j1 / floor"]["cpu"] <= 6.0
+    """The target is 2× the floor; measured 2.1–2.2× since the RDF stages left rdflib (docs/performance.md says where
+    the rest goes). A guard against regressions, with room for this shared machine's noise."""
+    assert measured["ratios"]["build --no-cache -j1 / floor"]["cpu"] <= 3.0
 
 
 def test_a_scaled_corpus_has_no_duplicates(tmp_path):

@@ -57,7 +57,7 @@ def test_a_cache_hit_neither_reads_nor_extracts(inputs, tmp_path, monkeypatch):
 def test_an_unchanged_rebuild_rewrites_nothing_and_an_added_document_is_the_only_one_extracted(inputs, tmp_path, monkeypatch):
     out = tmp_path / "out"
     first = build_into(out, inputs[:1], jobs=1)
-    assert not first.reused and {p.name for p in first.written} == {"graph.nt", "graph.ttl", "review.json", "store"}
+    assert not first.reused and {p.name for p in first.written} == {"graph.nt", "graph.ttl", "review.json"}
     stamps = {name: (out / name).stat().st_mtime_ns for name in ("graph.nt", "graph.ttl")}
     again = build_into(out, inputs[:1], jobs=1)
     assert again.reused and again.written == [] and again.rows == first.rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
 from findings.cli import cli
 from findings.rdf._fo import FO
@@ -40,3 +40,25 @@ def test_each_broken_rule_is_named_with_its_item(tmp_path):
     assert code == 1
     assert f"<{status}>" in output and "rules/verified-after-raised" in output and "rules/closed-has-reason" in output
     assert f"<{action}>" in output and "rules/slipped-later" in output
+
+
+def test_the_build_finds_the_same_breaks_on_the_triples_the_rules_can_match(tmp_path):
+    """The build loads only the triples whose predicates some rule names: the answers are the whole graph's."""
+    import pyoxigraph as ox
+
+    from findings.rdf.triples import Triples, from_rdflib
+    from findings.rules import _predicates, rule_predicates, rule_store, rule_violations
+
+    graph = Graph().parse(ROOT / "graphs" / "graph.nt")
+    status = URIRef(ID + "ofsted-2017/recommendation/3/status/2019-02-11-1")
+    graph.set((status, FO.status, FO.IndependentlyVerified))
+    graph.add((URIRef(ID + "ofsted-2017/action/1.1"), FO.dueBySlipped, Literal("2000-01-01", datatype=XSD.date)))
+    triples = Triples()
+    triples.update((str(s), str(p), from_rdflib(o)) for s, p, o in graph)
+    whole = ox.Store()
+    whole.bulk_load(triples.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    assert rule_predicates() is not None and len(rule_store(triples)) < len(triples) / 2
+    assert rule_violations(rule_store(triples)) == rule_violations(whole) != []
+    for query in ("SELECT ?s WHERE { ?s ?p ?o }", "ASK { ?s !fo:of ?o }", "SELECT * { ?s fo:x ?o ; ?p ?v }"):
+        assert _predicates(query) is None, query  # could match any predicate: the whole graph is loaded
+    assert _predicates("SELECT ?s WHERE { ?s a fo:Action ; fo:dueBy ?d }") >= {str(RDF.type), str(FO.dueBy)}

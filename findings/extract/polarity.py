@@ -54,13 +54,25 @@ def polarity_nlp() -> Language:
     return pipeline("sentencizer", "findings_polarity_v1")
 
 
-def sentence_polarities(text: str) -> list[tuple[int, int, str | None]]:
+Polarities = list[tuple[int, int, str | None]]
+
+
+def sentence_polarities(text: str) -> Polarities:
     """(start, end, 'Weakness' | 'Strength' | None) for every sentence of `text`, offsets into `text`."""
-    doc = polarity_nlp()(text)
-    cues = doc.spans["polarity"]
+    return _polarities(polarity_nlp()(text))
+
+
+def texts_polarities(texts: list[str]) -> list[Polarities]:
+    """`sentence_polarities` of each of `texts`, the pipeline run over them in one batch (`nlp.pipe`)."""
+    return [_polarities(doc) for doc in polarity_nlp().pipe(texts)]
+
+
+def _polarities(doc: Doc) -> Polarities:
+    cues = [(cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"]]  # read once, not once a sentence
     out = []
     for sent in doc.sents:
-        labels = {c.label_ for c in cues if c.start >= sent.start and c.end <= sent.end}
+        start, end = sent.start, sent.end
+        labels = {label for s, e, label in cues if s >= start and e <= end}
         polarity = "Weakness" if "WEAKNESS" in labels else "Strength" if "STRENGTH" in labels else None
         out.append((sent.start_char, sent.end_char, polarity))
     return out

@@ -23,8 +23,9 @@ def line_spans(doc: Document, lines: list[Line]) -> list[Span]:
 def joined_spans(doc: Document, pieces: list[tuple[int, int]], ignore: str = "") -> list[Span]:
     """One span per run of (start, end) pieces, in order, with only white space (or `ignore`) between them."""
     runs: list[list[int]] = []
+    dropped = {ord(c): None for c in ignore}
     for start, end in pieces:
-        if runs and not doc.text[runs[-1][1] : start].translate({ord(c): None for c in ignore}).strip():
+        if runs and not doc.text[runs[-1][1] : start].translate(dropped).strip():
             runs[-1][1] = end
         else:
             runs.append([start, end])

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
+from operator import lt
 
-from findings.extract.polarity import sentence_polarities
+from findings.extract.polarity import texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.lines import Line
@@ -25,10 +27,38 @@ _MARKED = re.compile(r"\(Recommendations?\)")  # SIF marks the paragraphs a reco
 _CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*)\)", re.I)
 
 
-def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
-    """Spans for view text[i:j]: one per run of the document with only white space between its characters."""
-    spans = joined_spans(doc, [(view.offsets[k], view.offsets[k] + 1) for k in range(i, j)])
+def view_spans(doc: Document, view: View, i: int, j: int, increasing: bool = False) -> list[Span]:
+    """Spans for view text[i:j]: one per run of the document with only white space between its characters.
+
+    `increasing`: the view's offsets are known to rise strictly (`rising`), so its runs of adjacent characters are
+    found by bisection, not character by character."""
+    offsets = view.offsets
+    pieces = []  # the characters' (start, end), each run of adjacent ones as one piece: the same spans, far fewer
+    if increasing:
+        while i < j:  # offsets[k] - k never falls: the run from i ends at the last k where it still equals i's
+            low, high, base = i, j - 1, offsets[i] - i
+            while low < high:
+                middle = (low + high + 1) // 2
+                if offsets[middle] - middle == base:
+                    low = middle
+                else:
+                    high = middle - 1
+            pieces.append([offsets[i], offsets[low] + 1])
+            i = low + 1
+    else:
+        for k in range(i, j):
+            at = offsets[k]
+            if pieces and pieces[-1][1] == at:
+                pieces[-1][1] = at + 1
+            else:
+                pieces.append([at, at + 1])
+    spans = joined_spans(doc, pieces)
     return [span for span in spans if doc.text[span.start : span.end].strip()]
+
+
+def rising(view: View) -> bool:
+    """Whether the view's offsets rise strictly (lines in document order, as `unwrap` joins them)."""
+    return all(map(lt, view.offsets, islice(view.offsets, 1, None)))
 
 
 def paragraphs_with_headings(
@@ -113,20 +143,25 @@ def add_findings(
 ) -> int:
     """Add the findings of the numbered paragraphs among `lines`; returns how many."""
     added = 0
+    paragraphs = []
     for para, heading in paragraphs_with_headings(doc, lines, stop):
         if not para.lines or skip(para):
             continue
         view = unwrap(para.lines)
         opener = _NUMBER.match(view.text)
         start = opener.end() if opener else 0
-        text = view.text[start:]
-        kloe = kloe_of(para) if kloe_of else None
-        for n, (s, e, polarity) in enumerate(sentence_polarities(text), start=1):
+        paragraphs.append((para, heading, view, start, view.text[start:], kloe_of(para) if kloe_of else None))
+    polarities = texts_polarities([text for *_, text, _ in paragraphs])  # one spaCy batch for the document
+    for (para, heading, view, start, text, kloe), sentences in zip(paragraphs, polarities, strict=True):
+        increasing = None
+        for n, (s, e, polarity) in enumerate(sentences, start=1):
             if polarity is None:
                 continue
             sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
             lead = len(text[s:e]) - len(text[s:e].lstrip())
-            spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
+            if increasing is None:
+                increasing = rising(view)
+            spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence), increasing)
             if not spans:
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]

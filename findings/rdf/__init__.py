@@ -1,1 +1,1 @@
-"""The only layer that knows IRIs: model dataclasses in, rdflib graph out."""
+"""The only layer that knows IRIs: model dataclasses in, the graph out (plain-string triples; rdflib's Graph on request)."""

@@ -1,10 +1,8 @@
-"""Deterministic, readable instance IRIs: the same corpus always names the same things the same way."""
+"""Deterministic, readable instance IRIs (plain strings): the same corpus always names the same things the same way."""
 
 from __future__ import annotations
 
 from urllib.parse import quote
-
-from rdflib import URIRef
 
 from findings.model import ItemRef
 
@@ -16,64 +14,68 @@ class Iris:
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._quoted: dict[str, str] = {}  # part → its percent-encoded form: a build names the same parts many times
 
-    def _iri(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
+    def _q(self, part: str) -> str:
+        done = self._quoted.get(part)
+        if done is None:
+            done = self._quoted[part] = quote(part, safe="-._~")
+        return done
 
-    def document(self, sha256: str) -> URIRef:
+    def _iri(self, *parts: str) -> str:
+        return self.base + "/".join(map(self._q, parts))
+
+    def document(self, sha256: str) -> str:
         return self._iri("doc", sha256[:16])
 
-    def organisation(self, org: str) -> URIRef:
+    def organisation(self, org: str) -> str:
         return self._iri(org)
 
-    def assessment(self, key: str) -> URIRef:
+    def assessment(self, key: str) -> str:
         """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017'."""
         return self._iri(*key.split("/"))
 
-    def recommendation(self, key: str, identifier: str, kind: str = "Recommendation") -> URIRef:
+    def recommendation(self, key: str, identifier: str, kind: str = "Recommendation") -> str:
         return self._iri(*key.split("/"), kind.lower(), identifier)
 
-    def judgement(self, key: str, area: str) -> URIRef:
+    def judgement(self, key: str, area: str) -> str:
         return self._iri(*key.split("/"), "judgement", area)
 
-    def finding(self, key: str, identifier: str) -> URIRef:
+    def finding(self, key: str, identifier: str) -> str:
         return self._iri(*key.split("/"), "finding", identifier)
 
-    def kloe(self, key: str, identifier: str) -> URIRef:
+    def kloe(self, key: str, identifier: str) -> str:
         return self._iri(*key.split("/"), "kloe", identifier)
 
-    def action(self, key: str, identifier: str) -> URIRef:
+    def action(self, key: str, identifier: str) -> str:
         return self._iri(*key.split("/"), "action", identifier)
 
-    def item(self, ref: ItemRef) -> URIRef:
+    def item(self, ref: ItemRef) -> str:
         """Any item the model refers to by kind, assessment and identifier (a document by its hash)."""
         if ref.kind == "document":
             return self.document(ref.identifier)
         return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
 
-    def status(self, ref: ItemRef, as_of: str, n: int) -> URIRef:
+    def status(self, ref: ItemRef, as_of: str, n: int) -> str:
         """The n-th status assessment of an item on a date: <item>/status/2019-02-11-1."""
-        return URIRef(f"{self.item(ref)}/status/{as_of}-{n}")
+        return f"{self.item(ref)}/status/{as_of}-{n}"
 
-    def link(self, kind: str, source: ItemRef, target: ItemRef) -> URIRef:
+    def link(self, kind: str, source: ItemRef, target: ItemRef) -> str:
         """The qualified link node: <source>/link/recurs/<target assessment>/<target identifier>."""
-        return URIRef(
-            f"{self.item(source)}/link/{kind}/"
-            + "/".join(quote(p, safe="-._~") for p in (*target.assessment.split("/"), target.identifier))
-        )
+        return f"{self.item(source)}/link/{kind}/" + "/".join(map(self._q, (*target.assessment.split("/"), target.identifier)))
 
-    def span(self, sha256: str, start: int, end: int) -> URIRef:
-        return self._iri("doc", sha256[:16], "span", f"{start}-{end}")
+    def span(self, sha256: str, start: int, end: int) -> str:
+        return f"{self.document(sha256)}/span/{start}-{end}"  # digits and '-': nothing to encode
 
-    def selector(self, sha256: str, start: int, end: int, kind: str) -> URIRef:
-        return self._iri("doc", sha256[:16], "span", f"{start}-{end}", kind)
+    def selector(self, sha256: str, start: int, end: int, kind: str) -> str:
+        return f"{self.span(sha256, start, end)}/{self._q(kind)}"
 
-    def person(self, name: str) -> URIRef:
+    def person(self, name: str) -> str:
         """A reviewer who accepted a link: <base>/person/<slug of the name>."""
         return self._iri("person", "-".join(name.casefold().split()))
 
-    def run(self, version: str) -> URIRef:
+    def run(self, version: str) -> str:
         return self._iri("run", f"findings-{version}")
 
-    def concept(self, scheme: str, label: str) -> URIRef:
+    def concept(self, scheme: str, label: str) -> str:
         return self._iri("concept", scheme, label.lower().replace(" ", "-"))

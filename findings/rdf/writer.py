@@ -1,27 +1,62 @@
-"""Model → RDF: every extracted node with a fo:TextSpan whose oa:exact is the text at its offsets."""
+"""Model → RDF: every extracted node with a fo:TextSpan whose oa:exact is the text at its offsets.
+
+The writer makes plain-string triples (findings.rdf.triples): IRIs as strings, literals in their N-Triples form.
+rdflib's namespaces still name the terms (closed ones refuse a misspelt term), each read once as a plain string.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import SKOS as _SKOS
 
 from findings import __version__
 from findings.extract.context import slug
 from findings.extract.lexicons import load_json
 from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
-from findings.rdf._fo import FO
+from findings.rdf._fo import FO as _FO
 from findings.rdf.iris import Iris
-from findings.rdf.supersession import add_supersession
+from findings.rdf.supersession import precedence, superseded_on
+from findings.rdf.triples import XSD, Triples, from_rdflib, literal, quoted, rdflib_prefixes
 
-OA = Namespace("http://www.w3.org/ns/oa#")
+OA_NS = Namespace("http://www.w3.org/ns/oa#")
 AUTHORITIES = "lexicons/authorities.json"
+XSD_DATE = XSD + "date"
+XSD_DECIMAL = XSD + "decimal"
 
 
-def _date(value: date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
+class _Plain:
+    """A namespace's terms as plain strings (what the triples hold), each looked up in the namespace once."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+FO, RDF, RDFS, OA = _Plain(_FO), _Plain(_RDF), _Plain(_RDFS), _Plain(OA_NS)
+DCTERMS, OWL, PROV, SKOS = _Plain(_DCTERMS), _Plain(_OWL), _Plain(_PROV), _Plain(_SKOS)
+_BOUND = (("fo", _FO._NS), ("prov", _PROV), ("oa", OA_NS), ("dcterms", _DCTERMS), ("skos", _SKOS))
+
+
+@cache
+def _prefixes() -> dict[str, str]:
+    return rdflib_prefixes({prefix: str(ns) for prefix, ns in _BOUND})
+
+
+def _date(value: date) -> str:
+    return f"{quoted(value.isoformat())}^^<{XSD_DATE}>"
 
 
 class GraphWriter:
@@ -30,16 +65,17 @@ class GraphWriter:
     def __init__(self, extraction: Extraction, base: str | None = None) -> None:
         self.x = extraction
         self.iris = Iris(base) if base else Iris()
-        self.g = Graph()
-        for prefix, ns in (("fo", FO._NS), ("prov", PROV), ("oa", OA), ("dcterms", DCTERMS), ("skos", SKOS)):
-            self.g.bind(prefix, ns)
+        self.g = Triples(_prefixes())
+        self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
+        self._statuses: list[tuple[str, str, str, str]] = []  # (assessment, item, as-of, status) for supersession
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
         self.run = self.iris.run(__version__)
 
-    def add(self, s: URIRef, p: URIRef, o) -> None:
-        self.g.add((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        """Add a triple: `o` an IRI or a literal's N-Triples form (findings.rdf.triples.literal)."""
+        self.g.add(s, p, o)
 
-    def span(self, span: Span) -> URIRef:
+    def span(self, span: Span) -> str:
         doc = self.docs[span.doc]
         node = self.iris.span(doc.sha256, span.start, span.end)
         pos = self.iris.selector(doc.sha256, span.start, span.end, "position")
@@ -49,17 +85,17 @@ class GraphWriter:
         self.add(node, OA.hasSelector, pos)
         self.add(node, OA.hasSelector, quote)
         self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(span.start))
-        self.add(pos, OA.end, Literal(span.end))
+        self.add(pos, OA.start, literal(span.start))
+        self.add(pos, OA.end, literal(span.end))
         self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(doc.text[span.start : span.end]))
+        self.add(quote, OA.exact, literal(doc.text[span.start : span.end]))
         if span.page is not None:
-            self.add(node, FO.page, Literal(span.page))
+            self.add(node, FO.page, literal(span.page))
         if span.ref is not None:
-            self.add(node, FO.location, Literal(span.ref))
+            self.add(node, FO.location, literal(span.ref))
         return node
 
-    def extracted(self, node: URIRef, spans: list[Span], described: bool = False) -> None:
+    def extracted(self, node: str, spans: list[Span], described: bool = False) -> None:
         """Provenance every extracted node carries: its spans and the run that made it (and its documents)."""
         for span in spans:
             self.add(node, PROV.wasDerivedFrom, self.span(span))
@@ -69,10 +105,10 @@ class GraphWriter:
 
     def qualified(
         self,
-        link: URIRef,
-        source: URIRef,
-        target: URIRef,
-        link_type: URIRef,
+        link: str,
+        source: str,
+        target: str,
+        link_type: str,
         score: float,
         method: str,
         spans: list[Span] | tuple = (),
@@ -82,20 +118,20 @@ class GraphWriter:
         self.add(link, RDF.type, FO.Link)
         self.add(link, FO.target, target)
         self.add(link, FO.linkType, link_type)
-        self.add(link, FO.score, Literal(score, datatype=XSD.decimal))
-        self.add(link, FO.method, Literal(method))
+        self.add(link, FO.score, literal(score, XSD_DECIMAL))
+        self.add(link, FO.method, literal(method))
         for span in spans:
             self.add(link, PROV.wasDerivedFrom, self.span(span))
 
-    def optional(self, node: URIRef, values: dict[URIRef, object]) -> None:
+    def optional(self, node: str, values: dict[str, object]) -> None:
         """Add each value that is present: dates as xsd:date, everything else as a plain literal."""
         for prop, value in values.items():
             if value:
-                self.add(node, prop, _date(value) if isinstance(value, date) else Literal(value))
+                self.add(node, prop, _date(value) if isinstance(value, date) else literal(value))
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         self.add(self.run, RDF.type, FO.ExtractionRun)
-        self.add(self.run, RDFS.label, Literal(f"findings {__version__}"))
+        self.add(self.run, RDFS.label, literal(f"findings {__version__}"))
         for doc in self.x.documents:
             self._document(doc)
         for a in self.x.assessments.values():
@@ -103,8 +139,8 @@ class GraphWriter:
         for r in self.x.recommendations:
             node = self.iris.recommendation(r.assessment, r.identifier, r.kind)
             self.add(node, RDF.type, getattr(FO, r.kind))
-            self.add(node, FO.identifier, Literal(r.identifier))
-            self.add(node, FO.text, Literal(r.text))
+            self.add(node, FO.identifier, literal(r.identifier))
+            self.add(node, FO.text, literal(r.text))
             if r.kloe:
                 self.add(node, FO.underKLOE, self.iris.kloe(r.assessment, r.kloe))
             self.add(node, FO.madeIn, self.iris.assessment(r.assessment))
@@ -119,13 +155,13 @@ class GraphWriter:
                 },
             )
             self.extracted(node, r.spans, described=True)
-        by_paragraph: dict[tuple[str, str], list[URIRef]] = {}
+        by_paragraph: dict[tuple[str, str], list[str]] = {}
         for f in self.x.findings:
             node = self.iris.finding(f.assessment, f.identifier)
             by_paragraph.setdefault((f.assessment, f.paragraph or ""), []).append(node)
             self.add(node, RDF.type, FO.Finding)
-            self.add(node, FO.identifier, Literal(f.identifier))
-            self.add(node, FO.text, Literal(f.text))
+            self.add(node, FO.identifier, literal(f.identifier))
+            self.add(node, FO.text, literal(f.text))
             self.add(node, FO.polarity, getattr(FO, f.polarity))
             self.add(node, FO.madeIn, self.iris.assessment(f.assessment))
             self.optional(node, {FO.paragraph: f.paragraph, FO.scope: f.scope})
@@ -135,7 +171,7 @@ class GraphWriter:
                 target = self.iris.recommendation(assessment, identifier)
                 self.add(node, FO.underpins, target)
                 self.qualified(
-                    URIRef(f"{node}/link/underpins"),
+                    f"{node}/link/underpins",
                     node,
                     target,
                     FO.underpins,
@@ -150,8 +186,8 @@ class GraphWriter:
         for k in self.x.kloes:
             node = self.iris.kloe(k.assessment, k.identifier)
             self.add(node, RDF.type, FO.KeyLineOfEnquiry)
-            self.add(node, FO.identifier, Literal(k.identifier))
-            self.add(node, DCTERMS.title, Literal(k.title))
+            self.add(node, FO.identifier, literal(k.identifier))
+            self.add(node, DCTERMS.title, literal(k.title))
             self.add(node, FO.partOf, self.iris.assessment(k.assessment))
             self.extracted(node, k.spans, described=True)
         for j in self.x.judgements:
@@ -160,21 +196,21 @@ class GraphWriter:
             area = self.iris.concept("judgement-area", label)
             self.add(area, RDF.type, SKOS.Concept)
             self.add(area, SKOS.inScheme, FO.JudgementAreas)
-            self.add(area, SKOS.prefLabel, Literal(j.key.replace("_", " ") if j.key else j.area))
+            self.add(area, SKOS.prefLabel, literal(j.key.replace("_", " ") if j.key else j.area))
             self.add(node, RDF.type, FO.Judgement)
             self.add(node, FO.judgementArea, area)
-            self.add(node, RDFS.label, Literal(j.area))
-            self.add(node, FO.scope, Literal(j.scope))
+            self.add(node, RDFS.label, literal(j.area))
+            self.add(node, FO.scope, literal(j.scope))
             self.add(node, FO.madeIn, self.iris.assessment(j.assessment))
             if j.grade:
                 self.add(node, FO.grade, getattr(FO, j.grade))
             if j.known_from:
-                self.add(node, FO.knownFrom, Literal(j.known_from))
+                self.add(node, FO.knownFrom, literal(j.known_from))
             self.extracted(node, j.spans, described=True)
         for a in self.x.actions:
             node = self.iris.action(a.assessment, a.identifier)
             self.add(node, RDF.type, FO.Action)
-            self.add(node, FO.identifier, Literal(a.identifier))
+            self.add(node, FO.identifier, literal(a.identifier))
             self.add(node, FO.respondsTo, self.iris.recommendation(a.assessment, a.responds_to))
             self.optional(
                 node,
@@ -197,19 +233,20 @@ class GraphWriter:
                 target = self.iris.recommendation(u.assessment, u.about)
             else:
                 target = self.iris.action(u.assessment, u.about)
-            node = URIRef(f"{target}/update/{u.source}-{stamp}")
+            node = f"{target}/update/{u.source}-{stamp}"
             self.add(node, RDF.type, FO.ProgressUpdate)
             self.add(node, FO.about, target)
             if u.score is not None:
-                self.qualified(URIRef(f"{node}/link"), node, target, FO.about, u.score, u.method or "", u.spans)
-            self.add(node, FO.text, Literal(u.text))
+                self.qualified(f"{node}/link", node, target, FO.about, u.score, u.method or "", u.spans)
+            self.add(node, FO.text, literal(u.text))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))
             for measure in u.measures:
-                self.add(node, FO.measure, Literal(measure))
+                self.add(node, FO.measure, literal(measure))
             self.extracted(node, u.spans)
         self._lineage()
-        add_supersession(self.g)
+        for assessment, until in superseded_on(self._statuses, precedence()).items():
+            self.add(assessment, FO.supersededOn, literal(until, XSD_DATE))
         return self.g
 
     def _lineage(self) -> None:
@@ -217,13 +254,13 @@ class GraphWriter:
         used: set[str] = set()
         for ref, concepts in sorted(self.x.themes.items()):
             for concept in concepts:
-                self.add(self.iris.item(ref), FO.theme, URIRef(concept))
+                self.add(self.iris.item(ref), FO.theme, concept)
                 used.add(concept)
         if used:
             themes = scheme()
             for concept in sorted(used):
                 for p, o in themes.predicate_objects(URIRef(concept)):
-                    self.add(URIRef(concept), p, o)
+                    self.add(concept, str(p), from_rdflib(o))
         for link in self.x.links:
             if not link.asserted:
                 continue
@@ -242,9 +279,10 @@ class GraphWriter:
             self.add(node, RDF.type, FO.StatusAssessment)
             self.add(node, FO.of, item)
             self.add(node, FO.status, getattr(FO, st.status))
+            self._statuses.append((node, item, st.as_of.isoformat(), st.status))
             self.add(node, FO.asOf, _date(st.as_of))
-            self.add(node, FO.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal))
-            self.add(node, RDFS.comment, Literal(st.basis))
+            self.add(node, FO.confidence, literal(round(st.confidence, 3), XSD_DECIMAL))
+            self.add(node, RDFS.comment, literal(st.basis))
             for axis, value in (
                 (FO.acceptance, st.acceptance),
                 (FO.progress, st.progress),
@@ -261,41 +299,41 @@ class GraphWriter:
             if st.current:
                 self.add(item, FO.currentStatus, getattr(FO, st.status))
 
-    def _attributed(self, node: URIRef, who: str, on: date | None) -> None:
+    def _attributed(self, node: str, who: str, on: date | None) -> None:
         """A reviewer's decision (curation.json): the node attributed to a prov:Person, dated by the decision."""
         person = self.iris.person(who)
         self.add(node, PROV.wasAttributedTo, person)
         self.add(person, RDF.type, PROV.Person)
-        self.add(person, RDFS.label, Literal(who))
+        self.add(person, RDFS.label, literal(who))
         if on:
             self.add(node, DCTERMS.date, _date(on))
 
     def _document(self, doc: Document) -> None:
         node = self.iris.document(doc.sha256)
         self.add(node, RDF.type, FO.Document)
-        self.add(node, FO.sha256, Literal(doc.sha256))
-        self.add(node, FO.sourcePath, Literal(doc.path))
-        self.add(node, FO.normalisation, Literal(doc.normalisation))
-        self.add(node, DCTERMS.format, Literal(doc.media_type))
+        self.add(node, FO.sha256, literal(doc.sha256))
+        self.add(node, FO.sourcePath, literal(doc.path))
+        self.add(node, FO.normalisation, literal(doc.normalisation))
+        self.add(node, DCTERMS.format, literal(doc.media_type))
         if doc.title:
-            self.add(node, DCTERMS.title, Literal(doc.title))
+            self.add(node, DCTERMS.title, literal(doc.title))
         if doc.date:
             self.add(node, DCTERMS.date, _date(doc.date))
         if doc.author:
-            self.add(node, DCTERMS.creator, Literal(doc.author))
+            self.add(node, DCTERMS.creator, literal(doc.author))
         for kind in doc.kinds:
-            self.add(node, FO.holds, Literal(kind))
+            self.add(node, FO.holds, literal(kind))
 
     def _assessment(self, a) -> None:
         node = self.iris.assessment(a.key)
         org = self.iris.organisation(a.org.key)
         self.add(org, RDF.type, FO.Organisation)
-        self.add(org, RDFS.label, Literal(a.org.name))
+        self.add(org, RDFS.label, literal(a.org.name))
         if a.org.code:  # a registered authority: its ONS code and statistical-geography IRI
-            self.add(org, SKOS.notation, Literal(a.org.code))
-            self.add(org, OWL.sameAs, URIRef(load_json(AUTHORITIES)["register_uri"] + a.org.code))
+            self.add(org, SKOS.notation, literal(a.org.code))
+            self.add(org, OWL.sameAs, load_json(AUTHORITIES)["register_uri"] + a.org.code)
         self.add(node, RDF.type, getattr(FO, a.kind))
-        self.add(node, RDFS.label, Literal(f"{a.org.name}: {a.label}{_dates(a)}"))
+        self.add(node, RDFS.label, literal(f"{a.org.name}: {a.label}{_dates(a)}"))
         self.add(node, FO.assesses, org)
         for sha in sorted(a.documents):
             self.add(node, FO.describedIn, self.iris.document(sha))
@@ -337,6 +375,11 @@ def _dates(a) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def to_graph(extraction: Extraction, base: str | None = None) -> Graph:
-    """The RDF graph of an extraction."""
+def to_triples(extraction: Extraction, base: str | None = None) -> Triples:
+    """The RDF graph of an extraction, as the build holds and writes it."""
     return GraphWriter(extraction, base).build()
+
+
+def to_graph(extraction: Extraction, base: str | None = None) -> Graph:
+    """The RDF graph of an extraction as an rdflib Graph (for notebooks and tests; the build uses `to_triples`)."""
+    return to_triples(extraction, base).rdflib()

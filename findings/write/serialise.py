@@ -1,36 +1,27 @@
-"""rdflib graph → Oxigraph → bytes: sorted N-Triples and Turtle, byte-identical for the same graph, fast at any size.
+"""A graph → bytes: sorted N-Triples and Turtle, byte-identical for the same graph, fast at any size.
 
-rdflib's own serialisers take most of a build's time; Oxigraph writes the same graph in a fraction of it and escapes
-every control character, so a strict parser reads the files back. N-Triples lines are sorted as bytes after splitting
-at b"\\n" only: N-Triples escapes LF and CR inside literals, so no other character (form feed, NEL, U+2028…) can cut
-a line, whatever `str.splitlines()` would do.
+The build's graph (findings.rdf.triples.Triples) is N-Triples terms already: its lines are joined and sorted, and
+Oxigraph reads them back to write the Turtle. An rdflib graph (notebooks, tests) goes through Oxigraph both ways; the
+two give the same bytes for the same graph. Oxigraph escapes every control character, so a strict parser reads the
+files back. N-Triples lines are sorted as bytes after splitting at b"\\n" only: N-Triples escapes LF and CR inside
+literals, so no other character (form feed, NEL, U+2028…) can cut a line, whatever `str.splitlines()` would do.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from findings.rdf.triples import REPLACEMENT, Triples, clean_text
 from findings.write.files import atomic_write
 
 GRAPH_FILES = ("graph.ttl", "graph.nt")
-REPLACEMENT = "\ufffd"
-
-
-def clean_text(value: str) -> str:
-    """`value` with each lone surrogate (from a broken PDF's UTF-16) replaced by U+FFFD: one code point for one.
-
-    RDF literals are Unicode scalar values, so a lone surrogate cannot be written in any syntax. The replacement keeps
-    every offset: the quote keeps its length and the characters around it.
-    """
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        return "".join(REPLACEMENT if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+__all__ = ["GRAPH_FILES", "REPLACEMENT", "clean_text", "serialise", "sorted_ntriples", "write_files", "write_graph"]
 
 
 class _Terms:
@@ -73,17 +64,149 @@ def sorted_ntriples(triples: Iterable[ox.Triple]) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def serialise(graph: Graph) -> tuple[bytes, bytes]:
+def _starting_with(iris: list[str], namespaces: dict[str, str]) -> dict[str, str]:
+    """The prefixes (sorted) whose namespace some IRI of the sorted list `iris` starts with."""
+    used = {}
+    for prefix, ns in sorted(namespaces.items()):
+        i = bisect_left(iris, ns)
+        if i < len(iris) and iris[i].startswith(ns):
+            used[prefix] = ns
+    return used
+
+
+def serialise(graph: Graph | Triples) -> tuple[bytes, bytes]:
     """(Turtle, sorted N-Triples): both byte-identical for the same graph, whatever order its triples were added in."""
+    if isinstance(graph, Triples):
+        both = _sorted_documents(graph, graph.prefixes)
+        if both is not None:
+            turtle, ntriples, prefixes = both
+            return _header(prefixes) + turtle, ntriples
+        return through_oxigraph(graph.ntriples(), used_prefixes(graph))
     terms = _Terms()
-    ntriples = sorted_ntriples(oxigraph_triples(graph, terms))
+    return through_oxigraph(sorted_ntriples(oxigraph_triples(graph, terms)), _used_prefixes(graph, terms.iris))
+
+
+def used_prefixes(triples: Triples) -> dict[str, str]:
+    """The prefixes bound to `triples` whose namespace some IRI of it starts with, sorted by prefix."""
+    return _starting_with(sorted({clean_text(iri) for iri in triples.iris()}), triples.prefixes)
+
+
+def through_oxigraph(ntriples: bytes, prefixes: dict[str, str]) -> tuple[bytes, bytes]:
+    """(Turtle, N-Triples) with Oxigraph writing the Turtle of the sorted N-Triples, in their order."""
     ordered = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)  # the sorted order makes the Turtle deterministic too
-    prefixes = _used_prefixes(graph, terms.iris)
     body = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     while body.startswith(b"@prefix "):  # Oxigraph's own header, in an order of its choosing: ours is sorted
         body = body[body.index(b"\n") + 1 :]
-    header = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items())
-    return header.encode("utf-8") + body, ntriples
+    return _header(prefixes) + body, ntriples
+
+
+def _header(prefixes: dict[str, str]) -> bytes:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in prefixes.items()).encode("utf-8")
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")  # a local name Oxigraph writes as it is, nothing escaped
+_BARE = {  # datatype → the lexical forms Oxigraph writes without quotes (of those it does, the ones met here)
+    XSD + "integer": re.compile(r"-?[0-9]+"),
+    XSD + "decimal": re.compile(r"-?[0-9]+\.[0-9]+"),
+    XSD + "boolean": re.compile(r"true|false"),
+}
+_ABBREVIATED = {*_BARE, XSD + "double", XSD + "float"}  # some lexical forms of these are written bare
+
+
+class _Unusual(Exception):
+    """A term whose Turtle form Oxigraph might write otherwise than `_sorted_documents` would: let Oxigraph write."""
+
+
+def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes, bytes, dict[str, str]] | None:
+    """(Turtle without its header, N-Triples, the prefixes of `prefixes` used) of the build's graph in one pass in
+    sorted order, without Oxigraph reading it back: the bytes `serialise` makes through Oxigraph (tests hold the two
+    to it). A prefix is used when some IRI, a literal's datatype too, is in its namespace, as `used_prefixes` says.
+
+    N-Triples lines sort as strings; with `<s> <p> o .` that is by subject + '>', then predicate + '>', then the
+    object's N-Triples form, so the lines come out sorted from sorting each level. Turtle follows the same order,
+    a subject's triples grouped (' ;' between predicates, ' ,' between objects) as Oxigraph groups consecutive ones.
+    None (write it through Oxigraph) for what this does not know: an IRI in a namespace whose local name is not
+    plain letters, digits, '_' and '-', one in two namespaces, a number in an unusual form, a lone surrogate."""
+    namespaces = sorted(prefixes.items(), key=lambda item: item[1])
+    starts = re.compile("|".join(re.escape(ns) for _, ns in namespaces)) if namespaces else None
+    names: dict[str, str] = {}
+    used: set[str] = set()
+
+    def name(iri: str) -> str:
+        """An IRI in Turtle: prefixed when in a namespace, else in angle brackets."""
+        done = names.get(iri)
+        if done is None:
+            if starts is None or not starts.match(iri):
+                done = f"<{iri}>"
+            else:
+                found = [(prefix, ns) for prefix, ns in namespaces if iri.startswith(ns)]
+                local = iri[len(found[0][1]) :]
+                if len(found) != 1 or not _LOCAL.fullmatch(local):
+                    raise _Unusual(iri)
+                done = f"{found[0][0]}:{local}"
+                used.add(found[0][0])
+            names[iri] = done
+        return done
+
+    def literal(form: str) -> str:
+        """A literal in Turtle from its N-Triples form: the same quoted text; a number or boolean bare."""
+        if form[-1] != ">":
+            return form  # a plain or language-tagged string: written the same
+        quoted, _, datatype = form[:-1].rpartition("^^<")
+        named = names.get(datatype) or name(datatype)  # its namespace is used, even when the number is bare
+        if datatype in _ABBREVIATED:
+            bare = _BARE.get(datatype)
+            if bare is None or not bare.fullmatch(quoted[1:-1]):
+                raise _Unusual(form)
+            return quoted[1:-1]
+        return f"{quoted}^^{named}"
+
+    order = sorted(triples.by_predicate, key=_closed)
+    by_subject: dict[str, list[tuple[str, dict[str, None]]]] = {}  # each subject's predicates, in order
+    for p in order:
+        for s, objects in triples.by_predicate[p].items():
+            pairs = by_subject.get(s)
+            if pairs is None:
+                by_subject[s] = [(p, objects)]
+            else:
+                pairs.append((p, objects))
+    lines: list[str] = []
+    turtle: list[str] = []
+    line, said_of = lines.append, turtle.append
+    try:
+        predicate_names = {p: name(p) for p in order}
+        predicate_names[RDF_TYPE] = "a"
+        for s in sorted(by_subject, key=_closed):
+            said = []
+            for p, objects in by_subject[s]:
+                head = f"<{s}> <{p}> "
+                if len(objects) == 1:  # nearly always
+                    (o,) = objects
+                    if o[:1] == '"':
+                        line(f"{head}{o} .")
+                        said.append(f"{predicate_names[p]} {o if o[-1] != '>' else literal(o)}")
+                    else:
+                        line(f"{head}<{o}> .")
+                        said.append(f"{predicate_names[p]} {names.get(o) or name(o)}")
+                    continue
+                forms = sorted(o if o[:1] == '"' else f"<{o}>" for o in objects)
+                lines.extend([f"{head}{form} ." for form in forms])
+                shown = [literal(form) if form[0] == '"' else name(form[1:-1]) for form in forms]
+                said.append(f"{predicate_names[p]} {' , '.join(shown)}")
+            said_of(f"{names.get(s) or name(s)} {_NEXT_PREDICATE.join(said)} .\n")
+        ntriples = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        return "".join(turtle).encode("utf-8"), ntriples, {prefix: prefixes[prefix] for prefix in sorted(used)}
+    except (_Unusual, UnicodeEncodeError):
+        return None
+
+
+_NEXT_PREDICATE = " ;\n\t"
+
+
+def _closed(iri: str) -> str:
+    return iri + ">"
 
 
 def _used_prefixes(graph: Graph, iris: dict[str, ox.NamedNode]) -> dict[str, str]:
@@ -92,7 +215,7 @@ def _used_prefixes(graph: Graph, iris: dict[str, ox.NamedNode]) -> dict[str, str
     return {prefix: ns for prefix, ns in bound if any(iri.startswith(ns) for iri in iris)}
 
 
-def write_graph(graph: Graph, out_dir: Path) -> list[Path]:
+def write_graph(graph: Graph | Triples, out_dir: Path) -> list[Path]:
     """Write graph.ttl and graph.nt into `out_dir` atomically; a file whose bytes would not change is not rewritten.
 
     Returns the files written (an unchanged rebuild returns none).

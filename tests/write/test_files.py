@@ -167,9 +167,10 @@ def test_the_build_folder_is_readable_by_others_under_an_ordinary_umask(tmp_path
     old = os.umask(0o022)
     try:
         result = CliRunner().invoke(cli, ["--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(tmp_path)])
+        opened = CliRunner().invoke(cli, ["open", "--graph", str(tmp_path)])  # the first query loads the store
     finally:
         os.umask(old)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0 and opened.exit_code == 0, result.output + opened.output
     modes = {
         p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*") if not p.name.startswith("LOCK")
     }  # RocksDB's own lock file keeps the mode RocksDB gives it
