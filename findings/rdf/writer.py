@@ -239,6 +239,8 @@ class GraphWriter:
             if u.score is not None:
                 self.qualified(f"{node}/link", node, target, FO.about, u.score, u.method or "", u.spans)
             self.add(node, FO.text, literal(u.text))
+            if u.indicates:  # what the council's words say of the item (status.json's cues)
+                self.add(node, FO.indicates, getattr(FO, u.indicates))
             if u.as_at:
                 self.add(node, DCTERMS.date, _date(u.as_at))
             for measure in u.measures:
