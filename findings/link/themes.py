@@ -17,8 +17,9 @@ def scheme():  # -> rdflib.Graph (imported lazily)
 
 
 @cache
-def _labels() -> list[tuple[re.Pattern[str], str]]:
-    """(whole-word pattern of a label, theme IRI) for every prefLabel and altLabel, longest label first."""
+def _labels() -> dict[str, list[tuple[str, str]]]:
+    """Every prefLabel and altLabel (case-folded) with its theme IRI, filed under the label's first word, so a text
+    is read once, word by word, not once a label."""
     from rdflib.namespace import SKOS
 
     graph = scheme()
@@ -27,10 +28,15 @@ def _labels() -> list[tuple[re.Pattern[str], str]]:
         for pred in (SKOS.prefLabel, SKOS.altLabel)
         for concept, label in graph.subject_objects(pred)
     }
-    return [
-        (re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), concept)
-        for label, concept in sorted(pairs, key=lambda p: (-len(p[0]), p))
-    ]
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for label, concept in sorted(pairs):
+        by_word.setdefault(_WORD.match(label).group(), []).append((label, concept))  # type: ignore[union-attr]
+    return by_word
+
+
+_WORD = re.compile(r"\w+")
+_STARTS = re.compile(r"(?<![\w-])\w+")  # a word where a label may begin (no letter or hyphen before it)
+_AFTER = re.compile(r"[\w-]")  # a label ends where no letter or hyphen follows
 
 
 @cache
@@ -45,7 +51,13 @@ def named_themes(text: str) -> set[str]:
     """The theme IRIs whose own labels occur in `text`; a label inside a longer one found there does not count
     ('friends and family assessments' is about kinship care, not assessments in general)."""
     folded = " ".join(text.replace("’", "'").split()).casefold()
-    found = [(m.start(), m.end(), concept) for pattern, concept in _labels() for m in pattern.finditer(folded)]
+    labels = _labels()
+    found = [
+        (m.start(), m.start() + len(label), concept)
+        for m in _STARTS.finditer(folded)
+        for label, concept in labels.get(m.group(), ())
+        if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
+    ]
     taken: list[tuple[int, int]] = []
     themes = set()
     for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):

@@ -67,3 +67,33 @@ def test_a_later_report_on_the_last_inspection_reaches_the_one_recommendation_na
     assert "concern" in later[0].method and later[0].text.startswith("Since the last inspection, the response")
     (status,) = [s for s in result.extraction.statuses if s.item.identifier == "1" and s.item.assessment.endswith("2021")][-1:]
     assert status.status == "IndependentlyVerified" and status.as_of.year == 2025
+
+
+def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_build):
+    """named_themes files labels under their first word for speed; a plain pattern per label is the reference."""
+    import re
+
+    from rdflib.namespace import SKOS
+
+    from findings.link.themes import scheme
+
+    labels = sorted(
+        {(str(label).casefold(), str(c)) for p in (SKOS.prefLabel, SKOS.altLabel) for c, label in scheme().subject_objects(p)},
+        key=lambda lc: (-len(lc[0]), lc),
+    )
+    patterns = [(re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), c) for label, c in labels]
+
+    def reference(text: str) -> set[str]:
+        folded = " ".join(text.replace("’", "'").split()).casefold()
+        found = sorted(((m.start(), m.end(), c) for p, c in patterns for m in p.finditer(folded)), key=lambda f: (f[0] - f[1], f))
+        taken: list[tuple[int, int]] = []
+        out = set()
+        for start, end, c in found:
+            if all(end <= s or start >= e for s, e in taken) or (start, end) in taken:
+                taken.append((start, end))
+                out.add(c)
+        return out
+
+    x = corpus_build.extraction
+    texts = [r.text for r in x.recommendations] + [f.text for f in x.findings] + ["The MASH’s and IROs’ work; pre-proceedings."]
+    assert all(named_themes(t) == reference(t) for t in texts)
