@@ -61,7 +61,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
             current = None  # numbering restarted: a new report
         previous_number = para.number
         view = unwrap(para.lines)
-        body = re.sub(r"^\d{1,3}\.\s+", "", view.text)
+        body = re.sub(r"^\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text' or '7.Text'
         match = reference.match(view.text)
         named = number(match.group("n")) if match else None
         if named:

@@ -19,7 +19,7 @@ from findings.segment.lines import Line
 from findings.segment.paragraphs import NUMBERED, Paragraph
 from findings.segment.view import View, unwrap
 
-_NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.(?:\s+|(?=[A-Z][a-z]))")
+_NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))")
 _TERMINAL = (".", ":", ";", "?", "!", ")", ".”", ".’")
 _SENTENCE_END = (".", ":", ";", "?", "!", ".”", ".’")  # a heading may end with '(Good)', never with a full stop
 _GAP = 3  # a paragraph number lost in conversion: the next may skip this many

@@ -17,6 +17,7 @@ from findings.link.themes import concerns_of
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
+_UNSEEN = ""  # the weight key of a concern no earlier item names
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
 
@@ -29,9 +30,10 @@ def score(
     weights = load_json(LEXICON)["recurrence"]
     (c1, w1), (c2, w2) = later, earlier
     w = weight or {}
-    shared = set(c1) & set(c2)
-    mass = min(sum(w.get(t, 1.0) * c for t, c in c1.items()), sum(w.get(t, 1.0) * c for t, c in c2.items()))
-    themes = sum(w.get(t, 1.0) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
+    unseen = w.get(_UNSEEN, 1.0)  # a concern none of the earlier items names: the rarest of all
+    shared = sorted(set(c1) & set(c2))  # sums in one order, so a score never depends on a set's
+    mass = min(math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2)))
+    themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
     named = sum(1 for t in shared if c1[t] == 1.0 and c2[t] == 1.0)
     return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
@@ -108,7 +110,9 @@ def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
     for credits in concerns:
         for theme in credits:
             counts[theme] = counts.get(theme, 0) + 1
-    return {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
+    weights = {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
+    weights[_UNSEEN] = math.log(1 + 2 * len(concerns))  # as if half an item named it: above any named concern
+    return weights
 
 
 def _before(earlier: Assessment, later: Assessment) -> bool:

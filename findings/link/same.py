@@ -63,7 +63,14 @@ def merge_updates(updates: list[ProgressUpdate]) -> list[ProgressUpdate]:
     same item, date and words become one update with a span in each document; the first statement keeps its key."""
     merged: dict[tuple, ProgressUpdate] = {}
     for update in updates:
-        key = (update.assessment, update.about_kind, update.about, update.as_at, update.score, " ".join(words(update.text)))
+        key = (
+            update.assessment,
+            update.about_kind,
+            update.about,
+            update.as_at,
+            update.score,
+            " ".join(sorted(words(update.text))),
+        )
         twin = merged.get(key)
         if twin is None:
             merged[key] = update

@@ -46,8 +46,7 @@ def _stated_on(out: Extraction) -> dict[str, date]:
     when: dict[str, date] = {d.sha256: d.date for d in out.documents if d.date}
     dated = set(when)
     for update in out.updates:
-        doc = update.spans[0].doc if update.spans else None
-        if doc and doc not in dated and update.as_at:
+        for doc in {span.doc for span in update.spans} - dated if update.as_at else ():
             when[doc] = max(when.get(doc, update.as_at), update.as_at)
     return when
 

@@ -24,14 +24,23 @@ def _labels() -> dict[str, list[tuple[str, str]]]:
 
     graph = scheme()
     pairs = {
-        (str(label).casefold(), str(concept))
+        (_fold(str(label)).strip(_EDGE), str(concept))
         for pred in (SKOS.prefLabel, SKOS.altLabel)
         for concept, label in graph.subject_objects(pred)
     }
     by_word: dict[str, list[tuple[str, str]]] = {}
     for label, concept in sorted(pairs):
-        by_word.setdefault(_WORD.match(label).group(), []).append((label, concept))  # type: ignore[union-attr]
+        if first := _WORD.match(label):  # a label of punctuation only ('‘’') names nothing
+            by_word.setdefault(first.group(), []).append((label, concept))
     return by_word
+
+
+def _fold(text: str) -> str:
+    """Text and labels compared alike: one kind of apostrophe, single spaces, case folded."""
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+_EDGE = " '‘“”\"()[]{}.,;:!?£$"  # quotes and punctuation a QA lead may type around a label
 
 
 _WORD = re.compile(r"\w+")
@@ -50,7 +59,7 @@ def _broader() -> dict[str, str]:
 def named_themes(text: str) -> set[str]:
     """The theme IRIs whose own labels occur in `text`; a label inside a longer one found there does not count
     ('friends and family assessments' is about kinship care, not assessments in general)."""
-    folded = " ".join(text.replace("’", "'").split()).casefold()
+    folded = _fold(text)
     labels = _labels()
     found = [
         (m.start(), m.start() + len(label), concept)

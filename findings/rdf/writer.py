@@ -227,6 +227,7 @@ class GraphWriter:
             for when, _ in a.slips:
                 self.add(node, FO.dueBySlipped, _date(when))
             self.extracted(node, a.spans, described=True)
+        named: dict[str, int] = {}
         for u in self.x.updates:
             stamp = u.as_at.isoformat() if u.as_at else "undated"
             if u.about_kind == "recommendation":
@@ -234,6 +235,9 @@ class GraphWriter:
             else:
                 target = self.iris.action(u.assessment, u.about)
             node = f"{target}/update/{u.source}-{stamp}"
+            named[node] = n = named.get(node, 0) + 1
+            if n > 1:  # two plans word one action's update on one date differently (a draft and the final): two nodes
+                node = f"{node}-{n}"
             self.add(node, RDF.type, FO.ProgressUpdate)
             self.add(node, FO.about, target)
             if u.score is not None:

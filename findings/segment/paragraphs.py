@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from findings.segment.lines import Line
 
 NUMBERED = re.compile(
-    r"^\s*(?:[-–]\s+)?(\d{1,3})\.(?:\s+\S|(?=[A-Z][a-z]))"
+    r"^\s*(?:[-–]\s+)?(\d{1,3})\.(?:\s+\S|(?=[A-Z‘“\"]))"
 )  # '12. Text', '- 12. Text' (a list), '48.There' (a PDF lost the space)
 
 

@@ -17,8 +17,8 @@ def _has(text: str, phrases: list[str]) -> bool:
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
     cues = load_json(LEXICON)
-    if _has(text, cues["done"]) and not _has(text, cues["negation"]) and not _has(text, cues["underway"]):
-        return "Done"  # done, and nothing said still to be going on ('training has been provided and is ongoing')
+    if _has(text, cues["done"]) and not _has(text, cues["negation"]) and not _has(text, cues["ongoing"]):
+        return "Done"  # done, and the work not said to go on ('training has been provided and is ongoing')
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"

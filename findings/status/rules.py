@@ -96,7 +96,7 @@ def _paper_date(out: Extraction, paper) -> date:
     the assessments it reports)."""
     if paper.date:
         return paper.date
-    held = [u.as_at for u in out.updates if u.as_at and u.spans and u.spans[0].doc == paper.sha256]
+    held = [u.as_at for u in out.updates if u.as_at and any(s.doc == paper.sha256 for s in u.spans)]
     held += [
         a.stands_from()
         for a in out.assessments.values()

@@ -38,6 +38,16 @@ def _report(text: str) -> tuple[Document, Extraction]:
     return doc, out
 
 
+def test_improvements_made_are_a_strength_and_improvements_needed_are_not():
+    for text in (
+        "There have been some improvements made since the last inspection.",
+        "Progress is evident in many areas identified for improvement at the last inspection.",
+    ):
+        assert [p for _, _, p in sentence_polarities(text)] == ["Strength"], text
+    for text in ("Improvements are needed in the quality of supervision.", "Further improvements are required to plans."):
+        assert [p for _, _, p in sentence_polarities(text)] != ["Strength"], text
+
+
 def test_findings_keep_paragraph_heading_and_exact_spans():
     text = (
         "Summary\n\n1. Leaders are ambitious. Social workers do not always see children alone (paragraph 3).\n\n"

@@ -75,10 +75,14 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
 
     from rdflib.namespace import SKOS
 
-    from findings.link.themes import scheme
+    from findings.link.themes import _EDGE, _fold, scheme
 
     labels = sorted(
-        {(str(label).casefold(), str(c)) for p in (SKOS.prefLabel, SKOS.altLabel) for c, label in scheme().subject_objects(p)},
+        {
+            (_fold(str(label)).strip(_EDGE), str(c))
+            for p in (SKOS.prefLabel, SKOS.altLabel)
+            for c, label in scheme().subject_objects(p)
+        },
         key=lambda lc: (-len(lc[0]), lc),
     )
     patterns = [(re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), c) for label, c in labels]
@@ -97,3 +101,11 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
     x = corpus_build.extraction
     texts = [r.text for r in x.recommendations] + [f.text for f in x.findings] + ["The MASH’s and IROs’ work; pre-proceedings."]
     assert all(named_themes(t) == reference(t) for t in texts)
+
+
+def test_a_label_is_read_as_a_qa_lead_types_it():
+    from findings.link.themes import _EDGE, _fold
+
+    assert _fold("‘Children’s  Homes’").strip(_EDGE) == "children's homes"
+    assert _fold("‘’").strip(_EDGE) == ""  # punctuation only: names nothing, and breaks nothing
+    assert "https://w3id.org/findings/id/concept/theme/placements" in named_themes("Too many live in children’s homes.")

@@ -25,7 +25,7 @@ def test_2022_and_2025_confirm_and_raise_again_the_2017_recommendations(with_lat
     assert ("3", 2022, "IndependentlyVerified") in by  # permanence improved by 2022 …
     assert ("3", 2025, "Recurred") in by  # … and raised again in 2025, though the council reported it complete
     assert ("3", 2018, "ReportedComplete") in by  # 'permanency tracking is now embedded' (September 2018)
-    assert ("3", 2019, "InProgress") in by  # February 2019: 'formal matching … continues to be a particular focus'
+    assert ("3", 2019, "InProgress") in by  # February 2019: 'a particularly active area of work. Further actions include …'
     recurred = [s for s in statuses if s.status == "Recurred"]
     assert recurred and all(s.evidence and s.assurance == "OutcomeNotMet" for s in recurred)
     docs = {d.sha256: d for d in with_later_reports.extraction.documents}

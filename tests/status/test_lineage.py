@@ -97,6 +97,10 @@ def test_cues_read_negation_and_tense():
     assert confirms_improvement("Progress is evident in many areas identified for improvement at the last inspection.")
     assert confirms_improvement("Since the last inspection in 2022, there have been improvements in the timeliness of PLO.")
     assert not confirms_improvement("Since the last inspection, further improvement is needed in the quality of plans.")
+    assert not confirms_improvement("Since the last inspection, little progress has been made on the quality of plans.")
+    assert not confirms_improvement("There have been no improvements to plans since the last inspection.")
+    # done stays done unless the work itself is said to go on
+    assert progress_of("A tracking process has been established; the needs of children are being met.") == "Done"
 
 
 EXPECTED_ROWS = {  # named query → a check of its answer on the bundled corpus (asOf 2019-02-28 where it applies)

@@ -37,3 +37,35 @@ def test_a_later_plan_and_an_update_slip_due_dates_without_overwriting(tmp_path)
     for _, span in actions["2.1"].slips + actions["1.2"].slips:
         doc = next(d for d in result.extraction.documents if d.sha256 == span.doc)
         assert doc.path.endswith("plan-2026-09.txt") and doc.text[span.start : span.end].strip()
+
+
+def test_two_plans_that_word_one_update_differently_keep_both_and_still_validate(tmp_path):
+    """A draft and a final plan give action 1.1 different progress on the same date: two updates, two nodes, each with
+    one text and one status it indicates (the shapes allow one), and the build conforms."""
+    from tests.conftest import DATA as _DATA
+
+    first = (_DATA / "plan_other_council.txt").read_text(encoding="utf-8")
+    said = (
+        "A single referral route was agreed at the partnership board in May and is now in use across every team in the borough."
+    )
+    assert said in first
+    (tmp_path / "plan-a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "plan-b.txt").write_text(
+        first.replace(said, "A single referral route is being piloted with two teams; roll-out is ongoing."), encoding="utf-8"
+    )
+    from click.testing import CliRunner
+    from rdflib import Graph
+
+    from findings.cli import cli
+
+    out = tmp_path / "out"
+    done = CliRunner().invoke(cli, ["--silent", "build", str(tmp_path), "--out", str(out), "--no-pictures"])
+    assert done.exit_code == 0, done.output  # the shapes (and their one fo:indicates per update) hold
+    g = Graph().parse(out / "graph.nt")
+    updates = sorted(str(u) for u in g.subjects(FO.about, None) if str(u).split("/action/")[-1].startswith("1.1/update/"))
+    assert len(updates) == 2 and updates[1] == updates[0] + "-2"
+    assert all(len(list(g.objects(URIRef(u), FO.text))) == 1 for u in updates)
+    assert sorted(str(o).rsplit("#", 1)[1] for u in updates for o in g.objects(URIRef(u), FO.indicates)) == [
+        "InProgress",
+        "ReportedComplete",
+    ]
