@@ -67,7 +67,7 @@ def stages(paths: list[Path]) -> dict:
     clock = Clock()
     clock.run("start-up", _import_build)
 
-    from findings.build import collect, extract_document
+    from findings.build import collect, extract_document, fewer_collections
     from findings.link.corpus import link_corpus
     from findings.rdf.writer import to_triples
     from findings.read import ReadError, read_document
@@ -87,8 +87,9 @@ def stages(paths: list[Path]) -> dict:
                 pass
         return docs
 
-    docs = clock.run("read", read)
-    parts = clock.run("extract", lambda: [extract_document(doc) for doc in docs])
+    with fewer_collections():  # as findings.build.gather reads and extracts
+        docs = clock.run("read", read)
+        parts = clock.run("extract", lambda: [extract_document(doc) for doc in docs])
     gc.disable()  # from here on, as the build runs (findings.build.batch_memory)
     share = segment_share(docs[:30])
     segment = clock.rows["segment"] = dict(clock.rows["extract"])

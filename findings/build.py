@@ -122,8 +122,9 @@ def gather(
                 item.cached = True
                 continue
         misses.append(item)
-    for item, (_, outcome) in zip(misses, extract_all([(i.path, i.rel) for i in misses], jobs, progress), strict=True):
-        _settle(item, outcome, cache)
+    with fewer_collections():
+        for item, (_, outcome) in zip(misses, extract_all([(i.path, i.rel) for i in misses], jobs, progress), strict=True):
+            _settle(item, outcome, cache)
     return inputs + [Input(Path(rel), rel, skipped=reason) for rel, reason in refused]
 
 
@@ -151,6 +152,18 @@ def _parts(inputs: list[Input], cache: ExtractionCache | None) -> list[Extractio
             if item.part is None:
                 _settle(item, read_and_extract((item.path, item.rel))[1], cache)
     return [item.part for item in inputs if item.part is not None]
+
+
+@contextlib.contextmanager
+def fewer_collections(first: int = 100_000) -> Iterator[None]:
+    """Python's cyclic collector run less often while documents are read and extracted: spaCy's documents do leave
+    cycles, so it still runs, but every `first` new objects rather than every 700 (about 5% of the extraction)."""
+    was = gc.get_threshold()
+    gc.set_threshold(first, *was[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*was)
 
 
 @contextlib.contextmanager
