@@ -8,8 +8,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
@@ -34,6 +33,9 @@ from findings.write.cache import ExtractionCache, pipeline_version
 from findings.write.files import atomic_write, sweep
 from findings.write.manifest import inputs_key, record, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["BuildResult", "Written", "build", "build_into", "collect", "extract_document", "serialise", "write_graph"]
 # serialise and write_graph live in findings.write; re-exported here for callers written before that stage existed

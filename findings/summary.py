@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from findings.build import BuildResult
-from findings.rdf._fo import FO
 from findings.rdf.triples import RDF_TYPE
+from findings.rdf.writer import FO  # plain strings: a summary needs no rdflib
 
 _TYPES = (
     ("inspections", FO.Inspection),
@@ -24,6 +24,6 @@ _TYPES = (
 def summary_rows(result: BuildResult) -> list[tuple[str, int]]:
     rows: list[tuple[str, int]] = [("documents", len(result.extraction.documents)), ("skipped", len(result.skipped))]
     for label, cls in _TYPES:
-        rows.append((label, len(result.triples.subjects(RDF_TYPE, str(cls)))))
+        rows.append((label, len(result.triples.subjects(RDF_TYPE, cls))))
     rows.append(("triples", len(result.triples)))
     return rows

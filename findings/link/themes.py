@@ -7,25 +7,52 @@ from functools import cache
 
 from findings.resources import ontology_file
 
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class Scheme:
+    """The theme scheme's triples as plain strings (parsed by Oxigraph, so the build needs no rdflib): each object as
+    its value (an IRI, a label's text) and as a term of the graph (the IRI, or the literal's N-Triples form)."""
+
+    def __init__(self, path: str) -> None:
+        import pyoxigraph as ox
+
+        from findings.rdf.triples import quoted
+
+        self.by_subject: dict[str, list[tuple[str, str, str]]] = {}
+        for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
+            o = t.object
+            if isinstance(o, ox.Literal):
+                tag = f"@{o.language}" if o.language else "" if o.datatype.value == _STRING else f"^^<{o.datatype.value}>"
+                value, term = o.value, quoted(o.value) + tag
+            else:
+                value = term = o.value
+            self.by_subject.setdefault(t.subject.value, []).append((t.predicate.value, value, term))
+
+    def subject_objects(self, predicate: str) -> list[tuple[str, str]]:
+        """(subject IRI, object value) of every triple with `predicate`."""
+        return [(s, v) for s, pos in self.by_subject.items() for p, v, _ in pos if p == predicate]
+
+    def predicate_objects(self, subject: str) -> list[tuple[str, str]]:
+        """(predicate IRI, object as a graph term) of every triple about `subject`."""
+        return [(p, term) for p, _, term in self.by_subject.get(subject, [])]
+
 
 @cache
-def scheme():  # -> rdflib.Graph (imported lazily)
-    """The theme scheme as a graph, parsed once: the linker reads its labels, the writer copies its concepts."""
-    from rdflib import Graph
-
-    return Graph().parse(ontology_file("themes.ttl"))
+def scheme() -> Scheme:
+    """The theme scheme, parsed once: the linker reads its labels, the writer copies its concepts."""
+    return Scheme(str(ontology_file("themes.ttl")))
 
 
 @cache
 def _labels() -> dict[str, list[tuple[str, str]]]:
     """Every prefLabel and altLabel (case-folded) with its theme IRI, filed under the label's first word, so a text
     is read once, word by word, not once a label."""
-    from rdflib.namespace import SKOS
-
     graph = scheme()
     pairs = {
-        (_fold(str(label)).strip(_EDGE), str(concept))
-        for pred in (SKOS.prefLabel, SKOS.altLabel)
+        (_fold(label).strip(_EDGE), concept)
+        for pred in (SKOS + "prefLabel", SKOS + "altLabel")
         for concept, label in graph.subject_objects(pred)
     }
     by_word: dict[str, list[tuple[str, str]]] = {}
@@ -51,9 +78,7 @@ _AFTER = re.compile(r"[\w-]")  # a label ends where no letter or hyphen follows
 @cache
 def _broader() -> dict[str, str]:
     """Each narrower concern's broader theme (skos:broader)."""
-    from rdflib.namespace import SKOS
-
-    return {str(narrow): str(broad) for narrow, broad in scheme().subject_objects(SKOS.broader)}
+    return dict(scheme().subject_objects(SKOS + "broader"))
 
 
 def named_themes(text: str) -> set[str]:

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from typing import TYPE_CHECKING
 
 from findings.extract.lexicons import load_json
-from findings.rdf._fo import FO
 from findings.status.cues import LEXICON
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 StatusRow = tuple[str, str, str, str]  # (assessment, item, as-of date in ISO form, status local name)
 
@@ -60,6 +61,10 @@ def superseded_on(rows: Iterable[StatusRow], order: list[str]) -> dict[str, str]
 
 def status_rows(graph: Graph) -> list[StatusRow]:
     """(assessment, item, as-of, status) of every fo:StatusAssessment in `graph` with all three."""
+    from rdflib import RDF
+
+    from findings.rdf._fo import FO
+
     rows = []
     for sa in graph.subjects(RDF.type, FO.StatusAssessment):
         item, as_of, status = graph.value(sa, FO.of), graph.value(sa, FO.asOf), graph.value(sa, FO.status)
@@ -70,5 +75,9 @@ def status_rows(graph: Graph) -> list[StatusRow]:
 
 def add_supersession(graph: Graph) -> None:
     """Add fo:supersededOn (xsd:date) to every status assessment of `graph` that a later or stronger one replaces."""
+    from rdflib import XSD, Literal, URIRef
+
+    from findings.rdf._fo import FO
+
     for assessment, until in superseded_on(status_rows(graph), precedence()).items():
         graph.add((URIRef(assessment), FO.supersededOn, Literal(until, datatype=XSD.date)))

@@ -1,58 +1,73 @@
 """Model → RDF: every extracted node with a fo:TextSpan whose oa:exact is the text at its offsets.
 
 The writer makes plain-string triples (findings.rdf.triples): IRIs as strings, literals in their N-Triples form.
-rdflib's namespaces still name the terms (closed ones refuse a misspelt term), each read once as a plain string.
+The findings vocabulary is closed (a misspelt term raises AttributeError): its terms are read from
+ontology/findings.ttl, as findings/rdf/_fo.py is generated, so the build does not import rdflib.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import cache
-
-from rdflib import RDF as _RDF
-from rdflib import RDFS as _RDFS
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS as _DCTERMS
-from rdflib.namespace import OWL as _OWL
-from rdflib.namespace import PROV as _PROV
-from rdflib.namespace import SKOS as _SKOS
+from typing import TYPE_CHECKING
 
 from findings import __version__
 from findings.extract.context import slug
 from findings.extract.lexicons import load_json
 from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
-from findings.rdf._fo import FO as _FO
 from findings.rdf.iris import Iris
 from findings.rdf.supersession import precedence, superseded_on
-from findings.rdf.triples import XSD, Triples, from_rdflib, literal, quoted, rdflib_prefixes
+from findings.rdf.triples import XSD, Triples, literal, quoted
+from findings.resources import ontology_file
 
-OA_NS = Namespace("http://www.w3.org/ns/oa#")
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+FO_NS = "https://w3id.org/findings/ontology#"
 AUTHORITIES = "lexicons/authorities.json"
 XSD_DATE = XSD + "date"
 XSD_DECIMAL = XSD + "decimal"
 
 
-class _Plain:
-    """A namespace's terms as plain strings (what the triples hold), each looked up in the namespace once."""
+@cache
+def _fo_terms() -> frozenset[str]:
+    """Local names of every term ontology/findings.ttl declares (subjects in the fo: namespace)."""
+    import pyoxigraph as ox
 
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
+    subjects = (t.subject for t in ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
+    return frozenset(s.value[len(FO_NS) :] for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(FO_NS))
+
+
+class _Terms:
+    """A namespace's terms as plain strings (what the triples hold); closed when it knows its terms."""
+
+    def __init__(self, base: str, closed: bool = False) -> None:
+        self._base, self._closed = base, closed
 
     def __getattr__(self, name: str) -> str:
-        value = str(getattr(self._namespace, name))
+        if name.startswith("_") or (self._closed and name not in _fo_terms()):
+            raise AttributeError(f"{self._base}{name} is not a term of the vocabulary")
+        value = self._base + name
         setattr(self, name, value)
         return value
 
 
-FO, RDF, RDFS, OA = _Plain(_FO), _Plain(_RDF), _Plain(_RDFS), _Plain(OA_NS)
-DCTERMS, OWL, PROV, SKOS = _Plain(_DCTERMS), _Plain(_OWL), _Plain(_PROV), _Plain(_SKOS)
-_BOUND = (("fo", _FO._NS), ("prov", _PROV), ("oa", OA_NS), ("dcterms", _DCTERMS), ("skos", _SKOS))
+FO = _Terms(FO_NS, closed=True)
+RDF = _Terms("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = _Terms("http://www.w3.org/2000/01/rdf-schema#")
+OA = _Terms("http://www.w3.org/ns/oa#")
+DCTERMS = _Terms("http://purl.org/dc/terms/")
+OWL = _Terms("http://www.w3.org/2002/07/owl#")
+PROV = _Terms("http://www.w3.org/ns/prov#")
+SKOS = _Terms("http://www.w3.org/2004/02/skos/core#")
 
 
 @cache
 def _prefixes() -> dict[str, str]:
-    return rdflib_prefixes({prefix: str(ns) for prefix, ns in _BOUND})
+    """The prefixes graph.ttl may declare (ontology/prefixes.json)."""
+    return json.loads(ontology_file("prefixes.json").read_text(encoding="utf-8"))["prefixes"]
 
 
 def _date(value: date) -> str:
@@ -265,8 +280,8 @@ class GraphWriter:
         if used:
             themes = scheme()
             for concept in sorted(used):
-                for p, o in themes.predicate_objects(URIRef(concept)):
-                    self.add(concept, str(p), from_rdflib(o))
+                for p, o in themes.predicate_objects(concept):
+                    self.add(concept, p, o)
         for link in self.x.links:
             if not link.asserted:
                 continue

@@ -13,12 +13,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
 from findings.rdf.triples import REPLACEMENT, Triples, clean_text
 from findings.write.files import atomic_write
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 GRAPH_FILES = ("graph.ttl", "graph.nt")
 __all__ = ["GRAPH_FILES", "REPLACEMENT", "clean_text", "serialise", "sorted_ntriples", "write_files", "write_graph"]
@@ -37,6 +40,8 @@ class _Terms:
         return node
 
     def term(self, term):
+        from rdflib import BNode, Literal, URIRef  # only an rdflib graph (notebooks, tests) comes here
+
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal):

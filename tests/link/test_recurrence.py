@@ -73,14 +73,12 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
     """named_themes files labels under their first word for speed; a plain pattern per label is the reference."""
     import re
 
-    from rdflib.namespace import SKOS
-
-    from findings.link.themes import _EDGE, _fold, scheme
+    from findings.link.themes import _EDGE, SKOS, _fold, scheme
 
     labels = sorted(
         {
-            (_fold(str(label)).strip(_EDGE), str(c))
-            for p in (SKOS.prefLabel, SKOS.altLabel)
+            (_fold(label).strip(_EDGE), c)
+            for p in (SKOS + "prefLabel", SKOS + "altLabel")
             for c, label in scheme().subject_objects(p)
         },
         key=lambda lc: (-len(lc[0]), lc),

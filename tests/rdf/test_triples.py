@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pyoxigraph as ox
+import pytest
 from rdflib import XSD, Graph, Literal, URIRef
 
 from findings.rdf.triples import Triples, from_rdflib, literal, parse_literal, quoted
@@ -127,3 +128,28 @@ def test_what_the_one_pass_writer_does_not_know_goes_through_oxigraph():
         one_pass = _sorted_documents(triples, triples.prefixes)
         assert (one_pass is None) == bool(extra) and (one_pass is None or one_pass[2] == prefixes), extra
         assert serialise(triples) == through_oxigraph(triples.ntriples(), prefixes), extra
+
+
+def test_the_build_path_names_terms_without_rdflib_and_as_rdflib_would():
+    """The writer's closed vocabulary and the prefix table graph.ttl may declare match what rdflib gave (_fo.py,
+    Graph().bind); and building imports no rdflib at all (its import was a twentieth of a build's time)."""
+    import subprocess
+    import sys
+
+    from rdflib import Graph
+
+    from findings.rdf import writer
+    from findings.rdf._fo import FO as RDFLIB_FO
+
+    assert writer._fo_terms() == frozenset(RDFLIB_FO.__annotations__)
+    assert writer.FO.Recommendation == str(RDFLIB_FO.Recommendation)
+    with pytest.raises(AttributeError):
+        writer.FO.Recomendation  # noqa: B018  (a misspelt term)
+    graph = Graph()
+    for prefix, ns in (("fo", writer.FO_NS), ("prov", writer.PROV._base), ("oa", writer.OA._base)):
+        graph.bind(prefix, ns)
+    graph.bind("dcterms", writer.DCTERMS._base)
+    graph.bind("skos", writer.SKOS._base)
+    assert list(writer._prefixes().items()) == [(p, str(ns)) for p, ns in graph.namespaces() if p]
+    code = "import sys, findings.build, findings.rules, findings.summary; sys.exit('rdflib' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
