@@ -204,6 +204,11 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     verified = URIRef(ID + "central-bedfordshire/ofsted-2017/recommendation/3/status/2022-03-04-1")
     assert graph.value(verified, FO.status) == FO.IndependentlyVerified
     assert graph.value(graph.value(verified, PROV.wasAttributedTo), RDFS.label) == Literal("Sam Reviewer")
+    lineage = json.loads(
+        _run("lineage", "central-bedfordshire/ofsted-2017/recommendation/3", "--graph", str(out), "--format", "json")
+    )
+    accepted = [r["detail"] for r in lineage if r["relation"] == "status" and r["date"] == "2022-03-04"]
+    assert accepted == ["IndependentlyVerified: later inspection confirms improvement (accepted by Sam Reviewer)"]
     left = json.loads(_run("review", "--graph", str(out), "--type", "status", "--format", "json"))
     assert [c["id"] for c in left] == [calls[i]["id"] for i in (0, 1, 2, 5)]
 
