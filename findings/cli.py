@@ -39,6 +39,19 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
     ctx.obj = Context(debug, silent)
 
 
+def _base_iri(value: str | None) -> str | None:
+    """A base IRI the graph files can hold, refused before anything is written (a space, a missing scheme …)."""
+    if value is None:
+        return None
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value + "x")
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not an IRI ({err})") from None
+    return value
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
@@ -50,7 +63,12 @@ def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
     help="Folder for graph.ttl and graph.nt.",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing cached results.")
-@click.option("--base", default=None, help="Base IRI for instances (default https://w3id.org/findings/id/).")
+@click.option(
+    "--base",
+    default=None,
+    callback=lambda _ctx, _param, value: _base_iri(value),
+    help="Base IRI for instances (default https://w3id.org/findings/id/).",
+)
 @click.option("--no-pictures", is_flag=True, help="Skip the workshop pictures (HTML, SVG, GEXF, GraphML per view).")
 @click.option(
     "--jobs",

@@ -113,3 +113,13 @@ def test_the_readme_shows_the_summary_the_bundled_corpus_builds_to(corpus_build)
         )
     ]
     assert shown == render(["what", "count"], summary_rows(corpus_build), "table")
+
+
+def test_a_base_that_is_no_iri_is_refused_before_anything_is_written(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["build", str(DATA / "other_councils"), "--base", "https://ex.org/my graph/", "--out", str(out)]
+    )
+    assert result.exit_code == 2
+    assert "Invalid value for '--base': 'https://ex.org/my graph/' is not an IRI" in result.output
+    assert not out.exists()
