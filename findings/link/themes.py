@@ -83,7 +83,8 @@ def _broader() -> dict[str, str]:
 
 def named_themes(text: str) -> set[str]:
     """The theme IRIs whose own labels occur in `text`; a label inside a longer one found there does not count
-    ('friends and family assessments' is about kinship care, not assessments in general)."""
+    ('friends and family assessments' is about kinship care, not assessments in general); labels that only overlap
+    both count ('child protection conference chairs': conferences, and the chairs)."""
     folded = _fold(text)
     labels = _labels()
     found = [
@@ -95,10 +96,9 @@ def named_themes(text: str) -> set[str]:
     taken: list[tuple[int, int]] = []
     themes = set()
     for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
-        if all(end <= s or start >= e for s, e in taken):
+        inside = [(s, e) for s, e in taken if s <= start and end <= e]
+        if not inside or (start, end) in inside:  # the same words may be a label of two concerns: both count
             taken.append((start, end))
-            themes.add(concept)
-        elif (start, end) in taken:  # the same words are a label of two concerns
             themes.add(concept)
     return themes
 

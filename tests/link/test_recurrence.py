@@ -21,6 +21,8 @@ def test_the_longest_label_names_the_concern():
     assert "permanence" in _themes("Planning for adoption and permanence at an earlier stage.")
     # the same words may name two concerns: both count
     assert {"assessments", "plan-quality"} <= _themes("The consistency of practice, including assessments and plans.")
+    # labels that only overlap both count: the conferences, and their chairs
+    assert {"conferences", "iro"} <= _themes("The challenge of child protection conference chairs.")
 
 
 def _report(year: int, recommendations: list[str]) -> str:
@@ -91,7 +93,8 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
         taken: list[tuple[int, int]] = []
         out = set()
         for start, end, c in found:
-            if all(end <= s or start >= e for s, e in taken) or (start, end) in taken:
+            inside = [(s, e) for s, e in taken if s <= start and end <= e]
+            if not inside or (start, end) in inside:
                 taken.append((start, end))
                 out.add(c)
         return out
