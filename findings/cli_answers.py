@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from findings.cli_sparql import graph_option
+from findings.cli_sparql import as_of_option, graph_option
 from findings.output import FORMATS, format_option, render_rows, tail
 
 
@@ -44,13 +44,7 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
 
 
 @click.command(name="open")
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="The date to take the picture on (default: today).",
-)
+@as_of_option
 @graph_option
 @click.option(
     "--format",

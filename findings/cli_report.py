@@ -7,17 +7,11 @@ from pathlib import Path
 
 import click
 
-from findings.cli_sparql import graph_option
+from findings.cli_sparql import as_of_option, graph_option
 
 
 @click.command()
-@click.option(
-    "--as-of",
-    "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="The date to take the picture on (default: today).",
-)
+@as_of_option
 @click.option(
     "--out",
     "out_file",

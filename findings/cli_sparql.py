@@ -19,6 +19,13 @@ graph_option = click.option(
     show_default=True,
     help="A built folder (graph.nt, store/), a graph file, or a SPARQL endpoint URL.",
 )
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date to take the picture on (default: today).",
+)
 queries_option = click.option(
     "--queries",
     "queries_folder",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json, regexes
+from findings.link.themes import named_themes
 from findings.model import Assessment, Extraction, ProgressUpdate, Recommendation
 
 LEXICON = "lexicons/linking.json"
@@ -58,6 +59,7 @@ def link_previous(out: Extraction) -> int:
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
             recs.setdefault(rec.assessment, []).append((rec, content_words(rec.text)))
+    sole: dict[str, dict[str, Recommendation]] = {}  # per earlier assessment, read once: concern → its one holder
     added = 0
     for finding in out.findings:
         later = out.assessments.get(finding.assessment)
@@ -74,10 +76,14 @@ def link_previous(out: Extraction) -> int:
             if (score := match_score(words, theirs)) is not None
         ]
         matched = {rec.identifier for _, rec, _ in scored}
+        if earlier.key not in sole:
+            sole[earlier.key] = _sole_holders([r for r, _ in recs.get(earlier.key, [])])
+        holders = sole[earlier.key]
+        reached = {holders[c].identifier: holders[c] for c in named_themes(finding.text) if c in holders}
         scored += [
             (lexicon["concern_score"], rec, _BY_CONCERN)
-            for rec in _sole_concern(finding.text, [r for r, _ in recs.get(earlier.key, [])])
-            if rec.identifier not in matched
+            for identifier, rec in sorted(reached.items())
+            if identifier not in matched
         ]
         for score, rec, method in sorted(scored, key=lambda s: (-s[0], s[1].identifier))[: lexicon["most_links"]]:
             out.updates.append(
@@ -97,15 +103,12 @@ def link_previous(out: Extraction) -> int:
     return added
 
 
-def _sole_concern(text: str, recs: list[Recommendation]) -> list[Recommendation]:
-    """The recommendations that alone, among the earlier inspection's, name a concern the finding names: 'support to
-    keep missing children safe has improved' speaks of the one recommendation on return home interviews."""
-    from findings.link.themes import named_themes
-
-    named = named_themes(text)
+def _sole_holders(recs: list[Recommendation]) -> dict[str, Recommendation]:
+    """Concern → the one recommendation of an inspection that names it (concerns two or more name are left out): a
+    later sentence naming the concern speaks of that recommendation ('support to keep missing children safe has
+    improved' → the one on return home interviews)."""
     holders: dict[str, list[Recommendation]] = {}
     for rec in recs:
-        for concern in named_themes(rec.text) & named:
+        for concern in named_themes(rec.text):
             holders.setdefault(concern, []).append(rec)
-    sole = {id(r): r for found in holders.values() if len(found) == 1 for r in found}
-    return sorted(sole.values(), key=lambda r: r.identifier)
+    return {concern: found[0] for concern, found in holders.items() if len(found) == 1}

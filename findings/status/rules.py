@@ -39,18 +39,7 @@ def assess_status(out: Extraction) -> None:
         if rec.kind != "Recommendation" or assessment is None or assessment.stands_from() is None:
             continue
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
-        mine = [
-            StatusAssessment(
-                ref,
-                assessment.stands_from(),
-                "Open",
-                confidence["raised"],
-                rec.spans[:1],
-                "raised",
-                acceptance="NoResponse",
-                progress="NotStarted",
-            )
-        ]
+        mine = [_raised(ref, assessment.stands_from(), rec.spans[:1], "raised", "NoResponse", confidence)]
         planned = actions.get((rec.assessment, rec.identifier), [])
         dated_plans = sorted({docs[a.spans[0].doc].date for a in planned if docs[a.spans[0].doc].date})
         if planned:
@@ -91,6 +80,11 @@ def assess_status(out: Extraction) -> None:
     out.statuses = statuses + _requests(out, confidence)
 
 
+def _raised(ref: ItemRef, when: date, spans: list, basis: str, acceptance: str, confidence: dict[str, float]) -> StatusAssessment:
+    """The first status of an item: open, nothing started, as of the day it was raised."""
+    return StatusAssessment(ref, when, "Open", confidence["raised"], spans, basis, acceptance=acceptance, progress="NotStarted")
+
+
 def _paper_date(out: Extraction, paper) -> date:
     """When a paper came to the panel: its own date, else the latest date of what it holds (its progress updates,
     the assessments it reports)."""
@@ -119,18 +113,7 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
         if res.kind != "Resolution" or meeting is None or meeting.stands_from() is None or not is_request(rules, res):
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
-        mine = [
-            StatusAssessment(
-                ref,
-                meeting.stands_from(),
-                "Open",
-                confidence["raised"],
-                res.spans[:1],
-                "requested",
-                acceptance="Accepted",
-                progress="NotStarted",
-            )
-        ]
+        mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "requested", "Accepted", confidence)]
         link = fulfilled.get((res.assessment, res.identifier))
         if link is not None:
             paper = docs[link.source.identifier]

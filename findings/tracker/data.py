@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from findings.output import tail
 from findings.store.named import find_named
 
 # Between statuses of one date the stronger decides, as in ontology/queries/open-items.rq.
@@ -89,11 +90,6 @@ class Tracker:
     sources: list[tuple]  # (path, title, date, format, holds, sha256)
 
 
-def reference(iri: str) -> str:
-    """'…/id/central-bedfordshire/ofsted-2017/recommendation/3' → 'central-bedfordshire/ofsted-2017/recommendation/3'."""
-    return iri.split("/id/", 1)[1] if "/id/" in iri else iri
-
-
 def _named(name: str) -> str:
     query = find_named(name)
     if query is None:
@@ -110,7 +106,7 @@ def gather(store, as_of: dt.date) -> Tracker:
         r = dict(zip(headers, row, strict=True))
         if r["item"] not in items:
             items[r["item"]] = OpenItem(
-                r["item"], reference(r["item"]), r["assessment"], r["text"], r["raised"], r["status"], r["statusDate"]
+                r["item"], str(tail(r["item"])), r["assessment"], r["text"], r["raised"], r["status"], r["statusDate"]
             )
     deciding = _deciding(store, day, items)
     _evidence(store, deciding, items)
@@ -121,7 +117,7 @@ def gather(store, as_of: dt.date) -> Tracker:
         names, rows = store.select(_named("lineage"), params={"item": item.iri})
         for row in rows:
             r = dict(zip(names, row, strict=True))
-            lineage.append((item.reference, r["date"], r["relation"], reference(str(r["node"])), r["kind"], r["detail"]))
+            lineage.append((item.reference, r["date"], r["relation"], str(tail(r["node"])), r["kind"], r["detail"]))
     return Tracker(as_of, list(items.values()), lineage, _sources(store))
 
 
