@@ -29,12 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OFSTED = ROOT.parent / "shared" / "ofsted"
 STAGES = ("start-up", "read", "segment", "extract", "link", "status", "rdf", "write", "validate")
 AFTER = "store (first query)"  # loading the embedded store: the first query's cost, not the build's
+PARALLEL = "build --no-cache, all N cores × N / floor"  # judged on wall time: CPU time cannot show cores at work
 TARGETS = {  # name: (limit, what it is a ratio of, or an absolute time in seconds)
     "build --no-cache -j1 / floor": 2.0,
     "cached rebuild / cold build": 0.3,
     "validate / build": 0.10,
     "findings --help (s)": 0.3,
     "findings open, bundled corpus (s)": 1.0,
+    PARALLEL: 2.5,
 }
 
 
@@ -67,7 +69,8 @@ def stages(paths: list[Path]) -> dict:
     clock = Clock()
     clock.run("start-up", _import_build)
 
-    from findings.build import collect, extract_document, fewer_collections
+    from findings.build import collect, fewer_collections
+    from findings.extract.document import extract_document
     from findings.link.corpus import link_corpus
     from findings.rdf.writer import to_triples
     from findings.read import ReadError, read_document
@@ -117,7 +120,8 @@ def stages(paths: list[Path]) -> dict:
 
 
 def _import_build() -> None:
-    import findings.build  # noqa: F401  (spaCy, rdflib, the extractors and the shapes)
+    import findings.build  # noqa: F401  (the stages after extraction and the shapes)
+    import findings.extract.document  # noqa: F401  (spaCy and the extractors: a one-job build imports them)
     import findings.rules  # noqa: F401
     import findings.summary  # noqa: F401
 
@@ -140,7 +144,7 @@ def segment_share(docs) -> float:
     import cProfile
     import pstats
 
-    from findings.build import extract_document
+    from findings.extract.document import extract_document
 
     profile = cProfile.Profile()
     profile.enable()
@@ -267,6 +271,10 @@ def measure(scales: list[int], ofsted: Path | None, quick: bool) -> dict:
                 commands["cold build, all cores"] = timed(
                     findings("--silent", "build", str(ofsted), "--out", str(work / "jobs"), "--no-cache")
                 )
+                for jobs in ("1", str(_cores())):  # the graph alone, the pictures left out, as the stages above
+                    bare = ("--out", str(work / "bare"), "--no-cache", "--no-pictures", "-j", jobs)
+                    name = f"build --no-cache --no-pictures -j{jobs}"
+                    commands[name] = timed(findings("--silent", "build", str(ofsted), *bare))
         results["commands"]["findings --help"] = timed(findings("--help"))
         (work / "corpus").mkdir()  # the bundled corpus's graph (tests/rdf checks it is the build's), its store loaded
         shutil.copy(ROOT / "graphs" / "graph.nt", work / "corpus" / "graph.nt")  # as `findings build` leaves it
@@ -298,6 +306,10 @@ def ratios(results: dict) -> dict[str, dict[str, float]]:
         out["cached rebuild / cold build"] = {
             k: commands["cached rebuild"][k] / commands["cold build -j1 (empty cache)"][k] for k in ("wall", "cpu")
         }
+    parallel = commands.get(f"build --no-cache --no-pictures -j{_cores()}")
+    if ofsted and parallel:
+        wall = parallel["wall"] * _cores() / _floor_total(ofsted["floor"], "wall")
+        out[PARALLEL] = {"wall": wall, "cpu": wall, "judged": "wall"}
     biggest = max(workloads.values(), key=lambda w: w["build"]["triples"])
     out["validate / build"] = {
         k: biggest["build"]["stages"]["validate"][k] / _build_total(biggest["build"], k) for k in ("wall", "cpu")
@@ -331,17 +343,27 @@ def table(results: dict) -> str:
     lines += ["\n### Commands (start-up included)\n", "| command | wall s | CPU s |", "|---|---:|---:|"]
     for name, row in results["commands"].items():
         lines.append(f"| {name} | {row['wall']:.2f} | {row['cpu']:.2f} |")
-    lines += ["\n### Targets\n", "| target | limit | wall | CPU | met (CPU) |", "|---|---:|---:|---:|---|"]
+    lines += ["\n### Targets\n", "| target | limit | wall | CPU | met |", "|---|---:|---:|---:|---|"]
     for name, row in results["ratios"].items():
-        limit = TARGETS[name]
-        lines.append(f"| {name} | {limit} | {row['wall']:.2f} | {row['cpu']:.2f} | {'yes' if row['cpu'] <= limit else 'NO'} |")
+        limit, on = TARGETS[name], row.get("judged", "cpu")
+        cpu = "—" if on == "wall" else f"{row['cpu']:.2f}"
+        met = "yes" if row[on] <= limit else "NO"
+        lines.append(f"| {name} | {limit} | {row['wall']:.2f} | {cpu} | {met} ({'CPU' if on == 'cpu' else 'wall'}) |")
     return "\n".join(lines) + "\n"
 
 
 def misses(results: dict) -> list[str]:
     return [
-        f"{name}: {row['cpu']:.2f} > {TARGETS[name]}" for name, row in results["ratios"].items() if row["cpu"] > TARGETS[name]
+        f"{name}: {row[on]:.2f} > {TARGETS[name]}"
+        for name, row in results["ratios"].items()
+        if row[(on := row.get("judged", "cpu"))] > TARGETS[name]
     ]
+
+
+def _cores() -> int:
+    from findings.parallel import default_jobs
+
+    return default_jobs()
 
 
 def _commit() -> str:

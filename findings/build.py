@@ -10,16 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from findings.extract.minutes import extract_minutes
-from findings.extract.peer_review import extract_peer_review
-from findings.extract.plan import extract_plan
-from findings.extract.progress_report import extract_progress_report
-from findings.extract.report import extract_report
-from findings.extract.summary_list import extract_summary_lists
-from findings.extract.table_plan import extract_table_plan
-from findings.extract.tracker_sheet import extract_tracker
 from findings.link.corpus import link_corpus
-from findings.model import Document, Extraction
+from findings.model import Extraction
 from findings.parallel import extract_all, read_and_extract
 from findings.rdf.triples import Triples
 from findings.rdf.writer import to_triples
@@ -37,7 +29,7 @@ from findings.write.serialise import GRAPH_FILES, write_files
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["BuildResult", "Written", "build", "build_into", "collect", "extract_document", "serialise", "write_graph"]
+__all__ = ["BuildResult", "Written", "build", "build_into", "collect", "serialise", "write_graph"]
 # serialise and write_graph live in findings.write; re-exported here for callers written before that stage existed
 
 CACHE_DIR = ".cache"
@@ -55,28 +47,13 @@ class BuildResult:
         return self.triples.rdflib()
 
 
-def extract_document(doc: Document) -> Extraction:
-    """Everything one document yields, and which kinds of paper it holds (an agenda pack holds several)."""
-    part = Extraction(documents=[doc])
-    kinds: list[str] = []
-    if extract_report(doc, part):
-        kinds.append("inspection report")
-    elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
-        kinds.append("tracker")
-    else:
-        steps = (
-            ("action plan", extract_plan),
-            ("action plan", extract_table_plan),
-            ("progress report", extract_progress_report),
-            ("progress report", extract_summary_lists),
-            ("minutes", extract_minutes),
-            ("peer review", extract_peer_review),
-        )
-        for kind, step in steps:
-            if step(doc, part):
-                kinds.append(kind)
-    doc.kinds = sorted(set(kinds))
-    return part
+def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Callable[[], list[Path]]:
+    """The workshop pictures of the graph (findings.viz's standard set), drawn beside the writing and checking of
+    the graph when there are cores to spare; the call returned waits for them."""
+    from findings.parallel import beside
+    from findings.viz import standard_set_tasks
+
+    return beside(standard_set_tasks(result.triples, out_dir, jobs), jobs)
 
 
 class NothingRead(Exception):
@@ -227,6 +204,7 @@ def build_into(
     jobs: int = 1,
     progress: Callable[[str], None] | None = None,
     curation_path: str | None = None,
+    pictures: bool = False,
 ) -> Written:
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
 
@@ -258,12 +236,14 @@ def build_into(
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
+            drawn = _pictures(result, out_dir, jobs) if pictures else list
             turtle, ntriples = serialise(result.triples)
             written = write_files(out_dir, turtle, ntriples)
             if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                 written.append(out_dir / QUEUE)  # the candidates `findings review` lists
             report = check_triples(result.triples)
             report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
+            written += drawn()
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)

@@ -107,6 +107,7 @@ def build(
                 jobs=jobs or default_jobs(),
                 progress=tick,
                 curation_path=_curation_path(roots),
+                pictures=not no_pictures,
             )
     except (BuildLocked, CurationError) as err:
         raise click.ClickException(str(err)) from None
@@ -115,8 +116,8 @@ def build(
             click.echo(f"skipped {rel}: {reason}", err=True)
         raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}") from None
     written = list(done.written)
-    if not no_pictures and (not done.reused or not (out_dir / "overview.html").exists()):
-        from findings.viz import draw_standard_set  # the standard set, drawn from the graph just written (no PNG)
+    if not no_pictures and done.reused and not (out_dir / "overview.html").exists():
+        from findings.viz import draw_standard_set  # the last build's graph, whose pictures were deleted (no PNG)
 
         written += draw_standard_set(out_dir, out_dir)
     import gc

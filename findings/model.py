@@ -125,6 +125,7 @@ class Finding:
     cites: list[str] = field(default_factory=list)  # paragraphs it refers the reader to: '(paragraph 45)'
     basis: str | None = None  # its paragraph's text, when the report marks the paragraph '(Recommendation)'
     underpins: list[tuple[str, str, float]] = field(default_factory=list)  # (assessment, recommendation, score)
+    measures: list[str] = field(default_factory=list)  # the figures it gives, when it speaks of the last inspection
 
 
 @dataclass

@@ -26,7 +26,7 @@ def default_jobs() -> int:
 
 def read_and_extract(item: tuple[Path, str]) -> Outcome:
     """One file → its extraction, or the reason it could not be read."""
-    from findings.build import extract_document
+    from findings.extract.document import extract_document
     from findings.read import ReadError, read_document
 
     path, rel = item
@@ -60,6 +60,50 @@ def _context() -> multiprocessing.context.BaseContext:
     """forkserver where there is one (no fork of a process with threads; the server imports the extractors once)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["findings.build"])
+        context.set_forkserver_preload(["findings.extract.document"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def beside(tasks: Sequence[Callable[[], list[Path]]], jobs: int) -> Callable[[], list[Path]]:
+    """Start `tasks` in forked processes, which see this process's data without copying it, and return the call that
+    waits for them and gives their results joined in order: the build's pictures drawn while it writes and checks
+    its graph. With one job, or no fork on this system, the tasks run in this process when that call is made."""
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: [path for task in tasks for path in task()]
+    context = multiprocessing.get_context("fork")
+    started = []
+    for task in tasks:
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_run_and_send, args=(task, send), daemon=True)
+        child.start()
+        send.close()
+        started.append((child, receive))
+
+    def wait() -> list[Path]:
+        results: list[Path] = []
+        failures = []
+        for child, receive in started:
+            try:
+                ok, value = receive.recv()
+            except EOFError:
+                ok, value = False, f"the process ended with code {child.exitcode}"
+            child.join()
+            if ok:
+                results += [Path(p) for p in value]
+            else:
+                failures.append(value)
+        if failures:
+            raise RuntimeError("; ".join(failures))
+        return results
+
+    return wait
+
+
+def _run_and_send(task: Callable[[], list[Path]], send) -> None:
+    try:
+        result = (True, [str(path) for path in task()])
+    except Exception as err:  # reported to the parent, which raises it
+        result = (False, f"{type(err).__name__}: {err}")
+    send.send(result)
+    send.close()

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import findings.build
+import findings.extract.document
 import findings.parallel
 from findings.build import build, build_into
 from findings.cli import cli
@@ -37,8 +38,12 @@ def test_the_cli_with_two_jobs_writes_what_one_job_writes(inputs, tmp_path):
             cli, ["--silent", "build", *map(str, inputs), "--out", str(tmp_path / jobs), "--no-cache", "--jobs", jobs]
         )
         assert result.exit_code == 0, result.output
-    for name in ("graph.nt", "graph.ttl"):
-        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+    # the pictures too: with two jobs they are drawn in other processes while the graph is written
+    names = sorted(p.name for p in (tmp_path / "1").iterdir() if p.is_file())
+    assert {"graph.nt", "graph.ttl", "overview.html", "overview.svg", "lineage.gexf", "themes.graphml"} <= set(names)
+    assert sorted(p.name for p in (tmp_path / "2").iterdir() if p.is_file()) == names
+    for name in names:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
 
 
 def test_a_cache_hit_neither_reads_nor_extracts(inputs, tmp_path, monkeypatch):
@@ -49,7 +54,7 @@ def test_a_cache_hit_neither_reads_nor_extracts(inputs, tmp_path, monkeypatch):
 
     monkeypatch.setattr(findings.parallel, "read_and_extract", refuse)
     monkeypatch.setattr(findings.build, "read_and_extract", refuse)
-    monkeypatch.setattr(findings.build, "extract_document", refuse)
+    monkeypatch.setattr(findings.extract.document, "extract_document", refuse)
     again = build(inputs, cache_dir=tmp_path / "cache")
     assert serialise(again.graph) == serialise(first.graph)
 
@@ -123,3 +128,27 @@ def test_a_build_killed_midway_leaves_the_last_output_and_the_next_build_is_righ
     assert not done.reused and done.violations == []
     assert (out / "graph.nt").read_bytes() == serialise(build(inputs).graph)[1]
     assert [p.name for p in out.rglob("*.tmp")] == []  # what a killed writer left is swept under the lock
+
+
+def test_tasks_beside_the_build_give_their_results_in_order_and_report_a_failure(tmp_path):
+    """`beside` runs the pictures in forked processes: their files come back in the order asked, one job or two,
+    and a task that fails is reported by name, after the others finished."""
+    from pathlib import Path
+
+    from findings.parallel import beside
+
+    def make(name: str):
+        def task() -> list[Path]:
+            (tmp_path / name).write_text(name, encoding="utf-8")
+            return [tmp_path / name]
+
+        return task
+
+    def broken() -> list[Path]:
+        raise ValueError("no graph to draw")
+
+    for jobs in (1, 2):
+        assert beside([make("a"), make("b"), make("c")], jobs)() == [tmp_path / "a", tmp_path / "b", tmp_path / "c"]
+        with pytest.raises((RuntimeError, ValueError), match="no graph to draw"):
+            beside([make("d"), broken], jobs)()
+        assert (tmp_path / "d").read_text(encoding="utf-8") == "d"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.model import Extraction
 from findings.read import read_document
 

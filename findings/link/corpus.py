@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from findings.extract.entities import measures
 from findings.link.basis import link_basis
 from findings.link.distinct import distinct_inspections
 from findings.link.fulfils import link_requests
@@ -53,8 +52,6 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)
-    for update in out.updates:
-        update.measures = measures(update.text)
     _second_hand(out)
     slips_from_updates(out)
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))

@@ -97,6 +97,7 @@ def link_previous(out: Extraction) -> int:
                     about_kind="recommendation",
                     score=round(score, 3),
                     method=method,
+                    measures=list(finding.measures),
                 )
             )
             added += 1

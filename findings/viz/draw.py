@@ -12,7 +12,7 @@ from findings.viz.lineage import default_item, lineage
 from findings.viz.matrix import matrix
 from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item
 from findings.viz.overview import overview
-from findings.viz.read import read_corpus
+from findings.viz.read import Index, read_corpus
 from findings.viz.static import write_static
 from findings.viz.themes import themes
 
@@ -69,7 +69,7 @@ def build_view(name: str, corpus: Corpus, items: list[Item], item: str | None = 
 
 
 def draw(
-    graph: Path,
+    graph: Path | Index,
     out_dir: Path,
     views: tuple[str, ...] = VIEWS,
     *,
@@ -80,8 +80,9 @@ def draw(
     static: bool = True,
     png: bool = True,
 ) -> list[Path]:
-    """Write each view's HTML (and static exports) into OUT_DIR; returns every file written."""
-    corpus = read_corpus(graph_file(graph))
+    """Write each view's HTML (and static exports) of GRAPH (a file, or its index) into OUT_DIR; returns every file
+    written."""
+    corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

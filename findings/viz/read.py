@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item, Quote
 
@@ -23,6 +24,9 @@ KIND_ORDER = ASSESSMENT_KINDS + ("Resolution", "Recommendation", "KeyLineOfEnqui
 
 Index = dict[str, dict[str, list[str]]]
 
+if TYPE_CHECKING:
+    from findings.rdf.triples import Triples
+
 
 def load_index(path: Path) -> Index:
     """Subject → predicate → objects (lexical values), from N-Triples (or Turtle, for hand-written graphs)."""
@@ -40,6 +44,31 @@ def load_index(path: Path) -> Index:
         for t in ox.parse(handle, format=ox.RdfFormat.TURTLE if turtle else ox.RdfFormat.N_TRIPLES):
             index[t.subject.value][t.predicate.value].append(t.object.value)
     return index
+
+
+def index_of(triples: Triples) -> Index:
+    """The index `load_index` reads from the graph.nt of `triples`, made from the build's triples in memory (the
+    pictures of a build drawn without parsing the file it just wrote): subjects, predicates and objects in the
+    file's sorted order, literals as their lexical values."""
+    from findings.rdf.triples import clean_text, parse_literal
+
+    by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for p, subjects in triples.index().items():
+        for s, objects in subjects.items():
+            for o in objects:
+                by_subject[s].append((p, o))
+    index: Index = defaultdict(lambda: defaultdict(list))
+    for s in sorted(by_subject, key=lambda iri: clean_text(iri) + ">"):
+        preds = index[clean_text(s)]
+        for p, o in sorted(by_subject[s], key=_line_order):
+            preds[p].append(clean_text(parse_literal(o)[0] if o[:1] == '"' else o))
+    return index
+
+
+def _line_order(po: tuple[str, str]) -> tuple[str, str]:
+    """Where (predicate, object) of one subject sorts in N-Triples: the predicate, then the object as written."""
+    p, o = po
+    return p + ">", o if o[:1] == '"' else f"<{o}>"
 
 
 def _first(index: Index, s: str, *preds: str) -> str | None:
@@ -95,9 +124,10 @@ def _label(index: Index, s: str, kind: str) -> str:
     return label or _local(s)
 
 
-def read_corpus(path: Path) -> Corpus:
-    """Every assessment and item of GRAPH with its dates, status history, themes, links and quotes."""
-    index = load_index(path)
+def read_corpus(graph: Path | Index) -> Corpus:
+    """Every assessment and item of GRAPH (a graph file, or its index) with its dates, status history, themes, links
+    and quotes."""
+    index = load_index(graph) if isinstance(graph, Path) else graph
     items: dict[str, Item] = {}
     history: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for s, preds in index.items():

@@ -3,7 +3,7 @@ above the title, grades wrapped over two lines, and a recommendation whose sub-p
 
 from __future__ import annotations
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA
 

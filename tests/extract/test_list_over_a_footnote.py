@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.pdfmaker import make_pdf
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import CORPUS, DATA
 

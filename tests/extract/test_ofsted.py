@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from findings.build import build, extract_document
+from findings.build import build
+from findings.extract.document import extract_document
 from findings.read import read_document
 from findings.validate import validate_graph
 from tests.conftest import CORPUS, OFSTED, need_shared

@@ -7,7 +7,7 @@ import textwrap
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.read import read_document
 from findings.segment.fill import items_by_fill
 from findings.segment.lines import split_lines

@@ -10,9 +10,10 @@ from click.testing import CliRunner
 from rdflib import RDF, Namespace
 from rdflib.namespace import PROV
 
-from findings.build import build, extract_document, write_graph
+from findings.build import build, write_graph
 from findings.cli import cli
 from findings.evaluate.report import evaluate
+from findings.extract.document import extract_document
 from findings.extract.plan import extract_plan
 from findings.model import Extraction
 from findings.rdf._fo import FO

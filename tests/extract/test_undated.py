@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings.build import extract_document
+from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA
 

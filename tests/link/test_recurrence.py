@@ -110,3 +110,23 @@ def test_a_label_is_read_as_a_qa_lead_types_it():
     assert _fold("‘Children’s  Homes’").strip(_EDGE) == "children's homes"
     assert _fold("‘’").strip(_EDGE) == ""  # punctuation only: names nothing, and breaks nothing
     assert "https://w3id.org/findings/id/concept/theme/placements" in named_themes("Too many live in children’s homes.")
+
+
+def test_a_figure_a_later_report_gives_about_the_last_inspection_reaches_the_update(tmp_path):
+    """The figure in 'Since the last inspection, … now 79% of personal education plans are good' is read with the
+    document (linking needs no spaCy) and reaches the update about the earlier recommendation as fo:measure."""
+    earlier = ["The quality of personal education plans for children in care.", "The quality of pathway plans."]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    later = _report(2025, ["The quality of pathway plans."]).replace(
+        "Since the last inspection, the response to children at risk of exploitation has improved.",
+        "Since the last inspection, the quality of personal education plans has improved: 79% are now good.",
+    )
+    (tmp_path / "riverton-2025.md").write_text(later, encoding="utf-8")
+    result = build([tmp_path])
+    (update,) = [u for u in result.extraction.updates if u.score is not None and u.about == "1"]
+    assert update.measures == ["79%"]
+    measure = "https://w3id.org/findings/ontology#measure"
+    about = "https://w3id.org/findings/ontology#about"
+    nodes = {s for s, p, o in result.triples if p == measure and o == '"79%"'}
+    assert any((node, about, f"{node.split('/update/')[0]}") in result.triples for node in nodes)
+    assert any(node.split("/update/")[0].endswith("/ofsted-2021/recommendation/1") for node in nodes)

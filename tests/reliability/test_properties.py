@@ -203,7 +203,7 @@ def assert_spans_inside(extraction) -> int:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT_LIKE)
 def test_extraction_of_any_document_points_inside_it(text):
-    from findings.build import extract_document
+    from findings.extract.document import extract_document
     from findings.link.corpus import link_corpus
     from findings.rdf.writer import to_graph
     from findings.status import assess_status

@@ -1,0 +1,51 @@
+"""One document → its extraction: which kinds of paper it holds decides which extractors run."""
+
+from __future__ import annotations
+
+from findings.extract.entities import measures
+from findings.extract.lexicons import regexes
+from findings.extract.minutes import extract_minutes
+from findings.extract.peer_review import extract_peer_review
+from findings.extract.plan import extract_plan
+from findings.extract.progress_report import extract_progress_report
+from findings.extract.report import extract_report
+from findings.extract.summary_list import extract_summary_lists
+from findings.extract.table_plan import extract_table_plan
+from findings.extract.tracker_sheet import extract_tracker
+from findings.model import Document, Extraction
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Everything one document yields, and which kinds of paper it holds (an agenda pack holds several)."""
+    part = Extraction(documents=[doc])
+    kinds: list[str] = []
+    if extract_report(doc, part):
+        kinds.append("inspection report")
+    elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
+        kinds.append("tracker")
+    else:
+        steps = (
+            ("action plan", extract_plan),
+            ("action plan", extract_table_plan),
+            ("progress report", extract_progress_report),
+            ("progress report", extract_summary_lists),
+            ("minutes", extract_minutes),
+            ("peer review", extract_peer_review),
+        )
+        for kind, step in steps:
+            if step(doc, part):
+                kinds.append(kind)
+    _figures(part)
+    doc.kinds = sorted(set(kinds))
+    return part
+
+
+def _figures(part: Extraction) -> None:
+    """The figures each progress update gives, and each finding that speaks of the last inspection (linking makes
+    it evidence on that inspection's recommendations): read here, per document and cached, so linking needs no spaCy."""
+    for update in part.updates:
+        update.measures = measures(update.text)
+    about_last = regexes("lexicons/linking.json", "previous_inspection")
+    for finding in part.findings:
+        if any(p.search(finding.text) for p in about_last):
+            finding.measures = measures(finding.text)
