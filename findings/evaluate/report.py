@@ -9,6 +9,7 @@ from pathlib import Path
 from findings.evaluate.peer import FIELDS, compare, peer_rows
 from findings.evaluate.records import ATTRIBUTES, TYPES, extract_records, load_gold, within
 from findings.evaluate.score import Tally, TypeScore, score_type
+from findings.evaluate.status import StatusScore, score_statuses
 
 TARGETS = {
     "inspection": 0.97,
@@ -37,6 +38,7 @@ class Evaluation:
     peer: dict | None = None
     problems: list[str] = field(default_factory=list)  # gold files whose document is missing or changed
     links: list = field(default_factory=list)  # LinkScore per link type, from the gold documents built together
+    status: StatusScore | None = None  # StatusScore against tests/gold/status, from the same build (no target yet)
 
     @property
     def link_failures(self) -> list[str]:
@@ -92,11 +94,16 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
         peer_docs.append((gold.document, ours, gold.items))
     if peer_csv is not None:
         result.peer = compare(peer_rows(peer_csv), peer_docs)
-    if sorted((gold_dir / "links").glob("*.json")) and sources:
+    links, status = sorted((gold_dir / "links").glob("*.json")), sorted((gold_dir / "status").glob("*.json"))
+    if (links or status) and sources:
         from findings.build import build
         from findings.evaluate.links import score_links
 
-        result.links = score_links(build(sorted(set(sources))).extraction.links, gold_dir / "links")
+        built = build(sorted(set(sources))).extraction
+        if links:
+            result.links = score_links(built.links, gold_dir / "links")
+        if status:
+            result.status = score_statuses(built.statuses, built.assessments, gold_dir / "status")
     return result
 
 
@@ -179,6 +186,31 @@ def markdown(result: Evaluation, command: str) -> str:
             f"| {s.kind} | {s.gold} | {s.found} | {s.correct} | {s.borderline} | {_f(s.precision)} | {_f(s.recall)} |"
             for s in result.links
         ] + [""]
+    if result.status is not None:
+        lines += _status_section(result.status)
     failures = result.failures + result.link_failures
     lines += ["## Targets", "", "All met." if not failures else "Not met:", ""] + [f"- {f}" for f in failures]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _status_section(score: StatusScore) -> list[str]:
+    """Status over time against the statuses a person read off the same documents (no target yet)."""
+    lines = [
+        "## Status over time (tests/gold/status)",
+        "",
+        "For each recommendation and each dated piece of evidence a person read (the council's updates, the peer "
+        "review, later inspections), the graph's status of the recommendation as of that date (its latest status "
+        "assessment by then). *Silent*: later reports the reader found to say nothing about the recommendation; "
+        "*invented*: of those, the ones the graph rests a status on. Reported without a target.",
+        "",
+        "| compared | agree | accuracy | gold items without any status | silent | invented |",
+        "|---|---|---|---|---|---|",
+        f"| {score.compared} | {score.agree} | {_f(score.accuracy)} | {score.missing_items} | {score.silent} | "
+        f"{score.invented} |",
+        "",
+        "| gold status | graph status | count |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {g} | {o} | {n} |" for (g, o), n in sorted(score.confusion.items())]
+    lines += ["", f"Differences from gold: {len(score.disagreements)}", ""] + [f"- {d}" for d in score.disagreements]
+    return lines + [""]
