@@ -24,6 +24,8 @@ def draw_standard_set(graph_dir: Path, out_dir: Path, *, png: bool = False) -> l
 def standard_set_tasks(triples: Triples, out_dir: Path, parts: int) -> list[Callable[[], list[Path]]]:
     """The standard set of a build's graph, held in memory, as `parts` tasks that can run at once (each reads the
     graph itself): the overview, the view of every item, alone; the smaller views together."""
+    import pyvis.network  # noqa: F401  (imported here, before any fork: a child never waits on an import lock)
+
     from findings.viz.read import index_of
 
     groups = [VIEWS] if parts < 2 else [VIEWS[:1], VIEWS[1:]]
