@@ -227,6 +227,16 @@ class Link:
 
 
 @dataclass
+class Mention:
+    """The findings of a later inspection that speak of an earlier recommendation's concerns (the link stage finds
+    them; the status rules weigh their strengths against their weaknesses)."""
+
+    item: ItemRef  # the earlier recommendation
+    assessment: str  # the later inspection
+    findings: list[tuple[float, Finding]]  # (how much of the recommendation's concerns it names, the finding), best first
+
+
+@dataclass
 class Extraction:
     """Everything extracted from a set of documents."""
 
@@ -241,3 +251,4 @@ class Extraction:
     links: list[Link] = field(default_factory=list)
     themes: dict[ItemRef, list[str]] = field(default_factory=dict)  # theme concept IRIs of each item
     statuses: list[StatusAssessment] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # later inspections' findings on earlier recommendations

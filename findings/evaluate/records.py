@@ -121,14 +121,15 @@ def extract_records(path: Path, rel: str) -> list[dict]:
     return records(extract_document(read_document(path, rel)))
 
 
-LINKS_FOLDER = "links"
+ACROSS_FOLDERS = ("links", "status")  # gold across documents (links; statuses over time), scored on their own
 
 
 def load_gold(folder: Path) -> list[GoldDocument]:
-    """Every *.json gold file under `folder`, in path order; links/ holds gold links across documents (scored apart)."""
+    """Every *.json gold file under `folder`, in path order; links/ and status/ hold gold across documents (links,
+    statuses over time), scored apart."""
     out = []
     for path in sorted(folder.rglob("*.json")):
-        if LINKS_FOLDER in path.relative_to(folder).parts:
+        if set(ACROSS_FOLDERS) & set(path.relative_to(folder).parts):
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

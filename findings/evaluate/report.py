@@ -103,7 +103,8 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
         if links:
             result.links = score_links(built.links, gold_dir / "links")
         if status:
-            result.status = score_statuses(built.statuses, built.assessments, gold_dir / "status")
+            names = {d.sha256: Path(d.path).name for d in built.documents if "inspection report" in d.kinds}
+            result.status = score_statuses(built.statuses, built.assessments, gold_dir / "status", names)
     return result
 
 

@@ -39,6 +39,7 @@ class GoldStatus:
     as_of: date
     status: str
     low: bool  # the reader marked it 'low' confidence: a careful reader could disagree
+    document: str = ""  # the file the evidence is in, by name
 
 
 def gold_statuses(folder: Path) -> tuple[list[GoldStatus], list[tuple[str, str, str]], set[tuple[str, str]]]:
@@ -49,9 +50,8 @@ def gold_statuses(folder: Path) -> tuple[list[GoldStatus], list[tuple[str, str, 
             key = (item["assessment"], str(item["identifier"]))
             items.add(key)
             for entry in item.get("statuses", []):
-                statuses.append(
-                    GoldStatus(*key, date.fromisoformat(entry["as_of"]), entry["status"], entry.get("confidence") == "low")
-                )
+                day, low = date.fromisoformat(entry["as_of"]), entry.get("confidence") == "low"
+                statuses.append(GoldStatus(*key, day, entry["status"], low, Path(entry.get("document", "")).name))
             silent += [(*key, later) for later in item.get("not_mentioned", [])]
     return statuses, silent, items
 
@@ -66,10 +66,31 @@ def status_as_of(statuses: list[StatusAssessment], day: date) -> str | None:
     return max(known, key=lambda s: (s.as_of, order.index(s.status))).status
 
 
-def score_statuses(statuses: list[StatusAssessment], assessments: dict[str, Assessment], folder: Path) -> StatusScore:
-    """Each gold status against the graph's status of the same item as of the gold date; each silent later report
-    against the evidence the graph's statuses rest on."""
+def _standing(assessments: dict[str, Assessment], documents: dict[str, str]) -> dict[str, date]:
+    """File name → the latest date an inspection or peer review it reports stands from in the graph (publication,
+    when known): a reader who dated a report by its last day of fieldwork is compared as of the day the graph
+    dates the same evidence."""
+    out: dict[str, date] = {}
+    for a in assessments.values():
+        when = a.stands_from()
+        if a.kind in ("Inspection", "PeerReview") and when is not None:
+            for sha in a.documents:
+                if sha in documents:
+                    out[documents[sha]] = max(out.get(documents[sha], when), when)
+    return out
+
+
+def score_statuses(
+    statuses: list[StatusAssessment],
+    assessments: dict[str, Assessment],
+    folder: Path,
+    documents: dict[str, str] | None = None,
+) -> StatusScore:
+    """Each gold status against the graph's status of the same item as of the gold date (or the day the graph dates
+    the same report, if later; `documents`: sha256 → file name of each inspection report); each silent later
+    report against the evidence the graph's statuses rest on."""
     gold, silent, items = gold_statuses(folder)
+    standing = _standing(assessments, documents or {})
     by_item: dict[tuple[str, str], list[StatusAssessment]] = {}
     for s in statuses:
         if s.item.kind == "recommendation":
@@ -77,7 +98,8 @@ def score_statuses(statuses: list[StatusAssessment], assessments: dict[str, Asse
     score = StatusScore()
     score.missing_items = len([key for key in items if key not in by_item])
     for g in gold:
-        ours = status_as_of(by_item.get((g.assessment, g.identifier), []), g.as_of)
+        day = max(g.as_of, standing.get(g.document, g.as_of))
+        ours = status_as_of(by_item.get((g.assessment, g.identifier), []), day)
         score.compared += 1
         score.confusion[(g.status, ours or "none")] += 1
         if ours == g.status:

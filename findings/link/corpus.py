@@ -5,6 +5,7 @@ from __future__ import annotations
 from findings.link.basis import link_basis
 from findings.link.distinct import distinct_inspections
 from findings.link.fulfils import link_requests
+from findings.link.later import link_mentions
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.same import merge_recommendations, merge_updates
@@ -55,6 +56,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     _second_hand(out)
     slips_from_updates(out)
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
+    link_mentions(out)
     return out
 
 

@@ -62,7 +62,7 @@ def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
 def _earlier_assessments(out: Extraction, later: Assessment, keys: set[str]) -> set[str]:
     """The inspections an item of `later` may raise again: every earlier one for an inspection; for a peer review,
     the latest inspection before it (whose action plan it was asked to test)."""
-    before = [out.assessments[k] for k in keys if out.assessments[k].kind == "Inspection" and _before(out.assessments[k], later)]
+    before = [a for k in keys if (a := out.assessments[k]).kind == "Inspection" and over_before(a, later)]
     if later.kind != "PeerReview" or not before:
         return {a.key for a in before}
     last = max(before, key=lambda a: (a.ended or a.issued or a.date, a.key))
@@ -115,7 +115,7 @@ def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
     return weights
 
 
-def _before(earlier: Assessment, later: Assessment) -> bool:
+def over_before(earlier: Assessment, later: Assessment) -> bool:
     """Was the earlier assessment over before the later one began (fieldwork, else its date)?"""
     end = earlier.ended or earlier.issued or earlier.date
     start = later.started or later.date or later.issued or later.earliest

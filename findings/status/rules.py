@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import date
 
 from findings.extract.lexicons import load_json
-from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
+from findings.model import Assessment, Extraction, ItemRef, Mention, ProgressUpdate, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, confirms_improvement, progress_of
 from findings.status.outcomes import judged, targets
 
@@ -33,6 +34,10 @@ def assess_status(out: Extraction) -> None:
     for link in out.links:
         if link.asserted and link.kind == "recurs":
             recurred[(link.target.assessment, link.target.identifier)].append(link)
+    mentions = defaultdict(list)
+    for mention in out.mentions:
+        mentions[(mention.item.assessment, mention.item.identifier)].append(mention)
+    reports = {sha: a.key for a in out.assessments.values() if a.kind == "Inspection" for sha in a.documents}
     statuses: list[StatusAssessment] = []
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)
@@ -59,6 +64,11 @@ def assess_status(out: Extraction) -> None:
             )
         aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
         mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence, aims)
+        said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
+        said |= {reports.get(u.spans[0].doc) for u in updates.get((rec.assessment, rec.identifier), []) if u.score is not None}
+        for mention in mentions.get((rec.assessment, rec.identifier), []):
+            if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
+                mine += _from_findings(ref, out.assessments[mention.assessment], mention, cues)
         for link in recurred.get((rec.assessment, rec.identifier), []):
             later = out.assessments[link.source.assessment]
             mine.append(
@@ -78,6 +88,38 @@ def assess_status(out: Extraction) -> None:
         mine[-1].current = True
         statuses += mine
     out.statuses = statuses + _requests(out, confidence)
+
+
+def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict) -> list[StatusAssessment]:
+    """What a later inspection's strengths and weaknesses on the recommendation's concerns say: improved (mostly
+    strengths), persisting (mostly weaknesses), or nothing settled (too few, or mixed)."""
+    rules = cues["later_findings"]
+    found = mention.findings
+    if len(found) < rules["minimum_findings"] or later.stands_from() is None:
+        return []
+    strengths = math.fsum(share for share, f in found if f.polarity == "Strength")
+    total = math.fsum(share for share, _ in found)
+    strong = sum(1 for _, f in found if f.polarity == "Strength")
+    counted = f"{strong} strengths, {len(found) - strong} weaknesses"
+    if strengths / total >= rules["verified_share"]:
+        status, polarity, assurance, closure, basis = "IndependentlyVerified", "Strength", "Verified", "Implemented", "confirm it"
+    elif (total - strengths) / total >= rules["unresolved_share"]:
+        status, polarity, assurance, closure, basis = "Recurred", "Weakness", "OutcomeNotMet", None, "find it persists"
+    else:
+        return []
+    quoted = [f.spans[0] for _, f in found if f.polarity == polarity][: rules["quoted"]]
+    return [
+        StatusAssessment(
+            ref,
+            later.stands_from(),
+            status,
+            cues["confidence"]["later_findings"],
+            quoted,
+            f"{later.label}'s findings on its concerns ({counted}) {basis}",
+            assurance=assurance,
+            closure=closure,
+        )
+    ]
 
 
 def _raised(ref: ItemRef, when: date, spans: list, basis: str, acceptance: str, confidence: dict[str, float]) -> StatusAssessment:
@@ -159,7 +201,7 @@ def _from_updates(
                 StatusAssessment(
                     ref,
                     update.as_at,
-                    "IndependentlyVerified" if improved else "Open",
+                    "IndependentlyVerified" if improved else "Recurred",
                     round(confidence["later_inspection"] * update.score**0.5, 3),
                     list(update.spans),
                     "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved",

@@ -1,0 +1,60 @@
+"""What later inspections found about the concerns of an earlier inspection's recommendations.
+
+A later report rarely names the recommendations of the last one; it describes practice, sentence by sentence, as a
+strength or a weakness. A finding of a later inspection of the same council speaks of an earlier recommendation when
+it names enough of the recommendation's concerns (ontology/themes.ttl), each weighed by how rarely the later
+report's findings name it (a concern the report names everywhere, 'plans', tells little). The status rules weigh
+what those findings say (findings.status.rules). Never across councils; never forward in time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from findings.extract.lexicons import load_json
+from findings.link.recurs import over_before
+from findings.link.themes import named_themes
+from findings.model import Extraction, Finding, ItemRef, Mention
+
+LEXICON = "lexicons/linking.json"
+
+
+def link_mentions(out: Extraction) -> None:
+    """Fill out.mentions: for each recommendation of an inspection and each later inspection of the same council,
+    the later findings that name enough of its concerns, best first."""
+    rules = load_json(LEXICON)["later_findings"]
+    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith("-lscb")]
+    findings: dict[str, list[tuple[Finding, set[str]]]] = defaultdict(list)
+    for finding in out.findings:
+        findings[finding.assessment].append((finding, named_themes(finding.text)))
+    recs = defaultdict(list)
+    for rec in out.recommendations:
+        if rec.kind == "Recommendation":
+            recs[rec.assessment].append(rec)
+    mentions = []
+    for later in sorted(inspections, key=lambda a: a.key):
+        said = findings.get(later.key, [])
+        if not said:
+            continue
+        named = Counter(concern for _, concerns in said for concern in concerns)
+        for earlier in sorted(inspections, key=lambda a: a.key):
+            if earlier.org.key != later.org.key or not over_before(earlier, later):
+                continue
+            for rec in recs.get(earlier.key, []):
+                concerns = named_themes(rec.text)
+                if not concerns:
+                    continue
+                weight = {c: math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
+                whole = math.fsum(weight[c] for c in sorted(concerns))
+                found = []
+                for finding, theirs in said:
+                    shared = sorted(concerns & theirs)
+                    share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
+                    if share >= rules["minimum_share"]:
+                        found.append((round(share, 3), finding))
+                if found:
+                    found.sort(key=lambda f: (-f[0], f[1].identifier))
+                    item = ItemRef("recommendation", rec.assessment, rec.identifier)
+                    mentions.append(Mention(item, later.key, found))
+    out.mentions = mentions

@@ -1,0 +1,50 @@
+"""A later report describes practice sentence by sentence, rarely naming the last report's recommendations: its
+strengths and weaknesses on a recommendation's concerns say whether it improved (fo:IndependentlyVerified), persists
+(fo:Recurred) or is not settled, each call resting on the sentences it read and waiting for a person's review."""
+
+from __future__ import annotations
+
+from findings.build import build
+from tests.link.test_recurrence import _report
+
+EARLIER = [
+    "The quality of pathway plans for care leavers.",
+    "The timeliness of initial health assessments for children in care.",
+    "Disruption of county lines activity around the town's schools.",
+]
+BODY = """\
+The experiences and progress of children who need help and protection: good
+
+1. Pathway plans for care leavers are now detailed and regularly updated. Care leavers' pathway plans are of
+good quality and reflect their views well.
+
+2. Initial health assessments for children in care are not completed on time. Too many children wait for their
+initial health assessments, and health assessments do not always identify emotional health needs.
+
+3. Children and families receive timely help from a well-established early help offer.
+"""
+
+
+def _later(tmp_path, body: str) -> None:
+    text = _report(2025, ["How well the corporate parenting board hears the views of children in care."])
+    head = text.split("The experiences and progress of children who need help and protection: good", 1)[0]
+    (tmp_path / "riverton-2025.md").write_text(head + body, encoding="utf-8")
+
+
+def test_strengths_confirm_weaknesses_persist_and_silence_settles_nothing(tmp_path):
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, EARLIER), encoding="utf-8")
+    _later(tmp_path, BODY)
+    result = build([tmp_path])
+    later = {
+        s.item.identifier: s
+        for s in result.extraction.statuses
+        if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025
+    }
+    assert {k: s.status for k, s in later.items()} == {"1": "IndependentlyVerified", "2": "Recurred"}  # 3: nothing said
+    docs = {d.sha256: d.text for d in result.extraction.documents}
+    verified = [docs[span.doc][span.start : span.end] for span in later["1"].evidence]
+    assert verified and all("pathway plans" in quote.lower() for quote in verified)  # the strengths it rests on
+    assert all(
+        "health assessments" in docs[span.doc][span.start : span.end].lower() for span in later["2"].evidence
+    )  # the weaknesses
+    assert "2 strengths, 0 weaknesses" in later["1"].basis and later["1"].confidence < 0.75  # a call for review
