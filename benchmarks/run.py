@@ -248,7 +248,7 @@ def scaled_corpus(scale: int, into: Path) -> Path:
 def measure(scales: list[int], ofsted: Path | None, quick: bool) -> dict:
     from findings.resources import bundled_corpus
 
-    results: dict = {"workloads": {}, "ratios": {}, "commands": {}}
+    results: dict = {"workloads": {}, "ratios": {}, "commands": {}, "cores": _cores()}
     work = Path(tempfile.mkdtemp(prefix="findings-bench-"))
     try:
         for scale in scales:
@@ -272,7 +272,7 @@ def measure(scales: list[int], ofsted: Path | None, quick: bool) -> dict:
                     findings("--silent", "build", str(ofsted), "--out", str(work / "jobs"), "--no-cache")
                 )
                 for jobs in ("1", str(_cores())):  # the graph alone, the pictures left out, as the stages above
-                    bare = ("--out", str(work / "bare"), "--no-cache", "--no-pictures", "-j", jobs)
+                    bare = ("--out", str(work / f"bare-j{jobs}"), "--no-cache", "--no-pictures", "-j", jobs)
                     name = f"build --no-cache --no-pictures -j{jobs}"
                     commands[name] = timed(findings("--silent", "build", str(ofsted), *bare))
         results["commands"]["findings --help"] = timed(findings("--help"))
@@ -306,9 +306,10 @@ def ratios(results: dict) -> dict[str, dict[str, float]]:
         out["cached rebuild / cold build"] = {
             k: commands["cached rebuild"][k] / commands["cold build -j1 (empty cache)"][k] for k in ("wall", "cpu")
         }
-    parallel = commands.get(f"build --no-cache --no-pictures -j{_cores()}")
-    if ofsted and parallel:
-        wall = parallel["wall"] * _cores() / _floor_total(ofsted["floor"], "wall")
+    cores = results.get("cores") or _cores()  # the machine the figures were taken on
+    parallel = commands.get(f"build --no-cache --no-pictures -j{cores}")
+    if ofsted and parallel:  # both include their start-up: the command's, and the floor's fresh process's
+        wall = parallel["wall"] * cores / _floor_total(ofsted["floor"], "wall")
         out[PARALLEL] = {"wall": wall, "cpu": wall, "judged": "wall"}
     biggest = max(workloads.values(), key=lambda w: w["build"]["triples"])
     out["validate / build"] = {
@@ -392,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     if ofsted is None:
         print(f"no {args.ofsted}: the ofsted workload and its ratios are left out", file=sys.stderr)
     results = measure(args.scale, ofsted, args.quick)
-    results["commit"], results["cores"] = _commit(), os.cpu_count()
+    results["commit"] = _commit()
     results["load_average"] = os.getloadavg()[0]
     print(f"commit {results['commit']}, {results['cores']} cores, load average {results['load_average']:.2f} at the end")
     print(table(results))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from findings.link.corpus import link_corpus
 from findings.model import Extraction
-from findings.parallel import extract_all, read_and_extract
+from findings.parallel import Beside, TaskFailed, extract_all, read_and_extract
 from findings.rdf.triples import Triples
 from findings.rdf.writer import to_triples
 from findings.read.walk import collect
@@ -47,13 +47,12 @@ class BuildResult:
         return self.triples.rdflib()
 
 
-def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Callable[[], list[Path]]:
+def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Beside:
     """The workshop pictures of the graph (findings.viz's standard set), drawn beside the writing and checking of
-    the graph when there are cores to spare; the call returned waits for them."""
-    from findings.parallel import beside
-    from findings.viz import standard_set_tasks
+    the graph when there are cores to spare (else when waited for)."""
+    from findings.viz import standard_set_task
 
-    return beside(standard_set_tasks(result.triples, out_dir, jobs), jobs)
+    return Beside(standard_set_task(result.triples, out_dir), "the pictures", jobs)
 
 
 class NothingRead(Exception):
@@ -85,6 +84,7 @@ class Written:
     written: list[Path]
     reused: bool
     violations: list[str] = field(default_factory=list)  # one line each, from ontology/shapes.ttl
+    pictures_failed: str | None = None  # why the pictures were not drawn (the graph files were written)
 
 
 def gather(
@@ -236,15 +236,25 @@ def build_into(
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
-            drawn = _pictures(result, out_dir, jobs) if pictures else list
-            turtle, ntriples = serialise(result.triples)
-            written = write_files(out_dir, turtle, ntriples)
-            if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
-                written.append(out_dir / QUEUE)  # the candidates `findings review` lists
-            report = check_triples(result.triples)
-            report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
-            written += drawn()
+            drawn = _pictures(result, out_dir, jobs) if pictures else None
+            try:
+                turtle, ntriples = serialise(result.triples)
+                written = write_files(out_dir, turtle, ntriples)
+                if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
+                    written.append(out_dir / QUEUE)  # the candidates `findings review` lists
+                report = check_triples(result.triples)
+                report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
+            except BaseException:
+                if drawn is not None:
+                    drawn.cancel()
+                raise
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        return Written(rows, skipped, written, False, violations)
+        done = Written(rows, skipped, written, False, violations)
+        if drawn is not None:
+            try:
+                done.written += drawn.wait()
+            except TaskFailed as err:  # the graph stands; the pictures are drawn again by the next build
+                done.pictures_failed = str(err)
+        return done

@@ -116,10 +116,14 @@ def build(
             click.echo(f"skipped {rel}: {reason}", err=True)
         raise click.ClickException(f"no document could be read, so nothing was written to {out_dir}") from None
     written = list(done.written)
-    if not no_pictures and done.reused and not (out_dir / "overview.html").exists():
-        from findings.viz import draw_standard_set  # the last build's graph, whose pictures were deleted (no PNG)
+    if not no_pictures and done.reused:
+        from findings.viz import draw_standard_set, standard_set_files
 
-        written += draw_standard_set(out_dir, out_dir)
+        if not all(path.is_file() for path in standard_set_files(out_dir)):  # the last graph, a picture deleted
+            try:
+                written += draw_standard_set(out_dir, out_dir)
+            except (OSError, ValueError) as err:
+                done.pictures_failed = f"the pictures: {type(err).__name__}: {err}"
     import gc
 
     gc.freeze()  # the process ends next: spare the collector's last pass over the build's objects (a second or more)
@@ -132,6 +136,11 @@ def build(
         click.echo(f"skipped {rel}: {reason}", err=True)
     for line in done.violations:
         click.echo(line, err=True)
+    pictures = f"the graph was written to {out_dir}, but not {done.pictures_failed}" if done.pictures_failed else None
+    if pictures and not done.violations:
+        raise click.ClickException(pictures)
+    if pictures:
+        click.echo(f"Error: {pictures}", err=True)
     if done.violations:
         raise click.ClickException(
             f"the graph in {out_dir} breaks ontology/shapes.ttl in {len(done.violations)} places "

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -65,45 +67,83 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def beside(tasks: Sequence[Callable[[], list[Path]]], jobs: int) -> Callable[[], list[Path]]:
-    """Start `tasks` in forked processes, which see this process's data without copying it, and return the call that
-    waits for them and gives their results joined in order: the build's pictures drawn while it writes and checks
-    its graph. With one job, or no fork on this system, the tasks run in this process when that call is made."""
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return lambda: [path for task in tasks for path in task()]
-    context = multiprocessing.get_context("fork")
-    started = []
-    for task in tasks:
-        receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_run_and_send, args=(task, send), daemon=True)
-        child.start()
+class TaskFailed(Exception):
+    """A task run beside the build failed: what it was, and why."""
+
+
+class Beside:
+    """A task (the build's pictures) run in a forked process, which sees this process's data without copying it,
+    while this one goes on (writes and checks the graph); `wait` gives its result, `cancel` stops it. Where there
+    is no safe fork (one job, or not Linux), or the fork fails, the task runs in this process when `wait` is called."""
+
+    def __init__(self, task: Callable[[], list[Path]], name: str, jobs: int) -> None:
+        self.task, self.name = task, name
+        self.child: multiprocessing.process.BaseProcess | None = None
+        if jobs < 2 or not sys.platform.startswith("linux"):
+            return
+        context = multiprocessing.get_context("fork")
+        self.receive, send = context.Pipe(duplex=False)
+        try:
+            self.child = context.Process(target=_run_and_send, args=(task, send, os.getpid()), daemon=True)
+            self.child.start()
+        except OSError:  # no process to spare: the task runs here instead
+            self.child = None
+            self.receive.close()
         send.close()
-        started.append((child, receive))
+        if self.child is not None and not self.receive.poll(5):  # set up (locks let go, tied to this process)?
+            self.cancel()
+            self.child = None
 
-    def wait() -> list[Path]:
-        results: list[Path] = []
-        failures = []
-        for child, receive in started:
+    def wait(self) -> list[Path]:
+        """The task's files, once it is done; TaskFailed if it failed (the build's own files are kept)."""
+        if self.child is None:
             try:
-                ok, value = receive.recv()
+                return self.task()
+            except Exception as err:
+                raise TaskFailed(f"{self.name}: {type(err).__name__}: {err}") from err
+        try:
+            try:
+                self.receive.recv()  # the child's word that it is set up
+                ok, value = self.receive.recv()
             except EOFError:
-                ok, value = False, f"the process ended with code {child.exitcode}"
-            child.join()
-            if ok:
-                results += [Path(p) for p in value]
-            else:
-                failures.append(value)
-        if failures:
-            raise RuntimeError("; ".join(failures))
-        return results
+                ok, value = False, f"its process ended with code {self.child.exitcode}"
+            self.child.join()
+        except BaseException:  # Ctrl-C while waiting: the child goes too
+            self.cancel()
+            raise
+        if not ok:
+            raise TaskFailed(f"{self.name}: {value}")
+        return [Path(p) for p in value]
 
-    return wait
+    def cancel(self) -> None:
+        """Stop the task (the build failed or was interrupted before it waited)."""
+        if self.child is not None and self.child.is_alive():
+            self.child.terminate()
+            self.child.join(5)
 
 
-def _run_and_send(task: Callable[[], list[Path]], send) -> None:
+def _run_and_send(task: Callable[[], list[Path]], send, parent: int) -> None:
+    """In the forked child: Ctrl-C is the parent's to handle, no stream the parent's threads may have held is
+    touched, and the child ends with its parent (Linux); the result or the reason it failed goes back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (the child's for its life)
+    _end_with(parent)
+    send.send(None)  # set up: the parent goes on
     try:
         result = (True, [str(path) for path in task()])
-    except Exception as err:  # reported to the parent, which raises it
+    except Exception as err:  # reported to the parent, which says so
         result = (False, f"{type(err).__name__}: {err}")
     send.send(result)
     send.close()
+
+
+def _end_with(parent: int) -> None:
+    """Ask Linux to end this process when its parent ends (prctl PR_SET_PDEATHSIG), and end now if it already has."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)

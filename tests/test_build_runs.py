@@ -130,25 +130,52 @@ def test_a_build_killed_midway_leaves_the_last_output_and_the_next_build_is_righ
     assert [p.name for p in out.rglob("*.tmp")] == []  # what a killed writer left is swept under the lock
 
 
-def test_tasks_beside_the_build_give_their_results_in_order_and_report_a_failure(tmp_path):
-    """`beside` runs the pictures in forked processes: their files come back in the order asked, one job or two,
-    and a task that fails is reported by name, after the others finished."""
+def test_a_task_beside_the_build_gives_its_result_and_reports_a_failure_by_name(tmp_path):
+    """`Beside` runs the pictures in a forked process (two jobs) or when waited for (one): the same files come back,
+    and a task that fails is reported by name, as TaskFailed, not as a traceback."""
     from pathlib import Path
 
-    from findings.parallel import beside
+    from findings.parallel import Beside, TaskFailed
 
-    def make(name: str):
-        def task() -> list[Path]:
-            (tmp_path / name).write_text(name, encoding="utf-8")
-            return [tmp_path / name]
-
-        return task
+    def task() -> list[Path]:
+        (tmp_path / "a").write_text("a", encoding="utf-8")
+        return [tmp_path / "a"]
 
     def broken() -> list[Path]:
         raise ValueError("no graph to draw")
 
     for jobs in (1, 2):
-        assert beside([make("a"), make("b"), make("c")], jobs)() == [tmp_path / "a", tmp_path / "b", tmp_path / "c"]
-        with pytest.raises((RuntimeError, ValueError), match="no graph to draw"):
-            beside([make("d"), broken], jobs)()
-        assert (tmp_path / "d").read_text(encoding="utf-8") == "d"
+        assert Beside(task, "a task", jobs).wait() == [tmp_path / "a"]
+        with pytest.raises(TaskFailed, match="^the pictures: ValueError: no graph to draw$"):
+            Beside(broken, "the pictures", jobs).wait()
+
+
+def test_a_task_beside_the_build_neither_keeps_its_lock_nor_outlives_a_cancel(tmp_path):
+    """The pictures' process is forked while the build holds its folder's lock: it must not keep the lock alive."""
+    import time
+
+    from findings.parallel import Beside
+    from findings.write import build_lock
+
+    with build_lock(tmp_path):
+        task = Beside(lambda: time.sleep(30) or [], "a slow task", jobs=2)
+    with build_lock(tmp_path):  # refused ('another build …') if the child still held the lock
+        pass
+    assert task.child is not None and task.child.is_alive()
+    task.cancel()
+    assert not task.child.is_alive()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_pictures_that_cannot_be_drawn_leave_the_graph_and_say_so(inputs, tmp_path, jobs):
+    out = tmp_path / "out"
+    (out / "overview.html").mkdir(parents=True)  # a folder where a picture goes
+    result = CliRunner().invoke(cli, ["--silent", "build", str(inputs[0]), "--out", str(out), "--jobs", jobs])
+    assert result.exit_code == 1
+    assert f"the graph was written to {out}, but not the pictures: IsADirectoryError" in result.output
+    assert "Traceback" not in result.output
+    assert (out / "graph.nt").stat().st_size > 0 and (out / "graph.ttl").stat().st_size > 0
+    (out / "overview.html").rmdir()
+    again = CliRunner().invoke(cli, ["--silent", "build", str(inputs[0]), "--out", str(out), "--jobs", jobs])
+    assert again.exit_code == 0, again.output  # nothing changed but a picture is missing: drawn again
+    assert (out / "overview.html").is_file()

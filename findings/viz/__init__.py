@@ -11,7 +11,7 @@ from findings.viz.draw import VIEWS, draw
 if TYPE_CHECKING:
     from findings.rdf.triples import Triples
 
-__all__ = ["VIEWS", "draw", "draw_standard_set", "standard_set_tasks"]
+__all__ = ["VIEWS", "draw", "draw_standard_set", "standard_set_files", "standard_set_task"]
 
 
 def draw_standard_set(graph_dir: Path, out_dir: Path, *, png: bool = False) -> list[Path]:
@@ -21,12 +21,16 @@ def draw_standard_set(graph_dir: Path, out_dir: Path, *, png: bool = False) -> l
     return draw(Path(graph_dir) / "graph.nt", Path(out_dir), VIEWS, png=png)
 
 
-def standard_set_tasks(triples: Triples, out_dir: Path, parts: int) -> list[Callable[[], list[Path]]]:
-    """The standard set of a build's graph, held in memory, as `parts` tasks that can run at once (each reads the
-    graph itself): the overview, the view of every item, alone; the smaller views together."""
+def standard_set_task(triples: Triples, out_dir: Path) -> Callable[[], list[Path]]:
+    """The standard set of a build's graph, drawn from the graph held in memory (the same files as from its
+    graph.nt), as a task the build can run beside its writing."""
     import pyvis.network  # noqa: F401  (imported here, before any fork: a child never waits on an import lock)
 
     from findings.viz.read import index_of
 
-    groups = [VIEWS] if parts < 2 else [VIEWS[:1], VIEWS[1:]]
-    return [lambda views=views: draw(index_of(triples), Path(out_dir), views, png=False) for views in groups]
+    return lambda: draw(index_of(triples), Path(out_dir), VIEWS, png=False)
+
+
+def standard_set_files(out_dir: Path) -> list[Path]:
+    """The files of the standard set (no PNG), every one of which a build leaves in its folder."""
+    return [Path(out_dir) / f"{view}{ext}" for view in VIEWS for ext in (".html", ".svg", ".gexf", ".graphml")]

@@ -48,21 +48,29 @@ def load_index(path: Path) -> Index:
 
 def index_of(triples: Triples) -> Index:
     """The index `load_index` reads from the graph.nt of `triples`, made from the build's triples in memory (the
-    pictures of a build drawn without parsing the file it just wrote): subjects, predicates and objects in the
-    file's sorted order, literals as their lexical values."""
-    from findings.rdf.triples import clean_text, parse_literal
+    pictures of a build drawn without parsing the file it just wrote): terms as the file writes them (a lone
+    surrogate replaced), subjects, predicates and objects in its sorted order, each triple once, literals as their
+    lexical values."""
+    from findings.rdf.triples import clean_text
 
-    by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_subject: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for p, subjects in triples.index().items():
         for s, objects in subjects.items():
             for o in objects:
-                by_subject[s].append((p, o))
+                by_subject[clean_text(s)].add((clean_text(p), clean_text(o)))
     index: Index = defaultdict(lambda: defaultdict(list))
-    for s in sorted(by_subject, key=lambda iri: clean_text(iri) + ">"):
-        preds = index[clean_text(s)]
+    for s in sorted(by_subject, key=lambda iri: iri + ">"):
+        preds = index[s]
         for p, o in sorted(by_subject[s], key=_line_order):
-            preds[p].append(clean_text(parse_literal(o)[0] if o[:1] == '"' else o))
+            preds[p].append(_value(o))
     return index
+
+
+def _value(term: str) -> str:
+    """A term's value as a parser gives it: an IRI itself, a literal its lexical form."""
+    from findings.rdf.triples import clean_text, parse_literal
+
+    return clean_text(parse_literal(term)[0]) if term[:1] == '"' else term
 
 
 def _line_order(po: tuple[str, str]) -> tuple[str, str]:

@@ -60,6 +60,22 @@ def _same_bytes(target: Path, data: bytes) -> bool:
         return False
 
 
+_HELD: set[int] = set()  # the descriptors of the build locks this process holds
+
+
+def _drop_held_locks() -> None:
+    """In a child forked during a build (its pictures): the parent's lock is the parent's, not kept alive by the
+    child (flock follows the open file, which a forked child shares)."""
+    for fd in list(_HELD):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_held_locks)
+
+
 @contextlib.contextmanager
 def build_lock(folder: Path) -> Iterator[Path]:
     """Hold `folder`/.findings.lock for one build; a second build into the same folder is refused, not interleaved.
@@ -84,6 +100,8 @@ def build_lock(folder: Path) -> Iterator[Path]:
             raise BuildLocked(f"{who} is writing into {folder}; wait for it to finish") from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+        _HELD.add(fd)
         yield path
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # closing the descriptor releases the lock
