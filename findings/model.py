@@ -200,6 +200,7 @@ class StatusAssessment:
     via_link: bool = False  # rests on a link (fo:recurs, fo:fulfils): the link's review decides it, not its own
     decided_by: str | None = None  # the person who accepted it in review (curation.json)
     decided_on: date | None = None
+    derived_from: list[ItemRef] = field(default_factory=list)  # the statements it rests on (another assessment's findings)
 
 
 @dataclass(frozen=True, order=True)

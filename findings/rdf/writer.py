@@ -314,6 +314,8 @@ class GraphWriter:
                     self.add(node, axis, getattr(FO, value))
             for span in st.evidence:
                 self.add(node, PROV.wasDerivedFrom, self.span(span))
+            for said in st.derived_from:  # the findings themselves, whose fo:madeIn says which assessment spoke
+                self.add(node, PROV.wasDerivedFrom, self.iris.item(said))
             self.add(node, PROV.wasGeneratedBy, self.run)
             if st.decided_by:  # a status call a person accepted in review
                 self._attributed(node, st.decided_by, st.decided_on)

@@ -31,8 +31,8 @@ def assess_status(out: Extraction) -> None:
         if rec is not None:
             updates[(update.assessment, rec)].append(update)
     recurred = defaultdict(list)
-    for link in out.links:
-        if link.asserted and link.kind == "recurs":
+    for link in out.links:  # raised again: by a later inspection, or by a peer review's own recommendation
+        if link.asserted and (link.kind == "recurs" or (link.kind == "followsUp" and link.source.kind == "recommendation")):
             recurred[(link.target.assessment, link.target.identifier)].append(link)
     mentions = defaultdict(list)
     for mention in out.mentions:
@@ -69,8 +69,12 @@ def assess_status(out: Extraction) -> None:
         for mention in mentions.get((rec.assessment, rec.identifier), []):
             if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
                 mine += _from_findings(ref, out.assessments[mention.assessment], mention, cues)
+        raised_again: dict[str, list] = defaultdict(list)  # one status per later assessment, on its surest link
         for link in recurred.get((rec.assessment, rec.identifier), []):
-            later = out.assessments[link.source.assessment]
+            raised_again[link.source.assessment].append(link)
+        for key, links in sorted(raised_again.items()):
+            link = max(links, key=lambda x: (x.score, x.source))
+            later = out.assessments[key]
             mine.append(
                 StatusAssessment(
                     ref,
@@ -107,17 +111,18 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
         status, polarity, assurance, closure, basis = "Recurred", "Weakness", "OutcomeNotMet", None, "find it persists"
     else:
         return []
-    quoted = [f.spans[0] for _, f in found if f.polarity == polarity][: rules["quoted"]]
+    quoted = [f for _, f in found if f.polarity == polarity][: rules["quoted"]]
     return [
         StatusAssessment(
             ref,
             later.stands_from(),
             status,
             cues["confidence"]["later_findings"],
-            quoted,
+            [f.spans[0] for f in quoted],
             f"{later.label}'s findings on its concerns ({counted}) {basis}",
             assurance=assurance,
             closure=closure,
+            derived_from=[ItemRef("finding", f.assessment, f.identifier) for f in quoted],
         )
     ]
 

@@ -48,3 +48,16 @@ def test_strengths_confirm_weaknesses_persist_and_silence_settles_nothing(tmp_pa
         "health assessments" in docs[span.doc][span.start : span.end].lower() for span in later["2"].evidence
     )  # the weaknesses
     assert "2 strengths, 0 weaknesses" in later["1"].basis and later["1"].confidence < 0.75  # a call for review
+
+
+def test_a_peer_reviews_own_recommendation_on_the_concern_raises_it_again_once(corpus_build):
+    """The peer review recommends more work on permanence planning (fo:followsUp from its recommendations): the 2017
+    recommendation on permanence is raised again as of the review, once however many of its recommendations do so,
+    and its praise of the same practice does not count as confirmation."""
+    statuses = [
+        s
+        for s in corpus_build.extraction.statuses
+        if s.item.assessment.endswith("/ofsted-2017") and s.item.identifier == "3" and s.as_of.isoformat() == "2018-11-29"
+    ]
+    assert [(s.status, s.via_link) for s in statuses] == [("Recurred", True)]
+    assert "Peer Review" in statuses[0].basis
