@@ -49,10 +49,12 @@ class BuildResult:
 
 def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Beside:
     """The workshop pictures of the graph (findings.viz's standard set), drawn beside the writing and checking of
-    the graph when there are cores to spare (else when waited for)."""
-    from findings.viz import standard_set_task
+    the graph from the triples in memory when there are cores to spare, else once graph.nt is written, from it
+    (pyoxigraph parses it faster than the index is made from the triples)."""
+    from findings.viz import draw_standard_set, standard_set_task
 
-    return Beside(standard_set_task(result.triples, out_dir), "the pictures", jobs)
+    here = lambda: draw_standard_set(out_dir, out_dir)  # noqa: E731  (in this process: from the graph.nt just written)
+    return Beside(standard_set_task(result.triples, out_dir), "the pictures", jobs, here=here)
 
 
 class NothingRead(Exception):

@@ -74,10 +74,13 @@ class TaskFailed(Exception):
 class Beside:
     """A task (the build's pictures) run in a forked process, which sees this process's data without copying it,
     while this one goes on (writes and checks the graph); `wait` gives its result, `cancel` stops it. Where there
-    is no safe fork (one job, or not Linux), or the fork fails, the task runs in this process when `wait` is called."""
+    is no safe fork (one job, or not Linux), or the fork fails, `here` (by default the task itself) runs in this
+    process when `wait` is called, by when this process may have made what makes it cheaper."""
 
-    def __init__(self, task: Callable[[], list[Path]], name: str, jobs: int) -> None:
-        self.task, self.name = task, name
+    def __init__(
+        self, task: Callable[[], list[Path]], name: str, jobs: int, here: Callable[[], list[Path]] | None = None
+    ) -> None:
+        self.task, self.name, self.here = task, name, here or task
         self.child: multiprocessing.process.BaseProcess | None = None
         if jobs < 2 or not sys.platform.startswith("linux"):
             return
@@ -98,7 +101,7 @@ class Beside:
         """The task's files, once it is done; TaskFailed if it failed (the build's own files are kept)."""
         if self.child is None:
             try:
-                return self.task()
+                return self.here()
             except Exception as err:
                 raise TaskFailed(f"{self.name}: {type(err).__name__}: {err}") from err
         try:

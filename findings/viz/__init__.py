@@ -6,18 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from findings.viz.draw import VIEWS, draw
-
 if TYPE_CHECKING:
     from findings.rdf.triples import Triples
 
-__all__ = ["VIEWS", "draw", "draw_standard_set", "standard_set_files", "standard_set_task"]
+__all__ = ["VIEWS", "draw_standard_set", "standard_set_files", "standard_set_task"]
+
+VIEWS = ("overview", "lineage", "matrix", "themes")  # the standard set; networkx and pyvis load only to draw
 
 
 def draw_standard_set(graph_dir: Path, out_dir: Path, *, png: bool = False) -> list[Path]:
     """Read GRAPH_DIR/graph.nt and write every view (HTML, SVG, GEXF, GraphML; PNG on request) to OUT_DIR.
 
     Without PNG the set is byte-identical for the same graph, so `findings build` can commit it as golden files."""
+    from findings.viz.draw import draw
+
     return draw(Path(graph_dir) / "graph.nt", Path(out_dir), VIEWS, png=png)
 
 
@@ -26,6 +28,7 @@ def standard_set_task(triples: Triples, out_dir: Path) -> Callable[[], list[Path
     graph.nt), as a task the build can run beside its writing."""
     import pyvis.network  # noqa: F401  (imported here, before any fork: a child never waits on an import lock)
 
+    from findings.viz.draw import draw
     from findings.viz.read import index_of
 
     return lambda: draw(index_of(triples), Path(out_dir), VIEWS, png=False)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from findings.viz import VIEWS  # defined with the package, which imports this module only to draw
 from findings.viz.html import write_html
 from findings.viz.lineage import default_item, lineage
 from findings.viz.matrix import matrix
@@ -15,8 +16,6 @@ from findings.viz.overview import overview
 from findings.viz.read import Index, read_corpus
 from findings.viz.static import write_static
 from findings.viz.themes import themes
-
-VIEWS = ("overview", "lineage", "matrix", "themes")
 
 
 def graph_file(graph: Path) -> Path:

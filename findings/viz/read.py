@@ -50,18 +50,23 @@ def index_of(triples: Triples) -> Index:
     """The index `load_index` reads from the graph.nt of `triples`, made from the build's triples in memory (the
     pictures of a build drawn without parsing the file it just wrote): terms as the file writes them (a lone
     surrogate replaced), subjects, predicates and objects in its sorted order, each triple once, literals as their
-    lexical values."""
+    lexical values. IRIs are minted ASCII; only a literal that is not can hold a surrogate."""
     from findings.rdf.triples import clean_text
 
-    by_subject: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    cleaned = False
     for p, subjects in triples.index().items():
         for s, objects in subjects.items():
+            pairs = by_subject[s]
             for o in objects:
-                by_subject[clean_text(s)].add((clean_text(p), clean_text(o)))
+                if o[:1] == '"' and not o.isascii() and (c := clean_text(o)) != o:
+                    o, cleaned = c, True
+                pairs.append((p, o))
     index: Index = defaultdict(lambda: defaultdict(list))
     for s in sorted(by_subject, key=lambda iri: iri + ">"):
         preds = index[s]
-        for p, o in sorted(by_subject[s], key=_line_order):
+        pairs = by_subject[s]
+        for p, o in sorted(dict.fromkeys(pairs) if cleaned else pairs, key=_line_order):
             preds[p].append(_value(o))
     return index
 
