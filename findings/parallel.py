@@ -9,11 +9,12 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from findings.model import Extraction
+from findings.model import Document, Extraction
 
 Outcome = tuple[str, Extraction | str]  # (rel, the extraction, or the one-line reason it was skipped)
 
@@ -28,17 +29,41 @@ def default_jobs() -> int:
 
 def read_and_extract(item: tuple[Path, str]) -> Outcome:
     """One file → its extraction, or the reason it could not be read."""
-    from findings.extract.document import extract_document
+    read = read_only(item)
+    return read if isinstance(read[1], str) else extract_read(read)
+
+
+def read_only(item: tuple[Path, str]) -> tuple[str, Document | str]:
+    """One file → its text (no spaCy needed), or the reason it could not be read."""
     from findings.read import ReadError, read_document
 
     path, rel = item
     try:
-        doc = read_document(path, rel)
+        return rel, read_document(path, rel)
     except ReadError as err:
         return rel, str(err)
     except OSError as err:
         return rel, err.strerror or str(err)
+
+
+def extract_read(read: tuple[str, Document]) -> Outcome:
+    """A document already read → its extraction."""
+    from findings.extract.document import extract_document
+
+    rel, doc = read
     return rel, extract_document(doc)
+
+
+def _ready() -> bool:
+    return True
+
+
+def _start(pool: ProcessPoolExecutor, failed: list[BaseException]) -> None:
+    """Start the pool's workers (in a thread: it waits for the forkserver); a failure is the caller's to raise."""
+    try:
+        pool.submit(_ready)
+    except BaseException as err:  # noqa: BLE001  (handed to the thread that raises it)
+        failed.append(err)
 
 
 def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable[[str], None] | None = None) -> Iterator[Outcome]:
@@ -52,7 +77,20 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
         return
     context = _context()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for outcome in pool.map(read_and_extract, items, chunksize=1):
+        # Starting the workers waits for the forkserver to import the extractors (about half a second): a thread
+        # waits for that while this one reads the first files, which the workers then extract.
+        starter = threading.Thread(target=pool.submit, args=(_ready,), daemon=True)
+        starter.start()
+        early: list[tuple[str, Document | str]] = []
+        while starter.is_alive() and len(early) < len(items):
+            early.append(read_only(items[len(early)]))  # submitting now would wait on the pool's lock: kept
+        starter.join()
+        pending: list[Future | Outcome] = [
+            read if isinstance(read[1], str) else pool.submit(extract_read, read) for read in early
+        ]
+        pending += [pool.submit(read_and_extract, item) for item in items[len(early) :]]
+        for entry in pending:
+            outcome = entry.result() if isinstance(entry, Future) else entry
             if progress:
                 progress(outcome[0])
             yield outcome

@@ -179,3 +179,22 @@ def test_pictures_that_cannot_be_drawn_leave_the_graph_and_say_so(inputs, tmp_pa
     again = CliRunner().invoke(cli, ["--silent", "build", str(inputs[0]), "--out", str(out), "--jobs", jobs])
     assert again.exit_code == 0, again.output  # nothing changed but a picture is missing: drawn again
     assert (out / "overview.html").is_file()
+
+
+def test_two_jobs_give_every_outcome_in_order_whoever_read_the_file(inputs, tmp_path):
+    """While the workers start, this process reads the first files and the workers extract them; later files are
+    read and extracted by the workers. Either way the outcomes come back in the order given, a file that cannot be
+    read as its reason."""
+    from findings.build import collect
+    from findings.parallel import extract_all
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    items = [(broken, "broken.pdf"), *collect(inputs), (tmp_path / "gone.txt", "gone.txt")]
+    one = list(extract_all(items, 1))
+    two = list(extract_all(items, 2))
+    assert [rel for rel, _ in two] == [rel for _, rel in items]
+    assert isinstance(two[0][1], str) and isinstance(two[-1][1], str)
+    assert [o if isinstance(o, str) else len(o.recommendations) for _, o in two] == [
+        o if isinstance(o, str) else len(o.recommendations) for _, o in one
+    ]
