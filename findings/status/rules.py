@@ -104,7 +104,7 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     strengths = math.fsum(share for share, f in found if f.polarity == "Strength")
     total = math.fsum(share for share, _ in found)
     strong = sum(1 for _, f in found if f.polarity == "Strength")
-    counted = f"{strong} strengths, {len(found) - strong} weaknesses"
+    counted = f"{_count(strong, 'strength')}, {_count(len(found) - strong, 'weakness')}"
     if strengths / total >= rules["verified_share"]:
         status, polarity, assurance, closure, basis = "IndependentlyVerified", "Strength", "Verified", "Implemented", "confirm it"
     elif (total - strengths) / total >= rules["unresolved_share"]:
@@ -125,6 +125,10 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
             derived_from=[ItemRef("finding", f.assessment, f.identifier) for f in quoted],
         )
     ]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}es" if noun.endswith("ss") else f"{n} {noun}s"
 
 
 def _raised(ref: ItemRef, when: date, spans: list, basis: str, acceptance: str, confidence: dict[str, float]) -> StatusAssessment:
