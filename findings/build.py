@@ -51,8 +51,11 @@ def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Beside:
     """The workshop pictures of the graph (findings.viz's standard set), drawn beside the writing and checking of
     the graph from the triples in memory when there are cores to spare, else once graph.nt is written, from it
     (pyoxigraph parses it faster than the index is made from the triples)."""
-    from findings.viz import draw_standard_set, standard_set_task
+    from findings.viz import draw_standard_set, standard_set_files, standard_set_task
 
+    for path in standard_set_files(out_dir):  # an interrupted drawing leaves them missing, never stale
+        with contextlib.suppress(OSError):  # (one that cannot be removed fails the drawing, which says so)
+            path.unlink(missing_ok=True)
     here = lambda: draw_standard_set(out_dir, out_dir)  # noqa: E731  (in this process: from the graph.nt just written)
     return Beside(standard_set_task(result.triples, out_dir), "the pictures", jobs, here=here)
 

@@ -76,7 +76,9 @@ def review(
     Two kinds of candidate, each with the later quote ("from") beside the earlier one ("to"):
     - links (recurs, followsUp …) scored below the threshold that makes them triples (extract/lexicons/linking.json);
     - status calls whose confidence is below review.below in extract/lexicons/status.json: in practice every later
-      inspection's word on the last one (IndependentlyVerified, or Open when it finds the matter unresolved).
+      inspection's word on the last one (IndependentlyVerified, or Recurred when it finds the matter unresolved), and
+      every verdict read from a later inspection's or peer review's findings on the recommendation's concerns
+      (IndependentlyVerified or Recurred; its basis counts the strengths and weaknesses weighed).
 
     \b
     Until decided, a candidate link stays out of the graph; a status call stays in it, with its low confidence.

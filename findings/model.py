@@ -179,6 +179,7 @@ class ProgressUpdate:
     score: float | None = None  # for an update linked by similarity: how sure, 0–1
     method: str | None = None  # and how it was linked
     measures: list[str] = field(default_factory=list)  # percentages, amounts, counts it gives ('59%')
+    by: str | None = None  # for a later inspection's word on this one: that later assessment
     indicates: str | None = None  # fo:Status local name a council's update indicates (the status stage reads it)
 
 

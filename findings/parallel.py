@@ -79,12 +79,15 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # Starting the workers waits for the forkserver to import the extractors (about half a second): a thread
         # waits for that while this one reads the first files, which the workers then extract.
-        starter = threading.Thread(target=pool.submit, args=(_ready,), daemon=True)
+        failed: list[BaseException] = []
+        starter = threading.Thread(target=_start, args=(pool, failed), daemon=True)
         starter.start()
         early: list[tuple[str, Document | str]] = []
         while starter.is_alive() and len(early) < len(items):
             early.append(read_only(items[len(early)]))  # submitting now would wait on the pool's lock: kept
         starter.join()
+        if failed:
+            raise failed[0]
         pending: list[Future | Outcome] = [
             read if isinstance(read[1], str) else pool.submit(extract_read, read) for read in early
         ]

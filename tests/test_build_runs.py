@@ -170,11 +170,14 @@ def test_a_task_beside_the_build_neither_keeps_its_lock_nor_outlives_a_cancel(tm
 def test_pictures_that_cannot_be_drawn_leave_the_graph_and_say_so(inputs, tmp_path, jobs):
     out = tmp_path / "out"
     (out / "overview.html").mkdir(parents=True)  # a folder where a picture goes
+    (out / "themes.html").write_text("a picture of an older graph", encoding="utf-8")
     result = CliRunner().invoke(cli, ["--silent", "build", str(inputs[0]), "--out", str(out), "--jobs", jobs])
     assert result.exit_code == 1
     assert f"the graph was written to {out}, but not the pictures: IsADirectoryError" in result.output
     assert "Traceback" not in result.output
     assert (out / "graph.nt").stat().st_size > 0 and (out / "graph.ttl").stat().st_size > 0
+    stale = out / "themes.html"  # never left as it was: missing (redrawn by the next build) or drawn from this graph
+    assert not stale.exists() or stale.read_text(encoding="utf-8") != "a picture of an older graph"
     (out / "overview.html").rmdir()
     again = CliRunner().invoke(cli, ["--silent", "build", str(inputs[0]), "--out", str(out), "--jobs", jobs])
     assert again.exit_code == 0, again.output  # nothing changed but a picture is missing: drawn again

@@ -98,6 +98,7 @@ def link_previous(out: Extraction) -> int:
                     score=round(score, 3),
                     method=method,
                     measures=list(finding.measures),
+                    by=later.key,
                 )
             )
             added += 1

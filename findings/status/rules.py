@@ -37,7 +37,6 @@ def assess_status(out: Extraction) -> None:
     mentions = defaultdict(list)
     for mention in out.mentions:
         mentions[(mention.item.assessment, mention.item.identifier)].append(mention)
-    reports = {sha: a.key for a in out.assessments.values() if a.kind == "Inspection" for sha in a.documents}
     statuses: list[StatusAssessment] = []
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)
@@ -65,7 +64,7 @@ def assess_status(out: Extraction) -> None:
         aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
         mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence, aims)
         said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
-        said |= {reports.get(u.spans[0].doc) for u in updates.get((rec.assessment, rec.identifier), []) if u.score is not None}
+        said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.score is not None}
         for mention in mentions.get((rec.assessment, rec.identifier), []):
             if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
                 mine += _from_findings(ref, out.assessments[mention.assessment], mention, cues)
@@ -107,7 +106,7 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     counted = f"{_count(strong, 'strength')}, {_count(len(found) - strong, 'weakness')}"
     if strengths / total >= rules["verified_share"]:
         status, polarity, assurance, closure, basis = "IndependentlyVerified", "Strength", "Verified", "Implemented", "confirm it"
-    elif (total - strengths) / total >= rules["unresolved_share"]:
+    elif (total - strengths) / total > rules["unresolved_share"]:  # an even split settles nothing
         status, polarity, assurance, closure, basis = "Recurred", "Weakness", "OutcomeNotMet", None, "find it persists"
     else:
         return []
