@@ -150,15 +150,25 @@ def build(
         sys.exit(EXIT_SKIPPED)
 
 
+def _graph_in(path: Path) -> Path:
+    """PATH itself, or the graph a build wrote into the folder PATH (graph.ttl), as every other command takes it."""
+    if path.is_dir():
+        built = path / "graph.ttl"
+        if not built.is_file():
+            raise click.BadParameter(f"{path} is a folder without graph.ttl: build into it first", param_hint="GRAPH")
+        return built
+    return path
+
+
 @cli.command()
 @click.argument("item")
 @click.option(
     "--graph",
     "graph_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
     default=DEFAULT_OUT / "graph.ttl",
     show_default=True,
-    help="The graph to read.",
+    help="The graph to read: a file, or the folder `findings build` wrote.",
 )
 @format_option
 def show(item: str, graph_path: Path, fmt: str) -> None:
@@ -166,6 +176,7 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
     from findings.show import show_rows
     from findings.validate import load_graph
 
+    graph_path = _graph_in(graph_path)
     headers, rows = show_rows(load_graph(graph_path), item)
     if not rows:
         raise click.ClickException(f"no item matches {item!r} in {graph_path}")
@@ -173,7 +184,7 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("graph_path", required=False, type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUT / "graph.ttl")
+@click.argument("graph_path", required=False, type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.ttl")
 @click.option(
     "--pyshacl",
     "use_pyshacl",
@@ -182,8 +193,12 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
 )
 @click.pass_obj
 def validate(obj: Context, graph_path: Path, use_pyshacl: bool) -> None:
-    """Check GRAPH against ontology/shapes.ttl: exit 0 conforms, 1 violations, 2 could not load."""
+    """Check GRAPH (a file, or the folder `findings build` wrote) against ontology/shapes.ttl: exit 0 conforms, 1
+    violations, 2 could not load."""
     from findings.validate import LoadError, validate_file
+
+    if graph_path.is_dir():
+        graph_path = graph_path / "graph.ttl"
 
     try:
         result, triples = validate_file(graph_path, pyshacl=use_pyshacl)

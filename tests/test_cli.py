@@ -123,3 +123,15 @@ def test_a_base_that_is_no_iri_is_refused_before_anything_is_written(tmp_path):
     assert result.exit_code == 2
     assert "Invalid value for '--base': 'https://ex.org/my graph/' is not an IRI" in result.output
     assert not out.exists()
+
+
+def test_show_and_validate_take_the_folder_a_build_wrote_as_every_other_command_does():
+    from tests.conftest import ROOT
+
+    folder = ROOT / "graphs"
+    shown = CliRunner().invoke(cli, ["show", "ofsted-2017/recommendation/3", "--graph", str(folder), "--format", "csv"])
+    assert shown.exit_code == 0 and "ofsted-2017/recommendation/3" in shown.output
+    checked = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert checked.exit_code == 0 and f"{folder / 'graph.ttl'}: conforms" in checked.output
+    empty = CliRunner().invoke(cli, ["show", "x", "--graph", str(ROOT / "ontology")])
+    assert empty.exit_code == 2 and "a folder without graph.ttl" in empty.output
