@@ -107,7 +107,7 @@ def review(
                 _proposed(c),
                 decided[c["id"]].decision if c["id"] in decided else "",
                 c["from"]["item"],
-                c["from"].get("quote", ""),
+                c["from"].get("quote", "") + "".join(f"\n+ {m['quote']}" for m in c["from"].get("more", [])),
                 c["to"]["item"],
                 c["to"].get("quote", ""),
             )

@@ -187,6 +187,7 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     assert ("central-bedfordshire/ofsted-2012/recommendation/lac-3", "IndependentlyVerified as of 2017-08-25") in [
         (c["to"], c["proposed"].split(" (")[0]) for c in found
     ]  # pathway plans for care leavers, which the 2017 report finds good
+    assert any("\n+ " in c["from quote"] for c in found)  # every sentence weighed is quoted, one a line
     assert [(c["to"], c["proposed"].split(" (")[0]) for c in calls] == [
         ("central-bedfordshire/ofsted-2022/recommendation/2", "IndependentlyVerified as of 2025-04-24"),
         ("central-bedfordshire/ofsted-2022/recommendation/2", "IndependentlyVerified as of 2025-04-24"),

@@ -100,6 +100,8 @@ def status_entries(out: Extraction, pending: list[StatusAssessment]) -> list[dic
                 "from": {
                     "item": named.get(evidence, docs[evidence.doc].path) if evidence else "",
                     **(_quote(docs, evidence) if evidence else {}),
+                    # the other sentences a call weighs (a later report's findings on the concerns), for the reviewer
+                    "more": [{"item": named.get(s, ""), **_quote(docs, s)} for s in st.evidence[1:]],
                 },
                 "to": {"item": _item(st.item), **(_quote(docs, item) if item else {})},
             }
