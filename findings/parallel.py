@@ -59,7 +59,11 @@ def _ready() -> bool:
 
 
 def _start(pool: ProcessPoolExecutor, failed: list[BaseException]) -> None:
-    """Start the pool's workers (in a thread: it waits for the forkserver); a failure is the caller's to raise."""
+    """Start the pool's workers (in a thread: it waits for the forkserver); a failure is the caller's to raise.
+    Ctrl-C is blocked in this thread, so the forkserver it starts (and the workers it forks) inherit the block: the
+    build's own thread takes Ctrl-C and stops the pool, and no half-started server prints a traceback."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pool.submit(_ready)
     except BaseException as err:  # noqa: BLE001  (handed to the thread that raises it)
