@@ -4,8 +4,8 @@ A later report rarely names the recommendations of the last one; it describes pr
 strength or a weakness. A finding of a later inspection of the same council (or of a peer review of its work since
 the last inspection) speaks of an earlier recommendation when it names enough of the recommendation's concerns
 (ontology/themes.ttl), each weighed by how rarely the later report's findings name it (a concern the report names
-everywhere, 'plans', tells little). The status rules weigh
-what those findings say (findings.status.rules). Never across councils; never forward in time.
+everywhere, 'plans', tells little). The status rules weigh what those findings say (findings.status.rules). Never
+across councils; never forward in time.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import math
 from collections import Counter, defaultdict
 
 from findings.extract.lexicons import load_json
-from findings.link.recurs import over_before
+from findings.link.recurs import earlier_inspections
 from findings.link.themes import named_themes
-from findings.model import Assessment, Extraction, Finding, ItemRef, Mention
+from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
 
@@ -27,16 +27,19 @@ def link_mentions(out: Extraction) -> None:
     rules = load_json(LEXICON)["later_findings"]
     inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith("-lscb")]
     reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
-    pairs = [(later, _earlier(later, inspections)) for later in sorted(inspections + reviews, key=lambda a: a.key)]
+    pairs = [
+        (later, earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)))
+        for later in sorted(inspections + reviews, key=lambda a: a.key)
+    ]
     pairs = [(later, earlier) for later, earlier in pairs if earlier]  # a council's first report is nobody's later one
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
     for finding in out.findings:
         if finding.assessment in findings:
             findings[finding.assessment].append((finding, named_themes(finding.text)))
-    recs = defaultdict(list)
+    recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            recs[rec.assessment].append(rec)
+            recs[rec.assessment].append((rec, named_themes(rec.text)))
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -44,8 +47,7 @@ def link_mentions(out: Extraction) -> None:
             continue
         named = Counter(concern for _, concerns in said for concern in concerns)
         for earlier in earliers:
-            for rec in recs.get(earlier.key, []):
-                concerns = named_themes(rec.text)
+            for rec, concerns in recs.get(earlier.key, []):
                 if not concerns:
                     continue
                 weight = {c: math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
@@ -61,13 +63,3 @@ def link_mentions(out: Extraction) -> None:
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
-
-
-def _earlier(later: Assessment, inspections: list[Assessment]) -> list[Assessment]:
-    """The same council's inspections over before `later` began: every one for an inspection; for a peer review,
-    the latest (whose recommendations it was asked to test)."""
-    before = sorted(
-        (a for a in inspections if a.org.key == later.org.key and over_before(a, later)),
-        key=lambda a: (a.ended or a.issued or a.date, a.key),
-    )
-    return before[-1:] if later.kind == "PeerReview" else before

@@ -10,6 +10,7 @@ the lexicon's threshold become triples; those between the review floor and the t
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
@@ -59,14 +60,15 @@ def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
     return items
 
 
-def _earlier_assessments(out: Extraction, later: Assessment, keys: set[str]) -> set[str]:
-    """The inspections an item of `later` may raise again: every earlier one for an inspection; for a peer review,
-    the latest inspection before it (whose action plan it was asked to test)."""
-    before = [a for k in keys if (a := out.assessments[k]).kind == "Inspection" and over_before(a, later)]
-    if later.kind != "PeerReview" or not before:
-        return {a.key for a in before}
-    last = max(before, key=lambda a: (a.ended or a.issued or a.date, a.key))
-    return {last.key}
+def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
+    """The inspections among `candidates` whose items an item of `later` may raise again or speak of, oldest first:
+    every one over before it for an inspection; for a peer review, the latest (whose action plan it was asked to
+    test)."""
+    before = sorted(
+        (a for a in candidates if a.kind == "Inspection" and over_before(a, later)),
+        key=lambda a: (a.ended or a.issued or a.date, a.key),
+    )
+    return before[-1:] if later.kind == "PeerReview" else before
 
 
 def link_across_years(out: Extraction) -> list[Link]:
@@ -87,7 +89,7 @@ def link_across_years(out: Extraction) -> list[Link]:
         for l_ref, _, l_span in group:
             a_later = out.assessments[l_ref.assessment]
             kind = _LINKED_KINDS[a_later.kind]
-            allowed = _earlier_assessments(out, a_later, keys)
+            allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
             weight = _rarity([features[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
             candidates = []
             for e_ref, _, e_span in group:
