@@ -22,15 +22,15 @@ def normalise(name: str) -> str:
     text = re.sub(r",\s*(?:city|county) of\s*$", "", text)  # the register's 'Bristol, City of'
     text = re.sub(r"\bst\.", "st", text)
     text = " ".join(re.sub(r"[^a-z0-9' -]+", " ", text).replace("-", " ").split())
-    changed = text not in lexicon["whole_names"]
-    while changed:
-        changed = False
-        for prefix in lexicon["prefixes"]:
-            if text.startswith(prefix + " ") and len(text) > len(prefix) + 3:
-                text, changed = text[len(prefix) + 1 :], True
-        for suffix in lexicon["suffixes"]:
-            if text.endswith(" " + suffix) and len(text) > len(suffix) + 3:
-                text, changed = text[: -len(suffix) - 1], True
+    while text not in lexicon["whole_names"]:  # 'City of London Corporation': its suffix goes, never its 'City of'
+        suffix = next((x for x in lexicon["suffixes"] if text.endswith(" " + x) and len(text) > len(x) + 3), None)
+        prefix = next((x for x in lexicon["prefixes"] if text.startswith(x + " ") and len(text) > len(x) + 3), None)
+        if suffix is not None:
+            text = text[: -len(suffix) - 1]
+        elif prefix is not None:
+            text = text[len(prefix) + 1 :]
+        else:
+            break
     return text
 
 
