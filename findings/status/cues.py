@@ -9,15 +9,30 @@ from findings.extract.lexicons import load_json
 LEXICON = "lexicons/status.json"
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
 def _has(text: str, phrases: list[str]) -> bool:
-    folded = " ".join(text.replace("’", "'").split()).casefold()
+    folded = _fold(text)
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in phrases)
+
+
+def _done(text: str, cues: dict) -> bool:
+    """A done cue said of something done, not of something to come ('a re-audit will be completed')."""
+    folded = _fold(text)
+    before = tuple(" " + word for word in cues["not_yet_done"])
+    return any(
+        not (" " + folded[: m.start()].rstrip()).endswith(before)
+        for p in cues["done"]
+        for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded)
+    )
 
 
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
     cues = load_json(LEXICON)
-    if _has(text, cues["done"]) and not _has(text, cues["negation"]) and not _has(text, cues["ongoing"]):
+    if _done(text, cues) and not _has(text, cues["negation"]) and not _has(text, cues["ongoing"]):
         return "Done"  # done, and the work not said to go on ('training has been provided and is ongoing')
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"

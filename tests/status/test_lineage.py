@@ -91,6 +91,9 @@ def test_cues_read_negation_and_tense():
     assert progress_of("The audit has not yet been completed.") == "Underway"
     assert progress_of("Training is planned for March; guidance awaited.") == "Planned"
     assert progress_of("Training has been provided to managers and is ongoing; procedures are in place.") == "Underway"
+    assert progress_of("A re-audit will be completed in January 2019.") == "Planned"  # to come, not done
+    assert progress_of("The policy will be implemented once agreed.") == "Planned"
+    assert progress_of("An audit was completed in May 2018.") == "Done"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet
