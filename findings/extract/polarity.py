@@ -11,6 +11,7 @@ from findings.extract.lexicons import load_json
 from findings.extract.pipeline import pipeline
 
 LEXICON = "lexicons/polarity.json"
+_CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}
 
 
 class PolarityCues:
@@ -22,6 +23,7 @@ class PolarityCues:
         for label in ("weakness", "strength", "not_weakness", "negators"):
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.window = int(data["negation_window"])
+        self.openers = {word.casefold() for word in data["conditional_openers"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -34,6 +36,8 @@ class PolarityCues:
             before = [(s, e) for s, e in negators if e <= start and start - e < self.window and (s, e) != (start, end)]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
                 cancelled |= {(start, end), *before}
+            elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
+                cancelled.add((start, end))
         spans = []
         for label, start, end in found:
             if label == "STRENGTH" or (
@@ -42,6 +46,14 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
         return doc
+
+    def _conditional(self, doc: Doc, i: int) -> bool:
+        """Is token `i` in the opening clause (up to the first comma) of a sentence led by a conditional opener?"""
+        j = i
+        while j > 0 and not (doc[j - 1].is_space or doc[j - 1].text in _CLAUSE_ENDS):
+            j -= 1
+        starts_sentence = j == 0 or doc[j - 1].is_space or doc[j - 1].text != ","
+        return starts_sentence and doc[j].lower_ in self.openers and any(t.text == "," for t in doc[i : i + 40])
 
 
 @Language.factory("findings_polarity_v1", assigns=["doc.spans"], default_config={"lexicon": LEXICON})

@@ -31,6 +31,18 @@ def test_denied_weaknesses_and_shielded_phrases_do_not_count():
     assert _polarities("Leaders not only track demand but act on it well.") == ["Strength"]
 
 
+def test_concerns_as_referrals_and_circumstances_in_an_opening_clause_are_no_weakness():
+    """'child protection concerns' are what a service responds to; 'When risks do not reduce, …' sets the scene."""
+    assert _polarities("Responses to child protection concerns are timely and thorough.") == ["Strength"]
+    assert _polarities("If staff have safeguarding concerns about a child, they escalate them appropriately.") == ["Strength"]
+    assert _polarities("When risks to children do not reduce, they are escalated to pre-proceedings.") == [None]
+    assert _polarities("This contributed to closing the gap in attainment between children and their peers.") == [None]
+    # the weakness after the opening clause, or in a sentence not led by a conditional, still counts
+    assert _polarities("When children go missing, return home interviews are not always offered.") == ["Weakness"]
+    assert _polarities("Plans are clear. Where risks do not reduce, managers do not intervene.") == ["Strength", "Weakness"]
+    assert _polarities("Risks do not reduce, and plans drift.") == ["Weakness"]
+
+
 def _report(text: str) -> tuple[Document, Extraction]:
     doc = Document("r.txt", text, "0" * 64, "utf-8", "text/plain")
     out = Extraction(documents=[doc])
