@@ -180,6 +180,9 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
     headers, rows = show_rows(load_graph(graph_path), item)
     if not rows:
         raise click.ClickException(f"no item matches {item!r} in {graph_path}")
+    items = sorted({row[0] for row in rows})
+    if len(items) > 1:  # 'ofsted-2017/recommendation/7' of two councils: say which, never mix their rows
+        raise click.ClickException(f"{item!r} matches {len(items)} items: {', '.join(items[:4])}; give more of the IRI")
     click.echo(render(headers, rows, fmt), nl=False)
 
 

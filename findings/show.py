@@ -44,6 +44,11 @@ _FIELDS = (  # in the order a reader wants them; provenance follows
     FO.underpins,
     FO.refersTo,
     FO.madeIn,
+    FO.currentStatus,
+    FO.theme,
+    FO.recurs,
+    FO.followsUp,
+    FO.fulfils,
 )
 
 
@@ -75,7 +80,8 @@ def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
         kind = ", ".join(sorted(graph.qname(t) for t in graph.objects(node, RDF.type)))
         for prop in _FIELDS:
             for value in sorted(graph.objects(node, prop)):
-                rows.append([str(node), kind, graph.qname(prop), str(value)])
+                shown = graph.qname(value) if isinstance(value, URIRef) and value.startswith(str(FO)) else str(value)
+                rows.append([str(node), kind, graph.qname(prop), shown])  # 'fo:InProgress', not its whole IRI
         for prop in _INCOMING:
             for source in sorted(graph.subjects(prop, node)):
                 rows.append([str(node), kind, f"{graph.qname(prop)} (incoming)", str(source)])

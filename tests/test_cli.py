@@ -97,8 +97,32 @@ def test_show_a_kloe_and_a_resolution_from_the_committed_graph():
     result = CliRunner().invoke(cli, ["show", "peer-review-2018/kloe/4", "--graph", graph, "--format", "csv"])
     assert result.exit_code == 0
     assert "dcterms:title,Permanence planning and achieving permeance" in result.stdout
-    result = CliRunner().invoke(cli, ["show", "resolution/request-1", "--graph", graph, "--format", "csv"])
+    result = CliRunner().invoke(
+        cli, ["show", "corporate-parenting-panel-2018-12-20/resolution/request-1", "--graph", graph, "--format", "csv"]
+    )
     assert result.exit_code == 0 and "A request was made for the data to broken down" in result.stdout
+
+
+def test_show_gives_an_items_status_themes_and_what_it_raises_again():
+    from tests.conftest import ROOT
+
+    graph = str(ROOT / "graphs" / "graph.ttl")
+    result = CliRunner().invoke(cli, ["show", "ofsted-2017/recommendation/7", "--graph", graph, "--format", "csv"])
+    assert result.exit_code == 0
+    assert ",fo:currentStatus,fo:InProgress" in result.stdout
+    assert ",fo:theme,https://w3id.org/findings/id/concept/theme/health" in result.stdout
+    assert ",fo:recurs,https://w3id.org/findings/id/central-bedfordshire/ofsted-2012/recommendation/lac-1" in result.stdout
+
+
+def test_show_refuses_a_reference_two_councils_share(tmp_path):
+    item = "<https://w3id.org/findings/id/{}/ofsted-2017/recommendation/7> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/findings/ontology#Recommendation> .\n"
+    graph = tmp_path / "two.nt"
+    text = '<https://w3id.org/findings/id/{}/ofsted-2017/recommendation/7> <https://w3id.org/findings/ontology#text> "Plans" .\n'
+    graph.write_text("".join(line.format(town) for town in ("anytown", "othertown") for line in (item, text)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["show", "ofsted-2017/recommendation/7", "--graph", str(graph)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "matches 2 items" in result.stderr and "anytown/ofsted-2017/recommendation/7" in result.stderr
+    assert CliRunner().invoke(cli, ["show", "anytown/ofsted-2017/recommendation/7", "--graph", str(graph)]).exit_code == 0
 
 
 def test_the_readme_shows_the_summary_the_bundled_corpus_builds_to(corpus_build):
