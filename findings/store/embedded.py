@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from findings.store.base import PREFIXES, QuerySyntaxError, Result, Store, StoreError
 from findings.store.named import bind
-from findings.store.sparql_text import inject_values
+from findings.store.sparql_text import inject_values, substitute
 
 GRAPH_FILE = "graph.nt"
 STORE_DIR = "store"
@@ -137,7 +137,13 @@ class EmbeddedStore(Store):
         try:
             return self._query(text, substitutions)
         except _NotProjected:
-            pass  # Oxigraph substitutes only projected variables: bind the rest as the remote store does
+            pass  # Oxigraph substitutes only projected variables: put the terms in the text
+        try:
+            return self._query(substitute(text, terms), {})  # every UNION branch starts from the item: fast
+        except QuerySyntaxError:
+            pass  # a parameter also bound inside ('AS ?item', a sub-select): bind it as the remote store does
+        except ValueError as err:
+            raise StoreError(str(err)) from None
         try:
             return self._query(inject_values(text, terms), {})
         except ValueError as err:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pyoxigraph import NamedNode
+
 from findings.store.terms import Term, sparql_term
 
 _TOKEN = re.compile(
@@ -71,3 +73,29 @@ def inject_values(text: str, terms: dict[str, Term]) -> str:
 def declared_prefixes(text: str) -> set[str]:
     """Prefix names the query declares itself."""
     return {m.group(1) or "" for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", text)}
+
+
+def _variables(text: str) -> Iterator[tuple[str, int, int]]:
+    """(name, start, end) of every variable ('?x', '$x') outside comments, strings and IRIs."""
+    tokens = list(_tokens(text))
+    for (_, mark, begin, after), (kind, name, start, end) in zip(tokens, tokens[1:], strict=False):
+        if kind == "word" and mark in ("?", "$") and after == start:
+            yield name, begin, end
+
+
+def substitute(text: str, terms: dict[str, Term]) -> str:
+    """The query with each IRI parameter's variable in its WHERE clause replaced by the IRI itself, so every part of
+    the query (each branch of a UNION too) starts from the item; other parameters, and one also named before the
+    WHERE clause (projected), are bound with VALUES (a date compared in a FILTER is faster so). Comments, strings
+    and IRIs are left alone."""
+    at = where_brace(text)
+    found = list(_variables(text))
+    projected = {name for name, start, _ in found if start < at}
+    put = {name for name, term in terms.items() if isinstance(term, NamedNode) and name not in projected}
+    pieces, last = [], 0
+    for name, start, end in found:
+        if start >= at and name in put:
+            pieces += [text[last:start], sparql_term(terms[name])]
+            last = end
+    pieces.append(text[last:])
+    return inject_values("".join(pieces), {name: term for name, term in terms.items() if name not in put})

@@ -1,11 +1,11 @@
-"""Reading SPARQL text: its form, and where VALUES goes to bind a parameter on a remote store."""
+"""Reading SPARQL text: its form, and how a parameter is bound: VALUES first in the WHERE clause, or the term itself."""
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
 
-from findings.store.sparql_text import declared_prefixes, inject_values, query_form
+from findings.store.sparql_text import declared_prefixes, inject_values, query_form, substitute
 from findings.store.terms import typed_term
 
 
@@ -57,3 +57,15 @@ def test_no_where_clause_is_an_error():
 
 def test_declared_prefixes():
     assert declared_prefixes("PREFIX fo: <x:>\nprefix : <y:>\nSELECT * {}") == {"fo", ""}
+
+
+def test_an_iri_parameter_becomes_the_iri_in_every_branch_of_a_union_not_in_comments_strings_or_projection():
+    text = "# about ?n\nSELECT ?s WHERE { { ?s <http://x/p> ?o } UNION { ?n <http://x/q> ?o FILTER(?s != '?n') } }"
+    text = text.replace("?s <http://x/p>", "$n <http://x/p>")
+    bound = substitute(text, {"n": typed_term("iri", "http://x/a")})
+    union = "{ <http://x/a> <http://x/p> ?o } UNION { <http://x/a> <http://x/q> ?o FILTER(?s != '?n') }"
+    assert bound == f"# about ?n\nSELECT ?s WHERE {{ {union} }}"
+    projected = substitute("SELECT ?n ?o WHERE { ?n <http://x/p> ?o }", {"n": typed_term("iri", "http://x/a")})
+    assert projected.startswith("SELECT ?n ?o WHERE { VALUES ?n { <http://x/a> }") and len(run(projected)) == 1
+    dated = substitute("SELECT ?s WHERE { ?s ?p ?o FILTER(?o < ?max) }", {"max": typed_term("integer", 5)})
+    assert dated.startswith("SELECT ?s WHERE { VALUES ?max {") and len(run(dated)) == 1  # a literal: VALUES
