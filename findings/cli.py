@@ -383,5 +383,8 @@ def main() -> None:
     except Exception as err:
         if debug:
             raise
-        click.echo(f"Error: {type(err).__name__}: {err} (run with --debug for the traceback)", err=True)
+        if type(err).__module__.startswith("findings."):  # the project's own errors are written for the user
+            click.echo(f"Error: {err}", err=True)
+        else:
+            click.echo(f"Error: {type(err).__name__}: {err} (run with --debug for the traceback)", err=True)
         sys.exit(1)

@@ -119,12 +119,21 @@ def _resolve(item: str, graph: str) -> str:
 
 
 _KINDS = {"kloe": "KeyLineOfEnquiry", "update": "ProgressUpdate", "progress": "ProgressUpdate"}
+_ITEM_KINDS = ("Recommendation", "KeyLineOfEnquiry", "Finding", "Action", "ProgressUpdate", "Resolution")
 
 
 def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[str], list[tuple]]:
-    kind = _KINDS.get(kind.casefold(), kind) if kind else "any"  # the query's own default is recommendations
-    params = {k: v for k, v in (("kind", kind), ("within", assessment)) if v}
-    return _run("items", params, graph)
+    if kind:
+        kind = _KINDS.get(kind.casefold(), kind)
+        if kind.casefold() not in {k.casefold() for k in (*_ITEM_KINDS, "any")}:
+            known = ", ".join(_ITEM_KINDS)
+            raise click.BadParameter(f"{kind!r} is not a kind of item: {known} (or kloe, update, any)", param_hint="--kind")
+    params = {k: v for k, v in (("kind", kind or "any"), ("within", assessment)) if v}  # the query's default: recommendations
+    headers, rows = _run("items", params, graph)
+    if assessment and not rows and not _run("items", {"kind": "any", "within": assessment}, graph)[1]:
+        hint = "`findings list` lists every item with its assessment"
+        raise click.ClickException(f"no assessment's IRI holds {assessment!r} ({hint})")
+    return headers, rows
 
 
 def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph: str) -> tuple[list[str], list[tuple]]:
@@ -178,5 +187,6 @@ def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str,
             scored.append((-sum(body.count(w) for w in wanted), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]
     if not found:
-        raise click.ClickException(f"no item holds {' '.join(words)!r}")
+        what = f"no item of kind {_KINDS.get(kind.casefold(), kind)} holds" if kind else "no item holds"
+        raise click.ClickException(f"{what} {' '.join(words)!r}")
     _show(*_with_evidence(headers, found, evidence, graph), {"item", "assessment"}, fmt)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -28,7 +29,9 @@ VIEW_NAMES = ("overview", "lineage", "matrix", "themes")
 )
 @click.option("--council", default=None, help="Only this council (part of its name, e.g. 'bedford').")
 @click.option("--theme", default=None, help="Only items on this theme (part of its label, e.g. 'permanence').")
-@click.option("--as-of", "as_of", default=None, help="The graph as it stood on this date (YYYY-MM-DD).")
+@click.option(
+    "--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="The graph as it stood on this date."
+)
 @click.option("--item", default=None, help="The lineage view's item: an IRI or its tail, e.g. 'ofsted-2017/recommendation/3'.")
 @click.option("--no-static", is_flag=True, help="HTML only: skip SVG, PNG, GEXF and GraphML.")
 @click.pass_context
@@ -39,7 +42,7 @@ def draw(
     out_dir: Path | None,
     council: str | None,
     theme: str | None,
-    as_of: str | None,
+    as_of: dt.datetime | None,
     item: str | None,
     no_static: bool,
 ) -> None:
@@ -52,7 +55,14 @@ def draw(
     target = out_dir or (graph if graph.is_dir() else graph.parent)
     try:
         written = run_draw(
-            graph, target, views or VIEW_NAMES, council=council, theme=theme, as_of=as_of, item=item, static=not no_static
+            graph,
+            target,
+            views or VIEW_NAMES,
+            council=council,
+            theme=theme,
+            as_of=as_of.date().isoformat() if as_of else None,
+            item=item,
+            static=not no_static,
         )
     except KeyError as err:
         raise click.ClickException(str(err.args[0])) from None

@@ -37,7 +37,7 @@ def _proposed(candidate: dict) -> str:
 @click.option(
     "--graph",
     "graph_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=Path("graphs"),
     show_default=True,
     help="The build's output folder (its review.json).",

@@ -12,11 +12,25 @@ from findings.output import format_option, render_rows
 DEFAULT_GRAPHS = "graphs"
 
 
+def _existing_graph(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A path that does not exist is a usage error (exit 2), as for every other path option; a URL is the store's."""
+    if not value.lower().startswith(("http://", "https://")) and not Path(value).exists():
+        raise click.BadParameter(f"{value!r} does not exist", ctx=ctx, param=param)
+    return value
+
+
+def _a_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.lower().startswith(("http://", "https://")):
+        raise click.BadParameter(f"{value!r} is not an http:// or https:// address", ctx=ctx, param=param)
+    return value
+
+
 graph_option = click.option(
     "--graph",
     "graph",
     default=DEFAULT_GRAPHS,
     show_default=True,
+    callback=_existing_graph,
     help="A built folder (graph.nt, store/), a graph file, or a SPARQL endpoint URL.",
 )
 as_of_option = click.option(
@@ -194,6 +208,7 @@ def serve(
     "--store",
     "store_url",
     required=True,
+    callback=_a_url,
     help="Graph Store Protocol endpoint, e.g. http://localhost:7878/store (Oxigraph; a bare address means /store).",
 )
 @click.option("--graph", "graph_iri", default=None, help="Named graph to replace (default https://w3id.org/findings/id/graph).")

@@ -29,10 +29,15 @@ def select(corpus: Corpus, council: str | None = None, theme: str | None = None,
     if council:
         want = council.lower()
         keep = {c for c, label in corpus.council_labels.items() if want in label.lower() or c.lower().endswith(want)}
+        if not keep:
+            names = ", ".join(sorted(corpus.council_labels.values())[:8])
+            raise KeyError(f"no council matching {council!r} in the graph (it has {names or 'none'})")
         items = [i for i in items if i.council in keep]
     if theme:
         want = theme.lower()
         keep_themes = {t for t, label in corpus.theme_labels.items() if want in label.lower()}
+        if not keep_themes:
+            raise KeyError(f"no theme matching {theme!r} (themes are in ontology/themes.ttl)")
         themed = {i.iri for i in items if keep_themes & set(i.themes)}
         items = [
             i

@@ -91,4 +91,6 @@ class Corpus:
         if ref in self.items:
             return self.items[ref]
         tails = [i for iri, i in sorted(self.items.items()) if iri.endswith("/" + ref.strip("/"))]
+        if len(tails) > 1:  # two councils' 'ofsted-2017/recommendation/7': never draw one of them unasked
+            raise KeyError(f"{ref!r} matches {len(tails)} items: {', '.join(i.iri for i in tails[:4])}; give more of the IRI")
         return tails[0] if tails else None

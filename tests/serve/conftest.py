@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +47,8 @@ def server(graph_dir: Path) -> Iterator[str]:  # noqa: F811
                 break
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert match, f"findings serve did not start: {line!r}"
+        # keep reading its log (a line a request): a pipe nobody empties fills up and stalls the server
+        threading.Thread(target=lambda: [None for _ in proc.stderr], daemon=True).start()
         yield f"http://127.0.0.1:{match.group(1)}"
     finally:
         proc.terminate()

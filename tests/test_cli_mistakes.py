@@ -1,0 +1,57 @@
+"""A user's likely mistakes get a usage error (exit 2) or a one-line error naming what was wrong (exit 1), never
+an empty answer that looks like a real one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from findings.cli import cli
+from tests.conftest import ROOT
+
+GRAPHS = str(ROOT / "graphs")
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize("command", [["open"], ["lineage", "x"], ["list"], ["search", "x"], ["report"], ["review"]])
+def test_a_graph_folder_that_does_not_exist_is_a_usage_error(command, tmp_path):
+    result = run(*command, "--graph", str(tmp_path / "nothing"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_a_kind_that_is_no_kind_of_item_is_named():
+    for command in (["list", "--kind", "Inspection"], ["search", "health", "--kind", "Recomendation"]):
+        result = run(*command, "--graph", GRAPHS)
+        assert result.exit_code == 2 and "is not a kind of item: Recommendation, KeyLineOfEnquiry" in result.stderr
+    assert run("list", "--kind", "kloe", "--graph", GRAPHS).exit_code == 0
+
+
+def test_a_misspelt_assessment_is_said_to_match_nothing():
+    result = run("list", "--assessment", "centrl-bedfordshire", "--graph", GRAPHS)
+    assert result.exit_code == 1 and "no assessment's IRI holds 'centrl-bedfordshire'" in result.stderr
+
+
+def test_draw_refuses_a_date_in_another_form_and_a_council_or_theme_it_does_not_have(tmp_path):
+    for option, value, code, said in (
+        ("--as-of", "28/02/2019", 2, "does not match the format '%Y-%m-%d'"),
+        ("--council", "Wign", 1, "no council matching 'Wign' in the graph (it has Central Bedfordshire)"),
+        ("--theme", "zzz", 1, "no theme matching 'zzz'"),
+    ):
+        result = run("draw", "overview", "--graph", GRAPHS, "--out", str(tmp_path), "--no-static", option, value)
+        assert result.exit_code == code and said in result.stderr, result.stderr
+    assert not list(tmp_path.iterdir())  # nothing drawn
+
+
+def test_push_wants_an_address_and_the_projects_own_errors_read_without_class_names(tmp_path):
+    assert run("push", "--store", "notaurl").exit_code == 2
+    done = subprocess.run(
+        [sys.executable, "-m", "findings", "lineage", "x", "--graph", str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stderr == f"Error: no graph in {tmp_path}: run 'findings build' first (looked for {tmp_path / 'graph.nt'})\n"
