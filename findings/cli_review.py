@@ -93,6 +93,9 @@ def review(
         if built_with is None:
             raise click.ClickException("the build read no folder; give the curation file with --curation")
         curation = Path(built_with)
+    both = sorted(set(accept) & set(reject))
+    if both:
+        raise click.UsageError(f"{both[0]} is both accepted and rejected: decide once")
     if not accept and not reject:
         try:
             decided = read_decisions(curation)

@@ -55,3 +55,8 @@ def test_push_wants_an_address_and_the_projects_own_errors_read_without_class_na
     )
     assert done.returncode == 1
     assert done.stderr == f"Error: no graph in {tmp_path}: run 'findings build' first (looked for {tmp_path / 'graph.nt'})\n"
+
+
+def test_one_candidate_accepted_and_rejected_at_once_is_refused():
+    result = run("review", "--graph", GRAPHS, "--accept", "0123456789", "--reject", "0123456789")
+    assert result.exit_code == 2 and "0123456789 is both accepted and rejected" in result.stderr
