@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from findings.model import Document
@@ -47,7 +48,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         pages, media = [], "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
     if not text.strip():
         raise ReadError("no text could be read from it")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    title = heading(text)
     return Document(
         path=rel,
         text=text,
@@ -61,3 +62,25 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         modified=modified,
         author=author,
     )
+
+
+_FIELD = re.compile(  # 'Inspection dates: …', '16 January 2017', 'Date & Time': fields, not the title
+    r":|\b\d{1,2}\s+\w+\s+\d{4}\b|^(?:date|time|venue|contact|to|from|present)\b", re.IGNORECASE
+)
+
+
+def heading(text: str) -> str | None:
+    """A document's title as its first lines print it: from the first line with a word (a page number '1' is not a
+    title), joined with the lines that continue it ('Inspection of Oxfordshire local' / 'authority children's
+    services'), up to a blank line, a field ('Inspection dates: …'), a date, three lines or 150 characters."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not lines:
+            if len(re.findall(r"[^\W\d_]", line)) >= 3:
+                lines.append(line)
+            continue
+        if not line or _FIELD.search(line) or len(lines) == 3 or len(" ".join(lines)) >= 150:
+            break
+        lines.append(line)
+    return " ".join(lines)[:200] if lines else None

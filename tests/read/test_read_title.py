@@ -1,0 +1,11 @@
+"""A document's title is what its first lines print, not a page number or half a wrapped heading."""
+
+from findings.read import heading
+
+
+def test_the_title_skips_a_page_number_and_joins_a_wrapped_heading_up_to_a_field():
+    pdf_text = "1\nInspection of Anytown local\nauthority children’s services\nInspection dates: 1 to 5 May 2024\n"
+    assert heading(pdf_text) == "Inspection of Anytown local authority children’s services"
+    assert heading("\n\nAnytown Council\n\nCorporate Parenting Panel\n") == "Anytown Council"
+    assert heading(" NOTICE OF MEETING\nSCRUTINY COMMITTEE\nDate & Time\nMonday\n") == "NOTICE OF MEETING SCRUTINY COMMITTEE"
+    assert heading("12\n\n3\n") is None
