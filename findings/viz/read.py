@@ -12,6 +12,7 @@ from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item, Quote
 FO = "https://w3id.org/findings/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
@@ -185,11 +186,23 @@ def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:
     by_org: dict[str, list[Item]] = defaultdict(list)
     for iri in docs:
         by_org[items[iri].council].append(items[iri])
-    for org, mine in sorted(by_org.items()):
+    moves: dict[str, str] = {}
+    for org, mine in sorted(by_org.items()):  # decided on the lanes as read, before any moves
         partners = [{items[o].council for o in docs if o != a.iri and docs[o] & docs[a.iri]} - {org} for a in mine]
         if partners and all(len(p) == 1 and p == partners[0] for p in partners):
-            for a in mine:
-                a.council = next(iter(partners[0]))
+            moves[org] = next(iter(partners[0]))
+    for org, into in sorted(moves.items()):
+        if moves.get(into) == org:  # a council and its board each only in the other's report: one lane, the council's
+            keep = min((not _registered(index, o), o) for o in (org, into))[1]
+            if org == keep:
+                continue
+        for a in by_org[org]:
+            a.council = into
+
+
+def _registered(index: Index, org: str) -> bool:
+    """Is `org` a registered authority (an ONS code), not a board or partnership?"""
+    return bool(index.get(org, {}).get(SKOS_NOTATION))
 
 
 def _inherit(items: dict[str, Item]) -> None:
