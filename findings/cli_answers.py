@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from findings.cli_sparql import as_of_option, graph_option
-from findings.output import FORMATS, format_option, render_rows, tail
+from findings.output import FORMATS, format_option, in_item_order, render_rows, tail
 
 
 def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
@@ -77,6 +77,7 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
             click.echo(f"wrote {out}: {count} open items as of {day}", err=True)
         return
     headers, rows = _run("open-items", {"asOf": day}, graph)
+    rows = in_item_order(headers, rows)
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
     _show(keep, [tuple(row[i] for i in index) for row in rows], {"item"}, fmt)

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -75,3 +76,15 @@ def render_rows(headers: list[str], rows: list[tuple], fmt: str) -> str:
         records = [{h: _json_value(v) for h, v in zip(headers, row, strict=True)} for row in rows]
         return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
     return render(headers, [[_plain(v) for v in row] for row in rows], fmt)
+
+
+def natural_key(text: str) -> tuple:
+    """'Rec 2' before 'Rec 10': digit runs compare as numbers, the rest as text."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text) if p)
+
+
+def in_item_order(headers: list[str], rows: list[tuple]) -> list[tuple]:
+    """Rows of items by raised date, assessment, then identifier as a report numbers them ('lac-2' before 'lac-10';
+    SPARQL orders strings character by character)."""
+    at = [headers.index(h) for h in ("raised", "assessment", "identifier")]
+    return sorted(rows, key=lambda r: (str(r[at[0]] or ""), str(r[at[1]] or ""), natural_key(str(r[at[2]] or ""))))

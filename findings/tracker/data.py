@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from findings.output import tail
+from findings.output import in_item_order, tail
 from findings.store.named import find_named
 
 # Between statuses of one date the stronger decides, as in ontology/queries/open-items.rq.
@@ -101,6 +101,7 @@ def gather(store, as_of: dt.date) -> Tracker:
     """Everything the workbook shows, from a store (findings.store) holding a built graph."""
     day = as_of.isoformat()
     headers, rows = store.select(_named("open-items"), params={"asOf": day})
+    rows = in_item_order(headers, rows)
     items = {}
     for row in rows:
         r = dict(zip(headers, row, strict=True))

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from findings.output import natural_key  # noqa: F401  (the views sort labels by it)
 
 ASSESSMENT_KINDS = ("Inspection", "PeerReview", "Meeting", "ExternalReview", "ProgressReview")
 TRACKED_KINDS = ("Recommendation", "Resolution", "KeyLineOfEnquiry")
-
-
-def natural_key(text: str) -> tuple:
-    """'Rec 2' before 'Rec 10': digit runs compare as numbers, the rest as text."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text) if p)
 
 
 @dataclass(frozen=True)
