@@ -121,16 +121,19 @@ def review(
         return
     who = by or getpass.getuser()
     today = dt.date.today()
-    unknown = []
+    unknown: list[str] = []
+    replaced: list = []
     try:
         if accept:
-            unknown += decide(curation, queue, list(accept), "accept", who, today)
+            unknown += decide(curation, queue, list(accept), "accept", who, today, replaced)
         if reject:
-            unknown += decide(curation, queue, list(reject), "reject", who, today)
+            unknown += decide(curation, queue, list(reject), "reject", who, today, replaced)
     except CurationError as err:
         raise click.ClickException(str(err)) from None
     if unknown:
         raise click.ClickException(f"not in the review queue of {graph_dir}: {', '.join(unknown)}")
+    for earlier in replaced:
+        click.echo(f"{earlier.id}: replaces the {earlier.decision} by {earlier.by} on {earlier.at}", err=True)
     click.echo(
         f"recorded {len(accept)} accepted, {len(reject)} rejected by {who} in {curation}; run `findings build` to apply", err=True
     )

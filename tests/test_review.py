@@ -92,3 +92,15 @@ def test_list_search_and_show_find_items_by_kind_words_and_incoming_links(built)
     )
     incoming = [r for r in json.loads(shown.output) if r["field"] == "fo:recurs (incoming)"]
     assert [r["value"].rsplit("/id/", 1)[1] for r in incoming] == ["central-bedfordshire/ofsted-2017/recommendation/4"]
+
+
+def test_overturning_someone_elses_decision_says_whose_it_was(built):
+    _, out = built
+    candidate = _queue(out)["candidates"][-1]["id"]
+    runner = CliRunner()
+    assert runner.invoke(cli, ["review", "--graph", str(out), "--accept", candidate, "--by", "Pat Lead"]).exit_code == 0
+    again = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate, "--by", "Sam Panel"])
+    assert again.exit_code == 0
+    assert f"{candidate}: replaces the accept by Pat Lead on " in again.stderr
+    quiet = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate, "--by", "Sam Panel"])
+    assert "replaces" not in quiet.stderr  # the same call again overturns nobody

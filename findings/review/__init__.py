@@ -137,8 +137,11 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> N
     out.statuses = kept
 
 
-def decide(path: Path, queue: list[dict], ids: list[str], decision: str, by: str, today: dt.date) -> list[str]:
-    """Record `decision` on the candidates `ids` of `queue`; returns ids not found in the queue."""
+def decide(
+    path: Path, queue: list[dict], ids: list[str], decision: str, by: str, today: dt.date, replaced: list[Decision] | None = None
+) -> list[str]:
+    """Record `decision` on the candidates `ids` of `queue`; returns ids not found in the queue. An earlier decision
+    otherwise on the same candidate is appended to `replaced`, so the person is told whose call they overturned."""
     decisions = read_decisions(path)
     by_id = {c["id"]: c for c in queue}
     unknown = [i for i in ids if i not in by_id]
@@ -148,6 +151,9 @@ def decide(path: Path, queue: list[dict], ids: list[str], decision: str, by: str
             what = {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
             if c["type"] == "status":
                 what.update(status=c["status"], as_of=c["as_of"])
+            earlier = decisions.get(i)
+            if replaced is not None and earlier is not None and (earlier.decision, earlier.by) != (decision, by):
+                replaced.append(earlier)
             decisions[i] = Decision(i, decision, by, today.isoformat(), what)
     write_decisions(path, decisions)
     return unknown
