@@ -13,8 +13,8 @@ from findings.read.errors import ReadError
 from findings.read.sniff import not_a_pdf
 
 NORMALISATION = (
-    "pypdfium2 text per page; CRLF read as LF; trailing spaces dropped; PDFium's U+0002 (a hyphen it could not map) "
-    "read as '-'; pages joined by '\\n\\f\\n'"
+    "pypdfium2 text per page (PdfTextPage.get_text_bounded, not get_text_range); CRLF read as LF; trailing spaces "
+    "dropped; PDFium's U+0002 (a hyphen it could not map) read as '-'; pages joined by '\\n\\f\\n'"
 )
 SURROGATES = "; unpaired UTF-16 surrogates read as U+FFFD"
 PAGE_JOIN = "\n\f\n"
