@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -37,12 +38,22 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
         lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
         lines += ["| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
-    cells = [[c.replace("\n", " ") for c in row] for row in cells]  # one row, one line
+    cells = [[_cut(c.replace("\n", " ")) for c in row] for row in cells]  # one row, one line
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines) + "\n"
+
+
+TERMINAL_CELL = 100  # a table on a terminal cuts longer cells (quotes, texts) to this; piped, csv, json, md keep all
+
+
+def _cut(cell: str) -> str:
+    """A cell as a table shows it: whole when piped, at most TERMINAL_CELL characters on a terminal."""
+    if len(cell) <= TERMINAL_CELL or not sys.stdout.isatty():
+        return cell
+    return cell[: TERMINAL_CELL - 1] + "…"
 
 
 def _plain(value: object) -> object:

@@ -60,3 +60,13 @@ def test_push_wants_an_address_and_the_projects_own_errors_read_without_class_na
 def test_one_candidate_accepted_and_rejected_at_once_is_refused():
     result = run("review", "--graph", GRAPHS, "--accept", "0123456789", "--reject", "0123456789")
     assert result.exit_code == 2 and "0123456789 is both accepted and rejected" in result.stderr
+
+
+def test_a_table_cuts_long_cells_only_on_a_terminal(monkeypatch):
+    from findings import output
+
+    rows = [["x" * 150]]
+    assert output.render(["text"], rows, "table").splitlines()[2] == "x" * 150  # piped: whole
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    assert output.render(["text"], rows, "table").splitlines()[2] == "x" * 99 + "…"
+    assert output.render(["text"], rows, "csv").splitlines()[1] == "x" * 150
