@@ -59,12 +59,20 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     return values
 
 
+def _is_file(path: Path) -> bool:
+    """Is there a file at `path`? False, not an error, for a name no file system takes (one-line SPARQL text)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _query_text(query: str, folder: Path | None) -> str:
     """The text of a named query, of a .rq file, or the argument itself when it is SPARQL."""
     from findings.store.named import find_named
 
     path = Path(query)
-    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and path.is_file()):
+    if query.endswith(".rq") or ("\n" not in query and _is_file(path)):
         if not path.is_file():
             raise click.BadParameter(f"no file {query}", param_hint="QUERY")
         return path.read_text(encoding="utf-8")

@@ -109,3 +109,10 @@ def test_the_first_query_loads_the_store_from_the_graph_the_build_wrote(tmp_path
     )
     assert rebuilt.exit_code in (0, 3), rebuilt.output  # another graph: the store it left is stale, so reloaded
     assert query(out, "SELECT (COUNT(*) AS ?n) WHERE { ?a a fo:Action }", "--format", "csv").stdout != "n\n3\n"
+
+
+def test_one_line_sparql_longer_than_a_file_name_is_run_as_sparql(folder):
+    text = "SELECT (COUNT(?a) AS ?actions) WHERE { ?a a fo:Action " + " " * 300 + "}"
+    result = query(folder, text, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "actions" and int(result.stdout.splitlines()[1]) > 0
