@@ -104,9 +104,12 @@ def recurring(graph: str, fmt: str) -> None:
 
 def _resolve(item: str, graph: str) -> str:
     """A full IRI as given, or the one item whose IRI ends with the tail given."""
-    if item.startswith(("http://", "https://")):
-        return item
     from findings.store import open_store
+
+    if item.startswith(("http://", "https://")):
+        if not open_store(graph).ask("ASK { ?item ?p ?o }", params={"item": item}):
+            raise click.ClickException(f"no item {item} in {graph}")
+        return item
 
     needle = "/" + item.strip("/")
     _, rows = open_store(graph).select(

@@ -133,7 +133,7 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
 
 
 @click.command()
-@click.argument("folder", required=False, default=DEFAULT_GRAPHS, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", required=False, default=DEFAULT_GRAPHS, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--public", is_flag=True, help="Allow a --host that is not loopback: anyone who reaches it can read the graph.")

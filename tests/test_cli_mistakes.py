@@ -70,3 +70,9 @@ def test_a_table_cuts_long_cells_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
     assert output.render(["text"], rows, "table").splitlines()[2] == "x" * 99 + "…"
     assert output.render(["text"], rows, "csv").splitlines()[1] == "x" * 150
+
+
+def test_the_lineage_of_an_iri_the_graph_lacks_is_an_error_not_an_empty_table():
+    result = run("lineage", "https://w3id.org/findings/id/nowhere/ofsted-2017/recommendation/1", "--graph", GRAPHS)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no item https://w3id.org/findings/id/nowhere/ofsted-2017/recommendation/1" in result.stderr
