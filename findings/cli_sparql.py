@@ -13,8 +13,10 @@ DEFAULT_GRAPHS = "graphs"
 
 
 def _existing_graph(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """A path that does not exist is a usage error (exit 2), as for every other path option; a URL is the store's."""
-    if not value.lower().startswith(("http://", "https://")) and not Path(value).exists():
+    """A path given that does not exist is a usage error (exit 2), as for every other path option; a URL is the
+    store's; the default may be missing (`query --list` needs no graph; the others say to build first)."""
+    given = ctx.get_parameter_source(param.name or "") != click.core.ParameterSource.DEFAULT
+    if given and not value.lower().startswith(("http://", "https://")) and not Path(value).exists():
         raise click.BadParameter(f"{value!r} does not exist", ctx=ctx, param=param)
     return value
 

@@ -80,8 +80,8 @@ def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
         kind = ", ".join(sorted(graph.qname(t) for t in graph.objects(node, RDF.type)))
         for prop in _FIELDS:
             for value in sorted(graph.objects(node, prop)):
-                shown = graph.qname(value) if isinstance(value, URIRef) and value.startswith(str(FO)) else str(value)
-                rows.append([str(node), kind, graph.qname(prop), shown])  # 'fo:InProgress', not its whole IRI
+                shown = "fo:" + str(value).rsplit("#", 1)[-1] if prop == FO.currentStatus else str(value)  # fo:InProgress
+                rows.append([str(node), kind, graph.qname(prop), shown])
         for prop in _INCOMING:
             for source in sorted(graph.subjects(prop, node)):
                 rows.append([str(node), kind, f"{graph.qname(prop)} (incoming)", str(source)])

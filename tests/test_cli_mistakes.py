@@ -76,3 +76,17 @@ def test_the_lineage_of_an_iri_the_graph_lacks_is_an_error_not_an_empty_table():
     result = run("lineage", "https://w3id.org/findings/id/nowhere/ofsted-2017/recommendation/1", "--graph", GRAPHS)
     assert result.exit_code == 1 and result.stdout == ""
     assert "no item https://w3id.org/findings/id/nowhere/ofsted-2017/recommendation/1" in result.stderr
+
+
+def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no graphs/ here
+    listed = run("query", "--list", "--format", "csv")
+    assert listed.exit_code == 0 and listed.stdout.startswith("name,title,params\n")
+    two = tmp_path / "two.nt"
+    nt = (ROOT / "graphs" / "graph.nt").read_text(encoding="utf-8")
+    two.write_text(nt + nt.replace("/id/central-bedfordshire/", "/id/othertown/"), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["draw", "overview", "lineage", "--graph", str(two), "--out", str(out), "--no-static"]
+    result = run(*args, "--item", "ofsted-2017/recommendation/7")
+    assert result.exit_code == 1 and "matches 2 items" in result.stderr
+    assert not out.exists() or not list(out.iterdir())

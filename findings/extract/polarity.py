@@ -11,7 +11,8 @@ from findings.extract.lexicons import load_json
 from findings.extract.pipeline import pipeline
 
 LEXICON = "lexicons/polarity.json"
-_CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}
+_SENTENCE_ENDS = {".", "!", "?"}
+_CLAUSE_ENDS = {*_SENTENCE_ENDS, ",", ";", ":"}
 
 
 class PolarityCues:
@@ -48,12 +49,21 @@ class PolarityCues:
         return doc
 
     def _conditional(self, doc: Doc, i: int) -> bool:
-        """Is token `i` in the opening clause (up to the first comma) of a sentence led by a conditional opener?"""
+        """Is token `i` in the opening clause of a sentence led by a conditional opener, a clause that a comma of the
+        same sentence closes?"""
         j = i
         while j > 0 and not (doc[j - 1].is_space or doc[j - 1].text in _CLAUSE_ENDS):
             j -= 1
-        starts_sentence = j == 0 or doc[j - 1].is_space or doc[j - 1].text != ","
-        return starts_sentence and doc[j].lower_ in self.openers and any(t.text == "," for t in doc[i : i + 40])
+        before = next((t for t in reversed(doc[:j]) if not t.is_space or "\n" in t.text), None)
+        starts = before is None or before.is_space or before.text in _SENTENCE_ENDS  # a new line, or after . ! ?
+        if not (starts and doc[j].lower_ in self.openers):
+            return False
+        for t in doc[i:]:
+            if t.text == ",":
+                return True
+            if t.text in _SENTENCE_ENDS:
+                return False
+        return False
 
 
 @Language.factory("findings_polarity_v1", assigns=["doc.spans"], default_config={"lexicon": LEXICON})

@@ -48,7 +48,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         pages, media = [], "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
     if not text.strip():
         raise ReadError("no text could be read from it")
-    title = heading(text)
+    title = heading(text, wrapped=media in ("application/pdf", "text/plain"))
     return Document(
         path=rel,
         text=text,
@@ -69,10 +69,12 @@ _FIELD = re.compile(  # 'Inspection dates: …', '16 January 2017', 'Date & Time
 )
 
 
-def heading(text: str) -> str | None:
+def heading(text: str, wrapped: bool = True) -> str | None:
     """A document's title as its first lines print it: from the first line with a word (a page number '1' is not a
-    title), joined with the lines that continue it ('Inspection of Oxfordshire local' / 'authority children's
-    services'), up to a blank line, a field ('Inspection dates: …'), a date, three lines or 150 characters."""
+    title); in a PDF or plain text (`wrapped`: a line a printed line) joined with the lines that continue it
+    ('Inspection of Oxfordshire local' / 'authority children's services'), up to a blank line, a field ('Inspection
+    dates: …'), a date, a sentence, three lines or 150 characters. Other readers give a paragraph a line: its first
+    line is the title."""
     lines: list[str] = []
     for raw in text.splitlines():
         line = " ".join(raw.split())
@@ -80,7 +82,8 @@ def heading(text: str) -> str | None:
             if len(re.findall(r"[^\W\d_]", line)) >= 3:
                 lines.append(line)
             continue
-        if not line or _FIELD.search(line) or len(lines) == 3 or len(" ".join(lines)) >= 150:
+        sentence = line.endswith(".") or len(line) > 90  # body text, not a heading's next line
+        if not wrapped or not line or sentence or _FIELD.search(line) or len(lines) == 3 or len(" ".join(lines)) >= 150:
             break
         lines.append(line)
     return " ".join(lines)[:200] if lines else None

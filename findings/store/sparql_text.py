@@ -86,9 +86,13 @@ def _variables(text: str) -> Iterator[tuple[str, int, int]]:
 def substitute(text: str, terms: dict[str, Term]) -> str:
     """The query with each IRI parameter's variable in its WHERE clause replaced by the IRI itself, so every part of
     the query (each branch of a UNION too) starts from the item; other parameters, and one also named before the
-    WHERE clause (projected), are bound with VALUES (a date compared in a FILTER is faster so). Comments, strings
-    and IRIs are left alone."""
+    WHERE clause (projected), are bound with VALUES (a date compared in a FILTER is faster so), and so is every
+    parameter of a query with a MINUS, a sub-select or a SERVICE, whose variables a term would cut off from the
+    outer pattern. Comments, strings and IRIs are left alone."""
     at = where_brace(text)
+    scoped = {value.upper() for kind, value, start, _ in _tokens(text) if kind == "word" and start >= at}
+    if scoped & {"MINUS", "SELECT", "SERVICE"}:  # a term there would change what the part matches: VALUES
+        return inject_values(text, terms)
     found = list(_variables(text))
     projected = {name for name, start, _ in found if start < at}
     put = {name for name, term in terms.items() if isinstance(term, NamedNode) and name not in projected}

@@ -88,6 +88,8 @@ def draw(
     written."""
     corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
+    if item and "lineage" in views and corpus.find(item) is None:  # every view checked before the first is written
+        raise KeyError(f"no item {item!r} in the graph")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for name in views:

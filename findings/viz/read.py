@@ -188,14 +188,14 @@ def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:
         by_org[items[iri].council].append(items[iri])
     moves: dict[str, str] = {}
     for org, mine in sorted(by_org.items()):  # decided on the lanes as read, before any moves
+        if _registered(index, org):
+            continue  # a registered authority keeps its own lane, even in a joint report
         partners = [{items[o].council for o in docs if o != a.iri and docs[o] & docs[a.iri]} - {org} for a in mine]
         if partners and all(len(p) == 1 and p == partners[0] for p in partners):
             moves[org] = next(iter(partners[0]))
     for org, into in sorted(moves.items()):
-        if moves.get(into) == org:  # a council and its board each only in the other's report: one lane, the council's
-            keep = min((not _registered(index, o), o) for o in (org, into))[1]
-            if org == keep:
-                continue
+        if moves.get(into) == org and org < into:
+            continue  # two unregistered bodies each only in the other's report: one lane, the first's
         for a in by_org[org]:
             a.council = into
 

@@ -9,3 +9,9 @@ def test_the_title_skips_a_page_number_and_joins_a_wrapped_heading_up_to_a_field
     assert heading("\n\nAnytown Council\n\nCorporate Parenting Panel\n") == "Anytown Council"
     assert heading(" NOTICE OF MEETING\nSCRUTINY COMMITTEE\nDate & Time\nMonday\n") == "NOTICE OF MEETING SCRUTINY COMMITTEE"
     assert heading("12\n\n3\n") is None
+
+
+def test_a_paragraph_a_line_gives_its_first_line_and_body_text_never_joins_a_title():
+    body = "Ofsted Improvement Plan\nThe council accepted all six recommendations.\nAction 1 is led by the Director.\n"
+    assert heading(body, wrapped=False) == "Ofsted Improvement Plan"
+    assert heading(body) == "Ofsted Improvement Plan"  # a sentence is body text, even in a PDF

@@ -94,6 +94,9 @@ def test_cues_read_negation_and_tense():
     assert progress_of("A re-audit will be completed in January 2019.") == "Planned"  # to come, not done
     assert progress_of("The policy will be implemented once agreed.") == "Planned"
     assert progress_of("An audit was completed in May 2018.") == "Done"
+    assert progress_of("The policy will be fully implemented in May.") == "Planned"
+    assert progress_of("An audit in March found the guidance to be embedded across all teams.") == "Done"
+    assert progress_of("When completed in May, the audit showed improvement in 80% of cases.") == "Done"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet

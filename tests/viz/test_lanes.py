@@ -27,3 +27,19 @@ def test_a_council_and_its_board_reviewed_in_one_report_share_the_councils_lane(
         corpus = read_corpus(graph)
         lanes = {corpus.council_labels[item.council] for item in corpus.items.values() if item.council}
         assert lanes == {"Anytown"}, (board, lanes)
+
+
+def test_two_registered_councils_in_one_joint_report_keep_their_own_lanes(tmp_path):
+    out = ""
+    for council, code in (("anytown", "E09000098"), ("otherton", "E09000099")):
+        out += f'<{ID + council}> <{LABEL}> "{council.title()}" .\n<{ID + council}> <{NOTATION}> "{code}" .\n'
+        key = f"{council}/ofsted-2019"
+        out += f"<{ID + key}> <{TYPE}> <{FO}Inspection> .\n<{ID + key}> <{FO}assesses> <{ID + council}> .\n"
+        out += f"<{ID + key}> <{FO}describedIn> <{ID}doc/joint> .\n"
+    graph = tmp_path / "joint.nt"
+    graph.write_text(out, encoding="utf-8")
+    corpus = read_corpus(graph)
+    assert {item.iri: corpus.council_labels[item.council] for item in corpus.items.values()} == {
+        ID + "anytown/ofsted-2019": "Anytown",
+        ID + "otherton/ofsted-2019": "Otherton",
+    }
