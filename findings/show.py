@@ -75,6 +75,8 @@ def find_items(graph: Graph, item: str) -> list[URIRef]:
 
 def show_rows(graph: Graph, item: str) -> tuple[list[str], list[list[object]]]:
     headers = ["item", "type", "field", "value"]
+    for prefix, namespace in (("fo", FO), ("dcterms", DCTERMS), ("prov", PROV), ("oa", OA)):
+        graph.bind(prefix, namespace, override=True, replace=True)  # an N-Triples graph names none: 'fo:', not 'ns1:'
     rows: list[list[object]] = []
     for node in find_items(graph, item):
         kind = ", ".join(sorted(graph.qname(t) for t in graph.objects(node, RDF.type)))

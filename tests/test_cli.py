@@ -112,6 +112,8 @@ def test_show_gives_an_items_status_themes_and_what_it_raises_again():
     assert ",fo:currentStatus,fo:InProgress" in result.stdout
     assert ",fo:theme,https://w3id.org/findings/id/concept/theme/health" in result.stdout
     assert ",fo:recurs,https://w3id.org/findings/id/central-bedfordshire/ofsted-2012/recommendation/lac-1" in result.stdout
+    from_nt = CliRunner().invoke(cli, ["show", "ofsted-2017/recommendation/7", "--graph", graph.replace(".ttl", ".nt")])
+    assert from_nt.exit_code == 0 and "fo:Recommendation" in from_nt.stdout and "ns1:" not in from_nt.stdout
 
 
 def test_show_refuses_a_reference_two_councils_share(tmp_path):
