@@ -16,6 +16,8 @@ def _existing_graph(ctx: click.Context, param: click.Parameter, value: str) -> s
     """A path given that does not exist is a usage error (exit 2), as for every other path option; a URL is the
     store's; the default may be missing (`query --list` needs no graph; the others say to build first)."""
     given = ctx.get_parameter_source(param.name or "") != click.core.ParameterSource.DEFAULT
+    if ctx.params.get("list_only"):
+        return value  # `query --list` reads no graph (--list is eager: decided before this)
     if given and not value.lower().startswith(("http://", "https://")) and not Path(value).exists():
         raise click.BadParameter(f"{value!r} does not exist", ctx=ctx, param=param)
     return value
@@ -90,7 +92,7 @@ def _query_text(query: str, folder: Path | None) -> str:
 @click.argument("query", required=False)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A value for the query's ?NAME (repeatable).")
 @graph_option
-@click.option("--list", "list_only", is_flag=True, help="List the named queries with their titles.")
+@click.option("--list", "list_only", is_flag=True, is_eager=True, help="List the named queries with their titles.")
 @queries_option
 @format_option
 def query(query: str | None, params: tuple[str, ...], graph: str, list_only: bool, queries_folder: Path | None, fmt: str) -> None:

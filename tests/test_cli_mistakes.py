@@ -82,6 +82,7 @@ def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path,
     monkeypatch.chdir(tmp_path)  # no graphs/ here
     listed = run("query", "--list", "--format", "csv")
     assert listed.exit_code == 0 and listed.stdout.startswith("name,title,params\n")
+    assert run("query", "--list", "--graph", "graphs").exit_code == 0  # --list reads no graph, given or not
     two = tmp_path / "two.nt"
     nt = (ROOT / "graphs" / "graph.nt").read_text(encoding="utf-8")
     two.write_text(nt + nt.replace("/id/central-bedfordshire/", "/id/othertown/"), encoding="utf-8")
@@ -90,3 +91,10 @@ def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path,
     result = run(*args, "--item", "ofsted-2017/recommendation/7")
     assert result.exit_code == 1 and "matches 2 items" in result.stderr
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_draw_refuses_an_item_the_filters_leave_out_before_writing(tmp_path):
+    args = ["draw", "overview", "lineage", "--graph", GRAPHS, "--out", str(tmp_path), "--no-static"]
+    result = run(*args, "--item", "ofsted-2017/recommendation/7", "--as-of", "2010-01-01")
+    assert result.exit_code == 1 and "is not in the picture asked for" in result.stderr
+    assert not list(tmp_path.iterdir())

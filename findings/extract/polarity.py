@@ -25,6 +25,7 @@ class PolarityCues:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
+        self.clause = int(data["conditional_clause_tokens"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -58,7 +59,7 @@ class PolarityCues:
         starts = before is None or before.is_space or before.text in _SENTENCE_ENDS  # a new line, or after . ! ?
         if not (starts and doc[j].lower_ in self.openers):
             return False
-        for t in doc[i:]:
+        for t in doc[i : j + self.clause]:  # an opening clause is short: a comma far on closes something else
             if t.text == ",":
                 return True
             if t.text in _SENTENCE_ENDS:

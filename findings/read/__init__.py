@@ -81,9 +81,14 @@ def heading(text: str, wrapped: bool = True) -> str | None:
         if not lines:
             if len(re.findall(r"[^\W\d_]", line)) >= 3:
                 lines.append(line)
+                if line.endswith(".") or len(line) > 90:
+                    break  # a sentence, not a heading: nothing joins it
             continue
-        sentence = line.endswith(".") or len(line) > 90  # body text, not a heading's next line
+        continued = line[:1].islower()  # 'authority children's services.' ends a wrapped heading
+        sentence = (line.endswith(".") and not continued) or len(line) > 90  # body text, not a heading's next line
         if not wrapped or not line or sentence or _FIELD.search(line) or len(lines) == 3 or len(" ".join(lines)) >= 150:
             break
         lines.append(line)
+        if line.endswith("."):
+            break
     return " ".join(lines)[:200] if lines else None

@@ -20,13 +20,13 @@ def _has(text: str, phrases: list[str]) -> bool:
 
 def _done(text: str, cues: dict) -> bool:
     """A done cue said of something done, not of something to come ('a re-audit will be completed', 'will be fully
-    implemented', 'plans to complete'): no not-yet word among the few words before it in its clause."""
+    implemented', 'plans to complete'): no not-yet word among the few words before it in its sentence."""
     folded = _fold(text)
     not_yet = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in cues["not_yet_done"]) + r")(?!\w)")
     window = int(cues["not_yet_window"])
     for p in cues["done"]:
         for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded):
-            clause = re.split(r"[.;:!?,]", folded[: m.start()])[-1]
+            clause = re.split(r"[.;:!?]\s", folded[: m.start()] + " ")[-1]  # the sentence so far ('e.g.' does not end it)
             if not not_yet.search(" ".join(clause.split()[-window:])):
                 return True
     return False

@@ -87,11 +87,11 @@ def substitute(text: str, terms: dict[str, Term]) -> str:
     """The query with each IRI parameter's variable in its WHERE clause replaced by the IRI itself, so every part of
     the query (each branch of a UNION too) starts from the item; other parameters, and one also named before the
     WHERE clause (projected), are bound with VALUES (a date compared in a FILTER is faster so), and so is every
-    parameter of a query with a MINUS, a sub-select or a SERVICE, whose variables a term would cut off from the
-    outer pattern. Comments, strings and IRIs are left alone."""
+    parameter of a query with a MINUS, which removes only rows sharing a variable. A sub-select gets the term too,
+    as the item asked about (VALUES outside it would not reach it). Comments, strings and IRIs are left alone."""
     at = where_brace(text)
     scoped = {value.upper() for kind, value, start, _ in _tokens(text) if kind == "word" and start >= at}
-    if scoped & {"MINUS", "SELECT", "SERVICE"}:  # a term there would change what the part matches: VALUES
+    if "MINUS" in scoped:  # MINUS removes only rows that share a variable: a term in its place would remove none
         return inject_values(text, terms)
     found = list(_variables(text))
     projected = {name for name, start, _ in found if start < at}

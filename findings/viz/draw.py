@@ -88,8 +88,12 @@ def draw(
     written."""
     corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
-    if item and "lineage" in views and corpus.find(item) is None:  # every view checked before the first is written
-        raise KeyError(f"no item {item!r} in the graph")
+    if item and "lineage" in views:  # every view checked before the first is written
+        chosen = corpus.find(item)
+        if chosen is None:
+            raise KeyError(f"no item {item!r} in the graph")
+        if chosen.iri not in {i.iri for i in items}:
+            raise KeyError(f"{item!r} is not in the picture asked for: --as-of, --council or --theme leave it out")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for name in views:

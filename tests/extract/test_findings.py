@@ -41,6 +41,14 @@ def test_concerns_as_referrals_and_circumstances_in_an_opening_clause_are_no_wea
     assert _polarities("When children go missing, return home interviews are not always offered.") == ["Weakness"]
     assert _polarities("Plans are clear. Where risks do not reduce, managers do not intervene.") == ["Strength", "Weakness"]
     assert _polarities("Risks do not reduce, and plans drift.") == ["Weakness"]
+    assert _polarities("Safeguarding concerns are promptly identified and responded to.") == ["Strength"]
+    assert _polarities("Inspectors identified safeguarding concerns at two children's homes.") == ["Weakness"]
+    assert _polarities("Leaders acknowledge the need to close the gap in attainment.") == ["Weakness"]  # an aim
+    assert _polarities("Plans are weak. When children go missing they are not always offered it. Managers, however, act.") == [
+        "Weakness",
+        "Weakness",
+        None,
+    ]  # the comma that closes an opening clause is in its own sentence
 
 
 def _report(text: str) -> tuple[Document, Extraction]:

@@ -15,3 +15,11 @@ def test_a_paragraph_a_line_gives_its_first_line_and_body_text_never_joins_a_tit
     body = "Ofsted Improvement Plan\nThe council accepted all six recommendations.\nAction 1 is led by the Director.\n"
     assert heading(body, wrapped=False) == "Ofsted Improvement Plan"
     assert heading(body) == "Ofsted Improvement Plan"  # a sentence is body text, even in a PDF
+
+
+def test_a_first_line_that_is_a_sentence_stands_alone_and_a_wrapped_title_may_end_with_a_full_stop():
+    first = "This report updates members on progress against the recommendations of the inspection.\nPanel\n"
+    assert heading(first) == "This report updates members on progress against the recommendations of the inspection."
+    assert heading("Inspection of Anytown local\nauthority children's services.\nBody\n") == (
+        "Inspection of Anytown local authority children's services."
+    )

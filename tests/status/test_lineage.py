@@ -97,6 +97,9 @@ def test_cues_read_negation_and_tense():
     assert progress_of("The policy will be fully implemented in May.") == "Planned"
     assert progress_of("An audit in March found the guidance to be embedded across all teams.") == "Done"
     assert progress_of("When completed in May, the audit showed improvement in 80% of cases.") == "Done"
+    assert progress_of("Training is scheduled to be completed by May 2019.") == "Planned"
+    assert progress_of("The policy will be reviewed, updated and implemented by April 2019.") == "Planned"
+    assert progress_of("The protocol has been shared with partners and will be signed off once agreed.") == "Planned"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet
