@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from findings import __version__
-from findings.output import format_option, render
+from findings.output import format_option, render, tail
 
 EXIT_SKIPPED = 3
 DEFAULT_OUT = Path("graphs")
@@ -190,7 +190,8 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
     items = sorted({row[0] for row in rows})
     if len(items) > 1:  # 'ofsted-2017/recommendation/7' of two councils: say which, never mix their rows
         raise click.ClickException(f"{item!r} matches {len(items)} items: {', '.join(items[:4])}; give more of the IRI")
-    click.echo(render(headers, rows, fmt), nl=False)
+    shown = [[tail(row[0]), *row[1:]] for row in rows]  # one item: its readable tail, as every listing gives it
+    click.echo(render(headers, shown, fmt), nl=False)
 
 
 @cli.command()
