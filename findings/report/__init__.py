@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from findings.output import tail
+from findings.output import in_item_order, tail
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -37,6 +37,7 @@ class ReportItem:
 def gather(store: Store, as_of: str) -> list[ReportItem]:
     """The open items on `as_of` with their themes, first quote and lineage, in the order `findings open` gives."""
     headers, rows = store.select(find_named("open-items").text, params={"asOf": as_of})
+    rows = in_item_order(headers, rows)
     col = {h: i for i, h in enumerate(headers)}
     lineage = find_named("lineage").text
     items = []
