@@ -173,18 +173,13 @@ def _graph_in(path: Path) -> Path:
 @format_option
 def show(item: str, graph_path: Path, fmt: str) -> None:
     """Show ITEM (an IRI or its tail, e.g. 'ofsted-2017/action/1.1') with its source quotes and offsets."""
+    from findings.show import show_rows
+    from findings.store import open_store
+
     graph_path = _graph_in(graph_path)
-    if (graph_path.parent / "graph.nt").is_file():  # a build's folder: its store answers at once, however large
-        from findings.show import show_rows_store
-        from findings.store import open_store
-
-        with open_store(graph_path.parent) as store:
-            headers, rows = show_rows_store(store.oxigraph, item)
-    else:  # a graph file of its own: parsed
-        from findings.show import show_rows
-        from findings.validate import load_graph
-
-        headers, rows = show_rows(load_graph(graph_path), item)
+    built = graph_path.parent if (graph_path.parent / "graph.nt").is_file() else graph_path  # a build's store, or the file
+    with open_store(built) as store:
+        headers, rows = show_rows(store.oxigraph, item)
     if not rows:
         raise click.ClickException(f"no item matches {item!r} in {graph_path}")
     items = sorted({row[0] for row in rows})

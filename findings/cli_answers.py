@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from findings.cli_sparql import as_of_option, graph_option
+from findings.cli_sparql import as_of_option, graph_option, is_address
 from findings.output import FORMATS, format_option, in_item_order, render_rows, tail
 
 
@@ -28,11 +28,7 @@ def _store(graph: str):
     """The store of a built graph (folder, file or endpoint); a one-line error when nothing was built there."""
     from findings.store import open_store
 
-    if (
-        not str(graph).startswith(("http://", "https://"))
-        and not (Path(graph) / "graph.nt").exists()
-        and not Path(graph).is_file()
-    ):
+    if not is_address(graph) and not (Path(graph) / "graph.nt").exists() and not Path(graph).is_file():
         raise click.ClickException(f"no built graph in {graph} (run `findings build` first)")
     return open_store(graph)
 
@@ -106,13 +102,14 @@ def _resolve(item: str, graph: str) -> str:
     """A full IRI as given, or the one item whose IRI ends with the tail given."""
     from findings.store import open_store
 
-    if item.startswith(("http://", "https://")):
-        if not open_store(graph).ask("ASK { ?item ?p ?o }", params={"item": item}):
+    store = open_store(graph)  # once, for the check and the search
+    if is_address(item):
+        if not store.ask("ASK { ?item ?p ?o }", params={"item": item}):
             raise click.ClickException(f"no item {item} in {graph}")
         return item
 
     needle = "/" + item.strip("/")
-    _, rows = open_store(graph).select(
+    _, rows = store.select(
         "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle}
     )
     if not rows:

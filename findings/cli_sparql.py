@@ -12,19 +12,24 @@ from findings.output import format_option, render_rows
 DEFAULT_GRAPHS = "graphs"
 
 
+def is_address(value: str) -> bool:
+    """An http(s) endpoint, not a path (open_store's rule)."""
+    return value.lower().startswith(("http://", "https://"))
+
+
 def _existing_graph(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A path given that does not exist is a usage error (exit 2), as for every other path option; a URL is the
     store's; the default may be missing (`query --list` needs no graph; the others say to build first)."""
     given = ctx.get_parameter_source(param.name or "") != click.core.ParameterSource.DEFAULT
     if ctx.params.get("list_only"):
         return value  # `query --list` reads no graph (--list is eager: decided before this)
-    if given and not value.lower().startswith(("http://", "https://")) and not Path(value).exists():
+    if given and not is_address(value) and not Path(value).exists():
         raise click.BadParameter(f"{value!r} does not exist", ctx=ctx, param=param)
     return value
 
 
 def _a_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if not value.lower().startswith(("http://", "https://")):
+    if not is_address(value):
         raise click.BadParameter(f"{value!r} is not an http:// or https:// address", ctx=ctx, param=param)
     return value
 

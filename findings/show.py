@@ -1,20 +1,18 @@
 """One item with the quotes it rests on and where they sit (file, offsets, page or cell).
 
-Read from a build folder's Oxigraph store (`show_rows_store`: a large graph in a fraction of a second), or from a
-graph file of its own, parsed with rdflib (`show_rows`); the same rows either way, a test holds them equal. Nothing
-here imports rdflib or pyoxigraph until it is used."""
+Read from an Oxigraph store: a build folder's, or a graph file of its own loaded into memory (findings.store), so a
+large graph answers in a fraction of a second and no rdflib is imported; names are shortened by the store's own
+prefixes."""
 
 from __future__ import annotations
 
-FO = "https://w3id.org/findings/ontology#"
-DCTERMS = "http://purl.org/dc/terms/"
-PROV = "http://www.w3.org/ns/prov#"
-OA = "http://www.w3.org/ns/oa#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_NAMES = {"fo": FO, "dcterms": DCTERMS, "prov": PROV, "oa": OA}
+from findings.store.base import PREFIXES
+
+FO, PROV, OA = PREFIXES["fo"], PREFIXES["prov"], PREFIXES["oa"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
 
 _FIELDS = tuple(  # in the order a reader wants them; provenance follows
-    FO + name if ":" not in name else _NAMES[name.split(":")[0]] + name.split(":")[1]
+    FO + name if ":" not in name else PREFIXES[name.split(":")[0]] + name.split(":")[1]
     for name in (
         "identifier",
         "dcterms:title",
@@ -78,41 +76,8 @@ def _where(path, start, end, page, location, exact) -> str:
     return f"{where} “{exact}”"
 
 
-def show_rows(graph, item: str) -> tuple[list[str], list[list[object]]]:
-    """The rows of every item of an rdflib Graph whose IRI is `item` or ends with '/' + item."""
-    from rdflib import RDF, URIRef
-
-    for prefix, namespace in _NAMES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)  # an N-Triples graph names none: 'fo:', not 'ns1:'
-    item = item.strip().strip("<>")
-    nodes = sorted(
-        {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and (str(s) == item or str(s).endswith("/" + item))}
-    )
-    rows: list[list[object]] = []
-    for node in nodes:
-        kind = ", ".join(sorted(graph.qname(t) for t in graph.objects(node, RDF.type)))
-        for prop in map(URIRef, _FIELDS):
-            for value in sorted(graph.objects(node, prop)):
-                rows.append([str(node), kind, graph.qname(prop), _shown(str(prop), str(value))])
-        for prop in map(URIRef, _INCOMING):
-            for source in sorted(graph.subjects(prop, node)):
-                rows.append([str(node), kind, f"{graph.qname(prop)} (incoming)", str(source)])
-        for span in sorted(graph.objects(node, URIRef(PROV + "wasDerivedFrom"))):
-            source = graph.value(span, URIRef(OA + "hasSource"))
-            path = graph.value(source, URIRef(FO + "sourcePath")) if source else None
-            start = end = exact = None
-            for selector in graph.objects(span, URIRef(OA + "hasSelector")):
-                if (selector, RDF.type, URIRef(OA + "TextPositionSelector")) in graph:
-                    start, end = graph.value(selector, URIRef(OA + "start")), graph.value(selector, URIRef(OA + "end"))
-                else:
-                    exact = graph.value(selector, URIRef(OA + "exact"))
-            page, location = graph.value(span, URIRef(FO + "page")), graph.value(span, URIRef(FO + "location"))
-            rows.append([str(node), kind, "source", _where(path, start, end, page, location, exact)])
-    return HEADERS, rows
-
-
 def _order(term) -> tuple:
-    """The order rdflib sorts a node's values in, for the kinds a built graph holds: numbers by value, else text."""
+    """A node's values in order: numbers by value, else by text."""
     import pyoxigraph as ox
 
     if isinstance(term, ox.Literal) and term.datatype.value.endswith(("#integer", "#decimal", "#int", "#double")):
@@ -123,14 +88,13 @@ def _order(term) -> tuple:
     return (1, 0.0, term.value)
 
 
-def show_rows_store(store, item: str) -> tuple[list[str], list[list[object]]]:
-    """`show_rows` read from an Oxigraph store (a build folder's) instead of a parsed graph."""
+def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
+    """The rows of every item of an Oxigraph store whose IRI is `item` or ends with '/' + item: its fields in a
+    reader's order, what points at it, and each quote with its file, offsets and page or cell."""
     import pyoxigraph as ox
 
-    from findings.store.base import PREFIXES
     from findings.store.terms import sparql_term
 
-    prefixes = {**PREFIXES, **_NAMES}
     item = item.strip().strip("<>")
     whole, tail = (sparql_term(ox.Literal(text)) for text in (item, "/" + item))
     match = f"isIRI(?s) && (STR(?s) = {whole} || STRENDS(STR(?s), {tail}))"
@@ -145,12 +109,12 @@ def show_rows_store(store, item: str) -> tuple[list[str], list[list[object]]]:
 
     rows: list[list[object]] = []
     for node in nodes:
-        kind = ", ".join(sorted(_qname(t.value, prefixes) for t in objects(node, RDF_TYPE)))
+        kind = ", ".join(sorted(_qname(t.value, PREFIXES) for t in objects(node, RDF_TYPE)))
         for prop in _FIELDS:
-            rows += [[node, kind, _qname(prop, prefixes), _shown(prop, v.value)] for v in objects(node, prop)]
+            rows += [[node, kind, _qname(prop, PREFIXES), _shown(prop, v.value)] for v in objects(node, prop)]
         for prop in _INCOMING:
             sources = sorted(q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(prop), ox.NamedNode(node)))
-            rows += [[node, kind, f"{_qname(prop, prefixes)} (incoming)", source] for source in sources]
+            rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", source] for source in sources]
         for span in sorted(t.value for t in objects(node, PROV + "wasDerivedFrom")):
             source = one(span, OA + "hasSource")
             path = one(source, FO + "sourcePath") if source else None

@@ -75,9 +75,8 @@ def declared_prefixes(text: str) -> set[str]:
     return {m.group(1) or "" for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", text)}
 
 
-def _variables(text: str) -> Iterator[tuple[str, int, int]]:
-    """(name, start, end) of every variable ('?x', '$x') outside comments, strings and IRIs."""
-    tokens = list(_tokens(text))
+def _variables(tokens: list[tuple[str, str, int, int]]) -> Iterator[tuple[str, int, int]]:
+    """(name, start, end) of every variable ('?x', '$x') among a text's tokens (none in comments, strings, IRIs)."""
     for (_, mark, begin, after), (kind, name, start, end) in zip(tokens, tokens[1:], strict=False):
         if kind == "word" and mark in ("?", "$") and after == start:
             yield name, begin, end
@@ -90,10 +89,10 @@ def substitute(text: str, terms: dict[str, Term]) -> str:
     parameter of a query with a MINUS, which removes only rows sharing a variable. A sub-select gets the term too,
     as the item asked about (VALUES outside it would not reach it). Comments, strings and IRIs are left alone."""
     at = where_brace(text)
-    scoped = {value.upper() for kind, value, start, _ in _tokens(text) if kind == "word" and start >= at}
-    if "MINUS" in scoped:  # MINUS removes only rows that share a variable: a term in its place would remove none
-        return inject_values(text, terms)
-    found = list(_variables(text))
+    tokens = list(_tokens(text))
+    if any(kind == "word" and value.upper() == "MINUS" and start >= at for kind, value, start, _ in tokens):
+        return inject_values(text, terms)  # MINUS removes only rows that share a variable: a term would remove none
+    found = list(_variables(tokens))
     projected = {name for name, start, _ in found if start < at}
     put = {name for name, term in terms.items() if isinstance(term, NamedNode) and name not in projected}
     pieces, last = [], 0
