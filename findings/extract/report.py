@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import parse_day_month_year, relative_due
-from findings.extract.lexicons import load_json, regex
+from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
@@ -21,6 +21,7 @@ from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
+_WRAPPED_ROW = 3  # lines a judgement area of the record table may wrap over
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
@@ -40,6 +41,18 @@ def framework(text: str) -> str | None:
         if re.search(entry["detect"], opening):
             return entry["name"]
     return None
+
+
+def fieldwork_dates(start_text: str, end_text: str) -> tuple[date | None, date | None]:
+    """('27 November', '8 December 2017') → both dates: the start borrows what it leaves out from the end ('15 to 26
+    June 2026'), and a start that would fall after the end is in the year before ('30 December to 10 January')."""
+    end = parse_day_month_year(end_text)
+    if end is None:
+        return None, None
+    start = parse_day_month_year(start_text, end.year) or parse_day_month_year(f"{start_text} {end:%B %Y}")
+    if start is not None and start > end and not re.search(r"\d{4}", start_text):
+        start = parse_day_month_year(start_text, end.year - 1)
+    return start, end
 
 
 def grade_at_end(text: str) -> GradeMatch | None:
@@ -66,13 +79,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if name is None:
         return False
     opening = " ".join(doc.text[:_OPENING].split())
-    fieldwork = regex(LAYOUT, "fieldwork").search(doc.text[:_OPENING])
+    fieldwork = next((m for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text[:_OPENING]))), None)
     if not fieldwork:
         return False
-    end = parse_day_month_year(fieldwork.group("end"))
-    start = parse_day_month_year(fieldwork.group("start"), end.year if end else None)
-    if start is None and end is not None:  # '15 to 26 June 2026': the month and year are the end's
-        start = parse_day_month_year(f"{fieldwork.group('start')} {end.strftime('%B %Y')}")
+    start, end = fieldwork_dates(fieldwork.group("start"), fieldwork.group("end"))
     if end is None:
         return False
     la = _authority(opening)
@@ -289,7 +299,8 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
 
     A judgement already read in the body gains the table row as a second span; one the body never grades
-    ('Equality and diversity') is added from the table.
+    ('Equality and diversity') is added from the table. A grade alone on its line closes a row whose area wrapped
+    over the lines above it ('The effectiveness of the help … / … and carers / Adequate').
     """
     start = regex(LAYOUT, "record_table_start")
     sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
@@ -297,6 +308,7 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     if begin is None:
         return
     scope = None
+    wrapped: list[Line] = []  # lines of an area whose grade has not come yet
     for line in lines[begin + 1 :]:
         text = " ".join(line.stripped.split())
         if not text:
@@ -304,13 +316,22 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
                 break
             continue
         if text.casefold() in sections:
-            scope = sections[text.casefold()]
+            scope, wrapped = sections[text.casefold()], []
             continue
         grade = grade_at_end(text)
-        if scope is None or grade is None or not grade.start:
+        if scope is None:
             continue
-        area = text[: grade.start].strip()
-        span = doc.span(line.content_start, line.content_end)
+        if grade is None:
+            wrapped = [*wrapped, line][-_WRAPPED_ROW:]
+            continue
+        if grade.start:  # area and grade on one line: the lines above were a heading within the table
+            wrapped = []
+        first = wrapped[0] if wrapped else line
+        area = " ".join(" ".join([*(w.stripped for w in wrapped), text[: grade.start]]).split())
+        wrapped = []
+        if not area:
+            continue
+        span = doc.span(first.content_start, line.content_end)
         known = next(
             (
                 j

@@ -1,0 +1,79 @@
+"""The ways reports print their fieldwork dates: a report whose dates line the extractor cannot read is lost whole
+(no inspection, no grades, no recommendations), so every way seen in Ofsted's reports since 2009 is read, and the
+quote behind the dates is exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import DATA
+
+REPORT = DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt"
+PRINTED = "Inspection dates: 4 June to 15 June 2018"
+
+
+@pytest.mark.parametrize(
+    ("line", "started", "ended"),
+    [
+        (PRINTED, "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4 to 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4 – 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4–15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection date: 4 June 2018 – 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4th to 15th June 2018", "2018-06-04", "2018-06-15"),
+        ("Dates of inspection: 4 June to 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4 to 8 and 11 to 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 4 – 8 June 2018 and 11 – 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 27 November to 8 December 2017", "2017-11-27", "2017-12-08"),
+        ("Inspection dates: 30 December to 10 January 2019", "2018-12-30", "2019-01-10"),
+        ("Inspection dates: 29 November 2021 to 10 December 2021", "2021-11-29", "2021-12-10"),
+    ],
+)
+def test_every_way_of_printing_the_fieldwork_is_read(tmp_path: Path, line: str, started: str, ended: str) -> None:
+    text = REPORT.read_text(encoding="utf-8").replace(PRINTED, line)
+    assert line in text
+    (tmp_path / REPORT.name).write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / REPORT.name, REPORT.name)
+    part = extract_document(doc)
+    (inspection,) = part.assessments.values()
+    assert (str(inspection.started), str(inspection.ended)) == (started, ended)
+    assert inspection.key == f"stockton-on-tees/ofsted-{ended[:4]}"
+    assert len(part.recommendations) == 3 and {j.grade for j in part.judgements}
+    quote = doc.text[inspection.spans[0].start : inspection.spans[0].end]
+    assert quote == line
+
+
+CHILD_PROTECTION = DATA / "other_councils" / "telford_child_protection_2013.txt"
+
+
+def test_a_child_protection_inspection_of_2012_13_is_an_inspection_with_its_grades_and_recommendations() -> None:
+    """The framework of 2012–13 ('Inspection of local authority arrangements for the protection of children'):
+    its record of main findings wraps an area over two lines with the grade alone on the third."""
+    doc = read_document(CHILD_PROTECTION, CHILD_PROTECTION.name)
+    part = extract_document(doc)
+    (inspection,) = part.assessments.values()
+    assert (inspection.key, inspection.org.code, inspection.framework) == ("telford-and-wrekin/ofsted-2013", "E06000020", "CP")
+    assert (str(inspection.started), str(inspection.ended), str(inspection.issued)) == ("2013-03-04", "2013-03-15", "2013-04-19")
+    assert [(j.key, j.grade) for j in part.judgements] == [
+        ("overall_effectiveness", "Adequate"),
+        ("help_and_protection", "Adequate"),
+        (None, "Adequate"),
+        ("impact_of_leaders", "Good"),
+    ]
+    wrapped = part.judgements[1]
+    assert doc.text[wrapped.spans[0].start : wrapped.spans[0].end] == (
+        "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
+    )
+    assert [(r.identifier, r.timescale) for r in part.recommendations] == [
+        ("1", "Immediately"),
+        ("2", "Within three months"),
+        ("3", "Within three months"),
+        ("4", "Within six months"),
+    ]
+    for rec in part.recommendations:
+        quoted = " ".join(doc.text[s.start : s.end] for s in rec.spans)
+        assert " ".join(quoted.split()) == rec.text
