@@ -21,7 +21,7 @@ from findings.review.queue import queue_json
 from findings.shacl import check_triples
 from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
-from findings.write.cache import ExtractionCache, pipeline_version
+from findings.write.cache import ExtractionCache, knowledge_version, pipeline_version
 from findings.write.files import atomic_write, sweep
 from findings.write.manifest import inputs_key, record, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
@@ -233,7 +233,9 @@ def build_into(
             raise NothingRead(skipped)
         decided = sorted((d.id, d.decision, d.by, d.at) for d in decisions.values())
         key = inputs_key(
-            version, base, [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr(decided))]
+            f"{version}-{knowledge_version()}",
+            base,
+            [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr(decided))],
         )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:

@@ -78,6 +78,34 @@ def test_an_unchanged_rebuild_rewrites_nothing_and_an_added_document_is_the_only
     assert (out / "graph.nt").read_bytes() == b"".join(serialise(build(inputs).graph)[1:])
 
 
+def test_an_edited_theme_scheme_voids_the_reuse(inputs, tmp_path, monkeypatch):
+    """A QA lead adds a label to ontology/themes.ttl and builds again: the graph carries it (the last build's
+    manifest is void), though no document changed."""
+    import findings.link.themes as themes
+    import findings.resources
+    import findings.write.cache
+
+    out = tmp_path / "out"
+    build_into(out, inputs[:1], jobs=1)
+    ontology = tmp_path / "ontology"
+    shutil.copytree(findings.resources.data_dir("ontology"), ontology)
+    scheme = ontology / "themes.ttl"
+    scheme.write_text(scheme.read_text(encoding="utf-8").replace('"sdqs",', '"sdqs", "wellbeing checks",'), encoding="utf-8")
+    real = findings.resources.data_dir
+    moved = lambda name: ontology if name == "ontology" else real(name)  # noqa: E731
+    monkeypatch.setattr(findings.resources, "data_dir", moved)
+    monkeypatch.setattr(findings.write.cache, "data_dir", moved)
+    for cached in (themes.scheme, themes._labels, themes._broader):
+        cached.cache_clear()
+    try:
+        again = build_into(out, inputs[:1], jobs=1)
+    finally:
+        for cached in (themes.scheme, themes._labels, themes._broader):
+            cached.cache_clear()
+    assert not again.reused
+    assert b'"wellbeing checks"' in (out / "graph.nt").read_bytes()
+
+
 def test_a_changed_output_file_voids_the_reuse(inputs, tmp_path):
     out = tmp_path / "out"
     build_into(out, inputs[:1], jobs=1)

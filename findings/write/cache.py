@@ -31,6 +31,18 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def knowledge_version() -> str:
+    """Changes whenever a file of ontology/ changes (themes, rules, shapes, queries): they decide linking, status and
+    the graph, not a document's extraction, so they void the last build (its manifest), never the extraction cache."""
+    digest = hashlib.sha256()
+    folder = data_dir("ontology")
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class ExtractionCache:
     """`folder`/<sha256[:32]>-<version>.pickle per document; a damaged entry is dropped and rebuilt, never trusted."""
 
