@@ -45,7 +45,7 @@ class Document:
         """A span of this document, with its page when the document is paged and its cell or paragraph if it has them."""
         page = None
         if self.page_starts:
-            page = sum(1 for p in self.page_starts if p <= start) or 1
+            page = bisect_right(self.page_starts, start) or 1  # page_starts ascend: the pages begun by `start`
         return Span(self.sha256, start, end, page, self.ref_at(start, end))
 
     def ref_at(self, start: int, end: int) -> str | None:
