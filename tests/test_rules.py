@@ -29,7 +29,7 @@ def test_the_built_graph_keeps_every_rule(tmp_path):
 
 def test_each_broken_rule_is_named_with_its_item(tmp_path):
     graph = Graph().parse(ROOT / "graphs" / "graph.nt")
-    status = URIRef(ID + "ofsted-2017/recommendation/3/status/2018-09-30-1")
+    status = URIRef(ID + "ofsted-2017/recommendation/6/status/2019-02-11-1")
     assert (status, FO.status, FO.ReportedComplete) in graph
     graph.set((status, FO.status, FO.IndependentlyVerified))  # the council's own word, called verification
     action = URIRef(ID + "ofsted-2017/action/1.1")

@@ -35,8 +35,10 @@ def _done(text: str, cues: dict) -> bool:
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
     cues = load_json(LEXICON)
-    if _done(text, cues) and not _has(text, cues["negation"]) and not _has(text, cues["ongoing"]):
-        return "Done"  # done, and the work not said to go on ('training has been provided and is ongoing')
+    if _done(text, cues):
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _has(text, cues["still_to_come"]):
+            return "Underway"  # done in part: the work goes on, or more of it is still to come
+        return "Done"
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"

@@ -23,9 +23,11 @@ def test_2022_and_2025_confirm_and_raise_again_the_2017_recommendations(with_lat
     statuses = [s for s in with_later_reports.extraction.statuses if s.item.assessment.endswith("/ofsted-2017")]
     by = {(s.item.identifier, s.as_of.year, s.status) for s in statuses}
     assert ("3", 2022, "IndependentlyVerified") in by  # permanence improved by 2022 …
-    assert ("3", 2025, "Recurred") in by  # … and raised again in 2025, though the council reported it complete
-    assert ("3", 2018, "ReportedComplete") in by  # 'permanency tracking is now embedded' (September 2018)
+    assert ("3", 2025, "Recurred") in by  # … and raised again in 2025
+    assert ("3", 2018, "InProgress") in by  # 'tracking is now embedded … meetings commenced in May … will be kept appraised'
     assert ("3", 2019, "InProgress") in by  # February 2019: 'a particularly active area of work. Further actions include …'
+    assert ("2", 2019, "ReportedComplete") in by  # the council reported pre-proceedings work complete in February 2019 …
+    assert ("2", 2022, "Recurred") in by  # … and the 2022 inspection raised it again
     recurred = [s for s in statuses if s.status == "Recurred"]
     assert recurred and all(s.evidence and s.assurance == "OutcomeNotMet" for s in recurred)
     docs = {d.sha256: d for d in with_later_reports.extraction.documents}
