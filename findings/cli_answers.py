@@ -33,6 +33,23 @@ def _store(graph: str):
     return open_store(graph)
 
 
+council_option = click.option(
+    "--council", default=None, help="Only this council's items (part of its name, e.g. 'wigan'; its board's too)."
+)
+
+
+def _only(graph: str, council: str | None) -> set[str] | None:
+    """The items of the council asked for, or None for every council's; a clear error when none matches."""
+    if council is None:
+        return None
+    from findings.councils import NoSuchCouncil, council_items
+
+    try:
+        return council_items(_store(graph), council)
+    except NoSuchCouncil as err:
+        raise click.ClickException(str(err)) from None
+
+
 def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
     """Print rows with the IRIs of the `iris` columns cut to their readable tail."""
     shown = [tuple(tail(v) if h in iris else v for h, v in zip(headers, row, strict=True)) for row in rows]
@@ -56,17 +73,19 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
     default=None,
     help="The workbook to write with --format xlsx (open items, lineage, sources).",
 )
+@council_option
 @click.pass_obj
-def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None) -> None:
+def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None, council: str | None) -> None:
     """Recommendations still open on a date: latest status, since when, on what evidence's date."""
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
     if (fmt == "xlsx") != (out is not None):
         raise click.UsageError("--format xlsx and --out FILE go together: the workbook is written to a file")
+    only = _only(graph, council)
     if fmt == "xlsx":
         from findings.tracker import write_tracker
 
         try:
-            count = write_tracker(_store(graph), dt.date.fromisoformat(day), out)
+            count = write_tracker(_store(graph), dt.date.fromisoformat(day), out, only)
         except OSError as err:
             raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         if not getattr(obj, "silent", False):
@@ -74,6 +93,8 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
         return
     headers, rows = _run("open-items", {"asOf": day}, graph)
     rows = in_item_order(headers, rows)
+    if only is not None:
+        rows = [row for row in rows if str(row[headers.index("item")]) in only]
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
     _show(keep, [tuple(row[i] for i in index) for row in rows], {"item"}, fmt)
@@ -92,9 +113,13 @@ def lineage(item: str, graph: str, fmt: str) -> None:
 @click.command()
 @graph_option
 @format_option
-def recurring(graph: str, fmt: str) -> None:
+@council_option
+def recurring(graph: str, fmt: str, council: str | None) -> None:
     """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
+    only = _only(graph, council)
     headers, rows = _run("recurring", {}, graph)
+    if only is not None:
+        rows = [row for row in rows if str(row[headers.index("later")]) in only]
     _show(headers, rows, {"later", "earlier"}, fmt)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from findings.cli_answers import council_option
 from findings.cli_sparql import as_of_option, graph_option
 
 
@@ -20,13 +21,14 @@ from findings.cli_sparql import as_of_option, graph_option
     help="Write the report here: .md for Markdown, .html for a self-contained page (default: Markdown on stdout).",
 )
 @graph_option
-def report(as_of: dt.datetime | None, out_file: Path | None, graph: str) -> None:
+@council_option
+def report(as_of: dt.datetime | None, out_file: Path | None, graph: str, council: str | None) -> None:
     """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""
-    from findings.cli_answers import _store
+    from findings.cli_answers import _only, _store
     from findings.report import gather, markdown, to_html
 
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
-    text = markdown(gather(_store(graph), day), day, str(graph))
+    text = markdown(gather(_store(graph), day, _only(graph, council)), day, str(graph))
     if out_file is None:
         click.echo(text, nl=False)
         return

@@ -34,11 +34,14 @@ class ReportItem:
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (date, relation, detail)
 
 
-def gather(store: Store, as_of: str) -> list[ReportItem]:
-    """The open items on `as_of` with their themes, first quote and lineage, in the order `findings open` gives."""
+def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[ReportItem]:
+    """The open items on `as_of` (those of `only`, when given) with their themes, first quote and lineage, in the
+    order `findings open` gives."""
     headers, rows = store.select(find_named("open-items").text, params={"asOf": as_of})
     rows = in_item_order(headers, rows)
     col = {h: i for i, h in enumerate(headers)}
+    if only is not None:
+        rows = [row for row in rows if str(row[col["item"]]) in only]
     lineage = find_named("lineage").text
     items = []
     for row in rows:

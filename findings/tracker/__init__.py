@@ -16,8 +16,9 @@ from findings.write import atomic_write
 __all__ = ["write_tracker"]
 
 
-def write_tracker(store, as_of: dt.date, out: Path) -> int:
-    """Write the tracker of `store` as of `as_of` to `out` (atomically); return the number of open items."""
-    tracker = gather(store, as_of)
+def write_tracker(store, as_of: dt.date, out: Path, only: set[str] | None = None) -> int:
+    """Write the tracker of `store` as of `as_of` (the items of `only`, when given) to `out` (atomically); return the
+    number of open items."""
+    tracker = gather(store, as_of, only)
     atomic_write(out, workbook_bytes(tracker))
     return len(tracker.items)

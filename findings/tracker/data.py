@@ -97,14 +97,17 @@ def _named(name: str) -> str:
     return query.text
 
 
-def gather(store, as_of: dt.date) -> Tracker:
-    """Everything the workbook shows, from a store (findings.store) holding a built graph."""
+def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
+    """Everything the workbook shows (about the items of `only`, when given), from a store (findings.store) holding
+    a built graph."""
     day = as_of.isoformat()
     headers, rows = store.select(_named("open-items"), params={"asOf": day})
     rows = in_item_order(headers, rows)
     items = {}
     for row in rows:
         r = dict(zip(headers, row, strict=True))
+        if only is not None and str(r["item"]) not in only:
+            continue
         if r["item"] not in items:
             items[r["item"]] = OpenItem(
                 r["item"], str(tail(r["item"])), r["assessment"], r["text"], r["raised"], r["status"], r["statusDate"]

@@ -1,0 +1,30 @@
+"""One council's share of a graph that holds many: the items made in the assessments of the councils (and their
+boards) a few letters of the name pick out, for `open`, `report` and `recurring --council`."""
+
+from __future__ import annotations
+
+_COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
+ORDER BY ?org"""
+_ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
+
+
+class NoSuchCouncil(ValueError):
+    """No council of the graph matches: the message names some that do."""
+
+
+def council_items(store, council: str) -> set[str]:
+    """The IRIs of the items made in assessments of every organisation whose name or key holds `council` (any case):
+    'bedford' picks Central Bedfordshire and its safeguarding board."""
+    want = " ".join(council.split()).casefold()
+    _, rows = store.select(_COUNCILS)
+    names = {str(org): str(label) if label else str(org).rsplit("/", 1)[-1] for org, label in rows}
+    chosen = sorted(
+        org
+        for org, name in names.items()
+        if want and (want in name.casefold() or want.replace(" ", "-") in org.rsplit("/", 1)[-1])
+    )
+    if not chosen:
+        known = ", ".join(sorted(set(names.values()))[:8]) or "none"
+        raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
+    _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
+    return {str(item) for (item,) in items}

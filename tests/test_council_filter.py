@@ -1,0 +1,61 @@
+"""`open`, `recurring`, `report` and the tracker workbook for one council of a graph that holds several: the rows are
+that council's (and its board's), and a name the graph does not hold is a one-line error naming some that it does."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from findings.build import build_into
+from findings.cli import cli
+from tests.conftest import CORPUS, DATA
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory):
+    out = tmp_path_factory.mktemp("several") / "g"
+    build_into(out, [CORPUS, DATA / "other_councils"], jobs=1)
+    return str(out)
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, ["--silent", *args])
+
+
+def test_open_for_one_council_is_that_councils_share_of_the_whole(several):
+    whole = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv")
+    lines = whole.output.splitlines()
+    councils = {line.split("/", 1)[0] for line in lines[1:]}
+    assert {"central-bedfordshire", "stockton-on-tees", "telford-and-wrekin"} <= councils
+    for council, key in (("Stockton", "stockton-on-tees"), ("telford and wrekin", "telford-and-wrekin")):
+        one = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", council)
+        assert one.exit_code == 0, one.output
+        assert one.output.splitlines() == [lines[0]] + [line for line in lines[1:] if line.startswith(key + "/")]
+    bedford = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "bedford")
+    kept = bedford.output.splitlines()[1:]
+    assert kept == [line for line in lines[1:] if line.startswith("central-bedfordshire")]
+
+
+def test_recurring_and_the_report_keep_to_the_council(several):
+    rows = run("recurring", "--graph", several, "--format", "csv", "--council", "bedford").output.splitlines()
+    assert len(rows) > 3 and all(row.startswith("central-bedfordshire/") for row in rows[1:])
+    text = run("report", "--graph", several, "--as-of", "2019-02-28", "--council", "stockton").output
+    assert "stockton-on-tees/ofsted-2018/recommendation/1" in text and "central-bedfordshire" not in text
+
+
+def test_the_workbook_for_one_council(several, tmp_path):
+    done = run("open", "--graph", several, "--council", "telford", "--format", "xlsx", "--out", str(tmp_path / "t.xlsx"))
+    assert done.exit_code == 0, done.output
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert any("telford-and-wrekin" in c for c in cells) and not any("central-bedfordshire" in c for c in cells)
+
+
+def test_a_council_the_graph_lacks_is_a_clear_error(several):
+    for command in (["open"], ["recurring"], ["report"]):
+        done = run(*command, "--graph", several, "--council", "Nowhereshire")
+        assert done.exit_code == 1
+        assert done.output.startswith("Error: no council matching 'Nowhereshire' in the graph (it has ")
+        assert "Central Bedfordshire" in done.output and "Traceback" not in done.output
