@@ -47,6 +47,17 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "underpins",
         "refersTo",
         "madeIn",
+        "of",
+        "status",
+        "asOf",
+        "acceptance",
+        "progress",
+        "assurance",
+        "closureReason",
+        "confidence",
+        "rdfs:comment",
+        "supersededOn",
+        "prov:wasAttributedTo",
         "currentStatus",
         "theme",
         "recurs",
@@ -67,8 +78,11 @@ def _qname(iri: str, prefixes: dict[str, str]) -> str:
     return f"{best[0]}:{iri[len(best[1]) :]}" if best else iri
 
 
+_TERMS = {FO + name for name in ("currentStatus", "status", "acceptance", "progress", "assurance", "closureReason")}
+
+
 def _shown(prop: str, value: str) -> str:
-    return "fo:" + value.rsplit("#", 1)[-1] if prop == FO + "currentStatus" else value  # 'fo:InProgress'
+    return "fo:" + value.rsplit("#", 1)[-1] if prop in _TERMS else value  # 'fo:InProgress'
 
 
 def _where(path, start, end, page, location, exact) -> str:
@@ -117,6 +131,13 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
             rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", source] for source in sources]
         for span in sorted(t.value for t in objects(node, PROV + "wasDerivedFrom")):
             source = one(span, OA + "hasSource")
+            if source is None:  # not a quote but a node: a finding, an update, an earlier status
+                text, polarity = one(span, FO + "text"), one(span, FO + "polarity")
+                said = (f" “{' '.join(text.split())}”" if text else "") + (
+                    f" ({_shown(FO + 'status', polarity)})" if polarity else ""
+                )
+                rows.append([node, kind, "prov:wasDerivedFrom", span + said])
+                continue
             path = one(source, FO + "sourcePath") if source else None
             start = end = exact = None
             for selector in objects(span, OA + "hasSelector"):

@@ -16,3 +16,17 @@ def test_the_store_and_the_lone_graph_file_show_every_item_the_same():
         tail = show_rows(built.oxigraph, "ofsted-2017/action/2.2")[1]
     assert tail and {row[0] for row in tail} == {"https://w3id.org/findings/id/central-bedfordshire/ofsted-2017/action/2.2"}
     assert FO.endswith("#")
+
+
+def test_a_status_shows_its_call_and_each_finding_it_rests_on():
+    """A status from the peer review's findings: what it says, as of when, how sure, why; each finding it rests on
+    with its words and polarity, and each finding's quote; never an empty 'source' row."""
+    with open_store(ROOT / "graphs") as built:
+        _, rows = show_rows(built.oxigraph, "ofsted-2017/recommendation/1/status/2018-11-29-1")
+    fields = {row[2]: row[3] for row in rows}
+    assert fields["fo:status"] == "fo:IndependentlyVerified" and fields["fo:asOf"] == "2018-11-29"
+    assert fields["fo:confidence"] == "0.6" and "findings on its concerns" in fields["rdfs:comment"]
+    derived = [row[3] for row in rows if row[2] == "prov:wasDerivedFrom"]
+    sources = [row[3] for row in rows if row[2] == "source"]
+    assert derived and all("/peer-review-2018/finding/" in d and d.endswith("(fo:Strength)") for d in derived)
+    assert len(sources) == len(derived) and not any("None" in s for s in sources)
