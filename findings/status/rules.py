@@ -111,6 +111,16 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     else:
         return []
     quoted = [f for _, f in found if f.polarity == polarity][: rules["quoted"]]
+    against = next((f for _, f in found if f.polarity != polarity), None)  # the best match that says otherwise
+    weight = strengths if polarity == "Strength" else total - strengths
+    said = f"{later.label}'s findings on its concerns ({counted}) {basis}"
+    if against is not None:  # mixed: how the weights came out, and the best match on the other side
+        side = "strengths" if polarity == "Strength" else "weaknesses"
+        said = (
+            f"{later.label}'s findings on its concerns ({counted}; {side} {round(100 * weight / total)}% of the weight, "
+            f"each weighed by how much of them it names) {basis}; the closest that says otherwise "
+            f"({against.identifier}): “{' '.join(against.text.split())}”"
+        )
     return [
         StatusAssessment(
             ref,
@@ -118,7 +128,7 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
             status,
             cues["confidence"]["later_findings"],
             [f.spans[0] for f in quoted],
-            f"{later.label}'s findings on its concerns ({counted}) {basis}",
+            said,
             assurance=assurance,
             closure=closure,
             derived_from=[ItemRef("finding", f.assessment, f.identifier) for f in quoted],

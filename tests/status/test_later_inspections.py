@@ -39,3 +39,17 @@ def test_links_are_measured_against_gold_and_do_not_fall(with_later_reports, tmp
     (tmp_path / "cb.json").write_bytes((GOLD_LINKS / "central-bedfordshire.json").read_bytes())
     scores = {s.kind: s for s in score_links(with_later_reports.extraction.links, tmp_path)}
     assert scores["recurs"].gold == 6 and scores["recurs"].correct >= 4  # measured: 4 of 6 at the 0.65 threshold
+
+
+def test_a_mixed_verdict_gives_its_weights_and_the_closest_finding_against_it(with_later_reports):
+    """'3 strengths, 1 weakness' alone hid the weakness: a mixed verdict says how the weights came out and quotes the
+    best-matched finding on the other side, word for word."""
+    ex = with_later_reports.extraction
+    mixed = [s for s in ex.statuses if "says otherwise" in s.basis]
+    assert mixed
+    for s in mixed:
+        assert "% of the weight" in s.basis
+        ident = s.basis.split("says otherwise (", 1)[1].split(")", 1)[0]
+        quoted = s.basis.split("“", 1)[1].removesuffix("”")
+        same = [f for f in ex.findings if f.identifier == ident and " ".join(f.text.split()) == quoted]
+        assert same and same[0].polarity != ("Strength" if s.status == "IndependentlyVerified" else "Weakness"), s.basis
