@@ -44,8 +44,7 @@ in care who live at a distance.,westmarsh/ofsted-2019/recommendation/3,The suffi
 brothers and sisters.
 """  # a candidate link in the same queue (placements, a concern both name), listed before the status calls
 
-OPEN_BEFORE = """\
-item,status,raised,statusDate,text
+OPEN_REST = """\
 westmarsh/ofsted-2019/recommendation/2,Recurred,2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \
 they are specific and updated when circumstances change."
 westmarsh/ofsted-2019/recommendation/3,Open,2019-02-15,2019-02-15,The sufficiency of local foster placements for brothers \
@@ -55,11 +54,13 @@ live at a distance.
 westmarsh/ofsted-2023/recommendation/2,Open,2023-03-17,2023-03-17,The help that care leavers receive to find suitable homes.
 """
 
-OPEN_AFTER = """\
-item,status,raised,statusDate,text
-westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"The response to children at risk of criminal and sexual \
-exploitation, so that risks are assessed and reduced."
-""" + OPEN_BEFORE.split("\n", 1)[1]
+HEADER = "item,status,raised,statusDate,text\n"
+RISK = "The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
+# the tool's own verification is not assurance: the item stays open, so marked, until a person accepts the call
+AWAITING = '"IndependentlyVerified, awaiting review",2019-02-15,2023-03-17'
+OPEN_BEFORE = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,{AWAITING},"{RISK}"\n{OPEN_REST}'
+OPEN_AFTER = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"{RISK}"\n{OPEN_REST}'  # rejected
+OPEN_ACCEPTED = HEADER + OPEN_REST
 
 
 def _run(*args: str) -> str:
@@ -167,6 +168,13 @@ def test_a_rejected_call_leaves_the_graph_and_an_accepted_one_is_attributed(west
         assert [s for s in graph.subjects(PROV.wasAttributedTo, person)] == [accepted]
         assert _run("open", "--graph", str(out), "--format", "csv") == OPEN_AFTER
         assert re.fullmatch(r".*graph\.ttl: conforms \(\d+ triples\)\n", _run("validate", str(out / "graph.ttl")))
+
+
+def test_an_accepted_verification_closes_the_item(westmarsh):
+    corpus, out = westmarsh
+    _run("review", "--graph", str(out), "--accept", VERIFIED, "--by", "Pat Lead")
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    assert _run("open", "--graph", str(out), "--format", "csv") == OPEN_ACCEPTED
 
 
 def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp_path):
