@@ -13,6 +13,7 @@ from findings.extract.pipeline import pipeline
 LEXICON = "lexicons/polarity.json"
 _SENTENCE_ENDS = {".", "!", "?"}
 _CLAUSE_ENDS = {*_SENTENCE_ENDS, ",", ";", ":"}
+_WEAKNESSES = {"WEAKNESS", "SOFT_WEAKNESS"}  # a soft one counts only in a sentence without a strength cue
 
 
 class PolarityCues:
@@ -21,7 +22,7 @@ class PolarityCues:
     def __init__(self, nlp: Language, lexicon: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = load_json(lexicon)
-        for label in ("weakness", "strength", "not_weakness", "negators"):
+        for label in ("weakness", "soft_weakness", "strength", "not_weakness", "negators"):
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
@@ -33,7 +34,7 @@ class PolarityCues:
         negators = [(s, e) for label, s, e in found if label == "NEGATORS"]
         cancelled: set[tuple[int, int]] = set()
         for label, start, end in found:
-            if label != "WEAKNESS" or any(s <= start and end <= e for s, e in shields):
+            if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
             before = [(s, e) for s, e in negators if e <= start and start - e < self.window and (s, e) != (start, end)]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
@@ -43,7 +44,7 @@ class PolarityCues:
         spans = []
         for label, start, end in found:
             if label == "STRENGTH" or (
-                label == "WEAKNESS" and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
+                label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
@@ -96,6 +97,7 @@ def _polarities(doc: Doc) -> Polarities:
     for sent in doc.sents:
         start, end = sent.start, sent.end
         labels = {label for s, e, label in cues if s >= start and e <= end}
-        polarity = "Weakness" if "WEAKNESS" in labels else "Strength" if "STRENGTH" in labels else None
+        weak = "WEAKNESS" in labels or ("SOFT_WEAKNESS" in labels and "STRENGTH" not in labels)
+        polarity = "Weakness" if weak else "Strength" if "STRENGTH" in labels else None
         out.append((sent.start_char, sent.end_char, polarity))
     return out

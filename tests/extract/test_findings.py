@@ -51,6 +51,16 @@ def test_concerns_as_referrals_and_circumstances_in_an_opening_clause_are_no_wea
     ]  # the comma that closes an opening clause is in its own sentence
 
 
+def test_concerns_beside_a_strength_are_what_the_service_handles():
+    """'concerns' alone is a soft weakness cue: a strength cue in the same sentence outweighs it; said to be a
+    concern, it is a weakness whatever else the sentence says."""
+    assert _polarities("Letters before proceedings clearly outline social workers’ concerns.") == ["Strength"]
+    assert _polarities("Social workers respond promptly to emerging concerns.") == ["Strength"]
+    assert _polarities("Concerns about drift in plans remain.") == ["Weakness"]
+    assert _polarities("Placements are good, but their stability has decreased, which is a concern.") == ["Weakness"]
+    assert _polarities("The quality of plans remains a concern, despite effective training.") == ["Weakness"]
+
+
 def _report(text: str) -> tuple[Document, Extraction]:
     doc = Document("r.txt", text, "0" * 64, "utf-8", "text/plain")
     out = Extraction(documents=[doc])
