@@ -57,7 +57,7 @@ westmarsh/ofsted-2023/recommendation/2,Open,2023-03-17,2023-03-17,The help that 
 HEADER = "item,status,raised,statusDate,text\n"
 RISK = "The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
 # the tool's own verification is not assurance: the item stays open, so marked, until a person accepts the call
-AWAITING = '"IndependentlyVerified, awaiting review",2019-02-15,2023-03-17'
+AWAITING = "IndependentlyVerified (awaiting review),2019-02-15,2023-03-17"
 OPEN_BEFORE = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,{AWAITING},"{RISK}"\n{OPEN_REST}'
 OPEN_AFTER = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"{RISK}"\n{OPEN_REST}'  # rejected
 OPEN_ACCEPTED = HEADER + OPEN_REST

@@ -87,7 +87,8 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
             "",
             f"From `{source}`. {len(items)} items not independently verified on {as_of} "
             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
-            "council's word is not assurance. An item about several themes appears under each.",
+            "council's word is not assurance; so does a verification the tool read until a person accepts it "
+            "(`findings review`). An item about several themes appears under each.",
             "",
             "| theme | open items |",
             "|---|---|",
