@@ -8,21 +8,27 @@ ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
 
 
+_BOARD = "-lscb"  # a council's safeguarding board: the council's key and this
+
+
 class NoSuchCouncil(ValueError):
     """No council of the graph matches: the message names some that do."""
 
 
 def council_items(store, council: str) -> set[str]:
-    """The IRIs of the items made in assessments of every organisation whose name or key holds `council` (any case):
-    'bedford' picks Central Bedfordshire and its safeguarding board."""
+    """The IRIs of the items made in assessments of the organisation whose name or key is `council` (any case) and
+    of its safeguarding board; if none is, of every one whose name or key holds it ('bedford': Central Bedfordshire
+    and its board)."""
     want = " ".join(council.split()).casefold()
     _, rows = store.select(_COUNCILS)
     names = {str(org): str(label) if label else str(org).rsplit("/", 1)[-1] for org, label in rows}
-    chosen = sorted(
-        org
-        for org, name in names.items()
-        if want and (want in name.casefold() or want.replace(" ", "-") in org.rsplit("/", 1)[-1])
-    )
+    key = want.replace(" ", "-")
+    exact = {org for org, name in names.items() if want and (name.casefold() == want or org.rsplit("/", 1)[-1] == key)}
+    if exact:  # 'Derby' is Derby, not Derbyshire too; its board comes with it
+        boards = {org.rsplit("/", 1)[-1] + _BOARD for org in exact}
+        chosen = sorted(exact | {org for org in names if org.rsplit("/", 1)[-1] in boards})
+    else:
+        chosen = sorted(org for org, name in names.items() if want and (want in name.casefold() or key in org.rsplit("/", 1)[-1]))
     if not chosen:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")

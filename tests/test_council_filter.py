@@ -3,6 +3,8 @@ that council's (and its board's), and a name the graph does not hold is a one-li
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from click.testing import CliRunner
 
@@ -13,9 +15,14 @@ from tests.conftest import CORPUS, DATA
 
 @pytest.fixture(scope="module")
 def several(tmp_path_factory):
-    out = tmp_path_factory.mktemp("several") / "g"
-    build_into(out, [CORPUS, DATA / "other_councils"], jobs=1)
-    return str(out)
+    """The bundled corpus, the other councils' test documents, and one report of Bedford, a council whose name sits
+    inside Central Bedfordshire's."""
+    root = tmp_path_factory.mktemp("several")
+    shutil.copytree(DATA / "other_councils", root / "other")
+    telford = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (root / "bedford.txt").write_text(telford.replace("Telford and\nWrekin", "Bedford").replace("Telford and Wrekin", "Bedford"))
+    build_into(root / "g", [CORPUS, root / "other", root / "bedford.txt"], jobs=1)
+    return str(root / "g")
 
 
 def run(*args: str):
@@ -31,13 +38,21 @@ def test_open_for_one_council_is_that_councils_share_of_the_whole(several):
         one = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", council)
         assert one.exit_code == 0, one.output
         assert one.output.splitlines() == [lines[0]] + [line for line in lines[1:] if line.startswith(key + "/")]
-    bedford = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "bedford")
+    bedford = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "bedfordshire")
     kept = bedford.output.splitlines()[1:]
     assert kept == [line for line in lines[1:] if line.startswith("central-bedfordshire")]
 
 
+def test_a_council_named_exactly_is_that_council_alone(several):
+    """'Bedford' is Bedford, not Central Bedfordshire too; a part of a name picks every council that holds it."""
+    rows = lambda council: run("open", "--graph", several, "--format", "csv", "--council", council).output.splitlines()[1:]  # noqa: E731
+    assert rows("Bedford") and {row.split("/", 1)[0] for row in rows("Bedford")} == {"bedford"}
+    assert {row.split("/", 1)[0] for row in rows("bedfordshire")} == {"central-bedfordshire"}
+    assert {row.split("/", 1)[0] for row in rows("bedf")} == {"bedford", "central-bedfordshire"}
+
+
 def test_recurring_and_the_report_keep_to_the_council(several):
-    rows = run("recurring", "--graph", several, "--format", "csv", "--council", "bedford").output.splitlines()
+    rows = run("recurring", "--graph", several, "--format", "csv", "--council", "bedfordshire").output.splitlines()
     assert len(rows) > 3 and all(row.startswith("central-bedfordshire/") for row in rows[1:])
     text = run("report", "--graph", several, "--as-of", "2019-02-28", "--council", "stockton").output
     assert "stockton-on-tees/ofsted-2018/recommendation/1" in text and "central-bedfordshire" not in text
@@ -48,9 +63,19 @@ def test_the_workbook_for_one_council(several, tmp_path):
     assert done.exit_code == 0, done.output
     from openpyxl import load_workbook
 
-    sheet = load_workbook(tmp_path / "t.xlsx").worksheets[0]
-    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
-    assert any("telford-and-wrekin" in c for c in cells) and not any("central-bedfordshire" in c for c in cells)
+    book = load_workbook(tmp_path / "t.xlsx")
+    cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert any("telford-and-wrekin" in c for c in cells)
+    assert not any("central-bedfordshire" in c or "stockton" in c for c in cells)  # no other council's items or papers
+    sources = [str(c.value) for row in book.worksheets[-1].iter_rows(min_row=2) for c in row[:1] if c.value]
+    assert sources == ["telford_child_protection_2013.txt"] or sources == ["other/telford_child_protection_2013.txt"]
+
+
+def test_a_verification_awaiting_review_is_named_and_coloured_as_what_it_would_be():
+    from findings.tracker.workbook import _status_name
+
+    assert _status_name("IndependentlyVerified (awaiting review)") == "Independently verified (awaiting review)"
+    assert _status_name("InProgress") == "In progress"
 
 
 def test_a_council_the_graph_lacks_is_a_clear_error(several):

@@ -35,10 +35,11 @@ def _done(text: str, cues: dict) -> bool:
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
     cues = load_json(LEXICON)
-    if _done(text, cues):
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _has(text, cues["still_to_come"]):
-            return "Underway"  # done in part: the work goes on, or more of it is still to come
+    done = _done(text, cues) and not _has(text, cues["negation"])  # 'has not yet been completed' is not done
+    if done and not _has(text, cues["ongoing"]) and not _has(text, cues["still_to_come"]):
         return "Done"
+    if done:
+        return "Underway"  # done in part: the work goes on, or more of it is still to come
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"

@@ -41,6 +41,10 @@ SELECT ?item ?due ?timescale ?theme ?later WHERE {
   { ?item fo:dueBy ?due } UNION { ?item fo:timescale ?timescale }
   UNION { ?item fo:theme ?c . ?c skos:prefLabel ?theme } UNION { ?later fo:recurs ?item }
 }"""
+_RESTS_ON = """SELECT DISTINCT ?sha WHERE {
+  VALUES ?node { %s }
+  ?node prov:wasDerivedFrom+ ?span . ?span oa:hasSource ?doc . ?doc fo:sha256 ?sha .
+}"""
 _SOURCES = """
 SELECT ?path ?title ?date ?format ?holds ?sha WHERE {
   ?doc a fo:Document ; fo:sourcePath ?path ; fo:sha256 ?sha .
@@ -117,12 +121,20 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
     _actions(store, items)
     _details(store, items)
     lineage = []
+    lineage_nodes = []
     for item in items.values():
         names, rows = store.select(_named("lineage"), params={"item": item.iri})
         for row in rows:
             r = dict(zip(names, row, strict=True))
+            lineage_nodes.append(r)
             lineage.append((item.reference, r["date"], r["relation"], str(tail(r["node"])), r["kind"], r["detail"]))
-    return Tracker(as_of, list(items.values()), lineage, _sources(store))
+    sources = _sources(store)
+    if only is not None:  # one council's workbook: the documents its items and their lineage rest on
+        nodes = sorted({item.iri for item in items.values()} | {str(row["node"]) for row in lineage_nodes})
+        _, shas = store.select(_RESTS_ON % " ".join(f"<{node}>" for node in nodes)) if nodes else ([], [])
+        cited = {str(sha) for (sha,) in shas}
+        sources = [source for source in sources if source[-1] in cited]
+    return Tracker(as_of, list(items.values()), lineage, sources)
 
 
 def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:

@@ -104,7 +104,7 @@ def _open_row(item: OpenItem, kinds: list[str]) -> tuple:
         "lead": "; ".join(item.leads),
         "due": item.due,
         "slipped": item.slipped,
-        "status": STATUS_NAMES.get(item.status, item.status),
+        "status": _status_name(item.status),
         "status_date": item.status_date,
         "acceptance": item.acceptance,
         "progress": item.progress,
@@ -184,9 +184,16 @@ def _cell_value(value: object) -> object:
     return value
 
 
+def _status_name(status: str) -> str:
+    """'Independently verified (awaiting review)' for the query's 'IndependentlyVerified (awaiting review)'."""
+    base, _, note = status.partition(" (")
+    return STATUS_NAMES.get(base, base) + (f" ({note}" if note else "")
+
+
 def _colour(cell, status: str) -> None:
     from openpyxl.styles import Font, PatternFill
 
+    status = status.partition(" (")[0]  # awaiting review: the colour of what it would be
     colour = STATUS_COLOURS.get(status)
     if colour:
         cell.fill = PatternFill("solid", start_color=colour.lstrip("#").upper(), end_color=colour.lstrip("#").upper())

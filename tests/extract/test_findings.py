@@ -59,6 +59,8 @@ def test_concerns_beside_a_strength_are_what_the_service_handles():
     assert _polarities("Concerns about drift in plans remain.") == ["Weakness"]
     assert _polarities("Placements are good, but their stability has decreased, which is a concern.") == ["Weakness"]
     assert _polarities("The quality of plans remains a concern, despite effective training.") == ["Weakness"]
+    assert _polarities("Some concerns persist despite good work.") == ["Weakness"]
+    assert _polarities("This remains an area of concern, despite good progress.") == ["Weakness"]
 
 
 def _report(text: str) -> tuple[Document, Extraction]:
