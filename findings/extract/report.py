@@ -21,7 +21,7 @@ from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
-_WRAPPED_ROW = 3  # lines a judgement area of the record table may wrap over
+_LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
@@ -43,15 +43,22 @@ def framework(text: str) -> str | None:
     return None
 
 
-def fieldwork_dates(start_text: str, end_text: str) -> tuple[date | None, date | None]:
-    """('27 November', '8 December 2017') → both dates: the start borrows what it leaves out from the end ('15 to 26
-    June 2026'), and a start that would fall after the end is in the year before ('30 December to 10 January')."""
+def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None = None) -> tuple[date | None, date | None]:
+    """('27 November', '8 December 2017') → both dates. A start that leaves out its month or year takes them from the
+    next date printed (the first week's end in '26 to 28 February and 3 to 7 March 2014', else the end); one that
+    would fall after the end is in the year before when that makes a fieldwork of weeks ('30 December to 10
+    January'), else unknown; a single date is the whole fieldwork."""
     end = parse_day_month_year(end_text)
-    if end is None:
-        return None, None
-    start = parse_day_month_year(start_text, end.year) or parse_day_month_year(f"{start_text} {end:%B %Y}")
-    if start is not None and start > end and not re.search(r"\d{4}", start_text):
-        start = parse_day_month_year(start_text, end.year - 1)
+    if end is None or start_text is None:
+        return end, end
+    after = parse_day_month_year(mid_text, end.year) if mid_text else None
+    if after is not None and after > end and not re.search(r"\d{4}", mid_text or ""):
+        after = parse_day_month_year(mid_text or "", end.year - 1)  # the first week was in December
+    after = after or end
+    start = parse_day_month_year(start_text, after.year) or parse_day_month_year(f"{start_text} {after:%B %Y}")
+    if start is not None and start > end:
+        earlier = None if re.search(r"\d{4}", start_text) else parse_day_month_year(start_text, end.year - 1)
+        start = earlier if earlier is not None and (end - earlier).days <= _LONGEST_FIELDWORK else None
     return start, end
 
 
@@ -82,7 +89,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     fieldwork = next((m for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text[:_OPENING]))), None)
     if not fieldwork:
         return False
-    start, end = fieldwork_dates(fieldwork.group("start"), fieldwork.group("end"))
+    groups = fieldwork.groupdict()
+    start, end = fieldwork_dates(groups.get("start"), groups["end"], groups.get("mid"))
     if end is None:
         return False
     la = _authority(opening)
@@ -299,8 +307,9 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
 
     A judgement already read in the body gains the table row as a second span; one the body never grades
-    ('Equality and diversity') is added from the table. A grade alone on its line closes a row whose area wrapped
-    over the lines above it ('The effectiveness of the help … / … and carers / Adequate').
+    ('Equality and diversity') is added from the table. An area may wrap: its lines after the first start in lower
+    case, and its grade ends the last or stands alone below it ('The effectiveness of the help … / children, young
+    people, families and carers / Adequate'); a line in capitals without a grade is a heading, or a row's start.
     """
     start = regex(LAYOUT, "record_table_start")
     sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
@@ -322,12 +331,13 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
         if scope is None:
             continue
         if grade is None:
-            wrapped = [*wrapped, line][-_WRAPPED_ROW:]
+            wrapped = [*wrapped, line] if wrapped and text[:1].islower() else [line]
             continue
-        if grade.start:  # area and grade on one line: the lines above were a heading within the table
+        before = text[: grade.start].strip()
+        if before[:1].isupper() or before[:1].isdigit():  # a row of its own: the lines above were a heading
             wrapped = []
         first = wrapped[0] if wrapped else line
-        area = " ".join(" ".join([*(w.stripped for w in wrapped), text[: grade.start]]).split())
+        area = " ".join(" ".join([*(w.stripped for w in wrapped), before]).split())
         wrapped = []
         if not area:
             continue

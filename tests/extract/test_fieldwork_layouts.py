@@ -31,6 +31,12 @@ PRINTED = "Inspection dates: 4 June to 15 June 2018"
         ("Inspection dates: 27 November to 8 December 2017", "2017-11-27", "2017-12-08"),
         ("Inspection dates: 30 December to 10 January 2019", "2018-12-30", "2019-01-10"),
         ("Inspection dates: 29 November 2021 to 10 December 2021", "2021-11-29", "2021-12-10"),
+        ("Inspection dates: 26 to 28 February and 3 to 7 March 2014", "2014-02-26", "2014-03-07"),
+        ("Inspection dates: 30 to 31 December and 2 to 6 January 2019", "2018-12-30", "2019-01-06"),
+        ("Inspection date: 4 June 2018", "2018-06-04", "2018-06-04"),
+        # a start printed after the end is no start: the report is still read, from its end
+        ("Inspection dates: 15 June to 4 June 2018", "None", "2018-06-04"),
+        ("Inspection dates: 4 June 2019 to 15 June 2018", "None", "2018-06-15"),
     ],
 )
 def test_every_way_of_printing_the_fieldwork_is_read(tmp_path: Path, line: str, started: str, ended: str) -> None:
@@ -77,3 +83,27 @@ def test_a_child_protection_inspection_of_2012_13_is_an_inspection_with_its_grad
     for rec in part.recommendations:
         quoted = " ".join(doc.text[s.start : s.end] for s in rec.spans)
         assert " ".join(quoted.split()) == rec.text
+
+
+WRAPPED = "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The effectiveness of the help and protection provided to\nchildren, young people, families and carers Adequate",
+        "The effectiveness of the help\nand protection provided to\nchildren, young people,\nfamilies and carers\nAdequate",
+        "Judgement\n" + WRAPPED,
+    ],
+)
+def test_a_wrapped_row_of_the_record_table_is_one_judgement_however_it_wraps(tmp_path: Path, printed: str) -> None:
+    text = CHILD_PROTECTION.read_text(encoding="utf-8").replace(WRAPPED, printed)
+    (tmp_path / "cp.txt").write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / "cp.txt", "cp.txt")
+    part = extract_document(doc)
+    rows = {j.key: j for j in part.judgements}
+    row = rows["help_and_protection"]
+    assert row.area == "The effectiveness of the help and protection provided to children, young people, families and carers"
+    quote = doc.text[row.spans[0].start : row.spans[0].end]
+    assert quote == printed.removeprefix("Judgement\n")
+    assert len(part.judgements) == 4
