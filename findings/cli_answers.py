@@ -91,7 +91,9 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
         if not getattr(obj, "silent", False):
             click.echo(f"wrote {out}: {count} open items as of {day}", err=True)
         return
-    headers, rows = _run("open-items", {"asOf": day}, graph)
+    from findings.review import open_params
+
+    headers, rows = _run("open-items", open_params(day), graph)
     rows = in_item_order(headers, rows)
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("item")]) in only]

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pyoxigraph import BlankNode, Literal, NamedNode
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-PARAM_TYPES = ("iri", "date", "string", "integer")
+PARAM_TYPES = ("iri", "date", "string", "integer", "decimal")
 
 _INTEGERS = {
     XSD + t
@@ -66,7 +66,8 @@ def to_python(term: object) -> object:
 
 
 def typed_term(kind: str, value: object) -> Term:
-    """A parameter value of a declared type (iri, date, string, integer) as an RDF term; ValueError says why not."""
+    """A parameter value of a declared type (iri, date, string, integer, decimal) as an RDF term; ValueError says why
+    not."""
     text = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
     if kind == "iri":
         try:
@@ -85,6 +86,14 @@ def typed_term(kind: str, value: object) -> Term:
             return Literal(str(int(text)), datatype=NamedNode(XSD + "integer"))
         except ValueError:
             raise ValueError(f"not an integer: {text!r}") from None
+    if kind == "decimal":
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            raise ValueError(f"not a decimal number: {text!r}") from None
+        if not number.is_finite():
+            raise ValueError(f"not a decimal number: {text!r}")
+        return Literal(format(number, "f"), datatype=NamedNode(XSD + "decimal"))
     if kind == "string":
         return Literal(str(value))
     raise ValueError(f"unknown parameter type {kind!r} (one of {', '.join(PARAM_TYPES)})")

@@ -80,3 +80,13 @@ def test_a_query_with_minus_keeps_values_and_a_sub_select_gets_the_item():
         substitute(sub, iri) == "SELECT ?o WHERE { { SELECT ?o WHERE { <http://x/a> ?p ?o } } }"
         and len(run(substitute(sub, iri))) == 1
     )
+
+
+def test_a_decimal_parameter_is_an_xsd_decimal_and_nothing_else_is():
+    import pytest
+
+    assert typed_term("decimal", "0.75").value == "0.75" and typed_term("decimal", "1e-1").value == "0.1"
+    assert typed_term("decimal", 2).datatype.value.endswith("#decimal")
+    for bad in ("abc", "nan", "inf", ""):
+        with pytest.raises(ValueError, match="not a decimal"):
+            typed_term("decimal", bad)
