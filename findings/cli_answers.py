@@ -34,7 +34,10 @@ def _store(graph: str):
 
 
 council_option = click.option(
-    "--council", default=None, help="Only this council's items (part of its name, e.g. 'wigan'; its board's too)."
+    "--council",
+    default=None,
+    help="Only this council's items and its board's: its name or key ('Derby'), else every council whose name holds "
+    "the words ('bedfordshire'); stderr says which were taken.",
 )
 
 
@@ -45,9 +48,13 @@ def _only(graph: str, council: str | None) -> set[str] | None:
     from findings.councils import NoSuchCouncil, council_items
 
     try:
-        return council_items(_store(graph), council)
+        items, taken = council_items(_store(graph), council)
     except NoSuchCouncil as err:
         raise click.ClickException(str(err)) from None
+    context = click.get_current_context(silent=True)
+    if not getattr(context.obj if context else None, "silent", False):
+        click.echo(f"--council {council}: {'; '.join(taken)}", err=True)
+    return items
 
 
 def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
@@ -91,9 +98,7 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
         if not getattr(obj, "silent", False):
             click.echo(f"wrote {out}: {count} open items as of {day}", err=True)
         return
-    from findings.review import open_params
-
-    headers, rows = _run("open-items", open_params(day), graph)
+    headers, rows = _run("open-items", {"asOf": day}, graph)
     rows = in_item_order(headers, rows)
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("item")]) in only]

@@ -15,10 +15,10 @@ class NoSuchCouncil(ValueError):
     """No council of the graph matches: the message names some that do."""
 
 
-def council_items(store, council: str) -> set[str]:
+def council_items(store, council: str) -> tuple[set[str], list[str]]:
     """The IRIs of the items made in assessments of the organisation whose name or key is `council` (any case) and
-    of its safeguarding board; if none is, of every one whose name or key holds it ('bedford': Central Bedfordshire
-    and its board)."""
+    of its safeguarding board; if none is, of every one whose name or key holds it ('bedfordshire': Central
+    Bedfordshire and its board); and the names of the organisations taken."""
     want = " ".join(council.split()).casefold()
     _, rows = store.select(_COUNCILS)
     names = {str(org): str(label) if label else str(org).rsplit("/", 1)[-1] for org, label in rows}
@@ -33,4 +33,4 @@ def council_items(store, council: str) -> set[str]:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
     _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
-    return {str(item) for (item,) in items}
+    return {str(item) for (item,) in items}, [names[org] for org in chosen]

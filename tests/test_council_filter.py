@@ -84,3 +84,10 @@ def test_a_council_the_graph_lacks_is_a_clear_error(several):
         assert done.exit_code == 1
         assert done.output.startswith("Error: no council matching 'Nowhereshire' in the graph (it has ")
         assert "Central Bedfordshire" in done.output and "Traceback" not in done.output
+
+
+def test_stderr_says_which_councils_were_taken(several):
+    done = CliRunner().invoke(cli, ["open", "--graph", several, "--format", "csv", "--council", "bedfordshire"])
+    assert done.exit_code == 0
+    said = "--council bedfordshire: Central Bedfordshire; Central Bedfordshire Local Safeguarding Children Board\n"
+    assert done.stderr == said and said not in done.stdout

@@ -45,9 +45,10 @@ def framework(text: str) -> str | None:
 
 def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None = None) -> tuple[date | None, date | None]:
     """('27 November', '8 December 2017') → both dates. A start that leaves out its month or year takes them from the
-    next date printed (the first week's end in '26 to 28 February and 3 to 7 March 2014', else the end); one that
-    would fall after the end is in the year before when that makes a fieldwork of weeks ('30 December to 10
-    January'), else unknown; a single date is the whole fieldwork."""
+    next date printed (the first week's end in '26 to 28 February and 3 to 7 March 2014', else the end), and when
+    it would fall after the end, the year before ('30 December to 10 January'); a start that does not make a
+    fieldwork of days or weeks is unknown (the report is still read, from its end); a single date is the whole
+    fieldwork."""
     end = parse_day_month_year(end_text)
     if end is None or start_text is None:
         return end, end
@@ -58,7 +59,9 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
     start = parse_day_month_year(start_text, after.year) or parse_day_month_year(f"{start_text} {after:%B %Y}")
     if start is not None and start > end:
         earlier = None if re.search(r"\d{4}", start_text) else parse_day_month_year(start_text, end.year - 1)
-        start = earlier if earlier is not None and (end - earlier).days <= _LONGEST_FIELDWORK else None
+        start = earlier
+    if start is not None and not 0 <= (end - start).days <= _LONGEST_FIELDWORK:
+        start = None  # a fieldwork of months, or one ending before it starts, is a misreading
     return start, end
 
 
@@ -307,9 +310,11 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
 
     A judgement already read in the body gains the table row as a second span; one the body never grades
-    ('Equality and diversity') is added from the table. An area may wrap: its lines after the first start in lower
-    case, and its grade ends the last or stands alone below it ('The effectiveness of the help … / children, young
-    people, families and carers / Adequate'); a line in capitals without a grade is a heading, or a row's start.
+    ('Equality and diversity') is added from the table. An area may wrap: a line goes on with the next when the next
+    starts in lower case or the line ends with a word that cannot end a name ('… provided to', 'record_row_continues_
+    after' in the layout), and the grade ends the last line or stands alone below it ('The effectiveness of the help
+    … provided to / children, young people, families and carers / Adequate'); any other line without a grade is a
+    heading, or a row's first line.
     """
     start = regex(LAYOUT, "record_table_start")
     sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
@@ -317,7 +322,14 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     if begin is None:
         return
     scope = None
+    joins = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
     wrapped: list[Line] = []  # lines of an area whose grade has not come yet
+
+    def goes_on(text: str) -> bool:  # does `text` continue the area wrapped so far?
+        first = next((c for c in text if c.isalpha()), "")
+        last = wrapped[-1].stripped.split()[-1].casefold() if wrapped and wrapped[-1].stripped.split() else ""
+        return bool(wrapped) and (first.islower() or last in joins)
+
     for line in lines[begin + 1 :]:
         text = " ".join(line.stripped.split())
         if not text:
@@ -331,10 +343,10 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
         if scope is None:
             continue
         if grade is None:
-            wrapped = [*wrapped, line] if wrapped and text[:1].islower() else [line]
+            wrapped = [*wrapped, line] if goes_on(text) else [line]
             continue
         before = text[: grade.start].strip()
-        if before[:1].isupper() or before[:1].isdigit():  # a row of its own: the lines above were a heading
+        if before and not goes_on(before):  # a row of its own: the lines above were a heading
             wrapped = []
         first = wrapped[0] if wrapped else line
         area = " ".join(" ".join([*(w.stripped for w in wrapped), before]).split())

@@ -40,10 +40,11 @@ def match_score(words: set[str], theirs: set[str]) -> float | None:
 
 def _previous(later: Assessment, inspections: list[Assessment], year: int | None) -> Assessment | None:
     """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names)."""
+    start = later.started or later.ended  # a report whose start date could not be read still follows the last one
     before = [
         a
         for a in inspections
-        if a.org.key == later.org.key and a.ended and later.started and a.ended < later.started and not a.key.endswith("-lscb")
+        if a.org.key == later.org.key and a.ended and start and a.ended < start and not a.key.endswith("-lscb")
     ]
     if year is not None:
         before = [a for a in before if a.ended and a.ended.year == year] or before

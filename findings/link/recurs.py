@@ -120,5 +120,5 @@ def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
 def over_before(earlier: Assessment, later: Assessment) -> bool:
     """Was the earlier assessment over before the later one began (fieldwork, else its date)?"""
     end = earlier.ended or earlier.issued or earlier.date
-    start = later.started or later.date or later.issued or later.earliest
+    start = later.started or later.date or later.ended or later.issued or later.earliest
     return end is not None and start is not None and end < start

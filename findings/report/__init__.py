@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from findings.output import in_item_order, tail
-from findings.review import open_params
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -38,7 +37,7 @@ class ReportItem:
 def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[ReportItem]:
     """The open items on `as_of` (those of `only`, when given) with their themes, first quote and lineage, in the
     order `findings open` gives."""
-    headers, rows = store.select(find_named("open-items").text, params=open_params(as_of))
+    headers, rows = store.select(find_named("open-items").text, params={"asOf": as_of})
     rows = in_item_order(headers, rows)
     col = {h: i for i, h in enumerate(headers)}
     if only is not None:

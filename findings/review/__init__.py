@@ -55,12 +55,6 @@ def review_below() -> float:
     return float(load_json("lexicons/status.json")["review"]["below"])
 
 
-def open_params(as_of: str) -> dict[str, object]:
-    """The open-items query's parameters: the day, and the review bar below which the tool's own verification of an
-    item does not close it until a person accepts it."""
-    return {"asOf": as_of, "reviewBelow": str(review_below())}
-
-
 def needs_review(status: StatusAssessment, below: float) -> bool:
     """A status call a person should look at: uncertain, not resting on a link (reviewed as a link), not yet decided."""
     return status.confidence < below and not status.via_link and status.decided_by is None

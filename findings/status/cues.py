@@ -35,14 +35,25 @@ def _done(text: str, cues: dict) -> bool:
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
     cues = load_json(LEXICON)
-    done = _done(text, cues) and not _has(text, cues["negation"])  # 'has not yet been completed' is not done
-    if done and not _has(text, cues["ongoing"]) and not _has(text, cues["still_to_come"]):
+    if _done(text, cues):
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(text, cues):
+            return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
-    if done:
-        return "Underway"  # done in part: the work goes on, or more of it is still to come
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"
+
+
+def _still_to_come(text: str, cues: dict) -> bool:
+    """Work said to be still to come: a phrase of the lexicon, or 'will' and a verb ('Phase 2 will go live'), not a
+    purpose ('which will ensure', 'will help') nor the noun ('the free will of the child')."""
+    if _has(text, cues["still_to_come"]):
+        return True
+    before, purposes = set(cues["will_not_future_before"]), set(cues["will_purpose_verbs"])
+    return any(
+        m.group(1) not in before and m.group(2) not in purposes
+        for m in re.finditer(r"(?<![\w-])([\w'-]+)\s+will\s+(?:not\s+|also\s+|now\s+|then\s+)?([a-z][\w-]*)", _fold(text))
+    )
 
 
 def confirms_improvement(text: str) -> bool:

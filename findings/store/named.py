@@ -5,8 +5,9 @@
     # param: asOf date today
     SELECT …
 
-A parameter is the variable ?NAME in the body; TYPE is one of iri, date, string, integer; DEFAULT is `-` for none
-(the variable stays unbound) or `today` for a date.
+A parameter is the variable ?NAME in the body; TYPE is one of iri, date, string, integer, decimal; DEFAULT is `-` for
+none (the variable stays unbound), `today` for a date, or `lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE
+(`lexicon:status.json/review/below`), so a setting a QA lead edits there is the query's too.
 """
 
 from __future__ import annotations
@@ -67,13 +68,29 @@ def _param(value: str, where: str) -> Param:
     default = parts[2].strip() if len(parts) == 3 else "-"
     if default != "-":
         try:
-            typed_term(parts[1], default)
+            typed_term(parts[1], lexicon_value(default))
         except ValueError as err:
             raise QueryHeaderError(f"{where}: default of {parts[0]}: {err}") from None
     name = parts[0].lstrip("?$")
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise QueryHeaderError(f"{where}: not a variable name: {name!r}")
     return Param(name, parts[1], None if default == "-" else default)
+
+
+def lexicon_value(default: str) -> str:
+    """A default as written, or for 'lexicon:FILE/KEY/…' the value at those keys of extract/lexicons/FILE."""
+    if not default.startswith("lexicon:"):
+        return default
+    from findings.extract.lexicons import load_json
+
+    file, *keys = default.removeprefix("lexicon:").split("/")
+    try:
+        value = load_json(f"lexicons/{file}")
+        for key in keys:
+            value = value[key]
+    except (OSError, KeyError, TypeError, ValueError) as err:
+        raise ValueError(f"{default}: no such lexicon value ({type(err).__name__}: {err})") from None
+    return str(value)
 
 
 def default_folder() -> Path:
@@ -110,7 +127,7 @@ def bind(text: str, values: dict[str, object] | None) -> dict[str, Term]:
     for name, param in declared.items():
         raw = values.pop(name, None)
         if raw is None or raw == "":
-            raw = param.default
+            raw = None if param.default is None else lexicon_value(param.default)
         if raw is None:
             continue  # no value and no default: the variable stays unbound
         try:

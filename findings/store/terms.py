@@ -10,6 +10,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAM_TYPES = ("iri", "date", "string", "integer", "decimal")
+_DECIMAL_DIGITS = 30  # a decimal parameter is written out in full: 1e300000000 would be 300 MB of digits
 
 _INTEGERS = {
     XSD + t
@@ -91,8 +92,8 @@ def typed_term(kind: str, value: object) -> Term:
             number = Decimal(text)
         except ArithmeticError:
             raise ValueError(f"not a decimal number: {text!r}") from None
-        if not number.is_finite():
-            raise ValueError(f"not a decimal number: {text!r}")
+        if not number.is_finite() or not -_DECIMAL_DIGITS <= number.adjusted() <= _DECIMAL_DIGITS:
+            raise ValueError(f"not a decimal number of at most {_DECIMAL_DIGITS} digits each side of the point: {text!r}")
         return Literal(format(number, "f"), datatype=NamedNode(XSD + "decimal"))
     if kind == "string":
         return Literal(str(value))

@@ -8,7 +8,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from findings.output import in_item_order, tail
-from findings.review import open_params
 from findings.store.named import find_named
 
 # Between statuses of one date the stronger decides, as in ontology/queries/open-items.rq.
@@ -106,7 +105,7 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
     """Everything the workbook shows (about the items of `only`, when given), from a store (findings.store) holding
     a built graph."""
     day = as_of.isoformat()
-    headers, rows = store.select(_named("open-items"), params=open_params(day))
+    headers, rows = store.select(_named("open-items"), params={"asOf": day})
     rows = in_item_order(headers, rows)
     items = {}
     for row in rows:

@@ -193,7 +193,8 @@ def _status_name(status: str) -> str:
 def _colour(cell, status: str) -> None:
     from openpyxl.styles import Font, PatternFill
 
-    status = status.partition(" (")[0]  # awaiting review: the colour of what it would be
+    base, _, awaiting = status.partition(" (")
+    status = "ReportedComplete" if awaiting else base  # awaiting review: said done, not yet assured
     colour = STATUS_COLOURS.get(status)
     if colour:
         cell.fill = PatternFill("solid", start_color=colour.lstrip("#").upper(), end_color=colour.lstrip("#").upper())

@@ -34,7 +34,9 @@ PRINTED = "Inspection dates: 4 June to 15 June 2018"
         ("Inspection dates: 26 to 28 February and 3 to 7 March 2014", "2014-02-26", "2014-03-07"),
         ("Inspection dates: 30 to 31 December and 2 to 6 January 2019", "2018-12-30", "2019-01-06"),
         ("Inspection date: 4 June 2018", "2018-06-04", "2018-06-04"),
-        # a start printed after the end is no start: the report is still read, from its end
+        ("Inspection dates: 12 March 2019", "2019-03-12", "2019-03-12"),
+        # a start printed after the end, or months before it, is no start: the report is still read, from its end
+        ("Inspection dates: 3 to 7 March and 24 to 28 February 2014", "None", "2014-02-28"),
         ("Inspection dates: 15 June to 4 June 2018", "None", "2018-06-04"),
         ("Inspection dates: 4 June 2019 to 15 June 2018", "None", "2018-06-15"),
     ],
@@ -94,6 +96,9 @@ WRAPPED = "The effectiveness of the help and protection provided to\nchildren, y
         "The effectiveness of the help and protection provided to\nchildren, young people, families and carers Adequate",
         "The effectiveness of the help\nand protection provided to\nchildren, young people,\nfamilies and carers\nAdequate",
         "Judgement\n" + WRAPPED,
+        "The effectiveness of the help and protection provided to\nChildren, young people, families and carers\nAdequate",
+        "The effectiveness of the help and protection provided to\n‘children’, young people, families and carers\nAdequate",
+        "The effectiveness of the help and protection provided by the\nLocal Safeguarding Children Board\nAdequate",
     ],
 )
 def test_a_wrapped_row_of_the_record_table_is_one_judgement_however_it_wraps(tmp_path: Path, printed: str) -> None:
@@ -103,7 +108,20 @@ def test_a_wrapped_row_of_the_record_table_is_one_judgement_however_it_wraps(tmp
     part = extract_document(doc)
     rows = {j.key: j for j in part.judgements}
     row = rows["help_and_protection"]
-    assert row.area == "The effectiveness of the help and protection provided to children, young people, families and carers"
     quote = doc.text[row.spans[0].start : row.spans[0].end]
     assert quote == printed.removeprefix("Judgement\n")
-    assert len(part.judgements) == 4
+    assert row.area == " ".join(quote.split()).removesuffix(" Adequate")
+    assert len(part.judgements) == 4 and len(part.assessments) == 1  # no board made up from a wrapped line
+
+
+def test_a_date_in_prose_is_no_fieldwork(tmp_path: Path) -> None:
+    """Only a line that opens with the label dates an inspection: a council paper with the report's title and 'At the
+    previous inspection date 2 August 2013' in a sentence is not an inspection report."""
+    text = (
+        "Inspection of Anytown local authority children’s services\n"
+        "Report to the Children's Scrutiny Committee\n"
+        "At the previous inspection date 2 August 2013 the council was judged to require improvement.\n"
+    )
+    (tmp_path / "paper.txt").write_text(text, encoding="utf-8")
+    part = extract_document(read_document(tmp_path / "paper.txt", "paper.txt"))
+    assert not [a for a in part.assessments.values() if a.kind == "Inspection" and a.framework]

@@ -114,8 +114,11 @@ def test_cues_read_negation_and_tense():
     assert progress_of("An audit was completed in May 2018. A re-audit will be completed in January 2019.") == "Underway"
     assert progress_of("A pilot has been completed; it is to be rolled out in the new year.") == "Underway"
     assert progress_of("Tracking is now embedded. Further meetings are scheduled to follow the pilot.") == "Underway"
-    # not done, and planned: planned; a purpose clause or the noun 'will' is nothing still to come
-    assert progress_of("The audit has not been completed; it is planned for March 2019.") == "Planned"
+    # a done cue negated is work in train, planned or not; a purpose clause or the noun 'will' is nothing to come
+    assert progress_of("The audit has not been completed; it is planned for March 2019.") == "Underway"
+    assert progress_of("The audit has not been completed due to staffing pressures.") == "Underway"
+    assert progress_of("Phase 1 has been completed; Phase 2 will go live in April 2019.") == "Underway"
+    assert progress_of("The pilot has been completed; the team will roll out the model in April 2019.") == "Underway"
     assert progress_of("The protocol has been completed and implemented, which will ensure plans are reviewed.") == "Done"
     assert progress_of("Training has been completed. The aim is to improve practice.") == "Done"
     assert progress_of("Action completed – the free will of the child is respected.") == "Done"

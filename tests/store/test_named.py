@@ -67,3 +67,17 @@ def test_undeclared_params_are_typed_by_their_look():
     assert terms["s"] == Literal("hello") and terms["q"].datatype.value == XSD + "double"
     with pytest.raises(ValueError, match="not a variable name"):
         bind("SELECT * {}", {"a b": "x"})
+
+
+def test_a_default_may_be_a_lexicon_value_so_a_setting_lives_in_one_place():
+    """open-items' review bar is status.json's review.below, whichever way the query is run."""
+    from findings.extract.lexicons import load_json
+    from findings.store.named import bind, find_named, lexicon_value
+
+    below = load_json("lexicons/status.json")["review"]["below"]
+    assert lexicon_value("lexicon:status.json/review/below") == str(below)
+    assert lexicon_value("0.75") == "0.75"
+    terms = bind(find_named("open-items").text, {"asOf": "2019-02-28"})
+    assert float(terms["reviewBelow"].value) == below
+    with pytest.raises(ValueError, match="no such lexicon value"):
+        lexicon_value("lexicon:status.json/review/nowhere")
