@@ -68,7 +68,8 @@ def _param(value: str, where: str) -> Param:
     default = parts[2].strip() if len(parts) == 3 else "-"
     if default != "-":
         try:
-            typed_term(parts[1], lexicon_value(default))
+            default = lexicon_value(default)  # read when the query is: everything that shows the default shows the value
+            typed_term(parts[1], default)
         except ValueError as err:
             raise QueryHeaderError(f"{where}: default of {parts[0]}: {err}") from None
     name = parts[0].lstrip("?$")
@@ -127,7 +128,7 @@ def bind(text: str, values: dict[str, object] | None) -> dict[str, Term]:
     for name, param in declared.items():
         raw = values.pop(name, None)
         if raw is None or raw == "":
-            raw = None if param.default is None else lexicon_value(param.default)
+            raw = param.default
         if raw is None:
             continue  # no value and no default: the variable stays unbound
         try:
