@@ -1,13 +1,11 @@
-"""One council's share of a graph that holds many: the items made in the assessments of the councils (and their
-boards) a few letters of the name pick out, for `open`, `report` and `recurring --council`."""
+"""One council's share of a graph that holds many: the items made in the assessments of the council (and its board)
+a name picks out, for `open`, `report` and `recurring --council`."""
 
 from __future__ import annotations
 
 _COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
 ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
-
-
 _BOARD = "-lscb"  # a council's safeguarding board: the council's key and this
 
 
@@ -21,16 +19,21 @@ def council_items(store, council: str) -> tuple[set[str], list[str]]:
     Bedfordshire and its board); and the names of the organisations taken."""
     want = " ".join(council.split()).casefold()
     _, rows = store.select(_COUNCILS)
-    names = {str(org): str(label) if label else str(org).rsplit("/", 1)[-1] for org, label in rows}
+    names = {str(org): str(label) if label else _key(str(org)) for org, label in rows}
     key = want.replace(" ", "-")
-    exact = {org for org, name in names.items() if want and (name.casefold() == want or org.rsplit("/", 1)[-1] == key)}
+    exact = {org for org, name in names.items() if want and (name.casefold() == want or _key(org) == key)}
     if exact:  # 'Derby' is Derby, not Derbyshire too; its board comes with it
-        boards = {org.rsplit("/", 1)[-1] + _BOARD for org in exact}
-        chosen = sorted(exact | {org for org in names if org.rsplit("/", 1)[-1] in boards})
+        boards = {_key(org) + _BOARD for org in exact}
+        chosen = sorted(exact | {org for org in names if _key(org) in boards})
     else:
-        chosen = sorted(org for org, name in names.items() if want and (want in name.casefold() or key in org.rsplit("/", 1)[-1]))
+        chosen = sorted(org for org, name in names.items() if want and (want in name.casefold() or key in _key(org)))
     if not chosen:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
     _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
     return {str(item) for (item,) in items}, [names[org] for org in chosen]
+
+
+def _key(org: str) -> str:
+    """'central-bedfordshire', the last segment of the organisation's IRI."""
+    return org.rsplit("/", 1)[-1]

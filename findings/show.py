@@ -138,7 +138,7 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
                 )
                 rows.append([node, kind, "prov:wasDerivedFrom", span + said])
                 continue
-            path = one(source, FO + "sourcePath") if source else None
+            path = one(source, FO + "sourcePath")
             start = end = exact = None
             for selector in objects(span, OA + "hasSelector"):
                 if OA + "TextPositionSelector" in {t.value for t in objects(selector.value, RDF_TYPE)}:

@@ -57,9 +57,8 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
         after = parse_day_month_year(mid_text or "", end.year - 1)  # the first week was in December
     after = after or end
     start = parse_day_month_year(start_text, after.year) or parse_day_month_year(f"{start_text} {after:%B %Y}")
-    if start is not None and start > end:
-        earlier = None if re.search(r"\d{4}", start_text) else parse_day_month_year(start_text, end.year - 1)
-        start = earlier
+    if start is not None and start > end:  # '30 December to 10 January': the December of the year before
+        start = None if re.search(r"\d{4}", start_text) else parse_day_month_year(start_text, end.year - 1)
     if start is not None and not 0 <= (end - start).days <= _LONGEST_FIELDWORK:
         start = None  # a fieldwork of months, or one ending before it starts, is a misreading
     return start, end

@@ -113,14 +113,13 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     quoted = [f for _, f in found if f.polarity == polarity][: rules["quoted"]]
     against = next((f for _, f in found if f.polarity != polarity), None)  # the best match that says otherwise
     weight = strengths if polarity == "Strength" else total - strengths
-    said = f"{later.label}'s findings on its concerns ({counted}) {basis}"
-    if against is not None:  # mixed: how the weights came out, and the best match on the other side
+    mixed = ""  # mixed findings: how the weights came out, and the best match on the other side
+    if against is not None:
         side = "strengths" if polarity == "Strength" else "weaknesses"
-        said = (
-            f"{later.label}'s findings on its concerns ({counted}; {side} {round(100 * weight / total)}% of the weight, "
-            f"each weighed by how much of them it names) {basis}; the closest that says otherwise "
-            f"({against.identifier}): “{' '.join(against.text.split())}”"
-        )
+        mixed = f"; {side} {round(100 * weight / total)}% of the weight, each weighed by how much of them it names"
+    said = f"{later.label}'s findings on its concerns ({counted}{mixed}) {basis}"
+    if against is not None:
+        said += f"; the closest that says otherwise ({against.identifier}): “{' '.join(against.text.split())}”"
     return [
         StatusAssessment(
             ref,

@@ -121,17 +121,16 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
     _actions(store, items)
     _details(store, items)
     lineage = []
-    lineage_nodes = []
+    nodes = {item.iri for item in items.values()}  # the items and every node of their lineage
     for item in items.values():
         names, rows = store.select(_named("lineage"), params={"item": item.iri})
         for row in rows:
             r = dict(zip(names, row, strict=True))
-            lineage_nodes.append(r)
+            nodes.add(str(r["node"]))
             lineage.append((item.reference, r["date"], r["relation"], str(tail(r["node"])), r["kind"], r["detail"]))
     sources = _sources(store)
     if only is not None:  # one council's workbook: the documents its items and their lineage rest on
-        nodes = sorted({item.iri for item in items.values()} | {str(row["node"]) for row in lineage_nodes})
-        _, shas = store.select(_RESTS_ON % " ".join(f"<{node}>" for node in nodes)) if nodes else ([], [])
+        _, shas = store.select(_RESTS_ON % " ".join(f"<{node}>" for node in sorted(nodes))) if nodes else ([], [])
         cited = {str(sha) for (sha,) in shas}
         sources = [source for source in sources if source[-1] in cited]
     return Tracker(as_of, list(items.values()), lineage, sources)
