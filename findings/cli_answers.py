@@ -85,6 +85,8 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
 def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None, council: str | None) -> None:
     """Recommendations still open on a date: latest status, since when, on what evidence's date."""
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    if out is not None and fmt == "table" and out.suffix.lower() == ".xlsx":
+        fmt = "xlsx"  # '--out tracker.xlsx' says which format
     if (fmt == "xlsx") != (out is not None):
         raise click.UsageError("--format xlsx and --out FILE go together: the workbook is written to a file")
     only = _only(graph, council)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import click
 
-from findings.output import format_option, render_rows
+from findings.cli_answers import _only, council_option
+from findings.output import format_option, render_rows, tail
 
 
 def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
@@ -60,6 +61,7 @@ def _proposed(candidate: dict) -> str:
     show_default=True,
     help="List only candidate links or only status calls.",
 )
+@council_option
 @format_option
 def review(
     graph_dir: Path,
@@ -68,6 +70,7 @@ def review(
     reject: tuple[str, ...],
     by: str | None,
     kind: str,
+    council: str | None,
     fmt: str,
 ) -> None:
     """List what waits for a person, or record decisions on it (then rebuild to apply).
@@ -101,6 +104,8 @@ def review(
             decided = read_decisions(curation)
         except CurationError as err:
             raise click.ClickException(str(err)) from None
+        only = _only(str(graph_dir), council)
+        theirs = None if only is None else {str(tail(iri)) for iri in only}  # the council's items, as the queue names them
         headers = ["id", "type", "score", "proposed", "decision", "from", "from quote", "to", "to quote"]
         rows = [
             (
@@ -115,7 +120,7 @@ def review(
                 c["to"].get("quote", ""),
             )
             for c in queue
-            if kind == "all" or (c["type"] == "status") == (kind == "status")
+            if (kind == "all" or (c["type"] == "status") == (kind == "status")) and (theirs is None or c["to"]["item"] in theirs)
         ]
         click.echo(render_rows(headers, rows, fmt), nl=False)
         return

@@ -91,3 +91,37 @@ def test_stderr_says_which_councils_were_taken(several):
     assert done.exit_code == 0
     said = "--council bedfordshire: Central Bedfordshire; Central Bedfordshire Local Safeguarding Children Board\n"
     assert done.stderr == said and said not in done.stdout
+
+
+def test_draw_takes_the_councils_item_when_two_councils_share_its_tail(several, tmp_path):
+    """Bedford's and Telford's 2013 reports both have 'ofsted-2013/recommendation/1': --council says which."""
+    both = run(
+        "draw", "lineage", "--graph", several, "--item", "ofsted-2013/recommendation/1", "--out", str(tmp_path), "--no-static"
+    )
+    assert both.exit_code == 1 and "matches 2 items" in both.output
+    one = run(
+        "draw",
+        "lineage",
+        "--graph",
+        several,
+        "--council",
+        "Bedford",
+        "--item",
+        "ofsted-2013/recommendation/1",
+        "--out",
+        str(tmp_path),
+        "--no-static",
+    )
+    assert one.exit_code == 0, one.output
+    page = (tmp_path / "lineage.html").read_text(encoding="utf-8")
+    assert "bedford/ofsted-2013/recommendation/1" in page and "telford-and-wrekin/ofsted-2013" not in page
+
+
+def test_the_review_queue_for_one_council(several, tmp_path):
+    import json
+
+    listed = ["review", "--graph", several, "--format", "json", "--curation", str(tmp_path / "curation.json")]
+    whole = json.loads(run(*listed).output)
+    mine = json.loads(run(*listed, "--council", "bedfordshire").output)
+    assert mine and mine == [r for r in whole if r["to"].startswith("central-bedfordshire/")]
+    assert json.loads(run(*listed, "--council", "stockton").output) == []  # one report: nothing to link or call

@@ -85,7 +85,8 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
         [
             f"# Open items as of {as_of}",
             "",
-            f"From `{source}`. {len(items)} items not independently verified on {as_of} "
+            f"From `{source}`. {len(items)} items not yet independently verified on {as_of}, or verified only by the "
+            "tool's own reading "
             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
             "council's word is not assurance; so does a verification the tool read until a person accepts it "
             "(`findings review`). An item about several themes appears under each.",

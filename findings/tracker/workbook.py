@@ -108,7 +108,9 @@ def _open_row(item: OpenItem, kinds: list[str]) -> tuple:
         "status_date": item.status_date,
         "acceptance": item.acceptance,
         "progress": item.progress,
-        "assurance": item.assurance,
+        "assurance": f"{item.assurance} (awaiting review)"
+        if item.assurance and "(awaiting review)" in item.status
+        else item.assurance,
         "evidence": evidence.quote if evidence else None,
         "evidence_source": where,
         "recurred": item.recurred,

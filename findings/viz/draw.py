@@ -55,17 +55,19 @@ def _as_of(item: Item, day: str) -> Item:
     return dataclasses.replace(item, history=history, status=status)
 
 
+def _picture(corpus: Corpus, items: list[Item]) -> Corpus:
+    """The corpus narrowed to the items a picture shows (one council, one theme, a date)."""
+    return Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels)
+
+
 def build_view(name: str, corpus: Corpus, items: list[Item], item: str | None = None) -> nx.DiGraph:
     """The networkx graph of view NAME, positions fixed, ready for HTML or static export."""
     if name == "lineage":
-        chosen = (
-            corpus.find(item)
-            if item
-            else default_item(Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels))
-        )
+        picture = _picture(corpus, items)
+        chosen = picture.find(item) if item else default_item(picture)
         if item and chosen is None:
             raise KeyError(f"no item {item!r} in the graph")
-        return lineage(Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels), chosen)
+        return lineage(picture, chosen)
     views = {"overview": overview, "matrix": matrix, "themes": themes}
     if name not in views:
         raise KeyError(f"unknown view {name!r}: choose from {', '.join(VIEWS)}")
@@ -89,10 +91,9 @@ def draw(
     corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
     if item and "lineage" in views:  # every view checked before the first is written
-        chosen = corpus.find(item)
-        if chosen is None:
-            raise KeyError(f"no item {item!r} in the graph")
-        if chosen.iri not in {i.iri for i in items}:
+        if _picture(corpus, items).find(item) is None:  # the council asked for tells two councils' tails apart
+            if corpus.find(item) is None:
+                raise KeyError(f"no item {item!r} in the graph")
             raise KeyError(f"{item!r} is not in the picture asked for: --as-of, --council or --theme leave it out")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

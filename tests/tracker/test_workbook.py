@@ -148,3 +148,19 @@ def test_libreoffice_reads_the_workbook(built, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0][:4] == ["Reference", "Assessment", "Raised", "Recommendation"] and len(rows) == 49
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", rows[1][2])  # a real date, shown in the sheet's date format
+
+
+def test_an_xlsx_out_file_says_the_format(built, tmp_path):
+    """'--out tracker.xlsx' alone writes the same workbook as with '--format xlsx'; another suffix still needs it."""
+    _write(built, tmp_path / "with.xlsx")
+    alone = CliRunner().invoke(
+        cli, ["open", "--as-of", "2019-02-28", "--graph", str(built), "--out", str(tmp_path / "alone.xlsx")]
+    )
+    assert alone.exit_code == 0, alone.output
+    rows = [
+        list(openpyxl.load_workbook(tmp_path / name).worksheets[0].iter_rows(values_only=True))
+        for name in ("with.xlsx", "alone.xlsx")
+    ]
+    assert rows[0] == rows[1]
+    other = CliRunner().invoke(cli, ["open", "--graph", str(built), "--out", str(tmp_path / "tracker.csv")])
+    assert other.exit_code == 2 and "--format xlsx and --out FILE go together" in other.output
