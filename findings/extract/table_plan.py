@@ -122,6 +122,9 @@ def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) 
         if review["match"] in head:
             key = f"{org.key}/{review['key']}"
             a = out.assessments.setdefault(key, Assessment(key=key, kind="ExternalReview", org=org, label=review["label"]))
+            if review.get("published") and a.issued is None:  # its recommendations stand from then
+                a.issued = date.fromisoformat(review["published"])
+                a.date_source = "publication date of the national review (extract/lexicons/external_reviews.json)"
             a.documents.add(doc.sha256)
             return key
     return register_mentioned(doc, out, head_start, head_end, undated=True) or ""
