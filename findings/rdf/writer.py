@@ -340,8 +340,9 @@ class GraphWriter:
         self.add(node, DCTERMS.format, literal(doc.media_type))
         if doc.title:
             self.add(node, DCTERMS.title, literal(doc.title))
-        if doc.date:
-            self.add(node, DCTERMS.date, _date(doc.date))
+        dated = doc.date or doc.created or doc.modified  # a date its text states, else the file's own (PDF, Word, Excel)
+        if dated:
+            self.add(node, DCTERMS.date, _date(dated))
         if doc.author:
             self.add(node, DCTERMS.creator, literal(doc.author))
         for kind in doc.kinds:
