@@ -61,7 +61,7 @@ class Site:
                 "title": q.title,
                 "description": q.description,
                 "text": q.text,
-                "params": [{"name": p.name, "type": p.type, "default": p.default} for p in q.params],
+                "params": [{"name": p.name, "type": p.type, "default": p.default, "required": p.required} for p in q.params],
             }
             for q in self.queries
         ]

@@ -6,8 +6,9 @@
     SELECT …
 
 A parameter is the variable ?NAME in the body; TYPE is one of iri, date, string, integer, decimal; DEFAULT is `-` for
-none (the variable stays unbound), `today` for a date, or `lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE
-(`lexicon:status.json/review/below`), so a setting a QA lead edits there is the query's too.
+none (the variable stays unbound), `required` when the query means nothing without it, `today` for a date, or
+`lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE (`lexicon:status.json/review/below`), so a setting a QA
+lead edits there is the query's too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Param:
     name: str
     type: str
     default: str | None = None
+    required: bool = False  # DEFAULT 'required': the query means nothing without it ('lineage' of which item?)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ def _param(value: str, where: str) -> Param:
     if len(parts) < 2 or parts[1] not in PARAM_TYPES:
         raise QueryHeaderError(f"{where}: expected '# param: NAME TYPE DEFAULT' with TYPE one of {', '.join(PARAM_TYPES)}")
     default = parts[2].strip() if len(parts) == 3 else "-"
+    required = default == "required"
+    if required:
+        default = "-"
     if default != "-":
         try:
             default = lexicon_value(default)  # read when the query is: everything that shows the default shows the value
@@ -75,7 +80,7 @@ def _param(value: str, where: str) -> Param:
     name = parts[0].lstrip("?$")
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise QueryHeaderError(f"{where}: not a variable name: {name!r}")
-    return Param(name, parts[1], None if default == "-" else default)
+    return Param(name, parts[1], None if default == "-" else default, required)
 
 
 def lexicon_value(default: str) -> str:
@@ -129,6 +134,8 @@ def bind(text: str, values: dict[str, object] | None) -> dict[str, Term]:
         raw = values.pop(name, None)
         if raw is None or raw == "":
             raw = param.default
+        if raw is None and param.required:
+            raise ValueError(f"parameter {name} is required (this query means nothing without it)")
         if raw is None:
             continue  # no value and no default: the variable stays unbound
         try:

@@ -153,7 +153,7 @@ def test_the_query_page_and_its_assets_come_from_this_server(server):
         assert fetch(server + asset.decode())[0] == 200
     catalogue = json.loads(fetch(server + "/queries.json")[2])
     assert [q["name"] for q in catalogue["queries"]] == ["actions-due", "item-fields", "types"]
-    assert catalogue["queries"][0]["params"] == [{"name": "asOf", "type": "date", "default": "2010-01-01"}]
+    assert catalogue["queries"][0]["params"] == [{"name": "asOf", "type": "date", "default": "2010-01-01", "required": False}]
 
 
 def test_item_and_ontology_pages(server):

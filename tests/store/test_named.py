@@ -81,3 +81,14 @@ def test_a_default_may_be_a_lexicon_value_so_a_setting_lives_in_one_place():
     assert float(terms["reviewBelow"].value) == below
     with pytest.raises(ValueError, match="no such lexicon value"):
         lexicon_value("lexicon:status.json/review/nowhere")
+
+
+def test_a_required_parameter_left_out_is_an_error_not_every_row():
+    """'lineage' without an item used to return the lineage of everything (7,464 rows on corpus + Ofsted)."""
+    from findings.store.named import bind, find_named
+
+    query = find_named("lineage")
+    assert [p.required for p in query.params] == [True]
+    with pytest.raises(ValueError, match="parameter item is required"):
+        bind(query.text, {})
+    assert bind(query.text, {"item": "https://w3id.org/findings/id/x"})["item"].value == "https://w3id.org/findings/id/x"
