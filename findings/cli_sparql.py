@@ -104,7 +104,7 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     """Run QUERY (a named query, a FILE.rq, or SPARQL text) on the graph: SELECT as a table, ASK as true/false,
     CONSTRUCT/DESCRIBE as Turtle."""
     from findings.store import StoreError, open_store
-    from findings.store.named import QueryHeaderError, bind, named_queries
+    from findings.store.named import QueryHeaderError, bind, named_queries, parse_header
     from findings.store.sparql_text import query_form
 
     if list_only:
@@ -121,6 +121,12 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     except QueryHeaderError as err:
         raise click.ClickException(str(err)) from None
     values = _parse_params(params)
+    for param in parse_header(text)[2]:  # an item parameter may be given as the tail `lineage` and `show` take
+        given = values.get(param.name)
+        if param.type == "iri" and isinstance(given, str) and given and ":" not in given:
+            from findings.cli_answers import _resolve
+
+            values[param.name] = _resolve(given, graph)
     try:
         bind(text, values)  # a bad value is a usage error, found before the store is opened
     except ValueError as err:

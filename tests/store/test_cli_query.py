@@ -116,3 +116,18 @@ def test_one_line_sparql_longer_than_a_file_name_is_run_as_sparql(folder):
     result = query(folder, text, "--format", "csv")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == "actions" and int(result.stdout.splitlines()[1]) > 0
+
+
+def test_an_item_parameter_may_be_the_tail_that_lineage_takes():
+    """docs/sparql.md writes '?item = central-bedfordshire/ofsted-2017/recommendation/7': the tail is accepted and
+    gives the answer the full IRI gives; a tail no item ends with is a one-line error."""
+    from tests.conftest import ROOT
+
+    run = lambda item: CliRunner().invoke(  # noqa: E731
+        cli, ["query", "lineage", "--graph", str(ROOT / "graphs"), "--param", f"item={item}", "--format", "csv"]
+    )
+    full = run("https://w3id.org/findings/id/central-bedfordshire/ofsted-2017/recommendation/7")
+    assert full.exit_code == 0 and len(full.output.splitlines()) > 5
+    assert run("central-bedfordshire/ofsted-2017/recommendation/7").output == full.output
+    missing = run("ofsted-2017/recommendation/77")
+    assert missing.exit_code == 1 and "no item ends with '/ofsted-2017/recommendation/77'" in missing.output
