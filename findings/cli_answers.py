@@ -41,7 +41,7 @@ council_option = click.option(
 )
 
 
-def _only(graph: str, council: str | None) -> set[str] | None:
+def council_only(graph: str, council: str | None) -> set[str] | None:
     """The items of the council asked for, or None for every council's; a clear error when none matches."""
     if council is None:
         return None
@@ -89,7 +89,7 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
         fmt = "xlsx"  # '--out tracker.xlsx' says which format
     if (fmt == "xlsx") != (out is not None):
         raise click.UsageError("--format xlsx and --out FILE go together: the workbook is written to a file")
-    only = _only(graph, council)
+    only = council_only(graph, council)
     if fmt == "xlsx":
         from findings.tracker import write_tracker
 
@@ -115,7 +115,7 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
 @format_option
 def lineage(item: str, graph: str, fmt: str) -> None:
     """ITEM's lineage in date order (an IRI or its tail, e.g. 'ofsted-2017/recommendation/3')."""
-    headers, rows = _run("lineage", {"item": _resolve(item, graph)}, graph)
+    headers, rows = _run("lineage", {"item": resolve_item(item, graph)}, graph)
     _show(headers, rows, {"node"}, fmt)
 
 
@@ -125,14 +125,14 @@ def lineage(item: str, graph: str, fmt: str) -> None:
 @council_option
 def recurring(graph: str, fmt: str, council: str | None) -> None:
     """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
-    only = _only(graph, council)
+    only = council_only(graph, council)
     headers, rows = _run("recurring", {}, graph)
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("later")]) in only]
     _show(headers, rows, {"later", "earlier"}, fmt)
 
 
-def _resolve(item: str, graph: str) -> str:
+def resolve_item(item: str, graph: str) -> str:
     """A full IRI as given, or the one item whose IRI ends with the tail given."""
     from findings.store import open_store
 

@@ -27,7 +27,11 @@ VIEW_NAMES = ("overview", "lineage", "matrix", "themes")
     default=None,
     help="Folder for the pictures (default: the graph's folder).",
 )
-@click.option("--council", default=None, help="Only this council (part of its name, e.g. 'bedford').")
+@click.option(
+    "--council",
+    default=None,
+    help="Only this council: its name or key ('Derby'), else every council whose name holds the words ('bedfordshire').",
+)
 @click.option("--theme", default=None, help="Only items on this theme (part of its label, e.g. 'permanence').")
 @click.option(
     "--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="The graph as it stood on this date."

@@ -24,11 +24,11 @@ from findings.cli_sparql import as_of_option, graph_option
 @council_option
 def report(as_of: dt.datetime | None, out_file: Path | None, graph: str, council: str | None) -> None:
     """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""
-    from findings.cli_answers import _only, _store
+    from findings.cli_answers import _store, council_only
     from findings.report import gather, markdown, to_html
 
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
-    text = markdown(gather(_store(graph), day, _only(graph, council)), day, str(graph))
+    text = markdown(gather(_store(graph), day, council_only(graph, council)), day, str(graph))
     if out_file is None:
         click.echo(text, nl=False)
         return

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from findings.cli_answers import _only, council_option
+from findings.cli_answers import council_only, council_option
 from findings.output import format_option, render_rows, tail
 
 
@@ -104,7 +104,7 @@ def review(
             decided = read_decisions(curation)
         except CurationError as err:
             raise click.ClickException(str(err)) from None
-        only = _only(str(graph_dir), council)
+        only = council_only(str(graph_dir), council)
         theirs = None if only is None else {str(tail(iri)) for iri in only}  # the council's items, as the queue names them
         headers = ["id", "type", "score", "proposed", "decision", "from", "from quote", "to", "to quote"]
         rows = [

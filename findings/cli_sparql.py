@@ -124,9 +124,9 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     for param in parse_header(text)[2]:  # an item parameter may be given as the tail `lineage` and `show` take
         given = values.get(param.name)
         if param.type == "iri" and isinstance(given, str) and given and ":" not in given:
-            from findings.cli_answers import _resolve
+            from findings.cli_answers import resolve_item
 
-            values[param.name] = _resolve(given, graph)
+            values[param.name] = resolve_item(given, graph)
     try:
         bind(text, values)  # a bad value is a usage error, found before the store is opened
     except ValueError as err:

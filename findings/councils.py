@@ -1,5 +1,5 @@
 """One council's share of a graph that holds many: the items made in the assessments of the council (and its board)
-a name picks out, for `open`, `report` and `recurring --council`."""
+a name picks out, for `open`, `report`, `recurring`, `review` and `draw --council`."""
 
 from __future__ import annotations
 
@@ -14,12 +14,19 @@ class NoSuchCouncil(ValueError):
 
 
 def council_items(store, council: str) -> tuple[set[str], list[str]]:
-    """The IRIs of the items made in assessments of the organisation whose name or key is `council` (any case) and
-    of its safeguarding board; if none is, of every one whose name or key holds it ('bedfordshire': Central
-    Bedfordshire and its board); and the names of the organisations taken."""
-    want = " ".join(council.split()).casefold()
+    """The IRIs of the items made in assessments of the organisations `council` picks (`pick`), and their names."""
     _, rows = store.select(_COUNCILS)
     names = {str(org): str(label) if label else _key(str(org)) for org, label in rows}
+    chosen = pick(names, council)
+    _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
+    return {str(item) for (item,) in items}, [names[org] for org in chosen]
+
+
+def pick(names: dict[str, str], council: str) -> list[str]:
+    """The organisations (IRI → name) `council` means: the one whose name or key it is (any case) and its
+    safeguarding board; if none is, every one whose name or key holds it ('bedfordshire': Central Bedfordshire and
+    its board). NoSuchCouncil, naming some there are, when it means none."""
+    want = " ".join(council.split()).casefold()
     key = want.replace(" ", "-")
     exact = {org for org, name in names.items() if want and (name.casefold() == want or _key(org) == key)}
     if exact:  # 'Derby' is Derby, not Derbyshire too; its board comes with it
@@ -30,8 +37,7 @@ def council_items(store, council: str) -> tuple[set[str], list[str]]:
     if not chosen:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
-    _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
-    return {str(item) for (item,) in items}, [names[org] for org in chosen]
+    return chosen
 
 
 def _key(org: str) -> str:

@@ -27,11 +27,12 @@ def select(corpus: Corpus, council: str | None = None, theme: str | None = None,
     """The items a workshop asked for: one council, one theme, the graph as it stood on a date."""
     items = list(corpus.items.values())
     if council:
-        want = council.lower()
-        keep = {c for c, label in corpus.council_labels.items() if want in label.lower() or c.lower().endswith(want)}
-        if not keep:
-            names = ", ".join(sorted(corpus.council_labels.values())[:8])
-            raise KeyError(f"no council matching {council!r} in the graph (it has {names or 'none'})")
+        from findings.councils import NoSuchCouncil, pick
+
+        try:
+            keep = set(pick(corpus.council_labels, council))  # as open, report and review pick it
+        except NoSuchCouncil as err:
+            raise KeyError(str(err)) from None
         items = [i for i in items if i.council in keep]
     if theme:
         want = theme.lower()
