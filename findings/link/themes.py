@@ -8,7 +8,6 @@ from functools import cache
 from findings.resources import ontology_file
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
-_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class Scheme:
@@ -18,16 +17,11 @@ class Scheme:
     def __init__(self, path: str) -> None:
         import pyoxigraph as ox
 
-        from findings.rdf.triples import quoted
+        from findings.rdf.triples import from_oxigraph
 
         self.by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE):
-            o = t.object
-            if isinstance(o, ox.Literal):
-                tag = f"@{o.language}" if o.language else "" if o.datatype.value == _STRING else f"^^<{o.datatype.value}>"
-                value, term = o.value, quoted(o.value) + tag
-            else:
-                value = term = o.value
+            value, term = t.object.value, from_oxigraph(t.object)
             self.by_subject.setdefault(t.subject.value, []).append((t.predicate.value, value, term))
 
     def subject_objects(self, predicate: str) -> list[tuple[str, str]]:

@@ -69,6 +69,19 @@ def from_rdflib(term) -> str:
     raise TypeError(f"not an IRI or a literal (a blank node would not be deterministic): {term!r}")
 
 
+def from_oxigraph(term) -> str:
+    """A pyoxigraph IRI or literal as a term here, as `from_rdflib` makes one."""
+    if not hasattr(term, "datatype"):  # a NamedNode (a blank node would not be deterministic, as above)
+        if type(term).__name__ != "NamedNode":
+            raise TypeError(f"not an IRI or a literal: {term!r}")
+        return term.value
+    if term.language:
+        return f"{quoted(term.value)}@{term.language}"
+    if term.datatype.value == XSD_STRING:
+        return quoted(term.value)
+    return f"{quoted(term.value)}^^<{term.datatype.value}>"
+
+
 REPLACEMENT = "\ufffd"
 
 

@@ -19,7 +19,7 @@ from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
 from findings.rdf.iris import Iris
 from findings.rdf.supersession import precedence, superseded_on
-from findings.rdf.triples import XSD, Triples, literal, quoted
+from findings.rdf.triples import XSD, Triples, from_oxigraph, literal, quoted
 from findings.resources import ontology_file
 
 if TYPE_CHECKING:
@@ -38,6 +38,25 @@ def _fo_terms() -> frozenset[str]:
 
     subjects = (t.subject for t in ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
     return frozenset(s.value[len(FO_NS) :] for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(FO_NS))
+
+
+@cache
+def _individuals() -> dict[str, list[tuple[str, str]]]:
+    """Each individual of ontology/findings.ttl (a term typed with one of its own classes: fo:Good a fo:Grade) with
+    its (predicate, object as a graph term) pairs."""
+    import pyoxigraph as ox
+
+    triples = list(ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
+    typed = {
+        t.subject.value
+        for t in triples
+        if t.predicate.value == RDF.type and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(FO_NS)
+    }
+    found: dict[str, list[tuple[str, str]]] = {}
+    for t in triples:
+        if t.subject.value in typed and isinstance(t.subject, ox.NamedNode):
+            found.setdefault(t.subject.value, []).append((t.predicate.value, from_oxigraph(t.object)))
+    return found
 
 
 class _Terms:
@@ -268,7 +287,18 @@ class GraphWriter:
         self._lineage()
         for assessment, until in superseded_on(self._statuses, precedence()).items():
             self.add(assessment, FO.supersededOn, literal(until, XSD_DATE))
+        self._vocabulary()
         return self.g
+
+    def _vocabulary(self) -> None:
+        """The vocabulary's individuals the graph points at (a grade, a status, an axis value), with their type,
+        label and values as ontology/findings.ttl gives them: `?j fo:grade/fo:gradeValue ?v` answers from the
+        graph alone, as the themes' labels do."""
+        individuals = _individuals()
+        used = self.g.iris() & individuals.keys()
+        for iri in sorted(used):
+            for p, o in individuals[iri]:
+                self.add(iri, p, o)
 
     def _lineage(self) -> None:
         """Themes, links across years (asserted ones only: candidates wait in the review queue) and statuses."""

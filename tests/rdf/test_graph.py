@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDF, Graph, Namespace
+from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.compare import graph_diff, to_isomorphic
 from rdflib.namespace import PROV
 
@@ -146,3 +146,17 @@ def test_each_document_says_which_kinds_of_paper_it_holds(corpus_build):
         "003": ["inspection report"],
         "004": ["action plan", "minutes"],
     }
+
+
+def test_grades_and_statuses_carry_their_values_in_the_graph_itself(ofsted_build):
+    """An analyst ranks judgements by `fo:grade/fo:gradeValue` and labels statuses from the graph alone, without
+    loading the ontology beside it."""
+    g = ofsted_build.graph
+    grades = set(g.objects(None, FO.grade))
+    assert grades and {str(grade).split("#")[1]: int(g.value(grade, FO.gradeValue)) for grade in grades} == {
+        name: value
+        for name, value in {"Outstanding": 1, "Good": 2, "RequiresImprovement": 3, "Inadequate": 4, "Adequate": 3}.items()
+        if FO[name] in grades
+    }
+    for term in grades | set(g.objects(None, FO.status)) | set(g.objects(None, FO.assurance)):
+        assert g.value(term, RDFS.label) is not None and g.value(term, RDF.type) is not None, term
