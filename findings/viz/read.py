@@ -24,6 +24,7 @@ DATE_KEYS = (DCT + "issued", PROV + "startedAtTime", DCT + "date", FO + "earlies
 KIND_ORDER = ASSESSMENT_KINDS + ("Resolution", "Recommendation", "KeyLineOfEnquiry", "Action", "ProgressUpdate", "Finding")
 
 Index = dict[str, dict[str, list[str]]]
+AWAITING = "AwaitingReview"  # a status as the pictures show it: verified by the tool's own reading, not yet accepted
 
 if TYPE_CHECKING:
     from findings.rdf.triples import Triples
@@ -83,6 +84,17 @@ def _line_order(po: tuple[str, str]) -> tuple[str, str]:
     """Where (predicate, object) of one subject sorts in N-Triples: the predicate, then the object as written."""
     p, o = po
     return p + ">", o if o[:1] == '"' else f"<{o}>"
+
+
+def _awaiting(index: Index, node: str, status: str) -> bool:
+    """Is this status the tool's own verification below the review bar that no person has accepted yet (as the
+    open-items query reads it: extract/lexicons/status.json, review.below)?"""
+    from findings.extract.lexicons import load_json
+
+    if status != FO + "IndependentlyVerified" or index.get(node, {}).get(PROV + "wasAttributedTo"):
+        return False
+    confidence = _first(index, node, FO + "confidence")
+    return confidence is not None and float(confidence) < float(load_json("lexicons/status.json")["review"]["below"])
 
 
 def _first(index: Index, s: str, *preds: str) -> str | None:
@@ -149,7 +161,7 @@ def read_corpus(graph: Path | Index) -> Corpus:
         if FO + "StatusAssessment" in types:
             of, status, as_of = (_first(index, s, FO + k) for k in ("of", "status", "asOf"))
             if of and status and as_of:
-                history[of].append((as_of[:10], _local(status)))
+                history[of].append((as_of[:10], AWAITING if _awaiting(index, s, status) else _local(status)))
             continue
         kind = _kind(types)
         if kind is None:
@@ -168,7 +180,11 @@ def read_corpus(graph: Path | Index) -> Corpus:
         items[s] = item
     for iri, entries in history.items():
         if iri in items:
-            items[iri].history = sorted(entries)
+            item = items[iri]
+            item.history = sorted(entries)
+            verified = [status for _, status in item.history if status in ("IndependentlyVerified", AWAITING)]
+            if item.status == "IndependentlyVerified" and verified and verified[-1] == AWAITING:
+                item.status = AWAITING  # the tool's own call, not yet accepted: not shown as assured
     _one_lane_per_council(index, items)
     _inherit(items)
     councils = {i.council for i in items.values() if i.council}

@@ -10,6 +10,7 @@ STATUS_COLOURS = {
     "ActionPlanned": "#ff7f0e",
     "InProgress": "#f2c400",
     "ReportedComplete": "#7ccf5a",
+    "AwaitingReview": "#5fb8a8",
     "IndependentlyVerified": "#1b7a3a",
     "Recurred": "#8e44ad",
 }
@@ -18,6 +19,7 @@ STATUS_NAMES = {
     "ActionPlanned": "Action planned",
     "InProgress": "In progress",
     "ReportedComplete": "Reported complete",
+    "AwaitingReview": "Verified? (awaiting review)",
     "IndependentlyVerified": "Independently verified",
     "Recurred": "Recurred",
 }

@@ -172,3 +172,21 @@ def test_build_draws_the_standard_set_unless_told_not_to(bundled_graph: Path, tm
         for suffix in (".html", ".svg", ".gexf", ".graphml"):
             name = view + suffix
             assert (out / name).read_bytes() == (bundled_graph.parent / name).read_bytes(), name
+
+
+def test_the_tools_own_verification_awaits_review_until_a_person_accepts_it(mini_graph: Path, tmp_path: Path) -> None:
+    """A verification below the review bar (extract/lexicons/status.json) that nobody accepted is not drawn as
+    assured, as `findings open` and the tracker say; once accepted (attributed to a person) it is."""
+    text = mini_graph.read_text(encoding="utf-8")
+    low = tmp_path / "low.ttl"
+    low.write_text(text.replace("fo:confidence 0.8 .", "fo:confidence 0.3 ."), encoding="utf-8")
+    rec = read_corpus(low).items[KNOWN]
+    assert rec.status == "AwaitingReview" and rec.history[-1] == ("2022-03-04", "AwaitingReview")
+    g = build_view("matrix", read_corpus(low), list(read_corpus(low).items.values()))
+    assert g.nodes[f"{KNOWN}@2022"]["color"] == STATUS_COLOURS["AwaitingReview"] != STATUS_COLOURS["IndependentlyVerified"]
+    accepted = tmp_path / "accepted.ttl"
+    accepted.write_text(
+        text.replace("fo:confidence 0.8 .", "fo:confidence 0.3 ; prov:wasAttributedTo <https://w3id.org/findings/id/person/a> ."),
+        encoding="utf-8",
+    )
+    assert read_corpus(accepted).items[KNOWN].status == "IndependentlyVerified"
