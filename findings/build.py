@@ -164,8 +164,10 @@ def batch_memory() -> Iterator[None]:
             gc.enable()
 
 
-def curation(paths: Iterable[Path]) -> dict[str, Decision]:
-    """The reviewers' decisions kept beside the corpus: curation.json in each folder built."""
+def curation(paths: Iterable[Path], file: Path | None = None) -> dict[str, Decision]:
+    """The reviewers' decisions: those of `file` when given, else curation.json in each folder built."""
+    if file is not None:
+        return read_decisions(file)
     decisions: dict[str, Decision] = {}
     for root in paths:
         if root.is_dir():
@@ -209,6 +211,7 @@ def build_into(
     jobs: int = 1,
     progress: Callable[[str], None] | None = None,
     curation_path: str | None = None,
+    curation_file: Path | None = None,
     pictures: bool = False,
 ) -> Written:
     """The build `findings build` runs: one build at a time into `out_dir`, files rewritten only when they change.
@@ -226,7 +229,7 @@ def build_into(
         sweep(cache_dir)
         version = pipeline_version()
         cache = ExtractionCache(cache_dir, version) if use_cache else None
-        decisions = curation(paths)
+        decisions = curation(paths, curation_file)
         inputs = gather(paths, cache, jobs, progress)
         skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
         if len(skipped) == len(inputs):  # a wrong folder must not replace a good graph with an empty one

@@ -71,6 +71,14 @@ def _base_iri(value: str | None) -> str | None:
 )
 @click.option("--no-pictures", is_flag=True, help="Skip the workshop pictures (HTML, SVG, GEXF, GraphML per view).")
 @click.option(
+    "--curation",
+    "curation_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The reviewers' decisions to apply, and where `findings review` records new ones (default: curation.json "
+    "in the first folder built).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
@@ -86,6 +94,7 @@ def build(
     no_cache: bool,
     base: str | None,
     no_pictures: bool,
+    curation_file: Path | None,
     jobs: int | None,
     fmt: str,
 ) -> None:
@@ -106,7 +115,8 @@ def build(
                 base=base,
                 jobs=jobs or default_jobs(),
                 progress=tick,
-                curation_path=_curation_path(roots),
+                curation_path=_curation_path(roots, curation_file),
+                curation_file=curation_file,
                 pictures=not no_pictures,
             )
     except (BuildLocked, CurationError) as err:
@@ -293,16 +303,17 @@ def evaluate(
         sys.exit(1)
 
 
-def _curation_path(roots: list[Path]) -> str | None:
-    """Where reviewers' decisions are kept: curation.json in the first folder built (relative when under here)."""
+def _curation_path(roots: list[Path], file: Path | None = None) -> str | None:
+    """Where reviewers' decisions are kept: `file`, else curation.json in the first folder built (relative when
+    under here)."""
     import os
 
     from findings.review import CURATION
 
     folder = next((r for r in roots if r.is_dir()), None)
-    if folder is None:
+    if file is None and folder is None:
         return None
-    path = folder.resolve() / CURATION
+    path = file.resolve() if file is not None else folder.resolve() / CURATION  # type: ignore[union-attr]
     rel = os.path.relpath(path)
     return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
 

@@ -67,6 +67,25 @@ def test_an_accepted_link_survives_the_rebuild_attributed_to_its_reviewer(built)
     assert str(source).endswith(candidate["from"]["item"].replace("/recommendation/", "/recommendation/"))
 
 
+def test_decisions_can_live_outside_the_corpus(tmp_path):
+    """`build --curation FILE` reads the decisions from FILE and `review` records new ones there: a read-only or
+    shared corpus folder stays untouched."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(bundled_corpus(), corpus)
+    (corpus / "curation.json").unlink(missing_ok=True)
+    mine, out, runner = tmp_path / "qa" / "decisions.json", tmp_path / "graphs", CliRunner()
+    mine.parent.mkdir()
+    args = ["--silent", "build", str(corpus), "--out", str(out), "--curation", str(mine), "--no-pictures"]
+    assert runner.invoke(cli, args).exit_code == 0
+    candidate = _queue(out)["candidates"][0]
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate["id"], "--by", "Pat Lead"])
+    assert done.exit_code == 0, done.output
+    assert not (corpus / "curation.json").exists()
+    assert [d["id"] for d in json.loads(mine.read_text(encoding="utf-8"))["decisions"]] == [candidate["id"]]
+    assert runner.invoke(cli, args).exit_code == 0
+    assert candidate["id"] not in {c["id"] for c in _queue(out)["candidates"]}
+
+
 def test_an_unknown_id_is_refused_with_one_line(built):
     _, out = built
     result = CliRunner().invoke(cli, ["review", "--graph", str(out), "--reject", "nosuchid"])

@@ -39,7 +39,7 @@ the last inspection.",westmarsh/ofsted-2019/recommendation/2,\
 """
 
 LINK = """\
-dbf0bf8561,recurs,0.44,from recurs to,,westmarsh/ofsted-2023/recommendation/1,The stability of placements for children \
+dbf0bf8561,recurs,0.44,from raises again to,,westmarsh/ofsted-2023/recommendation/1,The stability of placements for children \
 in care who live at a distance.,westmarsh/ofsted-2019/recommendation/3,The sufficiency of local foster placements for \
 brothers and sisters.
 """  # a candidate link in the same queue (placements, a concern both name), listed before the status calls
