@@ -168,14 +168,17 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
-        if number:
-            rec = Recommendation(key, number.group(), "", [])
+        if number:  # its words follow in the recommendation column, if the table has one; else it is known by number
+            first = cell["number"][0]
+            rec = Recommendation(key, number.group(), "", [doc.span(first.start + number.start(), first.start + number.end())])
             out.recommendations.append(rec)
         if rec is None:
             continue
         for part in cell.get("recommendation", []):
             if part.text in rec.text:  # repeated on the rows a merged cell spans
                 continue
+            if not rec.text:  # its words, not the number that named it
+                rec.spans = []
             rec.text = f"{rec.text} {part.text}".strip()
             rec.spans.append(doc.span(part.start, part.end))
         numbers = cell.get("action_number", [])

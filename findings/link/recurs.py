@@ -50,7 +50,7 @@ def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
     items = [
         (ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0])
         for r in out.recommendations
-        if r.kind == "Recommendation" and _eligible(out.assessments.get(r.assessment))
+        if r.kind == "Recommendation" and r.spans and _eligible(out.assessments.get(r.assessment))
     ]
     items += [
         (ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0])

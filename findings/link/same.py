@@ -37,7 +37,10 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
     """Merge statements of one recommendation; the text is the best-ranked statement's (see `_rank`)."""
     pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
     merged: list[Recommendation] = []
+    by_number = [rec for rec in recs if not rec.text]  # a plan that names it by its number only
     for rec in recs:
+        if not rec.text:
+            continue
         twin = next(
             (
                 m
@@ -55,6 +58,12 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
         for name in ("timescale", "due_by", "addressed_to", "scope"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(rec, name))
+    known = {(m.assessment, m.identifier) for m in merged}
+    for rec in by_number:  # named by number and nowhere in words: an item still (actions answer it), said so
+        if (rec.assessment, rec.identifier) not in known:
+            known.add((rec.assessment, rec.identifier))
+            rec.text = f"Recommendation {rec.identifier} (only its number is in the documents read)"
+            merged.append(rec)
     return merged
 
 

@@ -72,3 +72,48 @@ def test_another_column_order():
         ("1.2", date(2026, 3, 31)),
         ("2.1", date(2026, 3, 31)),
     ]
+
+
+_BY_NUMBER = (
+    "Sefton Council\nImprovement plan: response to the Ofsted inspection of children's services\n\n"
+    "The inspection took place between 26 November and 7 December 2018.\n\n"
+    "Ref\tActions\tLead officer\tTarget date\tProgress as at 31 March 2019\n"
+    "1\tAgree a single referral route for initial health assessments.\tDesignated Nurse\tJune 2019\tRoute agreed.\n"
+    "2\tRefresh the pathway plan template with young people.\tService Manager\tDecember 2019\tTemplate drafted.\n"
+)
+_REPORT = (
+    "Inspection of Sefton local authority children's services\n\nInspection dates: 26 November to 7 December 2018\n\n"
+    "Judgement Grade\nOverall effectiveness Requires improvement to be good\n\nWhat needs to improve?\n\n"
+    "- The timeliness of initial health assessments for children who come into care.\n"
+    "- The quality and consistency of pathway plans for care leavers.\n\n"
+    "The experiences and progress of children who need help and protection: good\n\n"
+    "1. Children and families receive timely help from a well-established early help offer.\n"
+)
+
+
+def test_a_plan_that_names_recommendations_by_number_only_builds(tmp_path):
+    """A plan whose table has no column for the recommendation's words (Ref | Actions | Lead | Date | Progress):
+    its recommendations are items known by number, each pointing at the number it was named by, and the build
+    goes on (it stopped every council's build); the report, read too, gives them their words."""
+    from findings.build import build
+
+    (tmp_path / "plan.txt").write_text(_BY_NUMBER, encoding="utf-8")
+    alone = build([tmp_path]).extraction
+    recs = sorted(alone.recommendations, key=lambda r: r.identifier)
+    assert [(r.assessment, r.identifier, r.text) for r in recs] == [
+        ("sefton/ofsted-2018", "1", "Recommendation 1 (only its number is in the documents read)"),
+        ("sefton/ofsted-2018", "2", "Recommendation 2 (only its number is in the documents read)"),
+    ]
+    doc = alone.documents[0]
+    assert [doc.text[s.start : s.end] for r in recs for s in r.spans] == ["1", "2"]
+    assert sorted(a.responds_to for a in alone.actions) == ["1", "2"]
+    (tmp_path / "report.txt").write_text(_REPORT, encoding="utf-8")
+    both = build([tmp_path]).extraction
+    report = next(d for d in both.documents if d.path.endswith("report.txt"))
+    recs = sorted(both.recommendations, key=lambda r: r.identifier)
+    assert [(r.identifier, r.text) for r in recs] == [
+        ("1", "The timeliness of initial health assessments for children who come into care."),
+        ("2", "The quality and consistency of pathway plans for care leavers."),
+    ]
+    assert {s.doc for r in recs for s in r.spans} == {report.sha256}
+    assert sorted(a.responds_to for a in both.actions) == ["1", "2"]
