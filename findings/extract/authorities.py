@@ -74,3 +74,49 @@ def resolve(name: str) -> Organisation | None:
             return None
         found = register()[max(inside, key=len)]
     return org_from_code(*found)
+
+
+_SUFFIX = re.compile(
+    r"[ \t\r\n,]+(?:(?:Metropolitan\s+)?Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|MBC)\b",
+    re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'
+)
+_PREFIX = re.compile(r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough|Borough|City|County)\s+of\s+")
+_WINDOW = 80  # characters: longer than any registered name however it is written
+
+
+def _surface(key: str) -> str:
+    """A normalised registered name as a pattern for the ways it is printed: 'and' or '&', 'St' or 'St.' or
+    'Saint', words apart by spaces, hyphens or a comma ('Stockton-on-Tees', 'Bournemouth, Christchurch and Poole')."""
+    words = []
+    for word in key.split(" "):
+        words.append({"and": r"(?:and|&)", "st": r"(?:St\.?|Saint)"}.get(word, re.escape(word).replace("'", "['’]?")))
+    return r"[\s,\-]+".join(words)
+
+
+@cache
+def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every registered name and alias, longest first: one pattern ending where a suffix begins, one starting
+    where a prefix ends."""
+    alternation = "|".join(_surface(k) for k in sorted(register(), key=lambda k: (-len(k), k)))
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternation})$", re.IGNORECASE),
+        re.compile(rf"(?:{alternation})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every registered authority `text` names as a council: '<name> Council' (Borough,
+    County, City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / City of <name>'. Names the
+    register knows are read whole, whatever their small words ('Blackburn with Darwen', 'Kingston upon Thames')."""
+    at_end, at_start = _names()
+    found = []
+    for suffix in _SUFFIX.finditer(text):
+        window_start = max(0, suffix.start() - _WINDOW)
+        name = at_end.search(text, window_start, suffix.start())
+        if name and (org := resolve(name.group())) is not None:
+            found.append((name.start(), suffix.end(), org))
+    for prefix in _PREFIX.finditer(text):
+        name = at_start.match(text, prefix.end(), min(len(text), prefix.end() + _WINDOW))
+        if name and (org := resolve(name.group())) is not None:
+            found.append((prefix.start(), name.end(), org))
+    return sorted(found, key=lambda f: (f[0], f[1]))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from findings.extract.authorities import resolve
+from findings.extract.authorities import council_mentions, resolve
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
@@ -64,7 +64,14 @@ def _organisation(text: str) -> Organisation:
     not_councils = {n.casefold() for n in lexicon["not_councils"]}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    named = council_mentions(text)  # registered names read whole: 'Blackburn with Darwen', 'Stockton-on-Tees'
+    taken = [(start, end) for start, end, _ in named]
+    for start, _, org in named:
+        counts[org.name] += 1
+        first.setdefault(org.name, start)
     for match in _COUNCIL.finditer(text):
+        if any(start <= match.start(2) < end for start, end in taken):
+            continue  # its words are part of a registered name already read ('Darwen Borough Council')
         name = " ".join(match.group(1).split())
         full = f"{name} {' '.join(match.group(2).split())}"
         if full.casefold() in not_councils or any(full.casefold().endswith(n) for n in not_councils):

@@ -29,3 +29,43 @@ def test_a_council_written_any_way_is_one_authority(written, key, code):
 
 def test_a_name_that_is_no_council_resolves_to_nothing():
     assert resolve("Achieving for Children") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "code"),
+    [
+        ("Blackburn with Darwen Borough Council\nImprovement plan", "blackburn-with-darwen", "E06000008"),
+        ("Stockton-on-Tees Borough Council: action plan", "stockton-on-tees", "E06000004"),
+        ("Royal Borough of Kingston upon Thames\nChildren's services", "kingston-upon-thames", "E09000021"),
+        ("Southend-on-Sea City Council", "southend-on-sea", "E06000033"),
+        ("Newcastle upon Tyne City Council", "newcastle-upon-tyne", "E08000021"),
+        ("Brighton & Hove City Council", "brighton-and-hove", "E06000043"),
+        ("Telford & Wrekin Council", "telford-and-wrekin", "E06000020"),
+        ("Isle of Wight Council", "isle-of-wight", "E06000046"),
+        ("Redcar & Cleveland Borough Council", "redcar-and-cleveland", "E06000003"),
+        ("East Riding of Yorkshire Council", "east-riding-of-yorkshire", "E06000011"),
+        ("St. Helens Council", "st-helens", "E08000013"),
+        ("NE Lincolnshire Council", "north-east-lincolnshire", "E06000012"),
+        ("Bournemouth, Christchurch and Poole Council", "bournemouth-christchurch-and-poole", "E06000058"),
+        ("London Borough of Tower Hamlets\nScrutiny committee", "tower-hamlets", "E09000030"),
+        ("Royal Borough of Windsor and Maidenhead", "windsor-and-maidenhead", "E06000040"),
+        ("Sefton MBC\nMinutes", "sefton", "E08000014"),
+        ("BLACKBURN WITH DARWEN BOROUGH COUNCIL\nMinutes", "blackburn-with-darwen", "E06000008"),
+        ("Riverton Borough Council\nAction plan", "riverton", None),
+    ],
+)
+def test_a_plan_or_minutes_names_its_council_whole(heading, key, code):
+    """The council a plan, minutes or progress report is about, from the names the register knows read whole (the
+    small words of 'Blackburn with Darwen' or 'Kingston upon Thames' made 'darwen' and 'thames'), so its items meet
+    the same council's inspection reports; a name the register lacks is still read."""
+    from findings.extract.context import organisation
+
+    found = organisation(f"{heading}\n\nThe Council will report progress to the Corporate Parenting Board.\n")
+    assert (found.key, found.code) == (key, code)
+
+
+def test_the_council_a_document_names_most_is_the_one_it_is_about():
+    from findings.extract.context import organisation
+
+    text = "Blackburn with Darwen Borough Council\nPlan agreed with Lancashire County Council and Blackburn with Darwen Council.\n"
+    assert organisation(text).key == "blackburn-with-darwen"
