@@ -67,5 +67,5 @@ def test_a_plan_or_minutes_names_its_council_whole(heading, key, code):
 def test_the_council_a_document_names_most_is_the_one_it_is_about():
     from findings.extract.context import organisation
 
-    text = "Blackburn with Darwen Borough Council\nPlan agreed with Lancashire County Council and Blackburn with Darwen Council.\n"
+    text = "Blackburn with Darwen Borough Council\nAgreed with Lancashire County Council and Blackburn with Darwen Council.\n"
     assert organisation(text).key == "blackburn-with-darwen"
