@@ -24,6 +24,14 @@ _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")
 
 
+def _urgency(text: str, listed: dict[str, str]) -> str | None:
+    """The urgency a heading line gives the items below it ('Within three months'), as printed without its colon:
+    one the layout lists, or one its 'urgency_heading' pattern reads ('Within one month:', 'Within 28 days')."""
+    if _norm(text) in listed:
+        return listed[_norm(text)]
+    return " ".join(text.split()).rstrip(":").strip() if regex(LAYOUT, "urgency_heading").match(text.strip()) else None
+
+
 def _norm(text: str) -> str:
     """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
     return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
@@ -70,7 +78,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             continue
         i += 1
         scope = None
-        urgency = urgencies.get(_norm(text))
+        urgency = _urgency(text, urgencies)
         current: list[Line] = []
         while i < len(body):
             line = body[i]
@@ -93,16 +101,16 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 current = [line]
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
-            elif _norm(text) in urgencies:
+            elif _urgency(text, urgencies) is not None:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                urgency = urgencies[_norm(text)]
+                urgency = _urgency(text, urgencies)
             elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
                 break  # the next section's heading and grade: the list is over
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
-            elif asks(text) and (not current or _ended(current)) and _norm(text) not in urgencies:
+            elif asks(text) and (not current or _ended(current)) and _urgency(text, urgencies) is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
@@ -110,7 +118,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                scope, urgency = None, urgencies.get(_norm(text))
+                scope, urgency = None, _urgency(text, urgencies)
             elif (
                 len(text) < 70
                 and not text.endswith(".")

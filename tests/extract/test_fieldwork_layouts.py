@@ -87,6 +87,21 @@ def test_a_child_protection_inspection_of_2012_13_is_an_inspection_with_its_grad
         assert " ".join(quoted.split()) == rec.text
 
 
+@pytest.mark.parametrize("heading", ["Within one month:", "Within 28 days:", "Within two months", "Within 12 weeks:"])
+def test_an_urgency_heading_of_any_period_starts_its_own_items(tmp_path: Path, heading: str) -> None:
+    """'Within one month:' is read as 'Within three months:' is (it made the items below it part of the one above,
+    under the earlier timescale): the list keeps its four recommendations, the middle two under the new heading."""
+    path = tmp_path / "report.txt"
+    path.write_text(CHILD_PROTECTION.read_text(encoding="utf-8").replace("Within three months:", heading), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [(r.identifier, r.timescale) for r in part.recommendations] == [
+        ("1", "Immediately"),
+        ("2", heading.rstrip(":")),
+        ("3", heading.rstrip(":")),
+        ("4", "Within six months"),
+    ]
+
+
 WRAPPED = "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
 
 
