@@ -62,6 +62,9 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     sections = {" ".join(k.split()).casefold(): (k, v) for k, v in layout["section_identifiers"].items() if k != "description"}
+    for alias, named in layout["section_aliases"].items():  # 'Services for looked after children and young people'
+        if " ".join(named.split()).casefold() in sections:
+            sections[" ".join(alias.split()).casefold()] = sections[" ".join(named.split()).casefold()]
     section_starts: list[tuple[int, tuple[str, str]]] = []  # (index in out, (section, identifier prefix))
     if section is not None and " ".join(section.split()).casefold() in sections:
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))

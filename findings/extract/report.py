@@ -268,6 +268,17 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         pending = []
 
 
+def judgement_sections() -> dict[str, str]:
+    """Section heading (compared without case or spacing) → the section it is, for a judgement's scope: the layout's
+    sections and their other wordings ('section_aliases')."""
+    layout = load_json(LAYOUT)
+    sections = {" ".join(s.split()).casefold(): s for s in layout["judgement_sections"]}
+    for alias, section in layout["section_aliases"].items():
+        if alias != "description":
+            sections[" ".join(alias.split()).casefold()] = section
+    return sections
+
+
 def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
     """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
 
@@ -275,7 +286,7 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, s
     the same area judged in two sections is two judgements.
     """
     graded = regex(LAYOUT, "graded_line")
-    sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
+    sections = judgement_sections()
     body = [line for line in lines if not line.blank]
     for i, line in enumerate(body):
         text = line.stripped
@@ -316,7 +327,7 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
     heading, or a row's first line.
     """
     start = regex(LAYOUT, "record_table_start")
-    sections = {" ".join(s.split()).casefold(): s for s in load_json(LAYOUT)["judgement_sections"]}
+    sections = judgement_sections()
     begin = next((i for i, line in enumerate(lines) if start.match(line.stripped)), None)
     if begin is None:
         return

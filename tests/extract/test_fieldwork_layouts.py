@@ -140,3 +140,25 @@ def test_a_date_in_prose_is_no_fieldwork(tmp_path: Path) -> None:
     (tmp_path / "paper.txt").write_text(text, encoding="utf-8")
     part = extract_document(read_document(tmp_path / "paper.txt", "paper.txt"))
     assert not [a for a in part.assessments.values() if a.kind == "Inspection" and a.framework]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Services for looked after children and young people", "Services for children looked after", "Services for children in care"]
+)
+def test_a_section_heading_worded_otherwise_keeps_its_recommendations_and_judgements(tmp_path: Path, heading: str) -> None:
+    """A 2009–12 report whose body words the looked-after section otherwise than its record table: the section's
+    recommendations keep their 'lac-' numbering (they became 'safeguarding-9…') and each judgement is one, in the
+    section the record table names (they were counted twice)."""
+    report = next((DATA.parent.parent / "corpus").rglob("003_*.txt"))
+    text = report.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    body = lines.index("Services for looked after children")  # the body's heading (the table's rows carry more)
+    lines[body] = heading
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    reference = extract_document(read_document(report, report.name))
+    changed = extract_document(read_document(path, path.name))
+    assert [r.identifier for r in changed.recommendations] == [r.identifier for r in reference.recommendations]
+    assert sorted((j.scope, j.area, j.grade) for j in changed.judgements) == sorted(
+        (j.scope, j.area, j.grade) for j in reference.judgements
+    )
