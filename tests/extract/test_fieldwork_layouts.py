@@ -143,7 +143,12 @@ def test_a_date_in_prose_is_no_fieldwork(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["Services for looked after children and young people", "Services for children looked after", "Services for children in care"]
+    "heading",
+    [
+        "Services for looked after children and young people",
+        "Services for children looked after",
+        "Services for children in care",
+    ],
 )
 def test_a_section_heading_worded_otherwise_keeps_its_recommendations_and_judgements(tmp_path: Path, heading: str) -> None:
     """A 2009–12 report whose body words the looked-after section otherwise than its record table: the section's
