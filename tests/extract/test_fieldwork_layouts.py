@@ -35,6 +35,9 @@ PRINTED = "Inspection dates: 4 June to 15 June 2018"
         ("Inspection dates: 30 to 31 December and 2 to 6 January 2019", "2018-12-30", "2019-01-06"),
         ("Inspection date: 4 June 2018", "2018-06-04", "2018-06-04"),
         ("Inspection dates: 12 March 2019", "2019-03-12", "2019-03-12"),
+        ("Inspection dates: Monday 4 June to Friday 15 June 2018", "2018-06-04", "2018-06-15"),
+        ("Inspection dates: 26 November – 7 December, 2018", "2018-11-26", "2018-12-07"),
+        ("Inspection dates: 1 to 12 February, 2021", "2021-02-01", "2021-02-12"),
         # a start printed after the end, or months before it, is no start: the report is still read, from its end
         ("Inspection dates: 3 to 7 March and 24 to 28 February 2014", "None", "2014-02-28"),
         ("Inspection dates: 15 June to 4 June 2018", "None", "2018-06-04"),
