@@ -34,9 +34,15 @@ class GradeMatch:
     start: int  # offset in the joined text where the grade words begin
 
 
+def _opening(text: str) -> str:
+    """The report's opening as one line of words, without a masthead printed above its title (a page number,
+    'Ofsted raising standards improving lives')."""
+    return regex(LAYOUT, "masthead").sub("", " ".join(text[:_OPENING].split()), count=1)
+
+
 def framework(text: str) -> str | None:
     """Which framework's layout the report's opening shows."""
-    opening = " ".join(text[:_OPENING].split())
+    opening = _opening(text)
     for entry in load_json(LAYOUT)["frameworks"]:
         if re.search(entry["detect"], opening):
             return entry["name"]
@@ -87,7 +93,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     name = framework(doc.text)
     if name is None:
         return False
-    opening = " ".join(doc.text[:_OPENING].split())
+    opening = _opening(doc.text)
     fieldwork = next((m for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text[:_OPENING]))), None)
     if not fieldwork:
         return False

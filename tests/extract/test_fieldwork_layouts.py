@@ -105,6 +105,25 @@ def test_an_urgency_heading_of_any_period_starts_its_own_items(tmp_path: Path, h
     ]
 
 
+@pytest.mark.parametrize("masthead", ["1\n", "Ofsted\n", "Ofsted\nraising standards\nimproving lives\n", "Page 1 of 12\n"])
+def test_a_masthead_above_the_title_leaves_the_report_a_report(tmp_path: Path, masthead: str) -> None:
+    """A page number or Ofsted's masthead printed above the title of a 2012–13 report (the text a PDF gives): the
+    report was read as no report at all, and its council as 'Unknown authority'."""
+    path = tmp_path / "report.txt"
+    path.write_text(masthead + CHILD_PROTECTION.read_text(encoding="utf-8"), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [(a.key, a.framework) for a in part.assessments.values()] == [("telford-and-wrekin/ofsted-2013", "CP")]
+    assert len(part.recommendations) == 4 and len(part.judgements) == 4
+
+
+def test_a_plan_that_names_the_report_is_no_report(tmp_path: Path) -> None:
+    """Only a masthead may come before the title: a plan titled after the report stays a plan."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Action plan following the " + CHILD_PROTECTION.read_text(encoding="utf-8"), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert not any(a.framework == "CP" for a in part.assessments.values())
+
+
 WRAPPED = "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
 
 
