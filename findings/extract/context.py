@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from findings.extract.authorities import council_mentions, resolve
-from findings.extract.dates import parse_day_month_year
+from findings.extract.dates import fieldwork_dates, parse_day_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
 
@@ -99,8 +99,7 @@ def inspection_mention(text: str) -> dict[str, object]:
     for pattern in regexes("patterns/assessments.json", "inspection_fieldwork"):
         match = pattern.search(text)
         if match:
-            end = parse_day_month_year(match.group("end"))
-            start = parse_day_month_year(match.group("start"), end.year if end else None)
+            start, end = fieldwork_dates(match.group("start"), match.group("end"))
             if start and end:
                 found.update(started=start, ended=end, fieldwork_span=match.span())
                 break

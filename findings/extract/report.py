@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from findings.extract.context import assessment_key, authority
-from findings.extract.dates import parse_day_month_year, relative_due
+from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.spans import line_spans
@@ -21,7 +21,6 @@ from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
-_LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
@@ -47,27 +46,6 @@ def framework(text: str) -> str | None:
         if re.search(entry["detect"], opening):
             return entry["name"]
     return None
-
-
-def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None = None) -> tuple[date | None, date | None]:
-    """('27 November', '8 December 2017') → both dates. A start that leaves out its month or year takes them from the
-    next date printed (the first week's end in '26 to 28 February and 3 to 7 March 2014', else the end), and when
-    it would fall after the end, the year before ('30 December to 10 January'); a start that does not make a
-    fieldwork of days or weeks is unknown (the report is still read, from its end); a single date is the whole
-    fieldwork."""
-    end = parse_day_month_year(end_text)
-    if end is None or start_text is None:
-        return end, end
-    after = parse_day_month_year(mid_text, end.year) if mid_text else None
-    if after is not None and after > end and not re.search(r"\d{4}", mid_text or ""):
-        after = parse_day_month_year(mid_text or "", end.year - 1)  # the first week was in December
-    after = after or end
-    start = parse_day_month_year(start_text, after.year) or parse_day_month_year(f"{start_text} {after:%B %Y}")
-    if start is not None and start > end:  # '30 December to 10 January': the December of the year before
-        start = None if re.search(r"\d{4}", start_text) else parse_day_month_year(start_text, end.year - 1)
-    if start is not None and not 0 <= (end - start).days <= _LONGEST_FIELDWORK:
-        start = None  # a fieldwork of months, or one ending before it starts, is a misreading
-    return start, end
 
 
 def grade_at_end(text: str) -> GradeMatch | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import CORPUS, DATA
@@ -117,3 +119,23 @@ def test_a_plan_that_names_recommendations_by_number_only_builds(tmp_path):
     ]
     assert {s.doc for r in recs for s in r.spans} == {report.sha256}
     assert sorted(a.responds_to for a in both.actions) == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ofsted inspected Sefton children's services from 26th November to 7th December 2018.",
+        "The inspection took place between 26 November and 7 December 2018.",
+        "The inspection of children's services was carried out between 26 November and 7 December, 2018.",
+        "Inspectors visited from 26 November to 7 December 2018.",
+        "The fieldwork ran from 26 to 30 November 2018 and the report",
+    ],
+)
+def test_a_plan_dates_the_inspection_it_answers_by_its_fieldwork_however_worded(sentence):
+    """The plan's inspection is keyed by the year its fieldwork ended, not the year the report was published (a
+    plan saying 'Ofsted inspected … from 26th November to 7th December 2018. The report was published on 25 January
+    2019.' made a second inspection, ofsted-2019, holding copies of the recommendations)."""
+    from findings.extract.context import inspection_mention
+
+    found = inspection_mention(sentence + " The report was published on 25 January 2019.")
+    assert (str(found["started"]), found["ended"].year, str(found["issued"])) == ("2018-11-26", 2018, "2019-01-25")
