@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
