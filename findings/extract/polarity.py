@@ -27,6 +27,8 @@ class PolarityCues:
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
+        self.circumstances = {word.casefold() for word in data["circumstance_openers"]}
+        self.naming = {word.casefold() for word in data["not_circumstance_after"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -41,14 +43,34 @@ class PolarityCues:
                 cancelled |= {(start, end), *before}
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
+        strengths = [  # a strength no negator denies ('not effectively escalating' is none)
+            s for label, s, _ in found if label == "STRENGTH" and not any(e <= s and s - e < self.window for _, e in negators)
+        ]
         spans = []
         for label, start, end in found:
+            if label == "WEAKNESS" and self._answered(doc, start, strengths):
+                label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
         return doc
+
+    def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
+        """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, with a
+        strength of the same sentence outside that clause ('appropriate challenge when actions have not
+        progressed'; not 'areas where practice is not always robust', whose strength the clause itself denies)?"""
+        sentence = doc[i].sent
+        j = i - 1
+        while j > sentence.start and doc[j].text not in _CLAUSE_ENDS:
+            if doc[j].lower_ in self.circumstances:
+                if doc[j - 1].text in _CLAUSE_ENDS or doc[j - 1].lower_ in self.naming:
+                    return False  # opening the sentence (a conditional, read elsewhere), or 'an area where …
+                end = next((t.i for t in doc[i : sentence.end] if t.text in _CLAUSE_ENDS), sentence.end)
+                return any(sentence.start <= s < sentence.end and not j <= s < end for s in strengths)
+            j -= 1
+        return False
 
     def _conditional(self, doc: Doc, i: int) -> bool:
         """Is token `i` in the opening clause of a sentence led by a conditional opener, a clause that a comma of the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import RDF
 
 from findings.extract.polarity import sentence_polarities
@@ -68,6 +69,36 @@ def _report(text: str) -> tuple[Document, Extraction]:
     out = Extraction(documents=[doc])
     add_findings(doc, split_lines(text), "anytown/ofsted-2016", out)
     return doc, out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "The minutes are clear and concise and IROs provide appropriate challenge when actions have not progressed.",
+            "Strength",
+        ),
+        (
+            "The pre-proceedings process of the Public Law Outline (PLO) is used effectively when risks are not decreasing.",
+            "Strength",
+        ),
+        ("Prompt action is taken when a child fails to attend regularly.", "Strength"),
+        ("Children experience delay when plans are not progressed.", "Weakness"),
+        ("Independent reviewing officers are not effectively escalating concerns where standards are not met.", "Weakness"),
+        ("The oversight of some areas of practice where key decisions are made is not always robust.", "Weakness"),
+        ("Counselling is offered, but when adopted adults request support it is not always provided quickly.", "Weakness"),
+        (
+            "Case audits are an ongoing priority and an area where the local authority has not made sufficient progress.",
+            "Weakness",
+        ),
+        ("Plans are clear, but when risks increase, managers do not act.", "Weakness"),
+    ],
+)
+def test_a_weakness_in_a_circumstance_a_strength_answers_is_no_weakness(sentence: str, polarity: str) -> None:
+    """'… challenge when actions have not progressed': the 'not' is the circumstance the strength outside its
+    clause answers (the sentence was read as a weakness and turned a recommendation to Recurred); a clause that
+    denies its own strength ('where … is not always robust'), or a weakness outside it, still is one."""
+    assert [p for _, _, p in sentence_polarities(sentence)] == [polarity]
 
 
 def test_improvements_made_are_a_strength_and_improvements_needed_are_not():
