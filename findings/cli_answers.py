@@ -147,14 +147,24 @@ def resolve_item(item: str, graph: str) -> str:
         "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle}
     )
     if not rows:
-        raise click.ClickException(f"no item ends with {needle!r}")
+        _, other = store.select("SELECT DISTINCT ?s WHERE { ?s a ?t . FILTER(STRENDS(STR(?s), ?tail)) }", params={"tail": needle})
+        if other:  # an assessment, a status, a link: `show` shows it; lineage is an item's
+            hint = f"`findings show {item}` shows it; `findings list --assessment {item}` lists its items"
+            raise click.ClickException(f"{needle.lstrip('/')!r} is not an item with a text ({hint})")
+        raise click.ClickException(f"no item ends with {needle!r} (`findings search WORDS` finds one by its words)")
     if len(rows) > 1:
-        raise click.ClickException(f"{item!r} matches {len(rows)} items, e.g. {rows[0][0]}; give more of the IRI")
+        shown = ", ".join(_tail_of(str(r[0])) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
+        raise click.ClickException(f"{item!r} matches {len(rows)} items: {shown}; give more of the IRI")
     return str(rows[0][0])
 
 
+def _tail_of(iri: str) -> str:
+    """'…/id/wigan/ofsted-2017/recommendation/1' → 'wigan/ofsted-2017/recommendation/1'."""
+    return iri.split("/id/", 1)[1] if "/id/" in iri else iri
+
+
 _KINDS = {"kloe": "KeyLineOfEnquiry", "update": "ProgressUpdate", "progress": "ProgressUpdate"}
-_ITEM_KINDS = ("Recommendation", "KeyLineOfEnquiry", "Finding", "Action", "ProgressUpdate", "Resolution")
+_ITEM_KINDS = ("Recommendation", "KeyLineOfEnquiry", "Finding", "Action", "ProgressUpdate", "Resolution", "Judgement")
 
 
 def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[str], list[tuple]]:
@@ -193,7 +203,9 @@ evidence_option = click.option("--evidence", is_flag=True, help="Add the documen
 
 
 @click.command(name="list")
-@click.option("--kind", default=None, help="Only items of this kind (Recommendation, Finding, Action, KeyLineOfEnquiry …).")
+@click.option(
+    "--kind", default=None, help="Only items of this kind (Recommendation, Finding, Action, KeyLineOfEnquiry, Judgement …)."
+)
 @click.option("--assessment", default=None, help="Only items of assessments whose IRI contains this (e.g. ofsted-2017).")
 @evidence_option
 @graph_option

@@ -129,6 +129,11 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
         for prop in _INCOMING:
             sources = sorted(q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(prop), ox.NamedNode(node)))
             rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", source] for source in sources]
+        judged = (q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(FO + "madeIn"), ox.NamedNode(node)))
+        for judgement in sorted(j for j in judged if FO + "Judgement" in {t.value for t in objects(j, RDF_TYPE)}):
+            grade = one(judgement, FO + "grade")  # an assessment's grades, as its report words each area
+            said = f"{one(judgement, PREFIXES['rdfs'] + 'label') or judgement}: {one(grade, PREFIXES['rdfs'] + 'label') or grade}"
+            rows.append([node, kind, "fo:Judgement (incoming)", f"{judgement} ({said})"])
         for span in sorted(t.value for t in objects(node, PROV + "wasDerivedFrom")):
             source = one(span, OA + "hasSource")
             if source is None:  # not a quote but a node: a finding, an update, an earlier status

@@ -78,6 +78,29 @@ def test_the_lineage_of_an_iri_the_graph_lacks_is_an_error_not_an_empty_table():
     assert "no item https://w3id.org/findings/id/nowhere/ofsted-2017/recommendation/1" in result.stderr
 
 
+def test_lineage_of_an_assessment_or_an_ambiguous_tail_says_what_to_do_instead(tmp_path):
+    """An assessment has no lineage: the error names `show` and `list --assessment`; a tail two councils share
+    names both items, not one 'e.g.'."""
+    assessment = run("lineage", "central-bedfordshire/ofsted-2017", "--graph", GRAPHS)
+    assert assessment.exit_code == 1 and "is not an item with a text" in assessment.stderr
+    assert "findings show central-bedfordshire/ofsted-2017" in assessment.stderr
+    two = tmp_path / "two.nt"
+    nt = (ROOT / "graphs" / "graph.nt").read_text(encoding="utf-8")
+    two.write_text(nt + nt.replace("/id/central-bedfordshire/", "/id/othertown/"), encoding="utf-8")
+    both = run("lineage", "ofsted-2017/recommendation/7", "--graph", str(two))
+    assert both.exit_code == 1
+    assert "central-bedfordshire/ofsted-2017/recommendation/7, othertown/ofsted-2017/recommendation/7" in both.stderr
+
+
+def test_judgements_are_listed_with_their_grade_and_shown_with_their_assessment():
+    listed = run("list", "--kind", "judgement", "--assessment", "ofsted-2017", "--format", "csv", "--graph", GRAPHS)
+    assert listed.exit_code == 0, listed.output
+    assert "central-bedfordshire/ofsted-2017/judgement/in-care,Judgement,central-bedfordshire/ofsted-2017," in listed.stdout
+    assert " — Requires improvement" in listed.stdout
+    shown = run("show", "central-bedfordshire/ofsted-2017", "--graph", GRAPHS, "--format", "csv")
+    assert shown.exit_code == 0 and "fo:Judgement (incoming)" in shown.stdout and ": Requires improvement)" in shown.stdout
+
+
 def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no graphs/ here
     listed = run("query", "--list", "--format", "csv")

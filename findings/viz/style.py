@@ -19,7 +19,7 @@ STATUS_NAMES = {
     "ActionPlanned": "Action planned",
     "InProgress": "In progress",
     "ReportedComplete": "Reported complete",
-    "AwaitingReview": "Verified? (awaiting review)",
+    "AwaitingReview": "Independently verified (awaiting review)",
     "IndependentlyVerified": "Independently verified",
     "Recurred": "Recurred",
 }
