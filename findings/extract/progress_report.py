@@ -39,9 +39,11 @@ def number(word: str) -> int | None:
 
 
 def report_date_before(head: str) -> date | None:
-    """The nearest date printed on a line of its own above the paragraphs: a report's heading date."""
+    """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
+    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label'): a report's heading date."""
+    label = regex("patterns/assessments.json", "paper_date_label")
     for line in reversed(head.splitlines()):
-        match = _FULL_DATE.fullmatch(line.strip())
+        match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
         if match:
             return parse_day_month_year(match.group(1))
     return None

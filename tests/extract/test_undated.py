@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA
@@ -21,3 +23,22 @@ def test_an_undated_table_plan_is_keyed_undated(tmp_path):
     assert {a.assessment for a in part.actions} == {"riverton/ofsted-undated"}
     assessment = part.assessments["riverton/ofsted-undated"]
     assert (assessment.ended, assessment.issued, assessment.label) == (None, None, "Ofsted (undated)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date of meeting: 10 September 2019",
+        "Date: Tuesday 10 September 2019",
+        "Meeting date - 10 September 2019",
+        "10 September 2019",
+    ],
+)
+def test_a_progress_report_is_dated_by_its_heading_date_however_labelled(line):
+    """'Date of meeting: 10 September 2019' dates the report's updates (they were undated, so the status never
+    moved from Open though the report said the work was done)."""
+    from findings.extract.progress_report import report_date_before
+
+    head = f"Sefton Council\n\nReport to: Overview and Scrutiny Committee\n{line}\nSubject: progress update\n"
+    assert str(report_date_before(head)) == "2019-09-10"
+    assert report_date_before("Sefton Council\nThe plan was agreed on 10 September 2019 by the Cabinet.\n") is None
