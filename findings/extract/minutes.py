@@ -43,8 +43,13 @@ def _clean(text: str) -> str:
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
+    matches = sorted([*header.finditer(text), *regex(LAYOUT, "meeting_header_dated_first").finditer(text)], key=lambda m: m.start())
+    kept: list[re.Match[str]] = []
+    for match in matches:  # one header, however many patterns read it
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
     found: list[Region] = []
-    for match in header.finditer(text):
+    for match in kept:
         when = parse_day_month_year(match.group("date"))
         body = " ".join(match.group("body").replace("*", " ").split())
         found.append(Region(match.start(), len(text), body, when, match.span()))

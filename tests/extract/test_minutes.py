@@ -56,3 +56,21 @@ def test_another_councils_minutes_layout():
         ("request-1", None, "A request was made for the timeliness of initial health assessments to be reported quarterly."),
         ("request-2", None, "Members requested that a breakdown by age be circulated before the next meeting."),
     ]
+
+
+def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path):
+    """'MINUTES of the meeting of … held on Wednesday 14 May 2025 at 6.00 pm in the Civic Centre' (it gave no meeting
+    and no resolution); a later line approving 'the minutes of the meeting held on …' is no second meeting."""
+    text = (DATA / "other_councils" / "riverton_scrutiny_minutes.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "MINUTES of a meeting of the Children and Young People Scrutiny Panel held at the Civic Centre, Riverton on "
+        "Wednesday 14 May 2025",
+        "MINUTES of the meeting of the Children and Young People Scrutiny Panel held on Wednesday 14 May 2025 at 6.00 pm "
+        "in the Civic Centre, Riverton\n\nThe minutes of the meeting of the Panel held on 5 March 2025 were agreed.",
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    part = _part(path)
+    meetings = [a.key for a in part.assessments.values() if a.kind == "Meeting"]
+    assert meetings == ["riverton/children-and-young-people-scrutiny-panel-2025-05-14"]
+    assert len(_resolutions(part)) == 8
