@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -84,3 +85,18 @@ def test_line_fill_recovers_items_wrapped_at_a_known_width(items, width):
     text = "\n".join(line for lines in wrapped for line in lines)
     got = items_by_fill(split_lines(text), width)
     assert [" ".join(line.stripped for line in item) for item in got] == items
+
+
+@pytest.mark.parametrize(
+    "intro", ["The peer team recommends:", "Key recommendations:", "The review team would recommend that:", "Recommendations:"]
+)
+def test_the_recommendations_under_each_kloe_however_the_team_introduces_them(tmp_path, intro):
+    """'The peer team recommends:' (and other wordings of the team's recommending) introduce a KLOE's
+    recommendations as 'The Peer Review team recommendations:' does (there were none)."""
+    source = DATA / "other_councils" / "riverton_peer_challenge.txt"
+    reference = extract_document(read_document(source, source.name))
+    path = tmp_path / "review.txt"
+    path.write_text(source.read_text(encoding="utf-8").replace("The Peer Review team recommendations:", intro), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    expected = [(r.identifier, r.text) for r in reference.recommendations]
+    assert expected and [(r.identifier, r.text) for r in part.recommendations] == expected
