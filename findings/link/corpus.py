@@ -8,7 +8,7 @@ from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
-from findings.link.same import merge_recommendations, merge_updates
+from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, slips_from_updates
 from findings.model import Extraction, Judgement
 
@@ -47,6 +47,8 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.findings += part.findings
         out.actions += part.actions
         out.updates += part.updates
+    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
+    align_numbering(out.recommendations, out.actions, out.updates, reports)
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)

@@ -86,3 +86,39 @@ def merge_updates(updates: list[ProgressUpdate]) -> list[ProgressUpdate]:
         else:
             twin.spans = sorted(set(twin.spans) | set(update.spans))
     return list(merged.values())
+
+
+ALIGN = 0.8  # share of the shorter statement's words: a restatement numbered otherwise is this close to one item
+MARGIN = 0.2  # and closer by this than to any other item of the report
+
+
+def align_numbering(recs: list[Recommendation], actions: list, updates: list[ProgressUpdate], reports: set[str]) -> None:
+    """A plan that numbers the report's recommendations its own way (a 2014 report numbers them by paragraph, 14–18;
+    the council's plan 1–5): each of its statements takes the number of the report's item it restates word for
+    word, and the plan's actions and updates follow it, so one recommendation is one node. Only a clear match
+    moves a number; the report's own statements never move."""
+    own: dict[str, list[Recommendation]] = {}
+    for rec in recs:
+        if rec.kind == "Recommendation" and any(s.doc in reports for s in rec.spans):
+            own.setdefault(rec.assessment, []).append(rec)
+    moved: dict[tuple[str, str, str], str] = {}  # (document, assessment, its number) → the report's number
+    for rec in recs:
+        mine = own.get(rec.assessment)
+        if not mine or not rec.text or not rec.spans or any(s.doc in reports for s in rec.spans):
+            continue
+        if any(m.identifier == rec.identifier and similarity(m.text, rec.text) >= THRESHOLD for m in mine):
+            continue  # the same number already names it
+        scored = sorted(((similarity(m.text, rec.text), m.identifier) for m in mine), reverse=True)
+        best, second = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
+        if best >= ALIGN and best - second >= MARGIN:
+            moved[(rec.spans[0].doc, rec.assessment, rec.identifier)] = scored[0][1]
+            rec.identifier = scored[0][1]
+    if not moved:
+        return
+    for action in actions:
+        new = moved.get((action.spans[0].doc, action.assessment, action.responds_to)) if action.spans else None
+        if new is not None:
+            action.responds_to = new
+    for update in updates:
+        if update.about_kind == "recommendation" and update.spans:
+            update.about = moved.get((update.spans[0].doc, update.assessment, update.about), update.about)
