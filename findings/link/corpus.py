@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from findings.link.basis import link_basis
-from findings.link.distinct import distinct_inspections
+from findings.link.distinct import distinct_inspections, unnamed_regulator
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.previous import link_previous
@@ -18,6 +18,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     node per recommendation however many documents state it, then every link across documents and years."""
     out = Extraction()
     distinct_inspections(parts)
+    unnamed_regulator(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():

@@ -1,7 +1,8 @@
 """Two inspections of one council in one year are two assessments: their reports would otherwise share the key
 'council/ofsted-2018' and merge. The earliest keeps the year's key (the one council papers cite); each other gets the
 day its fieldwork ended added ('council/ofsted-2018-11-30'), with its board review and every item it holds; the
-graph's labels carry both inspections' dates."""
+graph's labels carry both inspections' dates. A council's paper that dates the inspection it answers by the same
+fieldwork end follows its report."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def distinct_inspections(parts: list[Extraction]) -> None:
         for key in _reported(part):
             a = part.assessments[key]
             by_key[key].append(((a.ended or a.issued or a.date, a.started), part))
+    renamed: dict[str, list[object]] = {}  # a shared key → the fieldwork ends of the inspections given their own
     for key, reports in by_key.items():
         occasions = sorted({when for when, _ in reports}, key=lambda w: tuple(str(x) for x in w))
         if len(occasions) < 2:
@@ -35,6 +37,13 @@ def distinct_inspections(parts: list[Extraction]) -> None:
         for when, part in reports:
             if when != occasions[0] and when[0] is not None:
                 _rename(part, key, f"{key}-{when[0]:%m-%d}")
+                renamed.setdefault(key, []).append(when[0])
+    for part in parts:  # a plan or paper about the later inspection of the year follows its report
+        if part.documents and "inspection report" in part.documents[0].kinds:
+            continue
+        for key, a in list(part.assessments.items()):
+            if a.kind == "Inspection" and key in renamed and a.ended in renamed[key]:
+                _rename(part, key, f"{key}-{a.ended:%m-%d}")
 
 
 def _rename(part: Extraction, old: str, new: str) -> None:
@@ -48,3 +57,24 @@ def _rename(part: Extraction, old: str, new: str) -> None:
                 item.assessment = mapping[item.assessment]
     for finding in part.findings:
         finding.underpins = [(mapping.get(a, a), rec, score) for a, rec, score in finding.underpins]
+
+
+def unnamed_regulator(parts: list[Extraction]) -> None:
+    """A council paper that names no regulator keys the inspection it answers 'council/inspection-2013': where the
+    council's inspection reports hold one inspection that ended on the same day (or, the paper giving no day, the
+    only one of that year), the paper answers that one."""
+    reported: dict[tuple[str, int], list[tuple[object, str]]] = defaultdict(list)  # (council, year) → (ended, key)
+    for part in parts:
+        for key in _reported(part):
+            a = part.assessments[key]
+            if a.ended is not None:
+                reported[(a.org.key, a.ended.year)].append((a.ended, key))
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            if a.kind != "Inspection" or not key.split("/")[-1].startswith("inspection-") or not key[-4:].isdigit():
+                continue
+            candidates = reported.get((a.org.key, int(key[-4:])), [])
+            same_day = [k for ended, k in candidates if ended == a.ended]
+            match = same_day or ([k for _, k in candidates] if a.ended is None and len(candidates) == 1 else [])
+            if len(match) == 1:
+                _rename(part, key, match[0])

@@ -165,3 +165,31 @@ def test_a_plan_that_numbers_the_reports_recommendations_its_own_way_answers_the
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "4"), ("2.1", "3")]
     texts = {r.identifier: r.text.casefold() for r in out.recommendations}
     assert texts["4"].startswith("ensure that the performance information") and texts["1"].startswith("ensure that all children")
+
+
+def test_a_plan_for_the_second_inspection_of_a_year_answers_that_inspection(tmp_path):
+    """Two inspections of one council in one year: the plan that dates its inspection by the later fieldwork answers
+    the later one ('…/ofsted-2013-06-28'), not the first of the year (its actions landed on the March report's
+    recommendations, and one recommendation carried two texts)."""
+    from findings.build import build
+
+    march = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    june = march.replace("4 – 15 March 2013", "17 – 28 June 2013").replace("19 April 2013", "2 August 2013")
+    june = june.replace("supervision of social workers is regular", "supervision of foster carers is regular")
+    (tmp_path / "march.txt").write_text(march, encoding="utf-8")
+    (tmp_path / "june.txt").write_text(june, encoding="utf-8")
+    plan = (
+        "Telford and Wrekin Council\nAction plan\n\nThe inspection took place between 17 June and 28 June 2013.\n\n"
+        "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
+        "3\tEnsure that supervision of foster carers is regular, reflective and recorded on the child's file."
+        "\tAudit foster carers' supervision monthly.\tFostering manager\tOctober 2013\n"
+    )
+    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
+    out = build([tmp_path]).extraction
+    assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == [
+        "telford-and-wrekin/ofsted-2013",
+        "telford-and-wrekin/ofsted-2013-06-28",
+    ]
+    assert [(a.assessment, a.responds_to) for a in out.actions] == [("telford-and-wrekin/ofsted-2013-06-28", "3")]
+    march_three = next(r for r in out.recommendations if (r.assessment, r.identifier) == ("telford-and-wrekin/ofsted-2013", "3"))
+    assert "social workers" in march_three.text
