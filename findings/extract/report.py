@@ -110,6 +110,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         out.recommendations.append(rec)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
+    _not_asks(doc, out)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = board_review(assessment, out).key
@@ -144,6 +145,18 @@ def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
     """Is this numbered paragraph one of the report's recommendations (SIF numbers them with the findings)?"""
     first = paragraph.lines[0]
     return any(d == doc.sha256 and first.start <= start <= first.end for d, start in listed)
+
+
+def _not_asks(doc: Document, out: Extraction) -> None:
+    """A sentence that holds the report's recommendations ('Immediately: • ensure …' inside the numbered paragraph
+    that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped."""
+    asked = [(s.start, s.end) for rec in out.recommendations for s in rec.spans if s.doc == doc.sha256]
+    if asked:
+        out.findings = [
+            f
+            for f in out.findings
+            if not any(s.doc == doc.sha256 and any(s.start < end and start < s.end for start, end in asked) for s in f.spans)
+        ]
 
 
 def board_review(inspection: Assessment, out: Extraction) -> Assessment:

@@ -88,6 +88,10 @@ def test_a_child_protection_inspection_of_2012_13_is_an_inspection_with_its_grad
     for rec in part.recommendations:
         quoted = " ".join(doc.text[s.start : s.end] for s in rec.spans)
         assert " ".join(quoted.split()) == rec.text
+    asked = [(s.start, s.end) for r in part.recommendations for s in r.spans]  # the asks are not findings too
+    assert part.findings and not [
+        f.identifier for f in part.findings for s in f.spans if any(s.start < e and b < s.end for b, e in asked)
+    ]
 
 
 @pytest.mark.parametrize("heading", ["Within one month:", "Within 28 days:", "Within two months", "Within 12 weeks:"])
