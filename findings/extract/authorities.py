@@ -69,19 +69,23 @@ def resolve(name: str) -> Organisation | None:
     found = register().get(normalise(name))
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
         words = f" {normalise(name)} "
-        inside = [k for k in register() if f" {k} " in words]
+        qualifiers = {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
+        inside = [  # not the end of a longer, unregistered name: 'North Hertfordshire' is a district, not the county
+            k for k in register() if f" {k} " in words and words[: words.index(f" {k} ")].split()[-1:] not in ([q] for q in qualifiers)
+        ]
         if not inside:
             return None
         found = register()[max(inside, key=len)]
     return org_from_code(*found)
 
 
-_SUFFIX = re.compile(
-    r"[ \t\r\n,]+(?:(?:Metropolitan\s+)?Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|MBC)\b",
+_SUFFIX = re.compile(  # the council word itself, found first: a name then ends just before it (linear in the text)
+    r"(?<![\w-])(?:(?:Metropolitan\s+)?Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|MBC)\b",
     re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'
 )
-_PREFIX = re.compile(r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough|Borough|City|County)\s+of\s+")
+_PREFIX = re.compile(r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough)\s+of\s+", re.IGNORECASE)
 _WINDOW = 80  # characters: longer than any registered name however it is written
+_APART = " \t\r\n,"  # what may stand between a name and its council word
 
 
 def _surface(key: str) -> str:
@@ -105,18 +109,37 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
-    """(start, end, authority) of every registered authority `text` names as a council: '<name> Council' (Borough,
-    County, City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / City of <name>'. Names the
-    register knows are read whole, whatever their small words ('Blackburn with Darwen', 'Kingston upon Thames')."""
+    """(start, end, authority) of every registered authority `text` names as a council: '<Name> Council' (Borough,
+    County, City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / Metropolitan Borough of
+    <Name>', once each. Names the register knows are read whole, whatever their small words ('Blackburn with
+    Darwen', 'Kingston upon Thames'); a name and its council word are capitalised; a registered name that ends a
+    longer one ('North Hertfordshire District Council') is that district's, not the county's."""
     at_end, at_start = _names()
-    found = []
+    qualifiers = {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
+    found: list[tuple[int, int, Organisation]] = []
     for suffix in _SUFFIX.finditer(text):
-        window_start = max(0, suffix.start() - _WINDOW)
-        name = at_end.search(text, window_start, suffix.start())
-        if name and (org := resolve(name.group())) is not None:
-            found.append((name.start(), suffix.end(), org))
+        if not suffix.group()[:1].isupper():
+            continue  # 'the council', 'a council'
+        window = max(0, suffix.start() - _WINDOW)
+        before = text[window : suffix.start()].rstrip(_APART)
+        if len(before) == suffix.start() - window:
+            continue  # nothing between a name and the council word: no name ends here
+        name = at_end.search(before)
+        if name is None or not name.group()[:1].isupper():
+            continue
+        start = window + name.start()
+        word = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+        if word and word.group(1).casefold() in qualifiers:
+            continue
+        if (org := resolve(name.group())) is not None:
+            found.append((start, suffix.end(), org))
+    read = list(found)
     for prefix in _PREFIX.finditer(text):
         name = at_start.match(text, prefix.end(), min(len(text), prefix.end() + _WINDOW))
-        if name and (org := resolve(name.group())) is not None:
+        if not name or not name.group()[:1].isupper():
+            continue
+        if any(start < name.end() and prefix.start() < end for start, end, _ in read):
+            continue  # 'London Borough of Hackney Council': one mention, read by its council word
+        if (org := resolve(name.group())) is not None:
             found.append((prefix.start(), name.end(), org))
     return sorted(found, key=lambda f: (f[0], f[1]))

@@ -14,8 +14,8 @@ from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
 
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*[A-Z][a-z]+)"
-    r"\s+((?:Borough\s+|County\s+|City\s+|Metropolitan\s+Borough\s+)?Council)\b"
+    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*?[A-Z][a-z]+)"
+    r"\s+((?:Borough\s+|County\s+|City\s+|District\s+|Metropolitan\s+Borough\s+)?Council)\b"
 )
 
 

@@ -69,3 +69,33 @@ def test_the_council_a_document_names_most_is_the_one_it_is_about():
 
     text = "Blackburn with Darwen Borough Council\nAgreed with Lancashire County Council and Blackburn with Darwen Council.\n"
     assert organisation(text).key == "blackburn-with-darwen"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("City of York Council. North Yorkshire County Council. North Yorkshire County Council.", "north-yorkshire"),
+        ("London Borough of Hackney Council. Islington Council. Islington Council.", "islington"),  # Hackney once
+        ("City of Bristol College. City of Bristol College. South Gloucestershire Council.", "south-gloucestershire"),
+        ("The County of Durham and Darlington NHS Foundation Trust. Darlington Borough Council.", "darlington"),
+        ("After a first reading Council agreed the plan. Slough Borough Council.", "slough"),  # 'reading' is no name
+        ("North Hertfordshire District Council", "north-hertfordshire"),  # a district, not Hertfordshire
+        ("Mid Devon District Council", "mid-devon"),
+    ],
+)
+def test_a_council_is_counted_once_per_mention_and_only_where_it_is_named_as_one(text, key):
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == key
+
+
+def test_reading_the_council_names_is_linear_in_the_text():
+    """Long runs of spaces or empty CSV cells (a tracker export) read in a blink (the scan was quadratic)."""
+    import time
+
+    from findings.extract.authorities import council_mentions
+
+    start = time.perf_counter()
+    council_mentions(" " * 200_000 + "x")
+    council_mentions(",,,,,\n" * 30_000)
+    assert time.perf_counter() - start < 2.0
