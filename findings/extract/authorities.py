@@ -71,7 +71,7 @@ def resolve(name: str) -> Organisation | None:
         words = f" {normalise(name)} "
         qualifiers = {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
         inside = [  # not the end of a longer, unregistered name: 'North Hertfordshire' is a district, not the county
-            k for k in register() if f" {k} " in words and words[: words.index(f" {k} ")].split()[-1:] not in ([q] for q in qualifiers)
+            k for k in register() if f" {k} " in words and not set(words[: words.index(f" {k} ")].split()[-1:]) & qualifiers
         ]
         if not inside:
             return None
