@@ -193,3 +193,19 @@ def test_a_plan_for_the_second_inspection_of_a_year_answers_that_inspection(tmp_
     assert [(a.assessment, a.responds_to) for a in out.actions] == [("telford-and-wrekin/ofsted-2013-06-28", "3")]
     march_three = next(r for r in out.recommendations if (r.assessment, r.identifier) == ("telford-and-wrekin/ofsted-2013", "3"))
     assert "social workers" in march_three.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following the inspection, weekly case audits ran from 5 January to 30 January 2026.",
+        "Since the inspection, the improvement board has met from 3 to 24 March 2020.",
+        "The inspection action plan will be reviewed between 1 May and 30 May 2019.",
+    ],
+)
+def test_dates_of_later_work_are_no_fieldwork(sentence):
+    """Only a verb of inspecting governs the fieldwork's dates: work after the inspection is not its fieldwork (the
+    plan was filed under an inspection of 2026 that never was)."""
+    from findings.extract.context import inspection_mention
+
+    assert "ended" not in inspection_mention("The Ofsted inspection report was published on 25 April 2025. " + sentence)
