@@ -29,6 +29,7 @@ class PolarityCues:
         self.clause = int(data["conditional_clause_tokens"])
         self.circumstances = {word.casefold() for word in data["circumstance_openers"]}
         self.naming = {word.casefold() for word in data["not_circumstance_after"]}
+        self.turns = {word.casefold() for word in data["clause_turns"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -58,17 +59,20 @@ class PolarityCues:
         return doc
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
-        """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, with a
-        strength of the same sentence outside that clause ('appropriate challenge when actions have not
-        progressed'; not 'areas where practice is not always robust', whose strength the clause itself denies)?"""
+        """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by
+        a strength in the words just before it ('provide appropriate challenge when actions have not progressed';
+        not 'areas where practice is not always robust', whose strength the clause denies, nor 'well supported, but
+        there are cases where children have waited', whose strength is another clause's)?"""
         sentence = doc[i].sent
         j = i - 1
         while j > sentence.start and doc[j].text not in _CLAUSE_ENDS:
             if doc[j].lower_ in self.circumstances:
                 if doc[j - 1].text in _CLAUSE_ENDS or doc[j - 1].lower_ in self.naming:
-                    return False  # opening the sentence (a conditional, read elsewhere), or 'an area where …
-                end = next((t.i for t in doc[i : sentence.end] if t.text in _CLAUSE_ENDS), sentence.end)
-                return any(sentence.start <= s < sentence.end and not j <= s < end for s in strengths)
+                    return False  # opening the sentence (a conditional, read elsewhere), or 'an area where …'
+                k = j - 1  # the words the clause hangs on: back to a clause end or a turn ('but', 'although')
+                while k > sentence.start and doc[k - 1].text not in _CLAUSE_ENDS and doc[k - 1].lower_ not in self.turns:
+                    k -= 1
+                return any(k <= s < j for s in strengths)
             j -= 1
         return False
 

@@ -92,6 +92,9 @@ def _report(text: str) -> tuple[Document, Extraction]:
             "Weakness",
         ),
         ("Plans are clear, but when risks increase, managers do not act.", "Weakness"),
+        ("Most children are well supported, but there are cases where children have waited too long for help.", "Weakness"),
+        ("Scrutiny is less well evidenced for care leavers, where supervision is not completed to that standard.", "Weakness"),
+        ("Leaders want children to do well but they need to do more when they are no longer looked after.", "Weakness"),
     ],
 )
 def test_a_weakness_in_a_circumstance_a_strength_answers_is_no_weakness(sentence: str, polarity: str) -> None:
