@@ -43,8 +43,9 @@ def _clean(text: str) -> str:
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
-    dated_first = regex(LAYOUT, "meeting_header_dated_first")
-    matches = sorted([*header.finditer(text), *dated_first.finditer(text)], key=lambda m: m.start())
+    dated_first, approved = regex(LAYOUT, "meeting_header_dated_first"), regex(LAYOUT, "approved_after")
+    earlier = [m for m in dated_first.finditer(text) if not approved.match(text, m.end(), m.end() + 80)]
+    matches = sorted([*header.finditer(text), *earlier], key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
         if not kept or match.start() >= kept[-1].end():

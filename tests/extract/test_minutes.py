@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import CORPUS, DATA
@@ -58,7 +60,14 @@ def test_another_councils_minutes_layout():
     ]
 
 
-def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path):
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "The minutes of the meeting of the Panel held on 5 March 2025 were agreed.",
+        "Minutes of the meeting of the Panel held on 5 March 2025 were agreed as a correct record.",
+    ],
+)
+def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path, approval):
     """'MINUTES of the meeting of … held on Wednesday 14 May 2025 at 6.00 pm in the Civic Centre' (it gave no meeting
     and no resolution); a later line approving 'the minutes of the meeting held on …' is no second meeting."""
     text = (DATA / "other_councils" / "riverton_scrutiny_minutes.txt").read_text(encoding="utf-8")
@@ -66,7 +75,7 @@ def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path):
         "MINUTES of a meeting of the Children and Young People Scrutiny Panel held at the Civic Centre, Riverton on "
         "Wednesday 14 May 2025",
         "MINUTES of the meeting of the Children and Young People Scrutiny Panel held on Wednesday 14 May 2025 at 6.00 pm "
-        "in the Civic Centre, Riverton\n\nThe minutes of the meeting of the Panel held on 5 March 2025 were agreed.",
+        f"in the Civic Centre, Riverton\n\n{approval}",
     )
     path = tmp_path / "minutes.txt"
     path.write_text(text, encoding="utf-8")
