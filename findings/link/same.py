@@ -112,9 +112,16 @@ def align_numbering(recs: list[Recommendation], actions: list, updates: list[Pro
         best, second = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
         if best >= ALIGN and best - second >= MARGIN:
             moved[(rec.spans[0].doc, rec.assessment, rec.identifier)] = scored[0][1]
-            rec.identifier = scored[0][1]
+    kept = {(r.spans[0].doc, r.assessment, r.identifier) for r in recs if r.spans} - moved.keys()
+    while clash := [k for k, new in moved.items() if (k[0], k[1], new) in kept]:
+        for key in clash:  # a number the same document still uses for another item: move neither
+            del moved[key]
+            kept.add(key)
     if not moved:
         return
+    for rec in recs:
+        if rec.spans and (key := (rec.spans[0].doc, rec.assessment, rec.identifier)) in moved:
+            rec.identifier = moved[key]
     for action in actions:
         new = moved.get((action.spans[0].doc, action.assessment, action.responds_to)) if action.spans else None
         if new is not None:

@@ -209,3 +209,23 @@ def test_dates_of_later_work_are_no_fieldwork(sentence):
     from findings.extract.context import inspection_mention
 
     assert "ended" not in inspection_mention("The Ofsted inspection report was published on 25 April 2025. " + sentence)
+
+
+def test_a_renumbering_never_lands_on_a_number_the_plan_still_uses(tmp_path):
+    """The plan's item 1 restates the report's 4 word for word, but the plan's own 4 (a paraphrase of the report's
+    1) stays 4: moving 1 onto 4 would give one recommendation two texts and both plans' actions, so neither moves."""
+    from findings.build import build
+
+    report = DATA / "other_councils" / "telford_child_protection_2013.txt"
+    (tmp_path / "report.txt").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
+    plan = (
+        "Telford and Wrekin Council\nAction plan: response to the Ofsted inspection of arrangements for the protection"
+        " of children\n\nThe inspection took place between 4 March and 15 March 2013.\n\n"
+        "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
+        "1\tEnsure that the performance information available to managers is accurate and used to drive improvement."
+        "\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
+        "4\tMake sure children on plans are seen on their own and listened to.\tVisit alone.\tTeam managers\tMay 2013\n"
+    )
+    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
+    out = build([tmp_path]).extraction
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("4.1", "4")]
