@@ -238,7 +238,7 @@ def build_into(
         key = inputs_key(
             f"{version}-{knowledge_version()}",
             base,
-            [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr(decided))],
+            [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr((curation_path, decided)))],
         )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:

@@ -106,6 +106,8 @@ def build(
     from findings.write import BuildLocked
 
     roots = list(paths) or [bundled_corpus()]
+    if curation_file is not None and not curation_file.is_file():
+        click.echo(f"no decisions in {curation_file} yet: none applied; `findings review` records them there", err=True)
     try:
         with _progress(obj) as tick:
             done = build_into(

@@ -76,7 +76,11 @@ def test_decisions_can_live_outside_the_corpus(tmp_path):
     mine, out, runner = tmp_path / "qa" / "decisions.json", tmp_path / "graphs", CliRunner()
     mine.parent.mkdir()
     args = ["--silent", "build", str(corpus), "--out", str(out), "--curation", str(mine), "--no-pictures"]
-    assert runner.invoke(cli, args).exit_code == 0
+    first = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "--no-pictures"])
+    assert first.exit_code == 0 and "curation" not in first.stderr  # built once without the option
+    told = runner.invoke(cli, args)
+    assert told.exit_code == 0 and f"no decisions in {mine} yet" in told.stderr
+    assert json.loads((out / "review.json").read_text(encoding="utf-8"))["curation"] == mine.as_posix()  # not the cache's
     candidate = _queue(out)["candidates"][0]
     done = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate["id"], "--by", "Pat Lead"])
     assert done.exit_code == 0, done.output
