@@ -128,6 +128,22 @@ def test_a_plan_that_names_the_report_is_no_report(tmp_path: Path) -> None:
     assert not any(a.framework == "CP" for a in part.assessments.values())
 
 
+def test_a_period_that_wraps_inside_an_item_is_no_heading(tmp_path: Path) -> None:
+    """'… so that they are completed / within 45 days / and inform clear plans …': the line is the item's words, not
+    a new urgency (it cut the item and gave the next one its timescale)."""
+    text = CHILD_PROTECTION.read_text(encoding="utf-8").replace(
+        " improve the quality of assessments so that they analyse risk and need\nand inform",
+        " improve the quality of assessments so that they are completed\nwithin 45 days\nand inform",
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [(r.identifier, r.timescale) for r in part.recommendations][1:3] == [("2", "Within three months")] * 1 + [
+        ("3", "Within three months")
+    ]
+    assert part.recommendations[1].text.endswith("completed within 45 days and inform clear plans with measurable outcomes")
+
+
 WRAPPED = "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
 
 
