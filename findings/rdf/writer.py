@@ -59,6 +59,18 @@ def _individuals() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+@cache
+def _superclasses() -> dict[str, list[str]]:
+    """Each class ontology/findings.ttl places under others (fo:Inspection ⊑ fo:Assessment ⊑ prov:Activity)."""
+    import pyoxigraph as ox
+
+    found: dict[str, list[str]] = {}
+    for t in ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE):
+        if t.predicate.value == RDFS.subClassOf and isinstance(t.object, ox.NamedNode):
+            found.setdefault(t.subject.value, []).append(t.object.value)
+    return {k: sorted(v) for k, v in found.items()}
+
+
 class _Terms:
     """A namespace's terms as plain strings (what the triples hold); closed when it knows its terms."""
 
@@ -299,6 +311,16 @@ class GraphWriter:
         for iri in sorted(used):
             for p, o in individuals[iri]:
                 self.add(iri, p, o)
+        supers = _superclasses()  # and the class tree above the classes it uses: rdf:type/rdfs:subClassOf* answers
+        todo = sorted({t for objects in self.g.index().get(RDF.type, {}).values() for t in objects if t in supers})
+        seen = set(todo)
+        while todo:
+            cls = todo.pop()
+            for parent in supers.get(cls, ()):
+                self.add(cls, RDFS.subClassOf, parent)
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
 
     def _lineage(self) -> None:
         """Themes, links across years (asserted ones only: candidates wait in the review queue) and statuses."""

@@ -160,3 +160,16 @@ def test_grades_and_statuses_carry_their_values_in_the_graph_itself(ofsted_build
     }
     for term in grades | set(g.objects(None, FO.status)) | set(g.objects(None, FO.assurance)):
         assert g.value(term, RDFS.label) is not None and g.value(term, RDF.type) is not None, term
+
+
+def test_the_class_tree_is_in_the_graph_so_a_superclass_finds_its_subclasses(ofsted_build):
+    """The contract's subclasses (fo:Inspection ⊑ fo:Assessment, fo:Recommendation ⊑ fo:Finding): `a/rdfs:subClassOf*`
+    finds every assessment, and every recommendation as a finding, from the graph alone."""
+    g = ofsted_build.graph
+    assessments = {s for cls in (FO.Inspection, FO.PeerReview, FO.Meeting) for s in g.subjects(RDF.type, cls)}
+    ns = {"fo": FO, "rdfs": RDFS}
+    found = {row[0] for row in g.query("SELECT ?a WHERE { ?a a/rdfs:subClassOf* fo:Assessment }", initNs=ns)}
+    assert assessments and found == assessments
+    recs = set(g.subjects(RDF.type, FO.Recommendation))
+    findings = {row[0] for row in g.query("SELECT ?f WHERE { ?f a/rdfs:subClassOf* fo:Finding }", initNs=ns)}
+    assert recs and recs <= findings
