@@ -21,6 +21,7 @@ from findings.segment.view import View, unwrap
 
 _NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))")
 _TERMINAL = (".", ":", ";", "?", "!", ")", ".”", ".’")
+_GRADE_LINE = re.compile(r"^(?:Grade\s+\d\s*)?\([A-Z][a-z]+(?:\s+[a-z]+)*\)$")  # under a heading: 'Grade 4 (Inadequate)'
 _SENTENCE_END = (".", ":", ";", "?", "!", ".”", ".’")  # a heading may end with '(Good)', never with a full stop
 _GAP = 3  # a paragraph number lost in conversion: the next may skip this many
 _MARKED = re.compile(r"\(Recommendations?\)")  # SIF marks the paragraphs a recommendation rests on
@@ -111,7 +112,25 @@ def _heading(loose: list[Line]) -> str | None:
         if len(text) >= 100 or text.endswith(_SENTENCE_END) or "\t" in line.text:
             break
         run.insert(0, text)
-    return " ".join(run) or None
+    return _last_heading(run)
+
+
+_HEADING_LINES, _HEADING_CHARS = 3, 100  # a section heading is short: a longer run is a list, a contents page, a quote
+
+
+def _last_heading(run: list[str]) -> str | None:
+    """The heading that ends a run of short lines: its last one to three lines that can be one ('… different files /
+    Outcomes for looked after children and young / people / Grade 3 (Adequate)': the last three)."""
+    return next((h for n in range(_HEADING_LINES, 0, -1) if len(run) >= n and (h := _as_heading(run[-n:]))), None)
+
+
+def _as_heading(run: list[str]) -> str | None:
+    """Lines joined as a section heading, or None when they cannot be one: more than three lines or a hundred
+    characters, or not starting with a capital (a wrapped bullet list, the contents page, a sentence's tail)."""
+    joined = " ".join(run)
+    if not joined or len(run) > _HEADING_LINES or len(joined) > _HEADING_CHARS or not joined[:1].isupper():
+        return None
+    return joined
 
 
 def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[tuple[Paragraph, str | None]]:
@@ -123,12 +142,15 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
     for para, heading in paragraphs:
         lines = para.lines
         cut = len(lines)
+        if cut > 2 and _GRADE_LINE.match(lines[-1].stripped) and not lines[-2].stripped.endswith(_SENTENCE_END):
+            cut -= 1  # 'Quality of provision / Grade 4 (Inadequate)': the grade under a heading, not a sentence's end
         while cut > 1 and not lines[cut - 1].stripped.endswith(_TERMINAL) and len(lines[cut - 1].stripped) < 100:
             cut -= 1
-        trailing = lines[cut:] if cut < len(lines) and lines[cut - 1].stripped.endswith(_TERMINAL) else []
+        ended = cut < len(lines) and lines[cut - 1].stripped.endswith(_TERMINAL)
+        trailing = lines[cut:] if ended and len(lines) - cut <= _HEADING_LINES else []  # longer: the paragraph's own
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
-        carried = " ".join(line.stripped for line in trailing) or None
+        carried = _last_heading([line.stripped for line in trailing])
     return out
 
 

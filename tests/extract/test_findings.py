@@ -133,3 +133,27 @@ def test_findings_keep_paragraph_heading_and_exact_spans():
     cited = [(s, o) for s, _, o in graph.triples((None, FO.refersTo, None))]
     assert len(cited) == 1 and str(cited[0][0]).endswith("/finding/p1-2") and str(cited[0][1]).endswith("/finding/p3-1")
     assert len(set(graph.subjects(RDF.type, FO.Finding))) == 4
+
+
+def test_a_finding_sits_under_its_section_heading_not_a_list_or_a_contents_page():
+    """A heading is at most three short lines and starts with a capital: a wrapped bullet list or a contents page
+    above a paragraph is no heading (161 findings of a 2013 report sat under a recommendation's text); a grade line
+    under a heading belongs to the heading ('Quality of provision / Grade 4 (Inadequate)')."""
+    text = (
+        "Areas for improvement\n"
+        "ensure that plans are reviewed\nwithin timescales and that\nchildren are seen alone by their\nsocial worker\n"
+        "Outcomes for looked after children and young\npeople\nGrade 3 (Adequate)\n"
+        "29. Outcomes for looked after children are adequate. Too many children have suffered drift.\n"
+        "30. Health assessments are timely.\n"
+        "Quality of provision\nGrade 4 (Inadequate)\n"
+        "31. The quality of provision is inadequate. Plans are not reviewed.\n"
+    )
+    doc = Document("report.txt", text, "x" * 64, "utf-8", "text/plain")
+    out = Extraction()
+    add_findings(doc, split_lines(text), "council/ofsted-2013", out)
+    scopes = {f.paragraph: f.scope for f in out.findings}
+    assert scopes == {
+        "29": "Outcomes for looked after children and young people Grade 3 (Adequate)",
+        "30": "Outcomes for looked after children and young people Grade 3 (Adequate)",
+        "31": "Quality of provision Grade 4 (Inadequate)",
+    }
