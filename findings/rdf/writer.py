@@ -202,6 +202,7 @@ class GraphWriter:
             )
             self.extracted(node, r.spans, described=True)
         by_paragraph: dict[tuple[str, str], list[str]] = {}
+        asked = {(r.assessment, r.identifier): r for r in self.x.recommendations}
         for f in self.x.findings:
             node = self.iris.finding(f.assessment, f.identifier)
             by_paragraph.setdefault((f.assessment, f.paragraph or ""), []).append(node)
@@ -223,6 +224,7 @@ class GraphWriter:
                     FO.underpins,
                     score,
                     "paragraph marked '(Recommendation)'; distinctive words shared",
+                    f.spans[:1] + (asked[(assessment, identifier)].spans[:1] if (assessment, identifier) in asked else []),
                 )
             self.extracted(node, f.spans, described=True)
         for f in self.x.findings:

@@ -173,3 +173,11 @@ def test_the_class_tree_is_in_the_graph_so_a_superclass_finds_its_subclasses(ofs
     recs = set(g.subjects(RDF.type, FO.Recommendation))
     findings = {row[0] for row in g.query("SELECT ?f WHERE { ?f a/rdfs:subClassOf* fo:Finding }", initNs=ns)}
     assert recs and recs <= findings
+
+
+def test_every_qualified_link_carries_the_spans_it_compared(ofsted_build):
+    """ONTOLOGY.md: a fo:Link carries its score, method and the two spans compared, whatever its type (the
+    finding → recommendation links of a paragraph marked '(Recommendation)' carried none)."""
+    g = ofsted_build.graph
+    links = set(g.subjects(RDF.type, FO.Link))
+    assert links and [link for link in links if g.value(link, PROV.wasDerivedFrom) is None] == []
