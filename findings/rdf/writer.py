@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 FO_NS = "https://w3id.org/findings/ontology#"
 AUTHORITIES = "lexicons/authorities.json"
+GRADES = "lexicons/grades.json"
 XSD_DATE = XSD + "date"
 XSD_DECIMAL = XSD + "decimal"
 
@@ -244,7 +245,10 @@ class GraphWriter:
             area = self.iris.concept("judgement-area", label)
             self.add(area, RDF.type, SKOS.Concept)
             self.add(area, SKOS.inScheme, FO.JudgementAreas)
-            self.add(area, SKOS.prefLabel, literal(j.key.replace("_", " ") if j.key else j.area))
+            named = load_json(GRADES)["area_labels"].get(j.key or "")  # the key's name; each wording an altLabel
+            self.add(area, SKOS.prefLabel, literal(named or (j.key.replace("_", " ") if j.key else j.area)))
+            if named and " ".join(j.area.split()) != named:
+                self.add(area, SKOS.altLabel, literal(" ".join(j.area.split())))
             self.add(node, RDF.type, FO.Judgement)
             self.add(node, FO.judgementArea, area)
             self.add(node, RDFS.label, literal(j.area))
