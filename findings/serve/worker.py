@@ -13,6 +13,7 @@ from typing import IO
 
 from findings.serve.results import Answer, NotAcceptable, answer
 from findings.store.base import QuerySyntaxError, Store, StoreError
+from findings.store.named import QueryHeaderError, resolve_tails
 
 TEXT = "text/plain; charset=utf-8"
 
@@ -20,12 +21,17 @@ TEXT = "text/plain; charset=utf-8"
 def handle(store: Store, request: dict) -> Answer:
     """One request's answer; every failure becomes a status and a message, never a dead worker."""
     try:
-        result = store.run(request["query"], request.get("params") or None)
+        params = request.get("params") or None
+        if params:  # an item given as the tail the command line takes
+            params = resolve_tails(store, request["query"], params)
+        result = store.run(request["query"], params)
         return answer(result, request.get("accept", ""), int(request.get("limit", 10_000)))
-    except QuerySyntaxError as err:
+    except (QuerySyntaxError, QueryHeaderError) as err:
         return Answer(400, TEXT, str(err).encode("utf-8"))
     except NotAcceptable as err:
         return Answer(406, TEXT, str(err).encode("utf-8"))
+    except ValueError as err:  # a parameter that names no one item
+        return Answer(400, TEXT, str(err).encode("utf-8"))
     except StoreError as err:
         return Answer(400, TEXT, str(err).encode("utf-8"))
     except Exception as err:  # a bug or a store failure: report it, keep serving

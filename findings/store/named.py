@@ -151,3 +151,28 @@ def bind(text: str, values: dict[str, object] | None) -> dict[str, Term]:
             raise ValueError(f"not a variable name: {name!r}")
         terms[name] = guess_term(raw)
     return terms
+
+
+_TAIL = "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s"
+
+
+def items_ending(store, tail: str) -> list[str]:
+    """Every item (a node with a text) whose IRI ends with '/' + `tail`: how a short reference names one."""
+    _, rows = store.select(_TAIL, params={"tail": "/" + tail.strip("/")})
+    return [str(row[0]) for row in rows]
+
+
+def resolve_tails(store, text: str, values: dict[str, object]) -> dict[str, object]:
+    """The values with each IRI parameter given as a tail ('wigan/ofsted-2017/recommendation/1') made its one item's
+    IRI; ValueError names the items a tail matches when it matches more than one (none: left to `bind` to refuse)."""
+    out = dict(values)
+    for param in parse_header(text)[2]:
+        given = out.get(param.name)
+        if param.type == "iri" and isinstance(given, str) and given and ":" not in given:
+            found = items_ending(store, given)
+            if len(found) > 1:
+                shown = ", ".join(iri.split("/id/", 1)[-1] for iri in found[:5]) + (", …" if len(found) > 5 else "")
+                raise ValueError(f"parameter {param.name}: {given!r} matches {len(found)} items: {shown}")
+            if found:
+                out[param.name] = found[0]
+    return out

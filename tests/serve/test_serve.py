@@ -106,6 +106,20 @@ def test_parameters_are_bound_by_name(server):
     assert status == 400 and b"parameter asOf: not a date" in body
 
 
+def test_an_item_parameter_takes_the_tail_the_command_line_takes(server):
+    """`$item=central-bedfordshire/ofsted-2017/recommendation/7` answers as the full IRI does (it was refused as 'not
+    an absolute IRI'); a tail no item ends with is still refused."""
+    from findings.store.named import find_named
+
+    lineage = find_named("lineage").text
+    full = "https://w3id.org/findings/id/central-bedfordshire/ofsted-2017/recommendation/7"
+    by_iri = post(server, lineage, **{"$item": full})
+    by_tail = post(server, lineage, **{"$item": "central-bedfordshire/ofsted-2017/recommendation/7"})
+    assert by_iri[0] == by_tail[0] == 200 and by_iri[2] == by_tail[2] and json.loads(by_tail[2])["results"]["bindings"]
+    status, _, body = post(server, lineage, **{"$item": "nowhere/recommendation/77"})
+    assert status == 400 and b"parameter item" in body
+
+
 @pytest.mark.parametrize("how", ["form", "content-type", "query", "path"])
 def test_updates_are_refused(server, how):
     update = "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"
