@@ -142,10 +142,10 @@ def resolve_item(item: str, graph: str) -> str:
             raise click.ClickException(f"no item {item} in {graph}")
         return item
 
+    from findings.store.named import items_ending
+
     needle = "/" + item.strip("/")
-    _, rows = store.select(
-        "SELECT DISTINCT ?s WHERE { ?s fo:text ?t . FILTER(STRENDS(STR(?s), ?tail)) } ORDER BY ?s", params={"tail": needle}
-    )
+    rows = [(iri,) for iri in items_ending(store, item)]
     if not rows:
         _, other = store.select("SELECT DISTINCT ?s WHERE { ?s a ?t . FILTER(STRENDS(STR(?s), ?tail)) }", params={"tail": needle})
         if other:  # an assessment, a status, a link: `show` shows it; lineage is an item's
