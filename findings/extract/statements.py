@@ -115,7 +115,7 @@ def _heading(loose: list[Line]) -> str | None:
     return _last_heading(run)
 
 
-_HEADING_LINES, _HEADING_CHARS = 3, 100  # a section heading is short: a longer run is a list, a contents page, a quote
+_HEADING_LINES, _HEADING_CHARS = 3, 140  # a section heading is short: a longer run is a list, a contents page, a quote
 
 
 def _last_heading(run: list[str]) -> str | None:
@@ -125,7 +125,7 @@ def _last_heading(run: list[str]) -> str | None:
 
 
 def _as_heading(run: list[str]) -> str | None:
-    """Lines joined as a section heading, or None when they cannot be one: more than three lines or a hundred
+    """Lines joined as a section heading, or None when they cannot be one: more than three lines or 140
     characters, or not starting with a capital (a wrapped bullet list, the contents page, a sentence's tail)."""
     joined = " ".join(run)
     if not joined or len(run) > _HEADING_LINES or len(joined) > _HEADING_CHARS or not joined[:1].isupper():

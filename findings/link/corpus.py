@@ -8,6 +8,7 @@ from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
+from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, slips_from_updates
 from findings.model import Extraction, Judgement
@@ -53,6 +54,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
+    progress_reviews(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)

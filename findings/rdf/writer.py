@@ -301,7 +301,7 @@ class GraphWriter:
                 self.add(node, DCTERMS.date, _date(u.as_at))
             for measure in u.measures:
                 self.add(node, FO.measure, literal(measure))
-            self.extracted(node, u.spans)
+            self.extracted(node, u.spans, described=True)  # the documents its progress review is described in
         self._lineage()
         for assessment, until in superseded_on(self._statuses, precedence()).items():
             self.add(assessment, FO.supersededOn, literal(until, XSD_DATE))

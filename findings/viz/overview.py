@@ -82,6 +82,7 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         g.graph["note"] = "No assessments in this graph."
         return g
     tracked = _tracked(items)
+    roots = [r for r in roots if r.kind != "ProgressReview" or tracked.get(r.iri)]  # its updates show under their items
     years = sorted({r.year or 0 for r in roots})
     councils = sorted({r.council for r in roots}, key=lambda c: (corpus.council_labels.get(c, ""), c))
     for col, year in enumerate(years):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.compare import graph_diff, to_isomorphic
-from rdflib.namespace import PROV
+from rdflib.namespace import DCTERMS, PROV
 
 from findings.build import build
 from findings.rdf._fo import FO
@@ -181,3 +181,17 @@ def test_every_qualified_link_carries_the_spans_it_compared(ofsted_build):
     g = ofsted_build.graph
     links = set(g.subjects(RDF.type, FO.Link))
     assert links and [link for link in links if g.value(link, PROV.wasDerivedFrom) is None] == []
+
+
+def test_each_dated_progress_report_is_a_progress_review_an_analyst_can_join_to_its_updates(corpus_build):
+    """fo:ProgressReview (ONTOLOGY.md): one per council and as-at date of the council's own updates, described in
+    the documents that carry them, so `?r fo:describedIn ?doc ; dcterms:date ?d . ?u fo:describedIn ?doc ;
+    dcterms:date ?d` gives what each review said."""
+    g = corpus_build.graph
+    reviews = {str(g.value(r, DCTERMS.date)): r for r in g.subjects(RDF.type, FO.ProgressReview)}
+    assert sorted(reviews) == ["2009-10-01", "2018-09-30", "2019-02-11"]
+    for day, review in reviews.items():
+        docs = set(g.objects(review, FO.describedIn))
+        said = [u for u in g.subjects(RDF.type, FO.ProgressUpdate) if str(g.value(u, DCTERMS.date)) == day]
+        assert said and all(set(g.objects(u, FO.describedIn)) <= docs for u in said), day
+        assert (review, FO.assesses, next(g.objects(review, FO.assesses))) in g
