@@ -141,26 +141,35 @@ def test_a_plan_dates_the_inspection_it_answers_by_its_fieldwork_however_worded(
     assert (str(found["started"]), found["ended"].year, str(found["issued"])) == ("2018-11-26", 2018, "2019-01-25")
 
 
+_TELFORD = DATA / "other_councils" / "telford_child_protection_2013.txt"
+_PLAN_HEAD = (
+    "Telford and Wrekin Council\nAction plan: response to the Ofsted inspection of arrangements for the protection"
+    " of children\n\nThe inspection took place between 4 March and 15 March 2013.\n\n"
+)
+_PERFORMANCE = "Ensure that the performance information available to managers is accurate and used to drive improvement."
+
+
+def _telford_with_plan(folder, rows: str):
+    """The Telford report and a plan of `rows` (tab-separated, under their header line) built together."""
+    from findings.build import build
+
+    (folder / "report.txt").write_text(_TELFORD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "plan.txt").write_text(_PLAN_HEAD + rows, encoding="utf-8")
+    return build([folder]).extraction
+
+
 def test_a_plan_that_numbers_the_reports_recommendations_its_own_way_answers_the_reports_items(tmp_path):
     """The council's plan numbers the report's recommendations 1, 2 in its own order (a 2014 report numbers them
     by paragraph): each of its statements restating one word for word takes the report's number, with its actions
     and progress, so `open` lists each recommendation once, with what was done about it (it listed the plan's
     copies as new items, done, and the report's as Open with no actions)."""
-    from findings.build import build
-
-    report = DATA / "other_councils" / "telford_child_protection_2013.txt"
-    (tmp_path / "report.txt").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
-    plan = (
-        "Telford and Wrekin Council\nAction plan: response to the Ofsted inspection of arrangements for the protection"
-        " of children\n\nThe inspection took place between 4 March and 15 March 2013.\n\n"
+    out = _telford_with_plan(
+        tmp_path,
         "Ref\tRecommendation\tActions\tLead officer\tTarget date\tProgress as at 30 September 2013\n"
-        "1\tEnsure that the performance information available to managers is accurate and used to drive improvement."
-        "\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\tDashboard in use since July 2013.\n"
+        f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\tDashboard in use.\n"
         "2\tEnsure that supervision of social workers is regular, reflective and recorded on the child's file."
-        "\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\tAudits under way.\n"
+        "\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\tAudits under way.\n",
     )
-    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
-    out = build([tmp_path]).extraction
     assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "4"), ("2.1", "3")]
     texts = {r.identifier: r.text.casefold() for r in out.recommendations}
@@ -214,18 +223,10 @@ def test_dates_of_later_work_are_no_fieldwork(sentence):
 def test_a_renumbering_never_lands_on_a_number_the_plan_still_uses(tmp_path):
     """The plan's item 1 restates the report's 4 word for word, but the plan's own 4 (a paraphrase of the report's
     1) stays 4: moving 1 onto 4 would give one recommendation two texts and both plans' actions, so neither moves."""
-    from findings.build import build
-
-    report = DATA / "other_councils" / "telford_child_protection_2013.txt"
-    (tmp_path / "report.txt").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
-    plan = (
-        "Telford and Wrekin Council\nAction plan: response to the Ofsted inspection of arrangements for the protection"
-        " of children\n\nThe inspection took place between 4 March and 15 March 2013.\n\n"
+    out = _telford_with_plan(
+        tmp_path,
         "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
-        "1\tEnsure that the performance information available to managers is accurate and used to drive improvement."
-        "\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
-        "4\tMake sure children on plans are seen on their own and listened to.\tVisit alone.\tTeam managers\tMay 2013\n"
+        f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
+        "4\tMake sure children on plans are seen on their own and listened to.\tVisit alone.\tTeam managers\tMay 2013\n",
     )
-    (tmp_path / "plan.txt").write_text(plan, encoding="utf-8")
-    out = build([tmp_path]).extraction
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("4.1", "4")]
