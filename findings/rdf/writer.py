@@ -313,7 +313,10 @@ class GraphWriter:
         label and values as ontology/findings.ttl gives them: `?j fo:grade/fo:gradeValue ?v` answers from the
         graph alone, as the themes' labels do."""
         individuals = _individuals()
-        used = self.g.iris() & individuals.keys()
+        index = self.g.index()
+        pointing = (FO.grade, FO.status, FO.currentStatus, FO.acceptance, FO.progress, FO.assurance, FO.closureReason)
+        pointing += (FO.polarity, FO.indicates, FO.linkType)  # the predicates whose objects are the vocabulary's own
+        used = {o for p in pointing for objects in index.get(p, {}).values() for o in objects} & individuals.keys()
         for iri in sorted(used):
             for p, o in individuals[iri]:
                 self.add(iri, p, o)
