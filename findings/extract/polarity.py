@@ -3,6 +3,8 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -34,19 +36,27 @@ class PolarityCues:
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
-        negators = [(s, e) for label, s, e in found if label == "NEGATORS"]
+        ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
+        for label, s, e in found:
+            if label == "NEGATORS":
+                ending.setdefault(e, []).append((s, e))
+
+        def negated(start: int) -> list[tuple[int, int]]:
+            """The negators that end less than `negation_window` tokens before `start`."""
+            return [n for e in range(start - self.window + 1, start + 1) for n in ending.get(e, ())]
+
         cancelled: set[tuple[int, int]] = set()
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
-            before = [(s, e) for s, e in negators if e <= start and start - e < self.window and (s, e) != (start, end)]
+            before = [n for n in negated(start) if n != (start, end)]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
                 cancelled |= {(start, end), *before}
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
-        strengths = [  # a strength no negator denies ('not effectively escalating' is none)
-            s for label, s, _ in found if label == "STRENGTH" and not any(e <= s and s - e < self.window for _, e in negators)
-        ]
+        strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none)
+            s for label, s, _ in found if label == "STRENGTH" and not negated(s)
+        )
         spans = []
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, start, strengths):
@@ -60,21 +70,41 @@ class PolarityCues:
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by
-        a strength in the words just before it ('provide appropriate challenge when actions have not progressed';
-        not 'areas where practice is not always robust', whose strength the clause denies, nor 'well supported, but
-        there are cases where children have waited', whose strength is another clause's)?"""
-        sentence = doc[i].sent
+        a strength of the same sentence outside that clause and on its side of any turn ('provide appropriate
+        challenge when actions have not progressed'; 'after a period when carers declined, recruitment has
+        improved')? Not 'areas where practice is not always robust' (the clause denies its own strength), nor 'well
+        supported, but there are cases where children waited' (the strength is across a turn)."""
+        low, high = self._around(doc, i)
         j = i - 1
-        while j > sentence.start and doc[j].text not in _CLAUSE_ENDS:
+        while j > low and doc[j].text not in _CLAUSE_ENDS:
             if doc[j].lower_ in self.circumstances:
-                if doc[j - 1].text in _CLAUSE_ENDS or doc[j - 1].lower_ in self.naming:
-                    return False  # opening the sentence (a conditional, read elsewhere), or 'an area where …'
-                k = j - 1  # the words the clause hangs on: back to a clause end or a turn ('but', 'although')
-                while k > sentence.start and doc[k - 1].text not in _CLAUSE_ENDS and doc[k - 1].lower_ not in self.turns:
-                    k -= 1
-                return any(k <= s < j for s in strengths)
+                break
             j -= 1
-        return False
+        else:
+            return False
+        if doc[j - 1].text in _CLAUSE_ENDS:
+            return False  # the opener begins its part of the sentence: a conditional, read elsewhere
+        end = next((t.i for t in doc[i:high] if t.text in _CLAUSE_ENDS), high)
+        k = j  # before the clause, back to a turn ('but', 'although'), unless it names what is wrong ('cases where')
+        while k > low and doc[k - 1].lower_ not in self.turns:
+            k -= 1
+        if doc[j - 1].lower_ not in self.naming and _any_in(strengths, k, j):
+            return True
+        after = end  # after the clause, up to a turn or the sentence's end
+        while after < high and doc[after].lower_ not in self.turns:
+            after += 1
+        return end < high and doc[end].text == "," and _any_in(strengths, end + 1, after)
+
+    def _around(self, doc: Doc, i: int) -> tuple[int, int]:
+        """The part of token `i`'s sentence within `conditional_clause_tokens` of it on either side (bounded, so a
+        long unpunctuated text stays linear; spaCy's `.sent` walks the whole sentence)."""
+        low = i
+        while low > 0 and i - low < self.clause and not doc[low].is_sent_start:
+            low -= 1
+        high = i + 1
+        while high < len(doc) and high - i < self.clause and not doc[high].is_sent_start:
+            high += 1
+        return low, high
 
     def _conditional(self, doc: Doc, i: int) -> bool:
         """Is token `i` in the opening clause of a sentence led by a conditional opener, a clause that a comma of the
@@ -82,6 +112,8 @@ class PolarityCues:
         j = i
         while j > 0 and not (doc[j - 1].is_space or doc[j - 1].text in _CLAUSE_ENDS):
             j -= 1
+            if i - j >= self.clause:
+                return False  # no opening clause is this long (and the walk stays bounded on unpunctuated text)
         before = next((t for t in reversed(doc[:j]) if not t.is_space or "\n" in t.text), None)
         starts = before is None or before.is_space or before.text in _SENTENCE_ENDS  # a new line, or after . ! ?
         if not (starts and doc[j].lower_ in self.openers):
@@ -92,6 +124,12 @@ class PolarityCues:
             if t.text in _SENTENCE_ENDS:
                 return False
         return False
+
+
+def _any_in(positions: list[int], low: int, high: int) -> bool:
+    """Does the sorted list hold a position in [low, high)?"""
+    at = bisect_left(positions, low)
+    return at < len(positions) and positions[at] < high
 
 
 @Language.factory("findings_polarity_v1", assigns=["doc.spans"], default_config={"lexicon": LEXICON})

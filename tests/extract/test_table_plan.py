@@ -129,6 +129,11 @@ def test_a_plan_that_names_recommendations_by_number_only_builds(tmp_path):
         "The inspection of children's services was carried out between 26 November and 7 December, 2018.",
         "Inspectors visited from 26 November to 7 December 2018.",
         "The fieldwork ran from 26 to 30 November 2018 and the report",
+        "Ofsted carried out an inspection of children's services between 26 November and 7 December 2018.",
+        "The inspection was carried out by Ofsted from 26 November to 7 December 2018.",
+        "The Ofsted inspection, which took place from 26 November to 7 December 2018, found",
+        "Children's services were inspected by Ofsted between 26 November and 7 December 2018.",
+        "During the inspection from 26 November to 7 December 2018, inspectors",
     ],
 )
 def test_a_plan_dates_the_inspection_it_answers_by_its_fieldwork_however_worded(sentence):
@@ -210,6 +215,7 @@ def test_a_plan_for_the_second_inspection_of_a_year_answers_that_inspection(tmp_
         "Following the inspection, weekly case audits ran from 5 January to 30 January 2026.",
         "Since the inspection, the improvement board has met from 3 to 24 March 2020.",
         "The inspection action plan will be reviewed between 1 May and 30 May 2019.",
+        "Ofsted visited the front door again from 5 January to 30 January 2026 as a monitoring visit.",
     ],
 )
 def test_dates_of_later_work_are_no_fieldwork(sentence):
