@@ -97,7 +97,7 @@ def _report(text: str) -> tuple[Document, Extraction]:
         ("Leaders want children to do well but they need to do more when they are no longer looked after.", "Weakness"),
         ("After a period when the number of foster carers declined, recruitment has improved significantly.", "Strength"),
         ("In the few cases where this is not the case, staff monitor progress extremely carefully.", "Strength"),
-        ("Managers have taken a more robust response, using pre-proceedings agreements if there is a lack of progress.", "Strength"),
+        ("Managers took a robust response, using pre-proceedings agreements if there is a lack of progress.", "Strength"),
         ("Managers respond effectively at times when families do not engage.", "Strength"),
     ],
 )
