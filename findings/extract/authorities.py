@@ -115,7 +115,7 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     Darwen', 'Kingston upon Thames'); a name and its council word are capitalised; a registered name that ends a
     longer one ('North Hertfordshire District Council') is that district's, not the county's."""
     at_end, at_start = _names()
-    qualifiers = {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
+    qualifiers = set(load_json(LEXICON)["district_qualifiers"])  # capitalised, as in a name: 'the new X Council' is X
     found: list[tuple[int, int, Organisation]] = []
     for suffix in _SUFFIX.finditer(text):
         if not suffix.group()[:1].isupper():
@@ -129,7 +129,7 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
             continue
         start = window + name.start()
         word = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
-        if word and word.group(1).casefold() in qualifiers:
+        if word and word.group(1) in qualifiers:
             continue
         if (org := resolve(name.group())) is not None:
             found.append((start, suffix.end(), org))

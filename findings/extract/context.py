@@ -14,7 +14,7 @@ from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
 
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))*?[A-Z][a-z]+)"
+    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-)){0,5}?[A-Z][a-z]+)"  # a name is a few words: bounded, so linear
     r"\s+((?:Borough\s+|County\s+|City\s+|District\s+|Metropolitan\s+Borough\s+)?Council)\b"
 )
 

@@ -40,12 +40,25 @@ def _clean(text: str) -> str:
     return text.strip().strip("*").strip()
 
 
+_APPROVING = re.compile(r"(?i)\b(?:resolved|that|agreed|approved|confirmed)\b")
+
+
+def _approving(text: str, match: re.Match[str]) -> bool:
+    """Does the header name an earlier meeting whose minutes are approved here: a resolution opens its line, or its
+    line or the next approves them ('… were agreed as a correct record', 'RESOLVED: that the minutes be approved')?"""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _APPROVING.search(text, line_start, match.start()):
+        return True
+    after = text[match.end() : match.end() + 200].split("\n\n", 1)[0]
+    return regex(LAYOUT, "approved_after").search("\n".join(after.split("\n")[:2])) is not None
+
+
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
-    dated_first, approved = regex(LAYOUT, "meeting_header_dated_first"), regex(LAYOUT, "approved_after")
-    earlier = [m for m in dated_first.finditer(text) if not approved.match(text, m.end(), m.end() + 80)]
-    matches = sorted([*header.finditer(text), *earlier], key=lambda m: m.start())
+    dated_first = regex(LAYOUT, "meeting_header_dated_first")
+    both = [*header.finditer(text), *dated_first.finditer(text)]
+    matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
         if not kept or match.start() >= kept[-1].end():

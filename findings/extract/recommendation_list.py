@@ -109,7 +109,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 or text.rstrip().endswith(":")
                 or not current
                 or _ended(current)
-                or (i + 1 < len(body) and _opens(body[i + 1]) is not None)
+                or (i + 1 < len(body) and (_opens(body[i + 1]) is not None or asks(body[i + 1].stripped)))
             ):  # a pattern-read heading mid-item ('… completed / within 45 days / and inform …') is the item's words
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))

@@ -81,6 +81,9 @@ def test_the_council_a_document_names_most_is_the_one_it_is_about():
         ("After a first reading Council agreed the plan. Slough Borough Council.", "slough"),  # 'reading' is no name
         ("North Hertfordshire District Council", "north-hertfordshire"),  # a district, not Hertfordshire
         ("Mid Devon District Council", "mid-devon"),
+        ("In 2019 the new Bournemouth, Christchurch and Poole Council took over.", "bournemouth-christchurch-and-poole"),
+        ("the new Blackburn with Darwen Borough Council", "blackburn-with-darwen"),
+        ("Newcastle City Council", "newcastle-upon-tyne"),
     ],
 )
 def test_a_council_is_counted_once_per_mention_and_only_where_it_is_named_as_one(text, key):
@@ -94,8 +97,10 @@ def test_reading_the_council_names_is_linear_in_the_text():
     import time
 
     from findings.extract.authorities import council_mentions
+    from findings.extract.context import organisation
 
     start = time.perf_counter()
     council_mentions(" " * 200_000 + "x")
     council_mentions(",,,,,\n" * 30_000)
+    organisation("Alpha Beta " * 20_000)  # a long run of capitalised words, no council word
     assert time.perf_counter() - start < 2.0

@@ -144,6 +144,19 @@ def test_a_period_that_wraps_inside_an_item_is_no_heading(tmp_path: Path) -> Non
     assert part.recommendations[1].text.endswith("completed within 45 days and inform clear plans with measurable outcomes")
 
 
+def test_a_period_heading_before_an_item_that_lost_its_bullet_still_heads_it(tmp_path: Path) -> None:
+    """'… recorded on the child's file / Within one month / ensure that …' (the bullet glyph lost): the period is a
+    heading, since the next line asks; the item above does not swallow it and the one below."""
+    text = CHILD_PROTECTION.read_text(encoding="utf-8").replace("Within six months:\n\uf0a7 ensure", "Within one month\nensure")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [(r.identifier, r.timescale) for r in part.recommendations][2:] == [
+        ("3", "Within three months"),
+        ("4", "Within one month"),
+    ]
+
+
 WRAPPED = "The effectiveness of the help and protection provided to\nchildren, young people, families and carers\nAdequate"
 
 

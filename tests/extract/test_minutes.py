@@ -65,6 +65,10 @@ def test_another_councils_minutes_layout():
     [
         "The minutes of the meeting of the Panel held on 5 March 2025 were agreed.",
         "Minutes of the meeting of the Panel held on 5 March 2025 were agreed as a correct record.",
+        "Minutes of the meeting of the Panel held on 5 March 2025 at 6.00 pm were agreed as a correct record.",
+        "Minutes of the meeting of the Panel held on 5 March 2025, previously circulated, were agreed.",
+        "Minutes of the meeting of the Panel held on 5 March 2025\nRESOLVED: that the minutes be approved",
+        "RESOLVED: That the minutes of the meeting of the Panel held at the Civic Centre on 5 March 2025 be confirmed.",
     ],
 )
 def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path, approval):
@@ -82,4 +86,4 @@ def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path, appr
     part = _part(path)
     meetings = [a.key for a in part.assessments.values() if a.kind == "Meeting"]
     assert meetings == ["riverton/children-and-young-people-scrutiny-panel-2025-05-14"]
-    assert len(_resolutions(part)) == 8
+    assert len(_resolutions(part)) == 8 + ("RESOLVED" in approval)  # approving the minutes is itself resolved

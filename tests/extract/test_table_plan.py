@@ -236,3 +236,15 @@ def test_a_renumbering_never_lands_on_a_number_the_plan_still_uses(tmp_path):
         "4\tMake sure children on plans are seen on their own and listened to.\tVisit alone.\tTeam managers\tMay 2013\n",
     )
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("4.1", "4")]
+
+
+def test_two_plan_items_never_take_one_number(tmp_path):
+    """Two rows of the plan restate the report's 4 (one word for word, one with words added): neither moves, so no
+    recommendation gets two of the plan's items and their actions."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
+        f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
+        f"2\t{_PERFORMANCE[:-1]} in teams.\tTrain team managers.\tHead of Performance\tJuly 2013\n",
+    )
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("2.1", "2")]
