@@ -21,6 +21,7 @@ from findings.segment.view import View, unwrap
 
 _NUMBER = re.compile(r"^\s*(?:[-–]\s+)?\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))")
 _TERMINAL = (".", ":", ";", "?", "!", ")", ".”", ".’")
+_MID_SENTENCE_END = re.compile(r"[.!?][’”]?\s+[A-Z]")  # a sentence ends inside the line: prose, not a heading or a scale
 _GRADE_LINE = re.compile(r"^(?:Grade\s+\d\s*)?\([A-Z][a-z]+(?:\s+[a-z]+)*\)$")  # under a heading: 'Grade 4 (Inadequate)'
 _SENTENCE_END = (".", ":", ";", "?", "!", ".”", ".’")  # a heading may end with '(Good)', never with a full stop
 _GAP = 3  # a paragraph number lost in conversion: the next may skip this many
@@ -147,7 +148,8 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         while cut > 1 and not lines[cut - 1].stripped.endswith(_TERMINAL) and len(lines[cut - 1].stripped) < 100:
             cut -= 1
         ended = cut < len(lines) and lines[cut - 1].stripped.endswith(_TERMINAL)
-        trailing = lines[cut:] if ended and len(lines) - cut <= _HEADING_LINES else []  # longer: the paragraph's own
+        prose = any(_MID_SENTENCE_END.search(line.stripped) for line in lines[cut:])  # '… required. In addition …'
+        trailing = lines[cut:] if ended and (len(lines) - cut <= _HEADING_LINES or not prose) else []
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
         carried = _last_heading([line.stripped for line in trailing])
