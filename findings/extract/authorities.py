@@ -129,7 +129,7 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
             continue
         start = window + name.start()
         word = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
-        if word and word.group(1) in qualifiers:
+        if word and word.group(1)[:1].isupper() and word.group(1).title() in qualifiers:  # 'SOUTH NORFOLK', not 'the new
             continue
         if (org := resolve(name.group())) is not None:
             found.append((start, suffix.end(), org))

@@ -40,17 +40,20 @@ def _clean(text: str) -> str:
     return text.strip().strip("*").strip()
 
 
-_APPROVING = re.compile(r"(?i)\b(?:resolved|that|agreed|approved|confirmed)\b")
+_RESOLVING = re.compile(r"(?i)\b(?:resolved|that)\b")  # 'RESOLVED: That the minutes of the meeting … held …'
+_NEXT_RESOLVES = re.compile(r"(?i)^\W*resolved\b.{0,40}\bminutes\b")  # 'RESOLVED: that the minutes be approved'
 
 
 def _approving(text: str, match: re.Match[str]) -> bool:
-    """Does the header name an earlier meeting whose minutes are approved here: a resolution opens its line, or its
-    line or the next approves them ('… were agreed as a correct record', 'RESOLVED: that the minutes be approved')?"""
+    """Does the header name an earlier meeting whose minutes are approved here: a resolution opens its line, the
+    rest of its line approves them ('… were agreed as a correct record'), or the next line resolves to?"""
     line_start = text.rfind("\n", 0, match.start()) + 1
-    if _APPROVING.search(text, line_start, match.start()):
+    if _RESOLVING.search(text, line_start, match.start()):
         return True
-    after = text[match.end() : match.end() + 200].split("\n\n", 1)[0]
-    return regex(LAYOUT, "approved_after").search("\n".join(after.split("\n")[:2])) is not None
+    rest, _, following = text[match.end() : match.end() + 300].partition("\n")
+    if regex(LAYOUT, "approved_after").search(rest):
+        return True
+    return bool(_NEXT_RESOLVES.match(following.split("\n", 1)[0]))
 
 
 def regions(text: str) -> list[Region]:

@@ -32,6 +32,8 @@ class PolarityCues:
         self.circumstances = {word.casefold() for word in data["circumstance_openers"]}
         self.naming = {word.casefold() for word in data["not_circumstance_after"]}
         self.turns = {word.casefold() for word in data["clause_turns"]}
+        self.fronting = {word.casefold() for word in data["fronting_openers"]}
+        self.not_onward = {word.casefold() for word in data["not_onward"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -70,10 +72,12 @@ class PolarityCues:
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by
-        a strength of the same sentence outside that clause and on its side of any turn ('provide appropriate
-        challenge when actions have not progressed'; 'after a period when carers declined, recruitment has
-        improved')? Not 'areas where practice is not always robust' (the clause denies its own strength), nor 'well
-        supported, but there are cases where children waited' (the strength is across a turn)."""
+        a strength outside it: in the words it hangs on ('provide appropriate challenge when actions have not
+        progressed'; across a comma only into a phrase of '-ing' or 'and': 'robust action, escalating concerns when …'), or,
+        when the clause sits in a fronted phrase the sentence's first comma closes, in the main clause after it
+        ('After a period when carers declined, recruitment has improved')? Not 'areas where practice is not always
+        robust' (the clause denies its own strength), nor across a turn ('well supported, but there are cases where
+        children waited')."""
         low, high = self._around(doc, i)
         j = i - 1
         while j > low and doc[j].text not in _CLAUSE_ENDS:
@@ -82,18 +86,25 @@ class PolarityCues:
             j -= 1
         else:
             return False
-        if doc[j - 1].text in _CLAUSE_ENDS:
+        if doc[j - 1].text in _CLAUSE_ENDS or doc[j - 1].lower_ in self.turns:
             return False  # the opener begins its part of the sentence: a conditional, read elsewhere
-        end = next((t.i for t in doc[i:high] if t.text in _CLAUSE_ENDS), high)
-        k = j  # before the clause, back to a turn ('but', 'although'), unless it names what is wrong ('cases where')
+        k = j  # the words it hangs on: back to a turn, a clause end, or across a comma into an '-ing' phrase
         while k > low and doc[k - 1].lower_ not in self.turns:
+            word = doc[k].lower_  # ', escalating …', ', and …' carry on what came before; ', including …' does not
+            onward = (word.endswith("ing") and word not in self.not_onward) or word in ("and", "or")
+            if doc[k - 1].text in _CLAUSE_ENDS and not (onward and doc[k - 1].text == ","):
+                break
             k -= 1
         if doc[j - 1].lower_ not in self.naming and _any_in(strengths, k, j):
             return True
-        after = end  # after the clause, up to a turn or the sentence's end
-        while after < high and doc[after].lower_ not in self.turns:
+        first = next((t.i for t in doc[low:high] if t.text in _CLAUSE_ENDS), high)  # a fronted phrase ends here
+        fronted = doc[low].is_sent_start and doc[low].lower_ in self.fronting and j < first
+        if not fronted or first >= high or doc[first].text != "," or first < i:
+            return False
+        after = first + 1  # the main clause after the fronted phrase, up to a turn or the next clause end
+        while after < high and doc[after].lower_ not in self.turns and doc[after].text != ";":
             after += 1
-        return end < high and doc[end].text == "," and _any_in(strengths, end + 1, after)
+        return _any_in(strengths, first + 1, after)
 
     def _around(self, doc: Doc, i: int) -> tuple[int, int]:
         """The part of token `i`'s sentence within `conditional_clause_tokens` of it on either side (bounded, so a
@@ -156,11 +167,13 @@ def texts_polarities(texts: list[str]) -> list[Polarities]:
 
 
 def _polarities(doc: Doc) -> Polarities:
-    cues = [(cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"]]  # read once, not once a sentence
+    cues = sorted((cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"])  # read once, in order
+    starts = [s for s, _, _ in cues]
     out = []
     for sent in doc.sents:
         start, end = sent.start, sent.end
-        labels = {label for s, e, label in cues if s >= start and e <= end}
+        at = bisect_left(starts, start)  # the sentence's cues only: linear in the text, not cues × sentences
+        labels = {label for s, e, label in cues[at : bisect_left(starts, end)] if e <= end}
         weak = "WEAKNESS" in labels or ("SOFT_WEAKNESS" in labels and "STRENGTH" not in labels)
         polarity = "Weakness" if weak else "Strength" if "STRENGTH" in labels else None
         out.append((sent.start_char, sent.end_char, polarity))

@@ -105,12 +105,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
             elif _urgency(text, urgencies) is not None and (
-                _norm(text) in urgencies
-                or text.rstrip().endswith(":")
-                or not current
-                or _ended(current)
-                or (i + 1 < len(body) and (_opens(body[i + 1]) is not None or asks(body[i + 1].stripped)))
-            ):  # a pattern-read heading mid-item ('… completed / within 45 days / and inform …') is the item's words
+                _norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
+            ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []

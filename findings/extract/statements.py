@@ -152,7 +152,7 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         trailing = lines[cut:] if ended and (len(lines) - cut <= _HEADING_LINES or not prose) else []
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
-        carried = _last_heading([line.stripped for line in trailing])
+        carried = _last_heading([line.stripped for line in trailing]) if len(trailing) <= _HEADING_LINES else None
     return out
 
 

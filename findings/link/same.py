@@ -8,7 +8,6 @@ own wording is kept as the text; the other statements add their spans.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from findings.model import Document, ProgressUpdate, Recommendation
 
@@ -113,12 +112,6 @@ def align_numbering(recs: list[Recommendation], actions: list, updates: list[Pro
         best, second = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
         if best >= ALIGN and best - second >= MARGIN:
             moved[(rec.spans[0].doc, rec.assessment, rec.identifier)] = scored[0][1]
-    kept = {(r.spans[0].doc, r.assessment, r.identifier) for r in recs if r.spans} - moved.keys()
-    targets = Counter((k[0], k[1], new) for k, new in moved.items())
-    while clash := [k for k, new in moved.items() if (k[0], k[1], new) in kept or targets[(k[0], k[1], new)] > 1]:
-        for key in clash:  # a number the same document still uses, or two of its items would take: move neither
-            targets[(key[0], key[1], moved.pop(key))] -= 1
-            kept.add(key)
     if not moved:
         return
     for rec in recs:

@@ -128,12 +128,13 @@ def test_a_plan_that_names_the_report_is_no_report(tmp_path: Path) -> None:
     assert not any(a.framework == "CP" for a in part.assessments.values())
 
 
-def test_a_period_that_wraps_inside_an_item_is_no_heading(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after", ["and inform", "use of chronologies to inform", "review them to inform"])
+def test_a_period_that_wraps_inside_an_item_is_no_heading(tmp_path: Path, after: str) -> None:
     """'… so that they are completed / within 45 days / and inform clear plans …': the line is the item's words, not
     a new urgency (it cut the item and gave the next one its timescale)."""
     text = CHILD_PROTECTION.read_text(encoding="utf-8").replace(
         " improve the quality of assessments so that they analyse risk and need\nand inform",
-        " improve the quality of assessments so that they are completed\nwithin 45 days\nand inform",
+        " improve the quality of assessments so that they are completed\nwithin 45 days\n" + after,
     )
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
@@ -141,7 +142,7 @@ def test_a_period_that_wraps_inside_an_item_is_no_heading(tmp_path: Path) -> Non
     assert [(r.identifier, r.timescale) for r in part.recommendations][1:3] == [("2", "Within three months")] * 1 + [
         ("3", "Within three months")
     ]
-    assert part.recommendations[1].text.endswith("completed within 45 days and inform clear plans with measurable outcomes")
+    assert part.recommendations[1].text.endswith(f"completed within 45 days {after} clear plans with measurable outcomes")
 
 
 def test_a_period_heading_before_an_item_that_lost_its_bullet_still_heads_it(tmp_path: Path) -> None:

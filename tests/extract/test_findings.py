@@ -99,6 +99,10 @@ def _report(text: str) -> tuple[Document, Extraction]:
         ("In the few cases where this is not the case, staff monitor progress extremely carefully.", "Strength"),
         ("Managers took a robust response, using pre-proceedings agreements if there is a lack of progress.", "Strength"),
         ("Managers respond effectively at times when families do not engage.", "Strength"),
+        ("The consistency of planning, including the quality of plans, and challenge when plans do not progress.", "Weakness"),
+        ("Caseloads are high where teams are not fully staffed, and good social workers are leaving.", "Weakness"),
+        ("Good progress has been made, but where plans are not reviewed, children wait, and oversight is needed.", "Weakness"),
+        ("From a position where children were not reliably protected, leaders have taken effective action.", "Strength"),
     ],
 )
 def test_a_weakness_in_a_circumstance_a_strength_answers_is_no_weakness(sentence: str, polarity: str) -> None:

@@ -87,3 +87,29 @@ def test_a_header_that_dates_the_meeting_before_its_place_is_read(tmp_path, appr
     meetings = [a.key for a in part.assessments.values() if a.kind == "Meeting"]
     assert meetings == ["riverton/children-and-young-people-scrutiny-panel-2025-05-14"]
     assert len(_resolutions(part)) == 8 + ("RESOLVED" in approval)  # approving the minutes is itself resolved
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("CONFIRMED ", ""),
+        ("Approved minutes: ", ""),
+        ("", "\n(These minutes were approved at the meeting on 9 July 2025)"),
+        ("", "\n\nMinutes of the meeting of the Corporate Parenting Board held on 5 March 2025 were noted."),
+    ],
+)
+def test_a_header_marked_approved_is_still_the_meetings_and_a_noted_earlier_one_is_no_meeting(tmp_path, before, after):
+    """'CONFIRMED MINUTES of a meeting …' or a note that the minutes were approved later is this meeting's header (it
+    was thrown away: no meeting, no resolution); an earlier meeting's minutes noted in this one are no meeting."""
+    header = (
+        "MINUTES of a meeting of the Children and Young People Scrutiny Panel held at the Civic Centre, Riverton on "
+        "Wednesday 14 May 2025"
+    )
+    text = (DATA / "other_councils" / "riverton_scrutiny_minutes.txt").read_text(encoding="utf-8")
+    path = tmp_path / "minutes.txt"
+    path.write_text(text.replace(header, before + header + after), encoding="utf-8")
+    part = _part(path)
+    assert [a.key for a in part.assessments.values() if a.kind == "Meeting"] == [
+        "riverton/children-and-young-people-scrutiny-panel-2025-05-14"
+    ]
+    assert len(_resolutions(part)) == 8

@@ -216,6 +216,9 @@ def test_a_plan_for_the_second_inspection_of_a_year_answers_that_inspection(tmp_
         "Since the inspection, the improvement board has met from 3 to 24 March 2020.",
         "The inspection action plan will be reviewed between 1 May and 30 May 2019.",
         "Ofsted visited the front door again from 5 January to 30 January 2026 as a monitoring visit.",
+        "Since the inspection, staff have received training between 5 January and 30 January 2026.",
+        "Following the inspection, two monitoring visits took place from 5 January to 30 January 2026.",
+        "The inspection found that caseloads rose from 5 January to 30 January 2026.",
     ],
 )
 def test_dates_of_later_work_are_no_fieldwork(sentence):
@@ -226,25 +229,24 @@ def test_dates_of_later_work_are_no_fieldwork(sentence):
     assert "ended" not in inspection_mention("The Ofsted inspection report was published on 25 April 2025. " + sentence)
 
 
-def test_a_renumbering_never_lands_on_a_number_the_plan_still_uses(tmp_path):
-    """The plan's item 1 restates the report's 4 word for word, but the plan's own 4 (a paraphrase of the report's
-    1) stays 4: moving 1 onto 4 would give one recommendation two texts and both plans' actions, so neither moves."""
-    out = _telford_with_plan(
-        tmp_path,
-        "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
-        f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
-        "4\tMake sure children on plans are seen on their own and listened to.\tVisit alone.\tTeam managers\tMay 2013\n",
-    )
-    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("4.1", "4")]
-
-
-def test_two_plan_items_never_take_one_number(tmp_path):
-    """Two rows of the plan restate the report's 4 (one word for word, one with words added): neither moves, so no
-    recommendation gets two of the plan's items and their actions."""
+def test_two_plan_rows_restating_one_report_item_both_answer_it(tmp_path):
+    """Two rows of the plan restate the report's 4 (one word for word, one with words added): both join it, with
+    their actions, and the report's recommendation 4 keeps the report's words."""
     out = _telford_with_plan(
         tmp_path,
         "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
         f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
         f"2\t{_PERFORMANCE[:-1]} in teams.\tTrain team managers.\tHead of Performance\tJuly 2013\n",
     )
-    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("2.1", "2")]
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "4"), ("2.1", "4")]
+    assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
+
+
+def test_the_inspection_a_plan_answers_is_not_the_previous_one_it_mentions():
+    from findings.extract.context import inspection_mention
+
+    found = inspection_mention(
+        "The previous inspection, from 4 to 15 March 2013, found services adequate. Ofsted inspected the service"
+        " again between 17 June and 28 June 2013."
+    )
+    assert (str(found["started"]), str(found["ended"])) == ("2013-06-17", "2013-06-28")
