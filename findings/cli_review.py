@@ -55,6 +55,14 @@ _LINK_WORDS = {"recurs": "raises again", "followsUp": "follows up", "fulfils": "
 )
 @click.option("--accept", "accept", multiple=True, metavar="ID", help="Accept a candidate (repeatable).")
 @click.option("--reject", "reject", multiple=True, metavar="ID", help="Reject a candidate (repeatable).")
+@click.option(
+    "--correct",
+    "correct",
+    multiple=True,
+    metavar="ID=STATUS",
+    help="Read a status call's evidence as the other verdict: Recurred (the later report says it persists) or "
+    "IndependentlyVerified (repeatable).",
+)
 @click.option("--by", "by", default=None, help="Who decides (default: the login name).")
 @click.option(
     "--type",
@@ -71,6 +79,7 @@ def review(
     curation: Path | None,
     accept: tuple[str, ...],
     reject: tuple[str, ...],
+    correct: tuple[str, ...],
     by: str | None,
     kind: str,
     council: str | None,
@@ -91,18 +100,27 @@ def review(
     Accepted: the link becomes a triple, the status call stays; both attributed to the reviewer (prov:wasAttributedTo
     a prov:Person, dcterms:date the day decided). Rejected: the link stays out (or leaves, had the threshold asserted
     it); the status call leaves the graph and the item's current status is the latest of its other statuses.
+    Corrected (a status call only, --correct ID=Recurred or ID=IndependentlyVerified): the call stays with the
+    person's verdict on the same evidence, attributed to them.
     """
-    from findings.review import CurationError, decide, read_decisions
+    from findings.review import CORRECTIONS, CurationError, decide, read_decisions
+
+    corrections: dict[str, str] = {}
+    for given in correct:
+        cid, _, status = given.partition("=")
+        if status not in CORRECTIONS:
+            raise click.BadParameter(f"{given!r}: give ID=STATUS, STATUS one of {', '.join(CORRECTIONS)}", param_hint="--correct")
+        corrections[cid] = status
 
     queue, built_with = _queue(graph_dir)
     if curation is None:
         if built_with is None:
             raise click.ClickException("the build read no folder; give the curation file with --curation")
         curation = Path(built_with)
-    both = sorted(set(accept) & set(reject))
+    both = sorted((set(accept) & set(reject)) | ((set(accept) | set(reject)) & corrections.keys()))
     if both:
-        raise click.UsageError(f"{both[0]} is both accepted and rejected: decide once")
-    if not accept and not reject:
+        raise click.UsageError(f"{both[0]} is decided twice at once: decide once")
+    if not accept and not reject and not corrections:
         try:
             decided = read_decisions(curation)
         except CurationError as err:
@@ -136,6 +154,10 @@ def review(
             unknown += decide(curation, queue, list(accept), "accept", who, today, replaced)
         if reject:
             unknown += decide(curation, queue, list(reject), "reject", who, today, replaced)
+        for cid, status in sorted(corrections.items()):
+            if any(c["id"] == cid and c["type"] != "status" for c in queue):
+                raise click.BadParameter(f"{cid} is a link: only a status call is corrected", param_hint="--correct")
+            unknown += decide(curation, queue, [cid], "correct", who, today, replaced, corrected_to=status)
     except CurationError as err:
         raise click.ClickException(str(err)) from None
     if unknown:
@@ -143,5 +165,7 @@ def review(
     for earlier in replaced:
         click.echo(f"{earlier.id}: replaces the {earlier.decision} by {earlier.by} on {earlier.at}", err=True)
     click.echo(
-        f"recorded {len(accept)} accepted, {len(reject)} rejected by {who} in {curation}; run `findings build` to apply", err=True
+        f"recorded {len(accept)} accepted, {len(reject)} rejected, {len(corrections)} corrected by {who} in {curation}; "
+        "run `findings build` to apply",
+        err=True,
     )

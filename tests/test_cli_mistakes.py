@@ -59,7 +59,7 @@ def test_push_wants_an_address_and_the_projects_own_errors_read_without_class_na
 
 def test_one_candidate_accepted_and_rejected_at_once_is_refused():
     result = run("review", "--graph", GRAPHS, "--accept", "0123456789", "--reject", "0123456789")
-    assert result.exit_code == 2 and "0123456789 is both accepted and rejected" in result.stderr
+    assert result.exit_code == 2 and "0123456789 is decided twice at once" in result.stderr
 
 
 def test_a_table_cuts_long_cells_only_on_a_terminal(monkeypatch):

@@ -115,7 +115,7 @@ def test_a_rejected_call_leaves_the_graph_and_an_accepted_one_is_attributed(west
     done = runner.invoke(cli, ["review", "--graph", str(out), "--reject", VERIFIED, "--accept", UNRESOLVED, "--by", "Pat Lead"])
     assert done.exit_code == 0, done.output
     assert done.output == (
-        f"recorded 1 accepted, 1 rejected by Pat Lead in {corpus / 'curation.json'}; run `findings build` to apply\n"
+        f"recorded 1 accepted, 1 rejected, 0 corrected by Pat Lead in {corpus / 'curation.json'}; run `findings build` to apply\n"
     )
     listed = _run("review", "--graph", str(out), "--type", "status", "--format", "json")
     assert [(r["id"], r["decision"]) for r in json.loads(listed)] == [(VERIFIED, "reject"), (UNRESOLVED, "accept")]
@@ -267,3 +267,27 @@ def test_review_help_says_what_happens_to_a_status_call():
     assert "status calls whose confidence is below" in text
     assert "a status call stays in it, with its low confidence" in text
     assert "the item's current status is the latest of its other statuses" in text
+
+
+def test_a_corrected_call_keeps_the_evidence_with_the_persons_verdict(westmarsh):
+    """The tool read the later report as verifying recommendation 1; the reviewer reads the same sentence as saying it
+    persists: `--correct ID=Recurred` keeps the call, with the person's verdict, attributed to them, and the item
+    stays open (a rejection could only drop the call, and the item fell back to its earlier status)."""
+    corpus, out = westmarsh
+    runner = CliRunner()
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--correct", f"{VERIFIED}=Recurred", "--by", "Pat Lead"])
+    assert done.exit_code == 0, done.output
+    recorded = json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]
+    assert [(d["id"], d["decision"], d["candidate"]["corrected_to"]) for d in recorded] == [(VERIFIED, "correct", "Recurred")]
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    graph = Graph().parse(out / "graph.nt")
+    assert _current(graph, "westmarsh/ofsted-2019/recommendation/1") == FO.Recurred
+    node = URIRef(ID + "westmarsh/ofsted-2019/recommendation/1/status/2023-03-17-1")
+    assert graph.value(node, FO.status) == FO.Recurred and graph.value(node, FO.assurance) == FO.OutcomeNotMet
+    assert graph.value(node, FO.closureReason) is None and graph.value(node, PROV.wasAttributedTo) is not None
+    assert "Pat Lead read the evidence as Recurred (the tool read IndependentlyVerified" in str(graph.value(node, RDFS.comment))
+    assert VERIFIED not in {c["id"] for c in json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]}
+    opened = _run("open", "--graph", str(out), "--format", "csv")
+    assert "westmarsh/ofsted-2019/recommendation/1,Recurred," in opened
+    wrong = runner.invoke(cli, ["review", "--graph", str(out), "--correct", f"{UNRESOLVED}=Done"])
+    assert wrong.exit_code == 2 and "STATUS one of IndependentlyVerified, Recurred" in wrong.stderr

@@ -74,9 +74,16 @@ def read_decisions(path: Path) -> dict[str, Decision]:
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise CurationError(f"{path}: not a curation file ({err})") from None
     for d in decisions:
-        if d.decision not in ("accept", "reject"):
-            raise CurationError(f"{path}: decision {d.id} is {d.decision!r}, not 'accept' or 'reject'")
+        if d.decision not in ("accept", "reject", "correct"):
+            raise CurationError(f"{path}: decision {d.id} is {d.decision!r}, not 'accept', 'reject' or 'correct'")
+        if d.decision == "correct" and d.candidate.get("corrected_to") not in CORRECTIONS:
+            known = ", ".join(CORRECTIONS)
+            raise CurationError(f"{path}: decision {d.id} corrects to {d.candidate.get('corrected_to')!r}, not one of {known}")
     return {d.id: d for d in decisions}
+
+
+# what a reviewer may read a status call as instead: its assurance and closure (ONTOLOGY.md's axes)
+CORRECTIONS = {"IndependentlyVerified": ("Verified", "Implemented"), "Recurred": ("OutcomeNotMet", None)}
 
 
 def _renamed(entry: dict) -> dict:
@@ -127,7 +134,14 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> N
         elif decision.decision == "accept":
             status.decided_by, status.decided_on = decision.by, dt.date.fromisoformat(decision.at)
             kept.append(status)
-    if len(kept) == len(out.statuses):
+        elif decision.decision == "correct":  # the person read the same evidence otherwise: their call, attributed
+            read_as = decision.candidate["corrected_to"]
+            status.basis = f"{decision.by} read the evidence as {read_as} (the tool read {status.status}: {status.basis})"
+            status.status = read_as
+            status.assurance, status.closure = CORRECTIONS[read_as]
+            status.decided_by, status.decided_on = decision.by, dt.date.fromisoformat(decision.at)
+            kept.append(status)
+    if len(kept) == len(out.statuses) and not any(d.decision == "correct" for d in decisions.values()):
         return
     last: dict[ItemRef, StatusAssessment] = {}
     for status in kept:
@@ -138,7 +152,14 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> N
 
 
 def decide(
-    path: Path, queue: list[dict], ids: list[str], decision: str, by: str, today: dt.date, replaced: list[Decision] | None = None
+    path: Path,
+    queue: list[dict],
+    ids: list[str],
+    decision: str,
+    by: str,
+    today: dt.date,
+    replaced: list[Decision] | None = None,
+    corrected_to: str | None = None,
 ) -> list[str]:
     """Record `decision` on the candidates `ids` of `queue`; returns ids not found in the queue. An earlier decision
     otherwise on the same candidate is appended to `replaced`, so the person is told whose call they overturned."""
@@ -151,6 +172,8 @@ def decide(
             what = {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
             if c["type"] == "status":
                 what.update(status=c["status"], as_of=c["as_of"])
+            if corrected_to is not None:
+                what["corrected_to"] = corrected_to
             earlier = decisions.get(i)
             if replaced is not None and earlier is not None and (earlier.decision, earlier.by) != (decision, by):
                 replaced.append(earlier)
