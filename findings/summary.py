@@ -10,6 +10,8 @@ _TYPES = (
     ("inspections", FO.Inspection),
     ("peer reviews", FO.PeerReview),
     ("meetings", FO.Meeting),
+    ("national reviews", FO.ExternalReview),
+    ("progress reviews", FO.ProgressReview),
     ("judgements", FO.Judgement),
     ("findings", FO.Finding),
     ("recommendations", FO.Recommendation),
