@@ -69,14 +69,18 @@ def resolve(name: str) -> Organisation | None:
     found = register().get(normalise(name))
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
         words = f" {normalise(name)} "
-        qualifiers = {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
         inside = [  # not the end of a longer, unregistered name: 'North Hertfordshire' is a district, not the county
-            k for k in register() if f" {k} " in words and not set(words[: words.index(f" {k} ")].split()[-1:]) & qualifiers
+            k for k in register() if f" {k} " in words and not any(map(_qualifier, words[: words.index(f" {k} ")].split()[-1:]))
         ]
         if not inside:
             return None
         found = register()[max(inside, key=len)]
     return org_from_code(*found)
+
+
+def _qualifier(word: str) -> bool:
+    """Is `word` one that makes a registered name part of a district's ('North', 'Mid': district_qualifiers)?"""
+    return word.casefold() in {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
 
 
 _SUFFIX = re.compile(  # the council word itself, found first: a name then ends just before it (linear in the text)
@@ -115,7 +119,6 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     Darwen', 'Kingston upon Thames'); a name and its council word are capitalised; a registered name that ends a
     longer one ('North Hertfordshire District Council') is that district's, not the county's."""
     at_end, at_start = _names()
-    qualifiers = set(load_json(LEXICON)["district_qualifiers"])  # capitalised, as in a name: 'the new X Council' is X
     found: list[tuple[int, int, Organisation]] = []
     for suffix in _SUFFIX.finditer(text):
         if not suffix.group()[:1].isupper():
@@ -129,7 +132,7 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
             continue
         start = window + name.start()
         word = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
-        if word and word.group(1)[:1].isupper() and word.group(1).title() in qualifiers:  # 'SOUTH NORFOLK', not 'the new
+        if word and word.group(1)[:1].isupper() and _qualifier(word.group(1)):  # 'SOUTH NORFOLK', not 'the new X Council'
             continue
         if (org := resolve(name.group())) is not None:
             found.append((start, suffix.end(), org))

@@ -32,6 +32,16 @@ def _urgency(text: str, listed: dict[str, str]) -> str | None:
     return " ".join(text.split()).rstrip(":").strip() if regex(LAYOUT, "urgency_heading").match(text.strip()) else None
 
 
+def section_names(names) -> dict[str, str]:
+    """Section heading (without case or spacing) → the section it is, for each of `names` and the layout's other
+    wordings of them ('section_aliases': 'Services for looked after children and young people')."""
+    sections = {" ".join(n.split()).casefold(): n for n in names}
+    for alias, named in load_json(LAYOUT)["section_aliases"].items():
+        if alias != "description" and named in names:
+            sections[" ".join(alias.split()).casefold()] = named
+    return sections
+
+
 def _norm(text: str) -> str:
     """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
     return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
@@ -61,10 +71,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
     board_re, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
-    sections = {" ".join(k.split()).casefold(): (k, v) for k, v in layout["section_identifiers"].items() if k != "description"}
-    for alias, named in layout["section_aliases"].items():  # 'Services for looked after children and young people'
-        if " ".join(named.split()).casefold() in sections:
-            sections[" ".join(alias.split()).casefold()] = sections[" ".join(named.split()).casefold()]
+    prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
+    sections = {heading: (named, prefixes[named]) for heading, named in section_names(prefixes).items()}
     section_starts: list[tuple[int, tuple[str, str]]] = []  # (index in out, (section, identifier prefix))
     if section is not None and " ".join(section.split()).casefold() in sections:
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))
@@ -104,18 +112,18 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 current = [line]
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
-            elif _urgency(text, urgencies) is not None and (
+            elif (period := _urgency(text, urgencies)) is not None and (
                 _norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                urgency = _urgency(text, urgencies)
+                urgency = period
             elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
                 break  # the next section's heading and grade: the list is over
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
-            elif asks(text) and (not current or _ended(current)) and _urgency(text, urgencies) is None:
+            elif asks(text) and (not current or _ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]

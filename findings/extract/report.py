@@ -13,7 +13,7 @@ from datetime import timedelta
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.recommendation_list import recommendation_lists
+from findings.extract.recommendation_list import recommendation_lists, section_names
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
 from findings.model import Assessment, Document, Extraction, Judgement, Organisation
@@ -266,14 +266,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
 
 
 def judgement_sections() -> dict[str, str]:
-    """Section heading (compared without case or spacing) → the section it is, for a judgement's scope: the layout's
-    sections and their other wordings ('section_aliases')."""
-    layout = load_json(LAYOUT)
-    sections = {" ".join(s.split()).casefold(): s for s in layout["judgement_sections"]}
-    for alias, section in layout["section_aliases"].items():
-        if alias != "description":
-            sections[" ".join(alias.split()).casefold()] = section
-    return sections
+    """Section heading → the section it is, for a judgement's scope: the layout's sections and their other wordings."""
+    return section_names(load_json(LAYOUT)["judgement_sections"])
 
 
 def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:

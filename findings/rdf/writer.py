@@ -33,29 +33,37 @@ XSD_DECIMAL = XSD + "decimal"
 
 
 @cache
-def _fo_terms() -> frozenset[str]:
-    """Local names of every term ontology/findings.ttl declares (subjects in the fo: namespace)."""
+def _vocabulary_triples() -> tuple:
+    """ontology/findings.ttl's triples, parsed once for the terms, individuals and class tree read from it."""
     import pyoxigraph as ox
 
-    subjects = (t.subject for t in ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
-    return frozenset(s.value[len(FO_NS) :] for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(FO_NS))
+    return tuple(ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
+
+
+@cache
+def _fo_terms() -> frozenset[str]:
+    """Local names of every term ontology/findings.ttl declares (subjects in the fo: namespace)."""
+    subjects = (t.subject.value for t in _vocabulary_triples() if _named(t.subject))
+    return frozenset(s[len(FO_NS) :] for s in subjects if s.startswith(FO_NS))
+
+
+def _named(term) -> bool:
+    return type(term).__name__ == "NamedNode"  # no pyoxigraph import for an isinstance on the start-up path
 
 
 @cache
 def _individuals() -> dict[str, list[tuple[str, str]]]:
     """Each individual of ontology/findings.ttl (a term typed with one of its own classes: fo:Good a fo:Grade) with
     its (predicate, object as a graph term) pairs."""
-    import pyoxigraph as ox
-
-    triples = list(ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE))
+    triples = _vocabulary_triples()
     typed = {
         t.subject.value
         for t in triples
-        if t.predicate.value == RDF.type and isinstance(t.object, ox.NamedNode) and t.object.value.startswith(FO_NS)
+        if t.predicate.value == RDF.type and _named(t.object) and t.object.value.startswith(FO_NS)
     }
     found: dict[str, list[tuple[str, str]]] = {}
     for t in triples:
-        if t.subject.value in typed and isinstance(t.subject, ox.NamedNode):
+        if t.subject.value in typed and _named(t.subject):
             found.setdefault(t.subject.value, []).append((t.predicate.value, from_oxigraph(t.object)))
     return found
 
@@ -63,11 +71,9 @@ def _individuals() -> dict[str, list[tuple[str, str]]]:
 @cache
 def _superclasses() -> dict[str, list[str]]:
     """Each class ontology/findings.ttl places under others (fo:Inspection ⊑ fo:Assessment ⊑ prov:Activity)."""
-    import pyoxigraph as ox
-
     found: dict[str, list[str]] = {}
-    for t in ox.parse(path=str(ontology_file("findings.ttl")), format=ox.RdfFormat.TURTLE):
-        if t.predicate.value == RDFS.subClassOf and isinstance(t.object, ox.NamedNode):
+    for t in _vocabulary_triples():
+        if t.predicate.value == RDFS.subClassOf and _named(t.object):
             found.setdefault(t.subject.value, []).append(t.object.value)
     return {k: sorted(v) for k, v in found.items()}
 
