@@ -22,7 +22,7 @@ def test_a_status_shows_its_call_and_each_finding_it_rests_on():
     """A status from the peer review's findings: what it says, as of when, how sure, why; each finding it rests on
     with its words and polarity, and each finding's quote; never an empty 'source' row."""
     with open_store(ROOT / "graphs") as built:
-        _, rows = show_rows(built.oxigraph, "ofsted-2017/recommendation/1/status/2018-11-29-1")
+        _, rows = show_rows(built.oxigraph, "ofsted-2017/recommendation/5/status/2018-11-29-1")
     fields = {row[2]: row[3] for row in rows}
     assert fields["fo:status"] == "fo:IndependentlyVerified" and fields["fo:asOf"] == "2018-11-29"
     assert fields["fo:confidence"] == "0.6" and "findings on its concerns" in fields["rdfs:comment"]

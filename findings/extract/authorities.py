@@ -69,13 +69,22 @@ def resolve(name: str) -> Organisation | None:
     found = register().get(normalise(name))
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
         words = f" {normalise(name)} "
-        inside = [  # not the end of a longer, unregistered name: 'North Hertfordshire' is a district, not the county
-            k for k in register() if f" {k} " in words and not any(map(_qualifier, words[: words.index(f" {k} ")].split()[-1:]))
+        inside = [  # not part of a longer, unregistered name: 'North Hertfordshire' is a district, not the county;
+            k  # 'Newcastle-under-Lyme' is not Newcastle
+            for k in register()
+            if f" {k} " in words
+            and not any(map(_qualifier, words[: words.index(f" {k} ")].split()[-1:]))
+            and not any(map(_joins, words[words.index(f" {k} ") + len(k) + 2 :].split()[:1]))
         ]
         if not inside:
             return None
         found = register()[max(inside, key=len)]
     return org_from_code(*found)
+
+
+def _joins(word: str) -> bool:
+    """Is `word` one that joins a place name to the rest of a longer one ('under', 'upon': name_joiners)?"""
+    return word.casefold() in {w.casefold() for w in load_json(LEXICON)["name_joiners"]}
 
 
 def _qualifier(word: str) -> bool:
@@ -84,7 +93,7 @@ def _qualifier(word: str) -> bool:
 
 
 _SUFFIX = re.compile(  # the council word itself, found first: a name then ends just before it (linear in the text)
-    r"(?<![\w-])(?:(?:Metropolitan\s+)?Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|MBC)\b",
+    r"(?<![\w-])(?:(?:Metropolitan\s+)?(?:Borough|District)\s+Council|County\s+Council|City\s+Council|Council|MBC|MDC)\b",
     re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'
 )
 _PREFIX = re.compile(r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough)\s+of\s+", re.IGNORECASE)

@@ -29,6 +29,7 @@ def test_a_council_written_any_way_is_one_authority(written, key, code):
 
 def test_a_name_that_is_no_council_resolves_to_nothing():
     assert resolve("Achieving for Children") is None
+    assert resolve("Newcastle-under-Lyme Borough Council") is None  # a district whose name begins with Newcastle's
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,9 @@ def test_a_name_that_is_no_council_resolves_to_nothing():
         ("London Borough of Tower Hamlets\nScrutiny committee", "tower-hamlets", "E09000030"),
         ("Royal Borough of Windsor and Maidenhead", "windsor-and-maidenhead", "E06000040"),
         ("Sefton MBC\nMinutes", "sefton", "E08000014"),
+        ("Newcastle City Council\nCabinet", "newcastle-upon-tyne", "E08000021"),  # as the council calls itself
+        ("Wakefield Metropolitan District Council\nAction plan", "wakefield", "E08000036"),
+        ("City of Bradford Metropolitan District Council\nMinutes", "bradford", "E08000032"),
         ("BLACKBURN WITH DARWEN BOROUGH COUNCIL\nMinutes", "blackburn-with-darwen", "E06000008"),
         ("Riverton Borough Council\nAction plan", "riverton", None),
     ],
@@ -84,6 +88,7 @@ def test_the_council_a_document_names_most_is_the_one_it_is_about():
         ("In 2019 the new Bournemouth, Christchurch and Poole Council took over.", "bournemouth-christchurch-and-poole"),
         ("the new Blackburn with Darwen Borough Council", "blackburn-with-darwen"),
         ("SOUTH NORFOLK COUNCIL", "south-norfolk"),  # a district in capitals, not Norfolk
+        ("Newcastle-under-Lyme Borough Council. Staffordshire County Council.", "staffordshire"),
     ],
 )
 def test_a_council_is_counted_once_per_mention_and_only_where_it_is_named_as_one(text, key):
