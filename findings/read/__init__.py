@@ -11,7 +11,7 @@ from findings.read.docx import read_docx
 from findings.read.errors import ReadError
 from findings.read.html import read_html
 from findings.read.pdf import read_pdf
-from findings.read.text import decode_text
+from findings.read.text import decode_text, paged_text
 from findings.read.xlsx import read_xlsx
 
 __all__ = ["ReadError", "read_document", "SUPPORTED_SUFFIXES"]
@@ -45,7 +45,8 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         pages, media = [], "text/html"
     else:
         text, norm = decode_text(data), "utf-8 text; CRLF and CR read as LF; BOM dropped"
-        pages, media = [], "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
+        media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
+        text, pages, norm = paged_text(text, norm)
     if not text.strip():
         raise ReadError("no text could be read from it")
     title = heading(text, wrapped=media in ("application/pdf", "text/plain"))

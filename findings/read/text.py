@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from findings.read.errors import ReadError
 
 
@@ -14,3 +16,16 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as err:
         raise ReadError(f"not valid UTF-8 (byte {err.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def paged_text(text: str, normalisation: str) -> tuple[str, list[int], str]:
+    """(text, page start offsets, normalisation) of a text file as a PDF's text is kept: a form feed ends a page
+    (text saved from a PDF keeps them), so running headers and page numbers are found as in the PDF; PDFium's
+    U+FFFE (a hyphen at a line's end, which its plain-text export keeps) is read as '-', one character for one."""
+    if "\ufffe" in text:
+        text = text.replace("\ufffe", "-")
+        normalisation += "; U+FFFE (PDFium's line-end hyphen) read as '-'"
+    if "\f" not in text:
+        return text, [], normalisation
+    starts = [0] + [m.end() for m in re.finditer("\f", text) if m.end() < len(text)]
+    return text, starts, normalisation + "; pages end at form feeds"

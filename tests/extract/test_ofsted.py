@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from findings.build import build
@@ -126,3 +127,31 @@ def test_one_authority_per_council_folder_with_its_ons_code(ofsted_build):
         ((key, code),) = orgs
         assert code is not None and code[:3] in {"E06", "E08", "E09", "E10"}, folder
         assert key == folder  # the IRI key is the council's name as the register has it
+
+
+def test_a_report_saved_as_text_from_its_pdf_gives_what_the_pdf_gives(tmp_path):
+    """PDFium's plain text of a report (pages joined by form feeds, U+FFFE at line-end hyphens), as an analyst saves
+    it: the running headers between pages are found as in the PDF, so a list broken by a page keeps every item and
+    no item carries a page's header, number or the next heading."""
+    need_shared()
+    import pypdfium2 as pdfium
+
+    def marker_free(text: str) -> str:  # a footnote's superscript number, which only the whole page's text keeps
+        return re.sub(r"(?<=[a-z])\d\b", "", text)
+
+    for pdf in sorted(OFSTED.glob("*/*.pdf")):
+        document = pdfium.PdfDocument(pdf)
+        text = "\f".join(page.get_textpage().get_text_range() for page in document)
+        document.close()
+        saved = tmp_path / (pdf.stem + ".txt")
+        saved.write_text(text, encoding="utf-8")
+        as_text = extract_document(read_document(saved))
+        as_pdf = extract_document(read_document(pdf))
+        texts = {(r.assessment, r.identifier): marker_free(r.text) for r in as_text.recommendations}
+        assert texts == {(r.assessment, r.identifier): marker_free(r.text) for r in as_pdf.recommendations}, pdf
+        assert {(j.assessment, j.area, j.grade) for j in as_text.judgements} == {
+            (j.assessment, j.area, j.grade) for j in as_pdf.judgements
+        }, pdf
+        assert all("\ufffe" not in t for t in texts.values())
+        for r in as_text.recommendations:  # offsets stay the file's own
+            assert all(span.end <= len(text) for span in r.spans)
