@@ -121,6 +121,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 urgency = period
             elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
                 break  # the next section's heading and grade: the list is over
+            elif current and "\f" in doc.text[current[-1].end : line.start] and _graded_soon(body, i, graded):
+                break  # a page ends the list; the next one opens with a heading over lines, then its grade
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif asks(text) and (not current or _ended(current)) and period is None:
@@ -160,6 +162,14 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
     _by_section(out, section_starts)
     return out
+
+
+def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Is a section's grade line ('Grade 3 (Adequate)') among the next lines, after a heading of up to three?"""
+    return any(graded.match(line.stripped) for line in body[i + 1 : i + 1 + _HEADING_LINES])
+
+
+_HEADING_LINES = 3
 
 
 def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, str]]]) -> None:
