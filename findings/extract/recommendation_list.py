@@ -125,6 +125,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 break  # a page ends the list; the next one opens with a heading over lines, then its grade
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
+            elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
+                current.append(line)  # a numbered item's further sentence that asks too: a number is never lost
             elif asks(text) and (not current or _ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -147,11 +149,11 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 scope = text  # a sub-heading over the next items
             elif (
                 current
-                and _NUMBER.match(current[0].text)
                 and _further_sentence(text, body[i + 1 : i + 2])
-                and doc.text.count("\n", current[-1].end, line.start) <= 1
+                and _next_line(doc, current, line)
+                and (_NUMBER.match(current[0].text) or _list_goes_on(body, i, current))
             ):
-                current.append(line)  # 'This includes …': the numbered item goes on with another sentence
+                current.append(line)  # 'This includes …': the item goes on with another sentence
             elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
@@ -213,6 +215,20 @@ def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     rest = line.text[opener.end() :]
     own = _BULLET.match(current[0].text)
     return rest[:1].islower() or own is None or own.group().strip() != opener.group().strip()
+
+
+def _next_line(doc: Document, current: list[Line], line: Line) -> bool:
+    """Does `line` follow the item's last line with no blank line between?"""
+    return doc.text.count("\n", current[-1].end, line.start) <= 1
+
+
+def _list_goes_on(body: list[Line], i: int, current: list[Line]) -> bool:
+    """After the sentence that starts at `i`, does another item with the bulleted item's own glyph follow? Only then
+    is it the item's further sentence, not the next section's heading wrapped over two lines."""
+    glyph = _BULLET.match(current[0].text)
+    end = _item_end(body, i)
+    following = _BULLET.match(body[end].text) if end < len(body) else None
+    return bool(glyph and following and following.group().strip() == glyph.group().strip())
 
 
 def _further_sentence(text: str, after: list[Line]) -> bool:

@@ -1,0 +1,75 @@
+"""A recommendation that goes on with a second sentence (councils never tuned on, as saved text): the sentence stays
+in its item, however it is worded, and the list goes on after it; the heading after a list is not a sentence of its
+last item."""
+
+from __future__ import annotations
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+ILACS = """Inspection of Lambeth local authority children's services
+Inspection dates: 9 May to 20 May 2022
+Lead inspector: Morgan Ashdown, His Majesty's Inspector
+Judgement Grade
+The impact of leaders on social work practice with children and families
+Requires improvement to be good
+Overall effectiveness Requires improvement to be good
+What needs to improve?
+\u25fc The timeliness of strategy discussions.
+\u25fc The support for care leavers.
+This includes access to suitable accommodation and to emotional well-being
+services for those aged 21 to 25.
+\u25fc The quality of life-story work for children in care.
+\u25fc The effectiveness of the virtual school in reducing exclusions.
+The experiences and progress of children who need help and
+protection: requires improvement to be good
+1. The quality of social work practice at the front door is variable.
+"""
+
+SIF = """Wirral Metropolitan Borough Council
+Inspection of services for children in need of help and protection, children looked after and care leavers
+Inspection date: 3 March 2015 - 26 March 2015
+Report published: 12 May 2015
+What does the local authority need to improve?
+Areas for improvement
+1. Develop a strategy to ensure that care leavers engage in education, training or employment.
+The strategy should include apprenticeships offered by the council and its
+partners, and be monitored by the corporate parenting panel.
+2. Ensure that all foster carers receive regular supervision that is properly recorded.
+Summary for children and young people
+The council should do more to help care leavers into work.
+"""
+
+
+def _recs(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    for rec in recs:  # each quote is the item's own words, nothing between
+        assert " ".join(" ".join(doc.text[s.start : s.end].split()) for s in rec.spans) == rec.text
+    return recs
+
+
+def test_a_bullet_goes_on_with_its_sentence_and_the_list_after_it(tmp_path):
+    recs = _recs(tmp_path, "lambeth-2022.txt", ILACS)
+    assert [r.text for r in recs] == [
+        "The timeliness of strategy discussions.",
+        "The support for care leavers. This includes access to suitable accommodation and to emotional well-being "
+        "services for those aged 21 to 25.",
+        "The quality of life-story work for children in care.",
+        "The effectiveness of the virtual school in reducing exclusions.",
+    ]
+
+
+def test_a_numbered_item_keeps_a_second_sentence_that_asks(tmp_path):
+    recs = _recs(tmp_path, "wirral-2015.txt", SIF)
+    assert [(r.identifier, r.text) for r in recs] == [
+        (
+            "1",
+            "Develop a strategy to ensure that care leavers engage in education, training or employment. The strategy "
+            "should include apprenticeships offered by the council and its partners, and be monitored by the corporate "
+            "parenting panel.",
+        ),
+        ("2", "Ensure that all foster carers receive regular supervision that is properly recorded."),
+    ]
