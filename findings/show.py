@@ -16,9 +16,11 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
     for name in (
         "identifier",
         "dcterms:title",
+        "rdfs:label",
         "text",
         "polarity",
         "grade",
+        "judgementArea",
         "scope",
         "paragraph",
         "lead",

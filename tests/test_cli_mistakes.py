@@ -101,6 +101,35 @@ def test_judgements_are_listed_with_their_grade_and_shown_with_their_assessment(
     assert shown.exit_code == 0 and "fo:Judgement (incoming)" in shown.stdout and ": Requires improvement)" in shown.stdout
 
 
+def test_an_area_not_judged_is_listed_and_shown_as_its_report_words_it(tmp_path):
+    """A 2014 report of a council never tuned on, one area 'Not judged': no grade, yet listed by its area as not
+    judged (it was a blank line), and `show` gives the area."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "wolverhampton-2014.txt").write_text(
+        "City of Wolverhampton Council\n"
+        "Inspection of services for children in need of help and protection, children looked after and care leavers\n"
+        "Inspection date: 3 March 2014 - 26 March 2014\n"
+        "Report published: 12 May 2014\n"
+        "Children's services in Wolverhampton require improvement\n"
+        "1. Children who need help and protection Good\n"
+        "2. Children looked after and achieving permanence Requires improvement\n"
+        "2.1 Adoption performance Not judged\n"
+        "2.2 Experiences and progress of care leavers Outstanding\n"
+        "3. Leadership, management and governance Requires improvement\n",
+        encoding="utf-8",
+    )
+    built = run("build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures", "--no-cache")
+    assert built.exit_code == 0, built.output
+    listed = run("list", "--kind", "judgement", "--format", "csv", "--graph", str(tmp_path / "out"))
+    adoption = "wolverhampton/ofsted-2014/judgement/adoption,Judgement,wolverhampton/ofsted-2014,"
+    assert adoption + "Adoption performance — not judged" in listed.stdout
+    assert ",Experiences and progress of care leavers — Outstanding" in listed.stdout
+    shown = run("show", "wolverhampton/ofsted-2014/judgement/adoption", "--format", "csv", "--graph", str(tmp_path / "out"))
+    assert ",rdfs:label,Adoption performance" in shown.stdout and ",fo:judgementArea," in shown.stdout
+    assert ",fo:grade," not in shown.stdout
+
+
 def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no graphs/ here
     listed = run("query", "--list", "--format", "csv")
