@@ -98,10 +98,9 @@ def link_across_years(out: Extraction) -> list[Link]:
                 value, shared = score(features[l_ref], features[e_ref], weight)
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     candidates.append((value, e_ref, e_span))
-            for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"]]:
-                links.append(
-                    Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= rules["threshold"])
-                )
+            for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]:
+                asserted = value >= rules["threshold"][kind]
+                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
     return sorted(links, key=lambda link: (link.source, link.target))
 
 
