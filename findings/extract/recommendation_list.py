@@ -17,7 +17,9 @@ from findings.segment.lists import BULLETS
 from findings.segment.view import unwrap
 
 LAYOUT = "report_layout.json"
-_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])\s*")  # symbol fonts map glyphs to private use
+_BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
+    rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff]|o(?=\s+\S))\s*"
+)
 _INNER_BULLET = re.compile(rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff])\s+")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
@@ -123,6 +125,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 break  # the next section's heading and grade: the list is over
             elif current and "\f" in doc.text[current[-1].end : line.start] and _graded_soon(body, i, graded):
                 break  # a page ends the list; the next one opens with a heading over lines, then its grade
+            elif current and _BULLET.match(current[0].text) and _heading_here(body, i, graded):
+                break  # after an unpunctuated last bullet, the next section's heading, then its grade or paragraph
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
@@ -172,6 +176,20 @@ def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 
 _HEADING_LINES = 3
+
+
+def _heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Does a heading start at `i`: a capitalised line without a full stop, and within the next lines
+    (none ending a sentence) a grade line or a numbered paragraph ('Grade 3 (Adequate)', '29. Outcomes are …')?"""
+    text = body[i].stripped
+    if not text[:1].isupper() or (text.endswith(_TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
+        return False
+    for line in body[i + 1 : i + 1 + _HEADING_LINES]:
+        if graded.match(line.stripped) or _NUMBER.match(line.text):
+            return True
+        if line.stripped.endswith(_TERMINAL) or _opens(line):
+            return False
+    return False
 
 
 def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, str]]]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
@@ -89,7 +89,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     assessment.spans.append(doc.span(*fieldwork.span()))
     published = regex(LAYOUT, "published").search(doc.text[:_OPENING])
     if published:
-        assessment.issued = parse_day_month_year(published.group("date"))
+        assessment.issued = _day(published.group("date"))
         assessment.spans.append(doc.span(*published.span()))
     else:
         _unprinted_publication(doc, assessment)
@@ -372,3 +372,14 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
             out.judgements.append(
                 Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
             )
+
+
+def _day(text: str) -> date | None:
+    """A printed day: '3 March 2016', '3rd March 2016', or '03/03/2016' (day first, as England writes it)."""
+    numeric = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
+    if numeric is None:
+        return parse_day_month_year(text)
+    try:
+        return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+    except ValueError:
+        return None

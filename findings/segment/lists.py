@@ -6,7 +6,7 @@ import re
 
 from findings.segment.lines import Line
 
-BULLETS = "-–•▪◼●○◦■□➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+BULLETS = "-–•▪◼●○◦■□➢✓·◆►➤‣⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _MARKER = re.compile(rf"^\s*(?:(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])\s+|(?:\d{{1,2}}|[ivxIVX]{{1,5}}|[a-zA-Z])[.)]\s+)")
 _TERMINAL = (".", ";", ":", "!", "?")
 

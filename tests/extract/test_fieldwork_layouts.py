@@ -223,3 +223,25 @@ def test_a_section_heading_worded_otherwise_keeps_its_recommendations_and_judgem
     assert sorted((j.scope, j.area, j.grade) for j in changed.judgements) == sorted(
         (j.scope, j.area, j.grade) for j in reference.judgements
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 19 April 2013",
+        "Report published: 19 April 2013",
+        "Publication date: 19 April 2013",
+        "Date of publication: 19 April 2013",
+        "Report published: 19th April 2013",
+        "Report published: 19/04/2013",
+        "This report was published on 19 April 2013",
+    ],
+)
+def test_every_way_of_printing_the_publication_date_is_read(tmp_path: Path, line: str) -> None:
+    text = CHILD_PROTECTION.read_text(encoding="utf-8")
+    printed = next(t for t in text.splitlines() if "19 April 2013" in t)
+    (tmp_path / CHILD_PROTECTION.name).write_text(text.replace(printed, line), encoding="utf-8")
+    doc = read_document(tmp_path / CHILD_PROTECTION.name, CHILD_PROTECTION.name)
+    (inspection,) = extract_document(doc).assessments.values()
+    assert str(inspection.issued) == "2013-04-19"
+    assert any(doc.text[s.start : s.end] == line for s in inspection.spans)  # the quote behind it, exact

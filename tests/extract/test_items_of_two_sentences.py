@@ -4,6 +4,8 @@ last item."""
 
 from __future__ import annotations
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 
@@ -72,4 +74,18 @@ def test_a_numbered_item_keeps_a_second_sentence_that_asks(tmp_path):
             "parenting panel.",
         ),
         ("2", "Ensure that all foster carers receive regular supervision that is properly recorded."),
+    ]
+
+
+@pytest.mark.parametrize("glyph", ["o", "\u00b7", "\u25c6", "\u25ba"])
+def test_bullets_however_the_pdf_writes_them(tmp_path, glyph):
+    """Word's second-level bullet comes out of a PDF as the letter 'o'; other fonts give a middle dot or a diamond:
+    each item is one recommendation (with 'o' all of them were one, or none)."""
+    text = ILACS.replace("\u25fc ", f"{glyph} ")
+    recs = _recs(tmp_path, "lambeth-2022.txt", text)
+    assert [r.text[:30] for r in recs] == [
+        "The timeliness of strategy dis",
+        "The support for care leavers. ",
+        "The quality of life-story work",
+        "The effectiveness of the virtu",
     ]

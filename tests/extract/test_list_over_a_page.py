@@ -64,3 +64,34 @@ def test_the_item_ending_a_page_does_not_take_the_next_heading(tmp_path, form):
     for rec in recs:
         quoted = " ".join(" ".join(doc.text[s.start : s.end].split()) for s in rec.spans)
         assert quoted == rec.text  # the spans hold the item's words and nothing of the header between pages
+
+
+SLAC = """Inspection of safeguarding and looked after children services
+Stoke-on-Trent City Council
+Inspection dates: 7 - 18 March 2011
+Published: 22 April 2011
+Areas for improvement
+20. In order to improve the quality of provision and services for looked after children and young people, the
+local authority and its partners should take the following action.
+Within six months:
+- ensure that personal education plans set clear and
+measurable targets
+{heading}
+"""
+HEADINGS = {
+    "a question, a sub-heading, then the grade": "How good are outcomes for looked after children?\nBeing healthy\n"
+    "Grade 4 (inadequate)",
+    "over two lines, then the grade": "Outcomes for looked after children and young\npeople\nGrade 3 (Adequate)",
+    "over two lines, then a numbered paragraph": "The effectiveness of the help and protection provided to children,\n"
+    "families and carers\n21. Early help services are not well established.",
+}
+
+
+@pytest.mark.parametrize("heading", list(HEADINGS.values()), ids=list(HEADINGS))
+def test_an_unpunctuated_last_item_does_not_take_the_heading_after_it(tmp_path, heading):
+    """Reports of 2009–13 leave their items without a full stop: the heading that follows the list on the same page
+    is the next section's, whether a grade line or a numbered paragraph follows it."""
+    path = tmp_path / "stoke-2011.txt"
+    path.write_text(SLAC.format(heading=heading), encoding="utf-8")
+    (rec,) = extract_document(read_document(path, path.name)).recommendations
+    assert rec.text == "ensure that personal education plans set clear and measurable targets"
