@@ -95,3 +95,26 @@ def test_an_unpunctuated_last_item_does_not_take_the_heading_after_it(tmp_path, 
     path.write_text(SLAC.format(heading=heading), encoding="utf-8")
     (rec,) = extract_document(read_document(path, path.name)).recommendations
     assert rec.text == "ensure that personal education plans set clear and measurable targets"
+
+
+def test_a_short_reports_running_header_stays_out_of_an_item(tmp_path):
+    """A three-page report repeats its header on two pages only: still a running header, not words of the item it
+    interrupts."""
+    header = "Inspection of Kirklees local authority children's services {n}"
+    pages = [
+        ["Inspection of Kirklees local authority children's services", "Inspection dates: 27 November to 8 December 2023"],
+        [
+            header.format(n=2),
+            "What needs to improve?",
+            "- The quality of plans for children in need.",
+            "- The response to children at risk of exploitation and children who",
+        ],
+        [header.format(n=3), "go missing from home or care.", "Overall effectiveness"],
+    ]
+    path = tmp_path / "kirklees-2023.pdf"
+    path.write_bytes(make_pdf(pages))
+    recs = extract_document(read_document(path, path.name)).recommendations
+    assert [r.text for r in recs] == [
+        "The quality of plans for children in need.",
+        "The response to children at risk of exploitation and children who go missing from home or care.",
+    ]
