@@ -19,8 +19,8 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     """Start offsets of lines that repeat at the top or bottom of many pages (digits ignored), and page numbers.
 
     A line counts when its shape (digits as '#') stands within `edge` lines of a page's top or bottom on at
-    least `share` of the pages (and on three or more; two in a report of up to four pages); a line that is only a number at a page's edge is a page
-    number.
+    least `share` of the pages (and on three or more; two in a report of up to four pages); a line that is only a
+    number at a page's edge is a page number.
     """
     if len(page_starts) < 2:
         return set()
