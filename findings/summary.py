@@ -8,6 +8,7 @@ from findings.rdf.writer import FO  # plain strings: a summary needs no rdflib
 
 _TYPES = (
     ("inspections", FO.Inspection),
+    ("board reviews", FO.BoardReview),
     ("peer reviews", FO.PeerReview),
     ("meetings", FO.Meeting),
     ("national reviews", FO.ExternalReview),

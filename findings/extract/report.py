@@ -167,6 +167,7 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
         out.assessments[key] = replace(
             inspection,
             key=key,
+            kind="BoardReview",
             org=org,
             label=f"{inspection.label} review of the LSCB",
             documents=set(inspection.documents),

@@ -16,6 +16,7 @@ class FO(DefinedNamespace):
     Adequate: URIRef
     Assessment: URIRef
     Assurance: URIRef
+    BoardReview: URIRef
     ClosureReason: URIRef
     Document: URIRef
     Done: URIRef

@@ -454,7 +454,7 @@ def _day(d: date) -> str:
 def _dates(a) -> str:
     """' (fieldwork 12 June–6 July 2017; published 25 August 2017)': an inspection is its fieldwork, and its
     publication a separate fact, so a label tells two inspections of one year apart."""
-    if a.kind != "Inspection" or not (a.started or a.ended or a.issued):
+    if a.kind not in ("Inspection", "BoardReview") or not (a.started or a.ended or a.issued):
         return ""
     parts = []
     if a.started and a.ended:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from findings.output import natural_key  # noqa: F401  (the views sort labels by it)
 
-ASSESSMENT_KINDS = ("Inspection", "PeerReview", "Meeting", "ExternalReview", "ProgressReview")
+ASSESSMENT_KINDS = ("Inspection", "BoardReview", "PeerReview", "Meeting", "ExternalReview", "ProgressReview")
 TRACKED_KINDS = ("Recommendation", "Resolution", "KeyLineOfEnquiry")
 
 

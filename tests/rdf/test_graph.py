@@ -166,10 +166,22 @@ def test_the_class_tree_is_in_the_graph_so_a_superclass_finds_its_subclasses(ofs
     """The contract's subclasses (fo:Inspection ⊑ fo:Assessment, fo:Recommendation ⊑ fo:Finding): `a/rdfs:subClassOf*`
     finds every assessment, and every recommendation as a finding, from the graph alone."""
     g = ofsted_build.graph
-    assessments = {s for cls in (FO.Inspection, FO.PeerReview, FO.Meeting) for s in g.subjects(RDF.type, cls)}
+    kinds = (FO.Inspection, FO.BoardReview, FO.PeerReview, FO.Meeting)
+    assessments = {s for cls in kinds for s in g.subjects(RDF.type, cls)}
     ns = {"fo": FO, "rdfs": RDFS}
     found = {row[0] for row in g.query("SELECT ?a WHERE { ?a a/rdfs:subClassOf* fo:Assessment }", initNs=ns)}
     assert assessments and found == assessments
+    # a report is one fo:Inspection of the council; its review of the safeguarding board is an inspection too, by
+    # the class tree, and of the board, not the council
+    inspections = {row[0] for row in g.query("SELECT ?a WHERE { ?a a/rdfs:subClassOf* fo:Inspection }", initNs=ns)}
+    boards = set(g.subjects(RDF.type, FO.BoardReview))
+    assert boards and inspections == set(g.subjects(RDF.type, FO.Inspection)) | boards
+    assert all(str(g.value(b, FO.assesses)).endswith("-lscb") for b in boards)
+    described = {}
+    for a in g.subjects(RDF.type, FO.Inspection):
+        for doc in g.objects(a, FO.describedIn):
+            described.setdefault(doc, []).append(a)
+    assert all(len(found) == 1 for found in described.values())  # no report describes two inspections
     recs = set(g.subjects(RDF.type, FO.Recommendation))
     findings = {row[0] for row in g.query("SELECT ?f WHERE { ?f a/rdfs:subClassOf* fo:Finding }", initNs=ns)}
     assert recs and recs <= findings
