@@ -64,8 +64,17 @@ def org_from_code(code: str, name: str) -> Organisation:
     return Organisation(key, display(name), code=code)
 
 
-def resolve(name: str) -> Organisation | None:
-    """The registered authority `name` means ('Metropolitan Borough of Rotherham' → Rotherham, E08000018), or None."""
+def _needs(key: str, written: str) -> bool:
+    """Does an alias that holds only with a word of the name ('Newcastle' with 'City') lack it in `written`?"""
+    word = {normalise(alias): w for alias, w in load_json(LEXICON).get("alias_needs", {}).items()}.get(key)
+    return word is not None and word.casefold() not in written.casefold().split()
+
+
+def resolve(name: str, written: str | None = None) -> Organisation | None:
+    """The registered authority `name` means ('Metropolitan Borough of Rotherham' → Rotherham, E08000018), or None;
+    `written` is the name with its council word where `name` lacks it ('Newcastle' of 'Newcastle City Council')."""
+    if _needs(normalise(name), written or name):
+        return None
     found = register().get(normalise(name))
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
         words = f" {normalise(name)} "
@@ -143,7 +152,7 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
         word = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
         if word and word.group(1)[:1].isupper() and _qualifier(word.group(1)):  # 'SOUTH NORFOLK', not 'the new X Council'
             continue
-        if (org := resolve(name.group())) is not None:
+        if (org := resolve(name.group(), f"{name.group()} {suffix.group()}")) is not None:
             found.append((start, suffix.end(), org))
     read = list(found)
     for prefix in _PREFIX.finditer(text):

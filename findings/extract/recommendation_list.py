@@ -20,7 +20,7 @@ LAYOUT = "report_layout.json"
 _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
     rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff]|o(?=\s+\S))\s*"
 )
-_INNER_BULLET = re.compile(rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff])\s+")
+_INNER_BULLET = re.compile(rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff]|o(?=\s))\s+")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")
@@ -123,10 +123,16 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 urgency = period
             elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
                 break  # the next section's heading and grade: the list is over
-            elif current and "\f" in doc.text[current[-1].end : line.start] and _graded_soon(body, i, graded):
-                break  # a page ends the list; the next one opens with a heading over lines, then its grade
-            elif current and _BULLET.match(current[0].text) and _heading_here(body, i, graded):
-                break  # after an unpunctuated last bullet, the next section's heading, then its grade or paragraph
+            elif (
+                current
+                and not _wants_more(current)
+                and text[:1].isupper()
+                and (
+                    ("\f" in doc.text[current[-1].end : line.start] and _graded_soon(body, i, graded))
+                    or (_BULLET.match(current[0].text) and _heading_here(body, i, graded))
+                )
+            ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
+                break  # bullet), then its grade line or first numbered paragraph
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
@@ -176,6 +182,13 @@ def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 
 _HEADING_LINES = 3
+_JOINING = {"and", "or", "of", "the", "to", "for", "with", "in", "on", "by", "at", "from", "a", "an", "that", "their", "its"}
+
+
+def _wants_more(current: list[Line]) -> bool:
+    """Does the item's last line end mid-phrase ('… informs their plans and', '… agreed with the', a comma)?"""
+    last = current[-1].stripped
+    return last.endswith((",", "-", "–")) or last.rsplit(None, 1)[-1].casefold() in _JOINING
 
 
 def _heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
@@ -227,12 +240,18 @@ def _continues_item(line: Line, opener: re.Match[str]) -> bool:
 
 def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     """After an item that ends with a colon ('… oversight and monitoring of:'), the bullets that follow are its
-    sub-points while they start in lower case or carry another glyph than the item's own."""
-    if not any(ln.stripped.endswith(":") for ln in current) or not _BULLET.match(line.text):
+    sub-points while they start in lower case or carry another glyph than the item's own; without the colon, those
+    that carry another glyph and start in lower case."""
+    if not _BULLET.match(line.text):
         return False
     rest = line.text[opener.end() :]
     own = _BULLET.match(current[0].text)
-    return rest[:1].islower() or own is None or own.group().strip() != opener.group().strip()
+    other = own is None or own.group().strip() != opener.group().strip()
+    if other and own is not None and rest[:1].islower():
+        return True  # '• Ensure … in particular' then 'o the timeliness of reviews': a second-level bullet
+    if not any(ln.stripped.endswith(":") for ln in current):
+        return False
+    return rest[:1].islower() or other
 
 
 def _next_line(doc: Document, current: list[Line], line: Line) -> bool:

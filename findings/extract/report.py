@@ -88,10 +88,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     assessment.documents.add(doc.sha256)
     assessment.spans.append(doc.span(*fieldwork.span()))
     published = regex(LAYOUT, "published").search(doc.text[:_OPENING])
-    if published:
-        assessment.issued = _day(published.group("date"))
+    if published and (day := _day(published.group("date"))) is not None:
+        assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))
-    else:
+    else:  # not printed, or printed as no day is ('31/02/2016'): from the file's name, else bounded
         _unprinted_publication(doc, assessment)
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:

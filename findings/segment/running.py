@@ -19,8 +19,8 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     """Start offsets of lines that repeat at the top or bottom of many pages (digits ignored), and page numbers.
 
     A line counts when its shape (digits as '#') stands within `edge` lines of a page's top or bottom on at
-    least `share` of the pages (and on three or more; two in a report of up to four pages); a line that is only a
-    number at a page's edge is a page number.
+    least `share` of the pages (and on three or more; in a report of up to four pages, the first or last line of two);
+    a line that is only a number at a page's edge is a page number.
     """
     if len(page_starts) < 2:
         return set()
@@ -30,13 +30,29 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
         pages.append([line for line in split_lines(text, start, end) if not line.blank])
     edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in pages]
     counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
-    needed = max(2 if len(pages) <= _SHORT else 3, int(len(pages) * share))  # a short report's header: on all but page 1
-    found: set[int] = set()
+    needed = max(3, int(len(pages) * share))
+    found: set[int] = _short_report_edges(pages, edge) if len(pages) <= _SHORT else set()
     for lines in edges:
         for line in lines:
             shape = _shape(line.text)
             if counts[shape] >= needed or shape == "#":
                 found.add(line.start)
+    return found
+
+
+def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
+    """A short report's header is on all its pages but the first, so on two of them: the lines alike on two pages
+    from the very top down (or the very bottom up), each below (above) lines alike too; not a line alike elsewhere
+    ('Grade 3 (Adequate)' under two different headings)."""
+    found: set[int] = set()
+    for side in (1, -1):
+        alive = [page for page in pages if page]
+        for depth in range(edge):
+            here = [(page, page[depth if side == 1 else -1 - depth]) for page in alive if len(page) > depth]
+            counts = Counter(_shape(line.text) for _, line in here)
+            alike = [(page, line) for page, line in here if counts[_shape(line.text)] >= 2]
+            found.update(line.start for _, line in alike)
+            alive = [page for page, _ in alike]
     return found
 
 

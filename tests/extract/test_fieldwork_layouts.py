@@ -245,3 +245,10 @@ def test_every_way_of_printing_the_publication_date_is_read(tmp_path: Path, line
     (inspection,) = extract_document(doc).assessments.values()
     assert str(inspection.issued) == "2013-04-19"
     assert any(doc.text[s.start : s.end] == line for s in inspection.spans)  # the quote behind it, exact
+
+
+def test_a_publication_date_that_is_no_day_falls_back_as_an_unprinted_one(tmp_path: Path) -> None:
+    text = CHILD_PROTECTION.read_text(encoding="utf-8").replace("Published: 19 April 2013", "Published: 31/02/2013")
+    (tmp_path / CHILD_PROTECTION.name).write_text(text, encoding="utf-8")
+    (inspection,) = extract_document(read_document(tmp_path / CHILD_PROTECTION.name, CHILD_PROTECTION.name)).assessments.values()
+    assert inspection.issued is None and "not printed" in (inspection.date_source or "")

@@ -43,13 +43,14 @@ The council should do more to help care leavers into work.
 """
 
 
-def _recs(tmp_path, name, text):
+def _recs(tmp_path, name, text, glyphs=()):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     doc = read_document(path, path.name)
     recs = extract_document(doc).recommendations
-    for rec in recs:  # each quote is the item's own words, nothing between
-        assert " ".join(" ".join(doc.text[s.start : s.end].split()) for s in rec.spans) == rec.text
+    for rec in recs:  # each quote is the item's own words, nothing between (a sub-point's glyph aside)
+        words = [w for s in rec.spans for w in doc.text[s.start : s.end].split() if w not in glyphs]
+        assert " ".join(words) == rec.text
     return recs
 
 
@@ -89,3 +90,15 @@ def test_bullets_however_the_pdf_writes_them(tmp_path, glyph):
         "The quality of life-story work",
         "The effectiveness of the virtu",
     ]
+
+
+def test_a_second_level_o_bullet_is_a_sub_point_of_its_item(tmp_path):
+    """'• Ensure … in particular' then 'o the timeliness of reviews': Word's second-level bullet, one recommendation
+    with its sub-points, their glyphs gone."""
+    text = ILACS.replace(
+        "\u25fc The timeliness of strategy discussions.\n",
+        "\u25fc The quality of plans, in particular\no the timeliness of reviews\no contingency planning.\n",
+    )
+    recs = _recs(tmp_path, "lambeth-2022.txt", text, glyphs=("o",))
+    assert recs[0].text == "The quality of plans, in particular the timeliness of reviews contingency planning."
+    assert len(recs) == 4

@@ -118,3 +118,40 @@ def test_a_short_reports_running_header_stays_out_of_an_item(tmp_path):
         "The quality of plans for children in need.",
         "The response to children at risk of exploitation and children who go missing from home or care.",
     ]
+
+
+def test_an_item_that_goes_on_over_a_page_keeps_its_words_before_the_heading(tmp_path):
+    """The page ends mid-phrase ('… informs their plans and'): the next page's first line goes on with the item, even
+    with a heading and a grade line just after it; the item ending mid-phrase keeps a capitalised last word too."""
+    pages = [
+        list(PAGES[0]),
+        PAGES[1][:-1] + ["- Review the arrangements for return interviews so that what they say informs their plans and"],
+    ]
+    pages.append([HEADER.format(n=3), "the response of partner agencies", "Being healthy", "Grade 3 (Adequate)"])
+    pages += [[HEADER.format(n=n), "22. Outcomes for looked after children are adequate."] for n in (4, 5)]
+    path = tmp_path / "northumberland-2013.pdf"
+    path.write_bytes(make_pdf(pages))
+    recs = extract_document(read_document(path, path.name)).recommendations
+    assert recs[-1].text.endswith("informs their plans and the response of partner agencies")
+    text = SLAC.format(heading="Virtual School\nOutcomes for looked after children and young\npeople\nGrade 3 (Adequate)")
+    text = text.replace("set clear and\nmeasurable targets\n", "are agreed with the\n")
+    path = tmp_path / "stoke-2011.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = extract_document(read_document(path, path.name)).recommendations
+    assert rec.text == "ensure that personal education plans are agreed with the Virtual School"
+
+
+def test_a_short_reports_headings_at_the_top_of_its_pages_are_not_running_lines(tmp_path):
+    """Two of three pages open with a heading and a grade line: the grade lines are alike, yet they are the report's
+    judgements, not a running header."""
+    pages = [
+        ["Inspection of looked after children services", "Northumberland County Council", "Inspection dates: 4 - 15 March 2013"],
+        ["Being healthy", "Grade 3 (Adequate)", "22. Children are healthy."],
+        ["Staying safe", "Grade 3 (Adequate)", "23. Children are safe."],
+    ]
+    path = tmp_path / "northumberland-2013.pdf"
+    path.write_bytes(make_pdf(pages))
+    doc = read_document(path, path.name)
+    from findings.segment.running import running_lines
+
+    assert not running_lines(doc.text, doc.page_starts)
