@@ -23,6 +23,19 @@ def test_the_longest_label_names_the_concern():
     assert {"assessments", "plan-quality"} <= _themes("The consistency of practice, including assessments and plans.")
     # labels that only overlap both count: the conferences, and their chairs
     assert {"conferences", "iro"} <= _themes("The challenge of child protection conference chairs.")
+    # permanence planning is permanence, not also the quality of children's plans
+    assert _themes("Permanence planning for children in long-term foster care.") == {"permanence"}
+
+
+def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
+    """Words that name a concern in one report and something else in another are no labels (helper-33's pairs that
+    recurred absurdly): a service's leadership arrangements, disabled parents, exploiters, children at home."""
+    assert "permanence" not in _themes("Secure permanent arrangements for the leadership of the service.")
+    assert "disabled" not in _themes("Ensure that disabled parents are supported by adult social care.")
+    assert "domestic-abuse" not in _themes("Disrupt perpetrators of child exploitation.")
+    assert "placed-with-parents" not in _themes("Children in need living at home with parents are seen regularly.")
+    assert "domestic-abuse" in _themes("The help offered to families where children live with parental violence.")
+    assert "disabled" in _themes("Preparation for adulthood for disabled young people.")
 
 
 def _report(year: int, recommendations: list[str]) -> str:
