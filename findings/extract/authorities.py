@@ -73,9 +73,8 @@ def _needs(key: str, written: str) -> bool:
 def resolve(name: str, written: str | None = None) -> Organisation | None:
     """The registered authority `name` means ('Metropolitan Borough of Rotherham' → Rotherham, E08000018), or None;
     `written` is the name with its council word where `name` lacks it ('Newcastle' of 'Newcastle City Council')."""
-    if _needs(normalise(name), written or name):
-        return None
-    found = register().get(normalise(name))
+    key = normalise(name)
+    found = register().get(key)
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
         words = f" {normalise(name)} "
         inside = [  # not part of a longer, unregistered name: 'North Hertfordshire' is a district, not the county;
@@ -87,7 +86,10 @@ def resolve(name: str, written: str | None = None) -> Organisation | None:
         ]
         if not inside:
             return None
-        found = register()[max(inside, key=len)]
+        key = max(inside, key=len)
+        found = register()[key]
+    if _needs(key, written or name):  # 'Newcastle Borough Council' is Newcastle-under-Lyme, wherever it stands
+        return None
     return org_from_code(*found)
 
 

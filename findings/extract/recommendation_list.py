@@ -20,7 +20,9 @@ LAYOUT = "report_layout.json"
 _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
     rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff]|o(?=\s+\S))\s*"
 )
-_INNER_BULLET = re.compile(rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff]|o(?=\s))\s+")
+_INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' only before a word ('o f' is a split 'of')
+    rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff]|o(?=\s+[a-z]{{2}}))\s+"
+)
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")
@@ -182,7 +184,7 @@ def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 
 _HEADING_LINES = 3
-_JOINING = {"and", "or", "of", "the", "to", "for", "with", "in", "on", "by", "at", "from", "a", "an", "that", "their", "its"}
+_JOINING = {"and", "or", "of", "the", "a", "an"}  # no item ends on these ('acted on', 'entitled to' may)
 
 
 def _wants_more(current: list[Line]) -> bool:
@@ -240,15 +242,15 @@ def _continues_item(line: Line, opener: re.Match[str]) -> bool:
 
 def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     """After an item that ends with a colon ('… oversight and monitoring of:'), the bullets that follow are its
-    sub-points while they start in lower case or carry another glyph than the item's own; without the colon, those
-    that carry another glyph and start in lower case."""
+    sub-points while they start in lower case or carry another glyph than the item's own; without the colon, the
+    'o' bullets that start in lower case under an item of another glyph or a number."""
     if not _BULLET.match(line.text):
         return False
     rest = line.text[opener.end() :]
     own = _BULLET.match(current[0].text)
     other = own is None or own.group().strip() != opener.group().strip()
-    if other and own is not None and rest[:1].islower():
-        return True  # '• Ensure … in particular' then 'o the timeliness of reviews': a second-level bullet
+    if other and opener.group().strip() == "o" and rest[:1].islower():
+        return True  # '• Ensure … in particular' then 'o the timeliness of reviews': Word's second-level bullet
     if not any(ln.stripped.endswith(":") for ln in current):
         return False
     return rest[:1].islower() or other

@@ -212,7 +212,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     start_re, end_re, overall_re = (
         regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
     )
-    limit = doc.page_starts[1] if len(doc.page_starts) > 1 else _OPENING
+    limit = _first_page_end(doc)
     opening = [line for line in lines if line.start < limit and not line.blank]
     begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
     if begin is None:
@@ -384,3 +384,10 @@ def _day(text: str) -> date | None:
         return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
     except ValueError:
         return None
+
+
+def _first_page_end(doc: Document) -> int:
+    """Where the report's first page with words on it ends (a blank cover page is no first page); a text without
+    pages: its opening characters."""
+    bounds = zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)], strict=True)
+    return next((end for start, end in bounds if doc.text[start:end].strip()), _OPENING) if len(doc.page_starts) > 1 else _OPENING

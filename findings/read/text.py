@@ -27,7 +27,5 @@ def paged_text(text: str, normalisation: str) -> tuple[str, list[int], str]:
         normalisation += "; U+FFFE (PDFium's line-end hyphen) read as '-'"
     if "\f" not in text:
         return text, [], normalisation
-    starts = [0] + [m.end() for m in re.finditer("\f", text) if m.end() < len(text)]
-    bounds = zip(starts, starts[1:] + [len(text)], strict=True)
-    starts = [start for start, end in bounds if text[start:end].strip()]  # a form feed first or twice: no page
+    starts = [0] + [m.end() for m in re.finditer("\f", text) if m.end() < len(text)]  # a blank page stays a page
     return text, starts, normalisation + "; pages end at form feeds"

@@ -31,6 +31,7 @@ def test_a_name_that_is_no_council_resolves_to_nothing():
     assert resolve("Achieving for Children") is None
     assert resolve("Newcastle-under-Lyme Borough Council") is None  # a district whose name begins with Newcastle's
     assert resolve("Newcastle Borough Council") is None  # the same district as it calls itself
+    assert resolve("Newcastle Borough Council's area") is None  # however the name goes on
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,21 @@ def test_a_second_level_o_bullet_is_a_sub_point_of_its_item(tmp_path):
     recs = _recs(tmp_path, "lambeth-2022.txt", text, glyphs=("o",))
     assert recs[0].text == "The quality of plans, in particular the timeliness of reviews contingency planning."
     assert len(recs) == 4
+
+
+def test_other_glyphs_and_split_letters_are_not_sub_points(tmp_path):
+    """Two items of a 2009–13 list in lower case with different glyphs stay two; an 'o' that is a split word ('o f')
+    stays in the text; 'o' points under a numbered item are its sub-points."""
+    two = ILACS.replace(
+        "\u25fc The timeliness of strategy discussions.\n",
+        "\u25fc the timeliness o f strategy discussions\n\u2022 the quality of supervision\n",
+    )
+    recs = _recs(tmp_path, "lambeth-2022.txt", two)
+    assert [r.text for r in recs[:2]] == ["the timeliness o f strategy discussions", "the quality of supervision"]
+    numbered = SIF.replace(
+        "1. Develop a strategy to ensure that care leavers engage in education, training or employment.\n",
+        "1. Develop a strategy for care leavers, in particular\no their education\no their training.\n",
+    )
+    recs = _recs(tmp_path, "wirral-2015.txt", numbered, glyphs=("o",))
+    assert [r.identifier for r in recs] == ["1", "2"]
+    assert recs[0].text.startswith("Develop a strategy for care leavers, in particular their education their training.")

@@ -155,3 +155,36 @@ def test_a_short_reports_headings_at_the_top_of_its_pages_are_not_running_lines(
     from findings.segment.running import running_lines
 
     assert not running_lines(doc.text, doc.page_starts)
+
+
+@pytest.mark.parametrize("heading", list(HEADINGS.values()), ids=list(HEADINGS))
+def test_an_item_that_ends_on_a_small_word_still_ends_before_the_heading(tmp_path, heading):
+    """'… acted on', '… entitled to': an unpunctuated item may end on a preposition; only 'and', 'of', 'the' and the
+    like leave it mid-phrase."""
+    text = SLAC.format(heading=heading).replace(
+        "ensure that personal education plans set clear and\nmeasurable targets",
+        "ensure that the views of children are sought and\nacted on",
+    )
+    path = tmp_path / "stoke-2011.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = extract_document(read_document(path, path.name)).recommendations
+    assert rec.text == "ensure that the views of children are sought and acted on"
+
+
+def test_a_blank_page_is_a_page_and_the_judgement_table_is_read_after_a_blank_cover(tmp_path):
+    """A blank cover page: the judgement table on the first page with words is still read, and a text saved from the
+    PDF with its form feeds cites the same pages."""
+    from tests.extract.test_items_of_two_sentences import ILACS
+
+    lines = ILACS.splitlines()
+    pages = [[], lines[:8], [], lines[8:]]
+    pdf, txt = tmp_path / "lambeth-2022.pdf", tmp_path / "lambeth-2022.txt"
+    pdf.write_bytes(make_pdf([[line.replace("\u25fc", "-") for line in page] for page in pages]))
+    txt.write_text("\f".join("\n".join(page) for page in pages), encoding="utf-8")
+    for path in (pdf, txt):
+        part = extract_document(read_document(path, path.name))
+        assert {(j.key, j.grade) for j in part.judgements} == {
+            ("impact_of_leaders", "RequiresImprovement"),
+            ("overall_effectiveness", "RequiresImprovement"),
+        }, path.suffix
+        assert [r.spans[0].page for r in part.recommendations] == [4, 4, 4, 4], path.suffix
