@@ -90,6 +90,7 @@ class Written:
     reused: bool
     violations: list[str] = field(default_factory=list)  # one line each, from ontology/shapes.ttl
     pictures_failed: str | None = None  # why the pictures were not drawn (the graph files were written)
+    unrecognised: list[str] = field(default_factory=list)  # files read in which no assessment or item was found
 
 
 def gather(
@@ -119,6 +120,12 @@ def _settle(item: Input, outcome: Extraction | str, cache: ExtractionCache | Non
     item.part, item.sha256 = outcome, outcome.documents[0].sha256
     if cache is not None:
         cache.store(outcome)
+
+
+def unrecognised(inputs: list[Input]) -> list[str]:
+    """The files read whose extraction holds nothing: a kind of document no reader knows (a focused visit letter)."""
+    items = ("assessments", "recommendations", "judgements", "kloes", "findings", "actions", "updates")
+    return sorted(i.rel for i in inputs if i.part is not None and not any(getattr(i.part, name) for name in items))
 
 
 def _file_sha(path: Path) -> str | None:
@@ -261,7 +268,7 @@ def build_into(
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        done = Written(rows, skipped, written, False, violations)
+        done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs))
         if drawn is not None:
             try:
                 done.written += drawn.wait()

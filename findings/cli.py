@@ -146,6 +146,8 @@ def build(
         obj.say(f"wrote {path}")
     for rel, reason in sorted(done.skipped):
         click.echo(f"skipped {rel}: {reason}", err=True)
+    for rel in done.unrecognised:
+        obj.say(f"read {rel}, but found no assessment or item in it (a kind of document the readers do not know)")
     for line in done.violations:
         click.echo(line, err=True)
     pictures = f"the graph was written to {out_dir}, but not {done.pictures_failed}" if done.pictures_failed else None

@@ -3,6 +3,7 @@ an empty answer that looks like a real one."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from findings.cli import cli
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
 GRAPHS = str(ROOT / "graphs")
 
@@ -128,6 +129,22 @@ def test_an_area_not_judged_is_listed_and_shown_as_its_report_words_it(tmp_path)
     shown = run("show", "wolverhampton/ofsted-2014/judgement/adoption", "--format", "csv", "--graph", str(tmp_path / "out"))
     assert ",rdfs:label,Adoption performance" in shown.stdout and ",fo:judgementArea," in shown.stdout
     assert ",fo:grade," not in shown.stdout
+
+
+def test_a_document_no_reader_knows_is_named_not_lost_in_silence(tmp_path):
+    """A focused visit letter beside a report: the report is read as before; the letter, in which no reader finds an
+    assessment or an item, is named on stderr (exit 0: it was read, not refused)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "letter.txt").write_text(
+        "Dear Ms Doe\nFocused visit to Wirral local authority children's services\nThis letter summarises the findings.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt", folder / "report.txt")
+    built = run("build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures", "--no-cache")
+    assert built.exit_code == 0, built.output
+    assert "read reports/letter.txt, but found no assessment or item in it" in built.stderr
+    assert "report.txt, but" not in built.stderr and "recommendations   3" in built.stdout
 
 
 def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path, monkeypatch):
