@@ -68,9 +68,8 @@ def records(extraction: Extraction) -> list[dict]:
     """Every item of a one-document extraction as a record, in reading order per type."""
     out: list[dict] = []
     for a in sorted(extraction.assessments.values(), key=lambda a: a.key):
-        if a.kind in ("Inspection", "BoardReview") and (
-            a.lead_inspector or a.framework
-        ):  # described by a report, not only mentioned
+        described = a.lead_inspector or a.framework  # by a report, not only mentioned
+        if a.kind in ("Inspection", "BoardReview") and described:
             out.append({"type": "inspection", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["inspection"]})
         if a.kind == "PeerReview":
             out.append({"type": "peer_review", "key": a.key} | {k: _iso(getattr(a, k)) for k in ATTRIBUTES["peer_review"]})

@@ -64,10 +64,16 @@ def org_from_code(code: str, name: str) -> Organisation:
     return Organisation(key, display(name), code=code)
 
 
+@cache
+def _alias_needs() -> dict[str, str]:
+    """Normalised alias → the word of the name as written it holds only with (alias_needs)."""
+    return {normalise(alias): word.casefold() for alias, word in load_json(LEXICON).get("alias_needs", {}).items()}
+
+
 def _needs(key: str, written: str) -> bool:
     """Does an alias that holds only with a word of the name ('Newcastle' with 'City') lack it in `written`?"""
-    word = {normalise(alias): w for alias, w in load_json(LEXICON).get("alias_needs", {}).items()}.get(key)
-    return word is not None and word.casefold() not in written.casefold().split()
+    word = _alias_needs().get(key)
+    return word is not None and word not in written.casefold().split()
 
 
 def resolve(name: str, written: str | None = None) -> Organisation | None:
@@ -76,7 +82,7 @@ def resolve(name: str, written: str | None = None) -> Organisation | None:
     key = normalise(name)
     found = register().get(key)
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
-        words = f" {normalise(name)} "
+        words = f" {key} "
         inside = [  # not part of a longer, unregistered name: 'North Hertfordshire' is a district, not the county;
             k  # 'Newcastle-under-Lyme' is not Newcastle
             for k in register()

@@ -389,5 +389,7 @@ def _day(text: str) -> date | None:
 def _first_page_end(doc: Document) -> int:
     """Where the report's first page with words on it ends (a blank cover page is no first page); a text without
     pages: its opening characters."""
+    if len(doc.page_starts) < 2:
+        return _OPENING
     bounds = zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)], strict=True)
-    return next((end for start, end in bounds if doc.text[start:end].strip()), _OPENING) if len(doc.page_starts) > 1 else _OPENING
+    return next((end for start, end in bounds if doc.text[start:end].strip()), _OPENING)

@@ -8,7 +8,7 @@ from collections import Counter
 from findings.segment.lines import Line, split_lines
 
 _DIGITS = re.compile(r"\d+")
-_SHORT = 4  # pages: up to this many, a line at the edge of two pages is running
+_SHORT = 4  # pages: up to this many, lines alike at the top (or bottom) of two pages are running
 
 
 def _shape(text: str) -> str:
@@ -19,8 +19,9 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     """Start offsets of lines that repeat at the top or bottom of many pages (digits ignored), and page numbers.
 
     A line counts when its shape (digits as '#') stands within `edge` lines of a page's top or bottom on at
-    least `share` of the pages (and on three or more; in a report of up to four pages, the first or last line of two);
-    a line that is only a number at a page's edge is a page number.
+    least `share` of the pages (and on three or more; in a report of up to four pages, also the lines alike on two of
+    its pages from the very top down or the very bottom up); a line that is only a number at a page's edge is a page
+    number.
     """
     if len(page_starts) < 2:
         return set()
