@@ -99,14 +99,20 @@ def resolve(name: str, written: str | None = None) -> Organisation | None:
     return org_from_code(*found)
 
 
+@cache
+def _words(entry: str) -> frozenset[str]:
+    """A word list of the lexicon, case-folded, read once."""
+    return frozenset(w.casefold() for w in load_json(LEXICON)[entry])
+
+
 def _joins(word: str) -> bool:
     """Is `word` one that joins a place name to the rest of a longer one ('under', 'upon': name_joiners)?"""
-    return word.casefold() in {w.casefold() for w in load_json(LEXICON)["name_joiners"]}
+    return word.casefold() in _words("name_joiners")
 
 
 def _qualifier(word: str) -> bool:
     """Is `word` one that makes a registered name part of a district's ('North', 'Mid': district_qualifiers)?"""
-    return word.casefold() in {w.casefold() for w in load_json(LEXICON)["district_qualifiers"]}
+    return word.casefold() in _words("district_qualifiers")
 
 
 _SUFFIX = re.compile(  # the council word itself, found first: a name then ends just before it (linear in the text)
