@@ -181,25 +181,27 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
     turtle: list[str] = []
     line, said_of = lines.append, turtle.append
     try:
-        predicate_names = {p: name(p) for p in order}
-        predicate_names[RDF_TYPE] = "a"
+        predicate_names = {p: name(p) + " " for p in order}  # each form made once, with the space after it
+        predicate_names[RDF_TYPE] = "a "
+        predicate_forms = {p: f"<{p}> " for p in order}
         for s in sorted(by_subject, key=_closed):
             said = []
+            subject = f"<{s}> "
             for p, objects in by_subject[s]:
-                head = f"<{s}> <{p}> "
+                head = subject + predicate_forms[p]
                 if len(objects) == 1:  # nearly always
                     (o,) = objects
                     if o[:1] == '"':
                         line(f"{head}{o} .")
-                        said.append(f"{predicate_names[p]} {o if o[-1] != '>' else literal(o)}")
+                        said.append(predicate_names[p] + (o if o[-1] != ">" else literal(o)))
                     else:
                         line(f"{head}<{o}> .")
-                        said.append(f"{predicate_names[p]} {names.get(o) or name(o)}")
+                        said.append(predicate_names[p] + (names.get(o) or name(o)))
                     continue
                 forms = sorted(o if o[:1] == '"' else f"<{o}>" for o in objects)
                 lines.extend([f"{head}{form} ." for form in forms])
                 shown = [literal(form) if form[0] == '"' else name(form[1:-1]) for form in forms]
-                said.append(f"{predicate_names[p]} {' , '.join(shown)}")
+                said.append(predicate_names[p] + " , ".join(shown))
             said_of(f"{names.get(s) or name(s)} {_NEXT_PREDICATE.join(said)} .\n")
         ntriples = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         return "".join(turtle).encode("utf-8"), ntriples, {prefix: prefixes[prefix] for prefix in sorted(used)}
