@@ -92,6 +92,9 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             i += 1
             continue
         i += 1
+        while i < len(body) and re.fullmatch(r"\d{1,2}", body[i].stripped):
+            i += 1  # a footnote mark under the heading
+        first = i  # the list's first line
         scope = None
         urgency = _urgency(text, urgencies)
         current: list[Line] = []
@@ -135,6 +138,9 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
                 break  # bullet), then its grade line or first numbered paragraph
+            elif current and not _opens(current[0]) and text[:1].isupper() and asks(text) and not _wants_more(current):
+                out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                current = [line]  # a list without glyphs whose items end without a stop: the next one asks
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
@@ -169,6 +175,10 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
+            elif _glyphless_item(body, i, current, first, graded):
+                if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
+                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                current = [line]
             else:
                 break
             i += 1
@@ -176,6 +186,29 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
     _by_section(out, section_starts)
     return out
+
+
+def _glyphless_item(body: list[Line], i: int, current: list[Line], first: int, graded: re.Pattern[str]) -> bool:
+    """Does a glyphless item start at `i`: in a list with no bullet or number at all (a PDF that draws its bullets
+    as pictures), a capitalised line right under the heading or after an item that ended, that ends a short
+    sentence ('The quality of plans.', '… (outcome 1, national framework)') and is no heading, intro or grade?"""
+    if current and (_opens(current[0]) or not _ended(current)):
+        return False
+    if not current and i != first:
+        return False
+    text = body[i].stripped
+    item = _full_item(body, i)
+    return (
+        text[:1].isupper()
+        and item.endswith(_TERMINAL)
+        and len(item) <= _GLYPHLESS_LONGEST
+        and not graded.match(text)
+        and not regex(LAYOUT, "list_intro").search(item)
+        and not _heading_here(body, i, graded)
+    )
+
+
+_GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
 
 
 def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:

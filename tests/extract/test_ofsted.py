@@ -156,3 +156,18 @@ def test_a_report_saved_as_text_from_its_pdf_gives_what_the_pdf_gives(tmp_path):
         assert all("\ufffe" not in t for t in texts.values())
         for r in as_text.recommendations:  # offsets stay the file's own
             assert all(span.end <= len(text) for span in r.spans)
+
+
+def test_every_report_without_its_bullet_glyphs_gives_the_same_recommendations(tmp_path):
+    """Every Ofsted report with the glyphs of its lists taken out (a PDF that draws its bullets as pictures): the same
+    recommendations, word for word, from the items' own lines, numbered as before."""
+    need_shared()
+    glyph = re.compile(r"^[ \t]*(?:[\u25fc\u2022\u25cf\u25aa\u25a0\u25c6\u25ba\u00b7\ue000-\uf8ff]|o(?=[ \t]))[ \t]*", re.M)
+    for pdf in sorted(OFSTED.glob("*/*.pdf")):
+        as_pdf = read_document(pdf)
+        saved = tmp_path / (pdf.stem + ".txt")
+        saved.write_text(glyph.sub("", as_pdf.text), encoding="utf-8")
+        without = extract_document(read_document(saved)).recommendations
+        expected = [(r.identifier, r.text) for r in extract_document(as_pdf).recommendations]
+        assert expected, pdf
+        assert [(r.identifier, r.text) for r in without] == expected, pdf

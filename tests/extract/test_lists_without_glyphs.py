@@ -1,0 +1,105 @@
+"""A recommendation list whose bullet glyphs never reached the text (a PDF that draws its bullets as pictures, or
+text copied without them), in councils never tuned on: each item is still one recommendation, the list still ends
+at the next heading, and prose under a recommendation heading is not taken for items."""
+
+from __future__ import annotations
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+HEAD = """Inspection of Kirklees local authority children's services
+Inspection dates: 6 to 17 March 2023
+Lead inspector: Dana Whitfield, His Majesty's Inspector
+Judgement Grade
+The impact of leaders on social work practice with children and families
+Good
+Overall effectiveness Good
+"""
+
+ILACS = (
+    HEAD
+    + """What needs to improve?
+1
+The timeliness of initial health assessments for children who come into
+care. (outcome 4, national framework)
+The quality and consistency of pathway plans for care leavers.
+(enabler 2, national framework)
+Management oversight of children who are privately fostered.
+The experiences and progress of children who need help and
+protection: good
+1. Children and families receive timely help from a well-established early help offer.
+"""
+)
+
+LAC_2013 = """Inspection of looked after children
+services
+Torbay Council
+Inspection dates: 7 - 18 January 2013
+Reporting inspector Alex Moreton HMI
+Published: 22 February 2013
+Areas for improvement
+28. In order to improve the quality of provision and services for looked after
+children and young people in Torbay, the local authority should take the
+following action.
+Immediately:
+Ensure that a clear plan is in place to improve the effectiveness of the
+Independent Reviewing Officers service which results in a robust
+reviewing practice
+Ensure plans are in place for accelerated improvements in the
+completion and quality of care plans and assessments
+Review all children on care orders placed at home with parents to
+ensure their plans are appropriate
+Within three months:
+Ensure the consistently high quality of personal education plans
+Outcomes for looked after children and care leavers
+Grade 3 (Adequate)
+29. Children are safe in their placements.
+"""
+
+PROSE = (
+    HEAD
+    + """What needs to improve?
+Leaders have a clear understanding of where further development is required and demonstrate a clear and
+unstinting ambition to continue to improve children's experiences. They analyse performance information alongside
+feedback from children, care-experienced young people, families and the workforce, giving them an up-to-date and
+realistic understanding of the quality and impact of the services they provide, and of the work still to do.
+The experiences and progress of children who need help and
+protection: good
+1. Children and families receive timely help from a well-established early help offer.
+"""
+)
+
+
+def _recs(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    for rec in recs:  # each quote is the item's own words, nothing between
+        assert " ".join(w for s in rec.spans for w in doc.text[s.start : s.end].split()) == rec.text
+    return recs
+
+
+def test_an_ilacs_list_without_glyphs_gives_each_item(tmp_path):
+    recs = _recs(tmp_path, "kirklees-2023.txt", ILACS)
+    assert [(r.identifier, r.text) for r in recs] == [
+        ("1", "The timeliness of initial health assessments for children who come into care. (outcome 4, national framework)"),
+        ("2", "The quality and consistency of pathway plans for care leavers. (enabler 2, national framework)"),
+        ("3", "Management oversight of children who are privately fostered."),
+    ]
+
+
+def test_a_list_without_glyphs_or_stops_splits_where_the_next_item_asks(tmp_path):
+    recs = _recs(tmp_path, "torbay-2013.txt", LAC_2013)
+    assert [(r.timescale, " ".join(r.text.split()[:4])) for r in recs] == [
+        ("Immediately", "Ensure that a clear"),
+        ("Immediately", "Ensure plans are in"),
+        ("Immediately", "Review all children on"),
+        ("Within three months", "Ensure the consistently high"),
+    ]
+    assert recs[0].text.endswith("Independent Reviewing Officers service which results in a robust reviewing practice")
+    assert recs[-1].text == "Ensure the consistently high quality of personal education plans"
+
+
+def test_prose_under_the_heading_is_no_item(tmp_path):
+    assert _recs(tmp_path, "kirklees-prose.txt", PROSE) == []
