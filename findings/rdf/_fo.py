@@ -33,6 +33,7 @@ class FO(DefinedNamespace):
     Judgement: URIRef
     JudgementAreas: URIRef
     KeyLineOfEnquiry: URIRef
+    Lapsed: URIRef
     Link: URIRef
     Meeting: URIRef
     NoLongerApplicable: URIRef

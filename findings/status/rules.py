@@ -86,6 +86,7 @@ def assess_status(out: Extraction) -> None:
                     via_link=True,
                 )
             )
+        mine += _lapsed(ref, rec, assessment, cues["lapsed"])
         order = cues["precedence"]
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
@@ -131,6 +132,24 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
             assurance=assurance,
             closure=closure,
             derived_from=[ItemRef("finding", f.assessment, f.identifier) for f in quoted],
+        )
+    ]
+
+
+def _lapsed(ref: ItemRef, rec: Recommendation, assessment: Assessment, rule: dict) -> list[StatusAssessment]:
+    """A recommendation to a body since abolished (a safeguarding board's review) lapses on the day it ended."""
+    ended = date.fromisoformat(rule["on"])
+    if assessment.kind not in rule["kinds"] or assessment.stands_from() >= ended:
+        return []
+    return [
+        StatusAssessment(
+            ref,
+            ended,
+            "Lapsed",
+            rule["confidence"],
+            rec.spans[:1],
+            rule["why"],
+            closure="NoLongerApplicable",
         )
     ]
 

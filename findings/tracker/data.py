@@ -11,7 +11,7 @@ from findings.output import in_item_order, tail
 from findings.store.named import find_named
 
 # Between statuses of one date the stronger decides, as in ontology/queries/open-items.rq.
-_RANK = {"Recurred": 6, "IndependentlyVerified": 5, "ReportedComplete": 4, "InProgress": 3, "ActionPlanned": 2}
+_RANK = {"Lapsed": 7, "Recurred": 6, "IndependentlyVerified": 5, "ReportedComplete": 4, "InProgress": 3, "ActionPlanned": 2}
 
 _STATUSES = """
 SELECT ?item ?sa ?asOf ?status ?acceptance ?progress ?assurance WHERE {

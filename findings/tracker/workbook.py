@@ -18,7 +18,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
 MAX_WIDTH = 70  # the widest a column that does not wrap is made, in characters
 LINE_HEIGHT, MAX_LINES, MAX_HEIGHT = 15, 12, 409  # points a wrapped line takes; a row shows at most 12 lines
-_DARK = {"Open", "IndependentlyVerified", "Recurred"}  # fills dark enough for white text
+_DARK = {"Open", "IndependentlyVerified", "Recurred", "Lapsed"}  # fills dark enough for white text
 _HEADER_FILL = "1F3A5F"
 
 # width in characters and wrap of the first sheet's columns; their headings are data (extract/tracker_layout.json)

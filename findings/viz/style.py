@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from findings.viz.model import ASSESSMENT_KINDS, Item
 
-# status: warm = still to do, green = done, purple = came back; saturated so they stand out from the kind colours
+# status: warm = still to do, green = done, purple = came back, taupe = lapsed; saturated so they stand out from the kind colours
 STATUS_COLOURS = {
     "Open": "#d62728",
     "ActionPlanned": "#ff7f0e",
@@ -13,6 +13,7 @@ STATUS_COLOURS = {
     "AwaitingReview": "#5fb8a8",
     "IndependentlyVerified": "#1b7a3a",
     "Recurred": "#8e44ad",
+    "Lapsed": "#8c7b6b",
 }
 STATUS_NAMES = {
     "Open": "Open",
@@ -22,6 +23,7 @@ STATUS_NAMES = {
     "AwaitingReview": "Independently verified (awaiting review)",
     "IndependentlyVerified": "Independently verified",
     "Recurred": "Recurred",
+    "Lapsed": "Lapsed (no longer applicable)",
 }
 # kinds (used where an item has no status yet): blues and greys, never a status colour
 KIND_COLOURS = {

@@ -11,7 +11,7 @@ import findings.rdf.supersession as supersession
 from findings.rdf._fo import FO
 from findings.rdf.supersession import precedence, superseded_on
 
-ORDER = ["Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified", "Recurred"]
+ORDER = ["Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified", "Recurred", "Lapsed"]
 
 
 def test_the_docstring_example_holds():

@@ -1,0 +1,63 @@
+"""A recommendation addressed to a body since abolished (a Local Safeguarding Children Board, reviewed in SIF reports)
+lapses on the day the boards ended: open before it, closed as no longer applicable from it, off `findings open`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from click.testing import CliRunner
+
+from findings.build import write_graph
+from findings.cli import cli
+from findings.extract.lexicons import load_json
+from findings.model import Assessment, ItemRef, Organisation, Recommendation, Span
+from findings.status.rules import _lapsed
+
+RULE = load_json("lexicons/status.json")["lapsed"]
+ENDED = date.fromisoformat(RULE["on"])
+
+
+def test_every_board_recommendation_lapses_on_the_day_the_boards_ended(ofsted_build):
+    x = ofsted_build.extraction
+    boards = {key for key, a in x.assessments.items() if a.kind == "BoardReview"}
+    board_recs = [r for r in x.recommendations if r.assessment in boards]
+    assert len(boards) >= 5 and len(board_recs) >= 30  # every SIF report's review of its board
+    by_item: dict = {}
+    for s in x.statuses:
+        by_item.setdefault(s.item, []).append(s)
+    for rec in board_recs:
+        mine = by_item[ItemRef("recommendation", rec.assessment, rec.identifier)]
+        (lapsed,) = [s for s in mine if s.status == "Lapsed"]
+        assert (lapsed.as_of, lapsed.closure, lapsed.current) == (ENDED, "NoLongerApplicable", True)
+        assert lapsed.evidence == rec.spans[:1]  # it rests on the recommendation and its addressee
+        assert all(s.as_of < ENDED for s in mine if s is not lapsed)
+    others = [s for s in x.statuses if s.item.assessment not in boards]
+    assert others and not any(s.status == "Lapsed" for s in others)
+
+
+def _open(folder, day: date) -> list[dict]:
+    result = CliRunner().invoke(cli, ["open", "--graph", str(folder), "--as-of", day.isoformat(), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_lapsed_recommendation_is_open_the_day_before_and_off_the_list_from_the_day(ofsted_build, tmp_path):
+    write_graph(ofsted_build.graph, tmp_path)
+    before, after = _open(tmp_path, ENDED - timedelta(days=1)), _open(tmp_path, ENDED)
+    lscb = [row for row in before if "-lscb/" in str(row["item"])]
+    assert lscb and all(row["status"] == "Open" for row in lscb)
+    assert not [row for row in after if "-lscb/" in str(row["item"])]
+    assert len(after) == len(before) - len(lscb)  # nothing else leaves the list that day
+
+
+def test_a_board_reviewed_after_the_boards_ended_does_not_lapse_nor_does_a_councils_recommendation():
+    ref = ItemRef("recommendation", "x/ofsted-2020-lscb", "1")
+    rec = Recommendation(assessment=ref.assessment, identifier="1", text="Ensure …", spans=[Span("d", 0, 8)])
+
+    def review(kind: str, day: date) -> Assessment:
+        return Assessment(key=ref.assessment, kind=kind, org=Organisation("x-lscb", "X LSCB"), label="X LSCB", issued=day)
+
+    assert _lapsed(ref, rec, review("BoardReview", ENDED - timedelta(days=400)), RULE)
+    assert not _lapsed(ref, rec, review("BoardReview", ENDED), RULE)
+    assert not _lapsed(ref, rec, review("Inspection", ENDED - timedelta(days=400)), RULE)
