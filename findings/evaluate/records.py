@@ -122,7 +122,7 @@ def extract_records(path: Path, rel: str) -> list[dict]:
     return records(extract_document(read_document(path, rel)))
 
 
-ACROSS_FOLDERS = ("links", "status")  # gold across documents (links; statuses over time), scored on their own
+ACROSS_FOLDERS = ("links", "status", "pairs")  # gold across documents (links; statuses; pairs of councils), scored apart
 
 
 def load_gold(folder: Path) -> list[GoldDocument]:

@@ -51,15 +51,15 @@ def _norm(text: str) -> str:
     return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
 
 
-def asks(text: str) -> bool:
-    """Does the item ask for something: an imperative verb first, or 'X should …'?"""
+def asks(text: str, modal: bool = True) -> bool:
+    """Does the item ask for something: an imperative verb first, or (unless `modal` is False) 'X should …'?"""
     lexicon = load_json("lexicons/imperatives.json")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text[:200])]
     if words and words[0] in lexicon["adverbs"]:
         words = words[1:]
     if words and (words[0] in lexicon["verbs"] or words[0].split("-")[-1] in lexicon["verbs"]):
         return True  # 'Re-establish', 'Co-ordinate': the verb after a prefix
-    return bool(re.search(lexicon["modal"], text[:120]))
+    return modal and bool(re.search(lexicon["modal"], text[:120]))
 
 
 def _opens(line: Line) -> re.Match[str] | None:
@@ -92,9 +92,8 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             i += 1
             continue
         i += 1
-        while i < len(body) and re.fullmatch(r"\d{1,2}", body[i].stripped):
-            i += 1  # a footnote mark under the heading
-        first = i  # the list's first line
+        made = len(out)  # the list's items start here
+        glyphless: bool | None = None  # set by the first item: True when no line of the list opens with a glyph or number
         scope = None
         urgency = _urgency(text, urgencies)
         current: list[Line] = []
@@ -117,6 +116,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                     current = []
                     break
                 current = [line]
+                glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
             elif (period := _urgency(text, urgencies)) is not None and (
@@ -138,17 +138,20 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
                 break  # bullet), then its grade line or first numbered paragraph
-            elif current and not _opens(current[0]) and text[:1].isupper() and asks(text) and not _wants_more(current):
+            elif glyphless and current and text[:1].isupper() and asks(text, modal=False) and not _wants_more(current):
                 out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                current = [line]  # a list without glyphs whose items end without a stop: the next one asks
+                current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
                 current.append(line)  # a numbered item's further sentence that asks too: a number is never lost
+            elif not current and len(out) == made and glyphless is None and _intro(body, i):
+                pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
             elif asks(text) and (not current or _ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
+                glyphless = _no_openers(body, i, graded) if glyphless is None else glyphless
             elif _norm(text) in headings:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -168,6 +171,7 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             elif (
                 current
                 and _further_sentence(text, body[i + 1 : i + 2])
+                and not _heading_here(body, i, graded)
                 and _next_line(doc, current, line)
                 and (_NUMBER.match(current[0].text) or _list_goes_on(body, i, current))
             ):
@@ -175,10 +179,11 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
             elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif _glyphless_item(body, i, current, first, graded):
+            elif glyphless is not False and _glyphless_item(body, i, current, graded):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
+                glyphless = True
             else:
                 break
             i += 1
@@ -188,27 +193,53 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
     return out
 
 
-def _glyphless_item(body: list[Line], i: int, current: list[Line], first: int, graded: re.Pattern[str]) -> bool:
-    """Does a glyphless item start at `i`: in a list with no bullet or number at all (a PDF that draws its bullets
-    as pictures), a capitalised line right under the heading or after an item that ended, that ends a short
-    sentence ('The quality of plans.', '… (outcome 1, national framework)') and is no heading, intro or grade?"""
+def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:
+    """Does a glyphless item start at `i`, in a list with no bullet or number in it (a PDF that draws its bullets as
+    pictures): a capitalised line, first in the list (or under its sub-heading) or after an item that ended, that
+    ends a short sentence ('The quality of plans.', '… (outcome 1, national framework)') and is neither a heading
+    (a line of its own: no stop, the next line capitalised), an intro nor a grade; the first only when no line
+    down to the next heading opens an item?"""
     if current and (_opens(current[0]) or not _ended(current)):
-        return False
-    if not current and i != first:
         return False
     text = body[i].stripped
     item = _full_item(body, i)
+    after = body[i + 1].stripped if i + 1 < len(body) else ""
+    wraps = after[:1].islower() or after.startswith("(") or len(text) >= _HEADING_LONGEST  # a heading is short
     return (
         text[:1].isupper()
+        and (text.endswith(_TERMINAL) or wraps)
         and item.endswith(_TERMINAL)
         and len(item) <= _GLYPHLESS_LONGEST
         and not graded.match(text)
         and not regex(LAYOUT, "list_intro").search(item)
         and not _heading_here(body, i, graded)
+        and (bool(current) or _no_openers(body, i, graded))
     )
 
 
 _GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
+_HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
+_LOOKAHEAD = 80  # lines: how far down a list is searched for a line that opens an item
+
+
+def _no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Does no line from `i` down to the next heading (a grade line, or a heading over one or over a numbered
+    paragraph) open an item with a glyph or a number?"""
+    for j in range(i, min(len(body), i + _LOOKAHEAD)):
+        if j > i and (graded.match(body[j].stripped) or _heading_here(body, j, graded)):
+            return True
+        if _opens(body[j]):
+            return False
+    return True
+
+
+def _intro(body: list[Line], i: int) -> bool:
+    """Is the list's first line an intro to its items: one that asks and ends with a colon ('the local authority
+    should:'), or a sentence that asks nothing right above an item ('Since the last inspection, leaders have …')?"""
+    text = body[i].stripped
+    if text.endswith(":"):
+        return asks(text)
+    return text.endswith(".") and not asks(text) and i + 1 < len(body) and bool(_opens(body[i + 1]))
 
 
 def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:

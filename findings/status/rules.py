@@ -86,8 +86,8 @@ def assess_status(out: Extraction) -> None:
                     via_link=True,
                 )
             )
-        mine += _lapsed(ref, rec, assessment, cues["lapsed"])
         order = cues["precedence"]
+        mine += _lapsed(ref, rec, assessment, cues["lapsed"], mine, order)
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
@@ -136,10 +136,16 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     ]
 
 
-def _lapsed(ref: ItemRef, rec: Recommendation, assessment: Assessment, rule: dict) -> list[StatusAssessment]:
-    """A recommendation to a body since abolished (a safeguarding board's review) lapses on the day it ended."""
+def _lapsed(
+    ref: ItemRef, rec: Recommendation, assessment: Assessment, rule: dict, before: list[StatusAssessment], order: list[str]
+) -> list[StatusAssessment]:
+    """A recommendation to a body since abolished (a safeguarding board's review) lapses on the day it ended, unless
+    it was done by then (its status the day before is a 'settled' one); later evidence outranks it, as any status."""
     ended = date.fromisoformat(rule["on"])
     if assessment.kind not in rule["kinds"] or assessment.stands_from() >= ended:
+        return []
+    earlier = sorted((s for s in before if s.as_of < ended), key=lambda s: (s.as_of, order.index(s.status)))
+    if earlier and earlier[-1].status in rule["settled"]:
         return []
     return [
         StatusAssessment(

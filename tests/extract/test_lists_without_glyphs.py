@@ -103,3 +103,103 @@ def test_a_list_without_glyphs_or_stops_splits_where_the_next_item_asks(tmp_path
 
 def test_prose_under_the_heading_is_no_item(tmp_path):
     assert _recs(tmp_path, "kirklees-prose.txt", PROSE) == []
+
+
+def _texts(tmp_path, name, text):
+    return [r.text for r in _recs(tmp_path, name, text)]
+
+
+def test_a_glyphless_list_ends_at_a_heading_over_prose(tmp_path):
+    text = HEAD + (
+        "What needs to improve?\n"
+        "The timeliness of initial health assessments for children who come into care.\n"
+        "The quality and consistency of pathway plans for care leavers.\n"
+        "Main findings\n"
+        "The local authority has made good progress since the last inspection.\n"
+        "Leaders have strengthened the front door.\n"
+    )
+    assert _texts(tmp_path, "a.txt", text) == [
+        "The timeliness of initial health assessments for children who come into care.",
+        "The quality and consistency of pathway plans for care leavers.",
+    ]
+
+
+def test_a_list_with_glyphs_whose_last_glyph_was_lost_takes_no_prose_after_it(tmp_path):
+    text = HEAD + (
+        "Recommendations\n"
+        "\u2022 Ensure that all children in need have a plan that is reviewed regularly.\n"
+        "\u2022 Improve the quality of supervision for social workers.\n"
+        "Ensure that the local authority's performance information is accurate.\n"
+        "Summary for children and young people\n"
+        "Inspectors found that children are safe.\n"
+        "Social workers visit children often and listen to them.\n"
+    )
+    assert len(_texts(tmp_path, "b.txt", text)) == 3
+
+
+def test_an_intro_line_above_the_items_is_no_item(tmp_path):
+    numbered = HEAD + (
+        "Recommendations\n"
+        "The local authority has made good progress since the last inspection.\n"
+        "1. Ensure that all children in need have a plan that is reviewed regularly.\n"
+        "2. Improve the quality of supervision for social workers.\n"
+        "The experiences and progress of children who need help and\n"
+        "protection: good\n"
+        "3. Children and families receive timely help from a well-established early help offer.\n"
+    )
+    recs = _recs(tmp_path, "c.txt", numbered)
+    assert [(r.identifier, r.text) for r in recs] == [
+        ("1", "Ensure that all children in need have a plan that is reviewed regularly."),
+        ("2", "Improve the quality of supervision for social workers."),
+    ]
+    asking = HEAD + (
+        "What needs to improve?\n"
+        "To improve outcomes for children, the local authority and its partners should:\n"
+        "Ensure that all children in need have a plan that is reviewed regularly.\n"
+        "Improve the quality of supervision for social workers.\n"
+        "The experiences and progress of children who need help and\n"
+        "protection: good\n"
+        "1. Children and families receive timely help.\n"
+    )
+    assert _texts(tmp_path, "d.txt", asking) == [
+        "Ensure that all children in need have a plan that is reviewed regularly.",
+        "Improve the quality of supervision for social workers.",
+    ]
+
+
+def test_prose_after_a_glyphless_list_of_asking_items_is_no_item(tmp_path):
+    text = LAC_2013.replace(
+        "Outcomes for looked after children and care leavers\n",
+        "Partnership working\nThe council works well with its health partners.\n"
+        "Outcomes for looked after children and care leavers\n",
+    )
+    assert len(_texts(tmp_path, "e.txt", text)) == 4
+
+
+def test_a_wrapped_line_that_starts_with_a_capital_and_a_modal_stays_in_its_item(tmp_path):
+    text = LAC_2013.replace(
+        "Review all children on care orders placed at home with parents to\nensure their plans are appropriate\n",
+        "Review all children on care orders placed at home with parents so that\n"
+        "Independent Reviewing Officers must agree their plans are appropriate\n",
+    )
+    texts = _texts(tmp_path, "f.txt", text)
+    assert len(texts) == 4
+    assert texts[2].endswith("so that Independent Reviewing Officers must agree their plans are appropriate")
+
+
+def test_glyphless_items_go_on_under_a_sub_heading(tmp_path):
+    text = HEAD + (
+        "What needs to improve?\n"
+        "Within three months:\n"
+        "The timeliness of initial health assessments for children who come into care.\n"
+        "Within six months:\n"
+        "The quality and consistency of pathway plans for care leavers.\n"
+        "The experiences and progress of children who need help and\n"
+        "protection: good\n"
+        "1. Children and families receive timely help.\n"
+    )
+    recs = _recs(tmp_path, "g.txt", text)
+    assert [(r.timescale, r.text) for r in recs] == [
+        ("Within three months", "The timeliness of initial health assessments for children who come into care."),
+        ("Within six months", "The quality and consistency of pathway plans for care leavers."),
+    ]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from findings.build import write_graph
 from findings.cli import cli
 from findings.extract.lexicons import load_json
-from findings.model import Assessment, ItemRef, Organisation, Recommendation, Span
+from findings.model import Assessment, ItemRef, Organisation, Recommendation, Span, StatusAssessment
 from findings.status.rules import _lapsed
 
 RULE = load_json("lexicons/status.json")["lapsed"]
@@ -58,6 +58,26 @@ def test_a_board_reviewed_after_the_boards_ended_does_not_lapse_nor_does_a_counc
     def review(kind: str, day: date) -> Assessment:
         return Assessment(key=ref.assessment, kind=kind, org=Organisation("x-lscb", "X LSCB"), label="X LSCB", issued=day)
 
-    assert _lapsed(ref, rec, review("BoardReview", ENDED - timedelta(days=400)), RULE)
-    assert not _lapsed(ref, rec, review("BoardReview", ENDED), RULE)
-    assert not _lapsed(ref, rec, review("Inspection", ENDED - timedelta(days=400)), RULE)
+    order = load_json("lexicons/status.json")["precedence"]
+    raised = ENDED - timedelta(days=400)
+    assert _lapsed(ref, rec, review("BoardReview", raised), RULE, [], order)
+    assert not _lapsed(ref, rec, review("BoardReview", ENDED), RULE, [], order)
+    assert not _lapsed(ref, rec, review("Inspection", raised), RULE, [], order)
+
+
+def test_a_board_recommendation_done_before_the_boards_ended_does_not_lapse():
+    ref = ItemRef("recommendation", "x/ofsted-2016-lscb", "1")
+    rec = Recommendation(assessment=ref.assessment, identifier="1", text="Ensure …", spans=[Span("d", 0, 8)])
+    board = Assessment(key=ref.assessment, kind="BoardReview", org=Organisation("x-lscb", "X LSCB"), label="X LSCB")
+    board.issued = ENDED - timedelta(days=900)
+    order = load_json("lexicons/status.json")["precedence"]
+
+    def said(status: str, days_before: int):
+        return StatusAssessment(ref, ENDED - timedelta(days=days_before), status, 0.8, [], "")
+
+    for done in ("ReportedComplete", "IndependentlyVerified"):
+        assert not _lapsed(ref, rec, board, RULE, [said("Open", 900), said(done, 100)], order)
+    (lapsed,) = _lapsed(ref, rec, board, RULE, [said("Open", 900), said("InProgress", 100)], order)
+    assert lapsed.status == "Lapsed"
+    # done, then raised again before the day: open again, so it lapses
+    assert _lapsed(ref, rec, board, RULE, [said("ReportedComplete", 300), said("Recurred", 100)], order)

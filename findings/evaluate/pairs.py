@@ -1,0 +1,69 @@
+"""Recurrence on councils never tuned on (tests/gold/pairs): two councils' reports, the later renamed as the earlier's
+council so they read as one council's consecutive inspections, every later recommendation judged against every
+earlier one by a person blind to the tool. Each pair is built on its own; its fo:recurs links are scored as
+tests/gold/links are: the linker's held-out figure."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from findings.evaluate.links import LinkScore
+
+KIND = "recurs (pairs never tuned on)"
+
+
+def score_pairs(folder: Path, root: Path, problems: list[str]) -> LinkScore | None:
+    """The pairs' recurrence links against their gold; None when there are no pairs or a report is missing (named
+    in `problems`)."""
+    from findings.build import build
+    from findings.read import read_document
+
+    spec_file, gold_file = folder / "pairs.json", folder / "gold.json"
+    if not spec_file.is_file() or not gold_file.is_file():
+        return None
+    pairs = json.loads(spec_file.read_text(encoding="utf-8"))["pairs"]
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    missing = [p for pair in pairs.values() for p in (pair["earlier"], pair["later"]) if not (root / p).is_file()]
+    if missing:
+        problems.append(f"{folder.name}: not scored, {len(missing)} report(s) missing, e.g. {missing[0]}")
+        return None
+    found: set[tuple[str, str, str]] = set()
+    texts: dict[tuple[str, str], str] = {}  # (pair, 'later:ID' or 'earlier:ID') → the item's text as extracted
+    with tempfile.TemporaryDirectory(prefix="findings-pairs-") as tmp:
+        for name, pair in sorted(pairs.items()):
+            here = Path(tmp) / name
+            here.mkdir()
+            for role in ("earlier", "later"):
+                text = read_document(root / pair[role]).text
+                for pattern, replacement in pair["renames"] if role == "later" else ():
+                    text = re.sub(pattern, replacement, text)
+                (here / f"{role}.txt").write_text(text, encoding="utf-8")
+            extraction = build([here]).extraction
+            later = {
+                key for key, a in extraction.assessments.items() if any(p.endswith("later.txt") for p in _paths(extraction, a))
+            }
+            for rec in extraction.recommendations:
+                role = "later" if rec.assessment in later else "earlier"
+                texts[(name, f"{role}:{rec.identifier}")] = " ".join(rec.text.split())
+            found |= {
+                (name, link.source.identifier, link.target.identifier)
+                for link in extraction.links
+                if link.kind == "recurs" and link.asserted and link.source.assessment in later
+            }
+    for part in ("links", "borderline"):
+        for g in gold[part]:
+            for role in ("later", "earlier"):
+                if texts.get((g["pair"], f"{role}:{g[role]}")) != g[f"{role}_text"]:
+                    problems.append(f"{folder.name}: {g['pair']} {role} item {g[role]} is not the gold's text any more")
+    links = {(g["pair"], g["later"], g["earlier"]) for g in gold["links"]}
+    borderline = {(g["pair"], g["later"], g["earlier"]) for g in gold["borderline"]}
+    return LinkScore(KIND, len(links), len(found), len(found & links), len(found & borderline))
+
+
+def _paths(extraction, assessment) -> list[str]:
+    """The files an assessment was read from."""
+    docs = {d.sha256: d.path for d in extraction.documents}
+    return [docs[sha] for sha in assessment.documents if sha in docs]
