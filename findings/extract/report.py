@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
@@ -80,7 +81,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if end is None:
         return False
     la = _authority(opening)
-    org = authority(la)
+    org = resolve(la, la) or _first_council(opening) or authority(la)
     key = assessment_key(org.key, "Ofsted", end)
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=f"Ofsted {end.year}"))
     assessment.framework = name
@@ -196,6 +197,13 @@ def _authority(opening: str) -> str:
         if match:
             return match.group("la").strip()
     return "Unknown authority"
+
+
+def _first_council(opening: str) -> Organisation | None:
+    """The registered council the report's opening names first ('Manchester City Council'), for a title the
+    layout's patterns do not know."""
+    mentions = council_mentions(opening)
+    return min(mentions, key=lambda m: m[0])[2] if mentions else None
 
 
 def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:

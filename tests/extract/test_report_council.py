@@ -1,0 +1,48 @@
+"""The council an inspection report is about, in title wordings the layout may not know (councils never tuned on):
+a SIF re-inspection, and a title no pattern reads, where the first registered council the opening names decides."""
+
+from __future__ import annotations
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+REINSPECTION = """Manchester City Council
+Re-inspection of services for children in need of help and
+protection, children looked after and care leavers
+Inspection dates: 9 October to 2 November 2017
+Report published: 21 December 2017
+Children's services in Manchester require improvement to be
+good
+1. Children who need help and protection Requires improvement
+2. Children looked after and achieving
+permanence
+Requires improvement
+2.1 Adoption performance Good
+2.2 Experiences and progress of care leavers Requires improvement
+3. Leadership, management and governance Good
+Recommendations
+1. Ensure that all children in need have a plan that is reviewed regularly.
+2. Improve the quality of supervision for social workers.
+Summary for children and young people
+Inspectors found that children are safe.
+"""
+
+
+def _inspection(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    x = extract_document(read_document(path))
+    (inspection,) = [a for a in x.assessments.values() if a.kind == "Inspection"]
+    return inspection, x
+
+
+def test_a_sif_reinspection_is_its_councils(tmp_path):
+    inspection, x = _inspection(tmp_path, "manchester-2017.txt", REINSPECTION)
+    assert (inspection.key, inspection.org.code, inspection.framework) == ("manchester/ofsted-2017", "E08000003", "SIF")
+    assert len(x.judgements) == 6 and len(x.recommendations) == 2
+
+
+def test_a_title_no_pattern_reads_takes_the_first_council_the_opening_names(tmp_path):
+    text = REINSPECTION.replace("Re-inspection of services", "Follow-up inspection of services")
+    inspection, _ = _inspection(tmp_path, "manchester-2017b.txt", text)
+    assert (inspection.key, inspection.org.name) == ("manchester/ofsted-2017", "Manchester")
