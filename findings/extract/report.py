@@ -249,7 +249,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         while i + 1 < len(opening) and re.match(r"(?i)^(?:to\s+)?be good\.?$", opening[i + 1].stripped):
             i += 1  # a wrapped grade: 'Requires improvement to' + 'be good'
             pending.append(opening[i])
-        joined = " ".join(ln.stripped for ln in pending)
+        joined = _FOOTNOTE_MARK.sub("", " ".join(ln.stripped for ln in pending))  # 'Outstanding 1': a footnote's number
         overall = overall_re.match(joined)
         grade = grade_at_end(overall.group("grade")) if overall else grade_at_end(joined.rstrip("."))
         if grade is None or (overall is None and not grade.start):
@@ -258,6 +258,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
+        area = _FOOTNOTE_MARK.sub("", area)  # 'Leadership, management and governance 1': a footnote's number
         if area_key(area) or area not in seen:
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
@@ -272,6 +273,9 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                     )
                 )
         pending = []
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}$")  # a footnote's number after an area or a grade
 
 
 def judgement_sections() -> dict[str, str]:

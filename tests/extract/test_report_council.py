@@ -46,3 +46,31 @@ def test_a_title_no_pattern_reads_takes_the_first_council_the_opening_names(tmp_
     text = REINSPECTION.replace("Re-inspection of services", "Follow-up inspection of services")
     inspection, _ = _inspection(tmp_path, "manchester-2017b.txt", text)
     assert (inspection.key, inspection.org.name) == ("manchester/ofsted-2017", "Manchester")
+
+
+SIF_TABLE = """Leeds City Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+Inspection date: 20 January 2015 – 11 February 2015
+Report published: 27 March 2015
+The overall judgement is that children's services are good
+The local authority leads effective services that meet the requirements for good.
+The judgements on areas of the service that contribute to overall effectiveness are:
+1. Children who need help and protection Good
+2. Children looked after and achieving permanence Good
+2.1 Adoption performance Good
+2.2 Experiences and progress of care leavers Good
+3. Leadership, management and governance{mark}
+1 Ofsted produces this report under its power to combine reports.
+"""
+
+
+def test_a_footnotes_number_beside_a_judgement_is_neither_area_nor_grade(tmp_path):
+    for n, mark in enumerate((" 1 Outstanding", " Outstanding 1")):
+        _, x = _inspection(tmp_path, f"leeds-{n}.txt", SIF_TABLE.format(mark=mark))
+        assert [(j.area, j.grade, j.key) for j in x.judgements][-1] == (
+            "Leadership, management and governance",
+            "Outstanding",
+            "impact_of_leaders",
+        )
+        assert len(x.judgements) == 6
