@@ -93,7 +93,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))
     else:  # not printed, or printed as no day is ('31/02/2016'): from the file's name, else bounded
-        _unprinted_publication(doc, assessment)
+        _unprinted_publication(doc, assessment, "printed as no real day" if published else "not printed")
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
@@ -177,18 +177,19 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
     return out.assessments[key]
 
 
-def _unprinted_publication(doc: Document, inspection: Assessment) -> None:
-    """Later reports do not print their publication date: take it from the name Ofsted publishes the file under
-    when that date is plausible (after the fieldwork and the PDF's creation), else bound it by those two."""
+def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "not printed") -> None:
+    """Later reports do not print their publication date (`why`: or print one no calendar has): take it from the
+    name Ofsted publishes the file under when that date is plausible (after the fieldwork and the PDF's creation),
+    else bound it by those two."""
     floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
     named = regex(LAYOUT, "published_in_file_name").search(doc.path)
     when = parse_day_month_year(named.group("date")) if named else None
     if when and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when
-        inspection.date_source = "publication date from the file name (not printed in the report)"
+        inspection.date_source = f"publication date from the file name ({why} in the report)"
     elif floor is not None:
         inspection.earliest = floor
-        inspection.date_source = "publication date not printed; earliest date is the later of fieldwork end and PDF creation"
+        inspection.date_source = f"publication date {why}; earliest date is the later of fieldwork end and PDF creation"
 
 
 def _authority(opening: str) -> str:
