@@ -93,7 +93,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))
     else:  # not printed, or printed as no day is ('31/02/2016'): from the file's name, else bounded
-        _unprinted_publication(doc, assessment, "printed as no real day" if published else "not printed")
+        _unprinted_publication(doc, assessment, "printed but not read as a day" if published else "not printed")
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
@@ -201,10 +201,16 @@ def _authority(opening: str) -> str:
 
 
 def _first_council(opening: str) -> Organisation | None:
-    """The registered council the report's opening names first ('Manchester City Council'), for a title the
-    layout's patterns do not know."""
-    mentions = council_mentions(opening)
-    return min(mentions, key=lambda m: m[0])[2] if mentions else None
+    """The registered council the report's title block names first ('Manchester City Council'), for a title the
+    layout's patterns do not know: only above its inspection dates, since the summary below may name a partner."""
+    title = _DATES_LINE.split(opening, maxsplit=1)[0]
+    mentions = [(start, org) for start, _, org in council_mentions(title)]
+    mentions += [(m.start(), org) for m in _CITY_OF.finditer(title) if (org := resolve(m.group(), m.group()))]
+    return min(mentions, key=lambda m: m[0])[1] if mentions else None
+
+
+_DATES_LINE = re.compile(r"(?i)\b(?:inspection dates?|dates? of (?:the )?inspection)\b")
+_CITY_OF = re.compile(r"\bCity of [A-Z][\w'-]*(?: (?:upon|on|and|[A-Z][\w'-]*))*")  # 'City of Westminster': no council word
 
 
 def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:
@@ -250,7 +256,10 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         while i + 1 < len(opening) and re.match(r"(?i)^(?:to\s+)?be good\.?$", opening[i + 1].stripped):
             i += 1  # a wrapped grade: 'Requires improvement to' + 'be good'
             pending.append(opening[i])
-        joined = _FOOTNOTE_MARK.sub("", " ".join(ln.stripped for ln in pending))  # 'Outstanding 1': a footnote's number
+        joined = " ".join(ln.stripped for ln in pending)
+        unmarked = _FOOTNOTE_MARK.sub("", joined)  # 'Outstanding 1': a footnote's number after the grade
+        if unmarked != joined and grade_at_end(unmarked.rstrip(".")) is not None:
+            joined = unmarked
         overall = overall_re.match(joined)
         grade = grade_at_end(overall.group("grade")) if overall else grade_at_end(joined.rstrip("."))
         if grade is None or (overall is None and not grade.start):
@@ -259,7 +268,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
-        area = _FOOTNOTE_MARK.sub("", area)  # 'Leadership, management and governance 1': a footnote's number
+        if _MARK_BEFORE_GRADE.search(pending[-1].stripped):  # '… governance 1 Outstanding' on one line: a footnote's
+            area = _FOOTNOTE_MARK.sub("", area)  # number, not the area's ('Children under 5' / 'Good' keeps its 5)
         if area_key(area) or area not in seen:
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
@@ -276,7 +286,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         pending = []
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}$")  # a footnote's number after an area or a grade
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade
+_MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")
 
 
 def judgement_sections() -> dict[str, str]:

@@ -99,7 +99,8 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
     strengths), persisting (mostly weaknesses), or nothing settled (too few, or mixed)."""
     rules = cues["later_findings"]
     found = mention.findings
-    if len(found) < rules["minimum_findings"] or later.stands_from() is None:
+    least = rules["minimum_findings"]  # by the later assessment's kind; the strictest for another kind
+    if len(found) < least.get(later.kind, max(least.values())) or later.stands_from() is None:
         return []
     strengths = math.fsum(share for share, f in found if f.polarity == "Strength")
     total = math.fsum(share for share, _ in found)

@@ -251,4 +251,4 @@ def test_a_publication_date_that_is_no_day_falls_back_as_an_unprinted_one(tmp_pa
     text = CHILD_PROTECTION.read_text(encoding="utf-8").replace("Published: 19 April 2013", "Published: 31/02/2013")
     (tmp_path / CHILD_PROTECTION.name).write_text(text, encoding="utf-8")
     (inspection,) = extract_document(read_document(tmp_path / CHILD_PROTECTION.name, CHILD_PROTECTION.name)).assessments.values()
-    assert inspection.issued is None and "printed as no real day" in (inspection.date_source or "")
+    assert inspection.issued is None and "printed but not read as a day" in (inspection.date_source or "")

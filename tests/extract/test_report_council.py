@@ -74,3 +74,40 @@ def test_a_footnotes_number_beside_a_judgement_is_neither_area_nor_grade(tmp_pat
             "impact_of_leaders",
         )
         assert len(x.judgements) == 6
+
+
+WESTMINSTER_LIKE = """Inspection of children's social care services
+City of Westminster
+Inspection dates: 9 September 2019 to 13 September 2019
+Lead inspector: Nick Stacey, Her Majesty's Inspector
+Judgement Grade
+The impact of leaders on social work practice with children and families Outstanding
+Overall effectiveness Outstanding
+Services for children are exceptional. The council shares operational services with the Royal Borough of
+Kensington and Chelsea Council, and leaders of both know their services well.
+What needs to improve
+\u25fc The formal matching and panel approval of adolescents in long-term foster homes.
+The experiences and progress of children who need help and
+protection: outstanding
+1. The quality of work is exceptionally high.
+"""
+
+
+def test_a_council_named_below_the_dates_is_not_taken_for_the_reports(tmp_path):
+    inspection, _ = _inspection(tmp_path, "westminster-2019.txt", WESTMINSTER_LIKE)
+    assert (inspection.key, inspection.org.code) == ("westminster/ofsted-2019", "E09000033")
+    untitled = WESTMINSTER_LIKE.replace("City of Westminster\n", "")  # no council above the dates: none is guessed
+    inspection, _ = _inspection(tmp_path, "untitled-2019.txt", untitled)
+    assert inspection.org.code is None and not inspection.key.startswith("kensington")
+
+
+def test_a_number_that_is_the_areas_own_stays_in_it(tmp_path):
+    rows = " Outstanding\n2.3 Children under 5\nGood\n2.4 Young people aged 16 to 17 Good"
+    _, x = _inspection(tmp_path, "leeds-3.txt", SIF_TABLE.format(mark=rows))
+    areas = [j.area for j in x.judgements]
+    assert "Children under 5" in areas and "Young people aged 16 to 17" in areas
+
+
+def test_a_reinspection_with_a_capital_i_is_its_councils(tmp_path):
+    inspection, _ = _inspection(tmp_path, "manchester-2017c.txt", REINSPECTION.replace("Re-inspection", "Re-Inspection"))
+    assert inspection.key == "manchester/ofsted-2017"

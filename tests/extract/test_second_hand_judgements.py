@@ -36,21 +36,3 @@ def test_with_the_report_read_each_judgement_is_one_node_and_first_hand():
     assert sorted((j.assessment, j.key) for j in mine) == sorted({(j.assessment, j.key) for j in mine})
     assert len(mine) == 7 and not any(j.known_from for j in mine)
     assert all(len({s.doc for s in j.spans}) >= 2 for j in mine)  # the report's row and the plan's line (at least)
-
-
-def test_a_list_that_sets_each_grade_after_a_colon_is_read_as_one_with_dashes():
-    from findings.extract.lexicons import regex
-
-    pattern = regex("patterns/assessments.json", "listed_judgement")
-    text = (
-        "1. Children who need help and protection: Inadequate\n"
-        "   2.1 Adoption performance: Good\n"
-        "3. Leadership, management and governance – Requires improvement to be good\n"
-        "Note: Good\n"
-    )
-    found = [(m.group("area"), m.group("grade")) for m in pattern.finditer(text)]
-    assert found[:3] == [
-        ("Children who need help and protection", "Inadequate"),
-        ("Adoption performance", "Good"),
-        ("Leadership, management and governance", "Requires improvement to be good"),
-    ]
