@@ -89,7 +89,8 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
             "tool's own reading "
             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
             "council's word is not assurance; so does a verification the tool read until a person accepts it "
-            "(`findings review`). An item about several themes appears under each.",
+            "(`findings review`). Lapsed items (addressed to a body since abolished) are closed and left out. An item "
+            "about several themes appears under each.",
             "",
             "| theme | open items |",
             "|---|---|",
