@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
@@ -82,6 +83,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         return False
     la = _authority(opening)
     org = resolve(la, la) or _first_council(opening) or authority(la)
+    if la == _UNKNOWN and org.code is None:  # no council found: its own, so two such reports never merge
+        org = Organisation(f"{org.key}-{doc.sha256[:8]}", f"{_UNKNOWN} ({Path(doc.path).name})")
     key = assessment_key(org.key, "Ofsted", end)
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=f"Ofsted {end.year}"))
     assessment.framework = name
@@ -197,7 +200,10 @@ def _authority(opening: str) -> str:
         match = re.search(source, opening)
         if match:
             return match.group("la").strip()
-    return "Unknown authority"
+    return _UNKNOWN
+
+
+_UNKNOWN = "Unknown authority"
 
 
 def _first_council(opening: str) -> Organisation | None:

@@ -99,6 +99,9 @@ def test_a_council_named_below_the_dates_is_not_taken_for_the_reports(tmp_path):
     untitled = WESTMINSTER_LIKE.replace("City of Westminster\n", "")  # no council above the dates: none is guessed
     inspection, _ = _inspection(tmp_path, "untitled-2019.txt", untitled)
     assert inspection.org.code is None and not inspection.key.startswith("kensington")
+    assert inspection.org.name == "Unknown authority (untitled-2019.txt)"
+    other, _ = _inspection(tmp_path, "other-2019.txt", untitled.replace("exceptional", "good"))
+    assert other.key != inspection.key  # two reports whose councils are unknown are never one council
 
 
 def test_a_number_that_is_the_areas_own_stays_in_it(tmp_path):
