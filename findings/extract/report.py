@@ -185,14 +185,26 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
     name Ofsted publishes the file under when that date is plausible (after the fieldwork and the PDF's creation),
     else bound it by those two."""
     floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
-    named = regex(LAYOUT, "published_in_file_name").search(doc.path)
-    when = parse_day_month_year(named.group("date")) if named else None
+    when = _date_in_file_name(Path(doc.path).name)
     if when and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when
         inspection.date_source = f"publication date from the file name ({why} in the report)"
     elif floor is not None:
         inspection.earliest = floor
         inspection.date_source = f"publication date {why}; earliest date is the later of fieldwork end and PDF creation"
+
+
+def _date_in_file_name(name: str) -> date | None:
+    """The day a report's file is named by: '… - 19 november 2021.pdf', '19_November_2021.pdf', '2021-11-19.pdf'."""
+    named = regex(LAYOUT, "published_in_file_name").search(name)
+    if named is None:
+        return None
+    if named.group("iso"):
+        try:
+            return date.fromisoformat(named.group("iso"))
+        except ValueError:
+            return None
+    return parse_day_month_year(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[_-]", " ", named.group("date")))
 
 
 def _authority(opening: str) -> str:

@@ -3,6 +3,8 @@ a SIF re-inspection, and a title no pattern reads, where the first registered co
 
 from __future__ import annotations
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 
@@ -114,3 +116,25 @@ def test_a_number_that_is_the_areas_own_stays_in_it(tmp_path):
 def test_a_reinspection_with_a_capital_i_is_its_councils(tmp_path):
     inspection, _ = _inspection(tmp_path, "manchester-2017c.txt", REINSPECTION.replace("Re-inspection", "Re-Inspection"))
     assert inspection.key == "manchester/ofsted-2017"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "children's services inspection - 10 october 2019.pdf",
+        "Kirklees_ILACS_10_October_2019.pdf",
+        "kirklees-ilacs-2019-10-10.pdf",
+        "Inspection report (10th October 2019).pdf",
+    ],
+)
+def test_an_ilacs_report_without_a_printed_publication_date_takes_its_file_names(tmp_path, name):
+    """ILACS reports print no publication date: a day in the file's name, however written, dates it when it can
+    be (after the fieldwork, not long after); the fo:dateSource says so."""
+    text = WESTMINSTER_LIKE.replace("City of Westminster", "Kirklees Council")
+    pdf = tmp_path / name  # read as a text file whose name ends in .pdf would be refused: write a real PDF
+    from tests.pdfmaker import make_pdf
+
+    pdf.write_bytes(make_pdf([[line.encode("latin-1", "replace").decode("latin-1") for line in text.splitlines()]]))
+    x = extract_document(read_document(pdf, name))
+    (inspection,) = [a for a in x.assessments.values() if a.kind == "Inspection"]
+    assert str(inspection.issued) == "2019-10-10" and "file name" in inspection.date_source
