@@ -76,9 +76,13 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     opening = _opening(doc.text)
     fieldwork = next((m for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text[:_OPENING]))), None)
     if not fieldwork:
-        return False
-    groups = fieldwork.groupdict()
-    start, end = fieldwork_dates(groups.get("start"), groups["end"], groups.get("mid"))
+        fieldwork, year = _fieldwork_without_year(doc.text[:_OPENING])
+        if not fieldwork:
+            return False
+        start, end = fieldwork_dates(fieldwork.group("start"), f"{fieldwork.group('end')} {year}")
+    else:
+        groups = fieldwork.groupdict()
+        start, end = fieldwork_dates(groups.get("start"), groups["end"], groups.get("mid"))
     if end is None:
         return False
     la = _authority(opening)
@@ -192,6 +196,18 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
     elif floor is not None:
         inspection.earliest = floor
         inspection.date_source = f"publication date {why}; earliest date is the later of fieldwork end and PDF creation"
+
+
+def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | None]:
+    """Fieldwork printed without its year ('Inspection dates 13-24 September'), and the year the printed publication
+    date gives it (the year before when the fieldwork's month comes after the publication's)."""
+    fieldwork = regex(LAYOUT, "fieldwork_without_year").search(opening)
+    published = regex(LAYOUT, "published").search(opening)
+    day = _day(published.group("date")) if published else None
+    if fieldwork is None or day is None:
+        return None, None
+    ended = parse_day_month_year(fieldwork.group("end"), day.year)
+    return (fieldwork, day.year - 1) if ended is None or ended > day else (fieldwork, day.year)
 
 
 def _date_in_file_name(name: str) -> date | None:

@@ -138,3 +138,29 @@ def test_an_ilacs_report_without_a_printed_publication_date_takes_its_file_names
     x = extract_document(read_document(pdf, name))
     (inspection,) = [a for a in x.assessments.values() if a.kind == "Inspection"]
     assert str(inspection.issued) == "2019-10-10" and "file name" in inspection.date_source
+
+
+SLAC_NO_YEAR = """Inspection of safeguarding and
+looked after children services
+Torbay
+Inspection dates {dates}
+Reporting inspector Pat Moreton HMI
+Age group: All
+Published: {published}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dates", "published", "fieldwork"),
+    [
+        ("13-24 September", "22 October 2010", ("2010-09-13", "2010-09-24")),
+        ("29 November to 10 December", "28 January 2011", ("2010-11-29", "2010-12-10")),
+    ],
+)
+def test_fieldwork_printed_without_its_year_takes_the_publications(tmp_path, dates, published, fieldwork):
+    text = SLAC_NO_YEAR.format(dates=dates, published=published)
+    inspection, x = _inspection(tmp_path, "torbay.txt", text)
+    assert (str(inspection.started), str(inspection.ended)) == fieldwork
+    assert inspection.org.code == "E06000027" and inspection.framework == "SLAC"
+    doc = x.documents[0]
+    assert any(doc.text[s.start : s.end] == f"Inspection dates {dates}" for s in inspection.spans)  # the quote, exact
