@@ -9,21 +9,12 @@ import networkx as nx
 
 from findings.viz.model import TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_item, add_link, add_text
-from findings.viz.style import STATUS_NAMES, colour, ink
+from findings.viz.style import ADVANCING, STATUS_NAMES, colour, ink
 
 CELL, ROW_H, LABEL_W = 110, 90, 900
 MAX_ROWS = 40  # more tracked items than this: one lane per assessment, cells counting items by status
 SUB_ROW = 0.62  # a lane's status sub-rows, in rows
-LANE_ORDER = (
-    "Open",
-    "Recurred",
-    "ActionPlanned",
-    "InProgress",
-    "ReportedComplete",
-    "AwaitingReview",
-    "IndependentlyVerified",
-    "Lapsed",
-)
+LANE_ORDER = ("Open", "Recurred", *ADVANCING)
 
 
 def years_of(items: list[Item]) -> list[int]:

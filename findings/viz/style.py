@@ -15,6 +15,8 @@ STATUS_COLOURS = {
     "Recurred": "#8e44ad",
     "Lapsed": "#8c7b6b",
 }
+# the statuses from work under way to closed, in that order (each view puts Open and Recurred where it needs them)
+ADVANCING = ("ActionPlanned", "InProgress", "ReportedComplete", "AwaitingReview", "IndependentlyVerified", "Lapsed")
 STATUS_NAMES = {
     "Open": "Open",
     "ActionPlanned": "Action planned",
