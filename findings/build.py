@@ -103,7 +103,7 @@ def gather(
     for item in inputs:
         if cache is not None:
             item.sha256 = _file_sha(item.path)
-            if item.sha256 is not None and cache.has(item.sha256):
+            if item.sha256 is not None and cache.has(item.sha256, item.rel):
                 item.cached = True
                 continue
         misses.append(item)

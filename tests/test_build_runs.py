@@ -229,3 +229,22 @@ def test_two_jobs_give_every_outcome_in_order_whoever_read_the_file(inputs, tmp_
     assert [o if isinstance(o, str) else len(o.recommendations) for _, o in two] == [
         o if isinstance(o, str) else len(o.recommendations) for _, o in one
     ]
+
+
+def test_a_renamed_file_is_extracted_again_since_its_name_may_date_it(tmp_path):
+    """A report that prints no publication date is dated by its file's name: the cache answers for the bytes under
+    that name only, so a renamed copy never keeps the old name's date."""
+    from tests.extract.test_report_council import WESTMINSTER_LIKE
+    from tests.pdfmaker import make_pdf
+
+    text = WESTMINSTER_LIKE.replace("City of Westminster", "Kirklees Council")
+    data = make_pdf([[line.encode("latin-1", "replace").decode("latin-1") for line in text.splitlines()]])
+    folder, cache = tmp_path / "in", tmp_path / "cache"
+    folder.mkdir()
+    first = folder / "Kirklees_ILACS_10_October_2019.pdf"
+    first.write_bytes(data)
+    issued = {a.issued for a in build([folder], cache_dir=cache).extraction.assessments.values()}
+    assert {str(d) for d in issued} == {"2019-10-10"}
+    first.rename(folder / "Kirklees_ILACS_2_March_2020.pdf")
+    issued = {a.issued for a in build([folder], cache_dir=cache).extraction.assessments.values()}
+    assert {str(d) for d in issued} == {"2020-03-02"}

@@ -24,6 +24,7 @@ from findings.segment.running import body_lines
 
 LAYOUT = "report_layout.json"
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
+_HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 GRADES = "lexicons/grades.json"
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
@@ -186,11 +187,12 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
 
 def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "not printed") -> None:
     """Later reports do not print their publication date (`why`: or print one no calendar has): take it from the
-    name Ofsted publishes the file under when that date is plausible (after the fieldwork and the PDF's creation),
-    else bound it by those two."""
+    name Ofsted publishes the file under when that date is plausible (after the fieldwork, not before the PDF's
+    creation, not long after), else bound it by those two."""
     floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
     when = _date_in_file_name(Path(doc.path).name)
-    if when and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
+    after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
+    if when and after_fieldwork and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when
         inspection.date_source = f"publication date from the file name ({why} in the report)"
     elif floor is not None:
@@ -204,10 +206,14 @@ def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | N
     fieldwork = regex(LAYOUT, "fieldwork_without_year").search(opening)
     published = regex(LAYOUT, "published").search(opening)
     day = _day(published.group("date")) if published else None
-    if fieldwork is None or day is None:
-        return None, None
-    ended = parse_day_month_year(fieldwork.group("end"), day.year)
-    return (fieldwork, day.year - 1) if ended is None or ended > day else (fieldwork, day.year)
+    header = published is not None and not opening[opening.rfind("\n", 0, published.start()) + 1 : published.start()].strip()
+    if fieldwork is None or day is None or not header or abs(published.start() - fieldwork.end()) > _HEADER_SPAN:
+        return None, None  # no publication date on a line of the report's header, beside its dates
+    for year in (day.year, day.year - 1):
+        ended = parse_day_month_year(fieldwork.group("end"), year)
+        if ended is not None and ended < day <= ended + timedelta(days=_PUBLISHED_WITHIN):
+            return fieldwork, year
+    return None, None  # no year puts the fieldwork shortly before the publication
 
 
 def _date_in_file_name(name: str) -> date | None:

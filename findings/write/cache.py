@@ -1,7 +1,9 @@
-"""The extraction cache: one pickle per document hash and pipeline version, so a rebuild neither reads nor extracts again.
+"""The extraction cache: one pickle per document hash, file name and pipeline version, so a rebuild neither reads nor
+extracts again.
 
-The key is the document's sha256 (of its bytes) and `pipeline_version()` (the code and knowledge files): any machine's
-entry is valid on any other with the same version, and a code or lexicon change never serves a stale item.
+The key is the document's sha256 (of its bytes), its file's name (a report that prints no publication date is dated
+by it, a report naming no council is labelled by it) and `pipeline_version()` (the code and knowledge files): any
+machine's entry is valid on any other with the same version, and a code or lexicon change never serves a stale item.
 """
 
 from __future__ import annotations
@@ -44,21 +46,24 @@ def knowledge_version() -> str:
 
 
 class ExtractionCache:
-    """`folder`/<sha256[:32]>-<version>.pickle per document; a damaged entry is dropped and rebuilt, never trusted."""
+    """`folder`/<sha256[:32]>-<name's sha256[:8]>-<version>.pickle per document; a damaged entry is dropped and
+    rebuilt, never trusted."""
 
     def __init__(self, folder: Path, version: str) -> None:
         self.folder = folder
         self.version = version
 
-    def entry(self, sha256: str) -> Path:
-        return self.folder / f"{sha256[:32]}-{self.version}.pickle"
+    def entry(self, sha256: str, rel: str) -> Path:
+        name = hashlib.sha256(Path(rel).name.encode("utf-8")).hexdigest()[:8]  # the file's name, not its folder
+        return self.folder / f"{sha256[:32]}-{name}-{self.version}.pickle"
 
-    def has(self, sha256: str) -> bool:
-        return self.entry(sha256).is_file()
+    def has(self, sha256: str, rel: str) -> bool:
+        return self.entry(sha256, rel).is_file()
 
     def load(self, sha256: str, rel: str) -> Extraction | None:
-        """The cached extraction, its document recorded under `rel` (the same bytes may come by another path)."""
-        entry = self.entry(sha256)
+        """The cached extraction, its document recorded under `rel` (the same bytes and name may come by another
+        folder)."""
+        entry = self.entry(sha256, rel)
         try:
             part = pickle.loads(entry.read_bytes())
         except FileNotFoundError:
@@ -70,4 +75,5 @@ class ExtractionCache:
         return part
 
     def store(self, part: Extraction) -> None:
-        atomic_write(self.entry(part.documents[0].sha256), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        doc = part.documents[0]
+        atomic_write(self.entry(doc.sha256, doc.path), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

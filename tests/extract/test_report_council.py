@@ -164,3 +164,38 @@ def test_fieldwork_printed_without_its_year_takes_the_publications(tmp_path, dat
     assert inspection.org.code == "E06000027" and inspection.framework == "SLAC"
     doc = x.documents[0]
     assert any(doc.text[s.start : s.end] == f"Inspection dates {dates}" for s in inspection.spans)  # the quote, exact
+
+
+def test_a_file_names_date_is_its_last_and_never_the_fieldworks_own():
+    from findings.extract.report import _date_in_file_name
+
+    assert str(_date_in_file_name("ILACS 13 September 2019 - 10 October 2019.pdf")) == "2019-10-10"
+    assert _date_in_file_name("Annex 1 November 2019 Kirklees.pdf") is None  # a number and a month, not a day
+
+
+def test_the_last_day_of_fieldwork_in_the_file_name_is_no_publication_date(tmp_path):
+    from tests.pdfmaker import make_pdf
+
+    text = WESTMINSTER_LIKE.replace("City of Westminster", "Kirklees Council")
+    name = "Kirklees ILACS 13 September 2019.pdf"
+    (tmp_path / name).write_bytes(make_pdf([[line.encode("latin-1", "replace").decode("latin-1") for line in text.splitlines()]]))
+    (inspection,) = [a for a in extract_document(read_document(tmp_path / name, name)).assessments.values()]
+    assert inspection.issued is None and inspection.earliest is not None
+
+
+@pytest.mark.parametrize(
+    ("dates", "published"),
+    [
+        ("13-24 September", "\nThe previous inspection report was published on 2 March 2009."),  # not this report's
+        ("26 to 29 February", "5 April 2013"),  # 29 February 2012: more than a year before: no year fits
+    ],
+)
+def test_yearless_fieldwork_needs_its_own_reports_publication_date_soon_after(tmp_path, dates, published):
+    if published.startswith("\n"):  # no header line: a sentence about another report
+        text = SLAC_NO_YEAR.format(dates=dates, published="").replace("Published: \n", "") + published + "\n"
+    else:
+        text = SLAC_NO_YEAR.format(dates=dates, published=published)
+    path = tmp_path / "torbay.txt"
+    path.write_text(text, encoding="utf-8")
+    x = extract_document(read_document(path))
+    assert not [a for a in x.assessments.values() if a.kind == "Inspection"]
