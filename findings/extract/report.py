@@ -186,8 +186,8 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
 
 
 def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "not printed") -> None:
-    """Later reports do not print their publication date (`why`: or print one no calendar has): take it from the
-    name Ofsted publishes the file under when that date is plausible (after the fieldwork, not before the PDF's
+    """Later reports do not print their publication date (`why` says whether this one printed one that is not read
+    as a day): take it from the name Ofsted publishes the file under when that date is plausible (after the fieldwork, not before the PDF's
     creation, not long after), else bound it by those two."""
     floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
     when = _date_in_file_name(Path(doc.path).name)
@@ -201,8 +201,8 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
 
 
 def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | None]:
-    """Fieldwork printed without its year ('Inspection dates 13-24 September'), and the year the printed publication
-    date gives it (the year before when the fieldwork's month comes after the publication's)."""
+    """Fieldwork printed without its year ('Inspection dates 13-24 September'), and the year that puts it shortly
+    before the publication date printed on a header line beside it (that year or the one before); else none."""
     fieldwork = regex(LAYOUT, "fieldwork_without_year").search(opening)
     published = regex(LAYOUT, "published").search(opening)
     day = _day(published.group("date")) if published else None
@@ -327,7 +327,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade
-_MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")
+_MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding' 
 
 
 def judgement_sections() -> dict[str, str]:
