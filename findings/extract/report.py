@@ -187,8 +187,8 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
 
 def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "not printed") -> None:
     """Later reports do not print their publication date (`why` says whether this one printed one that is not read
-    as a day): take it from the name Ofsted publishes the file under when that date is plausible (after the fieldwork, not before the PDF's
-    creation, not long after), else bound it by those two."""
+    as a day): take it from the name Ofsted publishes the file under when that date is plausible (after the
+    fieldwork, not before the PDF's creation, not long after), else bound it by those two."""
     floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
     when = _date_in_file_name(Path(doc.path).name)
     after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
@@ -327,7 +327,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade
-_MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding' 
+_MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding'
 
 
 def judgement_sections() -> dict[str, str]:
