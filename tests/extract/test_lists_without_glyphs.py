@@ -105,6 +105,13 @@ def test_prose_under_the_heading_is_no_item(tmp_path):
     assert _recs(tmp_path, "kirklees-prose.txt", PROSE) == []
 
 
+NEXT_SECTION = (  # the heading, grade and first paragraph that follow an ILACS list
+    "The experiences and progress of children who need help and\n"
+    "protection: good\n"
+    "1. Children and families receive timely help.\n"
+)
+
+
 def _texts(tmp_path, name, text):
     return [r.text for r in _recs(tmp_path, name, text)]
 
@@ -156,10 +163,7 @@ def test_an_intro_line_above_the_items_is_no_item(tmp_path):
         "What needs to improve?\n"
         "To improve outcomes for children, the local authority and its partners should:\n"
         "Ensure that all children in need have a plan that is reviewed regularly.\n"
-        "Improve the quality of supervision for social workers.\n"
-        "The experiences and progress of children who need help and\n"
-        "protection: good\n"
-        "1. Children and families receive timely help.\n"
+        "Improve the quality of supervision for social workers.\n" + NEXT_SECTION
     )
     assert _texts(tmp_path, "d.txt", asking) == [
         "Ensure that all children in need have a plan that is reviewed regularly.",
@@ -193,10 +197,7 @@ def test_glyphless_items_go_on_under_a_sub_heading(tmp_path):
         "Within three months:\n"
         "The timeliness of initial health assessments for children who come into care.\n"
         "Within six months:\n"
-        "The quality and consistency of pathway plans for care leavers.\n"
-        "The experiences and progress of children who need help and\n"
-        "protection: good\n"
-        "1. Children and families receive timely help.\n"
+        "The quality and consistency of pathway plans for care leavers.\n" + NEXT_SECTION
     )
     recs = _recs(tmp_path, "g.txt", text)
     assert [(r.timescale, r.text) for r in recs] == [
