@@ -42,9 +42,8 @@ def score_pairs(folder: Path, root: Path, problems: list[str]) -> LinkScore | No
                     text = re.sub(pattern, replacement, text)
                 (here / f"{role}.txt").write_text(text, encoding="utf-8")
             extraction = build([here]).extraction
-            later = {
-                key for key, a in extraction.assessments.items() if any(p.endswith("later.txt") for p in _paths(extraction, a))
-            }
+            read_later = {d.sha256 for d in extraction.documents if d.path.endswith("later.txt")}
+            later = {key for key, a in extraction.assessments.items() if a.documents & read_later}
             for rec in extraction.recommendations:
                 role = "later" if rec.assessment in later else "earlier"
                 texts[(name, f"{role}:{rec.identifier}")] = " ".join(rec.text.split())
@@ -61,9 +60,3 @@ def score_pairs(folder: Path, root: Path, problems: list[str]) -> LinkScore | No
     links = {(g["pair"], g["later"], g["earlier"]) for g in gold["links"]}
     borderline = {(g["pair"], g["later"], g["earlier"]) for g in gold["borderline"]}
     return LinkScore(KIND, len(links), len(found), len(found & links), len(found & borderline))
-
-
-def _paths(extraction, assessment) -> list[str]:
-    """The files an assessment was read from."""
-    docs = {d.sha256: d.path for d in extraction.documents}
-    return [docs[sha] for sha in assessment.documents if sha in docs]
