@@ -39,8 +39,8 @@ the last inspection.",westmarsh/ofsted-2019/recommendation/2,\
 """
 
 LINK = """\
-westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.44
-"""  # the placements both name, a concern as much of each as the threshold asks: a recurrence, not a candidate waiting
+westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.535
+"""  # the placements both name near their heads: a recurrence, not a candidate waiting
 
 OPEN_REST = """\
 westmarsh/ofsted-2019/recommendation/2,Recurred,2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \

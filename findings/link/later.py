@@ -4,8 +4,8 @@ A later report rarely names the recommendations of the last one; it describes pr
 strength or a weakness. A finding of a later inspection of the same council (or of a peer review of its work since
 the last inspection) speaks of an earlier recommendation when it names enough of the recommendation's concerns
 (ontology/themes.ttl), each weighed by how rarely the later report's findings name it (a concern the report names
-everywhere, 'plans', tells little). The status rules weigh what those findings say (findings.status.rules). Never
-across councils; never forward in time.
+everywhere, 'plans', tells little) and by how near the recommendation's head it is named. The status rules weigh
+what those findings say (findings.status.rules). Never across councils; never forward in time.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from findings.extract.lexicons import load_json
 from findings.link.recurs import earlier_inspections
-from findings.link.themes import named_themes
+from findings.link.themes import head_weights, named_themes
 from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
@@ -39,7 +39,8 @@ def link_mentions(out: Extraction) -> None:
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            recs[rec.assessment].append((rec, named_themes(rec.text)))
+            shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
+            recs[rec.assessment].append((rec, head_weights(rec.text, shape)))  # concern → how near the head it is named
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -50,11 +51,11 @@ def link_mentions(out: Extraction) -> None:
             for rec, concerns in recs.get(earlier.key, []):
                 if not concerns:
                     continue
-                weight = {c: math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
+                weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
                 for finding, theirs in said:
-                    shared = sorted(concerns & theirs)
+                    shared = sorted(set(concerns) & theirs)
                     share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
                     if share >= rules["minimum_share"]:
                         found.append((round(share, 3), finding))

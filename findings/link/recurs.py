@@ -2,9 +2,10 @@
 review's recommendation that tests an earlier inspection's (fo:followsUp).
 
 Recurrences are topic-level restatements that share few words, so the score leans on the themes two items share
-(ontology/themes.ttl) and adds the share of distinctive words; only pairs of the same council, the later made after
-the earlier ended, are compared (blocking keeps this linear in the number of councils' reports). Pairs at or above
-the lexicon's threshold become triples; those between the review floor and the threshold wait for a person.
+(ontology/themes.ttl), each counting more the nearer the item's head it is named, and adds the share of distinctive
+words; only pairs of the same council, the later made after the earlier ended, are compared (blocking keeps this
+linear in the number of councils' reports). Pairs at or above the lexicon's threshold become triples; those between
+the review floor and the threshold wait for a person.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import concerns_of
+from findings.link.themes import concerns_named, concerns_of, themes_of
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -36,7 +37,7 @@ def score(
     mass = min(math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2)))
     themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
-    named = sum(1 for t in shared if c1[t] == 1.0 and c2[t] == 1.0)
+    named = len(concerns_named(c1).intersection(shared))  # concerns both name, not a broad theme they share
     return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
 
 
@@ -75,11 +76,13 @@ def link_across_years(out: Extraction) -> list[Link]:
     """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold."""
     rules = load_json(LEXICON)["recurrence"]
     items = _items(out)
-    features = {}
+    shapes = {kind: (shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
+    features: dict[tuple[float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
     for ref, text, _ in items:
-        credits = concerns_of(text, rules["broader_credit"])
-        out.themes[ref] = sorted(credits)
-        features[ref] = (credits, content_words(text))
+        words = content_words(text)
+        for shape, of_shape in features.items():
+            of_shape[ref] = (concerns_of(text, rules["broader_credit"], shape), words)
+        out.themes[ref] = themes_of(text)
     by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
@@ -89,13 +92,14 @@ def link_across_years(out: Extraction) -> list[Link]:
         for l_ref, _, l_span in group:
             a_later = out.assessments[l_ref.assessment]
             kind = _LINKED_KINDS[a_later.kind]
+            credited = features[shapes[kind]]
             allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
-            weight = _rarity([features[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
+            weight = _rarity([credited[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
             candidates = []
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                value, shared = score(features[l_ref], features[e_ref], weight)
+                value, shared = score(credited[l_ref], credited[e_ref], weight)
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     candidates.append((value, e_ref, e_span))
             for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]:

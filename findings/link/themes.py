@@ -76,9 +76,15 @@ def _broader() -> dict[str, str]:
 
 
 def named_themes(text: str) -> set[str]:
-    """The theme IRIs whose own labels occur in `text`; a label inside a longer one found there does not count
-    ('friends and family assessments' is about kinship care, not assessments in general); labels that only overlap
-    both count ('child protection conference chairs': conferences, and the chairs)."""
+    """The theme IRIs whose own labels occur in `text` (`named_at`)."""
+    return set(named_at(text)[0])
+
+
+def named_at(text: str) -> tuple[dict[str, int], int]:
+    """Each theme IRI whose own label occurs in `text`, with where its first such label starts, and the text's length
+    (both as compared: case folded, single spaces); a label inside a longer one found there does not count ('friends
+    and family assessments' is about kinship care, not assessments in general); labels that only overlap both count
+    ('child protection conference chairs': conferences, and the chairs)."""
     folded = _fold(text)
     labels = _labels()
     found = [
@@ -88,27 +94,43 @@ def named_themes(text: str) -> set[str]:
         if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
     ]
     taken: list[tuple[int, int]] = []
-    themes = set()
+    themes: dict[str, int] = {}
     for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
         inside = [(s, e) for s, e in taken if s <= start and end <= e]
         if not inside or (start, end) in inside:  # the same words may be a label of two concerns: both count
             taken.append((start, end))
-            themes.add(concept)
-    return themes
+            themes[concept] = min(start, themes.get(concept, start))
+    return themes, len(folded)
 
 
-def concerns_of(text: str, broader_credit: float) -> dict[str, float]:
+def head_weights(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
+    """Each concern `text` names → how near its head it is first named: with (slope, floor) = `later_named`,
+    max(floor, 1 − slope × where it starts / the text's length), so an item's head concern ('The quality of plans')
+    outweighs one named in passing ('…, including risk assessment tools')."""
+    named, length = named_at(text)
+    slope, floor = later_named
+    return {concept: max(floor, 1.0 - slope * start / max(1, length)) for concept, start in sorted(named.items())}
+
+
+def concerns_of(text: str, broader_credit: float, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
     """Theme IRI → credit: 1 for a concern `text` names, `broader_credit` for a theme with narrower concerns, named
-    or reached through one (two items about different concerns of one broad theme are not one concern)."""
-    named = named_themes(text)
+    or reached through one (two items about different concerns of one broad theme are not one concern); each scaled
+    by how near the head of `text` the concern (or the narrower one it is reached through) is named (`head_weights`)."""
     broad = set(_broader().values())
-    credits = {concept: broader_credit if concept in broad else 1.0 for concept in named}
-    for concept in named:
+    credits: dict[str, float] = {}
+    for concept, weight in head_weights(text, later_named).items():
+        credits[concept] = max(credits.get(concept, 0.0), (broader_credit if concept in broad else 1.0) * weight)
         parent = _broader().get(concept)
         while parent is not None:
-            credits.setdefault(parent, broader_credit)
+            credits[parent] = max(credits.get(parent, 0.0), broader_credit * weight)
             parent = _broader().get(parent)
     return credits
+
+
+def concerns_named(credits: dict[str, float]) -> set[str]:
+    """The concerns among `credits` an item names itself (those with no narrower concern in the scheme)."""
+    broad = set(_broader().values())
+    return {concept for concept in credits if concept not in broad}
 
 
 def themes_of(text: str) -> list[str]:

@@ -68,6 +68,30 @@ def test_a_concern_raised_again_links_and_a_neighbouring_one_does_not(tmp_path):
     assert asserted == {("ofsted-2025", "1", "2")}
 
 
+def test_an_item_recurs_its_head_concern_not_one_named_in_passing(tmp_path):
+    """'The quality of plans …, including the use of risk assessment tools' raises the plans again; assessments are
+    named in passing, so the earlier recommendation on assessments ranks well below (later_named; both scored 1.0
+    before, the first in a later report's list of ties taken alike)."""
+    earlier = ["The quality of assessments for children in need.", "The quality of plans for children in care."]
+    later = ["The quality of plans for children in care, including the use of risk assessment tools."]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, later), encoding="utf-8")
+    links = [link for link in build([tmp_path]).extraction.links if link.kind == "recurs"]
+    by_target = {link.target.identifier: link.score for link in links}
+    assert by_target["2"] == 1.0 and by_target.get("1", 0.0) < 0.6
+
+
+def test_a_concern_counts_less_the_further_into_the_item_it_is_first_named():
+    from findings.link.themes import concerns_of
+
+    text = "Improve the timeliness of return home interviews, and the quality of supervision for social workers."
+    flat = concerns_of(text, 0.3)
+    sloped = concerns_of(text, 0.3, (0.8, 0.2))
+    assert set(flat) == set(sloped) and flat[THEME + "supervision"] == flat[THEME + "return-home-interviews"] == 1.0
+    assert 0.2 <= sloped[THEME + "supervision"] < sloped[THEME + "return-home-interviews"] < 1.0
+    assert concerns_of("x " * 200 + "supervision", 0.3, (1.0, 0.5))[THEME + "supervision"] == 0.5  # never below the floor
+
+
 def test_a_later_report_on_the_last_inspection_reaches_the_one_recommendation_naming_its_concern(tmp_path):
     """'Since the last inspection, the response to children at risk of exploitation has improved' shares no
     distinctive word with 'Disruption of county lines activity', but only that recommendation names exploitation."""
@@ -143,3 +167,30 @@ def test_a_figure_a_later_report_gives_about_the_last_inspection_reaches_the_upd
     nodes = {s for s, p, o in result.triples if p == measure and o == '"79%"'}
     assert any((node, about, f"{node.split('/update/')[0]}") in result.triples for node in nodes)
     assert any(node.split("/update/")[0].endswith("/ofsted-2021/recommendation/1") for node in nodes)
+
+
+def test_a_later_finding_speaks_of_a_recommendation_through_its_head_concern_not_one_named_in_passing(tmp_path):
+    """Helper-42's Rochdale case: a recommendation on offending 'by children in care and care leavers' was confirmed
+    by a later report's sentences about care leavers' housing, which never mention offending. A concern named late
+    in the recommendation weighs less (linking.json, later_findings' later_named); a sentence on its head concern
+    still speaks of it."""
+    earlier = [
+        "Establish systems to understand patterns of offending behaviour by children in care and care leavers so that "
+        "the underlying causes are tackled.",
+        "The quality of pathway plans.",
+    ]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    said = (
+        "\n3. The majority of care leavers live in good-quality accommodation. Personal advisers know care leavers well "
+        "and keep in touch with them.\n"
+    )
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    assert not [m for m in x.mentions if m.item.identifier == "1"]
+    assert [s.status for s in x.statuses if s.item.assessment.endswith("2021") and s.item.identifier == "1"] == ["Open"]
+
+    said += "\n4. Patterns of offending behaviour by children in care are now well understood and effectively tackled.\n"
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
+    assert mention.findings[0][1].text.startswith("Patterns of offending behaviour")
