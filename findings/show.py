@@ -87,6 +87,21 @@ def _shown(prop: str, value: str) -> str:
     return "fo:" + value.rsplit("#", 1)[-1] if prop in _TERMS else value  # 'fo:InProgress'
 
 
+def _awaiting(store, node: str, prop: str) -> str:
+    """' (awaiting review)' after an item's current status when it is a verification read from a later report, below
+    the review bar and accepted by no one yet, as `open`, `report` and the named queries say it."""
+    if prop != FO + "currentStatus":
+        return ""
+    from findings.extract.lexicons import load_json
+
+    below = float(load_json("lexicons/status.json")["review"]["below"])
+    ask = f"""ASK {{ <{node}> <{FO}currentStatus> <{FO}IndependentlyVerified> .
+      ?sa <{FO}of> <{node}> ; <{FO}status> <{FO}IndependentlyVerified> ; <{FO}confidence> ?confidence .
+      FILTER(?confidence < {below}) FILTER NOT EXISTS {{ ?sa <{FO}supersededOn> ?until }}
+      FILTER NOT EXISTS {{ ?sa <{PROV}wasAttributedTo> ?who }} }}"""
+    return " (awaiting review)" if bool(store.query(ask)) else ""
+
+
 def _where(path, start, end, page, location, exact) -> str:
     where = f"{path} [{start}:{end}]" + (f" p.{page}" if page is not None else "") + (f" {location}" if location else "")
     return f"{where} “{exact}”"
@@ -127,7 +142,10 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
     for node in nodes:
         kind = ", ".join(sorted(_qname(t.value, PREFIXES) for t in objects(node, RDF_TYPE)))
         for prop in _FIELDS:
-            rows += [[node, kind, _qname(prop, PREFIXES), _shown(prop, v.value)] for v in objects(node, prop)]
+            rows += [
+                [node, kind, _qname(prop, PREFIXES), _shown(prop, v.value) + _awaiting(store, node, prop)]
+                for v in objects(node, prop)
+            ]
         for prop in _INCOMING:
             sources = sorted(q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(prop), ox.NamedNode(node)))
             rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", source] for source in sources]

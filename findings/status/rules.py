@@ -232,28 +232,32 @@ def _from_updates(
     aims: dict[str, dict[str, float]],
 ) -> list[StatusAssessment]:
     """One status per date the council reported progress (its outcome met or not where a figure meets an action's
-    target), and one per later inspection's word on it."""
+    target), and one per later inspection's word on it (however many of its sentences say the same)."""
     by_date: dict[date, list[ProgressUpdate]] = defaultdict(list)
+    later: dict[tuple[date, bool], list[ProgressUpdate]] = defaultdict(list)
     out: list[StatusAssessment] = []
     for update in updates:
         if update.as_at is None:
             continue
         if update.score is not None:  # a later inspection's finding about this recommendation: independent
-            improved = confirms_improvement(update.text)
-            out.append(
-                StatusAssessment(
-                    ref,
-                    update.as_at,
-                    "IndependentlyVerified" if improved else "Recurred",
-                    round(confidence["later_inspection"] * update.score**0.5, 3),
-                    list(update.spans),
-                    "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved",
-                    assurance="Verified" if improved else "OutcomeNotMet",
-                    closure="Implemented" if improved else None,
-                )
-            )
+            later[(update.as_at, confirms_improvement(update.text))].append(update)
         else:
             by_date[update.as_at].append(update)
+    for (when, improved), said in sorted(later.items()):
+        said.sort(key=lambda u: (-u.score, u.spans[0].doc, u.spans[0].start))
+        basis = "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved"
+        out.append(
+            StatusAssessment(
+                ref,
+                when,
+                "IndependentlyVerified" if improved else "Recurred",
+                round(confidence["later_inspection"] * said[0].score ** 0.5, 3),
+                [span for u in said for span in u.spans],
+                basis + (f", in {len(said)} of its sentences" if len(said) > 1 else ""),
+                assurance="Verified" if improved else "OutcomeNotMet",
+                closure="Implemented" if improved else None,
+            )
+        )
     for when, group in sorted(by_date.items()):
         progress = [progress_of(u.text) for u in group]
         whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself

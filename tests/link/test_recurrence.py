@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from findings.build import build
 from findings.link.themes import named_themes
+from findings.model import ItemRef
 from tests.conftest import DATA
 
 REPORT = DATA / "other_councils" / "riverton_ilacs_report.md"
@@ -194,3 +195,26 @@ def test_a_later_finding_speaks_of_a_recommendation_through_its_head_concern_not
     x = build([tmp_path]).extraction
     (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
     assert mention.findings[0][1].text.startswith("Patterns of offending behaviour")
+
+
+def test_a_later_reports_sentences_on_the_last_inspection_make_one_status_per_verdict(tmp_path):
+    """Helper-42: three sentences of Rochdale's 2018 report on care leavers since the last inspection made three
+    identical 'later inspection confirms improvement' statuses, and three review candidates. One status per later
+    report and verdict, resting on every sentence, surest first."""
+    earlier = ["Disruption of county lines activity around the town's schools.", "The quality of pathway plans for care leavers."]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    later = _report(2025, ["The quality of pathway plans for care leavers."]).replace(
+        "Multi-agency\nmeetings are well attended.",
+        "Multi-agency\nmeetings are well attended. Since the last inspection, the disruption of county lines activity "
+        "has improved.",
+    )
+    (tmp_path / "riverton-2025.md").write_text(later, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    said = [u for u in x.updates if u.score is not None and u.about == "1"]
+    assert len(said) == 2
+    item = ItemRef("recommendation", "riverton/ofsted-2021", "1")
+    (status,) = [s for s in x.statuses if s.item == item and s.as_of.year == 2025]
+    assert status.status == "IndependentlyVerified" and status.basis.endswith(", in 2 of its sentences")
+    assert sorted(status.evidence) == sorted(span for u in said for span in u.spans)
+    best = max(said, key=lambda u: u.score)
+    assert status.evidence[0] == best.spans[0]
