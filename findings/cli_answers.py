@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from findings.cli_sparql import as_of_option, graph_option, is_address
-from findings.output import FORMATS, format_option, in_item_order, render_rows, tail
+from findings.output import FORMATS, format_option, in_item_order, natural_key, render_rows, tail
 
 
 def _run(name: str, params: dict[str, object], graph: str) -> tuple[list[str], list[tuple]]:
@@ -129,6 +129,8 @@ def recurring(graph: str, fmt: str, council: str | None) -> None:
     headers, rows = _run("recurring", {}, graph)
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("later")]) in only]
+    at = [headers.index(h) for h in ("earlierAssessment", "earlier", "later")]  # 'recommendation/3' before '…/10'
+    rows = sorted(rows, key=lambda r: (str(r[at[0]]), natural_key(str(r[at[1]])), natural_key(str(r[at[2]]))))
     _show(headers, rows, {"later", "earlier"}, fmt)
 
 

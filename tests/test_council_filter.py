@@ -125,3 +125,17 @@ def test_the_review_queue_for_one_council(several, tmp_path):
     mine = json.loads(run(*listed, "--council", "bedfordshire").output)
     assert mine and mine == [r for r in whole if r["to"].startswith("central-bedfordshire/")]
     assert json.loads(run(*listed, "--council", "stockton").output) == []  # one report: nothing to link or call
+
+
+def test_recurring_lists_the_earlier_items_as_a_report_numbers_them(several):
+    """helper-42: 'recommendation/10' sorted before '…/3'. Rows by earlier assessment, then the earlier item's number
+    ('lac-2' before 'lac-10'), then the later item's."""
+    import json
+
+    from findings.output import natural_key
+
+    rows = json.loads(run("recurring", "--graph", several, "--format", "json").output)
+    keys = [(r["earlierAssessment"], natural_key(r["earlier"]), natural_key(r["later"])) for r in rows]
+    assert len(rows) > 3 and keys == sorted(keys)
+    earlier = [r["earlier"].rsplit("/", 1)[1] for r in rows if r["earlier"].startswith("central-bedfordshire/ofsted-2012/")]
+    assert "lac-12" in earlier and earlier.index("lac-12") > earlier.index("lac-1")
