@@ -60,6 +60,21 @@ def parse_day_month_year(text: str, default_year: int | None = None) -> date | N
         return None
 
 
+def parse_day(text: str) -> date | None:
+    """A printed day: '3 March 2016', '3rd March 2016', or '03/03/2016' (day first, as England writes it).
+
+    >>> parse_day("30/07/2020"), parse_day("31/02/2016")
+    (datetime.date(2020, 7, 30), None)
+    """
+    numeric = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
+    if numeric is None:
+        return parse_day_month_year(text)
+    try:
+        return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+    except ValueError:
+        return None
+
+
 def parse_month_year_long(text: str) -> date | None:
     """'September 2018' → 2018-09-30."""
     return parse_month_year(" ".join(text.split()))

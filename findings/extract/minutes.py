@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from findings.extract.context import organisation, slug
-from findings.extract.dates import parse_day_month_year
+from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.spans import joined_spans
 from findings.model import Assessment, Document, Extraction, Recommendation
@@ -59,8 +59,8 @@ def _approving(text: str, match: re.Match[str]) -> bool:
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
-    dated_first = regex(LAYOUT, "meeting_header_dated_first")
-    both = [*header.finditer(text), *dated_first.finditer(text)]
+    dated_first, item = regex(LAYOUT, "meeting_header_dated_first"), regex(LAYOUT, "meeting_header_item")
+    both = [*header.finditer(text), *dated_first.finditer(text), *item.finditer(text)]
     matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
@@ -68,7 +68,7 @@ def regions(text: str) -> list[Region]:
             kept.append(match)
     found: list[Region] = []
     for match in kept:
-        when = parse_day_month_year(match.group("date"))
+        when = parse_day(match.group("date"))
         body = " ".join(match.group("body").replace("*", " ").split())
         found.append(Region(match.start(), len(text), body, when, match.span()))
     if not found:
@@ -145,8 +145,17 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
-    """Did the block open with an introduction ending in a colon, so that what follows are its items?"""
-    return bool(units and units[0]) and doc.text[units[0][-1][0] : units[0][-1][1]].rstrip().endswith((":", ":-"))
+    """Did the block open with an introduction ending in a colon, or with a bare 'That' ('RESOLVED: That' over
+    '(1) the plan be endorsed'), so that what follows are its items?"""
+    if not units or not units[0]:
+        return False
+    opening = doc.text[units[0][-1][0] : units[0][-1][1]].rstrip()
+    return opening.endswith((":", ":-")) or _bare_that(doc, units[0])
+
+
+def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
+    """Is the unit only the word that opens the resolutions under it ('That', 'That:')?"""
+    return len(unit) == 1 and doc.text[unit[0][0] : unit[0][1]].strip(" *:-").casefold() == "that"
 
 
 def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
@@ -201,9 +210,9 @@ def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendat
             elif len(text) > 60 and not text.lower().startswith("that"):
                 break  # prose after the resolutions
             i += 1  # anything else under a finished item (a date, a sub-heading of a work programme) is passed over
-        for unit in units:
-            if not unit or unit[-1][1] <= unit[0][0]:
-                continue
+        for n, unit in enumerate(units):
+            if not unit or unit[-1][1] <= unit[0][0] or (n == 0 and len(units) > 1 and _bare_that(doc, unit)):
+                continue  # empty, or the bare 'That' over the numbered resolutions
             body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
             spans = joined_spans(doc, unit, ignore="*")
             made.append(Recommendation(key, str(len(made) + 1), body, spans, scope=title, kind="Resolution"))

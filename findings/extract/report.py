@@ -13,7 +13,7 @@ from pathlib import Path
 
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
-from findings.extract.dates import fieldwork_dates, parse_day_month_year, relative_due
+from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists, section_names
 from findings.extract.spans import line_spans
@@ -97,7 +97,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     assessment.documents.add(doc.sha256)
     assessment.spans.append(doc.span(*fieldwork.span()))
     published = regex(LAYOUT, "published").search(doc.text[:_OPENING])
-    if published and (day := _day(published.group("date"))) is not None:
+    if published and (day := parse_day(published.group("date"))) is not None:
         assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))
     else:  # not printed, or printed as no day is ('31/02/2016'): from the file's name, else bounded
@@ -205,7 +205,7 @@ def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | N
     before the publication date printed on a header line beside it (that year or the one before); else none."""
     fieldwork = regex(LAYOUT, "fieldwork_without_year").search(opening)
     published = regex(LAYOUT, "published").search(opening)
-    day = _day(published.group("date")) if published else None
+    day = parse_day(published.group("date")) if published else None
     header = published is not None and not opening[opening.rfind("\n", 0, published.start()) + 1 : published.start()].strip()
     if fieldwork is None or day is None or not header or abs(published.start() - fieldwork.end()) > _HEADER_SPAN:
         return None, None  # no publication date on a line of the report's header, beside its dates
@@ -437,17 +437,6 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
             out.judgements.append(
                 Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
             )
-
-
-def _day(text: str) -> date | None:
-    """A printed day: '3 March 2016', '3rd March 2016', or '03/03/2016' (day first, as England writes it)."""
-    numeric = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
-    if numeric is None:
-        return parse_day_month_year(text)
-    try:
-        return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
-    except ValueError:
-        return None
 
 
 def _first_page_end(doc: Document) -> int:

@@ -113,3 +113,49 @@ def test_a_header_marked_approved_is_still_the_meetings_and_a_noted_earlier_one_
         "riverton/children-and-young-people-scrutiny-panel-2025-05-14"
     ]
     assert len(_resolutions(part)) == 8
+
+
+ITEM_PAGE = """Issue - meetings
+
+Improvement plan following the inspection of children's services
+
+Meeting: 26/09/2024 - Children's Services Scrutiny Committee (Item 18)
+
+18 Improvement plan following the inspection of children's services pdf icon PDF 61 KB
+
+Minutes:
+
+The Committee considered the report of the Director of Children's Services on the improvement plan agreed after the
+inspection published on 27 June 2024.
+
+RESOLVED: That
+
+(1)       the improvement plan be endorsed; and
+
+(2)       progress reports be submitted to the Committee every six months.
+"""
+
+
+def test_a_committee_web_pages_item_is_one_dated_meeting_with_its_resolutions(tmp_path):
+    """helper-41: councils' committee web pages ('Issue - meetings') date one agenda item's minutes on a line of
+    their own ('Meeting: 26/09/2017 - … (Item 18)'), day first; their 'RESOLVED: That' opens numbered resolutions,
+    each a resolution of its own (not one more whose text is 'That')."""
+    path = tmp_path / "item.txt"
+    path.write_text(ITEM_PAGE, encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert (meeting.date, meeting.label) == (date(2024, 9, 26), "Children's Services Scrutiny Committee")
+    assert [doc.text[s.start : s.end] for s in meeting.spans] == [
+        "Meeting: 26/09/2024 - Children's Services Scrutiny Committee (Item 18)"
+    ]
+    got = [(r.identifier, r.text) for r in _resolutions(part)]
+    assert got == [
+        ("1", "the improvement plan be endorsed; and"),
+        ("2", "progress reports be submitted to the Committee every six months."),
+    ]
+    assert all(doc.text[r.spans[0].start : r.spans[-1].end] == r.text for r in _resolutions(part))
+    undated = ITEM_PAGE.replace("Meeting: 26/09/2024", "Meeting: 31/02/2024")  # printed, but no day: bounded instead
+    path.write_text(undated, encoding="utf-8")
+    (meeting,) = [a for a in extract_document(read_document(path, path.name)).assessments.values() if a.kind == "Meeting"]
+    assert meeting.date is None and meeting.earliest == date(2024, 6, 28)
