@@ -40,6 +40,7 @@ class BuildResult:
     extraction: Extraction
     triples: Triples  # the graph as the build holds and writes it (findings.rdf.triples)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    stale: list[str] = field(default_factory=list)  # ids of reviewers' decisions that met no candidate of this build
 
     @property
     def graph(self) -> Graph:
@@ -91,6 +92,7 @@ class Written:
     violations: list[str] = field(default_factory=list)  # one line each, from ontology/shapes.ttl
     pictures_failed: str | None = None  # why the pictures were not drawn (the graph files were written)
     unrecognised: list[str] = field(default_factory=list)  # files read in which no assessment or item was found
+    stale: list[str] = field(default_factory=list)  # reviewers' decisions that met no candidate (BuildResult.stale)
 
 
 def gather(
@@ -187,11 +189,11 @@ def assemble(
 ) -> BuildResult:
     """Link, apply the reviewers' decisions, assess and turn into RDF the extractions of `inputs`."""
     extraction = link_corpus(_parts(inputs, cache))
-    apply_decisions(extraction, decisions or {})
+    used = apply_decisions(extraction, decisions or {})
     assess_status(extraction)
-    apply_status_decisions(extraction, decisions or {})
+    used |= apply_status_decisions(extraction, decisions or {})
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
-    return BuildResult(extraction, to_triples(extraction, base), skipped)
+    return BuildResult(extraction, to_triples(extraction, base), skipped, sorted(set(decisions or {}) - used))
 
 
 def build(
@@ -268,7 +270,7 @@ def build_into(
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES)
-        done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs))
+        done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
         if drawn is not None:
             try:
                 done.written += drawn.wait()

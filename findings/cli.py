@@ -148,6 +148,12 @@ def build(
         click.echo(f"skipped {rel}: {reason}", err=True)
     for rel in done.unrecognised:
         obj.say(f"read {rel}, but found no assessment or item in it (a kind of document the readers do not know)")
+    if done.stale:
+        shown = ", ".join(done.stale[:5]) + (", …" if len(done.stale) > 5 else "")
+        obj.say(
+            f"{len(done.stale)} review decision{'s' if len(done.stale) > 1 else ''} in the curation file met nothing in this "
+            f"build ({shown}): what was decided is no longer proposed as it was; `findings review` lists what waits now"
+        )
     for line in done.violations:
         click.echo(line, err=True)
     pictures = f"the graph was written to {out_dir}, but not {done.pictures_failed}" if done.pictures_failed else None

@@ -44,8 +44,9 @@ def link_id(link: Link) -> str:
 
 
 def status_id(status: StatusAssessment) -> str:
-    """Stable across rebuilds: the item, the status, its date and the evidence it rests on, not its confidence."""
-    evidence = [f"{span.doc}:{span.start}:{span.end}" for span in status.evidence]
+    """Stable across rebuilds: the item, the status, its date and the evidence it rests on (in document order, so
+    not how sure each piece is), not its confidence."""
+    evidence = [f"{span.doc}:{span.start}:{span.end}" for span in sorted(status.evidence, key=lambda s: (s.doc, s.start, s.end))]
     key = "|".join(("status", *_ref(status.item), status.status, status.as_of.isoformat(), *evidence))
     return hashlib.sha256(key.encode()).hexdigest()[:10]
 
@@ -105,30 +106,38 @@ def write_decisions(path: Path, decisions: dict[str, Decision]) -> None:
     atomic_write(path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
-def apply_decisions(out: Extraction, decisions: dict[str, Decision]) -> None:
+def apply_decisions(out: Extraction, decisions: dict[str, Decision]) -> set[str]:
     """An accepted candidate becomes a link attributed to its reviewer; a rejected one leaves the queue (and the
-    graph, had the threshold asserted it)."""
+    graph, had the threshold asserted it). Returns the ids of the decisions that met a link."""
+    used: set[str] = set()
     if not decisions:
-        return
+        return used
     kept = []
     for link in out.links:
         decision = decisions.get(link_id(link))
+        if decision is not None:
+            used.add(decision.id)
         if decision is None:
             kept.append(link)
         elif decision.decision == "accept":
             link.asserted, link.decided_by, link.decided_on = True, decision.by, dt.date.fromisoformat(decision.at)
             kept.append(link)
     out.links = kept
+    return used
 
 
-def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> None:
+def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> set[str]:
     """An accepted status call is kept and attributed to its reviewer; a rejected one leaves the statuses, and the
-    item's current status is the latest of those left (statuses of an item are in order, the last one current)."""
+    item's current status is the latest of those left (statuses of an item are in order, the last one current).
+    Returns the ids of the decisions that met a status call."""
+    used: set[str] = set()
     if not decisions:
-        return
+        return used
     kept: list[StatusAssessment] = []
     for status in out.statuses:
         decision = decisions.get(status_id(status)) if not status.via_link else None
+        if decision is not None:
+            used.add(decision.id)
         if decision is None:
             kept.append(status)
         elif decision.decision == "accept":
@@ -142,13 +151,14 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> N
             status.decided_by, status.decided_on = decision.by, dt.date.fromisoformat(decision.at)
             kept.append(status)
     if len(kept) == len(out.statuses) and not any(d.decision == "correct" for d in decisions.values()):
-        return
+        return used
     last: dict[ItemRef, StatusAssessment] = {}
     for status in kept:
         last[status.item] = status
     for status in kept:
         status.current = status is last[status.item]
     out.statuses = kept
+    return used
 
 
 def decide(
