@@ -11,13 +11,15 @@ import tempfile
 from pathlib import Path
 
 from findings.evaluate.links import LinkScore
+from findings.output import natural_key
 
 KIND = "recurs (pairs never tuned on)"
 
 
-def score_pairs(folder: Path, root: Path, problems: list[str]) -> LinkScore | None:
+def score_pairs(folder: Path, root: Path, problems: list[str], readings: list[LinkScore] | None = None) -> LinkScore | None:
     """The pairs' recurrence links against their gold; None when there are no pairs or a report is missing (named
-    in `problems`)."""
+    in `problems`). `readings`, when given, gets the score of each blind reading apart (a pair's 'reading', the first
+    by default), when there are more than one."""
     from findings.build import build
     from findings.read import read_document
 
@@ -59,4 +61,12 @@ def score_pairs(folder: Path, root: Path, problems: list[str]) -> LinkScore | No
                     problems.append(f"{folder.name}: {g['pair']} {role} item {g[role]} is not the gold's text any more")
     links = {(g["pair"], g["later"], g["earlier"]) for g in gold["links"]}
     borderline = {(g["pair"], g["later"], g["earlier"]) for g in gold["borderline"]}
+    reading = {name: pair.get("reading", "first reading") for name, pair in pairs.items()}
+    labels = list(dict.fromkeys(reading[name] for name in sorted(pairs, key=natural_key)))
+    if readings is not None and len(labels) > 1:
+        for label in labels:
+            mine = sorted((name for name, r in reading.items() if r == label), key=natural_key)
+            got, theirs = {f for f in found if f[0] in mine}, {g for g in links if g[0] in mine}
+            kind = f"recurs (pairs {mine[0]}–{mine[-1]}, {label})"
+            readings.append(LinkScore(kind, len(theirs), len(got), len(got & theirs), len(got & borderline)))
     return LinkScore(KIND, len(links), len(found), len(found & links), len(found & borderline))
