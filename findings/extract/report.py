@@ -268,7 +268,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
     )
     limit = _first_page_end(doc)
-    opening = [line for line in lines if line.start < limit and not line.blank]
+    opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
     begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
     if begin is None:
         return
@@ -324,6 +324,21 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                     )
                 )
         pending = []
+
+
+_ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a table's numbered row may begin: '… 2.1 Adoption'
+
+
+def _rows_of(line: Line) -> list[Line]:
+    """A line as the table rows it holds: a copy that ran rows together ('Children's services in X are inadequate
+    1. Children who need help and protection', '… Good 2.1 Adoption performance Good') is cut after each grade
+    that a numbered row follows; any other line is itself."""
+    for gap in _ROW_NUMBER.finditer(line.text):
+        if grade_at_end(line.text[: gap.start()].rstrip(".")) is not None:
+            cut = gap.end()
+            head = Line(line.start, line.start + gap.start(), line.text[: gap.start()])
+            return [head, *_rows_of(Line(line.start + cut, line.end, line.text[cut:]))]
+    return [line]
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade

@@ -228,3 +228,24 @@ def test_a_copy_that_runs_the_title_onto_the_dates_line_is_read(tmp_path):
     path = tmp_path / "prose.txt"
     path.write_text(prose, encoding="utf-8")
     assert not [a for a in extract_document(read_document(path)).assessments.values() if a.kind == "Inspection"]
+
+
+def test_a_copy_that_runs_the_judgement_rows_together_keeps_every_row(tmp_path):
+    """helper-41: a web copy ran the headline and the first row onto one line ('Children's services in Tower Hamlets
+    are inadequate 1. Children who need help and protection'), and that judgement was lost. A line is cut after each
+    grade that a numbered row follows; each judgement quotes its own row exactly."""
+    rows = (
+        "Children's services in Manchester require improvement to be good 1. Children who need help and protection "
+        "Requires improvement 2. Children looked after and achieving permanence Requires improvement 2.1 Adoption "
+        "performance Good 2.2 Experiences and progress of care leavers Requires improvement 3. Leadership, management "
+        "and governance Good"
+    )
+    table = REINSPECTION[REINSPECTION.index("Children's services in") : REINSPECTION.index("Recommendations")]
+    _, apart = _inspection(tmp_path, "apart.txt", REINSPECTION)
+    _, flat = _inspection(tmp_path, "flat.txt", REINSPECTION.replace(table, rows + "\n"))
+    graded = sorted((j.key, j.grade) for j in apart.judgements)
+    assert len(graded) == 6 and sorted((j.key, j.grade) for j in flat.judgements) == graded
+    doc = flat.documents[0]
+    quotes = {j.key: doc.text[j.spans[0].start : j.spans[0].end] for j in flat.judgements}
+    assert quotes["help_and_protection"] == "1. Children who need help and protection Requires improvement"
+    assert quotes["adoption"] == "2.1 Adoption performance Good"
