@@ -249,3 +249,29 @@ def test_a_copy_that_runs_the_judgement_rows_together_keeps_every_row(tmp_path):
     quotes = {j.key: doc.text[j.spans[0].start : j.spans[0].end] for j in flat.judgements}
     assert quotes["help_and_protection"] == "1. Children who need help and protection Requires improvement"
     assert quotes["adoption"] == "2.1 Adoption performance Good"
+
+
+def test_a_council_paper_that_runs_its_heading_onto_an_inspections_dates_stays_a_plan(tmp_path):
+    """helper-45: a plan whose heading ran onto the inspection's dates ('Improvement Plan following the Inspection
+    of Local Authority Children's Services Inspection dates: 4 March to 15 March 2019') was read as the report, and
+    its recommendations, actions and updates were lost. The dates label mid-line is read only before a report's
+    publication label."""
+    from tests.conftest import DATA
+
+    plan = (DATA / "plan_other_council.txt").read_text(encoding="utf-8")
+    flat = plan.replace(
+        "Improvement Plan following the Ofsted inspection",
+        "Improvement Plan following the Inspection of Local Authority Children's Services Inspection dates: 4 March "
+        "to 15 March 2019",
+        1,
+    )
+    assert flat != plan
+    counts = []
+    for name, text in (("plan.txt", plan), ("flat.txt", flat)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        x = extract_document(read_document(path))
+        counts.append(
+            (len(x.recommendations), len(x.actions), len(x.updates), sorted(a.framework or "" for a in x.assessments.values()))
+        )
+    assert counts[0][1] and counts[1] == counts[0]  # the same plan, read as a plan both times
