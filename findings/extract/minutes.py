@@ -33,6 +33,7 @@ class Region:
     body: str
     when: date | None
     header: tuple[int, int] | None  # the span that dates the meeting
+    item: str | None = None  # a committee web page's agenda item: its resolutions are numbered as the item's ('18.1')
 
 
 def _clean(text: str) -> str:
@@ -70,7 +71,9 @@ def regions(text: str) -> list[Region]:
     for match in kept:
         when = parse_day(match.group("date"))
         body = " ".join(match.group("body").replace("*", " ").split())
-        found.append(Region(match.start(), len(text), body, when, match.span()))
+        item = match.groupdict().get("item")
+        item = re.sub(r"[^\w.]+", "-", item).strip("-.") if item else None  # 'Item 45/17': '45-17'
+        found.append(Region(match.start(), len(text), body, when, match.span(), item or None))
     if not found:
         first = [_clean(line) for line in text.splitlines()[:5] if line.strip()]
         if first and regex(LAYOUT, "minutes_title").match(first[0]):
@@ -95,7 +98,8 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     for region in found:
         key = _meeting(doc, region, org, out)
         lines = split_lines(doc.text, region.start, region.end)
-        made = _resolutions(doc, lines, key) + _requests(doc, region, key)
+        prefix = f"{region.item}." if region.item else ""
+        made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
         out.recommendations += made
     return len(found)
 
@@ -167,8 +171,9 @@ def _stops(text: str) -> bool:
     return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
 
 
-def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendation]:
-    """Each RESOLVED/RECOMMENDED block: its opening 'that …' and every numbered or bulleted item under it."""
+def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -> list[Recommendation]:
+    """Each RESOLVED/RECOMMENDED block: its opening 'that …' and every numbered or bulleted item under it, numbered
+    in order after `prefix` (an agenda item's number on a committee web page)."""
     resolved, numbered, bullet = (regex(LAYOUT, k) for k in ("resolved", "numbered", "bullet"))
     made: list[Recommendation] = []
     title = None
@@ -196,8 +201,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendat
                 continue
             item = numbered.match(text) or bullet.match(text)
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
-            if _stops(text) and not listed:
-                break
+            if _stops(text) and (not listed or _agenda_item(text)):
+                break  # the next resolution block, or the next agenda item ('19. Fostering service annual report')
             if item:
                 body = item.group("text")
                 units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])
@@ -215,11 +220,18 @@ def _resolutions(doc: Document, lines: list[Line], key: str) -> list[Recommendat
                 continue  # empty, or the bare 'That' over the numbered resolutions
             body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
             spans = joined_spans(doc, unit, ignore="*")
-            made.append(Recommendation(key, str(len(made) + 1), body, spans, scope=title, kind="Resolution"))
+            made.append(Recommendation(key, f"{prefix}{len(made) + 1}", body, spans, scope=title, kind="Resolution"))
     return made
 
 
-def _requests(doc: Document, region: Region, key: str) -> list[Recommendation]:
+def _agenda_item(text: str) -> bool:
+    """Is the line an agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes'), which no
+    numbered resolution is: its title ends without a stop and no resolution's words follow?"""
+    heading = regex(LAYOUT, "item_number").match(text) or regex(LAYOUT, "minute_reference").match(text)
+    return bool(heading and heading.group("title") and not heading.group("title").casefold().startswith("that"))
+
+
+def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:
     """Requests made in discussion: the sentence from the request phrase to its full stop (a colon takes the list under it)."""
     text = doc.text
     made: list[Recommendation] = []
@@ -241,5 +253,5 @@ def _requests(doc: Document, region: Region, key: str) -> list[Recommendation]:
     out = []
     for n, (start, end) in enumerate(sorted(set(made)), start=1):  # type: ignore[misc]
         body = " ".join(text[start:end].replace("*", " ").split())
-        out.append(Recommendation(key, f"request-{n}", body, [doc.span(start, end)], kind="Resolution"))
+        out.append(Recommendation(key, f"{prefix}request-{n}", body, [doc.span(start, end)], kind="Resolution"))
     return out

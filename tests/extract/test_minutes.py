@@ -150,12 +150,47 @@ def test_a_committee_web_pages_item_is_one_dated_meeting_with_its_resolutions(tm
         "Meeting: 26/09/2024 - Children's Services Scrutiny Committee (Item 18)"
     ]
     got = [(r.identifier, r.text) for r in _resolutions(part)]
-    assert got == [
-        ("1", "the improvement plan be endorsed; and"),
-        ("2", "progress reports be submitted to the Committee every six months."),
+    assert got == [  # numbered as the item's: another item page of the same meeting never shares a number
+        ("18.1", "the improvement plan be endorsed; and"),
+        ("18.2", "progress reports be submitted to the Committee every six months."),
     ]
     assert all(doc.text[r.spans[0].start : r.spans[-1].end] == r.text for r in _resolutions(part))
     undated = ITEM_PAGE.replace("Meeting: 26/09/2024", "Meeting: 31/02/2024")  # printed, but no day: bounded instead
     path.write_text(undated, encoding="utf-8")
     (meeting,) = [a for a in extract_document(read_document(path, path.name)).assessments.values() if a.kind == "Meeting"]
     assert meeting.date is None and meeting.earliest == date(2024, 6, 28)
+
+
+def test_item_pages_of_one_meeting_keep_their_resolutions_apart(tmp_path):
+    """helper-45: two item pages of one meeting both numbered their resolutions from 1, and the meeting's
+    resolution 1 had two texts. An item numbered '45/17' or '5.1' is still the item, not part of the meeting's name;
+    a report's cover line 'Meeting: 12/03/2024 - Cabinet' (no item) makes no minutes."""
+    from findings.build import build
+
+    other = ITEM_PAGE.replace("(Item 18)", "(Item 45/17)").replace(
+        "the improvement plan be endorsed", "the fostering plan be noted"
+    )
+    (tmp_path / "a.txt").write_text(ITEM_PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    (meeting,) = [a for a in x.assessments.values() if a.kind == "Meeting"]
+    assert meeting.label == "Children's Services Scrutiny Committee" and len(meeting.spans) == 2
+    got = sorted((r.identifier, r.text) for r in _resolutions(x))
+    assert [i for i, _ in got] == ["18.1", "18.2", "45-17.1", "45-17.2"]
+    assert ("45-17.1", "the fostering plan be noted; and") in got
+    cover = "Report to Cabinet\n\nMeeting: 12/03/2024 - Cabinet\n\nRECOMMENDED: That Cabinet approves the plan.\n"
+    path = tmp_path / "cover.txt"
+    path.write_text(cover, encoding="utf-8")
+    assert not [a for a in _part(path).assessments.values() if a.kind == "Meeting"]
+
+
+def test_a_bare_that_takes_its_numbered_resolutions_and_stops_at_the_next_agenda_item(tmp_path):
+    """helper-45: after 'RESOLVED: That' (1) and (2), the next agenda item's heading ('19. Fostering service annual
+    report') and its discussion became resolution 3."""
+    minutes = ITEM_PAGE + (
+        "\n19. Fostering service annual report\n\nThe Committee considered the annual report of the fostering service and "
+        "asked questions about recruitment.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(minutes, encoding="utf-8")
+    assert [r.identifier for r in _resolutions(_part(path))] == ["18.1", "18.2"]
