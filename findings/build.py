@@ -23,7 +23,7 @@ from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, knowledge_version, pipeline_version
 from findings.write.files import atomic_write, sweep
-from findings.write.manifest import inputs_key, record, reusable
+from findings.write.manifest import inputs_key, record, recorded_stale, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ def build_into(
         )
         rows = reusable(cache_dir, out_dir, key) if use_cache else None
         if rows is not None:
-            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True)
+            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=recorded_stale(cache_dir))
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
@@ -269,7 +269,7 @@ def build_into(
                 raise
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
-            record(cache_dir, out_dir, key, rows, GRAPH_FILES)
+            record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale)
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
         if drawn is not None:
             try:

@@ -45,11 +45,25 @@ def reusable(cache_dir: Path, out_dir: Path, key: str) -> list[list] | None:
     return manifest.get("summary")
 
 
-def record(cache_dir: Path, out_dir: Path, key: str, summary: list[tuple[str, int]], names: Iterable[str]) -> None:
-    """Remember this build's key, summary and output files."""
+def recorded_stale(cache_dir: Path) -> list[str]:
+    """The decisions the last build into the folder could not apply (`record`), for a rebuild that reuses it."""
+    try:
+        manifest = json.loads((cache_dir / NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    stale = manifest.get("stale") if isinstance(manifest, dict) else None
+    return [str(i) for i in stale] if isinstance(stale, list) else []
+
+
+def record(
+    cache_dir: Path, out_dir: Path, key: str, summary: list[tuple[str, int]], names: Iterable[str], stale: Iterable[str] = ()
+) -> None:
+    """Remember this build's key, summary, output files and the reviewers' decisions it could not apply (said again
+    by a rebuild that reuses it)."""
     manifest = {
         "key": key,
         "summary": [list(row) for row in summary],
         "outputs": {name: _file_sha(out_dir / name) for name in sorted(names)},
+        "stale": sorted(stale),
     }
     atomic_write(cache_dir / NAME, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"), durable=False)
