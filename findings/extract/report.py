@@ -326,7 +326,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         pending = []
 
 
-_ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a table's numbered row may begin: '… 2.1 Adoption'
+_ROW_NUMBER = re.compile(r"\s+(?=\d\.(?:\d\.?)?\s+[A-Z][a-z])")  # a row: '1. Children', '2.1 Adoption', not 'good 2 Since'
 
 
 def _rows_of(line: Line) -> list[Line]:
