@@ -194,3 +194,33 @@ def test_a_bare_that_takes_its_numbered_resolutions_and_stops_at_the_next_agenda
     path = tmp_path / "minutes.txt"
     path.write_text(minutes, encoding="utf-8")
     assert [r.identifier for r in _resolutions(_part(path))] == ["18.1", "18.2"]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        ["1. Quarterly reports to the Children's Scrutiny Committee", "2. An annual review by the Corporate Parenting Panel"],
+        [
+            "1. The improvement plan following the inspection of children's services be",
+            "approved; and",
+            "2. The Director report progress every six months.",
+        ],
+    ],
+)
+def test_numbered_points_that_look_like_headings_stay_the_resolutions_own(tmp_path, points):
+    """helper-46: a point with a capital and no stop ('1. Quarterly reports to …', or one a PDF wrapped) read as the
+    next agenda item's heading and ended the resolutions. A point numbered in turn ('1.' first, then '2.') is the
+    block's own; a heading out of turn ('6. Fostering annual report') still ends it."""
+    minutes = (
+        "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\n"
+        "RESOLVED: That the improvement plan be approved subject to:\n" + "\n".join(points) + "\n"
+        "6. Fostering annual report\n\nThe Cabinet considered the annual report of the fostering service and asked about "
+        "recruitment.\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(minutes, encoding="utf-8")
+    doc = read_document(path, path.name)
+    got = [r.text for r in _resolutions(extract_document(doc))]
+    assert len(got) == 3 and got[0] == "That the improvement plan be approved subject to:"
+    assert not any("Fostering" in t for t in got)
+    assert got[1].startswith(points[0][3:])
