@@ -243,7 +243,7 @@ def build_into(
         skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
         if len(skipped) == len(inputs):  # a wrong folder must not replace a good graph with an empty one
             raise NothingRead(skipped)
-        decided = sorted((d.id, d.decision, d.by, d.at) for d in decisions.values())
+        decided = sorted((d.id, d.decision, d.by, d.at, str(d.candidate.get("corrected_to", ""))) for d in decisions.values())
         key = inputs_key(
             f"{version}-{knowledge_version()}",
             base,

@@ -321,3 +321,18 @@ def test_a_decision_that_meets_nothing_is_named_on_the_next_build(westmarsh):
         assert "1 review decision in the curation file met nothing in this build (0123456789)" in result.stderr
         assert VERIFIED not in result.stderr  # the decision that met its call is applied, not named
     assert "nothing changed since the last build" in result.stderr
+
+
+def test_a_correction_changed_the_same_day_is_built_again(westmarsh):
+    """helper-46: the build's key held each decision's id, verdict, person and day, not what a correction read the
+    evidence as, so a correction edited in the curation file the same day reused the last build and kept the first."""
+    corpus, out = westmarsh
+    _run("review", "--graph", str(out), "--correct", f"{VERIFIED}=Recurred", "--by", "Pat Lead")
+    curation = corpus / "curation.json"
+    for read_as in ("Recurred", "IndependentlyVerified"):
+        data = json.loads(curation.read_text(encoding="utf-8"))
+        data["decisions"][0]["candidate"]["corrected_to"] = read_as  # the person changes their mind, in the file
+        curation.write_text(json.dumps(data), encoding="utf-8")
+        _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+        graph = Graph().parse(out / "graph.nt")
+        assert _current(graph, "westmarsh/ofsted-2019/recommendation/1") == FO[read_as]
