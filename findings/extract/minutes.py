@@ -193,7 +193,7 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
         i += 1
-        following: str | None = None  # the number the block's next numbered point carries, once it numbers them
+        following: str | None = None  # the number the block's next point carries (None: no numbered point yet)
         while i < len(lines):
             line = lines[i]
             text = _clean(line.text)
@@ -203,11 +203,11 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             item = numbered.match(text) or bullet.match(text)
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
             number = item.groupdict().get("n") if item else None
-            in_turn = number is not None and number == (following or "1")  # '1.' first, then '2.': the block's own
+            in_turn = number is not None and following in (None, number)  # its first point, then the next: the block's own
             if _stops(text) and (not listed or (_agenda_item(text) and not in_turn)):
                 break  # the next resolution block, or the next agenda item ('19. Fostering service annual report')
-            if number is not None:
-                following = str(int(number) + 1) if number.isdigit() else None
+            if number is not None:  # after '(a)' or '(ii)', a numbered heading is out of turn
+                following = str(int(number) + 1) if number.isdigit() else ""
             if item:
                 body = item.group("text")
                 units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])

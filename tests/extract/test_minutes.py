@@ -224,3 +224,17 @@ def test_numbered_points_that_look_like_headings_stay_the_resolutions_own(tmp_pa
     assert len(got) == 3 and got[0] == "That the improvement plan be approved subject to:"
     assert not any("Fostering" in t for t in got)
     assert got[1].startswith(points[0][3:])
+
+
+def test_a_block_numbered_from_another_number_or_lettered_keeps_its_points(tmp_path):
+    """A block whose first point is not '1.' keeps it; after lettered points a numbered heading still ends it."""
+    head = "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\nRESOLVED: That the Cabinet:\n"
+    tail = "19. Fostering annual report\n\nThe Cabinet considered the annual report of the fostering service and asked.\n"
+    for points, want in (
+        ("3. Endorses the improvement plan\n4. Notes the risks\n", 3),
+        ("(a) endorses the improvement plan;\n(b) notes the risks.\n", 3),
+    ):
+        path = tmp_path / "cabinet.txt"
+        path.write_text(head + points + tail, encoding="utf-8")
+        got = [r.text for r in _resolutions(_part(path))]
+        assert len(got) == want and not any("Fostering" in t for t in got), got
