@@ -193,7 +193,6 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
         i += 1
-        following: str | None = None  # the number the block's next point carries (None: no numbered point yet)
         while i < len(lines):
             line = lines[i]
             text = _clean(line.text)
@@ -202,12 +201,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 continue
             item = numbered.match(text) or bullet.match(text)
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
-            number = item.groupdict().get("n") if item else None
-            in_turn = number is not None and following in (None, number)  # its first point, then the next: the block's own
-            if _stops(text) and (not listed or (_agenda_item(text) and not in_turn)):
+            if _stops(text) and (not listed or _agenda_item(text, lines, i)):
                 break  # the next resolution block, or the next agenda item ('19. Fostering service annual report')
-            if number is not None:  # after '(a)' or '(ii)', a numbered heading is out of turn
-                following = str(int(number) + 1) if number.isdigit() else ""
             if item:
                 body = item.group("text")
                 units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])
@@ -229,11 +224,17 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
     return made
 
 
-def _agenda_item(text: str) -> bool:
-    """Is the line an agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes'), which no
-    numbered resolution is: its title ends without a stop and no resolution's words follow?"""
+def _agenda_item(text: str, lines: list[Line], i: int) -> bool:
+    """Is line `i` the next agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes') and
+    not a numbered resolution that reads like one ('1. Quarterly reports to the Committee'): a title without a stop
+    that no resolution's words open, over prose (the item's discussion, or its RESOLVED), not over the next point or
+    the rest of its own sentence?"""
     heading = regex(LAYOUT, "item_number").match(text) or regex(LAYOUT, "minute_reference").match(text)
-    return bool(heading and heading.group("title") and not heading.group("title").casefold().startswith("that"))
+    if not (heading and heading.group("title") and not heading.group("title").casefold().startswith("that")):
+        return False
+    after = next((_clean(line.text) for line in lines[i + 1 :] if _clean(line.text)), "")
+    listed = regex(LAYOUT, "numbered").match(after) or regex(LAYOUT, "bullet").match(after)
+    return not after or (after[:1].isupper() and not listed)
 
 
 def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:

@@ -238,3 +238,30 @@ def test_a_block_numbered_from_another_number_or_lettered_keeps_its_points(tmp_p
         path.write_text(head + points + tail, encoding="utf-8")
         got = [r.text for r in _resolutions(_part(path))]
         assert len(got) == want and not any("Fostering" in t for t in got), got
+
+
+_CABINET = "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\n"
+_NEXT_ITEM = "\n\n19. Fostering service annual report\n\nThe Cabinet considered the annual report and asked about recruitment.\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        ("RESOLVED: That the Cabinet:\n• endorses the improvement plan;\n• notes the risks.", 3),
+        ("RESOLVED: That the Cabinet:\n1. endorses the improvement plan;\n2. notes the risks.", 3),
+        ("RESOLVED: That\n- the plan be endorsed;\n- the risks be noted.", 2),
+        (
+            "RESOLVED: That the Cabinet:\n1. approves the plan subject to:\n(a) quarterly reports;\n(b) an annual review;\n"
+            "2. Asks the Director to report progress to the Scrutiny Committee\nevery six months.",
+            5,
+        ),
+    ],
+)
+def test_the_next_agenda_item_ends_the_resolutions_however_they_are_marked(tmp_path, block, want):
+    """helper-47: bulleted points, points numbered 1 and 2 before a heading numbered 3 or 19, and lettered sub-points
+    before a numbered point that reads like a heading. The heading over prose ends the block; the points stay."""
+    heading = "3. Fostering service annual report" if "2. notes" in block else "19. Fostering service annual report"
+    path = tmp_path / "cabinet.txt"
+    path.write_text(_CABINET + block + _NEXT_ITEM.replace("19. Fostering service annual report", heading), encoding="utf-8")
+    got = [r.text for r in _resolutions(_part(path))]
+    assert len(got) == want and not any("Fostering" in t for t in got), got
