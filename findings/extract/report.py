@@ -326,18 +326,21 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         pending = []
 
 
-_ROW_NUMBER = re.compile(r"\s+(?=\d\.(?:\d\.?)?\s+[A-Z][a-z])")  # a row: '1. Children', '2.1 Adoption', not 'good 2 Since'
+_ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a numbered row may begin: '1. Children', '2.1 Adoption'
 
 
 def _rows_of(line: Line) -> list[Line]:
     """A line as the table rows it holds: a copy that ran rows together ('Children's services in X are inadequate
-    1. Children who need help and protection', '… Good 2.1 Adoption performance Good') is cut after each grade
-    that a numbered row follows; any other line is itself."""
+    1. Children who need help and protection', '2.1 Adoption performance Good 2.2 Experiences …') is cut after each
+    grade that a numbered row follows, where what comes before is itself a row or the headline; any other line (a
+    sentence, 'The quality of leadership is judged good 2. Since …') is itself."""
     for gap in _ROW_NUMBER.finditer(line.text):
-        if grade_at_end(line.text[: gap.start()].rstrip(".")) is not None:
+        head = line.text[: gap.start()]
+        row = re.match(r"\s*\d+(?:\.\d+)?\.?\s", head) or regex(LAYOUT, "overall_sentence").match(head.strip())
+        if row and grade_at_end(head.rstrip(".")) is not None:
             cut = gap.end()
-            head = Line(line.start, line.start + gap.start(), line.text[: gap.start()])
-            return [head, *_rows_of(Line(line.start + cut, line.end, line.text[cut:]))]
+            rest = Line(line.start + cut, line.end, line.text[cut:])
+            return [Line(line.start, line.start + gap.start(), head), *_rows_of(rest)]
     return [line]
 
 

@@ -247,3 +247,23 @@ def test_a_council_paper_that_runs_its_heading_onto_an_inspections_dates_stays_a
             (len(x.recommendations), len(x.actions), len(x.updates), sorted(a.framework or "" for a in x.assessments.values()))
         )
     assert counts[0][1] and counts[1] == counts[0]  # the same plan, read as a plan both times
+
+
+def test_a_sentence_in_the_table_is_not_cut_into_a_row_and_rows_without_stops_are(tmp_path):
+    """helper-47: 'The quality of leadership is judged good 2. Since …' inside the table was cut into a judgement
+    without an area; rows numbered without a stop ('1 Children who need …') run together are still cut."""
+    table = REINSPECTION[REINSPECTION.index("Children's services in") : REINSPECTION.index("Recommendations")]
+    nodots = (
+        "Children's services in Manchester require improvement to be good 1 Children who need help and protection "
+        "Requires improvement 2 Children looked after and achieving permanence Requires improvement 2.1 Adoption "
+        "performance Good 2.2 Experiences and progress of care leavers Requires improvement 3 Leadership, management "
+        "and governance Good\n"
+    )
+    _, x = _inspection(tmp_path, "nodots.txt", REINSPECTION.replace(table, nodots))
+    assert len({j.key for j in x.judgements}) == 6 and None not in {j.key for j in x.judgements}
+    sentence = table.replace(
+        "2.1 Adoption performance Good",
+        "The quality of leadership is judged good 2. Since then it has improved.\n2.1 Adoption performance Good",
+    )
+    _, x = _inspection(tmp_path, "sentence.txt", REINSPECTION.replace(table, sentence))
+    assert len(x.judgements) == 6 and all(j.key for j in x.judgements)
