@@ -211,6 +211,12 @@ def build(
         return assemble(inputs, cache, base, decisions)
 
 
+def _corrected_to(decision: Decision) -> str:
+    """What a correction reads the evidence as ('' for any other decision, or a hand-written one without it)."""
+    candidate = decision.candidate if isinstance(decision.candidate, dict) else {}
+    return str(candidate.get("corrected_to", ""))
+
+
 def build_into(
     out_dir: Path,
     paths: list[Path],
@@ -243,7 +249,7 @@ def build_into(
         skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
         if len(skipped) == len(inputs):  # a wrong folder must not replace a good graph with an empty one
             raise NothingRead(skipped)
-        decided = sorted((d.id, d.decision, d.by, d.at, str(d.candidate.get("corrected_to", ""))) for d in decisions.values())
+        decided = sorted((d.id, d.decision, d.by, d.at, _corrected_to(d)) for d in decisions.values())
         key = inputs_key(
             f"{version}-{knowledge_version()}",
             base,

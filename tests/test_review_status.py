@@ -336,3 +336,13 @@ def test_a_correction_changed_the_same_day_is_built_again(westmarsh):
         _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
         graph = Graph().parse(out / "graph.nt")
         assert _current(graph, "westmarsh/ofsted-2019/recommendation/1") == FO[read_as]
+
+
+def test_a_hand_written_decision_without_a_candidate_does_not_stop_the_build(westmarsh):
+    """helper-47: a decision written by hand with "candidate": null crashed the build once the key read it."""
+    corpus, out = westmarsh
+    decision = {"id": "0123456789", "decision": "accept", "by": "Pat", "at": "2024-01-01", "candidate": None}
+    (corpus / "curation.json").write_text(json.dumps({"decisions": [decision]}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    assert "met nothing in this build (0123456789)" in result.stderr
