@@ -193,6 +193,11 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
         i += 1
+        following: str | None = None  # the number the block's next numbered point carries (None: no point yet)
+        # A heading-shaped line ('19. Fostering service annual report') ends the block when its number is out of
+        # turn, when the point before it closed with a full stop (points end ';', the last one '.'), or when a blank
+        # line and prose follow it (its discussion); a point in turn that reads like a heading ('1. Quarterly
+        # reports to the Committee', or one wrapped onto 'Corporate Parenting Panel …') is the block's own.
         while i < len(lines):
             line = lines[i]
             text = _clean(line.text)
@@ -201,8 +206,16 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 continue
             item = numbered.match(text) or bullet.match(text)
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
-            if _stops(text) and (not listed or _agenda_item(text, lines, i)):
+            number = item.groupdict().get("n") if item else None
+            in_turn = bool(number and number.isdigit() and following in (None, number))
+            closed = bool(units and units[-1]) and doc.text[units[-1][-1][0] : units[-1][-1][1]].rstrip().endswith(".")
+            heading = _agenda_item(text) and (not in_turn or closed or _prose_after(lines, i))
+            if _stops(text) and (not listed or heading):
                 break  # the next resolution block, or the next agenda item ('19. Fostering service annual report')
+            if number and number.isdigit():
+                following = str(int(number) + 1)
+            elif item and following is None:  # after '•' or '(a)' points, a numbered heading is out of turn
+                following = ""
             if item:
                 body = item.group("text")
                 units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])
@@ -224,17 +237,20 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
     return made
 
 
-def _agenda_item(text: str, lines: list[Line], i: int) -> bool:
-    """Is line `i` the next agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes') and
-    not a numbered resolution that reads like one ('1. Quarterly reports to the Committee'): a title without a stop
-    that no resolution's words open, over prose (the item's discussion, or its RESOLVED), not over the next point or
-    the rest of its own sentence?"""
+def _agenda_item(text: str) -> bool:
+    """Is the line shaped as an agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes'):
+    a title without a stop that no resolution's words open?"""
     heading = regex(LAYOUT, "item_number").match(text) or regex(LAYOUT, "minute_reference").match(text)
-    if not (heading and heading.group("title") and not heading.group("title").casefold().startswith("that")):
+    return bool(heading and heading.group("title") and not heading.group("title").casefold().startswith("that"))
+
+
+def _prose_after(lines: list[Line], i: int) -> bool:
+    """Do a blank line and then prose (not another point, not a note in brackets) follow line `i`?"""
+    if i + 1 >= len(lines) or _clean(lines[i + 1].text):
         return False
     after = next((_clean(line.text) for line in lines[i + 1 :] if _clean(line.text)), "")
     listed = regex(LAYOUT, "numbered").match(after) or regex(LAYOUT, "bullet").match(after)
-    return not after or (after[:1].isupper() and not listed)
+    return after[:1].isupper() and not listed
 
 
 def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:

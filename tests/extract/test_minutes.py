@@ -265,3 +265,42 @@ def test_the_next_agenda_item_ends_the_resolutions_however_they_are_marked(tmp_p
     path.write_text(_CABINET + block + _NEXT_ITEM.replace("19. Fostering service annual report", heading), encoding="utf-8")
     got = [r.text for r in _resolutions(_part(path))]
     assert len(got) == want and not any("Fostering" in t for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        # a point wrapped onto a capitalised word is the block's own (helper-48)
+        (
+            "1. Asks the Director of Children's Services to report to the\nCorporate Parenting Panel every six months;\n"
+            "2. notes the risks.",
+            3,
+        ),
+        # a last point without a stop at the end of the minutes
+        ("1. Approves the improvement plan\n2. Notes the risks\n\n(Note: The meeting commenced at 10.00 am)", 3),
+        # a heading in turn after a point closed with a full stop, followed at once by its own resolution
+        (
+            "1. approves the plan;\n2. notes the risks.\n3. Fostering service annual report\nRESOLVED: That the report be noted.",
+            4,
+        ),
+        # a heading out of turn over a numbered paragraph, a note in brackets, or bullets
+        (
+            "1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n"
+            "19.1 The Cabinet considered it.",
+            3,
+        ),
+        ("1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n(Report of the Director)", 3),
+        ("1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n• Members asked questions.", 3),
+        # a heading in turn, points without stops, over a blank line and its discussion
+        (
+            "1. Quarterly reports to the Committee\n2. An annual review\n\n3. Fostering service annual report\n\n"
+            "The Cabinet considered.",
+            3,
+        ),
+    ],
+)
+def test_a_numbered_heading_ends_the_block_only_where_it_is_one(tmp_path, block, want):
+    path = tmp_path / "cabinet.txt"
+    path.write_text(_CABINET + "RESOLVED: That the Cabinet:\n" + block + "\n", encoding="utf-8")
+    got = [r.text for r in _resolutions(_part(path))]
+    assert len(got) == want and not any("Fostering" in t or "considered" in t for t in got), got
