@@ -331,17 +331,23 @@ _ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a numbe
 
 def _rows_of(line: Line) -> list[Line]:
     """A line as the table rows it holds: a copy that ran rows together ('Children's services in X are inadequate
-    1. Children who need help and protection', '2.1 Adoption performance Good 2.2 Experiences …') is cut after each
-    grade that a numbered row follows, where what comes before is itself a row or the headline; any other line (a
-    sentence, 'The quality of leadership is judged good 2. Since …') is itself."""
+    1. Children who need help and protection', '2.1 Adoption performance Good 2.2 Experiences …', 'Requires
+    improvement 2. Children looked after …') is cut after each grade that a numbered row follows, where what comes
+    before is a row, the headline or a few words (a wrapped row's end) and what follows is no sentence; any other line
+    ('The quality of leadership is judged good 2. Since then it has improved.') is itself."""
     for gap in _ROW_NUMBER.finditer(line.text):
-        head = line.text[: gap.start()]
+        head, rest = line.text[: gap.start()], line.text[gap.end() :]
         row = re.match(r"\s*\d+(?:\.\d+)?\.?\s", head) or regex(LAYOUT, "overall_sentence").match(head.strip())
-        if row and grade_at_end(head.rstrip(".")) is not None:
-            cut = gap.end()
-            rest = Line(line.start + cut, line.end, line.text[cut:])
-            return [Line(line.start, line.start + gap.start(), head), *_rows_of(rest)]
+        if grade_at_end(head.rstrip(".")) is None or (not row and len(head.split()) > _WRAPPED_END_WORDS):
+            continue
+        if _ROW_NUMBER.search(rest) is None and rest.rstrip().endswith("."):
+            continue  # '2. Since then it has improved.': a sentence, not a row
+        cut = gap.end()
+        return [Line(line.start, line.start + gap.start(), head), *_rows_of(Line(line.start + cut, line.end, rest))]
     return [line]
+
+
+_WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's last words and its grade
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade

@@ -267,3 +267,26 @@ def test_a_sentence_in_the_table_is_not_cut_into_a_row_and_rows_without_stops_ar
     )
     _, x = _inspection(tmp_path, "sentence.txt", REINSPECTION.replace(table, sentence))
     assert len(x.judgements) == 6 and all(j.key for j in x.judgements)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Children's services in Manchester require improvement to be\ngood 1. Children who need help and protection Requires "
+        "improvement\n2. Children looked after and achieving permanence\nRequires improvement 2.1 Adoption performance\n"
+        "Good 2.2 Experiences and progress of care leavers\nRequires improvement 3. Leadership, management and governance\n"
+        "Good\n",
+        "Children's services in Manchester require improvement to be good\n1. Children who need help and protection "
+        "Requires improvement 2. Children looked after and achieving\npermanence Requires improvement 2.1 Adoption "
+        "performance Good\n2.2 Experiences and progress of care leavers Requires improvement\n3. Leadership, management "
+        "and governance Good\n",
+    ],
+)
+def test_rows_run_onto_wrapped_lines_keep_their_grades(tmp_path, layout):
+    """helper-48: a grade at the start of the next row's line ('Requires improvement 2. Children …'), an area wrapped
+    onto the row's line ('permanence Requires improvement 2.1 …') or a wrapped headline ('good 1. Children …') lost
+    rows or gave one row another's grade."""
+    table = REINSPECTION[REINSPECTION.index("Children's services in") : REINSPECTION.index("Recommendations")]
+    _, apart = _inspection(tmp_path, "apart.txt", REINSPECTION)
+    _, x = _inspection(tmp_path, "wrapped.txt", REINSPECTION.replace(table, layout))
+    assert sorted((j.key, j.grade) for j in x.judgements) == sorted((j.key, j.grade) for j in apart.judgements)
