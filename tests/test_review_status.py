@@ -346,3 +346,14 @@ def test_a_hand_written_decision_without_a_candidate_does_not_stop_the_build(wes
     result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--no-pictures"])
     assert result.exit_code == 0, result.output
     assert "met nothing in this build (0123456789)" in result.stderr
+
+
+def test_a_hand_written_correction_without_a_candidate_is_a_clear_error(tmp_path):
+    """helper-48: a 'correct' decision whose candidate is null crashed reading the curation file."""
+    from findings.review import CurationError
+
+    path = tmp_path / "curation.json"
+    decision = {"id": "0123456789", "decision": "correct", "by": "Pat", "at": "2024-01-01", "candidate": None}
+    path.write_text(json.dumps({"decisions": [decision]}), encoding="utf-8")
+    with pytest.raises(CurationError, match="corrects to None"):
+        read_decisions(path)

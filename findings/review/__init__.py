@@ -88,10 +88,13 @@ CORRECTIONS = {"IndependentlyVerified": ("Verified", "Implemented"), "Recurred":
 
 
 def _renamed(entry: dict) -> dict:
-    """A decision as written before status calls were reviewed kept what it decided under "link"."""
+    """A decision as written before status calls were reviewed kept what it decided under "link"; one written by hand
+    may hold no object there."""
     if isinstance(entry, dict) and "link" in entry and "candidate" not in entry:
         entry = {**entry, "candidate": entry["link"]}
         del entry["link"]
+    if isinstance(entry, dict) and not isinstance(entry.get("candidate", {}), dict):  # written by hand: null, a note
+        entry = {**entry, "candidate": {}}
     return entry
 
 
