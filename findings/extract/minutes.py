@@ -57,11 +57,20 @@ def _approving(text: str, match: re.Match[str]) -> bool:
     return bool(_NEXT_RESOLVES.match(following.split("\n", 1)[0]))
 
 
+def _item_pages(text: str) -> list[re.Match[str]]:
+    """The line that dates a committee web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)'):
+    only near the page's start and above its 'Minutes:' label, so a report's cover or a line quoted elsewhere is not."""
+    within = load_json(LAYOUT)["item_page_within"]
+    label = regex(LAYOUT, "item_page_minutes")
+    found = regex(LAYOUT, "meeting_header_item").search(text, 0, within)
+    return [found] if found and label.search(text, found.end()) else []
+
+
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
-    dated_first, item = regex(LAYOUT, "meeting_header_dated_first"), regex(LAYOUT, "meeting_header_item")
-    both = [*header.finditer(text), *dated_first.finditer(text), *item.finditer(text)]
+    dated_first = regex(LAYOUT, "meeting_header_dated_first")
+    both = [*header.finditer(text), *dated_first.finditer(text), *_item_pages(text)]
     matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
@@ -149,12 +158,8 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
-    """Did the block open with an introduction ending in a colon, or with a bare 'That' ('RESOLVED: That' over
-    '(1) the plan be endorsed'), so that what follows are its items?"""
-    if not units or not units[0]:
-        return False
-    opening = doc.text[units[0][-1][0] : units[0][-1][1]].rstrip()
-    return opening.endswith((":", ":-")) or _bare_that(doc, units[0])
+    """Did the block open with an introduction ending in a colon, so that what follows are its items?"""
+    return bool(units and units[0]) and doc.text[units[0][-1][0] : units[0][-1][1]].rstrip().endswith((":", ":-"))
 
 
 def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
@@ -193,11 +198,6 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
         i += 1
-        following: str | None = None  # the number the block's next numbered point carries (None: no point yet)
-        # A heading-shaped line ('19. Fostering service annual report') ends the block when its number is out of
-        # turn, when the point before it closed with a full stop (points end ';', the last one '.'), or when a blank
-        # line and prose follow it (its discussion); a point in turn that reads like a heading ('1. Quarterly
-        # reports to the Committee', or one wrapped onto 'Corporate Parenting Panel …') is the block's own.
         while i < len(lines):
             line = lines[i]
             text = _clean(line.text)
@@ -206,16 +206,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 continue
             item = numbered.match(text) or bullet.match(text)
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
-            number = item.groupdict().get("n") if item else None
-            in_turn = bool(number and number.isdigit() and following in (None, number))
-            closed = bool(units and units[-1]) and doc.text[units[-1][-1][0] : units[-1][-1][1]].rstrip().endswith(".")
-            heading = _agenda_item(text) and (not in_turn or closed or _prose_after(lines, i))
-            if _stops(text) and (not listed or heading):
-                break  # the next resolution block, or the next agenda item ('19. Fostering service annual report')
-            if number and number.isdigit():
-                following = str(int(number) + 1)
-            elif item and following is None:  # after '•' or '(a)' points, a numbered heading is out of turn
-                following = ""
+            if _stops(text) and not listed:
+                break
             if item:
                 body = item.group("text")
                 units.append([_trimmed(doc, line.start + line.text.find(body), line.end)] if body else [])
@@ -235,22 +227,6 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             spans = joined_spans(doc, unit, ignore="*")
             made.append(Recommendation(key, f"{prefix}{len(made) + 1}", body, spans, scope=title, kind="Resolution"))
     return made
-
-
-def _agenda_item(text: str) -> bool:
-    """Is the line shaped as an agenda item's heading ('19. Fostering service annual report', 'CPP/18/05 Minutes'):
-    a title without a stop that no resolution's words open?"""
-    heading = regex(LAYOUT, "item_number").match(text) or regex(LAYOUT, "minute_reference").match(text)
-    return bool(heading and heading.group("title") and not heading.group("title").casefold().startswith("that"))
-
-
-def _prose_after(lines: list[Line], i: int) -> bool:
-    """Do a blank line and then prose (not another point, not a note in brackets) follow line `i`?"""
-    if i + 1 >= len(lines) or _clean(lines[i + 1].text):
-        return False
-    after = next((_clean(line.text) for line in lines[i + 1 :] if _clean(line.text)), "")
-    listed = regex(LAYOUT, "numbered").match(after) or regex(LAYOUT, "bullet").match(after)
-    return after[:1].isupper() and not listed
 
 
 def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:

@@ -196,111 +196,59 @@ def test_a_bare_that_takes_its_numbered_resolutions_and_stops_at_the_next_agenda
     assert [r.identifier for r in _resolutions(_part(path))] == ["18.1", "18.2"]
 
 
-@pytest.mark.parametrize(
-    "points",
-    [
-        ["1. Quarterly reports to the Children's Scrutiny Committee", "2. An annual review by the Corporate Parenting Panel"],
-        [
-            "1. The improvement plan following the inspection of children's services be",
-            "approved; and",
-            "2. The Director report progress every six months.",
-        ],
-    ],
-)
-def test_numbered_points_that_look_like_headings_stay_the_resolutions_own(tmp_path, points):
-    """helper-46: a point with a capital and no stop ('1. Quarterly reports to …', or one a PDF wrapped) read as the
-    next agenda item's heading and ended the resolutions. A point numbered in turn ('1.' first, then '2.') is the
-    block's own; a heading out of turn ('6. Fostering annual report') still ends it."""
-    minutes = (
-        "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\n"
-        "RESOLVED: That the improvement plan be approved subject to:\n" + "\n".join(points) + "\n"
-        "6. Fostering annual report\n\nThe Cabinet considered the annual report of the fostering service and asked about "
-        "recruitment.\n"
-    )
-    path = tmp_path / "cabinet.txt"
-    path.write_text(minutes, encoding="utf-8")
-    doc = read_document(path, path.name)
-    got = [r.text for r in _resolutions(extract_document(doc))]
-    assert len(got) == 3 and got[0] == "That the improvement plan be approved subject to:"
-    assert not any("Fostering" in t for t in got)
-    assert got[1].startswith(points[0][3:])
-
-
-def test_a_block_numbered_from_another_number_or_lettered_keeps_its_points(tmp_path):
-    """A block whose first point is not '1.' keeps it; after lettered points a numbered heading still ends it."""
-    head = "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\nRESOLVED: That the Cabinet:\n"
-    tail = "19. Fostering annual report\n\nThe Cabinet considered the annual report of the fostering service and asked.\n"
-    for points, want in (
-        ("3. Endorses the improvement plan\n4. Notes the risks\n", 3),
-        ("(a) endorses the improvement plan;\n(b) notes the risks.\n", 3),
-    ):
-        path = tmp_path / "cabinet.txt"
-        path.write_text(head + points + tail, encoding="utf-8")
-        got = [r.text for r in _resolutions(_part(path))]
-        assert len(got) == want and not any("Fostering" in t for t in got), got
-
-
 _CABINET = "At a meeting of the Cabinet held at County Hall, Anytown on Monday 3 June 2024\n\n"
-_NEXT_ITEM = "\n\n19. Fostering service annual report\n\nThe Cabinet considered the annual report and asked about recruitment.\n"
 
 
 @pytest.mark.parametrize(
-    ("block", "want"),
+    ("block", "points"),
     [
-        ("RESOLVED: That the Cabinet:\n• endorses the improvement plan;\n• notes the risks.", 3),
-        ("RESOLVED: That the Cabinet:\n1. endorses the improvement plan;\n2. notes the risks.", 3),
-        ("RESOLVED: That\n- the plan be endorsed;\n- the risks be noted.", 2),
+        (
+            "RESOLVED: That the improvement plan be approved subject to:\n1. Quarterly reports to the Scrutiny Committee\n"
+            "2. An annual review by the Corporate Parenting Panel",
+            ["Quarterly reports to the Scrutiny Committee", "An annual review by the Corporate Parenting Panel"],
+        ),
+        (
+            "RESOLVED – That the Panel:\n1. Notes the progress made against the improvement plan.\n2. Asks the Director "
+            "of Children's Services to report back to\nthe Panel in March 2019 on placement sufficiency.\n3. Agrees to "
+            "hold a themed meeting on care leavers.",
+            ["Notes the progress made", "Asks the Director", "Agrees to hold a themed meeting"],
+        ),
+        (
+            "RESOLVED:\n1. That the Improvement Plan be approved, subject to the following:\n   1. Targets for the Front "
+            "Door be added\n   2. An action on Care Leavers be included\n2. That the Panel receive an update in June.",
+            ["That the Improvement Plan be approved", "Targets for the Front Door", "That the Panel receive an update"],
+        ),
         (
             "RESOLVED: That the Cabinet:\n1. approves the plan subject to:\n(a) quarterly reports;\n(b) an annual review;\n"
             "2. Asks the Director to report progress to the Scrutiny Committee\nevery six months.",
-            5,
+            ["approves the plan", "quarterly reports", "an annual review", "Asks the Director to report progress"],
         ),
     ],
 )
-def test_the_next_agenda_item_ends_the_resolutions_however_they_are_marked(tmp_path, block, want):
-    """helper-47: bulleted points, points numbered 1 and 2 before a heading numbered 3 or 19, and lettered sub-points
-    before a numbered point that reads like a heading. The heading over prose ends the block; the points stay."""
-    heading = "3. Fostering service annual report" if "2. notes" in block else "19. Fostering service annual report"
+def test_no_numbered_point_is_lost_however_it_reads(tmp_path, block, points):
+    """helper-46 to helper-49: points that read like headings (a capital, no stop), wrapped points and numbered
+    sub-points were lost by rules that tried to tell the next agenda item's heading apart; those rules went, and
+    every point stays a resolution (a heading after the last point may still be taken in, as before)."""
     path = tmp_path / "cabinet.txt"
-    path.write_text(_CABINET + block + _NEXT_ITEM.replace("19. Fostering service annual report", heading), encoding="utf-8")
+    path.write_text(_CABINET + block + "\n\n6. Fostering service annual report\n\nThe Cabinet considered it.\n", encoding="utf-8")
     got = [r.text for r in _resolutions(_part(path))]
-    assert len(got) == want and not any("Fostering" in t for t in got), got
+    assert all(any(t.startswith(p) for t in got) for p in points), got
 
 
-@pytest.mark.parametrize(
-    ("block", "want"),
-    [
-        # a point wrapped onto a capitalised word is the block's own (helper-48)
-        (
-            "1. Asks the Director of Children's Services to report to the\nCorporate Parenting Panel every six months;\n"
-            "2. notes the risks.",
-            3,
-        ),
-        # a last point without a stop at the end of the minutes
-        ("1. Approves the improvement plan\n2. Notes the risks\n\n(Note: The meeting commenced at 10.00 am)", 3),
-        # a heading in turn after a point closed with a full stop, followed at once by its own resolution
-        (
-            "1. approves the plan;\n2. notes the risks.\n3. Fostering service annual report\nRESOLVED: That the report be noted.",
-            4,
-        ),
-        # a heading out of turn over a numbered paragraph, a note in brackets, or bullets
-        (
-            "1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n"
-            "19.1 The Cabinet considered it.",
-            3,
-        ),
-        ("1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n(Report of the Director)", 3),
-        ("1. approves the plan;\n2. notes the risks.\n\n19. Fostering service annual report\n\n• Members asked questions.", 3),
-        # a heading in turn, points without stops, over a blank line and its discussion
-        (
-            "1. Quarterly reports to the Committee\n2. An annual review\n\n3. Fostering service annual report\n\n"
-            "The Cabinet considered.",
-            3,
-        ),
-    ],
-)
-def test_a_numbered_heading_ends_the_block_only_where_it_is_one(tmp_path, block, want):
-    path = tmp_path / "cabinet.txt"
-    path.write_text(_CABINET + "RESOLVED: That the Cabinet:\n" + block + "\n", encoding="utf-8")
-    got = [r.text for r in _resolutions(_part(path))]
-    assert len(got) == want and not any("Fostering" in t or "considered" in t for t in got), got
+def test_an_item_line_elsewhere_makes_no_meeting(tmp_path):
+    """helper-49: a report's cover with 'Meeting: 12/03/2024 - Cabinet (Item 7)' and a RECOMMENDED, and minutes that
+    quote such a line further down, made meetings of their own. The line dates a page only near its start and
+    above its 'Minutes:' label."""
+    cover = ITEM_PAGE.replace("Minutes:\n", "Report of the Director of Children's Services\n")
+    path = tmp_path / "cover.txt"
+    path.write_text(cover, encoding="utf-8")
+    assert not [a for a in _part(path).assessments.values() if a.kind == "Meeting"]
+    quoted = (
+        _CABINET + "RESOLVED: That the plan be noted.\n\n" + "The Cabinet discussed the inspection at length. " * 40 + "\n\n"
+        "The Executive's decision was quoted:\nMeeting: 12/02/2024 - Executive (Item 7)\nMinutes:\n\n"
+        "RESOLVED: That the work programme be agreed.\n"
+    )
+    path.write_text(quoted, encoding="utf-8")
+    meetings = [a for a in _part(path).assessments.values() if a.kind == "Meeting"]
+    assert [m.label for m in meetings] == ["Cabinet"]
+    assert [r.identifier for r in _resolutions(_part(path))] == ["1", "2"]
