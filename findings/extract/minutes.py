@@ -3,7 +3,8 @@ and the requests members made in discussion ('A request was made for the data to
 
 A document may hold several sets of minutes (an agenda pack carries the last meeting's); each runs from its
 'At a meeting of … held … on <date>' line to the '(Note: The meeting commenced …)' line. Minutes published as
-a web page without that line ('Agenda and minutes') are one meeting whose date is bounded from the text.
+a web page without that line ('Agenda and minutes') are one meeting whose date is bounded from the text; a committee
+web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)' above 'Minutes:') is one dated meeting.
 """
 
 from __future__ import annotations
