@@ -23,7 +23,7 @@ from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, knowledge_version, pipeline_version
 from findings.write.files import atomic_write, sweep
-from findings.write.manifest import inputs_key, record, recorded_stale, reusable
+from findings.write.manifest import inputs_key, record, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
 
 if TYPE_CHECKING:
@@ -211,12 +211,6 @@ def build(
         return assemble(inputs, cache, base, decisions)
 
 
-def _corrected_to(decision: Decision) -> str:
-    """What a correction reads the evidence as ('' for any other decision, or a hand-written one without it)."""
-    candidate = decision.candidate if isinstance(decision.candidate, dict) else {}
-    return str(candidate.get("corrected_to", ""))
-
-
 def build_into(
     out_dir: Path,
     paths: list[Path],
@@ -249,15 +243,16 @@ def build_into(
         skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
         if len(skipped) == len(inputs):  # a wrong folder must not replace a good graph with an empty one
             raise NothingRead(skipped)
-        decided = sorted((d.id, d.decision, d.by, d.at, _corrected_to(d)) for d in decisions.values())
+        decided = sorted((d.id, d.decision, d.by, d.at, str(d.candidate.get("corrected_to", ""))) for d in decisions.values())
         key = inputs_key(
             f"{version}-{knowledge_version()}",
             base,
             [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr((curation_path, decided)))],
         )
-        rows = reusable(cache_dir, out_dir, key) if use_cache else None
-        if rows is not None:
-            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=recorded_stale(cache_dir))
+        last = reusable(cache_dir, out_dir, key) if use_cache else None
+        if last is not None:
+            rows, stale = last
+            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale)
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)

@@ -37,9 +37,9 @@ def link_mentions(out: Extraction) -> None:
         if finding.assessment in findings:
             findings[finding.assessment].append((finding, named_themes(finding.text)))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
+    shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
             recs[rec.assessment].append((rec, head_weights(rec.text, shape)))  # concern → how near the head it is named
     mentions = []
     for later, earliers in pairs:

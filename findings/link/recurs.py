@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import concerns_named, concerns_of, themes_of
+from findings.link.themes import concerns_named, concerns_of
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -82,7 +82,7 @@ def link_across_years(out: Extraction) -> list[Link]:
         words = content_words(text)
         for shape, of_shape in features.items():
             of_shape[ref] = (concerns_of(text, rules["broader_credit"], shape), words)
-        out.themes[ref] = themes_of(text)
+        out.themes[ref] = sorted(of_shape[ref][0])  # the same concerns whatever the shape; only their credits differ
     by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)

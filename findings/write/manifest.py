@@ -31,8 +31,9 @@ def _file_sha(path: Path) -> str | None:
         return None
 
 
-def reusable(cache_dir: Path, out_dir: Path, key: str) -> list[list] | None:
-    """The summary rows of the last build when it had this key and its files are still as it wrote them, else None."""
+def reusable(cache_dir: Path, out_dir: Path, key: str) -> tuple[list[list], list[str]] | None:
+    """The summary rows of the last build, and the reviewers' decisions it could not apply, when it had this key and
+    its files are still as it wrote them, else None."""
     try:
         manifest = json.loads((cache_dir / NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -42,17 +43,8 @@ def reusable(cache_dir: Path, out_dir: Path, key: str) -> list[list] | None:
     outputs = manifest.get("outputs") or {}
     if not outputs or any(_file_sha(out_dir / name) != sha for name, sha in outputs.items()):
         return None
-    return manifest.get("summary")
-
-
-def recorded_stale(cache_dir: Path) -> list[str]:
-    """The decisions the last build into the folder could not apply (`record`), for a rebuild that reuses it."""
-    try:
-        manifest = json.loads((cache_dir / NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    stale = manifest.get("stale") if isinstance(manifest, dict) else None
-    return [str(i) for i in stale] if isinstance(stale, list) else []
+    stale = manifest.get("stale")
+    return manifest.get("summary"), [str(i) for i in stale] if isinstance(stale, list) else []
 
 
 def record(
