@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import partial
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import concerns_named, concerns_of
+from findings.link.themes import areas_of, concerns_named, concerns_of, themes_of
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -24,11 +25,15 @@ _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a la
 
 
 def score(
-    later: tuple[dict[str, float], set[str]], earlier: tuple[dict[str, float], set[str]], weight: dict[str, float] | None = None
+    later: tuple[dict[str, float], set[str]],
+    earlier: tuple[dict[str, float], set[str]],
+    weight: dict[str, float] | None = None,
+    whole_areas: bool = False,
 ) -> tuple[float, int]:
     """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
     counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
-    less theme mass; a broad theme reached through different narrower concerns counts only its small credit."""
+    less theme mass; a broad theme reached through different narrower concerns counts only its small credit, unless
+    the items were read as `whole_areas` (`areas_of`: every theme they share is one both name)."""
     weights = load_json(LEXICON)["recurrence"]
     (c1, w1), (c2, w2) = later, earlier
     w = weight or {}
@@ -37,7 +42,7 @@ def score(
     mass = min(math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2)))
     themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
-    named = len(concerns_named(c1).intersection(shared))  # concerns both name, not a broad theme they share
+    named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
     return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
 
 
@@ -76,13 +81,14 @@ def link_across_years(out: Extraction) -> list[Link]:
     """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold."""
     rules = load_json(LEXICON)["recurrence"]
     items = _items(out)
-    shapes = {kind: (shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
-    features: dict[tuple[float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
+    shapes = {kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
+    features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
     for ref, text, _ in items:
         words = content_words(text)
-        for shape, of_shape in features.items():
-            of_shape[ref] = (concerns_of(text, rules["broader_credit"], shape), words)
-        out.themes[ref] = sorted(of_shape[ref][0])  # the same concerns whatever the shape; only their credits differ
+        for (reading, slope, floor), of_shape in features.items():
+            read = areas_of if reading == "areas" else partial(concerns_of, broader_credit=rules["broader_credit"])
+            of_shape[ref] = (read(text, later_named=(slope, floor)), words)
+        out.themes[ref] = themes_of(text)
     by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
@@ -99,7 +105,7 @@ def link_across_years(out: Extraction) -> list[Link]:
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                value, shared = score(credited[l_ref], credited[e_ref], weight)
+                value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=shapes[kind][0] == "areas")
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     candidates.append((value, e_ref, e_span))
             for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from findings.extract.lexicons import load_json
 from findings.resources import ontology_file
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+LEXICON = "lexicons/linking.json"
+_NONE = ""  # the concern of a phrase that looks like a label but names none
 
 
 class Scheme:
@@ -41,14 +44,16 @@ def scheme() -> Scheme:
 
 @cache
 def _labels() -> dict[str, list[tuple[str, str]]]:
-    """Every prefLabel and altLabel (case-folded) with its theme IRI, filed under the label's first word, so a text
-    is read once, word by word, not once a label."""
+    """Every prefLabel and altLabel (case-folded) with its theme IRI, and every phrase that names no concern though a
+    label is in it (linking.json, themes.not_concerns), filed under the first word, so a text is read once, word by
+    word, not once a label."""
     graph = scheme()
     pairs = {
         (_fold(label).strip(_EDGE), concept)
         for pred in (SKOS + "prefLabel", SKOS + "altLabel")
         for concept, label in graph.subject_objects(pred)
     }
+    pairs |= {(_fold(phrase).strip(_EDGE), _NONE) for phrase in load_json(LEXICON)["themes"]["not_concerns"]}
     by_word: dict[str, list[tuple[str, str]]] = {}
     for label, concept in sorted(pairs):
         if first := _WORD.match(label):  # a label of punctuation only ('‘’') names nothing
@@ -100,6 +105,7 @@ def named_at(text: str) -> tuple[dict[str, int], int]:
         if not inside or (start, end) in inside:  # the same words may be a label of two concerns: both count
             taken.append((start, end))
             themes[concept] = min(start, themes.get(concept, start))
+    themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
     return themes, len(folded)
 
 
@@ -125,6 +131,17 @@ def concerns_of(text: str, broader_credit: float, later_named: tuple[float, floa
             credits[parent] = max(credits.get(parent, 0.0), broader_credit * weight)
             parent = _broader().get(parent)
     return credits
+
+
+def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
+    """Broadest theme IRI → how near the head of `text` a concern of it is first named (`head_weights`): an item read
+    as the areas it touches, as a peer review's line of enquiry tests a recommendation's whole area."""
+    areas: dict[str, float] = {}
+    for concept, weight in head_weights(text, later_named).items():
+        while concept in _broader():
+            concept = _broader()[concept]
+        areas[concept] = max(areas.get(concept, 0.0), weight)
+    return areas
 
 
 def concerns_named(credits: dict[str, float]) -> set[str]:

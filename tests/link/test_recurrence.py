@@ -24,8 +24,15 @@ def test_the_longest_label_names_the_concern():
     assert {"assessments", "plan-quality"} <= _themes("The consistency of practice, including assessments and plans.")
     # labels that only overlap both count: the conferences, and their chairs
     assert {"conferences", "iro"} <= _themes("The challenge of child protection conference chairs.")
-    # permanence planning is permanence, not also the quality of children's plans
-    assert _themes("Permanence planning for children in long-term foster care.") == {"permanence"}
+    # permanence planning is permanence, not also the quality of children's plans; long-term fostering is one route
+    assert _themes("Permanence planning for children in long-term foster care.") == {"permanence-planning", "long-term-fostering"}
+
+
+def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
+    """A 2013 report's 'Ensure plans are in place to …' is about the council's plans, not children's (linking.json,
+    themes.not_concerns): the item is about what follows."""
+    assert _themes("Ensure plans are in place to eliminate the backlog of initial health assessments.") == {"health-assessments"}
+    assert _themes("Ensure that plans are firmly in place to improve the quality of children's plans.") == {"plan-quality"}
 
 
 def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
@@ -67,6 +74,42 @@ def test_a_concern_raised_again_links_and_a_neighbouring_one_does_not(tmp_path):
         if link.kind == "recurs" and link.asserted
     }
     assert asserted == {("ofsted-2025", "1", "2")}
+
+
+def test_different_routes_to_permanence_are_not_one_concern_but_permanence_planning_is(tmp_path):
+    """Recruiting adopters, matching with long-term foster carers and special guardianship share only the broad theme
+    (pairs p10, p13: three false recurrences); two items on timely permanence planning still recur."""
+    earlier = [
+        "Accelerate the rate at which adopters are recruited to meet the demand from children who need a permanent family.",
+        "Continue to monitor the use of special guardianship orders as one of the permanence options for children.",
+        "Ensure that children achieve permanence without delay.",
+    ]
+    later = [
+        "The formal matching and panel approval of adolescents in long-term foster homes.",
+        "The timeliness of permanence planning for the few children for whom there is delay.",
+    ]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, later), encoding="utf-8")
+    asserted = {
+        (link.source.identifier, link.target.identifier)
+        for link in build([tmp_path]).extraction.links
+        if link.kind == "recurs" and link.asserted
+    }
+    assert asserted == {("2", "3")}
+
+
+def test_a_review_item_is_read_as_the_areas_it_touches():
+    """A peer review's line of enquiry tests a recommendation's whole area (linking.json, reading): the adoption
+    service's part in care planning follows up timely permanence, though as concerns they are two routes."""
+    from findings.link.recurs import score
+    from findings.link.themes import areas_of, concerns_of
+
+    review = "The knowledge of the Adoption Service is used earlier on in care planning."
+    rec = "Achieve permanence in a timely way."
+    assert set(areas_of(review)) == set(areas_of(rec)) == {THEME + "permanence"}
+    as_areas = score((areas_of(review), set()), (areas_of(rec), set()), whole_areas=True)
+    as_concerns = score((concerns_of(review, 0.3), set()), (concerns_of(rec, 0.3), set()))
+    assert as_areas[1] == 1 and as_areas[0] > as_concerns[0] and as_concerns[1] == 0
 
 
 def test_an_item_recurs_its_head_concern_not_one_named_in_passing(tmp_path):
@@ -218,3 +261,20 @@ def test_a_later_reports_sentences_on_the_last_inspection_make_one_status_per_ve
     assert sorted(status.evidence) == sorted(span for u in said for span in u.spans)
     best = max(said, key=lambda u: u.score)
     assert status.evidence[0] == best.spans[0]
+
+
+def test_a_later_finding_on_a_narrower_concern_speaks_of_a_recommendation_on_its_theme(tmp_path):
+    """A recommendation on disabled young people's transition names the broad theme (disabled children) and the
+    concern (transition); a later sentence on transition to adult services speaks of both (themes_of), as the status
+    gold reads it (Central Bedfordshire's 2012 safeguarding-7, confirmed in 2017, 2022 and 2025)."""
+    earlier = [
+        "Ensure that disabled young people's transition to adult services is well planned, including for those with "
+        "mental health needs.",
+        "The quality of pathway plans.",
+    ]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    said = "\n3. Plans are made early to support young people's successful transition to appropriate adult services.\n"
+    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
+    assert mention.findings[0][1].text.startswith("Plans are made early")
