@@ -24,31 +24,31 @@ from tests.conftest import CORPUS, DATA, OFSTED, need_shared
 
 ID = "https://w3id.org/findings/id/"
 WESTMARSH = DATA / "review"  # an earlier inspection as a web page, the later one as flattened PDF text
-VERIFIED, UNRESOLVED = "9441f69022", "a897e52207"
+VERIFIED, UNRESOLVED = "2283a84b5d", "c10fb863c7"
 
 QUEUE = """\
 id,type,score,proposed,decision,from,from quote,to,to quote
-9441f69022,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
+2283a84b5d,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
 westmarsh/ofsted-2023/finding/p1-1,"Since the last inspection, the response to children at risk of criminal and
 sexual exploitation has improved.",westmarsh/ofsted-2019/recommendation/1,\
 "The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
-a897e52207,status,0.522,Recurred as of 2023-03-17 (later inspection finds it not yet resolved),,\
+c10fb863c7,status,0.522,Recurred as of 2023-03-17 (later inspection finds it not yet resolved),,\
 westmarsh/ofsted-2023/finding/p2-1,"The quality of pathway plans for care leavers remains inconsistent, as it was at
 the last inspection.",westmarsh/ofsted-2019/recommendation/2,\
 "The quality of pathway plans for care leavers, so that they are specific and updated when circumstances change."
 """
 
 LINK = """\
-westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.535
-"""  # the placements both name near their heads: a recurrence, not a candidate waiting
+westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.668
+"""  # the sufficiency of placements both name near their heads: a recurrence, not a candidate waiting
 
 OPEN_REST = """\
 westmarsh/ofsted-2019/recommendation/2,Recurred,2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \
 they are specific and updated when circumstances change."
 westmarsh/ofsted-2019/recommendation/3,Recurred,2019-02-15,2023-03-17,The sufficiency of local foster placements for brothers \
 and sisters.
-westmarsh/ofsted-2023/recommendation/1,Open,2023-03-17,2023-03-17,The stability of placements for children in care who \
-live at a distance.
+westmarsh/ofsted-2023/recommendation/1,Open,2023-03-17,2023-03-17,The sufficiency of placements for children in care \
+living at a distance.
 westmarsh/ofsted-2023/recommendation/2,Open,2023-03-17,2023-03-17,The help that care leavers receive to find suitable homes.
 """
 

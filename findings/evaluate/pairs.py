@@ -47,6 +47,8 @@ def score_pairs(folder: Path, root: Path, problems: list[str], readings: list[Li
             read_later = {d.sha256 for d in extraction.documents if d.path.endswith("later.txt")}
             later = {key for key, a in extraction.assessments.items() if a.documents & read_later}
             for rec in extraction.recommendations:
+                if extraction.assessments[rec.assessment].org.key.endswith("-lscb"):
+                    continue  # a board's recommendations are never linked, and share the council's numbers
                 role = "later" if rec.assessment in later else "earlier"
                 texts[(name, f"{role}:{rec.identifier}")] = " ".join(rec.text.split())
             found |= {

@@ -204,10 +204,10 @@ def markdown(result: Evaluation, command: str) -> str:
             "consecutive inspections; a person compared every later recommendation with every earlier one, blind to "
             "the tool. Each pair built on its own; the same counting as above. The linker's held-out figure: no "
             "threshold was chosen on these pairs, and this gold came after its rules (the links it asserted in the "
-            "first eight pairs were looked at once before, and a few theme labels corrected after). The first two "
-            "readings have since been read for the linker's errors, and narrower concerns added to the theme scheme "
-            "after, so they flatter; the third reading came after the linker's last change of rules: nothing of it was "
-            "seen before it was scored.",
+            "first eight pairs were looked at once before, and a few theme labels corrected after). Each reading was "
+            "judged blind; all but the last have since been read for the linker's errors, and narrower concerns added "
+            "to the theme scheme after, so they flatter; the last reading came after the linker's last change of rules: "
+            "nothing of it was seen before it was scored.",
             "",
             "| link | gold | found | correct | borderline | P | R |",
             "|---|---|---|---|---|---|---|",
