@@ -26,6 +26,13 @@ class LinkScore:
     def recall(self) -> float:
         return self.correct / self.gold if self.gold else 1.0
 
+    @property
+    def precision_borderline_aside(self) -> float:
+        """Precision were the borderline links left out of the count (neither right nor wrong): shown beside the
+        strict figure, which the target is judged on."""
+        judged = self.found - self.borderline
+        return self.correct / judged if judged else (1.0 if not self.gold else 0.0)
+
 
 def _key(assessment: str, identifier: str) -> tuple[str, str]:
     return assessment, identifier.removeprefix("kloe-")

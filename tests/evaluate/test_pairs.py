@@ -54,3 +54,13 @@ def test_a_missing_report_is_named_and_nothing_is_scored(tmp_path):
     problems: list[str] = []
     assert score_pairs(tmp_path, ROOT, problems) is None
     assert len(problems) == 1 and "../nowhere/report.pdf" in problems[0]
+
+
+def test_borderline_links_count_wrong_and_are_shown_aside():
+    """The target is judged with a found link the gold holds borderline counted wrong; the report shows beside it
+    the precision with those left out, so a reader sees how much of the shortfall is plausible pairs."""
+    from findings.evaluate.links import LinkScore
+
+    s = LinkScore("recurs", gold=10, found=10, correct=6, borderline=2)
+    assert (s.precision, s.precision_borderline_aside, s.recall) == (0.6, 0.75, 0.6)
+    assert LinkScore("recurs", gold=0, found=2, correct=0, borderline=2).precision_borderline_aside == 1.0
