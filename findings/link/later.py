@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from findings.extract.lexicons import load_json
 from findings.link.recurs import earlier_inspections
-from findings.link.themes import head_weights, themes_of
+from findings.link.themes import head_weights, most_specific, named_themes
 from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
@@ -35,12 +35,12 @@ def link_mentions(out: Extraction) -> None:
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
     for finding in out.findings:
         if finding.assessment in findings:
-            findings[finding.assessment].append((finding, set(themes_of(finding.text))))
+            findings[finding.assessment].append((finding, named_themes(finding.text)))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            recs[rec.assessment].append((rec, head_weights(rec.text, shape)))  # concern → how near the head it is named
+            recs[rec.assessment].append((rec, most_specific(head_weights(rec.text, shape))))  # concern → how near its head
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import PatternError, load_json
 from findings.resources import ontology_file
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -76,8 +76,21 @@ _AFTER = re.compile(r"[\w-]")  # a label ends where no letter or hyphen follows
 
 @cache
 def _broader() -> dict[str, str]:
-    """Each narrower concern's broader theme (skos:broader)."""
-    return dict(scheme().subject_objects(SKOS + "broader"))
+    """Each narrower concern's broader theme (skos:broader); a chain that comes back on itself, or a concern with two
+    broader themes, is a mistake in the scheme a QA lead edits, named, not a build that never ends."""
+    pairs = scheme().subject_objects(SKOS + "broader")
+    broader = dict(pairs)
+    if len(broader) < len(pairs):
+        twice = sorted({s for s, _ in pairs if sum(1 for other, _ in pairs if other == s) > 1})
+        raise PatternError(f"ontology/themes.ttl: a concern has two broader themes: {', '.join(twice)}")
+    for start in sorted(broader):
+        chain, concept = [start], broader[start]
+        while concept in broader and concept not in chain:
+            chain.append(concept)
+            concept = broader[concept]
+        if concept in chain:
+            raise PatternError(f"ontology/themes.ttl: skos:broader loops: {' → '.join(chain + [concept])}")
+    return broader
 
 
 def named_themes(text: str) -> set[str]:
@@ -142,6 +155,14 @@ def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[s
             concept = _broader()[concept]
         areas[concept] = max(areas.get(concept, 0.0), weight)
     return areas
+
+
+def most_specific(named: dict[str, float]) -> dict[str, float]:
+    """`named` (concern → weight) without a broad theme an item also names a narrower concern of: 'transition to
+    adult services for young people with a learning disability' is about the transition, which a later sentence on
+    transition to adult services speaks of, though it never names disability."""
+    broader = {_broader().get(concept) for concept in named}
+    return {concept: weight for concept, weight in named.items() if concept not in broader}
 
 
 def concerns_named(credits: dict[str, float]) -> set[str]:

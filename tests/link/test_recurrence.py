@@ -44,6 +44,12 @@ def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
     assert "placed-with-parents" not in _themes("Children in need living at home with parents are seen regularly.")
     assert "domestic-abuse" in _themes("The help offered to families where children live with parental violence.")
     assert "disabled" in _themes("Preparation for adulthood for disabled young people.")
+    # helper-54: a care leaver's transition to adulthood is not disabled children's; commissioning is not placements
+    assert not {"transitions", "disabled"} & _themes("Support for care leavers in their transition to adulthood.")
+    assert "placement-sufficiency" not in _themes("The re-commissioning of child and adolescent mental health services.")
+    # a timely adoption is timely permanence; recruiting adoptive carers is not
+    assert {"adoption", "permanence-planning"} <= _themes("Ensure that children who require adoption receive a timely service.")
+    assert "permanence-planning" not in _themes("Increase the recruitment of adoptive carers.")
 
 
 def _report(year: int, recommendations: list[str]) -> str:
@@ -267,16 +273,41 @@ def test_a_later_reports_sentences_on_the_last_inspection_make_one_status_per_ve
 
 def test_a_later_finding_on_a_narrower_concern_speaks_of_a_recommendation_on_its_theme(tmp_path):
     """A recommendation on disabled young people's transition names the broad theme (disabled children) and the
-    concern (transition); a later sentence on transition to adult services speaks of both (themes_of), as the status
-    gold reads it (Central Bedfordshire's 2012 safeguarding-7, confirmed in 2017, 2022 and 2025)."""
+    concern (transition); it is read as the concern (`most_specific`), so a later sentence on transition to adult
+    services speaks of it, as the status gold reads it (Central Bedfordshire's 2012 safeguarding-7, confirmed in 2017,
+    2022 and 2025). A recommendation that names only the broad theme (care leavers) is not reached by a sentence on
+    one narrower concern of it (pathway plans; helper-54: 47 such pairs when every concern reached its theme)."""
     earlier = [
         "Ensure that disabled young people's transition to adult services is well planned, including for those with "
         "mental health needs.",
-        "The quality of pathway plans.",
+        "Ensure that care leavers are well supported by the council.",
     ]
     (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
-    said = "\n3. Plans are made early to support young people's successful transition to appropriate adult services.\n"
+    said = (
+        "\n3. Plans are made early to support young people's successful transition to appropriate adult services.\n"
+        "\n4. Pathway plans are detailed and regularly reviewed with young people.\n"
+    )
     (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
     x = build([tmp_path]).extraction
     (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
     assert mention.findings[0][1].text.startswith("Plans are made early")
+    assert not [f for m in x.mentions if m.item.identifier == "2" for _, f in m.findings if f.text.startswith("Pathway")]
+
+
+def test_a_scheme_whose_broader_themes_loop_is_a_clear_error(monkeypatch):
+    """A QA lead extends ontology/themes.ttl; a loop of skos:broader would have read an item for ever (helper-54)."""
+    import pytest
+
+    from findings.extract.lexicons import PatternError
+    from findings.link import themes
+
+    loop = [(THEME + "permanence", THEME + "adoption"), (THEME + "adoption", THEME + "permanence")]
+    monkeypatch.setattr(themes.scheme(), "subject_objects", lambda predicate: loop)
+    themes._broader.cache_clear()
+    try:
+        with pytest.raises(PatternError, match="loops"):
+            themes.areas_of("Achieve permanence through adoption.")
+    finally:
+        monkeypatch.undo()
+        themes._broader.cache_clear()
+    assert themes.areas_of("Achieve permanence through adoption.") == {THEME + "permanence": 1.0}
