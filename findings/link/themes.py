@@ -76,13 +76,14 @@ _AFTER = re.compile(r"[\w-]")  # a label ends where no letter or hyphen follows
 
 @cache
 def _broader() -> dict[str, str]:
-    """Each narrower concern's broader theme (skos:broader); a chain that comes back on itself, or a concern with two
-    broader themes, is a mistake in the scheme a QA lead edits, named, not a build that never ends."""
+    """Each narrower concern's broader theme (skos:broader). A chain that comes back on itself is a mistake in the
+    scheme a QA lead edits, and a concern with two broader themes is one the linker cannot read: each is named, not a
+    build that never ends or a theme silently dropped."""
     pairs = scheme().subject_objects(SKOS + "broader")
     broader = dict(pairs)
     if len(broader) < len(pairs):
         twice = sorted({s for s, _ in pairs if sum(1 for other, _ in pairs if other == s) > 1})
-        raise PatternError(f"ontology/themes.ttl: a concern has two broader themes: {', '.join(twice)}")
+        raise PatternError(f"ontology/themes.ttl: two broader themes, which the linker does not read: {', '.join(twice)}")
     for start in sorted(broader):
         chain, concept = [start], broader[start]
         while concept in broader and concept not in chain:

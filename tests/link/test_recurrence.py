@@ -315,3 +315,21 @@ def test_a_scheme_whose_broader_themes_loop_is_a_clear_error(monkeypatch):
         monkeypatch.undo()
         themes._broader.cache_clear()
     assert themes.areas_of("Achieve permanence through adoption.") == {THEME + "permanence": 1.0}
+
+
+def test_a_concern_with_two_broader_themes_is_named(monkeypatch):
+    """The linker reads one broader theme per concern; a second one is named, not silently dropped."""
+    import pytest
+
+    from findings.extract.lexicons import PatternError
+    from findings.link import themes
+
+    two = [(THEME + "adoption", THEME + "permanence"), (THEME + "adoption", THEME + "placements")]
+    monkeypatch.setattr(themes.scheme(), "subject_objects", lambda predicate: two)
+    themes._broader.cache_clear()
+    try:
+        with pytest.raises(PatternError, match="adoption"):
+            themes._broader()
+    finally:
+        monkeypatch.undo()
+        themes._broader.cache_clear()
