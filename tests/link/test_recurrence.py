@@ -50,10 +50,11 @@ def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
     # a timely adoption is timely permanence; recruiting adoptive carers is not
     assert {"adoption", "permanence-planning"} <= _themes("Ensure that children who require adoption receive a timely service.")
     assert "permanence-planning" not in _themes("Increase the recruitment of adoptive carers.")
-    assert "thresholds" in _themes("Staff understand and consistently apply the 'level of needs' at every stage.")
     # three routes to an adoptive family, three concerns (the sixth reading: fostering to adopt is not recruiting adopters)
     assert _themes("Rapidly progress fostering to adopt arrangements.") == {"fostering-for-adoption"}
     assert _themes("Accelerate the rate at which adopters are recruited.") == {"adopter-recruitment"}
+    assert _themes("Once children are placed with adopters, visits are timely.") == {"adoption"}  # helper-56
+    assert "fostering-for-adoption" in _themes("Foster for Adoption placements are used well.")
 
 
 def _report(year: int, recommendations: list[str]) -> str:
