@@ -3,6 +3,8 @@ words that name a concern must be read as a person reads them."""
 
 from __future__ import annotations
 
+import pytest
+
 from findings.build import build
 from findings.link.themes import named_themes
 from findings.model import ItemRef
@@ -226,6 +228,13 @@ def test_a_figure_a_later_report_gives_about_the_last_inspection_reaches_the_upd
     assert any(node.split("/update/")[0].endswith("/ofsted-2021/recommendation/1") for node in nodes)
 
 
+def _said_later(folder, earlier: list[str], said: str):
+    """The extraction of a council's earlier report and a later one that ends with the findings `said`."""
+    (folder / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    (folder / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
+    return build([folder]).extraction
+
+
 def test_a_later_finding_speaks_of_a_recommendation_through_its_head_concern_not_one_named_in_passing(tmp_path):
     """Helper-42's Rochdale case: a recommendation on offending 'by children in care and care leavers' was confirmed
     by a later report's sentences about care leavers' housing, which never mention offending. A concern named late
@@ -236,19 +245,16 @@ def test_a_later_finding_speaks_of_a_recommendation_through_its_head_concern_not
         "the underlying causes are tackled.",
         "The quality of pathway plans.",
     ]
-    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
     said = (
         "\n3. The majority of care leavers live in good-quality accommodation. Personal advisers know care leavers well "
         "and keep in touch with them.\n"
     )
-    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
-    x = build([tmp_path]).extraction
+    x = _said_later(tmp_path, earlier, said)
     assert not [m for m in x.mentions if m.item.identifier == "1"]
     assert [s.status for s in x.statuses if s.item.assessment.endswith("2021") and s.item.identifier == "1"] == ["Open"]
 
     said += "\n4. Patterns of offending behaviour by children in care are now well understood and effectively tackled.\n"
-    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
-    x = build([tmp_path]).extraction
+    x = _said_later(tmp_path, earlier, said)
     (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
     assert mention.findings[0][1].text.startswith("Patterns of offending behaviour")
 
@@ -287,50 +293,35 @@ def test_a_later_finding_on_a_narrower_concern_speaks_of_a_recommendation_on_its
         "mental health needs.",
         "Ensure that care leavers are well supported by the council.",
     ]
-    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
     said = (
         "\n3. Plans are made early to support young people's successful transition to appropriate adult services.\n"
         "\n4. Pathway plans are detailed and regularly reviewed with young people.\n"
     )
-    (tmp_path / "riverton-2025.md").write_text(_report(2025, ["The quality of pathway plans."]) + said, encoding="utf-8")
-    x = build([tmp_path]).extraction
+    x = _said_later(tmp_path, earlier, said)
     (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
     assert mention.findings[0][1].text.startswith("Plans are made early")
     assert not [f for m in x.mentions if m.item.identifier == "2" for _, f in m.findings if f.text.startswith("Pathway")]
 
 
-def test_a_scheme_whose_broader_themes_loop_is_a_clear_error(monkeypatch):
-    """A QA lead extends ontology/themes.ttl; a loop of skos:broader would have read an item for ever (helper-54)."""
-    import pytest
-
+@pytest.mark.parametrize(
+    ("broader", "named"),
+    [
+        ([("permanence", "adoption"), ("adoption", "permanence")], "loops"),  # would have read an item for ever
+        ([("adoption", "permanence"), ("adoption", "placements")], "two broader themes"),  # the linker reads one
+    ],
+)
+def test_a_scheme_the_linker_cannot_read_is_a_clear_error(monkeypatch, broader, named):
+    """A QA lead extends ontology/themes.ttl; a loop of skos:broader, or a second broader theme, is named (helper-54)."""
     from findings.extract.lexicons import PatternError
     from findings.link import themes
 
-    loop = [(THEME + "permanence", THEME + "adoption"), (THEME + "adoption", THEME + "permanence")]
-    monkeypatch.setattr(themes.scheme(), "subject_objects", lambda predicate: loop)
+    pairs = [(THEME + narrower, THEME + wider) for narrower, wider in broader]
+    monkeypatch.setattr(themes.scheme(), "subject_objects", lambda predicate: pairs)
     themes._broader.cache_clear()
     try:
-        with pytest.raises(PatternError, match="loops"):
+        with pytest.raises(PatternError, match=named):
             themes.areas_of("Achieve permanence through adoption.")
     finally:
         monkeypatch.undo()
         themes._broader.cache_clear()
     assert themes.areas_of("Achieve permanence through adoption.") == {THEME + "permanence": 1.0}
-
-
-def test_a_concern_with_two_broader_themes_is_named(monkeypatch):
-    """The linker reads one broader theme per concern; a second one is named, not silently dropped."""
-    import pytest
-
-    from findings.extract.lexicons import PatternError
-    from findings.link import themes
-
-    two = [(THEME + "adoption", THEME + "permanence"), (THEME + "adoption", THEME + "placements")]
-    monkeypatch.setattr(themes.scheme(), "subject_objects", lambda predicate: two)
-    themes._broader.cache_clear()
-    try:
-        with pytest.raises(PatternError, match="adoption"):
-            themes._broader()
-    finally:
-        monkeypatch.undo()
-        themes._broader.cache_clear()
