@@ -128,6 +128,17 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
+_LINK_HEAD = ["| link | gold | found | correct | borderline | P | R | P aside |", "|---|---|---|---|---|---|---|---|"]
+
+
+def _link_row(s: LinkScore) -> str:
+    """One line of a links table: the counts, the strict precision and recall, the precision with borderline aside."""
+    return (
+        f"| {s.kind} | {s.gold} | {s.found} | {s.correct} | {s.borderline} | {_f(s.precision)} | {_f(s.recall)} "
+        f"| {_f(s.precision_borderline_aside)} |"
+    )
+
+
 def markdown(result: Evaluation, command: str) -> str:
     """The quality report: deterministic for the same code, knowledge files and gold."""
     lines = [
@@ -189,14 +200,9 @@ def markdown(result: Evaluation, command: str) -> str:
             "marks plausible but not clearly one concern; they count as wrong (*P aside*: precision with them left out, "
             "neither right nor wrong; the target is judged on P).",
             "",
-            "| link | gold | found | correct | borderline | P | R | P aside |",
-            "|---|---|---|---|---|---|---|---|",
+            *_LINK_HEAD,
         ]
-        lines += [
-            f"| {s.kind} | {s.gold} | {s.found} | {s.correct} | {s.borderline} | {_f(s.precision)} | {_f(s.recall)} "
-            f"| {_f(s.precision_borderline_aside)} |"
-            for s in result.links
-        ] + [""]
+        lines += [_link_row(s) for s in result.links] + [""]
     if result.pairs is not None:
         s = result.pairs
         lines += [
@@ -211,13 +217,8 @@ def markdown(result: Evaluation, command: str) -> str:
             "recurrence). The last reading came after the linker's last change of rules: nothing of it was seen before "
             "it was scored.",
             "",
-            "| link | gold | found | correct | borderline | P | R | P aside |",
-            "|---|---|---|---|---|---|---|---|",
-            *(
-                f"| {p.kind} | {p.gold} | {p.found} | {p.correct} | {p.borderline} | {_f(p.precision)} | {_f(p.recall)} "
-                f"| {_f(p.precision_borderline_aside)} |"
-                for p in [s, *result.pair_readings]
-            ),
+            *_LINK_HEAD,
+            *(_link_row(p) for p in [s, *result.pair_readings]),
             "",
         ]
     if result.status is not None:

@@ -83,12 +83,14 @@ def link_across_years(out: Extraction) -> list[Link]:
     items = _items(out)
     shapes = {kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
     features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
+    readers = {"areas": areas_of, "concerns": partial(concerns_of, broader_credit=rules["broader_credit"])}
     for ref, text, _ in items:
         words = content_words(text)
         for (reading, slope, floor), of_shape in features.items():
-            read = areas_of if reading == "areas" else partial(concerns_of, broader_credit=rules["broader_credit"])
-            of_shape[ref] = (read(text, later_named=(slope, floor)), words)
-        out.themes[ref] = themes_of(text)
+            of_shape[ref] = (readers[reading](text, later_named=(slope, floor)), words)
+        # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
+        read = [of[ref][0] for (reading, _, _), of in features.items() if reading == "concerns"]
+        out.themes[ref] = sorted(read[0]) if read else themes_of(text)
     by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
