@@ -56,13 +56,8 @@ def score_pairs(folder: Path, root: Path, problems: list[str], readings: list[Li
                 for link in extraction.links
                 if link.kind == "recurs" and link.asserted and link.source.assessment in later
             }
-    for part in ("links", "borderline"):
-        for g in gold[part]:
-            for role in ("later", "earlier"):
-                if texts.get((g["pair"], f"{role}:{g[role]}")) != g[f"{role}_text"]:
-                    problems.append(f"{folder.name}: {g['pair']} {role} item {g[role]} is not the gold's text any more")
-    links = {(g["pair"], g["later"], g["earlier"]) for g in gold["links"]}
-    borderline = {(g["pair"], g["later"], g["earlier"]) for g in gold["borderline"]}
+    _check_texts(gold, texts, folder.name, problems)
+    links, borderline = _triples(gold, "links"), _triples(gold, "borderline")
     reading = {name: pair.get("reading", "first reading") for name, pair in pairs.items()}
     labels = list(dict.fromkeys(reading[name] for name in sorted(pairs, key=natural_key)))
     if readings is not None and len(labels) > 1:
@@ -71,4 +66,45 @@ def score_pairs(folder: Path, root: Path, problems: list[str], readings: list[Li
             got, theirs = {f for f in found if f[0] in mine}, {g for g in links if g[0] in mine}
             kind = f"recurs (pairs {mine[0]}–{mine[-1]}, {label})"
             readings.append(LinkScore(kind, len(theirs), len(got), len(got & theirs), len(got & borderline)))
+    second_file = folder / SECOND
+    if readings is not None and second_file.is_file():
+        second = json.loads(second_file.read_text(encoding="utf-8"))
+        _check_texts(second, texts, f"{folder.name}/{SECOND}", problems)
+        readings += agreement(second, found, links, borderline)
     return LinkScore(KIND, len(links), len(found), len(found & links), len(found & borderline))
+
+
+SECOND = "second.json"  # a second blind reader's links for some of the pairs: how far two readers agree
+
+
+def agreement(second: dict, found: set, links: set, borderline: set) -> list[LinkScore]:
+    """On the pairs a second reader judged: that reader scored against gold.json as a linker would be (how far two
+    careful readers agree, the most a linker can hope for), then the linker against gold.json and against the second
+    reader, on the same pairs."""
+    mine = set(second["pairs"])
+    theirs, their_borderline = _triples(second, "links"), _triples(second, "borderline")
+    gold = {g for g in links if g[0] in mine}
+    got = {f for f in found if f[0] in mine}
+    n = len(mine)
+
+    def scored(kind: str, truth: set, claimed: set, doubtful: set) -> LinkScore:
+        return LinkScore(kind, len(truth), len(claimed), len(claimed & truth), len(claimed & doubtful))
+
+    return [
+        scored(f"second reader against gold.json ({n} pairs)", gold, theirs, borderline),
+        scored(f"recurs against gold.json (the same {n} pairs)", gold, got, borderline),
+        scored(f"recurs against the second reader ({n} pairs)", theirs, got, their_borderline),
+    ]
+
+
+def _triples(gold: dict, part: str) -> set[tuple[str, str, str]]:
+    return {(g["pair"], g["later"], g["earlier"]) for g in gold[part]}
+
+
+def _check_texts(gold: dict, texts: dict[tuple[str, str], str], name: str, problems: list[str]) -> None:
+    """Each gold item must still be the text the extraction gives it, or the gold has gone stale (named in problems)."""
+    for part in ("links", "borderline"):
+        for g in gold[part]:
+            for role in ("later", "earlier"):
+                if texts.get((g["pair"], f"{role}:{g[role]}")) != g[f"{role}_text"]:
+                    problems.append(f"{name}: {g['pair']} {role} item {g[role]} is not the gold's text any more")

@@ -215,7 +215,9 @@ def markdown(result: Evaluation, command: str) -> str:
             "linker was changed on it; all but the last have since been read for the linker's errors and the theme "
             "scheme refined after, so their figures here flatter (their first scores: extract/lexicons/linking.json, "
             "recurrence). The last reading came after the linker's last change of rules: nothing of it was seen before "
-            "it was scored.",
+            "it was scored. The last three rows, where a second blind reader judged some of the pairs again "
+            "(second.json): that reader scored against gold.json as a linker would be, the most a linker can hope "
+            "for, then the linker on the same pairs against each reader.",
             "",
             *_LINK_HEAD,
             *(_link_row(p) for p in [s, *result.pair_readings]),
