@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from functools import partial
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import areas_of, concerns_named, concerns_of, themes_of
+from findings.link.themes import areas_of, concerns_named, concerns_of, for_a_group, themes_of
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -83,7 +82,11 @@ def link_across_years(out: Extraction) -> list[Link]:
     items = _items(out)
     shapes = {kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
     features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
-    readers = {"areas": areas_of, "concerns": partial(concerns_of, broader_credit=rules["broader_credit"])}
+
+    def concerns(text: str, later_named: tuple[float, float]) -> dict[str, float]:
+        return for_a_group(concerns_of(text, rules["broader_credit"], later_named), rules["for_a_group"])
+
+    readers = {"areas": areas_of, "concerns": concerns}
     for ref, text, _ in items:
         words = content_words(text)
         for (reading, slope, floor), of_shape in features.items():

@@ -147,6 +147,46 @@ def concerns_of(text: str, broader_credit: float, later_named: tuple[float, floa
     return credits
 
 
+def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
+    """`credits` (from `concerns_of`) with a management function (supervision, data) at `rule['credit']` times its
+    credit, and the theme above it too, when the item also names a group of children: oversight of one group's work
+    is about that group (linking.json, recurrence.for_a_group)."""
+    functions, groups = _concepts(rule["functions"]), _concepts(rule["groups"])
+    named = concerns_named(credits)
+    if not any(_within(c, groups) for c in named) or not any(_within(c, functions) for c in named):
+        return credits
+    lowered = {t for c in named if _within(c, functions) for t in (c, *_above(c))}
+    return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
+
+
+def _within(concept: str, themes: set[str]) -> bool:
+    """Is `concept` one of `themes` or under one of them?"""
+    return concept in themes or any(t in themes for t in _above(concept))
+
+
+def _above(concept: str) -> list[str]:
+    """The themes above `concept`, nearest first."""
+    chain = []
+    while concept in _broader():
+        concept = _broader()[concept]
+        chain.append(concept)
+    return chain
+
+
+@cache
+def _named_concepts() -> dict[str, str]:
+    """Each concept's local name (`th:adoption` → 'adoption') → its IRI, as a lexicon names them."""
+    return {iri.rsplit("/", 1)[-1]: iri for iri, _ in scheme().subject_objects(SKOS + "prefLabel")}
+
+
+def _concepts(names: list[str]) -> set[str]:
+    """The IRIs of concepts a lexicon names; a name the scheme lacks is a mistake a QA lead is told of."""
+    unknown = sorted(n for n in names if n not in _named_concepts())
+    if unknown:
+        raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
+    return {_named_concepts()[n] for n in names}
+
+
 def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
     """Broadest theme IRI → how near the head of `text` a concern of it is first named (`head_weights`): an item read
     as the areas it touches, as a peer review's line of enquiry tests a recommendation's whole area."""

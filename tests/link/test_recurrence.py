@@ -28,6 +28,10 @@ def test_the_longest_label_names_the_concern():
     assert {"conferences", "iro"} <= _themes("The challenge of child protection conference chairs.")
     # permanence planning is permanence, not also the quality of children's plans; long-term fostering is one route
     assert _themes("Permanence planning for children in long-term foster care.") == {"permanence-planning", "long-term-fostering"}
+    # an assessment of carers is not an assessment of a child's needs; missing education is not exclusion
+    carers = _themes("Ensure that viability assessments of family members are timely.")
+    assert "carer-assessments" in carers and "assessments" not in carers
+    assert _themes("The tracking of children missing from education.") == {"missing-education"}
 
 
 def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
@@ -325,3 +329,33 @@ def test_a_scheme_the_linker_cannot_read_is_a_clear_error(monkeypatch, broader, 
         monkeypatch.undo()
         themes._broader.cache_clear()
     assert themes.areas_of("Achieve permanence through adoption.") == {THEME + "permanence": 1.0}
+
+
+def test_oversight_of_one_group_of_children_recurs_that_group_not_supervision_in_general(tmp_path):
+    """Both blind readers of tests/gold/pairs read 'management oversight … relating to children at risk of sexual
+    exploitation' as about those children (linking.json, recurrence.for_a_group)."""
+    earlier = [
+        "Ensure that all social workers receive regular supervision that includes case reflection.",
+        "Ensure that the response to children at risk of exploitation is timely and that risk is reduced.",
+    ]
+    later = [
+        "Management oversight and performance information relating to children at risk of exploitation.",
+        "The quality and impact of management oversight, including that of child protection chairs.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2"), ("ofsted-2025", "2", "1")}
+
+
+def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
+    from findings.extract.lexicons import PatternError
+    from findings.link.themes import concerns_of, for_a_group
+
+    credits = concerns_of("Management oversight of care leavers' pathway plans.", 0.3)
+    rule = {"functions": ["supervision"], "groups": ["care-leavers"], "credit": 0.5}
+    lowered = for_a_group(credits, rule)
+    assert lowered[THEME + "supervision"] == credits[THEME + "supervision"] * 0.5
+    assert lowered[THEME + "pathway-plans"] == credits[THEME + "pathway-plans"]
+    assert for_a_group(concerns_of("Management oversight of plans.", 0.3), rule) == concerns_of(
+        "Management oversight of plans.", 0.3
+    )
+    with pytest.raises(PatternError, match="no such theme in ontology/themes.ttl: care-levers"):
+        for_a_group(credits, {**rule, "groups": ["care-levers"]})
