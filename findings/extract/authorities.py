@@ -7,6 +7,7 @@ additions and aliases in extract/lexicons/authorities.json ('Cumberland', 'Durha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from findings.extract.lexicons import load_json
@@ -178,3 +179,28 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
         if (org := resolve(name.group())) is not None:
             found.append((prefix.start(), name.end(), org))
     return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+_DOMAIN = re.compile(r"(?<![\w-])([a-z][a-z-]*)\.gov\.uk\b", re.IGNORECASE)  # 'centralbedfordshire.gov.uk', in an address
+
+
+def unnamed_council(text: str) -> Organisation | None:
+    """The council of a paper that never writes '<Name> Council' (a committee page under the council's own banner):
+    the registered authority whose web domain its addresses use most ('…@centralbedfordshire.gov.uk'), else the
+    registered name it names most, at least twice, as a capitalised name of its own ('Central Bedfordshire'); None
+    when neither holds or two tie."""
+    squeezed = {re.sub(r"[^a-z0-9]", "", key): key for key in register()}
+    domains = Counter(
+        squeezed[d] for d in (m.group(1).casefold().replace("-", "") for m in _DOMAIN.finditer(text)) if d in squeezed
+    )
+    names = Counter(
+        normalise(m.group())
+        for m in _names()[1].finditer(text)
+        if m.group()[:1].isupper() and not re.search(r"[\w.@/-]$", text[max(0, m.start() - 1) : m.start()])
+    )
+    for counts, least in ((domains, 1), (names, 2)):
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            key = ranked[0][0]
+            return org_from_code(*register()[key]) if key in register() else resolve(key)
+    return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from findings.extract.authorities import council_mentions, resolve
+from findings.extract.authorities import council_mentions, resolve, unnamed_council
 from findings.extract.dates import fieldwork_dates, parse_day_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
@@ -86,7 +86,7 @@ def _organisation(text: str) -> Organisation:
         capitals = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)
         if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'
             return _organisation(capitals)
-        return Organisation("unknown", "Unknown organisation")
+        return unnamed_council(text) or Organisation("unknown", "Unknown organisation")
     registered = {n: resolve(n) for n in counts}
     known = [n for n in counts if registered[n] is not None]
     name = min(known or counts, key=lambda n: (-counts[n], first[n]))

@@ -111,3 +111,26 @@ def test_reading_the_council_names_is_linear_in_the_text():
     council_mentions(",,,,,\n" * 30_000)
     organisation("Alpha Beta " * 20_000)  # a long run of capitalised words, no council word
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a committee page under the council's banner: its name alone, and its officers' addresses
+        (
+            "Central Bedfordshire\nCorporate Parenting Panel\nContact: jo.smith@centralbedfordshire.gov.uk\n",
+            "central-bedfordshire",
+        ),
+        ("Wigan\nChildren's Scrutiny Committee\nThe panel heard how children in Wigan are supported.\n", "wigan"),
+        ("Minutes of the panel. See www.kingston-upon-thames.gov.uk for papers.", "kingston-upon-thames"),
+        ("Minutes of the panel. See www.example.gov.uk for papers. Wigan.", None),  # no such domain; a name once
+        ("Panel papers for Kent and Medway, and again for Kent and Medway.\n", None),  # a tie: no guess
+        ("Corporate Parenting Panel\nMinutes of the meeting held on 3 May 2019.\n", None),
+    ],
+)
+def test_a_paper_that_never_writes_its_council_word_is_read_by_its_addresses_or_its_name(text, key):
+    """A council's own committee pages name it on a banner or in an address, never as '<Name> Council'; without this
+    the paper's items belonged to an 'unknown' council and never met that council's inspections."""
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == (key or "unknown")
