@@ -52,13 +52,22 @@ def _pictures(result: BuildResult, out_dir: Path, jobs: int) -> Beside:
     """The workshop pictures of the graph (findings.viz's standard set), drawn beside the writing and checking of
     the graph from the triples in memory when there are cores to spare, else once graph.nt is written, from it
     (pyoxigraph parses it faster than the index is made from the triples)."""
-    from findings.viz import draw_standard_set, standard_set_files, standard_set_task
+    from findings.viz import draw_standard_set, standard_set_task
 
-    for path in standard_set_files(out_dir):  # an interrupted drawing leaves them missing, never stale
-        with contextlib.suppress(OSError):  # (one that cannot be removed fails the drawing, which says so)
-            path.unlink(missing_ok=True)
+    _forget_pictures(out_dir)  # an interrupted drawing leaves them missing, never stale (one that cannot be
+    # removed fails the drawing, which says so)
     here = lambda: draw_standard_set(out_dir, out_dir)  # noqa: E731  (in this process: from the graph.nt just written)
     return Beside(standard_set_task(result.triples, out_dir), "the pictures", jobs, here=here)
+
+
+def _forget_pictures(out_dir: Path) -> None:
+    """The workshop pictures an earlier build drew into `out_dir`, removed: a build without pictures that changed the
+    graph leaves none that show the graph before, so the next build with pictures draws them again."""
+    from findings.viz import standard_set_files
+
+    for path in standard_set_files(out_dir):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 class NothingRead(Exception):
@@ -79,6 +88,7 @@ class Input:
     part: Extraction | None = None
     skipped: str | None = None
     cached: bool = False
+    copy_of: str | None = None  # the file given earlier with the same bytes: this one is read once, as that one
 
 
 @dataclass
@@ -93,6 +103,7 @@ class Written:
     pictures_failed: str | None = None  # why the pictures were not drawn (the graph files were written)
     unrecognised: list[str] = field(default_factory=list)  # files read in which no assessment or item was found
     stale: list[str] = field(default_factory=list)  # reviewers' decisions that met no candidate (BuildResult.stale)
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (file, the earlier file with the same bytes)
 
 
 def gather(
@@ -112,7 +123,20 @@ def gather(
     with fewer_collections():
         for item, (_, outcome) in zip(misses, extract_all([(i.path, i.rel) for i in misses], jobs, progress), strict=True):
             _settle(item, outcome, cache)
+    first: dict[str, str] = {}
+    for item in inputs:  # a report downloaded twice is one document, not two nodes with one IRI
+        if item.sha256 is not None and item.skipped is None:
+            item.copy_of = first.setdefault(item.sha256, item.rel)
+            if item.copy_of == item.rel:
+                item.copy_of = None
+            else:
+                item.part, item.cached = None, False
     return inputs + [Input(Path(rel), rel, skipped=reason) for rel, reason in refused]
+
+
+def copies(inputs: list[Input]) -> list[tuple[str, str]]:
+    """(file, the earlier file it copies) for every file given twice."""
+    return [(item.rel, item.copy_of) for item in inputs if item.copy_of is not None]
 
 
 def _settle(item: Input, outcome: Extraction | str, cache: ExtractionCache | None) -> None:
@@ -140,11 +164,11 @@ def _file_sha(path: Path) -> str | None:
 def _parts(inputs: list[Input], cache: ExtractionCache | None) -> list[Extraction]:
     """The extractions in input order, cache hits loaded now (a damaged entry is extracted again)."""
     for item in inputs:
-        if item.cached and item.part is None:
+        if item.cached and item.part is None and item.copy_of is None:
             item.part = cache.load(item.sha256, item.rel) if cache is not None else None
             if item.part is None:
                 _settle(item, read_and_extract((item.path, item.rel))[1], cache)
-    return [item.part for item in inputs if item.part is not None]
+    return [item.part for item in inputs if item.part is not None and item.copy_of is None]
 
 
 @contextlib.contextmanager
@@ -247,12 +271,13 @@ def build_into(
         key = inputs_key(
             f"{version}-{knowledge_version()}",
             base,
-            [(item.rel, item.sha256) for item in inputs if item.skipped is None] + [(CURATION, repr((curation_path, decided)))],
+            [(item.rel, item.sha256) for item in inputs if item.skipped is None and item.copy_of is None]
+            + [(CURATION, repr((curation_path, decided)))],
         )
         last = reusable(cache_dir, out_dir, key) if use_cache else None
         if last is not None:
             rows, stale = last
-            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale)
+            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale, copies=copies(inputs))
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
@@ -260,6 +285,8 @@ def build_into(
             try:
                 turtle, ntriples = serialise(result.triples)
                 written = write_files(out_dir, turtle, ntriples)
+                if drawn is None and written:
+                    _forget_pictures(out_dir)  # pictures of the graph before (a review decision since) would mislead
                 if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                     written.append(out_dir / QUEUE)  # the candidates `findings review` lists
                 report = check_triples(result.triples)
@@ -272,6 +299,7 @@ def build_into(
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale)
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
+        done.copies = copies(inputs)
         if drawn is not None:
             try:
                 done.written += drawn.wait()

@@ -146,6 +146,8 @@ def build(
         obj.say(f"wrote {path}")
     for rel, reason in sorted(done.skipped):
         click.echo(f"skipped {rel}: {reason}", err=True)
+    for rel, first in done.copies:
+        obj.say(f"read {rel} once: it is the same file as {first}")
     for rel in done.unrecognised:
         obj.say(f"read {rel}, but found no assessment or item in it (a kind of document the readers do not know)")
     if done.stale:

@@ -212,6 +212,24 @@ def test_pictures_that_cannot_be_drawn_leave_the_graph_and_say_so(inputs, tmp_pa
     assert (out / "overview.html").is_file()
 
 
+def test_a_build_without_pictures_that_changes_the_graph_leaves_no_picture_of_the_graph_before(inputs, tmp_path):
+    """build → a change (a review decision, a document) → build --no-pictures → build: the last build, reusing the
+    second, drew the pictures of the first again unless the second removed them (helper-60)."""
+    out = tmp_path / "out"
+    docs = tmp_path / "docs"
+    shutil.copytree(inputs[0], docs)
+    run = lambda *extra: CliRunner().invoke(cli, ["--silent", "build", str(docs), "--out", str(out), *extra])  # noqa: E731
+    assert run().exit_code == 0
+    before = (out / "overview.html").read_bytes()
+    assert run("--no-pictures").exit_code == 0  # nothing changed: the pictures still show this graph
+    assert (out / "overview.html").read_bytes() == before
+    shutil.copy(DATA / "plan_other_council.txt", docs / "plan.txt")
+    assert run("--no-pictures").exit_code == 0
+    assert not (out / "overview.html").exists()
+    assert run().exit_code == 0  # the graph is reused, the pictures drawn from it
+    assert (out / "overview.html").read_bytes() != before
+
+
 def test_two_jobs_give_every_outcome_in_order_whoever_read_the_file(inputs, tmp_path):
     """While the workers start, this process reads the first files and the workers extract them; later files are
     read and extracted by the workers. Either way the outcomes come back in the order given, a file that cannot be

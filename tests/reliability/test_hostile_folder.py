@@ -84,6 +84,24 @@ def test_bad_files_beside_good_ones_are_named_and_the_good_ones_built(tmp_path, 
     assert SECRET not in nt and "nothing locked" not in nt
 
 
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_a_file_given_twice_is_one_document_and_the_build_succeeds(tmp_path, clean, cache):
+    """A report downloaded twice under two names was two sources of one document node (a graph that broke the
+    shapes, a failed build); it is read once, the copy named, the build a success (helper-60)."""
+    docs = tmp_path / "docs"
+    _good_folder(docs)
+    shutil.copy(GOOD[0], docs / f"copy of {GOOD[0].name}")
+    out = tmp_path / "out"
+    for _ in range(2):  # the second build reuses the first and still names the copy
+        result = CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--no-pictures", "--format", "csv", *cache])
+        assert result.exit_code == 0, result.output
+        assert f"read docs/copy of {GOOD[0].name} once: it is the same file as docs/{GOOD[0].name}" in result.stderr
+        assert "Violation" not in result.output and "documents,2" in result.stdout
+    graph = Graph().parse(out / "graph.nt", format="nt")
+    assert {str(o) for o in graph.objects(None, FO.sourcePath)} == {f"docs/{p.name}" for p in GOOD}
+    assert _items(graph, FO.Resolution) == _items(clean, FO.Resolution)
+
+
 def test_a_folder_with_nothing_readable_keeps_the_previous_graph(tmp_path):
     docs = tmp_path / "docs"
     _good_folder(docs)
