@@ -104,6 +104,7 @@ class Written:
     unrecognised: list[str] = field(default_factory=list)  # files read in which no assessment or item was found
     stale: list[str] = field(default_factory=list)  # reviewers' decisions that met no candidate (BuildResult.stale)
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, the earlier file with the same bytes)
+    notes: list[str] = field(default_factory=list)  # what the build left out of the graph, and why (Extraction.notes)
 
 
 def gather(
@@ -276,8 +277,10 @@ def build_into(
         )
         last = reusable(cache_dir, out_dir, key) if use_cache else None
         if last is not None:
-            rows, stale = last
-            return Written([(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale, copies=copies(inputs))
+            rows, stale, notes = last
+            return Written(
+                [(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale, copies=copies(inputs), notes=notes
+            )
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
@@ -297,9 +300,9 @@ def build_into(
                 raise
         violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
-            record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale)
+            record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale, result.extraction.notes)
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
-        done.copies = copies(inputs)
+        done.copies, done.notes = copies(inputs), result.extraction.notes
         if drawn is not None:
             try:
                 done.written += drawn.wait()

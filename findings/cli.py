@@ -146,6 +146,8 @@ def build(
         obj.say(f"wrote {path}")
     for rel, reason in sorted(done.skipped):
         click.echo(f"skipped {rel}: {reason}", err=True)
+    for note in done.notes:
+        obj.say(note)
     for rel, first in done.copies:
         obj.say(f"read {rel} once: it is the same file as {first}")
     for rel in done.unrecognised:

@@ -254,3 +254,4 @@ class Extraction:
     themes: dict[ItemRef, list[str]] = field(default_factory=dict)  # theme concept IRIs of each item
     statuses: list[StatusAssessment] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # later inspections' findings on earlier recommendations
+    notes: list[str] = field(default_factory=list)  # what the corpus stage left out of the graph, and why

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from findings.link.basis import link_basis
-from findings.link.distinct import distinct_inspections, unnamed_regulator
+from findings.link.distinct import dated_by_publication, distinct_inspections, unnamed_regulator
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
+from findings.link.orphans import leave_out_unanswered
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
@@ -20,6 +21,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out = Extraction()
     distinct_inspections(parts)
     unnamed_regulator(parts)
+    dated_by_publication(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():
@@ -55,6 +57,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
     progress_reviews(out)
+    out.notes += leave_out_unanswered(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)

@@ -78,3 +78,34 @@ def unnamed_regulator(parts: list[Extraction]) -> None:
             match = same_day or ([k for _, k in candidates] if a.ended is None and len(candidates) == 1 else [])
             if len(match) == 1:
                 _rename(part, key, match[0])
+
+
+def dated_by_publication(parts: list[Extraction]) -> None:
+    """A council paper that dates the inspection it answers only by the report's publication ('the report published on
+    13 January 2025') keys it by that year, while the report is keyed by the year its fieldwork ended (November
+    2024): where the council's reports hold one published that day (or, the paper giving no day, the only one
+    published in that year whose fieldwork ended the year before), the paper answers that one."""
+    reports: dict[str, list[tuple[str, object, object]]] = defaultdict(list)  # council → (key, ended, issued)
+    keys: set[str] = set()
+    for part in parts:
+        for key in _reported(part):
+            a = part.assessments[key]
+            reports[a.org.key].append((key, a.ended, a.issued))
+            keys.add(key)
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            if a.kind != "Inspection" or key in keys or a.ended is not None or not key[-4:].isdigit():
+                continue
+            year = int(key[-4:])
+            match = [
+                k
+                for k, ended, issued in reports.get(a.org.key, [])
+                if issued is not None
+                and (
+                    issued == a.issued
+                    if a.issued is not None
+                    else issued.year == year and ended is not None and ended.year == year - 1  # type: ignore[attr-defined]
+                )
+            ]
+            if len(match) == 1:
+                _rename(part, key, match[0])

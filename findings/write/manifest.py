@@ -31,9 +31,9 @@ def _file_sha(path: Path) -> str | None:
         return None
 
 
-def reusable(cache_dir: Path, out_dir: Path, key: str) -> tuple[list[list], list[str]] | None:
-    """The summary rows of the last build, and the reviewers' decisions it could not apply, when it had this key and
-    its files are still as it wrote them, else None."""
+def reusable(cache_dir: Path, out_dir: Path, key: str) -> tuple[list[list], list[str], list[str]] | None:
+    """The summary rows of the last build, the reviewers' decisions it could not apply and what it left out of the
+    graph, when it had this key and its files are still as it wrote them, else None."""
     try:
         manifest = json.loads((cache_dir / NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -43,19 +43,30 @@ def reusable(cache_dir: Path, out_dir: Path, key: str) -> tuple[list[list], list
     outputs = manifest.get("outputs") or {}
     if not outputs or any(_file_sha(out_dir / name) != sha for name, sha in outputs.items()):
         return None
-    stale = manifest.get("stale")
-    return manifest.get("summary"), [str(i) for i in stale] if isinstance(stale, list) else []
+    stale, notes = manifest.get("stale"), manifest.get("notes")
+    return (
+        manifest.get("summary"),
+        [str(i) for i in stale] if isinstance(stale, list) else [],
+        [str(i) for i in notes] if isinstance(notes, list) else [],
+    )
 
 
 def record(
-    cache_dir: Path, out_dir: Path, key: str, summary: list[tuple[str, int]], names: Iterable[str], stale: Iterable[str] = ()
+    cache_dir: Path,
+    out_dir: Path,
+    key: str,
+    summary: list[tuple[str, int]],
+    names: Iterable[str],
+    stale: Iterable[str] = (),
+    notes: Iterable[str] = (),
 ) -> None:
-    """Remember this build's key, summary, output files and the reviewers' decisions it could not apply (said again
-    by a rebuild that reuses it)."""
+    """Remember this build's key, summary, output files, the reviewers' decisions it could not apply and what it left
+    out of the graph (said again by a rebuild that reuses it)."""
     manifest = {
         "key": key,
         "summary": [list(row) for row in summary],
         "outputs": {name: _file_sha(out_dir / name) for name in sorted(names)},
         "stale": sorted(stale),
+        "notes": list(notes),
     }
     atomic_write(cache_dir / NAME, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"), durable=False)

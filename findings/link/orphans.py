@@ -1,0 +1,36 @@
+"""Items that answer something no document states: an action of a plan whose recommendation is nowhere (the report
+not given, the plan naming it by number only), an update about such an action. The graph's contract says an action
+responds to a recommendation in the graph, so each is left out, and named, rather than breaking the shapes."""
+
+from __future__ import annotations
+
+from findings.model import Extraction, Span
+
+
+def leave_out_unanswered(out: Extraction) -> list[str]:
+    """Remove, in place, every action whose recommendation and every update whose item no document states; one line
+    each saying where it was read, what was left out and why."""
+    recs = {(r.assessment, r.identifier) for r in out.recommendations}
+    paths = {d.sha256: d.path for d in out.documents}
+
+    def named(spans: list[Span], what: str, assessment: str) -> str:
+        a = out.assessments.get(assessment)
+        where = paths.get(spans[0].doc, "a document") if spans else "a document"
+        return f"{where}: left out {what} ({a.org.name}, {a.label})" if a else f"{where}: left out {what}"
+
+    notes: list[str] = []
+    kept = [a for a in out.actions if (a.assessment, a.responds_to) in recs]
+    for action in out.actions:
+        if (action.assessment, action.responds_to) not in recs:
+            why = f": recommendation {action.responds_to}, which it answers, is in no document given"
+            notes.append(named(action.spans, f"action {action.identifier}", action.assessment) + why)
+    actions = {(a.assessment, a.identifier) for a in kept}
+    updates = []
+    for update in out.updates:
+        if (update.assessment, update.about) in (recs if update.about_kind == "recommendation" else actions):
+            updates.append(update)
+        else:
+            what = f"an update about {update.about_kind} {update.about}"
+            notes.append(named(update.spans, what, update.assessment) + f": that {update.about_kind} is not in the graph")
+    out.actions, out.updates = kept, updates
+    return notes

@@ -1,0 +1,73 @@
+"""One inspection however a council's paper dates it, and a paper without its report loses only what answers
+nothing: a plan that names the inspection by the day its report was published (the next year, for fieldwork late in
+the year) answers that report's recommendations; an action whose recommendation no document states is left out and
+named, never a graph that breaks the shapes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from findings.build import build
+from findings.cli import cli
+from tests.conftest import DATA, SHARED, need_shared
+
+REPORT = SHARED / "ofsted" / "kensington-and-chelsea" / "children's services inspection - 13 january 2025.pdf"
+
+
+def _plan(folder: Path, with_second: bool = True) -> None:
+    """A council's plan in the layout of tests/data/plan_other_council.txt, for the two things the report asks."""
+    text = (DATA / "plan_other_council.txt").read_text(encoding="utf-8")
+    text = text.replace("Anytown Borough Council", "The Royal Borough of Kensington and Chelsea")
+    text = text.replace(
+        "This plan responds to the Ofsted inspection that took place between 4 March and 15 March 2019.\n"
+        "The recommendations were made in the Inspection of Local Authority Children's Services report published on "
+        "26 April 2019.",
+        "This plan responds to the recommendations made in the Inspection of Local Authority Children's Services "
+        "report published on 13 January 2025.",
+    )
+    text = text.replace(
+        "Improve the timeliness of\ninitial health\nassessments for children\nentering care.",
+        "The timeliness of\npermanence planning for\nthe few children for whom\nthere is delay.",
+    )
+    second = "2\n\nStrengthen management\noversight of\nsupervision.\n\n"
+    assert second in text
+    text = text.replace(
+        second, "2\n\nHow consistently all\nsocial workers receive\ngood quality supervision.\n\n" if with_second else ""
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "plan.txt").write_text(text, encoding="utf-8")
+
+
+def test_a_plan_dating_the_inspection_by_its_publication_answers_the_report(tmp_path):
+    need_shared()
+    folder = tmp_path / "kc"
+    _plan(folder)
+    shutil.copy(REPORT, folder / REPORT.name)
+    x = build([tmp_path]).extraction
+    assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == ["kensington-and-chelsea/ofsted-2024"]
+    assert {(a.identifier, a.responds_to, a.assessment) for a in x.actions} == {
+        ("1.1", "1", "kensington-and-chelsea/ofsted-2024"),
+        ("1.2", "1", "kensington-and-chelsea/ofsted-2024"),
+        ("2.1", "2", "kensington-and-chelsea/ofsted-2024"),
+    }
+    (second,) = [r for r in x.recommendations if r.identifier == "2"]
+    assert second.text.startswith("How consistently all social workers receive good quality supervision that")  # the report's
+
+
+def test_an_action_whose_recommendation_no_document_states_is_left_out_and_named(tmp_path):
+    _plan(tmp_path / "kc", with_second=False)
+    out = tmp_path / "out"
+    for _ in range(2):  # said again by a rebuild that reuses the first
+        result = CliRunner().invoke(cli, ["build", str(tmp_path / "kc"), "--out", str(out), "--no-pictures", "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        assert "Violation" not in result.output
+        assert (
+            "kc/plan.txt: left out action 2.1 (Kensington and Chelsea, Ofsted 2025): recommendation 2, which it answers, "
+            "is in no document given" in result.stderr
+        )
+        assert "kc/plan.txt: left out an update about action 2.1 (Kensington and Chelsea, Ofsted 2025)" in result.stderr
+    graph = (out / "graph.nt").read_text(encoding="utf-8")
+    assert "/action/1.1>" in graph and "/action/2.1>" not in graph
