@@ -33,7 +33,10 @@ def read_docx(data: bytes) -> Office:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
+    except (zipfile.BadZipFile, KeyError) as err:  # what python-docx says of these is its own detail, not the file's
+        said = "not a zip package: an old .doc file, or damaged" if isinstance(err, zipfile.BadZipFile) else ""
+        raise ReadError(f"not a readable Word file ({said or 'a zip package with no Word document in it'})") from None
+    except (ValueError, PackageNotFoundError) as err:
         reason = re.sub(r"file '<[^>]*>' ", "", str(err))  # python-docx names the in-memory buffer
         raise ReadError(f"not a readable Word file ({type(err).__name__}: {reason})") from None
     out = Rendering()

@@ -6,11 +6,18 @@ import re
 
 from findings.read.errors import ReadError
 
+_KNOWN = {  # a file given a text suffix whose first bytes say what it is
+    b"PK\x03\x04": "a zip package, such as a Word or Excel file: name it .docx or .xlsx",
+    b"%PDF-": "a PDF: name it .pdf",
+    b"\xd0\xcf\x11\xe0": "an old-format Office file (.doc, .xls), which is not read: save it as .docx or .xlsx",
+}
+
 
 def decode_text(data: bytes) -> str:
     """Strict UTF-8 (BOM dropped), line ends read as LF; binary or mis-encoded input is refused, not guessed."""
     if b"\x00" in data[:8192]:
-        raise ReadError("binary data, not text")
+        kind = next((what for magic, what in _KNOWN.items() if data.startswith(magic)), None)
+        raise ReadError(f"binary data, not text ({kind})" if kind else "binary data, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -20,6 +20,17 @@ def test_text_reader_keeps_text_and_hash(tmp_path):
     assert doc.path == "sub/a.txt" and doc.media_type == "text/plain" and "CRLF" in doc.normalisation
 
 
+def _zip(files: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return buffer.getvalue()
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
@@ -28,6 +39,11 @@ def test_text_reader_keeps_text_and_hash(tmp_path):
         ("random.txt", bytes(range(256)) * 4, "binary data, not text"),
         ("latin1.txt", "Caf\u00e9 report".encode("latin-1"), "not valid UTF-8 (byte 3)"),
         ("fake.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
+        # a file named as text whose bytes say what it is (helper-60: a Word file renamed .txt)
+        ("plan.txt", b"PK\x03\x04\x14\x00\x00\x00", "binary data, not text (a zip package, such as a Word or Excel file"),
+        ("old.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "binary data, not text (an old-format Office file (.doc, .xls)"),
+        ("zip.docx", _zip({"a.txt": "hello"}), "not a readable Word file (a zip package with no Word document in it)"),
+        ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "not a readable Word file (not a zip package: an old .doc"),
     ],
 )
 def test_unreadable_files_raise_one_line_reasons(tmp_path, name, data, reason):
