@@ -88,17 +88,19 @@ def _shown(prop: str, value: str) -> str:
 
 
 def _awaiting(store, node: str, prop: str) -> str:
-    """' (awaiting review)' after an item's current status when it is a verification read from a later report, below
-    the review bar and accepted by no one yet, as `open`, `report` and the named queries say it."""
+    """' (awaiting review)' after an item's current status when it is a verification or a recurrence read from a
+    later report (not a later recommendation), below the review bar and accepted by no one yet, as `open`, `report`
+    and the named queries say it."""
     if prop != FO + "currentStatus":
         return ""
     from findings.extract.lexicons import load_json
 
     below = float(load_json("lexicons/status.json")["review"]["below"])
-    ask = f"""ASK {{ <{node}> <{FO}currentStatus> <{FO}IndependentlyVerified> .
-      ?sa <{FO}of> <{node}> ; <{FO}status> <{FO}IndependentlyVerified> ; <{FO}confidence> ?confidence .
+    ask = f"""ASK {{ <{node}> <{FO}currentStatus> ?st . VALUES ?st {{ <{FO}IndependentlyVerified> <{FO}Recurred> }}
+      ?sa <{FO}of> <{node}> ; <{FO}status> ?st ; <{FO}confidence> ?confidence .
       FILTER(?confidence < {below}) FILTER NOT EXISTS {{ ?sa <{FO}supersededOn> ?until }}
-      FILTER NOT EXISTS {{ ?sa <{PROV}wasAttributedTo> ?who }} }}"""
+      FILTER NOT EXISTS {{ ?sa <{PROV}wasAttributedTo> ?who }}
+      FILTER NOT EXISTS {{ ?sa <{PROV}wasDerivedFrom> ?raised . ?raised a <{FO}Recommendation> }} }}"""
     return " (awaiting review)" if bool(store.query(ask)) else ""
 
 

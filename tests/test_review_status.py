@@ -43,7 +43,7 @@ westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.
 """  # the sufficiency of placements both name near their heads: a recurrence, not a candidate waiting
 
 OPEN_REST = """\
-westmarsh/ofsted-2019/recommendation/2,Recurred,2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \
+westmarsh/ofsted-2019/recommendation/2,{second},2019-02-15,2023-03-17,"The quality of pathway plans for care leavers, so that \
 they are specific and updated when circumstances change."
 westmarsh/ofsted-2019/recommendation/3,Recurred,2019-02-15,2023-03-17,The sufficiency of local foster placements for brothers \
 and sisters.
@@ -56,9 +56,13 @@ HEADER = "item,status,raised,statusDate,text\n"
 RISK = "The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
 # the tool's own verification is not assurance: the item stays open, so marked, until a person accepts the call
 AWAITING = "IndependentlyVerified (awaiting review),2019-02-15,2023-03-17"
-OPEN_BEFORE = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,{AWAITING},"{RISK}"\n{OPEN_REST}'
-OPEN_AFTER = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"{RISK}"\n{OPEN_REST}'  # rejected
-OPEN_ACCEPTED = HEADER + OPEN_REST
+# so is the tool's own reading that a matter persists (a later recommendation raising it, rec 3, is the link's call)
+UNSURE, SURE = OPEN_REST.format(second="Recurred (awaiting review)"), OPEN_REST.format(second="Recurred")
+OPEN_BEFORE = f'{HEADER}westmarsh/ofsted-2019/recommendation/1,{AWAITING},"{RISK}"\n{UNSURE}'
+OPEN_AFTER = (
+    f'{HEADER}westmarsh/ofsted-2019/recommendation/1,Open,2019-02-15,2019-02-15,"{RISK}"\n{SURE}'  # 1 rejected, 2 accepted
+)
+OPEN_ACCEPTED = HEADER + UNSURE  # 1 accepted
 
 
 def _run(*args: str) -> str:
@@ -357,3 +361,19 @@ def test_a_hand_written_correction_without_a_candidate_is_a_clear_error(tmp_path
     path.write_text(json.dumps({"decisions": [decision]}), encoding="utf-8")
     with pytest.raises(CurationError, match="corrects to None"):
         read_decisions(path)
+
+
+def test_a_recurrence_the_tool_read_waits_for_review_and_one_a_later_recommendation_raises_does_not(westmarsh):
+    """'Recurred' read from a later report's sentence (0.52) is the tool's call, so marked, in `show` as in `open`; one
+    resting on a later recommendation that raises the item again is the recurrence link's (helper-60)."""
+    _, out = westmarsh
+
+    def current(item: str) -> list[str]:
+        rows = json.loads(_run("show", item, "--graph", str(out), "--format", "json"))
+        return [row["value"] for row in rows if row["field"] == "fo:currentStatus"]
+
+    assert current("westmarsh/ofsted-2019/recommendation/2") == ["fo:Recurred (awaiting review)"]
+    assert current("westmarsh/ofsted-2019/recommendation/3") == ["fo:Recurred"]
+    graph = Graph().parse(out / "graph.nt")
+    raised = URIRef(ID + "westmarsh/ofsted-2019/recommendation/3/status/2023-03-17-1")
+    assert URIRef(ID + "westmarsh/ofsted-2023/recommendation/1") in set(graph.objects(raised, PROV.wasDerivedFrom))

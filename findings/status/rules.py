@@ -84,6 +84,7 @@ def assess_status(out: Extraction) -> None:
                     f"raised again by {later.label}",
                     assurance="OutcomeNotMet",
                     via_link=True,
+                    derived_from=[link.source],  # the later recommendation: the call is the link's, reviewed as it
                 )
             )
         order = cues["precedence"]

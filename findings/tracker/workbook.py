@@ -196,7 +196,8 @@ def _colour(cell, status: str) -> None:
     from openpyxl.styles import Font, PatternFill
 
     base, _, awaiting = status.partition(" (")
-    status = "ReportedComplete" if awaiting else base  # awaiting review: said done, not yet assured
+    verified = base == "IndependentlyVerified"
+    status = "ReportedComplete" if awaiting and verified else base  # a verification awaiting review: said done, not assured
     colour = STATUS_COLOURS.get(status)
     if colour:
         cell.fill = PatternFill("solid", start_color=colour.lstrip("#").upper(), end_color=colour.lstrip("#").upper())
