@@ -90,7 +90,10 @@ class Assessment:
     spans: list[Span] = field(default_factory=list)
 
     def stands_from(self) -> date | None:
-        """The date its findings stand from: publication, else the end of fieldwork, else its date or earliest bound."""
+        """The date its findings stand from: publication; else the end of fieldwork, or the earliest the report can
+        have been published (its PDF made after the fieldwork) when that is later; else its date or earliest bound."""
+        if self.issued is None and self.ended is not None and self.earliest is not None and self.earliest > self.ended:
+            return self.earliest  # not published before the file was made: raised no earlier than that
         return self.issued or self.ended or self.date or self.earliest
 
 

@@ -53,3 +53,32 @@ def test_a_mixed_verdict_gives_its_weights_and_the_closest_finding_against_it(wi
         quoted = s.basis.split("“", 1)[1].removesuffix("”")
         same = [f for f in ex.findings if f.identifier == ident and " ".join(f.text.split()) == quoted]
         assert same and same[0].polarity != ("Strength" if s.status == "IndependentlyVerified" else "Weakness"), s.basis
+
+
+def test_a_report_saved_without_its_publication_date_raises_nothing_before_its_pdf_was_made(tmp_path):
+    """Later reports print no publication date; saved under a name without one, the report's recommendations were
+    raised on the last day of fieldwork, weeks before the report existed (`open --as-of` listed them early): they
+    stand from the later of fieldwork end and the PDF's creation, the report's earliest date (helper-60)."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    need_shared()
+    folder = tmp_path / "r"
+    folder.mkdir()
+    shutil.copy(OFSTED / "rochdale" / "children's services inspection - 12 march 2018.pdf", folder / "rochdale 2018.pdf")
+    x = build([folder]).extraction
+    (inspection,) = [a for a in x.assessments.values() if a.kind == "Inspection" and a.key.endswith("ofsted-2018")]
+    assert inspection.issued is None and inspection.earliest is not None and inspection.earliest > inspection.ended
+    raised = {s.as_of for s in x.statuses if s.item.assessment == inspection.key and s.basis == "raised"}
+    assert raised == {inspection.earliest}
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"]).exit_code == 0
+    before = CliRunner().invoke(cli, ["open", "--graph", str(out), "--as-of", str(inspection.ended), "--format", "csv"])
+    assert before.exit_code == 0 and before.output.count("\n") == 1  # the header only: nothing raised yet
+    lineage = CliRunner().invoke(
+        cli, ["lineage", "rochdale/ofsted-2018/recommendation/1", "--graph", str(out), "--format", "csv"]
+    )
+    assert lineage.output.splitlines()[1].startswith(f"{inspection.earliest},raised by,")
