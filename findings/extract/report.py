@@ -189,7 +189,10 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
     """Later reports do not print their publication date (`why` says whether this one printed one that is not read
     as a day): take it from the name Ofsted publishes the file under when that date is plausible (after the
     fieldwork, not before the PDF's creation, not long after), else bound it by those two."""
-    floor = max(d for d in (inspection.ended, doc.created) if d is not None) if inspection.ended or doc.created else None
+    created = doc.created  # a bound on publication only when the PDF can be the one published: not a copy re-saved later
+    if created is not None and inspection.ended is not None and created > inspection.ended + timedelta(days=_PUBLISHED_WITHIN):
+        created = None
+    floor = max(d for d in (inspection.ended, created) if d is not None) if inspection.ended or created else None
     when = _date_in_file_name(Path(doc.path).name)
     after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
     if when and after_fieldwork and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):

@@ -56,8 +56,8 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
+    out.notes += leave_out_unanswered(out)  # before the reviews, so no review is dated by an update left out
     progress_reviews(out)
-    out.notes += leave_out_unanswered(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     link_basis(out)

@@ -94,18 +94,14 @@ def dated_by_publication(parts: list[Extraction]) -> None:
             keys.add(key)
     for part in parts:
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or key in keys or a.ended is not None or not key[-4:].isdigit():
+            if a.kind != "Inspection" or a.ended is not None or not key[-4:].isdigit():
                 continue
-            year = int(key[-4:])
-            match = [
-                k
-                for k, ended, issued in reports.get(a.org.key, [])
-                if issued is not None
-                and (
-                    issued == a.issued
-                    if a.issued is not None
-                    else issued.year == year and ended is not None and ended.year == year - 1  # type: ignore[attr-defined]
-                )
-            ]
-            if len(match) == 1:
+            year, theirs = int(key[-4:]), reports.get(a.org.key, [])
+            if a.issued is not None:  # the day it was published names one report, whatever the year's key holds
+                match = [k for k, _, issued in theirs if issued == a.issued]
+            elif key in keys:
+                continue
+            else:
+                match = [k for k, ended, issued in theirs if issued and issued.year == year and ended and ended.year == year - 1]  # type: ignore[attr-defined]
+            if len(match) == 1 and match[0] != key:
                 _rename(part, key, match[0])

@@ -152,8 +152,8 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     credit, and the theme above it too, when the item also names a group of children: oversight of one group's work
     is about that group (linking.json, recurrence.for_a_group)."""
     functions, groups = _concepts(rule["functions"]), _concepts(rule["groups"])
-    named = concerns_named(credits)
-    if not any(_within(c, groups) for c in named) or not any(_within(c, functions) for c in named):
+    named = concerns_named(credits)  # a group may be a broad theme named itself ('care leavers'): any credited counts
+    if not any(_within(c, groups) for c in credits) or not any(_within(c, functions) for c in named):
         return credits
     lowered = {t for c in named if _within(c, functions) for t in (c, *_above(c))}
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}

@@ -134,3 +134,18 @@ def test_a_paper_that_never_writes_its_council_word_is_read_by_its_addresses_or_
     from findings.extract.context import organisation
 
     assert organisation(text).key == (key or "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a link to a neighbour's pages does not outweigh the council the paper names throughout (helper-61)
+        ("Medway\nCorporate Parenting Board\nMedway children. Medway offer.\nProcedures: https://www.kent.gov.uk/care", "medway"),
+        ("Durham Constabulary attended. Durham Constabulary reported. Darlington children.", "unknown"),
+        ("Bedford College hosted. Bedford College students.", "unknown"),
+    ],
+)
+def test_a_paper_named_by_its_place_is_not_read_by_a_neighbours_link_or_another_body(text, key):
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == key

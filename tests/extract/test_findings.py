@@ -175,3 +175,25 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
     start = time.perf_counter()
     sentence_polarities("the work is not good when children wait and " * 8000)
     assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # work still to do, as inspectors write it (helper-60: a dataset that 'needs enhancing' verified a recommendation)
+        (
+            "Leaders have identified that their dataset and tracking tools need enhancing to give a stronger line of sight.",
+            "Weakness",
+        ),
+        ("The council acknowledges that further work is required to ensure all children are involved.", "Weakness"),
+        ("Children who cannot live with their own families wait, and sometimes it takes a long time.", "Weakness"),
+        ("Some children are matched with carers who cannot meet their specific needs.", "Weakness"),
+        # a cohort, not a failing: 'children who cannot remain at home' (helper-60)
+        ("Consideration of kinship arrangements is a priority for those children who cannot remain safely at home.", None),
+        # a lower figure is often the better one, and a heading asks rather than finds (helper-61)
+        ("The rate of absence is lower than the national average.", None),
+        ("What does the local authority need to improve?", None),
+    ],
+)
+def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):
+    assert _polarities(sentence) == [polarity]

@@ -71,3 +71,27 @@ def test_an_action_whose_recommendation_no_document_states_is_left_out_and_named
         assert "kc/plan.txt: left out an update about action 2.1 (Kensington and Chelsea, Ofsted 2025)" in result.stderr
     graph = (out / "graph.nt").read_text(encoding="utf-8")
     assert "/action/1.1>" in graph and "/action/2.1>" not in graph
+
+
+def test_the_day_a_report_was_published_names_it_whatever_the_years_key_holds():
+    """Two inspections, one published on 2 February 2024 (fieldwork ended December 2023, keyed 2023), one whose
+    fieldwork ended in March 2024 (keyed 2024): a paper citing the report published on 2 February 2024 answers the
+    first, not the second that holds the year's key (helper-61)."""
+    import datetime as dt
+
+    from findings.link.distinct import dated_by_publication
+    from findings.model import Assessment, Document, Extraction, Organisation
+
+    org = Organisation("wigan", "Wigan")
+
+    def part(name: str, kinds: list[str], key: str, **dates) -> Extraction:
+        doc = Document(name, "text", name, "", "text/plain", kinds=kinds)
+        return Extraction(documents=[doc], assessments={key: Assessment(key, "Inspection", org, "Ofsted", **dates)})
+
+    first = part("a.pdf", ["inspection report"], "wigan/ofsted-2023", ended=dt.date(2023, 12, 8), issued=dt.date(2024, 2, 2))
+    second = part("b.pdf", ["inspection report"], "wigan/ofsted-2024", ended=dt.date(2024, 3, 22), issued=dt.date(2024, 5, 1))
+    paper = part("plan.txt", ["action plan"], "wigan/ofsted-2024", issued=dt.date(2024, 2, 2))
+    undated = part("update.txt", ["action plan"], "wigan/ofsted-2024")  # no day: the year's key stands
+    dated_by_publication([first, second, paper, undated])
+    assert list(paper.assessments) == ["wigan/ofsted-2023"]
+    assert list(undated.assessments) == ["wigan/ofsted-2024"]

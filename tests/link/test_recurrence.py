@@ -32,6 +32,7 @@ def test_the_longest_label_names_the_concern():
     carers = _themes("Ensure that viability assessments of family members are timely.")
     assert "carer-assessments" in carers and "assessments" not in carers
     assert _themes("The tracking of children missing from education.") == {"missing-education"}
+    assert "special-guardianship" in _themes("Improve the quality of special guardianship assessments.")  # helper-61
 
 
 def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():

@@ -82,3 +82,21 @@ def test_a_report_saved_without_its_publication_date_raises_nothing_before_its_p
         cli, ["lineage", "rochdale/ofsted-2018/recommendation/1", "--graph", str(out), "--format", "csv"]
     )
     assert lineage.output.splitlines()[1].startswith(f"{inspection.earliest},raised by,")
+
+
+def test_a_report_re_saved_long_after_its_fieldwork_is_not_dated_by_the_copy(tmp_path):
+    """A council's re-exported copy carries a creation date years on: no bound on the publication, or the report's
+    recommendations would be raised after the next inspection had spoken (helper-61)."""
+    import datetime as dt
+
+    from findings.extract.document import extract_document
+    from findings.read import read_document
+
+    need_shared()
+    pdf = OFSTED / "rochdale" / "children's services inspection - 12 march 2018.pdf"
+    shutil_copy = tmp_path / "rochdale 2018.pdf"
+    shutil_copy.write_bytes(pdf.read_bytes())
+    doc = read_document(shutil_copy, "r/rochdale 2018.pdf")
+    doc.created = dt.date(2026, 1, 4)
+    (inspection,) = [a for a in extract_document(doc).assessments.values() if a.key.endswith("ofsted-2018")]
+    assert inspection.ended == dt.date(2018, 2, 9) and inspection.stands_from() == inspection.ended
