@@ -4,7 +4,8 @@ A later report rarely names the recommendations of the last one; it describes pr
 strength or a weakness. A finding of a later inspection of the same council (or of a peer review of its work since
 the last inspection) speaks of an earlier recommendation when it names enough of the recommendation's concerns
 (ontology/themes.ttl), each weighed by how rarely the later report's findings name it (a concern the report names
-everywhere, 'plans', tells little) and by how near the recommendation's head it is named. The status rules weigh
+everywhere, 'plans', tells little) and by how near the recommendation's head it is named; a concern of one group of
+children counts only from a finding in a section on that group, or one that names the group. The status rules weigh
 what those findings say (findings.status.rules). Never across councils; never forward in time.
 """
 
@@ -14,11 +15,28 @@ import math
 from collections import Counter, defaultdict
 
 from findings.extract.lexicons import load_json
+from findings.extract.report import area_key
 from findings.link.recurs import earlier_inspections
-from findings.link.themes import head_weights, most_specific, named_themes
+from findings.link.themes import head_weights, most_specific, named_themes, says, themes_above
 from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
+
+
+def in_its_section(finding: Finding, bound: dict[str, list[str] | str]) -> set[str]:
+    """The concerns `finding` names, less those of a group of children it names only in a section on others
+    (linking.json, later_findings.section_bound)."""
+    named = named_themes(finding.text)
+    area = area_key(finding.scope or "")
+    if area is None:
+        return named
+    kept = set()
+    for concern in named:
+        group = next((g for g in (concern, *themes_above(concern)) if g.rsplit("/", 1)[-1] in bound), None)
+        sections = bound.get(group.rsplit("/", 1)[-1], []) if group else []
+        if group is None or area in sections or says(finding.text, group):
+            kept.add(concern)
+    return kept
 
 
 def link_mentions(out: Extraction) -> None:
@@ -35,7 +53,7 @@ def link_mentions(out: Extraction) -> None:
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
     for finding in out.findings:
         if finding.assessment in findings:
-            findings[finding.assessment].append((finding, named_themes(finding.text)))
+            findings[finding.assessment].append((finding, in_its_section(finding, rules["section_bound"])))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     for rec in out.recommendations:

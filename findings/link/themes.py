@@ -94,6 +94,23 @@ def _broader() -> dict[str, str]:
     return broader
 
 
+def says(text: str, concept: str) -> bool:
+    """Does `text` hold one of `concept`'s own labels anywhere, even inside a longer label of another concern
+    ('pathway plans for care leavers' says care leavers)?"""
+    folded = f" {_fold(text)} "
+    return any(re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", folded) for label in _own_labels().get(concept, ()))
+
+
+@cache
+def _own_labels() -> dict[str, list[str]]:
+    """Each concept's labels, case-folded, as `says` looks for them."""
+    own: dict[str, list[str]] = {}
+    for pred in (SKOS + "prefLabel", SKOS + "altLabel"):
+        for concept, label in scheme().subject_objects(pred):
+            own.setdefault(concept, []).append(_fold(label).strip(_EDGE))
+    return {c: sorted(set(labels)) for c, labels in own.items()}
+
+
 def named_themes(text: str) -> set[str]:
     """The theme IRIs whose own labels occur in `text` (`named_at`)."""
     return set(named_at(text)[0])
@@ -155,16 +172,16 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     named = concerns_named(credits)  # a group may be a broad theme named itself ('care leavers'): any credited counts
     if not any(_within(c, groups) for c in credits) or not any(_within(c, functions) for c in named):
         return credits
-    lowered = {t for c in named if _within(c, functions) for t in (c, *_above(c))}
+    lowered = {t for c in named if _within(c, functions) for t in (c, *themes_above(c))}
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 
 def _within(concept: str, themes: set[str]) -> bool:
     """Is `concept` one of `themes` or under one of them?"""
-    return concept in themes or any(t in themes for t in _above(concept))
+    return concept in themes or any(t in themes for t in themes_above(concept))
 
 
-def _above(concept: str) -> list[str]:
+def themes_above(concept: str) -> list[str]:
     """The themes above `concept`, nearest first."""
     chain = []
     while concept in _broader():

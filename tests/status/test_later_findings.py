@@ -61,3 +61,23 @@ def test_a_peer_reviews_own_recommendation_on_the_concern_raises_it_again_once(c
     ]
     assert [(s.status, s.via_link) for s in statuses] == [("Recurred", True)]
     assert "Peer Review" in statuses[0].basis
+
+
+def test_a_groups_concern_counts_in_a_section_on_that_group_or_where_the_sentence_names_it(tmp_path):
+    """'Suitable accommodation' for homeless 16- and 17-year-olds under help and protection is not care leavers'
+    accommodation (helper-60: such a paragraph raised a care leavers' recommendation again); under the care leavers'
+    judgement, or naming them, it is (linking.json, later_findings.section_bound)."""
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, ["The choice of suitable accommodation for care leavers."]))
+    homeless = "When children aged 16 and 17 present as homeless, they are not supported to find suitable accommodation."
+    leavers = "Young people are not supported quickly enough to find suitable accommodation."
+
+    def verdicts(body: str) -> set[str]:
+        _later(tmp_path, body)
+        statuses = build([tmp_path]).extraction.statuses
+        return {s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025}
+
+    help_and_protection = "The experiences and progress of children who need help and protection: good\n\n"
+    care_leavers = "The experiences and progress of care leavers: requires improvement to be good\n\n"
+    assert verdicts(f"{help_and_protection}1. {homeless}\n") == set()
+    assert verdicts(f"{care_leavers}1. {leavers}\n") == {"Recurred"}
+    assert verdicts(f"{help_and_protection}1. Care leavers are not supported to find suitable accommodation.\n") == {"Recurred"}
