@@ -215,8 +215,9 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     assert [c["from quote"].count("\n+ ") for c in calls] == [1, 0, 1, 0, 0]  # one call, every sentence quoted
     assert all(c["from quote"] and c["to quote"] and c["score"] < review_below() for c in calls)
     graph = Graph().parse(out / "graph.nt")
-    # the latest evidence decides: the 2025 report's findings, 'dataset and tracking tools need enhancing'
-    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.Recurred
+    # the latest evidence decides: the 2025 report's findings, 'a revised and strengthened quality assurance and
+    # performance framework …'
+    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.IndependentlyVerified
     rejected = [calls[2]["id"]]  # both 2022 sentences on recommendation 4 speak of missing children only
     accept = calls[3]["id"]
     assert rejected == ["e0a262471d"]  # the id the README shows
@@ -228,7 +229,7 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     four = URIRef(ID + "central-bedfordshire/ofsted-2017/recommendation/4")
     dates = sorted(str(graph.value(s, FO.asOf)) for s in graph.subjects(FO.of, four))
     assert "2022-03-04" not in dates and dates[-2:] == ["2019-02-11", "2025-04-24"]  # the council's 2019 word, then
-    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.Recurred  # 2025's
+    assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.IndependentlyVerified  # 2025's
     verified = URIRef(ID + "central-bedfordshire/ofsted-2017/recommendation/3/status/2022-03-04-1")
     assert graph.value(verified, FO.status) == FO.IndependentlyVerified
     assert graph.value(graph.value(verified, PROV.wasAttributedTo), RDFS.label) == Literal("Sam Reviewer")

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from findings.extract.lexicons import load_json
 from findings.extract.report import area_key
 from findings.link.recurs import earlier_inspections
-from findings.link.themes import head_weights, most_specific, named_themes, says, themes_above
+from findings.link.themes import for_a_group, head_weights, most_specific, named_themes, says, themes_above
 from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
@@ -56,9 +56,11 @@ def link_mentions(out: Extraction) -> None:
             findings[finding.assessment].append((finding, in_its_section(finding, rules["section_bound"])))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
+    group_rule = load_json(LEXICON)["recurrence"]["for_a_group"]
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            recs[rec.assessment].append((rec, most_specific(head_weights(rec.text, shape))))  # concern → how near its head
+            concerns = for_a_group(most_specific(head_weights(rec.text, shape)), group_rule)  # concern → how near its head
+            recs[rec.assessment].append((rec, concerns))
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]

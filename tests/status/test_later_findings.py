@@ -81,3 +81,21 @@ def test_a_groups_concern_counts_in_a_section_on_that_group_or_where_the_sentenc
     assert verdicts(f"{help_and_protection}1. {homeless}\n") == set()
     assert verdicts(f"{care_leavers}1. {leavers}\n") == {"Recurred"}
     assert verdicts(f"{help_and_protection}1. Care leavers are not supported to find suitable accommodation.\n") == {"Recurred"}
+
+
+def test_supervision_of_foster_carers_is_not_confirmed_by_social_workers_supervision(tmp_path):
+    """'Ensure that all foster carers receive regular supervision' is about foster carers (linking.json,
+    recurrence.for_a_group, read for later findings too): a sentence on social workers' supervision is not evidence on
+    it, sentences on foster carers are (helper-60)."""
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, ["Ensure that all foster carers receive regular supervision."]))
+    _later(
+        tmp_path,
+        "The experiences and progress of children in care: good\n\n1. Foster carers are well matched to children. "
+        "Foster carers value the training they receive. Social workers receive regular and reflective supervision.\n",
+    )
+    result = build([tmp_path]).extraction
+    docs = {d.sha256: d.text for d in result.documents}
+    (later,) = [s for s in result.statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025]
+    quotes = [docs[span.doc][span.start : span.end] for span in later.evidence]
+    assert later.status == "IndependentlyVerified" and quotes
+    assert all("Foster carers" in q for q in quotes), quotes
