@@ -186,28 +186,37 @@ _DOMAIN = re.compile(r"(?<![\w-])([a-z][a-z-]*)\.gov\.uk\b", re.IGNORECASE)  # '
 
 def unnamed_council(text: str) -> Organisation | None:
     """The council of a paper that never writes '<Name> Council' (a committee page under the council's own banner):
-    the registered name it names most, at least twice, as a capitalised name of its own ('Central Bedfordshire'; not
-    the start of another body's name, 'Durham Constabulary': other_bodies), else the registered authority whose web
-    domain its addresses use most ('…@centralbedfordshire.gov.uk'); None when neither holds or two tie."""
+    the registered authority whose web domain its addresses use most when it also names that place
+    ('…@centralbedfordshire.gov.uk' beside 'Central Bedfordshire'), else the registered name it names most, at least
+    twice, as a capitalised name of its own (not part of another body's name, 'Durham Constabulary', 'County Durham
+    and Darlington NHS Foundation Trust': other_bodies), else that domain alone; None when none holds or two tie."""
     squeezed = {re.sub(r"[^a-z0-9]", "", key): key for key in register()}
     labels = (m.group(1).casefold().replace("-", "") for m in _DOMAIN.finditer(text))
-    domains = Counter(squeezed[label] for label in labels if label in squeezed)
+    domain = _top(Counter(squeezed[label] for label in labels if label in squeezed), 1)
     names = Counter(
         normalise(m.group())
         for m in _names()[1].finditer(text)
         if m.group()[:1].isupper()
         and not re.search(r"[\w.@/-]$", text[max(0, m.start() - 1) : m.start()])
-        and not _another_body(text[m.end() : m.end() + 40])
+        and not _another_body(text[m.end() : m.end() + 80])
     )
-    for counts, least in ((names, 2), (domains, 1)):
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            key = ranked[0][0]
-            return org_from_code(*register()[key]) if key in register() else resolve(key)
+    own = domain if domain is not None and names[domain] else None  # its own address and its own name
+    key = own or _top(names, 2) or domain
+    if key is None:
+        return None
+    return org_from_code(*register()[key]) if key in register() else resolve(key)
+
+
+def _top(counts: Counter, least: int) -> str | None:
+    """The most counted key, counted at least `least` times and more than any other."""
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
 def _another_body(after: str) -> bool:
-    """Does the word after a place name make it another body's name ('Durham Constabulary', 'Bedford College')?"""
-    word = re.match(r"[ \t]+([A-Za-z]+)", after)
-    return word is not None and word.group(1).casefold() in _words("other_bodies")
+    """Is the place name the start of another body's name: the capitalised words after it ('and Darlington NHS
+    Foundation Trust', 'Tees Valley Probation', 'Constabulary') hold one of other_bodies?"""
+    words = re.match(r"((?:[ \t]+(?:[A-Z][A-Za-z]*|and|&|of))*)", after).group(1).split()
+    return any(word.casefold() in _words("other_bodies") for word in words[:6])

@@ -176,5 +176,7 @@ def _polarities(doc: Doc) -> Polarities:
         labels = {label for s, e, label in cues[at : bisect_left(starts, end)] if e <= end}
         weak = "WEAKNESS" in labels or ("SOFT_WEAKNESS" in labels and "STRENGTH" not in labels)
         polarity = "Weakness" if weak else "Strength" if "STRENGTH" in labels else None
+        if sent.text.rstrip().endswith("?"):  # a heading that asks ('What does the local authority need to improve?')
+            polarity = None
         out.append((sent.start_char, sent.end_char, polarity))
     return out

@@ -200,7 +200,9 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
         inspection.date_source = f"publication date from the file name ({why} in the report)"
     elif floor is not None:
         inspection.earliest = floor
-        inspection.date_source = f"publication date {why}; earliest date is the later of fieldwork end and PDF creation"
+        copy = " (its PDF was made long after: a copy)" if doc.created and not created else ""
+        bound = "the later of fieldwork end and PDF creation" if created else f"the fieldwork end{copy}"
+        inspection.date_source = f"publication date {why}; earliest date is {bound}"
 
 
 def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | None]:

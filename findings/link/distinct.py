@@ -47,10 +47,24 @@ def distinct_inspections(parts: list[Extraction]) -> None:
 
 
 def _rename(part: Extraction, old: str, new: str) -> None:
+    """Give the part's assessment `old` (and its board's review) the key `new`; one the part already holds under
+    `new` is the same occasion, so the two become one (its dates kept, the other's filling what it lacks)."""
     mapping = {old: new, old + _BOARD: new + _BOARD}
-    part.assessments = {
-        mapping.get(k, k): (replace(a, key=mapping[k]) if k in mapping else a) for k, a in part.assessments.items()
-    }
+    renamed: dict = {}
+    for k, a in part.assessments.items():
+        key = mapping.get(k, k)
+        moved = replace(a, key=key) if k in mapping else a
+        if key in renamed:  # the same inspection twice in one paper: dated by its fieldwork and by its publication
+            kept = renamed[key] if k in mapping else moved
+            other = moved if k in mapping else renamed[key]
+            for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest"):
+                if getattr(kept, name) is None:
+                    setattr(kept, name, getattr(other, name))
+            kept.documents |= other.documents
+            kept.spans += [span for span in other.spans if span not in kept.spans]
+            moved = kept
+        renamed[key] = moved
+    part.assessments = renamed
     for name in _ITEMS:
         for item in getattr(part, name):
             if item.assessment in mapping:
@@ -103,5 +117,5 @@ def dated_by_publication(parts: list[Extraction]) -> None:
                 continue
             else:
                 match = [k for k, ended, issued in theirs if issued and issued.year == year and ended and ended.year == year - 1]  # type: ignore[attr-defined]
-            if len(match) == 1 and match[0] != key:
+            if len(set(match)) == 1 and match[0] != key:  # a report given twice is one report
                 _rename(part, key, match[0])

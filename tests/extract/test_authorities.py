@@ -149,3 +149,27 @@ def test_a_paper_named_by_its_place_is_not_read_by_a_neighbours_link_or_another_
     from findings.extract.context import organisation
 
     assert organisation(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # its own address and its own name beat a neighbour named more often (helper-62)
+        (
+            "Central Bedfordshire\nScrutiny Committee\nShared with Bedford Borough. Bedford Borough hosts. Bedford Borough "
+            "staff attend.\nContact: a.b@centralbedfordshire.gov.uk",
+            "central-bedfordshire",
+        ),
+        # a place at the start of another body's longer name is not the council (helper-62)
+        (
+            "Darlington\nCounty Durham and Darlington NHS Foundation Trust. County Durham and Darlington NHS Foundation "
+            "Trust. Durham Constabulary.\nContact: jo@darlington.gov.uk",
+            "darlington",
+        ),
+        ("Durham Tees Valley Probation. Durham Tees Valley Probation. Darlington children. Darlington panel.", "darlington"),
+    ],
+)
+def test_a_papers_own_address_and_name_beat_a_neighbour_and_other_bodies(text, key):
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == key

@@ -193,6 +193,10 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
         # a lower figure is often the better one, and a heading asks rather than finds (helper-61)
         ("The rate of absence is lower than the national average.", None),
         ("What does the local authority need to improve?", None),
+        # helper-62: what still needs to improve is a weakness; a cohort beside praise is praise
+        ("The quality of oversight by frontline managers needs to improve.", "Weakness"),
+        ("It took a long time for children to be seen.", "Weakness"),
+        ("A child who cannot live at home is placed promptly with family.", "Strength"),
     ],
 )
 def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):

@@ -92,6 +92,13 @@ def test_the_day_a_report_was_published_names_it_whatever_the_years_key_holds():
     second = part("b.pdf", ["inspection report"], "wigan/ofsted-2024", ended=dt.date(2024, 3, 22), issued=dt.date(2024, 5, 1))
     paper = part("plan.txt", ["action plan"], "wigan/ofsted-2024", issued=dt.date(2024, 2, 2))
     undated = part("update.txt", ["action plan"], "wigan/ofsted-2024")  # no day: the year's key stands
-    dated_by_publication([first, second, paper, undated])
+    twice = part("a copy.pdf", ["inspection report"], "wigan/ofsted-2023", ended=dt.date(2023, 12, 8), issued=dt.date(2024, 2, 2))
+    both = part("update.docx", ["action plan"], "wigan/ofsted-2023", ended=dt.date(2023, 12, 8))  # dated both ways
+    both.assessments["wigan/ofsted-2024"] = Assessment(
+        "wigan/ofsted-2024", "Inspection", org, "Ofsted", issued=dt.date(2024, 2, 2)
+    )
+    dated_by_publication([first, twice, second, paper, undated, both])  # a report given twice is still one (helper-62)
     assert list(paper.assessments) == ["wigan/ofsted-2023"]
     assert list(undated.assessments) == ["wigan/ofsted-2024"]
+    (one,) = both.assessments.values()  # one inspection, keeping both its dates (helper-62)
+    assert (one.key, one.ended, one.issued) == ("wigan/ofsted-2023", dt.date(2023, 12, 8), dt.date(2024, 2, 2))
