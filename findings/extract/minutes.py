@@ -22,8 +22,8 @@ from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
 _FULL_DATE = re.compile(
-    r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{4})\b"
+    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December),?\s+\d{4})\b"  # '14 March 2023', '14th March, 2023'
 )
 
 
@@ -71,7 +71,8 @@ def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
     dated_first = regex(LAYOUT, "meeting_header_dated_first")
-    both = [*header.finditer(text), *dated_first.finditer(text), *_item_pages(text)]
+    body_above = regex(LAYOUT, "meeting_header_body_above")  # 'EDUCATION SCRUTINY COMMITTEE' / 'MINUTES of the meeting held on …'
+    both = [*header.finditer(text), *dated_first.finditer(text), *body_above.finditer(text), *_item_pages(text)]
     matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
@@ -164,8 +165,10 @@ def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
 
 
 def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
-    """Is the unit only the word that opens the resolutions under it ('That', 'That:')?"""
-    return len(unit) == 1 and doc.text[unit[0][0] : unit[0][1]].strip(" *:-").casefold() == "that"
+    """Is the unit only the word that opens the resolutions under it ('That', 'That:', 'RESOLVED: to' over (a), (b)
+    …: minutes_layout.json, bare_openers)?"""
+    opener = doc.text[unit[0][0] : unit[0][1]].strip(" *:-").casefold() if len(unit) == 1 else None
+    return opener in load_json(LAYOUT)["bare_openers"]
 
 
 def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from findings.segment.view import unwrap
 
 LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_FULL_DATE = re.compile(rf"\b(\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 

@@ -66,7 +66,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
 
 
 _FIELD = re.compile(  # 'Inspection dates: …', '16 January 2017', 'Date & Time': fields, not the title
-    r":|\b\d{1,2}\s+\w+\s+\d{4}\b|^(?:date|time|venue|contact|to|from|present)\b", re.IGNORECASE
+    r":|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}\b|^(?:date|time|venue|contact|to|from|present)\b", re.IGNORECASE
 )
 
 

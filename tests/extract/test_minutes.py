@@ -252,3 +252,44 @@ def test_an_item_line_elsewhere_makes_no_meeting(tmp_path):
     meetings = [a for a in _part(path).assessments.values() if a.kind == "Meeting"]
     assert [m.label for m in meetings] == ["Cabinet"]
     assert [r.identifier for r in _resolutions(_part(path))] == ["1", "2"]
+
+
+WIGAN_LIKE = """\
+Minutes of a meeting of the Children and Young People Scrutiny Committee held in the Old Courtroom, Town Hall, Wigan
+on Tuesday, 14th March 2023
+
+RESOLVED - That the Committee notes the progress made against the Improvement Plan.
+"""
+
+OXFORD_LIKE = """\
+EDUCATION SCRUTINY COMMITTEE
+
+MINUTES of the meeting held on Thursday, 17 January 2019 commencing at 10.00 am
+
+3/19 OFSTED POST-INSPECTION ACTION PLAN: PROGRESS REPORT
+
+RESOLVED: to
+(a) receive the progress report on the post-inspection action plan; and
+(b) ask the Director for Children's Services to report on the family group conferencing service.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "body", "resolutions"),
+    [
+        # a day as committees write it, '14th March 2023' (helper-63)
+        (WIGAN_LIKE, date(2023, 3, 14), "Children and Young People Scrutiny Committee", 1),
+        # the committee's name on the heading above 'MINUTES of the meeting held on …'; 'RESOLVED: to' over (a), (b)
+        (OXFORD_LIKE, date(2019, 1, 17), "Education Scrutiny Committee", 2),
+    ],
+)
+def test_another_councils_house_style_of_minutes_is_read(tmp_path, text, day, body, resolutions):
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    part = _part(path)
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert meeting.date == day and body in meeting.label
+    found = _resolutions(part)
+    assert len(found) == resolutions and all(r.text not in ("to", "That") for r in found)
+    doc = part.documents[0]
+    assert all(doc.text[s.start : s.end] for r in found for s in r.spans)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from findings.build import build
@@ -17,7 +18,7 @@ from tests.conftest import DATA, SHARED, need_shared
 REPORT = SHARED / "ofsted" / "kensington-and-chelsea" / "children's services inspection - 13 january 2025.pdf"
 
 
-def _plan(folder: Path, with_second: bool = True) -> None:
+def _plan(folder: Path, with_second: bool = True, dated: str = "") -> None:
     """A council's plan in the layout of tests/data/plan_other_council.txt, for the two things the report asks."""
     text = (DATA / "plan_other_council.txt").read_text(encoding="utf-8")
     text = text.replace("Anytown Borough Council", "The Royal Borough of Kensington and Chelsea")
@@ -25,7 +26,8 @@ def _plan(folder: Path, with_second: bool = True) -> None:
         "This plan responds to the Ofsted inspection that took place between 4 March and 15 March 2019.\n"
         "The recommendations were made in the Inspection of Local Authority Children's Services report published on "
         "26 April 2019.",
-        "This plan responds to the recommendations made in the Inspection of Local Authority Children's Services "
+        dated
+        or "This plan responds to the recommendations made in the Inspection of Local Authority Children's Services "
         "report published on 13 January 2025.",
     )
     text = text.replace(
@@ -41,10 +43,14 @@ def _plan(folder: Path, with_second: bool = True) -> None:
     (folder / "plan.txt").write_text(text, encoding="utf-8")
 
 
-def test_a_plan_dating_the_inspection_by_its_publication_answers_the_report(tmp_path):
+@pytest.mark.parametrize(
+    "dated",
+    ["", "This plan responds to the Ofsted inspection. Ofsted published its report on 13th January 2025."],  # helper-63
+)
+def test_a_plan_dating_the_inspection_by_its_publication_answers_the_report(tmp_path, dated):
     need_shared()
     folder = tmp_path / "kc"
-    _plan(folder)
+    _plan(folder, dated=dated)
     shutil.copy(REPORT, folder / REPORT.name)
     x = build([tmp_path]).extraction
     assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == ["kensington-and-chelsea/ofsted-2024"]
