@@ -14,7 +14,7 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import split_lines
-from findings.segment.paragraphs import numbered_paragraphs
+from findings.segment.paragraphs import Paragraph, numbered_paragraphs
 from findings.segment.view import unwrap
 
 LEXICON = "lexicons/ordinals.json"
@@ -49,6 +49,17 @@ def report_date_before(head: str) -> date | None:
     return None
 
 
+def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str]) -> list[tuple[Paragraph, int]]:
+    """Each numbered paragraph, split where a line of its own opens with a recommendation ('Recommendation 2 –
+    complete.' under '4. Progress against each recommendation'), with the block's place in its paragraph."""
+    out: list[tuple[Paragraph, int]] = []
+    for para in paragraphs:
+        starts = [0] + [i for i, line in enumerate(para.lines) if i and reference.match(line.text.strip())]
+        for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
+            out.append((Paragraph(para.number, para.lines[a:b]), part))
+    return out
+
+
 def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added."""
     reference = regex(LEXICON, "reference")
@@ -58,8 +69,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     key = None
     report_date = None
     previous_number = 0
-    for para in paragraphs:
-        if para.number <= previous_number:
+    for para, part in _blocks(paragraphs, reference):
+        if para.number <= previous_number and part == 0:
             current = None  # numbering restarted: a new report
         previous_number = para.number
         view = unwrap(para.lines)
@@ -87,7 +98,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 as_at=report_date,
                 text=body,
                 spans=[doc.span(start, end)],
-                source=f"report-{doc.sha256[:8]}-p{para.number}",
+                source=f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else ""),
                 about_kind="recommendation",
             )
         )

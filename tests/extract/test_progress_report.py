@@ -1,0 +1,41 @@
+"""A council's progress report to a panel: what it says of each recommendation, dated by its meeting, one update a
+recommendation however the report lays its paragraphs out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import DATA, OFSTED, need_shared
+
+REPORT = DATA / "other_councils" / "wigan_style_progress_update.txt"  # written by a helper in another council's style
+
+
+def test_each_recommendation_paragraph_under_one_numbered_section_is_its_own_update():
+    """'4. Progress against each recommendation' then 'Recommendation 1 … – on track', 'Recommendation 2 – complete'
+    …, dated 'Date of meeting: 14th March 2023': all of it was one update about recommendation 2, read from the report's
+    own '2. Recommendation / 2.1 That the Committee notes …' (helper-63)."""
+    doc = read_document(REPORT, REPORT.name)
+    updates = extract_document(doc).updates
+    assert {u.as_at for u in updates} == {date(2023, 3, 14)}
+    by_rec = [(u.about, u.text.split(" ", 2)[:2]) for u in updates if u.text.startswith("Recommendation")]
+    assert by_rec == [(str(n), ["Recommendation", str(n)]) for n in range(1, 8)]
+    assert not [u for u in updates if u.text.startswith("Recommendation 2.1")]
+    for update in updates:  # each quote is the characters it came from
+        (span,) = update.spans
+        assert update.text.split()[0] in doc.text[span.start : span.end]
+
+
+def test_the_report_tells_which_recommendations_are_reported_complete():
+    need_shared()
+    from findings.build import build
+
+    x = build([REPORT, OFSTED / "wigan"]).extraction
+    said = {
+        s.item.identifier: s.status
+        for s in x.statuses
+        if s.item.assessment == "wigan/ofsted-2022" and s.as_of == date(2023, 3, 14)
+    }
+    assert {k for k, v in said.items() if v == "ReportedComplete"} == {"2", "4", "5"}  # 'complete'
+    assert {k for k, v in said.items() if v == "InProgress"} == {"1", "3", "6", "7"}  # 'on track', 'in progress'
