@@ -85,6 +85,9 @@ def cell_spans(line: Line) -> list[tuple[int, int]]:
     return spans
 
 
+_AS_AT_ABOVE = 600  # characters above a table's heading row where the plan states the day its status is as at
+
+
 def _as_at(text: str) -> date | None:
     match = regex(LAYOUT, "as_at").search(text)
     if not match:
@@ -158,19 +161,24 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
                 key = _assessment(doc, max(0, line.start - 3000), line.start, out)
             heading, found = layout, True
             as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
+            if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
+                above = doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start]
+                as_at = _as_at(above.rsplit("\t", 1)[-1])  # not from another table's cells
             continue
         if heading is None:
             continue
         spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
-        number = cell.get("number") and re.match(r"\d{1,3}", cell["number"][0].text)
-        if number and rec is not None and number.group() == rec.identifier:
+        number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
+        if number and rec is not None and number.group("n") == rec.identifier:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
         if number:  # its words follow in the recommendation column, if the table has one; else it is known by number
             first = cell["number"][0]
-            rec = Recommendation(key, number.group(), "", [doc.span(first.start + number.start(), first.start + number.end())])
+            rec = Recommendation(
+                key, number.group("n"), "", [doc.span(first.start + number.start("n"), first.start + number.end("n"))]
+            )
             out.recommendations.append(rec)
         if rec is None:
             continue

@@ -1,5 +1,6 @@
-"""A council's progress report to a panel: what it says of each recommendation, dated by its meeting, one update a
-recommendation however the report lays its paragraphs out."""
+"""Council papers in another council's house style (tests/data/other_councils, written by a helper): a progress report
+to a panel says what it says of each recommendation, dated by its meeting, one update a recommendation however it
+lays its paragraphs out; an action plan's table numbers its recommendations 'R1' and dates its status above it."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_the_report_tells_which_recommendations_are_reported_complete():
     }
     assert {k for k, v in said.items() if v == "ReportedComplete"} == {"2", "4", "5"}  # 'complete'
     assert {k for k, v in said.items() if v == "InProgress"} == {"1", "3", "6", "7"}  # 'on track', 'in progress'
+
+
+def test_a_plan_table_numbering_recommendations_r1_is_read_and_dated_by_its_status_line():
+    """'R1' in the 'Rec no' column (the whole plan was dropped, without a word) and 'Status as at 31st August 2018'
+    above the table (every RAG cell was undated, so counted for nothing): helper-63."""
+    path = DATA / "other_councils" / "oxfordshire_style_action_plan.txt"
+    x = extract_document(read_document(path, path.name))
+    assert sorted({a.responds_to for a in x.actions}) == ["1", "2", "3", "4"] and len(x.actions) == 8
+    assert {u.as_at for u in x.updates} == {date(2018, 8, 31)}
+    recs = {r.identifier: r for r in x.recommendations}
+    doc = x.documents[0]
+    assert all(doc.text[s.start : s.end] for r in recs.values() for s in r.spans)
+    assert recs["2"].text.startswith("The timeliness and effectiveness of pre-proceedings work")
