@@ -67,12 +67,36 @@ def _item_pages(text: str) -> list[re.Match[str]]:
     return [found] if found and label.search(text, found.end()) else []
 
 
+def _listing_pages(text: str) -> list[re.Match[str]]:
+    """The heading that dates a committee web page's agenda and minutes ('Children and Young People Scrutiny
+    Committee - Tuesday, 13th September, 2022 5.00 pm'): only under an 'Agenda and minutes' title near its start."""
+    within = load_json(LAYOUT)["item_page_within"]
+    title = next(
+        (
+            line
+            for line in split_lines(text, 0, min(len(text), within))
+            if regex(LAYOUT, "minutes_title").match(_clean(line.text))
+        ),
+        None,
+    )
+    if title is None:
+        return []
+    found = regex(LAYOUT, "meeting_header_listing").search(text, title.end, within)
+    return [found] if found else []
+
+
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
     dated_first = regex(LAYOUT, "meeting_header_dated_first")
     body_above = regex(LAYOUT, "meeting_header_body_above")  # 'EDUCATION SCRUTINY COMMITTEE' / 'MINUTES of the meeting held on …'
-    both = [*header.finditer(text), *dated_first.finditer(text), *body_above.finditer(text), *_item_pages(text)]
+    both = [
+        *header.finditer(text),
+        *dated_first.finditer(text),
+        *body_above.finditer(text),
+        *_item_pages(text),
+        *_listing_pages(text),
+    ]
     matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it
@@ -171,6 +195,14 @@ def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
     return opener in load_json(LAYOUT)["bare_openers"]
 
 
+def _next_point(n: str | None, before: list[int]) -> bool:
+    """Can a point numbered `n` follow the points numbered `before` in one resolution: the first at most 9, then 1
+    (sub-points) or one more than a point before? (A bullet or a letter always can.)"""
+    if n is None or not n.isdigit():
+        return True
+    return int(n) == 1 or any(int(n) == b + 1 for b in before) if before else int(n) <= 9
+
+
 def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
     """Has the item finished: its last line ends a sentence, a clause or an introduction?"""
     return bool(unit) and doc.text[unit[-1][0] : unit[-1][1]].rstrip().endswith((".", ";", ":", ":-"))
@@ -198,6 +230,7 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             i += 1
             continue
         units: list[list[tuple[int, int]]] = []  # each unit: the (start, end) of each of its lines
+        units_numbered: list[int] = []  # the numbers of its points so far
         rest = match.group("rest") or ""
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
@@ -209,6 +242,10 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 i += 1
                 continue
             item = numbered.match(text) or bullet.match(text)
+            if item and not _next_point(item.groupdict().get("n"), units_numbered):
+                break  # '22.' after points 1–3, or after bullets: the next agenda item, not a point of this resolution
+            if item and (n := item.groupdict().get("n")) and n.isdigit():
+                units_numbered.append(int(n))
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
             if _stops(text) and not listed:
                 break

@@ -35,7 +35,10 @@ _BLOCK = {
     "caption",
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
-NORMALISATION = "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed"
+NORMALISATION = (
+    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, an image's alt text as a line,"
+    " spaces collapsed"
+)
 
 
 class _Renderer(HTMLParser):
@@ -51,6 +54,12 @@ class _Renderer(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIP:
             self.skip += 1
+        elif tag == "img" and not self.skip:  # a banner's words ('Oxfordshire County Council') are in its alt text
+            alt = " ".join((dict(attrs).get("alt") or "").split())
+            if alt:
+                self._newline()
+                self.parts.append(alt)
+                self._newline()
         elif tag in _BLOCK:
             self._newline()
             if tag == "li":

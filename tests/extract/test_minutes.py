@@ -293,3 +293,17 @@ def test_another_councils_house_style_of_minutes_is_read(tmp_path, text, day, bo
     assert len(found) == resolutions and all(r.text not in ("to", "That") for r in found)
     doc = part.documents[0]
     assert all(doc.text[s.start : s.end] for r in found for s in r.spans)
+
+
+def test_a_committee_web_pages_agenda_and_minutes_is_one_dated_meeting():
+    """A ModernGov 'Agenda and minutes' page (written by a helper in another council's style): its heading line dates
+    the meeting ('… Committee - Tuesday, 13th September, 2022 5.00 pm'), its banner names the council, and the next
+    agenda item's number ('22.') after a resolution's bullets is no point of it (helper-63)."""
+    path = DATA / "other_councils" / "wigan_style_agenda_and_minutes.html"
+    part = _part(path)
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert (meeting.key, meeting.date) == ("wigan/children-and-young-people-scrutiny-committee-2022-09-13", date(2022, 9, 13))
+    texts = [r.text for r in _resolutions(part)]
+    assert "the Children's Services Improvement Plan 2022–2024 be endorsed; and" in texts
+    assert not [t for t in texts if "Work programme" in t or "Minutes:" in t]
+    assert any(t.startswith("That the work programme be agreed") for t in texts)

@@ -86,3 +86,19 @@ def test_pdf_reader_keeps_pages_and_offsets(tmp_path):
     start = doc.text.index("Second page")
     assert doc.span(start, start + 6).page == 2
     assert doc.span(0, 5).page == 1
+
+
+def test_an_images_alt_text_is_read_so_a_banner_names_the_council(tmp_path):
+    """A committee web page names its council only in the banner image (helper-63: its meetings went to an
+    'Unknown organisation')."""
+    from findings.extract.context import organisation
+
+    path = tmp_path / "issue.html"
+    path.write_text(
+        '<html><body><div id="banner"><img src="logo.png" alt="Oxfordshire County Council"><img src="x.gif" alt=""></div>'
+        "<h1>Issue - meetings</h1><p>Meeting: 12/07/2018 - Performance Scrutiny Committee (Item 41)</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.text.splitlines()[0] == "Oxfordshire County Council"
+    assert organisation(doc.text).key == "oxfordshire"
