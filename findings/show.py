@@ -17,6 +17,8 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "identifier",
         "dcterms:title",
         "rdfs:label",
+        "skos:notation",  # a council's ONS code
+        "owl:sameAs",
         "text",
         "polarity",
         "grade",

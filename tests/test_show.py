@@ -30,3 +30,12 @@ def test_a_status_shows_its_call_and_each_finding_it_rests_on():
     sources = [row[3] for row in rows if row[2] == "source"]
     assert derived and all("/peer-review-2018/finding/" in d and d.endswith("(fo:Strength)") for d in derived)
     assert len(sources) == len(derived) and not any("None" in s for s in sources)
+
+
+def test_a_council_shows_its_ons_code():
+    """One identity per council: `show` prints the code the graph holds (helper-63 found only the name)."""
+    with open_store(ROOT / "graphs") as built:
+        _, rows = show_rows(built.oxigraph, "central-bedfordshire")
+    fields = {row[2]: row[3] for row in rows}
+    assert fields["skos:notation"] == "E06000056"
+    assert fields["owl:sameAs"].endswith("/statistical-geography/E06000056")
