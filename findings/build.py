@@ -105,6 +105,7 @@ class Written:
     stale: list[str] = field(default_factory=list)  # reviewers' decisions that met no candidate (BuildResult.stale)
     copies: list[tuple[str, str]] = field(default_factory=list)  # (file, the earlier file with the same bytes)
     notes: list[str] = field(default_factory=list)  # what the build left out of the graph, and why (Extraction.notes)
+    empty: list[tuple[str, str, str]] = field(default_factory=list)  # (file, kind it was read as, what none was found of)
 
 
 def gather(
@@ -153,6 +154,22 @@ def unrecognised(inputs: list[Input]) -> list[str]:
     """The files read whose extraction holds nothing: a kind of document no reader knows (a focused visit letter)."""
     items = ("assessments", "recommendations", "judgements", "kloes", "findings", "actions", "updates")
     return sorted(i.rel for i in inputs if i.part is not None and not any(getattr(i.part, name) for name in items))
+
+
+_YIELDS = {"action plan": ("actions", "actions"), "progress report": ("updates", "progress updates")}
+
+
+def empty_kinds(inputs: list[Input]) -> list[tuple[str, str, str]]:
+    """(file, kind, what) for a file read as an action plan or a progress report in which none of what such a paper
+    holds was found: its layout is one the readers do not know yet, said rather than passed over."""
+    found = []
+    for item in sorted((i for i in inputs if i.part is not None and i.copy_of is None), key=lambda i: i.rel):
+        kinds = item.part.documents[0].kinds if item.part.documents else []
+        for kind in kinds:
+            attribute, what = _YIELDS.get(kind, (None, ""))
+            if attribute and not getattr(item.part, attribute):
+                found.append((item.rel, kind, what))
+    return found
 
 
 def _file_sha(path: Path) -> str | None:
@@ -302,7 +319,7 @@ def build_into(
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale, result.extraction.notes)
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
-        done.copies, done.notes = copies(inputs), result.extraction.notes
+        done.copies, done.notes, done.empty = copies(inputs), result.extraction.notes, empty_kinds(inputs)
         if drawn is not None:
             try:
                 done.written += drawn.wait()

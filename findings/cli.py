@@ -150,6 +150,9 @@ def build(
         obj.say(note)
     for rel, first in done.copies:
         obj.say(f"read {rel} once: it is the same file as {first}")
+    for rel, kind, what in done.empty:
+        article = "an" if kind[0] in "aeiou" else "a"
+        obj.say(f"read {rel} as {article} {kind}, but found no {what} in it (a layout the readers do not know)")
     for rel in done.unrecognised:
         obj.say(f"read {rel}, but found no assessment or item in it (a kind of document the readers do not know)")
     if done.stale:

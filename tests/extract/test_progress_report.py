@@ -53,3 +53,20 @@ def test_a_plan_table_numbering_recommendations_r1_is_read_and_dated_by_its_stat
     doc = x.documents[0]
     assert all(doc.text[s.start : s.end] for r in recs.values() for s in r.spans)
     assert recs["2"].text.startswith("The timeliness and effectiveness of pre-proceedings work")
+
+
+def test_a_plan_whose_rows_none_are_read_is_named(tmp_path):
+    """A plan read as one (its table's headings known) whose rows yield no action is said on stderr, not passed over
+    in silence (helper-63: an 'R1' plan gave 'actions 0' and nothing else)."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    folder = tmp_path / "o"
+    folder.mkdir()
+    text = (DATA / "other_councils" / "oxfordshire_style_action_plan.txt").read_text(encoding="utf-8")
+    unknown = [line.replace("R", "X", 1) if line[:1] == "R" and line[1:2].isdigit() else line for line in text.splitlines()]
+    (folder / "plan.txt").write_text("\n".join(unknown), encoding="utf-8")  # 'X1': a numbering no reader knows
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    assert "read o/plan.txt as an action plan, but found no actions in it (a layout the readers do not know)" in result.stderr
