@@ -81,8 +81,9 @@ def _listing_pages(text: str) -> list[re.Match[str]]:
     )
     if title is None:
         return []
-    found = regex(LAYOUT, "meeting_header_listing").search(text, title.end, within)
-    return [found] if found else []
+    below = next((line for line in split_lines(text, title.end, min(len(text), within)) if line.text.strip()), None)
+    found = regex(LAYOUT, "meeting_header_listing").match(text, below.start, below.end) if below else None
+    return [found] if found else []  # the line right under the title: the page's own heading, not a body it lists
 
 
 def regions(text: str) -> list[Region]:
@@ -90,10 +91,11 @@ def regions(text: str) -> list[Region]:
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
     dated_first = regex(LAYOUT, "meeting_header_dated_first")
     body_above = regex(LAYOUT, "meeting_header_body_above")  # 'EDUCATION SCRUTINY COMMITTEE' / 'MINUTES of the meeting held on …'
+    opening = load_json(LAYOUT)["item_page_within"]  # only as the minutes open: not another body's minutes an item notes
     both = [
         *header.finditer(text),
         *dated_first.finditer(text),
-        *body_above.finditer(text),
+        *body_above.finditer(text, 0, min(len(text), opening)),
         *_item_pages(text),
         *_listing_pages(text),
     ]
@@ -110,8 +112,8 @@ def regions(text: str) -> list[Region]:
         item = re.sub(r"[^\w.]+", "-", item).strip("-.") if item else None  # 'Item 45/17': '45-17'
         found.append(Region(match.start(), len(text), body, when, match.span(), item or None))
     if not found:
-        first = [_clean(line) for line in text.splitlines()[:5] if line.strip()]
-        if first and regex(LAYOUT, "minutes_title").match(first[0]):
+        first = [_clean(line) for line in text.splitlines()[:8] if line.strip()][:3]  # a banner's words may come first
+        if any(regex(LAYOUT, "minutes_title").match(line) for line in first):
             previous = regex(LAYOUT, "previous_meeting").search(" ".join(text.split()))
             body = previous.group("body") if previous and previous.group("body") else "Meeting"
             found.append(Region(0, len(text), body, None, None))
@@ -231,6 +233,7 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             continue
         units: list[list[tuple[int, int]]] = []  # each unit: the (start, end) of each of its lines
         units_numbered: list[int] = []  # the numbers of its points so far
+        bullets = 0  # and how many of them were bullets
         rest = match.group("rest") or ""
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
@@ -242,8 +245,11 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 i += 1
                 continue
             item = numbered.match(text) or bullet.match(text)
-            if item and not _next_point(item.groupdict().get("n"), units_numbered):
-                break  # '22.' after points 1–3, or after bullets: the next agenda item, not a point of this resolution
+            n = item.groupdict().get("n") if item else None
+            if item and (not _next_point(n, units_numbered) or (n and n.isdigit() and bullets and not units_numbered)):
+                break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this
+            if item and not n:
+                bullets += 1
             if item and (n := item.groupdict().get("n")) and n.isdigit():
                 units_numbered.append(int(n))
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))

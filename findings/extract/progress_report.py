@@ -49,12 +49,20 @@ def report_date_before(head: str) -> date | None:
     return None
 
 
-def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str]) -> list[tuple[Paragraph, int]]:
-    """Each numbered paragraph, split where a line of its own opens with a recommendation ('Recommendation 2 –
-    complete.' under '4. Progress against each recommendation'), with the block's place in its paragraph."""
+def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
+    """Each numbered paragraph, split where a paragraph of its own (after a blank line) opens with a recommendation
+    by its number ('Recommendation 2 – complete.' under '4. Progress against each recommendation'), with the block's
+    place in its paragraph; a wrapped line that happens to start 'Recommendation tracker …' splits nothing."""
     out: list[tuple[Paragraph, int]] = []
     for para in paragraphs:
-        starts = [0] + [i for i, line in enumerate(para.lines) if i and reference.match(line.text.strip())]
+        starts = [0] + [
+            i
+            for i, line in enumerate(para.lines)
+            if i
+            and text.count("\n", para.lines[i - 1].end, line.start) >= 2
+            and (match := reference.match(line.text.strip()))
+            and number(match.group("n"))
+        ]
         for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
             out.append((Paragraph(para.number, para.lines[a:b]), part))
     return out
@@ -69,7 +77,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     key = None
     report_date = None
     previous_number = 0
-    for para, part in _blocks(paragraphs, reference):
+    for para, part in _blocks(paragraphs, reference, doc.text):
         if para.number <= previous_number and part == 0:
             current = None  # numbering restarted: a new report
         previous_number = para.number

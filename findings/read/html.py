@@ -36,8 +36,8 @@ _BLOCK = {
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
 NORMALISATION = (
-    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, an image's alt text as a line,"
-    " spaces collapsed"
+    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed; the alt"
+    " text of images before any text (a banner) as lines at the end"
 )
 
 
@@ -46,6 +46,7 @@ class _Renderer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.banner: list[str] = []  # alt text of the images before any text
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
@@ -54,12 +55,10 @@ class _Renderer(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIP:
             self.skip += 1
-        elif tag == "img" and not self.skip:  # a banner's words ('Oxfordshire County Council') are in its alt text
-            alt = " ".join((dict(attrs).get("alt") or "").split())
-            if alt:
-                self._newline()
-                self.parts.append(alt)
-                self._newline()
+        elif tag == "img" and not self.skip and not any(p.strip() for p in self.parts):
+            alt = " ".join((dict(attrs).get("alt") or "").split())  # a banner before any text: its words
+            if alt:  # ('Oxfordshire County Council') are the page's, read after its text so no quote or title moves
+                self.banner.append(alt)
         elif tag in _BLOCK:
             self._newline()
             if tag == "li":
@@ -91,4 +90,6 @@ def read_html(markup: str) -> tuple[str, str]:
         raise ReadError(f"HTML too broken to read ({str(err).splitlines()[0][:80]})") from None
     lines = [line.rstrip() for line in "".join(renderer.parts).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+    if renderer.banner:
+        text += "\n" + "\n".join(renderer.banner) + "\n"
     return text, NORMALISATION

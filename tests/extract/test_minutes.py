@@ -307,3 +307,25 @@ def test_a_committee_web_pages_agenda_and_minutes_is_one_dated_meeting():
     assert "the Children's Services Improvement Plan 2022–2024 be endorsed; and" in texts
     assert not [t for t in texts if "Work programme" in t or "Minutes:" in t]
     assert any(t.startswith("That the work programme be agreed") for t in texts)
+
+
+def test_another_bodys_minutes_an_item_notes_and_a_low_agenda_number_after_bullets_stay_in_the_meeting(tmp_path):
+    """helper-64: 'Corporate Parenting Board / Minutes of the meeting held on 5th February 2023' noted as an item
+    started a meeting of its own and took the Cabinet's later resolutions; agenda item '5.' after a resolution's
+    bullets became a point of it."""
+    filler = "".join(f"Members discussed item {n} of the budget at length and noted the report.\n" for n in range(30))
+    text = (
+        "MINUTES of the meeting of the Cabinet held on Tuesday 14th March 2023 at 10.00 am\n\n"
+        f"1. Budget\n\n{filler}\n"
+        "2.\nCorporate Parenting Board\nMinutes of the meeting held on 5th February 2023\nMinutes:\n"
+        "RESOLVED: that the minutes be received.\n\n"
+        "3.\nOfsted report\nMinutes:\nRESOLVED – That:\n- the report be received;\n- the plan be endorsed.\n"
+        "4.\nWork programme\nMinutes:\nRESOLVED – That the work programme be agreed.\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text, encoding="utf-8")
+    part = _part(path)
+    assert [a.date for a in part.assessments.values() if a.kind == "Meeting"] == [date(2023, 3, 14)]
+    texts = [r.text for r in _resolutions(part)]
+    assert "the plan be endorsed." in texts and any(t.startswith("That the work programme") for t in texts)
+    assert not [t for t in texts if "Work programme" in t]

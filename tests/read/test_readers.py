@@ -100,5 +100,13 @@ def test_an_images_alt_text_is_read_so_a_banner_names_the_council(tmp_path):
         encoding="utf-8",
     )
     doc = read_document(path)
-    assert doc.text.splitlines()[0] == "Oxfordshire County Council"
+    assert doc.text.splitlines()[0] == "Issue - meetings"  # no quote or title moves (helper-64)
+    assert doc.text.rstrip().endswith("Oxfordshire County Council")
     assert organisation(doc.text).key == "oxfordshire"
+    inline = tmp_path / "inline.html"  # an image inside the text, or after it (a partner's logo), is not read
+    inline.write_text(
+        '<html><body><p>RESOLVED: that</p><ul><li><img alt="Agreed"> the report be received;</li></ul>'
+        '<footer><img alt="Bolton Council"></footer></body></html>',
+        encoding="utf-8",
+    )
+    assert "Agreed" not in read_document(inline).text and "Bolton" not in read_document(inline).text
