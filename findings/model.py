@@ -68,6 +68,9 @@ class Organisation:
     code: str | None = None  # ONS code of a registered local authority ('E06000056')
 
 
+_FILLED = ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest", "date_source", "team")
+
+
 @dataclass
 class Assessment:
     """An occasion on which findings were made; `kind` is the fo: class name (Inspection, Meeting …)."""
@@ -88,6 +91,15 @@ class Assessment:
     team: str | None = None  # who carried out a peer review, as written
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
+
+    def take_missing(self, other: Assessment) -> None:
+        """The same occasion read from another document: its documents and spans added, its dates and facts filling
+        what this one lacks."""
+        self.documents |= other.documents
+        self.spans += [span for span in other.spans if span not in self.spans]
+        for name in _FILLED:
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(other, name))
 
     def stands_from(self) -> date | None:
         """The date its findings stand from: publication; else the end of fieldwork, or the earliest the report can

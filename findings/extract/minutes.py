@@ -197,12 +197,15 @@ def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
     return opener in load_json(LAYOUT)["bare_openers"]
 
 
-def _next_point(n: str | None, before: list[int]) -> bool:
-    """Can a point numbered `n` follow the points numbered `before` in one resolution: the first at most 9, then 1
-    (sub-points) or one more than a point before? (A bullet or a letter always can.)"""
+def _next_point(n: str | None, before: list[int], bullets: int) -> bool:
+    """Can a point numbered `n` follow the points numbered `before` (and `bullets` bulleted ones) in one resolution:
+    the first at most 9 and not after bullets, then 1 (sub-points) or one more than a point before? (A bullet or a
+    letter always can.)"""
     if n is None or not n.isdigit():
         return True
-    return int(n) == 1 or any(int(n) == b + 1 for b in before) if before else int(n) <= 9
+    if before:
+        return int(n) == 1 or any(int(n) == b + 1 for b in before)
+    return int(n) <= 9 and not bullets
 
 
 def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
@@ -246,11 +249,11 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 continue
             item = numbered.match(text) or bullet.match(text)
             n = item.groupdict().get("n") if item else None
-            if item and (not _next_point(n, units_numbered) or (n and n.isdigit() and bullets and not units_numbered)):
+            if item and not _next_point(n, units_numbered, bullets):
                 break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this
             if item and not n:
                 bullets += 1
-            if item and (n := item.groupdict().get("n")) and n.isdigit():
+            elif n and n.isdigit():
                 units_numbered.append(int(n))
             listed = item and (_introduces(doc, units) or item.group("text").lstrip("*").lower().startswith("that"))
             if _stops(text) and not listed:

@@ -26,23 +26,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.documents += part.documents
         for key, assessment in part.assessments.items():
             if key in out.assessments:
-                mine = out.assessments[key]
-                mine.documents |= assessment.documents
-                mine.spans += assessment.spans
-                for name in (
-                    "framework",
-                    "started",
-                    "ended",
-                    "issued",
-                    "date",
-                    "lead_inspector",
-                    "earliest",
-                    "latest",
-                    "date_source",
-                    "team",
-                ):
-                    if getattr(mine, name) is None:
-                        setattr(mine, name, getattr(assessment, name))
+                out.assessments[key].take_missing(assessment)
             else:
                 out.assessments[key] = assessment
         out.recommendations += part.recommendations

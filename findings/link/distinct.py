@@ -56,12 +56,7 @@ def _rename(part: Extraction, old: str, new: str) -> None:
         moved = replace(a, key=key) if k in mapping else a
         if key in renamed:  # the same inspection twice in one paper: dated by its fieldwork and by its publication
             kept = renamed[key] if k in mapping else moved
-            other = moved if k in mapping else renamed[key]
-            for name in ("framework", "started", "ended", "issued", "date", "lead_inspector", "earliest", "latest"):
-                if getattr(kept, name) is None:
-                    setattr(kept, name, getattr(other, name))
-            kept.documents |= other.documents
-            kept.spans += [span for span in other.spans if span not in kept.spans]
+            kept.take_missing(moved if k in mapping else renamed[key])
             moved = kept
         renamed[key] = moved
     part.assessments = renamed

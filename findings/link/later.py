@@ -17,24 +17,31 @@ from collections import Counter, defaultdict
 from findings.extract.lexicons import load_json
 from findings.extract.report import area_key
 from findings.link.recurs import earlier_inspections
-from findings.link.themes import for_a_group, head_weights, most_specific, named_themes, says, themes_above
+from findings.link.themes import (
+    for_a_group,
+    head_weights,
+    lexicon_concepts,
+    most_specific,
+    named_themes,
+    says,
+    themes_above,
+)
 from findings.model import Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
 
 
-def in_its_section(finding: Finding, bound: dict[str, list[str] | str]) -> set[str]:
+def in_its_section(finding: Finding, bound: dict[str, list[str]]) -> set[str]:
     """The concerns `finding` names, less those of a group of children it names only in a section on others
-    (linking.json, later_findings.section_bound)."""
+    (`bound`: a group's theme IRI → the report sections on it; linking.json, later_findings.section_bound)."""
     named = named_themes(finding.text)
     area = area_key(finding.scope or "")
     if area is None:
         return named
     kept = set()
     for concern in named:
-        group = next((g for g in (concern, *themes_above(concern)) if g.rsplit("/", 1)[-1] in bound), None)
-        sections = bound.get(group.rsplit("/", 1)[-1], []) if group else []
-        if group is None or area in sections or says(finding.text, group):
+        group = next((g for g in (concern, *themes_above(concern)) if g in bound), None)
+        if group is None or area in bound[group] or says(finding.text, group):
             kept.add(concern)
     return kept
 
@@ -51,9 +58,11 @@ def link_mentions(out: Extraction) -> None:
     ]
     pairs = [(later, earlier) for later, earlier in pairs if earlier]  # a council's first report is nobody's later one
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
+    sections = {name: v for name, v in rules["section_bound"].items() if name != "description"}
+    bound = {iri: sections[name] for iri, name in lexicon_concepts(sections).items()}
     for finding in out.findings:
         if finding.assessment in findings:
-            findings[finding.assessment].append((finding, in_its_section(finding, rules["section_bound"])))
+            findings[finding.assessment].append((finding, in_its_section(finding, bound)))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     group_rule = load_json(LEXICON)["recurrence"]["for_a_group"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from findings.extract.lexicons import PatternError, load_json
@@ -157,10 +158,8 @@ def concerns_of(text: str, broader_credit: float, later_named: tuple[float, floa
     credits: dict[str, float] = {}
     for concept, weight in head_weights(text, later_named).items():
         credits[concept] = max(credits.get(concept, 0.0), (broader_credit if concept in broad else 1.0) * weight)
-        parent = _broader().get(concept)
-        while parent is not None:
+        for parent in themes_above(concept):
             credits[parent] = max(credits.get(parent, 0.0), broader_credit * weight)
-            parent = _broader().get(parent)
     return credits
 
 
@@ -168,7 +167,7 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     """`credits` (from `concerns_of`) with a management function (supervision, data) at `rule['credit']` times its
     credit, and the theme above it too, when the item also names a group of children: oversight of one group's work
     is about that group (linking.json, recurrence.for_a_group)."""
-    functions, groups = _concepts(rule["functions"]), _concepts(rule["groups"])
+    functions, groups = set(lexicon_concepts(rule["functions"])), set(lexicon_concepts(rule["groups"]))
     named = concerns_named(credits)  # a group may be a broad theme named itself ('care leavers'): any credited counts
     if not any(_within(c, groups) for c in credits) or not any(_within(c, functions) for c in named):
         return credits
@@ -196,12 +195,13 @@ def _named_concepts() -> dict[str, str]:
     return {iri.rsplit("/", 1)[-1]: iri for iri, _ in scheme().subject_objects(SKOS + "prefLabel")}
 
 
-def _concepts(names: list[str]) -> set[str]:
-    """The IRIs of concepts a lexicon names; a name the scheme lacks is a mistake a QA lead is told of."""
+def lexicon_concepts(names: Iterable[str]) -> dict[str, str]:
+    """Each concept a lexicon names by its local name → its IRI; a name the scheme lacks is a mistake a QA lead is
+    told of."""
     unknown = sorted(n for n in names if n not in _named_concepts())
     if unknown:
         raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
-    return {_named_concepts()[n] for n in names}
+    return {_named_concepts()[n]: n for n in names}
 
 
 def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
@@ -209,8 +209,7 @@ def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[s
     as the areas it touches, as a peer review's line of enquiry tests a recommendation's whole area."""
     areas: dict[str, float] = {}
     for concept, weight in head_weights(text, later_named).items():
-        while concept in _broader():
-            concept = _broader()[concept]
+        concept = ([concept, *themes_above(concept)])[-1]
         areas[concept] = max(areas.get(concept, 0.0), weight)
     return areas
 
