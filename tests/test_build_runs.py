@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -266,3 +268,14 @@ def test_a_renamed_file_is_extracted_again_since_its_name_may_date_it(tmp_path):
     first.rename(folder / "Kirklees_ILACS_2_March_2020.pdf")
     issued = {a.issued for a in build([folder], cache_dir=cache).extraction.assessments.values()}
     assert {str(d) for d in issued} == {"2020-03-02"}
+
+
+def test_a_build_with_two_jobs_leaves_spacy_to_the_workers(tmp_path):
+    """With two jobs the build's own process reads the first files while the workers' server imports spaCy (half a
+    second): were the build process to import spaCy too, through the linker, that half second would be paid twice."""
+    code = (
+        "import sys; from pathlib import Path; from findings.build import build_into; "
+        f"build_into(Path({str(tmp_path / 'out')!r}), [Path({str(CORPUS)!r})], use_cache=False, jobs=2); "
+        "sys.exit('spacy' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0

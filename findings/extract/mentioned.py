@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from findings.extract.areas import area_key
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex
-from findings.extract.report import area_key, board_review, grade_at_end
+from findings.extract.report import board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from findings.extract.areas import GRADES, area_key
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
@@ -26,7 +27,6 @@ LAYOUT = "report_layout.json"
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
-GRADES = "lexicons/grades.json"
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
 
 
@@ -57,15 +57,6 @@ def grade_at_end(text: str) -> GradeMatch | None:
     for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
         if folded == phrase or folded.endswith(" " + phrase):
             return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
-    return None
-
-
-def area_key(area: str) -> str | None:
-    """The comparable key of a judgement area ('help_and_protection'), from the lexicon."""
-    folded = " ".join(area.replace("’", "'").split()).casefold()
-    for words, key in load_json(GRADES)["areas"].items():
-        if words != "description" and words in folded:
-            return key
     return None
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
-from findings.extract.report import area_key
 from findings.link.recurs import earlier_inspections
 from findings.link.themes import (
     for_a_group,
