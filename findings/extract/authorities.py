@@ -189,22 +189,38 @@ def unnamed_council(text: str) -> Organisation | None:
     the registered authority whose web domain its addresses use most when it also names that place
     ('…@centralbedfordshire.gov.uk' beside 'Central Bedfordshire'), else the registered name it names most, at least
     twice, as a capitalised name of its own (not part of another body's name, 'Durham Constabulary', 'County Durham
-    and Darlington NHS Foundation Trust': other_bodies), else that domain alone; None when none holds or two tie."""
+    and Darlington NHS Foundation Trust': other_bodies), else that domain alone; None when none holds or two tie.
+    A name at the council's meeting place ('Town Hall, Wigan': venues) counts as its own address does."""
     squeezed = {re.sub(r"[^a-z0-9]", "", key): key for key in register()}
     labels = (m.group(1).casefold().replace("-", "") for m in _DOMAIN.finditer(text))
     domain = _top(Counter(squeezed[label] for label in labels if label in squeezed), 1)
-    names = Counter(
-        normalise(m.group())
+    named = [
+        m
         for m in _names()[1].finditer(text)
         if m.group()[:1].isupper()
         and not re.search(r"[\w.@/-]$", text[max(0, m.start() - 1) : m.start()])
         and not _another_body(text[m.end() : m.end() + 80])
-    )
+    ]
+    names = Counter(normalise(m.group()) for m in named)
     own = domain if domain is not None and names[domain] else None  # its own address and its own name
-    key = own or _top(names, 2) or domain
+    venue = _top(Counter(normalise(m.group()) for m in named if _at_venue(text, m.start(), m.end())), 1)
+    key = own or venue or _top(names, 2) or domain
     if key is None:
         return None
     return org_from_code(*register()[key]) if key in register() else resolve(key)
+
+
+@cache
+def _venue() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A meeting place ending just before a name ('Town Hall, '), and one starting just after it (' Town Hall')."""
+    places = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(_words("venues"), key=len, reverse=True))
+    return re.compile(rf"(?:{places})[ \t]*,?[ \t]*$", re.IGNORECASE), re.compile(rf"[ \t]+(?:{places})\b", re.IGNORECASE)
+
+
+def _at_venue(text: str, start: int, end: int) -> bool:
+    """Does a meeting place stand right before or right after the name at text[start:end]?"""
+    before, after = _venue()
+    return bool(before.search(text[max(0, start - 30) : start]) or after.match(text, end))
 
 
 def _top(counts: Counter, least: int) -> str | None:

@@ -173,3 +173,22 @@ def test_a_papers_own_address_and_name_beat_a_neighbour_and_other_bodies(text, k
     from findings.extract.context import organisation
 
     assert organisation(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # minutes that name their town once, as the place the committee met (helper-63)
+        ("Minutes of a meeting of the Scrutiny Committee held in the Old Courtroom, Town Hall, Wigan on 14 March 2023", "wigan"),
+        ("Minutes of the Corporate Parenting Panel held at Rochdale Town Hall. Bury and Oldham sent apologies.", "rochdale"),
+        ("held at the Civic Centre, Oldham on 3 May. Stockport officers attended. Stockport reported.", "oldham"),
+        # a county town is no children's services authority: nothing to read (Worcester is not Worcestershire)
+        ("Minutes of the panel held at County Hall, Worcester on 3 May 2023.", None),
+        ("Town Hall staff met officers from Bolton.", None),  # no place at the venue
+    ],
+)
+def test_a_paper_that_names_its_town_once_as_where_the_council_met_is_that_councils(text, key):
+    """'Town Hall, Wigan' is where Wigan's committees meet: before, such minutes stayed with an 'unknown' council."""
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == (key or "unknown")
