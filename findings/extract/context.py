@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from findings.extract.authorities import council_mentions, resolve, unnamed_council
-from findings.extract.dates import fieldwork_dates, parse_day_month_year
+from findings.extract.dates import fieldwork_dates, parse_day_month_year, parse_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
 
@@ -94,7 +94,8 @@ def _organisation(text: str) -> Organisation:
 
 
 def inspection_mention(text: str) -> dict[str, object]:
-    """Fieldwork dates, publication date, framework and regulator of the inspection a document refers to."""
+    """Fieldwork dates, publication date, framework and regulator of the inspection a document refers to; when neither
+    date is given, the month it names the inspection by ("month": a day of it), enough for its key."""
     found: dict[str, object] = {}
     for pattern in regexes("patterns/assessments.json", "inspection_fieldwork"):
         match = pattern.search(text)
@@ -108,6 +109,12 @@ def inspection_mention(text: str) -> dict[str, object]:
         if match and (issued := parse_day_month_year(match.group("issued"))):
             found.update(issued=issued, issued_span=match.span())
             break
+    if "ended" not in found and "issued" not in found:
+        for pattern in regexes("patterns/assessments.json", "inspection_month"):
+            match = pattern.search(text)
+            if match and (month := parse_month_year(match.group("month"))):
+                found.update(month=month)
+                break
     lexicon = load_json("patterns/assessments.json")
     for phrase, name in lexicon["framework"].items():
         if phrase.casefold() in text.casefold():

@@ -23,7 +23,7 @@ def register_mentioned(
     `undated`, an inspection the text never dates is still registered, keyed 'undated' rather than given a made-up
     year."""
     mention = inspection_mention(doc.text[start:end])
-    when = mention.get("ended") or mention.get("issued") or fallback
+    when = mention.get("ended") or mention.get("issued") or mention.get("month") or fallback
     if when is None and not undated:
         return None
     org = organisation(doc.text)

@@ -20,6 +20,9 @@ from findings.segment.view import unwrap
 LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
+_HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, in any case
+    rf"^[^.]{{3,80}}\s[–—-]\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})$", re.IGNORECASE
+)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -40,10 +43,11 @@ def number(word: str) -> int | None:
 
 def report_date_before(head: str) -> date | None:
     """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
-    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label'): a report's heading date."""
+    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label') or ending a heading that names the
+    meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'): a report's heading date."""
     label = regex("patterns/assessments.json", "paper_date_label")
     for line in reversed(head.splitlines()):
-        match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
+        match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1)) or _HEADED_DATE.search(line.strip())
         if match:
             return parse_day_month_year(match.group(1))
     return None
@@ -54,7 +58,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
     by its number ('Recommendation 2 – complete.' under '4. Progress against each recommendation'), with the block's
     place in its paragraph; a wrapped line that happens to start 'Recommendation tracker …' splits nothing."""
     out: list[tuple[Paragraph, int]] = []
-    for para in paragraphs:
+    for para in map(_before_a_table, paragraphs):
         starts = [0] + [
             i
             for i, line in enumerate(para.lines)
@@ -66,6 +70,19 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
         for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
             out.append((Paragraph(para.number, para.lines[a:b]), part))
     return out
+
+
+def _before_a_table(para: Paragraph) -> Paragraph:
+    """The paragraph up to a table that follows it (a Word table's row: cells apart by tabs), and the table's
+    heading line ('Summary of actions'): the last recommendation's update is not the table after it."""
+    rows = [i for i, line in enumerate(para.lines) if i and "\t" in line.text]
+    if not rows:
+        return para
+    end = rows[0]
+    heading = para.lines[end - 1].text.strip()
+    if end > 1 and len(heading) <= 60 and not heading.endswith((".", ",", ";", ":")):
+        end -= 1
+    return Paragraph(para.number, para.lines[:end])
 
 
 def extract_progress_report(doc: Document, out: Extraction) -> int:
@@ -90,7 +107,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
             if key is None or report_date is None:
                 head = doc.text[max(0, para.lines[0].start - 6000) : para.lines[0].start]
                 mention = inspection_mention(head)
-                when = mention.get("ended") or mention.get("issued")
+                when = mention.get("ended") or mention.get("issued") or mention.get("month")
                 if when is None:
                     continue
                 key = assessment_key(organisation(doc.text).key, mention.get("regulator"), when)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, slips_from_updates
+from findings.link.unnamed import councils_for_unnamed
 from findings.model import Extraction, Judgement
 
 
@@ -19,6 +20,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     """Combine per-document extractions into the corpus: one assessment per key (documents and spans united), one
     node per recommendation however many documents state it, then every link across documents and years."""
     out = Extraction()
+    out.notes += councils_for_unnamed(parts)
     distinct_inspections(parts)
     unnamed_regulator(parts)
     dated_by_publication(parts)

@@ -12,10 +12,10 @@ from dataclasses import replace
 from findings.model import Extraction
 
 _BOARD = "-lscb"
-_ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
+ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
 
 
-def _reported(part: Extraction) -> list[str]:
+def reported_keys(part: Extraction) -> list[str]:
     """Keys of the inspections a part reports first-hand (its document is the inspection report)."""
     if not part.documents or "inspection report" not in part.documents[0].kinds:
         return []
@@ -26,7 +26,7 @@ def distinct_inspections(parts: list[Extraction]) -> None:
     """Rename, in place, the keys of every inspection report that another report of a different inspection shares."""
     by_key: dict[str, list[tuple[object, Extraction]]] = defaultdict(list)
     for part in parts:
-        for key in _reported(part):
+        for key in reported_keys(part):
             a = part.assessments[key]
             by_key[key].append(((a.ended or a.issued or a.date, a.started), part))
     renamed: dict[str, list[object]] = {}  # a shared key → the fieldwork ends of the inspections given their own
@@ -36,17 +36,17 @@ def distinct_inspections(parts: list[Extraction]) -> None:
             continue
         for when, part in reports:
             if when != occasions[0] and when[0] is not None:
-                _rename(part, key, f"{key}-{when[0]:%m-%d}")
+                rename_assessment(part, key, f"{key}-{when[0]:%m-%d}")
                 renamed.setdefault(key, []).append(when[0])
     for part in parts:  # a plan or paper about the later inspection of the year follows its report
         if part.documents and "inspection report" in part.documents[0].kinds:
             continue
         for key, a in list(part.assessments.items()):
             if a.kind == "Inspection" and key in renamed and a.ended in renamed[key]:
-                _rename(part, key, f"{key}-{a.ended:%m-%d}")
+                rename_assessment(part, key, f"{key}-{a.ended:%m-%d}")
 
 
-def _rename(part: Extraction, old: str, new: str) -> None:
+def rename_assessment(part: Extraction, old: str, new: str) -> None:
     """Give the part's assessment `old` (and its board's review) the key `new`; one the part already holds under
     `new` is the same occasion, so the two become one (its dates kept, the other's filling what it lacks)."""
     mapping = {old: new, old + _BOARD: new + _BOARD}
@@ -60,7 +60,7 @@ def _rename(part: Extraction, old: str, new: str) -> None:
             moved = kept
         renamed[key] = moved
     part.assessments = renamed
-    for name in _ITEMS:
+    for name in ITEMS:
         for item in getattr(part, name):
             if item.assessment in mapping:
                 item.assessment = mapping[item.assessment]
@@ -74,7 +74,7 @@ def unnamed_regulator(parts: list[Extraction]) -> None:
     only one of that year), the paper answers that one."""
     reported: dict[tuple[str, int], list[tuple[object, str]]] = defaultdict(list)  # (council, year) → (ended, key)
     for part in parts:
-        for key in _reported(part):
+        for key in reported_keys(part):
             a = part.assessments[key]
             if a.ended is not None:
                 reported[(a.org.key, a.ended.year)].append((a.ended, key))
@@ -86,7 +86,7 @@ def unnamed_regulator(parts: list[Extraction]) -> None:
             same_day = [k for ended, k in candidates if ended == a.ended]
             match = same_day or ([k for _, k in candidates] if a.ended is None and len(candidates) == 1 else [])
             if len(match) == 1:
-                _rename(part, key, match[0])
+                rename_assessment(part, key, match[0])
 
 
 def dated_by_publication(parts: list[Extraction]) -> None:
@@ -97,7 +97,7 @@ def dated_by_publication(parts: list[Extraction]) -> None:
     reports: dict[str, list[tuple[str, object, object]]] = defaultdict(list)  # council → (key, ended, issued)
     keys: set[str] = set()
     for part in parts:
-        for key in _reported(part):
+        for key in reported_keys(part):
             a = part.assessments[key]
             reports[a.org.key].append((key, a.ended, a.issued))
             keys.add(key)
@@ -113,4 +113,4 @@ def dated_by_publication(parts: list[Extraction]) -> None:
             else:
                 match = [k for k, ended, issued in theirs if issued and issued.year == year and ended and ended.year == year - 1]  # type: ignore[attr-defined]
             if len(set(match)) == 1 and match[0] != key:  # a report given twice is one report
-                _rename(part, key, match[0])
+                rename_assessment(part, key, match[0])

@@ -20,14 +20,16 @@ def _has(text: str, phrases: list[str]) -> bool:
 
 def _done(text: str, cues: dict) -> bool:
     """A done cue said of something done, not of something to come ('a re-audit will be completed', 'will be fully
-    implemented', 'plans to complete'): no not-yet word among the few words before it in its sentence."""
+    implemented', 'plans to complete'): no not-yet word among the few words before it in its sentence, and no word
+    after it that puts it off ('is now due in April')."""
     folded = _fold(text)
     not_yet = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in cues["not_yet_done"]) + r")(?!\w)")
     window = int(cues["not_yet_window"])
+    after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
     for p in cues["done"]:
         for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded):
             clause = re.split(r"[.;:!?]\s", folded[: m.start()] + " ")[-1]  # the sentence so far ('e.g.' does not end it)
-            if not not_yet.search(" ".join(clause.split()[-window:])):
+            if not not_yet.search(" ".join(clause.split()[-window:])) and not after.match(folded, m.end()):
                 return True
     return False
 
@@ -39,7 +41,7 @@ def progress_of(text: str) -> str:
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(text, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
-    if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
+    if _has(text, cues["not_started"]) or (_has(text, cues["planned"]) and not _has(text, cues["underway"])):
         return "Planned"
     return "Underway"
 

@@ -1,0 +1,75 @@
+"""A committee report whose council stands only in its Word header names no council in its text: its updates are
+the council's whose inspection report holds the inspection it answers, or, that failing, the only council built;
+never a guess between two. Written in another council's house style (helper-63): 'R1 (neglect): … R1 is complete',
+a heading dated 'PANEL – 14 JULY 2025', a table of actions after the last paragraph."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from findings.build import build
+from findings.status.cues import progress_of
+from tests.conftest import SHARED, need_shared
+
+REPORT = SHARED / "ofsted" / "kensington-and-chelsea" / "children's services inspection - 13 january 2025.pdf"
+OTHER = SHARED / "ofsted" / "westminster" / "children's services inspection - 15 october 2019.pdf"
+
+
+def _progress_report(path: Path) -> None:
+    paper = docx.Document()
+    for line in (
+        "Division(s): N/A",
+        "CHILDREN'S SERVICES SCRUTINY PANEL – 14 JULY 2025",
+        "Ofsted improvement plan: progress report",
+        "1. This report updates the Panel on the plan agreed after Ofsted's inspection of local authority children's "
+        "services in November 2024.",
+        "2. R1 (permanence): the permanence tracker has been in use since March and is reviewed monthly. R1 is complete.",
+        "3. R2 (supervision): not yet started – the relaunch of the supervision policy was postponed and is now due in "
+        "October 2025.",
+        "Summary of actions",
+    ):
+        paper.add_paragraph(line)
+    table = paper.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("Action", "Status"), ("1.1", "Complete")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    paper.add_paragraph("Director of Children's Services")
+    paper.save(path)
+
+
+def test_a_progress_report_naming_no_council_answers_the_report_it_names_by_month(tmp_path):
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    _progress_report(folder / "progress.docx")
+    shutil.copy(REPORT, folder / REPORT.name)
+    x = build([folder]).extraction
+    updates = sorted(x.updates, key=lambda u: u.about)
+    assert [(u.assessment, u.about, u.as_at.isoformat()) for u in updates] == [
+        ("kensington-and-chelsea/ofsted-2024", "1", "2025-07-14"),
+        ("kensington-and-chelsea/ofsted-2024", "2", "2025-07-14"),
+    ]
+    assert updates[1].text.endswith("now due in October 2025.")  # not the table of actions after it
+    assert [progress_of(u.text) for u in updates] == ["Done", "Planned"]  # 'not yet started', though 'started'
+    assert any("progress.docx: names no council; read as Kensington and Chelsea's" in note for note in x.notes)
+    assert "unknown" not in {a.org.key for a in x.assessments.values()}
+
+
+@pytest.mark.parametrize("with_other", [False, True])
+def test_a_paper_naming_no_council_is_not_given_one_by_guess(tmp_path, with_other):
+    """Without the report it answers, and with two councils built (neither holds that inspection), the paper's
+    updates stay with no council: they are left out and named, as before."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    _progress_report(folder / "progress.docx")
+    if with_other:
+        shutil.copy(OTHER, folder / OTHER.name)
+        shutil.copy(next((SHARED / "ofsted" / "derby").glob("*.pdf")), folder)
+    x = build([folder]).extraction
+    assert x.updates == []
+    assert not any("names no council" in note for note in x.notes)
