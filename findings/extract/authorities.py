@@ -210,6 +210,15 @@ def unnamed_council(text: str) -> Organisation | None:
     return org_from_code(*register()[key]) if key in register() else resolve(key)
 
 
+def venue_mentions(text: str) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every registered name standing where a council meets ('Rochdale Town Hall')."""
+    found = []
+    for m in _names()[1].finditer(text):
+        if m.group()[:1].isupper() and _at_venue(text, m.start(), m.end()) and (org := resolve(m.group())) is not None:
+            found.append((m.start(), m.end(), org))
+    return found
+
+
 @cache
 def _venue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A meeting place ending just before a name ('Town Hall, '), and one starting just after it (' Town Hall')."""

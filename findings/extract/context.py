@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from findings.extract.authorities import council_mentions, resolve, unnamed_council
+from findings.extract.authorities import council_mentions, resolve, unnamed_council, venue_mentions
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, parse_month_year
 from findings.extract.lexicons import load_json, regexes
 from findings.model import Organisation
@@ -50,12 +50,29 @@ def authority(name: str) -> Organisation:
 
 def organisation(text: str) -> Organisation:
     """The council a document is about: the most frequent '<Name> Council' (ties: the first), minus non-councils;
-    a registered authority (resolved to its ONS code) wins over a name the register does not know.
+    a registered authority (resolved to its ONS code) wins over a name the register does not know. A name heading a
+    line of its own (a letterhead, a banner) or naming where the council meets counts more than a partner named in
+    a sentence (lexicons/organisations.json).
 
     Extractors ask once per item they find, so the answer is kept per text: scanning the whole text each time made a
     build quadratic in a document's length (docs/reliability.md). Each caller gets its own copy.
     """
     return replace(_organisation(text))
+
+
+def _weight(text: str, start: int, lexicon: dict) -> int:
+    """How much a mention at `start` counts: more when it heads a short line of its own ('Rochdale Borough Council',
+    'Worcestershire County Council — Children's Services'), once in a sentence, not at all as a partner ('jointly
+    with Bury Council')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    heads = text[line_start:start].strip() in ("", "The", "THE")
+    if heads and len(line.split()) <= lexicon["own_line_words"]:
+        return lexicon["own_line_weight"]
+    sentence = re.split(r"[.;:!?]\s", text[max(0, start - 200) : start])[-1]
+    before = {w.strip("(),").casefold() for w in sentence.split()[-lexicon["partner_window"] :]}
+    return 0 if before & set(lexicon["partner_words"]) else 1
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +84,11 @@ def _organisation(text: str) -> Organisation:
     named = council_mentions(text)  # registered names read whole: 'Blackburn with Darwen', 'Stockton-on-Tees'
     taken = [(start, end) for start, end, _ in named]
     for start, _, org in named:
-        counts[org.name] += 1
+        if weight := _weight(text, start, lexicon):
+            counts[org.name] += weight
+            first.setdefault(org.name, start)
+    for start, _, org in venue_mentions(text):  # where it meets: 'held at Rochdale Town Hall'
+        counts[org.name] += lexicon["own_line_weight"]
         first.setdefault(org.name, start)
     for match in _COUNCIL.finditer(text):
         if any(start <= match.start(2) < end for start, end in taken):
@@ -80,8 +101,9 @@ def _organisation(text: str) -> Organisation:
             name = " ".join(name.split()[1:])
             if not name:
                 continue
-        counts[name] += 1
-        first.setdefault(name, match.start())
+        if weight := _weight(text, match.start(), lexicon):
+            counts[name] += weight
+            first.setdefault(name, match.start())
     if not counts:
         capitals = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)
         if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'

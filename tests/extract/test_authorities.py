@@ -192,3 +192,30 @@ def test_a_paper_that_names_its_town_once_as_where_the_council_met_is_that_counc
     from findings.extract.context import organisation
 
     assert organisation(text).key == (key or "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # its letterhead beats a partner named twice in sentences (helper-65)
+        (
+            "Worcestershire County Council — Children's Services\nImprovement Plan, April 2017\nSome actions are "
+            "delivered jointly with Herefordshire Council.\nE2\tJoint protocol with West Mercia Police and Herefordshire "
+            "Council\n",
+            "worcestershire",
+        ),
+        # where it met and its banner (read at the end) beat a council it commissions with (helper-65)
+        (
+            "Minutes\nChildren's Services Scrutiny Committee, held at Rochdale Town Hall\nA provider jointly commissioned "
+            "with Bury Council will start in November.\n\nRochdale Borough Council\n",
+            "rochdale",
+        ),
+        # a paper that names only a partner names no council of its own: the build decides (link/unnamed.py)
+        ("RAG tracker\nB2\tJoint protocol\tGreen\tSigned with West Mercia Police and Herefordshire Council.\n", None),
+        ("The panel thanked Bury Council for its report. Bury Council officers attended.", "bury"),
+    ],
+)
+def test_a_papers_own_council_is_its_letterhead_or_meeting_place_not_a_partner(text, key):
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == (key or "unknown")
