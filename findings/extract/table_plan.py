@@ -117,8 +117,9 @@ def _due(text: str | None) -> date | None:
     return parse_month_year(text) or parse_day_month_year(text)
 
 
-def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) -> str:
-    """The national review the plan answers (from the lexicon), else the inspection it mentions."""
+def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction, known: str = "") -> str:
+    """The national review the plan answers (from the lexicon), else the inspection it mentions; a later table of
+    the same paper that names no inspection of its own answers the one before (`known`), not an undated one."""
     head = doc.text[head_start:head_end]
     org = organisation(doc.text)
     for review in load_json("lexicons/external_reviews.json")["reviews"]:
@@ -130,7 +131,7 @@ def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction) 
                 a.date_source = "publication date of the national review (extract/lexicons/external_reviews.json)"
             a.documents.add(doc.sha256)
             return key
-    return register_mentioned(doc, out, head_start, head_end, undated=True) or ""
+    return register_mentioned(doc, out, head_start, head_end, undated=not known) or known
 
 
 def extract_table_plan(doc: Document, out: Extraction) -> bool:
@@ -141,7 +142,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     rec: Recommendation | None = None
     rows = _Rows(doc, out)
     found = False
-    for line in split_lines(doc.text):
+    lines = split_lines(doc.text)
+    above_made = 0
+    for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
             rows.settle()  # readers end each table and sheet with one)
             heading, rec = None, None
@@ -158,8 +161,14 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         layout = columns(cells)
         if layout:
             if heading is None:
-                key = _assessment(doc, max(0, line.start - 3000), line.start, out)
+                key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)
             heading, found = layout, True
+            if "number" not in layout and "recommendation" not in layout and (above := _above(doc, lines, index)):
+                rows.settle()  # the recommendation stands above its own table ('What needs to improve', then it)
+                above_made += 1
+                rec = Recommendation(key, _first_number(lines, index, layout) or str(above_made), above.text, [])
+                rec.spans.append(doc.span(above.start, above.end))
+                out.recommendations.append(rec)
             as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
                 above = doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start]
@@ -190,6 +199,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             rec.text = f"{rec.text} {part.text}".strip()
             rec.spans.append(doc.span(part.start, part.end))
         numbers = cell.get("action_number", [])
+        if not numbers and number and number.group("action"):  # 'R7 / 7.2': the action's number after the recommendation's
+            first = cell["number"][0]
+            numbers = [Part(first.start + number.start("action"), first.start + number.end("action"), number.group("action"))]
         actions = [
             _action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
             for i, part in enumerate(cell.get("action", []))
@@ -197,6 +209,35 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         rows.add(rec, actions, cell, as_at)
     rows.settle()
     return found
+
+
+def _above(doc: Document, lines: list[Line], index: int) -> Part | None:
+    """The paragraph right above a heading row, below a short heading of its own ('What needs to improve'), a
+    blank line or another table: a recommendation whose actions the table lists. None when there is none."""
+    taken: list[Line] = []
+    for line in reversed(lines[max(0, index - 6) : index]):
+        text = line.text.strip()
+        if not text or "\t" in line.text or "\f" in doc.text[line.start - 1 : line.start]:
+            break
+        if len(text.split()) <= 6 and not text.endswith((".", ";")):
+            break  # its heading
+        taken.insert(0, line)
+    else:
+        return None  # nothing closed it off: running text, not one recommendation
+    if not taken or len(" ".join(t.text for t in taken).split()) < 4:
+        return None
+    start, end = taken[0].content_start, taken[-1].content_end
+    return Part(start, end, " ".join(doc.text[start:end].split()))
+
+
+def _first_number(lines: list[Line], index: int, layout: dict[str, int]) -> str | None:
+    """The recommendation's number from the first action's ('2.1' under the second), when the table numbers them."""
+    if "action_number" not in layout or index + 1 >= len(lines):
+        return None
+    cells = lines[index + 1].text.split("\t")
+    cell = cells[layout["action_number"]].strip() if layout["action_number"] < len(cells) else ""
+    match = re.match(r"(\d{1,3})\.\d", cell)
+    return match.group(1) if match else None
 
 
 class _Rows:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from findings.link.basis import link_basis
-from findings.link.distinct import dated_by_publication, distinct_inspections, unnamed_regulator
+from findings.link.distinct import dated_by_publication, distinct_inspections, undated_by_quotes, unnamed_regulator
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.orphans import leave_out_unanswered
@@ -24,6 +24,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     distinct_inspections(parts)
     unnamed_regulator(parts)
     dated_by_publication(parts)
+    undated_by_quotes(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from findings.link.same import similarity
 from findings.model import Extraction
 
 _BOARD = "-lscb"
@@ -114,3 +115,23 @@ def dated_by_publication(parts: list[Extraction]) -> None:
                 match = [k for k, ended, issued in theirs if issued and issued.year == year and ended and ended.year == year - 1]  # type: ignore[attr-defined]
             if len(set(match)) == 1 and match[0] != key:  # a report given twice is one report
                 rename_assessment(part, key, match[0])
+
+
+def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
+    """A council paper that never dates the inspection it answers (a tracker: 'Area for improvement' beside each
+    action) keys it 'council/inspection-undated': where the recommendations it quotes are, nearly word for word
+    (`least` of the shorter's words), recommendations of one of the council's inspection reports, and of no other,
+    the paper answers that one."""
+    quoted: dict[str, list[tuple[str, str]]] = defaultdict(list)  # council → (report key, recommendation text)
+    for part in parts:
+        for key in reported_keys(part):
+            council = part.assessments[key].org.key
+            quoted[council] += [(key, r.text) for r in part.recommendations if r.assessment == key and r.text]
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            if a.kind != "Inspection" or not key.endswith("-undated") or key in reported_keys(part):
+                continue
+            mine = [r.text for r in part.recommendations if r.assessment == key and r.text]
+            answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
+            if len(answers) == 1:
+                rename_assessment(part, key, answers.pop())

@@ -134,6 +134,8 @@ def test_a_plan_that_names_recommendations_by_number_only_builds(tmp_path):
         "The Ofsted inspection, which took place from 26 November to 7 December 2018, found",
         "Children's services were inspected by Ofsted between 26 November and 7 December 2018.",
         "During the inspection from 26 November to 7 December 2018, inspectors",
+        "Our response to the Ofsted inspection of local authority children's services (ILACS), 26 November to 7 December"
+        " 2018",  # helper-65
     ],
 )
 def test_a_plan_dates_the_inspection_it_answers_by_its_fieldwork_however_worded(sentence):
@@ -154,12 +156,12 @@ _PLAN_HEAD = (
 _PERFORMANCE = "Ensure that the performance information available to managers is accurate and used to drive improvement."
 
 
-def _telford_with_plan(folder, rows: str):
+def _telford_with_plan(folder, rows: str, head: str = _PLAN_HEAD):
     """The Telford report and a plan of `rows` (tab-separated, under their header line) built together."""
     from findings.build import build
 
     (folder / "report.txt").write_text(_TELFORD.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "plan.txt").write_text(_PLAN_HEAD + rows, encoding="utf-8")
+    (folder / "plan.txt").write_text(head + rows, encoding="utf-8")
     return build([folder]).extraction
 
 
@@ -250,3 +252,46 @@ def test_the_inspection_a_plan_answers_is_not_the_previous_one_it_mentions():
         " again between 17 June and 28 June 2013."
     )
     assert (str(found["started"]), str(found["ended"])) == ("2013-06-17", "2013-06-28")
+
+
+_REC3 = "Ensure that supervision of social workers is regular, reflective and recorded on the child's file."
+
+
+def test_a_plan_with_each_recommendation_above_its_own_table_answers_the_reports_items(tmp_path):
+    """'What needs to improve', the recommendation, then a table of its actions ('Action no', 'What we will do'): each
+    table's actions answer the recommendation above it, and the later tables, which name no inspection of their own,
+    answer the same inspection (helper-65: no actions, and two undated inspections beside the dated one)."""
+    head = _PLAN_HEAD.replace(
+        "The inspection took place between 4 March and 15 March 2013.", "(ILACS), 4 March to 15 March 2013"
+    ).replace("children\n\n(ILACS)", "children (ILACS)")
+    out = _telford_with_plan(
+        tmp_path,
+        "What needs to improve\n"
+        f"{_REC3}\n"
+        "Action no\tWhat we will do\tLead officer\tBy when\n"
+        "3.1\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\n"
+        "3.2\tTrain managers in reflective supervision.\tHead of Service\tJune 2013\n\n"
+        "What needs to improve\n"
+        f"{_PERFORMANCE}\n"
+        "Action no\tWhat we will do\tLead officer\tBy when\n"
+        "4.1\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n",
+        head=head,
+    )
+    assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3"), ("3.2", "3"), ("4.1", "4")]
+    assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
+
+
+def test_a_tracker_that_never_names_the_inspection_answers_the_report_whose_items_it_quotes(tmp_path):
+    """A tracker quoting the report's recommendations beside its actions ('R3 / 3.2') but never naming the inspection
+    answers the report it quotes, action 3.2 as numbered (helper-65: an undated inspection of its own, holding
+    copies of the recommendations, and the action numbered 3.1)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tArea for improvement\tAction\tOwner\tDue date\tRAG\n"
+        f"R3 / 3.2\t{_REC3}\tTrain managers in reflective supervision.\tHead of Service\t2013-06-30\tGreen\n",
+        head="Telford and Wrekin Council\nImprovement tracker as at 30 September 2013\n\n",
+    )
+    assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
+    assert [(a.assessment, a.identifier, a.responds_to) for a in out.actions] == [("telford-and-wrekin/ofsted-2013", "3.2", "3")]
+    assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
