@@ -117,7 +117,8 @@ def _organisation(text: str) -> Organisation:
 
 def inspection_mention(text: str) -> dict[str, object]:
     """Fieldwork dates, publication date, framework and regulator of the inspection a document refers to; when neither
-    date is given, the month it names the inspection by ("month": a day of it), enough for its key."""
+    date is given, the month it names the inspection, or its report's publication, by ("month": a day of it), enough
+    for its key."""
     found: dict[str, object] = {}
     for pattern in regexes("patterns/assessments.json", "inspection_fieldwork"):
         match = pattern.search(text)
@@ -132,8 +133,8 @@ def inspection_mention(text: str) -> dict[str, object]:
             found.update(issued=issued, issued_span=match.span())
             break
     if "ended" not in found and "issued" not in found:
-        for pattern in regexes("patterns/assessments.json", "inspection_month"):
-            match = pattern.search(text)
+        for name in ("inspection_month", "inspection_issued_month"):
+            match = next((m for p in regexes("patterns/assessments.json", name) if (m := p.search(text))), None)
             if match and (month := parse_month_year(match.group("month"))):
                 found.update(month=month)
                 break

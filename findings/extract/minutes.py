@@ -96,6 +96,7 @@ def regions(text: str) -> list[Region]:
         *header.finditer(text),
         *dated_first.finditer(text),
         *body_above.finditer(text, 0, min(len(text), opening)),
+        *regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)),
         *_item_pages(text),
         *_listing_pages(text),
     ]
@@ -111,6 +112,9 @@ def regions(text: str) -> list[Region]:
         item = match.groupdict().get("item")
         item = re.sub(r"[^\w.]+", "-", item).strip("-.") if item else None  # 'Item 45/17': '45-17'
         found.append(Region(match.start(), len(text), body, when, match.span(), item or None))
+    decided = regex(LAYOUT, "meeting_header_decision").search(text)
+    if not found and decided:  # a decision page: the whole page is that meeting's, though its date stands below
+        found.append(Region(0, len(text), decided.group("body"), parse_day(decided.group("date")), decided.span()))
     if not found:
         first = [_clean(line) for line in text.splitlines()[:8] if line.strip()][:3]  # a banner's words may come first
         if any(regex(LAYOUT, "minutes_title").match(line) for line in first):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex
+from findings.extract.mentioned import register_mentioned
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import split_lines
 from findings.segment.paragraphs import Paragraph, numbered_paragraphs
@@ -105,13 +105,11 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
         if named:
             current = str(named)
             if key is None or report_date is None:
-                head = doc.text[max(0, para.lines[0].start - 6000) : para.lines[0].start]
-                mention = inspection_mention(head)
-                when = mention.get("ended") or mention.get("issued") or mention.get("month")
-                if when is None:
+                head_start = max(0, para.lines[0].start - 6000)
+                key = register_mentioned(doc, out, head_start, para.lines[0].start)  # the inspection it reports on
+                if key is None:
                     continue
-                key = assessment_key(organisation(doc.text).key, mention.get("regulator"), when)  # type: ignore[arg-type]
-                report_date = report_date_before(head)
+                report_date = report_date_before(doc.text[head_start : para.lines[0].start])
         if current is None or key is None:
             continue
         start = para.lines[0].content_start

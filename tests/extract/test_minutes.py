@@ -329,3 +329,64 @@ def test_another_bodys_minutes_an_item_notes_and_a_low_agenda_number_after_bulle
     texts = [r.text for r in _resolutions(part)]
     assert "the plan be endorsed." in texts and any(t.startswith("That the work programme") for t in texts)
     assert not [t for t in texts if "Work programme" in t]
+
+
+def _text_part(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _part(path)
+
+
+def test_minutes_headed_by_their_committee_over_a_date_line_and_resolving_in_title_case(tmp_path):
+    """'Resolved:' as well as 'RESOLVED:', and a meeting dated by the line under its committee's name ('Meeting date:
+    Wednesday, 20th September, 2023 6.00 pm'): before, no resolution, and a meeting 'after' the last date it named
+    (helper-65)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "Minutes\nCorporate Parenting Panel, held at Bolton Town Hall\nMeeting date: Wednesday, 20th September, 2023 6.00 pm\n"
+        "Present: Councillors A, B and C.\n\n12\nImprovement plan progress\nThe panel heard that 14 of 20 actions were done "
+        "by 31 August 2023.\nResolved:\n- That the progress update be received and noted.\n- That the next update include "
+        "the number of care leavers in suitable accommodation.\n\n13\nWork programme\nResolved: That the work programme be "
+        "agreed.\n",
+    )
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert (meeting.key, meeting.date) == ("bolton/corporate-parenting-panel-2023-09-20", date(2023, 9, 20))
+    assert [r.text for r in _resolutions(part)] == [
+        "That the progress update be received and noted.",
+        "That the next update include the number of care leavers in suitable accommodation.",
+        "That the work programme be agreed.",
+    ]
+
+
+def test_a_panel_headed_in_capitals_with_its_venue_and_date_below_is_one_meeting(tmp_path):
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY PANEL\nCounty Hall, Worcester\n\nDate: Wednesday, 20 September 2017\n"
+        "Time: 10.00 am\n\nPresent: Mr A (Chairman).\n\n313 Improvement Plan\nThe Panel received the progress report of "
+        "Worcestershire County Council.\n",
+    )
+    assert [(a.key, a.date) for a in part.assessments.values() if a.kind == "Meeting"] == [
+        ("worcestershire/children-and-families-overview-and-scrutiny-panel-2017-09-20", date(2017, 9, 20))
+    ]
+
+
+def test_a_decision_page_is_its_meetings_though_the_date_stands_below_the_decision(tmp_path):
+    """A committee web page's 'Decision details': 'Resolved:' and its points, then 'Decided at meeting: 25/04/2023 -
+    Cabinet' below them (helper-65: 'a kind of document the readers do not know')."""
+    part = _text_part(
+        tmp_path,
+        "decision.txt",
+        "Decision details\nImprovement Plan\nDecision Maker: Cabinet\nDecision:\nCabinet considered the report.\nResolved:\n"
+        "- That the improvement plan be approved.\n- That progress be reported to the Scrutiny Committee every six months.\n"
+        "Reasons for the decision:\nThe Council must send Ofsted its plan.\nDate of decision: 25/04/2023\n"
+        "Decided at meeting: 25/04/2023 - Cabinet\n\nBolton Council\n",
+    )
+    assert [(a.key, a.date) for a in part.assessments.values() if a.kind == "Meeting"] == [
+        ("bolton/cabinet-2023-04-25", date(2023, 4, 25))
+    ]
+    assert [r.text for r in _resolutions(part)] == [
+        "That the improvement plan be approved.",
+        "That progress be reported to the Scrutiny Committee every six months.",
+    ]
