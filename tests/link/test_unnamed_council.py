@@ -73,3 +73,26 @@ def test_a_paper_naming_no_council_is_not_given_one_by_guess(tmp_path, with_othe
     x = build([folder]).extraction
     assert x.updates == []
     assert not any("names no council" in note for note in x.notes)
+
+
+@pytest.mark.parametrize("month", ["November 2024", "January 2025"])
+def test_a_progress_report_naming_the_inspection_by_its_reports_month_answers_that_report(tmp_path, month):
+    """'the Ofsted inspection reported in January 2025' (fieldwork in November 2024): the report published that month,
+    keyed by its fieldwork's year (helper-65: 'found no assessment or item in it')."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "progress.txt").write_text(
+        "Royal Borough of Kensington and Chelsea\nReport to: Scrutiny Committee\nDate: 12 September 2025\n\n"
+        f"1. This report updates Members on the plan adopted in response to the Ofsted inspection reported in {month}.\n\n"
+        "R1 – complete. The permanence tracker has been in use since March.\n\n"
+        "R2 – on track. Supervision audits are under way.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(REPORT, folder / REPORT.name)
+    x = build([folder]).extraction
+    assert sorted((u.assessment, u.about) for u in x.updates) == [
+        ("kensington-and-chelsea/ofsted-2024", "1"),
+        ("kensington-and-chelsea/ofsted-2024", "2"),
+    ]
+    assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == ["kensington-and-chelsea/ofsted-2024"]
