@@ -87,7 +87,7 @@ def _before_a_table(para: Paragraph) -> Paragraph:
 
 def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added."""
-    reference = regex(LEXICON, "reference")
+    reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     paragraphs = numbered_paragraphs(split_lines(doc.text))
     added = 0
     current: str | None = None
@@ -102,28 +102,39 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
         body = re.sub(r"^\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text' or '7.Text'
         match = reference.match(view.text)
         named = number(match.group("n")) if match else None
-        if named:
-            current = str(named)
+        several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
+        if named or several:
+            current = str(named) if named else None  # a paragraph on several: what follows continues none of them
             if key is None or report_date is None:
                 head_start = max(0, para.lines[0].start - 6000)
                 key = register_mentioned(doc, out, head_start, para.lines[0].start)  # the inspection it reports on
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start])
-        if current is None or key is None:
+        elif part == 0 and _heading(para):
+            current = None  # 'Next steps', 'Conclusion': a section of its own, not more about the last one
+        if key is None or not (current or several):
             continue
         start = para.lines[0].content_start
         end = para.lines[-1].content_end
-        out.updates.append(
-            ProgressUpdate(
-                assessment=key,
-                about=current,
-                as_at=report_date,
-                text=body,
-                spans=[doc.span(start, end)],
-                source=f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else ""),
-                about_kind="recommendation",
+        source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
+        for about in several or [current]:
+            out.updates.append(
+                ProgressUpdate(
+                    assessment=key,
+                    about=about,
+                    as_at=report_date,
+                    text=body,
+                    spans=[doc.span(start, end)],
+                    source=source + (f"-r{about}" if several else ""),
+                    about_kind="recommendation",
+                )
             )
-        )
-        added += 1
+            added += 1
     return added
+
+
+def _heading(para: Paragraph) -> bool:
+    """Does the numbered paragraph open with a heading line of its own ('5. Next steps'), no sentence?"""
+    first = re.sub(r"^\s*\d{1,3}\.\s*", "", para.lines[0].text).strip()
+    return 0 < len(first.split()) <= 6 and not first.endswith((".", ",", ";", ":"))

@@ -37,13 +37,18 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("*", " ").split()).casefold()
 
 
+def _heads(heading: str, words: str) -> bool:
+    """Does a column heading start with `words` (or, for words ending in '$', is it `words`)?"""
+    return heading == words[:-1] if words.endswith("$") else heading.startswith(words)
+
+
 def columns(cells: list[str]) -> dict[str, int] | None:
     """Which column is which, from a heading row; None when the row is not a plan's heading."""
     known = load_json(LAYOUT)["columns"]
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
         for kind, starts in known.items():
-            if kind not in found and any(_norm(cell).startswith(s) for s in starts):
+            if kind not in found and any(_heads(_norm(cell), s) for s in starts):
                 found[kind] = index
                 break
     return found if len(found) >= load_json(LAYOUT)["minimum_columns"] and "action" in found else None
@@ -152,7 +157,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if "\t" not in line.text:
             if heading is not None and (row := regex(LAYOUT, "recommendation_row").match(line.text)):
                 rows.settle()  # a row of one cell across the table: the recommendation the rows below answer
-                rec = Recommendation(key, row.group("n"), row.group("text"), [])
+                rec = Recommendation(key, _numbered(row)[0], row.group("text"), [])
                 if row.group("text"):
                     rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
                 out.recommendations.append(rec)
@@ -179,15 +184,14 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
-        if number and rec is not None and number.group("n") == rec.identifier:
+        if number and rec is not None and _numbered(number)[0] == rec.identifier:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
         if number:  # its words follow in the recommendation column, if the table has one; else it is known by number
             first = cell["number"][0]
-            rec = Recommendation(
-                key, number.group("n"), "", [doc.span(first.start + number.start("n"), first.start + number.end("n"))]
-            )
+            identifier, at, to = _numbered(number)
+            rec = Recommendation(key, identifier, "", [doc.span(first.start + at, first.start + to)])
             out.recommendations.append(rec)
         if rec is None:
             continue
@@ -322,11 +326,20 @@ class _Rows:
         )
 
 
+def _numbered(number: re.Match[str]) -> tuple[str, int, int]:
+    """A recommendation's number from its cell, and where it stands: '3' as written; '(b)', a plan that letters the
+    report's recommendations in order, the report's '2'."""
+    if number["letter"]:
+        return str(ord(number["letter"]) - 96), number.start("letter"), number.end("letter")
+    return number["n"], number.start("n"), number.end("n")
+
+
 def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, number: Part | None = None) -> Action:
     """The row's action: numbered as its own column says, else in order under its recommendation. The same action
     again (its number, or with no numbers the text of the action just above: a merged cell) is that action."""
     mine = [a for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier]
-    given = number.text if number and regex(LAYOUT, "action_number").match(number.text) else None
+    numbered = regex(LAYOUT, "action_number").match(number.text) if number else None
+    given = (f"{ord(numbered['letter']) - 64}.{numbered['n']}" if numbered["letter"] else number.text) if numbered else None
     same = [a for a in mine if a.identifier == given] if given else [a for a in mine[-1:] if a.text == part.text]
     span = doc.span(part.start, part.end)
     if same:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from findings.link.basis import link_basis
-from findings.link.distinct import dated_by_publication, distinct_inspections, undated_by_quotes, unnamed_regulator
+from findings.link.distinct import (
+    dated_by_publication,
+    distinct_inspections,
+    undated_by_date,
+    undated_by_quotes,
+    unnamed_regulator,
+)
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.orphans import leave_out_unanswered
@@ -25,6 +31,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     unnamed_regulator(parts)
     dated_by_publication(parts)
     undated_by_quotes(parts)
+    undated_by_date(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():

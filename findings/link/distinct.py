@@ -135,3 +135,24 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
             answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
             if len(answers) == 1:
                 rename_assessment(part, key, answers.pop())
+
+
+def undated_by_date(parts: list[Extraction]) -> None:
+    """A council paper that neither dates nor quotes the inspection it answers (a tracker of actions and RAG ratings)
+    answers the council's latest inspection reported before the paper's earliest date (an update's 'as at', an
+    action's due date), where the council's reports hold one; otherwise it stays 'undated'."""
+    reports: dict[str, list[tuple[object, str]]] = defaultdict(list)  # council → (reported by, key)
+    for part in parts:
+        for key in reported_keys(part):
+            a = part.assessments[key]
+            if (day := a.issued or a.ended or a.date) is not None:
+                reports[a.org.key].append((day, key))
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            if a.kind != "Inspection" or not key.endswith("-undated") or key in reported_keys(part):
+                continue
+            dated = [u.as_at for u in part.updates if u.assessment == key and u.as_at]
+            dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
+            before = [(day, k) for day, k in reports.get(a.org.key, []) if dated and day < min(dated)]
+            if before:
+                rename_assessment(part, key, max(before)[1])

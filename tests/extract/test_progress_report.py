@@ -70,3 +70,29 @@ def test_a_plan_whose_rows_none_are_read_is_named(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures"])
     assert result.exit_code == 0, result.output
     assert "read o/plan.txt as an action plan, but found no actions in it (a layout the readers do not know)" in result.stderr
+
+
+def test_a_paragraph_on_several_recommendations_is_an_update_on_each_and_next_steps_on_none(tmp_path):
+    """'Recommendations 2, 3 and 4 are on track' is said of each of them, not of the one before it; '5. Next steps'
+    is a section of its own, not one more update on the last recommendation (helper-65)."""
+    from findings.build import build
+
+    (tmp_path / "report.txt").write_text(
+        (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n"
+        "1. This report updates Cabinet on the plan answering the inspection that took place between 4 March and 15 March "
+        "2013.\n\n"
+        "2. Recommendation 1 – complete. Every child on a plan was seen alone in August.\n\n"
+        "3. Recommendations 2, 3 and 4 are on track and will be reported in detail in November.\n\n"
+        "4. Next steps\n\nThe next progress report will come to Cabinet in March 2014.\n",
+        encoding="utf-8",
+    )
+    updates = build([tmp_path]).extraction.updates
+    assert sorted((u.about, u.text.split()[0]) for u in updates) == [
+        ("1", "Recommendation"),
+        ("2", "Recommendations"),
+        ("3", "Recommendations"),
+        ("4", "Recommendations"),
+    ]

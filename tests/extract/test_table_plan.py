@@ -295,3 +295,26 @@ def test_a_tracker_that_never_names_the_inspection_answers_the_report_whose_item
     assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
     assert [(a.assessment, a.identifier, a.responds_to) for a in out.actions] == [("telford-and-wrekin/ofsted-2013", "3.2", "3")]
     assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
+
+
+def test_a_plan_lettering_the_reports_recommendations_in_order_answers_them_by_number(tmp_path):
+    """'Recommendation (c): …' rows over 'C1' actions, and a tracker's '(d)' beside 'D2', dated 'as at' and naming
+    no inspection: the report's third and fourth recommendations, actions 3.1 and 4.2, and one inspection (helper-65:
+    no actions from the plan; the tracker's on an undated inspection of their own)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tAction\tLead\tTarget date\n"
+        f"Recommendation (c): {_REC3}\n"
+        "C1\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\n",
+    )
+    (tmp_path / "tracker.txt").write_text(
+        "Telford and Wrekin Council\nImprovement tracker – position as at 31 January 2014\n\n"
+        "Rec\tAction ref\tAction\tLead\tTarget date\tRAG\n"
+        "(d)\tD2\tTrain managers to read the dashboard\tHead of Performance\t2013-12-31\tGreen\n",
+        encoding="utf-8",
+    )
+    from findings.build import build
+
+    out = build([tmp_path]).extraction
+    assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3"), ("4.2", "4")]
