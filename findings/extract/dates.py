@@ -112,3 +112,25 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
     if start is not None and not 0 <= (end - start).days <= _LONGEST_FIELDWORK:
         start = None  # a fieldwork of months, or one ending before it starts, is a misreading
     return start, end
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_HEADING_DATE = re.compile(
+    rf"(?:^|[–—-]\s*|\b(?:as\s+at|dated|date:?|updated|agreed\b[^.\n]{{0,60}}?\bon)\s+)"
+    rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}})\.?\s*(?:$|[.;]\s)",
+    re.IGNORECASE,
+)
+
+
+def heading_date(text: str, lines: int = 12) -> date | None:
+    """The date a paper gives itself in its opening lines: a line that is a date ('April 2017'), or a date after a
+    dash, 'as at', 'dated', 'updated' or 'agreed … on' ('Version 1.2 — 15th May 2023', 'tracker as at 31 January
+    2018'); a month is its last day. None when its opening gives none."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:
+        if "\t" in line:
+            continue  # a table's cells: dates of the work, not of the paper
+        match = _HEADING_DATE.search(line)
+        if match:
+            day = " ".join(match.group("day").replace(",", " ").split())
+            return parse_day_month_year(day) or parse_month_year(day)
+    return None

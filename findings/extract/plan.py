@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.extract.dates import parse_month_year, parse_month_year_long
+from findings.extract.dates import heading_date, parse_month_year, parse_month_year_long
 from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
@@ -43,6 +43,8 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
     _add_recommendations(doc, table, key, out)
     for row in table.rows:
         _add_row(doc, row, key, began, as_at, out)
+    if doc.date is None:  # the plan's own date, when its opening gives one: not its file's
+        doc.date = heading_date(doc.text)
     return True
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from findings.extract.context import organisation
-from findings.extract.dates import parse_day_month_year, parse_month_year
+from findings.extract.dates import heading_date, parse_day_month_year, parse_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
@@ -212,6 +212,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         ]
         rows.add(rec, actions, cell, as_at)
     rows.settle()
+    if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
+        doc.date = heading_date(doc.text)
     return found
 
 

@@ -48,6 +48,9 @@ def assess_status(out: Extraction) -> None:
         dated_plans = sorted({docs[a.spans[0].doc].date for a in planned if docs[a.spans[0].doc].date})
         if planned:
             when = dated_plans[0] if dated_plans else mine[0].as_of
+            reported = [u.as_at for u in updates.get((rec.assessment, rec.identifier), []) if u.as_at and u.score is None]
+            if reported and min(reported) <= when:  # progress reported by then: the plan's date (a covering letter's)
+                when = mine[0].as_of  # is after the plan itself; it stands from when it was raised, as it always did
             mine.append(
                 StatusAssessment(
                     ref,

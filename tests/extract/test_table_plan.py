@@ -318,3 +318,27 @@ def test_a_plan_lettering_the_reports_recommendations_in_order_answers_them_by_n
     out = build([tmp_path]).extraction
     assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3"), ("4.2", "4")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Improvement plan\nVersion 2 — 14th May 2013\n\n", date(2013, 5, 14)),
+        ("Improvement plan\nMay 2013\n\n", date(2013, 5, 31)),
+        ("Improvement plan\nagreed by the Improvement Board on 14th May 2013\n\n", date(2013, 5, 14)),
+    ],
+)
+def test_a_plan_is_dated_by_its_opening_not_its_file_and_its_actions_stand_planned_from_then(tmp_path, opening, day):
+    """A Word plan's 'created' property may be its template's (2012, before the inspection it answers): the date its
+    opening gives is the paper's, and its actions are planned as of that date, not as of the report (helper-65)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
+        f"1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n",
+        head="Telford and Wrekin Council\n" + opening + "This plan answers the inspection that took place between 4 March"
+        " and 15 March 2013.\n\n",
+    )
+    plan = next(d for d in out.documents if d.path.endswith("plan.txt"))
+    assert plan.date == day
+    (planned,) = [s for s in out.statuses if s.status == "ActionPlanned" and s.item.identifier == "4"]
+    assert planned.as_of == day
