@@ -35,8 +35,21 @@ def _done(text: str, cues: dict) -> bool:
 
 
 def progress_of(text: str) -> str:
-    """fo:Progress local name a council's update indicates: Done, Underway or Planned."""
+    """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
+    verdict in a few words ('R1 – on track.', 'Recommendation 3 – complete.') is read by that verdict: the detail
+    after it ('action 1.1, complete') is about a part."""
     cues = load_json(LEXICON)
+    verdict = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]
+    if verdict != text.strip() and len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues):
+        return _progress(verdict, cues)
+    return _progress(text, cues)
+
+
+def _cued(text: str, cues: dict) -> bool:
+    return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
+
+
+def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(text, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
@@ -52,10 +65,8 @@ def _still_to_come(text: str, cues: dict) -> bool:
     if _has(text, cues["still_to_come"]):
         return True
     before, purposes = set(cues["will_not_future_before"]), set(cues["will_purpose_verbs"])
-    return any(
-        m.group(1) not in before and m.group(2) not in purposes
-        for m in re.finditer(r"(?<![\w-])([\w'-]+)\s+will\s+(?:not\s+|also\s+|now\s+|then\s+)?([a-z][\w-]*)", _fold(text))
-    )
+    will = r"(?:(?<![\w-])([\w'-]+)|(\)))\s+will\s+(?:not\s+|also\s+|now\s+|then\s+)?([a-z][\w-]*)"  # '(action 1.2) will go'
+    return any(m.group(1) not in before and m.group(3) not in purposes for m in re.finditer(will, _fold(text)))
 
 
 def confirms_improvement(text: str) -> bool:

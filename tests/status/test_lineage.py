@@ -151,3 +151,17 @@ def test_every_named_query_answers_as_expected(built):
     for query in queries:
         _, rows = store.select(query.text, params={p.name: params[p.name] for p in query.params if p.name in params})
         assert EXPECTED_ROWS[query.name](rows), query.name
+
+
+def test_an_update_opening_with_its_verdict_is_read_by_it():
+    """'R1 – on track.' then a part done ('action 1.1, complete') and a part to come ('(action 1.2) will go to …'):
+    the work goes on, not reported complete (helper-65); the verdicts of other councils' reports read as they say."""
+    on_track = (
+        "R1 – on track. The Board has met monthly since May 2023 (action 1.1, complete). The refreshed business plan "
+        "(action 1.2) will go to the partnership executive in October 2023."
+    )
+    assert progress_of(on_track) == "Underway"
+    assert progress_of("Recommendation 3 – complete. Guidance was relaunched on 12 June.") == "Done"
+    assert progress_of("Recommendation 10 – not yet achieved. The pathway was agreed in July 2017.") == "Underway"
+    assert progress_of("Recommendation 2 – behind schedule. 27 of 40 posts are filled.") == "Underway"
+    assert progress_of("The plan (phase 1) will be launched in May.") == "Planned"
