@@ -36,12 +36,14 @@ def _done(text: str, cues: dict) -> bool:
 
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
-    verdict in a few words ('R1 – on track.', 'Recommendation 3 – complete.') is read by that verdict: the detail
-    after it ('action 1.1, complete') is about a part."""
+    verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.') is read by
+    that verdict: the detail after it ('action 1.1, complete') is about a part."""
     cues = load_json(LEXICON)
-    verdict = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]
-    if verdict != text.strip() and len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues):
-        return _progress(verdict, cues)
+    opening = re.match(cues["verdict_after"], text.strip())
+    if opening:
+        verdict = re.split(r"[.;:]\s", text.strip()[opening.end() :] + " ", maxsplit=1)[0]
+        if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues):
+            return _progress(verdict, cues)
     return _progress(text, cues)
 
 
