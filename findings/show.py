@@ -29,6 +29,7 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "priority",
         "timescale",
         "dueBy",
+        "dueBySlipped",
         "dateDoubt",
         "intendedOutcome",
         "addressedTo",

@@ -149,6 +149,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     found = False
     lines = split_lines(doc.text)
     above_made = 0
+    paper_date = doc.date or heading_date(doc.text)  # 'Version 1.2 — 15th May 2023', 'tracker as at 31 January 2018'
     for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
             rows.settle()  # readers end each table and sheet with one)
@@ -177,7 +178,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
                 above = doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start]
-                as_at = _as_at(above.rsplit("\t", 1)[-1])  # not from another table's cells
+                as_at = _as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day
             continue
         if heading is None:
             continue
@@ -213,7 +214,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         rows.add(rec, actions, cell, as_at)
     rows.settle()
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
-        doc.date = heading_date(doc.text)
+        doc.date = paper_date
     return found
 
 

@@ -35,6 +35,8 @@ def merge_restated_actions(out: Extraction) -> None:
             first.spans = sorted(set(first.spans) | set(later.spans))
             if later.due_by and first.due_by and later.due_by > first.due_by:
                 first.slips.append((later.due_by, later.spans[0]))
+            first.slips += [slip for slip in later.slips if slip not in first.slips]  # a tracker's 'revised date'
+            first.due_by = first.due_by or later.due_by
             first.lead = first.lead or later.lead
             first.outcome = first.outcome or later.outcome
         merged.append(first)

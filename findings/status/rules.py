@@ -45,11 +45,11 @@ def assess_status(out: Extraction) -> None:
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
         mine = [_raised(ref, assessment.stands_from(), rec.spans[:1], "raised", "NoResponse", confidence)]
         planned = actions.get((rec.assessment, rec.identifier), [])
-        dated_plans = sorted({docs[a.spans[0].doc].date for a in planned if docs[a.spans[0].doc].date})
+        dated_plans = sorted({docs[s.doc].date for a in planned for s in a.spans if docs[s.doc].date})  # every paper stating them
         if planned:
             when = dated_plans[0] if dated_plans else mine[0].as_of
             reported = [u.as_at for u in updates.get((rec.assessment, rec.identifier), []) if u.as_at and u.score is None]
-            if reported and min(reported) <= when:  # progress reported by then: the plan's date (a covering letter's)
+            if reported and min(reported) < when:  # progress reported before: the plan's date (a covering letter's)
                 when = mine[0].as_of  # is after the plan itself; it stands from when it was raised, as it always did
             mine.append(
                 StatusAssessment(

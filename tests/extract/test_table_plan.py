@@ -342,3 +342,40 @@ def test_a_plan_is_dated_by_its_opening_not_its_file_and_its_actions_stand_plann
     assert plan.date == day
     (planned,) = [s for s in out.statuses if s.status == "ActionPlanned" and s.item.identifier == "4"]
     assert planned.as_of == day
+
+
+def test_a_trackers_revised_date_is_a_slip_of_the_plans_action_and_the_plans_rag_is_dated_by_the_plan(tmp_path):
+    """The plan (dated in its opening) rates its action Amber; a tracker restating the action gives a revised date:
+    the action is one, its slip kept (helper-65: lost when the tracker's action joined the plan's), and the plan's
+    rating is dated by the plan, not undated (its 'as at' is the paper's own, above an earlier table)."""
+    from findings.build import build
+
+    _telford_with_plan(
+        tmp_path,
+        "Ref\tRecommendation\tActions\tLead officer\tTarget date\tRAG\n"
+        f"4\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\t30 June 2013\tAmber\n",
+        head="Telford and Wrekin Council\nImprovement plan\nVersion 2 — 14th May 2013\n\nThis plan answers the inspection "
+        "that took place between 4 March and 15 March 2013.\n" + "The plan is owned by the Director.\n" * 40 + "\n",
+    )
+    (tmp_path / "tracker.txt").write_text(
+        "Telford and Wrekin Council\nImprovement tracker – position as at 30 September 2013\n\n"
+        "Ref\tArea for improvement\tAction\tOwner\tDue date\tRevised date\tRAG\n"
+        f"R4 / 4.1\t{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\t2013-06-30\t2013-12-31\tRed\n",
+        encoding="utf-8",
+    )
+    out = build([tmp_path]).extraction
+    (action,) = out.actions
+    assert (action.identifier, action.due_by, [day for day, _ in action.slips]) == (
+        "4.1",
+        date(2013, 6, 30),
+        [date(2013, 12, 31)],
+    )
+    assert sorted(u.as_at for u in out.updates if u.about == "4.1") == [date(2013, 5, 14), date(2013, 9, 30)]
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(tmp_path), "--out", str(tmp_path / "g"), "--no-pictures"]).exit_code == 0
+    shown = runner.invoke(cli, ["show", "--graph", str(tmp_path / "g"), "telford-and-wrekin/ofsted-2013/action/4.1"])
+    assert "fo:dueBySlipped" in shown.output and "2013-12-31" in shown.output  # show printed the due date only
