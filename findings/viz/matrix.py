@@ -14,7 +14,7 @@ from findings.viz.style import ADVANCING, STATUS_NAMES, colour, ink
 CELL, ROW_H, LABEL_W = 110, 90, 900
 MAX_ROWS = 40  # more tracked items than this: one lane per assessment, cells counting items by status
 SUB_ROW = 0.62  # a lane's status sub-rows, in rows
-LANE_ORDER = ("Open", "Recurred", *ADVANCING)
+LANE_ORDER = ("Open", "Recurred", "RecurredAwaitingReview", *ADVANCING)
 
 
 def years_of(items: list[Item]) -> list[int]:

@@ -16,7 +16,7 @@ from findings.viz.style import ADVANCING, KIND_COLOURS, STATUS_COLOURS, STATUS_N
 COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16, 48  # an open tree
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
 BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
-PROGRESS = ["Recurred", "Open", *ADVANCING]
+PROGRESS = ["Recurred", "RecurredAwaitingReview", "Open", *ADVANCING]
 NONE = ""  # the chip of items with no status yet
 
 

@@ -25,6 +25,8 @@ KIND_ORDER = ASSESSMENT_KINDS + ("Resolution", "Recommendation", "KeyLineOfEnqui
 
 Index = dict[str, dict[str, list[str]]]
 AWAITING = "AwaitingReview"  # a status as the pictures show it: verified by the tool's own reading, not yet accepted
+RECURRED_AWAITING = "RecurredAwaitingReview"  # raised again by the tool's own reading of later findings, not yet accepted
+_AWAITING = {"IndependentlyVerified": AWAITING, "Recurred": RECURRED_AWAITING}  # each status the tool may call itself
 
 if TYPE_CHECKING:
     from findings.rdf.triples import Triples
@@ -87,11 +89,11 @@ def _line_order(po: tuple[str, str]) -> tuple[str, str]:
 
 
 def _awaiting(index: Index, node: str, status: str) -> bool:
-    """Is this status the tool's own verification below the review bar that no person has accepted yet (as the
-    open-items query reads it: extract/lexicons/status.json, review.below)?"""
+    """Is this status the tool's own verification, or its own reading that a matter recurred, below the review bar
+    and accepted by no person yet (as the open-items query reads it: extract/lexicons/status.json, review.below)?"""
     from findings.extract.lexicons import load_json
 
-    if status != FO + "IndependentlyVerified" or index.get(node, {}).get(PROV + "wasAttributedTo"):
+    if _local(status) not in _AWAITING or index.get(node, {}).get(PROV + "wasAttributedTo"):
         return False
     confidence = _first(index, node, FO + "confidence")
     return confidence is not None and float(confidence) < float(load_json("lexicons/status.json")["review"]["below"])
@@ -161,7 +163,7 @@ def read_corpus(graph: Path | Index) -> Corpus:
         if FO + "StatusAssessment" in types:
             of, status, as_of = (_first(index, s, FO + k) for k in ("of", "status", "asOf"))
             if of and status and as_of:
-                history[of].append((as_of[:10], AWAITING if _awaiting(index, s, status) else _local(status)))
+                history[of].append((as_of[:10], _AWAITING[_local(status)] if _awaiting(index, s, status) else _local(status)))
             continue
         kind = _kind(types)
         if kind is None:
@@ -182,9 +184,10 @@ def read_corpus(graph: Path | Index) -> Corpus:
         if iri in items:
             item = items[iri]
             item.history = sorted(entries)
-            verified = [status for _, status in item.history if status in ("IndependentlyVerified", AWAITING)]
-            if item.status == "IndependentlyVerified" and verified and verified[-1] == AWAITING:
-                item.status = AWAITING  # the tool's own call, not yet accepted: not shown as assured
+            for base, awaiting in _AWAITING.items():
+                calls = [status for _, status in item.history if status in (base, awaiting)]
+                if item.status == base and calls and calls[-1] == awaiting:
+                    item.status = awaiting  # the tool's own call, not yet accepted: not shown as settled
     _one_lane_per_council(index, items)
     _inherit(items)
     councils = {i.council for i in items.values() if i.council}

@@ -13,6 +13,7 @@ STATUS_COLOURS = {
     "AwaitingReview": "#5fb8a8",
     "IndependentlyVerified": "#1b7a3a",
     "Recurred": "#8e44ad",
+    "RecurredAwaitingReview": "#c39bd3",
     "Lapsed": "#8c7b6b",
 }
 # the statuses from work under way to closed, in that order (each view puts Open and Recurred where it needs them)
@@ -25,6 +26,7 @@ STATUS_NAMES = {
     "AwaitingReview": "Independently verified (awaiting review)",
     "IndependentlyVerified": "Independently verified",
     "Recurred": "Recurred",
+    "RecurredAwaitingReview": "Recurred (awaiting review)",
     "Lapsed": "Lapsed (no longer applicable)",
 }
 # kinds (used where an item has no status yet): blues and greys, never a status colour

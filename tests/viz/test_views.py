@@ -190,3 +190,21 @@ def test_the_tools_own_verification_awaits_review_until_a_person_accepts_it(mini
         encoding="utf-8",
     )
     assert read_corpus(accepted).items[KNOWN].status == "IndependentlyVerified"
+
+
+def test_the_tools_own_reading_that_a_matter_recurred_awaits_review_as_findings_open_says(mini_graph: Path, tmp_path: Path):
+    """A Recurred below the review bar that nobody accepted is drawn apart from a Recurred raised by a later
+    recommendation, as `findings open` reads it ('Recurred (awaiting review)')."""
+    recurred = (
+        "[] a fo:StatusAssessment ; fo:of cb:ofsted-2012\\/recommendation\\/lac-3 ; fo:status fo:Recurred ; "
+        'fo:asOf "2017-08-25"^^xsd:date'
+    )
+    text = mini_graph.read_text(encoding="utf-8")
+    assert recurred + " ." in text
+    low = tmp_path / "low.ttl"
+    low.write_text(text.replace(recurred + " .", recurred + " ; fo:confidence 0.3 ."), encoding="utf-8")
+    corpus = read_corpus(low)
+    assert corpus.items[OLD].status == "RecurredAwaitingReview"
+    g = build_view("matrix", corpus, list(corpus.items.values()))
+    assert g.nodes[f"{OLD}@2017"]["color"] == STATUS_COLOURS["RecurredAwaitingReview"] != STATUS_COLOURS["Recurred"]
+    assert read_corpus(mini_graph).items[OLD].status == "Recurred"  # no confidence: a later recommendation's, settled
