@@ -131,6 +131,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 )
             )
             added += 1
+    if added and doc.date is None and report_date is not None:
+        doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
 
 
