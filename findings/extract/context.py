@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from findings.extract.authorities import council_mentions, resolve, unnamed_council, venue_mentions
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, parse_month_year
-from findings.extract.lexicons import load_json, regexes
+from findings.extract.lexicons import load_json, regex, regexes
 from findings.model import Organisation
 
 _COUNCIL = re.compile(
@@ -60,7 +60,7 @@ def organisation(text: str) -> Organisation:
     return replace(_organisation(text))
 
 
-def _weight(text: str, start: int, lexicon: dict) -> int:
+def _weight(text: str, start: int, lexicon: dict, edges: tuple[int, int]) -> int:
     """How much a mention at `start` counts: more when it heads a short line of its own ('Rochdale Borough Council',
     'Worcestershire County Council — Children's Services'), once in a sentence, not at all as a partner ('jointly
     with Bury Council')."""
@@ -68,11 +68,21 @@ def _weight(text: str, start: int, lexicon: dict) -> int:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     heads = text[line_start:start].strip() in ("", "The", "THE")
-    if heads and len(line.split()) <= lexicon["own_line_words"]:
+    top, bottom = edges
+    if heads and len(line.split()) <= lexicon["own_line_words"] and (line_start < top or line_start >= bottom):
         return lexicon["own_line_weight"]
     sentence = re.split(r"[.;:!?]\s", text[max(0, start - 200) : start])[-1]
-    before = {w.strip("(),").casefold() for w in sentence.split()[-lexicon["partner_window"] :]}
-    return 0 if before & set(lexicon["partner_words"]) else 1
+    before = " ".join(w.strip("(),").casefold() for w in sentence.split()[-lexicon["partner_window"] :])
+    partner = any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", before) for p in lexicon["partner_words"])
+    return 0 if partner else 1
+
+
+def _edges(text: str, lexicon: dict) -> tuple[int, int]:
+    """Where the paper's first few lines end and its last few begin (a letterhead, a banner, a footer): a council
+    heading a line between them is in a list within it, such as its contacts."""
+    starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+    first, last = lexicon["own_line_first"], lexicon["own_line_last"]
+    return (starts[first] if len(starts) > first else len(text)), (starts[-last] if len(starts) >= last else 0)
 
 
 @lru_cache(maxsize=4)
@@ -81,10 +91,11 @@ def _organisation(text: str) -> Organisation:
     not_councils = {n.casefold() for n in lexicon["not_councils"]}
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    edges = _edges(text, lexicon)
     named = council_mentions(text)  # registered names read whole: 'Blackburn with Darwen', 'Stockton-on-Tees'
     taken = [(start, end) for start, end, _ in named]
     for start, _, org in named:
-        if weight := _weight(text, start, lexicon):
+        if weight := _weight(text, start, lexicon, edges):
             counts[org.name] += weight
             first.setdefault(org.name, start)
     for start, _, org in venue_mentions(text):  # where it meets: 'held at Rochdale Town Hall'
@@ -101,7 +112,7 @@ def _organisation(text: str) -> Organisation:
             name = " ".join(name.split()[1:])
             if not name:
                 continue
-        if weight := _weight(text, match.start(), lexicon):
+        if weight := _weight(text, match.start(), lexicon, edges):
             counts[name] += weight
             first.setdefault(name, match.start())
     if not counts:
@@ -133,11 +144,17 @@ def inspection_mention(text: str) -> dict[str, object]:
             found.update(issued=issued, issued_span=match.span())
             break
     if "ended" not in found and "issued" not in found:
-        for name in ("inspection_month", "inspection_issued_month"):
-            match = next((m for p in regexes("patterns/assessments.json", name) if (m := p.search(text))), None)
-            if match and (month := parse_month_year(match.group("month"))):
-                found.update(month=month)
-                break
+        other = regex("patterns/assessments.json", "not_this_inspection")
+        months = [
+            m
+            for name in ("inspection_month", "inspection_issued_month")
+            for p in regexes("patterns/assessments.json", name)
+            for m in p.finditer(text)
+            if not other.search(text[max(0, m.start() - 40) : m.start("month")] + text[m.end() : m.end() + 15].split(".")[0])
+        ]
+        first = min(months, key=lambda m: m.start(), default=None)
+        if first and (month := parse_month_year(first.group("month"))):
+            found.update(month=month)
     lexicon = load_json("patterns/assessments.json")
     for phrase, name in lexicon["framework"].items():
         if phrase.casefold() in text.casefold():

@@ -122,6 +122,9 @@ _HEADING_DATE = re.compile(
 )
 
 
+_PERIOD_BEFORE = re.compile(rf"(?:{_MONTH_NAMES}),?\s+\d{{4}}\s*[–—-]\s*$", re.IGNORECASE)
+
+
 def heading_date(text: str, lines: int = 12) -> date | None:
     """The date a paper gives itself in its opening lines: a line that is a date ('April 2017'), or a date after a
     dash, 'as at', 'dated', 'updated' or 'agreed … on' ('Version 1.2 — 15th May 2023', 'tracker as at 31 January
@@ -130,6 +133,8 @@ def heading_date(text: str, lines: int = 12) -> date | None:
         if "\t" in line:
             continue  # a table's cells: dates of the work, not of the paper
         match = _HEADING_DATE.search(line)
+        if match and _PERIOD_BEFORE.search(line[: match.start("day")]):
+            continue  # 'April 2019 – March 2020': a plan's period, not its day
         if match:
             day = " ".join(match.group("day").replace(",", " ").split())
             return parse_day_month_year(day) or parse_month_year(day)

@@ -10,6 +10,7 @@ web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)' above '
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -58,6 +59,14 @@ def _approving(text: str, match: re.Match[str]) -> bool:
     return bool(_NEXT_RESOLVES.match(following.split("\n", 1)[0]))
 
 
+def _attended(text: str, header: re.Match[str]) -> bool:
+    """Do minutes follow a committee's name over a date line: who was present, within a few lines? A report's cover
+    ('Report to Cabinet' / 'Date of meeting: …') names no one present."""
+    if regex(LAYOUT, "not_a_body").match(header.group("body")):
+        return False
+    return bool(regex(LAYOUT, "present").search(text, header.end(), min(len(text), header.end() + 800)))
+
+
 def _item_pages(text: str) -> list[re.Match[str]]:
     """The line that dates a committee web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)'):
     only near the page's start and above its 'Minutes:' label, so a report's cover or a line quoted elsewhere is not."""
@@ -96,7 +105,7 @@ def regions(text: str) -> list[Region]:
         *header.finditer(text),
         *dated_first.finditer(text),
         *body_above.finditer(text, 0, min(len(text), opening)),
-        *regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)),
+        *(m for m in regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
         *_item_pages(text),
         *_listing_pages(text),
     ]
@@ -146,7 +155,7 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
 
 
 def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
-    body = region.body.title() if region.body.isupper() else region.body
+    body = string.capwords(region.body) if region.body.isupper() else region.body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None
     if when is None:
         earliest, latest, source = _bounds(doc.text[region.start : region.end])

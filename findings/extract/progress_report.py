@@ -41,14 +41,18 @@ def number(word: str) -> int | None:
     return None
 
 
-def report_date_before(head: str) -> date | None:
+def report_date_before(head: str, opening: str | None = None) -> date | None:
     """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
-    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label') or ending a heading that names the
-    meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'): a report's heading date."""
+    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label'), else one ending a heading among the
+    first lines of the paper (`opening`) that names the meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'):
+    a report's heading date."""
     label = regex("patterns/assessments.json", "paper_date_label")
     for line in reversed(head.splitlines()):
-        match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1)) or _HEADED_DATE.search(line.strip())
+        match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
         if match:
+            return parse_day_month_year(match.group(1))
+    for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:5]:
+        if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
             return parse_day_month_year(match.group(1))
     return None
 
@@ -110,8 +114,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 key = register_mentioned(doc, out, head_start, para.lines[0].start)  # the inspection it reports on
                 if key is None:
                     continue
-                report_date = report_date_before(doc.text[head_start : para.lines[0].start])
-        elif part == 0 and _heading(para):
+                report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
+        elif part == 0 and _heading(para, doc.text):
             current = None  # 'Next steps', 'Conclusion': a section of its own, not more about the last one
         if key is None or not (current or several):
             continue
@@ -136,7 +140,14 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     return added
 
 
-def _heading(para: Paragraph) -> bool:
-    """Does the numbered paragraph open with a heading line of its own ('5. Next steps'), no sentence?"""
+def _heading(para: Paragraph, text: str) -> bool:
+    """Does the numbered paragraph open with a heading line of its own ('5. Next steps'), no sentence: a short line
+    standing alone, or over a blank line or a sub-numbered one ('5.1 The next …'), not the first line of a
+    paragraph a PDF wrapped?"""
     first = re.sub(r"^\s*\d{1,3}\.\s*", "", para.lines[0].text).strip()
-    return 0 < len(first.split()) <= 6 and not first.endswith((".", ",", ";", ":"))
+    if not 0 < len(first.split()) <= 6 or first.endswith((".", ",", ";", ":")):
+        return False
+    if len(para.lines) == 1:
+        return True
+    following = para.lines[1]
+    return text.count("\n", para.lines[0].end, following.start) >= 2 or bool(re.match(r"\s*\d{1,3}\.\d", following.text))

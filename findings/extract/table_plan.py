@@ -169,7 +169,13 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             if heading is None:
                 key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)
             heading, found = layout, True
-            if "number" not in layout and "recommendation" not in layout and (above := _above(doc, lines, index)):
+            below = lines[index + 1].text if index + 1 < len(lines) else ""
+            if (
+                "number" not in layout
+                and "recommendation" not in layout
+                and not regex(LAYOUT, "recommendation_row").match(below)  # its rows name their recommendations
+                and (above := _above(doc, lines, index))
+            ):
                 rows.settle()  # the recommendation stands above its own table ('What needs to improve', then it)
                 above_made += 1
                 rec = Recommendation(key, _first_number(lines, index, layout) or str(above_made), above.text, [])
@@ -342,7 +348,9 @@ def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, num
     again (its number, or with no numbers the text of the action just above: a merged cell) is that action."""
     mine = [a for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier]
     numbered = regex(LAYOUT, "action_number").match(number.text) if number else None
-    given = (f"{ord(numbered['letter']) - 64}.{numbered['n']}" if numbered["letter"] else number.text) if numbered else None
+    given = number.text if numbered else None
+    if numbered and numbered["letter"]:  # 'B2' under the second recommendation; under another it only orders them
+        given = f"{rec.identifier}.{numbered['n']}" if str(ord(numbered["letter"]) - 64) == rec.identifier else None
     same = [a for a in mine if a.identifier == given] if given else [a for a in mine[-1:] if a.text == part.text]
     span = doc.span(part.start, part.end)
     if same:

@@ -1,16 +1,27 @@
-"""A paper that names no council (a committee report whose council stands only in its Word header or logo) is keyed
-'unknown/…', and its updates would meet no recommendation. Where the build says whose it must be, it is that
-council's: the only council whose inspection reports hold the inspection it answers, else the only council the
-build's other papers belong to. Two councils that fit leave it unknown (no guess), and a paper read so is named."""
+"""A paper that names no council in its text (a committee report whose council stands only in its Word header or
+logo, a tracker that says 'LBL') is keyed 'unknown/…', and its items would meet no recommendation. Where the build
+says whose it must be, it is that council's:
+
+1. the only council built whose initials the paper uses ('LBL', 'RBKC', 'RBC': authorities.json 'initials'), or,
+   for 'the Royal Borough', the only royal borough built;
+2. else the only council whose inspection reports hold an inspection ending or published on the very day the paper
+   dates the one it answers;
+3. else the only council the build holds at all.
+
+Two councils that fit leave it unknown (no guess), and a paper read so is named on stderr."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from findings.extract.authorities import normalise
+from findings.extract.lexicons import load_json
 from findings.link.distinct import ITEMS, rename_assessment, reported_keys
 from findings.model import Extraction, Organisation
 
 UNKNOWN = "unknown"
+LEXICON = "lexicons/authorities.json"
 
 
 def _tail(key: str) -> str:
@@ -19,24 +30,35 @@ def _tail(key: str) -> str:
 
 def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
     """Give, in place, each paper of no named council the council the build says it must be; one note each."""
-    reports: dict[str, set[str]] = {}  # 'ofsted-2018' → the councils whose reports hold that inspection
+    days: dict[object, set[str]] = {}  # a day an inspection ended or was published → the councils it is one of
     councils: dict[str, Organisation] = {}
     for part in parts:
         for key in reported_keys(part):
-            org = part.assessments[key].org
-            reports.setdefault(_tail(key), set()).add(org.key)
+            a = part.assessments[key]
+            for day in (a.ended, a.issued):
+                if day is not None:
+                    days.setdefault(day, set()).add(a.org.key)
         for a in part.assessments.values():
             if a.org.code is not None:  # a registered council, not a board or another body
                 councils.setdefault(a.org.key, a.org)
     notes = []
     for part in parts:
-        unnamed = sorted(_keys(part) - {k for k, a in part.assessments.items() if a.org.key != UNKNOWN})
-        unnamed = [k for k in unnamed if k.startswith(UNKNOWN + "/")]
+        unnamed = [k for k in sorted(_keys(part)) if k.startswith(UNKNOWN + "/")]
         if not unnamed or not part.documents:
             continue
-        answered = {c for k in unnamed for c in reports.get(_tail(k), ())}
-        if len(answered) == 1:
-            org, why = councils[next(iter(answered))], "the only council whose inspection reports hold the inspection it answers"
+        answered = {
+            c
+            for k in unnamed
+            if (a := part.assessments.get(k)) is not None and a.kind == "Inspection"
+            for day in (a.ended, a.issued)
+            if day is not None
+            for c in days.get(day, ())
+        }
+        named = _by_initials(part.documents[0].text, councils)
+        if len(named) == 1:
+            org, why = councils[named[0]], "the only council built that its initials or title name"
+        elif len(answered) == 1:
+            org, why = councils[next(iter(answered))], "the only council whose inspection ended or was published that day"
         elif not answered and len(councils) == 1:
             org, why = next(iter(councils.values())), "the only council the other papers built belong to"
         else:
@@ -48,6 +70,22 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
                 part.assessments[new] = replace(part.assessments[new], org=org)
         notes.append(f"{part.documents[0].path}: names no council; read as {org.name}'s, {why}")
     return notes
+
+
+def _by_initials(text: str, councils: dict[str, Organisation]) -> list[str]:
+    """The built councils whose initials the paper uses as a word ('LBL' for Lambeth, 'RBKC'), or that the paper's
+    'the Royal Borough' can only mean."""
+    lexicon = load_json(LEXICON)["initials"]
+    words = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+    found = set()
+    for key, org in councils.items():
+        letters = "".join(w[0].upper() for w in normalise(org.name).split() if w not in lexicon["skip"])
+        if words & {form.replace("*", letters) for form in lexicon["forms"]}:
+            found.add(key)
+    if not found and re.search(lexicon["royal"], text):
+        royal = {normalise(n) for n in lexicon["royal_boroughs"]}
+        found = {key for key, org in councils.items() if normalise(org.name) in royal}
+    return sorted(found)
 
 
 def _keys(part: Extraction) -> set[str]:

@@ -42,7 +42,7 @@ def progress_of(text: str) -> str:
     opening = re.match(cues["verdict_after"], text.strip())
     if opening:
         verdict = re.split(r"[.;:]\s", text.strip()[opening.end() :] + " ", maxsplit=1)[0]
-        if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues):
+        if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
             return _progress(verdict, cues)
     return _progress(text, cues)
 

@@ -219,3 +219,27 @@ def test_a_papers_own_council_is_its_letterhead_or_meeting_place_not_a_partner(t
     from findings.extract.context import organisation
 
     assert organisation(text).key == (key or "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # 'with' alone is no partner (helper-66)
+        (
+            "Scrutiny panel papers\nIn line with Wigan Council's constitution the panel met. Members met with Wigan "
+            "Council's Director. Bolton Council's Director provided peer challenge.",
+            "wigan",
+        ),
+        # a contacts list within the paper, each council on a line of its own, is not its letterhead
+        (
+            "Wigan Council\nImprovement Board papers\nItem 1\nItem 2\nThe board met.\nContacts:\nBolton Council\n"
+            "Bolton Council\nBolton Council\nWigan Council officers presented the report. Wigan Council agreed it.\n"
+            "The next meeting is in May.\nEnd of papers.\nSigned.",
+            "wigan",
+        ),
+    ],
+)
+def test_a_partner_needs_more_than_with_and_a_contacts_list_is_no_letterhead(text, key):
+    from findings.extract.context import organisation
+
+    assert organisation(text).key == key

@@ -390,3 +390,27 @@ def test_a_decision_page_is_its_meetings_though_the_date_stands_below_the_decisi
         "That the improvement plan be approved.",
         "That progress be reported to the Scrutiny Committee every six months.",
     ]
+
+
+def test_a_reports_cover_naming_its_committee_and_meeting_date_is_no_minutes(tmp_path):
+    """'Report to Cabinet' over 'Date of meeting: 12 September 2017', and an officer's 'RECOMMENDED: that Cabinet
+    notes …': a report, not a meeting whose paragraphs are resolutions (helper-66)."""
+    part = _text_part(
+        tmp_path,
+        "report.txt",
+        "Worcestershire County Council\nReport to Cabinet\nDate of meeting: 12 September 2017\n\nRECOMMENDED: that Cabinet "
+        "notes the progress made.\n\n1. Recommendation 1 – on track. The board meets monthly.\n",
+    )
+    assert [a for a in part.assessments.values() if a.kind == "Meeting"] == []
+    assert _resolutions(part) == []
+
+
+def test_a_meeting_in_capitals_is_labelled_as_people_write_it(tmp_path):
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "CHILDREN'S SERVICES IMPROVEMENT BOARD\nCivic Centre, Oldham\nDate: Thursday, 16 July 2015\n\nPresent: Councillor A.\n"
+        "\n1. Minutes\nRESOLVED: That the scorecard be noted.\n",
+    )
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert meeting.label == "Children's Services Improvement Board"  # not "Children'S"

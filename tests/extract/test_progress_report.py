@@ -96,3 +96,28 @@ def test_a_paragraph_on_several_recommendations_is_an_update_on_each_and_next_st
         ("3", "Recommendations"),
         ("4", "Recommendations"),
     ]
+
+
+def test_a_wrapped_paragraph_continues_its_recommendation_and_an_earlier_meeting_does_not_date_it(tmp_path):
+    """helper-66: a PDF's wrapped '3. The refreshed partnership business' is no heading (its update was lost), and
+    'Previous consideration: / Cabinet – 25 April 2023' under the cover's own date does not date the updates."""
+    from findings.extract.progress_report import extract_progress_report
+    from findings.model import Extraction
+
+    path = tmp_path / "progress.txt"
+    path.write_text(
+        "Rochdale Borough Council\n\nReport to: Children's Services Scrutiny Committee\nDate: 12 September 2023\n"
+        "Previous consideration:\nCabinet – 25 April 2023\n\nSubject: Improvement Plan progress update\n\n"
+        "1. To update Members on the plan adopted in response to the Ofsted inspection that took place between 30 "
+        "January and 10 February 2023.\n\n2. Recommendation 1 – on track. The\nImprovement Board has met monthly since\n"
+        "May 2023.\n\n3. The refreshed partnership business\nplan will go to the partnership\nexecutive in October 2023.\n\n"
+        "4. Recommendation 2 – complete. Supervision\nstandards were published on 3 July 2023.\n",
+        encoding="utf-8",
+    )
+    out = Extraction()
+    extract_progress_report(read_document(path, path.name), out)
+    assert [(u.about, u.as_at) for u in out.updates] == [
+        ("1", date(2023, 9, 12)),
+        ("1", date(2023, 9, 12)),
+        ("2", date(2023, 9, 12)),
+    ]

@@ -379,3 +379,57 @@ def test_a_trackers_revised_date_is_a_slip_of_the_plans_action_and_the_plans_rag
     assert runner.invoke(cli, ["--silent", "build", str(tmp_path), "--out", str(tmp_path / "g"), "--no-pictures"]).exit_code == 0
     shown = runner.invoke(cli, ["show", "--graph", str(tmp_path / "g"), "telford-and-wrekin/ofsted-2013/action/4.1"])
     assert "fo:dueBySlipped" in shown.output and "2013-12-31" in shown.output  # show printed the due date only
+
+
+def test_action_ids_numbered_anew_under_each_recommendation_stay_apart(tmp_path):
+    """'A1', 'A2' under recommendation 3 and again under 4: the letter names no recommendation here, so they are
+    3.1, 3.2, 4.1, 4.2 (helper-66: the second recommendation's actions merged into the first's)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tRecommendation\tAction ID\tAction\tLead officer\tTarget date\n"
+        f"3\t{_REC3}\tA1\tAudit supervision records monthly.\tPSW\tMay 2013\n"
+        "\t\tA2\tTrain managers in reflective supervision.\tHead of Service\tJune 2013\n"
+        f"4\t{_PERFORMANCE}\tA1\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
+        "\t\tA2\tReport timeliness quarterly.\tHead of Performance\tJuly 2013\n",
+    )
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3"), ("3.2", "3"), ("4.1", "4"), ("4.2", "4")]
+
+
+def test_a_plan_whose_rows_name_their_recommendations_has_no_recommendation_above_its_table(tmp_path):
+    """A table without a recommendation column whose rows 'Recommendation 1: …' name them: the paragraph above the
+    table is the plan's introduction, not a recommendation (helper-66)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "This plan sets out what we will do in response to each area Ofsted identified, and who leads it.\n"
+        "Ref\tAction\tLead\tTarget date\n"
+        f"Recommendation 3: {_REC3}\n"
+        "3.1\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\n",
+    )
+    texts = {r.identifier: r.text for r in out.recommendations}
+    assert "This plan sets out" not in " ".join(texts.values())
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our readiness work included a peer-led mock inspection in November 2022.",
+        "We are preparing for the next inspection in May 2024.",
+        "The plan of March 2019 inspection readiness work was agreed.",
+        "A JTAI inspection in May 2023 looked at neglect.",
+        "The annual report published in March 2023 sets this out.",
+    ],
+)
+def test_a_month_about_another_inspection_dates_none(sentence):
+    """A month keys the inspection a paper answers only when it is that inspection's (helper-66: a mock inspection
+    registered a phantom Ofsted 2022 inspection and its updates were lost)."""
+    from findings.extract.context import inspection_mention
+
+    assert "month" not in inspection_mention(sentence)
+
+
+def test_a_plans_period_is_not_its_date():
+    from findings.extract.dates import heading_date
+
+    assert heading_date("Improvement plan\nApril 2019 – March 2020\nThis plan answers …") is None  # helper-66
+    assert heading_date("Improvement plan\nVersion 2 — 14th May 2013\n") == date(2013, 5, 14)

@@ -96,3 +96,22 @@ def test_a_progress_report_naming_the_inspection_by_its_reports_month_answers_th
         ("kensington-and-chelsea/ofsted-2024", "2"),
     ]
     assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == ["kensington-and-chelsea/ofsted-2024"]
+
+
+@pytest.mark.parametrize(("initials", "council"), [("", None), ("RBKC", "kensington-and-chelsea")])
+def test_among_several_councils_a_paper_naming_none_is_read_only_by_its_initials(tmp_path, initials, council):
+    """With two councils built, the month of the inspection a paper answers is no evidence of whose it is (helper-66:
+    one of twenty councils whose report ended that year took its updates); its initials are ('RBKC', helper-67)."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "progress.txt").write_text(
+        f"{initials} Scrutiny Committee\nDate: 12 September 2025\n\n"
+        "1. This report updates Members on the plan adopted after the Ofsted inspection in November 2024.\n\n"
+        "R1 – complete. The permanence tracker has been in use since March.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(REPORT, folder / REPORT.name)
+    shutil.copy(OTHER, folder / OTHER.name)
+    x = build([folder]).extraction
+    assert [(u.assessment.split("/")[0], u.about) for u in x.updates] == ([(council, "1")] if council else [])

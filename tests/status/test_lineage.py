@@ -165,3 +165,7 @@ def test_an_update_opening_with_its_verdict_is_read_by_it():
     assert progress_of("Recommendation 10 – not yet achieved. The pathway was agreed in July 2017.") == "Underway"
     assert progress_of("Recommendation 2 – behind schedule. 27 of 40 posts are filled.") == "Underway"
     assert progress_of("The plan (phase 1) will be launched in May.") == "Planned"
+
+
+def test_a_verdict_with_an_exception_is_not_done():
+    assert progress_of("Recommendation 3 – complete except action 3.2. Action 3.2 has been delayed to March 2024.") == "Underway"
