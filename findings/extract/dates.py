@@ -10,7 +10,7 @@ from findings.extract.lexicons import load_json
 
 _LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+'?(\d{2}|\d{4})\s*$")
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+(\d{4}))?\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+'?(\d{4}|\d{2}))?\s*$")
 
 
 def _months() -> dict[str, int]:
@@ -42,7 +42,7 @@ def parse_month_year(text: str) -> date | None:
 
 
 def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:
-    """'12 June 2017' → 2017-06-12; '12 June' takes `default_year`.
+    """'12 June 2017' → 2017-06-12 ('30 Apr 25' → 2025-04-30); '12 June' takes `default_year`.
 
     >>> parse_day_month_year("6 July 2017"), parse_day_month_year("12 June", 2017)
     (datetime.date(2017, 7, 6), datetime.date(2017, 6, 12))
@@ -51,7 +51,7 @@ def parse_day_month_year(text: str, default_year: int | None = None) -> date | N
     if not match:
         return None
     month = _months().get(match.group(2).lower())
-    year = int(match.group(3)) if match.group(3) else default_year
+    year = _year(match.group(3)) if match.group(3) else default_year  # '30 Apr 25' is 2025
     if not month or year is None:
         return None
     try:
@@ -66,11 +66,11 @@ def parse_day(text: str) -> date | None:
     >>> parse_day("30/07/2020"), parse_day("31/02/2016")
     (datetime.date(2020, 7, 30), None)
     """
-    numeric = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
+    numeric = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*", text)
     if numeric is None:
         return parse_day_month_year(text)
     try:
-        return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        return date(_year(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
     except ValueError:
         return None
 

@@ -73,4 +73,48 @@ def link_requests(out: Extraction) -> list[Link]:
                     spans,
                 )
             )
+    asked = {link.target for link in links}
+    unanswered = [r for r in out.recommendations if ItemRef("resolution", r.assessment, r.identifier) not in asked]
+    links += _received(out, rules, unanswered)
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> list[Link]:
+    """A request for a report on a matter ('That a report on the Adoption Strategy be brought to the next meeting')
+    is fulfilled by a later meeting of the same body that resolves on that matter ('That the Adoption Strategy and
+    Action Plan be approved'): the first such resolution sharing at least 'minimum_shared' of the request's
+    distinctive words, and 'minimum_score' of them (extract/lexicons/linking.json, 'fulfils', 'received')."""
+    from findings.link.previous import content_words
+
+    received = rules["received"]
+    generic = set(received["generic"])
+    meetings = {k: a for k, a in out.assessments.items() if a.kind == "Meeting"}
+    resolutions = [r for r in out.recommendations if r.kind == "Resolution" and r.assessment in meetings]
+    links = []
+    for res in requests:
+        meeting = meetings.get(res.assessment)
+        since = meeting.stands_from() if meeting else None
+        if meeting is None or since is None or res.kind != "Resolution" or not is_request(rules, res):
+            continue
+        words = content_words(res.text) - generic
+        if len(words) < received["minimum_shared"]:
+            continue
+        order = sorted(resolutions, key=lambda r: (meetings[r.assessment].stands_from() or date.max, r.assessment, r.identifier))
+        for later in order:
+            held = meetings[later.assessment]
+            if held.org.key != meeting.org.key or held.label != meeting.label or not (held.stands_from() or date.min) > since:
+                continue
+            shared = words & content_words(later.text)
+            if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
+                links.append(
+                    Link(
+                        "fulfils",
+                        ItemRef("resolution", later.assessment, later.identifier),
+                        ItemRef("resolution", res.assessment, res.identifier),
+                        received["score"],
+                        received["method"],
+                        later.spans[:1] + res.spans[:1],
+                    )
+                )
+                break
+    return links

@@ -204,9 +204,13 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "requested", "Accepted", confidence)]
         link = fulfilled.get((res.assessment, res.identifier))
-        if link is not None:
+        if link is not None and link.source.kind == "resolution":  # a later meeting resolved on the matter asked about
+            later = out.assessments[link.source.assessment]
+            when, by = later.stands_from(), f"fulfilled at {later.label}"
+        elif link is not None:
             paper = docs[link.source.identifier]
-            when = _paper_date(out, paper)
+            when, by = _paper_date(out, paper), f"fulfilled by {paper.path}"
+        if link is not None:
             mine.append(
                 StatusAssessment(
                     ref,
@@ -214,7 +218,7 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
                     "ReportedComplete",
                     confidence["reported"],
                     link.spans[:1],
-                    f"fulfilled by {paper.path}",
+                    by,
                     acceptance="Accepted",
                     progress="Done",
                     assurance="SelfReported",

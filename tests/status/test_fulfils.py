@@ -81,3 +81,33 @@ def test_a_request_for_a_progress_report_is_fulfilled_by_the_next_one(tmp_path):
         if link.kind == "fulfils"
     ]
     assert fulfils == [("wigan/progress.txt", "2")]
+
+
+def test_a_request_for_a_report_on_a_matter_is_fulfilled_when_the_body_next_resolves_on_it(tmp_path):
+    """'That a report on the Adoption Strategy and Action Plan be brought to the next meeting', and the next meeting
+    of the same board: 'That the Adoption Strategy and Action Plan 2015-18 be endorsed' (helper-67: open for ever).
+    A request on another matter stays open."""
+    folder = tmp_path / "board"
+    folder.mkdir()
+    head = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
+    (folder / "july.txt").write_text(
+        head.format("Thursday 16/07/2015 at 2.00 pm")
+        + "PRESENT: Independent Chair.\n\n3. ADOPTION\n\nRESOLVED:\n(1) That a report on the Adoption Strategy and Action "
+        "Plan be brought to the next meeting.\n(2) That a report on the recruitment of foster carers be brought to a "
+        "future meeting.\n",
+        encoding="utf-8",
+    )
+    (folder / "september.txt").write_text(
+        head.format("Thu 10 Sep 15 at 2.00 pm")
+        + "PRESENT: Independent Chair.\n\n2. ADOPTION STRATEGY\n\nThe Board received the report, as requested in July.\n\n"
+        "RESOLVED: That the Adoption Strategy and Action Plan 2015-18 be endorsed.\n",
+        encoding="utf-8",
+    )
+    x = build([folder]).extraction
+    fulfils = [
+        (link.source.assessment, link.source.identifier, link.target.identifier) for link in x.links if link.kind == "fulfils"
+    ]
+    assert fulfils == [("lambeth/children-s-services-improvement-board-2015-09-10", "1", "1")]
+    july = "lambeth/children-s-services-improvement-board-2015-07-16"
+    current = {s.item.identifier: s.status for s in x.statuses if s.current and s.item.assessment == july}
+    assert (current["1"], current["2"]) == ("ReportedComplete", "Open")
