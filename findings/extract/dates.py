@@ -117,7 +117,7 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _HEADING_DATE = re.compile(
     rf"(?:^|[–—-]\s*|\b(?:as\s+at|dated|date:?|updated|agreed\b[^.\n]{{0,60}}?\bon)\s+)"
-    rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}})\.?\s*(?:$|[.;]\s)",
+    rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\.?\s*(?:$|[.;]\s)",
     re.IGNORECASE,
 )
 
@@ -137,5 +137,5 @@ def heading_date(text: str, lines: int = 12) -> date | None:
             continue  # 'April 2019 – March 2020': a plan's period, not its day
         if match:
             day = " ".join(match.group("day").replace(",", " ").split())
-            return parse_day_month_year(day) or parse_month_year(day)
+            return parse_day(day) or parse_month_year(day)
     return None

@@ -8,16 +8,18 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from findings.extract.dates import parse_day_month_year, parse_month_year
+from findings.extract.dates import parse_day, parse_month_year
 from findings.extract.lexicons import load_json
 from findings.model import Action, Extraction
 
 LEXICON = "lexicons/linking.json"
-_DATE = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+'?(?:\d{4}|\d{2}))\b")
+_DATE = re.compile(
+    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+'?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4})\b"
+)
 
 
 def _date(text: str) -> date | None:
-    return parse_day_month_year(text) or parse_month_year(text)
+    return parse_day(text) or parse_month_year(text)
 
 
 def merge_restated_actions(out: Extraction) -> None:
@@ -53,15 +55,23 @@ def _stated_on(out: Extraction) -> dict[str, date]:
     return when
 
 
+_ACTION = re.compile(r"(?i)\bactions?\s+(\d{1,3}(?:\.\d{1,3})+)\b")
+
+
 def slips_from_updates(out: Extraction) -> None:
-    """A progress update about an action that re-plans it ('now due by March 2019') records the slip."""
+    """A progress update about an action that re-plans it ('now due by March 2019') records the slip; so does an
+    update on a recommendation, of the action it names just before ('action 2.3 has moved to January 2026')."""
     cue = re.compile(load_json(LEXICON)["slips"]["cue"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
     for update in out.updates:
-        action = actions.get((update.assessment, update.about)) if update.about_kind == "action" else None
-        if action is None or action.due_by is None:
-            continue
         for match in cue.finditer(update.text):
+            if update.about_kind == "action":
+                action = actions.get((update.assessment, update.about))
+            else:  # an update on a recommendation re-plans the action it names just before ('action 2.3 has moved to')
+                named = list(_ACTION.finditer(update.text, max(0, match.start() - 200), match.start()))
+                action = actions.get((update.assessment, named[-1].group(1))) if named else None
+            if action is None or action.due_by is None:
+                continue
             found = _DATE.search(update.text, match.end(), match.end() + 40)
             when = _date(found.group(1)) if found else None
             if when and when > max([action.due_by] + [d for d, _ in action.slips]):

@@ -433,3 +433,10 @@ def test_a_plans_period_is_not_its_date():
 
     assert heading_date("Improvement plan\nApril 2019 – March 2020\nThis plan answers …") is None  # helper-66
     assert heading_date("Improvement plan\nVersion 2 — 14th May 2013\n") == date(2013, 5, 14)
+
+
+def test_a_plan_and_a_tracker_dated_in_figures_are_dated_so():
+    from findings.extract.dates import heading_date
+
+    assert heading_date("LBL Improvement Plan\nVersion 3 - 08/07/2015\n") == date(2015, 7, 8)  # helper-67
+    assert heading_date("[Tracker]\nOfsted tracker as at 15/01/2016\nRef\tAction\n") == date(2016, 1, 15)
