@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.dates import parse_day_month_year
+from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.model import Document, Extraction, ProgressUpdate
@@ -20,10 +20,12 @@ from findings.segment.view import unwrap
 LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
-_HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, in any case
-    rf"^[^.]{{3,80}}\s[–—-]\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})$", re.IGNORECASE
+_HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, a bar or a comma, in any case
+    rf"^[^.]{{3,80}}?(?:\s[–—|-]|,)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$",
+    re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_LABEL = re.compile(r"^(?:Recommendation|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]")  # a line that labels its update
 
 
 def number(word: str) -> int | None:
@@ -53,7 +55,7 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
             return parse_day_month_year(match.group(1))
     for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:5]:
         if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
-            return parse_day_month_year(match.group(1))
+            return parse_day(match.group(1))
     return None
 
 
@@ -67,7 +69,11 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
             i
             for i, line in enumerate(para.lines)
             if i
-            and text.count("\n", para.lines[i - 1].end, line.start) >= 2
+            and (
+                text.count("\n", para.lines[i - 1].end, line.start) >= 2
+                or para.lines[i - 1].text.rstrip().endswith((".", ":"))
+                or _LABEL.match(line.text.strip())  # 'Recommendation 6 (plans): on track.' under a PDF's lines
+            )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
         ]
@@ -102,6 +108,17 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
         if para.number <= previous_number and part == 0:
             current = None  # numbering restarted: a new report
         previous_number = para.number
+        cut = next(
+            (
+                i
+                for i in range(1, len(para.lines))
+                if _heading_line(para.lines[i].text) and para.lines[i - 1].text.rstrip().endswith((".", ":", ";"))
+            ),
+            None,
+        )
+        ends_section = cut is not None
+        if cut is not None:  # 'Conclusion', 'Legal Implications' after the last paragraph on a recommendation
+            para = Paragraph(para.number, para.lines[:cut])
         view = unwrap(para.lines)
         body = re.sub(r"^\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text' or '7.Text'
         match = reference.match(view.text)
@@ -135,9 +152,23 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 )
             )
             added += 1
+        if ends_section:
+            current = None
     if added and doc.date is None and report_date is not None:
         doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+def _heading_line(line: str) -> bool:
+    """A heading of its own ('Peer challenge recommendations', 'Conclusion'): a few capitalised words, no sentence,
+    no figures (a page's footer is none), no address."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 6
+        and line[:1].isupper()
+        and not line.endswith((".", ",", ";", ":"))
+        and not re.search(r"[\d@]", line)
+    )
 
 
 def _heading(para: Paragraph, text: str) -> bool:

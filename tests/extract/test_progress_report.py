@@ -121,3 +121,29 @@ def test_a_wrapped_paragraph_continues_its_recommendation_and_an_earlier_meeting
         ("1", date(2023, 9, 12)),
         ("2", date(2023, 9, 12)),
     ]
+
+
+def test_a_committee_reports_labelled_lines_are_updates_and_its_headings_end_them(tmp_path):
+    """A PDF committee report: '4. Progress', then lines labelled 'Recommendation 6 (plans): on track.' with no blank
+    line between, a page's header and footer, 'Conclusion' and '6. Financial and legal implications' after; dated by
+    its header 'Council | Panel | 22/03/2016' (helper-67: 'found no assessment or item'; the paragraphs under
+    'Conclusion' were updates on the last recommendation)."""
+    from findings.extract.progress_report import extract_progress_report
+    from findings.model import Extraction
+
+    path = tmp_path / "progress.txt"
+    path.write_text(
+        "Lambeth Council | Corporate Parenting Panel | 22/03/2016\nReport title: Improvement plan progress\n"
+        "1. Summary\n1.1 This report updates the Panel on the plan agreed in response to the Ofsted inspection published\n"
+        "in May 2015.\n4. Progress\nRecommendation 1 (missing children): complete. Every child returning from a\n"
+        "missing episode is offered a return home interview.\nRecommendation 6 (plans): on track. All social workers\n"
+        "have now been trained.\nPeer challenge recommendations\n5. Later life letters now have a timescale.\n"
+        "6. Financial and legal implications\n6.1 None arising directly from this report.\n",
+        encoding="utf-8",
+    )
+    out = Extraction()
+    extract_progress_report(read_document(path, path.name), out)
+    assert [(u.about, u.as_at, u.text.split()[-1]) for u in out.updates] == [
+        ("1", date(2016, 3, 22), "interview."),
+        ("6", date(2016, 3, 22), "trained."),
+    ]
