@@ -81,11 +81,12 @@ def recommendation_lists(doc: Document, lines: list[Line], key: str, section: st
     if section is not None and " ".join(section.split()).casefold() in sections:
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))
     in_board = False
+    title_page_end = doc.page_starts[1] if len(doc.page_starts) > 1 else 0  # a paged report's title page ends there
     i = 0
     while i < len(body):
         text = body[i].stripped
-        if board_re.match(text) and i > 0:
-            in_board = True
+        if board_re.match(text) and i > 0 and body[i].start > title_page_end:
+            in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
         if " ".join(text.split()).casefold() in sections:
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
         if _norm(text) not in headings or _is_contents_entry(body, i):

@@ -263,7 +263,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     start_re, end_re, overall_re = (
         regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
     )
-    limit = _first_page_end(doc)
+    limit = _first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
+    # footer are not body lines); it still ends at its first end marker
     opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
     begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
     if begin is None:
@@ -459,10 +460,11 @@ def _record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -
             )
 
 
-def _first_page_end(doc: Document) -> int:
-    """Where the report's first page with words on it ends (a blank cover page is no first page); a text without
-    pages: its opening characters."""
+def _first_page_end(doc: Document, pages: int = 1) -> int:
+    """Where the report's first page with words on it ends (a blank cover page is no first page), or the page
+    `pages` - 1 after it; a text without pages: its opening characters."""
     if len(doc.page_starts) < 2:
         return _OPENING
-    bounds = zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)], strict=True)
-    return next((end for start, end in bounds if doc.text[start:end].strip()), _OPENING)
+    bounds = list(zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)], strict=True))
+    first = next((n for n, (start, end) in enumerate(bounds) if doc.text[start:end].strip()), None)
+    return _OPENING if first is None else bounds[min(len(bounds), first + pages) - 1][1]

@@ -1,0 +1,65 @@
+"""The same report printed another way reads the same: re-wrapped narrower, re-paginated with another running header
+and footer, a page break inside the judgement table (helper-68 re-typeset all 26 reports; three layouts broke)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from findings.segment.running import body_lines
+from tests.conftest import OFSTED, need_shared
+from tests.pdfmaker import make_pdf
+
+
+def _facts(path: Path, name: str):
+    x = extract_document(read_document(path, name))
+    recs: dict[str, int] = {}
+    for r in x.recommendations:
+        recs[r.assessment] = recs.get(r.assessment, 0) + 1
+    judged = sorted((j.assessment, j.area.split()[0], j.grade) for j in x.judgements)
+    dates = sorted((k, a.framework, str(a.started), str(a.ended)) for k, a in x.assessments.items())
+    return recs, judged, dates
+
+
+def _retypeset(original: Path, out: Path, width: int, break_after: str | None = None) -> Path:
+    """The report's body lines re-wrapped at `width`, 40 to a page under a header of its own and over 'Page N of M',
+    with a page break after the first line starting `break_after`."""
+    doc = read_document(original)
+    council = original.parent.name.replace("-", " ").title()
+    lines: list[str] = []
+    for line in body_lines(doc.text, doc.page_starts):
+        text = line.text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("•", "-").replace("“", '"')
+        text = re.sub(r"[\ue000-\uf8ff]", "-", text.replace("”", '"'))  # a bullet font's glyph: a dash
+        text = text.encode("latin-1", "replace").decode("latin-1")
+        lines += textwrap.wrap(text, width) or []
+    pages, page = [], []
+    for text in lines:
+        page.append(text)
+        if len(page) == 40 or (break_after and text.startswith(break_after)):
+            pages.append(page)
+            page = []
+            break_after = None
+    pages.append(page)
+    made = [[f"Inspection of {council} children's services", *p, f"Page {n} of {len(pages)}"] for n, p in enumerate(pages, 1)]
+    out.write_bytes(make_pdf(made))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("council", "report", "break_after"),
+    [
+        ("central-bedfordshire", "children's services inspection - 25 august 2017.pdf", None),  # the title wraps
+        ("lambeth", "children's services inspection - 12 may 2015.pdf", "2. Children looked after"),  # table split
+        ("sandwell", "children's services inspection - 02 august 2013.pdf", None),  # a header above its title
+    ],
+)
+def test_a_report_printed_another_way_gives_the_same_recommendations_judgements_and_dates(tmp_path, council, report, break_after):
+    need_shared()
+    original = OFSTED / council / report
+    variant = _retypeset(original, tmp_path / "report.pdf", 60, break_after)
+    assert _facts(variant, report) == _facts(original, report)
