@@ -43,10 +43,13 @@ def _opening(text: str) -> str:
 
 
 def framework(text: str) -> str | None:
-    """Which framework's layout the report's opening shows."""
+    """Which framework's layout the report's opening shows: its title opens the report, or one of its first lines
+    (under a running header a printer put above it), never the middle of a line ('Action plan following the …')."""
     opening = _opening(text)
+    lines = [line for line in text[:_OPENING].splitlines() if line.strip()]
+    heads = [" ".join(" ".join(lines[n:]).split()) for n in (1, 2)]  # from the second line on, wraps joined
     for entry in load_json(LAYOUT)["frameworks"]:
-        if re.search(entry["detect"], opening):
+        if any(re.search(entry["detect"], start) for start in (opening, *heads)):
             return entry["name"]
     return None
 
