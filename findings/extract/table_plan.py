@@ -190,6 +190,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             continue
         spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
+        if "number" not in heading and cell.get("recommendation") and _only_number(cell["recommendation"][0].text):
+            cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
         if number and rec is not None and _numbered(number)[0] == rec.identifier:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
@@ -333,6 +335,11 @@ class _Rows:
                 about_kind="recommendation",
             )
         )
+
+
+def _only_number(text: str) -> bool:
+    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', '(b)')?"""
+    return bool(re.fullmatch(r"\s*(?:(?:R|Rec\.?)\s*)?\d{1,3}\s*|\s*\([a-z]\)\s*", text))
 
 
 def _numbered(number: re.Match[str]) -> tuple[str, int, int]:

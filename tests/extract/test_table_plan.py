@@ -440,3 +440,35 @@ def test_a_plan_and_a_tracker_dated_in_figures_are_dated_so():
 
     assert heading_date("LBL Improvement Plan\nVersion 3 - 08/07/2015\n") == date(2015, 7, 8)  # helper-67
     assert heading_date("[Tracker]\nOfsted tracker as at 15/01/2016\nRef\tAction\n") == date(2016, 1, 15)
+
+
+def test_a_tracker_numbering_its_areas_in_their_own_column_and_a_plan_saying_who_are_read(tmp_path):
+    """'Area for improvement' holding '4' beside 'Action ref' 4.1, 'Commentary' for progress; a plan's 'No. | What we
+    will do | Who | By when' (helper-67: 'found no actions', and an undated inspection beside the report's)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "No.\tWhat we will do\tWho\tBy when\tHow we will know\n"
+        "4.1\tRebuild the performance dashboard.\tHead of Performance\t30 Jun 13\tThe dashboard is used in every team\n",
+        head="Telford and Wrekin Council\nPost-inspection action plan\nIssued 14 May 13.\nThis plan answers the inspection "
+        "that took place between 4 March and 15 March 2013.\n\n",
+    )
+    (tmp_path / "tracker.txt").write_text(
+        "[Action log]\nTelford and Wrekin Council post-inspection action plan – tracker\nUpdated: 30 September 2013\n"
+        "Action ref\tArea for improvement\tAction\tOwner\tTarget date\tRevised target\tStatus\tCommentary\n"
+        "4.1\t4\tRebuild the performance dashboard.\tHead of Performance\t2013-06-30\t2013-11-30\tDelayed\tTesting.\n",
+        encoding="utf-8",
+    )
+    from findings.build import build
+
+    out = build([tmp_path]).extraction
+    assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
+    (action,) = out.actions
+    assert (action.identifier, action.responds_to, action.lead, str(action.due_by)) == (
+        "4.1",
+        "4",
+        "Head of Performance",
+        "2013-06-30",
+    )
+    assert [str(day) for day, _ in action.slips] == ["2013-11-30"]
+    plan = next(d for d in out.documents if d.path.endswith("plan.txt"))
+    assert str(plan.date) == "2013-05-14"
