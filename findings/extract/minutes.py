@@ -230,6 +230,9 @@ def _stops(text: str) -> bool:
     return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
 
 
+_INLINE_RESOLVED = re.compile(r"(?<=[.!?]\s)\**(?:RESOLVED|Resolved)\**\s*[:–-]\s*(?P<rest>That\b.*\S)\s*$")
+
+
 def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -> list[Recommendation]:
     """Each RESOLVED/RECOMMENDED block: its opening 'that …' and every numbered or bulleted item under it, numbered
     in order after `prefix` (an agenda item's number on a committee web page)."""
@@ -244,6 +247,15 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             following = next((_clean(n.text) for n in lines[i + 1 : i + 4] if _clean(n.text)), "")
             title = regex(LAYOUT, "title_noise").sub("", _clean(reference.groupdict().get("title") or following))
         match = resolved.match(text)
+        inline = None if match else _INLINE_RESOLVED.search(lines[i].text)
+        if inline:  # '… presented the scorecard. RESOLVED: That the scorecard be noted.' within the minute's prose
+            unit = [_trimmed(doc, lines[i].start + inline.start("rest"), lines[i].end)]
+            body = " ".join(doc.text[unit[0][0] : unit[0][1]].replace("*", " ").split())
+            made.append(
+                Recommendation(
+                    key, f"{prefix}{len(made) + 1}", body, joined_spans(doc, unit, ignore="*"), scope=title, kind="Resolution"
+                )
+            )
         if not match:
             i += 1
             continue

@@ -414,3 +414,17 @@ def test_a_meeting_in_capitals_is_labelled_as_people_write_it(tmp_path):
     )
     (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
     assert meeting.label == "Children's Services Improvement Board"  # not "Children'S"
+
+
+def test_a_resolution_within_a_minutes_prose_is_one(tmp_path):
+    """'… presented the scorecard. RESOLVED: That the scorecard be noted.' on one line (helper-67: not taken)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "MINUTES of a meeting of the Corporate Parenting Panel held at the Civic Centre, Oldham on 3 May 2023\n\n"
+        "Present: Councillor A.\n\n4. SCORECARD\nThe Head of Performance presented the first scorecard. RESOLVED: That the "
+        "scorecard be noted.\n",
+    )
+    (res,) = _resolutions(part)
+    doc = read_document(tmp_path / "minutes.txt", "minutes.txt")
+    assert res.text == "That the scorecard be noted." == doc.text[res.spans[0].start : res.spans[0].end]
