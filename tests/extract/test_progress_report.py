@@ -101,22 +101,16 @@ def test_a_paragraph_on_several_recommendations_is_an_update_on_each_and_next_st
 def test_a_wrapped_paragraph_continues_its_recommendation_and_an_earlier_meeting_does_not_date_it(tmp_path):
     """helper-66: a PDF's wrapped '3. The refreshed partnership business' is no heading (its update was lost), and
     'Previous consideration: / Cabinet – 25 April 2023' under the cover's own date does not date the updates."""
-    from findings.extract.progress_report import extract_progress_report
-    from findings.model import Extraction
-
-    path = tmp_path / "progress.txt"
-    path.write_text(
+    updates = _updates_of(
+        tmp_path,
         "Rochdale Borough Council\n\nReport to: Children's Services Scrutiny Committee\nDate: 12 September 2023\n"
         "Previous consideration:\nCabinet – 25 April 2023\n\nSubject: Improvement Plan progress update\n\n"
         "1. To update Members on the plan adopted in response to the Ofsted inspection that took place between 30 "
         "January and 10 February 2023.\n\n2. Recommendation 1 – on track. The\nImprovement Board has met monthly since\n"
         "May 2023.\n\n3. The refreshed partnership business\nplan will go to the partnership\nexecutive in October 2023.\n\n"
         "4. Recommendation 2 – complete. Supervision\nstandards were published on 3 July 2023.\n",
-        encoding="utf-8",
     )
-    out = Extraction()
-    extract_progress_report(read_document(path, path.name), out)
-    assert [(u.about, u.as_at) for u in out.updates] == [
+    assert [(u.about, u.as_at) for u in updates] == [
         ("1", date(2023, 9, 12)),
         ("1", date(2023, 9, 12)),
         ("2", date(2023, 9, 12)),
@@ -128,22 +122,28 @@ def test_a_committee_reports_labelled_lines_are_updates_and_its_headings_end_the
     line between, a page's header and footer, 'Conclusion' and '6. Financial and legal implications' after; dated by
     its header 'Council | Panel | 22/03/2016' (helper-67: 'found no assessment or item'; the paragraphs under
     'Conclusion' were updates on the last recommendation)."""
-    from findings.extract.progress_report import extract_progress_report
-    from findings.model import Extraction
-
-    path = tmp_path / "progress.txt"
-    path.write_text(
+    updates = _updates_of(
+        tmp_path,
         "Lambeth Council | Corporate Parenting Panel | 22/03/2016\nReport title: Improvement plan progress\n"
         "1. Summary\n1.1 This report updates the Panel on the plan agreed in response to the Ofsted inspection published\n"
         "in May 2015.\n4. Progress\nRecommendation 1 (missing children): complete. Every child returning from a\n"
         "missing episode is offered a return home interview.\nRecommendation 6 (plans): on track. All social workers\n"
         "have now been trained.\nPeer challenge recommendations\n5. Later life letters now have a timescale.\n"
         "6. Financial and legal implications\n6.1 None arising directly from this report.\n",
-        encoding="utf-8",
     )
-    out = Extraction()
-    extract_progress_report(read_document(path, path.name), out)
-    assert [(u.about, u.as_at, u.text.split()[-1]) for u in out.updates] == [
+    assert [(u.about, u.as_at, u.text.split()[-1]) for u in updates] == [
         ("1", date(2016, 3, 22), "interview."),
         ("6", date(2016, 3, 22), "trained."),
     ]
+
+
+def _updates_of(folder, text: str) -> list:
+    """The updates the progress-report reader takes from `text`, saved as a file in `folder`."""
+    from findings.extract.progress_report import extract_progress_report
+    from findings.model import Extraction
+
+    path = folder / "progress.txt"
+    path.write_text(text, encoding="utf-8")
+    out = Extraction()
+    extract_progress_report(read_document(path, path.name), out)
+    return out.updates

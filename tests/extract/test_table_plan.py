@@ -301,21 +301,18 @@ def test_a_plan_lettering_the_reports_recommendations_in_order_answers_them_by_n
     """'Recommendation (c): …' rows over 'C1' actions, and a tracker's '(d)' beside 'D2', dated 'as at' and naming
     no inspection: the report's third and fourth recommendations, actions 3.1 and 4.2, and one inspection (helper-65:
     no actions from the plan; the tracker's on an undated inspection of their own)."""
-    out = _telford_with_plan(
+    _telford_with_plan(
         tmp_path,
         "Ref\tAction\tLead\tTarget date\n"
         f"Recommendation (c): {_REC3}\n"
         "C1\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\n",
     )
-    (tmp_path / "tracker.txt").write_text(
+    out = _with_tracker(
+        tmp_path,
         "Telford and Wrekin Council\nImprovement tracker – position as at 31 January 2014\n\n"
         "Rec\tAction ref\tAction\tLead\tTarget date\tRAG\n"
         "(d)\tD2\tTrain managers to read the dashboard\tHead of Performance\t2013-12-31\tGreen\n",
-        encoding="utf-8",
     )
-    from findings.build import build
-
-    out = build([tmp_path]).extraction
     assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
     assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("3.1", "3"), ("4.2", "4")]
 
@@ -445,22 +442,19 @@ def test_a_plan_and_a_tracker_dated_in_figures_are_dated_so():
 def test_a_tracker_numbering_its_areas_in_their_own_column_and_a_plan_saying_who_are_read(tmp_path):
     """'Area for improvement' holding '4' beside 'Action ref' 4.1, 'Commentary' for progress; a plan's 'No. | What we
     will do | Who | By when' (helper-67: 'found no actions', and an undated inspection beside the report's)."""
-    out = _telford_with_plan(
+    _telford_with_plan(
         tmp_path,
         "No.\tWhat we will do\tWho\tBy when\tHow we will know\n"
         "4.1\tRebuild the performance dashboard.\tHead of Performance\t30 Jun 13\tThe dashboard is used in every team\n",
         head="Telford and Wrekin Council\nPost-inspection action plan\nIssued 14 May 13.\nThis plan answers the inspection "
         "that took place between 4 March and 15 March 2013.\n\n",
     )
-    (tmp_path / "tracker.txt").write_text(
+    out = _with_tracker(
+        tmp_path,
         "[Action log]\nTelford and Wrekin Council post-inspection action plan – tracker\nUpdated: 30 September 2013\n"
         "Action ref\tArea for improvement\tAction\tOwner\tTarget date\tRevised target\tStatus\tCommentary\n"
         "4.1\t4\tRebuild the performance dashboard.\tHead of Performance\t2013-06-30\t2013-11-30\tDelayed\tTesting.\n",
-        encoding="utf-8",
     )
-    from findings.build import build
-
-    out = build([tmp_path]).extraction
     assert sorted(k for k, a in out.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2013"]
     (action,) = out.actions
     assert (action.identifier, action.responds_to, action.lead, str(action.due_by)) == (
@@ -472,3 +466,11 @@ def test_a_tracker_numbering_its_areas_in_their_own_column_and_a_plan_saying_who
     assert [str(day) for day, _ in action.slips] == ["2013-11-30"]
     plan = next(d for d in out.documents if d.path.endswith("plan.txt"))
     assert str(plan.date) == "2013-05-14"
+
+
+def _with_tracker(folder, text: str):
+    """The extraction of `folder` (a report and a plan, _telford_with_plan) with a tracker of `text` added."""
+    from findings.build import build
+
+    (folder / "tracker.txt").write_text(text, encoding="utf-8")
+    return build([folder]).extraction
