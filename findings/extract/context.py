@@ -150,7 +150,7 @@ def inspection_mention(text: str) -> dict[str, object]:
             for name in ("inspection_month", "inspection_issued_month")
             for p in regexes("patterns/assessments.json", name)
             for m in p.finditer(text)
-            if not other.search(text[max(0, m.start() - 40) : m.start("month")] + text[m.end() : m.end() + 15].split(".")[0])
+            if not other.search(_around(text, m))
         ]
         first = min(months, key=lambda m: m.start(), default=None)
         if first and (month := parse_month_year(first.group("month"))):
@@ -162,6 +162,14 @@ def inspection_mention(text: str) -> dict[str, object]:
             break
     found["regulator"] = next((r for r in lexicon["regulator"] if r in text), None)
     return found
+
+
+def _around(text: str, match: re.Match[str]) -> str:
+    """The words that say which inspection a month is of: the three before the mention, the mention up to its
+    month, and the one word after it ('a peer-led mock inspection in …', 'the March 2019 inspection readiness')."""
+    before = " ".join(text[max(0, match.start() - 60) : match.start()].split()[-3:])
+    after = re.match(r"\s*([\w-]*)", text[match.end() : match.end() + 30]).group(1)
+    return f"{before} {text[match.start() : match.start('month')]} {after}"
 
 
 def assessment_key(org: str, regulator: str | None, when: date | None) -> str:

@@ -124,7 +124,7 @@ _HEADING_DATE = re.compile(
 )
 
 
-_PERIOD_BEFORE = re.compile(rf"(?:{_MONTH_NAMES}),?\s+\d{{4}}\s*[–—-]\s*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(rf"(?:(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[–—-]\s*$", re.IGNORECASE)
 
 
 def heading_date(text: str, lines: int = 12) -> date | None:

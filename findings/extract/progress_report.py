@@ -21,7 +21,7 @@ LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
 _HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, a bar or a comma, in any case
-    rf"^[^.]{{3,80}}?(?:\s[–—|-]|,)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})$",
+    rf"^[^.]{{3,80}}?(?:\s[–—|-]\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})|(?:\s[–—|-]|,)\s+(\d{{1,2}}/\d{{1,2}}/\d{{4}}))$",
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -55,7 +55,7 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
             return parse_day_month_year(match.group(1))
     for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:5]:
         if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
-            return parse_day(match.group(1))
+            return parse_day(match.group(1) or match.group(2))
     return None
 
 
@@ -112,7 +112,9 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
             (
                 i
                 for i in range(1, len(para.lines))
-                if _heading_line(para.lines[i].text) and para.lines[i - 1].text.rstrip().endswith((".", ":", ";"))
+                if _heading_line(para.lines[i].text)
+                and para.lines[i - 1].text.rstrip().endswith(".")
+                and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
             ),
             None,
         )

@@ -104,6 +104,8 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
             held = meetings[later.assessment]
             if held.org.key != meeting.org.key or held.label != meeting.label or not (held.stands_from() or date.min) > since:
                 continue
+            if is_request(rules, later) or re.search(received["not"], later.text, re.IGNORECASE):
+                continue  # 'be deferred to the next meeting', 'a further report be brought': still to come
             shared = words & content_words(later.text)
             if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
                 links.append(

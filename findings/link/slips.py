@@ -68,7 +68,8 @@ def slips_from_updates(out: Extraction) -> None:
             if update.about_kind == "action":
                 action = actions.get((update.assessment, update.about))
             else:  # an update on a recommendation re-plans the action it names just before ('action 2.3 has moved to')
-                named = list(_ACTION.finditer(update.text, max(0, match.start() - 200), match.start()))
+                sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
+                named = list(_ACTION.finditer(update.text, sentence, match.start()))  # in the cue's own sentence
                 action = actions.get((update.assessment, named[-1].group(1))) if named else None
             if action is None or action.due_by is None:
                 continue

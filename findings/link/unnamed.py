@@ -54,11 +54,11 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
             if day is not None
             for c in days.get(day, ())
         }
-        named = _by_initials(part.documents[0].text, councils)
-        if len(named) == 1:
-            org, why = councils[named[0]], "the only council built that its initials or title name"
-        elif len(answered) == 1:
+        named = _by_initials(part.documents[0].text, councils) if not answered else []
+        if len(answered) == 1:
             org, why = councils[next(iter(answered))], "the only council whose inspection ended or was published that day"
+        elif len(named) == 1:
+            org, why = councils[named[0]], "the only council built that its initials or title name"
         elif not answered and len(councils) == 1:
             org, why = next(iter(councils.values())), "the only council the other papers built belong to"
         else:
@@ -73,10 +73,18 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
 
 
 def _by_initials(text: str, councils: dict[str, Organisation]) -> list[str]:
-    """The built councils whose initials the paper uses as a word ('LBL' for Lambeth, 'RBKC'), or that the paper's
-    'the Royal Borough' can only mean."""
+    """The built councils whose initials the paper uses as a word of its own ('LBL' for Lambeth, 'RBKC'): at least
+    three letters, not a common abbreviation ('BBC', 'MASH'), not after a name ('Wigan MBC' is Wigan's, not
+    Middlesbrough's), twice or in the paper's first lines; or the one royal borough 'the Royal Borough' can mean."""
     lexicon = load_json(LEXICON)["initials"]
-    words = set(re.findall(r"\b[A-Z]{2,6}\b", text))
+    common = set(lexicon["not"])
+    uses: dict[str, int] = {}
+    for m in re.finditer(r"\b[A-Z]{3,6}\b", text):
+        if m.group() in common or re.search(r"[A-Z][a-z]+\s+$", text[max(0, m.start() - 30) : m.start()]):
+            continue
+        weight = 2 if text[: m.start()].count("\n") < lexicon["first_lines"] else 1
+        uses[m.group()] = uses.get(m.group(), 0) + weight
+    words = {w for w, n in uses.items() if n >= 2}
     found = set()
     for key, org in councils.items():
         letters = "".join(w[0].upper() for w in normalise(org.name).split() if w not in lexicon["skip"])

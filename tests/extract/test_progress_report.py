@@ -126,7 +126,8 @@ def test_a_committee_reports_labelled_lines_are_updates_and_its_headings_end_the
         tmp_path,
         "Lambeth Council | Corporate Parenting Panel | 22/03/2016\nReport title: Improvement plan progress\n"
         "1. Summary\n1.1 This report updates the Panel on the plan agreed in response to the Ofsted inspection published\n"
-        "in May 2015.\n4. Progress\nRecommendation 1 (missing children): complete. Every child returning from a\n"
+        "in May 2015.\n2. Recommendations\n2.1 That the Panel notes the progress.\n3. Context\n3.1 Ofsted judged services "
+        "inadequate.\n4. Progress\nRecommendation 1 (missing children): complete. Every child returning from a\n"
         "missing episode is offered a return home interview.\nRecommendation 6 (plans): on track. All social workers\n"
         "have now been trained.\nPeer challenge recommendations\n5. Later life letters now have a timescale.\n"
         "6. Financial and legal implications\n6.1 None arising directly from this report.\n",
@@ -147,3 +148,15 @@ def _updates_of(folder, text: str) -> list:
     out = Extraction()
     extract_progress_report(read_document(path, path.name), out)
     return out.updates
+
+
+def test_an_unbulleted_list_after_a_colon_stays_in_its_update(tmp_path):
+    """'Since April the service has:' then short lines: a list, not headings (helper-69: the update lost them)."""
+    updates = _updates_of(
+        tmp_path,
+        "Worcestershire County Council\nReport to Cabinet\nDate: 12 September 2017\n\n1. This report updates Cabinet on "
+        "the plan answering the inspection that took place between 3 October and 27 October 2016.\n\n2. Recommendation 2 – "
+        "behind schedule. Since April the service has:\nRecruited 27 social workers\nOpened a new academy\nAction B2 has "
+        "been delayed to March 2018.\n",
+    )
+    assert [(u.about, u.text.split()[-1]) for u in updates] == [("2", "2018.")]

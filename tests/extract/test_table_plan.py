@@ -474,3 +474,24 @@ def _with_tracker(folder, text: str):
 
     (folder / "tracker.txt").write_text(text, encoding="utf-8")
     return build([folder]).extraction
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the last meeting of the Board, the Ofsted inspection in April 2018 has reported.",
+        "The findings of the Ofsted inspection in April 2018 and next steps are set out below.",
+        "The annual report covers the Ofsted inspection in April 2018.",
+    ],
+)
+def test_a_month_of_this_inspection_is_read_though_other_words_stand_near(sentence):
+    """helper-69: 'last', 'next' and 'annual' a few words off dropped a real month."""
+    from findings.extract.context import inspection_mention
+
+    assert str(inspection_mention(sentence)["month"]) == "2018-04-30"
+
+
+def test_a_period_in_figures_is_no_date():
+    from findings.extract.dates import heading_date
+
+    assert heading_date("Improvement plan\nPlan period: 01/04/2019 - 31/03/2020\n") is None  # helper-69

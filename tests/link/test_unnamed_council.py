@@ -115,3 +115,47 @@ def test_among_several_councils_a_paper_naming_none_is_read_only_by_its_initials
     shutil.copy(OTHER, folder / OTHER.name)
     x = build([folder]).extraction
     assert [(u.assessment.split("/")[0], u.about) for u in x.updates] == ([(council, "1")] if council else [])
+
+
+def test_initials_are_the_councils_own_not_a_common_abbreviation_a_suffix_or_another_royal_borough():
+    """helper-69: 'The BBC reported' read as Bolton's, 'Wigan MBC' as Middlesbrough's, 'the Royal Borough of Greenwich'
+    as Kensington and Chelsea's."""
+    from findings.link.unnamed import _by_initials
+    from findings.model import Organisation
+
+    built = {
+        key: Organisation(key, name, code)
+        for key, name, code in (
+            ("bolton", "Bolton", "E08000001"),
+            ("middlesbrough", "Middlesbrough", "E06000002"),
+            ("kensington-and-chelsea", "Kensington and Chelsea", "E09000020"),
+            ("lambeth", "Lambeth", "E09000022"),
+        )
+    }
+    assert _by_initials("Scrutiny papers\n\n\n\n\n\nThe BBC reported it. The BBC filmed it.", built) == []
+    assert _by_initials("Scrutiny papers\n\n\n\n\n\nWigan MBC agreed. Wigan MBC met.", built) == []
+    assert _by_initials("Panel papers\n\n\n\n\n\nThe Royal Borough of Greenwich shares our MASH.", built) == []
+    assert _by_initials("LBL Ofsted tracker\nAction log\n", built) == ["lambeth"]
+    assert _by_initials("Panel papers\n\n\n\n\n\nThe Royal Borough's plan. RBKC agreed. RBKC met.", built) == [
+        "kensington-and-chelsea"
+    ]
+
+
+def test_the_inspection_day_a_paper_answers_outranks_initials_it_uses_in_passing(tmp_path):
+    """A paper naming no council, answering the report 'published on 12 May 2015' (Lambeth's), that compares itself
+    with 'RBKC' twice: Lambeth's (helper-69: Kensington and Chelsea's, whose build has no 2015 inspection)."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    lambeth = next((SHARED / "ofsted" / "lambeth").glob("*.pdf"))
+    (folder / "progress.txt").write_text(
+        "Corporate Parenting Panel\nDate: 22 March 2016\n\n1. This report updates the Panel on the plan answering the "
+        "Ofsted inspection report published on 12 May 2015. Our timeliness compares well with RBKC and with RBKC's "
+        "neighbours.\n\nRecommendation 1 – complete. Every child returning from a missing episode is offered an "
+        "interview.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(lambeth, folder / lambeth.name)
+    shutil.copy(REPORT, folder / REPORT.name)
+    x = build([folder]).extraction
+    assert [(u.assessment, u.about) for u in x.updates] == [("lambeth/ofsted-2015", "1")]

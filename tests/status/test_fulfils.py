@@ -111,3 +111,25 @@ def test_a_request_for_a_report_on_a_matter_is_fulfilled_when_the_body_next_reso
     july = "lambeth/children-s-services-improvement-board-2015-07-16"
     current = {s.item.identifier: s.status for s in x.statuses if s.current and s.item.assessment == july}
     assert (current["1"], current["2"]) == ("ReportedComplete", "Open")
+
+
+def test_a_deferral_or_a_further_request_fulfils_nothing(tmp_path):
+    """helper-69: 'be deferred to the next meeting' read as the report received."""
+    folder = tmp_path / "board"
+    folder.mkdir()
+    head = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
+    (folder / "july.txt").write_text(
+        head.format("16 July 2015")
+        + "PRESENT: Independent Chair.\n\n3. ADOPTION\n\nRESOLVED: That a report on the Adoption Strategy and Action Plan "
+        "be brought to the next meeting.\n",
+        encoding="utf-8",
+    )
+    (folder / "september.txt").write_text(
+        head.format("10 September 2015")
+        + "PRESENT: Independent Chair.\n\n2. ADOPTION STRATEGY\n\nRESOLVED:\n(1) That consideration of the Adoption Strategy "
+        "and Action Plan 2015-18 be deferred to the next meeting.\n(2) That a further report on the Adoption Strategy and "
+        "Action Plan be brought to the Board in November.\n",
+        encoding="utf-8",
+    )
+    x = build([folder]).extraction
+    assert [link for link in x.links if link.kind == "fulfils"] == []
