@@ -63,3 +63,14 @@ def test_a_report_printed_another_way_gives_the_same_recommendations_judgements_
     original = OFSTED / council / report
     variant = _retypeset(original, tmp_path / "report.pdf", 60, break_after)
     assert _facts(variant, report) == _facts(original, report)
+
+
+def test_a_text_copy_named_by_its_publication_day_is_dated_by_it(tmp_path):
+    """An ILACS report prints no publication day; its file's name gives it, a text copy's as well as the PDF's
+    (helper-70: lost for '.txt' and '.html' copies)."""
+    need_shared()
+    original = OFSTED / "bolton" / "children's services inspection - 12 june 2018.pdf"
+    copy = tmp_path / "children's services inspection - 12 june 2018.txt"
+    copy.write_text(read_document(original).text, encoding="utf-8")
+    x = extract_document(read_document(copy, copy.name))
+    assert [str(a.issued) for a in x.assessments.values() if a.kind == "Inspection"] == ["2018-06-12"]
