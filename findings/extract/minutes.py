@@ -250,7 +250,13 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         inline = None if match else _INLINE_RESOLVED.search(lines[i].text)
         if inline:  # '… presented the scorecard. RESOLVED: That the scorecard be noted.' within the minute's prose
             unit = [_trimmed(doc, lines[i].start + inline.start("rest"), lines[i].end)]
-            body = " ".join(doc.text[unit[0][0] : unit[0][1]].replace("*", " ").split())
+            j = i + 1
+            while (
+                j < len(lines) and not _ended(doc, unit) and _clean(lines[j].text) and not resolved.match(_clean(lines[j].text))
+            ):
+                unit.append(_trimmed(doc, lines[j].start, lines[j].end))  # its wrapped lines, to the end of its sentence
+                j += 1
+            body = " ".join(" ".join(doc.text[a:b] for a, b in unit).replace("*", " ").split())
             made.append(
                 Recommendation(
                     key, f"{prefix}{len(made) + 1}", body, joined_spans(doc, unit, ignore="*"), scope=title, kind="Resolution"

@@ -150,6 +150,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     lines = split_lines(doc.text)
     above_made = 0
     paper_date = doc.date or heading_date(doc.text)  # 'Version 1.2 — 15th May 2023', 'tracker as at 31 January 2018'
+    before, assessments = (len(out.recommendations), len(out.actions), len(out.updates)), dict(out.assessments)
     for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
             rows.settle()  # readers end each table and sheet with one)
@@ -221,20 +222,35 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         ]
         rows.add(rec, actions, cell, as_at)
     rows.settle()
+    mine = out.recommendations[before[0] :]
+    if found and not any(r.text for r in mine) and not regex(LAYOUT, "plan_signal").search(doc.text):
+        # numbered rows of actions in a paper that speaks of no inspection, plan or recommendation: a meeting's
+        # action log, not a plan (nothing it holds answers anything)
+        _forget(out, before, dict(assessments))
+        return False
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = paper_date
     return found
 
 
+def _forget(out: Extraction, before: tuple[int, int, int], assessments: dict) -> None:
+    """Undo what one reading added to `out`."""
+    del out.recommendations[before[0] :], out.actions[before[1] :], out.updates[before[2] :]
+    out.assessments.clear()
+    out.assessments.update(assessments)
+
+
 def _above(doc: Document, lines: list[Line], index: int) -> Part | None:
-    """The paragraph right above a heading row, below a short heading of its own ('What needs to improve'), a
-    blank line or another table: a recommendation whose actions the table lists. None when there is none."""
+    """The paragraph right above a heading row, below a heading of its own ('What needs to improve', 'Area for
+    improvement 1': above_heading): a recommendation whose actions the table lists. None when there is none."""
     taken: list[Line] = []
     for line in reversed(lines[max(0, index - 6) : index]):
         text = line.text.strip()
         if not text or "\t" in line.text or "\f" in doc.text[line.start - 1 : line.start]:
-            break
+            return None  # no heading of its own over it
         if len(text.split()) <= 6 and not text.endswith((".", ";")):
+            if not regex(LAYOUT, "above_heading").match(text):
+                return None  # a heading of another kind: the paragraph is prose (a meeting's action log under it)
             break  # its heading
         taken.insert(0, line)
     else:

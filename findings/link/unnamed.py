@@ -54,7 +54,8 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
             if day is not None
             for c in days.get(day, ())
         }
-        named = _by_initials(part.documents[0].text, councils) if not answered else []
+        among = {k: councils[k] for k in answered} if answered else councils  # initials choose among the day's
+        named = _by_initials(part.documents[0].text, among)
         if len(answered) == 1:
             org, why = councils[next(iter(answered))], "the only council whose inspection ended or was published that day"
         elif len(named) == 1:

@@ -428,3 +428,21 @@ def test_a_resolution_within_a_minutes_prose_is_one(tmp_path):
     (res,) = _resolutions(part)
     doc = read_document(tmp_path / "minutes.txt", "minutes.txt")
     assert res.text == "That the scorecard be noted." == doc.text[res.spans[0].start : res.spans[0].end]
+
+
+def test_a_meetings_action_log_is_no_plan_and_an_inline_resolution_runs_to_its_end(tmp_path):
+    """helper-71: an action log ('No. | Action | Who | By when | Comments') under minutes was read as an inspection's
+    plan; a wrapped inline resolution was cut at the line's end."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "MINUTES of a meeting of the Corporate Parenting Board held at the Civic Centre, Oldham on 3 May 2023\n\n"
+        "Present: Councillor A.\n\n3. PLACEMENTS\nThe board heard about stability. RESOLVED: That the scorecard be noted and "
+        "that a\nfurther report on placement stability be brought to the next meeting.\n\n4. ACTION LOG\n\n"
+        "No.\tAction\tWho\tBy when\tComments\n1\tCirculate the recruitment figures\tHead of Fostering\tJune 2023\tTo "
+        "follow\n2\tArrange a visit to the hub\tClerk\tJuly 2023\tBeing agreed\n",
+    )
+    assert [r.text for r in _resolutions(part)] == [
+        "That the scorecard be noted and that a further report on placement stability be brought to the next meeting."
+    ]
+    assert part.actions == [] and [r for r in part.recommendations if r.kind == "Recommendation"] == []

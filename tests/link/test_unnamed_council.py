@@ -159,3 +159,30 @@ def test_the_inspection_day_a_paper_answers_outranks_initials_it_uses_in_passing
     shutil.copy(REPORT, folder / REPORT.name)
     x = build([folder]).extraction
     assert [(u.assessment, u.about) for u in x.updates] == [("lambeth/ofsted-2015", "1")]
+
+
+def test_initials_choose_among_the_councils_whose_inspection_the_day_fits():
+    """Two councils' reports published the same day: the paper's 'LBL' decides (helper-71: left unknown)."""
+    from datetime import date
+
+    from findings.link.unnamed import councils_for_unnamed
+    from findings.model import Assessment, Document, Extraction, Organisation, ProgressUpdate
+
+    def report(key: str, name: str, code: str) -> Extraction:
+        org = Organisation(key, name, code)
+        a = Assessment(key=f"{key}/ofsted-2015", kind="Inspection", org=org, label="Ofsted 2015")
+        a.issued = date(2015, 6, 23)
+        doc = Document(f"{key}.pdf", "report", key * 4, "", "application/pdf", kinds=["inspection report"])
+        return Extraction(documents=[doc], assessments={a.key: a})
+
+    unknown = Organisation("unknown", "Unknown organisation")
+    answered = Assessment(key="unknown/ofsted-2015", kind="Inspection", org=unknown, label="Ofsted 2015")
+    answered.issued = date(2015, 6, 23)
+    tracker = Extraction(
+        documents=[Document("tracker.txt", "LBL tracker\nLBL actions\n", "t" * 64, "", "text/plain")],
+        assessments={answered.key: answered},
+        updates=[ProgressUpdate("unknown/ofsted-2015", "1", None, "Done", [])],
+    )
+    parts = [report("lambeth", "Lambeth", "E09000022"), report("derby", "Derby", "E06000015"), tracker]
+    (note,) = councils_for_unnamed(parts)
+    assert "read as Lambeth's" in note and [u.assessment for u in tracker.updates] == ["lambeth/ofsted-2015"]

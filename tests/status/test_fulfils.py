@@ -133,3 +133,21 @@ def test_a_deferral_or_a_further_request_fulfils_nothing(tmp_path):
     )
     x = build([folder]).extraction
     assert [link for link in x.links if link.kind == "fulfils"] == []
+
+
+def test_a_report_said_to_be_delayed_fulfils_nothing(tmp_path):
+    """helper-71: 'the foster carer recruitment report has been delayed until November' read as the report received."""
+    folder = tmp_path / "board"
+    folder.mkdir()
+    head = "LONDON BOROUGH OF LAMBETH\n\nCORPORATE PARENTING BOARD\n\nMINUTES of the meeting held on {}\n\nPRESENT: Chair.\n\n"
+    (folder / "july.txt").write_text(
+        head.format("16 July 2015") + "3. FOSTERING\n\nRESOLVED: That a report on foster carer recruitment be brought to "
+        "the next meeting.\n",
+        encoding="utf-8",
+    )
+    (folder / "september.txt").write_text(
+        head.format("10 September 2015") + "2. FOSTERING\n\nRESOLVED: That the Board note that the foster carer "
+        "recruitment report has been delayed until November.\n",
+        encoding="utf-8",
+    )
+    assert [link for link in build([folder]).extraction.links if link.kind == "fulfils"] == []
