@@ -60,9 +60,10 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
 
 
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
-    """Each numbered paragraph, split where a paragraph of its own (after a blank line) opens with a recommendation
-    by its number ('Recommendation 2 – complete.' under '4. Progress against each recommendation'), with the block's
-    place in its paragraph; a wrapped line that happens to start 'Recommendation tracker …' splits nothing."""
+    """Each numbered paragraph, split where a line opens with a recommendation by its number after a blank line or a
+    finished sentence, or labels one ('Recommendation 2 – complete.' under '4. Progress against each recommendation';
+    'Recommendation 6 (plans): on track.' in a PDF's lines), with the block's place in its paragraph; a wrapped line
+    that happens to start 'Recommendation tracker …' splits nothing."""
     out: list[tuple[Paragraph, int]] = []
     for para in map(_before_a_table, paragraphs):
         starts = [0] + [
