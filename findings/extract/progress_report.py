@@ -12,9 +12,10 @@ from datetime import date
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
+from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
-from findings.segment.lines import split_lines
 from findings.segment.paragraphs import Paragraph, numbered_paragraphs
+from findings.segment.running import body_lines
 from findings.segment.view import unwrap
 
 LEXICON = "lexicons/ordinals.json"
@@ -99,7 +100,7 @@ def _before_a_table(para: Paragraph) -> Paragraph:
 def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added."""
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
-    paragraphs = numbered_paragraphs(split_lines(doc.text))
+    paragraphs = numbered_paragraphs(body_lines(doc.text, doc.page_starts))  # a page's header and footer are no part
     added = 0
     current: str | None = None
     key = None
@@ -139,8 +140,6 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
             current = None  # 'Next steps', 'Conclusion': a section of its own, not more about the last one
         if key is None or not (current or several):
             continue
-        start = para.lines[0].content_start
-        end = para.lines[-1].content_end
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         for about in several or [current]:
             out.updates.append(
@@ -149,7 +148,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                     about=about,
                     as_at=report_date,
                     text=body,
-                    spans=[doc.span(start, end)],
+                    spans=joined_spans(doc, [(line.content_start, line.content_end) for line in para.lines]),
                     source=source + (f"-r{about}" if several else ""),
                     about_kind="recommendation",
                 )

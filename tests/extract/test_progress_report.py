@@ -160,3 +160,34 @@ def test_an_unbulleted_list_after_a_colon_stays_in_its_update(tmp_path):
         "been delayed to March 2018.\n",
     )
     assert [(u.about, u.text.split()[-1]) for u in updates] == [("2", "2018.")]
+
+
+def test_an_update_over_a_page_break_quotes_no_running_header_or_footer(tmp_path):
+    """A PDF report's page header and footer between two lines of an update are no part of it: its text and its
+    spans hold the update's words only (helper-67: 'Recommendation 5 … | Corporate Parenting Panel | 22/03/2016')."""
+    from tests.pdfmaker import make_pdf
+
+    head, foot = "Anytown Council | Corporate Parenting Panel | 22/03/2016", "OFFICIAL - Page {} of 2"
+    first = [
+        head,
+        "Report title: Improvement plan progress",
+        "1. This report updates the Panel on the plan answering the inspection that took place",
+        "between 2 March and 13 March 2015.",
+        "2. Progress",
+        "Recommendation 4 (enquiries): complete. The protocol was signed in January.",
+        "Recommendation 5 (permanence): complete. The legal gateway meets weekly and the",
+        foot.format(1),
+    ]
+    second = [head, "average duration of care proceedings has fallen to 27 weeks.", foot.format(2)]
+    path = tmp_path / "progress.pdf"
+    path.write_bytes(make_pdf([first, second]))
+    from findings.extract.progress_report import extract_progress_report
+    from findings.model import Extraction
+
+    doc = read_document(path, path.name)
+    out = Extraction()
+    extract_progress_report(doc, out)
+    five = next(u for u in out.updates if u.about == "5")
+    assert five.text.endswith("meets weekly and the average duration of care proceedings has fallen to 27 weeks.")
+    quoted = " ".join(doc.text[s.start : s.end] for s in five.spans)
+    assert " ".join(quoted.split()) == five.text and "OFFICIAL" not in quoted
