@@ -33,6 +33,8 @@ def register_mentioned(
     for name, attr in (("framework", "framework"), ("started", "started"), ("ended", "ended"), ("issued", "issued")):
         if getattr(assessment, attr) is None and mention.get(name) is not None:
             setattr(assessment, attr, mention[name])
+    if mention.get("month_published") and when == mention.get("month") and assessment.published_month is None:
+        assessment.published_month = mention["month"]  # keyed by its report's month: the fieldwork may be the year before
     assessment.documents.add(doc.sha256)
     for name in ("fieldwork_span", "issued_span"):
         if name in mention:

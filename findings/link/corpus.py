@@ -6,6 +6,7 @@ from findings.link.basis import link_basis
 from findings.link.distinct import (
     dated_by_publication,
     distinct_inspections,
+    published_early_in_the_year,
     undated_by_date,
     undated_by_quotes,
     unnamed_regulator,
@@ -30,6 +31,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     distinct_inspections(parts)
     unnamed_regulator(parts)
     dated_by_publication(parts)
+    published_early_in_the_year(parts)
     undated_by_quotes(parts)
     undated_by_date(parts)
     for part in parts:

@@ -140,13 +140,18 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
 def undated_by_date(parts: list[Extraction]) -> None:
     """A council paper that neither dates nor quotes the inspection it answers (a tracker of actions and RAG ratings)
     answers the council's latest inspection reported before the paper's earliest date (an update's 'as at', an
-    action's due date), where the council's reports hold one; otherwise it stays 'undated'."""
+    action's due date), where the council's reports hold one; with no report built, the one inspection the council's
+    other papers date, if they date only one; otherwise it stays 'undated'."""
     reports: dict[str, list[tuple[object, str]]] = defaultdict(list)  # council → (reported by, key)
+    papers: dict[str, set[str]] = defaultdict(set)  # council → the dated inspections its papers answer
     for part in parts:
         for key in reported_keys(part):
             a = part.assessments[key]
             if (day := a.issued or a.ended or a.date) is not None:
                 reports[a.org.key].append((day, key))
+        for key, a in part.assessments.items():
+            if a.kind == "Inspection" and key[-4:].isdigit() and not key.endswith("-lscb"):
+                papers[a.org.key].add(key)
     for part in parts:
         for key, a in list(part.assessments.items()):
             if a.kind != "Inspection" or not key.endswith("-undated") or key in reported_keys(part):
@@ -156,3 +161,27 @@ def undated_by_date(parts: list[Extraction]) -> None:
             before = [(day, k) for day, k in reports.get(a.org.key, []) if dated and day < min(dated)]
             if before:
                 rename_assessment(part, key, max(before)[1])
+            elif not reports.get(a.org.key) and len(named := sorted(papers[a.org.key])) == 1:
+                rename_assessment(part, key, named[0])  # no report built: the one inspection its other papers date
+
+
+def published_early_in_the_year(parts: list[Extraction], months: int = 3) -> None:
+    """A paper keyed by the month its inspection's report was published early in a year ('the report published in
+    January 2025') answers the same council's inspection of the year before, when another paper keys one by its
+    fieldwork ('the inspection in November 2024') and no report of the later year was built: Ofsted publishes some
+    weeks after the fieldwork, so one inspection is not two."""
+    held: dict[str, set[str]] = defaultdict(set)  # council → inspection keys not read from a publication month
+    reported: set[str] = set()
+    for part in parts:
+        reported |= set(reported_keys(part))
+        for key, a in part.assessments.items():
+            if a.kind == "Inspection" and a.published_month is None:
+                held[a.org.key].add(key)
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            month = a.published_month
+            if a.kind != "Inspection" or month is None or month.month > months or key in reported or not key[-4:].isdigit():
+                continue
+            earlier = f"{key[:-4]}{int(key[-4:]) - 1}"
+            if earlier in held[a.org.key] and key not in held[a.org.key]:
+                rename_assessment(part, key, earlier)

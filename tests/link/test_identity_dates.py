@@ -108,3 +108,32 @@ def test_the_day_a_report_was_published_names_it_whatever_the_years_key_holds():
     assert list(undated.assessments) == ["wigan/ofsted-2024"]
     (one,) = both.assessments.values()  # one inspection, keeping both its dates (helper-62)
     assert (one.key, one.ended, one.issued) == ("wigan/ofsted-2023", dt.date(2023, 12, 8), dt.date(2024, 2, 2))
+
+
+def test_papers_dating_one_inspection_by_fieldwork_and_by_publication_early_next_year_answer_one(tmp_path):
+    """Without the report: a plan dated only 'Ofsted's report, published in January 2025', an update on 'the Ofsted
+    inspection in November 2024', and a tracker naming no inspection answer one inspection, 2024's (helper-71: three,
+    and the update's items left out)."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(
+        "Telford and Wrekin Council\nPost-inspection action plan\n\nOfsted's report, published in January 2025, asked us "
+        "to improve two things.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n1\tThe timeliness of "
+        "permanence planning.\tSet up a tracking panel.\tHead of Service\t30 April 2025\n",
+        encoding="utf-8",
+    )
+    (folder / "update.txt").write_text(
+        "Telford and Wrekin Council\nReport to Scrutiny\nDate: 19 November 2025\n\n1. This report updates the "
+        "Committee on the plan following the Ofsted inspection of children's services in November 2024.\n\n"
+        "2. Recommendation 1 – complete. The panel meets monthly.\n",
+        encoding="utf-8",
+    )
+    (folder / "tracker.txt").write_text(
+        "Telford and Wrekin Council improvement plan – tracker\nUpdated: 30 September 2025\n\n"
+        "Action ref\tArea for improvement\tAction\tOwner\tTarget date\tStatus\n1.1\t1\tSet up a tracking panel.\tHead of "
+        "Service\t2025-04-30\tComplete\n",
+        encoding="utf-8",
+    )
+    x = build([folder]).extraction
+    assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == ["telford-and-wrekin/ofsted-2024"]
+    assert {u.assessment for u in x.updates} == {"telford-and-wrekin/ofsted-2024"}
