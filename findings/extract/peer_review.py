@@ -8,6 +8,7 @@ recommendations, whose bullet glyphs are usually lost: items are rebuilt from li
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from findings.extract.context import organisation
@@ -140,9 +141,28 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
                 if not lines[i].blank:
                     block.append(lines[i])
                 i += 1
-            for n, item in enumerate(items_by_fill(block, _list_width(lines, at, block), imperative), start=1):
+            items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
+            for n, item in enumerate(items, start=1):
                 out.recommendations.append(
                     Recommendation(key, f"{current}.{n}", unwrap(item).text, line_spans(doc, item), kloe=current)
                 )
             continue
         i += 1
+
+
+_BULLET = re.compile(r"^\s*[-•·*–]\s+(?=\S)")
+
+
+def _bulleted(block: list[Line]) -> list[list[Line]]:
+    """The items of a list whose every item a letter typed a bullet before ('- sets a timescale …'): one item from
+    each bullet, its text and span starting at its first word; [] when the list has no typed bullets."""
+    if not block or not _BULLET.match(block[0].text):
+        return []
+    items: list[list[Line]] = []
+    for line in block:
+        bullet = _BULLET.match(line.text)
+        if bullet:
+            items.append([Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])])
+        else:
+            items[-1].append(line)
+    return items

@@ -100,3 +100,29 @@ def test_the_recommendations_under_each_kloe_however_the_team_introduces_them(tm
     part = extract_document(read_document(path, path.name))
     expected = [(r.identifier, r.text) for r in reference.recommendations]
     assert expected and [(r.identifier, r.text) for r in part.recommendations] == expected
+
+
+def test_a_peer_challenge_letter_asking_its_own_lines_of_enquiry_and_bulleting_its_recommendations(tmp_path):
+    """'The council asked the peer team to consider two key lines of enquiry:' and 'The team recommends that the
+    Council:' over typed '- ' bullets (helper-67: 'a kind of document the readers do not know')."""
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Local Government Association\n\n27 June 2025\n\nBolton Council Safeguarding Peer Challenge, June 2025\n\n"
+        "The fieldwork took place from 17 to 19 June 2025.\n\nBolton Council asked the peer team to consider two key "
+        "lines of enquiry:\n\n1. How well does the council secure timely permanence?\n2. How effectively does "
+        "supervision help social workers?\n\nKLOE 1: Timely permanence\n\nThe team found a strong permanence culture. "
+        "However, later life letters were not always completed promptly.\n\nThe team recommends that the Council:\n"
+        "- sets a timescale for later life letters and monitors it; and\n- reports on it to the board.\n\n"
+        "KLOE 2: Supervision\n\nSupervision is regular.\n\nThe team recommends that the Council:\n- audits the recording "
+        "of supervision.\n\nYours sincerely,\n",
+        encoding="utf-8",
+    )
+    part = extract_document(read_document(path, path.name))
+    assert [k.identifier for k in part.kloes] == ["1", "2"]
+    doc = read_document(path, path.name)
+    assert [(r.identifier, r.text) for r in part.recommendations] == [
+        ("1.1", "sets a timescale for later life letters and monitors it; and"),
+        ("1.2", "reports on it to the board."),
+        ("2.1", "audits the recording of supervision."),
+    ]
+    assert all(doc.text[r.spans[0].start : r.spans[-1].end] == r.text for r in part.recommendations)
