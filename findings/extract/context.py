@@ -69,7 +69,8 @@ def _weight(text: str, start: int, lexicon: dict, edges: tuple[int, int]) -> int
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     heads = text[line_start:start].strip() in ("", "The", "THE")
     top, bottom = edges
-    if heads and len(line.split()) <= lexicon["own_line_words"] and (line_start < top or line_start >= bottom):
+    lead = re.split(r"\s[|—–]\s", line, maxsplit=1)[0]  # 'DURHAM COUNTY COUNCIL | Children and Young People's …'
+    if heads and len(lead.split()) <= lexicon["own_line_words"] and (line_start < top or line_start >= bottom):
         return lexicon["own_line_weight"]
     sentence = re.split(r"[.;:!?]\s", text[max(0, start - 200) : start])[-1]
     before = " ".join(w.strip("(),").casefold() for w in sentence.split()[-lexicon["partner_window"] :])

@@ -6,8 +6,9 @@ paragraph from 1 (empty ones too, as Word's navigation does). Each table row is 
 the non-empty paragraphs of a cell apart by two spaces, each referenced `table T row R cell C` (and `paragraph P`
 when the cell has several). A cell merged across columns is read once, in its first column; a cell merged down
 rows is read again on every row it spans (its value applies to each), referenced `(merged from row R)`. Each
-table is followed by a line holding a form feed (U+000C), where a table ends. Nested tables, text boxes, headers
-and footers are not read.
+table is followed by a line holding a form feed (U+000C), where a table ends. The page header's paragraphs (each
+section's own, once each) are lines after the body, referenced `header of section N`, so the council a letterhead
+names is read and no quote moves. Nested tables, text boxes and footers are not read.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from findings.read.errors import ReadError
 
 NORMALISATION = (
     "Word body rendered to text: a paragraph a line; a table row a line, cells apart by a tab, a cell's paragraphs "
-    "apart by two spaces, vertically merged cells repeated on every row; white space runs read as one space"
+    "apart by two spaces, vertically merged cells repeated on every row; the page header's paragraphs as lines after "
+    "the body; white space runs read as one space"
 )
 
 
@@ -48,6 +50,13 @@ def read_docx(data: bytes) -> Office:
         else:
             paragraphs += 1
             out.line(clean(block.text), f"paragraph {paragraphs}")
+    seen: set[str] = set()
+    for n, section in enumerate(document.sections, start=1):  # the page header's words ('Durham County Council'),
+        for paragraph in section.header.paragraphs:  # after the body, so no quote or title moves
+            text = clean(paragraph.text)
+            if text and text not in seen and not section.header.is_linked_to_previous:
+                seen.add(text)
+                out.line(text, f"header of section {n}")
     props = document.core_properties
     return Office(
         out.text, out.refs, NORMALISATION, day(props.created), day(props.modified), props.last_modified_by or props.author or None

@@ -243,3 +243,22 @@ def test_a_partner_needs_more_than_with_and_a_contacts_list_is_no_letterhead(tex
     from findings.extract.context import organisation
 
     assert organisation(text).key == key
+
+
+def test_a_word_papers_council_in_its_page_header_is_its_own(tmp_path):
+    """A Word plan whose council stands only in its page header ('DURHAM COUNTY COUNCIL | Children and Young
+    People's Services') and whose body names a neighbour once: the header's council (helper-72: Darlington's)."""
+    import docx
+
+    from findings.extract.context import organisation
+    from findings.read import read_document
+
+    paper = docx.Document()
+    paper.sections[0].header.paragraphs[0].text = "DURHAM COUNTY COUNCIL | Children and Young People's Services"
+    paper.add_paragraph("ILACS action plan")
+    paper.add_paragraph("Darlington Borough Council hosted the regional adoption agency's meeting in May.")
+    path = tmp_path / "plan.docx"
+    paper.save(path)
+    doc = read_document(path)
+    assert doc.text.startswith("ILACS action plan\n") and doc.title == "ILACS action plan"
+    assert organisation(doc.text).key == "durham"
