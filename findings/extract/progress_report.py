@@ -100,7 +100,8 @@ def _before_a_table(para: Paragraph) -> Paragraph:
 def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added."""
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
-    paragraphs = numbered_paragraphs(body_lines(doc.text, doc.page_starts))  # a page's header and footer are no part
+    page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
+    paragraphs = numbered_paragraphs(page_body) or [Paragraph(1, [ln for ln in page_body if not ln.blank])]  # unnumbered
     added = 0
     current: str | None = None
     key = None
@@ -136,8 +137,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
-        elif part == 0 and _heading(para, doc.text):
-            current = None  # 'Next steps', 'Conclusion': a section of its own, not more about the last one
+        elif part == 0 and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
+            current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
         if key is None or not (current or several):
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")

@@ -191,3 +191,23 @@ def test_an_update_over_a_page_break_quotes_no_running_header_or_footer(tmp_path
     assert five.text.endswith("meets weekly and the average duration of care proceedings has fallen to 27 weeks.")
     quoted = " ".join(doc.text[s.start : s.end] for s in five.spans)
     assert " ".join(quoted.split()) == five.text and "OFFICIAL" not in quoted
+
+
+def test_a_report_with_no_numbered_paragraphs_and_a_numbered_conclusion(tmp_path):
+    """helper-72: an update report whose paragraphs carry no numbers was 'a kind of document the readers do not
+    know'; '3. Conclusion The Committee is asked to note …' was one more update on the last recommendation."""
+    plain = _updates_of(
+        tmp_path,
+        "Durham County Council\nChildren and Young People's Overview and Scrutiny Committee\nDate: 14 September 2020\n\n"
+        "This report updates members on the plan answering the inspection that took place between 2 March and 13 March "
+        "2020.\n\nRecommendation 1 (management oversight): complete. Managers' decisions are recorded.\n\n"
+        "Recommendation 2 (return home interviews): on track. 80% were offered within 72 hours.\n",
+    )
+    assert [(u.about, u.text.split()[-1]) for u in plain] == [("1", "recorded."), ("2", "hours.")]
+    numbered = _updates_of(
+        tmp_path,
+        "Northumberland County Council\nReport to Scrutiny\nDate: 5 December 2016\n\n1. This report updates members on "
+        "the plan answering the inspection that took place between 4 April and 28 April 2016.\n\n2. R15 (care leavers): "
+        "The service is in place.\n\n3. Conclusion The Committee is asked to note the progress.\n",
+    )
+    assert [u.about for u in numbered] == ["15"]
