@@ -89,10 +89,22 @@ def _listing_pages(text: str) -> list[re.Match[str]]:
         None,
     )
     if title is None:
-        return []
+        return _listing_over_minutes(text, within)
     below = next((line for line in split_lines(text, title.end, min(len(text), within)) if line.text.strip()), None)
     found = regex(LAYOUT, "meeting_header_listing").match(text, below.start, below.end) if below else None
-    return [found] if found else []  # the line right under the title: the page's own heading, not a body it lists
+    return [found] if found else _listing_over_minutes(text, within)  # the line right under the title: the page's
+    # own heading, not a body it lists; else a heading line above a 'Minutes' title
+
+
+def _listing_over_minutes(text: str, within: int) -> list[re.Match[str]]:
+    """A committee page that opens with its heading line ('Family and Children's Services Overview and Scrutiny
+    Committee - Thursday, 7th July, 2016 10.00 am', under the council's name) and a 'Minutes' title a few lines below."""
+    lines = [line for line in split_lines(text, 0, min(len(text), within)) if line.text.strip()][:8]
+    for n, line in enumerate(lines[:3]):
+        found = regex(LAYOUT, "meeting_header_listing").match(text, line.start, line.end)
+        if found and any(regex(LAYOUT, "minutes_title").match(_clean(below.text)) for below in lines[n + 1 : n + 5]):
+            return [found]
+    return []
 
 
 def regions(text: str) -> list[Region]:
@@ -106,6 +118,7 @@ def regions(text: str) -> list[Region]:
         *dated_first.finditer(text),
         *body_above.finditer(text, 0, min(len(text), opening)),
         *(m for m in regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
+        *regex(LAYOUT, "meeting_header_was_held").finditer(text, 0, min(len(text), opening)),
         *_item_pages(text),
         *_listing_pages(text),
     ]

@@ -446,3 +446,34 @@ def test_a_meetings_action_log_is_no_plan_and_an_inline_resolution_runs_to_its_e
         "That the scorecard be noted and that a further report on placement stability be brought to the next meeting."
     ]
     assert part.actions == [] and [r for r in part.recommendations if r.kind == "Recommendation"] == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "key", "day"),
+    [
+        (
+            "DURHAM COUNTY COUNCIL\n\nAt a Meeting of Children and Young People's Overview and Scrutiny Committee held "
+            "remotely via Microsoft Teams on Monday 14 September 2020 at 9.30 am\n\nPresent: Councillor A (Chair)\n",
+            "durham/children-and-young-people-s-overview-and-scrutiny-committee-2020-09-14",
+            date(2020, 9, 14),
+        ),
+        (
+            "Middlesbrough Council\nChildren's Scrutiny Panel\nA meeting of the Children's Scrutiny Panel was held on "
+            "Thursday 20 July 2023, Mandela Room, Town Hall.\nPRESENT: Councillors A and B\n",
+            "middlesbrough/children-s-scrutiny-panel-2023-07-20",
+            date(2023, 7, 20),
+        ),
+        (
+            "Northumberland County Council\nFamily and Children's Services Overview and Scrutiny Committee - Thursday, "
+            "7th July, 2016 10.00 am\nVenue: Committee Room 1, County Hall, Morpeth\nMinutes\nNo.\nItem\n",
+            "northumberland/family-and-children-s-services-overview-and-scrutiny-committee-2016-07-07",
+            date(2016, 7, 7),
+        ),
+    ],
+)
+def test_minutes_in_three_more_house_styles_are_meetings(tmp_path, opening, key, day):
+    """helper-72: 'At a Meeting of …' without 'the', held remotely; 'A meeting of the … was held on …'; a committee
+    page's heading line above its 'Minutes' title; and 'AGREED' over the decisions."""
+    part = _text_part(tmp_path, "minutes.txt", opening + "\n12. Improvement plan\nAGREED that the plan be noted.\n")
+    assert [(a.key, a.date) for a in part.assessments.values() if a.kind == "Meeting"] == [(key, day)]
+    assert [r.text for r in _resolutions(part)] == ["that the plan be noted."]
