@@ -27,6 +27,9 @@ def pick(names: dict[str, str], council: str) -> list[str]:
     safeguarding board; if none is, every one whose name or key holds it ('bedfordshire': Central Bedfordshire and
     its board). NoSuchCouncil, naming some there are, when it means none."""
     want = " ".join(council.split()).casefold()
+    registered = _registered(council)  # 'Durham County Council', 'London Borough of Lambeth': the register's key
+    if registered and any(_key(org) == registered for org in names):
+        want = registered.replace("-", " ")
     key = want.replace(" ", "-")
     exact = {org for org, name in names.items() if want and (name.casefold() == want or _key(org) == key)}
     if exact:  # 'Derby' is Derby, not Derbyshire too; its board comes with it
@@ -43,3 +46,12 @@ def pick(names: dict[str, str], council: str) -> list[str]:
 def _key(org: str) -> str:
     """'central-bedfordshire', the last segment of the organisation's IRI."""
     return org.rsplit("/", 1)[-1]
+
+
+def _registered(council: str) -> str | None:
+    """The key of the registered authority a council's name as written means ('Durham County Council' → 'durham'),
+    or None (imported here only: the register is read only when a name is not a key of the graph)."""
+    from findings.extract.authorities import resolve
+
+    org = resolve(council)
+    return org.key if org is not None else None

@@ -139,3 +139,20 @@ def test_recurring_lists_the_earlier_items_as_a_report_numbers_them(several):
     assert len(rows) > 3 and keys == sorted(keys)
     earlier = [r["earlier"].rsplit("/", 1)[1] for r in rows if r["earlier"].startswith("central-bedfordshire/ofsted-2012/")]
     assert "lac-12" in earlier and earlier.index("lac-12") > earlier.index("lac-1")
+
+
+def test_a_council_is_picked_by_its_name_as_councils_write_it():
+    """'Durham County Council' and 'London Borough of Lambeth' pick County Durham and Lambeth (helper-72: 'no council
+    matching')."""
+    from findings.councils import pick
+
+    names = {
+        "https://w3id.org/findings/id/durham": "County Durham",
+        "https://w3id.org/findings/id/lambeth": "Lambeth",
+        "https://w3id.org/findings/id/lambeth-lscb": "Lambeth Local Safeguarding Children Board",
+    }
+    assert pick(names, "Durham County Council") == ["https://w3id.org/findings/id/durham"]
+    assert pick(names, "London Borough of Lambeth") == [
+        "https://w3id.org/findings/id/lambeth",
+        "https://w3id.org/findings/id/lambeth-lscb",
+    ]

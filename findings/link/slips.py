@@ -69,8 +69,11 @@ def slips_from_updates(out: Extraction) -> None:
                 action = actions.get((update.assessment, update.about))
             else:  # an update on a recommendation re-plans the action it names just before ('action 2.3 has moved to')
                 sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
-                named = list(_ACTION.finditer(update.text, sentence, match.start()))  # in the cue's own sentence
-                action = actions.get((update.assessment, named[-1].group(1))) if named else None
+                named = list(_ACTION.finditer(update.text, sentence, match.start()))  # in the cue's own sentence,
+                ends = update.text.find(". ", match.end())
+                after = _ACTION.search(update.text, match.end(), ends if ends >= 0 else len(update.text))
+                chosen = named[-1] if named else after  # before it, else after it ('… delayed to May (action 1.2)')
+                action = actions.get((update.assessment, chosen.group(1))) if chosen else None
             if action is None or action.due_by is None:
                 continue
             found = _DATE.search(update.text, match.end(), match.end() + 40)

@@ -63,6 +63,8 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
         elif not answered and len(councils) == 1:
             org, why = next(iter(councils.values())), "the only council the other papers built belong to"
         else:
+            fits = ", ".join(sorted(councils[k].name for k in (named or answered))) or "none of those built"
+            notes.append(f"{part.documents[0].path}: names no council, and the build cannot tell whose it is ({fits})")
             continue
         for key in unnamed:
             new = f"{org.key}/{_tail(key)}"

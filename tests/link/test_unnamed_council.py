@@ -72,7 +72,9 @@ def test_a_paper_naming_no_council_is_not_given_one_by_guess(tmp_path, with_othe
         shutil.copy(next((SHARED / "ofsted" / "derby").glob("*.pdf")), folder)
     x = build([folder]).extraction
     assert x.updates == []
-    assert not any("names no council" in note for note in x.notes)
+    assert [n for n in x.notes if "names no council" in n] == [
+        "papers/progress.docx: names no council, and the build cannot tell whose it is (none of those built)"
+    ]
 
 
 @pytest.mark.parametrize("month", ["November 2024", "January 2025"])
@@ -186,3 +188,20 @@ def test_initials_choose_among_the_councils_whose_inspection_the_day_fits():
     parts = [report("lambeth", "Lambeth", "E09000022"), report("derby", "Derby", "E06000015"), tracker]
     (note,) = councils_for_unnamed(parts)
     assert "read as Lambeth's" in note and [u.assessment for u in tracker.updates] == ["lambeth/ofsted-2015"]
+
+
+def test_a_paper_the_build_cannot_place_is_named():
+    """helper-72: a paper whose initials fit two councils built went to 'unknown' without a word."""
+    from findings.link.unnamed import councils_for_unnamed
+    from findings.model import Assessment, Document, Extraction, Organisation, ProgressUpdate
+
+    def council(key: str, name: str, code: str) -> Extraction:
+        a = Assessment(key=f"{key}/ofsted-2019", kind="Inspection", org=Organisation(key, name, code), label="Ofsted")
+        return Extraction(documents=[Document(f"{key}.pdf", "x", key * 8, "", "application/pdf")], assessments={a.key: a})
+
+    paper = Extraction(
+        documents=[Document("update.html", "DCC update\nDCC scrutiny\n", "u" * 64, "", "text/html")],
+        updates=[ProgressUpdate("unknown/ofsted-2019", "1", None, "Done", [])],
+    )
+    notes = councils_for_unnamed([council("derby", "Derby", "E06000015"), council("durham", "County Durham", "E06000047"), paper])
+    assert notes == ["update.html: names no council, and the build cannot tell whose it is (County Durham, Derby)"]

@@ -169,3 +169,8 @@ def test_an_update_opening_with_its_verdict_is_read_by_it():
 
 def test_a_verdict_with_an_exception_is_not_done():
     assert progress_of("Recommendation 3 – complete except action 3.2. Action 3.2 has been delayed to March 2024.") == "Underway"
+
+
+def test_one_action_done_and_another_on_track_is_work_going_on():
+    """helper-72: 'This action is complete. Midway reviews … are on track' read as reported complete."""
+    assert progress_of("This action is complete. Midway reviews of every plan are on track for December.") == "Underway"

@@ -113,3 +113,24 @@ def test_a_delay_in_another_sentence_is_no_slip_of_the_action_named_before(tmp_p
     )
     (action,) = build([tmp_path]).extraction.actions
     assert action.slips == []
+
+
+def test_an_action_named_after_the_delay_in_its_sentence_slips(tmp_path):
+    """'… has been delayed to 30/09/2013 (action 4.1).' (helper-72: no slip)."""
+    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
+        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
+        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
+        "Performance\t30 June 2013\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
+        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
+        "progress. The rebuild has been delayed to 30/09/2013 (action 4.1).\n",
+        encoding="utf-8",
+    )
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2013-09-30"]
