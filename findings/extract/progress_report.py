@@ -101,7 +101,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added."""
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
-    paragraphs = numbered_paragraphs(page_body) or [Paragraph(1, [ln for ln in page_body if not ln.blank])]  # unnumbered
+    unnumbered = [ln for ln in page_body if not ln.blank]
+    paragraphs = numbered_paragraphs(page_body) or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one
     added = 0
     current: str | None = None
     key = None

@@ -162,7 +162,8 @@ def undated_by_date(parts: list[Extraction]) -> None:
             if before:
                 rename_assessment(part, key, max(before)[1])
             elif not reports.get(a.org.key) and len(named := sorted(papers[a.org.key])) == 1:
-                rename_assessment(part, key, named[0])  # no report built: the one inspection its other papers date
+                if dated and int(named[0][-4:]) <= min(dated).year:  # no report built: the one inspection its other
+                    rename_assessment(part, key, named[0])  # papers date, if it is not after the paper's own dates
 
 
 def published_early_in_the_year(parts: list[Extraction], months: int = 3) -> None:

@@ -477,3 +477,23 @@ def test_minutes_in_three_more_house_styles_are_meetings(tmp_path, opening, key,
     part = _text_part(tmp_path, "minutes.txt", opening + "\n12. Improvement plan\nAGREED that the plan be noted.\n")
     assert [(a.key, a.date) for a in part.assessments.values() if a.kind == "Meeting"] == [(key, day)]
     assert [r.text for r in _resolutions(part)] == ["that the plan be noted."]
+
+
+def test_agreed_as_a_heading_word_and_a_meeting_a_report_mentions_are_no_minutes_items(tmp_path):
+    """helper-73: 'AGREED ACTIONS FROM PREVIOUS MEETINGS' became a resolution, and a report's sentence 'The meeting of
+    the Ofsted Improvement Board was held on 5 July 2023 …' a meeting."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "MINUTES of a meeting of the Corporate Parenting Panel held at the Civic Centre, Oldham on 3 May 2023\n\n"
+        "Present: Councillor A.\n\n2. AGREED ACTIONS FROM PREVIOUS MEETINGS\nAll actions were complete.\n\n3. PLAN\n"
+        "AGREED that the plan be noted.\n",
+    )
+    assert [r.text for r in _resolutions(part)] == ["that the plan be noted."]
+    report = _text_part(
+        tmp_path,
+        "report.txt",
+        "Oldham Council\nReport to Scrutiny\n\nThe meeting of the Ofsted Improvement Board was held on 5 July 2023 and "
+        "reviewed the plan below.\n",
+    )
+    assert [a for a in report.assessments.values() if a.kind == "Meeting"] == []

@@ -126,3 +126,15 @@ def test_a_peer_challenge_letter_asking_its_own_lines_of_enquiry_and_bulleting_i
         ("2.1", "audits the recording of supervision."),
     ]
     assert all(doc.text[r.spans[0].start : r.spans[-1].end] == r.text for r in part.recommendations)
+
+
+def test_a_report_proposing_lines_of_enquiry_is_no_peer_review(tmp_path):
+    """helper-73: 'Officers have proposed that the team focus on the following key lines of enquiry:' made a review."""
+    path = tmp_path / "cabinet.txt"
+    path.write_text(
+        "Oldham Council\nReport to Cabinet\n\nOfficers have proposed that the team focus on the following key lines of "
+        "enquiry:\n\n1. How well do we secure permanence?\n2. How good is supervision?\n",
+        encoding="utf-8",
+    )
+    part = extract_document(read_document(path, path.name))
+    assert part.kloes == [] and not [a for a in part.assessments.values() if a.kind == "PeerReview"]

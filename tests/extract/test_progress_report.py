@@ -211,3 +211,15 @@ def test_a_report_with_no_numbered_paragraphs_and_a_numbered_conclusion(tmp_path
         "The service is in place.\n\n3. Conclusion The Committee is asked to note the progress.\n",
     )
     assert [u.about for u in numbered] == ["15"]
+
+
+def test_a_paragraph_opening_with_a_section_word_but_no_heading_continues_its_recommendation(tmp_path):
+    """helper-73: '3. Risk assessments are now completed …' ended recommendation 1's update like '3. Conclusion'."""
+    updates = _updates_of(
+        tmp_path,
+        "Bolton Council\nReport to Scrutiny\nDate: 5 December 2016\n\n1. This report updates members on the plan "
+        "answering the inspection that took place between 4 April and 28 April 2016.\n\n2. Recommendation 1 – on track. "
+        "Training is under way.\n\n3. Risk assessments are now completed within five days.\n\n4. Summary data is reported "
+        "monthly.\n",
+    )
+    assert [u.about for u in updates] == ["1", "1", "1"]
