@@ -74,15 +74,7 @@ def test_two_plans_that_word_one_update_differently_keep_both_and_still_validate
 def test_an_update_on_a_recommendation_re_plans_the_action_it_names(tmp_path):
     """'Action 4.1 has been delayed to 30/09/2013' in a progress report's paragraph on recommendation 4: the action's
     slip (helper-67: lost, and the action listed as overdue)."""
-    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
-    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
-        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
-        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
-        "Performance\t30 June 2013\n",
-        encoding="utf-8",
-    )
+    _report_and_plan(tmp_path)
     (tmp_path / "progress.txt").write_text(
         "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
         "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
@@ -96,15 +88,7 @@ def test_an_update_on_a_recommendation_re_plans_the_action_it_names(tmp_path):
 def test_a_delay_in_another_sentence_is_no_slip_of_the_action_named_before(tmp_path):
     """'The dip sample (action 4.1) is complete. Recruitment … has been delayed to 30/09/2013.' (helper-69: a slip of
     action 4.1)."""
-    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
-    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
-        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
-        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
-        "Performance\t30 June 2013\n",
-        encoding="utf-8",
-    )
+    _report_and_plan(tmp_path)
     (tmp_path / "progress.txt").write_text(
         "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
         "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
@@ -117,15 +101,7 @@ def test_a_delay_in_another_sentence_is_no_slip_of_the_action_named_before(tmp_p
 
 def test_an_action_named_after_the_delay_in_its_sentence_slips(tmp_path):
     """'… has been delayed to 30/09/2013 (action 4.1).' (helper-72: no slip)."""
-    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
-    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
-        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
-        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
-        "Performance\t30 June 2013\n",
-        encoding="utf-8",
-    )
+    _report_and_plan(tmp_path)
     (tmp_path / "progress.txt").write_text(
         "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
         "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
@@ -134,3 +110,16 @@ def test_an_action_named_after_the_delay_in_its_sentence_slips(tmp_path):
     )
     (action,) = build([tmp_path]).extraction.actions
     assert [str(day) for day, _ in action.slips] == ["2013-09-30"]
+
+
+def _report_and_plan(folder) -> None:
+    """The Telford report and a plan with one action, 4.1, due 30 June 2013."""
+    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (folder / "report.txt").write_text(report, encoding="utf-8")
+    (folder / "plan.txt").write_text(
+        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
+        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
+        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
+        "Performance\t30 June 2013\n",
+        encoding="utf-8",
+    )
