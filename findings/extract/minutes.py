@@ -98,13 +98,17 @@ def _listing_pages(text: str) -> list[re.Match[str]]:
 
 def _listing_over_minutes(text: str, within: int) -> list[re.Match[str]]:
     """A committee page that opens with its heading line ('Family and Children's Services Overview and Scrutiny
-    Committee - Thursday, 7th July, 2016 10.00 am', under the council's name) and a 'Minutes' title a few lines below."""
-    lines = [line for line in split_lines(text, 0, min(len(text), within)) if line.text.strip()][:8]
-    for n, line in enumerate(lines[:3]):
-        found = regex(LAYOUT, "meeting_header_listing").match(text, line.start, line.end)
-        if found and any(regex(LAYOUT, "minutes_title").match(_clean(below.text)) for below in lines[n + 1 : n + 5]):
-            return [found]
-    return []
+    Committee - Thursday, 7th July, 2016 10.00 am', under the council's name) and a 'Minutes' title a few lines
+    below; and each later meeting the page holds in the same way (a heading line over its own 'Minutes' title)."""
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    found: list[re.Match[str]] = []
+    for n, line in enumerate(lines):
+        if not found and (n >= 3 or line.start >= within):
+            break  # the page's first meeting heads it
+        heading = regex(LAYOUT, "meeting_header_listing").match(text, line.start, line.end)
+        if heading and any(regex(LAYOUT, "minutes_title").match(_clean(below.text)) for below in lines[n + 1 : n + 5]):
+            found.append(heading)
+    return found
 
 
 def regions(text: str) -> list[Region]:

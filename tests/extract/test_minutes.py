@@ -497,3 +497,21 @@ def test_agreed_as_a_heading_word_and_a_meeting_a_report_mentions_are_no_minutes
         "reviewed the plan below.\n",
     )
     assert [a for a in report.assessments.values() if a.kind == "Meeting"] == []
+
+
+def test_a_committee_page_holding_two_meetings_reads_both(tmp_path):
+    """helper-72: the December meeting's resolution went to July's."""
+    meeting = "Family and Children's Services Overview and Scrutiny Committee - {}\nVenue: County Hall, Morpeth\nMinutes\n"
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "Northumberland County Council\n"
+        + meeting.format("Thursday, 7th July, 2016 10.00 am")
+        + "12.\nImprovement plan\nRESOLVED that the improvement plan be endorsed.\n\n"
+        + meeting.format("Monday, 5th December, 2016 2.00 pm")
+        + "31.\nProgress\nRESOLVED that the progress report be noted.\n",
+    )
+    assert sorted((r.assessment[-10:], r.text) for r in _resolutions(part)) == [
+        ("2016-07-07", "that the improvement plan be endorsed."),
+        ("2016-12-05", "that the progress report be noted."),
+    ]
