@@ -273,12 +273,7 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             ):
                 unit.append(_trimmed(doc, lines[j].start, lines[j].end))  # its wrapped lines, to the end of its sentence
                 j += 1
-            body = " ".join(" ".join(doc.text[a:b] for a, b in unit).replace("*", " ").split())
-            made.append(
-                Recommendation(
-                    key, f"{prefix}{len(made) + 1}", body, joined_spans(doc, unit, ignore="*"), scope=title, kind="Resolution"
-                )
-            )
+            made.append(_resolution(doc, unit, key, f"{prefix}{len(made) + 1}", title))
         if not match:
             i += 1
             continue
@@ -321,10 +316,14 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         for n, unit in enumerate(units):
             if not unit or unit[-1][1] <= unit[0][0] or (n == 0 and len(units) > 1 and _bare_that(doc, unit)):
                 continue  # empty, or the bare 'That' over the numbered resolutions
-            body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
-            spans = joined_spans(doc, unit, ignore="*")
-            made.append(Recommendation(key, f"{prefix}{len(made) + 1}", body, spans, scope=title, kind="Resolution"))
+            made.append(_resolution(doc, unit, key, f"{prefix}{len(made) + 1}", title))
     return made
+
+
+def _resolution(doc: Document, unit: list[tuple[int, int]], key: str, identifier: str, title: str | None) -> Recommendation:
+    """One resolution from the (start, end) of each of its lines: its words joined, markdown emphasis dropped."""
+    body = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split())
+    return Recommendation(key, identifier, body, joined_spans(doc, unit, ignore="*"), scope=title, kind="Resolution")
 
 
 def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:

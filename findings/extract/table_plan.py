@@ -226,7 +226,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     if found and not any(r.text for r in mine) and not regex(LAYOUT, "plan_signal").search(doc.text):
         # numbered rows of actions in a paper that speaks of no inspection, plan or recommendation: a meeting's
         # action log, not a plan (nothing it holds answers anything)
-        _forget(out, before, dict(assessments))
+        _forget(out, before, assessments)
         return False
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = paper_date

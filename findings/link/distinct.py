@@ -128,8 +128,9 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
             council = part.assessments[key].org.key
             quoted[council] += [(key, r.text) for r in part.recommendations if r.assessment == key and r.text]
     for part in parts:
+        own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in reported_keys(part):
+            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
                 continue
             mine = [r.text for r in part.recommendations if r.assessment == key and r.text]
             answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
@@ -153,8 +154,9 @@ def undated_by_date(parts: list[Extraction]) -> None:
             if a.kind == "Inspection" and key[-4:].isdigit() and not key.endswith("-lscb"):
                 papers[a.org.key].add(key)
     for part in parts:
+        own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in reported_keys(part):
+            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
                 continue
             dated = [u.as_at for u in part.updates if u.assessment == key and u.as_at]
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
