@@ -18,10 +18,10 @@ def test_the_linker_finds_most_recurrences_between_councils_never_tuned_on():
     readings: list = []
     score = score_pairs(PAIRS, ROOT, problems, readings)
     assert problems == []  # every gold item is still extracted with the text the person judged
-    assert score is not None and score.gold == 184
+    assert score is not None and score.gold == 189
     assert score.recall >= 0.8  # what a QA lead relies on: a recurrence is rarely missed
     assert score.precision >= 0.6  # and most of what is asserted is a true one (the target, 0.85, is not met)
-    # each blind reading apart: the ninth came after the linker's last change of rules
+    # each blind reading apart: the tenth was scored before the session that read it changed the linker
     by_reading = [r for r in readings if r.kind.endswith("reading)")]
     assert [(r.kind, r.gold) for r in by_reading] == [
         ("recurs (pairs p1–p12, first reading)", 24),
@@ -33,6 +33,7 @@ def test_the_linker_finds_most_recurrences_between_councils_never_tuned_on():
         ("recurs (pairs p61–p70, seventh reading)", 32),
         ("recurs (pairs p71–p80, eighth reading)", 14),
         ("recurs (pairs p81–p90, ninth reading)", 29),
+        ("recurs (pairs p91–p100, tenth reading)", 5),
     ]
     assert sum(r.found for r in by_reading) == score.found and sum(r.correct for r in by_reading) == score.correct
     # a second blind reader of twenty of the pairs: how far two careful readers agree, beside the linker on them
