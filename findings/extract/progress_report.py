@@ -98,7 +98,13 @@ def _before_a_table(para: Paragraph) -> Paragraph:
 
 
 def extract_progress_report(doc: Document, out: Extraction) -> int:
-    """Add the updates of every progress-report section in `doc`; returns how many were added."""
+    """Add the updates of every progress-report section in `doc`; returns how many were added. A report that never
+    dates the inspection it answers ('Ofsted's report on our children's services') is read as answering an undated
+    one, which the link stage gives the council's latest report before the paper (findings.link.distinct)."""
+    return _updates(doc, out, undated=False) or _updates(doc, out, undated=True)
+
+
+def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
@@ -134,7 +140,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
             current = str(named) if named else None  # a paragraph on several: what follows continues none of them
             if key is None or report_date is None:
                 head_start = max(0, para.lines[0].start - 6000)
-                key = register_mentioned(doc, out, head_start, para.lines[0].start)  # the inspection it reports on
+                key = register_mentioned(doc, out, head_start, para.lines[0].start, undated=undated)  # what it reports on
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])

@@ -36,12 +36,17 @@ def _done(text: str, cues: dict) -> bool:
 
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
-    verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.') is read by
-    that verdict: the detail after it ('action 1.1, complete') is about a part."""
+    verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.', or after
+    its title: 'Recommendation 6: Care leavers at transition: on track.') is read by that verdict: the detail after
+    it ('action 1.1, complete'; 'the protocol has been agreed') is about a part."""
     cues = load_json(LEXICON)
     opening = re.match(cues["verdict_after"], text.strip())
     if opening:
-        verdict = re.split(r"[.;:]\s", text.strip()[opening.end() :] + " ", maxsplit=1)[0]
+        rest = text.strip()[opening.end() :] + " "
+        verdict = re.split(r"[.;:]\s", rest, maxsplit=1)[0]
+        titled = re.match(r"([^.;:–—]{1,120}?)\s*(?::|\s[–—-])\s+(.*)", rest)
+        if not _cued(verdict, cues) and titled and len(titled.group(1).split()) <= int(cues["title_words"]):
+            verdict = re.split(r"[.;:]\s", titled.group(2), maxsplit=1)[0]  # the title's words, then the verdict
         if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
             return _progress(verdict, cues)
     return _progress(text, cues)

@@ -223,3 +223,42 @@ def test_a_paragraph_opening_with_a_section_word_but_no_heading_continues_its_re
         "monthly.\n",
     )
     assert [u.about for u in updates] == ["1", "1", "1"]
+
+
+SCRUTINY = DATA / "other_councils" / "leeds_style_scrutiny_report.html"  # helper-75, in Leeds's house style
+
+
+def _scrutiny_statuses(tmp_path, text: str) -> dict[str, str]:
+    from findings.build import build
+
+    paper = tmp_path / SCRUTINY.name
+    paper.write_text(text, encoding="utf-8")
+    x = build([paper, OFSTED / "wigan"]).extraction
+    return {
+        s.item.identifier: s.status
+        for s in x.statuses
+        if s.item.assessment == "wigan/ofsted-2022" and s.as_of == date(2023, 9, 20) and s.item.kind == "recommendation"
+    }
+
+
+def test_a_report_dating_the_inspection_by_its_report_of_the_inspection_is_read(tmp_path):
+    """'Ofsted published its report of the inspection of local authority children's services on 5 July 2022': the
+    whole paper was dropped as 'a kind of document the readers do not know' (helper-75)."""
+    need_shared()
+    said = _scrutiny_statuses(tmp_path, SCRUTINY.read_text(encoding="utf-8"))
+    assert sorted(said, key=int) == [str(n) for n in range(1, 8)]
+    assert {k for k, v in said.items() if v == "ReportedComplete"} == {"1", "2", "4"}
+    # 'Care leavers at the point of transition: on track. The protocol has been agreed': the verdict after the title
+    assert said["6"] == "InProgress" and said["3"] == "InProgress"
+
+
+def test_a_report_that_never_dates_the_inspection_answers_the_councils_latest_report_before_it(tmp_path):
+    """No sentence dates the inspection: the updates were lost; they answer the latest report before the paper."""
+    need_shared()
+    text = SCRUTINY.read_text(encoding="utf-8").replace(
+        "Ofsted published its report of the inspection of local authority children’s services on 5 July 2022.",
+        "Ofsted’s report set out seven areas for improvement.",
+    )
+    assert "5 July 2022" not in text
+    said = _scrutiny_statuses(tmp_path, text)
+    assert sorted(said, key=int) == [str(n) for n in range(1, 8)]
