@@ -10,7 +10,7 @@ from findings.extract.lexicons import load_json
 
 _LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+'?(\d{2}|\d{4})\s*$")
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+'?(\d{4}|\d{2}))?\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?i:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+'?(\d{4}|\d{2}))?\s*$")
 
 
 def _months() -> dict[str, int]:

@@ -10,7 +10,6 @@ web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)' above '
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -172,7 +171,7 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
 
 
 def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
-    body = string.capwords(region.body) if region.body.isupper() else region.body  # "Children's", not "Children'S"
+    body = _title_case(region.body) if region.body.isupper() else region.body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None
     if when is None:
         earliest, latest, source = _bounds(doc.text[region.start : region.end])
@@ -187,6 +186,19 @@ def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
     if region.header:
         meeting.spans.append(doc.span(*region.header))
     return key
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "with", "at"}
+
+
+def _title_case(name: str) -> str:
+    """'SCRUTINY BOARD (CHILDREN AND FAMILIES)' as the council writes it in running text: 'Scrutiny Board (Children
+    and Families)'; 'CHILDREN'S' is 'Children's'."""
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in _SMALL_WORDS else re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+        for i, w in enumerate(words)
+    )
 
 
 def _bounds(text: str) -> tuple[date | None, date | None, str | None]:

@@ -515,3 +515,59 @@ def test_a_committee_page_holding_two_meetings_reads_both(tmp_path):
         ("2016-07-07", "that the improvement plan be endorsed."),
         ("2016-12-05", "that the progress report be noted."),
     ]
+
+
+LEEDS_STYLE = DATA / "other_councils"  # helper-75: minutes in Leeds's house style, named for Wigan
+
+
+def test_a_committee_named_in_capitals_over_a_bare_weekday_line_is_a_meeting_and_the_board_agreed_resolves():
+    """'SCRUTINY BOARD (CHILDREN AND FAMILIES)' / 'WEDNESDAY, 15TH MARCH, 2023' / 'PRESENT: …', and decisions under
+    'The Board AGREED:' (a)–(c): no meeting and no resolution were read (helper-75)."""
+    part = _part(LEEDS_STYLE / "leeds_style_minutes_march.txt")
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert (meeting.label, meeting.date) == ("Scrutiny Board (Children and Families)", date(2023, 3, 15))
+    texts = [r.text for r in _resolutions(part)]
+    assert texts[0].startswith("that the minutes of the meeting held on 15th February 2023 be approved")
+    assert texts[1:4] == [
+        "to note the progress made against the Ofsted improvement plan;",
+        "that the Chief Officer, Social Work Service, provide Members with a briefing note on agency staffing at the front door;",
+        "that a further report on progress against the improvement plan, including the outcome of the re-audit of "
+        "assessments and plans, be brought to the Board in September 2023.",
+    ]
+    assert texts[4].startswith("that the work schedule be updated") and len(texts) == 5
+    doc = part.documents[0]
+    assert all(
+        " ".join(doc.text[s.start : s.end].split()) in " ".join(r.text.split()) for r in _resolutions(part) for s in r.spans
+    )
+
+
+def test_minutes_of_the_body_held_on_a_day_and_the_committee_agreed_under_decision():
+    """'Minutes of the Scrutiny Board (…)' / 'Held on Wednesday 20 September 2023 …', then 'Decision:' and '1. The
+    Committee AGREED to note …': nothing was read (helper-75)."""
+    part = _part(LEEDS_STYLE / "leeds_style_minutes_september.txt")
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    assert meeting.date == date(2023, 9, 20)
+    assert [r.text[:20] for r in _resolutions(part)] == [
+        "to note the twelve-m",
+        "that areas for impro",
+        "to hold a working gr",
+    ]
+
+
+def test_a_request_for_a_further_report_on_progress_is_fulfilled_by_the_progress_report(tmp_path):
+    """'that a further report on progress against the improvement plan … be brought to the Board in September 2023'
+    stayed open beside the report that answered it (helper-75)."""
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    x = build(
+        [LEEDS_STYLE / "leeds_style_minutes_march.txt", LEEDS_STYLE / "leeds_style_scrutiny_report.html", OFSTED / "wigan"]
+    ).extraction
+    request = next(r for r in _resolutions(x) if "further report on progress" in r.text)
+    said = [
+        (s.as_of, s.status)
+        for s in x.statuses
+        if s.item.identifier == request.identifier and s.item.assessment == request.assessment
+    ]
+    assert said == [(date(2023, 3, 15), "Open"), (date(2023, 9, 20), "ReportedComplete")]
