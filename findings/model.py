@@ -197,6 +197,7 @@ class ProgressUpdate:
     measures: list[str] = field(default_factory=list)  # percentages, amounts, counts it gives ('59%')
     by: str | None = None  # for a later inspection's word on this one: that later assessment
     indicates: str | None = None  # fo:Status local name a council's update indicates (the status stage reads it)
+    means: str | None = None  # for a bare RAG colour: what the paper's key says it means (read in its place)
 
 
 @dataclass

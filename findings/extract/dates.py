@@ -41,6 +41,29 @@ def parse_month_year(text: str) -> date | None:
     return month_end(_year(match.group(2)), month)
 
 
+def parse_quarter(text: str) -> date | None:
+    """A quarter of a financial year → its last day (lexicons/timescales.json, quarters); None if it is not one.
+
+    >>> parse_quarter("end of Q3 2022/23"), parse_quarter("Q4 23/24"), parse_quarter("Q3 2023")
+    (datetime.date(2022, 12, 31), datetime.date(2024, 3, 31), None)
+    """
+    rule = load_json("lexicons/timescales.json")["quarters"]
+    match = re.match(rule["pattern"], text, re.IGNORECASE)
+    if not match:
+        return None
+    first, second = _year(match.group("first")), _year(match.group("second"))
+    if second % 100 != (first + 1) % 100:
+        return None  # '2022/24' is no financial year
+    offset, month = rule["ends"][match.group("q")]
+    return month_end(first + offset, month)
+
+
+def parse_due(text: str) -> date | None:
+    """A due date as plans write one: a month ('September 18', its last day) or a financial quarter ('end of Q3
+    2022/23')."""
+    return parse_month_year(text) or parse_quarter(text)
+
+
 def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:
     """'12 June 2017' → 2017-06-12 ('30 Apr 25' → 2025-04-30); '12 June' takes `default_year`.
 

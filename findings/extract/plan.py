@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.extract.dates import heading_date, parse_month_year, parse_month_year_long
+from findings.extract.dates import heading_date, parse_due, parse_month_year_long
 from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
@@ -60,7 +60,7 @@ def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: 
         return  # cells with no action number: nothing to name them by
     marker_spans = [doc.span(row.marker.content_start, row.marker.content_end)] if row.marker else []
     timescale = row.timescale.stripped if row.timescale else None
-    due = parse_month_year(timescale) if timescale else None
+    due = parse_due(timescale) if timescale else None
     doubt = None
     if due and began and due < began:
         doubt = f"due date {due.isoformat()} is before the plan began ({began.strftime('%B %Y')}); kept as written"

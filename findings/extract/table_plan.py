@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from findings.extract.context import organisation
-from findings.extract.dates import heading_date, parse_day_month_year, parse_month_year
+from findings.extract.dates import heading_date, parse_day_month_year, parse_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
+from findings.extract.rag import colour_means, rag_key
 from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
 from findings.segment.lines import Line, split_lines
 
@@ -119,7 +120,7 @@ def _due(text: str | None) -> date | None:
             return date(*(int(g) for g in iso.groups()))
         except ValueError:
             return None
-    return parse_month_year(text) or parse_day_month_year(text)
+    return parse_due(text) or parse_day_month_year(text)
 
 
 def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction, known: str = "") -> str:
@@ -286,6 +287,7 @@ class _Rows:
         self.shared: dict[str, Part] = {}
         self.rec: Recommendation | None = None
         self.as_at: date | None = None
+        self.rag = rag_key(doc.text)  # what the paper's own key says each colour means
 
     def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
         self.rec, self.as_at = rec, as_at
@@ -321,9 +323,13 @@ class _Rows:
     def _give(self, action: Action, kind: str, part: Part) -> None:
         span = self.doc.span(part.start, part.end)
         if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
-            self.out.updates.append(
-                ProgressUpdate(action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}")
+            update = ProgressUpdate(
+                action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
             )
+            if (read := colour_means(self.doc, self.rag, part.text)) is not None:
+                update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
+                update.spans.append(key_span)
+            self.out.updates.append(update)
             return
         action.spans.append(span)
         if kind == "due":

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from findings.extract.dates import parse_day, parse_month_year
+from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
 from findings.model import Action, Extraction
 
@@ -19,7 +19,7 @@ _DATE = re.compile(
 
 
 def _date(text: str) -> date | None:
-    return parse_day(text) or parse_month_year(text)
+    return parse_day(text) or parse_due(text)
 
 
 def merge_restated_actions(out: Extraction) -> None:

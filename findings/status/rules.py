@@ -25,7 +25,7 @@ def assess_status(out: Extraction) -> None:
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
-        update.indicates = _SUMMARY[progress_of(update.text)] if update.score is None else None
+        update.indicates = _SUMMARY[progress_of(update.means or update.text)] if update.score is None else None
     for update in out.updates:  # about a recommendation, or about one of its actions
         rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))
         if rec is not None:
@@ -267,7 +267,7 @@ def _from_updates(
             )
         )
     for when, group in sorted(by_date.items()):
-        progress = [progress_of(u.text) for u in group]
+        progress = [progress_of(u.means or u.text) for u in group]
         whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
         if all(p == "Done" for p in progress) and (whole or len({u.about for u in group}) >= max(1, n_actions)):
             summary = "Done"

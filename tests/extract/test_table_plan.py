@@ -495,3 +495,36 @@ def test_a_period_in_figures_is_no_date():
     from findings.extract.dates import heading_date
 
     assert heading_date("Improvement plan\nPlan period: 01/04/2019 - 31/03/2020\n") is None  # helper-69
+
+
+def test_a_plans_own_rag_key_and_financial_quarters_are_read(tmp_path):
+    """'Blue: not yet due to start' in the plan's key, and due dates 'end of Q3 2022/23': a Blue row was in progress
+    and 7 of 17 actions had no due date (helper-75, Leeds style)."""
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Wigan Council\nOur response to the Ofsted inspection of local authority children’s services\n"
+        "Version 1.0 – 30 September 2022\n"
+        "Ofsted inspected our children’s services between 9 and 20 May 2022 and published its report on 5 July 2022.\n"
+        "Key: RAG – Green: complete or on track; Amber: some slippage, within tolerance; Red: off track; Blue: not yet"
+        " due to start.\n"
+        "Ref\tArea for improvement\tWhat we will do\tLead\tBy when\tRAG\n"
+        "1a\tThe level of management oversight regarding screening decisions at the front door.\tAppoint a permanent"
+        " Team Manager to each screening team.\tHead of Service\tend of Q3 2022/23\tGreen\n"
+        "1b\t\tMonthly dip sample of screening decisions.\tPrincipal Social Worker\tend of Q1 2023/24\tBlue\n",
+        encoding="utf-8",
+    )
+    out = build([plan, OFSTED / "wigan"]).extraction
+    due = {a.identifier: a.due_by for a in out.actions if a.assessment == "wigan/ofsted-2022"}
+    assert due == {"1.1": date(2022, 12, 31), "1.2": date(2023, 6, 30)}
+    read = {u.about: (u.text, u.means, u.indicates) for u in out.updates if u.about_kind == "action"}
+    assert read == {
+        "1.1": ("Green", "complete or on track", "InProgress"),  # not known complete
+        "1.2": ("Blue", "not yet due to start", "ActionPlanned"),
+    }
+    doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
+    blue = next(u for u in out.updates if u.about == "1.2")
+    assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue: not yet due to start."]

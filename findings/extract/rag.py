@@ -1,0 +1,37 @@
+"""What a bare RAG colour in a plan's status column means: what the paper's own key says it means.
+
+Councils colour their plans' rows by different keys: blue is 'complete' in one council's plan and 'not yet due to
+start' in another's. A status cell that holds only a colour ('Blue') is read by the key the paper prints ('Key:
+Green: complete or on track; Amber: some slippage; Red: off track; Blue: not yet due to start'), and the update
+quotes that key too; with no key printed, the colour says nothing the status cues can read
+(extract/table_plan_layout.json, 'rag_key')."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json
+from findings.model import Document, Span
+
+LAYOUT = "table_plan_layout.json"
+
+
+def rag_key(text: str) -> dict[str, tuple[str, int, int]]:
+    """Colour (lower case) → (what the key says it means, start, end of that entry in `text`); the first entry for
+    a colour counts."""
+    rule = load_json(LAYOUT)["rag_key"]
+    colours = "|".join(rule["colours"])
+    entry = re.compile(rule["entry"].replace("COLOURS", colours))
+    key: dict[str, tuple[str, int, int]] = {}
+    for match in entry.finditer(text):
+        key.setdefault(match.group("colour").lower(), (match.group("meaning").strip().rstrip("."), match.start(), match.end()))
+    return key
+
+
+def colour_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span] | None:
+    """(meaning, the key entry's span) for a cell that holds only a colour the key explains; else None."""
+    found = key.get(" ".join(cell.split()).lower().rstrip("."))
+    if found is None:
+        return None
+    meaning, start, end = found
+    return meaning, doc.span(start, end)
