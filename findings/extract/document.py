@@ -8,6 +8,7 @@ from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
+from findings.extract.progress_table import extract_progress_tables
 from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
@@ -29,6 +30,7 @@ def extract_document(doc: Document) -> Extraction:
             ("action plan", extract_table_plan),
             ("progress report", extract_progress_report),
             ("progress report", extract_summary_lists),
+            ("progress report", extract_progress_tables),
             ("minutes", extract_minutes),
             ("peer review", extract_peer_review),
         )

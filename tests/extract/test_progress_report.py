@@ -262,3 +262,32 @@ def test_a_report_that_never_dates_the_inspection_answers_the_councils_latest_re
     assert "5 July 2022" not in text
     said = _scrutiny_statuses(tmp_path, text)
     assert sorted(said, key=int) == [str(n) for n in range(1, 8)]
+
+
+def test_a_progress_table_flattened_by_a_pdf_gives_each_row_its_update(tmp_path):
+    """'No. Area for improvement (Ofsted, July 2022) Progress to date RAG', each row's cells one after another: the
+    whole report was 'a kind of document the readers do not know' (helper-75)."""
+    need_shared()
+    from findings.build import build
+
+    path = DATA / "other_councils" / "leeds_style_progress_table.txt"
+    x = build([path, OFSTED / "wigan"]).extraction
+    mine = [u for u in x.updates if u.source.startswith("table-") and u.assessment == "wigan/ofsted-2022"]
+    assert [(u.about, u.as_at, u.text.split(".")[0]) for u in mine] == [
+        ("1", date(2023, 3, 15), "Completed"),
+        ("2", date(2023, 3, 15), "On track"),
+        ("3", date(2023, 3, 15), "Delayed to September 2023"),
+        ("4", date(2023, 3, 15), "Completed"),
+        ("5", date(2023, 3, 15), "Not yet started"),
+        ("6", date(2023, 3, 15), "On track"),
+        ("7", date(2023, 3, 15), "In progress"),
+    ]
+    assert [u.indicates for u in mine] == ["ReportedComplete", "InProgress", "InProgress", "ReportedComplete"] + [
+        "ActionPlanned",
+        "InProgress",
+        "InProgress",
+    ]
+    doc = next(d for d in x.documents if d.path.endswith(path.name))
+    for update in mine:  # the quote is the progress and its rating, never the recommendation's words
+        quoted = " ".join(" ".join(doc.text[s.start : s.end].split()) for s in update.spans)
+        assert quoted == " ".join(update.text.split()) and quoted.split()[-1] in ("Green", "Amber", "Red")

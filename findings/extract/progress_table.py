@@ -1,0 +1,85 @@
+"""A progress report's table of the inspection's recommendations ('No. | Area for improvement | Progress to date |
+RAG'), as a PDF leaves it: each row's cells one after another, line by line. Each row's progress and rating become
+one update on the recommendation of the row's number; the layout is data (extract/progress_table_layout.json)."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json
+from findings.extract.mentioned import register_mentioned
+from findings.extract.progress_report import report_date_before
+from findings.extract.spans import joined_spans
+from findings.model import Document, Extraction, ProgressUpdate
+from findings.segment.lines import Line
+from findings.segment.running import body_lines
+from findings.segment.view import unwrap
+
+LAYOUT = "progress_table_layout.json"
+_HEAD = 6000  # characters above the table searched for the inspection it reports on
+
+
+def extract_progress_tables(doc: Document, out: Extraction) -> int:
+    """Add an update for every row read of every progress table in `doc`; returns how many were added."""
+    rule = load_json(LAYOUT)
+    header = re.compile(rule["header"])
+    lines = body_lines(doc.text, doc.page_starts)  # a page's running header is no part of a row
+    added = 0
+    for i, line in enumerate(lines):
+        if not header.match(line.stripped):
+            continue
+        rows = _rows(lines[i + 1 :], rule)
+        if len(rows) < rule["least_rows"]:
+            continue
+        head_start = max(0, line.start - _HEAD)
+        key = register_mentioned(doc, out, head_start, line.start) or register_mentioned(
+            doc, out, head_start, line.start, undated=True
+        )
+        assert key is not None
+        as_at = report_date_before(doc.text[head_start : line.start], doc.text[:2000])
+        for number, progress in rows:
+            out.updates.append(
+                ProgressUpdate(
+                    assessment=key,
+                    about=str(number),
+                    as_at=as_at,
+                    text=unwrap(progress).text,
+                    spans=joined_spans(doc, [(ln.content_start, ln.content_end) for ln in progress]),
+                    source=f"table-{doc.sha256[:8]}-{progress[0].start}",
+                    about_kind="recommendation",
+                )
+            )
+            added += 1
+    if added and doc.date is None:
+        doc.date = next((u.as_at for u in out.updates if u.as_at), None)
+    return added
+
+
+def _rows(lines: list[Line], rule: dict) -> list[tuple[int, list[Line]]]:
+    """(number, the lines of its progress and rating) of each row read, in order, until the table ends: after a
+    row's rating, a line that opens no next row. A row whose progress never opens with a status is passed over."""
+    row, opens, rag = (re.compile(rule[k]) for k in ("row", "progress_opens", "rag"))
+    rows: list[tuple[int, list[Line]]] = []
+    number, progress, phase = 0, [], "done"
+    for line in lines:
+        text = line.stripped
+        start = row.match(text) if text else None
+        if not text:
+            continue
+        if start and int(start.group("n")) == number + 1 and (phase != "progress" or not rag.match(text)):
+            if phase == "progress":
+                rows.append((number, progress))  # the row's rating left blank
+            number, progress, phase = number + 1, [], "item"
+        elif phase == "item":
+            if opens.match(text):  # else the recommendation's words go on
+                progress, phase = [line], "progress"
+        elif phase == "progress":
+            progress.append(line)
+            if rag.match(text):
+                rows.append((number, progress))
+                phase = "done"
+        else:
+            break
+    if phase == "progress":
+        rows.append((number, progress))
+    return rows
