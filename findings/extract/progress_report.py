@@ -14,7 +14,7 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
-from findings.segment.paragraphs import Paragraph, numbered_paragraphs
+from findings.segment.paragraphs import Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
 
@@ -26,7 +26,9 @@ _HEADED_DATE = re.compile(  # a short heading line that ends with its day after 
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_LABEL = re.compile(r"^(?:Recommendation|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]")  # a line that labels its update
+_LABEL = re.compile(  # a line that labels its update
+    r"^(?:Recommendation|Area\s+for\s+improvement|AFI|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]"
+)
 
 
 def number(word: str) -> int | None:
@@ -108,7 +110,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
-    paragraphs = numbered_paragraphs(page_body) or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one
+    numbered, decimal = numbered_paragraphs(page_body), decimal_paragraphs(page_body)  # '4.' or '4.1' paragraphs
+    paragraphs = max(numbered, decimal, key=len) or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one
     added = 0
     current: str | None = None
     key = None
@@ -132,7 +135,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if cut is not None:  # 'Conclusion', 'Legal Implications' after the last paragraph on a recommendation
             para = Paragraph(para.number, para.lines[:cut])
         view = unwrap(para.lines)
-        body = re.sub(r"^\d{1,3}\.(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text' or '7.Text'
+        body = re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text', '7.Text', '4.3 Text'
         match = reference.match(view.text)
         named = number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []

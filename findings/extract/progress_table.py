@@ -13,7 +13,6 @@ from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
-from findings.segment.view import unwrap
 
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
@@ -43,9 +42,9 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                     assessment=key,
                     about=str(number),
                     as_at=as_at,
-                    text=unwrap(progress).text,
-                    spans=joined_spans(doc, [(ln.content_start, ln.content_end) for ln in progress]),
-                    source=f"table-{doc.sha256[:8]}-{progress[0].start}",
+                    text=" ".join(doc.text[a:b] for a, b in progress),
+                    spans=joined_spans(doc, progress),
+                    source=f"table-{doc.sha256[:8]}-{progress[0][0]}",
                     about_kind="recommendation",
                 )
             )
@@ -55,31 +54,35 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     return added
 
 
-def _rows(lines: list[Line], rule: dict) -> list[tuple[int, list[Line]]]:
-    """(number, the lines of its progress and rating) of each row read, in order, until the table ends: after a
-    row's rating, a line that opens no next row. A row whose progress never opens with a status is passed over."""
-    row, opens, rag = (re.compile(rule[k]) for k in ("row", "progress_opens", "rag"))
-    rows: list[tuple[int, list[Line]]] = []
+def _rows(lines: list[Line], rule: dict) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(number, the (start, end) pieces of its progress and rating) of each row read, in order, until the table
+    ends: after a row's rating, a line that opens no next row. A row whose progress never opens with a status is
+    passed over."""
+    row, rag, rag_after = (re.compile(rule[k]) for k in ("row", "rag", "rag_after"))
+    opens = re.compile(r"(?:^|(?<=\s))(?:" + rule["progress_opens"] + ")")
+    rows: list[tuple[int, list[tuple[int, int]]]] = []
     number, progress, phase = 0, [], "done"
     for line in lines:
-        text = line.stripped
-        start = row.match(text) if text else None
+        text, at = line.stripped, line.content_start
         if not text:
             continue
+        start = row.match(text)
         if start and int(start.group("n")) == number + 1 and (phase != "progress" or not rag.match(text)):
             if phase == "progress":
                 rows.append((number, progress))  # the row's rating left blank
             number, progress, phase = number + 1, [], "item"
-        elif phase == "item":
-            if opens.match(text):  # else the recommendation's words go on
-                progress, phase = [line], "progress"
-        elif phase == "progress":
-            progress.append(line)
-            if rag.match(text):
-                rows.append((number, progress))
-                phase = "done"
-        else:
-            break
+            text, at = text[start.start("text") :], at + start.start("text")  # its status may follow on the line
+        if phase == "item":
+            if (status := opens.search(text)) is None:
+                continue  # the recommendation's words go on
+            progress, phase = [], "progress"
+            text, at = text[status.start() :], at + status.start()
+        if phase != "progress":
+            break  # after a row's rating, a line that opens no next row: the table is over
+        progress.append((at, at + len(text)))
+        if rag.match(text) or rag_after.search(text):
+            rows.append((number, progress))
+            phase = "done"
     if phase == "progress":
         rows.append((number, progress))
     return rows

@@ -32,3 +32,18 @@ def numbered_paragraphs(lines: list[Line]) -> list[Paragraph]:
         if paragraphs and not line.blank:
             paragraphs[-1].lines.append(line)
     return paragraphs
+
+
+DECIMAL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+\S")  # '4.3 Recommendation 3: on track.'
+
+
+def decimal_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Paragraphs opened by 'N.M' (a committee report's '4.1', '4.2' …), numbered 1, 2, 3 … in order of the page;
+    other lines continue."""
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        if DECIMAL.match(line.text):
+            paragraphs.append(Paragraph(len(paragraphs) + 1, [line]))
+        elif paragraphs and not line.blank:
+            paragraphs[-1].lines.append(line)
+    return paragraphs

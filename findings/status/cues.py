@@ -49,6 +49,9 @@ def progress_of(text: str) -> str:
             verdict = re.split(r"[.;:]\s", titled.group(2), maxsplit=1)[0]  # the title's words, then the verdict
         if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
             return _progress(verdict, cues)
+    first = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]  # 'On track. … (5a) … is complete.': a table's
+    if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
+        return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
     return _progress(text, cues)
 
 

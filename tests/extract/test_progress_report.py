@@ -291,3 +291,56 @@ def test_a_progress_table_flattened_by_a_pdf_gives_each_row_its_update(tmp_path)
     for update in mine:  # the quote is the progress and its rating, never the recommendation's words
         quoted = " ".join(" ".join(doc.text[s.start : s.end].split()) for s in update.spans)
         assert quoted == " ".join(update.text.split()) and quoted.split()[-1] in ("Green", "Amber", "Red")
+
+
+def _rochdale_2023_updates(paper):
+    """The updates `paper` gives on the 2023 Rochdale report's recommendations, built beside Rochdale's reports."""
+    from findings.build import build
+
+    x = build([paper, OFSTED / "rochdale"]).extraction
+    doc = next(d for d in x.documents if d.path.endswith(paper.name))
+    return x, [
+        u
+        for u in x.updates
+        if u.assessment == "rochdale/ofsted-2023" and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256
+    ]
+
+
+def test_paragraphs_numbered_four_point_three_are_read_one_update_a_recommendation():
+    """'4.3 Recommendation 3: on track. …' through '4.8': the report gave nothing (helper-76, Hampshire style)."""
+    need_shared()
+    paper = DATA / "other_councils" / "hampshire_style_report.html"
+    _, mine = _rochdale_2023_updates(paper)
+    assert [(u.about, u.as_at, u.indicates) for u in mine] == [
+        ("1", date(2024, 5, 21), "ReportedComplete"),
+        ("2", date(2024, 5, 21), "InProgress"),  # 'this has not been achieved'
+        ("3", date(2024, 5, 21), "InProgress"),
+        ("4", date(2024, 5, 21), "ReportedComplete"),
+        ("5", date(2024, 5, 21), "ReportedComplete"),
+        ("6", date(2024, 5, 21), "ReportedComplete"),
+        ("7", date(2024, 5, 21), "InProgress"),  # 'delayed to March 2025'
+        ("8", date(2024, 5, 21), "ReportedComplete"),
+    ]
+    assert all(u.text.startswith(f"Recommendation {u.about}") for u in mine)  # not '4.3 Recommendation 3'
+
+
+def test_areas_for_improvement_by_number_and_a_table_keyed_by_them_are_read():
+    """'6. Area for improvement 6 (…) is completed', and an appendix table 'AFI | Area for improvement (summary) |
+    Progress | RAG' whose status may follow the area's words on its line ('2 Management oversight In progress. …')
+    and whose rating may end the progress's line ('… of the report. Blue'): nothing was read (helper-76)."""
+    need_shared()
+    paper = DATA / "other_councils" / "hampshire_style_progress_table.txt"
+    _, mine = _rochdale_2023_updates(paper)
+    prose = [(u.about, u.indicates) for u in mine if u.source.startswith("report-")]
+    assert prose == [("6", "ReportedComplete"), ("4", "InProgress"), ("7", "ActionPlanned")]
+    table = [(u.about, u.text.split(".")[0], u.text.split()[-1], u.indicates) for u in mine if u.source.startswith("table-")]
+    assert table == [
+        ("1", "On track", "Green", "InProgress"),
+        ("2", "In progress", "Amber", "InProgress"),
+        ("3", "On track", "Green", "InProgress"),
+        ("4", "Delayed to March 2024", "Red", "InProgress"),
+        ("5", "On track", "Green", "InProgress"),  # '… (5a) … is complete': the row's own word is 'on track'
+        ("6", "Completed", "Blue", "ReportedComplete"),
+        ("7", "Not yet started", "Amber", "ActionPlanned"),
+        ("8", "On track", "Amber", "InProgress"),
+    ]
