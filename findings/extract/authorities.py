@@ -141,7 +141,7 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternation = "|".join(_surface(k) for k in sorted(register(), key=lambda k: (-len(k), k)))
     return (
         re.compile(rf"(?<![\w-])(?:{alternation})$", re.IGNORECASE),
-        re.compile(rf"(?:{alternation})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternation})(?![\w-])", re.IGNORECASE),  # a name starts no word midway
     )
 
 

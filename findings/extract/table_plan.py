@@ -207,6 +207,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if rec is None:
             continue
         for part in cell.get("recommendation", []):
+            if (label := regex(LAYOUT, "recommendation_label").match(part.text)) and label.end() < len(part.text):
+                part = Part(part.start + label.end(), part.end, part.text[label.end() :])  # 'AFI 1: The pace …'
             if part.text in rec.text:  # repeated on the rows a merged cell spans
                 continue
             if not rec.text:  # its words, not the number that named it

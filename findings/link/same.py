@@ -28,14 +28,16 @@ def similarity(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def _rank(rec: Recommendation, pdfs: set[str]) -> tuple[bool, bool, int]:
-    """Whose wording a merged node keeps: the published report's, then a full statement's, then the longest."""
-    return any(s.doc in pdfs for s in rec.spans), not rec.restated, len(rec.text)
+def _rank(rec: Recommendation, reports: set[str], pdfs: set[str]) -> tuple[bool, bool, bool, int]:
+    """Whose wording a merged node keeps: the inspection report's own, then a published PDF's, then a full
+    statement's, then the longest (a plan's restatement, however long, is not the report's wording)."""
+    return any(s.doc in reports for s in rec.spans), any(s.doc in pdfs for s in rec.spans), not rec.restated, len(rec.text)
 
 
 def merge_recommendations(recs: list[Recommendation], documents: list[Document]) -> list[Recommendation]:
     """Merge statements of one recommendation; the text is the best-ranked statement's (see `_rank`)."""
     pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
+    reports = {d.sha256 for d in documents if "inspection report" in d.kinds}
     merged: list[Recommendation] = []
     by_number = [rec for rec in recs if not rec.text]  # a plan that names it by its number only
     for rec in recs:
@@ -52,7 +54,7 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
         if twin is None:
             merged.append(rec)
             continue
-        if _rank(rec, pdfs) > _rank(twin, pdfs):
+        if _rank(rec, reports, pdfs) > _rank(twin, reports, pdfs):
             twin.text, twin.restated = rec.text, rec.restated
         twin.spans = sorted(set(twin.spans) | set(rec.spans))
         for name in ("timescale", "due_by", "addressed_to", "scope"):

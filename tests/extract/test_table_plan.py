@@ -528,3 +528,34 @@ def test_a_plans_own_rag_key_and_financial_quarters_are_read(tmp_path):
     doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
     blue = next(u for u in out.updates if u.about == "1.2")
     assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue: not yet due to start."]
+
+
+def test_a_recommendation_keeps_the_reports_words_not_a_plans_longer_labelled_restatement(tmp_path):
+    """A plan's cell 'AFI 1: The pace of change … experiences.' (longer, with its label) replaced the report's wording
+    when the report was a text copy (helper-76, Hampshire style): the report's words stand, the plan's cell quotes
+    only the recommendation's words, not its label."""
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    name = "children's services inspection - 17 march 2023.pdf"
+    report = tmp_path / name.replace(".pdf", ".txt")
+    report.write_text(read_document(OFSTED / "rochdale" / name).text, encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Rochdale Borough Council\nOur plan after the Ofsted inspection of local authority children’s services published"
+        " on 17 March 2023\n"
+        "Area for improvement\tRef\tWhat we will do\tLead\tBy when\n"
+        "AFI 1: The pace of change by senior leaders and partners to ensure that strategic plans improve children’s"
+        " experiences, refreshed with partners.\t1a\tRefresh the improvement plan.\tDirector\tSept 23\n",
+        encoding="utf-8",
+    )
+    out = build([report, plan]).extraction
+    (rec,) = [r for r in out.recommendations if r.assessment == "rochdale/ofsted-2023" and r.identifier == "1"]
+    assert (
+        rec.text
+        == "The pace of change by senior leaders and partners to ensure that strategic plans improve children’s experiences."
+    )
+    plan_doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
+    quoted = [plan_doc.text[s.start : s.end] for s in rec.spans if s.doc == plan_doc.sha256]
+    assert quoted and all(not q.startswith("AFI") for q in quoted)
