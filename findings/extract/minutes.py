@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from findings.extract.authorities import resolve
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
@@ -171,7 +172,8 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
 
 
 def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
-    body = _title_case(region.body) if region.body.isupper() else region.body  # "Children's", not "Children'S"
+    body = _without_council(region.body)  # '… Select Committee of HAMPSHIRE COUNTY COUNCIL' is the committee
+    body = _title_case(body) if body.isupper() else body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None
     if when is None:
         earliest, latest, source = _bounds(doc.text[region.start : region.end])
@@ -186,6 +188,15 @@ def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
     if region.header:
         meeting.spans.append(doc.span(*region.header))
     return key
+
+
+def _without_council(body: str) -> str:
+    """The committee's name without the council it is of ('Children and Young People Select Committee of Hampshire
+    County Council'), so that its meetings are one body's however the minutes head them."""
+    tail = re.search(r"\s+of\s+(?:the\s+)?(?P<council>[^,]{3,80})$", body)
+    if tail and re.search(r"(?i)\b(?:council|borough|city|county)\b", tail.group("council")) and resolve(tail.group("council")):
+        return body[: tail.start()]
+    return body
 
 
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "with", "at"}

@@ -571,3 +571,18 @@ def test_a_request_for_a_further_report_on_progress_is_fulfilled_by_the_progress
         if s.item.identifier == request.identifier and s.item.assessment == request.assessment
     ]
     assert said == [(date(2023, 3, 15), "Open"), (date(2023, 9, 20), "ReportedComplete")]
+
+
+def test_a_committee_of_the_council_is_the_committee_however_the_minutes_head_it(tmp_path):
+    """'AT A MEETING of the Children and Young People Select Committee of HAMPSHIRE COUNTY COUNCIL held at …' and
+    the same committee's minutes headed without the council were two bodies (helper-76)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "AT A MEETING of the Children and Young People Select Committee of WIGAN COUNCIL held at the Town Hall, Wigan on"
+        " Tuesday, 21st May, 2024\nPresent: Councillor A Smith (Chair)\n\n1. Ofsted action plan\nRESOLVED – that the"
+        " update be noted.\n",
+    )
+    assert [(a.key, a.label) for a in part.assessments.values() if a.kind == "Meeting"] == [
+        ("wigan/children-and-young-people-select-committee-2024-05-21", "Children and Young People Select Committee")
+    ]
