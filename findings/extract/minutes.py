@@ -168,6 +168,9 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
         prefix = f"{region.item}." if region.item else ""
         made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
         out.recommendations += made
+    days = {region.when for region in found}
+    if doc.date is None and len(days) == 1 and None not in days:
+        doc.date = next(iter(days))  # one meeting's minutes: the paper's day is the meeting's, not its file's
     return len(found)
 
 

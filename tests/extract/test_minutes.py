@@ -547,6 +547,7 @@ def test_minutes_of_the_body_held_on_a_day_and_the_committee_agreed_under_decisi
     part = _part(LEEDS_STYLE / "leeds_style_minutes_september.txt")
     (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
     assert meeting.date == date(2023, 9, 20)
+    assert part.documents[0].date == date(2023, 9, 20)  # the paper's day is its meeting's, not its PDF's (helper-76)
     assert [r.text[:20] for r in _resolutions(part)] == [
         "to note the twelve-m",
         "that areas for impro",
