@@ -103,7 +103,7 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
     review.started, review.ended = review.started or started, review.ended or ended
     team = regex(LAYOUT, "team").search(head)
     if team:
-        review.team = " ".join(team.group("team").split())
+        review.team = " ".join((team.group("team") or team.group("named")).split())
         spans.append(doc.span(offset + team.start(), offset + team.end()))
     review.documents.add(doc.sha256)
     review.spans += [s for s in spans if s not in review.spans]

@@ -138,3 +138,29 @@ def test_a_report_proposing_lines_of_enquiry_is_no_peer_review(tmp_path):
     )
     part = extract_document(read_document(path, path.name))
     assert part.kloes == [] and not [a for a in part.assessments.values() if a.kind == "PeerReview"]
+
+
+def test_a_letter_listing_its_lines_of_enquiry_under_a_bare_heading_is_read_dated_staffed_and_linked():
+    """'Key lines of enquiry' on a line of its own over '1. How effective …', 'The challenge took place from 20 to 22
+    February 2024', 'The team was Jon Maddox (…), …': the letter gave nothing (helper-76, Hampshire style). Read, its
+    lines of enquiry test the 2023 report's recommendations on the same concerns."""
+    from datetime import date
+
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    x = build([DATA / "other_councils" / "hampshire_style_peer_challenge.txt", OFSTED / "rochdale"]).extraction
+    review = x.assessments["rochdale/peer-review-2024"]
+    assert (review.started, review.ended) == (date(2024, 2, 20), date(2024, 2, 22))
+    assert review.team.startswith("Jon Maddox (Director of Children's Services") and review.team.endswith(
+        "Sarah Ebbs (Principal Social Worker)"
+    )
+    assert [k.identifier for k in x.kloes] == ["1", "2", "3"]
+    assert [r.identifier for r in x.recommendations if r.assessment == review.key] == ["1.1", "1.2", "2.1", "3.1"]
+    tests = {
+        (link.source.identifier, link.target.identifier)
+        for link in x.links
+        if link.kind == "followsUp" and link.asserted and link.source.kind == "kloe"
+    }
+    assert tests == {("1", "2"), ("2", "4"), ("3", "7")}  # oversight, disabled children, permanence
