@@ -195,6 +195,10 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if "number" not in heading and cell.get("recommendation") and _only_number(cell["recommendation"][0].text):
             cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
+        lettered = None  # '1b' in the number column: recommendation 1, its action b
+        if number and number["sub"]:
+            first = cell["number"][0]
+            lettered = Part(first.start + number.start("n"), first.start + number.end("sub"), number["n"] + number["sub"])
         if number and rec is not None and _numbered(number)[0] == rec.identifier:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
@@ -219,6 +223,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if not numbers and number and number.group("action"):  # 'R7 / 7.2': the action's number after the recommendation's
             first = cell["number"][0]
             numbers = [Part(first.start + number.start("action"), first.start + number.end("action"), number.group("action"))]
+        if not numbers and lettered is not None and len(cell.get("action", [])) == 1:
+            numbers = [lettered]
         actions = [
             _action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
             for i, part in enumerate(cell.get("action", []))
@@ -382,6 +388,8 @@ def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, num
     given = number.text if numbered else None
     if numbered and numbered["letter"]:  # 'B2' under the second recommendation; under another it only orders them
         given = f"{rec.identifier}.{numbered['n']}" if str(ord(numbered["letter"]) - 64) == rec.identifier else None
+    elif numbered and numbered["sub"]:  # '3b' under the third: its second action
+        given = f"{rec.identifier}.{ord(numbered['sub']) - 96}" if numbered["rec"] == rec.identifier else None
     same = [a for a in mine if a.identifier == given] if given else [a for a in mine[-1:] if a.text == part.text]
     span = doc.span(part.start, part.end)
     if same:

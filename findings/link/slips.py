@@ -55,7 +55,12 @@ def _stated_on(out: Extraction) -> dict[str, date]:
     return when
 
 
-_ACTION = re.compile(r"(?i)\bactions?\s+(\d{1,3}(?:\.\d{1,3})+)\b")
+_ACTION = re.compile(r"(?i)\bactions?\s+(\d{1,3}(?:\.\d{1,3})+|\d{1,2}[a-z])\b")  # 'action 2.3', 'action 3b'
+
+
+def _action_id(written: str) -> str:
+    """'3b' is the plan's '3.2' (its actions lettered under their recommendation's number); '2.3' is itself."""
+    return f"{written[:-1]}.{ord(written[-1].lower()) - 96}" if written[-1].isalpha() else written
 
 
 def slips_from_updates(out: Extraction) -> None:
@@ -73,7 +78,7 @@ def slips_from_updates(out: Extraction) -> None:
                 ends = update.text.find(". ", match.end())
                 after = _ACTION.search(update.text, match.end(), ends if ends >= 0 else len(update.text))
                 chosen = named[-1] if named else after  # before it, else after it ('… delayed to May (action 1.2)')
-                action = actions.get((update.assessment, chosen.group(1))) if chosen else None
+                action = actions.get((update.assessment, _action_id(chosen.group(1)))) if chosen else None
             if action is None or action.due_by is None:
                 continue
             found = _DATE.search(update.text, match.end(), match.end() + 40)

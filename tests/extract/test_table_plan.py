@@ -528,6 +528,35 @@ def test_a_plans_own_rag_key_and_financial_quarters_are_read(tmp_path):
     doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
     blue = next(u for u in out.updates if u.about == "1.2")
     assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue: not yet due to start."]
+    # the plan's own references: '1b' is the second action of recommendation 1, and quoted (helpers 75 and 76)
+    refs = {a.identifier: [doc.text[s.start : s.end] for s in a.spans if s.end - s.start == 2] for a in out.actions}
+    assert refs == {"1.1": ["1a"], "1.2": ["1b"]}
+
+
+def test_a_report_saying_action_3b_is_delayed_slips_the_plans_action_3b(tmp_path):
+    """'The dip sample (action 1b) has been delayed to September 2024' in a report on the recommendation: the slip
+    was lost, the plan lettering its actions '1a', '1b' (helper-76)."""
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Wigan Council\nOur response to the Ofsted inspection of local authority children’s services published on 5 July"
+        " 2022\nRef\tArea for improvement\tWhat we will do\tLead\tBy when\n"
+        "1a\tThe level of management oversight regarding screening decisions at the front door.\tAppoint team managers."
+        "\tHead of Service\tDec 22\n1b\t\tMonthly dip sample of screening decisions.\tPrincipal Social Worker\tMarch 2024\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Wigan Council\nReport to the Scrutiny Committee\nDate: 12 March 2024\nOfsted published its report on 5 July"
+        " 2022.\n\n1. Recommendation 1: on track. The dip sample (action 1b) has been delayed to September 2024.\n",
+        encoding="utf-8",
+    )
+    out = build([plan, report, OFSTED / "wigan"]).extraction
+    slipped = {a.identifier: [d for d, _ in a.slips] for a in out.actions if a.assessment == "wigan/ofsted-2022"}
+    assert slipped == {"1.1": [], "1.2": [date(2024, 9, 30)]}
 
 
 def test_a_recommendation_keeps_the_reports_words_not_a_plans_longer_labelled_restatement(tmp_path):
