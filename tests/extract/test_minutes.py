@@ -587,3 +587,24 @@ def test_a_committee_of_the_council_is_the_committee_however_the_minutes_head_it
     assert [(a.key, a.label) for a in part.assessments.values() if a.kind == "Meeting"] == [
         ("wigan/children-and-young-people-select-committee-2024-05-21", "Children and Young People Select Committee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "day", "resolutions"),
+    [
+        # 'Kent County Council > Scrutiny Committee' / 'Minutes' / 'Venue: …' / 'Wednesday, 13th November, 2024 10.00 am',
+        # and '(4) RESOLVED that:' over '(a) …', '(b) …', '(c) …' (helper-77)
+        ("kent_style_minutes.html", "kent/scrutiny-committee-2024-11-13", date(2024, 11, 13), 5),
+        # 'Minutes of the People Scrutiny Commission' / 'Monday 18 September 2023 at 5.00 pm, City Hall' (helper-78)
+        ("bristol_style_minutes_september.txt", "bristol/people-scrutiny-commission-2023-09-18", date(2023, 9, 18), 5),
+        # 'People Scrutiny Commission – Minutes' / '25 March 2024, 5.00 pm, …', decisions 'PSC/24/12/a The report was noted.'
+        ("bristol_style_minutes_march.txt", "bristol/people-scrutiny-commission-2024-03-25", date(2024, 3, 25), 3),
+    ],
+)
+def test_minutes_headed_in_other_councils_ways_are_meetings_with_their_resolutions(name, key, day, resolutions):
+    part = _part(LEEDS_STYLE / name)
+    assert [(k, a.date) for k, a in part.assessments.items() if a.kind == "Meeting"] == [(key, day)]
+    assert len(_resolutions(part)) == resolutions
+    doc = part.documents[0]
+    for r in _resolutions(part):  # each resolution is the characters it came from
+        assert " ".join(" ".join(doc.text[s.start : s.end].split()) for s in r.spans) == " ".join(r.text.split())
