@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from findings.extract.lexicons import load_json
 
@@ -58,10 +58,26 @@ def parse_quarter(text: str) -> date | None:
     return month_end(first + offset, month)
 
 
+_NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*$")
+_WEEK_OF = re.compile(r"(?i)^\s*(?:w/?c|week\s+(?:commencing|beginning))\s+(.+)$")
+
+
 def parse_due(text: str) -> date | None:
-    """A due date as plans write one: a month ('September 18', its last day) or a financial quarter ('end of Q3
-    2022/23')."""
-    return parse_month_year(text) or parse_quarter(text)
+    """A due date as plans write one: a month ('September 18', its last day), a financial quarter ('end of Q3
+    2022/23'), a day in figures ('31.07.24', '31/07/2024') or a week ('w/c 3 June 2024': its last day).
+
+    >>> parse_due("31.07.24"), parse_due("w/c 3 June 2024")
+    (datetime.date(2024, 7, 31), datetime.date(2024, 6, 9))
+    """
+    found = parse_month_year(text) or parse_quarter(text)
+    if found is None and (numeric := _NUMERIC_DAY.match(text)):
+        try:
+            found = date(_year(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            return None
+    if found is None and (week := _WEEK_OF.match(text)) and (start := parse_day_month_year(week.group(1))):
+        found = start + timedelta(days=6)
+    return found
 
 
 def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:

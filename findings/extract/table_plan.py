@@ -183,7 +183,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
                 rec = Recommendation(key, _first_number(lines, index, layout) or str(above_made), above.text, [])
                 rec.spans.append(doc.span(above.start, above.end))
                 out.recommendations.append(rec)
-            as_at = _as_at(cells[layout["progress"]]) if "progress" in layout else None
+            as_at = next((d for k in ("progress", "status") if k in layout and (d := _as_at(cells[layout[k]]))), None)
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
                 above = doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start]
                 as_at = _as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day

@@ -588,3 +588,34 @@ def test_a_recommendation_keeps_the_reports_words_not_a_plans_longer_labelled_re
     plan_doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
     quoted = [plan_doc.text[s.start : s.end] for s in rec.spans if s.doc == plan_doc.sha256]
     assert quoted and all(not q.startswith("AFI") for q in quoted)
+
+
+def test_a_workbook_plan_with_deliverables_dated_in_figures_and_weeks_and_its_status_column_dated(tmp_path):
+    """A sheet headed 'Action ID | Deliverable | Responsible officer | Target date | Success measure | Status at
+    20.05.24', dates 'w/c 3 June 2024' and '31.07.24', and 'Grey – not yet due to start' in the key: the whole plan
+    was dropped (helper-77, Kent style)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Cover"
+    cover.append(["Kent County Council"])
+    cover.append(["Ofsted Inspection of Local Authority Children's Services (ILACS) — Improvement Plan 2024–2025"])
+    cover.append(["Inspection fieldwork:", "12 to 23 February 2024"])
+    cover.append(["Key: Green – complete; Amber – on track; Red – off track; Grey – not yet due to start"])
+    sheet = book.create_sheet("AFI1")
+    sheet.append(["Area for improvement 1"])
+    sheet.append(["Ofsted said: “The timeliness of actions when decisions have been made to escalate to pre-proceedings.”"])
+    sheet.append(["Action ID", "Deliverable", "Responsible officer", "Target date", "Success measure", "Status at 20.05.24"])
+    sheet.append(
+        ["PLO-01", "Establish a fortnightly PLO tracking panel.", "Assistant Director", "w/c 3 June 2024", "100%", "Grey"]
+    )
+    sheet.append(["PLO-02", "Revise the legal gateway guidance.", "Head of Service", "31.07.24", "All", "Amber"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    _, part = _part(path)
+    assert [(a.responds_to, a.due_by) for a in part.actions] == [("1", date(2024, 6, 9)), ("1", date(2024, 7, 31))]
+    assert [(u.as_at, u.text, u.means) for u in part.updates] == [
+        (date(2024, 5, 20), "Grey", "not yet due to start"),
+        (date(2024, 5, 20), "Amber", "on track"),
+    ]
