@@ -14,7 +14,7 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
-from findings.segment.paragraphs import Paragraph, decimal_paragraphs, numbered_paragraphs
+from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
 
@@ -56,7 +56,7 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
         match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
         if match:
             return parse_day_month_year(match.group(1))
-    for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:5]:
+    for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:8]:
         if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
             return parse_day(match.group(1) or match.group(2))
     return None
@@ -110,8 +110,10 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
-    numbered, decimal = numbered_paragraphs(page_body), decimal_paragraphs(page_body)  # '4.' or '4.1' paragraphs
-    paragraphs = max(numbered, decimal, key=len) or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one
+    numbered = numbered_paragraphs(page_body)  # '4.' paragraphs, or '4.1' ones where more are numbered so
+    if sum(bool(DECIMAL.match(line.text)) for line in page_body) > len(numbered):
+        numbered = decimal_paragraphs(page_body)
+    paragraphs = numbered or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one paragraph
     added = 0
     current: str | None = None
     key = None
@@ -149,7 +151,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
         elif part == 0 and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
             current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
-        if key is None or not (current or several):
+        if key is None or not (current or several) or _quotes_it(view.text, match):
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         for about in several or [current]:
@@ -170,6 +172,27 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and report_date is not None:
         doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+_QUOTED = re.compile(
+    r"^\s*(?:[–—:-]\s*[^“\"‘]{0,80}?)?(?:(?:Ofsted|[Tt]he report|[Ii]nspectors)(?:\s+(?:said|says|wrote))?\s*:\s*)?"
+    r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
+)
+
+
+_TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
+
+
+def _quotes_it(text: str, match: re.Match[str] | None) -> bool:
+    """Is the block only its recommendation's heading and Ofsted's words for it ('Area for improvement 1 – Public
+    Law Outline / Ofsted: “The timeliness of …”'), or its heading alone ('… 2 – Care leavers at risk of
+    exploitation', four words or more, no figure, no full stop: not a verdict, 'R1 – on track')? That is what the
+    progress below it is about, not progress."""
+    if match is None:
+        return False
+    rest = text[match.end() :]
+    title = _TITLE.match(rest)
+    return bool(_QUOTED.match(rest)) or (title is not None and len(title.group("title").split()) >= 4)
 
 
 def _heading_line(line: str) -> bool:

@@ -344,3 +344,43 @@ def test_areas_for_improvement_by_number_and_a_table_keyed_by_them_are_read():
         ("7", "Not yet started", "Amber", "ActionPlanned"),
         ("8", "On track", "Amber", "InProgress"),
     ]
+
+
+def test_a_report_under_headings_naming_each_area_reads_its_paragraphs_and_not_its_sections(tmp_path):
+    """'Area for improvement 1 – Public Law Outline', Ofsted's words quoted, then '2.1 …', '2.2 …'; '3. Financial
+    implications' after the last; dated 'To: Scrutiny Committee – 13 November 2024'. The quoted words and the
+    financial paragraph were updates, and every update was undated (helper-77, Kent style)."""
+    need_shared()
+    _, mine = _oxfordshire_2024_updates(DATA / "other_councils" / "kent_style_progress_november.txt")
+    assert [(u.about, u.as_at, u.text[:12]) for u in mine] == [
+        ("1", date(2024, 11, 13), "PLO-01 has b"),
+        ("1", date(2024, 11, 13), "The dip-samp"),
+        ("2", date(2024, 11, 13), "The joint pr"),
+        ("3", date(2024, 11, 13), "EET-01 is on"),
+        ("4", date(2024, 11, 13), "The direct w"),
+    ]
+
+
+def test_a_position_table_with_confidence_ratings_is_read():
+    """'AFI | What Ofsted found | Position at 30 April 2025 | Confidence', rows rated High, Medium, Low: nothing was
+    read (helper-77). A row whose position opens with no status word ('The target … has not been achieved') is
+    left unread, as the layout says."""
+    need_shared()
+    _, mine = _oxfordshire_2024_updates(DATA / "other_councils" / "kent_style_progress_may.txt")
+    assert [(u.about, u.text.split(".")[0], u.text.split()[-1]) for u in mine] == [
+        ("1", "Completed", "High"),
+        ("2", "Delayed", "Medium"),
+        ("4", "Completed", "High"),
+    ]
+
+
+def _oxfordshire_2024_updates(paper):
+    from findings.build import build
+
+    x = build([paper, OFSTED / "oxfordshire"]).extraction
+    doc = next(d for d in x.documents if d.path.endswith(paper.name))
+    return x, [
+        u
+        for u in x.updates
+        if u.assessment == "oxfordshire/ofsted-2024" and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256
+    ]
