@@ -77,6 +77,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
                 text.count("\n", para.lines[i - 1].end, line.start) >= 2
                 or para.lines[i - 1].text.rstrip().endswith((".", ":"))
                 or _LABEL.match(line.text.strip())  # 'Recommendation 6 (plans): on track.' under a PDF's lines
+                or DECIMAL.match(line.text)  # '3.1 Recommendation One …' under '3. Position as at 29 February 2024'
             )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
@@ -127,9 +128,12 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             (
                 i
                 for i in range(1, len(para.lines))
-                if _heading_line(para.lines[i].text)
-                and para.lines[i - 1].text.rstrip().endswith(".")
-                and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
+                if para.lines[i - 1].text.rstrip().endswith(".")
+                and (
+                    _heading_line(para.lines[i].text)
+                    and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
+                    or _APPENDIX.match(para.lines[i].text.strip())  # 'Appendix A – Exception summary' and its table
+                )
             ),
             None,
         )
@@ -174,6 +178,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     return added
 
 
+_APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b")
 _QUOTED = re.compile(
     r"^\s*(?:[–—:-]\s*[^“\"‘]{0,80}?)?(?:(?:Ofsted|[Tt]he report|[Ii]nspectors)(?:\s+(?:said|says|wrote))?\s*:\s*)?"
     r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"

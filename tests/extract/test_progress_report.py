@@ -384,3 +384,21 @@ def _oxfordshire_2024_updates(paper):
         for u in x.updates
         if u.assessment == "oxfordshire/ofsted-2024" and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256
     ]
+
+
+def test_decimal_paragraphs_under_a_numbered_heading_and_an_appendix_table_after_them():
+    """'3. Position as at 29 February 2024' over '3.1 Recommendation One … has been completed', '3.2 …', '3.3 …', then
+    'Appendix A – Exception summary' and its rows '1. Appraisal of information …': recommendation one's update was
+    lost, the third ran on into the appendix, and 'the remaining sessions are planned by end of May 2024. Revised
+    date: 31.05.24' read as complete (helper-78, Bristol style)."""
+    from findings.status.cues import progress_of
+
+    path = DATA / "other_councils" / "bristol_style_further_report.txt"
+    updates = extract_document(read_document(path, path.name)).updates
+    assert [(u.assessment, u.about, u.as_at) for u in updates] == [
+        ("bristol/ofsted-2022", "1", date(2024, 3, 25)),
+        ("bristol/ofsted-2022", "2", date(2024, 3, 25)),
+        ("bristol/ofsted-2022", "3", date(2024, 3, 25)),
+    ]
+    assert [progress_of(u.text) for u in updates] == ["Done", "Underway", "Underway"]
+    assert updates[2].text.endswith("a recording improvement clinic runs fortnightly.")
