@@ -608,3 +608,18 @@ def test_minutes_headed_in_other_councils_ways_are_meetings_with_their_resolutio
     doc = part.documents[0]
     for r in _resolutions(part):  # each resolution is the characters it came from
         assert " ".join(" ".join(doc.text[s.start : s.end].split()) for s in r.spans) == " ".join(r.text.split())
+
+
+def test_a_request_for_a_further_report_is_fulfilled_by_the_report_that_answers_it():
+    """'(2) that a further report on the pre-proceedings (PLO) work … be brought to the Commission's meeting in March
+    2024' stayed open beside the further report (helper-78, Bristol style)."""
+    from findings.build import build
+
+    x = build([LEEDS_STYLE / "bristol_style_minutes_september.txt", LEEDS_STYLE / "bristol_style_further_report.txt"]).extraction
+    request = next(r for r in _resolutions(x) if "further report" in r.text)
+    said = [
+        (s.as_of, s.status)
+        for s in x.statuses
+        if s.item.identifier == request.identifier and s.item.assessment == request.assessment
+    ]
+    assert said == [(date(2023, 9, 18), "Open"), (date(2024, 3, 25), "ReportedComplete")]
