@@ -123,6 +123,7 @@ def regions(text: str) -> list[Region]:
         *body_above.finditer(text, 0, min(len(text), opening)),
         *(m for m in regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
         *(m for m in regex(LAYOUT, "meeting_header_was_held").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
+        *(m for m in regex(LAYOUT, "meeting_header_minutes_of").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
         *_item_pages(text),
         *_listing_pages(text),
     ]

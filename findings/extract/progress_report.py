@@ -29,6 +29,13 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _LABEL = re.compile(  # a line that labels its update
     r"^(?:Recommendation|Area\s+for\s+improvement|AFI|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]"
 )
+_APPENDIX = re.compile(r"^(?:Appendix|Annexe?|APPENDIX|ANNEXE?)\s+[A-Z0-9]{1,3}\s*(?:[:–—-]|$)")  # a heading
+_QUOTED = re.compile(
+    r"^\s*(?:[–—:-]\s*[^“\"‘]{0,80}?)?(?:(?:Ofsted|[Tt]he report|[Ii]nspectors)(?:\s+(?:said|says|wrote))?\s*:\s*)?"
+    r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
+)  # an item's heading over Ofsted's words for it
+_TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
+_AREA = re.compile(r"^(?:\d{1,3}\.(?:\d{1,2}\.?)?\s+)?(?:Area\s+for|AFI)")  # Ofsted's own name for an item
 
 
 def number(word: str) -> int | None:
@@ -103,16 +110,21 @@ def _before_a_table(para: Paragraph) -> Paragraph:
 def extract_progress_report(doc: Document, out: Extraction) -> int:
     """Add the updates of every progress-report section in `doc`; returns how many were added. A report that never
     dates the inspection it answers ('Ofsted's report on our children's services') is read as answering an undated
-    one, which the link stage gives the council's latest report before the paper (findings.link.distinct)."""
-    return _updates(doc, out, undated=False) or _updates(doc, out, undated=True)
+    one, which the link stage gives the council's latest report before the paper (findings.link.distinct), when it
+    speaks of an inspection at all (patterns/assessments.json, answers_an_inspection)."""
+    found = _updates(doc, out, undated=False)
+    if not found and regex("patterns/assessments.json", "answers_an_inspection").search(doc.text):
+        found = _updates(doc, out, undated=True)  # only a paper that speaks of an inspection answers one
+    return found
 
 
 def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
-    numbered = numbered_paragraphs(page_body)  # '4.' paragraphs, or '4.1' ones where more are numbered so
-    if sum(bool(DECIMAL.match(line.text)) for line in page_body) > len(numbered):
+    numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
+    decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
+    if decimal > len(numbered) and not any(reference.match(p.lines[0].text.strip()) for p in numbered):  # is its action)
         numbered = decimal_paragraphs(page_body)
     paragraphs = numbered or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one paragraph
     added = 0
@@ -143,6 +155,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         view = unwrap(para.lines)
         body = re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text', '7.Text', '4.3 Text'
         match = reference.match(view.text)
+        if match and out.actions and _AREA.match(view.text):
+            match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
         named = number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
         if named or several:
@@ -176,16 +190,6 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and report_date is not None:
         doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
-
-
-_APPENDIX = re.compile(r"(?i)^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b")
-_QUOTED = re.compile(
-    r"^\s*(?:[–—:-]\s*[^“\"‘]{0,80}?)?(?:(?:Ofsted|[Tt]he report|[Ii]nspectors)(?:\s+(?:said|says|wrote))?\s*:\s*)?"
-    r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
-)
-
-
-_TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
 
 
 def _quotes_it(text: str, match: re.Match[str] | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.progress_report import report_date_before
 from findings.extract.spans import joined_spans
@@ -30,11 +30,13 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
         rows = _rows(lines[i + 1 :], rule)
         if len(rows) < rule["least_rows"]:
             continue
+        if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
+            continue  # a sentence that names progress and a RAG status is no table's heading
         head_start = max(0, line.start - _HEAD)
-        key = register_mentioned(doc, out, head_start, line.start) or register_mentioned(
-            doc, out, head_start, line.start, undated=True
-        )
-        assert key is not None
+        key = register_mentioned(doc, out, head_start, line.start)
+        if key is None and not regex("patterns/assessments.json", "answers_an_inspection").search(doc.text):
+            continue  # an audit's or another review's recommendations: not an inspection's
+        key = key or register_mentioned(doc, out, head_start, line.start, undated=True)
         as_at = report_date_before(doc.text[head_start : line.start], doc.text[:2000])
         for number, progress in rows:
             out.updates.append(
@@ -49,8 +51,8 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 )
             )
             added += 1
-    if added and doc.date is None:
-        doc.date = next((u.as_at for u in out.updates if u.as_at), None)
+            if doc.date is None and as_at is not None:
+                doc.date = as_at  # the paper's day, not its file's
     return added
 
 

@@ -17,14 +17,24 @@ LAYOUT = "table_plan_layout.json"
 
 
 def rag_key(text: str) -> dict[str, tuple[str, int, int]]:
-    """Colour (lower case) → (what the key says it means, start, end of that entry in `text`); the first entry for
-    a colour counts."""
+    """Colour (lower case) → (what the key says it means, start, end of that entry in `text`), read from a line that
+    opens as a key ('Key: …', 'RAG key – …') or that is one colour's entry alone ('Blue = completed'), never from
+    prose ('Cllr Green: welcomed …', 'Green: 14 of the 20 actions are complete'); the first entry for a colour counts."""
     rule = load_json(LAYOUT)["rag_key"]
     colours = "|".join(rule["colours"])
-    entry = re.compile(rule["entry"].replace("COLOURS", colours))
+    entry = re.compile(rule["entry"].replace("COLOURS", colours), re.IGNORECASE)
+    opening = re.compile(rule["key_line"], re.IGNORECASE)
     key: dict[str, tuple[str, int, int]] = {}
-    for match in entry.finditer(text):
-        key.setdefault(match.group("colour").lower(), (match.group("meaning").strip().rstrip("."), match.start(), match.end()))
+    at = 0
+    for line in text.splitlines(keepends=True):
+        entries = list(entry.finditer(line))
+        alone = len(entries) == 1 and not line[: entries[0].start()].strip() and not line[entries[0].end() :].strip(" .;\n")
+        if entries and (opening.match(line) or alone):
+            for match in entries:
+                meaning = match.group("meaning").strip().rstrip(".")
+                if not re.search(r"\d", meaning):  # a count ('14 of the 20') is a summary, not what a colour means
+                    key.setdefault(match.group("colour").lower(), (meaning, at + match.start(), at + match.end()))
+        at += len(line)
     return key
 
 

@@ -38,14 +38,14 @@ DECIMAL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+\S")  # '4.3 Recommendation
 
 
 def decimal_paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Paragraphs opened by 'N.M' (a committee report's '4.1', '4.2' …), and after the first by 'N.' (a section's
-    heading over its paragraphs, '3. Financial implications'), numbered 1, 2, 3 … in order of the page; other lines
-    continue. Empty where no line is numbered 'N.M'."""
+    """Paragraphs opened by 'N.M' (a committee report's '4.1', '4.2' …) or by 'N.' (a section's heading over its
+    paragraphs, '3. Financial implications'), numbered 1, 2, 3 … in order of the page; other lines continue the
+    paragraph before them. Empty where no line is numbered 'N.M'."""
     if not any(DECIMAL.match(line.text) for line in lines):
         return []
     paragraphs: list[Paragraph] = []
     for line in lines:
-        if DECIMAL.match(line.text) or (paragraphs and NUMBERED.match(line.text)):
+        if DECIMAL.match(line.text) or NUMBERED.match(line.text):
             paragraphs.append(Paragraph(len(paragraphs) + 1, [line]))
         elif paragraphs and not line.blank:
             paragraphs[-1].lines.append(line)

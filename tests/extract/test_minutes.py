@@ -636,3 +636,18 @@ def test_a_request_for_a_further_report_is_fulfilled_by_the_report_that_answers_
         if s.item.identifier == request.identifier and s.item.assessment == request.assessment
     ]
     assert said == [(date(2023, 9, 18), "Open"), (date(2024, 3, 25), "ReportedComplete")]
+
+
+def test_another_bodys_minutes_noted_in_an_item_are_no_meeting(tmp_path):
+    """'Minutes of the Corporate Parenting Panel held on 12 January 2024' under an item 'Minutes of other bodies' is
+    what the committee received, not a meeting whose resolutions follow (helper-79's review)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "Minutes of the meeting of the Cabinet held at the Town Hall, Wigan on 5 February 2024\nPresent: Councillor A Smith"
+        "\n\n1. Minutes of other bodies\nMinutes of the Corporate Parenting Panel held on 12 January 2024\nThe Cabinet "
+        "received the minutes for information.\n\n2. Ofsted improvement plan\nRESOLVED that a further report on progress "
+        "be brought to Cabinet in July 2024.\n",
+    )
+    assert [a.key for a in part.assessments.values() if a.kind == "Meeting"] == ["wigan/cabinet-2024-02-05"]
+    assert [r.assessment for r in _resolutions(part)] == ["wigan/cabinet-2024-02-05"]

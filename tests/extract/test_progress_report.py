@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA, OFSTED, need_shared
@@ -402,3 +404,60 @@ def test_decimal_paragraphs_under_a_numbered_heading_and_an_appendix_table_after
     ]
     assert [progress_of(u.text) for u in updates] == ["Done", "Underway", "Underway"]
     assert updates[2].text.endswith("a recording improvement clinic runs fortnightly.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task-and-finish group's own recommendations: no inspection spoken of (helper-79's review)
+        "Wigan Council\nScrutiny task and finish group report\nDate: 5 March 2024\n\n1. Purpose\n\n2. Recommendation 1: That"
+        " the Council reviews its home to school transport policy.\n\n3. Recommendation 2: That the Cabinet considers it.\n",
+        # an internal audit's follow-up, whose sentence names progress and a RAG status
+        "Wigan Council\nInternal audit follow-up\nDate: 5 March 2024\nThis report sets out progress on the recommendations"
+        " of the 2023/24 internal audit of payroll, with a RAG status for each.\n1. Overtime claims are authorised\n"
+        "Completed. All claims are authorised.\nGreen\n2. Leavers are removed\nIn progress. Most are removed.\nAmber\n",
+    ],
+)
+def test_a_paper_about_no_inspection_gives_no_update_on_one(tmp_path, text):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    x = extract_document(read_document(path, path.name))
+    assert x.updates == [] and not [k for k, a in x.assessments.items() if a.kind == "Inspection"]
+
+
+def test_actions_numbered_under_a_recommendations_paragraph_stay_in_its_update(tmp_path):
+    """'1. Recommendation 1: on track.' over '1.1 … Complete.', '1.2 …': one update a recommendation, not one per
+    action (helper-79's review: the '4.1' reading had dropped recommendation 1)."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Wigan Council\nReport to Scrutiny\nDate: 5 March 2024\nOfsted published its report on 5 July 2022.\n\n"
+        "1. Recommendation 1: on track. Work continues.\n1.1 Team managers appointed. Complete.\n1.2 Dip sample in progress.\n"
+        "2. Recommendation 2: delayed. Procurement is late.\n2.1 Procurement finished. Complete.\n2.2 Training not started.\n"
+        "3. Recommendation 3: complete.\n",
+        encoding="utf-8",
+    )
+    updates = extract_document(read_document(path, path.name)).updates
+    assert [u.about for u in updates] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        ("All remaining actions have been completed.", "Done"),
+        ("The action was completed by the revised date of March 2024.", "Done"),
+        ("The first phase was completed; the remaining sessions are planned by end of May 2024.", "Underway"),
+    ],
+)
+def test_work_said_to_remain_is_to_come_only_when_said_so(text, progress):
+    from findings.status.cues import progress_of
+
+    assert progress_of(text) == progress
+
+
+def test_another_bodys_report_published_on_a_day_dates_no_inspection():
+    from findings.extract.mentioned import inspection_mention
+
+    said = inspection_mention("The LGA published its report of the peer challenge on 5 May 2024.")
+    assert "issued" not in said
+    said = inspection_mention("Ofsted published its report of the inspection of children’s services on 5 July 2022.")
+    assert said["issued"] == date(2022, 7, 5)

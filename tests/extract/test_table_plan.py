@@ -527,7 +527,7 @@ def test_a_plans_own_rag_key_and_financial_quarters_are_read(tmp_path):
     }
     doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
     blue = next(u for u in out.updates if u.about == "1.2")
-    assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue: not yet due to start."]
+    assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue: not yet due to start"]
     # the plan's own references: '1b' is the second action of recommendation 1, and quoted (helpers 75 and 76)
     refs = {a.identifier: [doc.text[s.start : s.end] for s in a.spans if s.end - s.start == 2] for a in out.actions}
     assert refs == {"1.1": ["1a"], "1.2": ["1b"]}
@@ -619,3 +619,17 @@ def test_a_workbook_plan_with_deliverables_dated_in_figures_and_weeks_and_its_st
         (date(2024, 5, 20), "Grey", "not yet due to start"),
         (date(2024, 5, 20), "Amber", "on track"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Green: 14 of the 20 actions are complete; Amber: 4 are delayed.\n",  # a summary of counts
+        "Cllr Green: welcomed that the audit had been completed.\n",  # a person
+    ],
+)
+def test_a_colour_named_in_prose_is_no_key(text):
+    """Only a key's line or a legend's entry says what a colour means (helper-79's review)."""
+    from findings.extract.rag import rag_key
+
+    assert rag_key("Status of the plan\n" + text) == {}
