@@ -565,13 +565,17 @@ def test_a_request_for_a_further_report_on_progress_is_fulfilled_by_the_progress
     x = build(
         [LEEDS_STYLE / "leeds_style_minutes_march.txt", LEEDS_STYLE / "leeds_style_scrutiny_report.html", OFSTED / "wigan"]
     ).extraction
-    request = next(r for r in _resolutions(x) if "further report on progress" in r.text)
-    said = [
-        (s.as_of, s.status)
-        for s in x.statuses
-        if s.item.identifier == request.identifier and s.item.assessment == request.assessment
+    assert _request_statuses(x, "further report on progress") == [
+        (date(2023, 3, 15), "Open"),
+        (date(2023, 9, 20), "ReportedComplete"),
     ]
-    assert said == [(date(2023, 3, 15), "Open"), (date(2023, 9, 20), "ReportedComplete")]
+
+
+def _request_statuses(x, words: str) -> list:
+    """(as of, status) of the resolution whose text holds `words`, in order."""
+    request = next(r for r in _resolutions(x) if words in r.text)
+    mine = (s for s in x.statuses if (s.item.assessment, s.item.identifier) == (request.assessment, request.identifier))
+    return [(s.as_of, s.status) for s in mine]
 
 
 def test_a_committee_of_the_council_is_the_committee_however_the_minutes_head_it(tmp_path):
@@ -629,13 +633,7 @@ def test_a_request_for_a_further_report_is_fulfilled_by_the_report_that_answers_
         (tmp_path / name).write_text(text.replace("Bristol", "Central Bedfordshire"), encoding="utf-8")
         papers.append(tmp_path / name)
     x = build([*papers, OFSTED / "central-bedfordshire"]).extraction
-    request = next(r for r in _resolutions(x) if "further report" in r.text)
-    said = [
-        (s.as_of, s.status)
-        for s in x.statuses
-        if s.item.identifier == request.identifier and s.item.assessment == request.assessment
-    ]
-    assert said == [(date(2023, 9, 18), "Open"), (date(2024, 3, 25), "ReportedComplete")]
+    assert _request_statuses(x, "further report") == [(date(2023, 9, 18), "Open"), (date(2024, 3, 25), "ReportedComplete")]
 
 
 def test_another_bodys_minutes_noted_in_an_item_are_no_meeting(tmp_path):

@@ -297,15 +297,18 @@ def test_a_progress_table_flattened_by_a_pdf_gives_each_row_its_update(tmp_path)
 
 def _rochdale_2023_updates(paper):
     """The updates `paper` gives on the 2023 Rochdale report's recommendations, built beside Rochdale's reports."""
+    return _updates_on(paper, "rochdale", "rochdale/ofsted-2023")
+
+
+def _updates_on(paper, council: str, key: str):
+    """(the build, the updates `paper` gives on the recommendations of inspection `key`), built beside the council's
+    Ofsted reports."""
     from findings.build import build
 
-    x = build([paper, OFSTED / "rochdale"]).extraction
+    x = build([paper, OFSTED / council]).extraction
     doc = next(d for d in x.documents if d.path.endswith(paper.name))
-    return x, [
-        u
-        for u in x.updates
-        if u.assessment == "rochdale/ofsted-2023" and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256
-    ]
+    mine = [u for u in x.updates if u.assessment == key and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256]
+    return x, mine
 
 
 def test_paragraphs_numbered_four_point_three_are_read_one_update_a_recommendation():
@@ -377,15 +380,7 @@ def test_a_position_table_with_confidence_ratings_is_read():
 
 
 def _oxfordshire_2024_updates(paper):
-    from findings.build import build
-
-    x = build([paper, OFSTED / "oxfordshire"]).extraction
-    doc = next(d for d in x.documents if d.path.endswith(paper.name))
-    return x, [
-        u
-        for u in x.updates
-        if u.assessment == "oxfordshire/ofsted-2024" and u.about_kind == "recommendation" and u.spans[0].doc == doc.sha256
-    ]
+    return _updates_on(paper, "oxfordshire", "oxfordshire/ofsted-2024")
 
 
 def test_decimal_paragraphs_under_a_numbered_heading_and_an_appendix_table_after_them():
