@@ -47,6 +47,12 @@ def register_mentioned(
     return key
 
 
+def speaks_of_an_inspection(text: str) -> bool:
+    """Does a paper speak of an inspection at all (Ofsted, inspectors, ILACS)? Only such a paper can answer one it
+    never dates (patterns/assessments.json, answers_an_inspection)."""
+    return bool(regex("patterns/assessments.json", "answers_an_inspection").search(text))
+
+
 def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
     """'1. Children who need help and protection – Good': the judgement areas a later document lists after its
     account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review."""

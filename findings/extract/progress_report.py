@@ -11,7 +11,7 @@ from datetime import date
 
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
-from findings.extract.mentioned import register_mentioned
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
@@ -113,7 +113,7 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     one, which the link stage gives the council's latest report before the paper (findings.link.distinct), when it
     speaks of an inspection at all (patterns/assessments.json, answers_an_inspection)."""
     found = _updates(doc, out, undated=False)
-    if not found and regex("patterns/assessments.json", "answers_an_inspection").search(doc.text):
+    if not found and speaks_of_an_inspection(doc.text):
         found = _updates(doc, out, undated=True)  # only a paper that speaks of an inspection answers one
     return found
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from findings.extract.lexicons import load_json, regex
-from findings.extract.mentioned import register_mentioned
+from findings.extract.lexicons import load_json
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
@@ -27,14 +27,14 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     for i, line in enumerate(lines):
         if not header.match(line.stripped):
             continue
+        if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
+            continue  # a sentence that names progress and a RAG status is no table's heading
         rows = _rows(lines[i + 1 :], rule)
         if len(rows) < rule["least_rows"]:
             continue
-        if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
-            continue  # a sentence that names progress and a RAG status is no table's heading
         head_start = max(0, line.start - _HEAD)
         key = register_mentioned(doc, out, head_start, line.start)
-        if key is None and not regex("patterns/assessments.json", "answers_an_inspection").search(doc.text):
+        if key is None and not speaks_of_an_inspection(doc.text):
             continue  # an audit's or another review's recommendations: not an inspection's
         key = key or register_mentioned(doc, out, head_start, line.start, undated=True)
         as_at = report_date_before(doc.text[head_start : line.start], doc.text[:2000])

@@ -83,13 +83,16 @@ def test_a_request_for_a_progress_report_is_fulfilled_by_the_next_one(tmp_path):
     assert fulfils == [("wigan/progress.txt", "2")]
 
 
+_LAMBETH_BOARD = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
+
+
 def test_a_request_for_a_report_on_a_matter_is_fulfilled_when_the_body_next_resolves_on_it(tmp_path):
     """'That a report on the Adoption Strategy and Action Plan be brought to the next meeting', and the next meeting
     of the same board: 'That the Adoption Strategy and Action Plan 2015-18 be endorsed' (helper-67: open for ever).
     A request on another matter stays open."""
     folder = tmp_path / "board"
     folder.mkdir()
-    head = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
+    head = _LAMBETH_BOARD
     (folder / "july.txt").write_text(
         head.format("Thursday 16/07/2015 at 2.00 pm")
         + "PRESENT: Independent Chair.\n\n3. ADOPTION\n\nRESOLVED:\n(1) That a report on the Adoption Strategy and Action "
@@ -117,7 +120,7 @@ def test_a_deferral_or_a_further_request_fulfils_nothing(tmp_path):
     """helper-69: 'be deferred to the next meeting' read as the report received."""
     folder = tmp_path / "board"
     folder.mkdir()
-    head = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
+    head = _LAMBETH_BOARD
     (folder / "july.txt").write_text(
         head.format("16 July 2015")
         + "PRESENT: Independent Chair.\n\n3. ADOPTION\n\nRESOLVED: That a report on the Adoption Strategy and Action Plan "

@@ -75,12 +75,7 @@ def test_an_update_on_a_recommendation_re_plans_the_action_it_names(tmp_path):
     """'Action 4.1 has been delayed to 30/09/2013' in a progress report's paragraph on recommendation 4: the action's
     slip (helper-67: lost, and the action listed as overdue)."""
     _report_and_plan(tmp_path)
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
-        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
-        "progress. Action 4.1 has been delayed to 30/09/2013 while the new system is tested.\n",
-        encoding="utf-8",
-    )
+    _progress(tmp_path, "Action 4.1 has been delayed to 30/09/2013 while the new system is tested.")
     (action,) = build([tmp_path]).extraction.actions
     assert (action.identifier, str(action.due_by), [str(day) for day, _ in action.slips]) == ("4.1", "2013-06-30", ["2013-09-30"])
 
@@ -89,12 +84,7 @@ def test_a_delay_in_another_sentence_is_no_slip_of_the_action_named_before(tmp_p
     """'The dip sample (action 4.1) is complete. Recruitment … has been delayed to 30/09/2013.' (helper-69: a slip of
     action 4.1)."""
     _report_and_plan(tmp_path)
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
-        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
-        "progress. The dashboard (action 4.1) is complete. Recruitment of an analyst has been delayed to 30/09/2013.\n",
-        encoding="utf-8",
-    )
+    _progress(tmp_path, "The dashboard (action 4.1) is complete. Recruitment of an analyst has been delayed to 30/09/2013.")
     (action,) = build([tmp_path]).extraction.actions
     assert action.slips == []
 
@@ -102,14 +92,20 @@ def test_a_delay_in_another_sentence_is_no_slip_of_the_action_named_before(tmp_p
 def test_an_action_named_after_the_delay_in_its_sentence_slips(tmp_path):
     """'… has been delayed to 30/09/2013 (action 4.1).' (helper-72: no slip)."""
     _report_and_plan(tmp_path)
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
-        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
-        "progress. The rebuild has been delayed to 30/09/2013 (action 4.1).\n",
-        encoding="utf-8",
-    )
+    _progress(tmp_path, "The rebuild has been delayed to 30/09/2013 (action 4.1).")
     (action,) = build([tmp_path]).extraction.actions
     assert [str(day) for day, _ in action.slips] == ["2013-09-30"]
+
+
+def _progress(folder, update: str) -> None:
+    """A progress report to Cabinet on the Telford plan, its paragraph on recommendation 4 opening 'in progress.'
+    and going on with `update`."""
+    (folder / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
+        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – in "
+        f"progress. {update}\n",
+        encoding="utf-8",
+    )
 
 
 def _report_and_plan(folder) -> None:
