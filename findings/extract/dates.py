@@ -59,25 +59,53 @@ def parse_quarter(text: str) -> date | None:
 
 
 _NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*$")
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WEEK_OF = re.compile(r"(?i)^\s*(?:w/?c|week\s+(?:commencing|beginning))\s+(.+)$")
+_MONTH_DASH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s*[-,]\s*'?(\d{2}|\d{4})\s*$")  # 'Dec-24', 'December, 2024'
+
+
+def parse_season(text: str) -> date | None:
+    """A season or school term and a year → the last day of the month it ends in (lexicons/timescales.json, seasons).
+
+    >>> parse_season("Autumn 2024"), parse_season("Spring term 2025"), parse_season("Winter 2024/25")
+    (datetime.date(2024, 11, 30), datetime.date(2025, 4, 30), datetime.date(2025, 2, 28))
+    """
+    rule = load_json("lexicons/timescales.json")["seasons"]
+    match = re.match(rule["pattern"], " ".join(text.split()), re.IGNORECASE)
+    if not match:
+        return None
+    name = match.group("name").lower()
+    month = (rule["term_ends"] if match.group("term") else rule["ends"]).get(name)
+    if month is None:
+        return None
+    return month_end(int(match.group("year")) + (name in rule["next_year"] and not match.group("term")), month)
 
 
 def parse_due(text: str) -> date | None:
-    """A due date as plans write one: a month ('September 18', its last day), a financial quarter ('end of Q3
-    2022/23'), a day in figures ('31.07.24', '31/07/2024') or a week ('w/c 3 June 2024': its last day).
+    """A due date as plans write one: a month ('September 18', 'Dec-24', 'By end of March 2025': its last day), a
+    financial quarter ('end of Q3 2022/23'), a season or term ('Autumn 2024'), a day ('31 March 2025', '31.07.24',
+    '31/07/2024', '2025-03-31') or a week ('w/c 3 June 2024': its last day); lead-in words are data
+    (lexicons/timescales.json, lead_in).
 
-    >>> parse_due("31.07.24"), parse_due("w/c 3 June 2024")
-    (datetime.date(2024, 7, 31), datetime.date(2024, 6, 9))
+    >>> parse_due("31.07.24"), parse_due("w/c 3 June 2024"), parse_due("By the end of March 2025"), parse_due("Dec-24")
+    (datetime.date(2024, 7, 31), datetime.date(2024, 6, 9), datetime.date(2025, 3, 31), datetime.date(2024, 12, 31))
     """
-    found = parse_month_year(text) or parse_quarter(text)
-    if found is None and (numeric := _NUMERIC_DAY.match(text)):
+    if (quarter := parse_quarter(text)) is not None:
+        return quarter
+    lead_in = re.match(load_json("lexicons/timescales.json")["lead_in"]["pattern"], text, re.IGNORECASE)
+    rest = text[lead_in.end() :] if lead_in else text
+    found = parse_month_year(rest) or parse_quarter(rest) or parse_season(rest)
+    if found is None and (dashed := _MONTH_DASH_YEAR.match(rest)):
+        found = parse_month_year(f"{dashed.group(1)} {dashed.group(2)}")
+    if found is None and (numeric := _NUMERIC_DAY.match(rest) or _ISO_DAY.match(rest)):
+        day, month, year = numeric.groups() if numeric.re is _NUMERIC_DAY else reversed(numeric.groups())
         try:
-            found = date(_year(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+            found = date(_year(year), int(month), int(day))
         except ValueError:
             return None
-    if found is None and (week := _WEEK_OF.match(text)) and (start := parse_day_month_year(week.group(1))):
+    if found is None and (week := _WEEK_OF.match(rest)) and (start := parse_day_month_year(week.group(1))):
         found = start + timedelta(days=6)
-    return found
+    return found or parse_day_month_year(rest)
 
 
 def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:

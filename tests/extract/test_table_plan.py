@@ -633,3 +633,26 @@ def test_a_colour_named_in_prose_is_no_key(text):
     from findings.extract.rag import rag_key
 
     assert rag_key("Status of the plan\n" + text) == {}
+
+
+def test_a_plans_due_dates_are_read_however_the_council_words_them(tmp_path):
+    """'By end of March 2014', 'Autumn 2013', 'Dec-13', '31 October 2013', 'Spring term 2014': seasons, lead-in words
+    and months written with a dash had no due date (the Missing list since helper-77; timescales.json holds the
+    words, the seasons' and terms' last months)."""
+    sup = "Ensure that supervision of social workers is regular, reflective and recorded on the child's file."
+    rows = [
+        ("Rebuild the performance dashboard.", "By end of March 2014", date(2014, 3, 31)),
+        ("Train managers in reading the dashboard.", "Autumn 2013", date(2013, 11, 30)),
+        ("Report the dashboard to the board.", "Dec-13", date(2013, 12, 31)),
+        ("Audit supervision records monthly.", "no later than 31 October 2013", date(2013, 10, 31)),
+        ("Refresh the supervision policy.", "Spring term 2014", date(2014, 4, 30)),
+        ("Keep auditing.", "Ongoing", None),
+    ]
+    table = "Ref\tRecommendation\tActions\tLead officer\tTarget date\n"
+    for n, (action, due, _) in enumerate(rows):
+        rec = 1 if n < 3 else 2
+        first = n in (0, 3)
+        table += f"{rec if first else ''}\t{(_PERFORMANCE if rec == 1 else sup) if first else ''}\t{action}\tHead of Service\t{due}\n"
+    out = _telford_with_plan(tmp_path, table)
+    got = {a.text: (a.timescale, a.due_by) for a in out.actions}
+    assert got == {action: (due, expected) for action, due, expected in rows}
