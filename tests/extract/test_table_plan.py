@@ -652,7 +652,8 @@ def test_a_plans_due_dates_are_read_however_the_council_words_them(tmp_path):
     for n, (action, due, _) in enumerate(rows):
         rec = 1 if n < 3 else 2
         first = n in (0, 3)
-        table += f"{rec if first else ''}\t{(_PERFORMANCE if rec == 1 else sup) if first else ''}\t{action}\tHead of Service\t{due}\n"
+        named = (_PERFORMANCE if rec == 1 else sup) if first else ""
+        table += f"{rec if first else ''}\t{named}\t{action}\tHead of Service\t{due}\n"
     out = _telford_with_plan(tmp_path, table)
     got = {a.text: (a.timescale, a.due_by) for a in out.actions}
     assert got == {action: (due, expected) for action, due, expected in rows}
