@@ -23,7 +23,7 @@ from findings.segment.lines import Line, split_lines
 LAYOUT = "table_plan_layout.json"
 _TAG = re.compile(r"<[^>]+>")
 _GLYPH = re.compile(r"^[●•·▪◼\s]+")
-_GIVEN = ("due", "revised", "priority", "lead", "status", "progress")  # what a row gives its actions, besides their text
+_GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")  # what a row gives its actions, besides their text
 _REPORTED = ("status", "progress")  # what becomes a dated update
 
 
@@ -348,6 +348,8 @@ class _Rows:
                 action.slips.append((moved, span))
         elif kind == "lead":
             action.lead = part.text
+        elif kind == "outcome":  # 'How we will know': several measures of one action are one outcome
+            action.outcome = f"{action.outcome} {part.text}" if action.outcome else part.text
         else:
             action.priority = part.text
 

@@ -657,3 +657,26 @@ def test_a_plans_due_dates_are_read_however_the_council_words_them(tmp_path):
     out = _telford_with_plan(tmp_path, table)
     got = {a.text: (a.timescale, a.due_by) for a in out.actions}
     assert got == {action: (due, expected) for action, due, expected in rows}
+
+
+def test_a_plans_how_we_will_know_column_is_each_actions_intended_outcome_and_later_figures_are_held_to_it(tmp_path):
+    """A 'How we will know (success measure)' column was dropped, so 'All supervision … within timescales' was never
+    held against the tracker's '72% of supervisions were within timescales' (the Missing list; helper-77, Kent)."""
+    from findings.build import build
+
+    out = _telford_with_plan(
+        tmp_path,
+        "Ref\tRecommendation\tKey actions\tResponsible officer\tTarget date\tHow we will know (success measure)"
+        "\tProgress as at 30 September 2013\n"
+        "1\tEnsure that supervision of social workers is regular, reflective and recorded on the child's file."
+        "\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013"
+        "\tAll supervision is recorded within timescales.\tDone: 72% of supervisions were recorded within timescales.\n",
+    )
+    action = next(a for a in out.actions)
+    assert action.outcome == "All supervision is recorded within timescales."
+    doc = next(d for d in out.documents if d.path.endswith("plan.txt"))
+    assert action.outcome in [doc.text[s.start : s.end] for s in action.spans]
+    rec = next(s for s in out.statuses if s.item.identifier == action.responds_to and s.current)
+    assert (rec.status, rec.assurance) == ("InProgress", "OutcomeNotMet")
+    graph = build([tmp_path]).graph
+    assert any(str(o) == action.outcome for o in graph.objects(None, None))
