@@ -23,7 +23,7 @@ from findings.segment.lines import Line, split_lines
 LAYOUT = "table_plan_layout.json"
 _TAG = re.compile(r"<[^>]+>")
 _GLYPH = re.compile(r"^[●•·▪◼\s]+")
-_GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")  # what a row gives its actions, besides their text
+_GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")  # what a row gives its actions
 _REPORTED = ("status", "progress")  # what becomes a dated update
 
 
