@@ -65,23 +65,44 @@ def _action_id(written: str) -> str:
 
 def slips_from_updates(out: Extraction) -> None:
     """A progress update about an action that re-plans it ('now due by March 2019') records the slip; so does an
-    update on a recommendation, of the action it names just before ('action 2.3 has moved to January 2026')."""
-    cue = re.compile(load_json(LEXICON)["slips"]["cue"], re.IGNORECASE)
+    update on a recommendation, of the action it names in the cue's sentence ('action 2.3 has moved to January 2026'),
+    or, naming none, of the recommendation's last actions when the sentence speaks of it whole ('completion of this
+    recommendation has been delayed to March 2025')."""
+    rules = load_json(LEXICON)["slips"]
+    cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
     for update in out.updates:
         for match in cue.finditer(update.text):
+            found = _DATE.search(update.text, match.end(), match.end() + 40)
+            when = _date(found.group(1)) if found else None
+            if when is None:
+                continue
             if update.about_kind == "action":
-                action = actions.get((update.assessment, update.about))
-            else:  # an update on a recommendation re-plans the action it names just before ('action 2.3 has moved to')
+                moved = [actions.get((update.assessment, update.about))]
+            else:  # an update on a recommendation re-plans the action it names in the cue's sentence
                 sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
-                named = list(_ACTION.finditer(update.text, sentence, match.start()))  # in the cue's own sentence,
+                named = list(_ACTION.finditer(update.text, sentence, match.start()))
                 ends = update.text.find(". ", match.end())
                 after = _ACTION.search(update.text, match.end(), ends if ends >= 0 else len(update.text))
                 chosen = named[-1] if named else after  # before it, else after it ('… delayed to May (action 1.2)')
-                action = actions.get((update.assessment, _action_id(chosen.group(1)))) if chosen else None
-            if action is None or action.due_by is None:
-                continue
-            found = _DATE.search(update.text, match.end(), match.end() + 40)
-            when = _date(found.group(1)) if found else None
-            if when and when > max([action.due_by] + [d for d, _ in action.slips]):
-                action.slips.append((when, update.spans[0]))
+                if chosen:
+                    moved = [actions.get((update.assessment, _action_id(chosen.group(1))))]
+                elif whole.search(update.text, sentence, match.start()):
+                    moved = _last_actions(out.actions, update.assessment, update.about)
+                else:
+                    moved = []
+            for action in moved:
+                if action is not None and action.due_by is not None and when > _latest(action):
+                    action.slips.append((when, update.spans[0]))
+
+
+def _latest(action: Action) -> date:
+    assert action.due_by is not None
+    return max([action.due_by] + [d for d, _ in action.slips])
+
+
+def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:
+    """The recommendation's actions due latest: when they are done, it is."""
+    mine = [a for a in actions if a.assessment == assessment and a.responds_to == recommendation and a.due_by]
+    last = max((_latest(a) for a in mine), default=None)
+    return [a for a in mine if _latest(a) == last]

@@ -119,3 +119,12 @@ def _report_and_plan(folder) -> None:
         "Performance\t30 June 2013\n",
         encoding="utf-8",
     )
+
+
+def test_a_delay_of_the_whole_recommendation_slips_its_last_actions(tmp_path):
+    """'Completion of this recommendation has been delayed to December 2013' names no action: the recommendation's
+    last action slips (the Missing list: the slip was lost, the action listed as overdue)."""
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "Completion of this recommendation has been delayed to December 2013 while the new system is tested.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2013-12-31"]
