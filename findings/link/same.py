@@ -108,10 +108,10 @@ def align_numbering(recs: list[Recommendation], actions: list, updates: list[Pro
         mine = own.get(rec.assessment)
         if not mine or not rec.text or not rec.spans or any(s.doc in reports for s in rec.spans):
             continue
-        if any(m.identifier == rec.identifier and similarity(m.text, rec.text) >= THRESHOLD for m in mine):
-            continue  # the same number already names it
         scored = sorted(((similarity(m.text, rec.text), m.identifier) for m in mine), reverse=True)
         best, second = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
+        if scored[0][1] == rec.identifier:
+            continue  # the same number already names it; a number naming another item a little is no match
         if best >= ALIGN and best - second >= MARGIN:
             moved[(rec.spans[0].doc, rec.assessment, rec.identifier)] = scored[0][1]
     if not moved:

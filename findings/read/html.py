@@ -1,10 +1,19 @@
-"""HTML to text: block elements and cells become lines, list items keep a '- ' marker, entities decoded."""
+"""HTML to text: block elements become lines, list items keep a '- ' marker, entities decoded; a table of three or
+more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read (findings/read/cells.py).
+
+A table of one or two columns is laid out as lines, one a cell (a committee page's item number beside its minutes, a
+report's judgement beside its grade): the line-by-line readers read those. A wider table is data (an action plan, a
+tracker, a log): a row a line, a cell's paragraphs apart by two spaces, a cell spanning rows (`rowspan`) repeated on
+each, so the table-plan reader reads an HTML plan as it reads a Word one.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from findings.read.cells import PARAGRAPH_JOIN
 from findings.read.errors import ReadError
 
 _BLOCK = {
@@ -35,10 +44,65 @@ _BLOCK = {
     "caption",
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
+_DATA_COLUMNS = 3  # a table this wide is data, read a row a line
 NORMALISATION = (
-    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed; the alt"
-    " text of images before any text (a banner) as lines at the end"
+    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed; a table of"
+    " three or more columns a row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, a cell"
+    " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end"
 )
+
+
+@dataclass
+class _Cell:
+    paragraphs: list[str] = field(default_factory=lambda: [""])
+    rowspan: int = 1
+
+    def add(self, chunk: str) -> None:
+        if self.paragraphs[-1] in ("", "- "):
+            chunk = chunk.lstrip()
+        self.paragraphs[-1] += chunk
+
+    def new_paragraph(self, marker: str = "") -> None:
+        if self.paragraphs[-1].strip():
+            self.paragraphs.append(marker)
+        else:
+            self.paragraphs[-1] = marker
+
+    def texts(self) -> list[str]:
+        return [t for t in (p.strip() for p in self.paragraphs) if t and t != "-"]
+
+
+@dataclass
+class _Table:
+    rows: list[list[_Cell]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The table as lines: a row a line when it is data, a cell's paragraphs a line each when it is layout."""
+        if max((len(r) for r in self.rows), default=0) < _DATA_COLUMNS:
+            return [text for row in self.rows for cell in row for text in cell.texts()]
+        out, pending = [], {}  # column → (cell, rows it still spans)
+        for row in self.rows:
+            cells, given = [], iter(row)
+            column = 0
+            while True:
+                if column in pending:
+                    cell, left = pending[column]
+                    cells.append(cell)
+                    pending = {k: v for k, v in pending.items() if k != column} | ({column: (cell, left - 1)} if left > 1 else {})
+                else:
+                    cell = next(given, None)
+                    if cell is None:
+                        break
+                    cells.append(cell)
+                    if cell.rowspan > 1:
+                        pending[column] = (cell, cell.rowspan - 1)
+                column += 1
+            texts = [PARAGRAPH_JOIN.join(c.texts()) for c in cells]
+            while texts and not texts[-1]:
+                texts.pop()
+            if texts:
+                out.append("\t".join(texts))
+        return out
 
 
 class _Renderer(HTMLParser):
@@ -47,19 +111,43 @@ class _Renderer(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.banner: list[str] = []  # alt text of the images before any text
+        self.tables: list[_Table] = []  # open tables, innermost last
+        self.cells: list[_Cell | None] = []  # the open cell of each open table
+        self.seen_text = False
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
 
+    def _cell(self) -> _Cell | None:
+        return self.cells[-1] if self.cells else None
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIP:
             self.skip += 1
-        elif tag == "img" and not self.skip and not any(p.strip() for p in self.parts):
+        elif tag == "img" and not self.skip and not self.seen_text:
             alt = " ".join((dict(attrs).get("alt") or "").split())  # a banner before any text: its words
             if alt:  # ('Oxfordshire County Council') are the page's, read after its text so no quote or title moves
                 self.banner.append(alt)
+        elif tag == "table":
+            self._newline()
+            self.tables.append(_Table())
+            self.cells.append(None)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].rows.append([])
+            self.cells[-1] = None
+        elif tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            span = dict(attrs).get("rowspan") or "1"
+            cell = _Cell(rowspan=int(span) if span.isdigit() and 0 < int(span) < 1000 else 1)
+            table.rows[-1].append(cell)
+            self.cells[-1] = cell
         elif tag in _BLOCK:
+            if (cell := self._cell()) is not None:
+                cell.new_paragraph("- " if tag == "li" else "")
+                return
             self._newline()
             if tag == "li":
                 self.parts.append("- ")
@@ -67,17 +155,52 @@ class _Renderer(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            self.cells.pop()
+            lines = table.lines()
+            if (outer := self._cell()) is not None:  # a table inside a cell: its lines are the cell's paragraphs
+                for line in lines:
+                    outer.new_paragraph()
+                    outer.add(line)
+                outer.new_paragraph()
+            elif lines:
+                self._newline()
+                self.parts.append("\n".join(lines) + "\n")
+        elif tag in ("td", "th") and self.tables:
+            self.cells[-1] = None
         elif tag in _BLOCK:
+            if (cell := self._cell()) is not None:
+                cell.new_paragraph()
+                return
             self._newline()
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
         chunk = re.sub(r"\s+", " ", data)
+        self.seen_text = self.seen_text or bool(chunk.strip())
+        if self.tables:
+            cell = self._cell()
+            if cell is None and chunk.strip():  # text between cells: read as a cell of its own row
+                cell = _Cell()
+                table = self.tables[-1]
+                if not table.rows:
+                    table.rows.append([])
+                table.rows[-1].append(cell)
+                self.cells[-1] = cell
+            if cell is not None:
+                cell.add(chunk)
+            return
         if self.parts and self.parts[-1].endswith(("\n", "- ")):
             chunk = chunk.lstrip()
         if chunk:
             self.parts.append(chunk)
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:  # a table never closed: read what it holds
+            self.handle_endtag("table")
 
 
 def read_html(markup: str) -> tuple[str, str]:

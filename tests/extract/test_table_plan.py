@@ -680,3 +680,38 @@ def test_a_plans_how_we_will_know_column_is_each_actions_intended_outcome_and_la
     assert (rec.status, rec.assurance) == ("InProgress", "OutcomeNotMet")
     graph = build([tmp_path]).graph
     assert any(str(o) == action.outcome for o in graph.objects(None, None))
+
+
+def test_a_plan_published_as_an_html_table_is_read_as_a_word_plan_is(tmp_path):
+    """An HTML <table> plan, its recommendation a cell spanning its actions' rows and numbered '1.': every cell was
+    read as a line of its own, so nothing was found (helper-81, a London borough's plan)."""
+    sup = "Ensure that supervision of social workers is regular, reflective and recorded on the child's file."
+    (tmp_path / "report.txt").write_text(_TELFORD.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "plan.html").write_text(
+        "<html><body><h1>Telford and Wrekin Council</h1><p>Improvement plan answering the inspection that took place"
+        " between 4 March and 15 March 2013.</p><table><thead><tr><th>Ref</th><th>Recommendation</th><th>Key actions"
+        "</th><th>Responsible officer</th><th>Target date</th><th>How we will know</th><th>Status</th></tr></thead>"
+        f"<tbody><tr><td>1.1</td><td rowspan='2'><p>1. {sup}</p></td><td><p>Audit supervision records monthly.</p>"
+        "<p>Report the audit to the board.</p></td><td>Principal Social Worker</td><td>End of Q3 2013/14</td>"
+        "<td>All supervision recorded within timescales</td><td>On track</td></tr>"
+        "<tr><td>1.2</td><td>Refresh the supervision policy.</td><td>Head of Service</td><td>Autumn 2013</td>"
+        "<td>Policy agreed</td><td>Complete</td></tr></tbody></table></body></html>",
+        encoding="utf-8",
+    )
+    from findings.build import build
+
+    out = build([tmp_path]).extraction
+    (rec,) = [r for r in out.recommendations if r.text.casefold() == sup.casefold().rstrip(".")]
+    assert rec.identifier == "3"  # the report's number for it, not the plan's '1.' (which the report gives another)
+    got = sorted((a.identifier, a.responds_to, a.text, a.lead, a.due_by, a.outcome) for a in out.actions)
+    audit = ("Principal Social Worker", date(2013, 12, 31), "All supervision recorded within timescales")
+    assert got == [
+        ("1.1", "3", "Audit supervision records monthly.", *audit),  # a cell's two paragraphs: two actions
+        ("1.2", "3", "Report the audit to the board.", *audit),
+        ("1.3", "3", "Refresh the supervision policy.", "Head of Service", date(2013, 11, 30), "Policy agreed"),
+    ]
+    doc = next(d for d in out.documents if d.path.endswith("plan.html"))
+    plan_rec = [s for s in rec.spans if s.doc == doc.sha256]
+    assert plan_rec and all(doc.text[s.start : s.end] == sup for s in plan_rec)  # without its '1. '
+    for action in out.actions:
+        assert action.text in [doc.text[s.start : s.end] for s in action.spans]
