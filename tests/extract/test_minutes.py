@@ -649,3 +649,49 @@ def test_another_bodys_minutes_noted_in_an_item_are_no_meeting(tmp_path):
     )
     assert [a.key for a in part.assessments.values() if a.kind == "Meeting"] == ["wigan/cabinet-2024-02-05"]
     assert [r.assessment for r in _resolutions(part)] == ["wigan/cabinet-2024-02-05"]
+
+
+def test_minutes_of_meeting_held_on_in_capitals_carried_unanimously_and_members_asking_are_read(tmp_path):
+    """'MINUTES OF MEETING <Panel> HELD ON Thursday, 20th March, 2025' made no meeting (helper-81); 'Resolved
+    (unanimously):' lost its resolutions and 'RESOLVED (unanimously):' made one of the qualifier (helper-80); 'Members
+    asked for …' and 'A Member asked that …' were no requests (helpers 80 and 81)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "MINUTES OF MEETING Children and Young People's Scrutiny Panel HELD ON Thursday, 20th March, 2025, 6.30 - 9.05 pm\n"
+        "PRESENT:\nCouncillors: A (Chair), B\n47. OFSTED IMPROVEMENT PLAN\nOfficers reported progress. A Member asked that"
+        " the findings of the audit be brought back to the Panel.\nRESOLVED (unanimously):\n1. That the progress be noted.\n"
+        "2. That a further report be presented in July 2025.\n48. FOSTERING\nMembers asked for the recruitment figures to be"
+        " circulated.\nResolved (unanimously): That the presentation be noted.\n",
+    )
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    panel = "children-and-young-people-s-scrutiny-panel-2025-03-20"
+    assert (meeting.key.split("/")[1], meeting.date) == (panel, date(2025, 3, 20))
+    assert [r.text for r in _resolutions(part)] == [
+        "That the progress be noted.",
+        "That a further report be presented in July 2025.",
+        "That the presentation be noted.",
+        "A Member asked that the findings of the audit be brought back to the Panel.",
+        "Members asked for the recruitment figures to be circulated.",
+    ]
+
+
+def test_a_resolution_asking_an_officer_to_bring_a_report_is_a_request_the_next_meeting_can_fulfil(tmp_path):
+    """'(2) That the Director of Practice bring a report on … to the Board's meeting in January 2025' was no request,
+    so it never stood open nor was fulfilled (helper-80)."""
+    from findings.build import build
+
+    head = "Minutes of the meeting of the Corporate Parenting Board held at the Town Hall on {day}\nPresent: Councillor A\n"
+    (tmp_path / "october.txt").write_text(
+        head.format(day="10 October 2024") + "45. Supervision\nRESOLVED:\n(1) That the update be noted.\n(2) That the"
+        " Director of Practice bring a report on the impact of reflective supervision to the Board's meeting in January"
+        " 2025.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "january.txt").write_text(
+        head.format(day="16 January 2025") + "3. Reflective supervision\nRESOLVED: That the report on the impact of"
+        " reflective supervision be noted.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert _request_statuses(x, "bring a report") == [(date(2024, 10, 10), "Open"), (date(2025, 1, 16), "ReportedComplete")]
