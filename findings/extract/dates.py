@@ -84,12 +84,21 @@ def parse_season(text: str) -> date | None:
 def parse_due(text: str) -> date | None:
     """A due date as plans write one: a month ('September 18', 'Dec-24', 'By end of March 2025': its last day), a
     financial quarter ('end of Q3 2022/23'), a season or term ('Autumn 2024'), a day ('31 March 2025', '31.07.24',
-    '31/07/2024', '2025-03-31') or a week ('w/c 3 June 2024': its last day); lead-in words are data
-    (lexicons/timescales.json, lead_in).
+    '31/07/2024', '2025-03-31') or a week ('w/c 3 June 2024': its last day); lead-in words, and qualifying words
+    after the date ('Q2 2024/25 (July–Sept 2024)'), are data (lexicons/timescales.json, lead_in and trailing).
 
     >>> parse_due("31.07.24"), parse_due("w/c 3 June 2024"), parse_due("By the end of March 2025"), parse_due("Dec-24")
     (datetime.date(2024, 7, 31), datetime.date(2024, 6, 9), datetime.date(2025, 3, 31), datetime.date(2024, 12, 31))
+    >>> parse_due("Q2 2024/25 (July–Sept 2024)"), parse_due("Q3 2024/25 and then quarterly"), parse_due("Ongoing")
+    (datetime.date(2024, 9, 30), datetime.date(2024, 12, 31), None)
     """
+    found = _parse_due(text)
+    if found is None and (tail := re.search(load_json("lexicons/timescales.json")["trailing"]["pattern"], text)) and tail.start():
+        found = _parse_due(text[: tail.start()])  # 'Q2 2024/25 (July–Sept 2024)', 'Q3 2024/25 and then quarterly'
+    return found
+
+
+def _parse_due(text: str) -> date | None:
     if (quarter := parse_quarter(text)) is not None:
         return quarter
     lead_in = re.match(load_json("lexicons/timescales.json")["lead_in"]["pattern"], text, re.IGNORECASE)

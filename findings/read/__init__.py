@@ -44,7 +44,8 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         text, norm = read_html(decode_text(data))
         pages, media = [], "text/html"
     else:
-        text, norm = decode_text(data), "utf-8 text; CRLF and CR read as LF; BOM dropped"
+        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+        text, norm = decode_text(data), f"{encoding} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
         text, pages, norm = paged_text(text, norm)
     if not text.strip():

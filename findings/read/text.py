@@ -14,7 +14,14 @@ _KNOWN = {  # a file given a text suffix whose first bytes say what it is
 
 
 def decode_text(data: bytes) -> str:
-    """Strict UTF-8 (BOM dropped), line ends read as LF; binary or mis-encoded input is refused, not guessed."""
+    """Strict UTF-8 (BOM dropped), or UTF-16 where its byte-order mark says so (Word's 'Unicode text'); line ends read
+    as LF; binary or mis-encoded input is refused, not guessed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ReadError(f"not valid UTF-16 (byte {err.start}), though it opens with UTF-16's byte-order mark") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         kind = next((what for magic, what in _KNOWN.items() if data.startswith(magic)), None)
         raise ReadError(f"binary data, not text ({kind})" if kind else "binary data, not text")

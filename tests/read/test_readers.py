@@ -110,3 +110,16 @@ def test_an_images_alt_text_is_read_so_a_banner_names_the_council(tmp_path):
         encoding="utf-8",
     )
     assert "Agreed" not in read_document(inline).text and "Bolton" not in read_document(inline).text
+
+
+def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
+    """Word's 'Unicode text' is UTF-16 with a byte-order mark: it was refused as binary data (helper-80)."""
+    words = "Recommendation 1 – the timeliness of plans.\r\nAction 1.1: audit monthly.\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):  # the mark first, then the words, in either byte order
+        path = tmp_path / f"plan-{encoding}.txt"
+        path.write_bytes(("\ufeff" + words).encode(encoding))
+        doc = read_document(path)
+        assert doc.text == words.replace("\r\n", "\n") and doc.normalisation.startswith("utf-16 text")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(ReadError, match="not valid UTF-16"):
+        read_document(tmp_path / "broken.txt")
