@@ -198,6 +198,8 @@ class ProgressUpdate:
     by: str | None = None  # for a later inspection's word on this one: that later assessment
     indicates: str | None = None  # fo:Status local name a council's update indicates (the status stage reads it)
     means: str | None = None  # for a bare RAG colour: what the paper's key says it means (read in its place)
+    within: str | None = None  # for an update about an action: the recommendation whose section it stood in
+    joint: bool = False  # one statement about several recommendations at once ('Recommendations 1, 2 and 4 are on track')
 
 
 @dataclass

@@ -124,7 +124,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
-    if decimal > len(numbered) and not any(reference.match(p.lines[0].text.strip()) for p in numbered):  # is its action)
+    if decimal > len(numbered) and not any(  # is its action)
+        (m := reference.match(p.lines[0].text.strip())) and number(m.group("n")) for p in numbered
+    ):  # ('2. Recommendation for decision' names none)
         numbered = decimal_paragraphs(page_body)
     paragraphs = numbered or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one paragraph
     added = 0
@@ -172,6 +174,11 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if key is None or not (current or several) or _quotes_it(view.text, match):
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
+        spans = joined_spans(doc, [(line.content_start, line.content_end) for line in para.lines])
+        if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
+            out.updates.append(ProgressUpdate(key, action, report_date, body, spans, source, within=current))
+            added += 1
+            continue
         for about in several or [current]:
             out.updates.append(
                 ProgressUpdate(
@@ -179,9 +186,10 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     about=about,
                     as_at=report_date,
                     text=body,
-                    spans=joined_spans(doc, [(line.content_start, line.content_end) for line in para.lines]),
+                    spans=spans,
                     source=source + (f"-r{about}" if several else ""),
                     about_kind="recommendation",
+                    joint=bool(several),
                 )
             )
             added += 1
@@ -190,6 +198,14 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and report_date is not None:
         doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+def _action_named(text: str) -> str | None:
+    """The action a paragraph opens with, by the plan's reference ('AP-2.2 – Delayed …' is action 2.2, 'Action 3b' 3.2)."""
+    match = re.match(load_json(LEXICON)["action_line"]["pattern"], text)
+    if match is None:
+        return None
+    return f"{match['rec']}.{match['n']}" if match["rec"] else f"{match['lrec']}.{ord(match['sub']) - 96}"
 
 
 def _quotes_it(text: str, match: re.Match[str] | None) -> bool:

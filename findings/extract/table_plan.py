@@ -276,7 +276,7 @@ def _first_number(lines: list[Line], index: int, layout: dict[str, int]) -> str 
         return None
     cells = lines[index + 1].text.split("\t")
     cell = cells[layout["action_number"]].strip() if layout["action_number"] < len(cells) else ""
-    match = re.match(r"(\d{1,3})\.\d", cell)
+    match = re.match(r"(?:[A-Z]{1,5}[-‐–])?(\d{1,3})\.\d", cell)
     return match.group(1) if match else None
 
 
@@ -387,7 +387,7 @@ def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, num
     again (its number, or with no numbers the text of the action just above: a merged cell) is that action."""
     mine = [a for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier]
     numbered = regex(LAYOUT, "action_number").match(number.text) if number else None
-    given = number.text if numbered else None
+    given = (numbered["dotted"] or number.text) if numbered else None  # 'AP-2.2' is action 2.2
     if numbered and numbered["letter"]:  # 'B2' under the second recommendation; under another it only orders them
         given = f"{rec.identifier}.{numbered['n']}" if str(ord(numbered["letter"]) - 64) == rec.identifier else None
     elif numbered and numbered["sub"]:  # '3b' under the third: its second action

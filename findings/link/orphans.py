@@ -1,5 +1,6 @@
 """Items that answer something no document states: an action of a plan whose recommendation is nowhere (the report
-not given, the plan naming it by number only), an update about such an action. The graph's contract says an action
+not given, the plan naming it by number only), an update about such an action (a progress report's word on an action
+no plan given holds is its recommendation's, where it stood in that recommendation's section). The graph's contract says an action
 responds to a recommendation in the graph, so each is left out, and named, rather than breaking the shapes."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def leave_out_unanswered(out: Extraction) -> list[str]:
     actions = {(a.assessment, a.identifier) for a in kept}
     updates = []
     for update in out.updates:
+        if update.about_kind == "action" and (update.assessment, update.about) not in actions and update.within:
+            if (update.assessment, update.within) in recs:  # a report's word on an action no plan given holds: its
+                update.about, update.about_kind = update.within, "recommendation"  # recommendation's, in whose section
         if (update.assessment, update.about) in (recs if update.about_kind == "recommendation" else actions):
             updates.append(update)
         else:

@@ -55,7 +55,7 @@ def _stated_on(out: Extraction) -> dict[str, date]:
     return when
 
 
-_ACTION = re.compile(r"(?i)\bactions?\s+(\d{1,3}(?:\.\d{1,3})+|\d{1,2}[a-z])\b")  # 'action 2.3', 'action 3b'
+_ACTION = re.compile(r"(?:(?i:\bactions?\s+)|\b[A-Z]{1,5}-)(\d{1,3}(?:\.\d{1,3})+|\d{1,2}[a-z])\b")  # 'action 2.3', 'AP-2.3'
 
 
 def _action_id(written: str) -> str:
@@ -71,8 +71,8 @@ def slips_from_updates(out: Extraction) -> None:
     rules = load_json(LEXICON)["slips"]
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
-    for update in out.updates:
-        for match in cue.finditer(update.text):
+    for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said: each slip
+        for match in cue.finditer(update.text):  # is later than the last
             found = _DATE.search(update.text, match.end(), match.end() + 40)
             when = _date(found.group(1)) if found else None
             if when is None:
@@ -87,13 +87,19 @@ def slips_from_updates(out: Extraction) -> None:
                 chosen = named[-1] if named else after  # before it, else after it ('… delayed to May (action 1.2)')
                 if chosen:
                     moved = [actions.get((update.assessment, _action_id(chosen.group(1))))]
-                elif whole.search(update.text, sentence, match.start()):
+                elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
                     moved = _last_actions(out.actions, update.assessment, update.about)
                 else:
                     moved = []
             for action in moved:
                 if action is not None and action.due_by is not None and when > _latest(action):
                     action.slips.append((when, update.spans[0]))
+
+
+def _of_it(words: str, recommendation: str) -> bool:
+    """Do the words naming a recommendation whole name this one ('Recommendation 3' is no word on recommendation 5)?"""
+    named = re.search(r"\d+", words)
+    return named is None or named.group() == recommendation
 
 
 def _latest(action: Action) -> date:

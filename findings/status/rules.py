@@ -266,10 +266,15 @@ def _from_updates(
                 closure="Implemented" if improved else None,
             )
         )
+    latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
     for when, group in sorted(by_date.items()):
-        progress = [progress_of(u.means or u.text) for u in group]
+        latest |= {u.about: u for u in group if u.about_kind == "action"}
+        if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
+            group = [u for u in group if not u.joint]
         whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
-        if all(p == "Done" for p in progress) and (whole or len({u.about for u in group}) >= max(1, n_actions)):
+        said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
+        progress = [progress_of(u.means or u.text) for u in said]
+        if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
             summary = "Underway"

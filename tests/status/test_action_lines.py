@@ -1,0 +1,92 @@
+"""A progress report that reports each action by the plan's own reference ('3.5 AP-2.2 – Delayed – revised date March
+2025.') under each recommendation: progress on that action, its slips in the order said, and a recommendation done
+only when every action is (helper-80, a children's trust's papers: each recommendation's block was one update, read
+as done beside an action on track, and no slip was recorded)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from findings.build import build, write_graph
+from findings.cli import cli
+from tests.conftest import DATA
+
+TRUST = DATA / "other_councils"
+PAPERS = ["trust_style_plan.txt", "trust_style_progress_november.txt", "trust_style_progress_may.txt"]
+
+
+@pytest.fixture(scope="module")
+def trust(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("trust")
+    for name in PAPERS:
+        (folder / name).write_bytes((TRUST / name).read_bytes())
+    return build([folder])
+
+
+def _status(result, identifier: str, as_of: date) -> str:
+    mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
+    return max(mine, key=lambda s: s.as_of).status
+
+
+def test_each_action_line_is_an_update_on_that_action_quoted_exactly(trust):
+    x = trust.extraction
+    docs = {d.sha256: d for d in x.documents}
+    november = {u.about: u for u in x.updates if u.about_kind == "action" and u.as_at == date(2024, 11, 18)}
+    assert sorted(november) == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2", "5.3"]
+    assert november["2.2"].text.startswith("AP-2.2 – Delayed – revised date March 2025.")
+    for update in x.updates:
+        quoted = " ".join(" ".join(docs[s.doc].text[s.start : s.end].split()) for s in update.spans)
+        assert " ".join(update.text.split()) in quoted
+
+
+def test_slips_are_recorded_in_the_order_said_and_a_recommendations_delay_moves_only_its_own(trust):
+    slips = {a.identifier: [str(d) for d, _ in a.slips] for a in trust.extraction.actions if a.slips}
+    # 'Completion of Recommendation 3 has been delayed to September 2025' in a paragraph on recommendations 1, 2, 4
+    # and 5 moves none of theirs
+    assert slips == {"2.2": ["2025-03-31", "2025-07-31"], "3.3": ["2025-06-30", "2025-09-30"]}
+
+
+def test_a_recommendation_is_complete_only_when_every_action_is_as_last_reported(trust):
+    november, may = date(2024, 11, 18), date(2025, 5, 19)
+    assert [_status(trust, n, november) for n in "12345"] == ["InProgress"] * 5  # 4.1 complete, 4.2 on track
+    # May: 1 'all three actions are complete'; 4.2 complete and 4.1 complete since November; 5.3 still on track; the
+    # joint 'Recommendations 1, 2, 4 and 5 are on course' decides none of them
+    assert [_status(trust, n, may) for n in "12345"] == [
+        "ReportedComplete",
+        "InProgress",
+        "InProgress",
+        "ReportedComplete",
+        "InProgress",
+    ]
+
+
+def test_an_action_re_planned_is_overdue_only_after_its_latest_date(trust, tmp_path):
+    write_graph(trust.graph, tmp_path)
+
+    def overdue(day: str) -> list[str]:
+        args = ["query", "overdue-actions", "--param", f"asOf={day}", "--graph", str(tmp_path), "--format", "csv"]
+        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        return sorted(line.split(",")[1] for line in result.output.splitlines()[1:])
+
+    assert overdue("2025-06-30") == ["5.3"]  # 2.2 re-planned to July 2025, 3.3 to September
+    assert overdue("2025-10-31") == ["2.2", "3.3", "5.3"]
+
+
+def test_without_the_plan_each_action_line_is_its_recommendations_update(tmp_path):
+    for name in PAPERS[1:]:
+        (tmp_path / name).write_bytes((TRUST / name).read_bytes())
+    (tmp_path / "plan.txt").write_text(  # the plan's recommendations only, as a report would give them
+        "\n".join(
+            line.split("\t")[0] if line.startswith("Recommendation") else line
+            for line in (TRUST / PAPERS[0]).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("AP-")
+        ),
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert not x.actions
+    november = sorted(u.about for u in x.updates if u.as_at == date(2024, 11, 18))
+    assert november == ["1"] * 3 + ["2"] * 2 + ["3"] * 3 + ["4"] * 2 + ["5"] * 3
