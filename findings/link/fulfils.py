@@ -82,7 +82,8 @@ def link_requests(out: Extraction) -> list[Link]:
 def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> list[Link]:
     """A request for a report on a matter ('That a report on the Adoption Strategy be brought to the next meeting')
     is fulfilled by a later meeting of the same body that resolves on that matter ('That the Adoption Strategy and
-    Action Plan be approved'): the first such resolution sharing at least 'minimum_shared' of the request's
+    Action Plan be approved', or 'That the outcome be noted' under the item 'Return home interviews – audit outcome'):
+    the first such resolution sharing, with its item's title, at least 'minimum_shared' of the request's
     distinctive words, and 'minimum_score' of them (extract/lexicons/linking.json, 'fulfils', 'received')."""
     from findings.link.previous import content_words
 
@@ -106,7 +107,7 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
                 continue
             if is_request(rules, later) or re.search(received["not"], later.text, re.IGNORECASE):
                 continue  # 'be deferred to the next meeting', 'a further report be brought': still to come
-            shared = words & content_words(later.text)
+            shared = words & content_words(f"{later.scope or ''} {later.text}")  # its item's title says what it is on
             if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
                 links.append(
                     Link(
