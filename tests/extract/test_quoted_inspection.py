@@ -1,10 +1,74 @@
-"""How a council paper dates the inspection it answers: its fieldwork, with or without 'from', a dash or 'to'."""
+"""A council's Cabinet report that quotes its Ofsted inspection in full (the report itself not read): the
+inspection's fieldwork and publication dates, its lead inspector, the grades table (two columns, a cell a line) and
+the areas for improvement 'quoted in full' (an ordered list, read as '- ' items, under a paragraph numbered '4.5')
+are the inspection's, each known from the council's paper; with the Ofsted report read too, each judgement and
+recommendation is one node with a quote in each."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from findings.build import build
 from findings.extract.context import inspection_mention
+from tests.conftest import DATA
+
+CABINET = DATA / "other_councils" / "sutton_style_cabinet_report.html"
+REPORT = DATA / "other_councils" / "sutton_ilacs_report.txt"
+KEY = "sutton/ofsted-2025"
+AREAS = [
+    "The timeliness of strategy discussions when children may be at risk of significant harm.",
+    "The quality of assessments for children in need, so that they reflect the child’s history.",
+    "The consistency of management oversight of children on child in need plans.",
+    "The stability of placements for teenagers in care.",
+]
+GRADES = {
+    "impact_of_leaders": "Good",
+    "help_and_protection": "RequiresImprovement",
+    "in_care": "Good",
+    "overall_effectiveness": "RequiresImprovement",
+}
+
+
+def _build(tmp_path, *files):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    x = build([folder]).extraction
+    return x, {d.sha256: d for d in x.documents}
+
+
+def _quote(docs, span) -> str:
+    return docs[span.doc].text[span.start : span.end]
+
+
+def test_the_cabinet_report_dates_the_inspection(tmp_path):
+    x, docs = _build(tmp_path, CABINET)
+    inspection = x.assessments[KEY]
+    assert (str(inspection.started), str(inspection.ended), str(inspection.issued)) == ("2025-03-03", "2025-03-14", "2025-04-25")
+    assert inspection.framework == "ILACS"
+    quotes = {_quote(docs, s) for s in inspection.spans}
+    assert "fieldwork took place from 3 March to 14 March 2025" in quotes
+    assert "report was published on 25 April 2025" in quotes
+
+
+def test_the_areas_for_improvement_quoted_in_full_are_the_inspections_recommendations(tmp_path):
+    x, docs = _build(tmp_path, CABINET)
+    recs = sorted((r for r in x.recommendations if r.assessment == KEY), key=lambda r: r.identifier)
+    assert [(r.identifier, r.text) for r in recs] == [(str(n), text) for n, text in enumerate(AREAS, 1)]
+    assert [_quote(docs, r.spans[0]) for r in recs] == AREAS  # the last ends at its own words, not '4.6 An improvement …'
+    assert all(r.known_from and "the inspection report itself was not read" in r.known_from for r in recs)
+    assert not [r for r in x.recommendations if r.assessment != KEY]  # Cabinet's own '2.1 To note …' is no inspection's
+
+
+def test_with_the_report_read_each_recommendation_is_one_node_quoted_in_both(tmp_path):
+    x, docs = _build(tmp_path, CABINET, REPORT)
+    assert [k for k in x.assessments if k.startswith("sutton/")] == [KEY]
+    recs = [r for r in x.recommendations if r.assessment == KEY]
+    assert len(recs) == 4 and not any(r.known_from for r in recs)
+    assert all({docs[s.doc].path.split("/")[-1] for s in r.spans} == {CABINET.name, REPORT.name} for r in recs)
 
 
 @pytest.mark.parametrize(
