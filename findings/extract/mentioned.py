@@ -11,7 +11,7 @@ from datetime import date
 
 from findings.extract.areas import area_key
 from findings.extract.context import assessment_key, inspection_mention, organisation
-from findings.extract.lexicons import regex
+from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
@@ -55,9 +55,11 @@ def speaks_of_an_inspection(text: str) -> bool:
 
 def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
     """'1. Children who need help and protection – Good': the judgement areas a later document lists after its
-    account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review."""
-    pattern = regex("patterns/assessments.json", "listed_judgement")
-    for match in pattern.finditer(doc.text, start, end):
+    account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review.
+    A table of the grades read a cell a line (the area, its grade on the line below) is such a list too."""
+    patterns = regexes("patterns/assessments.json", "listed_judgement")
+    matches = (m for pattern in patterns for m in pattern.finditer(doc.text, start, end))
+    for match in sorted(matches, key=lambda m: m.start()):
         grade = grade_at_end(match.group("grade"))
         area = " ".join(match.group("area").split())
         akey = area_key(area)

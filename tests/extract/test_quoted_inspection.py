@@ -54,6 +54,15 @@ def test_the_cabinet_report_dates_the_inspection(tmp_path):
     assert "report was published on 25 April 2025" in quotes
 
 
+def test_its_grades_table_is_the_inspections_judgements_known_second_hand(tmp_path):
+    x, docs = _build(tmp_path, CABINET)
+    mine = {j.key: j for j in x.judgements if j.assessment == KEY}
+    assert {k: j.grade for k, j in mine.items()} == GRADES
+    assert all(j.known_from for j in mine.values())
+    assert _quote(docs, mine["overall_effectiveness"].spans[0]) == "Overall effectiveness\nRequires improvement to be good"
+    assert _quote(docs, mine["in_care"].spans[0]) == "The experiences and progress of children in care and care leavers\nGood"
+
+
 def test_the_areas_for_improvement_quoted_in_full_are_the_inspections_recommendations(tmp_path):
     x, docs = _build(tmp_path, CABINET)
     recs = sorted((r for r in x.recommendations if r.assessment == KEY), key=lambda r: r.identifier)
@@ -69,6 +78,13 @@ def test_with_the_report_read_each_recommendation_is_one_node_quoted_in_both(tmp
     recs = [r for r in x.recommendations if r.assessment == KEY]
     assert len(recs) == 4 and not any(r.known_from for r in recs)
     assert all({docs[s.doc].path.split("/")[-1] for s in r.spans} == {CABINET.name, REPORT.name} for r in recs)
+
+
+def test_with_the_report_read_each_judgement_is_one_node_quoted_in_both(tmp_path):
+    x, _ = _build(tmp_path, CABINET, REPORT)
+    mine = [j for j in x.judgements if j.assessment == KEY]
+    assert len(mine) == 4 and not any(j.known_from for j in mine)
+    assert all(len({s.doc for s in j.spans}) == 2 for j in mine)
 
 
 @pytest.mark.parametrize(
