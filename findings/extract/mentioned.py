@@ -30,13 +30,13 @@ def register_mentioned(
     key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
     label = f"{mention.get('regulator') or 'Inspection'} {when.year if when else '(undated)'}"  # type: ignore[union-attr]
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
-    for name, attr in (("framework", "framework"), ("started", "started"), ("ended", "ended"), ("issued", "issued")):
-        if getattr(assessment, attr) is None and mention.get(name) is not None:
-            setattr(assessment, attr, mention[name])
+    for name in ("framework", "started", "ended", "issued", "lead_inspector"):
+        if getattr(assessment, name) is None and mention.get(name) is not None:
+            setattr(assessment, name, mention[name])
     if mention.get("month_published") and when == mention.get("month") and assessment.published_month is None:
         assessment.published_month = mention["month"]  # keyed by its report's month: the fieldwork may be the year before
     assessment.documents.add(doc.sha256)
-    for name in ("fieldwork_span", "issued_span"):
+    for name in ("fieldwork_span", "issued_span", "inspector_span"):
         if name in mention:
             s, e = mention[name]  # type: ignore[misc]
             span = doc.span(start + s, start + e)

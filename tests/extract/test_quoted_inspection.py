@@ -54,6 +54,13 @@ def test_the_cabinet_report_dates_the_inspection(tmp_path):
     assert "report was published on 25 April 2025" in quotes
 
 
+def test_the_cabinet_report_names_the_inspections_lead_inspector(tmp_path):
+    x, docs = _build(tmp_path, CABINET)
+    inspection = x.assessments[KEY]
+    assert inspection.lead_inspector == "Tobias Fenwick-Hale"
+    assert "inspection was led by Mr Tobias Fenwick-Hale" in {_quote(docs, s) for s in inspection.spans}
+
+
 def test_its_grades_table_is_the_inspections_judgements_known_second_hand(tmp_path):
     x, docs = _build(tmp_path, CABINET)
     mine = {j.key: j for j in x.judgements if j.assessment == KEY}
@@ -102,3 +109,20 @@ def test_a_council_paper_dates_the_inspection_it_answers_by_its_fieldwork_howeve
     assert (str(found.get("started")), str(found.get("ended"))) == ("2024-09-16", "2024-09-27")
     start, end = found["fieldwork_span"]  # type: ignore[misc]
     assert sentence[start:end].endswith("27 September 2024")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("6.2 The inspection was led by Ms Harriet Oyelaran-Smythe, His Majesty’s Inspector.", "Harriet Oyelaran-Smythe"),
+        ("The Ofsted inspection was led by Dr Amir Khan HMI and three inspectors.", "Amir Khan"),
+        ("The lead inspector was Jane Smith, Her Majesty’s Inspector.", "Jane Smith"),
+        ("The previous inspection was led by Ann Lee, His Majesty’s Inspector.", None),
+    ],
+)
+def test_a_council_paper_names_the_lead_inspector_without_a_title(sentence, name):
+    found = inspection_mention(sentence)
+    assert found.get("lead_inspector") == name
+    if name:
+        start, end = found["inspector_span"]  # type: ignore[misc]
+        assert sentence[start:end].endswith(name)
