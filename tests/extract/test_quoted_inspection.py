@@ -126,3 +126,30 @@ def test_a_council_paper_names_the_lead_inspector_without_a_title(sentence, name
     if name:
         start, end = found["inspector_span"]  # type: ignore[misc]
         assert sentence[start:end].endswith(name)
+
+
+WORD_TABLE = """London Borough of Sutton
+Cabinet – 3 June 2025
+Ofsted inspection of children’s services: outcome
+1.1 The on-site fieldwork took place from 3 March to 14 March 2025 and the report was published on 25 April 2025.
+4.3 The judgements were as follows:
+Judgement\tGrade
+The impact of leaders on social work practice with children and families\tGood
+The experiences and progress of children who need help and protection\tRequires improvement to be good
+The experiences and progress of children in care and care leavers\tGood
+Overall effectiveness\tRequires improvement to be good
+4.5 Ofsted set out the following areas for improvement (“What needs to improve?”), quoted in full:
+- The timeliness of strategy discussions when children may be at risk of significant harm.
+- The stability of placements for teenagers in care.
+4.6 An improvement plan has been drafted with partners.
+"""
+
+
+def test_a_grades_table_read_a_row_a_line_gives_the_judgements_too(tmp_path):
+    """A Word table of two columns is read a row a line, its cells apart by a tab: the grade is the row's last cell."""
+    path = tmp_path / "cabinet.txt"
+    path.write_text(WORD_TABLE, encoding="utf-8")
+    x, docs = _build(tmp_path, path)
+    mine = {j.key: j for j in x.judgements if j.assessment == KEY}
+    assert {k: j.grade for k, j in mine.items()} == GRADES
+    assert _quote(docs, mine["overall_effectiveness"].spans[0]) == "Overall effectiveness\tRequires improvement to be good"
