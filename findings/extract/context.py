@@ -128,9 +128,9 @@ def _organisation(text: str) -> Organisation:
 
 
 def inspection_mention(text: str) -> dict[str, object]:
-    """Fieldwork dates, publication date, framework and regulator of the inspection a document refers to; when neither
-    date is given, the month it names the inspection, or its report's publication, by ("month": a day of it), enough
-    for its key."""
+    """Fieldwork dates, publication date, lead inspector, framework and regulator of the inspection a document refers
+    to; when neither date is given, the month it names the inspection, or its report's publication, by ("month": a day
+    of it), enough for its key."""
     found: dict[str, object] = {}
     for pattern in regexes("patterns/assessments.json", "inspection_fieldwork"):
         match = pattern.search(text)
@@ -143,6 +143,10 @@ def inspection_mention(text: str) -> dict[str, object]:
         match = pattern.search(text)
         if match and (issued := parse_day_month_year(match.group("issued"))):
             found.update(issued=issued, issued_span=match.span())
+            break
+    for pattern in regexes("patterns/assessments.json", "inspection_lead_inspector"):
+        if match := pattern.search(text):
+            found.update(lead_inspector=" ".join(match.group("name").split()), inspector_span=match.span())
             break
     if "ended" not in found and "issued" not in found:
         other = regex("patterns/assessments.json", "not_this_inspection")

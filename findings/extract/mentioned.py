@@ -11,7 +11,7 @@ from datetime import date
 
 from findings.extract.areas import area_key
 from findings.extract.context import assessment_key, inspection_mention, organisation
-from findings.extract.lexicons import regex
+from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
@@ -30,13 +30,13 @@ def register_mentioned(
     key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
     label = f"{mention.get('regulator') or 'Inspection'} {when.year if when else '(undated)'}"  # type: ignore[union-attr]
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
-    for name, attr in (("framework", "framework"), ("started", "started"), ("ended", "ended"), ("issued", "issued")):
-        if getattr(assessment, attr) is None and mention.get(name) is not None:
-            setattr(assessment, attr, mention[name])
+    for name in ("framework", "started", "ended", "issued", "lead_inspector"):
+        if getattr(assessment, name) is None and mention.get(name) is not None:
+            setattr(assessment, name, mention[name])
     if mention.get("month_published") and when == mention.get("month") and assessment.published_month is None:
         assessment.published_month = mention["month"]  # keyed by its report's month: the fieldwork may be the year before
     assessment.documents.add(doc.sha256)
-    for name in ("fieldwork_span", "issued_span"):
+    for name in ("fieldwork_span", "issued_span", "inspector_span"):
         if name in mention:
             s, e = mention[name]  # type: ignore[misc]
             span = doc.span(start + s, start + e)
@@ -55,9 +55,11 @@ def speaks_of_an_inspection(text: str) -> bool:
 
 def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
     """'1. Children who need help and protection – Good': the judgement areas a later document lists after its
-    account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review."""
-    pattern = regex("patterns/assessments.json", "listed_judgement")
-    for match in pattern.finditer(doc.text, start, end):
+    account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review.
+    A table of the grades read a cell a line (the area, its grade on the line below) is such a list too."""
+    patterns = regexes("patterns/assessments.json", "listed_judgement")
+    matches = (m for pattern in patterns for m in pattern.finditer(doc.text, start, end))
+    for match in sorted(matches, key=lambda m: m.start()):
         grade = grade_at_end(match.group("grade"))
         area = " ".join(match.group("area").split())
         akey = area_key(area)

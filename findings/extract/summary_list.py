@@ -1,9 +1,12 @@
-"""Restated recommendation lists: 'The nine recommendations … are, in summary: I. … IX. …' in a later report.
+"""Restated recommendation lists: 'The nine recommendations … are, in summary: I. … IX. …' in a later report, or
+'Ofsted set out the following areas for improvement ("What needs to improve?"), quoted in full:' and the list.
 
 Each item is a statement of the inspection's recommendation with that number; the build merges it into the
-recommendation node, so the restatement adds a span rather than a second node. Two layouts are read: items
-with their numeral on the same line ('- IV. Strengthen …'), and the flattened form a PDF table leaves behind,
-where a column of numerals is followed by the items' wrapped text (a new item opens with an imperative verb).
+recommendation node, so the restatement adds a span rather than a second node. Three layouts are read: items
+with their numeral on the same line ('- IV. Strengthen …'); the flattened form a PDF table leaves behind,
+where a column of numerals is followed by the items' wrapped text (a new item opens with an imperative verb); and
+items under a bullet without a numeral (Ofsted's own list, or an HTML <ol>), numbered by their place, as the report
+numbers them. A paragraph numbered as the paper's are ('7.', '6.7') ends the list.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from findings.segment.view import unwrap
 LEXICON = "lexicons/ordinals.json"
 _INLINE = re.compile(r"^\s*(?:[-–•▪◼]\s*)?(?P<n>[IVXivx]{1,5}|\d{1,2})[.)]\s+(?P<text>\S.*)$")
 _NUMERAL = re.compile(r"^\s*(?:[-–•▪◼]\s*)?(?P<n>[IVXivx]{1,5}|\d{1,2})[.)]\s*$")
-_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s")
+_BULLET = re.compile(r"^\s*[-–•▪◼]\s+(?P<text>\S.*)$")
+_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.(?:\d{1,2}\.?)?\s")  # the paper's own paragraph: '7.', '6.7', '6.7.'
+
 _HEAD = 6000  # characters above the list searched for the inspection it restates
 
 
@@ -34,33 +39,35 @@ def extract_summary_lists(doc: Document, out: Extraction) -> int:
     for i, line in enumerate(lines):
         if not intro.search(line.stripped):
             continue
+        marker = _INLINE
         items = inline_items(lines, i + 1) or flattened_items(lines, i + 1)
+        if not items and (items := bulleted_items(lines, i + 1)):
+            marker = _BULLET
         if not items:
             continue
         key = register_mentioned(doc, out, max(0, line.start - _HEAD), line.end)
         if key is None:
             continue
         for ident, item_lines in items:
-            out.recommendations.append(
-                Recommendation(key, str(ident), item_text(item_lines), item_spans(doc, item_lines), restated=True)
-            )
+            text, spans = item_text(item_lines, marker), item_spans(doc, item_lines, marker)
+            out.recommendations.append(Recommendation(key, str(ident), text, spans, restated=True))
             added += 1
     return added
 
 
-def item_text(lines: list[Line]) -> str:
-    """A numbered item's text without its numeral ('- IV. Strengthen …' → 'Strengthen …')."""
+def item_text(lines: list[Line], marker: re.Pattern[str] = _INLINE) -> str:
+    """A numbered item's text without its numeral ('- IV. Strengthen …' → 'Strengthen …'), or without its bullet."""
     text = unwrap(lines).text
-    match = _INLINE.match(text)
+    match = marker.match(text)
     return match.group("text") if match else text
 
 
-def item_spans(doc: Document, lines: list[Line]) -> list[Span]:
-    """A numbered item's spans: the quote is the item, not its numeral."""
+def item_spans(doc: Document, lines: list[Line], marker: re.Pattern[str] = _INLINE) -> list[Span]:
+    """A numbered item's spans: the quote is the item, not its numeral (nor its bullet)."""
     spans = line_spans(doc, lines)
-    marker = _INLINE.match(lines[0].text)
-    if marker:
-        spans[0] = doc.span(lines[0].start + marker.start("text"), spans[0].end)
+    opened = marker.match(lines[0].text)
+    if opened:
+        spans[0] = doc.span(lines[0].start + opened.start("text"), spans[0].end)
     return spans
 
 
@@ -76,6 +83,23 @@ def inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     while i < len(lines) and not lines[i].blank:
         match = _INLINE.match(lines[i].text)
         if match and number(match.group("n").upper()) == len(items) + 1:
+            items.append((len(items) + 1, [lines[i]]))
+        elif items and not _PARAGRAPH.match(lines[i].text) and not _NUMERAL.match(lines[i].text):
+            items[-1][1].append(lines[i])
+        else:
+            break
+        i += 1
+    return items if len(items) >= 2 else []
+
+
+def bulleted_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
+    """'- The timeliness of …' one after another, numbered by their place; a wrapped item's continuation lines
+    belong to it, up to a blank line or the paper's next numbered paragraph ('6.7 An improvement plan …')."""
+    items: list[tuple[int, list[Line]]] = []
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    while i < len(lines) and not lines[i].blank:
+        if _BULLET.match(lines[i].text):
             items.append((len(items) + 1, [lines[i]]))
         elif items and not _PARAGRAPH.match(lines[i].text) and not _NUMERAL.match(lines[i].text):
             items[-1][1].append(lines[i])
