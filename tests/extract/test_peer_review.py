@@ -164,3 +164,14 @@ def test_a_letter_listing_its_lines_of_enquiry_under_a_bare_heading_is_read_date
         if link.kind == "followsUp" and link.asserted and link.source.kind == "kloe"
     }
     assert tests == {("1", "2"), ("2", "4"), ("3", "7")}  # oversight, disabled children, permanence
+
+
+LETTER = DATA / "other_councils" / "lga_letter_style_peer_challenge.html"
+
+
+def test_a_letter_whose_lines_of_enquiry_intro_runs_on_after_key_lines_of_enquiry_is_a_peer_review():
+    """'You asked the peer team to consider three key lines of enquiry, each drawn from the recommendations of the
+    Ofsted inspection …:' (helper-81, defect 3): the sentence ran on past 'key lines of enquiry', so no review."""
+    part = extract_document(read_document(LETTER, LETTER.name))
+    assert [a.kind for a in part.assessments.values()] == ["PeerReview"]
+    assert [k.identifier for k in part.kloes] == ["1", "2", "3"]
