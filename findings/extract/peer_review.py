@@ -97,10 +97,15 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
                 started = parse_day_month_year(f"{match.group('start')} {ended.strftime('%B %Y')}")
         spans.append(doc.span(offset + match.start(), offset + match.end()))
         break
-    when = started or doc.date
+    letter = regex(LAYOUT, "letter_date").search(head)
+    issued = parse_day_month_year(letter.group("date")) if letter else None
+    if issued:  # a letter reporting the review: issued on its date
+        spans.append(doc.span(offset + letter.start("date"), offset + letter.end("date")))  # type: ignore[union-attr]
+    when = started or issued or doc.date
     key = f"{org.key}/peer-review-{when.year if when else 'undated'}"
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
+    review.issued = review.issued or issued
     team = regex(LAYOUT, "team").search(head)
     if team:
         review.team = " ".join((team.group("team") or team.group("named")).split())

@@ -175,3 +175,40 @@ def test_a_letter_whose_lines_of_enquiry_intro_runs_on_after_key_lines_of_enquir
     part = extract_document(read_document(LETTER, LETTER.name))
     assert [a.kind for a in part.assessments.values()] == ["PeerReview"]
     assert [k.identifier for k in part.kloes] == ["1", "2", "3"]
+
+
+def test_a_letter_is_dated_by_its_subject_line_and_its_own_date_and_so_follows_up_the_inspection(tmp_path):
+    """'Children's Services Peer Challenge, London Borough of Hillingdon – 20 to 22 November 2018' and the letter's
+    '14 December 2018' above 'Dear …' (helper-81, defect 4): the review was 'peer-review-undated', so none of its
+    lines of enquiry followed up the inspection's recommendations. Without the subject line's dates the letter's date
+    keys it."""
+    from datetime import date
+
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    doc = read_document(LETTER, LETTER.name)
+    review = next(a for a in extract_document(doc).assessments.values() if a.kind == "PeerReview")
+    assert (review.key, review.started, review.ended, review.issued) == (
+        "hillingdon/peer-review-2018",
+        date(2018, 11, 20),
+        date(2018, 11, 22),
+        date(2018, 12, 14),
+    )
+    assert [doc.text[s.start : s.end] for s in review.spans] == [
+        "Peer Challenge, London Borough of Hillingdon – 20 to 22 November 2018",
+        "14 December 2018",
+    ]
+    path = tmp_path / "letter.html"
+    path.write_text(LETTER.read_text(encoding="utf-8").replace(" – 20 to 22 November 2018", ""), encoding="utf-8")
+    undated = next(a for a in extract_document(read_document(path, path.name)).assessments.values())
+    assert (undated.key, undated.started, undated.issued) == ("hillingdon/peer-review-2018", None, date(2018, 12, 14))
+
+    need_shared()
+    x = build([LETTER, OFSTED / "hillingdon"]).extraction
+    tests = {
+        (link.source.identifier, link.target.identifier)
+        for link in x.links
+        if link.kind == "followsUp" and link.asserted and link.source.kind == "kloe"
+    }
+    assert {("1", "2"), ("2", "4"), ("3", "1")} <= tests  # return home interviews, permanence, strategy discussions
