@@ -195,7 +195,7 @@ def test_a_letter_is_dated_by_its_subject_line_and_its_own_date_and_so_follows_u
         date(2018, 11, 22),
         date(2018, 12, 14),
     )
-    assert [doc.text[s.start : s.end] for s in review.spans] == [
+    assert [doc.text[s.start : s.end] for s in review.spans[:2]] == [
         "Peer Challenge, London Borough of Hillingdon – 20 to 22 November 2018",
         "14 December 2018",
     ]
@@ -303,3 +303,15 @@ def test_a_letters_lines_of_enquiry_follow_up_only_the_recommendations_they_are_
         ("recommendation", "2", "4"),
         ("recommendation", "3", "1"),
     }
+
+
+def test_a_letter_naming_its_peer_team_after_a_colon_records_the_team():
+    """'The peer team was: Ruth Abernethy (lead peer, …); Cllr Deepa Okafor (member peer); and …' (helper-81's letter
+    named its team so, and none was recorded)."""
+    doc = read_document(LETTER, LETTER.name)
+    review = next(a for a in extract_document(doc).assessments.values() if a.kind == "PeerReview")
+    assert review.team == (
+        "Ruth Abernethy (lead peer, Director of Children’s Services); Cllr Deepa Okafor (member peer); and Gareth Lund "
+        "(LGA Peer Challenge Manager)"
+    )
+    assert doc.text[review.spans[-1].start : review.spans[-1].end].startswith("The peer team was: Ruth Abernethy")
