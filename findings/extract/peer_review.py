@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from itertools import groupby
 
 from findings.extract.context import organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
-from findings.extract.statements import add_findings
+from findings.extract.statements import Passage, add_findings, add_passage_findings
 from findings.extract.summary_list import flattened_items, imperative, inline_items, item_spans, item_text
 from findings.model import KLOE, Assessment, Document, Extraction, Recommendation
 from findings.segment.fill import items_by_fill
@@ -41,16 +42,93 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     )
     if at is None:
         return False
-    titles = inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
+    sections = _headed_sections(lines, at + 1)
+    titles = [(n, heading) for n, heading, _ in sections] or (
+        inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
+    )
     if not titles:
         return False
     head_start = max(0, lines[at].start - _HEAD)
     review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
     for n, title_lines in titles:
         out.kloes.append(KLOE(review.key, str(n), item_text(title_lines), item_spans(doc, title_lines)))
+    if sections:
+        _under_headings(doc, lines, at, sections, review.key, out)
+        return True
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
     return True
+
+
+_SENTENCE_END = (".", "?", "!", ".”", ".’", "?”", "?’")
+_PROSE = re.compile(r"[.!?][’”]?\s+[A-Z‘“]")  # a sentence ends inside the line: a paragraph, not a heading
+
+
+def _headed_sections(lines: list[Line], i: int) -> list[tuple[int, list[Line], list[Line]]]:
+    """A letter's lines of enquiry as numbered headings ('1. How well does … without delay?', bold in the letter)
+    each over the paragraphs about it: (number, heading lines, lines under it). A heading ends with its sentence, at
+    a blank line, or where a line of prose follows it. [] when the list is a plain list (no paragraphs between its
+    items), which the report layouts read."""
+    heading_re, kloe_re, end_re = (regex(LAYOUT, k) for k in ("kloe_heading", "kloe_paragraph", "section_end"))
+    sections: list[tuple[int, list[Line], list[Line]]] = []
+    heading_open = False
+    for line in lines[i:]:
+        match = heading_re.match(line.text)
+        if match and int(match.group("n")) == len(sections) + 1:
+            sections.append((len(sections) + 1, [line], []))
+            heading_open = not line.stripped.endswith(_SENTENCE_END)
+        elif not sections:
+            if not line.blank:
+                return []
+        elif end_re.match(line.stripped) or kloe_re.match(line.stripped):
+            break
+        elif heading_open and not line.blank and not _PROSE.search(line.stripped):
+            sections[-1][1].append(line)
+            heading_open = not line.stripped.endswith(_SENTENCE_END)
+        else:
+            heading_open = False
+            sections[-1][2].append(line)
+    if len(sections) < 2 or not all(any(not line.blank for line in under) for _, _, under in sections[:-1]):
+        return []
+    return sections
+
+
+def _under_headings(
+    doc: Document, lines: list[Line], at: int, sections: list[tuple[int, list[Line], list[Line]]], key: str, out: Extraction
+) -> None:
+    """The paragraphs under each heading are its findings; a list under 'The peer team recommends:' or 'Areas to
+    consider' its recommendations ('2.1' …), except that one list after the last line of enquiry, the others having
+    none, is the team's recommendations for the review as a whole ('1' …)."""
+    intro_re, heading_re = regex(LAYOUT, "recommendations_intro"), regex(LAYOUT, "recommendations_heading")
+    passages: list[Passage] = []
+    lists: dict[int, list[Line]] = {}
+    for n, _, under in sections:
+        cut = next(
+            (j for j, line in enumerate(under) if intro_re.match(line.stripped) or heading_re.match(line.stripped)),
+            len(under),
+        )
+        paragraphs = [list(group) for blank, group in groupby(under[:cut], key=lambda line: line.blank) if not blank]
+        passages += [Passage(f"kloe{n}-p{k}", paragraph, kloe=str(n)) for k, paragraph in enumerate(paragraphs, start=1)]
+        if cut < len(under):
+            lists[n] = _list_block(under[cut + 1 :])
+    add_passage_findings(doc, passages, key, out)
+    whole = list(lists) == [sections[-1][0]]
+    for n, block in lists.items():
+        items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
+        for m, item in enumerate(items, start=1):
+            identifier, kloe = (str(m), None) if whole else (f"{n}.{m}", str(n))
+            out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=kloe))
+
+
+def _list_block(lines: list[Line]) -> list[Line]:
+    """The lines of the list that opens `lines`: up to the first blank line after it starts."""
+    block: list[Line] = []
+    for line in lines:
+        if line.blank and block:
+            break
+        if not line.blank:
+            block.append(line)
+    return block
 
 
 def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extraction) -> None:
@@ -97,10 +175,15 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
                 started = parse_day_month_year(f"{match.group('start')} {ended.strftime('%B %Y')}")
         spans.append(doc.span(offset + match.start(), offset + match.end()))
         break
-    when = started or doc.date
+    letter = regex(LAYOUT, "letter_date").search(head)
+    issued = parse_day_month_year(letter.group("date")) if letter else None
+    if issued:  # a letter reporting the review: issued on its date
+        spans.append(doc.span(offset + letter.start("date"), offset + letter.end("date")))  # type: ignore[union-attr]
+    when = started or issued or doc.date
     key = f"{org.key}/peer-review-{when.year if when else 'undated'}"
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
+    review.issued = review.issued or issued
     team = regex(LAYOUT, "team").search(head)
     if team:
         review.team = " ".join((team.group("team") or team.group("named")).split())
@@ -163,6 +246,8 @@ def _bulleted(block: list[Line]) -> list[list[Line]]:
         bullet = _BULLET.match(line.text)
         if bullet:
             items.append([Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])])
+        elif items[-1][-1].stripped.endswith(_SENTENCE_END) and not line.stripped[:1].islower():
+            break  # the list has ended: a paragraph follows its last item ('We would be happy to return …')
         else:
             items[-1].append(line)
     return items

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import islice
 from operator import lt
 
@@ -156,6 +157,19 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
     return out
 
 
+@dataclass
+class Passage:
+    """A paragraph whose sentences may be findings: `name` prefixes their identifiers ('p25' → 'p25-2'), `number`
+    is the paragraph's number as printed (None when it has none), `heading` the section heading above it and `kloe`
+    the peer review's line of enquiry it speaks to."""
+
+    name: str
+    lines: list[Line]
+    number: str | None = None
+    heading: str | None = None
+    kloe: str | None = None
+
+
 def add_findings(
     doc: Document,
     lines: list[Line],
@@ -166,17 +180,25 @@ def add_findings(
     stop: re.Pattern[str] | None = None,
 ) -> int:
     """Add the findings of the numbered paragraphs among `lines`; returns how many."""
+    passages = [
+        Passage(f"p{para.number}", para.lines, str(para.number), heading, kloe_of(para) if kloe_of else None)
+        for para, heading in paragraphs_with_headings(doc, lines, stop)
+        if para.lines and not skip(para)
+    ]
+    return add_passage_findings(doc, passages, key, out)
+
+
+def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: Extraction) -> int:
+    """Add the findings of each passage: its sentences that state a weakness or a strength; returns how many."""
     added = 0
     paragraphs = []
-    for para, heading in paragraphs_with_headings(doc, lines, stop):
-        if not para.lines or skip(para):
-            continue
-        view = unwrap(para.lines)
-        opener = _NUMBER.match(view.text)
+    for passage in passages:
+        view = unwrap(passage.lines)
+        opener = _NUMBER.match(view.text) if passage.number is not None else None
         start = opener.end() if opener else 0
-        paragraphs.append((para, heading, view, start, view.text[start:], kloe_of(para) if kloe_of else None))
-    polarities = texts_polarities([text for *_, text, _ in paragraphs])  # one spaCy batch for the document
-    for (para, heading, view, start, text, kloe), sentences in zip(paragraphs, polarities, strict=True):
+        paragraphs.append((passage, view, start, view.text[start:]))
+    polarities = texts_polarities([text for *_, text in paragraphs])  # one spaCy batch for the document
+    for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
         increasing = None
         for n, (s, e, polarity) in enumerate(sentences, start=1):
             if polarity is None:
@@ -193,13 +215,13 @@ def add_findings(
             out.findings.append(
                 Finding(
                     key,
-                    f"p{para.number}-{n}",
+                    f"{passage.name}-{n}",
                     sentence,
                     polarity,
                     spans,
-                    paragraph=str(para.number),
-                    scope=heading,
-                    kloe=kloe,
+                    paragraph=passage.number,
+                    scope=passage.heading,
+                    kloe=passage.kloe,
                     cites=cites,
                     basis=basis,
                 )

@@ -164,3 +164,154 @@ def test_a_letter_listing_its_lines_of_enquiry_under_a_bare_heading_is_read_date
         if link.kind == "followsUp" and link.asserted and link.source.kind == "kloe"
     }
     assert tests == {("1", "2"), ("2", "4"), ("3", "7")}  # oversight, disabled children, permanence
+
+
+LETTER = DATA / "other_councils" / "lga_letter_style_peer_challenge.html"
+
+
+def test_a_letter_whose_lines_of_enquiry_intro_runs_on_after_key_lines_of_enquiry_is_a_peer_review():
+    """'You asked the peer team to consider three key lines of enquiry, each drawn from the recommendations of the
+    Ofsted inspection …:' (helper-81, defect 3): the sentence ran on past 'key lines of enquiry', so no review."""
+    part = extract_document(read_document(LETTER, LETTER.name))
+    assert [a.kind for a in part.assessments.values()] == ["PeerReview"]
+    assert [k.identifier for k in part.kloes] == ["1", "2", "3"]
+
+
+def test_a_letter_is_dated_by_its_subject_line_and_its_own_date_and_so_follows_up_the_inspection(tmp_path):
+    """'Children's Services Peer Challenge, London Borough of Hillingdon – 20 to 22 November 2018' and the letter's
+    '14 December 2018' above 'Dear …' (helper-81, defect 4): the review was 'peer-review-undated', so none of its
+    lines of enquiry followed up the inspection's recommendations. Without the subject line's dates the letter's date
+    keys it."""
+    from datetime import date
+
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    doc = read_document(LETTER, LETTER.name)
+    review = next(a for a in extract_document(doc).assessments.values() if a.kind == "PeerReview")
+    assert (review.key, review.started, review.ended, review.issued) == (
+        "hillingdon/peer-review-2018",
+        date(2018, 11, 20),
+        date(2018, 11, 22),
+        date(2018, 12, 14),
+    )
+    assert [doc.text[s.start : s.end] for s in review.spans[:2]] == [
+        "Peer Challenge, London Borough of Hillingdon – 20 to 22 November 2018",
+        "14 December 2018",
+    ]
+    path = tmp_path / "letter.html"
+    path.write_text(LETTER.read_text(encoding="utf-8").replace(" – 20 to 22 November 2018", ""), encoding="utf-8")
+    undated = next(a for a in extract_document(read_document(path, path.name)).assessments.values())
+    assert (undated.key, undated.started, undated.issued) == ("hillingdon/peer-review-2018", None, date(2018, 12, 14))
+
+    need_shared()
+    x = build([LETTER, OFSTED / "hillingdon"]).extraction
+    tests = {
+        (link.source.identifier, link.target.identifier)
+        for link in x.links
+        if link.kind == "followsUp" and link.asserted and link.source.kind == "kloe"
+    }
+    assert {("1", "2"), ("2", "4"), ("3", "1")} <= tests  # return home interviews, permanence, strategy discussions
+
+
+def _quoted(doc, item) -> str:
+    return " ".join(doc.text[s.start : s.end] for s in item.spans)
+
+
+def test_a_letters_lines_of_enquiry_are_their_headings_over_findings_and_the_team_recommends_after_the_last():
+    """Bold numbered headings, each over a paragraph, then 'Areas to consider' over bullets (helper-81, defect 5):
+    each title ran on through the paragraph under it, and the last through the team's recommendations. The heading
+    is the title, the paragraph's strengths and weaknesses are findings under it, and the bullets after the last are
+    the review's own recommendations, not any one KLOE's."""
+    doc = read_document(LETTER, LETTER.name)
+    part = extract_document(doc)
+    assert [(k.identifier, k.title) for k in part.kloes] == [
+        ("1", "How timely and thorough are return home interviews when children go missing from home or care?"),
+        ("2", "Are permanence plans timely for children in long-term foster care?"),
+        ("3", "How well is partner information used in initial strategy discussions?"),
+    ]
+    assert [(f.kloe, f.polarity, f.text.split()[0]) for f in part.findings] == [
+        ("1", "Strength", "Return"),
+        ("1", "Weakness", "However,"),
+        ("2", "Strength", "Permanence"),
+        ("2", "Weakness", "Matches"),
+        ("3", "Strength", "Police"),
+        ("3", "Weakness", "Education"),
+    ]
+    assert [(r.identifier, r.kloe, r.text) for r in part.recommendations] == [
+        ("1", None, "Analyse the themes from return home interviews each quarter and report them to the exploitation panel."),
+        ("2", None, "Set a timescale for ratifying long-term foster care matches and track it at the permanence panel."),
+        ("3", None, "Agree with schools how their information will be shared before every strategy discussion."),
+    ]
+    for item in part.kloes + part.findings + part.recommendations:
+        assert _quoted(doc, item) == (item.title if hasattr(item, "title") else item.text)
+
+
+@pytest.mark.parametrize("intro", ["<p>The peer team recommends:</p>", "<p><strong>Recommendations</strong></p>"])
+def test_a_letters_recommendations_however_the_team_introduces_them(tmp_path, intro):
+    """'The peer team recommends:' (helper-81's variant) and a bare 'Recommendations' heading are read as 'Areas to
+    consider' is: the last line of enquiry no longer swallows the list."""
+    reference = extract_document(read_document(LETTER, LETTER.name))
+    path = tmp_path / "letter.html"
+    path.write_text(
+        LETTER.read_text(encoding="utf-8").replace("<p><strong>Areas to consider</strong></p>", intro), encoding="utf-8"
+    )
+    part = extract_document(read_document(path, path.name))
+    assert [k.title for k in part.kloes] == [k.title for k in reference.kloes]
+    assert [(r.identifier, r.text) for r in part.recommendations] == [(r.identifier, r.text) for r in reference.recommendations]
+
+
+def test_a_letter_recommending_under_each_line_of_enquiry_numbers_them_under_it(tmp_path):
+    """A list under each heading is that line of enquiry's ('2.1' under KLOE 2), as in a report."""
+    text = LETTER.read_text(encoding="utf-8")
+    for n, thing in ((2, "the permanence panel"), (3, "the safeguarding partnership")):
+        text = text.replace(
+            f"<p><strong>{n}. ",
+            f"<p>The peer team recommends:</p>\n<ul><li>Report to {thing} each quarter.</li></ul>\n<p><strong>{n}. ",
+        )
+    path = tmp_path / "letter.html"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [(r.identifier, r.kloe, r.text.split()[0]) for r in part.recommendations] == [
+        ("1.1", "1", "Report"),
+        ("2.1", "2", "Report"),
+        ("3.1", "3", "Analyse"),
+        ("3.2", "3", "Set"),
+        ("3.3", "3", "Agree"),
+    ]
+    assert [k.title.split()[0] for k in part.kloes] == ["How", "Are", "How"]
+    assert all(_quoted(doc, r) == r.text for r in part.recommendations)
+
+
+def test_a_letters_lines_of_enquiry_follow_up_only_the_recommendations_they_are_about():
+    """KLOE 3 (strategy discussions) also followed up recommendation 2 (return home interviews) from the team's
+    recommendations it had swallowed; the team's recommendations now follow up theirs."""
+    from findings.build import build
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    x = build([LETTER, OFSTED / "hillingdon"]).extraction
+    follows = {
+        (link.source.kind, link.source.identifier, link.target.identifier)
+        for link in x.links
+        if link.kind == "followsUp" and link.asserted
+    }
+    assert {f for f in follows if f[0] == "kloe"} == {("kloe", "1", "2"), ("kloe", "2", "4"), ("kloe", "3", "1")}
+    assert {f for f in follows if f[0] == "recommendation"} == {
+        ("recommendation", "1", "2"),
+        ("recommendation", "2", "4"),
+        ("recommendation", "3", "1"),
+    }
+
+
+def test_a_letter_naming_its_peer_team_after_a_colon_records_the_team():
+    """'The peer team was: Ruth Abernethy (lead peer, …); Cllr Deepa Okafor (member peer); and …' (helper-81's letter
+    named its team so, and none was recorded)."""
+    doc = read_document(LETTER, LETTER.name)
+    review = next(a for a in extract_document(doc).assessments.values() if a.kind == "PeerReview")
+    assert review.team == (
+        "Ruth Abernethy (lead peer, Director of Children’s Services); Cllr Deepa Okafor (member peer); and Gareth Lund "
+        "(LGA Peer Challenge Manager)"
+    )
+    assert doc.text[review.spans[-1].start : review.spans[-1].end].startswith("The peer team was: Ruth Abernethy")
