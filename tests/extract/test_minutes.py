@@ -695,3 +695,27 @@ def test_a_resolution_asking_an_officer_to_bring_a_report_is_a_request_the_next_
     )
     x = build([tmp_path]).extraction
     assert _request_statuses(x, "bring a report") == [(date(2024, 10, 10), "Open"), (date(2025, 1, 16), "ReportedComplete")]
+
+
+def test_a_request_is_fulfilled_by_a_resolution_noting_what_its_item_is_on(tmp_path):
+    """'That a report on the outcome of the return home interview audit be presented to the Panel's meeting in July'
+    stayed open beside July's 'That the outcome of the audit be noted.' under the item 'RETURN HOME INTERVIEWS – AUDIT
+    OUTCOME' (helper-81): the resolution alone shares too few of its words."""
+    from findings.build import build
+
+    head = "Minutes of the meeting of the Scrutiny Panel held at the Civic Centre on {day}\nPresent: Councillor A\n"
+    (tmp_path / "march.txt").write_text(
+        head.format(day="20 March 2025") + "47. IMPROVEMENT PLAN\nRESOLVED\n1. That the progress be noted.\n2. That a report"
+        " on the outcome of the return home interview audit be presented to the Panel's meeting in July 2025.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "july.txt").write_text(
+        head.format(day="14 July 2025") + "8. RETURN HOME INTERVIEWS – AUDIT OUTCOME\nThe Panel considered the report."
+        "\nRESOLVED\nThat the outcome of the audit be noted.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert _request_statuses(x, "return home interview audit") == [
+        (date(2025, 3, 20), "Open"),
+        (date(2025, 7, 14), "ReportedComplete"),
+    ]
