@@ -1,5 +1,6 @@
 """Minutes: each meeting, what it RESOLVED (every numbered resolution and work-programme addition on its own),
-and the requests members made in discussion ('A request was made for the data to be broken down …').
+the requests members made in discussion ('A request was made for the data to be broken down …'), and the progress an
+item on an inspection's plan records of the actions it names (findings.extract.minute_progress).
 
 A document may hold several sets of minutes (an agenda pack carries the last meeting's); each runs from its
 'At a meeting of … held … on <date>' line to the '(Note: The meeting commenced …)' line. Minutes published as
@@ -17,6 +18,7 @@ from findings.extract.authorities import resolve
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
+from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
 from findings.model import Assessment, Document, Extraction, Recommendation
 from findings.segment.lines import Line, split_lines
@@ -169,6 +171,7 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
         prefix = f"{region.item}." if region.item else ""
         made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
         out.recommendations += made
+        minute_progress(doc, out, region.start, region.end, region.when)  # what an item on a plan says of its actions
     days = {region.when for region in found}
     if doc.date is None and len(days) == 1 and None not in days:
         doc.date = next(iter(days))  # one meeting's minutes: the paper's day is the meeting's, not its file's

@@ -1,0 +1,77 @@
+"""Minutes that record progress on a plan's actions ('action 1.1 … has been completed', '(action 3.1) has been
+re-planned from 30 September 2025 to 31 January 2026'): progress updates on those actions, dated at the meeting, that
+the status rules and the slips read (helper-84, a London borough's scrutiny minutes were read for resolutions only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from findings.build import build
+from findings.extract.document import extract_document
+from findings.link.slips import slips_from_updates
+from findings.model import Action, Extraction, ProgressUpdate, Span
+from findings.read import read_document
+from tests.conftest import DATA
+
+SALFORD = DATA / "other_councils"
+PLAN, MINUTES = "salford_style_improvement_plan.txt", "salford_style_minutes_plan_progress.txt"
+MEETING = date(2025, 6, 10)
+
+
+def test_an_item_on_the_plan_gives_progress_on_each_action_it_names_dated_at_the_meeting():
+    doc = read_document(SALFORD / MINUTES, MINUTES)
+    part = extract_document(doc)
+    updates = {u.about: u for u in part.updates}
+    # 'actions 3.1 and 3.2 were on track overall' is said of neither alone; item 7 is on no inspection's plan (its
+    # 'action 3.2' is the fostering service's business plan's)
+    assert sorted(updates) == ["1.1", "1.2", "2.1", "2.2", "3.1"]
+    assert [u.about for u in part.updates if "3.2" in u.text] == []
+    assert {(u.assessment, u.about_kind, u.as_at) for u in updates.values()} == {("salford/ofsted-2025", "action", MEETING)}
+    assert updates["1.2"].text == (
+        "Officers said the audit programme (action 1.2) had started, but the findings are not yet embedded in practice. "
+        "A further audit is planned for the autumn."
+    )  # the sentences after it that name no other action are said of it too
+    for update in part.updates:
+        assert [" ".join(doc.text[s.start : s.end].split()) for s in update.spans] == [update.text]
+        assert not doc.text[update.spans[0].start : update.spans[0].end].startswith("-")  # not the bullet
+
+
+@pytest.fixture(scope="module")
+def salford(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("salford")
+    for name in (PLAN, MINUTES):
+        (folder / name).write_bytes((SALFORD / name).read_bytes())
+    return build([folder])
+
+
+def _status(result, identifier: str, as_of: date) -> str:
+    mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
+    return max(mine, key=lambda s: s.as_of).status
+
+
+def test_the_status_rules_and_the_slips_read_the_minutes(salford):
+    said = {u.about: u.indicates for u in salford.extraction.updates if u.as_at == MEETING}
+    done, underway = "ReportedComplete", "InProgress"
+    assert said == {"1.1": done, "1.2": underway, "2.1": done, "2.2": done, "3.1": underway}
+    # the plan called both of recommendation 2's actions Amber or Green; the minutes call both complete
+    assert [_status(salford, n, date(2025, 3, 28)) for n in "123"] == ["ActionPlanned"] * 3
+    assert [_status(salford, n, MEETING) for n in "123"] == ["InProgress", "ReportedComplete", "InProgress"]
+    slips = {a.identifier: [str(d) for d, _ in a.slips] for a in salford.extraction.actions if a.slips}
+    assert slips == {"3.1": ["2026-01-31"]}  # 're-planned from 30 September 2025 to 31 January 2026': the date it moved to
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The refresh (action 4.2) has been re-planned from 31 March 2025 to 30 September 2025.",
+        "It was moved from 31 March 2025 to 30 September 2025 to follow the review.",
+    ],
+)
+def test_re_planned_from_one_date_to_another_slips_to_the_second(said):
+    span = Span("d", 0, 1)
+    action = Action("x/ofsted-2024", "4.2", "4", "Refresh the strategy.", [span], due_by=date(2025, 3, 31))
+    out = Extraction(actions=[action], updates=[ProgressUpdate("x/ofsted-2024", "4.2", date(2025, 3, 20), said, [span])])
+    slips_from_updates(out)
+    assert [d for d, _ in action.slips] == [date(2025, 9, 30)]
