@@ -167,8 +167,9 @@ def empty_kinds(inputs: list[Input]) -> list[tuple[str, str, str]]:
         kinds = item.part.documents[0].kinds if item.part.documents else []
         for kind in kinds:
             attribute, what = _YIELDS.get(kind, (None, ""))
-            if attribute and not getattr(item.part, attribute):
-                found.append((item.rel, kind, what))
+            restated = kind == "progress report" and (item.part.recommendations or item.part.judgements)
+            if attribute and not getattr(item.part, attribute) and not restated:  # a paper restating the inspection's
+                found.append((item.rel, kind, what))  # recommendations and grades holds no progress, and need not
     return found
 
 

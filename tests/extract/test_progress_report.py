@@ -456,3 +456,18 @@ def test_another_bodys_report_published_on_a_day_dates_no_inspection():
     assert "issued" not in said
     said = inspection_mention("Ofsted published its report of the inspection of children’s services on 5 July 2022.")
     assert said["issued"] == date(2022, 7, 5)
+
+
+def test_a_paper_restating_the_inspection_is_not_called_a_progress_report_with_nothing_in_it(tmp_path):
+    """A Cabinet report giving the inspection's grades and recommendations (and no progress yet) was said to be 'a
+    progress report, but found no progress updates in it' though it gave both (helper-83's Cabinet-report layout)."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    folder = tmp_path / "o"
+    folder.mkdir()
+    (folder / "cabinet.html").write_bytes((DATA / "other_councils" / "sutton_style_cabinet_report.html").read_bytes())
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    assert "cabinet.html" not in result.stderr
