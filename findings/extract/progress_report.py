@@ -3,7 +3,8 @@
 A paragraph that names no recommendation continues the one before it (reports run one recommendation over
 several paragraphs). The update is dated by the report's own date, the first full date in its opening lines. A heading
 that quotes Ofsted's words for the recommendation ('Recommendation 1' over '"The timeliness of …"') states that
-recommendation, second-hand.
+recommendation, second-hand. A letter's progress is its author's when the author is outside the council
+(findings.extract.reporters).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
@@ -114,14 +116,18 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     dates the inspection it answers ('Ofsted's report on our children's services') is read as answering an undated
     one, which the link stage gives the council's latest report before the paper (findings.link.distinct), when it
     speaks of an inspection at all (patterns/assessments.json, answers_an_inspection)."""
+    before = len(out.updates)
     found = _updates(doc, out, undated=False)
     if not found and speaks_of_an_inspection(doc.text):
         found = _updates(doc, out, undated=True)  # only a paper that speaks of an inspection answers one
+    if found and (reporter := reported_by(doc.text)):  # an adviser's letter on the council's progress: the adviser's word
+        for update in out.updates[before:]:
+            update.reporter = reporter
     return found
 
 
 def _updates(doc: Document, out: Extraction, undated: bool) -> int:
-    reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
+    reference, references, sign_off = regex(LEXICON, "reference"), regex(LEXICON, "references"), regex(LEXICON, "sign_off")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
@@ -150,6 +156,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
                     or _APPENDIX.match(para.lines[i].text.strip())  # 'Appendix A – Exception summary' and its table
                 )
+                or sign_off.match(para.lines[i].text.strip())  # a letter's 'Yours sincerely,'
             ),
             None,
         )
