@@ -15,6 +15,8 @@ from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
 from findings.model import Assessment, Document, Extraction, Judgement
 
+UNDATED = "(undated)"  # an inspection's label in place of its year, when no document dates it
+
 
 def register_mentioned(
     doc: Document, out: Extraction, start: int, end: int, fallback: date | None = None, undated: bool = False
@@ -28,7 +30,7 @@ def register_mentioned(
         return None
     org = organisation(doc.text)
     key = assessment_key(org.key, mention.get("regulator"), when)  # type: ignore[arg-type]
-    label = f"{mention.get('regulator') or 'Inspection'} {when.year if when else '(undated)'}"  # type: ignore[union-attr]
+    label = f"{mention.get('regulator') or 'Inspection'} {when.year if when else UNDATED}"  # type: ignore[union-attr]
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
     for name in ("framework", "started", "ended", "issued", "lead_inspector"):
         if getattr(assessment, name) is None and mention.get(name) is not None:

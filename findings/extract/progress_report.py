@@ -1,7 +1,10 @@
 """Progress reports: each numbered paragraph that discusses 'Recommendation Four' becomes a progress update about it.
 
 A paragraph that names no recommendation continues the one before it (reports run one recommendation over
-several paragraphs). The update is dated by the report's own date, the first full date in its opening lines.
+several paragraphs). The update is dated by the report's own date, the first full date in its opening lines. A heading
+that quotes Ofsted's words for the recommendation ('Recommendation 1' over '"The timeliness of …"') states that
+recommendation, second-hand. A letter's progress is its author's when the author is outside the council
+(findings.extract.reporters).
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from datetime import date
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans
-from findings.model import Document, Extraction, ProgressUpdate
+from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
@@ -112,14 +116,18 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
     dates the inspection it answers ('Ofsted's report on our children's services') is read as answering an undated
     one, which the link stage gives the council's latest report before the paper (findings.link.distinct), when it
     speaks of an inspection at all (patterns/assessments.json, answers_an_inspection)."""
+    before = len(out.updates)
     found = _updates(doc, out, undated=False)
     if not found and speaks_of_an_inspection(doc.text):
         found = _updates(doc, out, undated=True)  # only a paper that speaks of an inspection answers one
+    if found and (reporter := reported_by(doc.text)):  # an adviser's letter on the council's progress: the adviser's word
+        for update in out.updates[before:]:
+            update.reporter = reporter
     return found
 
 
 def _updates(doc: Document, out: Extraction, undated: bool) -> int:
-    reference, references = regex(LEXICON, "reference"), regex(LEXICON, "references")
+    reference, references, sign_off = regex(LEXICON, "reference"), regex(LEXICON, "references"), regex(LEXICON, "sign_off")
     page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
@@ -148,6 +156,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
                     or _APPENDIX.match(para.lines[i].text.strip())  # 'Appendix A – Exception summary' and its table
                 )
+                or sign_off.match(para.lines[i].text.strip())  # a letter's 'Yours sincerely,'
             ),
             None,
         )
@@ -171,6 +180,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
         elif part == 0 and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
             current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
+        if key is not None and named and _quotes_it(view.text, match):
+            _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
@@ -206,6 +217,25 @@ def _action_named(text: str) -> str | None:
     if match is None:
         return None
     return f"{match['rec']}.{match['n']}" if match["rec"] else f"{match['lrec']}.{ord(match['sub']) - 96}"
+
+
+_QUOTE = re.compile(r"[“\"‘](?P<words>[^”\"]{10,}?)[”\"’]\.?\s*$")  # the quoted words, without their marks
+
+
+def _quoted_recommendation(doc: Document, out: Extraction, key: str, identifier: str, lines: list, match: re.Match[str]) -> None:
+    """A heading over Ofsted's words for the item ('Recommendation 1' / '"The timeliness of …"'): that is the
+    inspection's recommendation as the paper quotes it, known second-hand unless the report is read too (the link
+    stage merges it with the report's own statement, findings.link.same), its span the quoted words alone."""
+    view = unwrap(lines)
+    rest = view.text[match.end() :]
+    if not _QUOTED.match(rest) or (quote := _QUOTE.search(rest)) is None:
+        return
+    i, j = match.end() + quote.start("words"), match.end() + quote.end("words")
+    words = view.text[i:j].strip()
+    i += len(view.text[i:j]) - len(view.text[i:j].lstrip())
+    start, end = view.source_range(i, i + len(words))
+    pieces = [(max(s, start), min(e, end)) for s, e in ((ln.content_start, ln.content_end) for ln in lines)]
+    out.recommendations.append(Recommendation(key, identifier, words, joined_spans(doc, [p for p in pieces if p[0] < p[1]])))
 
 
 def _quotes_it(text: str, match: re.Match[str] | None) -> bool:

@@ -6,9 +6,11 @@ fieldwork end follows its report."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
+from findings.extract.mentioned import UNDATED
 from findings.link.same import similarity
 from findings.model import Extraction
 
@@ -54,7 +56,7 @@ def rename_assessment(part: Extraction, old: str, new: str) -> None:
     renamed: dict = {}
     for k, a in part.assessments.items():
         key = mapping.get(k, k)
-        moved = replace(a, key=key) if k in mapping else a
+        moved = replace(a, key=key, label=_dated_label(a.label, key)) if k in mapping else a
         if key in renamed:  # the same inspection twice in one paper: dated by its fieldwork and by its publication
             kept = renamed[key] if k in mapping else moved
             kept.take_missing(moved if k in mapping else renamed[key])
@@ -67,6 +69,13 @@ def rename_assessment(part: Extraction, old: str, new: str) -> None:
                 item.assessment = mapping[item.assessment]
     for finding in part.findings:
         finding.underpins = [(mapping.get(a, a), rec, score) for a, rec, score in finding.underpins]
+
+
+def _dated_label(label: str, key: str) -> str:
+    """The label of an inspection a paper never dated ('Ofsted (undated)'), once it is known to be one the key dates
+    ('council/ofsted-2024'): 'Ofsted 2024', as a dated mention would have labelled it (findings.extract.mentioned)."""
+    year = re.search(r"-(\d{4})(?:-\d\d-\d\d)?$", key)
+    return label.removesuffix(UNDATED) + year.group(1) if year and label.endswith(UNDATED) else label
 
 
 def unnamed_regulator(parts: list[Extraction]) -> None:

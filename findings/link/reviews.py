@@ -1,13 +1,15 @@
 """Progress reviews: each dated report of a council's progress (an action plan's progress column, an update to a
 panel) is an occasion of its own, a fo:ProgressReview, so an analyst can ask what each review said.
 
-One review per council and date: the council's own updates (not a later inspection's word on the last one) dated
+One review per council and date: the council's own updates (an outside reporter's, such as an improvement adviser's
+letter, a review of their own) (not a later inspection's word on the last one) dated
 that day, in whichever documents carry them. Its updates stay about their items; the review is described in the
 documents that hold them, dated by their as-at date.
 """
 
 from __future__ import annotations
 
+from findings.extract.context import slug
 from findings.model import Assessment, Extraction
 
 
@@ -18,14 +20,14 @@ def progress_reviews(out: Extraction) -> None:
         item = out.assessments.get(update.assessment)
         if update.score is not None or update.as_at is None or item is None or not update.spans:
             continue  # a later inspection's word, an undated update, or an item no assessment holds
-        key = f"{item.org.key}/progress-review-{update.as_at.isoformat()}"
+        by = update.reporter  # an outside reporter's review is its own, whatever the council reported that day
+        key = f"{item.org.key}/progress-review-{update.as_at.isoformat()}" + (f"-{slug(by.removeprefix('the '))}" if by else "")
         review = reviews.get(key)
         if review is None:
-            review = reviews[key] = Assessment(
-                key=key, kind="ProgressReview", org=item.org, label=f"Progress review, {update.as_at:%-d %B %Y}"
-            )
+            label = f"Progress review{f' by {by}' if by else ''}, {update.as_at:%-d %B %Y}"
+            review = reviews[key] = Assessment(key=key, kind="ProgressReview", org=item.org, label=label)
             review.date = update.as_at
-            review.date_source = "the as-at date of the council's progress updates"
+            review.date_source = f"the as-at date of {by or 'the council'}'s progress updates"
         review.documents |= {span.doc for span in update.spans}
     for key, review in sorted(reviews.items()):
         out.assessments.setdefault(key, review)

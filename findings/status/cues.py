@@ -38,8 +38,12 @@ def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
     verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.', or after
     its title: 'Recommendation 6: Care leavers at transition: on track.') is read by that verdict: the detail after
-    it ('action 1.1, complete'; 'the protocol has been agreed') is about a part."""
+    it ('action 1.1, complete'; 'the protocol has been agreed') is about a part. One that closes with an appraisal of
+    the whole in a few words ('… the protocol was agreed in June. Good progress.') is read by that."""
     cues = load_json(LEXICON)
+    last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
+    if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
+        return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done
     opening = re.match(cues["verdict_after"], text.strip())
     if opening:
         rest = text.strip()[opening.end() :] + " "

@@ -241,7 +241,7 @@ def _from_updates(
 ) -> list[StatusAssessment]:
     """One status per date the council reported progress (its outcome met or not where a figure meets an action's
     target), and one per later inspection's word on it (however many of its sentences say the same)."""
-    by_date: dict[date, list[ProgressUpdate]] = defaultdict(list)
+    by_date: dict[tuple[date, str], list[ProgressUpdate]] = defaultdict(list)  # by day and who reported it
     later: dict[tuple[date, bool], list[ProgressUpdate]] = defaultdict(list)
     out: list[StatusAssessment] = []
     for update in updates:
@@ -250,7 +250,7 @@ def _from_updates(
         if update.score is not None:  # a later inspection's finding about this recommendation: independent
             later[(update.as_at, confirms_improvement(update.text))].append(update)
         else:
-            by_date[update.as_at].append(update)
+            by_date[(update.as_at, update.reporter or "")].append(update)
     for (when, improved), said in sorted(later.items()):
         said.sort(key=lambda u: (-u.score, u.spans[0].doc, u.spans[0].start))
         basis = "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved"
@@ -267,7 +267,7 @@ def _from_updates(
             )
         )
     latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
-    for when, group in sorted(by_date.items()):
+    for (when, reporter), group in sorted(by_date.items()):
         latest |= {u.about: u for u in group if u.about_kind == "action"}
         if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
             group = [u for u in group if not u.joint]
@@ -281,7 +281,7 @@ def _from_updates(
         else:
             summary = "Planned"
         verdicts = [v for u in group if u.about_kind == "action" and (v := judged(u.text, aims.get(u.about, {})))]
-        assurance, basis = "SelfReported", "progress reported by the council"
+        assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
         if verdicts:
             missed = [why for verdict, why in verdicts if verdict == "OutcomeNotMet"]
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"

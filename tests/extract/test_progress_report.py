@@ -471,3 +471,44 @@ def test_a_paper_restating_the_inspection_is_not_called_a_progress_report_with_n
     result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures"])
     assert result.exit_code == 0, result.output
     assert "cabinet.html" not in result.stderr
+
+
+DUDLEY_REPORT = DATA / "other_councils" / "dudley_ilacs_report.txt"  # fictional, in the ILACS layout
+DUDLEY_PROGRESS = DATA / "other_councils" / "dudley_progress_report.txt"  # quotes each recommendation in full
+
+
+def test_a_report_quoting_each_recommendation_in_full_states_them_second_hand():
+    """'Recommendation 1' over '"The timeliness of … promptly."', then '3.1 …': with neither the inspection report
+    nor a plan read, every update was left out, 'that recommendation is not in the graph' (helper-80). The quoted
+    words are the inspection's recommendation, known second-hand, each span exactly its words."""
+    from findings.build import build
+
+    x = build([DUDLEY_PROGRESS]).extraction
+    doc = next(d for d in x.documents)
+    text = DUDLEY_PROGRESS.read_text(encoding="utf-8")
+    recs = sorted(x.recommendations, key=lambda r: r.identifier)
+    assert [(r.assessment, r.identifier) for r in recs] == [("dudley/ofsted-2025", n) for n in "123"]
+    assert recs[0].text.startswith("The timeliness of initial child protection") and recs[0].text.endswith("promptly.")
+    for rec in recs:
+        (span,) = rec.spans
+        assert span.doc == doc.sha256 and " ".join(text[span.start : span.end].split()) == rec.text
+        assert rec.known_from and "the inspection report itself was not read" in rec.known_from
+    assert [(u.about, u.about_kind) for u in x.updates] == [(n, "recommendation") for n in "123"]
+    assert not x.notes
+    current = {s.item.identifier: s.status for s in x.statuses if s.current}
+    assert current == {"1": "ReportedComplete", "2": "InProgress", "3": "ActionPlanned"}
+
+
+def test_a_quoted_recommendation_is_one_node_with_the_inspection_reports_own():
+    """Read with the report it quotes, each recommendation is the report's (its wording, first-hand) with a span in
+    both documents."""
+    from findings.build import build
+
+    x = build([DUDLEY_PROGRESS, DUDLEY_REPORT]).extraction
+    paths = {d.sha256: d.path for d in x.documents}
+    recs = sorted(x.recommendations, key=lambda r: r.identifier)
+    assert [r.identifier for r in recs] == ["1", "2", "3"]
+    for rec in recs:
+        assert rec.known_from is None
+        assert sorted(paths[s.doc] for s in rec.spans) == ["dudley_ilacs_report.txt", "dudley_progress_report.txt"]
+    assert len(x.updates) == 3 and not x.notes

@@ -35,3 +35,23 @@ def test_two_reports_of_one_year_are_two_inspections(tmp_path):
     assert "return home interviews" in recs[("stockton-on-tees/ofsted-2018", "1")]
     assert "strategy discussions" in recs[("stockton-on-tees/ofsted-2018-11-23", "1")]
     assert {j.assessment for j in x.judgements} == set(inspections)
+
+
+def test_an_inspection_a_paper_never_dated_takes_the_dated_label_when_it_is_known(tmp_path):
+    """A paper that never dates the inspection it answers ('Ofsted's report on our children's services') keys it
+    undated; another paper dates it, so the first follows (findings.link.distinct.undated_by_date). Its label said
+    'Torbay: Ofsted (undated) (fieldwork 4 March 2024–15 March 2024; published 26 April 2024)' (helper-80)."""
+    undated = (
+        "DUDLEY METROPOLITAN BOROUGH COUNCIL\nMeeting: Corporate Parenting Board\nDate: 3 November 2025\n"
+        "Report Title: Ofsted recommendations – update\n\n1. Purpose\n1.1 This report updates the Board on the "
+        "recommendations in Ofsted's report on our children's services.\n\n2. Progress against each recommendation\n"
+        "2.1 Recommendation 1 – complete. Conferences have been held within timescale since June.\n"
+        "2.2 Recommendation 2 – on track. The audit programme continues.\n"
+    )
+    (tmp_path / "a_update.txt").write_text(undated, encoding="utf-8")  # read first: its assessment is the one kept
+    (tmp_path / "b_report.txt").write_text((DATA / "other_councils" / "dudley_progress_report.txt").read_text("utf-8"), "utf-8")
+    result = build([tmp_path])
+    label = str(result.graph.value(URIRef(IRI + "dudley/ofsted-2025"), RDFS.label))
+    assert label == "Dudley: Ofsted 2025 (fieldwork 10 February 2025–21 February 2025)"
+    assert len([u for u in result.extraction.updates if u.as_at and u.as_at.month == 11]) == 2
+    assert not [note for note in result.extraction.notes if "undated" in note]
