@@ -77,29 +77,24 @@ def _consecutive(numbers: list[int | None]) -> bool:
 
 def inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     """'- I. Improve …' one after another (a wrapped item's continuation lines belong to it)."""
-    items: list[tuple[int, list[Line]]] = []
-    while i < len(lines) and lines[i].blank:
-        i += 1
-    while i < len(lines) and not lines[i].blank:
-        match = _INLINE.match(lines[i].text)
-        if match and number(match.group("n").upper()) == len(items) + 1:
-            items.append((len(items) + 1, [lines[i]]))
-        elif items and not _PARAGRAPH.match(lines[i].text) and not _NUMERAL.match(lines[i].text):
-            items[-1][1].append(lines[i])
-        else:
-            break
-        i += 1
-    return items if len(items) >= 2 else []
+    return _run_of_items(lines, i, lambda text, n: bool((m := _INLINE.match(text)) and number(m.group("n").upper()) == n))
 
 
 def bulleted_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     """'- The timeliness of …' one after another, numbered by their place; a wrapped item's continuation lines
     belong to it, up to a blank line or the paper's next numbered paragraph ('6.7 An improvement plan …')."""
+    return _run_of_items(lines, i, lambda text, _: bool(_BULLET.match(text)))
+
+
+def _run_of_items(lines: list[Line], i: int, opens: Callable[[str, int], bool]) -> list[tuple[int, list[Line]]]:
+    """Items one after another from line i (blank lines before skipped), each opening where `opens(text, its number)`
+    holds; a line that opens none continues the item before, unless it is the paper's next numbered paragraph or
+    numeral; two items at least, else none."""
     items: list[tuple[int, list[Line]]] = []
     while i < len(lines) and lines[i].blank:
         i += 1
     while i < len(lines) and not lines[i].blank:
-        if _BULLET.match(lines[i].text):
+        if opens(lines[i].text, len(items) + 1):
             items.append((len(items) + 1, [lines[i]]))
         elif items and not _PARAGRAPH.match(lines[i].text) and not _NUMERAL.match(lines[i].text):
             items[-1][1].append(lines[i])

@@ -679,21 +679,19 @@ def test_minutes_of_meeting_held_on_in_capitals_carried_unanimously_and_members_
 def test_a_resolution_asking_an_officer_to_bring_a_report_is_a_request_the_next_meeting_can_fulfil(tmp_path):
     """'(2) That the Director of Practice bring a report on … to the Board's meeting in January 2025' was no request,
     so it never stood open nor was fulfilled (helper-80)."""
-    from findings.build import build
-
-    head = "Minutes of the meeting of the Corporate Parenting Board held at the Town Hall on {day}\nPresent: Councillor A\n"
-    (tmp_path / "october.txt").write_text(
-        head.format(day="10 October 2024") + "45. Supervision\nRESOLVED:\n(1) That the update be noted.\n(2) That the"
-        " Director of Practice bring a report on the impact of reflective supervision to the Board's meeting in January"
-        " 2025.\n",
-        encoding="utf-8",
+    x = _two_meetings(
+        tmp_path,
+        "Corporate Parenting Board",
+        (
+            "10 October 2024",
+            "45. Supervision\nRESOLVED:\n(1) That the update be noted.\n(2) That the Director of Practice"
+            " bring a report on the impact of reflective supervision to the Board's meeting in January 2025.\n",
+        ),
+        (
+            "16 January 2025",
+            "3. Reflective supervision\nRESOLVED: That the report on the impact of reflective supervision be noted.\n",
+        ),
     )
-    (tmp_path / "january.txt").write_text(
-        head.format(day="16 January 2025") + "3. Reflective supervision\nRESOLVED: That the report on the impact of"
-        " reflective supervision be noted.\n",
-        encoding="utf-8",
-    )
-    x = build([tmp_path]).extraction
     assert _request_statuses(x, "bring a report") == [(date(2024, 10, 10), "Open"), (date(2025, 1, 16), "ReportedComplete")]
 
 
@@ -701,21 +699,33 @@ def test_a_request_is_fulfilled_by_a_resolution_noting_what_its_item_is_on(tmp_p
     """'That a report on the outcome of the return home interview audit be presented to the Panel's meeting in July'
     stayed open beside July's 'That the outcome of the audit be noted.' under the item 'RETURN HOME INTERVIEWS – AUDIT
     OUTCOME' (helper-81): the resolution alone shares too few of its words."""
-    from findings.build import build
-
-    head = "Minutes of the meeting of the Scrutiny Panel held at the Civic Centre on {day}\nPresent: Councillor A\n"
-    (tmp_path / "march.txt").write_text(
-        head.format(day="20 March 2025") + "47. IMPROVEMENT PLAN\nRESOLVED\n1. That the progress be noted.\n2. That a report"
-        " on the outcome of the return home interview audit be presented to the Panel's meeting in July 2025.\n",
-        encoding="utf-8",
+    x = _two_meetings(
+        tmp_path,
+        "Scrutiny Panel",
+        (
+            "20 March 2025",
+            "47. IMPROVEMENT PLAN\nRESOLVED\n1. That the progress be noted.\n2. That a report on the outcome"
+            " of the return home interview audit be presented to the Panel's meeting in July 2025.\n",
+        ),
+        (
+            "14 July 2025",
+            "8. RETURN HOME INTERVIEWS – AUDIT OUTCOME\nThe Panel considered the report.\nRESOLVED\nThat the"
+            " outcome of the audit be noted.\n",
+        ),
     )
-    (tmp_path / "july.txt").write_text(
-        head.format(day="14 July 2025") + "8. RETURN HOME INTERVIEWS – AUDIT OUTCOME\nThe Panel considered the report."
-        "\nRESOLVED\nThat the outcome of the audit be noted.\n",
-        encoding="utf-8",
-    )
-    x = build([tmp_path]).extraction
     assert _request_statuses(x, "return home interview audit") == [
         (date(2025, 3, 20), "Open"),
         (date(2025, 7, 14), "ReportedComplete"),
     ]
+
+
+def _two_meetings(tmp_path, body: str, *meetings: tuple[str, str]):
+    """The extraction of one body's minutes of each (day, items) in `meetings`, built together."""
+    from findings.build import build
+
+    for n, (day, items) in enumerate(meetings):
+        (tmp_path / f"minutes-{n}.txt").write_text(
+            f"Minutes of the meeting of the {body} held at the Town Hall on {day}\nPresent: Councillor A\n{items}",
+            encoding="utf-8",
+        )
+    return build([tmp_path]).extraction
