@@ -292,7 +292,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         reference = regex(LAYOUT, "minute_reference").match(text) or regex(LAYOUT, "item_number").match(text)
         if reference:
             following = next((_clean(n.text) for n in lines[i + 1 : i + 4] if _clean(n.text)), "")
-            title = regex(LAYOUT, "title_noise").sub("", _clean(reference.groupdict().get("title") or following))
+            named = reference.groupdict()
+            title = regex(LAYOUT, "title_noise").sub("", _clean(named.get("title") or named.get("capitals") or following))
         match = resolved.match(text)
         inline = None if match else _INLINE_RESOLVED.search(lines[i].text)
         if inline:  # '… presented the scorecard. RESOLVED: That the scorecard be noted.' within the minute's prose

@@ -91,9 +91,10 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = _last_actions(out.actions, update.assessment, update.about)
                 else:
                     moved = []
-            for action in moved:
-                if action is not None and action.due_by is not None and when > _latest(action):
-                    action.slips.append((when, update.spans[0]))
+            for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
+                if action is not None and action.due_by is not None and when > action.due_by:  # be read before it)
+                    if when not in [d for d, _ in action.slips]:
+                        action.slips.append((when, update.spans[0]))
 
 
 def _of_it(words: str, recommendation: str) -> bool:

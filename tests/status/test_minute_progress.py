@@ -75,3 +75,36 @@ def test_re_planned_from_one_date_to_another_slips_to_the_second(said):
     out = Extraction(actions=[action], updates=[ProgressUpdate("x/ofsted-2024", "4.2", date(2025, 3, 20), said, [span])])
     slips_from_updates(out)
     assert [d for d, _ in action.slips] == [date(2025, 9, 30)]
+
+
+def test_minutes_headed_by_a_bare_day_with_items_numbered_without_a_stop_give_progress_and_keep_every_slip(tmp_path):
+    """'CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE' over '10 JUNE 2025' and 'PRESENT: …' made no meeting, and
+    '48 OFSTED ILACS IMPROVEMENT PLAN – PROGRESS UPDATE' (no stop after the number) no item, so the actions it names
+    had no progress; a slip said in the minutes was dropped when the plan's own revised date was later (helper-86,
+    Word minutes)."""
+    (tmp_path / "plan.txt").write_bytes((SALFORD / PLAN).read_bytes())
+    (tmp_path / "tracker.txt").write_text(
+        "Salford City Council\nImprovement tracker: response to the Ofsted inspection of February 2025\nStatus at 30 June 2025\n"
+        "Action ref\tAction\tLead\tTimescale\tRevised date\n"
+        "Recommendation 3: The sufficiency of local homes for children in care.\n"
+        "SCC-3.1\tRefresh the Placement Sufficiency Strategy with the regional commissioning partnership.\tHead of"
+        " Commissioning\t30 September 2025\t31 March 2026\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "minutes.txt").write_text(
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n10 JUNE 2025\nPRESENT: COUNCILLOR A SMITH (CHAIRMAN)\n"
+        "48 OFSTED ILACS IMPROVEMENT PLAN – PROGRESS UPDATE\nConsideration was given to a report on the plan agreed after"
+        " the Ofsted inspection of children's services published on 14 March 2025.\n"
+        "• Members welcomed that action 2.1 had been completed.\n"
+        "• Action 3.1 had been re-planned from 30 September 2025 to 31 January 2026.\n"
+        "RESOLVED\n1. That the progress be noted.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert [(a.key.split("/")[1], a.date) for a in x.assessments.values() if a.kind == "Meeting"] == [
+        ("children-and-young-people-scrutiny-committee-2025-06-10", MEETING)
+    ]
+    said = sorted(u.about for u in x.updates if u.as_at == MEETING and u.about_kind == "action")
+    assert said == ["2.1", "3.1"]
+    (action,) = [a for a in x.actions if a.identifier == "3.1"]
+    assert sorted(str(d) for d, _ in action.slips) == ["2026-01-31", "2026-03-31"]
