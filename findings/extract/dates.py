@@ -193,7 +193,7 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _HEADING_DATE = re.compile(
-    rf"(?:^|[–—-]\s*|\b(?:as\s+at|dated|date:?|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon)\s+)"
+    rf"(?:^|[–—-]\s*|\b(?:as\s+at|(?:position|status)\s+(?:as\s+)?at|dated|date:?|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon)\s+)"
     rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+'?\d{{2}})\.?\s*(?:$|[.;]\s)",
     re.IGNORECASE,
@@ -205,7 +205,7 @@ _PERIOD_BEFORE = re.compile(rf"(?:(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1
 
 def heading_date(text: str, lines: int = 12) -> date | None:
     """The date a paper gives itself in its opening lines: a line that is a date ('April 2017'), or a date after a
-    dash, 'as at', 'dated', 'updated', 'issued' or 'agreed … on' ('Version 1.2 — 15th May 2023', 'tracker as at 31
+    dash, 'as at', 'position at', 'dated', 'updated', 'issued' or 'agreed … on' ('Version 1.2 — 15th May 2023', 'tracker as at 31
     January 2018', 'Issued 14 Feb 25'); a month is its last day; a period ('April 2019 – March 2020') is no day.
     None when its opening gives none."""
     for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:

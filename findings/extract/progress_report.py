@@ -143,6 +143,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     report_date = None
     previous_number = 0
     for para, part in _blocks(paragraphs, reference, doc.text):
+        if "\t" in para.lines[0].text:
+            continue  # a table's row ('R1\tThe timeliness …\tComplete'): the table readers' to read, not prose
         if para.number <= previous_number and part == 0:
             current = None  # numbering restarted: a new report
         previous_number = para.number

@@ -71,6 +71,9 @@ _FIELD = re.compile(  # 'Inspection dates: …', '16 January 2017', 'Date & Time
 )
 
 
+_SHEET = re.compile(r"\[[^\]]{1,40}\]")  # the name a workbook's sheet is rendered under (findings/read/cells.py)
+
+
 def heading(text: str, wrapped: bool = True) -> str | None:
     """A document's title as its first lines print it: from the first line with a word (a page number '1' is not a
     title); in a PDF or plain text (`wrapped`: a line a printed line) joined with the lines that continue it
@@ -81,7 +84,7 @@ def heading(text: str, wrapped: bool = True) -> str | None:
     for raw in text.splitlines():
         line = " ".join(raw.split())
         if not lines:
-            if len(re.findall(r"[^\W\d_]", line)) >= 3:
+            if len(re.findall(r"[^\W\d_]", line)) >= 3 and not _SHEET.fullmatch(line):  # a workbook's '[Sheet1]' is no title
                 lines.append(line)
                 if line.endswith(".") or len(line) > 90:
                     break  # a sentence, not a heading: nothing joins it

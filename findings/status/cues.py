@@ -26,11 +26,13 @@ def _done(text: str, cues: dict) -> bool:
     not_yet = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in cues["not_yet_done"]) + r")(?!\w)")
     window = int(cues["not_yet_window"])
     after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
-    for p in cues["done"]:
-        for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded):
-            clause = re.split(r"[.;:!?]\s", folded[: m.start()] + " ")[-1]  # the sentence so far ('e.g.' does not end it)
-            if not not_yet.search(" ".join(clause.split()[-window:])) and not after.match(folded, m.end()):
-                return True
+    found = [(m.start(), m.end()) for p in cues["done"] for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded)]
+    for start, end in found:
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in found):
+            continue  # 'agreed' inside 'has been agreed' is judged as the whole cue is, from where that begins
+        clause = re.split(r"[.;:!?]\s", folded[:start] + " ")[-1]  # the sentence so far ('e.g.' does not end it)
+        if not not_yet.search(" ".join(clause.split()[-window:])) and not after.match(folded, end):
+            return True
     return False
 
 

@@ -715,3 +715,28 @@ def test_a_plan_published_as_an_html_table_is_read_as_a_word_plan_is(tmp_path):
     assert plan_rec and all(doc.text[s.start : s.end] == sup for s in plan_rec)  # without its '1. '
     for action in out.actions:
         assert action.text in [doc.text[s.start : s.end] for s in action.spans]
+
+
+def test_a_workbook_tracker_is_dated_and_titled_by_its_opening_its_rows_no_prose_and_its_labels_no_words(tmp_path):
+    """A tracker workbook: 'Position at 31 March 2025' above its table, recommendations labelled 'R1 The timeliness
+    …': the paper was dated by the file's creation and titled '[Tracker]', each row was read again as prose (an
+    undated update on the recommendation quoting the whole row) and the label stayed in the words (helper-86)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(["Telford and Wrekin Council"])
+    sheet.append(["Improvement tracker – Ofsted inspection of 4 to 15 March 2013"])
+    sheet.append(["Position at 30 September 2013"])
+    sheet.append(["Ref", "Recommendation", "Action", "Owner", "Due date", "Status", "Update at 30/09/2013"])
+    sup = "Ensure that supervision of social workers is regular, reflective and recorded on the child's file."
+    sheet.append(
+        ["1.1", f"R1 {sup}", "Audit supervision records monthly.", "Principal Social Worker", "31/07/2013", "Complete", "Done."]
+    )
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    doc, part = _part(path)
+    assert (doc.date, doc.title) == (date(2013, 9, 30), "Telford and Wrekin Council")
+    assert [r.text for r in part.recommendations] == [sup]
+    assert [(u.about_kind, u.about) for u in part.updates] == [("action", "1.1"), ("action", "1.1")]

@@ -100,6 +100,12 @@ def test_cues_read_negation_and_tense():
     assert progress_of("Training is scheduled to be completed by May 2019.") == "Planned"
     assert progress_of("The policy will be reviewed, updated and implemented by April 2019.") == "Planned"
     assert progress_of("The protocol has been shared with partners and will be signed off once agreed.") == "Planned"
+    # a shorter cue inside a longer one ('agreed' in 'has been agreed') is read from where the longer begins (helper-86)
+    launch = (
+        "The foster carer recruitment campaign is not yet started. It will be launched once the review of fostering"
+        " allowances has been agreed."
+    )
+    assert progress_of(launch) == "Planned"
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet
