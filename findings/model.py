@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 
+UNDATED = "(undated)"  # an inspection's label in place of its year, when no document dates it
+
 
 @dataclass(frozen=True, order=True)
 class Span:

@@ -13,9 +13,7 @@ from findings.extract.areas import area_key
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
-from findings.model import Assessment, Document, Extraction, Judgement
-
-UNDATED = "(undated)"  # an inspection's label in place of its year, when no document dates it
+from findings.model import UNDATED, Assessment, Document, Extraction, Judgement
 
 
 def register_mentioned(

@@ -10,9 +10,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from findings.extract.mentioned import UNDATED
 from findings.link.same import similarity
-from findings.model import Extraction
+from findings.model import UNDATED, Extraction
 
 _BOARD = "-lscb"
 ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
