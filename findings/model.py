@@ -202,6 +202,7 @@ class ProgressUpdate:
     means: str | None = None  # for a bare RAG colour: what the paper's key says it means (read in its place)
     within: str | None = None  # for an update about an action: the recommendation whose section it stood in
     joint: bool = False  # one statement about several recommendations at once ('Recommendations 1, 2 and 4 are on track')
+    echo: bool = False  # an action's words within its recommendation's update: no word of its own where no plan holds it
     reporter: str | None = None  # who reports it when not the council ('the improvement adviser'; lexicons/reporters.json)
 
 

@@ -30,7 +30,7 @@ def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: 
     """Add the progress on a plan's actions that the minutes in doc.text[start:end] record; returns how many."""
     added = 0
     for ref, heading, account in _items(doc.text, start, end):
-        statements = _statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
+        statements = action_statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
         if not statements:
             continue  # an item on a plan naming no action says nothing of one: no inspection is registered for it
         key = register_mentioned(doc, out, heading.start, account[-1].end)
@@ -94,13 +94,14 @@ def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
     return paragraphs
 
 
-def _statements(text: str, account: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:
+def action_statements(text: str, account: list[Line], lead_in: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each statement on one action: (the action's number, the (start, end) pieces of its words). Sentences naming
-    nothing before a paragraph's first naming one open its statement; those after one continue it."""
+    nothing before a paragraph's first naming one open its statement, and those after one continue it (unless not
+    `lead_in`: in a progress report's paragraph on a recommendation, only the sentence naming the action is on it)."""
     found: list[tuple[str, list[tuple[int, int]]]] = []
     for pieces in _paragraphs(text, account):
         current: str | None = None
-        lead: int | None = pieces[0][0]  # where a statement opening the paragraph would begin
+        lead: int | None = pieces[0][0] if lead_in else None  # where a statement opening the paragraph would begin
         spans: list[list] = []  # [action, start, end]
         for s, e in _sentences(text, pieces):
             named = _actions_named(text[s:e])
@@ -110,7 +111,7 @@ def _statements(text: str, account: list[Line]) -> list[tuple[str, list[tuple[in
                 current = named[0]
                 spans.append([current, s if lead is None else lead, e])
                 lead = None
-            elif current is not None:
+            elif current is not None and lead_in:
                 spans[-1][2] = e
         found += [(action, _within(s, e, pieces)) for action, s, e in spans]
     return found

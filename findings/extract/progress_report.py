@@ -15,6 +15,7 @@ from datetime import date
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.minute_progress import action_statements
 from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
@@ -206,6 +207,12 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 )
             )
             added += 1
+        if current and not several:  # '… Action 1.1 is complete: 91% of interviews …' within it: also on action 1.1
+            for action, pieces in action_statements(doc.text, para.lines, lead_in=False):
+                if action.split(".")[0] == current:
+                    text = " ".join(" ".join(doc.text[s:e] for s, e in pieces).split())
+                    spans = joined_spans(doc, pieces)
+                    out.updates.append(ProgressUpdate(key, action, report_date, text, spans, f"{source}-a{action}", echo=True))
         if ends_section:
             current = None
     if added and doc.date is None and report_date is not None:

@@ -33,6 +33,8 @@ def leave_out_unanswered(out: Extraction) -> list[str]:
                 update.about, update.about_kind = update.within, "recommendation"  # recommendation's, in whose section
         if (update.assessment, update.about) in (recs if update.about_kind == "recommendation" else actions):
             updates.append(update)
+        elif update.echo:
+            continue  # its words are in its recommendation's update already
         else:
             what = f"an update about {update.about_kind} {update.about}"
             notes.append(named(update.spans, what, update.assessment) + f": that {update.about_kind} is not in the graph")

@@ -90,3 +90,22 @@ def test_without_the_plan_each_action_line_is_its_recommendations_update(tmp_pat
     assert not x.actions
     november = sorted(u.about for u in x.updates if u.as_at == date(2024, 11, 18))
     assert november == ["1"] * 3 + ["2"] * 2 + ["3"] * 3 + ["4"] * 2 + ["5"] * 3
+
+
+def test_a_sentence_naming_an_action_within_a_recommendations_paragraph_is_also_progress_on_that_action(tmp_path):
+    """'… The dashboard (action 4.1) is complete: it went live in August. Training continues.' in a report's paragraph
+    on recommendation 4: the action's lineage had nothing from the report (helper-86). Only the sentence naming it is
+    its; without a plan holding the action, its words stay the recommendation's alone, and nothing is said of it."""
+    from tests.status.test_slips import _progress, _report_and_plan
+
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "The dashboard (action 4.1) is complete: it went live in August. Training continues.")
+    x = build([tmp_path]).extraction
+    docs = {d.sha256: d for d in x.documents}
+    (said,) = [u for u in x.updates if u.about_kind == "action" and u.as_at == date(2013, 9, 12)]
+    assert (said.about, said.text) == ("4.1", "The dashboard (action 4.1) is complete: it went live in August.")
+    assert [docs[s.doc].text[s.start : s.end] for s in said.spans] == [said.text]
+    (tmp_path / "plan.txt").unlink()
+    alone = build([tmp_path])
+    assert [u.about_kind for u in alone.extraction.updates] == ["recommendation"]
+    assert not [note for note in alone.extraction.notes if "left out" in note]
