@@ -287,13 +287,14 @@ def _from_updates(
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else _SUMMARY[summary]
+        unfinished = [u for u in group if summary != "Done" and progress_of(u.means or u.text) != "Done"]
         out.append(
             StatusAssessment(
                 ref,
                 when,
                 status,
                 confidence["reported"],
-                [u.spans[0] for u in group],
+                [u.spans[0] for u in unfinished or group],  # what keeps it from done, where something does
                 basis,
                 acceptance="Accepted",
                 progress=summary,

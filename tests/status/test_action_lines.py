@@ -109,3 +109,12 @@ def test_a_sentence_naming_an_action_within_a_recommendations_paragraph_is_also_
     alone = build([tmp_path])
     assert [u.about_kind for u in alone.extraction.updates] == ["recommendation"]
     assert not [note for note in alone.extraction.notes if "left out" in note]
+
+
+def test_an_unfinished_recommendations_status_rests_on_what_keeps_it_unfinished(trust):
+    """In May, 5.1 and 5.2 complete and 5.3 on track: the status In progress rests on 5.3's line, not on 'Complete'
+    (helper-86: the tracker showed 'Complete' as the latest evidence of an item in progress)."""
+    docs = {d.sha256: d for d in trust.extraction.documents}
+    (may,) = [s for s in trust.extraction.statuses if s.item.identifier == "5" and s.as_of == date(2025, 5, 19)]
+    quotes = [docs[s.doc].text[s.start : s.end] for s in may.evidence]
+    assert may.status == "InProgress" and len(quotes) == 1 and quotes[0].startswith("3.8 AP-5.3 – On track.")
