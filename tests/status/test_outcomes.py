@@ -25,3 +25,11 @@ def test_targets_and_figures_in_other_wordings():
     assert judged("Assessments are now timely and well recorded.", aim) is None  # no figure: no verdict
     assert targets("Every child in care will have a health assessment that is up to date.") == {"up to date": 100.0}
     assert targets("Training will be delivered to all staff.") == {}
+
+
+def test_a_target_and_a_figure_a_few_more_words_from_their_phrase_are_read():
+    """'95% of care leavers have an up-to-date pathway plan' against '96% of care leavers have an up-to-date pathway
+    plan': five words from the figure to its phrase, and no verdict (helper-86)."""
+    aim = targets("95% of care leavers have an up-to-date pathway plan.")
+    assert aim == {"up-to-date": 95.0}
+    assert judged("96% of care leavers have an up-to-date pathway plan.", aim)[0] == "OutcomeMet"
