@@ -1,8 +1,10 @@
-"""HTML to text: block elements become lines, list items keep a '- ' marker, entities decoded; a table of three or
-more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read (findings/read/cells.py).
+"""HTML to text: block elements become lines, list items keep a '- ' marker, entities decoded; a table with words in
+three or more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read
+(findings/read/cells.py).
 
-A table of one or two columns is laid out as lines, one a cell (a committee page's item number beside its minutes, a
-report's judgement beside its grade): the line-by-line readers read those. A wider table is data (an action plan, a
+A table with words in one or two columns (an empty icon or spacer column does not count) is laid out as lines, one
+a cell (a committee page's item number beside its minutes, a report's judgement beside its grade): the line-by-line
+readers read those. A wider table is data (an action plan, a
 tracker, a log): a row a line, a cell's paragraphs apart by two spaces, a cell spanning rows (`rowspan`) repeated on
 each, so the table-plan reader reads an HTML plan as it reads a Word one.
 """
@@ -78,7 +80,7 @@ class _Table:
 
     def lines(self) -> list[str]:
         """The table as lines: a row a line when it is data, a cell's paragraphs a line each when it is layout."""
-        if max((len(r) for r in self.rows), default=0) < _DATA_COLUMNS:
+        if self._columns_with_words() < _DATA_COLUMNS:
             return [text for row in self.rows for cell in row for text in cell.texts()]
         out, pending = [], {}  # column → (cell, rows it still spans)
         for row in self.rows:
@@ -103,6 +105,11 @@ class _Table:
             if texts:
                 out.append("\t".join(texts))
         return out
+
+    def _columns_with_words(self) -> int:
+        """How many columns hold words in some row: a committee page's empty icon or spacer column makes no layout
+        table data."""
+        return len({i for row in self.rows for i, cell in enumerate(row) if cell.texts()})
 
 
 class _Renderer(HTMLParser):
@@ -159,10 +166,10 @@ class _Renderer(HTMLParser):
             table = self.tables.pop()
             self.cells.pop()
             lines = table.lines()
-            if (outer := self._cell()) is not None:  # a table inside a cell: its lines are the cell's paragraphs
-                for line in lines:
+            if (outer := self._cell()) is not None:  # a table inside a cell: its lines are the cell's paragraphs,
+                for line in lines:  # its cells apart by two spaces, so the outer row keeps its columns
                     outer.new_paragraph()
-                    outer.add(line)
+                    outer.add(line.replace("\t", PARAGRAPH_JOIN))
                 outer.new_paragraph()
             elif lines:
                 self._newline()

@@ -123,3 +123,20 @@ def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")
     with pytest.raises(ReadError, match="not valid UTF-16"):
         read_document(tmp_path / "broken.txt")
+
+
+def test_an_html_layout_table_with_an_empty_icon_column_stays_lines_and_a_nested_table_keeps_its_rows_columns(tmp_path):
+    """A committee page's item table with an empty icon column was read as data, each item's minutes one tab-separated
+    line, so no resolution was found; a table nested in a plan's cell put its tabs into the plan's row, moving every
+    column after it (helper-88's review)."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<table><tr><th></th><th>No.</th><th>Item</th></tr><tr><td><img alt=''></td><td><p>21.</p></td><td>"
+        "<p>Ofsted report</p><p>RESOLVED – That the report be received.</p></td></tr></table>"
+        "<table><tr><th>Ref</th><th>Action</th><th>Lead</th></tr><tr><td>1.1</td><td><p>Audit records</p><table><tr>"
+        "<td>Q1</td><td>Q2</td><td>Q3</td></tr></table></td><td>Head of Service</td></tr></table>",
+        encoding="utf-8",
+    )
+    text = read_document(path).text
+    assert text.startswith("No.\nItem\n21.\nOfsted report\nRESOLVED – That the report be received.\n")
+    assert "1.1\tAudit records  Q1  Q2  Q3\tHead of Service\n" in text
