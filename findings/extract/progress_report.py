@@ -40,6 +40,7 @@ _QUOTED = re.compile(
     r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
 )  # an item's heading over Ofsted's words for it
 _TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
+_NUMBER_TAB = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t")  # '4.1<tab>Recommendation 2 …' as Word saves it as text
 _AREA = re.compile(r"^(?:\d{1,3}\.(?:\d{1,2}\.?)?\s+)?(?:Area\s+for|AFI)")  # Ofsted's own name for an item
 
 
@@ -144,8 +145,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     report_date = None
     previous_number = 0
     for para, part in _blocks(paragraphs, reference, doc.text):
-        if "\t" in para.lines[0].text:
-            continue  # a table's row ('R1\tThe timeliness …\tComplete'): the table readers' to read, not prose
+        if "\t" in _NUMBER_TAB.sub("", para.lines[0].text, count=1):
+            continue  # a table's row ('R1\tThe timeliness …\tComplete'): the table readers' to read, not prose ('4.1\t'
+            # before a paragraph is Word's plain text of its number)
         if para.number <= previous_number and part == 0:
             current = None  # numbering restarted: a new report
         previous_number = para.number

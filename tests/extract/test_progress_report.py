@@ -512,3 +512,19 @@ def test_a_quoted_recommendation_is_one_node_with_the_inspection_reports_own():
         assert rec.known_from is None
         assert sorted(paths[s.doc] for s in rec.spans) == ["dudley_ilacs_report.txt", "dudley_progress_report.txt"]
     assert len(x.updates) == 3 and not x.notes
+
+
+def test_a_paragraph_numbered_with_a_tab_as_word_saves_it_is_read_and_a_tables_row_is_not():
+    """'4.1<tab>Recommendation 1 (…) – on track. …' (Word's plain text of a numbered paragraph) was skipped as a
+    table's row once rows were kept from the prose reader (helper-88's review)."""
+    from findings.model import Document
+
+    spaced = (DATA / "other_councils" / "wigan_style_progress_update.txt").read_text(encoding="utf-8")
+    tabbed = "\n".join(
+        f"4.{n}\t{line}" if line.startswith("Recommendation ") else line for n, line in enumerate(spaced.splitlines())
+    )
+    counts = []
+    for text in (spaced, tabbed):
+        doc = Document("p.txt", text, "x" * 64, "test", "text/plain")
+        counts.append(len(extract_document(doc).updates))
+    assert counts[0] == counts[1] > 0
