@@ -61,6 +61,7 @@ def parse_quarter(text: str) -> date | None:
 _NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*$")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WEEK_OF = re.compile(r"(?i)^\s*(?:w/?c|week\s+(?:commencing|beginning))\s+(.+)$")
+_RANGE = re.compile(r"\s*(?P<first>.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+to\s+)\s*(?P<last>.+?)\s*")  # 'April 2025 – March 2026'
 _MONTH_DASH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s*[-,]\s*'?(\d{2}|\d{4})\s*$")  # 'Dec-24', 'December, 2024'
 
 
@@ -91,7 +92,11 @@ def parse_due(text: str) -> date | None:
     (datetime.date(2024, 7, 31), datetime.date(2024, 6, 9), datetime.date(2025, 3, 31), datetime.date(2024, 12, 31))
     >>> parse_due("Q2 2024/25 (July–Sept 2024)"), parse_due("Q3 2024/25 and then quarterly"), parse_due("Ongoing")
     (datetime.date(2024, 9, 30), datetime.date(2024, 12, 31), None)
+    >>> parse_due("April 2025 - March 2026"), parse_due("April 2025 – March 2026"), parse_due("March 2025 - subject to funding")
+    (datetime.date(2026, 3, 31), datetime.date(2026, 3, 31), datetime.date(2025, 3, 31))
     """
+    if (span := _RANGE.fullmatch(text)) and (first := _parse_due(span["first"])) and (last := _parse_due(span["last"])):
+        return max(first, last)  # 'April 2025 – March 2026': due by the range's end
     found = _parse_due(text)
     if found is None and (tail := re.search(load_json("lexicons/timescales.json")["trailing"]["pattern"], text)) and tail.start():
         found = _parse_due(text[: tail.start()])  # 'Q2 2024/25 (July–Sept 2024)', 'Q3 2024/25 and then quarterly'
