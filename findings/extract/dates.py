@@ -61,7 +61,8 @@ def parse_quarter(text: str) -> date | None:
 _NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*$")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WEEK_OF = re.compile(r"(?i)^\s*(?:w/?c|week\s+(?:commencing|beginning))\s+(.+)$")
-_RANGE = re.compile(r"\s*(?P<first>.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+to\s+)\s*(?P<last>.+?)\s*")  # 'April 2025 – March 2026'
+# 'April 2025 – March 2026', 'Q1 2025/26 - Q4 2025/26', '1 April 2025 to 31 March 2026'
+_RANGE = re.compile(r"\s*(?P<first>.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+to\s+)\s*(?P<last>.+?)\s*")
 _MONTH_DASH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s*[-,]\s*'?(\d{2}|\d{4})\s*$")  # 'Dec-24', 'December, 2024'
 
 
