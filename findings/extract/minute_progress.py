@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from findings.extract.lexicons import load_json, regex
-from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.mentioned import register_mentioned
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line, split_lines
@@ -33,10 +33,8 @@ def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: 
         statements = action_statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
         if not statements:
             continue  # an item on a plan naming no action says nothing of one: no inspection is registered for it
-        key = register_mentioned(doc, out, heading.start, account[-1].end)
-        if key is None and speaks_of_an_inspection(doc.text[heading.start : account[-1].end]):
-            key = register_mentioned(doc, out, heading.start, account[-1].end, undated=True)
-        if key is None:
+        key = register_mentioned(doc, out, heading.start, account[-1].end)  # a dated inspection only: an undated
+        if key is None:  # one would be given the council's latest, whatever the plan answers
             continue
         item = re.sub(r"[^\w.]+", "-", ref).strip("-.")
         for n, (action, pieces) in enumerate(statements, start=1):
@@ -71,8 +69,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[str, Line, list[Line]]
 def _on_a_plan(text: str, heading: Line, account: list[Line]) -> bool:
     """Does the item's title, or the paragraph opening its account, speak of a plan ('IMPROVEMENT PLAN – PROGRESS
     UPDATE', 'an update on the post-inspection improvement plan')?"""
-    plan = regex(LAYOUT, "plan_item")
-    return bool(plan.search(heading.text) or plan.search(account[0].text))
+    plan, other = regex(LAYOUT, "plan_item"), regex(LAYOUT, "other_plan_item")
+    opening = f"{heading.text}\n{account[0].text}"
+    return bool(plan.search(opening)) and not other.search(opening)  # not a SEND or youth justice plan's actions
 
 
 def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:

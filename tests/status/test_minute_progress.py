@@ -108,3 +108,24 @@ def test_minutes_headed_by_a_bare_day_with_items_numbered_without_a_stop_give_pr
     assert said == ["2.1", "3.1"]
     (action,) = [a for a in x.actions if a.identifier == "3.1"]
     assert sorted(str(d) for d, _ in action.slips) == ["2026-01-31", "2026-03-31"]
+
+
+def test_an_item_on_another_services_plan_or_naming_no_dated_inspection_gives_no_progress_on_the_councils_plan(tmp_path):
+    """'8. SEND improvement plan – progress update … action 1.1, the new EHCP quality assurance framework, has been
+    completed' was read as progress on the children's services plan's action 1.1, through an undated inspection
+    given the council's latest (helper-88's review); so was an item naming no inspection's date."""
+    (tmp_path / "plan.txt").write_bytes((SALFORD / PLAN).read_bytes())
+    head = (
+        "Salford City Council\nMINUTES of a meeting of the Children's Scrutiny Panel held at the Civic Centre on Monday 2"
+        " June 2025\nPresent: Councillor A Smith (Chair)\n"
+    )
+    (tmp_path / "minutes.txt").write_text(
+        head + "8. SEND improvement plan – progress update\nThe Panel considered an update on the SEND improvement plan"
+        " written after the joint Ofsted and CQC area SEND inspection of 14 March 2025.\n- Officers said that action 1.1,"
+        " the new EHCP quality assurance framework, has been completed.\nRESOLVED: that the update be noted.\n"
+        "9. Improvement plan\nThe Panel considered an update on the improvement plan after the Ofsted inspection.\n"
+        "- Officers said that action 2.1 has been completed.\nRESOLVED: that the update be noted.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert [u for u in x.updates if u.as_at == date(2025, 6, 2)] == []
