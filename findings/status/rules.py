@@ -287,14 +287,14 @@ def _from_updates(
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else _SUMMARY[summary]
-        unfinished = [u for u in group if summary != "Done" and progress_of(u.means or u.text) != "Done"]
+        unfinished = [u for u, p in zip(said, progress, strict=True) if summary != "Done" and p != "Done"]  # its word
         out.append(
             StatusAssessment(
                 ref,
                 when,
                 status,
                 confidence["reported"],
-                [u.spans[0] for u in unfinished or group],  # what keeps it from done, where something does
+                [u.spans[0] for u in unfinished or group],  # what keeps it from done (said that day or before), if any
                 basis,
                 acceptance="Accepted",
                 progress=summary,

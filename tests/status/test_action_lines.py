@@ -118,3 +118,22 @@ def test_an_unfinished_recommendations_status_rests_on_what_keeps_it_unfinished(
     (may,) = [s for s in trust.extraction.statuses if s.item.identifier == "5" and s.as_of == date(2025, 5, 19)]
     quotes = [docs[s.doc].text[s.start : s.end] for s in may.evidence]
     assert may.status == "InProgress" and len(quotes) == 1 and quotes[0].startswith("3.8 AP-5.3 – On track.")
+
+
+def test_an_unfinished_status_rests_on_the_last_word_that_keeps_it_so_though_said_before(tmp_path):
+    """May reports only '3.6 AP-5.1 – Complete.'; 5.2 and 5.3 were last said to be on track in November: the May status In
+    progress rested on 'Complete' (helper-88's review). It rests on November's words on 5.2 and 5.3, which keep it unfinished."""
+    for name in PAPERS:
+        (tmp_path / name).write_bytes((TRUST / name).read_bytes())
+    may = (TRUST / PAPERS[2]).read_text(encoding="utf-8")
+    start, end = may.index("3.6 AP-5.1"), may.index("4. Appendices")
+    kept = "3.6 AP-5.1 – Complete. 96% of return home interviews were offered within 72 hours.\n\n"
+    (tmp_path / PAPERS[2]).write_text(may[:start] + kept + may[end:], encoding="utf-8")
+    x = build([tmp_path]).extraction
+    docs = {d.sha256: d for d in x.documents}
+    (status,) = [s for s in x.statuses if s.item.identifier == "5" and s.as_of == date(2025, 5, 19)]
+    quotes = [docs[s.doc].text[s.start : s.end] for s in status.evidence]
+    assert status.status == "InProgress" and sorted(q[:22] for q in quotes) == [
+        "3.12 AP-5.2 – On track",
+        "3.13 AP-5.3 – On track",
+    ]
