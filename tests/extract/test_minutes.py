@@ -729,3 +729,19 @@ def _two_meetings(tmp_path, body: str, *meetings: tuple[str, str]):
             encoding="utf-8",
         )
     return build([tmp_path]).extraction
+
+
+def test_a_resolution_wrapped_onto_a_day_or_a_span_of_time_in_capitals_keeps_it(tmp_path):
+    """'RESOLVED: That the Director report back to the meeting on' over '17 MARCH 2026' lost its day, read as the
+    heading of an item '17' (helper-88's review of the capitals item heading)."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n10 JUNE 2025\nPRESENT: COUNCILLOR A SMITH (CHAIRMAN)\n"
+        "48 PLACEMENT SUFFICIENCY\nRESOLVED\n1. That a further report be brought in\n12 MONTHS TIME TO THE COMMITTEE.\n"
+        "2. That the Director report back to the meeting on\n17 MARCH 2026.\n",
+    )
+    assert [r.text for r in _resolutions(part)] == [
+        "That a further report be brought in 12 MONTHS TIME TO THE COMMITTEE.",
+        "That the Director report back to the meeting on 17 MARCH 2026.",
+    ]
