@@ -738,10 +738,10 @@ def test_a_resolution_wrapped_onto_a_day_or_a_span_of_time_in_capitals_keeps_it(
         tmp_path,
         "minutes.txt",
         "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n10 JUNE 2025\nPRESENT: COUNCILLOR A SMITH (CHAIRMAN)\n"
-        "48 PLACEMENT SUFFICIENCY\nRESOLVED\n1. That a further report be brought in\n12 MONTHS TIME TO THE COMMITTEE.\n"
-        "2. That the Director report back to the meeting on\n17 MARCH 2026.\n",
+        "48 PLACEMENT SUFFICIENCY\nRESOLVED\n1. That a further report be brought in\n12 MONTHS TIME TO THE COMMITTEE\n"
+        "2. That the Director report back to the meeting on\n17 MARCH 2026\n",
     )
     assert [r.text for r in _resolutions(part)] == [
-        "That a further report be brought in 12 MONTHS TIME TO THE COMMITTEE.",
-        "That the Director report back to the meeting on 17 MARCH 2026.",
+        "That a further report be brought in 12 MONTHS TIME TO THE COMMITTEE",
+        "That the Director report back to the meeting on 17 MARCH 2026",
     ]
