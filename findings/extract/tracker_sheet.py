@@ -15,7 +15,7 @@ from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import split_lines
 
 LAYOUT = "tracker_layout.json"
-_KIND = "recommendation"  # the tracker's rows are recommendations: '<council>/<assessment>/recommendation/<id>'
+_KINDS = ("recommendation", "resolution")  # a tracker's rows: recommendations and meetings' requests ('…/resolution/<id>')
 
 
 def _header(cells: list[str], layout: dict) -> dict[str, int] | None:
@@ -91,8 +91,9 @@ def extract_tracker(doc: Document, out: Extraction) -> bool:
 
 
 def _item(reference: str) -> tuple[str, str] | None:
-    """'central-bedfordshire/ofsted-2017/recommendation/3' → ('central-bedfordshire/ofsted-2017', '3')."""
+    """'central-bedfordshire/ofsted-2017/recommendation/3' → ('central-bedfordshire/ofsted-2017', '3'); a request's
+    '…/resolution/request-1' alike."""
     parts = reference.strip().split("/")
-    if len(parts) < 4 or parts[-2] != _KIND or not parts[-1]:
+    if len(parts) < 4 or parts[-2] not in _KINDS or not parts[-1]:
         return None
     return "/".join(parts[:-2]), parts[-1]

@@ -286,10 +286,11 @@ class GraphWriter:
                 self.add(node, FO.dueBySlipped, _date(when))
             self.extracted(node, a.spans, described=True)
         named: dict[str, int] = {}
+        kinds = {(r.assessment, r.identifier): r.kind for r in self.x.recommendations}  # a request's is a Resolution
         for u in self.x.updates:
             stamp = u.as_at.isoformat() if u.as_at else "undated"
             if u.about_kind == "recommendation":
-                target = self.iris.recommendation(u.assessment, u.about)
+                target = self.iris.recommendation(u.assessment, u.about, kinds.get((u.assessment, u.about), "Recommendation"))
             else:
                 target = self.iris.action(u.assessment, u.about)
             node = f"{target}/update/{u.source}-{stamp}"

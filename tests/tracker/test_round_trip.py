@@ -114,3 +114,20 @@ def test_an_unedited_tracker_put_back_adds_a_document_and_nothing_else(written, 
     assert len(result.extraction.recommendations) == len(corpus_build.extraction.recommendations)
     assert len(result.extraction.actions) == len(corpus_build.extraction.actions)
     assert [d.kinds for d in result.extraction.documents if d.path.endswith("tracker.xlsx")] == [["tracker"]]
+
+
+def test_a_note_typed_on_a_meetings_request_row_is_progress_on_that_request(written, tmp_path):
+    """The open items list a meeting's request for a paper not yet answered; a note typed on its row was dropped when
+    the tracker came back (helper-88's review)."""
+    said = "The data broken down by gender and age was circulated to the Panel on 1 March 2019."
+    result = _with(tmp_path, "tracker-march.xlsx", _edited(written, {"2018-12-20/resolution/request-1": {"Progress note": said}}))
+    (note,) = [u for u in result.extraction.updates if u.text == said]
+    assert (note.about_kind, note.about, note.assessment.endswith("corporate-parenting-panel-2018-12-20")) == (
+        "recommendation",
+        "request-1",
+        True,
+    )
+    request = next(
+        s for s in result.graph.subjects(RDF.type, FO.Resolution) if str(s).endswith("2018-12-20/resolution/request-1")
+    )
+    assert any(str(u).startswith(f"{request}/update/") for u in result.graph.subjects(FO.about, request))
