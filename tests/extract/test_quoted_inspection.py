@@ -118,6 +118,8 @@ def test_a_council_paper_dates_the_inspection_it_answers_by_its_fieldwork_howeve
         ("The Ofsted inspection was led by Dr Amir Khan HMI and three inspectors.", "Amir Khan"),
         ("The lead inspector was Jane Smith, Her Majesty’s Inspector.", "Jane Smith"),
         ("The previous inspection was led by Ann Lee, His Majesty’s Inspector.", None),
+        ("The inspection was led by His Majesty's Inspector Jane Smith.", "Jane Smith"),  # the title before (helper-88)
+        ("The inspection was led by Senior HMI Amy Lee.", "Amy Lee"),
     ],
 )
 def test_a_council_paper_names_the_lead_inspector_without_a_title(sentence, name):
