@@ -15,15 +15,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.lexicons import load_json, regex
+from findings.extract.action_mentions import action_statements
+from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
-ORDINALS = "lexicons/ordinals.json"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[(‘“\"]?[A-Z])")
 
 
 def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: date | None) -> int:
@@ -72,75 +71,3 @@ def _on_a_plan(text: str, heading: Line, account: list[Line]) -> bool:
     plan, other = regex(LAYOUT, "plan_item"), regex(LAYOUT, "other_plan_item")
     opening = f"{heading.text}\n{account[0].text}"
     return bool(plan.search(opening)) and not other.search(opening)  # not a SEND or youth justice plan's actions
-
-
-def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
-    """The account's paragraphs, each as the (start, end) of its lines' words: a bulleted or numbered line, or one
-    after a blank line, opens one; a line without either continues the one before (a wrapped line)."""
-    bullet, numbered = regex(LAYOUT, "bullet"), regex(LAYOUT, "numbered")
-    paragraphs: list[list[tuple[int, int]]] = []
-    previous: Line | None = None
-    for line in account:
-        words = line.text.strip()
-        marker = bullet.match(words) or numbered.match(words)
-        start = line.content_start + (words.find(marker.group("text")) if marker and marker.group("text") else 0)
-        after_blank = previous is None or text.count("\n", previous.end, line.start) >= 2
-        if marker or after_blank or not paragraphs:
-            paragraphs.append([(start, line.content_end)])
-        else:
-            paragraphs[-1].append((line.content_start, line.content_end))
-        previous = line
-    return paragraphs
-
-
-def action_statements(text: str, account: list[Line], lead_in: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
-    """Each statement on one action: (the action's number, the (start, end) pieces of its words). Sentences naming
-    nothing before a paragraph's first naming one open its statement, and those after one continue it (unless not
-    `lead_in`: in a progress report's paragraph on a recommendation, only the sentence naming the action is on it)."""
-    found: list[tuple[str, list[tuple[int, int]]]] = []
-    for pieces in _paragraphs(text, account):
-        current: str | None = None
-        lead: int | None = pieces[0][0] if lead_in else None  # where a statement opening the paragraph would begin
-        spans: list[list] = []  # [action, start, end]
-        for s, e in _sentences(text, pieces):
-            named = _actions_named(text[s:e])
-            if len(named) > 1:
-                current, lead = None, None  # said of several at once: of none alone
-            elif named and named[0] != current:
-                current = named[0]
-                spans.append([current, s if lead is None else lead, e])
-                lead = None
-            elif current is not None and lead_in:
-                spans[-1][2] = e
-        found += [(action, _within(s, e, pieces)) for action, s, e in spans]
-    return found
-
-
-def _sentences(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of a paragraph, as (start, end) in the document text."""
-    start, end = pieces[0][0], pieces[-1][1]
-    out, at = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        out.append((at, m.start()))
-        at = m.end()
-    out.append((at, end))
-    return out
-
-
-def _within(s: int, e: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The statement's [s, e) cut to the paragraph's lines, so no bullet or line break's spaces are in a span."""
-    return [(max(a, s), min(b, e)) for a, b in pieces if a < e and b > s]
-
-
-def _actions_named(sentence: str) -> list[str]:
-    """The actions a sentence names by number ('action 1.1', '(action 4.2)', 'action 3b' is 3.2); a plural
-    ('actions 1.1 and 1.2') names at least two."""
-    lexicon = load_json(ORDINALS)
-    named = []
-    for m in re.finditer(lexicon["action_named"]["pattern"], sentence):
-        action = f"{m['rec']}.{m['n']}" if m["rec"] else f"{m['lrec']}.{ord(m['sub']) - 96}"
-        if action not in named:
-            named.append(action)
-    if re.search(lexicon["action_named"]["several"], sentence):
-        named += ["", ""]
-    return named

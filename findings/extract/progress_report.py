@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from findings.extract.action_mentions import action_statements
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
-from findings.extract.minute_progress import action_statements
 from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
 from findings.model import Action, Extraction
@@ -55,14 +56,6 @@ def _stated_on(out: Extraction) -> dict[str, date]:
     return when
 
 
-_ACTION = re.compile(r"(?:(?i:\bactions?\s+)|\b[A-Z]{1,5}-)(\d{1,3}(?:\.\d{1,3})+|\d{1,2}[a-z])\b")  # 'action 2.3', 'AP-2.3'
-
-
-def _action_id(written: str) -> str:
-    """'3b' is the plan's '3.2' (its actions lettered under their recommendation's number); '2.3' is itself."""
-    return f"{written[:-1]}.{ord(written[-1].lower()) - 96}" if written[-1].isalpha() else written
-
-
 def slips_from_updates(out: Extraction) -> None:
     """A progress update about an action that re-plans it ('now due by March 2019') records the slip; so does an
     update on a recommendation, of the action it names in the cue's sentence ('action 2.3 has moved to January 2026'),
@@ -81,12 +74,12 @@ def slips_from_updates(out: Extraction) -> None:
                 moved = [actions.get((update.assessment, update.about))]
             else:  # an update on a recommendation re-plans the action it names in the cue's sentence
                 sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
-                named = list(_ACTION.finditer(update.text, sentence, match.start()))
+                named = named_actions(update.text, sentence, match.start())  # in the cue's own sentence,
                 ends = update.text.find(". ", match.end())
-                after = _ACTION.search(update.text, match.end(), ends if ends >= 0 else len(update.text))
-                chosen = named[-1] if named else after  # before it, else after it ('… delayed to May (action 1.2)')
+                after = named_actions(update.text, match.end(), ends if ends >= 0 else len(update.text))[:1]
+                chosen = named[-1] if named else (after[0] if after else None)  # before it, else after ('… (action 1.2)')
                 if chosen:
-                    moved = [actions.get((update.assessment, _action_id(chosen.group(1))))]
+                    moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
                     moved = _last_actions(out.actions, update.assessment, update.about)
                 else:

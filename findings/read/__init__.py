@@ -11,7 +11,7 @@ from findings.read.docx import read_docx
 from findings.read.errors import ReadError
 from findings.read.html import read_html
 from findings.read.pdf import read_pdf
-from findings.read.text import decode_text, paged_text
+from findings.read.text import decode_text, paged_text, text_encoding
 from findings.read.xlsx import read_xlsx
 
 __all__ = ["ReadError", "read_document", "SUPPORTED_SUFFIXES"]
@@ -44,8 +44,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         text, norm = read_html(decode_text(data))
         pages, media = [], "text/html"
     else:
-        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
-        text, norm = decode_text(data), f"{encoding} text; CRLF and CR read as LF; BOM dropped"
+        text, norm = decode_text(data), f"{text_encoding(data)} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
         text, pages, norm = paged_text(text, norm)
     if not text.strip():

@@ -13,10 +13,15 @@ _KNOWN = {  # a file given a text suffix whose first bytes say what it is
 }
 
 
+def text_encoding(data: bytes) -> str:
+    """'utf-16' where the bytes open with UTF-16's byte-order mark (in either order), else 'utf-8'."""
+    return "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+
+
 def decode_text(data: bytes) -> str:
     """Strict UTF-8 (BOM dropped), or UTF-16 where its byte-order mark says so (Word's 'Unicode text'); line ends read
     as LF; binary or mis-encoded input is refused, not guessed."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if text_encoding(data) == "utf-16":
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as err:
