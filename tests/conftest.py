@@ -30,3 +30,16 @@ def corpus_build() -> BuildResult:
 def ofsted_build() -> BuildResult:
     need_shared()
     return build([OFSTED])
+
+
+def build_copies(folder: Path, source: Path, names: list[str]) -> BuildResult:
+    """Build copies of the files `names` of `source` in `folder` (a test's own corpus)."""
+    for name in names:
+        (folder / name).write_bytes((source / name).read_bytes())
+    return build([folder])
+
+
+def status_on(result: BuildResult, identifier: str, as_of) -> str:
+    """The status of the recommendation numbered `identifier` as of a date: its latest status by then."""
+    mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
+    return max(mine, key=lambda s: s.as_of).status

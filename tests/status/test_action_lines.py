@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from findings.build import build, write_graph
 from findings.cli import cli
-from tests.conftest import DATA
+from tests.conftest import DATA, build_copies, status_on
 
 TRUST = DATA / "other_councils"
 PAPERS = ["trust_style_plan.txt", "trust_style_progress_november.txt", "trust_style_progress_may.txt"]
@@ -20,15 +20,7 @@ PAPERS = ["trust_style_plan.txt", "trust_style_progress_november.txt", "trust_st
 
 @pytest.fixture(scope="module")
 def trust(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("trust")
-    for name in PAPERS:
-        (folder / name).write_bytes((TRUST / name).read_bytes())
-    return build([folder])
-
-
-def _status(result, identifier: str, as_of: date) -> str:
-    mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
-    return max(mine, key=lambda s: s.as_of).status
+    return build_copies(tmp_path_factory.mktemp("trust"), TRUST, PAPERS)
 
 
 def test_each_action_line_is_an_update_on_that_action_quoted_exactly(trust):
@@ -51,10 +43,10 @@ def test_slips_are_recorded_in_the_order_said_and_a_recommendations_delay_moves_
 
 def test_a_recommendation_is_complete_only_when_every_action_is_as_last_reported(trust):
     november, may = date(2024, 11, 18), date(2025, 5, 19)
-    assert [_status(trust, n, november) for n in "12345"] == ["InProgress"] * 5  # 4.1 complete, 4.2 on track
+    assert [status_on(trust, n, november) for n in "12345"] == ["InProgress"] * 5  # 4.1 complete, 4.2 on track
     # May: 1 'all three actions are complete'; 4.2 complete and 4.1 complete since November; 5.3 still on track; the
     # joint 'Recommendations 1, 2, 4 and 5 are on course' decides none of them
-    assert [_status(trust, n, may) for n in "12345"] == [
+    assert [status_on(trust, n, may) for n in "12345"] == [
         "ReportedComplete",
         "InProgress",
         "InProgress",

@@ -13,7 +13,7 @@ from findings.extract.document import extract_document
 from findings.link.slips import slips_from_updates
 from findings.model import Action, Extraction, ProgressUpdate, Span
 from findings.read import read_document
-from tests.conftest import DATA
+from tests.conftest import DATA, build_copies, status_on
 
 SALFORD = DATA / "other_councils"
 PLAN, MINUTES = "salford_style_improvement_plan.txt", "salford_style_minutes_plan_progress.txt"
@@ -40,15 +40,7 @@ def test_an_item_on_the_plan_gives_progress_on_each_action_it_names_dated_at_the
 
 @pytest.fixture(scope="module")
 def salford(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("salford")
-    for name in (PLAN, MINUTES):
-        (folder / name).write_bytes((SALFORD / name).read_bytes())
-    return build([folder])
-
-
-def _status(result, identifier: str, as_of: date) -> str:
-    mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
-    return max(mine, key=lambda s: s.as_of).status
+    return build_copies(tmp_path_factory.mktemp("salford"), SALFORD, [PLAN, MINUTES])
 
 
 def test_the_status_rules_and_the_slips_read_the_minutes(salford):
@@ -56,8 +48,8 @@ def test_the_status_rules_and_the_slips_read_the_minutes(salford):
     done, underway = "ReportedComplete", "InProgress"
     assert said == {"1.1": done, "1.2": underway, "2.1": done, "2.2": done, "3.1": underway}
     # the plan called both of recommendation 2's actions Amber or Green; the minutes call both complete
-    assert [_status(salford, n, date(2025, 3, 28)) for n in "123"] == ["ActionPlanned"] * 3
-    assert [_status(salford, n, MEETING) for n in "123"] == ["InProgress", "ReportedComplete", "InProgress"]
+    assert [status_on(salford, n, date(2025, 3, 28)) for n in "123"] == ["ActionPlanned"] * 3
+    assert [status_on(salford, n, MEETING) for n in "123"] == ["InProgress", "ReportedComplete", "InProgress"]
     slips = {a.identifier: [str(d) for d, _ in a.slips] for a in salford.extraction.actions if a.slips}
     assert slips == {"3.1": ["2026-01-31"]}  # 're-planned from 30 September 2025 to 31 January 2026': the date it moved to
 
