@@ -123,8 +123,13 @@ def _report_and_plan(folder) -> None:
 
 def test_a_delay_of_the_whole_recommendation_slips_its_last_actions(tmp_path):
     """'Completion of this recommendation has been delayed to December 2013' names no action: the recommendation's
-    last action slips (the Missing list: the slip was lost, the action listed as overdue)."""
+    last action, due latest, slips; the one due before it does not (the Missing list: the slip was lost, the action
+    listed as overdue)."""
     _report_and_plan(tmp_path)
+    plan = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        plan + "\t\tTrain managers in the dashboard.\tHead of Performance\t31 August 2013\n", encoding="utf-8"
+    )
     _progress(tmp_path, "Completion of this recommendation has been delayed to December 2013 while the new system is tested.")
-    (action,) = build([tmp_path]).extraction.actions
-    assert [str(day) for day, _ in action.slips] == ["2013-12-31"]
+    slips = {a.identifier: [str(day) for day, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+    assert slips == {"4.1": [], "4.2": ["2013-12-31"]}
