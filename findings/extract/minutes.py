@@ -66,7 +66,10 @@ def _attended(text: str, header: re.Match[str]) -> bool:
     ('Report to Cabinet' / 'Date of meeting: …') names no one present."""
     if regex(LAYOUT, "not_a_body").match(header.group("body")):
         return False
-    return bool(regex(LAYOUT, "present").search(text, header.end(), min(len(text), header.end() + 800)))
+    end = min(len(text), header.end() + 800)
+    if other := regex(LAYOUT, "present_window_ends").search(text, header.end(), end):
+        end = other.start()  # an agenda, or another meeting's minutes, begin: who is present there was not at this one
+    return bool(regex(LAYOUT, "present").search(text, header.end(), end))
 
 
 def _item_pages(text: str) -> list[re.Match[str]]:

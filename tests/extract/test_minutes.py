@@ -745,3 +745,17 @@ def test_a_resolution_wrapped_onto_a_day_or_a_span_of_time_in_capitals_keeps_it(
         "That a further report be brought in 12 MONTHS TIME TO THE COMMITTEE",
         "That the Director report back to the meeting on 17 MARCH 2026",
     ]
+
+
+def test_an_agenda_cover_dated_over_the_last_meetings_minutes_is_no_meeting(tmp_path):
+    """A committee's name over '20 MAY 2025', an agenda, then the minutes of 18 March with who was present: a phantom
+    meeting on 20 May was read, with the March meeting's present (helper-88's review)."""
+    part = _text_part(
+        tmp_path,
+        "pack.txt",
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n20 MAY 2025\n\nAGENDA\n\n1. Apologies for absence\n2. Minutes\n\n"
+        "MINUTES of a meeting of the Children and Young People Scrutiny Committee held at the Town Hall on Tuesday 18"
+        " March 2025\n\nPresent: Councillor A Smith (Chair)\n\n5. Ofsted improvement plan\n\nRESOLVED: that the update be"
+        " noted.\n",
+    )
+    assert [a.date for a in part.assessments.values() if a.kind == "Meeting"] == [date(2025, 3, 18)]
