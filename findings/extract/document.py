@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from findings.extract.entities import measures
+from findings.extract.labelled_plan import extract_labelled_plan
 from findings.extract.lexicons import regexes
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
@@ -28,6 +29,7 @@ def extract_document(doc: Document) -> Extraction:
         steps = (
             ("action plan", extract_plan),
             ("action plan", extract_table_plan),
+            ("action plan", extract_labelled_plan),
             ("progress report", extract_progress_report),
             ("progress report", extract_summary_lists),
             ("progress report", extract_progress_tables),

@@ -14,6 +14,7 @@ from datetime import date
 
 from findings.extract.action_mentions import action_statements
 from findings.extract.dates import parse_day, parse_day_month_year
+from findings.extract.labelled_plan import plan_sections
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.reporters import reported_by
@@ -144,7 +145,10 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     key = None
     report_date = None
     previous_number = 0
+    planned = plan_sections(doc.text)  # a prose plan's sections: what it will do, not progress
     for para, part in _blocks(paragraphs, reference, doc.text):
+        if any(a <= para.lines[0].start < b for a, b in planned):
+            continue
         if "\t" in _NUMBER_TAB.sub("", para.lines[0].text, count=1):
             continue  # a table's row ('R1\tThe timeliness …\tComplete'): the table readers' to read, not prose ('4.1\t'
             # before a paragraph is Word's plain text of its number)

@@ -287,7 +287,8 @@ def _from_updates(
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else _SUMMARY[summary]
-        unfinished = [u for u, p in zip(said, progress, strict=True) if summary != "Done" and p != "Done"]  # its word
+        earlier = [u for u in said if u not in group]  # an action's last word before this day, still standing
+        unfinished = [u for u in group + earlier if summary != "Done" and progress_of(u.means or u.text) != "Done"]
         out.append(
             StatusAssessment(
                 ref,

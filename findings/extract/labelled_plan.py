@@ -1,0 +1,164 @@
+"""Action plans written as prose, a section a recommendation: its heading, Ofsted's words, 'What we will do' (each
+bullet an action), 'Who is responsible:', 'By when:' and 'How we will know …:' → the inspection's recommendation and
+the plan's actions, each with its lead, due date and intended outcome. The layout is data (labelled_plan_layout.json)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from findings.extract.dates import heading_date, parse_due
+from findings.extract.lexicons import load_json, regex
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.spans import joined_spans
+from findings.model import Action, Document, Extraction, Recommendation
+from findings.segment.lines import Line, split_lines
+
+LAYOUT = "labelled_plan_layout.json"
+Pieces = list[tuple[int, int]]
+
+
+@dataclass
+class _Section:
+    number: str
+    quote: Pieces = field(default_factory=list)
+    actions: list[Pieces] = field(default_factory=list)
+    parts: dict[str, Pieces] = field(default_factory=dict)  # lead, due, outcome: their words' pieces
+
+
+def plan_sections(text: str) -> list[tuple[int, int]]:
+    """Where the plan's sections stand in `text` (start, end): none when it is no plan of this layout."""
+    return [(lines[0].start, lines[-1].end) for lines, _ in _sections(text)]
+
+
+def _sections(text: str) -> list[tuple[list[Line], _Section]]:
+    """Each section's lines and what they hold; none unless 'minimum_sections' are found and one has actions."""
+    lines = _body(text)
+    heading = regex(LAYOUT, "heading")
+    starts = [i for i, line in enumerate(lines) if heading.match(line.text)]
+    if len(starts) < load_json(LAYOUT)["minimum_sections"]:
+        return []
+    found = [(lines[a:b], _section(text, lines[a:b])) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    return found if any(section.actions for _, section in found) else []
+
+
+def extract_labelled_plan(doc: Document, out: Extraction) -> bool:
+    """Add the plan's recommendations and actions to `out`; False when `doc` is no plan of this layout."""
+    found = _sections(doc.text)
+    if not found:
+        return False
+    sections = [section for _, section in found]
+    opening = found[0][0][0].start
+    key = register_mentioned(doc, out, 0, opening, undated=speaks_of_an_inspection(doc.text[:opening]))
+    if key is None:
+        return False
+    for section in sections:
+        _add(doc, out, key, section)
+    if doc.date is None:  # the plan's own date, when its opening gives one ('Version 1.1 – 11 March 2022')
+        doc.date = heading_date(doc.text)
+    return True
+
+
+def _body(text: str) -> list[Line]:
+    """The paper's lines without page numbers and running lines (a short line printed the same on several pages)."""
+    page = regex(LAYOUT, "page_number")
+    labels = [re.compile(pattern) for pattern in load_json(LAYOUT)["labels"].values()]
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    seen = Counter(" ".join(line.text.split()) for line in lines)
+
+    def running(line: Line) -> bool:  # 'What we will do' repeats in every section, and is no running line
+        return seen[" ".join(line.text.split())] > 1 and len(line.text) < 150 and not any(p.match(line.text) for p in labels)
+
+    return [line for line in lines if not page.match(line.text) and not running(line)]
+
+
+def _section(text: str, lines: list[Line]) -> _Section:
+    """A section's quote, actions and labelled parts, as (start, end) pieces of its lines."""
+    layout = load_json(LAYOUT)
+    labels = {kind: re.compile(pattern) for kind, pattern in layout["labels"].items()}
+    bullet, quote = regex(LAYOUT, "bullet"), regex(LAYOUT, "quote")
+    section = _Section(regex(LAYOUT, "heading").match(lines[0].text)["n"])  # type: ignore[index]
+    current: str | None = None
+    for line in lines[1:]:
+        label = next(((kind, m) for kind, m in ((k, p.match(line.text)) for k, p in labels.items()) if m), None)
+        if label:
+            current, match = label
+            rest = (line.start + match.start("rest"), line.start + match.end("rest"))
+            if rest[1] > rest[0] and line.text[match.start("rest") :].strip():
+                _put(section, current, rest, text, bullet)
+            continue
+        if current is None and not section.quote and quote.match(" ".join(_quoted_lines(lines, line))):
+            section.quote = _quote_pieces(text, lines, line)
+            continue
+        if current is not None:
+            _put(section, current, (line.content_start, line.content_end), text, bullet)
+    return section
+
+
+def _quoted_lines(lines: list[Line], first: Line) -> list[str]:
+    """The words of a quote that opens on `first` and may run over the lines below, up to its closing mark."""
+    at = lines.index(first)
+    taken = []
+    for line in lines[at : at + 8]:
+        taken.append(line.text.strip())
+        if re.search(r"[”\"]\.?\s*$", line.text) and len(" ".join(taken)) > 12:
+            break
+    return taken
+
+
+def _quote_pieces(text: str, lines: list[Line], first: Line) -> Pieces:
+    """The quote's words, without its marks, as pieces of the lines it runs over."""
+    opening = re.search(r"[“\"]", first.text)
+    start = first.start + (opening.end() if opening else 0)
+    pieces, at = [], lines.index(first)
+    for line in lines[at : at + 8]:
+        a = max(start, line.content_start)
+        close = re.search(r"[”\"]\.?\s*$", text[a : line.content_end])
+        pieces.append((a, a + close.start() if close else line.content_end))
+        if close:
+            break
+    return pieces
+
+
+def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet: re.Pattern[str]) -> None:
+    """A line's words under the label `kind`: a bullet opens an action; any other line continues the last part."""
+    if kind == "action":
+        line = text[piece[0] : piece[1]]
+        if opened := bullet.match(line):
+            section.actions.append([(piece[0] + opened.start("text"), piece[1])])
+        elif section.actions:
+            section.actions[-1].append(piece)
+        else:
+            section.actions.append([piece])
+    else:
+        section.parts.setdefault(kind, []).append(piece)
+
+
+def _words(text: str, pieces: Pieces) -> str:
+    return " ".join(" ".join(text[a:b] for a, b in pieces).split())
+
+
+def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
+    """The section's recommendation (Ofsted's words, when quoted) and its actions, numbered n.1, n.2 … in order."""
+    text = doc.text
+    if section.quote:
+        quote = _words(text, section.quote)
+        out.recommendations.append(Recommendation(key, section.number, quote, joined_spans(doc, section.quote)))
+    shared = {kind: joined_spans(doc, pieces) for kind, pieces in section.parts.items()}
+    lead, due, outcome = (_words(text, section.parts[k]) if k in section.parts else None for k in ("lead", "due", "outcome"))
+    for n, pieces in enumerate(section.actions, start=1):
+        spans = joined_spans(doc, pieces) + [span for kind in ("lead", "due", "outcome") for span in shared.get(kind, [])]
+        out.actions.append(
+            Action(
+                key,
+                f"{section.number}.{n}",
+                section.number,
+                _words(text, pieces),
+                spans,
+                lead=lead,
+                timescale=due,
+                due_by=parse_due(due) if due else None,
+                outcome=outcome,
+            )
+        )
