@@ -90,7 +90,7 @@ class Assessment:
     earliest: date | None = None  # bounds of a date the text does not print
     latest: date | None = None
     date_source: str | None = None  # how a date not printed in the text was obtained or bounded
-    team: str | None = None  # who carried out a peer review, as written
+    team: str | None = None  # who carried out a peer review, as written; who reported a progress review not the council
     published_month: date | None = None  # a paper's only date for it: the month its report was published
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)

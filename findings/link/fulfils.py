@@ -36,6 +36,15 @@ def _carrier(a: Assessment, docs: dict[str, Document]) -> Document | None:
     return min(held, key=lambda d: (d.date or date.max, d.path), default=None)
 
 
+def _to_the_council(a: Assessment, docs: dict[str, Document]) -> bool:
+    """Could the assessment be the paper a meeting asked for? Not a review reported by someone outside the council (an
+    improvement adviser's letter to the Department), nor progress read only from a plan or a tracker of its own."""
+    if a.kind != "ProgressReview":
+        return True
+    kinds = {kind for sha in a.documents if sha in docs for kind in docs[sha].kinds}
+    return a.team is None and "progress report" in kinds
+
+
 def link_requests(out: Extraction) -> list[Link]:
     """Every request resolution joined to the paper that answered it, when one was built."""
     rules = load_json(LEXICON)["fulfils"]
@@ -56,6 +65,7 @@ def link_requests(out: Extraction) -> list[Link]:
                     and since is not None
                     and a.stands_from() is not None
                     and a.stands_from() > since
+                    and _to_the_council(a, docs)
                 ),
                 key=lambda a: (a.stands_from(), a.key),
             )

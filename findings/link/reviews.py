@@ -28,6 +28,7 @@ def progress_reviews(out: Extraction) -> None:
             review = reviews[key] = Assessment(key=key, kind="ProgressReview", org=item.org, label=label)
             review.date = update.as_at
             review.date_source = f"the as-at date of {by or 'the council'}'s progress updates"
+            review.team = by  # who reported it, when not the council
         review.documents |= {span.doc for span in update.spans}
     for key, review in sorted(reviews.items()):
         out.assessments.setdefault(key, review)

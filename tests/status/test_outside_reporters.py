@@ -66,3 +66,22 @@ def test_a_closing_good_progress_is_work_going_on():
     """'… the protocol was agreed in June. … Good progress.': read as reported complete (helper-81)."""
     assert progress_of("Recommendation 5 (care leavers): the protocol was agreed in June. Good progress.") == "Underway"
     assert progress_of("Recommendation 2 (conferences): this has been achieved.") == "Done"
+
+
+def test_an_advisers_letter_and_a_tracker_are_no_paper_a_meeting_asked_for(tmp_path):
+    """'That a further update on the improvement plan be presented to the Panel in January 2026': the adviser's
+    letter to the Department (and, alike, a tracker read only for its rows) was taken as the paper that answered it,
+    so the request left the open list (helper-90's re-test)."""
+    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
+    (tmp_path / "letter.txt").write_text(LETTER, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(
+        "Dudley Metropolitan Borough Council\nMinutes of the meeting of the Children's Scrutiny Panel held at the Council"
+        " House on 2 October 2025\nPresent: Councillor A Smith (Chair)\n\n5. Improvement plan\n\nRESOLVED: that a further"
+        " update on the improvement plan be presented to the Panel in January 2026.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    (request,) = [r for r in x.recommendations if r.kind == "Resolution"]
+    assert [link for link in x.links if link.kind == "fulfils"] == []
+    mine = [s for s in x.statuses if (s.item.assessment, s.item.identifier) == (request.assessment, request.identifier)]
+    assert {s.status for s in mine} == {"Open"}
