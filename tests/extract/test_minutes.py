@@ -759,3 +759,18 @@ def test_an_agenda_cover_dated_over_the_last_meetings_minutes_is_no_meeting(tmp_
         " noted.\n",
     )
     assert [a.date for a in part.assessments.values() if a.kind == "Meeting"] == [date(2025, 3, 18)]
+
+
+def test_members_asking_for_something_in_discussion_is_an_open_request(tmp_path):
+    """'Members asked for benchmarking data on foster carer recruitment' was read but given no status, so it never
+    stood open (helper-90's re-test)."""
+    x = _two_meetings(
+        tmp_path,
+        "Children's Scrutiny Committee",
+        (
+            "17 January 2025",
+            "48. Fostering\nMembers asked for benchmarking data on foster carer recruitment.\nRESOLVED:"
+            " that the report be noted.\n",
+        ),
+    )
+    assert _request_statuses(x, "benchmarking data") == [(date(2025, 1, 17), "Open")]
