@@ -528,3 +528,18 @@ def test_a_paragraph_numbered_with_a_tab_as_word_saves_it_is_read_and_a_tables_r
         doc = Document("p.txt", text, "x" * 64, "test", "text/plain")
         counts.append(len(extract_document(doc).updates))
     assert counts[0] == counts[1] > 0
+
+
+def test_an_area_for_priority_action_is_named_as_a_recommendation_is(tmp_path):
+    """'Area for priority action 2 – complete.' (an inadequate judgement's items) named nothing (helper-89)."""
+    from findings.build import build
+
+    (tmp_path / "report.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the"
+        " plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Area for priority action"
+        " 2 – complete. The assessment template is in use in every team.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "telford.txt").write_bytes((DATA / "other_councils" / "telford_child_protection_2013.txt").read_bytes())
+    x = build([tmp_path]).extraction
+    assert [(u.about_kind, u.about, u.as_at) for u in x.updates] == [("recommendation", "2", date(2013, 9, 12))]
