@@ -7,6 +7,7 @@ document that describes the same inspection — and the report itself — lands 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from findings.extract.areas import area_key
@@ -53,6 +54,12 @@ def speaks_of_an_inspection(text: str) -> bool:
     return bool(regex("patterns/assessments.json", "answers_an_inspection").search(text))
 
 
+def _of_an_earlier(text: str, match: re.Match[str]) -> bool:
+    """Is the sentence holding `match` about an earlier inspection ('At the previous inspection in 2017, …')?"""
+    opened = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()))
+    return bool(re.search(r"(?i)\b(?:previous|last|earlier|prior)\s+(?:full\s+)?inspection\b", text[opened + 1 : match.end()]))
+
+
 def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
     """'1. Children who need help and protection – Good': the judgement areas a later document lists after its
     account of the inspection, each known only from that document (fo:knownFrom); the board's goes to its review.
@@ -86,9 +93,15 @@ def _listed_judgements(doc: Document, out: Extraction, key: str, start: int, end
 
 
 def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, end: int) -> None:
-    """'The Ofsted Inspection concluded that Children's Services in X are good': the overall judgement, known
-    only from a later document (fo:knownFrom says so); merged with the report's own row when both are read."""
-    match = regex("patterns/assessments.json", "reported_judgement").search(doc.text, start, end)
+    """'The Ofsted Inspection concluded that Children's Services in X are good', 'The overall effectiveness of
+    children's services was judged inadequate': the overall judgement, known only from a later document (fo:knownFrom
+    says so); merged with the report's own row when both are read. Not one said of the previous inspection."""
+    found = (
+        m
+        for pattern in regexes("patterns/assessments.json", "reported_judgement")
+        for m in pattern.finditer(doc.text, start, end)
+    )
+    match = min((m for m in found if not _of_an_earlier(doc.text, m)), key=lambda m: m.start(), default=None)
     grade = grade_at_end(match.group("grade")) if match else None
     if match is None or grade is None:
         return

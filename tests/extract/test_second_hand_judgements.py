@@ -36,3 +36,21 @@ def test_with_the_report_read_each_judgement_is_one_node_and_first_hand():
     assert sorted((j.assessment, j.key) for j in mine) == sorted({(j.assessment, j.key) for j in mine})
     assert len(mine) == 7 and not any(j.known_from for j in mine)
     assert all(len({s.doc for s in j.spans}) >= 2 for j in mine)  # the report's row and the plan's line (at least)
+
+
+def test_a_plans_sentence_on_the_overall_judgement_is_that_judgement_and_one_on_the_previous_inspection_is_not(tmp_path):
+    """'The overall effectiveness of children's services was judged inadequate.' in a plan's introduction gave no
+    judgement (helper-89); 'At the previous inspection in 2017, overall effectiveness was judged good' is not this
+    inspection's."""
+    (tmp_path / "plan.txt").write_text(
+        "Telford and Wrekin Council\nImprovement plan\n\nOfsted inspected our services between 4 March and 15 March 2013."
+        " The overall effectiveness of children's services was judged inadequate. At the previous inspection in 2010,"
+        " overall effectiveness was judged good.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n1\tEnsure that"
+        " supervision is regular.\tAudit supervision.\tPrincipal Social Worker\tJune 2013\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    doc = x.documents[0]
+    assert [(j.key, j.grade, [doc.text[s.start : s.end] for s in j.spans]) for j in x.judgements] == [
+        ("overall_effectiveness", "Inadequate", ["overall effectiveness of children's services was judged inadequate"])
+    ]
