@@ -133,3 +133,11 @@ def test_a_delay_of_the_whole_recommendation_slips_its_last_actions(tmp_path):
     _progress(tmp_path, "Completion of this recommendation has been delayed to December 2013 while the new system is tested.")
     slips = {a.identifier: [str(day) for day, _ in a.slips] for a in build([tmp_path]).extraction.actions}
     assert slips == {"4.1": [], "4.2": ["2013-12-31"]}
+
+
+def test_revised_to_and_slipped_to_re_plan_the_action_they_name(tmp_path):
+    """'The timescale for action 4.1 was revised to 30/09/2013' made no slip (helper-89)."""
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "The timescale for action 4.1 was revised to 30/09/2013 by the Board.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2013-09-30"]
