@@ -84,9 +84,9 @@ def _section(text: str, lines: list[Line]) -> _Section:
         label = next(((kind, m) for kind, m in ((k, p.match(line.text)) for k, p in labels.items()) if m), None)
         if label:
             current, match = label
-            rest = (line.start + match.start("rest"), line.start + match.end("rest"))
-            if rest[1] > rest[0] and line.text[match.start("rest") :].strip():
-                _put(section, current, rest, text, bullet)
+            if match["rest"] and (words := match["rest"].strip()):  # the label's words on its line ('By when: 30 June 2022')
+                at = line.start + match.start("rest") + match["rest"].index(words)
+                _put(section, current, (at, at + len(words)), text, bullet)
             continue
         if current is None and not section.quote and quote.match(" ".join(_quoted_lines(lines, line))):
             section.quote = _quote_pieces(text, lines, line)

@@ -95,3 +95,17 @@ def test_with_the_report_read_the_plans_sections_answer_its_recommendations(tmp_
     assert len(x.recommendations) == 4 and {a.responds_to for a in x.actions} == {"3", "4"}
     (supervision,) = [r for r in x.recommendations if r.identifier == "3"]
     assert supervision.text.casefold().startswith(_SUPERVISION) and len({s.doc for s in supervision.spans}) == 2
+
+
+def test_a_progress_reports_actions_taken_under_each_recommendation_is_no_plan(tmp_path):
+    """'Actions taken: …' under each recommendation of a progress report is progress, not a plan's 'Actions' label
+    (a prose plan's reading must not swallow a report's sections)."""
+    (tmp_path / "report.txt").write_text(_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the"
+        " plan answering the inspection that took place between 4 March and 15 March 2013.\n\nRecommendation 3\n\nActions"
+        " taken: • supervision audits are complete.\n\nRecommendation 4\n\nActions taken: • the dashboard is in use.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert x.actions == [] and sorted(u.about for u in x.updates) == ["3", "4"]
