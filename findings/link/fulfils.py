@@ -130,4 +130,43 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
                     )
                 )
                 break
+        else:
+            links += _said_received(out, rules, res, words, meeting)
     return links
+
+
+def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set[str], meeting: Assessment) -> list[Link]:
+    """A later meeting of the body whose account says it had what was asked ('presented the report requested at the
+    last meeting', under the item 'Caseloads and agency use'): its minutes fulfil the request, when that line and the
+    title above it share the request's words as a resolution must."""
+    from findings.link.previous import content_words
+
+    received = rules["received"]
+    docs = {d.sha256: d for d in out.documents}
+    since = meeting.stands_from()
+    later = sorted(
+        (
+            a
+            for a in out.assessments.values()
+            if a.kind == "Meeting"
+            and a.org.key == meeting.org.key
+            and a.label == meeting.label
+            and since is not None
+            and (a.stands_from() or date.min) > since
+        ),
+        key=lambda a: (a.stands_from(), a.key),
+    )
+    for held in later:
+        for sha in sorted(held.documents):
+            text = docs[sha].text if sha in docs else ""
+            for said in re.finditer(received["back_reference"], text):
+                line = text.rfind("\n", 0, said.start()) + 1
+                title = text.rfind("\n", 0, max(0, line - 1)) + 1
+                end = text.find("\n", said.end())
+                shared = words & content_words(text[title : end if end >= 0 else len(text)])
+                if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
+                    span = docs[sha].span(line, end if end >= 0 else len(text))
+                    source = ItemRef("document", "", sha)
+                    target = ItemRef("resolution", res.assessment, res.identifier)
+                    return [Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])]
+    return []

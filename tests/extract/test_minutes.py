@@ -774,3 +774,24 @@ def test_members_asking_for_something_in_discussion_is_an_open_request(tmp_path)
         ),
     )
     assert _request_statuses(x, "benchmarking data") == [(date(2025, 1, 17), "Open")]
+
+
+def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_request(tmp_path):
+    """'4. Caseloads and agency use / The Director … presented the report requested at the last meeting.' under no
+    resolution of its own left 'That the Director … bring a report on social worker caseloads and agency use to the
+    next meeting' open (helper-89, an improvement board's minutes)."""
+    x = _two_meetings(
+        tmp_path,
+        "Children's Improvement Board",
+        (
+            "14 June 2022",
+            "3. Workforce\nRESOLVED: That the Director bring a report on social worker caseloads and agency"
+            " use to the next meeting.\n",
+        ),
+        (
+            "13 September 2022",
+            "4. Caseloads and agency use\nThe Director presented the report requested at the last"
+            " meeting. Average caseloads are 24.\n5. Any other business\nNone.\n",
+        ),
+    )
+    assert _request_statuses(x, "caseloads") == [(date(2022, 6, 14), "Open"), (date(2022, 9, 13), "ReportedComplete")]
