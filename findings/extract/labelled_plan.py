@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from findings.extract.dates import heading_date, parse_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
-from findings.extract.spans import joined_spans
+from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Action, Document, Extraction, Recommendation
 from findings.segment.lines import Line, split_lines
 
@@ -32,6 +33,7 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
     return [(lines[0].start, lines[-1].end) for lines, _ in _sections(text)]
 
 
+@lru_cache(maxsize=2)  # read once per document: by this reader, then by the progress report's, which leaves them out
 def _sections(text: str) -> list[tuple[list[Line], _Section]]:
     """Each section's lines and what they hold; none unless 'minimum_sections' are found and one has actions."""
     lines = _body(text)
@@ -135,18 +137,14 @@ def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet
         section.parts.setdefault(kind, []).append(piece)
 
 
-def _words(text: str, pieces: Pieces) -> str:
-    return " ".join(" ".join(text[a:b] for a, b in pieces).split())
-
-
 def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
     """The section's recommendation (Ofsted's words, when quoted) and its actions, numbered n.1, n.2 … in order."""
     text = doc.text
     if section.quote:
-        quote = _words(text, section.quote)
+        quote = pieces_text(text, section.quote)
         out.recommendations.append(Recommendation(key, section.number, quote, joined_spans(doc, section.quote)))
     shared = {kind: joined_spans(doc, pieces) for kind, pieces in section.parts.items()}
-    lead, due, outcome = (_words(text, section.parts[k]) if k in section.parts else None for k in ("lead", "due", "outcome"))
+    lead, due, outcome = (pieces_text(text, section.parts[k]) if k in section.parts else None for k in ("lead", "due", "outcome"))
     for n, pieces in enumerate(section.actions, start=1):
         spans = joined_spans(doc, pieces) + [span for kind in ("lead", "due", "outcome") for span in shared.get(kind, [])]
         out.actions.append(
@@ -154,7 +152,7 @@ def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
                 key,
                 f"{section.number}.{n}",
                 section.number,
-                _words(text, pieces),
+                pieces_text(text, pieces),
                 spans,
                 lead=lead,
                 timescale=due,

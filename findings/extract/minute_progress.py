@@ -18,7 +18,7 @@ from datetime import date
 from findings.extract.action_mentions import action_statements
 from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned
-from findings.extract.spans import joined_spans
+from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line, split_lines
 
@@ -37,7 +37,7 @@ def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: 
             continue
         item = re.sub(r"[^\w.]+", "-", ref).strip("-.")
         for n, (action, pieces) in enumerate(statements, start=1):
-            text = " ".join(" ".join(doc.text[s:e] for s, e in pieces).split())
+            text = pieces_text(doc.text, pieces)
             spans = joined_spans(doc, pieces)
             source = f"minutes-{doc.sha256[:8]}-m{item}-{n}"
             out.updates.append(ProgressUpdate(key, action, when, text, spans, source))

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.action_mentions import action_statements
+from findings.extract.action_mentions import action_id, action_statements
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.labelled_plan import plan_sections
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.reporters import reported_by
-from findings.extract.spans import joined_spans
+from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
@@ -216,9 +216,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if current and not several:  # '… Action 1.1 is complete: 91% of interviews …' within it: also on action 1.1
             for action, pieces in action_statements(doc.text, para.lines, lead_in=False):
                 if action.split(".")[0] == current:
-                    text = " ".join(" ".join(doc.text[s:e] for s, e in pieces).split())
-                    spans = joined_spans(doc, pieces)
-                    out.updates.append(ProgressUpdate(key, action, report_date, text, spans, f"{source}-a{action}", echo=True))
+                    said = ProgressUpdate(key, action, report_date, pieces_text(doc.text, pieces), joined_spans(doc, pieces))
+                    said.source, said.echo = f"{source}-a{action}", True
+                    out.updates.append(said)
         if ends_section:
             current = None
     if added and doc.date is None and report_date is not None:
@@ -229,9 +229,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
 def _action_named(text: str) -> str | None:
     """The action a paragraph opens with, by the plan's reference ('AP-2.2 – Delayed …' is action 2.2, 'Action 3b' 3.2)."""
     match = re.match(load_json(LEXICON)["action_line"]["pattern"], text)
-    if match is None:
-        return None
-    return f"{match['rec']}.{match['n']}" if match["rec"] else f"{match['lrec']}.{ord(match['sub']) - 96}"
+    return action_id(match) if match else None
 
 
 _QUOTE = re.compile(r"[“\"‘](?P<words>[^”\"]{10,}?)[”\"’]\.?\s*$")  # the quoted words, without their marks

@@ -20,6 +20,11 @@ def line_spans(doc: Document, lines: list[Line]) -> list[Span]:
     return spans
 
 
+def pieces_text(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The words of text's (start, end) pieces, white space run together: an item's text beside its joined spans."""
+    return " ".join(" ".join(text[a:b] for a, b in pieces).split())
+
+
 def joined_spans(doc: Document, pieces: list[tuple[int, int]], ignore: str = "") -> list[Span]:
     """One span per run of (start, end) pieces, in order, with only white space (or `ignore`) between them."""
     runs: list[list[int]] = []

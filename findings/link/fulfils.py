@@ -112,13 +112,11 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
             continue
         order = sorted(resolutions, key=lambda r: (meetings[r.assessment].stands_from() or date.max, r.assessment, r.identifier))
         for later in order:
-            held = meetings[later.assessment]
-            if held.org.key != meeting.org.key or held.label != meeting.label or not (held.stands_from() or date.min) > since:
+            if not _held_after(meetings[later.assessment], meeting):
                 continue
             if is_request(rules, later) or re.search(received["not"], later.text, re.IGNORECASE):
                 continue  # 'be deferred to the next meeting', 'a further report be brought': still to come
-            shared = words & content_words(f"{later.scope or ''} {later.text}")  # its item's title says what it is on
-            if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
+            if _on_the_matter(words, f"{later.scope or ''} {later.text}", received):  # its item's title says what it is on
                 links.append(
                     Link(
                         "fulfils",
@@ -139,34 +137,40 @@ def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set
     """A later meeting of the body whose account says it had what was asked ('presented the report requested at the
     last meeting', under the item 'Caseloads and agency use'): its minutes fulfil the request, when that line and the
     title above it share the request's words as a resolution must."""
-    from findings.link.previous import content_words
 
     received = rules["received"]
     docs = {d.sha256: d for d in out.documents}
-    since = meeting.stands_from()
-    later = sorted(
-        (
-            a
-            for a in out.assessments.values()
-            if a.kind == "Meeting"
-            and a.org.key == meeting.org.key
-            and a.label == meeting.label
-            and since is not None
-            and (a.stands_from() or date.min) > since
-        ),
-        key=lambda a: (a.stands_from(), a.key),
-    )
-    for held in later:
+    later = [a for a in out.assessments.values() if a.kind == "Meeting" and _held_after(a, meeting)]
+    for held in sorted(later, key=lambda a: (a.stands_from(), a.key)):
         for sha in sorted(held.documents):
             text = docs[sha].text if sha in docs else ""
             for said in re.finditer(received["back_reference"], text):
                 line = text.rfind("\n", 0, said.start()) + 1
                 title = text.rfind("\n", 0, max(0, line - 1)) + 1
                 end = text.find("\n", said.end())
-                shared = words & content_words(text[title : end if end >= 0 else len(text)])
-                if len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]:
+                if _on_the_matter(words, text[title : end if end >= 0 else len(text)], received):
                     span = docs[sha].span(line, end if end >= 0 else len(text))
                     source = ItemRef("document", "", sha)
                     target = ItemRef("resolution", res.assessment, res.identifier)
                     return [Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])]
     return []
+
+
+def _held_after(held: Assessment, meeting: Assessment) -> bool:
+    """Is `held` a later meeting of the same body as `meeting`?"""
+    since = meeting.stands_from()
+    return (
+        held.org.key == meeting.org.key
+        and held.label == meeting.label
+        and since is not None
+        and (held.stands_from() or date.min) > since
+    )
+
+
+def _on_the_matter(words: set[str], text: str, received: dict) -> bool:
+    """Does `text` share enough of a request's distinctive `words` to be on its matter ('minimum_shared' of them, and
+    'minimum_score' of all)?"""
+    from findings.link.previous import content_words
+
+    shared = words & content_words(text)
+    return len(shared) >= received["minimum_shared"] and len(shared) / len(words) >= received["minimum_score"]

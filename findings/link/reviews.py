@@ -1,9 +1,9 @@
 """Progress reviews: each dated report of a council's progress (an action plan's progress column, an update to a
 panel) is an occasion of its own, a fo:ProgressReview, so an analyst can ask what each review said.
 
-One review per council and date: the council's own updates (an outside reporter's, such as an improvement adviser's
-letter, a review of their own) (not a later inspection's word on the last one) dated
-that day, in whichever documents carry them. Its updates stay about their items; the review is described in the
+One review per council and date: the council's own updates dated that day (not a later inspection's word on the
+last one; an outside reporter's, such as an improvement adviser's letter, make a review of their own), in whichever
+documents carry them. Its updates stay about their items; the review is described in the
 documents that hold them, dated by their as-at date.
 """
 

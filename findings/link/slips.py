@@ -64,8 +64,8 @@ def slips_from_updates(out: Extraction) -> None:
     rules = load_json(LEXICON)["slips"]
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
-    for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said: each slip
-        for match in cue.finditer(update.text):  # is later than the last
+    for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said
+        for match in cue.finditer(update.text):
             found = _DATE.search(update.text, match.end(), match.end() + 40)
             when = _date(found.group(1)) if found else None
             if when is None:
@@ -97,8 +97,8 @@ def _of_it(words: str, recommendation: str) -> bool:
 
 
 def _latest(action: Action) -> date:
-    assert action.due_by is not None
-    return max([action.due_by] + [d for d, _ in action.slips])
+    """The last date an action (one with a due date) is due by: its last slip, else its first date."""
+    return max([d for d, _ in action.slips], default=action.due_by or date.min)
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:
