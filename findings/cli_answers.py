@@ -57,6 +57,11 @@ def council_only(graph: str, council: str | None) -> set[str] | None:
     return items
 
 
+evidence_option = click.option(
+    "--evidence", is_flag=True, help="Add the quote, document and page behind each row (an item's own; a status's evidence)."
+)
+
+
 def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
     """Print rows with the IRIs of the `iris` columns cut to their readable tail."""
     shown = [tuple(tail(v) if h in iris else v for h, v in zip(headers, row, strict=True)) for row in rows]
@@ -81,8 +86,11 @@ def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> No
     help="The workbook to write with --format xlsx (open items, lineage, sources).",
 )
 @council_option
+@evidence_option
 @click.pass_obj
-def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None, council: str | None) -> None:
+def open_items(
+    obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path | None, council: str | None, evidence: bool
+) -> None:
     """Recommendations still open on a date: latest status, since when, on what evidence's date."""
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
     if out is not None and fmt == "table" and out.suffix.lower() == ".xlsx":
@@ -106,16 +114,27 @@ def open_items(obj, as_of: dt.datetime | None, graph: str, fmt: str, out: Path |
         rows = [row for row in rows if str(row[headers.index("item")]) in only]
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
-    _show(keep, [tuple(row[i] for i in index) for row in rows], {"item"}, fmt)
+    shown = [tuple(row[i] for i in index) for row in rows]
+    if evidence:  # the item's own quote, then the quote its status rests on
+        quoted = Quoter(graph)
+        at = headers.index("statusAssessment")
+        keep += ["document", "page", "evidence", "evidenceDocument", "evidencePage"]
+        shown = [s + quoted.where(r[0]) + quoted.behind(r[at]) for s, r in zip(shown, rows, strict=True)]
+    _show(keep, shown, {"item"}, fmt)
 
 
 @click.command()
 @click.argument("item")
 @graph_option
 @format_option
-def lineage(item: str, graph: str, fmt: str) -> None:
+@evidence_option
+def lineage(item: str, graph: str, fmt: str, evidence: bool) -> None:
     """ITEM's lineage in date order (an IRI or its tail, e.g. 'ofsted-2017/recommendation/3')."""
     headers, rows = _run("lineage", {"item": resolve_item(item, graph)}, graph)
+    if evidence:  # each row's quote: an item's own, a status's evidence, an assessment's document
+        quoted, at = Quoter(graph), headers.index("node")
+        rows = [row + quoted.behind(row[at]) for row in rows]
+        headers = headers + ["quote", "document", "page"]
     _show(headers, rows, {"node"}, fmt)
 
 
@@ -123,7 +142,8 @@ def lineage(item: str, graph: str, fmt: str) -> None:
 @graph_option
 @format_option
 @council_option
-def recurring(graph: str, fmt: str, council: str | None) -> None:
+@evidence_option
+def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None:
     """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
     only = council_only(graph, council)
     headers, rows = _run("recurring", {}, graph)
@@ -131,7 +151,54 @@ def recurring(graph: str, fmt: str, council: str | None) -> None:
         rows = [row for row in rows if str(row[headers.index("later")]) in only]
     at = [headers.index(h) for h in ("earlierAssessment", "earlier", "later")]  # 'recommendation/3' before '…/10'
     rows = sorted(rows, key=lambda r: (str(r[at[0]]), natural_key(str(r[at[1]])), natural_key(str(r[at[2]]))))
+    if evidence:  # where each of the two items is printed
+        quoted = Quoter(graph)
+        rows = [row + quoted.where(row[at[2]]) + quoted.where(row[at[1]]) for row in rows]
+        headers = headers + ["laterDocument", "laterPage", "earlierDocument", "earlierPage"]
     _show(headers, rows, {"later", "earlier"}, fmt)
+
+
+class Quoter:
+    """The quote, document and page behind a node of the graph (the named query 'quotes', one node at a time: cheap
+    however large the graph): its own first quote, else that of the first evidence it rests on, else the document
+    that describes it."""
+
+    def __init__(self, graph: str) -> None:
+        from findings.store.named import find_named
+
+        self.store, self.quotes = _store(graph), find_named("quotes").text
+
+    def _first(self, iri: object) -> tuple | None:
+        """The first quote in a document of the assessment that made the item (the report, not a plan restating it)."""
+        found = self.store.select(self.quotes, params={"item": str(iri)})[1]
+        own = {row[0] for row in self.store.select(_OWN, params={"node": str(iri)})[1]}
+        found.sort(key=lambda row: row[1] not in own)  # stable: document order within each
+        return (found[0][0], found[0][1], found[0][4]) if found else None
+
+    def behind(self, iri: object) -> tuple:
+        """(quote, document, page) of `iri`, or of what it was derived from."""
+        if iri is None:
+            return (None, None, None)
+        found = self._first(iri)
+        if found is None:
+            _, sources = self.store.select(_SOURCES, params={"node": str(iri)})
+            for source, path in sources:
+                found = (None, path, None) if path is not None else self._first(source)
+                if found is not None:
+                    break
+        return found or (None, None, None)
+
+    def where(self, iri: object) -> tuple:
+        """(document, page) of `iri`'s first quote."""
+        return self.behind(iri)[1:]
+
+
+_OWN = "SELECT ?path WHERE { ?node fo:madeIn/fo:describedIn/fo:sourcePath ?path }"
+_SOURCES = """SELECT ?source ?path WHERE {
+  { ?node prov:wasDerivedFrom ?source . OPTIONAL { ?source fo:sourcePath ?path } }
+  UNION { ?node fo:describedIn ?source . ?source fo:sourcePath ?path }
+  UNION { ?node a fo:Document ; fo:sourcePath ?path . BIND(?node AS ?source) }
+} ORDER BY ?path ?source"""
 
 
 def resolve_item(item: str, graph: str) -> str:
@@ -199,9 +266,6 @@ def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph:
         found = store.select(quotes, params={"item": row[0]})[1]
         out.append(row + ((found[0][1], found[0][4]) if found else (None, None)))
     return keep + ["document", "page"], out
-
-
-evidence_option = click.option("--evidence", is_flag=True, help="Add the document and page of each item's quote.")
 
 
 @click.command(name="list")

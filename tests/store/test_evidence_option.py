@@ -1,0 +1,65 @@
+"""`--evidence` on open, lineage and recurring: the quote, document and page behind each row, exactly as printed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from findings.build import write_graph
+from findings.cli import cli
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def built(corpus_build, tmp_path_factory):
+    out = tmp_path_factory.mktemp("graph")
+    write_graph(corpus_build.graph, out)
+    return out
+
+
+def _json(*args: str) -> list[dict]:
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _source(document: str) -> str:
+    return (ROOT / document).read_text(encoding="utf-8")
+
+
+def test_open_with_evidence_gives_the_items_document_and_the_quote_its_status_rests_on(built):
+    rows = _json("open", "--as-of", "2019-02-28", "--graph", str(built), "--evidence")
+    plain = _json("open", "--as-of", "2019-02-28", "--graph", str(built))
+    assert [r["item"] for r in rows] == [r["item"] for r in plain] and len(rows) == 69
+    assert list(rows[0]) == ["item", "status", "raised", "statusDate", "text", "document", "page", "evidence",
+                             "evidenceDocument", "evidencePage"]  # fmt: skip
+    row = next(r for r in rows if r["item"] == "central-bedfordshire/ofsted-2017/recommendation/5")
+    assert row["status"] == "InProgress" and row["statusDate"] == "2019-02-11"
+    # the quote its status rests on is the February 2019 update, word for word in the file it names
+    assert row["evidence"] and row["evidence"] in _source(row["evidenceDocument"])
+    assert row["evidence"].startswith("16. Since July 2018, a Children in Care Council member has co-chaired")
+    for r in rows:  # every row's evidence is a slice of the document it names
+        assert r["document"] and r["evidenceDocument"]
+        assert r["evidence"] in _source(r["evidenceDocument"])
+
+
+def test_lineage_with_evidence_quotes_each_row_from_its_document(built):
+    rows = _json("lineage", "ofsted-2017/recommendation/7", "--graph", str(built), "--evidence")
+    assert [r["relation"] for r in rows][:2] == ["recurs (earlier)", "raised by"]
+    assert all(r["document"] for r in rows)
+    for r in rows:
+        if r["quote"] is not None:
+            assert r["quote"] in _source(r["document"])
+    update = next(r for r in rows if r["relation"] == "progress on it")
+    assert " ".join(update["detail"].split()) in " ".join(update["quote"].split())  # its text, in its numbered paragraph
+
+
+def test_recurring_with_evidence_names_where_both_items_are_printed(built):
+    rows = _json("recurring", "--graph", str(built), "--evidence")
+    row = next(r for r in rows if r["later"].endswith("ofsted-2017/recommendation/7"))
+    assert row["earlier"].endswith("ofsted-2012/recommendation/lac-1")
+    assert row["earlierText"].split()[0] in _source(row["earlierDocument"])
+    assert row["laterDocument"] == "corpus/central-bedfordshire/000_6c46fe09eff2521f.txt"  # no Ofsted report in the corpus
+    assert {"laterDocument", "laterPage", "earlierDocument", "earlierPage"} <= set(row)
