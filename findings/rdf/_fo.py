@@ -54,6 +54,7 @@ class FO(DefinedNamespace):
     ProgressUpdate: URIRef
     Recommendation: URIRef
     Recurred: URIRef
+    Replan: URIRef
     ReportedComplete: URIRef
     RequiresImprovement: URIRef
     Resolution: URIRef
@@ -112,6 +113,8 @@ class FO(DefinedNamespace):
     qualifiedLink: URIRef
     recurs: URIRef
     refersTo: URIRef
+    replanned: URIRef
+    replannedTo: URIRef
     respondsTo: URIRef
     scope: URIRef
     score: URIRef

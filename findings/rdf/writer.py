@@ -117,6 +117,8 @@ class GraphWriter:
 
     def __init__(self, extraction: Extraction, base: str | None = None) -> None:
         self.x = extraction
+        self._said = {span: u.as_at for u in extraction.updates if u.as_at for span in u.spans}  # when words were said
+        self._dated = {d.sha256: d.date for d in extraction.documents if d.date}
         self.iris = Iris(base) if base else Iris()
         self.g = Triples(_prefixes())
         self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
@@ -175,6 +177,18 @@ class GraphWriter:
         self.add(link, FO.method, literal(method))
         for span in spans:
             self.add(link, PROV.wasDerivedFrom, self.span(span))
+
+    def _replan(self, action: str, when: date, span: Span) -> None:
+        """One slip as a node with its quote and the date its words were said (an update's as-at date, else the
+        date of the document that said them), so a person can read what moved the action and when."""
+        node = f"{action}/replan/{when.isoformat()}"
+        self.add(action, FO.replanned, node)
+        self.add(node, RDF.type, FO.Replan)
+        self.add(node, FO.replannedTo, _date(when))
+        said = self._said.get(span) or self._dated.get(span.doc)
+        if said is not None:
+            self.add(node, DCTERMS.date, _date(said))
+        self.extracted(node, [span])
 
     def optional(self, node: str, values: dict[str, object]) -> None:
         """Add each value that is present: dates as xsd:date, everything else as a plain literal."""
@@ -282,8 +296,9 @@ class GraphWriter:
                     FO.priority: a.priority,
                 },
             )
-            for when, _ in a.slips:
+            for when, span in dict(reversed(a.slips)).items():  # a date said twice: where it was first said
                 self.add(node, FO.dueBySlipped, _date(when))
+                self._replan(node, when, span)
             self.extracted(node, a.spans, described=True)
         named: dict[str, int] = {}
         kinds = {(r.assessment, r.identifier): r.kind for r in self.x.recommendations}  # a request's is a Resolution

@@ -4,12 +4,14 @@ action with a later date, and an update that re-plans one."""
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import DCTERMS, PROV, XSD, Namespace
 
 from findings.build import build
 from findings.rdf._fo import FO
+from findings.validate import validate_graph
 from tests.conftest import DATA
 
+OA = Namespace("http://www.w3.org/ns/oa#")
 PLAN = DATA / "other_councils" / "riverton_plan_table.txt"
 
 
@@ -141,3 +143,52 @@ def test_revised_to_and_slipped_to_re_plan_the_action_they_name(tmp_path):
     _progress(tmp_path, "The timescale for action 4.1 was revised to 30/09/2013 by the Board.")
     (action,) = build([tmp_path]).extraction.actions
     assert [str(day) for day, _ in action.slips] == ["2013-09-30"]
+
+
+def test_each_slip_is_a_re_plan_with_the_words_that_moved_it_and_when_they_were_said(tmp_path):
+    first = PLAN.read_text(encoding="utf-8")
+    later = first.replace("Progress as at 31 March 2026", "Progress as at 30 September 2026").replace(
+        "Reported in July and October 2025: 81% within 20 working days.",
+        "Reported quarterly. Revised timescale: December 2026, after the health review.",
+    )
+    (tmp_path / "plan-2026-03.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "plan-2026-09.txt").write_text(later, encoding="utf-8")
+    result = build([tmp_path])
+    graph = result.graph
+    action = URIRef("https://w3id.org/findings/id/riverton/ofsted-2025/action/1.2")
+    (replan,) = graph.objects(action, FO.replanned)
+    assert str(replan) == f"{action}/replan/2026-12-31"
+    assert graph.value(replan, FO.replannedTo) == Literal("2026-12-31", datatype=XSD.date)
+    assert graph.value(replan, DCTERMS.date) == Literal("2026-09-30", datatype=XSD.date)  # the update's as-at date
+    (span,) = graph.objects(replan, PROV.wasDerivedFrom)
+    selectors = list(graph.objects(span, OA.hasSelector))
+    exact = next(str(graph.value(s, OA.exact)) for s in selectors if graph.value(s, OA.exact) is not None)
+    start = next(int(graph.value(s, OA.start)) for s in selectors if graph.value(s, OA.start) is not None)
+    end = next(int(graph.value(s, OA.end)) for s in selectors if graph.value(s, OA.end) is not None)
+    doc = next(d for d in result.extraction.documents if d.path.endswith("plan-2026-09.txt"))
+    assert doc.text[start:end] == exact and "Revised timescale: December 2026" in exact
+    assert validate_graph(graph).conforms
+
+
+def test_lineage_shows_each_re_plan_with_its_quote(tmp_path):
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    first = PLAN.read_text(encoding="utf-8")
+    later = first.replace("Progress as at 31 March 2026", "Progress as at 30 September 2026").replace(
+        "Reported in July and October 2025: 81% within 20 working days.",
+        "Reported quarterly. Revised timescale: December 2026, after the health review.",
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "plan-2026-03.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "docs" / "plan-2026-09.txt").write_text(later, encoding="utf-8")
+    out = tmp_path / "graphs"
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "docs"), "--out", str(out), "--no-pictures"]).exit_code == 0
+    for item in ("ofsted-2025/action/1.2", "ofsted-2025/recommendation/1"):
+        args = ["lineage", item, "--graph", str(out), "--evidence", "--format", "json"]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        (row,) = [r for r in __import__("json").loads(result.stdout) if r["relation"] == "re-planned"]
+        assert row["date"] == "2026-09-30" and row["detail"] == "action 1.2 re-planned to 2026-12-31"
+        assert "Revised timescale: December 2026" in row["quote"] and row["document"].endswith("plan-2026-09.txt")
