@@ -61,6 +61,12 @@ def progress_of(text: str) -> str:
     return _progress(text, cues)
 
 
+def is_cued(text: str) -> bool:
+    """Does the statement say anything of how far the work has got (a cue of the lexicon), rather than only describe
+    practice ('Since July 2018, a member has co-chaired the panel')?"""
+    return _cued(text, load_json(LEXICON))
+
+
 def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 

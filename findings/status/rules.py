@@ -8,7 +8,7 @@ from datetime import date
 
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Extraction, ItemRef, Mention, ProgressUpdate, Recommendation, StatusAssessment
-from findings.status.cues import LEXICON, confirms_improvement, progress_of
+from findings.status.cues import LEXICON, confirms_improvement, is_cued, progress_of
 from findings.status.outcomes import judged, targets
 
 _SUMMARY = {"Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
@@ -273,6 +273,8 @@ def _from_updates(
             group = [u for u in group if not u.joint]
         whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
+        if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
+            said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
         progress = [progress_of(u.means or u.text) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"

@@ -36,10 +36,10 @@ def test_open_with_evidence_gives_the_items_document_and_the_quote_its_status_re
     assert list(rows[0]) == ["item", "status", "raised", "statusDate", "text", "document", "page", "evidence",
                              "evidenceDocument", "evidencePage"]  # fmt: skip
     row = next(r for r in rows if r["item"] == "central-bedfordshire/ofsted-2017/recommendation/5")
-    assert row["status"] == "InProgress" and row["statusDate"] == "2019-02-11"
+    assert row["status"] == "ReportedComplete" and row["statusDate"] == "2019-02-11"
     # the quote its status rests on is the February 2019 update, word for word in the file it names
     assert row["evidence"] and row["evidence"] in _source(row["evidenceDocument"])
-    assert row["evidence"].startswith("16. Since July 2018, a Children in Care Council member has co-chaired")
+    assert row["evidence"].startswith("15. Recommendation Five addresses the need to ensure and evidence that the Corporate")
     for r in rows:  # every row's evidence is a slice of the document it names
         assert r["document"] and r["evidenceDocument"]
         assert r["evidence"] in _source(r["evidenceDocument"])

@@ -1,0 +1,39 @@
+"""One report's paragraphs on one recommendation the same day: a paragraph that only describes practice ('Since June
+2025, a conference chair has attended …') says nothing of how far the work has got, so the word that does ('has been
+achieved') decides; a paragraph that says part is still to finish ('an audit is nearing completion') keeps it in
+progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.build import build
+from tests.conftest import DATA, status_on
+
+REPORT = DATA / "other_councils" / "dudley_ilacs_report.txt"
+PROGRESS = DATA / "other_councils" / "dudley_progress_report.txt"
+
+
+def test_a_paragraph_without_a_word_on_progress_does_not_outweigh_one_that_reports_it_done(tmp_path):
+    text = PROGRESS.read_text(encoding="utf-8")
+    old = text[text.index("3.1 Conferences") : text.index("4. Financial implications")]
+    new = (
+        "3.1 Conferences held within 15 working days rose from 68% in February to 91% in August 2025. The\n"
+        "improvement has been achieved and sustained for three months.\n"
+        "3.2 Since June 2025, a conference chair has attended every strategy meeting held in the front door\n"
+        "and the police attend each conference.\n\n"
+        "Recommendation 2\n"
+        '"The quality of management oversight and supervision in the children in need teams."\n'
+        "3.3 The revised supervision policy has been implemented in every team.\n"
+        "3.4 An audit of supervision in the children in need teams is nearing completion.\n\n"
+    )
+    text = text.replace(old, new)
+    assert "3.4 An audit" in text
+    (tmp_path / "report.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "progress.txt").write_text(text, encoding="utf-8")
+    result = build([tmp_path])
+    day = date(2025, 9, 15)
+    said = {(u.about, u.text.split()[0]) for u in result.extraction.updates if u.as_at == day}
+    assert ("1", "Since") in said and ("2", "An") in said  # each paragraph is progress on its recommendation
+    assert status_on(result, "1", day) == "ReportedComplete"
+    assert status_on(result, "2", day) == "InProgress"
