@@ -169,7 +169,8 @@ class Quoter:
         self.store, self.quotes = _store(graph), find_named("quotes").text
 
     def _first(self, iri: object) -> tuple | None:
-        """The first quote in a document of the assessment that made the item (the report, not a plan restating it)."""
+        """The first quote in the paper that made the item (the report, the review, the minutes), not in a plan or
+        progress report restating it."""
         found = self.store.select(self.quotes, params={"item": str(iri)})[1]
         own = {row[0] for row in self.store.select(_OWN, params={"node": str(iri)})[1]}
         found.sort(key=lambda row: row[1] not in own)  # stable: document order within each
@@ -193,7 +194,12 @@ class Quoter:
         return self.behind(iri)[1:]
 
 
-_OWN = "SELECT ?path WHERE { ?node fo:madeIn/fo:describedIn/fo:sourcePath ?path }"
+_OWN = """SELECT ?path WHERE {
+  ?node fo:madeIn/a ?class ; prov:wasDerivedFrom/oa:hasSource ?doc . ?doc fo:sourcePath ?path ; fo:holds ?kind .
+  VALUES (?class ?kind) {  # the paper that makes an assessment's items, not one restating them
+    (fo:Inspection "inspection report") (fo:BoardReview "inspection report") (fo:PeerReview "peer review") (fo:Meeting "minutes")
+  }
+}"""
 _SOURCES = """SELECT ?source ?path WHERE {
   { ?node prov:wasDerivedFrom ?source . OPTIONAL { ?source fo:sourcePath ?path } }
   UNION { ?node fo:describedIn ?source . ?source fo:sourcePath ?path }

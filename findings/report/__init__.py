@@ -55,9 +55,9 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
         )
         _, details = store.select(_DETAILS, params={"item": row[col["item"]]})
         it.themes = sorted({str(d[0]) for d in details if d[0]})
-        quotes = sorted((str(d[1]), d) for d in details if d[1] is not None)
+        quotes = sorted((d[5] is not True, str(d[1]), d) for d in details if d[1] is not None)
         if quotes:
-            first = quotes[0][1]
+            first = quotes[0][2]
             it.quote = " ".join(str(first[2]).split())
             it.where = str(first[3]) + (f", page {first[4]}" if first[4] is not None else "")
         l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})

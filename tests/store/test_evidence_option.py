@@ -63,3 +63,27 @@ def test_recurring_with_evidence_names_where_both_items_are_printed(built):
     assert row["earlierText"].split()[0] in _source(row["earlierDocument"])
     assert row["laterDocument"] == "corpus/central-bedfordshire/000_6c46fe09eff2521f.txt"  # no Ofsted report in the corpus
     assert {"laterDocument", "laterPage", "earlierDocument", "earlierPage"} <= set(row)
+
+
+def test_an_item_is_quoted_from_the_report_that_made_it_not_the_plan_restating_it(tmp_path):
+    """With the Ofsted report beside the council's action plan (which restates its recommendations), the evidence and
+    the panel report quote the report itself, with its page."""
+    from tests.conftest import CORPUS, OFSTED, need_shared
+
+    need_shared()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    plan = next(CORPUS.glob("central-bedfordshire/000_*.txt"))
+    (docs / plan.name).write_bytes(plan.read_bytes())
+    report = OFSTED / "central-bedfordshire" / "children's services inspection - 25 august 2017.pdf"
+    (docs / report.name).write_bytes(report.read_bytes())
+    out = tmp_path / "graphs"
+    assert CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--no-pictures"]).exit_code == 0
+    rows = _json("open", "--as-of", "2018-01-01", "--graph", str(out), "--evidence")
+    row = next(r for r in rows if r["item"] == "central-bedfordshire/ofsted-2017/recommendation/3")
+    assert row["document"].endswith("25 august 2017.pdf") and row["page"] == 7
+    result = CliRunner().invoke(cli, ["report", "--as-of", "2018-01-01", "--graph", str(out), "--out", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    section = text[text.index("### central-bedfordshire/ofsted-2017/recommendation/3 ") :]
+    assert section.split("> — ", 1)[1].split("\n", 1)[0].endswith("25 august 2017.pdf, page 7")
