@@ -31,9 +31,10 @@ SELECT ?sa ?path ?start ?end ?exact ?page ?location ?docDate WHERE {
   OPTIONAL { ?span fo:page ?page } OPTIONAL { ?span fo:location ?location } OPTIONAL { ?doc dcterms:date ?docDate }
 }"""
 _ACTIONS = """
-SELECT ?item ?action ?lead ?due ?slipped WHERE {
+SELECT ?item ?action ?lead ?due ?slipped ?said WHERE {
   ?action a fo:Action ; fo:respondsTo ?item .
-  OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due } OPTIONAL { ?action fo:dueBySlipped ?slipped }
+  OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due }
+  OPTIONAL { ?action fo:replanned ?replan . ?replan fo:replannedTo ?slipped . OPTIONAL { ?replan dcterms:date ?said } }
 }"""
 _ITEMS = """
 SELECT ?item ?due ?timescale ?theme ?later WHERE {
@@ -118,7 +119,7 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
             )
     deciding = _deciding(store, day, items)
     _evidence(store, deciding, items)
-    _actions(store, items)
+    _actions(store, items, as_of)
     _details(store, items)
     lineage = []
     nodes = {item.iri for item in items.values()}  # the items and every node of their lineage
@@ -166,8 +167,9 @@ def _evidence(store, deciding: dict[str, str], items: dict[str, OpenItem]) -> No
         items[iri].evidence = Evidence(r["exact"], r["path"], r["start"], r["end"], r["page"], r["location"])
 
 
-def _actions(store, items: dict[str, OpenItem]) -> None:
-    """Leads of the item's actions, the last date they are due by, and the last date any slipped to."""
+def _actions(store, items: dict[str, OpenItem], as_of: dt.date) -> None:
+    """Leads of the item's actions, the last date they are due by, and the last date any slipped to by `as_of` (a
+    re-plan said later was not known then)."""
     names, rows = store.select(_ACTIONS)
     leads: dict[str, set] = defaultdict(set)
     for row in rows:
@@ -179,7 +181,8 @@ def _actions(store, items: dict[str, OpenItem]) -> None:
             leads[r["item"]].add(r["lead"])
         if r["due"] and (item.due is None or r["due"] > item.due):
             item.due = r["due"]
-        if r["slipped"] and (item.slipped is None or r["slipped"] > item.slipped):
+        known = r["said"] is None or r["said"] <= as_of
+        if r["slipped"] and known and (item.slipped is None or r["slipped"] > item.slipped):
             item.slipped = r["slipped"]
     for iri, names_ in leads.items():
         items[iri].leads = sorted(names_)

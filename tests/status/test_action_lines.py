@@ -64,6 +64,9 @@ def test_an_action_re_planned_is_overdue_only_after_its_latest_date(trust, tmp_p
         return sorted(line.split(",")[1] for line in result.output.splitlines()[1:])
 
     assert overdue("2025-06-30") == ["5.3"]  # 2.2 re-planned to July 2025, 3.3 to September
+    # on 30 April 2025, 2.2 had passed the March 2025 it was re-planned to in November; July was said in May
+    april = overdue("2025-04-30")
+    assert "2.2" in april and "3.3" not in april  # 3.3 was re-planned in November to June 2025
     assert overdue("2025-10-31") == ["2.2", "3.3", "5.3"]
 
 
@@ -129,3 +132,21 @@ def test_an_unfinished_status_rests_on_the_last_word_that_keeps_it_so_though_sai
         "3.12 AP-5.2 – On track",
         "3.13 AP-5.3 – On track",
     ]
+
+
+def test_the_tracker_shows_the_date_an_action_had_slipped_to_by_the_day_asked(trust, tmp_path):
+    import openpyxl
+
+    write_graph(trust.graph, tmp_path / "graph")
+
+    def slipped(day: str) -> str:
+        out = tmp_path / f"tracker-{day}.xlsx"
+        args = ["open", "--as-of", day, "--graph", str(tmp_path / "graph"), "--format", "xlsx", "--out", str(out)]
+        assert CliRunner().invoke(cli, args).exit_code == 0
+        sheet = openpyxl.load_workbook(out)["Open items"]
+        header = [c.value for c in sheet[1]]
+        row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if str(r[0]).endswith("recommendation/2"))
+        return row[header.index("Slipped to")].date().isoformat()
+
+    assert slipped("2025-04-30") == "2025-03-31"  # re-planned in November; July 2025 was said only in May
+    assert slipped("2025-06-30") == "2025-07-31"
