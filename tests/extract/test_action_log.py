@@ -175,12 +175,17 @@ def test_a_plans_table_with_no_log_title_or_meeting_column_is_no_log(tmp_path):
     assert not _logged(part)
 
 
-def test_a_log_whose_meeting_cannot_be_told_adds_nothing_and_builds(tmp_path):
-    paper = tmp_path / "log.txt"
-    paper.write_text(
-        "ACTION LOG\n\nRef\tAction\tOwner\tStatus\nA1\tCirculate the audit tool\tHead of QA\tOpen\nA2\t\t\t\n",
-        encoding="utf-8",
-    )
-    assert not _logged(extract_document(read_document(paper, paper.name)))
-    result = CliRunner().invoke(cli, ["--silent", "build", str(paper), "--out", str(tmp_path / "out"), "--no-pictures"])
+def test_bad_rows_and_a_log_whose_meeting_cannot_be_told_are_passed_over_and_the_build_goes_on(tmp_path):
+    minutes = (LOGS / "westmere_board_minutes_january.txt").read_text(encoding="utf-8")
+    broken = minutes.replace("A3\t16/01/2025\tReport", "A1\t16/01/2025\tReport")  # a Ref used twice in one log
+    broken += "A4\t16/01/2025\t\tHead of QA\t\tOpen\t\n"  # a row with no action
+    broken += "not a row at all\n"
+    (tmp_path / "minutes.txt").write_text(broken, encoding="utf-8")
+    (tmp_path / "log.txt").write_text(
+        "ACTION LOG\n\nRef\tAction\tOwner\tStatus\nA1\tCirculate the audit tool\tHead of QA\tOpen\n", encoding="utf-8"
+    )  # no body, no meeting: whose actions they are is not known
+    assert not _logged(extract_document(read_document(tmp_path / "log.txt", "log.txt")))
+    assert sorted(_logged(extract_document(read_document(tmp_path / "minutes.txt", "minutes.txt")))) == ["A1", "A2"]
+    result = CliRunner().invoke(cli, ["--silent", "build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pictures"])
     assert result.exit_code == 0 and "Traceback" not in result.output
+    assert _open(tmp_path / "out", "2024-12-01") == ["log-A1", "log-A2"]
