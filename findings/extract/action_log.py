@@ -52,7 +52,8 @@ def _norm(cell: str) -> str:
 
 
 def heading_columns(cells: list[str]) -> dict[str, int] | None:
-    """Which column is which when `cells` are an action log's headings; else None."""
+    """Which column is which when `cells` are an action log's headings; else None (also when a column holds an
+    inspection's recommendations: a plan's tracker)."""
     layout = load_json(LAYOUT)
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
@@ -61,7 +62,8 @@ def heading_columns(cells: list[str]) -> dict[str, int] | None:
         if kind is not None:
             found[kind] = index
     enough = len(found) >= int(layout["least_columns"]) and all(k in found for k in layout["required"])
-    return found if enough else None
+    plan = any(_norm(cell).startswith(tuple(layout["plan_columns"])) for cell in cells)  # a plan's recommendations
+    return found if enough and not plan else None
 
 
 def _cells(line: Line, tabbed: bool) -> list[Piece]:
