@@ -288,6 +288,18 @@ def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: 
     _show(headers, rows, {"item", "assessment"}, fmt)
 
 
+_PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
+SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
+
+
+def _printed_references(graph: str) -> dict[str, list[str]]:
+    """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref."""
+    found: dict[str, list[str]] = {}
+    for item, ref in _store(graph).select(_PRINTED)[1]:
+        found.setdefault(str(item), []).append(str(ref))
+    return found
+
+
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--kind", default=None, help="Only items of this kind.")
@@ -295,13 +307,15 @@ def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: 
 @graph_option
 @format_option
 def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str, fmt: str) -> None:
-    """Items whose text holds every one of WORDS (any case), most mentions first."""
+    """Items whose text, or the minute number or log Ref printed for them ('45/24', 'A3'), holds every one of WORDS
+    (any case), most mentions first."""
     headers, rows = _items(kind, None, graph)
-    text = headers.index("text")
+    text, item = headers.index("text"), headers.index("item")
+    printed = _printed_references(graph)
     wanted = [w.casefold() for w in words]
     scored = []
     for row in rows:
-        body = str(row[text] or "").casefold()
+        body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
         if all(w in body for w in wanted):
             scored.append((-sum(body.count(w) for w in wanted), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]

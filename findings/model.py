@@ -126,6 +126,8 @@ class Recommendation:
     kind: str = "Recommendation"  # the fo: class: Recommendation, or Resolution for what a meeting resolved
     kloe: str | None = None  # identifier of the peer review's key line of enquiry it sits under
     known_from: str | None = None  # set when none of its statements is the assessment's own report
+    minute: str | None = None  # the number the minutes print for the item it stands under ('45/24', 'CPP/19/12')
+    log_reference: str | None = None  # an action log's Ref for it ('A3', 'CP45'): its identity in every later log
 
 
 @dataclass

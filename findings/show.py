@@ -15,6 +15,8 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
     FO + name if ":" not in name else PREFIXES[name.split(":")[0]] + name.split(":")[1]
     for name in (
         "identifier",
+        "minute",  # the minute's number as printed ('45/24')
+        "logReference",  # an action log's Ref ('A3')
         "dcterms:title",
         "rdfs:label",
         "skos:notation",  # a council's ONS code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from findings.extract.action_log import extract_action_logs
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
 from findings.extract.lexicons import regexes
@@ -34,6 +35,7 @@ def extract_document(doc: Document) -> Extraction:
             ("progress report", extract_summary_lists),
             ("progress report", extract_progress_tables),
             ("minutes", extract_minutes),
+            ("action log", extract_action_logs),  # after the minutes: a log belongs to the meeting they record
             ("peer review", extract_peer_review),
         )
         for kind, step in steps:

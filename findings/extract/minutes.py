@@ -18,6 +18,7 @@ from findings.extract.authorities import resolve
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex
+from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
 from findings.model import Assessment, Document, Extraction, Recommendation
@@ -169,10 +170,11 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     org = organisation(doc.text)
     found = regions(doc.text)
     for region in found:
-        key = _meeting(doc, region, org, out)
+        key = register_meeting(doc, region, org, out)
         lines = split_lines(doc.text, region.start, region.end)
         prefix = f"{region.item}." if region.item else ""
         made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
+        number_minutes(doc, region.start, region.end, made)
         out.recommendations += made
         minute_progress(doc, out, region.start, region.end, region.when)  # what an item on a plan says of its actions
     days = {region.when for region in found}
@@ -181,7 +183,8 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     return len(found)
 
 
-def _meeting(doc: Document, region: Region, org, out: Extraction) -> str:
+def register_meeting(doc: Document, region: Region, org, out: Extraction) -> str:
+    """The key of the body's meeting `region` dates (added to `out`, with the span that dates it, if new)."""
     body = _without_council(region.body)  # '… Select Committee of HAMPSHIRE COUNTY COUNCIL' is the committee
     body = _title_case(body) if body.isupper() else body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None

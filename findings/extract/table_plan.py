@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from findings.extract.action_log import log_heading
 from findings.extract.context import organisation
 from findings.extract.dates import heading_date, parse_day_month_year, parse_due
 from findings.extract.lexicons import load_json, regex
@@ -167,6 +168,10 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             continue
         cells = line.text.split("\t")
         layout = columns(cells)
+        if layout and log_heading(lines, index):  # a committee's action log, not a plan (findings.extract.action_log)
+            rows.settle()
+            heading, rec = None, None
+            continue
         if layout:
             if heading is None:
                 key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)

@@ -99,9 +99,11 @@ class FO(DefinedNamespace):
     leadInspector: URIRef
     linkType: URIRef
     location: URIRef
+    logReference: URIRef
     madeIn: URIRef
     measure: URIRef
     method: URIRef
+    minute: URIRef
     normalisation: URIRef
     of: URIRef
     page: URIRef

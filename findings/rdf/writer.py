@@ -219,6 +219,8 @@ class GraphWriter:
                     FO.addressedTo: r.addressed_to,
                     FO.scope: r.scope,
                     FO.knownFrom: r.known_from,
+                    FO.minute: r.minute,
+                    FO.logReference: r.log_reference,
                 },
             )
             self.extracted(node, r.spans, described=True)

@@ -43,6 +43,9 @@ def progress_of(text: str) -> str:
     it ('action 1.1, complete'; 'the protocol has been agreed') is about a part. One that closes with an appraisal of
     the whole in a few words ('… the protocol was agreed in June. Good progress.') is read by that."""
     cues = load_json(LEXICON)
+    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(text)).split()))
+    if word is not None:  # a bare status word ('Closed', 'Open'): an action log's status cell
+        return word
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
         return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done

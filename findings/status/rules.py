@@ -95,7 +95,7 @@ def assess_status(out: Extraction) -> None:
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
-    out.statuses = statuses + _requests(out, confidence)
+    out.statuses = statuses + _requests(out, confidence) + _logged(out, confidence, updates, cues["precedence"])
 
 
 def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict) -> list[StatusAssessment]:
@@ -201,6 +201,8 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
         meeting = out.assessments.get(res.assessment)
         if res.kind != "Resolution" or meeting is None or meeting.stands_from() is None or not is_request(rules, res):
             continue
+        if res.log_reference:  # an action log says where it stands (_logged)
+            continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "requested", "Accepted", confidence)]
         link = fulfilled.get((res.assessment, res.identifier))
@@ -226,6 +228,25 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
                     via_link=True,
                 )
             )
+        mine[-1].current = True
+        statuses += mine
+    return statuses
+
+
+def _logged(
+    out: Extraction, confidence: dict[str, float], updates: dict[tuple[str, str], list[ProgressUpdate]], order: list[str]
+) -> list[StatusAssessment]:
+    """An action a body logged is open from the meeting that set it; what each meeting's log says of it (its status
+    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete."""
+    statuses = []
+    for res in out.recommendations:
+        meeting = out.assessments.get(res.assessment)
+        if res.kind != "Resolution" or not res.log_reference or meeting is None or meeting.stands_from() is None:
+            continue
+        ref = ItemRef("resolution", res.assessment, res.identifier)
+        mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "logged as an action", "Accepted", confidence)]
+        mine += _from_updates(ref, res, updates.get((res.assessment, res.identifier), []), 0, confidence, {})
+        mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
     return statuses

@@ -1,0 +1,234 @@
+"""A committee's or improvement board's action log ('Ref | Meeting date | Action | Owner | Due date | Status |
+Update'), at the end of its minutes or as a paper of its own: each row is something the body asked to be done.
+
+Each row becomes a resolution of the meeting that set it (the row's meeting date; else the meeting whose minutes or
+paper carry the log), known by the log's Ref ('A3': fo:logReference, its identity in every later log; its
+identifier 'log-A3'), with its owner (fo:addressedTo) and due date; its status and update become a progress update
+on it as at the log's meeting, so `findings open` lists it until a log says it is closed. The layout is data
+(extract/action_log_layout.json); what a status word indicates is the cue lexicon's (lexicons/status.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from findings.extract.context import organisation
+from findings.extract.dates import parse_day, parse_day_month_year, parse_due
+from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.minutes import Region, register_meeting
+from findings.extract.spans import joined_spans, pieces_text
+from findings.model import Assessment, Document, Extraction, ProgressUpdate, Recommendation
+from findings.segment.lines import Line, split_lines
+
+LAYOUT = "action_log_layout.json"
+Piece = tuple[int, int]
+
+
+@dataclass
+class Heading:
+    """A log's heading row: which column is which, and where each heading starts on its line."""
+
+    line: Line
+    columns: dict[str, int]  # kind → index of its cell
+    starts: list[int]  # each heading cell's offset from the line's start (columns apart by spaces)
+    tabbed: bool
+
+
+@dataclass
+class Row:
+    """One logged action: the (start, end) pieces of each of its cells, by kind."""
+
+    cells: dict[str, list[Piece]] = field(default_factory=dict)
+
+    def add(self, kind: str, piece: Piece) -> None:
+        if piece[1] > piece[0]:
+            self.cells.setdefault(kind, []).append(piece)
+
+
+def _norm(cell: str) -> str:
+    """'Update / Comments:' → 'update comments'."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", cell.casefold()).split())
+
+
+def heading_columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column is which when `cells` are an action log's headings; else None (also when a column holds an
+    inspection's recommendations: a plan's tracker)."""
+    layout = load_json(LAYOUT)
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = _norm(cell)
+        kind = next((k for k, names in layout["columns"].items() if k not in found and name in names), None)
+        if kind is not None:
+            found[kind] = index
+    enough = len(found) >= int(layout["least_columns"]) and all(k in found for k in layout["required"])
+    plan = any(_norm(cell).startswith(tuple(layout["plan_columns"])) for cell in cells)  # a plan's recommendations
+    return found if enough and not plan else None
+
+
+def _cells(line: Line, tabbed: bool) -> list[Piece]:
+    """[start, end) of each cell's words: apart by tabs (an empty cell kept), or by runs of spaces (an empty one lost)."""
+    if tabbed:
+        spans, at = [], line.start
+        for cell in line.text.split("\t"):
+            lead = len(cell) - len(cell.lstrip())
+            spans.append((at + lead, at + len(cell.rstrip())) if cell.strip() else (at, at))
+            at += len(cell) + 1
+        return spans
+    gap = regex(LAYOUT, "cell_gap")
+    spans, at = [], 0
+    for found in [*gap.finditer(line.text), None]:
+        end = found.start() if found else len(line.text)
+        if line.text[at:end].strip():
+            spans.append((line.start + at, line.start + end))
+        at = found.end() if found else at
+    return spans
+
+
+def _titled(lines: list[Line], index: int) -> bool:
+    """Does a log's title ('ACTION LOG', 'Actions arising') stand a few lines above line `index`?"""
+    layout = load_json(LAYOUT)
+    above = [ln for ln in lines[max(0, index - 3 * int(layout["title_within"])) : index] if ln.text.strip()]
+    title = regex(LAYOUT, "title")
+    return any(title.match(ln.text.strip().strip("*#").strip()) for ln in above[-int(layout["title_within"]) :])
+
+
+def log_heading(lines: list[Line], index: int) -> Heading | None:
+    """The log heading row that lines[index] is, or None: a row naming the log's columns, and either the meeting or
+    minute that set each action or a log's title above it (a plan's 'Ref | Action | Lead | RAG' is no log)."""
+    line = lines[index]
+    tabbed = "\t" in line.text
+    pieces = _cells(line, tabbed)
+    columns = heading_columns([line.text[s - line.start : e - line.start] for s, e in pieces])
+    if columns is None:
+        return None
+    if not any(k in columns for k in load_json(LAYOUT)["log_only"]) and not _titled(lines, index):
+        return None
+    return Heading(line, columns, [s - line.start for s, _ in pieces], tabbed)
+
+
+def _kinds(heading: Heading, line: Line, pieces: list[Piece]) -> list[tuple[str, Piece]]:
+    """Each cell of a row's line with the kind of its column: by position in a tabbed row, or in a row apart by
+    spaces with as many cells as headings; else by the heading it starts nearest to."""
+    by_index = {i: k for k, i in heading.columns.items()}
+    if heading.tabbed or len(pieces) == len(heading.starts):
+        return [(by_index[i], p) for i, p in enumerate(pieces) if i in by_index]
+    out = []
+    for piece in pieces:
+        offset = piece[0] - line.start
+        nearest = min(range(len(heading.starts)), key=lambda i: abs(heading.starts[i] - offset))
+        if nearest in by_index:
+            out.append((by_index[nearest], piece))
+    return out
+
+
+def _rows(doc: Document, lines: list[Line], heading: Heading, start: int) -> tuple[list[tuple[str, Row]], int]:
+    """The rows under a heading, each with its Ref, and the index of the line after the table: a row opens with a
+    Ref; a line opening none continues the row above (a cell wrapped by a PDF) if it is indented or tabbed so."""
+    reference = regex(LAYOUT, "reference")
+    rows: list[tuple[str, Row]] = []
+    index = start
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.text.strip():
+            continue
+        pieces = _cells(line, heading.tabbed)
+        texts = [doc.text[s:e] for s, e in pieces]
+        if heading_columns(texts) is not None:
+            continue  # the heading row repeated over a new page
+        cells = _kinds(heading, line, pieces)
+        ref = next((doc.text[s:e] for k, (s, e) in cells if k == "reference"), "")
+        if reference.match(ref):
+            rows.append((ref, Row()))
+        elif not rows or (not heading.tabbed and not line.text[:1].isspace()) or any(k == "reference" for k, _ in cells):
+            return rows, index  # prose after the table, or a row that opens with no Ref: the log is over
+        for kind, piece in cells:
+            if kind != "reference":
+                rows[-1][1].add(kind, piece)
+    return rows, len(lines)
+
+
+def _paper_meeting(doc: Document, out: Extraction, at: int, logged: set[str]) -> str | None:
+    """The meeting the log belongs to: that whose minutes carry it (the last to open before it); on a paper of its
+    own, the body named above it and the meeting date given there ('Corporate Parenting Panel' / 'Action log – for
+    the meeting on 5 March 2025'). None when neither is found."""
+    held = [
+        (a.spans[0].start if a.spans and a.spans[0].doc == doc.sha256 else 0, key)
+        for key, a in out.assessments.items()
+        if a.kind == "Meeting" and doc.sha256 in a.documents and key not in logged  # not one a log's row named
+    ]
+    before = [h for h in held if h[0] <= at]
+    if before:
+        return max(before)[1]
+    layout = load_json(LAYOUT)
+    top = max(0, at - int(layout["paper_within"]))
+    bodies = list(regex(LAYOUT, "paper_body").finditer(doc.text, top, at))
+    dated = next((m for p in regexes(LAYOUT, "paper_date") if (m := p.search(doc.text, top, at))), None)
+    when = parse_day_month_year(dated.group("date")) if dated else None
+    if not bodies or when is None:
+        return None
+    region = Region(dated.start("date"), dated.end("date"), bodies[-1].group("body"), when, dated.span("date"))
+    return register_meeting(doc, region, organisation(doc.text), out)
+
+
+def _row_meeting(doc: Document, out: Extraction, paper: Assessment, piece: Piece | None, logged: set[str]) -> str | None:
+    """The meeting a row says set the action ('14/11/2024' in its meeting column): the same body's, on that day."""
+    if piece is None:
+        return None
+    text = doc.text[piece[0] : piece[1]].strip()
+    when = parse_day(text) or parse_day_month_year(text)
+    if when is None:
+        return None
+    scratch = Extraction()
+    key = register_meeting(doc, Region(piece[0], piece[1], paper.label, when, piece), paper.org, scratch)
+    if key not in out.assessments:  # a meeting already read keeps its own spans
+        out.assessments[key] = scratch.assessments[key]
+        logged.add(key)
+    return key
+
+
+def extract_action_logs(doc: Document, out: Extraction) -> int:
+    """Add every action logged in `doc` as a resolution, and its status as an update; returns how many."""
+    lines = split_lines(doc.text)
+    added, index = 0, 0
+    logged: set[str] = set()  # meetings known only from a row's meeting date
+    while index < len(lines):
+        heading = log_heading(lines, index)
+        if heading is None:
+            index += 1
+            continue
+        rows, index = _rows(doc, lines, heading, index + 1)
+        paper = _paper_meeting(doc, out, heading.line.start, logged) if rows else None
+        if paper is None:
+            continue  # a log whose meeting cannot be told: whose actions they are is not known
+        added += _log(doc, out, out.assessments[paper], rows, logged)
+    return added
+
+
+def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str, Row]], logged: set[str]) -> int:
+    """Each row's resolution and update; a Ref met again in the same log is passed over."""
+    seen: set[str] = set()
+    added = 0
+    for ref, row in rows:
+        action = row.cells.get("action", [])
+        if ref in seen or not action:
+            continue
+        seen.add(ref)
+        key = _row_meeting(doc, out, paper, (row.cells.get("meeting") or [None])[0], logged) or paper.key
+        identifier = "log-" + re.sub(r"[^\w.]+", "-", ref).strip("-.")
+        owner, due, minute = (pieces_text(doc.text, row.cells.get(k, [])) or None for k in ("owner", "due", "minute"))
+        res = Recommendation(key, identifier, pieces_text(doc.text, action), joined_spans(doc, action), kind="Resolution")
+        res.addressed_to, res.timescale, res.due_by = owner, due, parse_due(due) if due else None
+        res.minute, res.log_reference = minute, ref
+        out.recommendations.append(res)
+        said = row.cells.get("status", []) + row.cells.get("update", [])
+        if said:
+            status = pieces_text(doc.text, row.cells.get("status", [])) or None
+            source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
+            update = ProgressUpdate(key, identifier, paper.date, pieces_text(doc.text, said), joined_spans(doc, said), source)
+            update.about_kind, update.means = "recommendation", status
+            out.updates.append(update)
+        added += 1
+    if added and doc.date is None:
+        doc.date = paper.date  # the log's meeting: the paper's day
+    return added

@@ -1,0 +1,60 @@
+"""The number the minutes print for each item ('45/24 Ofsted improvement plan', 'CPP/19/12', 'SC.12', 'Minute 7',
+'12. Ofsted ILACS action plan'), given to every resolution and request made under it (fo:minute), so that a reader
+can find 'minute 45/24'. The patterns are data (extract/minutes_layout.json: 'minute_reference', 'item_number',
+'minute_number'); a resolution's own identifier stays positional.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from findings.extract.lexicons import load_json, regex, regexes
+from findings.model import Document, Recommendation
+from findings.segment.lines import split_lines
+
+LAYOUT = "minutes_layout.json"
+_LAST_NUMBER = re.compile(r"^(?P<prefix>.*?)(?P<n>\d+)[a-z]?$")
+
+
+def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]) -> list[tuple[int, str]]:
+    """(offset, number as printed) of each line of doc.text[start:end] that heads a minute, in order; a line within
+    a resolution (a numbered point '2. Approve the plan') or a numbered paragraph of prose heads none, nor does a bare
+    number ('2.', 'item_number') in minutes that number their items otherwise."""
+    patterns = [regex(LAYOUT, "minute_reference"), regex(LAYOUT, "item_number"), *regexes(LAYOUT, "minute_number")]
+    most = int(load_json(LAYOUT)["minute_heading_words"])
+    inside = sorted((s.start, s.end) for r in made for s in r.spans if s.doc == doc.sha256)
+    lines = [line for line in split_lines(doc.text, start, end) if line.text.strip()]
+    marks: list[tuple[int, str, bool]] = []
+    for n, line in enumerate(lines):
+        words = line.text.strip().strip("*").strip()
+        found = next((m for p in patterns if (m := p.match(words))), None)
+        if found is None or any(a <= line.start < b or a < line.end <= b for a, b in inside):
+            continue
+        title = found.groupdict().get("title") or found.groupdict().get("capitals") or ""
+        following = lines[n + 1].text.strip().strip("*") if n + 1 < len(lines) else ""
+        if len(title.split()) > most or (title and following[:1].islower()):
+            continue  # '9. The Panel noted that the average score had' / 'decreased by 1.3%': a paragraph, not a minute
+        marks.append((line.start, found.group("ref"), found.re is patterns[1]))
+    if any(not bare for _, _, bare in marks):  # minutes numbered 'CPP/18/4': a bare '2.' is a paragraph's number
+        marks = [mark for mark in marks if not mark[2]]
+    return [(at, ref) for at, ref, _ in marks]
+
+
+def _skips(this: str, after: str) -> bool:
+    """Does the next printed number skip one ('CPP/18/4' then 'CPP/18/6'), so that a minute between went unprinted?"""
+    a, b = _LAST_NUMBER.match(this), _LAST_NUMBER.match(after)
+    return bool(a and b and a["prefix"] == b["prefix"] and int(b["n"]) > int(a["n"]) + 1)
+
+
+def number_minutes(doc: Document, start: int, end: int, made: list[Recommendation]) -> None:
+    """Give each resolution in `made` the number of the minute it stands under, where the minutes print one."""
+    marks = minute_marks(doc, start, end, made)
+    offsets = [at for at, _ in marks]
+    for rec in made:
+        if rec.minute is not None or not rec.spans:
+            continue
+        index = bisect_right(offsets, rec.spans[0].start) - 1
+        if index < 0 or (index + 1 < len(marks) and _skips(marks[index][1], marks[index + 1][1])):
+            continue  # before the first printed number, or perhaps under one not printed
+        rec.minute = marks[index][1]

@@ -1,0 +1,37 @@
+"""One logged action, however many meetings' logs carry it: its Ref is its identity within the body.
+
+An action log that says which meeting set each action puts every row on that meeting, so each later log's row is
+the same resolution already. A log that does not put its rows on the meeting whose paper carries it; a later
+meeting's log then carries the same Ref again. The row of the body's earliest meeting that logged a Ref is the
+action; a later row with the same Ref and much the same words (findings.link.same) is that action again, and the
+status it reports is an update on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.extract.context import slug
+from findings.link.same import THRESHOLD, similarity
+from findings.model import Extraction, Recommendation
+
+
+def merge_logged(out: Extraction) -> None:
+    """Put every later row of a logged action on the resolution its body first logged (merged after, as any
+    restatement is), and its updates with it."""
+    meetings = out.assessments
+    logged = [r for r in out.recommendations if r.kind == "Resolution" and r.log_reference and r.assessment in meetings]
+    logged.sort(key=lambda r: (meetings[r.assessment].stands_from() or date.max, r.assessment, r.identifier))
+    first: dict[tuple[str, str, str], Recommendation] = {}
+    moved: dict[tuple[str, str], tuple[str, str]] = {}
+    for rec in logged:
+        meeting = meetings[rec.assessment]
+        body = (meeting.org.key, slug(meeting.label), rec.log_reference or "")
+        earlier = first.setdefault(body, rec)
+        if earlier is rec or earlier.assessment == rec.assessment or similarity(earlier.text, rec.text) < THRESHOLD:
+            continue  # the first, one the same meeting already holds, or another action under a Ref used again
+        moved[(rec.assessment, rec.identifier)] = (earlier.assessment, earlier.identifier)
+        rec.assessment, rec.identifier = earlier.assessment, earlier.identifier
+    for update in out.updates:
+        if update.about_kind == "recommendation" and (update.assessment, update.about) in moved:
+            update.assessment, update.about = moved[(update.assessment, update.about)]

@@ -1,0 +1,79 @@
+"""Minute numbers: each resolution and request carries the number its minutes print for the item ('45/24',
+'CPP/18/9'), beside its positional identifier, and a user finds it by that number."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from findings.cli import cli
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import CORPUS, DATA
+
+
+def _minutes(path) -> dict[str, str | None]:
+    part = extract_document(read_document(path, path.name))
+    return {r.identifier: r.minute for r in part.recommendations if r.kind == "Resolution" and not r.log_reference}
+
+
+def test_each_resolution_carries_its_minutes_number_and_keeps_its_identifier():
+    got = _minutes(DATA / "action_logs" / "westmere_board_minutes_january.txt")
+    assert got == {"1": "44/24", "2": "45/24", "3": "45/24", "4": "46/24"}
+
+
+def test_the_bundled_minutes_print_their_numbers_and_a_request_under_an_unprinted_one_gets_none():
+    scrutiny = _minutes(next(CORPUS.rglob("004_*.txt")))
+    assert (scrutiny["1"], scrutiny["2"], scrutiny["3"], scrutiny["12"], scrutiny["request-3"]) == (
+        "CFL/09/25",
+        "CFL/09/32",
+        "CFL/09/33",
+        "CFL/09/35",
+        "CFL/09/35",
+    )
+    panel = _minutes(next(CORPUS.rglob("000_*.txt")))
+    assert panel["2"] == panel["8"] == "CPP/18/9"
+    assert panel["1"] is None  # the minutes' first item prints no number
+    assert panel["request-1"] is None  # between CPP/18/4 and CPP/18/6: perhaps under CPP/18/5, not printed
+    assert set(_minutes(next(CORPUS.rglob("002_*.txt"))).values()) == {"35", "37"}  # '35.' over its title
+
+
+@pytest.mark.parametrize(
+    "heading, number",
+    [
+        ("SC.12 Ofsted improvement plan", "SC.12"),
+        ("Minute 7 – Ofsted improvement plan", "7"),
+        ("CPP/19/12 Ofsted improvement plan", "CPP/19/12"),
+        ("12. Ofsted improvement plan", "12"),
+        ("45/24 Ofsted improvement plan", "45/24"),
+        ("22/23-44 Ofsted ILACS inspection - progress update", "22/23-44"),
+    ],
+)
+def test_minute_numbers_in_several_house_styles(tmp_path, heading, number):
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "MINUTES of a meeting of the Corporate Parenting Panel held at County Hall on Tuesday 4 February 2025\n\n"
+        "Present: Councillor A Shah (Chair)\n\n"
+        f"{heading}\n\n"
+        "9. The Panel noted that the average score for children in care had\n"
+        "fallen over the year.\n\n"
+        "RESOLVED: that the plan be noted.\n",
+        encoding="utf-8",
+    )
+    assert _minutes(paper) == {"1": number}
+
+
+def test_search_finds_a_resolution_by_its_minute_number_and_show_shows_it(tmp_path):
+    out = tmp_path / "out"
+    paper = DATA / "action_logs" / "westmere_board_minutes_january.txt"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(paper), "--out", str(out), "--no-pictures"]).exit_code == 0
+    found = runner.invoke(cli, ["search", "45/24", "--graph", str(out), "--format", "csv"])
+    assert found.exit_code == 0, found.output
+    assert [line.split(",")[0].rsplit("/", 1)[-1] for line in found.output.splitlines()[1:]] == ["2", "3"]
+    item = "children-s-services-improvement-board-2025-01-16/resolution/2"
+    shown = runner.invoke(cli, ["show", item, "--graph", str(out), "--format", "csv"])
+    assert shown.exit_code == 0, shown.output
+    assert "fo:minute,45/24" in shown.output and "fo:identifier,2" in shown.output
+    missing = runner.invoke(cli, ["search", "99/99", "--graph", str(out)])
+    assert missing.exit_code == 1 and missing.stderr == "Error: no item holds '99/99'\n"
