@@ -285,6 +285,25 @@ def test_a_later_letter_raises_the_inspections_recommendations_again(tmp_path):
     assert str(current[("dudley/ofsted-2025", "1")].as_of) == "2026-03-27"  # as of the letter
     assert current[("dudley/ofsted-2025", "3")].status == "Open"
     assert current[("dudley/ofsted-focused-visit-2026-03-01", "3")].status == "Open"
+    assert not any(r.known_from for r in extraction.recommendations)  # the letter's own words, not a restatement
+
+
+def test_a_later_report_calls_the_last_full_inspection_the_last_not_the_visit(tmp_path):
+    for source in (DUDLEY_REPORT, LETTERS / "dudley_focused_visit_2026.txt"):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    later = (
+        DUDLEY_REPORT.read_text(encoding="utf-8")
+        .replace("10 February to 21 February 2025", "7 February to 18 February 2028")
+        .replace("28 March 2025", "24 March 2028")
+    )
+    later += (
+        "\n3. Since the last inspection, the timeliness of initial child protection conferences has improved, so that "
+        "plans to\nprotect children now start promptly.\n"
+    )
+    (tmp_path / "dudley_2028.txt").write_text(later, encoding="utf-8")
+    extraction = build([tmp_path]).extraction
+    assert extraction.assessments["dudley/ofsted-focused-visit-2026-03-01"].framework == "ILACS focused visit"
+    assert {(u.assessment, u.about, u.by) for u in extraction.updates} == {("dudley/ofsted-2025", "1", "dudley/ofsted-2028")}
 
 
 def test_the_letter_is_no_longer_unrecognised(tmp_path):
