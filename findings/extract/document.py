@@ -14,8 +14,8 @@ from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
 from findings.extract.tracker_sheet import extract_tracker
-from findings.extract.visit_letter import KIND as VISIT_LETTER
 from findings.extract.visit_letter import extract_visit_letter
+from findings.extract.visits import KIND as VISIT_LETTER
 from findings.model import Document, Extraction
 
 

@@ -19,26 +19,14 @@ from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.report import _first_council, _not_asks
 from findings.extract.statements import Passage, add_passage_findings
+from findings.extract.visits import LAYOUT
 from findings.model import Assessment, Document, Extraction
 from findings.segment.lines import Line, split_lines
 from findings.segment.running import body_lines
 from findings.segment.view import View, unwrap
 
-LAYOUT = "visit_letter_layout.json"
-KIND = "visit letter"  # what the document holds (fo:holds), beside 'inspection report'
-FIRST_HAND = ("inspection report", KIND)  # a regulator's own words: its recommendations' wording and numbers win
 _OPENING = 3000  # characters of the letter's opening searched for its subject, summary and date
 _HEADING_LONGEST = 70  # characters: a heading over the letter's paragraphs is a short line
-
-
-def first_hand(kinds: list[str]) -> bool:
-    """Does a document of these kinds hold a regulator's own words (an inspection report or a visit letter)?"""
-    return any(kind in FIRST_HAND for kind in kinds)
-
-
-def visit_frameworks() -> set[str]:
-    """The frameworks a visit letter gives its inspection ('ILACS focused visit'): a visit, not a full inspection."""
-    return {kind["name"] for kind in load_json(LAYOUT)["kinds"]}
 
 
 def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
@@ -86,7 +74,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     assessment.spans.append(doc.span(subject_lines[0].content_start, subject_lines[-1].content_end))
     assessment.spans.append(doc.span(*opening.source_range(summary.start(), days.end())))
     dated = _letter_date(doc, subject_lines[0].start)
-    if dated is not None and dated[0] >= end:
+    if dated is not None and dated[0] > end:
         assessment.issued = dated[0]
         assessment.spans.append(doc.span(*dated[1]))
     inspector = _signed_by(doc) or regex(LAYOUT, "lead_inspector").search(opening.text)
@@ -99,7 +87,8 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     recs = recommendation_lists(doc, lines, key, headings=headings)
     _under_heading(recs, lines, headings)
     out.recommendations += recs
-    add_passage_findings(doc, _passages(doc, lines, recs, subject_lines[-1].end), key, out)
+    told = opening.source_range(summary.start(), days.end())[1]  # the letter's account of itself is no finding
+    add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told)), key, out)
     _not_asks(doc, out)
     return True
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings.extract.visit_letter import first_hand
+from findings.extract.visits import first_hand
 from findings.link.basis import link_basis
 from findings.link.distinct import (
     dated_by_publication,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json, regexes
-from findings.extract.visit_letter import visit_frameworks
+from findings.extract.visits import visit_frameworks
 from findings.link.themes import named_themes
 from findings.model import Assessment, Extraction, ProgressUpdate, Recommendation
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from findings.extract.visit_letter import first_hand
+from findings.extract.visits import first_hand
 from findings.model import Document, ProgressUpdate, Recommendation
 
 _WORD = re.compile(r"[a-z0-9]+")
