@@ -151,7 +151,7 @@ def _settle(item: Input, outcome: Extraction | str, cache: ExtractionCache | Non
 
 
 def unrecognised(inputs: list[Input]) -> list[str]:
-    """The files read whose extraction holds nothing: a kind of document no reader knows (a focused visit letter)."""
+    """The files read whose extraction holds nothing: a kind of document no reader knows (a JTAI letter)."""
     items = ("assessments", "recommendations", "judgements", "kloes", "findings", "actions", "updates")
     return sorted(i.rel for i in inputs if i.part is not None and not any(getattr(i.part, name) for name in items))
 

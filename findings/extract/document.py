@@ -15,6 +15,8 @@ from findings.extract.report import extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
 from findings.extract.tracker_sheet import extract_tracker
+from findings.extract.visit_letter import extract_visit_letter
+from findings.extract.visits import KIND as VISIT_LETTER
 from findings.model import Document, Extraction
 
 
@@ -24,6 +26,8 @@ def extract_document(doc: Document) -> Extraction:
     kinds: list[str] = []
     if extract_report(doc, part):
         kinds.append("inspection report")
+    elif extract_visit_letter(doc, part):  # a focused or monitoring visit's letter, known by its opening
+        kinds.append(VISIT_LETTER)
     elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
         kinds.append("tracker")
     else:

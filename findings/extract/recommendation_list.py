@@ -66,11 +66,14 @@ def _opens(line: Line) -> re.Match[str] | None:
     return _BULLET.match(line.text) or _NUMBER.match(line.text)
 
 
-def recommendation_lists(doc: Document, lines: list[Line], key: str, section: str | None = None) -> list[Recommendation]:
+def recommendation_lists(
+    doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
+) -> list[Recommendation]:
     """Every recommendation under every recommendation heading of the report, in reading order; `section` is the
-    one section a report about one service sits in (its lists are numbered as that section's)."""
+    one section a report about one service sits in (its lists are numbered as that section's); `headings` are
+    another layout's list headings (a visit letter's 'Areas for priority action'), else the report layout's."""
     layout = load_json(LAYOUT)
-    headings = {_norm(h) for h in layout["recommendation_headings"]}
+    headings = {_norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
     urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]

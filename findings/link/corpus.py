@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from findings.extract.visits import first_hand
 from findings.link.basis import link_basis
 from findings.link.distinct import (
     dated_by_publication,
@@ -48,7 +49,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.findings += part.findings
         out.actions += part.actions
         out.updates += part.updates
-    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
+    reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
@@ -68,7 +69,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
 
 def _second_hand(out: Extraction) -> None:
     """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
-    reports = {d.sha256 for d in out.documents if "inspection report" in d.kinds}
+    reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json, regexes
+from findings.extract.visits import visit_frameworks
 from findings.link.themes import named_themes
 from findings.model import Assessment, Extraction, ProgressUpdate, Recommendation
 
@@ -39,12 +40,19 @@ def match_score(words: set[str], theirs: set[str]) -> float | None:
 
 
 def _previous(later: Assessment, inspections: list[Assessment], year: int | None) -> Assessment | None:
-    """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names)."""
+    """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names); a
+    full inspection, never a visit between two (a focused or monitoring visit's letter is not 'the last inspection')."""
     start = later.started or later.ended  # a report whose start date could not be read still follows the last one
+    visits = visit_frameworks()
     before = [
         a
         for a in inspections
-        if a.org.key == later.org.key and a.ended and start and a.ended < start and not a.key.endswith("-lscb")
+        if a.org.key == later.org.key
+        and a.ended
+        and start
+        and a.ended < start
+        and not a.key.endswith("-lscb")
+        and a.framework not in visits
     ]
     if year is not None:
         before = [a for a in before if a.ended and a.ended.year == year] or before

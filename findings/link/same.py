@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.visits import first_hand
 from findings.model import Document, ProgressUpdate, Recommendation
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -37,7 +38,7 @@ def _rank(rec: Recommendation, reports: set[str], pdfs: set[str]) -> tuple[bool,
 def merge_recommendations(recs: list[Recommendation], documents: list[Document]) -> list[Recommendation]:
     """Merge statements of one recommendation; the text is the best-ranked statement's (see `_rank`)."""
     pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
-    reports = {d.sha256 for d in documents if "inspection report" in d.kinds}
+    reports = {d.sha256 for d in documents if first_hand(d.kinds)}
     merged: list[Recommendation] = []
     by_number = [rec for rec in recs if not rec.text]  # a plan that names it by its number only
     for rec in recs:

@@ -1,0 +1,187 @@
+"""Ofsted's letters after a visit between full inspections: a focused visit, a monitoring visit, an assurance visit.
+
+Each letter is an inspection of the council (fo:Inspection, its framework the kind of visit) with the visit's days,
+the letter's date as its issue, the areas for improvement or priority action it lists as recommendations (numbered
+by position, as an ILACS report's unnumbered list is) and the sentences of its paragraphs as findings. A letter is
+known by its opening (its subject line and the sentence saying what it summarises), never by a mention of a visit
+in another text. The layout is data in extract/visit_letter_layout.json; the council, the lists and the findings are
+read by the inspection report's own readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.authorities import resolve
+from findings.extract.context import assessment_key, authority
+from findings.extract.dates import fieldwork_dates, parse_day
+from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.recommendation_list import recommendation_lists
+from findings.extract.report import _first_council, _not_asks
+from findings.extract.statements import Passage, add_passage_findings
+from findings.extract.visits import LAYOUT
+from findings.model import Assessment, Document, Extraction
+from findings.segment.lines import Line, split_lines
+from findings.segment.running import body_lines
+from findings.segment.view import View, unwrap
+
+_OPENING = 3000  # characters of the letter's opening searched for its subject, summary and date
+_HEADING_LONGEST = 70  # characters: a heading over the letter's paragraphs is a short line
+
+
+def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
+    """(kind, council as written, the subject's lines) from the letter's first lines; a subject may wrap once."""
+    lines = [line for line in split_lines(doc.text, 0, min(len(doc.text), _OPENING)) if not line.blank]
+    lines = lines[: load_json(LAYOUT)["opening_lines"]]
+    for kind in load_json(LAYOUT)["kinds"]:
+        pattern = re.compile(kind["subject"])
+        for n in range(len(lines)):
+            for taken in (lines[n : n + 1], lines[n : n + 2]):
+                match = pattern.match(" ".join(ln.stripped for ln in taken))
+                if match:
+                    return kind, " ".join(match.group("la").split()), taken
+    return None
+
+
+def _found(view: View, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
+    return next((m for p in patterns if (m := p.search(view.text))), None)
+
+
+def extract_visit_letter(doc: Document, out: Extraction) -> bool:
+    """Add the letter's inspection, its areas for improvement and its findings; False when `doc` is no visit letter."""
+    subject = _subject(doc)
+    if subject is None:
+        return False
+    kind, written, subject_lines = subject
+    opening = unwrap(split_lines(doc.text, 0, min(len(doc.text), _OPENING)))
+    summary = regex(LAYOUT, "summary").search(opening.text)
+    if summary is None:
+        return False  # a subject line without the letter's own account of what it is: not read as a letter
+    days = _found(opening, regexes(LAYOUT, "visit_days"))
+    if days is None:
+        return False
+    groups = days.groupdict()
+    start, end = fieldwork_dates(groups.get("start"), groups["end"])
+    if end is None:
+        return False
+    org = resolve(written, written) or _first_council(opening.text) or authority(written)
+    key = f"{assessment_key(org.key, kind['key'], end)}-{end:%m-%d}"
+    label = f"{kind['label']} {end.year}"
+    assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
+    assessment.framework = kind["name"]
+    assessment.started, assessment.ended = start, end
+    assessment.documents.add(doc.sha256)
+    assessment.spans.append(doc.span(subject_lines[0].content_start, subject_lines[-1].content_end))
+    assessment.spans.append(doc.span(*opening.source_range(summary.start(), days.end())))
+    dated = _letter_date(doc, subject_lines[0].start)
+    if dated is not None and dated[0] > end:
+        assessment.issued = dated[0]
+        assessment.spans.append(doc.span(*dated[1]))
+    inspector = _signed_by(doc) or regex(LAYOUT, "lead_inspector").search(opening.text)
+    if inspector is None:
+        inspector = regex(LAYOUT, "lead_inspector").search(unwrap(split_lines(doc.text)).text)
+    if inspector is not None:
+        assessment.lead_inspector = " ".join(inspector.group("name").split())
+    lines = body_lines(doc.text, doc.page_starts)
+    headings = load_json(LAYOUT)["recommendation_headings"]
+    recs = recommendation_lists(doc, lines, key, headings=headings)
+    _under_heading(recs, lines, headings)
+    out.recommendations += recs
+    told = opening.source_range(summary.start(), days.end())[1]  # the letter's account of itself is no finding
+    add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told)), key, out)
+    _not_asks(doc, out)
+    return True
+
+
+def _letter_date(doc: Document, before: int) -> tuple | None:
+    """(day, (start, end)) of the date line heading the letter, above its subject line."""
+    date_line = regex(LAYOUT, "letter_date")
+    for line in split_lines(doc.text, 0, before):
+        match = date_line.match(line.text)
+        if match and (day := parse_day(match.group("date"))) is not None:
+            return day, (line.start + match.start("date"), line.start + match.end("date"))
+    return None
+
+
+def _signed_by(doc: Document) -> re.Match[str] | None:
+    """The name under 'Yours sincerely' (the lead inspector signs the letter), when it is a name."""
+    sign_off = regex(LAYOUT, "sign_off")
+    lines = split_lines(doc.text)
+    for n, line in enumerate(lines):
+        if sign_off.match(line.text):
+            after = next((ln for ln in lines[n + 1 : n + 4] if not ln.blank), None)
+            return _NAME.match(after.stripped) if after is not None else None
+    return None
+
+
+_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})$")  # 'Jane Doe': a name, not a title
+
+
+def _under_heading(recs: list, lines: list[Line], headings: list[str]) -> None:
+    """Each item's scope is the heading of its list as printed ('Areas for priority action'), so a letter's priority
+    actions and its areas for improvement stay apart."""
+    named = {" ".join(h.split()).casefold().rstrip(":?"): h for h in headings}
+    marks = [
+        (line.start, line.stripped.rstrip(":"))
+        for line in lines
+        if " ".join(line.stripped.split()).casefold().rstrip(":?") in named
+    ]
+    for rec in recs:
+        above = [text for start, text in marks if start < rec.spans[0].start]
+        if above and rec.scope is None:
+            rec.scope = above[-1]
+
+
+def _passages(doc: Document, lines: list[Line], recs: list, after: int) -> list[Passage]:
+    """The letter's paragraphs (and the bullets of its findings) below its subject, from its first findings heading
+    when it has one, down to its sign-off; each under the heading above it; the lines of its lists left out."""
+    starts = {" ".join(h.split()).casefold() for h in load_json(LAYOUT)["findings_headings"]}
+    lists = {" ".join(h.split()).casefold().rstrip(":?") for h in load_json(LAYOUT)["recommendation_headings"]}
+    stop = regex(LAYOUT, "back_matter")
+    listed = [(s.start, s.end) for rec in recs for s in rec.spans]
+    body = [line for line in lines if line.start >= after]
+    first = next((n for n, line in enumerate(body) if " ".join(line.stripped.split()).casefold() in starts), 0)
+    chunks: list[tuple[str | None, list[Line]]] = []
+    heading: str | None = None
+    current: list[Line] = []
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            chunks.append((heading, current))
+        current = []
+
+    for line in body[first:]:
+        text = line.stripped
+        if stop.match(line.text):
+            break
+        if line.blank or any(s < line.end and line.start < e for s, e in listed):
+            close()
+            continue
+        folded = " ".join(text.split()).casefold()
+        if folded in starts or folded.rstrip(":?") in lists or _is_heading(current, text):
+            close()
+            heading = text.rstrip(":")
+            continue
+        if bullet := _BULLET.match(line.text):
+            close()  # a bullet is a passage of its own, its glyph left out of its sentences
+            line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
+        current.append(line)
+    close()
+    return [Passage(f"p{n}", chunk, heading=head) for n, (head, chunk) in enumerate(chunks, start=1)]
+
+
+_BULLET = re.compile(r"^\s*(?:[■•▪●◦‣∙·*]|[-–](?=\s))\s*")
+_TERMINAL = (".", ":", ";", "?", "!", ".”", ".’")
+
+
+def _is_heading(current: list[Line], text: str) -> bool:
+    """A heading inside the letter's body: a short capitalised line with no stop, where no sentence is open."""
+    open_sentence = bool(current) and not current[-1].stripped.endswith(_TERMINAL)
+    return (
+        not open_sentence
+        and len(text) <= _HEADING_LONGEST
+        and text[:1].isupper()
+        and not text.endswith(_TERMINAL)
+        and not _BULLET.match(text)
+    )
