@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
-from findings.model import Action, Extraction
+from findings.model import Action, Extraction, Span
 
 LEXICON = "lexicons/linking.json"
 _DATE = re.compile(
@@ -26,7 +27,7 @@ def _date(text: str) -> date | None:
 def merge_restated_actions(out: Extraction) -> None:
     """One action per assessment and number: a later document's restatement adds its spans, and its due date as a
     slip when it is later than the one first planned."""
-    stated = _stated_on(out)
+    stated = stated_on(out)
     groups: dict[tuple[str, str], list[Action]] = defaultdict(list)
     for action in out.actions:
         groups[(action.assessment, action.identifier)].append(action)
@@ -36,9 +37,10 @@ def merge_restated_actions(out: Extraction) -> None:
         first = group[0]
         for later in group[1:]:
             first.spans = sorted(set(first.spans) | set(later.spans))
-            if later.due_by and first.due_by and later.due_by > first.due_by:
-                first.slips.append((later.due_by, later.spans[0]))
-            first.slips += [slip for slip in later.slips if slip not in first.slips]  # a tracker's 'revised date'
+            moved = [(later.due_by, later.spans[0])] if later.due_by and first.due_by and later.due_by > first.due_by else []
+            for when, span in moved + later.slips:  # its restated date, a tracker's 'revised date': each date once,
+                if when not in [d for d, _ in first.slips]:  # where it was first said (the versions in date order)
+                    first.slips.append((when, span))
             first.due_by = first.due_by or later.due_by
             first.lead = first.lead or later.lead
             first.outcome = first.outcome or later.outcome
@@ -46,7 +48,7 @@ def merge_restated_actions(out: Extraction) -> None:
     out.actions = sorted(merged, key=lambda a: (a.assessment, a.spans[0]))
 
 
-def _stated_on(out: Extraction) -> dict[str, date]:
+def stated_on(out: Extraction) -> dict[str, date]:
     """When each document spoke: its own date, else the latest date its progress updates are as at."""
     when: dict[str, date] = {d.sha256: d.date for d in out.documents if d.date}
     dated = set(when)
@@ -62,6 +64,7 @@ def slips_from_updates(out: Extraction) -> None:
     or, naming none, of the recommendation's last actions when the sentence speaks of it whole ('completion of this
     recommendation has been delayed to March 2025')."""
     rules = load_json(LEXICON)["slips"]
+    said_at = said_on(out)
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
     for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said
@@ -86,8 +89,19 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = []
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
                 if action is not None and action.due_by is not None and when > action.due_by:  # be read before it)
-                    if when not in [d for d, _ in action.slips]:
+                    known = next((n for n, (d, _) in enumerate(action.slips) if d == when), None)
+                    if known is None:
                         action.slips.append((when, update.spans[0]))
+                    elif update.as_at < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
+                        action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
+
+
+def said_on(out: Extraction) -> Callable[[Span], date | None]:
+    """When the words of a span were said: the as-at date of the progress update they belong to, else the date the
+    document that holds them spoke (its own date, else the latest date its updates are as at)."""
+    by_update = {span: u.as_at for u in out.updates if u.as_at for span in u.spans}
+    stated = stated_on(out)
+    return lambda span: by_update.get(span) or stated.get(span.doc)
 
 
 def _of_it(words: str, recommendation: str) -> bool:

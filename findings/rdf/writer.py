@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from findings import __version__
 from findings.extract.context import slug
 from findings.extract.lexicons import load_json
+from findings.link.slips import said_on
 from findings.link.themes import scheme
 from findings.model import Document, Extraction, Span
 from findings.rdf.iris import Iris
@@ -117,8 +118,7 @@ class GraphWriter:
 
     def __init__(self, extraction: Extraction, base: str | None = None) -> None:
         self.x = extraction
-        self._said = {span: u.as_at for u in extraction.updates if u.as_at for span in u.spans}  # when words were said
-        self._dated = {d.sha256: d.date for d in extraction.documents if d.date}
+        self._said = said_on(extraction)  # when the words of a span were said
         self.iris = Iris(base) if base else Iris()
         self.g = Triples(_prefixes())
         self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
@@ -180,12 +180,12 @@ class GraphWriter:
 
     def _replan(self, action: str, when: date, span: Span) -> None:
         """One slip as a node with its quote and the date its words were said (an update's as-at date, else the
-        date of the document that said them), so a person can read what moved the action and when."""
+        date the document that holds them spoke), so a person can read what moved the action and when."""
         node = f"{action}/replan/{when.isoformat()}"
         self.add(action, FO.replanned, node)
         self.add(node, RDF.type, FO.Replan)
         self.add(node, FO.replannedTo, _date(when))
-        said = self._said.get(span) or self._dated.get(span.doc)
+        said = self._said(span)
         if said is not None:
             self.add(node, DCTERMS.date, _date(said))
         self.extracted(node, [span])
@@ -298,7 +298,7 @@ class GraphWriter:
                     FO.priority: a.priority,
                 },
             )
-            for when, span in dict(reversed(a.slips)).items():  # a date said twice: where it was first said
+            for when, span in a.slips:  # one span a date: the words that first said it (findings.link.slips)
                 self.add(node, FO.dueBySlipped, _date(when))
                 self._replan(node, when, span)
             self.extracted(node, a.spans, described=True)

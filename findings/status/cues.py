@@ -65,9 +65,12 @@ def progress_of(text: str) -> str:
 
 
 def is_cued(text: str) -> bool:
-    """Does the statement say anything of how far the work has got (a cue of the lexicon), rather than only describe
+    """Does the statement say anything of how far the work has got — done, under way, planned, negated, ongoing, still
+    to come, short of its aim ('further work is required', 'only 40% were held in time') — rather than only describe
     practice ('Since July 2018, a member has co-chaired the panel')?"""
-    return _cued(text, load_json(LEXICON))
+    cues = load_json(LEXICON)
+    lists = ("ongoing", "not_improved", "shortfall")
+    return _cued(text, cues) or any(_has(text, cues[name]) for name in lists) or _still_to_come(text, cues)
 
 
 def _cued(text: str, cues: dict) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from findings.build import build
 from tests.conftest import DATA, status_on
 
@@ -37,3 +39,25 @@ def test_a_paragraph_without_a_word_on_progress_does_not_outweigh_one_that_repor
     assert ("1", "Since") in said and ("2", "An") in said  # each paragraph is progress on its recommendation
     assert status_on(result, "1", day) == "ReportedComplete"
     assert status_on(result, "2", day) == "InProgress"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "3.2 The east team remains below target and further work is required.",
+        "3.2 A second phase covering the east team will follow in 2026.",
+        "3.2 Audits show that only 40% of conferences in the east team were held within timescale.",
+    ],
+)
+def test_a_paragraph_that_says_the_work_falls_short_keeps_it_in_progress(tmp_path, second):
+    """Reviewer helper-93: these read as describing practice and the recommendation as done."""
+    text = PROGRESS.read_text(encoding="utf-8")
+    old = text[text.index("3.1 Conferences") : text.index("Recommendation 2")]
+    new = (
+        "3.1 Conferences held within 15 working days rose from 68% in February to 91% in August 2025. The\n"
+        f"improvement has been achieved and sustained for three months.\n{second}\n\n"
+    )
+    (tmp_path / "report.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "progress.txt").write_text(text.replace(old, new), encoding="utf-8")
+    result = build([tmp_path])
+    assert status_on(result, "1", date(2025, 9, 15)) == "InProgress"

@@ -192,3 +192,37 @@ def test_lineage_shows_each_re_plan_with_its_quote(tmp_path):
         (row,) = [r for r in __import__("json").loads(result.stdout) if r["relation"] == "re-planned"]
         assert row["date"] == "2026-09-30" and row["detail"] == "action 1.2 re-planned to 2026-12-31"
         assert "Revised timescale: December 2026" in row["quote"] and row["document"].endswith("plan-2026-09.txt")
+
+
+def test_a_re_plan_is_dated_by_the_update_that_first_said_it_not_a_later_plan_restating_it(tmp_path):
+    """September's update re-plans action 1.2 to December 2026; November's plan restates the action with that date.
+    The re-plan was said in September (reviewer helper-93: it was dated November, and the action read as overdue in
+    October)."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    first = PLAN.read_text(encoding="utf-8")
+    september = first.replace("Progress as at 31 March 2026", "Progress as at 30 September 2026").replace(
+        "Reported in July and October 2025: 81% within 20 working days.",
+        "Reported quarterly. Revised timescale: December 2026, after the health review.",
+    )
+    november = (
+        first.replace("Progress as at 31 March 2026", "Progress as at 30 November 2026")
+        .replace("<p>Sept 2025</p>", "<p>December 2026</p>")
+        .replace("Reported in July and October 2025: 81% within 20 working days.", "Reported quarterly.")
+    )
+    assert november.count("December 2026") == 1
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("plan-2026-03.txt", first), ("plan-2026-09.txt", september), ("plan-2026-11.txt", november)):
+        (docs / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "graphs"
+    assert CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--no-pictures"]).exit_code == 0
+    args = ["lineage", "ofsted-2025/action/1.2", "--graph", str(out), "--evidence", "--format", "json"]
+    rows = __import__("json").loads(CliRunner().invoke(cli, args).stdout)
+    (replan,) = [r for r in rows if r["relation"] == "re-planned"]
+    assert replan["date"] == "2026-09-30" and replan["document"].endswith("plan-2026-09.txt")
+    assert "Revised timescale: December 2026" in replan["quote"]
+    query = ["query", "overdue-actions", "--param", "asOf=2026-10-15", "--graph", str(out), "--format", "csv"]
+    assert "/action/1.2," not in CliRunner().invoke(cli, query).stdout  # re-planned to December in September
