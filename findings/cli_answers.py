@@ -60,6 +60,7 @@ def council_only(graph: str, council: str | None) -> set[str] | None:
 evidence_option = click.option(
     "--evidence", is_flag=True, help="Add the quote, document and page behind each row (an item's own; a status's evidence)."
 )
+item_evidence_option = click.option("--evidence", is_flag=True, help="Add the document and page of each item's quote.")
 
 
 def _show(headers: list[str], rows: list[tuple], iris: set[str], fmt: str) -> None:
@@ -97,6 +98,8 @@ def open_items(
         fmt = "xlsx"  # '--out tracker.xlsx' says which format
     if (fmt == "xlsx") != (out is not None):
         raise click.UsageError("--format xlsx and --out FILE go together: the workbook is written to a file")
+    if fmt == "xlsx" and evidence:
+        raise click.UsageError("--evidence is for the listing formats: the workbook has its own Sources sheet")
     only = council_only(graph, council)
     if fmt == "xlsx":
         from findings.tracker import write_tracker
@@ -159,22 +162,17 @@ def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None
 
 
 class Quoter:
-    """The quote, document and page behind a node of the graph (the named query 'quotes', one node at a time: cheap
-    however large the graph): its own first quote, else that of the first evidence it rests on, else the document
-    that describes it."""
+    """The quote, document and page behind a node of the graph, one node at a time (cheap however large the graph):
+    its own (findings.quotes: from the paper that made it), else that of the first evidence it rests on, else the
+    document that describes it."""
 
     def __init__(self, graph: str) -> None:
-        from findings.store.named import find_named
-
-        self.store, self.quotes = _store(graph), find_named("quotes").text
+        self.store = _store(graph)
 
     def _first(self, iri: object) -> tuple | None:
-        """The first quote in the paper that made the item (the report, the review, the minutes), not in a plan or
-        progress report restating it."""
-        found = self.store.select(self.quotes, params={"item": str(iri)})[1]
-        own = {row[0] for row in self.store.select(_OWN, params={"node": str(iri)})[1]}
-        found.sort(key=lambda row: row[1] not in own)  # stable: document order within each
-        return (found[0][0], found[0][1], found[0][4]) if found else None
+        from findings.quotes import first_quote
+
+        return first_quote(self.store, iri)
 
     def behind(self, iri: object) -> tuple:
         """(quote, document, page) of `iri`, or of what it was derived from."""
@@ -194,12 +192,6 @@ class Quoter:
         return self.behind(iri)[1:]
 
 
-_OWN = """SELECT ?path WHERE {
-  ?node fo:madeIn/a ?class ; prov:wasDerivedFrom/oa:hasSource ?doc . ?doc fo:sourcePath ?path ; fo:holds ?kind .
-  VALUES (?class ?kind) {  # the paper that makes an assessment's items, not one restating them
-    (fo:Inspection "inspection report") (fo:BoardReview "inspection report") (fo:PeerReview "peer review") (fo:Meeting "minutes")
-  }
-}"""
 _SOURCES = """SELECT ?source ?path WHERE {
   { ?node prov:wasDerivedFrom ?source . OPTIONAL { ?source fo:sourcePath ?path } }
   UNION { ?node fo:describedIn ?source . ?source fo:sourcePath ?path }
@@ -279,7 +271,7 @@ def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph:
     "--kind", default=None, help="Only items of this kind (Recommendation, Finding, Action, KeyLineOfEnquiry, Judgement …)."
 )
 @click.option("--assessment", default=None, help="Only items of assessments whose IRI contains this (e.g. ofsted-2017).")
-@evidence_option
+@item_evidence_option
 @graph_option
 @format_option
 def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: str, fmt: str) -> None:
@@ -303,7 +295,7 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--kind", default=None, help="Only items of this kind.")
-@evidence_option
+@item_evidence_option
 @graph_option
 @format_option
 def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str, fmt: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from findings.output import in_item_order, tail
+from findings.quotes import first_quote
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -55,11 +56,10 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
         )
         _, details = store.select(_DETAILS, params={"item": row[col["item"]]})
         it.themes = sorted({str(d[0]) for d in details if d[0]})
-        quotes = sorted((d[5] is not True, str(d[1]), d) for d in details if d[1] is not None)
-        if quotes:
-            first = quotes[0][2]
-            it.quote = " ".join(str(first[2]).split())
-            it.where = str(first[3]) + (f", page {first[4]}" if first[4] is not None else "")
+        quoted = first_quote(store, row[col["item"]])
+        if quoted is not None:
+            it.quote = " ".join(quoted[0].split())
+            it.where = quoted[1] + (f", page {quoted[2]}" if quoted[2] is not None else "")
         l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})
         lc = {h: i for i, h in enumerate(l_headers)}
         it.lineage = [

@@ -170,9 +170,7 @@ def test_a_later_report_on_the_last_inspection_reaches_the_one_recommendation_na
 
 
 def test_children_returning_home_from_care_is_its_own_concern_and_not_return_home_interviews():
-    assert _themes("Plan the reunification of children with their families as carefully as their care.") == {
-        "reunification"
-    }
+    assert _themes("Plan the reunification of children with their families as carefully as their care.") == {"reunification"}
     assert "reunification" in _themes("Support for children who return home from care is not always timely.")
     # a child who returns home after going missing is no reunification (reviewer helper-93)
     assert _themes("Ensure that children who return home after being missing are offered a return home interview.") == {

@@ -29,6 +29,12 @@ def _source(document: str) -> str:
     return (ROOT / document).read_text(encoding="utf-8")
 
 
+def _quoted(quote: str, document: str) -> bool:
+    """Is every piece of the quote (pieces joined by ' … ': an item wrapped over a page) a slice of the document?"""
+    text = _source(document)
+    return all(piece in text for piece in quote.split(" … "))
+
+
 def test_open_with_evidence_gives_the_items_document_and_the_quote_its_status_rests_on(built):
     rows = _json("open", "--as-of", "2019-02-28", "--graph", str(built), "--evidence")
     plain = _json("open", "--as-of", "2019-02-28", "--graph", str(built))
@@ -38,11 +44,11 @@ def test_open_with_evidence_gives_the_items_document_and_the_quote_its_status_re
     row = next(r for r in rows if r["item"] == "central-bedfordshire/ofsted-2017/recommendation/5")
     assert row["status"] == "ReportedComplete" and row["statusDate"] == "2019-02-11"
     # the quote its status rests on is the February 2019 update, word for word in the file it names
-    assert row["evidence"] and row["evidence"] in _source(row["evidenceDocument"])
+    assert row["evidence"] and _quoted(row["evidence"], row["evidenceDocument"])
     assert row["evidence"].startswith("15. Recommendation Five addresses the need to ensure and evidence that the Corporate")
     for r in rows:  # every row's evidence is a slice of the document it names
         assert r["document"] and r["evidenceDocument"]
-        assert r["evidence"] in _source(r["evidenceDocument"])
+        assert _quoted(r["evidence"], r["evidenceDocument"])
 
 
 def test_lineage_with_evidence_quotes_each_row_from_its_document(built):
@@ -51,7 +57,7 @@ def test_lineage_with_evidence_quotes_each_row_from_its_document(built):
     assert all(r["document"] for r in rows)
     for r in rows:
         if r["quote"] is not None:
-            assert r["quote"] in _source(r["document"])
+            assert _quoted(r["quote"], r["document"])
     update = next(r for r in rows if r["relation"] == "progress on it")
     assert " ".join(update["detail"].split()) in " ".join(update["quote"].split())  # its text, in its numbered paragraph
 
@@ -87,3 +93,30 @@ def test_an_item_is_quoted_from_the_report_that_made_it_not_the_plan_restating_i
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     section = text[text.index("### central-bedfordshire/ofsted-2017/recommendation/3 ") :]
     assert section.split("> — ", 1)[1].split("\n", 1)[0].endswith("25 august 2017.pdf, page 7")
+
+
+def test_an_item_two_papers_hold_is_quoted_from_the_earliest_whole(tmp_path):
+    """Reviewer helper-93: an action logged in January and carried in March's log was quoted from March's minutes
+    (their file name sorted first), and a cell wrapped over two lines lost its second line."""
+    from tests.conftest import DATA
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    logs = DATA / "action_logs"
+    (docs / "board-1.txt").write_bytes((logs / "westmere_board_minutes_march.txt").read_bytes())
+    (docs / "board-2.txt").write_bytes((logs / "westmere_board_minutes_january.txt").read_bytes())
+    out = tmp_path / "graphs"
+    assert CliRunner().invoke(cli, ["build", str(docs), "--out", str(out), "--no-pictures"]).exit_code == 0
+    rows = _json("open", "--as-of", "2025-02-28", "--graph", str(out), "--evidence")
+    logged = [r for r in rows if "/resolution/log-" in r["item"]]
+    assert logged and all(r["document"].endswith("board-2.txt") for r in logged)  # January's minutes set them
+    for r in logged:
+        text = (docs / r["document"].rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+        assert all(piece in text for piece in r["evidence"].split(" … "))
+
+
+def test_evidence_with_the_workbook_is_a_usage_error(built, tmp_path):
+    args = ["open", "--graph", str(built), "--format", "xlsx", "--out", str(tmp_path / "t.xlsx"), "--evidence"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "--evidence is for the listing formats" in result.output
+    assert not (tmp_path / "t.xlsx").exists()

@@ -1,0 +1,52 @@
+"""The quote an answer shows for an item: from the paper that made it, the earliest, whole (extract/lexicons/sources.json).
+
+An item restated by a plan or a progress report has spans in several documents; a person checking the answer wants the
+words of the report, letter, review or minutes that made it, and all of them (a list item wrapped over a page).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from findings.extract.lexicons import load_json
+from findings.store.base import Store
+
+LEXICON = "lexicons/sources.json"
+
+_SPANS = """SELECT ?exact ?document ?start ?end ?page ?docDate ?kind WHERE {
+  ?item prov:wasDerivedFrom ?span .
+  ?span oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
+  ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
+  ?doc fo:sourcePath ?document .
+  OPTIONAL { ?span fo:page ?page } OPTIONAL { ?doc dcterms:date ?docDate }
+  OPTIONAL { ?doc fo:holds ?kind . ?item fo:madeIn/a ?class . VALUES (?class ?kind) { %s } }
+}"""
+
+
+def _made_by() -> str:
+    """The VALUES rows (class, kind) of sources.json's made_by."""
+    pairs = load_json(LEXICON)["made_by"]
+    return " ".join(f"(fo:{cls} {json.dumps(kind)})" for cls, kinds in sorted(pairs.items()) for kind in kinds)
+
+
+def first_quote(store: Store, iri: object) -> tuple[str, str, int | None] | None:
+    """(quote, document, page of its first span) of `iri`, or None when it rests on no text span."""
+    _, rows = store.select(_SPANS % _made_by(), params={"item": str(iri)})
+    if not rows:
+        return None
+    by_doc: dict[str, dict] = {}
+    for exact, document, start, end, page, dated, kind in rows:
+        doc = by_doc.setdefault(document, {"made": False, "date": dated or dt.date.max, "spans": set()})
+        doc["made"] = doc["made"] or kind is not None
+        doc["spans"].add((int(start), int(end), str(exact), page))
+    document = min(by_doc, key=lambda d: (not by_doc[d]["made"], by_doc[d]["date"], d))
+    spans = sorted(by_doc[document]["spans"])
+    rules = load_json(LEXICON)
+    shown = spans[:1]
+    for span in spans[1:]:  # the pieces that continue the first (a wrap over a page or a cell's next line)
+        if span[0] - shown[-1][1] > rules["continues_within"]:
+            break
+        if span[0] >= shown[-1][1]:
+            shown.append(span)
+    return rules["joiner"].join(s[2] for s in shown), document, shown[0][3]
