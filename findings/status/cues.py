@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json
 
@@ -13,9 +14,20 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of phrases, each a whole phrase (compiled once: the lexicon holds more phrases than
+    Python's own pattern cache)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@cache
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
 def _has(text: str, phrases: list[str]) -> bool:
-    folded = _fold(text)
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded) for p in phrases)
+    return bool(phrases) and _any_of(tuple(phrases)).search(_fold(text)) is not None
 
 
 def _done(text: str, cues: dict) -> bool:
@@ -23,10 +35,10 @@ def _done(text: str, cues: dict) -> bool:
     implemented', 'plans to complete'): no not-yet word among the few words before it in its sentence, and no word
     after it that puts it off ('is now due in April')."""
     folded = _fold(text)
-    not_yet = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in cues["not_yet_done"]) + r")(?!\w)")
+    not_yet = _any_of(tuple(cues["not_yet_done"]))
     window = int(cues["not_yet_window"])
     after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
-    found = [(m.start(), m.end()) for p in cues["done"] for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", folded)]
+    found = [(m.start(), m.end()) for p in cues["done"] for m in _phrase(p).finditer(folded)]
     for start, end in found:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in found):
             continue  # 'agreed' inside 'has been agreed' is judged as the whole cue is, from where that begins
@@ -36,6 +48,7 @@ def _done(text: str, cues: dict) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
     verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.', or after
@@ -64,6 +77,7 @@ def progress_of(text: str) -> str:
     return _progress(text, cues)
 
 
+@lru_cache(maxsize=4096)
 def is_cued(text: str) -> bool:
     """Does the statement say anything of how far the work has got — done, under way, planned, negated, ongoing, still
     to come, short of its aim ('further work is required', 'only 40% were held in time') — rather than only describe
