@@ -211,7 +211,8 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
         raise click.ClickException(f"no item matches {item!r} in {graph_path}")
     items = sorted({row[0] for row in rows})
     if len(items) > 1:  # 'ofsted-2017/recommendation/7' of two councils: say which, never mix their rows
-        raise click.ClickException(f"{item!r} matches {len(items)} items: {', '.join(items[:4])}; give more of the IRI")
+        shown = ", ".join(str(tail(i)) for i in items[:5]) + (", …" if len(items) > 5 else "")  # as lineage says it
+        raise click.ClickException(f"{item!r} matches {len(items)} items: {shown}; give more of the IRI")
     shown = [[tail(row[0]), *row[1:]] for row in rows]  # one item: its readable tail, as every listing gives it
     click.echo(render(headers, shown, fmt), nl=False)
 

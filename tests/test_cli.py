@@ -158,3 +158,16 @@ def test_show_and_validate_take_the_folder_a_build_wrote_as_every_other_command_
     assert checked.exit_code == 0 and f"{folder / 'graph.ttl'}: conforms" in checked.output
     empty = CliRunner().invoke(cli, ["show", "x", "--graph", str(ROOT / "ontology")])
     assert empty.exit_code == 2 and "a folder without graph.ttl" in empty.output
+
+
+def test_show_says_when_it_names_only_some_of_the_items_a_reference_matches(tmp_path):
+    node = "<https://w3id.org/findings/id/{}/ofsted-2017/recommendation/1>"
+    lines = [node + ' <https://w3id.org/findings/ontology#text> "Plans" .\n']
+    lines.append(
+        node + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/findings/ontology#Recommendation> .\n"
+    )
+    graph = tmp_path / "many.nt"
+    graph.write_text("".join(line.format(f"town{n}") for n in range(8) for line in lines), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["show", "recommendation/1", "--graph", str(graph)])
+    assert result.exit_code == 1 and "matches 8 items: town0/ofsted-2017/recommendation/1," in result.stderr
+    assert result.stderr.count("/recommendation/1") == 5 and ", …; give more of the IRI" in result.stderr
