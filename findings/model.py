@@ -280,3 +280,6 @@ class Extraction:
     statuses: list[StatusAssessment] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # later inspections' findings on earlier recommendations
     notes: list[str] = field(default_factory=list)  # what the corpus stage left out of the graph, and why
+    lists_named: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # a visit's key → the number a
+    # paper gave an item → (the letter's list it named, its number in that list), for the link stage to check against
+    # the letter (findings.link.distinct.visit_lists)

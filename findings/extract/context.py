@@ -159,7 +159,11 @@ def inspection_mention(text: str) -> dict[str, object]:
         ]
         first = min(months, key=lambda m: m.start(), default=None)
         if first and (month := parse_month_year(first.group("month"))):
-            found.update(month=month, month_published=first.re in regexes("patterns/assessments.json", "inspection_issued_month"))
+            found.update(
+                month=month,
+                month_published=first.re in regexes("patterns/assessments.json", "inspection_issued_month"),
+                month_at=first.start(),
+            )
     lexicon = load_json("patterns/assessments.json")
     for phrase, name in lexicon["framework"].items():
         if phrase.casefold() in text.casefold():

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from findings.extract.dates import heading_date, parse_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.spans import joined_spans, pieces_text
+from findings.extract.visits import letter_numbers, paper_list, visit_kind
 from findings.model import Action, Document, Extraction, Recommendation
 from findings.segment.lines import Line, split_lines
 
@@ -55,6 +56,12 @@ def extract_labelled_plan(doc: Document, out: Extraction) -> bool:
     key = register_mentioned(doc, out, 0, opening, undated=speaks_of_an_inspection(doc.text[:opening]))
     if key is None:
         return False
+    if visit_kind(out.assessments[key].framework) is not None:  # a letter numbers its lists' items as one run
+        numbers = letter_numbers([(lines[0].text, int(section.number)) for lines, section in found])
+        sections = [replace(s, number=str(numbers[(paper_list(ln[0].text), int(s.number))])) for ln, s in found]  # the
+        # sections are kept for the progress report's reader: copies renumbered, not they
+        named = out.lists_named.setdefault(key, {})
+        named.update({str(new): (which, n) for (which, n), new in numbers.items() if which is not None})
     for section in sections:
         _add(doc, out, key, section)
     if doc.date is None:  # the plan's own date, when its opening gives one ('Version 1.1 – 11 March 2022')

@@ -14,6 +14,7 @@ from findings.extract.areas import area_key
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
+from findings.extract.visits import month_key, visit_key, visit_mention
 from findings.model import UNDATED, Assessment, Document, Extraction, Judgement
 
 
@@ -24,6 +25,9 @@ def register_mentioned(
     `undated`, an inspection the text never dates is still registered, keyed 'undated' rather than given a made-up
     year."""
     mention = inspection_mention(doc.text[start:end])
+    visit = visit_mention(doc.text[start:end])
+    if visit is not None and _before_any_inspection(visit, mention):
+        return _register_visit(doc, out, start, visit)
     when = mention.get("ended") or mention.get("issued") or mention.get("month") or fallback
     if when is None and not undated:
         return None
@@ -45,6 +49,34 @@ def register_mentioned(
                 assessment.spans.append(span)
     _reported_judgement(doc, out, key, start, end)
     _listed_judgements(doc, out, key, start, end)
+    return key
+
+
+def _before_any_inspection(visit: dict[str, object], mention: dict[str, object]) -> bool:
+    """Is the visit the paper names the first occasion it dates, before any full inspection's fieldwork, publication
+    or month? A paper on a full inspection that recalls an earlier visit answers the inspection."""
+    at = visit["span"][0]  # type: ignore[index]
+    others = [mention[name][0] for name in ("fieldwork_span", "issued_span") if name in mention]  # type: ignore[index]
+    others += [mention["month_at"]] if "month_at" in mention else []
+    return all(at < other for other in others)
+
+
+def _register_visit(doc: Document, out: Extraction, start: int, visit: dict) -> str:
+    """The visit a paper answers, keyed as its letter is ('council/ofsted-focused-visit-2024-05-15', the visit's last
+    day), so the paper's restated items join the letter's; named only by its month, keyed by the month until the link
+    stage finds the letter of that council, kind and month (findings.link.distinct.visit_by_month)."""
+    kind, org = visit["kind"], organisation(doc.text)
+    ended, month = visit.get("ended"), visit.get("month")
+    key = visit_key(org.key, kind, ended) if ended is not None else month_key(org.key, kind, month)
+    label = f"{kind['label']} {(ended or month).year}"
+    assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
+    assessment.framework = assessment.framework or kind["name"]
+    if ended is not None:
+        assessment.started, assessment.ended = assessment.started or visit.get("started"), assessment.ended or ended
+    assessment.documents.add(doc.sha256)
+    span = doc.span(start + visit["span"][0], start + visit["span"][1])
+    if span not in assessment.spans:
+        assessment.spans.append(span)
     return key
 
 

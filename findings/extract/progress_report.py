@@ -19,6 +19,7 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans, pieces_text
+from findings.extract.visits import letter_numbers, paper_list, visit_kind
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
@@ -41,6 +42,7 @@ _QUOTED = re.compile(
     r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
 )  # an item's heading over Ofsted's words for it
 _TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
+_BRACKETED = re.compile(r"^\s*\((?P<title>[A-Za-z][^.\d“\"()]{0,80})\)\s*$")  # 'Area for improvement 1 (health assessments)'
 _NUMBER_TAB = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t")  # '4.1<tab>Recommendation 2 …' as Word saves it as text
 _AREA = re.compile(r"^(?:\d{1,3}\.(?:\d{1,2}\.?)?\s+)?(?:Area\s+for|AFI)")  # Ofsted's own name for an item
 
@@ -146,6 +148,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     report_date = None
     previous_number = 0
     planned = plan_sections(doc.text)  # a prose plan's sections: what it will do, not progress
+    numbers: dict[tuple[int | None, int], int] = {}  # a visit's items as the paper names them → the letter's numbers
     for para, part in _blocks(paragraphs, reference, doc.text):
         if any(a <= para.lines[0].start < b for a, b in planned):
             continue
@@ -187,6 +190,13 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
+                if visit_kind(out.assessments[key].framework) is not None:  # 'Area for improvement 1' after two
+                    numbers = _letter_numbers(doc.text, reference)  # priority actions: the letter's item 3
+                    named_lists = out.lists_named.setdefault(key, {})
+                    named_lists.update({str(new): (which, n) for (which, n), new in numbers.items() if which is not None})
+            if numbers and named and match:
+                named = numbers.get((paper_list(match.group(0)), named), named)
+                current = str(named)
         elif part == 0 and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
             current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
         if key is not None and named and _quotes_it(view.text, match):
@@ -226,6 +236,16 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     return added
 
 
+def _letter_numbers(text: str, reference: re.Pattern[str]) -> dict[tuple[int | None, int], int]:
+    """The items of a visit letter's lists as the paper names them, each line that opens with one ('Area for priority
+    action 2', 'Area for improvement 1 (health assessments)'), mapped to the letter's numbers (findings.extract.visits)."""
+    named = []
+    for line in text.splitlines():
+        if (match := reference.match(line.strip())) and (n := number(match.group("n"))):
+            named.append((match.group(0), n))
+    return letter_numbers(named)
+
+
 def _action_named(text: str) -> str | None:
     """The action a paragraph opens with, by the plan's reference ('AP-2.2 – Delayed …' is action 2.2, 'Action 3b' 3.2)."""
     match = re.match(load_json(LEXICON)["action_line"]["pattern"], text)
@@ -254,13 +274,14 @@ def _quoted_recommendation(doc: Document, out: Extraction, key: str, identifier:
 def _quotes_it(text: str, match: re.Match[str] | None) -> bool:
     """Is the block only its recommendation's heading and Ofsted's words for it ('Area for improvement 1 – Public
     Law Outline / Ofsted: “The timeliness of …”'), or its heading alone ('… 2 – Care leavers at risk of
-    exploitation', four words or more, no figure, no full stop: not a verdict, 'R1 – on track')? That is what the
+    exploitation', four words or more, no figure, no full stop: not a verdict, 'R1 – on track'; or its subject in
+    brackets and nothing else, 'Area for priority action 1 (unregistered children's homes)')? That is what the
     progress below it is about, not progress."""
     if match is None:
         return False
     rest = text[match.end() :]
     title = _TITLE.match(rest)
-    return bool(_QUOTED.match(rest)) or (title is not None and len(title.group("title").split()) >= 4)
+    return bool(_QUOTED.match(rest) or _BRACKETED.match(rest)) or (title is not None and len(title.group("title").split()) >= 4)
 
 
 def _heading_line(line: str) -> bool:

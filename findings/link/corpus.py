@@ -11,6 +11,8 @@ from findings.link.distinct import (
     undated_by_date,
     undated_by_quotes,
     unnamed_regulator,
+    visit_by_month,
+    visit_lists,
 )
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
@@ -36,6 +38,8 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     published_early_in_the_year(parts)
     undated_by_quotes(parts)
     undated_by_date(parts)
+    visit_by_month(parts)
+    visit_lists(parts)
     for part in parts:
         out.documents += part.documents
         for key, assessment in part.assessments.items():

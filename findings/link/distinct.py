@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
 from findings.model import UNDATED, Extraction
 
@@ -68,6 +69,7 @@ def rename_assessment(part: Extraction, old: str, new: str) -> None:
                 item.assessment = mapping[item.assessment]
     for finding in part.findings:
         finding.underpins = [(mapping.get(a, a), rec, score) for a, rec, score in finding.underpins]
+    part.lists_named = {mapping.get(k, k): v for k, v in part.lists_named.items()}
 
 
 def _dated_label(label: str, key: str) -> str:
@@ -196,3 +198,81 @@ def published_early_in_the_year(parts: list[Extraction], months: int = 3) -> Non
             earlier = f"{key[:-4]}{int(key[-4:]) - 1}"
             if earlier in held[a.org.key] and key not in held[a.org.key]:
                 rename_assessment(part, key, earlier)
+
+
+def visit_by_month(parts: list[Extraction]) -> None:
+    """A council paper that names the visit it answers only by its month ('the focused visit in May 2024') keys it by
+    the month ('council/ofsted-focused-visit-2024-05'): where the corpus holds one letter of that council and kind
+    whose visit began or ended in that month, the paper answers that letter (its key: the visit's last day)."""
+    letters: dict[tuple[str, str], list[tuple[str, object, object]]] = defaultdict(list)  # (council, framework) → …
+    for part in parts:
+        if not part.documents or KIND not in part.documents[0].kinds:
+            continue
+        for key, a in part.assessments.items():
+            if a.kind == "Inspection" and a.framework in visit_frameworks() and a.ended is not None:
+                letters[(a.org.key, a.framework)].append((key, a.started or a.ended, a.ended))
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            kind = visit_kind(a.framework)
+            if a.kind != "Inspection" or kind is None or a.ended is not None or not _MONTH_KEY.search(key):
+                continue
+            year, month = (int(x) for x in _MONTH_KEY.search(key).groups())  # type: ignore[union-attr]
+            match = {
+                k
+                for k, began, ended in letters.get((a.org.key, a.framework), [])
+                if (year, month) in {(began.year, began.month), (ended.year, ended.month)}  # type: ignore[attr-defined]
+            }
+            if len(match) == 1:
+                rename_assessment(part, key, match.pop())
+
+
+_MONTH_KEY = re.compile(r"-(\d{4})-(\d{2})$")  # a visit keyed by its month, not its day
+
+
+def visit_lists(parts: list[Extraction]) -> None:
+    """A paper numbers a letter's lists apart ('Area for priority action 1', 'Area for improvement 1') and its reader
+    numbers them on as the letter does, counting the priority actions the paper names; where the letter is read, its
+    own lists say how many items come before each (a paper naming only the areas for improvement of a letter with two
+    priority actions: its 'area for improvement 1' is the letter's 3), and the paper's items, actions and updates
+    take those numbers."""
+    offsets: dict[str, dict[int, int]] = {}  # a letter's key → its list → how many of its items come before that list
+    for part in parts:
+        if not part.documents or KIND not in part.documents[0].kinds:
+            continue
+        for key in part.assessments:
+            lists = [paper_list(r.scope or "") for r in part.recommendations if r.assessment == key]
+            if lists and None not in lists:
+                offsets[key] = {which: sum(1 for other in lists if other < which) for which in set(lists)}  # type: ignore[operator]
+    for part in parts:
+        for key, named in part.lists_named.items():
+            before = offsets.get(key)
+            if before is None:
+                continue
+            moved = {old: str(before[which] + n) for old, (which, n) in named.items() if which in before}
+            moved = {old: new for old, new in moved.items() if old != new}
+            if moved:
+                _renumber(part, key, moved)
+
+
+def _renumber(part: Extraction, key: str, moved: dict[str, str]) -> None:
+    """The part's items of `key` numbered anew (its recommendations, its actions 'n.m' and what they answer, its
+    updates), all at once, so two numbers that swap never meet."""
+
+    def action(identifier: str) -> str:
+        head, dot, tail = identifier.partition(".")
+        return f"{moved[head]}{dot}{tail}" if dot and head in moved else identifier
+
+    for rec in part.recommendations:
+        if rec.assessment == key:
+            rec.identifier = moved.get(rec.identifier, rec.identifier)
+    for item in part.actions:
+        if item.assessment == key:
+            item.identifier, item.responds_to = action(item.identifier), moved.get(item.responds_to, item.responds_to)
+    for update in part.updates:
+        if update.assessment != key:
+            continue
+        if update.about_kind == "recommendation":
+            update.about = moved.get(update.about, update.about)
+        else:
+            update.about = action(update.about)
+        update.within = moved.get(update.within, update.within) if update.within else update.within
