@@ -49,6 +49,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.findings += part.findings
         out.actions += part.actions
         out.updates += part.updates
+        out.notes += part.notes  # what a reader found but could not read ('an action log's heading row …')
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below

@@ -1,0 +1,134 @@
+"""What an action log's cells say, read as the council wrote them: a status cell by the status word it opens with
+('Not complete' is not complete), a RAG colour by the paper's own key or, where every key agrees ('Red'), by the
+status words; and which tables are logs at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.build import build
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+LOG = """<html><body>
+<p>Northfold Borough Council</p>
+<h1>Corporate Parenting Panel</h1>
+<h2>Action log &ndash; for the meeting on 5 March 2025</h2>
+<table>
+<tr><th>Action No.</th><th>Minute ref</th><th>Action</th><th>Responsible officer</th><th>Deadline</th>
+<th>RAG status</th><th>Comments</th></tr>
+ROWS
+</table>
+KEY
+</body></html>
+"""
+
+
+def _row(ref: str, status: str, comment: str = "") -> str:
+    return (
+        f"<tr><td>{ref}</td><td>CPP/24/31</td><td>Report to the Panel on action {ref}</td><td>Head of Service</td>"
+        f"<td>31 January 2025</td><td>{status}</td><td>{comment}</td></tr>"
+    )
+
+
+def _current(tmp_path, rows: list[str], key: str = "") -> dict[str, str]:
+    (tmp_path / "log.html").write_text(LOG.replace("ROWS", "\n".join(rows)).replace("KEY", key), encoding="utf-8")
+    x = build([tmp_path]).extraction
+    return {s.item.identifier: s.status for s in x.statuses if s.current and s.item.identifier.startswith("log-")}
+
+
+def test_a_status_cell_is_read_by_the_status_word_it_opens_with_never_by_a_word_inside_it(tmp_path):
+    got = _current(
+        tmp_path,
+        [
+            _row("CP41", "Not complete", "Visit postponed by the home"),
+            _row("CP42", "Open (overdue)"),
+            _row("CP43", "Closed &ndash; superseded by action CP47"),
+            _row("CP44", "Incomplete"),
+            _row("CP45", "Not yet completed"),
+        ],
+    )
+    assert got == {
+        "log-CP41": "ActionPlanned",
+        "log-CP42": "ActionPlanned",
+        "log-CP43": "ReportedComplete",
+        "log-CP44": "ActionPlanned",
+        "log-CP45": "ActionPlanned",
+    }
+
+
+def test_a_red_or_amber_cell_is_read_as_every_key_reads_it_and_green_or_blue_are_not_guessed(tmp_path):
+    got = _current(
+        tmp_path,
+        [
+            _row("CP51", "Red"),
+            _row("CP52", "Red", "Not started."),
+            _row("CP53", "Amber", "Deferred to June 2025."),
+            _row("CP54", "Green"),
+            _row("CP55", "Blue &ndash; complete", "Circulated on 26 January 2025."),
+        ],
+    )
+    assert got == {
+        "log-CP51": "ActionPlanned",  # off track: still to do, not progress
+        "log-CP52": "ActionPlanned",
+        "log-CP53": "InProgress",
+        "log-CP54": "InProgress",  # green alone is on track or complete, by whose key: not claimed done
+        "log-CP55": "ReportedComplete",
+    }
+
+
+def test_a_bare_colour_is_read_by_the_papers_own_key_which_the_update_quotes(tmp_path):
+    key = "<p>Key: Blue = complete; Green = on track; Red = not yet started</p>"
+    got = _current(tmp_path, [_row("CP61", "Blue"), _row("CP62", "Green"), _row("CP63", "Red")], key)
+    assert got == {"log-CP61": "ReportedComplete", "log-CP62": "InProgress", "log-CP63": "ActionPlanned"}
+    doc = read_document(tmp_path / "log.html", "log.html")
+    part = extract_document(doc)
+    blue = next(u for u in part.updates if u.about == "log-CP61")
+    assert [doc.text[s.start : s.end] for s in blue.spans] == ["Blue", "Blue = complete"]
+    assert blue.as_at == date(2025, 3, 5)
+
+
+def _part(path):
+    doc = read_document(path, path.name)
+    return doc, extract_document(doc)
+
+
+PLAN = (
+    "Northfold Borough Council\nChildren's Services Improvement Plan 2025\n\n"
+    "Ofsted inspected children's services in Northfold from 3 February to 14 February 2025.\n\n"
+    "TITLE"
+    "Action ref\tAction\tLead\tTimescale\tHow we will know\tRAG\n"
+    "Recommendation 1: The consistency of management oversight and supervision of social work practice.\n"
+    "NBC-1.1\tIntroduce a new supervision template on the case record.\tHead of Quality Assurance\t30 April 2025\t"
+    "Supervision recorded within timescale for 95% of children.\tGreen\n"
+    "Recommendation 2: The timeliness of return home interviews for children who go missing.\n"
+    "NBC-2.1\tBring the return home interview service in-house.\tHead of Early Help\t31 August 2025\t"
+    "Interviews offered within 72 hours.\tAmber\n"
+)
+
+
+def test_a_plan_under_the_title_action_tracker_is_read_as_a_plan(tmp_path):
+    counts = []
+    for title in ("", "Action tracker\n", "Improvement plan \u2013 action tracker\n"):
+        (tmp_path / "plan.txt").write_text(PLAN.replace("TITLE", title), encoding="utf-8")
+        doc, part = _part(tmp_path / "plan.txt")
+        counts.append((doc.kinds, len(part.recommendations), len(part.actions), len(part.updates)))
+    assert counts == [(["action plan"], 2, 2, 2)] * 3
+
+
+def test_refs_with_a_committees_prefix_before_the_logs_own_letters_are_read(tmp_path):
+    rows = [_row(ref, "Open") for ref in ("CPP-A14", "CPP/A/15", "IB-A3")]
+    assert set(_current(tmp_path, rows)) == {"log-CPP-A14", "log-CPP-A-15", "log-IB-A3"}
+
+
+def test_a_log_whose_rows_cannot_be_read_is_said_on_stderr_not_dropped_in_silence(tmp_path):
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    rows = [_row(ref, "Open") for ref in ("(i)", "(ii)")]
+    (tmp_path / "log.html").write_text(LOG.replace("ROWS", "\n".join(rows)).replace("KEY", ""), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pictures"])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert "log.html: an action log's heading row at line" in result.output
+    assert "no row under it opens with a Ref" in result.output
