@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from findings.extract.authorities import resolve
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
-from findings.extract.lexicons import load_json, regex
+from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
@@ -279,6 +279,14 @@ def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
     return bool(unit) and doc.text[unit[-1][0] : unit[-1][1]].rstrip().endswith((".", ";", ":", ":-"))
 
 
+def _heads_minute(doc: Document, units: list[list[tuple[int, int]]], text: str) -> bool:
+    """Is a numbered line after a resolution that ended with its sentence ('That the strategy be noted.') the
+    heading of the next minute, in a form the minute numbers read ('(9) Placement sufficiency'), not a point of it?"""
+    if not units[0] or not doc.text[units[0][0][0] : units[-1][-1][1]].rstrip().endswith("."):
+        return False
+    return any(p.match(text) for p in regexes(LAYOUT, "minute_number"))
+
+
 def _stops(text: str) -> bool:
     return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
 
@@ -331,6 +339,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             n = item.groupdict().get("n") if item else None
             if item and not _next_point(n, units_numbered, bullets):
                 break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this
+            if item and n and len(units) == 1 and not units_numbered and _heads_minute(doc, units, text):
+                break  # 'That the report be noted.' then '(9) Placement sufficiency': the next minute's heading
             if item and not n:
                 bullets += 1
             elif n and n.isdigit():
