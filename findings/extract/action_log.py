@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
-from findings.extract.context import organisation
+from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year, parse_due
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.minutes import Region, regions, register_meeting
+from findings.extract.minutes import Region, led_by_council, regions, register_meeting
 from findings.extract.rag import colour_means, rag_key
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
@@ -227,8 +228,26 @@ def extract_action_logs(doc: Document, out: Extraction) -> int:
                     "(extract/action_log_layout.json)"
                 )
             continue
-        added += _log(doc, out, out.assessments[paper], rows, logged)
+        meeting = out.assessments[paper]
+        added += _log(doc, out, meeting, rows, logged, _pack_day(doc, meeting) or meeting.date)
     return added
+
+
+def _pack_day(doc: Document, minutes: Assessment) -> date | None:
+    """The day of the meeting an agenda pack is for, when the log stands under the last meeting's minutes in it: the
+    same body and a later day named on the pack's cover, above those minutes ('Corporate Parenting Panel' / 'Tuesday,
+    19 November 2024' over 'Minutes of the meeting … held on 17 September 2024'). The log is as it stood for that
+    meeting, not the last. None when the paper is the minutes of its meeting alone."""
+    opened = [s.start for s in minutes.spans if s.doc == doc.sha256]
+    cover = _paper_region(doc.text, min(opened)) if opened and minutes.date else None
+    if (
+        cover is None
+        or cover.when is None
+        or cover.when <= minutes.date
+        or slug(led_by_council(cover.body)[0]) != slug(minutes.label)
+    ):
+        return None
+    return cover.when
 
 
 def _status_means(doc: Document, rag: dict[str, tuple[str, int, int]], cell: str) -> tuple[str | None, Span | None]:
@@ -253,7 +272,9 @@ def _line_number(doc: Document, index: int, lines: list[Line]) -> int:
     return doc.text.count("\n", 0, lines[index].start) + 1
 
 
-def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str, Row]], logged: set[str]) -> int:
+def _log(
+    doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str, Row]], logged: set[str], as_at: date | None
+) -> int:
     """Each row's resolution and update; a Ref met again in the same log is passed over."""
     seen: set[str] = set()
     added, rag = 0, rag_key(doc.text)  # what the paper's own key says each colour means
@@ -272,7 +293,7 @@ def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str
         said = row.cells.get("status", []) + row.cells.get("update", [])
         if said:
             source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
-            update = ProgressUpdate(key, identifier, paper.date, pieces_text(doc.text, said), joined_spans(doc, said), source)
+            update = ProgressUpdate(key, identifier, as_at, pieces_text(doc.text, said), joined_spans(doc, said), source)
             update.about_kind = "recommendation"
             update.means, key_span = _status_means(doc, rag, pieces_text(doc.text, row.cells.get("status", [])))
             if key_span is not None:
@@ -280,5 +301,5 @@ def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str
             out.updates.append(update)
         added += 1
     if added and doc.date is None:
-        doc.date = paper.date  # the log's meeting: the paper's day
+        doc.date = as_at  # the log's meeting: the paper's day
     return added

@@ -132,3 +132,83 @@ def test_a_log_whose_rows_cannot_be_read_is_said_on_stderr_not_dropped_in_silenc
     assert result.exit_code == 0 and "Traceback" not in result.output
     assert "log.html: an action log's heading row at line" in result.output
     assert "no row under it opens with a Ref" in result.output
+
+
+JANUARY_LOG = (
+    "Torbay Children\u2019s Services Improvement Board\nAction Log\nMeeting held on 24 January 2023\n"
+    "Ref\tMeeting date\tAction\tOwner\tDue date\tStatus\tUpdate\n"
+    "IB/22/08\t22/11/2022\tAudit 30 child in need plans against the new plan template\tPrincipal Social Worker\t"
+    "28/02/2023\tAmber\tAudit under way; 18 of 30 plans reviewed.\n"
+    "IB/23/01\t24/01/2023\tReport on permanence tracking to the March meeting\tHead of Children in Care\t21/03/2023\t"
+    "Amber\tNot yet due.\n"
+)
+MARCH_MINUTES = (
+    "Children\u2019s Services Improvement Board\n\n"
+    "Minutes of the meeting held on Tuesday 21 March 2023 at the Town Hall\n\n"
+    "Present: the Independent Chair, the Director of Children's Services\n\n"
+    "Min. No. 13 Ofsted monitoring visit\nThe Director presented the letter.\n"
+    "RESOLVED: That a task and finish group on life story work be established.\n\n"
+    "Min. No. 14 Supervision\nRESOLVED: That the revised supervision policy be approved.\n\n"
+    "Action log (updated 21 March 2023)\n\n"
+    "Ref\tMeeting date\tAction\tOwner\tDue date\tStatus\tUpdate\n"
+    "IB/22/08\t22/11/2022\tAudit 30 child in need plans against the new plan template\tPrincipal Social Worker\t"
+    "28/02/2023\tBlue \u2013 complete\tAll 30 plans audited.\n"
+    "IB/23/01\t24/01/2023\tReport on permanence tracking to the March meeting\tHead of Children in Care\t21/03/2023\t"
+    "Amber\tDeferred to June 2023.\n"
+)
+
+
+def test_minutes_under_a_body_line_then_minutes_of_the_meeting_held_on_are_read(tmp_path):
+    (tmp_path / "minutes.txt").write_text("Torbay Council\n\n" + MARCH_MINUTES, encoding="utf-8")
+    doc, part = _part(tmp_path / "minutes.txt")
+    made = {r.identifier: (r.assessment, r.minute) for r in part.recommendations if not r.log_reference}
+    meeting = "torbay/children-s-services-improvement-board-2023-03-21"
+    assert made == {"1": (meeting, "13"), "2": (meeting, "14")}
+    assert "minutes" in doc.kinds
+    spans = [s for r in part.recommendations for s in r.spans]
+    assert spans and all(doc.text[s.start : s.end] for s in spans)
+
+
+def test_a_log_paper_titled_by_its_council_and_body_is_that_councils_and_the_same_body_as_its_minutes(tmp_path):
+    (tmp_path / "log-2023-01.txt").write_text(JANUARY_LOG, encoding="utf-8")
+    (tmp_path / "minutes-2023-03.txt").write_text("Torbay Council\n\n" + MARCH_MINUTES, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    logged = sorted((r.assessment, r.identifier) for r in x.recommendations if r.log_reference)
+    body = "torbay/children-s-services-improvement-board"
+    assert logged == [(f"{body}-2022-11-22", "log-IB-22-08"), (f"{body}-2023-01-24", "log-IB-23-01")]
+    current = {s.item.identifier: (s.as_of, s.status) for s in x.statuses if s.current and s.item.identifier.startswith("log-")}
+    assert current == {
+        "log-IB-22-08": (date(2023, 3, 21), "ReportedComplete"),  # the March log closes January's row
+        "log-IB-23-01": (date(2023, 3, 21), "InProgress"),
+    }
+
+
+PACK = """<html><head><title>Corporate Parenting Panel - Agenda pack - 19 November 2024</title></head><body>
+<p>Torbay Council</p>
+<h1>Corporate Parenting Panel</h1>
+<p>Tuesday, 19 November 2024 at 7.00 pm, Committee Room 2, Town Hall</p>
+<h2>Minutes of the meeting of the Corporate Parenting Panel held on 17 September 2024</h2>
+<p>Present: Councillors A, B and C.</p>
+<h3>CPP 24/32 Ofsted focused visit</h3>
+<p>RESOLVED: That the Panel note the focused visit letter.</p>
+<h3>Action log</h3>
+<table>
+<tr><th>Ref</th><th>Meeting date</th><th>Minute</th><th>Action</th><th>Owner</th><th>Due date</th><th>Status</th>
+<th>Update</th></tr>
+<tr><td>CPP-A15</td><td>18/06/2024</td><td>CPP 24/21</td><td>Arrange a visit by members to the children's home</td>
+<td>Democratic Services</td><td>30/09/2024</td><td>Open</td><td>Date to be confirmed.</td></tr>
+<tr><td>CPP-A16</td><td>17/09/2024</td><td>CPP 24/32</td><td>Report on children in unregistered homes</td>
+<td>Assistant Director</td><td>19/11/2024</td><td>Complete</td><td>Report on this agenda (item 6).</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_log_in_an_agenda_pack_is_as_at_the_meeting_the_pack_is_for_not_the_last_one_whose_minutes_it_carries(tmp_path):
+    (tmp_path / "pack.html").write_text(PACK, encoding="utf-8")
+    doc, part = _part(tmp_path / "pack.html")
+    assert {u.about: u.as_at for u in part.updates} == {"log-CPP-A15": date(2024, 11, 19), "log-CPP-A16": date(2024, 11, 19)}
+    assert {r.identifier: r.assessment for r in part.recommendations if r.log_reference} == {
+        "log-CPP-A15": "torbay/corporate-parenting-panel-2024-06-18",
+        "log-CPP-A16": "torbay/corporate-parenting-panel-2024-09-17",
+    }
