@@ -213,15 +213,24 @@ def extract_action_logs(doc: Document, out: Extraction) -> int:
     logged: set[str] = set()  # meetings known only from a row's meeting date
     while index < len(lines):
         heading = log_heading(lines, index)
-        if heading is None:
+        stacked = _stacked(doc, lines, index) if heading is None else None
+        if heading is None and stacked is None:
             index += 1
             continue
         at = index
-        rows, index = _rows(doc, lines, heading, index + 1)
-        paper = _paper_meeting(doc, out, heading.line.start, logged) if rows else None
-        if paper is None:  # a log whose rows or meeting cannot be told: whose actions they are is not known
+        if heading is not None:
+            rows, index = _rows(doc, lines, heading, index + 1)
+            start, short = heading.line.start, False
+        else:
+            rows, index, short = stacked
+            start = lines[at].start
+        paper = _paper_meeting(doc, out, start, logged) if rows else None
+        if paper is None or short:  # a log whose rows or meeting cannot be told: whose actions they are is not known
             if not out.actions:  # and no plan reader read the table: said, not passed over
                 why = "no row under it opens with a Ref the log reader knows" if not rows else "no meeting it belongs to"
+                if short:
+                    why = "its cells stand one a line and its rows cannot be told apart by a count of its headings"
+                    why += f" after {len(rows)} rows" if rows else ""
                 line = _line_number(doc, at, lines)
                 out.notes.append(
                     f"{doc.path}: an action log's heading row at line {line} was found, but {why}; its rows are not read "
@@ -266,6 +275,45 @@ def _status_means(doc: Document, rag: dict[str, tuple[str, int, int]], cell: str
     rest = (cell[colour.end() :] if colour else cell).strip()
     word = cell_status(rest)  # 'closed' of 'Closed – superseded by A7'; a cell that is only its word stays as written
     return (word if word is not None and word != " ".join(rest.split()).casefold() else rest), None
+
+
+def _stacked(doc: Document, lines: list[Line], index: int) -> tuple[list[tuple[str, Row]], int, bool] | None:
+    """A log whose PDF text gives one cell a line ('Ref' / 'Meeting date' / 'Action' … then 'IB/22/07' /
+    '22/11/2022' / …) when lines[index] opens its headings: its rows, the index of the line after them, and whether
+    lines were left that look like more rows. A row is as many lines as there are headings, the first a Ref; a row
+    that is not (an empty cell dropped, a cell wrapped onto two lines) ends the reading there, and the caller says so."""
+    layout = load_json(LAYOUT)
+    filled = [n for n in range(index, len(lines)) if lines[n].text.strip()]
+    names: list[str] = []
+    for n in filled:
+        name = _norm(lines[n].text)
+        if not any(name in kinds for kinds in layout["columns"].values()) or len(names) >= 12:
+            break
+        names.append(lines[n].text.strip())
+    columns = heading_columns(names) if len(names) >= int(layout["least_columns"]) else None
+    if columns is None or (not any(k in columns for k in layout["log_only"]) and not _titled(lines, index)):
+        return None
+    by_index = {i: k for k, i in columns.items()}
+    reference, width = regex(LAYOUT, "reference"), len(names)
+    cells = filled[width:]
+    rows: list[tuple[str, Row]] = []
+    at = 0
+    while at + width <= len(cells):
+        group = [lines[n] for n in cells[at : at + width]]
+        dated = "meeting" not in columns or parse_day(group[columns["meeting"]].text.strip()) is not None
+        if not reference.match(group[0].text.strip()) or not dated:
+            break
+        row = Row()
+        for i, line in enumerate(group):
+            if i in by_index and by_index[i] != "reference":
+                lead = len(line.text) - len(line.text.lstrip())
+                row.add(by_index[i], (line.start + lead, line.start + len(line.text.rstrip())))
+        rows.append((group[0].text.strip(), row))
+        at += width
+    left = cells[at:]
+    short = any(reference.match(lines[n].text.strip()) for n in left[:width])  # more rows, out of step with the count
+    end = left[0] if left else len(lines)
+    return rows, end, short
 
 
 def _line_number(doc: Document, index: int, lines: list[Line]) -> int:

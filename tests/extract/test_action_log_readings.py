@@ -212,3 +212,47 @@ def test_a_log_in_an_agenda_pack_is_as_at_the_meeting_the_pack_is_for_not_the_la
         "log-CPP-A15": "torbay/corporate-parenting-panel-2024-06-18",
         "log-CPP-A16": "torbay/corporate-parenting-panel-2024-09-17",
     }
+
+
+STACKED = (
+    "Torbay Children\u2019s Services Improvement Board\nAction Log\nMeeting held on 24 January 2023\n"
+    "Ref\nMeeting date\nAction\nOwner\nDue date\nStatus\nUpdate\n"
+    "IB/22/07\n22/11/2022\nProvide the Board with an analysis of re-referrals\nHead of Performance\n24/01/2023\nGreen\n"
+    "Analysis presented at this meeting.\n"
+    "IB/23/01\n24/01/2023\nReport on permanence tracking to the March meeting\nHead of Children in Care\n21/03/2023\n"
+    "Amber\nNot yet due.\n"
+)
+
+
+def test_a_pdfs_log_with_one_cell_a_line_is_read_row_by_row_by_the_count_of_its_headings(tmp_path):
+    (tmp_path / "log.txt").write_text(STACKED, encoding="utf-8")
+    doc, part = _part(tmp_path / "log.txt")
+    got = {r.log_reference: (r.assessment, r.text, r.addressed_to, r.due_by) for r in part.recommendations}
+    body = "torbay/children-s-services-improvement-board"
+    assert got == {
+        "IB/22/07": (
+            f"{body}-2022-11-22",
+            "Provide the Board with an analysis of re-referrals",
+            "Head of Performance",
+            date(2023, 1, 24),
+        ),
+        "IB/23/01": (
+            f"{body}-2023-01-24",
+            "Report on permanence tracking to the March meeting",
+            "Head of Children in Care",
+            date(2023, 3, 21),
+        ),
+    }
+    for node in [*part.recommendations, *part.updates]:
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in node.spans).split()) == node.text
+
+
+def test_a_log_with_one_cell_a_line_out_of_step_with_its_headings_is_said_on_stderr(tmp_path):
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    (tmp_path / "log.txt").write_text(STACKED.replace("Green\n", ""), encoding="utf-8")  # an empty cell: a line lost
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pictures"])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert "log.txt: an action log's heading row at line 4 was found, but its cells stand one a line" in result.output
