@@ -225,18 +225,20 @@ def extract_action_logs(doc: Document, out: Extraction) -> int:
             rows, index, short = stacked
             start = lines[at].start
         paper = _paper_meeting(doc, out, start, logged) if rows else None
-        if paper is None or short:  # a log whose rows or meeting cannot be told: whose actions they are is not known
-            if not out.actions:  # and no plan reader read the table: said, not passed over
+        if (paper is None or short) and not out.actions:  # a log (or its rest) not read, and no plan reader read the
+            line = _line_number(doc, at, lines)  # table: said, not passed over
+            if short:
+                why = "its cells stand one a line, and after the rows read"
+                why += f" ({', '.join(ref for ref, _ in rows)})" if rows and paper is not None else ""
+                why += " the rest cannot be told apart by the count of its headings; they are not read"
+            else:
                 why = "no row under it opens with a Ref the log reader knows" if not rows else "no meeting it belongs to"
-                if short:
-                    why = "its cells stand one a line and its rows cannot be told apart by a count of its headings"
-                    why += f" after {len(rows)} rows" if rows else ""
-                line = _line_number(doc, at, lines)
-                out.notes.append(
-                    f"{doc.path}: an action log's heading row at line {line} was found, but {why}; its rows are not read "
-                    "(extract/action_log_layout.json)"
-                )
-            continue
+                why += "; its rows are not read"
+            out.notes.append(
+                f"{doc.path}: an action log's heading row at line {line} was found, but {why} (extract/action_log_layout.json)"
+            )
+        if paper is None:
+            continue  # a log whose meeting cannot be told: whose actions they are is not known
         meeting = out.assessments[paper]
         added += _log(doc, out, meeting, rows, logged, _pack_day(doc, meeting) or meeting.date)
     return added

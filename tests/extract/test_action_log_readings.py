@@ -252,7 +252,11 @@ def test_a_log_with_one_cell_a_line_out_of_step_with_its_headings_is_said_on_std
 
     from findings.cli import cli
 
-    (tmp_path / "log.txt").write_text(STACKED.replace("Green\n", ""), encoding="utf-8")  # an empty cell: a line lost
+    (tmp_path / "log.txt").write_text(STACKED.replace("Amber\n", ""), encoding="utf-8")  # an empty cell: a line lost
     result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pictures"])
     assert result.exit_code == 0 and "Traceback" not in result.output
-    assert "log.txt: an action log's heading row at line 4 was found, but its cells stand one a line" in result.output
+    said = " ".join(result.output.split())
+    assert "log.txt: an action log's heading row at line 4 was found, but its cells stand one a line" in said
+    assert "after the rows read (IB/22/07) the rest cannot be told apart" in said
+    x = build([tmp_path]).extraction
+    assert [r.log_reference for r in x.recommendations] == ["IB/22/07"]  # the rows in step are read
