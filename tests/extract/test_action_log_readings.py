@@ -260,3 +260,20 @@ def test_a_log_with_one_cell_a_line_out_of_step_with_its_headings_is_said_on_std
     assert "after the rows read (IB/22/07) the rest cannot be told apart" in said
     x = build([tmp_path]).extraction
     assert [r.log_reference for r in x.recommendations] == ["IB/22/07"]  # the rows in step are read
+
+
+def test_a_request_made_in_discussion_and_the_log_row_recording_it_are_one_ask_closed_when_the_log_closes_it(tmp_path):
+    asked = (
+        "<p>Members asked that a report on children living in unregistered children's homes be brought to the next "
+        "meeting of the Panel.</p>\n<p>RESOLVED: That the Panel note the focused visit letter.</p>"
+    )
+    (tmp_path / "pack.html").write_text(
+        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", asked), encoding="utf-8"
+    )
+    x = build([tmp_path]).extraction
+    meeting = "torbay/corporate-parenting-panel-2024-09-17"
+    asks = [r for r in x.recommendations if r.assessment == meeting and r.identifier != "1"]
+    assert [(r.identifier, r.log_reference, r.minute) for r in asks] == [("request-1", "CPP-A16", "CPP 24/32")]
+    statuses = [(s.as_of, s.status) for s in x.statuses if s.item.assessment == meeting and s.item.identifier == "request-1"]
+    assert statuses == [(date(2024, 9, 17), "Open"), (date(2024, 11, 19), "ReportedComplete")]
+    assert not [s for s in x.statuses if s.item.identifier == "log-CPP-A16"]  # not a second item for the same ask
