@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
-from findings.extract.context import organisation
+from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year, parse_due
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.minutes import Region, register_meeting
+from findings.extract.minutes import Region, led_by_council, regions, register_meeting
+from findings.extract.rag import colour_means, rag_key
 from findings.extract.spans import joined_spans, pieces_text
-from findings.model import Assessment, Document, Extraction, ProgressUpdate, Recommendation
+from findings.model import Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
 from findings.segment.lines import Line, split_lines
+from findings.status.cues import cell_status
 
 LAYOUT = "action_log_layout.json"
 Piece = tuple[int, int]
@@ -160,15 +163,31 @@ def _paper_meeting(doc: Document, out: Extraction, at: int, logged: set[str]) ->
     before = [h for h in held if h[0] <= at]
     if before:
         return max(before)[1]
+    region = _paper_region(doc.text, at)
+    return register_meeting(doc, region, organisation(doc.text), out) if region is not None else None
+
+
+def _paper_region(text: str, at: int) -> Region | None:
+    """The meeting a log paper of its own names above its heading row at `at`: its body and the meeting's day."""
     layout = load_json(LAYOUT)
     top = max(0, at - int(layout["paper_within"]))
-    bodies = list(regex(LAYOUT, "paper_body").finditer(doc.text, top, at))
-    dated = next((m for p in regexes(LAYOUT, "paper_date") if (m := p.search(doc.text, top, at))), None)
+    bodies = list(regex(LAYOUT, "paper_body").finditer(text, top, at))
+    dated = next((m for p in regexes(LAYOUT, "paper_date") if (m := p.search(text, top, at))), None)
     when = parse_day_month_year(dated.group("date")) if dated else None
     if not bodies or when is None:
         return None
-    region = Region(dated.start("date"), dated.end("date"), bodies[-1].group("body"), when, dated.span("date"))
-    return register_meeting(doc, region, organisation(doc.text), out)
+    return Region(dated.start("date"), dated.end("date"), bodies[-1].group("body"), when, dated.span("date"))
+
+
+def reads_log(doc: Document, lines: list[Line], index: int) -> bool:
+    """Will the log reader read the table whose heading row is lines[index]: a log's heading with rows under it that
+    open with Refs, in minutes or under a meeting its paper names? A table titled 'Action tracker' over a plan's rows
+    ('Recommendation 1: …' then '1.1 …') or with no meeting to put its rows on is left to the plan readers."""
+    heading = log_heading(lines, index)
+    if heading is None or not _rows(doc, lines, heading, index + 1)[0]:
+        return False
+    at = heading.line.start
+    return any(r.start <= at for r in regions(doc.text)) or _paper_region(doc.text, at) is not None
 
 
 def _row_meeting(doc: Document, out: Extraction, paper: Assessment, piece: Piece | None, logged: set[str]) -> str | None:
@@ -194,21 +213,121 @@ def extract_action_logs(doc: Document, out: Extraction) -> int:
     logged: set[str] = set()  # meetings known only from a row's meeting date
     while index < len(lines):
         heading = log_heading(lines, index)
-        if heading is None:
+        stacked = _stacked(doc, lines, index) if heading is None else None
+        if heading is None and stacked is None:
             index += 1
             continue
-        rows, index = _rows(doc, lines, heading, index + 1)
-        paper = _paper_meeting(doc, out, heading.line.start, logged) if rows else None
+        at = index
+        if heading is not None:
+            rows, index = _rows(doc, lines, heading, index + 1)
+            start, short = heading.line.start, False
+        else:
+            rows, index, short = stacked
+            start = lines[at].start
+        paper = _paper_meeting(doc, out, start, logged) if rows else None
+        if (paper is None or short) and not out.actions:  # a log (or its rest) not read, and no plan reader read the
+            line = _line_number(doc, at, lines)  # table: said, not passed over
+            if short:
+                why = "its cells stand one a line, and after the rows read"
+                why += f" ({', '.join(ref for ref, _ in rows)})" if rows and paper is not None else ""
+                why += " the rest cannot be told apart by the count of its headings; they are not read"
+            else:
+                why = "no row under it opens with a Ref the log reader knows" if not rows else "no meeting it belongs to"
+                why += "; its rows are not read"
+            out.notes.append(
+                f"{doc.path}: an action log's heading row at line {line} was found, but {why} (extract/action_log_layout.json)"
+            )
         if paper is None:
             continue  # a log whose meeting cannot be told: whose actions they are is not known
-        added += _log(doc, out, out.assessments[paper], rows, logged)
+        meeting = out.assessments[paper]
+        added += _log(doc, out, meeting, rows, logged, _pack_day(doc, meeting) or meeting.date)
     return added
 
 
-def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str, Row]], logged: set[str]) -> int:
+def _pack_day(doc: Document, minutes: Assessment) -> date | None:
+    """The day of the meeting an agenda pack is for, when the log stands under the last meeting's minutes in it: the
+    same body and a later day named on the pack's cover, above those minutes ('Corporate Parenting Panel' / 'Tuesday,
+    19 November 2024' over 'Minutes of the meeting … held on 17 September 2024'). The log is as it stood for that
+    meeting, not the last. None when the paper is the minutes of its meeting alone."""
+    opened = [s.start for s in minutes.spans if s.doc == doc.sha256]
+    cover = _paper_region(doc.text, min(opened)) if opened and minutes.date else None
+    if (
+        cover is None
+        or cover.when is None
+        or cover.when <= minutes.date
+        or slug(led_by_council(cover.body)[0]) != slug(minutes.label)
+    ):
+        return None
+    return cover.when
+
+
+def _status_means(doc: Document, rag: dict[str, tuple[str, int, int]], cell: str) -> tuple[str | None, Span | None]:
+    """What a status cell says, for the status cues to read, and the key entry that says it: a colour alone by the
+    paper's own RAG key ('Key: Blue = complete'; extract/table_plan_layout.json, 'rag_key'), else by the status words
+    where a colour means the same in every key ('Red'; lexicons/status.json); a colour every key reads its own way
+    ('Green', 'Blue') says nothing here, so the update's words decide. A cell opening with a colour is read by what
+    follows it ('Blue – complete'); one opening with a status word by that word ('Closed – superseded by A7')."""
+    if not cell.strip():
+        return None, None
+    colours = "|".join(re.escape(c) for c in load_json("table_plan_layout.json")["rag_key"]["colours"])
+    colour = re.match(rf"\W*(?P<colour>{colours})\b[\W_]*", cell, re.IGNORECASE)
+    if colour and not cell[colour.end() :].strip():
+        read = colour_means(doc, rag, colour.group("colour"))
+        return read if read is not None else (cell_status(cell), None)
+    rest = (cell[colour.end() :] if colour else cell).strip()
+    word = cell_status(rest)  # 'closed' of 'Closed – superseded by A7'; a cell that is only its word stays as written
+    return (word if word is not None and word != " ".join(rest.split()).casefold() else rest), None
+
+
+def _stacked(doc: Document, lines: list[Line], index: int) -> tuple[list[tuple[str, Row]], int, bool] | None:
+    """A log whose PDF text gives one cell a line ('Ref' / 'Meeting date' / 'Action' … then 'IB/22/07' /
+    '22/11/2022' / …) when lines[index] opens its headings: its rows, the index of the line after them, and whether
+    lines were left that look like more rows. A row is as many lines as there are headings, the first a Ref; a row
+    that is not (an empty cell dropped, a cell wrapped onto two lines) ends the reading there, and the caller says so."""
+    layout = load_json(LAYOUT)
+    filled = [n for n in range(index, len(lines)) if lines[n].text.strip()]
+    names: list[str] = []
+    for n in filled:
+        name = _norm(lines[n].text)
+        if not any(name in kinds for kinds in layout["columns"].values()) or len(names) >= 12:
+            break
+        names.append(lines[n].text.strip())
+    columns = heading_columns(names) if len(names) >= int(layout["least_columns"]) else None
+    if columns is None or (not any(k in columns for k in layout["log_only"]) and not _titled(lines, index)):
+        return None
+    by_index = {i: k for k, i in columns.items()}
+    reference, width = regex(LAYOUT, "reference"), len(names)
+    cells = filled[width:]
+    rows: list[tuple[str, Row]] = []
+    at = 0
+    while at + width <= len(cells):
+        group = [lines[n] for n in cells[at : at + width]]
+        dated = "meeting" not in columns or parse_day(group[columns["meeting"]].text.strip()) is not None
+        if not reference.match(group[0].text.strip()) or not dated:
+            break
+        row = Row()
+        for i, line in enumerate(group):
+            if i in by_index and by_index[i] != "reference":
+                lead = len(line.text) - len(line.text.lstrip())
+                row.add(by_index[i], (line.start + lead, line.start + len(line.text.rstrip())))
+        rows.append((group[0].text.strip(), row))
+        at += width
+    left = cells[at:]
+    short = any(reference.match(lines[n].text.strip()) for n in left[:width])  # more rows, out of step with the count
+    end = left[0] if left else len(lines)
+    return rows, end, short
+
+
+def _line_number(doc: Document, index: int, lines: list[Line]) -> int:
+    return doc.text.count("\n", 0, lines[index].start) + 1
+
+
+def _log(
+    doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str, Row]], logged: set[str], as_at: date | None
+) -> int:
     """Each row's resolution and update; a Ref met again in the same log is passed over."""
     seen: set[str] = set()
-    added = 0
+    added, rag = 0, rag_key(doc.text)  # what the paper's own key says each colour means
     for ref, row in rows:
         action = row.cells.get("action", [])
         if ref in seen or not action:
@@ -223,12 +342,14 @@ def _log(doc: Document, out: Extraction, paper: Assessment, rows: list[tuple[str
         out.recommendations.append(res)
         said = row.cells.get("status", []) + row.cells.get("update", [])
         if said:
-            status = pieces_text(doc.text, row.cells.get("status", [])) or None
             source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
-            update = ProgressUpdate(key, identifier, paper.date, pieces_text(doc.text, said), joined_spans(doc, said), source)
-            update.about_kind, update.means = "recommendation", status
+            update = ProgressUpdate(key, identifier, as_at, pieces_text(doc.text, said), joined_spans(doc, said), source)
+            update.about_kind = "recommendation"
+            update.means, key_span = _status_means(doc, rag, pieces_text(doc.text, row.cells.get("status", [])))
+            if key_span is not None:
+                update.spans.append(key_span)  # 'Blue', by the paper's key: 'not yet due to start'
             out.updates.append(update)
         added += 1
     if added and doc.date is None:
-        doc.date = paper.date  # the log's meeting: the paper's day
+        doc.date = as_at  # the log's meeting: the paper's day
     return added

@@ -17,33 +17,37 @@ LAYOUT = "minutes_layout.json"
 _LAST_NUMBER = re.compile(r"^(?P<prefix>.*?)(?P<n>\d+)[a-z]?$")
 
 
-def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]) -> list[tuple[int, str]]:
-    """(offset, number as printed) of each line of doc.text[start:end] that heads a minute, in order; a line within
+def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]) -> list[tuple[int, str | None]]:
+    """(offset, number as printed) of each line of doc.text[start:end] that heads a minute, in order (None for a
+    number printed in a form none of the patterns reads, 'minute_heading_unknown': it ends the minute before); a line within
     a resolution (a numbered point '2. Approve the plan') or a numbered paragraph of prose heads none, nor does a bare
     number ('2.', 'item_number') in minutes that number their items otherwise."""
     patterns = [regex(LAYOUT, "minute_reference"), regex(LAYOUT, "item_number"), *regexes(LAYOUT, "minute_number")]
+    unknown = regex(LAYOUT, "minute_heading_unknown")  # a heading numbered in a form none reads: it ends a minute
     most = int(load_json(LAYOUT)["minute_heading_words"])
     inside = sorted((s.start, s.end) for r in made for s in r.spans if s.doc == doc.sha256)
     lines = [line for line in split_lines(doc.text, start, end) if line.text.strip()]
     marks: list[tuple[int, str, bool]] = []
     for n, line in enumerate(lines):
         words = line.text.strip().strip("*").strip()
-        found = next((m for p in patterns if (m := p.match(words))), None)
+        found = next((m for p in [*patterns, unknown] if (m := p.match(words))), None)
         if found is None or any(a <= line.start < b or a < line.end <= b for a, b in inside):
             continue
         title = found.groupdict().get("title") or found.groupdict().get("capitals") or ""
         following = lines[n + 1].text.strip().strip("*") if n + 1 < len(lines) else ""
         if len(title.split()) > most or (title and following[:1].islower()):
             continue  # '9. The Panel noted that the average score had' / 'decreased by 1.3%': a paragraph, not a minute
-        marks.append((line.start, found.group("ref"), found.re is patterns[1]))
-    if any(not bare for _, _, bare in marks):  # minutes numbered 'CPP/18/4': a bare '2.' is a paragraph's number
-        marks = [mark for mark in marks if not mark[2]]
+        marks.append((line.start, None if found.re is unknown else found.group("ref"), found.re is patterns[1]))
+    if any(not bare and ref for _, ref, bare in marks):  # minutes numbered 'CPP/18/4': a bare '2.' is a paragraph's
+        marks = [mark for mark in marks if not mark[2]]  # number
+    first = next((n for n, (_, ref, _) in enumerate(marks) if ref), len(marks))
+    marks = marks[first:]  # a line above the first number read ('Room 14 – Priory House') heads no minute
     return [(at, ref) for at, ref, _ in marks]
 
 
-def _skips(this: str, after: str) -> bool:
+def _skips(this: str, after: str | None) -> bool:
     """Does the next printed number skip one ('CPP/18/4' then 'CPP/18/6'), so that a minute between went unprinted?"""
-    a, b = _LAST_NUMBER.match(this), _LAST_NUMBER.match(after)
+    a, b = _LAST_NUMBER.match(this), _LAST_NUMBER.match(after or "")
     return bool(a and b and a["prefix"] == b["prefix"] and int(b["n"]) > int(a["n"]) + 1)
 
 
@@ -55,6 +59,7 @@ def number_minutes(doc: Document, start: int, end: int, made: list[Recommendatio
         if rec.minute is not None or not rec.spans:
             continue
         index = bisect_right(offsets, rec.spans[0].start) - 1
-        if index < 0 or (index + 1 < len(marks) and _skips(marks[index][1], marks[index + 1][1])):
-            continue  # before the first printed number, or perhaps under one not printed
-        rec.minute = marks[index][1]
+        number = marks[index][1] if index >= 0 else None
+        if number is None or (index + 1 < len(marks) and _skips(number, marks[index + 1][1])):
+            continue  # before the first printed number, under one not read, or perhaps under one not printed
+        rec.minute = number

@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from findings.extract.authorities import resolve
+from findings.extract.authorities import normalise, register, resolve
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
-from findings.extract.lexicons import load_json, regex
+from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
-from findings.model import Assessment, Document, Extraction, Recommendation
+from findings.model import Assessment, Document, Extraction, Organisation, Recommendation
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
@@ -185,7 +185,9 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
 
 def register_meeting(doc: Document, region: Region, org, out: Extraction) -> str:
     """The key of the body's meeting `region` dates (added to `out`, with the span that dates it, if new)."""
-    body = _without_council(region.body)  # '… Select Committee of HAMPSHIRE COUNTY COUNCIL' is the committee
+    body, named = led_by_council(_without_council(region.body))  # '… Select Committee of HAMPSHIRE COUNTY COUNCIL'
+    if named is not None and org.key == "unknown":  # and 'Sefton Children's Services Improvement Board' are the
+        org = named  # committee, board: a paper that names its council nowhere else is that council's
     body = _title_case(body) if body.isupper() else body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None
     if when is None:
@@ -210,6 +212,21 @@ def _without_council(body: str) -> str:
     if tail and re.search(r"(?i)\b(?:council|borough|city|county)\b", tail.group("council")) and resolve(tail.group("council")):
         return body[: tail.start()]
     return body
+
+
+def led_by_council(body: str) -> tuple[str, Organisation | None]:
+    """A body's name without the registered council that leads it ('Sefton Children's Services Improvement Board' →
+    'Children's Services Improvement Board', Sefton), so its minutes and a log paper titled with the council's name
+    are one body's; the name as it is, and None, when no council leads it or too little would be left."""
+    words = body.split()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        lead = " ".join(words[:n])
+        known = register().get(normalise(lead))
+        named = normalise(words[n - 1]) in normalise(known[1]).split() if known else False  # the lead ends in the
+        worded = n > 1 and normalise(lead) == normalise(" ".join(words[: n - 1]))  # council's name or council word
+        if known is not None and (named or worded) and (org := resolve(lead)) is not None:  # not in the
+            return " ".join(words[n:]), org  # body's ('Sefton Children's Services' is no council's name)
+    return body, None
 
 
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "with", "at"}
@@ -279,6 +296,14 @@ def _ended(doc: Document, unit: list[tuple[int, int]]) -> bool:
     return bool(unit) and doc.text[unit[-1][0] : unit[-1][1]].rstrip().endswith((".", ";", ":", ":-"))
 
 
+def _heads_minute(doc: Document, units: list[list[tuple[int, int]]], text: str) -> bool:
+    """Is a numbered line after a resolution that ended with its sentence ('That the strategy be noted.') the
+    heading of the next minute, in a form the minute numbers read ('(9) Placement sufficiency'), not a point of it?"""
+    if not units[0] or not doc.text[units[0][0][0] : units[-1][-1][1]].rstrip().endswith("."):
+        return False
+    return any(p.match(text) for p in regexes(LAYOUT, "minute_number"))
+
+
 def _stops(text: str) -> bool:
     return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
 
@@ -331,6 +356,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             n = item.groupdict().get("n") if item else None
             if item and not _next_point(n, units_numbered, bullets):
                 break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this
+            if item and n and len(units) == 1 and not units_numbered and _heads_minute(doc, units, text):
+                break  # 'That the report be noted.' then '(9) Placement sufficiency': the next minute's heading
             if item and not n:
                 bullets += 1
             elif n and n.isdigit():

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from findings.extract.action_log import log_heading
+from findings.extract.action_log import reads_log
 from findings.extract.context import organisation
 from findings.extract.dates import heading_date, parse_day_month_year, parse_due
 from findings.extract.lexicons import load_json, regex
@@ -168,7 +168,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             continue
         cells = line.text.split("\t")
         layout = columns(cells)
-        if layout and log_heading(lines, index):  # a committee's action log, not a plan (findings.extract.action_log)
+        if layout and reads_log(doc, lines, index):  # a committee's action log the log reader reads, not a plan
             rows.settle()
             heading, rec = None, None
             continue

@@ -16,7 +16,7 @@ from findings.link.distinct import (
 )
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
-from findings.link.logged import merge_logged
+from findings.link.logged import merge_logged, merge_logged_requests
 from findings.link.orphans import leave_out_unanswered
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
@@ -53,9 +53,11 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.findings += part.findings
         out.actions += part.actions
         out.updates += part.updates
+        out.notes += part.notes  # what a reader found but could not read ('an action log's heading row …')
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
+    merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from findings.extract.context import slug
+from findings.extract.lexicons import load_json
 from findings.link.same import THRESHOLD, similarity
 from findings.model import Extraction, Recommendation
 
@@ -35,3 +36,42 @@ def merge_logged(out: Extraction) -> None:
     for update in out.updates:
         if update.about_kind == "recommendation" and (update.assessment, update.about) in moved:
             update.assessment, update.about = moved[(update.assessment, update.about)]
+
+
+def merge_logged_requests(out: Extraction) -> None:
+    """A request made in discussion and the action log's row that records it are one ask: the row set at the
+    request's meeting under the same minute, in much the same words ('Members asked that a report on children in
+    unregistered homes be brought to the next meeting' / 'CPP-A16 … CPP 24/32 … Report on children in unregistered
+    homes'). The row, and every later row with its Ref, become the request, which the log then reports on: `findings
+    open` lists it until a log closes it, once."""
+    from findings.link.fulfils import LEXICON as LINKING
+    from findings.link.fulfils import is_request
+
+    rules = load_json(LINKING)["fulfils"]
+    requests = [r for r in out.recommendations if r.kind == "Resolution" and not r.log_reference and r.minute]
+    requests = [r for r in requests if is_request(rules, r)]
+    moved: dict[tuple[str, str], Recommendation] = {}
+    for row in out.recommendations:
+        if not row.log_reference or not row.minute or (row.assessment, row.identifier) in moved:
+            continue
+        minute = " ".join(row.minute.split())
+        asked = [
+            r
+            for r in requests
+            if r.assessment == row.assessment
+            and " ".join(r.minute.split()) == minute
+            and similarity(r.text, row.text) >= THRESHOLD
+        ]
+        if len(asked) == 1 and asked[0].log_reference is None:  # one request it records, not yet another row's
+            request = asked[0]
+            request.log_reference = row.log_reference
+            for name in ("timescale", "due_by", "addressed_to"):
+                if getattr(request, name) is None:
+                    setattr(request, name, getattr(row, name))
+            moved[(row.assessment, row.identifier)] = request
+    for rec in out.recommendations:
+        if (rec.assessment, rec.identifier) in moved and rec.log_reference and rec is not moved[(rec.assessment, rec.identifier)]:
+            rec.identifier = moved[(rec.assessment, rec.identifier)].identifier
+    for update in out.updates:
+        if update.about_kind == "recommendation" and (update.assessment, update.about) in moved:
+            update.about = moved[(update.assessment, update.about)].identifier

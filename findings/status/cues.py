@@ -77,6 +77,18 @@ def progress_of(text: str) -> str:
     return _progress(text, cues)
 
 
+def cell_status(cell: str) -> str | None:
+    """The status word an action log's status cell opens with, when a stop or the cell's end follows it ('Closed –
+    superseded by action A7': 'closed'; 'Open (overdue)': 'open'; 'Not complete': 'not complete', never 'complete'):
+    the longest that fits ('status_words', 'status_stop'); else None ('Complete by March' is read whole)."""
+    cues = load_json(LEXICON)
+    folded, stop = _fold(cell), re.compile(cues["status_stop"])
+    for word in sorted(cues["status_words"], key=len, reverse=True):
+        if folded.startswith(word) and stop.match(folded[len(word) :]):
+            return word
+    return None
+
+
 @lru_cache(maxsize=4096)
 def is_cued(text: str) -> bool:
     """Does the statement say anything of how far the work has got — done, under way, planned, negated, ongoing, still

@@ -77,3 +77,25 @@ def test_search_finds_a_resolution_by_its_minute_number_and_show_shows_it(tmp_pa
     assert "fo:minute,45/24" in shown.output and "fo:identifier,2" in shown.output
     missing = runner.invoke(cli, ["search", "99/99", "--graph", str(out)])
     assert missing.exit_code == 1 and missing.stderr == "Error: no item holds '99/99'\n"
+
+
+def test_common_minute_number_forms_are_read_and_one_not_understood_ends_the_minute_before_it():
+    got = _minutes(DATA / "minute_numbers" / "northfold_cpp_minutes_numbered_variously.txt")
+    texts = {
+        r.identifier: r.text
+        for r in extract_document(
+            read_document(
+                DATA / "minute_numbers" / "northfold_cpp_minutes_numbered_variously.txt",
+                "northfold_cpp_minutes_numbered_variously.txt",
+            )
+        ).recommendations
+    }
+    by_text = {texts[i].split(" be ")[0].removeprefix("That the ").removeprefix("That a "): m for i, m in got.items()}
+    assert by_text == {
+        "improvement plan update": "45/24",
+        "fostering recruitment campaign": "CSC 23/45",
+        "return home interview figures": "12",
+        "early help strategy": None,  # 'Agenda No. 11': not read, so not taken for 'Min. No. 12'
+        "sufficiency strategy": "9",
+        "life story work audit": "10",
+    }
