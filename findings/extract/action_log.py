@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from findings.extract.context import organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year, parse_due
@@ -52,6 +53,12 @@ class Row:
 def _norm(cell: str) -> str:
     """'Update / Comments:' → 'update comments'."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", cell.casefold()).split())
+
+
+@cache
+def _column_names() -> frozenset[str]:
+    """Every heading name a log's column may have (action_log_layout.json, 'columns')."""
+    return frozenset(name for names in load_json(LAYOUT)["columns"].values() for name in names)
 
 
 def heading_columns(cells: list[str]) -> dict[str, int] | None:
@@ -102,6 +109,8 @@ def log_heading(lines: list[Line], index: int) -> Heading | None:
     line = lines[index]
     tabbed = "\t" in line.text
     pieces = _cells(line, tabbed)
+    if len(pieces) < int(load_json(LAYOUT)["least_columns"]):
+        return None  # too few cells to name a log's columns
     columns = heading_columns([line.text[s - line.start : e - line.start] for s, e in pieces])
     if columns is None:
         return None
@@ -285,11 +294,12 @@ def _stacked(doc: Document, lines: list[Line], index: int) -> tuple[list[tuple[s
     lines were left that look like more rows. A row is as many lines as there are headings, the first a Ref; a row
     that is not (an empty cell dropped, a cell wrapped onto two lines) ends the reading there, and the caller says so."""
     layout = load_json(LAYOUT)
+    if _norm(lines[index].text) not in _column_names():
+        return None  # not the first heading (a blank line: the heading, if any, is read from its own line)
     filled = [n for n in range(index, len(lines)) if lines[n].text.strip()]
     names: list[str] = []
     for n in filled:
-        name = _norm(lines[n].text)
-        if not any(name in kinds for kinds in layout["columns"].values()) or len(names) >= 12:
+        if _norm(lines[n].text) not in _column_names() or len(names) >= 12:
             break
         names.append(lines[n].text.strip())
     columns = heading_columns(names) if len(names) >= int(layout["least_columns"]) else None
