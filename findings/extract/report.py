@@ -81,7 +81,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if end is None:
         return False
     la = _authority(opening)
-    org = resolve(la, la) or _first_council(opening) or authority(la)
+    org = resolve(la, la) or first_council(opening) or authority(la)
     if la == _UNKNOWN and org.code is None:  # no council found: its own, so two such reports never merge
         org = Organisation(f"{org.key}-{doc.sha256[:8]}", f"{_UNKNOWN} ({Path(doc.path).name})")
     key = assessment_key(org.key, "Ofsted", end)
@@ -113,7 +113,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         out.recommendations.append(rec)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
-    _not_asks(doc, out)
+    not_asks(doc, out)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = board_review(assessment, out).key
@@ -150,7 +150,7 @@ def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
     return any(d == doc.sha256 and first.start <= start <= first.end for d, start in listed)
 
 
-def _not_asks(doc: Document, out: Extraction) -> None:
+def not_asks(doc: Document, out: Extraction) -> None:
     """A sentence that holds the report's recommendations ('Immediately: • ensure …' inside the numbered paragraph
     that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped."""
     asked = [(s.start, s.end) for rec in out.recommendations for s in rec.spans if s.doc == doc.sha256]
@@ -239,7 +239,7 @@ def _authority(opening: str) -> str:
 _UNKNOWN = "Unknown authority"
 
 
-def _first_council(opening: str) -> Organisation | None:
+def first_council(opening: str) -> Organisation | None:
     """The registered council the report's title block names first ('Manchester City Council'), for a title the
     layout's patterns do not know: only above its inspection dates, since the summary below may name a partner."""
     title = _DATES_LINE.split(opening, maxsplit=1)[0]

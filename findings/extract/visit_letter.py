@@ -17,7 +17,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
-from findings.extract.report import _first_council, _not_asks
+from findings.extract.report import first_council, not_asks
 from findings.extract.statements import Passage, add_passage_findings
 from findings.extract.visits import LAYOUT
 from findings.model import Assessment, Document, Extraction
@@ -64,7 +64,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     start, end = fieldwork_dates(groups.get("start"), groups["end"])
     if end is None:
         return False
-    org = resolve(written, written) or _first_council(opening.text) or authority(written)
+    org = resolve(written, written) or first_council(opening.text) or authority(written)
     key = f"{assessment_key(org.key, kind['key'], end)}-{end:%m-%d}"
     label = f"{kind['label']} {end.year}"
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
@@ -89,7 +89,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     out.recommendations += recs
     told = opening.source_range(summary.start(), days.end())[1]  # the letter's account of itself is no finding
     add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told)), key, out)
-    _not_asks(doc, out)
+    not_asks(doc, out)
     return True
 
 
