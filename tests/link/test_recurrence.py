@@ -178,6 +178,13 @@ def test_children_returning_home_from_care_is_its_own_concern_and_not_return_hom
     }
 
 
+def test_a_childs_understanding_of_their_history_is_life_story_work_not_assessment():
+    """Tester helper-94: a monitoring visit's finding on life story work read as one on assessments ('history' was a
+    label of assessments) and marked an area for improvement on assessments Recurred."""
+    themes = _themes("The quality of life story work is weak, and too few children have an understanding of their history.")
+    assert "assessments" not in themes and "life-story" in themes
+
+
 def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_build):
     """named_themes files labels under their first word for speed; a plain pattern per label is the reference."""
     import re
