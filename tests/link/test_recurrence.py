@@ -185,6 +185,14 @@ def test_a_childs_understanding_of_their_history_is_life_story_work_not_assessme
     assert "assessments" not in themes and "life-story" in themes
 
 
+def test_reviewing_officers_oversight_and_challenge_is_not_management_supervision():
+    """Tester helper-94: 'oversight and challenge' was a label of supervision, so an IRO item recurred one on managers'
+    supervision; managers' oversight is still supervision."""
+    assert _themes("The consistency of independent reviewing officer oversight and challenge of care plans.") >= {"iro"}
+    assert "supervision" not in _themes("The consistency of independent reviewing officer oversight and challenge.")
+    assert "supervision" in _themes("Strengthen management oversight and challenge of drift.")
+
+
 def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_build):
     """named_themes files labels under their first word for speed; a plain pattern per label is the reference."""
     import re
