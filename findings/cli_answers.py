@@ -301,10 +301,12 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
 def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str, fmt: str) -> None:
     """Items whose text, or the minute number or log Ref printed for them ('45/24', 'A3'), holds every one of WORDS
     (any case), most mentions first."""
+    wanted = [w.casefold() for w in words if w.strip()]
+    if not wanted:
+        raise click.UsageError("give the words to search for (e.g. `findings search return home interviews`)")
     headers, rows = _items(kind, None, graph)
     text, item = headers.index("text"), headers.index("item")
     printed = _printed_references(graph)
-    wanted = [w.casefold() for w in words]
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()

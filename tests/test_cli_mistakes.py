@@ -167,3 +167,9 @@ def test_draw_refuses_an_item_the_filters_leave_out_before_writing(tmp_path):
     result = run(*args, "--item", "ofsted-2017/recommendation/7", "--as-of", "2010-01-01")
     assert result.exit_code == 1 and "is not in the picture asked for" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_search_for_no_words_is_a_usage_error_not_every_item():
+    for words in ([""], ["  ", ""]):
+        result = run("search", *words, "--graph", GRAPHS)
+        assert result.exit_code == 2 and "give the words to search for" in result.stderr and result.stdout == ""

@@ -61,3 +61,14 @@ def test_a_paragraph_that_says_the_work_falls_short_keeps_it_in_progress(tmp_pat
     (tmp_path / "progress.txt").write_text(text.replace(old, new), encoding="utf-8")
     result = build([tmp_path])
     assert status_on(result, "1", date(2025, 9, 15)) == "InProgress"
+
+
+def test_an_update_that_revises_its_timescale_is_not_done_whatever_it_launched(tmp_path):
+    """Tester helper-97: 'The recruitment campaign launched in September. … Revised timescale: June 2026.' read as
+    done by 'launched'; a revised timescale says the work goes on."""
+    text = PROGRESS.read_text(encoding="utf-8")
+    old = text[text.index("3.1 Conferences") : text.index("Recommendation 2")]
+    new = "3.1 The new conference booking system launched in May 2025. Revised timescale: June 2026.\n\n"
+    (tmp_path / "report.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "progress.txt").write_text(text.replace(old, new), encoding="utf-8")
+    assert status_on(build([tmp_path]), "1", date(2025, 9, 15)) == "InProgress"
