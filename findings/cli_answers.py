@@ -249,21 +249,15 @@ def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[s
 
 
 def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph: str) -> tuple[list[str], list[tuple]]:
-    """The item, its kind, assessment and text; with --evidence also the document and page of its first quote
-    (the named query quotes, one item at a time: cheap however large the graph)."""
+    """The item, its kind, assessment and text; with --evidence also the document and page of its quote, chosen as
+    every answer chooses it (Quoter: one item at a time, cheap however large the graph)."""
     keep = ["item", "type", "assessment", "text"]
     index = [headers.index(h) for h in keep]
     shown = [tuple(row[i] for i in index) for row in rows]
     if not evidence:
         return keep, shown
-    from findings.store.named import find_named
-
-    store, quotes = _store(graph), find_named("quotes").text
-    out = []
-    for row in shown:
-        found = store.select(quotes, params={"item": row[0]})[1]
-        out.append(row + ((found[0][1], found[0][4]) if found else (None, None)))
-    return keep + ["document", "page"], out
+    quoted = Quoter(graph)
+    return keep + ["document", "page"], [row + quoted.where(row[0]) for row in shown]
 
 
 @click.command(name="list")
