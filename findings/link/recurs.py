@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import areas_of, concerns_named, concerns_of, for_a_group, themes_of
+from findings.link.themes import areas_of, concerns_named, concerns_of, for_a_group, lexicon_concepts, themes_of, within
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -97,6 +97,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
+    machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
     links: list[Link] = []
     for group in by_org.values():
         keys = {ref.assessment for ref, _, _ in group}
@@ -112,9 +113,12 @@ def link_across_years(out: Extraction) -> list[Link]:
                     continue
                 value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=shapes[kind][0] == "areas")
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    candidates.append((value, e_ref, e_span))
-            for value, e_ref, e_span in sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]:
-                asserted = value >= rules["threshold"][kind]
+                    both = set(credited[l_ref][0]).intersection(credited[e_ref][0])
+                    machinery_only = all(within(theme, machinery) for theme in both)
+                    candidates.append((value, e_ref, e_span, machinery_only))
+            best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
+            for value, e_ref, e_span, machinery_only in best:
+                asserted = value >= (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                 links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
     return sorted(links, key=lambda link: (link.source, link.target))
 

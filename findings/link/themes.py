@@ -169,13 +169,13 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     is about that group (linking.json, recurrence.for_a_group)."""
     functions, groups = set(lexicon_concepts(rule["functions"])), set(lexicon_concepts(rule["groups"]))
     named = concerns_named(credits)  # a group may be a broad theme named itself ('care leavers'): any credited counts
-    if not any(_within(c, groups) for c in credits) or not any(_within(c, functions) for c in named):
+    if not any(within(c, groups) for c in credits) or not any(within(c, functions) for c in named):
         return credits
-    lowered = {t for c in named if _within(c, functions) for t in (c, *themes_above(c))}
+    lowered = {t for c in named if within(c, functions) for t in (c, *themes_above(c))}
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 
-def _within(concept: str, themes: set[str]) -> bool:
+def within(concept: str, themes: set[str]) -> bool:
     """Is `concept` one of `themes` or under one of them?"""
     return concept in themes or any(t in themes for t in themes_above(concept))
 

@@ -19,8 +19,10 @@ def test_the_linker_finds_most_recurrences_between_councils_never_tuned_on():
     score = score_pairs(PAIRS, ROOT, problems, readings)
     assert problems == []  # every gold item is still extracted with the text the person judged
     assert score is not None and score.gold == 189
-    assert score.recall >= 0.8  # what a QA lead relies on: a recurrence is rarely missed
-    assert score.precision >= 0.6  # and most of what is asserted is a true one (the target, 0.85, is not met)
+    # what a QA lead relies on: a recurrence is rarely missed (0.799 since the bar for items sharing only how the
+    # service is run, linking.json recurrence.machinery: one right link of 189 given up for ten wrong ones)
+    assert score.recall >= 0.79
+    assert score.precision >= 0.7  # and most of what is asserted is a true one (the target, 0.85, is not met)
     # each blind reading apart: the tenth was scored before the session that read it changed the linker
     by_reading = [r for r in readings if r.kind.endswith("reading)")]
     assert [(r.kind, r.gold) for r in by_reading] == [

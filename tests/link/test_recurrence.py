@@ -384,3 +384,20 @@ def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
     )
     with pytest.raises(PatternError, match="no such theme in ontology/themes.ttl: care-levers"):
         for_a_group(credits, {**rule, "groups": ["care-levers"]})
+
+
+def test_items_sharing_only_how_the_service_is_run_recur_only_when_they_clearly_match(tmp_path):
+    """Governance, quality assurance and leadership are asked of every council in much the same words: sharing only
+    them is no recurrence unless the two items clearly match (linking.json, recurrence.machinery; pairs p30, p63)."""
+    earlier = [
+        "Ensure that the local authority has accurate data and information that are used effectively to manage and "
+        "monitor the progress of children who require adoption.",
+        "Ensure that quality assurance information is routinely captured by managers at all levels, including through "
+        "undertaking case audits, and that this is used to improve practice.",
+    ]
+    later = [
+        "Ensure that performance management information reported to managers and senior leaders includes accurate "
+        "reporting on care leavers so that their experiences are effectively monitored.",
+        "The use of audits to evaluate the impact of practice in improving children's outcomes.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "2")}
