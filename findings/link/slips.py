@@ -62,7 +62,8 @@ def slips_from_updates(out: Extraction) -> None:
     """A progress update about an action that re-plans it ('now due by March 2019') records the slip; so does an
     update on a recommendation, of the action it names in the cue's sentence ('action 2.3 has moved to January 2026'),
     or, naming none, of the recommendation's last actions when the sentence speaks of it whole ('completion of this
-    recommendation has been delayed to March 2025')."""
+    recommendation has been delayed to March 2025') or the cue is a label of the update's own ('Revised timescale:
+    March 2025')."""
     rules = load_json(LEXICON)["slips"]
     said_at = said_on(out)
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
@@ -85,6 +86,8 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
                     moved = _last_actions(out.actions, update.assessment, update.about)
+                elif update.text[match.end() : match.end() + 3].lstrip().startswith(":"):  # a label of the update's:
+                    moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
                     moved = []
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may

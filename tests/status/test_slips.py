@@ -226,3 +226,16 @@ def test_a_re_plan_is_dated_by_the_update_that_first_said_it_not_a_later_plan_re
     assert "Revised timescale: December 2026" in replan["quote"]
     query = ["query", "overdue-actions", "--param", "asOf=2026-10-15", "--graph", str(out), "--format", "csv"]
     assert "/action/1.2," not in CliRunner().invoke(cli, query).stdout  # re-planned to December in September
+
+
+def test_a_revised_timescale_labelled_in_an_update_on_a_recommendation_slips_its_last_actions(tmp_path):
+    """'Revised timescale: December 2013' names no action and no 'this recommendation', but a label of the update's
+    own speaks for the recommendation it is about (the Missing list: nothing was re-planned); the same words in a
+    sentence about something else ('the analyst's revised timescale') are not a label."""
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "The dashboard is being rebuilt with the new system. Revised timescale: December 2013.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2013-12-31"]
+    _progress(tmp_path, "The analyst's contract has a revised timescale of December 2013 for the new system.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert action.slips == []
