@@ -128,6 +128,8 @@ class Recommendation:
     known_from: str | None = None  # set when none of its statements is the assessment's own report
     minute: str | None = None  # the number the minutes print for the item it stands under ('45/24', 'CPP/19/12')
     log_reference: str | None = None  # an action log's Ref for it ('A3', 'CP45'): its identity in every later log
+    due_span: Span | None = None  # the words its due date is read from, where apart from its text (a log's cell)
+    slips: list[tuple[date, Span]] = field(default_factory=list)  # later due dates it was re-planned to, and where
 
 
 @dataclass

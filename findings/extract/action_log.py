@@ -349,6 +349,11 @@ def _log(
         res = Recommendation(key, identifier, pieces_text(doc.text, action), joined_spans(doc, action), kind="Resolution")
         res.addressed_to, res.timescale, res.due_by = owner, due, parse_due(due) if due else None
         res.minute, res.log_reference = minute, ref
+        res.due_span = (joined_spans(doc, row.cells["due"]) or [None])[0] if res.due_by else None
+        revised = row.cells.get("revised", [])
+        moved = parse_due(pieces_text(doc.text, revised)) if revised else None
+        if moved and res.due_by and moved > res.due_by:  # a 'Revised date' cell: re-planned, the first date kept
+            res.slips.append((moved, joined_spans(doc, revised)[0]))
         out.recommendations.append(res)
         said = row.cells.get("status", []) + row.cells.get("update", [])
         if said:

@@ -22,7 +22,7 @@ from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
-from findings.link.slips import merge_restated_actions, slips_from_updates
+from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.unnamed import councils_for_unnamed
 from findings.model import Extraction, Judgement
 
@@ -58,6 +58,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
+    merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)

@@ -58,7 +58,8 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
         if _rank(rec, reports, pdfs) > _rank(twin, reports, pdfs):
             twin.text, twin.restated = rec.text, rec.restated
         twin.spans = sorted(set(twin.spans) | set(rec.spans))
-        for name in ("timescale", "due_by", "addressed_to", "scope"):
+        twin.slips += [slip for slip in rec.slips if slip not in twin.slips]  # a logged action's re-plans
+        for name in ("timescale", "due_by", "addressed_to", "scope", "due_span"):
             if getattr(twin, name) is None:
                 setattr(twin, name, getattr(rec, name))
     known = {(m.assessment, m.identifier) for m in merged}

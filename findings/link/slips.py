@@ -12,7 +12,7 @@ from datetime import date
 from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
-from findings.model import Action, Extraction, Span
+from findings.model import Action, Extraction, Recommendation, Span
 
 LEXICON = "lexicons/linking.json"
 _DATE = re.compile(
@@ -48,6 +48,27 @@ def merge_restated_actions(out: Extraction) -> None:
     out.actions = sorted(merged, key=lambda a: (a.assessment, a.spans[0]))
 
 
+def merge_restated_rows(out: Extraction) -> None:
+    """A logged action a later log gives a later due date ('A3 … Due: June 2025' where it was March) is re-planned,
+    as an action a later plan restates is: every row of it keeps the date first said, and each later date is a slip,
+    quoted by the cell that gave it. Before the rows merge (findings.link.same), so whichever statement the merge
+    keeps carries them."""
+    stated = stated_on(out)
+    groups: dict[tuple[str, str], list[Recommendation]] = defaultdict(list)
+    for rec in out.recommendations:
+        if rec.log_reference and rec.due_by and rec.spans:
+            groups[(rec.assessment, rec.identifier)].append(rec)
+    for group in groups.values():
+        group.sort(key=lambda r: (stated.get(r.spans[0].doc) or date.max, r.spans[0]))
+        slips: list[tuple[date, Span]] = []
+        for rec in group:  # in the order they were said: a date later than all before it moved the action
+            for when, span in [(rec.due_by, rec.due_span or rec.spans[0]), *rec.slips]:
+                if when > max([group[0].due_by, *(d for d, _ in slips)]):
+                    slips.append((when, span))
+        for rec in group:
+            rec.due_by, rec.slips = group[0].due_by, list(slips)
+
+
 def stated_on(out: Extraction) -> dict[str, date]:
     """When each document spoke: its own date, else the latest date its progress updates are as at."""
     when: dict[str, date] = {d.sha256: d.date for d in out.documents if d.date}
@@ -68,6 +89,7 @@ def slips_from_updates(out: Extraction) -> None:
     said_at = said_on(out)
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
     actions = {(a.assessment, a.identifier): a for a in out.actions}
+    rows = {(r.assessment, r.identifier): r for r in out.recommendations if r.log_reference and r.due_by}  # logged
     for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said
         for match in cue.finditer(update.text):
             found = _DATE.search(update.text, match.end(), match.end() + 40)
@@ -76,6 +98,8 @@ def slips_from_updates(out: Extraction) -> None:
                 continue
             if update.about_kind == "action":
                 moved = [actions.get((update.assessment, update.about))]
+            elif (update.assessment, update.about) in rows:  # a log's status or update cell: 'Deferred to June 2025'
+                moved = [rows[(update.assessment, update.about)]]
             else:  # an update on a recommendation re-plans the action it names in the cue's sentence
                 sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
                 named = named_actions(update.text, sentence, match.start())  # in the cue's own sentence,

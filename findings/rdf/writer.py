@@ -223,6 +223,9 @@ class GraphWriter:
                     FO.logReference: r.log_reference,
                 },
             )
+            for when, span in r.slips:  # a logged action re-planned: as an action's (findings.link.slips)
+                self.add(node, FO.dueBySlipped, _date(when))
+                self._replan(node, when, span)
             self.extracted(node, r.spans, described=True)
         by_paragraph: dict[tuple[str, str], list[str]] = {}
         asked = {(r.assessment, r.identifier): r for r in self.x.recommendations}

@@ -32,8 +32,9 @@ SELECT ?sa ?path ?start ?end ?exact ?page ?location ?docDate WHERE {
 }"""
 _ACTIONS = """
 SELECT ?item ?action ?lead ?due ?slipped ?said WHERE {
-  ?action a fo:Action ; fo:respondsTo ?item .
-  OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due }
+  { ?action a fo:Action ; fo:respondsTo ?item .
+    OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due } }
+  UNION { ?item a fo:Resolution ; fo:replanned ?own . BIND(?item AS ?action) }  # a logged action's own re-plans
   OPTIONAL { ?action fo:replanned ?replan . ?replan fo:replannedTo ?slipped . OPTIONAL { ?replan dcterms:date ?said } }
 }"""
 _ITEMS = """

@@ -1,0 +1,112 @@
+"""A logged action re-planned is recorded, never overwritten, as a planned action is: a later log's later due date, a
+'Revised date' cell, a status cell that defers it. Each is a re-plan with the words that moved it and the day they
+were said, so `overdue-actions` on any date judges the action by the date it had then."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
+
+from findings.build import build
+from findings.cli import cli
+from findings.rdf._fo import FO
+
+HEAD = "Northfold Council\n\nChildren's Services Improvement Board\n\nAction log for the meeting on {day}\n\n"
+JANUARY = (
+    "Ref\tMeeting date\tAction\tOwner\tDue date\tStatus\tUpdate\n"
+    "A1\t14/01/2025\tReport on the use of agency social workers\tDirector of Children's Services\t28 February 2025\tOpen\t\n"
+    "A2\t14/01/2025\tAudit return home interviews\tHead of Service\t31 March 2025\tOpen\t\n"
+    "A3\t14/01/2025\tReview the care leavers' local offer\tLeaving Care Manager\t31 January 2025\tOpen\t\n"
+)
+APRIL = (
+    "Ref\tMeeting date\tAction\tOwner\tDue date\tRevised date\tStatus\tUpdate\n"
+    "A1\t14/01/2025\tReport on the use of agency social workers\tDirector of Children's Services\t30 June 2025\t\t"
+    "In progress\tData being collated\n"
+    "A2\t14/01/2025\tAudit return home interviews\tHead of Service\t31 March 2025\t\tDeferred to July 2025\t"
+    "Audit team redeployed\n"
+    "A3\t14/01/2025\tReview the care leavers' local offer\tLeaving Care Manager\t31 January 2025\t31 May 2025\tOpen\t"
+    "Consultation with young people first\n"
+)
+ROW = "https://w3id.org/findings/id/northfold/children-s-services-improvement-board-2025-01-14/resolution/log-"
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("logs")
+    (folder / "log-january.txt").write_text(HEAD.format(day="14 January 2025") + JANUARY, encoding="utf-8")
+    (folder / "log-april.txt").write_text(HEAD.format(day="15 April 2025") + APRIL, encoding="utf-8")
+    out = folder / "out"
+    done = CliRunner().invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"])
+    assert done.exit_code == 0, done.output
+    return folder, out
+
+
+def test_each_way_a_log_moves_an_action_is_a_slip_and_the_first_date_stays(logs):
+    folder, _ = logs
+    result = build([folder])
+    rows = {r.log_reference: r for r in result.extraction.recommendations if r.log_reference}
+    texts = {d.sha256: d.text for d in result.extraction.documents}
+    got = {
+        ref: (str(r.due_by), [(str(day), " ".join(texts[s.doc][s.start : s.end].split())) for day, s in r.slips])
+        for ref, r in rows.items()
+    }
+    assert got == {
+        "A1": ("2025-02-28", [("2025-06-30", "30 June 2025")]),  # the later log's due date: its cell is the quote
+        "A2": ("2025-03-31", [("2025-07-31", "Deferred to July 2025 Audit team redeployed")]),  # the status cell
+        "A3": ("2025-01-31", [("2025-05-31", "31 May 2025")]),  # the 'Revised date' cell
+    }
+    graph = result.graph
+    a1 = URIRef(ROW + "A1")
+    assert set(graph.objects(a1, FO.dueBy)) == {Literal("2025-02-28", datatype=XSD.date)}
+    assert set(graph.objects(a1, FO.dueBySlipped)) == {Literal("2025-06-30", datatype=XSD.date)}
+    (replan,) = graph.objects(a1, FO.replanned)
+    assert set(graph.objects(replan, DCTERMS.date)) == {Literal("2025-04-15", datatype=XSD.date)}  # said in April
+
+
+def _overdue(out, day: str) -> list[str]:
+    done = CliRunner().invoke(cli, ["query", "overdue-actions", "--graph", str(out), "--param", f"asOf={day}", "--format", "csv"])
+    assert done.exit_code == 0, done.output
+    return [line.split(",")[0].rsplit("-", 1)[-1] for line in done.output.splitlines()[1:]]
+
+
+def test_overdue_actions_judge_a_logged_action_by_the_date_it_had_then(logs):
+    _, out = logs
+    assert _overdue(out, "2025-03-15") == ["A3", "A1"]  # in March no one had said April's dates yet
+    assert _overdue(out, "2025-04-20") == []  # April's log moved all three
+    assert _overdue(out, "2025-06-05") == ["A3"]  # its revised date passed too
+
+
+def test_the_graph_with_re_planned_logged_actions_conforms(logs):
+    _, out = logs
+    done = CliRunner().invoke(cli, ["validate", str(out)])
+    assert done.exit_code == 0, done.output
+    graph = Graph().parse(out / "graph.nt")
+    assert len(set(graph.subjects(FO.dueBySlipped, None))) == 3
+
+
+def test_the_workbook_shows_a_logged_actions_slip_once_said(logs, tmp_path):
+    import openpyxl
+
+    _, out = logs
+    shown = {}
+    for day in ("2025-03-15", "2025-05-01"):
+        book = tmp_path / f"tracker-{day}.xlsx"
+        args = ["open", "--as-of", day, "--graph", str(out), "--format", "xlsx", "--out", str(book)]
+        done = CliRunner().invoke(cli, args)
+        assert done.exit_code == 0, done.output
+        sheet = openpyxl.load_workbook(book)["Open items"]
+        head = [c.value for c in sheet[1]]
+        for row in sheet.iter_rows(min_row=2, values_only=True):
+            r = dict(zip(head, row, strict=False))
+            slipped = r["Slipped to"]
+            shown[(day, r["Reference"].rsplit("-", 1)[-1])] = slipped.date().isoformat() if slipped else None
+    assert shown == {
+        ("2025-03-15", "A1"): None,  # April's re-plans were not said yet
+        ("2025-03-15", "A2"): None,
+        ("2025-03-15", "A3"): None,
+        ("2025-05-01", "A1"): "2025-06-30",
+        ("2025-05-01", "A2"): "2025-07-31",
+        ("2025-05-01", "A3"): "2025-05-31",
+    }
