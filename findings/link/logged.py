@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from findings.extract.context import slug
-from findings.extract.lexicons import load_json
 from findings.link.same import THRESHOLD, similarity
 from findings.model import Extraction, Recommendation
 
@@ -39,17 +38,13 @@ def merge_logged(out: Extraction) -> None:
 
 
 def merge_logged_requests(out: Extraction) -> None:
-    """A request made in discussion and the action log's row that records it are one ask: the row set at the
-    request's meeting under the same minute, in much the same words ('Members asked that a report on children in
-    unregistered homes be brought to the next meeting' / 'CPP-A16 … CPP 24/32 … Report on children in unregistered
-    homes'). The row, and every later row with its Ref, become the request, which the log then reports on: `findings
-    open` lists it until a log closes it, once."""
-    from findings.link.fulfils import LEXICON as LINKING
-    from findings.link.fulfils import is_request
-
-    rules = load_json(LINKING)["fulfils"]
+    """A request made in discussion, or a resolution, and the action log's row that records it are one ask: the row
+    set at its meeting under the same minute, in much the same words ('Members asked that a report on children in
+    unregistered homes be brought to the next meeting', 'RESOLVED: … that the Assistant Director report on children
+    in unregistered homes' / 'CPP-A16 … CPP 24/32 … Report on children in unregistered homes'). The row, and every
+    later row with its Ref, become the request, which the log then reports on: `findings open` lists it until a log
+    closes it, once. A resolution that only notes a paper shares no words with a row, and stays its own."""
     requests = [r for r in out.recommendations if r.kind == "Resolution" and not r.log_reference and r.minute]
-    requests = [r for r in requests if is_request(rules, r)]
     moved: dict[tuple[str, str], Recommendation] = {}
     for row in out.recommendations:
         if not row.log_reference or not row.minute or (row.assessment, row.identifier) in moved:

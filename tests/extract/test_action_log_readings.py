@@ -277,3 +277,28 @@ def test_a_request_made_in_discussion_and_the_log_row_recording_it_are_one_ask_c
     statuses = [(s.as_of, s.status) for s in x.statuses if s.item.assessment == meeting and s.item.identifier == "request-1"]
     assert statuses == [(date(2024, 9, 17), "Open"), (date(2024, 11, 19), "ReportedComplete")]
     assert not [s for s in x.statuses if s.item.identifier == "log-CPP-A16"]  # not a second item for the same ask
+
+
+def test_a_resolution_and_the_log_row_recording_it_under_the_same_minute_are_one_ask(tmp_path):
+    """'RESOLVED: That the Assistant Director report on children in unregistered homes …' and the log's row CPP-A16
+    under the same minute were two open items for one ask (the Missing list); one that only notes a paper is no row's."""
+    resolved = (
+        "<p>RESOLVED: That the Panel note the focused visit letter, and that the Assistant Director report on children "
+        "in unregistered homes to the Panel.</p>"
+    )
+    (tmp_path / "pack.html").write_text(
+        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", resolved), encoding="utf-8"
+    )
+    x = build([tmp_path]).extraction
+    meeting = "torbay/corporate-parenting-panel-2024-09-17"
+    asks = [(r.identifier, r.log_reference, r.minute) for r in x.recommendations if r.assessment == meeting]
+    assert asks == [("1", "CPP-A16", "CPP 24/32")]
+    statuses = [(s.as_of, s.status) for s in x.statuses if s.item.assessment == meeting]
+    assert statuses[-1] == (date(2024, 11, 19), "ReportedComplete")
+    assert not [s for s in x.statuses if s.item.identifier == "log-CPP-A16"]
+    (tmp_path / "pack.html").write_text(PACK, encoding="utf-8")  # 'note the focused visit letter': no row records it
+    x = build([tmp_path]).extraction
+    assert sorted((r.identifier, r.log_reference) for r in x.recommendations if r.assessment == meeting) == [
+        ("1", None),
+        ("log-CPP-A16", "CPP-A16"),
+    ]
