@@ -7,6 +7,7 @@ line, the SPARQL endpoint and an analyst's own tool give the same answer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import click
@@ -278,6 +279,9 @@ _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
 SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
 
 
+_MINUTE_LABEL = re.compile(r"\b(?:minute|min\.?|item)\s*(?:no\.?|number)?\s*(?=[a-z]{0,6}[./ ]?\d)")  # as minutes print it
+
+
 def _printed_references(graph: str) -> dict[str, list[str]]:
     """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref."""
     found: dict[str, list[str]] = {}
@@ -301,11 +305,12 @@ def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str,
     headers, rows = _items(kind, None, graph)
     text, item = headers.index("text"), headers.index("item")
     printed = _printed_references(graph)
+    ways = [(w, _MINUTE_LABEL.sub("minute ", w)) for w in wanted]  # 'Min. No. 12', 'Item 10': as 'minute 12'
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
-        if all(w in body for w in wanted):
-            scored.append((-sum(body.count(w) for w in wanted), row))
+        if all(w in body or minute in body for w, minute in ways):
+            scored.append((-sum(max(body.count(w), body.count(minute)) for w, minute in ways), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]
     if not found:
         what = f"no item of kind {_KINDS.get(kind.casefold(), kind)} holds" if kind else "no item holds"

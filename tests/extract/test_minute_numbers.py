@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -99,3 +101,22 @@ def test_common_minute_number_forms_are_read_and_one_not_understood_ends_the_min
         "sufficiency strategy": "9",
         "life story work audit": "10",
     }
+
+
+def test_search_finds_a_minute_as_its_minutes_print_it(tmp_path):
+    """`findings search "Min. No. 12"` found nothing though the minute's number is 12 (the Missing list); 'Item 10' and
+    'Minute 9' are the same minutes' numbers as printed. The words of an item's text still match as written."""
+    out = tmp_path / "out"
+    paper = DATA / "minute_numbers" / "northfold_cpp_minutes_numbered_variously.txt"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(paper), "--out", str(out), "--no-pictures"]).exit_code == 0
+
+    def texts(*words: str) -> list[str]:
+        found = runner.invoke(cli, ["search", *words, "--graph", str(out), "--format", "json"])
+        assert found.exit_code == 0, found.output
+        return [row["text"] for row in json.loads(found.output)]
+
+    assert [t.split(" be ")[0] for t in texts("Min. No. 12")] == ["That the return home interview figures"]
+    assert [t.split(" be ")[0] for t in texts("Item 10")] == ["That a life story work audit"]
+    assert [t.split(" be ")[0] for t in texts("minute", "9")] == ["That the sufficiency strategy"]
+    assert texts("life story") == texts("Item 10")
