@@ -164,40 +164,20 @@ def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None
 
 class Quoter:
     """The quote, document and page behind a node of the graph, one node at a time (cheap however large the graph):
-    its own (findings.quotes: from the paper that made it), else that of the first evidence it rests on, else the
-    document that describes it."""
+    findings.quotes.quote_behind, on the graph's store."""
 
     def __init__(self, graph: str) -> None:
         self.store = _store(graph)
 
-    def _first(self, iri: object) -> tuple | None:
-        from findings.quotes import first_quote
-
-        return first_quote(self.store, iri)
-
     def behind(self, iri: object) -> tuple:
         """(quote, document, page) of `iri`, or of what it was derived from."""
-        if iri is None:
-            return (None, None, None)
-        found = self._first(iri)
-        if found is None:
-            _, sources = self.store.select(_SOURCES, params={"node": str(iri)})
-            for source, path in sources:
-                found = (None, path, None) if path is not None else self._first(source)
-                if found is not None:
-                    break
-        return found or (None, None, None)
+        from findings.quotes import quote_behind
+
+        return quote_behind(self.store, iri)
 
     def where(self, iri: object) -> tuple:
         """(document, page) of `iri`'s first quote."""
         return self.behind(iri)[1:]
-
-
-_SOURCES = """SELECT ?source ?path WHERE {
-  { ?node prov:wasDerivedFrom ?source . OPTIONAL { ?source fo:sourcePath ?path } }
-  UNION { ?node fo:describedIn ?source . ?source fo:sourcePath ?path }
-  UNION { ?node a fo:Document ; fo:sourcePath ?path . BIND(?node AS ?source) }
-} ORDER BY ?path ?source"""
 
 
 def resolve_item(item: str, graph: str) -> str:

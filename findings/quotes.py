@@ -50,3 +50,25 @@ def first_quote(store: Store, iri: object) -> tuple[str, str, int | None] | None
         if span[0] >= shown[-1][1]:
             shown.append(span)
     return rules["joiner"].join(s[2] for s in shown), document, shown[0][3]
+
+
+_SOURCES = """SELECT ?source ?path WHERE {
+  { ?node prov:wasDerivedFrom ?source . OPTIONAL { ?source fo:sourcePath ?path } }
+  UNION { ?node fo:describedIn ?source . ?source fo:sourcePath ?path }
+  UNION { ?node a fo:Document ; fo:sourcePath ?path . BIND(?node AS ?source) }
+} ORDER BY ?path ?source"""
+
+
+def quote_behind(store: Store, iri: object) -> tuple[str | None, str | None, int | None]:
+    """(quote, document, page) behind a node: its own quote (`first_quote`), else that of the first evidence it rests
+    on (a status's finding, an update), else the document that describes it; all None when there is none."""
+    if iri is None:
+        return (None, None, None)
+    found = first_quote(store, iri)
+    if found is None:
+        _, sources = store.select(_SOURCES, params={"node": str(iri)})
+        for source, path in sources:
+            found = (None, path, None) if path is not None else first_quote(store, source)
+            if found is not None:
+                break
+    return found or (None, None, None)

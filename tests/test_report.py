@@ -50,3 +50,23 @@ def test_the_html_page_needs_no_network(built, tmp_path):
 def test_an_unknown_suffix_is_a_usage_error(built, tmp_path):
     result = CliRunner().invoke(cli, ["report", "--graph", str(built), "--out", str(tmp_path / "r.pdf")])
     assert result.exit_code == 2 and "give a .md or .html file" in result.output
+
+
+def test_each_item_shows_the_words_its_status_rests_on_as_findings_open_evidence_does(built, corpus_build):
+    """A panel asks 'on what evidence': the report quotes what the item's status rests on (a council update, a later
+    report's finding), the same words `findings open --evidence` gives, where they are not the item's own."""
+    runner = CliRunner()
+    args = ["open", "--as-of", "2019-02-28", "--graph", str(built), "--format", "json", "--evidence"]
+    opened = json.loads(runner.invoke(cli, args).output)
+    text = runner.invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)]).output
+    shown = 0
+    for row in opened:
+        section = text.split(f"### {row['item']} — ", 1)[1].split("\n### ", 1)[0]
+        own = " ".join((row["evidence"] or "").split()) == " ".join(row["text"].split())
+        if row["evidence"] and not own:
+            assert f"Its status, {row['status']}, rests on:\n\n> {' '.join(row['evidence'].split())}\n" in section
+            assert f"> — {row['evidenceDocument']}" in section
+            shown += 1
+        else:
+            assert "rests on:" not in section
+    assert shown >= 10  # the 2017 recommendations' updates, the peer review's findings

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from findings.output import in_item_order, tail
-from findings.quotes import first_quote
+from findings.quotes import first_quote, quote_behind
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -31,13 +31,15 @@ class ReportItem:
     text: str
     quote: str | None = None
     where: str | None = None
+    evidence: str | None = None  # the words its status rests on, when not its own (a later report's finding, an update)
+    evidence_where: str | None = None
     themes: list[str] = field(default_factory=list)
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (date, relation, detail)
 
 
 def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[ReportItem]:
-    """The open items on `as_of` (those of `only`, when given) with their themes, first quote and lineage, in the
-    order `findings open` gives."""
+    """The open items on `as_of` (those of `only`, when given) with their themes, first quote, the words their status
+    rests on and lineage, in the order `findings open` gives."""
     headers, rows = store.select(find_named("open-items").text, params={"asOf": as_of})
     rows = in_item_order(headers, rows)
     col = {h: i for i, h in enumerate(headers)}
@@ -60,6 +62,10 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
         if quoted is not None:
             it.quote = " ".join(quoted[0].split())
             it.where = quoted[1] + (f", page {quoted[2]}" if quoted[2] is not None else "")
+        said, document, page = quote_behind(store, row[col["statusAssessment"]]) if "statusAssessment" in col else (None,) * 3
+        if said and " ".join(said.split()) != it.quote:
+            it.evidence = " ".join(said.split())
+            it.evidence_where = f"{document}, page {page}" if page is not None else document
         l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})
         lc = {h: i for i, h in enumerate(l_headers)}
         it.lineage = [
@@ -72,7 +78,8 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
 
 
 def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
-    """Open items by theme (an item under each of its themes), each with its quote and lineage."""
+    """Open items by theme (an item under each of its themes), each with its quote, the words its status rests on
+    and its lineage."""
     by_theme: dict[str, list[ReportItem]] = defaultdict(list)
     for it in items:
         for theme in it.themes or [OTHER]:
@@ -109,6 +116,8 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
             ]
             if it.quote:
                 lines += [f"> {it.quote}", ">", f"> — {it.where}", ""]
+            if it.evidence:
+                lines += [f"Its status, {it.status}, rests on:", "", f"> {it.evidence}", ">", f"> — {it.evidence_where}", ""]
             if it.lineage:
                 lines += ["| date | what | detail |", "|---|---|---|"]
                 lines += [f"| {d} | {r} | {_cell(x)} |" for d, r, x in it.lineage] + [""]
