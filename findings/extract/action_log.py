@@ -270,6 +270,12 @@ def _pack_day(doc: Document, minutes: Assessment) -> date | None:
     return cover.when
 
 
+def _bare_colour(cell: str) -> bool:
+    """Is the cell only a RAG colour ('Green', 'Blue.')?"""
+    colours = {c.casefold() for c in load_json("table_plan_layout.json")["rag_key"]["colours"]}
+    return " ".join(cell.split()).strip(" .").casefold() in colours
+
+
 def _status_means(doc: Document, rag: dict[str, tuple[str, int, int]], cell: str) -> tuple[str | None, Span | None]:
     """What a status cell says, for the status cues to read, and the key entry that says it: a colour alone by the
     paper's own RAG key ('Key: Blue = complete'; extract/table_plan_layout.json, 'rag_key'), else by the status words
@@ -338,6 +344,7 @@ def _log(
     """Each row's resolution and update; a Ref met again in the same log is passed over."""
     seen: set[str] = set()
     added, rag = 0, rag_key(doc.text)  # what the paper's own key says each colour means
+    unread: dict[str, list[str]] = {}  # a bare colour no key explains and no status word reads: said, not guessed
     for ref, row in rows:
         action = row.cells.get("action", [])
         if ref in seen or not action:
@@ -360,11 +367,20 @@ def _log(
             source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
             update = ProgressUpdate(key, identifier, as_at, pieces_text(doc.text, said), joined_spans(doc, said), source)
             update.about_kind = "recommendation"
-            update.means, key_span = _status_means(doc, rag, pieces_text(doc.text, row.cells.get("status", [])))
+            status = pieces_text(doc.text, row.cells.get("status", []))
+            update.means, key_span = _status_means(doc, rag, status)
+            if update.means is None and _bare_colour(status) and not row.cells.get("update"):
+                unread.setdefault(" ".join(status.split()), []).append(ref)
             if key_span is not None:
                 update.spans.append(key_span)  # 'Blue', by the paper's key: 'not yet due to start'
             out.updates.append(update)
         added += 1
+    for colour, refs in sorted(unread.items()):
+        out.notes.append(
+            f"{doc.path}: the action log's status '{colour}' ({', '.join(refs)}) means different things in different "
+            "councils' keys and the paper prints none: read as progress reported, nothing more; a key ('Key: Blue = "
+            "complete') or an update in words decides"
+        )
     if added and doc.date is None:
         doc.date = as_at  # the log's meeting: the paper's day
     return added

@@ -302,3 +302,22 @@ def test_a_resolution_and_the_log_row_recording_it_under_the_same_minute_are_one
         ("1", None),
         ("log-CPP-A16", "CPP-A16"),
     ]
+
+
+def test_a_bare_green_or_blue_no_key_explains_is_said_not_guessed(tmp_path):
+    """'Green' alone reads as progress reported, nothing more: a QA lead is told which rows, so that the paper's key or
+    an update in words can decide (the Missing list: it was passed over in silence)."""
+    rows = [_row("CP71", "Green"), _row("CP72", "Blue"), _row("CP73", "Green", "On track for March."), _row("CP74", "Red")]
+    (tmp_path / "log.html").write_text(LOG.replace("ROWS", "\n".join(rows)).replace("KEY", ""), encoding="utf-8")
+    said = [n.split("/")[-1] for n in build([tmp_path]).extraction.notes if "action log's status" in n]
+    assert said == [
+        "log.html: the action log's status 'Blue' (CP72) means different things in different councils' keys and the "
+        "paper prints none: read as progress reported, nothing more; a key ('Key: Blue = complete') or an update in "
+        "words decides",
+        "log.html: the action log's status 'Green' (CP71) means different things in different councils' keys and the "
+        "paper prints none: read as progress reported, nothing more; a key ('Key: Blue = complete') or an update in "
+        "words decides",
+    ]
+    key = "<p>Key: Blue = complete; Green = on track; Red = not yet started</p>"
+    (tmp_path / "log.html").write_text(LOG.replace("ROWS", "\n".join(rows)).replace("KEY", key), encoding="utf-8")
+    assert not [n for n in build([tmp_path]).extraction.notes if "action log's status" in n]
