@@ -262,16 +262,20 @@ def test_a_log_with_one_cell_a_line_out_of_step_with_its_headings_is_said_on_std
     assert [r.log_reference for r in x.recommendations] == ["IB/22/07"]  # the rows in step are read
 
 
+def _pack_built(tmp_path, minute: str):
+    """The extraction of the pack with `minute` in place of its focused-visit resolution, and the minutes' meeting."""
+    (tmp_path / "pack.html").write_text(
+        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", minute), encoding="utf-8"
+    )
+    return build([tmp_path]).extraction, "torbay/corporate-parenting-panel-2024-09-17"
+
+
 def test_a_request_made_in_discussion_and_the_log_row_recording_it_are_one_ask_closed_when_the_log_closes_it(tmp_path):
     asked = (
         "<p>Members asked that a report on children living in unregistered children's homes be brought to the next "
         "meeting of the Panel.</p>\n<p>RESOLVED: That the Panel note the focused visit letter.</p>"
     )
-    (tmp_path / "pack.html").write_text(
-        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", asked), encoding="utf-8"
-    )
-    x = build([tmp_path]).extraction
-    meeting = "torbay/corporate-parenting-panel-2024-09-17"
+    x, meeting = _pack_built(tmp_path, asked)
     asks = [r for r in x.recommendations if r.assessment == meeting and r.identifier != "1"]
     assert [(r.identifier, r.log_reference, r.minute) for r in asks] == [("request-1", "CPP-A16", "CPP 24/32")]
     statuses = [(s.as_of, s.status) for s in x.statuses if s.item.assessment == meeting and s.item.identifier == "request-1"]
@@ -286,11 +290,7 @@ def test_a_resolution_and_the_log_row_recording_it_under_the_same_minute_are_one
         "<p>RESOLVED: That the Panel note the focused visit letter, and that the Assistant Director report on children "
         "in unregistered homes to the Panel.</p>"
     )
-    (tmp_path / "pack.html").write_text(
-        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", resolved), encoding="utf-8"
-    )
-    x = build([tmp_path]).extraction
-    meeting = "torbay/corporate-parenting-panel-2024-09-17"
+    x, meeting = _pack_built(tmp_path, resolved)
     asks = [(r.identifier, r.log_reference, r.minute) for r in x.recommendations if r.assessment == meeting]
     assert asks == [("1", "CPP-A16", "CPP 24/32")]
     statuses = [(s.as_of, s.status) for s in x.statuses if s.item.assessment == meeting]
