@@ -1,4 +1,5 @@
-"""Ofsted's letters after a visit between full inspections: a focused visit, a monitoring visit, an assurance visit.
+"""Ofsted's letters after a visit between full inspections (a focused, monitoring or assurance visit), and the letter
+closing a joint targeted area inspection (JTAI) of a council area's multi-agency response to one theme.
 
 Each letter is an inspection of the council (fo:Inspection, its framework the kind of visit) with the visit's days,
 the letter's date as its issue, the areas for improvement or priority action it lists as recommendations (numbered
@@ -11,6 +12,7 @@ read by the inspection report's own readers.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from findings.extract.authorities import resolve
 from findings.extract.context import assessment_key, authority
@@ -30,16 +32,21 @@ _HEADING_LONGEST = 70  # characters: a heading over the letter's paragraphs is a
 
 
 def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
-    """(kind, council as written, the subject's lines) from the letter's first lines; a subject may wrap once."""
+    """(kind, council as written, the subject's lines) from the letter's first lines; a subject may wrap once, and
+    where both its first line and the two lines read as one ('… in North' / 'Lincolnshire') name a council as written,
+    the reading that names a known council is taken."""
     lines = [line for line in split_lines(doc.text, 0, min(len(doc.text), _OPENING)) if not line.blank]
     lines = lines[: load_json(LAYOUT)["opening_lines"]]
     for kind in load_json(LAYOUT)["kinds"]:
         pattern = re.compile(kind["subject"])
         for n in range(len(lines)):
-            for taken in (lines[n : n + 1], lines[n : n + 2]):
-                match = pattern.match(" ".join(ln.stripped for ln in taken))
-                if match:
-                    return kind, " ".join(match.group("la").split()), taken
+            readings = [
+                (kind, " ".join(match.group("la").split()), taken)
+                for taken in (lines[n : n + 1], lines[n : n + 2])
+                if (match := pattern.match(" ".join(ln.stripped for ln in taken)))
+            ]
+            if readings:
+                return next((r for r in readings if resolve(r[1], r[1]) is not None), readings[0])
     return None
 
 
@@ -60,8 +67,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     days = _found(opening, regexes(LAYOUT, "visit_days"))
     if days is None:
         return False
-    groups = days.groupdict()
-    start, end = fieldwork_dates(groups.get("start"), groups["end"])
+    start, end, dated_by = _days(days.groupdict())
     if end is None:
         return False
     org = resolve(written, written) or first_council(opening.text) or authority(written)
@@ -69,10 +75,11 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     label = f"{kind['label']} {end.year}"
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))
     assessment.framework = kind["name"]
-    assessment.started, assessment.ended = start, end
+    assessment.started, assessment.ended, assessment.date_source = start, end, dated_by
     assessment.documents.add(doc.sha256)
     assessment.spans.append(doc.span(subject_lines[0].content_start, subject_lines[-1].content_end))
-    assessment.spans.append(doc.span(*opening.source_range(summary.start(), days.end())))
+    told = opening.source_range(min(summary.start(), days.start()), max(summary.end(), days.end()))  # the days may
+    assessment.spans.append(doc.span(*told))  # be the summary's own words, the sentence after it or the one before
     dated = _letter_date(doc, subject_lines[0].start)
     if dated is not None and dated[0] > end:
         assessment.issued = dated[0]
@@ -87,10 +94,25 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     recs = recommendation_lists(doc, lines, key, headings=headings)
     _under_heading(recs, lines, headings)
     out.recommendations += recs
-    told = opening.source_range(summary.start(), days.end())[1]  # the letter's account of itself is no finding
-    add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told)), key, out)
+    # the letter's account of itself is no finding
+    add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told[1])), key, out)
     not_asks(doc, out)
     return True
+
+
+def _days(groups: dict[str, str | None]) -> tuple[date | None, date | None, str | None]:
+    """(started, ended, how the end was found) from the visit's days as matched; a letter giving only the week of the
+    inspection ('during the week of 6 March 2023') started that day and ended on the week's last working day."""
+    if groups.get("week"):
+        first = parse_day(groups["week"] or "")
+        if first is None:
+            return None, None, None
+        last = int(load_json(LAYOUT)["week_last_weekday"])
+        return first, first + timedelta(days=max(0, last - first.weekday())), load_json(LAYOUT)["week_note"]
+    if not groups.get("end"):
+        return None, None, None
+    start, end = fieldwork_dates(groups.get("start"), groups["end"] or "")
+    return start, end, None
 
 
 def _letter_date(doc: Document, before: int) -> tuple | None:
@@ -104,13 +126,18 @@ def _letter_date(doc: Document, before: int) -> tuple | None:
 
 
 def _signed_by(doc: Document) -> re.Match[str] | None:
-    """The name under 'Yours sincerely' (the lead inspector signs the letter), when it is a name."""
+    """The name under 'Yours sincerely' (the lead inspector signs the letter), when it is a name and not a director's."""
     sign_off = regex(LAYOUT, "sign_off")
     lines = split_lines(doc.text)
     for n, line in enumerate(lines):
         if sign_off.match(line.text):
-            after = next((ln for ln in lines[n + 1 : n + 4] if not ln.blank), None)
-            return _NAME.match(after.stripped) if after is not None else None
+            at = next((k for k in range(n + 1, min(n + 4, len(lines))) if not lines[k].blank), None)
+            if at is None:
+                return None
+            title = next((ln for ln in lines[at + 1 : at + 3] if not ln.blank), None)
+            if title is not None and regex(LAYOUT, "signatory_not_lead").match(title.text):
+                return None  # a director signs for the inspectorate (a JTAI's letter): not the lead inspector
+            return _NAME.match(lines[at].stripped)
     return None
 
 

@@ -41,14 +41,14 @@ def visit_mention(text: str) -> dict[str, object] | None:
     kind (the layout's entry), its days ('started', 'ended') or only its month ('month', its first day), where the
     words stand ('span'); the earliest mention in `text` (visit_letter_layout.json, paper_mention), else None."""
     layout = load_json(LAYOUT)
-    kinds = {kind["word"].casefold(): kind for kind in layout["kinds"]}
+    kinds = {word.casefold(): kind for kind in layout["kinds"] for word in (kind["word"], *kind.get("aliases", []))}
     found = sorted(
         ((m.start(), n, m) for n, pattern in enumerate(regexes(LAYOUT, "paper_mention")) if (m := pattern.search(text))),
         key=lambda t: (t[0], t[1]),
     )
     for _, _, match in found:
         groups = match.groupdict()
-        kind = kinds.get(match.group("kind").casefold())
+        kind = kinds.get(" ".join(match.group("kind").split()).casefold())
         if kind is None:
             continue
         if groups.get("end"):
