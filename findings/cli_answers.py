@@ -262,6 +262,12 @@ SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?re
 _MINUTE_LABEL = re.compile(r"\b(?:minute|min\.?|item)\s*(?:no\.?|number)?\s*(?=[a-z]{0,6}[./ ]?\d)")  # as minutes print it
 
 
+def _as_minute(words: str) -> re.Pattern[str] | None:
+    """'min. no. 12' as the minute number it names ('minute 12', whole: not minute 120 or 12/24); None for other words."""
+    minute = _MINUTE_LABEL.sub("minute ", words)
+    return re.compile(re.escape(minute) + r"(?![\w/])") if minute != words else None
+
+
 def _printed_references(graph: str) -> dict[str, list[str]]:
     """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref."""
     found: dict[str, list[str]] = {}
@@ -285,12 +291,13 @@ def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str,
     headers, rows = _items(kind, None, graph)
     text, item = headers.index("text"), headers.index("item")
     printed = _printed_references(graph)
-    ways = [(w, _MINUTE_LABEL.sub("minute ", w)) for w in wanted]  # 'Min. No. 12', 'Item 10': as 'minute 12'
+    ways = [(w, _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, minute 10, never 120
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
-        if all(w in body or minute in body for w, minute in ways):
-            scored.append((-sum(max(body.count(w), body.count(minute)) for w, minute in ways), row))
+        counts = [max(body.count(w), len(minute.findall(body)) if minute else 0) for w, minute in ways]
+        if all(counts):
+            scored.append((-sum(counts), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]
     if not found:
         what = f"no item of kind {_KINDS.get(kind.casefold(), kind)} holds" if kind else "no item holds"

@@ -108,7 +108,7 @@ def _days(groups: dict[str, str | None]) -> tuple[date | None, date | None, str 
         if first is None:
             return None, None, None
         last = int(load_json(LAYOUT)["week_last_weekday"])
-        return first, first + timedelta(days=max(0, last - first.weekday())), load_json(LAYOUT)["week_note"]
+        return first, first + timedelta(days=(last - first.weekday()) % 7), load_json(LAYOUT)["week_note"]
     if not groups.get("end"):
         return None, None, None
     start, end = fieldwork_dates(groups.get("start"), groups["end"] or "")

@@ -57,8 +57,8 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
+    merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan (before it joins a request)
     merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
-    merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)

@@ -9,10 +9,12 @@ status it reports is an update on it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from findings.extract.context import slug
-from findings.link.same import THRESHOLD, similarity
+from findings.extract.lexicons import load_json
+from findings.link.same import THRESHOLD, similarity, words
 from findings.model import Extraction, Recommendation
 
 
@@ -37,32 +39,48 @@ def merge_logged(out: Extraction) -> None:
             update.assessment, update.about = moved[(update.assessment, update.about)]
 
 
+RECORDS = 0.75  # share of a row's words a resolution that asks for no paper must hold to be the row's ask
+
+
+def _records(row: str, resolution: str) -> bool:
+    """Are nearly all the row's words the resolution's own?"""
+    mine = words(row)
+    return bool(mine) and len(mine & words(resolution)) / len(mine) >= RECORDS
+
+
 def merge_logged_requests(out: Extraction) -> None:
     """A request made in discussion, or a resolution, and the action log's row that records it are one ask: the row
     set at its meeting under the same minute, in much the same words ('Members asked that a report on children in
     unregistered homes be brought to the next meeting', 'RESOLVED: … that the Assistant Director report on children
     in unregistered homes' / 'CPP-A16 … CPP 24/32 … Report on children in unregistered homes'). The row, and every
     later row with its Ref, become the request, which the log then reports on: `findings open` lists it until a log
-    closes it, once. A resolution that only notes a paper shares no words with a row, and stays its own."""
-    requests = [r for r in out.recommendations if r.kind == "Resolution" and not r.log_reference and r.minute]
+    closes it, once. A resolution that asks for no paper is a row's only when the row's words are nearly all its own
+    (`RECORDS`): 'that the Panel note the report on children in unregistered homes' is not the row asking for a further
+    report on them. The row's due date and re-plans go with it (findings.link.slips.merge_restated_rows, run first)."""
+    from findings.link.fulfils import LEXICON as LINKING
+    from findings.link.fulfils import is_request
+
+    rules = load_json(LINKING)["fulfils"]
+    minuted: dict[tuple[str, str], list[Recommendation]] = defaultdict(list)  # by meeting and minute: linear
+    for r in out.recommendations:
+        if r.kind == "Resolution" and not r.log_reference and r.minute:
+            minuted[(r.assessment, " ".join(r.minute.split()))].append(r)
     moved: dict[tuple[str, str], Recommendation] = {}
     for row in out.recommendations:
         if not row.log_reference or not row.minute or (row.assessment, row.identifier) in moved:
             continue
-        minute = " ".join(row.minute.split())
         asked = [
             r
-            for r in requests
-            if r.assessment == row.assessment
-            and " ".join(r.minute.split()) == minute
-            and similarity(r.text, row.text) >= THRESHOLD
+            for r in minuted.get((row.assessment, " ".join(row.minute.split())), [])
+            if similarity(r.text, row.text) >= THRESHOLD and (is_request(rules, r) or _records(row.text, r.text))
         ]
         if len(asked) == 1 and asked[0].log_reference is None:  # one request it records, not yet another row's
             request = asked[0]
             request.log_reference = row.log_reference
-            for name in ("timescale", "due_by", "addressed_to"):
+            for name in ("timescale", "due_by", "addressed_to", "due_span"):
                 if getattr(request, name) is None:
                     setattr(request, name, getattr(row, name))
+            request.slips = request.slips or list(row.slips)
             moved[(row.assessment, row.identifier)] = request
     for rec in out.recommendations:
         if (rec.assessment, rec.identifier) in moved and rec.log_reference and rec is not moved[(rec.assessment, rec.identifier)]:

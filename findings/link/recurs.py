@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.link.themes import areas_of, concerns_named, concerns_of, for_a_group, lexicon_concepts, themes_of, within
+from findings.link.themes import (
+    areas_of,
+    concerns_named,
+    concerns_of,
+    for_a_group,
+    lexicon_concepts,
+    themes_of,
+    within,
+)
 from findings.model import Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
@@ -113,7 +121,7 @@ def link_across_years(out: Extraction) -> list[Link]:
                     continue
                 value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=shapes[kind][0] == "areas")
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    both = set(credited[l_ref][0]).intersection(credited[e_ref][0])
+                    both = _shared(credited[l_ref][0], credited[e_ref][0], whole_areas=shapes[kind][0] == "areas")
                     machinery_only = all(within(theme, machinery) for theme in both)
                     candidates.append((value, e_ref, e_span, machinery_only))
             best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
@@ -121,6 +129,14 @@ def link_across_years(out: Extraction) -> list[Link]:
                 asserted = value >= (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                 links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def _shared(later: dict[str, float], earlier: dict[str, float], whole_areas: bool) -> set[str]:
+    """What two items have in common: the concerns both name, not a broad theme each reaches through a different one
+    ('performance information on adoption' and '… on special guardianship' share the information, not permanence);
+    the themes both hold where they name none alike, or were read as the areas they touch."""
+    named = set() if whole_areas else concerns_named(later) & concerns_named(earlier)
+    return named or set(later) & set(earlier)
 
 
 def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:

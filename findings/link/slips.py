@@ -13,6 +13,7 @@ from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
 from findings.model import Action, Extraction, Recommendation, Span
+from findings.status.cues import progress_of
 
 LEXICON = "lexicons/linking.json"
 _DATE = re.compile(
@@ -51,8 +52,8 @@ def merge_restated_actions(out: Extraction) -> None:
 def merge_restated_rows(out: Extraction) -> None:
     """A logged action a later log gives a later due date ('A3 … Due: June 2025' where it was March) is re-planned,
     as an action a later plan restates is: every row of it keeps the date first said, and each later date is a slip,
-    quoted by the cell that gave it. Before the rows merge (findings.link.same), so whichever statement the merge
-    keeps carries them."""
+    quoted by the cell that gave it. Before the rows merge (findings.link.same) or join the request they record
+    (findings.link.logged), so whichever statement is kept carries them, whatever order the files were read in."""
     stated = stated_on(out)
     groups: dict[tuple[str, str], list[Recommendation]] = defaultdict(list)
     for rec in out.recommendations:
@@ -65,8 +66,8 @@ def merge_restated_rows(out: Extraction) -> None:
             for when, span in [(rec.due_by, rec.due_span or rec.spans[0]), *rec.slips]:
                 if when > max([group[0].due_by, *(d for d, _ in slips)]):
                     slips.append((when, span))
-        for rec in group:
-            rec.due_by, rec.slips = group[0].due_by, list(slips)
+        for rec in group:  # the date first said, as written, and each later one
+            rec.due_by, rec.timescale, rec.slips = group[0].due_by, group[0].timescale, list(slips)
 
 
 def stated_on(out: Extraction) -> dict[str, date]:
@@ -98,8 +99,9 @@ def slips_from_updates(out: Extraction) -> None:
                 continue
             if update.about_kind == "action":
                 moved = [actions.get((update.assessment, update.about))]
-            elif (update.assessment, update.about) in rows:  # a log's status or update cell: 'Deferred to June 2025'
-                moved = [rows[(update.assessment, update.about)]]
+            elif (update.assessment, update.about) in rows:  # a log's status or update cell: 'Deferred to June 2025',
+                done = update.means is not None and progress_of(update.means) == "Done"  # unless the row is closed
+                moved = [] if done else [rows[(update.assessment, update.about)]]  # ('Complete – protocol revised to …')
             else:  # an update on a recommendation re-plans the action it names in the cue's sentence
                 sentence = max(0, match.start() - 200, update.text.rfind(". ", 0, match.start()) + 1)
                 named = named_actions(update.text, sentence, match.start())  # in the cue's own sentence,
@@ -110,7 +112,7 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
                     moved = _last_actions(out.actions, update.assessment, update.about)
-                elif update.text[match.end() : match.end() + 3].lstrip().startswith(":"):  # a label of the update's:
+                elif _labels(update.text, match):  # a label of the update's:
                     moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
                     moved = []
@@ -129,6 +131,13 @@ def said_on(out: Extraction) -> Callable[[Span], date | None]:
     by_update = {span: u.as_at for u in out.updates if u.as_at for span in u.spans}
     stated = stated_on(out)
     return lambda span: by_update.get(span) or stated.get(span.doc)
+
+
+def _labels(text: str, cue: re.Match[str]) -> bool:
+    """Is the cue a label of the text's own ('… is being rebuilt. Revised timescale: June 2025'): a colon after it, and
+    it opens a line or a sentence (not 'the analyst's revised deadline: March 2025 for applications')?"""
+    before = text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip()
+    return text[cue.end() : cue.end() + 3].lstrip().startswith(":") and (not before or before.endswith((".", ";", ":")))
 
 
 def _of_it(words: str, recommendation: str) -> bool:

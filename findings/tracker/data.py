@@ -34,12 +34,15 @@ _ACTIONS = """
 SELECT ?item ?action ?lead ?due ?slipped ?said WHERE {
   { ?action a fo:Action ; fo:respondsTo ?item .
     OPTIONAL { ?action fo:lead ?lead } OPTIONAL { ?action fo:dueBy ?due } }
-  UNION { ?item a fo:Resolution ; fo:replanned ?own . BIND(?item AS ?action) }  # a logged action's own re-plans
+  UNION {  # a logged action: its own owner and re-plans
+    ?item a fo:Resolution ; fo:logReference ?ref . BIND(?item AS ?action)
+    OPTIONAL { ?item fo:addressedTo ?lead . FILTER(isLiteral(?lead)) }
+  }
   OPTIONAL { ?action fo:replanned ?replan . ?replan fo:replannedTo ?slipped . OPTIONAL { ?replan dcterms:date ?said } }
 }"""
 _ITEMS = """
 SELECT ?item ?due ?timescale ?theme ?later WHERE {
-  ?item a fo:Recommendation .
+  ?item a ?class . VALUES ?class { fo:Recommendation fo:Resolution }
   { ?item fo:dueBy ?due } UNION { ?item fo:timescale ?timescale }
   UNION { ?item fo:theme ?c . ?c skos:prefLabel ?theme } UNION { ?later fo:recurs ?item }
 }"""

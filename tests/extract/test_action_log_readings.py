@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from findings.build import build
 from findings.extract.document import extract_document
 from findings.read import read_document
@@ -262,11 +264,11 @@ def test_a_log_with_one_cell_a_line_out_of_step_with_its_headings_is_said_on_std
     assert [r.log_reference for r in x.recommendations] == ["IB/22/07"]  # the rows in step are read
 
 
-def _pack_built(tmp_path, minute: str):
-    """The extraction of the pack with `minute` in place of its focused-visit resolution, and the minutes' meeting."""
-    (tmp_path / "pack.html").write_text(
-        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", minute), encoding="utf-8"
-    )
+def _pack_built(tmp_path, minute: str, row: str = "Report on children in unregistered homes"):
+    """The extraction of the pack with `minute` in place of its focused-visit resolution (and `row` as CPP-A16's
+    action), and the minutes' meeting."""
+    pack = PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", minute)
+    (tmp_path / "pack.html").write_text(pack.replace("Report on children in unregistered homes", row), encoding="utf-8")
     return build([tmp_path]).extraction, "torbay/corporate-parenting-panel-2024-09-17"
 
 
@@ -321,3 +323,43 @@ def test_a_bare_green_or_blue_no_key_explains_is_said_not_guessed(tmp_path):
     key = "<p>Key: Blue = complete; Green = on track; Red = not yet started</p>"
     (tmp_path / "log.html").write_text(LOG.replace("ROWS", "\n".join(rows)).replace("KEY", key), encoding="utf-8")
     assert not [n for n in build([tmp_path]).extraction.notes if "action log's status" in n]
+
+
+JANUARY_LOG = """<html><body><p>Torbay Council</p><h1>Corporate Parenting Panel</h1>
+<h2>Action log &ndash; for the meeting on 21 January 2025</h2>
+<table><tr><th>Ref</th><th>Meeting date</th><th>Minute</th><th>Action</th><th>Owner</th><th>Due date</th><th>Status</th>
+<th>Update</th></tr>
+<tr><td>CPP-A16</td><td>17/09/2024</td><td>CPP 24/32</td><td>Report on children in unregistered homes</td>
+<td>Assistant Director</td><td>31/03/2025</td><td>Open</td><td>Moved to the March meeting.</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize("names", [("a-nov.html", "b-jan.html"), ("pack-nov.html", "pack-jan.html")])
+def test_the_ask_a_row_records_keeps_the_date_first_said_and_its_re_plan_whatever_order_the_files_sort_in(tmp_path, names):
+    """The row's date copied into the resolution came from whichever file sorted first: the first date and the re-plan
+    were lost when the later log's name sorted first (review helper-100)."""
+    resolved = (
+        "<p>RESOLVED: That the Panel note the focused visit letter, and that the Assistant Director report on children "
+        "in unregistered homes to the Panel.</p>"
+    )
+    (tmp_path / names[0]).write_text(
+        PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", resolved), encoding="utf-8"
+    )
+    (tmp_path / names[1]).write_text(JANUARY_LOG, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    (ask,) = [r for r in x.recommendations if r.log_reference == "CPP-A16"]
+    assert (ask.identifier, str(ask.due_by), [str(d) for d, _ in ask.slips]) == ("1", "2024-11-19", ["2025-03-31"])
+
+
+def test_a_resolution_noting_a_paper_is_not_the_row_asking_for_a_further_one(tmp_path):
+    """'That the Panel note the report on children living in unregistered homes …' shares words with the row asking
+    for a further report on them, but asks for nothing: two items, the row's ask its own (review helper-100)."""
+    noted = (
+        "<p>RESOLVED: That the Panel note the report on children living in unregistered homes and the work of the "
+        "placements team.</p>"
+    )
+    row = "Further report on children in unregistered homes in six months"
+    x, meeting = _pack_built(tmp_path, noted, row)
+    items = sorted((r.identifier, r.log_reference) for r in x.recommendations if r.assessment == meeting)
+    assert items == [("1", None), ("log-CPP-A16", "CPP-A16")]

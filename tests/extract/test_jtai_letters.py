@@ -342,3 +342,14 @@ def test_the_jtai_letter_is_no_longer_unrecognised(tmp_path):
     graph = (tmp_path / "out" / "graph.nt").read_text(encoding="utf-8")
     assert "north-lincolnshire/ofsted-jtai-2023-03-10>" in graph
     assert '"joint targeted area inspection"' in graph
+
+
+def test_a_week_given_from_its_sunday_ends_on_that_weeks_friday(tmp_path):
+    """'the week of 10 September 2023' (a Sunday) ended on Friday 15 September, not the day it began (review
+    helper-100)."""
+    text = CALDERDALE.read_text(encoding="utf-8").replace(
+        "took place from 11 to 15 September 2023", "took place during the week of 10 September 2023"
+    )
+    _, part = _letter(_written(tmp_path, text))
+    (inspection,) = part.assessments.values()
+    assert (str(inspection.started), str(inspection.ended)) == ("2023-09-10", "2023-09-15")

@@ -120,3 +120,14 @@ def test_search_finds_a_minute_as_its_minutes_print_it(tmp_path):
     assert [t.split(" be ")[0] for t in texts("Item 10")] == ["That a life story work audit"]
     assert [t.split(" be ")[0] for t in texts("minute", "9")] == ["That the sufficiency strategy"]
     assert texts("life story") == texts("Item 10")
+
+
+def test_a_minute_searched_as_printed_is_that_number_whole(tmp_path):
+    """'Item 1' is no minute 12 or 10, 'Min 4' no minute 45/24 (review helper-100: they matched by prefix)."""
+    out = tmp_path / "out"
+    paper = DATA / "minute_numbers" / "northfold_cpp_minutes_numbered_variously.txt"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(paper), "--out", str(out), "--no-pictures"]).exit_code == 0
+    for words in ("Item 1", "Min. No. 1", "Min 4"):
+        found = runner.invoke(cli, ["search", words, "--graph", str(out)])
+        assert found.exit_code == 1 and "no item holds" in found.stderr, (words, found.output)

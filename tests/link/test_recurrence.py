@@ -401,3 +401,11 @@ def test_items_sharing_only_how_the_service_is_run_recur_only_when_they_clearly_
         "The use of audits to evaluate the impact of practice in improving children's outcomes.",
     ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "2")}
+
+
+def test_a_broad_theme_each_reaches_through_another_concern_does_not_lift_the_bar_for_how_the_service_is_run(tmp_path):
+    """'Performance information on adoption' and '… on special guardianship' share the information, not permanence
+    (reached through two routes): the bar for how the service is run holds (review helper-100)."""
+    earlier = ["Ensure that performance information on adoption is accurate and used by managers to drive improvement."]
+    later = ["The use of performance information on special guardianship by managers to drive improvement."]
+    assert _recurrences(tmp_path, earlier, later) == set()

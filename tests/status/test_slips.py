@@ -239,3 +239,11 @@ def test_a_revised_timescale_labelled_in_an_update_on_a_recommendation_slips_its
     _progress(tmp_path, "The analyst's contract has a revised timescale of December 2013 for the new system.")
     (action,) = build([tmp_path]).extraction.actions
     assert action.slips == []
+
+
+def test_a_revised_deadline_inside_a_sentence_is_no_label(tmp_path):
+    """'… the analyst's revised deadline: March 2014 for applications' is about the applications (review helper-100)."""
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "Recruitment continues, with the analyst's revised deadline: March 2014 for applications.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert action.slips == []
