@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _BREAK = re.compile("[\n\f]")
 
@@ -36,8 +37,13 @@ class Line:
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Every line of text[start:end], form feeds treated as line breaks."""
-    end = len(text) if end is None else end
+    """Every line of text[start:end], form feeds treated as line breaks (a new list each call; the lines are made
+    once per text and range: every reader of a document splits it again)."""
+    return list(_split(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=32)
+def _split(text: str, start: int, end: int) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = start
     for found in _BREAK.finditer(text, start, end):  # the regex engine, not a loop per character: 25 MB texts exist
@@ -45,7 +51,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         pos = found.end()
     if pos < end:
         lines.append(Line(pos, end, text[pos:end]))
-    return lines
+    return tuple(lines)
 
 
 def blocks(lines: list[Line]) -> list[list[Line]]:
