@@ -134,9 +134,19 @@ def _kinds(heading: Heading, line: Line, pieces: list[Piece]) -> list[tuple[str,
     return out
 
 
-def _rows(doc: Document, lines: list[Line], heading: Heading, start: int) -> tuple[list[tuple[str, Row]], int]:
+def _ref(doc: Document, heading: Heading, line: Line) -> tuple[list[tuple[str, Piece]], str]:
+    """A line's cells by kind, and the text of its Ref cell ('' when it has none)."""
+    cells = _kinds(heading, line, _cells(line, heading.tabbed))
+    return cells, next((doc.text[s:e] for k, (s, e) in cells if k == "reference"), "")
+
+
+def _rows(
+    doc: Document, lines: list[Line], heading: Heading, start: int, skipped: list[int] | None = None
+) -> tuple[list[tuple[str, Row]], int]:
     """The rows under a heading, each with its Ref, and the index of the line after the table: a row opens with a
-    Ref; a line opening none continues the row above (a cell wrapped by a PDF) if it is indented or tabbed so."""
+    Ref; a line opening none continues the row above (a cell wrapped by a PDF) if it is indented or tabbed so. A line
+    that is neither, with a row opening with a Ref right under it (a row whose Ref cell is empty, a stray line), is
+    passed over and its index put in `skipped`, so one broken row does not lose the rows after it."""
     reference = regex(LAYOUT, "reference")
     rows: list[tuple[str, Row]] = []
     index = start
@@ -148,11 +158,15 @@ def _rows(doc: Document, lines: list[Line], heading: Heading, start: int) -> tup
         texts = [doc.text[s:e] for s, e in pieces]
         if heading_columns(texts) is not None:
             continue  # the heading row repeated over a new page
-        cells = _kinds(heading, line, pieces)
-        ref = next((doc.text[s:e] for k, (s, e) in cells if k == "reference"), "")
+        cells, ref = _ref(doc, heading, line)
         if reference.match(ref):
             rows.append((ref, Row()))
         elif not rows or (not heading.tabbed and not line.text[:1].isspace()) or any(k == "reference" for k, _ in cells):
+            after = next((ln for ln in lines[index + 1 :] if ln.text.strip()), None)
+            if after is not None and reference.match(_ref(doc, heading, after)[1]):
+                if skipped is not None:
+                    skipped.append(index)
+                continue
             return rows, index  # prose after the table, or a row that opens with no Ref: the log is over
         for kind, piece in cells:
             if kind != "reference":
@@ -228,8 +242,14 @@ def extract_action_logs(doc: Document, out: Extraction) -> int:
             continue
         at = index
         if heading is not None:
-            rows, index = _rows(doc, lines, heading, index + 1)
+            passed: list[int] = []
+            rows, index = _rows(doc, lines, heading, index + 1, passed)
             start, short = heading.line.start, False
+            for n in passed:
+                out.notes.append(
+                    f"{doc.path}: line {_line_number(doc, n, lines)} under an action log's heading opens with no Ref the "
+                    "log reader knows; passed over, the rows after it read (extract/action_log_layout.json)"
+                )
         else:
             rows, index, short = stacked
             start = lines[at].start
@@ -348,6 +368,8 @@ def _log(
     for ref, row in rows:
         action = row.cells.get("action", [])
         if ref in seen or not action:
+            if not action:
+                out.notes.append(f"{doc.path}: the action log's row {ref} gives no action; not read")
             continue
         seen.add(ref)
         key = _row_meeting(doc, out, paper, (row.cells.get("meeting") or [None])[0], logged) or paper.key
@@ -369,8 +391,11 @@ def _log(
             update.about_kind = "recommendation"
             status = pieces_text(doc.text, row.cells.get("status", []))
             update.means, key_span = _status_means(doc, rag, status)
-            if update.means is None and _bare_colour(status) and not row.cells.get("update"):
-                unread.setdefault(" ".join(status.split()), []).append(ref)
+            if update.means is None and _bare_colour(status):  # 'Green' that no key explains: the update's words
+                written = pieces_text(doc.text, row.cells.get("update", []))
+                update.means = cell_status(written) if written else None  # decide ('Closed – audit circulated')
+                if not written:
+                    unread.setdefault(" ".join(status.split()), []).append(ref)
             if key_span is not None:
                 update.spans.append(key_span)  # 'Blue', by the paper's key: 'not yet due to start'
             out.updates.append(update)

@@ -63,3 +63,16 @@ def number_minutes(doc: Document, start: int, end: int, made: list[Recommendatio
         if number is None or (index + 1 < len(marks) and _skips(number, marks[index + 1][1])):
             continue  # before the first printed number, under one not read, or perhaps under one not printed
         rec.minute = number
+
+
+def minute_of_cell(cell: str) -> str:
+    """The minute number a log's Minute cell gives, read as the minutes' headings read theirs ('Item 7' and 'Min. No.
+    7' are minute 7, as under 'Item 7 – Recruitment'; '45/24' stays): a cell is a heading without its title, so one is
+    lent for the patterns that want one."""
+    cell = " ".join(cell.split())
+    patterns = [regex(LAYOUT, "minute_reference"), *regexes(LAYOUT, "minute_number")]
+    for text in (cell, f"{cell} Title"):
+        found = next((m for p in patterns if (m := p.match(text))), None)
+        if found is not None:
+            return found.group("ref")
+    return cell

@@ -14,6 +14,7 @@ from datetime import date
 
 from findings.extract.context import slug
 from findings.extract.lexicons import load_json
+from findings.extract.minute_numbers import minute_of_cell
 from findings.link.same import THRESHOLD, similarity, words
 from findings.model import Extraction, Recommendation
 
@@ -64,14 +65,14 @@ def merge_logged_requests(out: Extraction) -> None:
     minuted: dict[tuple[str, str], list[Recommendation]] = defaultdict(list)  # by meeting and minute: linear
     for r in out.recommendations:
         if r.kind == "Resolution" and not r.log_reference and r.minute:
-            minuted[(r.assessment, " ".join(r.minute.split()))].append(r)
+            minuted[(r.assessment, minute_of_cell(r.minute))].append(r)
     moved: dict[tuple[str, str], Recommendation] = {}
     for row in out.recommendations:
         if not row.log_reference or not row.minute or (row.assessment, row.identifier) in moved:
             continue
         asked = [
             r
-            for r in minuted.get((row.assessment, " ".join(row.minute.split())), [])
+            for r in minuted.get((row.assessment, minute_of_cell(row.minute)), [])  # 'Item 7' in the log: minute 7
             if similarity(r.text, row.text) >= THRESHOLD and (is_request(rules, r) or _records(row.text, r.text))
         ]
         if len(asked) == 1 and asked[0].log_reference is None:  # one request it records, not yet another row's

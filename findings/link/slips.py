@@ -116,13 +116,17 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
                     moved = []
+            month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
-                if action is not None and action.due_by is not None and when > action.due_by:  # be read before it)
-                    known = next((n for n, (d, _) in enumerate(action.slips) if d == when), None)
-                    if known is None:
-                        action.slips.append((when, update.spans[0]))
-                    elif update.as_at < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
-                        action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
+                if action is None or action.due_by is None or not when > action.due_by:  # be read before it)
+                    continue
+                if month_only and any(d != when and (d.year, d.month) == (when.year, when.month) for d in _dates(action)):
+                    continue  # 'now due December 2025' where the log gives 18/12/2025: the same date, no slip
+                known = next((n for n, (d, _) in enumerate(action.slips) if d == when), None)
+                if known is None:
+                    action.slips.append((when, update.spans[0]))
+                elif update.as_at < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
+                    action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
 
 
 def said_on(out: Extraction) -> Callable[[Span], date | None]:
@@ -144,6 +148,11 @@ def _of_it(words: str, recommendation: str) -> bool:
     """Do the words naming a recommendation whole name this one ('Recommendation 3' is no word on recommendation 5)?"""
     named = re.search(r"\d+", words)
     return named is None or named.group() == recommendation
+
+
+def _dates(action: Action | Recommendation) -> list[date]:
+    """Every date an action (or logged action) has been due by: its first, then each it was re-planned to."""
+    return [d for d in [action.due_by, *(d for d, _ in action.slips)] if d is not None]
 
 
 def _latest(action: Action) -> date:

@@ -363,3 +363,53 @@ def test_a_resolution_noting_a_paper_is_not_the_row_asking_for_a_further_one(tmp
     x, meeting = _pack_built(tmp_path, noted, row)
     items = sorted((r.identifier, r.log_reference) for r in x.recommendations if r.assessment == meeting)
     assert items == [("1", None), ("log-CPP-A16", "CPP-A16")]
+
+
+BROKEN = (
+    "Croydon Council\nChildren and Young People Sub-Committee\n\nAction log \u2013 meeting held on 11 November 2025\n\n"
+    "Ref\tMeeting date\tMinute\tAction\tOwner\tDue date\tStatus\tUpdate\n"
+    "\t14/10/2025\t45/25\tProvide the sufficiency strategy refresh\tDirector of Children's Social Care\t31/12/2025\tOpen\n"
+    "CY-2\t14/10/2025\n"
+    "CY-3\t14/10/2025\t46/25\tCirculate the missing children audit\tHead of Safeguarding\t30/11/2025\tOpen\t\n"
+    "Ref this row is broken too\n"
+    "CY-4\t14/10/2025\t47/25\tReport on children placed out of borough\tHead of Corporate Parenting\t31/01/2026\tOpen\t\n"
+)
+
+
+def test_a_broken_row_is_said_and_passed_over_and_the_rows_after_it_read(tmp_path):
+    """A row with no Ref, a stray line and a row with no action lost every row of the log, or the one after them,
+    in silence (tester helper-101); a '… Sub-Committee' is a body a log paper may name."""
+    (tmp_path / "log.txt").write_text(BROKEN, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    assert sorted(r.log_reference for r in x.recommendations if r.log_reference) == ["CY-3", "CY-4"]
+    assert {r.assessment for r in x.recommendations} == {"croydon/children-and-young-people-sub-committee-2025-10-14"}
+    said = [n.split(": ", 1)[1] for n in x.notes]
+    assert said == [
+        "line 7 under an action log's heading opens with no Ref the log reader knows; passed over, the rows after it "
+        "read (extract/action_log_layout.json)",
+        "line 10 under an action log's heading opens with no Ref the log reader knows; passed over, the rows after it "
+        "read (extract/action_log_layout.json)",
+        "the action log's row CY-2 gives no action; not read",
+    ]
+
+
+def test_a_log_whose_minute_cell_says_item_7_records_the_resolution_under_item_7(tmp_path):
+    """'Item 7' in the log's Minute cell is the minutes' 'Item 7 – …' (minute 7): one ask (tester helper-101)."""
+    resolved = (
+        "<p>RESOLVED: That the Panel note the focused visit letter, and that the Assistant Director report on children "
+        "in unregistered homes to the Panel.</p>"
+    )
+    pack = PACK.replace("<p>RESOLVED: That the Panel note the focused visit letter.</p>", resolved)
+    pack = pack.replace("<h3>CPP 24/32 Ofsted focused visit</h3>", "<h3>Item 7 \u2013 Ofsted focused visit</h3>")
+    (tmp_path / "pack.html").write_text(pack.replace("<td>CPP 24/32</td>", "<td>Item 7</td>"), encoding="utf-8")
+    x = build([tmp_path]).extraction
+    meeting = "torbay/corporate-parenting-panel-2024-09-17"
+    assert [(r.identifier, r.log_reference, r.minute) for r in x.recommendations if r.assessment == meeting] == [
+        ("1", "CPP-A16", "7")
+    ]
+
+
+def test_a_green_no_key_explains_is_read_by_the_status_word_its_update_opens_with(tmp_path):
+    """'Green' with 'Closed – audit circulated to members' stayed open (tester helper-101): the update's words decide."""
+    got = _current(tmp_path, [_row("CP81", "Green", "Closed &ndash; audit circulated to members."), _row("CP82", "Green")])
+    assert got == {"log-CP81": "ReportedComplete", "log-CP82": "InProgress"}

@@ -4,6 +4,8 @@ were said, so `overdue-actions` on any date judges the action by the date it had
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
@@ -126,3 +128,22 @@ def test_a_closed_rows_update_moving_something_else_is_no_re_plan(tmp_path):
     (tmp_path / "log-april.txt").write_text(HEAD.format(day="15 April 2025") + april, encoding="utf-8")
     rows = {r.log_reference: r for r in build([tmp_path]).extraction.recommendations if r.log_reference}
     assert [str(day) for day, _ in rows["A1"].slips] == ["2025-06-30"]  # the later log's due date still moved it
+
+
+def test_a_month_an_update_gives_is_the_day_the_log_gives_in_it_not_a_second_re_plan(tmp_path):
+    """'30/06/2025 … Now due June 2025' is one re-plan, to 30 June, not a second to the month's end (tester
+    helper-101: 18/12/2025 and 'Now due December 2025' made two, the later one the log never gives)."""
+    april = APRIL.replace("30 June 2025\t\tIn progress\tData being collated", "18/06/2025\t\tIn progress\tNow due June 2025")
+    (tmp_path / "log-january.txt").write_text(HEAD.format(day="14 January 2025") + JANUARY, encoding="utf-8")
+    (tmp_path / "log-april.txt").write_text(HEAD.format(day="15 April 2025") + april, encoding="utf-8")
+    rows = {r.log_reference: r for r in build([tmp_path]).extraction.recommendations if r.log_reference}
+    assert [str(day) for day, _ in rows["A1"].slips] == ["2025-06-18"]
+
+
+def test_lineage_names_a_logged_action_by_its_ref_when_it_was_re_planned(logs):
+    """'action 1 re-planned' read as a plan's action (tester helper-101); a logged action goes by its Ref."""
+    _, out = logs
+    done = CliRunner().invoke(cli, ["lineage", "log-A2", "--graph", str(out), "--format", "json"])
+    assert done.exit_code == 0, done.output
+    rows = [r for r in json.loads(done.output) if r["relation"] == "re-planned"]
+    assert [(r["date"], r["detail"]) for r in rows] == [("2025-04-15", "logged action A2 re-planned to 2025-07-31")]

@@ -197,15 +197,17 @@ def test_a_jtai_dated_only_by_its_week_ends_on_that_weeks_friday_and_says_so(tmp
     assert "week" in inspection.date_source
 
 
-def test_an_older_jtai_letter_opening_between_its_days_is_read(tmp_path):
-    """2016-2019 letters: 'Between 6 and 10 March 2017, Ofsted, the CQC, HMICFRS and HMIP carried out a joint
-    inspection of the multi-agency response to … in X.', with no 'This letter summarises' sentence."""
+@pytest.mark.parametrize("verb", ["carried out", "undertook", "conducted"])
+def test_an_older_jtai_letter_opening_between_its_days_is_read(tmp_path, verb):
+    """2016-2019 letters: 'Between 6 and 10 March 2017, Ofsted, the CQC, HMICFRS and HMIP carried out (undertook:
+    tester helper-101) a joint inspection of the multi-agency response to … in X.', with no 'This letter summarises'
+    sentence."""
     text = NORTH_LINCS.read_text(encoding="utf-8")
     start = text.index("This letter summarises")
     end = text.index("Areas for priority action")
     opening = (
         "Between 6 and 10 March 2017, Ofsted, the Care Quality Commission (CQC), HMI Constabulary and Fire & Rescue\n"
-        "Services (HMICFRS) and HMI Probation (HMIP) carried out a joint inspection of the multi-agency response to\n"
+        f"Services (HMICFRS) and HMI Probation (HMIP) {verb} a joint inspection of the multi-agency response to\n"
         "serious youth violence in North Lincolnshire.\n\n"
     )
     _, part = _letter(_written(tmp_path, text[:start] + opening + text[end:]))
