@@ -795,3 +795,25 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
         ),
     )
     assert _request_statuses(x, "caseloads") == [(date(2022, 6, 14), "Open"), (date(2022, 9, 13), "ReportedComplete")]
+
+
+@pytest.mark.parametrize(
+    "resolved, asks",
+    [
+        ("that the Head of Service report on the recruitment and retention of foster carers to the next meeting", True),
+        ("that the Designated Nurse report on the timeliness of health assessments to the Board in April 2025", True),
+        ("that the Director bring a sufficiency update on placements by the end of March 2025", True),
+        ("that the Board receives an update on the exploitation strategy at its meeting in April 2025", True),
+        ("that the report be noted", False),
+        ("that the Panel note the report on children in unregistered homes", False),
+    ],
+)
+def test_the_common_forms_of_a_resolution_asking_for_a_paper_are_requests(resolved, asks):
+    """'… report on X to the next meeting', '… to the Board in April', 'bring a sufficiency update', 'receives an update
+    … at its meeting in April' were not requests, so no open item waited for the paper (tester helper-101)."""
+    from findings.extract.lexicons import load_json
+    from findings.link.fulfils import LEXICON, is_request
+    from findings.model import Recommendation
+
+    rules = load_json(LEXICON)["fulfils"]
+    assert is_request(rules, Recommendation("x/meeting", "1", resolved, [], kind="Resolution")) is asks
