@@ -80,6 +80,11 @@ def test_overdue_actions_judge_a_logged_action_by_the_date_it_had_then(logs):
     assert _overdue(out, "2025-03-15") == ["A3", "A1"]  # in March no one had said April's dates yet
     assert _overdue(out, "2025-04-20") == []  # April's log moved all three
     assert _overdue(out, "2025-06-05") == ["A3"]  # its revised date passed too
+    done = CliRunner().invoke(
+        cli, ["query", "overdue-actions", "--graph", str(out), "--param", "asOf=2025-06-05", "--format", "json"]
+    )
+    (row,) = json.loads(done.output)
+    assert (row["dueBy"], row["slippedTo"]) == ("2025-01-31", "2025-05-31")  # overdue against the date it had then
 
 
 def test_the_graph_with_re_planned_logged_actions_conforms(logs):
