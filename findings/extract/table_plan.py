@@ -375,8 +375,9 @@ class _Rows:
 
 
 def _only_number(text: str) -> bool:
-    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', '(b)')?"""
-    return bool(re.fullmatch(r"\s*(?:(?:R|Rec\.?)\s*)?\d{1,3}\s*|\s*\([a-z]\)\s*", text))
+    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', 'AFI 1', 'Area for improvement 1', '(b)')?"""
+    label = r"R|Rec\.?|AFI|[Aa]rea\s+for\s+(?:improvement|development)"
+    return bool(re.fullmatch(rf"\s*(?:(?:{label})\s*)?\d{{1,3}}\s*|\s*\([a-z]\)\s*", text))
 
 
 def _numbered(number: re.Match[str]) -> tuple[str, int, int]:

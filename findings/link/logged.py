@@ -55,7 +55,8 @@ def merge_logged_requests(out: Extraction) -> None:
     unregistered homes be brought to the next meeting', 'RESOLVED: … that the Assistant Director report on children
     in unregistered homes' / 'CPP-A16 … CPP 24/32 … Report on children in unregistered homes'). The row, and every
     later row with its Ref, become the request, which the log then reports on: `findings open` lists it until a log
-    closes it, once. A resolution that asks for no paper is a row's only when the row's words are nearly all its own
+    closes it, once; in a log that prints no minutes, a request of the meeting that set the row, in much the same
+    words. A resolution that asks for no paper is a row's only when the row's words are nearly all its own
     (`RECORDS`): 'that the Panel note the report on children in unregistered homes' is not the row asking for a further
     report on them. The row's due date and re-plans go with it (findings.link.slips.merge_restated_rows, run first)."""
     from findings.link.fulfils import LEXICON as LINKING
@@ -63,18 +64,23 @@ def merge_logged_requests(out: Extraction) -> None:
 
     rules = load_json(LINKING)["fulfils"]
     minuted: dict[tuple[str, str], list[Recommendation]] = defaultdict(list)  # by meeting and minute: linear
+    asking: dict[str, list[Recommendation]] = defaultdict(list)  # the meeting's requests, for a log with no minutes
     for r in out.recommendations:
-        if r.kind == "Resolution" and not r.log_reference and r.minute:
-            minuted[(r.assessment, minute_of_cell(r.minute))].append(r)
+        if r.kind == "Resolution" and not r.log_reference:
+            if r.minute:
+                minuted[(r.assessment, minute_of_cell(r.minute))].append(r)
+            if is_request(rules, r):
+                asking[r.assessment].append(r)
     moved: dict[tuple[str, str], Recommendation] = {}
     for row in out.recommendations:
-        if not row.log_reference or not row.minute or (row.assessment, row.identifier) in moved:
+        if not row.log_reference or (row.assessment, row.identifier) in moved:
             continue
-        asked = [
-            r
-            for r in minuted.get((row.assessment, minute_of_cell(row.minute)), [])  # 'Item 7' in the log: minute 7
-            if similarity(r.text, row.text) >= THRESHOLD and (is_request(rules, r) or _records(row.text, r.text))
-        ]
+        if row.minute:  # 'Item 7' in the log: minute 7
+            near = minuted.get((row.assessment, minute_of_cell(row.minute)), [])
+            asked = [r for r in near if is_request(rules, r) or _records(row.text, r.text)]
+        else:  # a log that prints no minutes: a request of the meeting that set the row
+            asked = asking.get(row.assessment, [])
+        asked = [r for r in asked if similarity(r.text, row.text) >= THRESHOLD]
         if len(asked) == 1 and asked[0].log_reference is None:  # one request it records, not yet another row's
             request = asked[0]
             request.log_reference = row.log_reference

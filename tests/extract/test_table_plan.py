@@ -740,3 +740,16 @@ def test_a_workbook_tracker_is_dated_and_titled_by_its_opening_its_rows_no_prose
     assert (doc.date, doc.title) == (date(2013, 9, 30), "Telford and Wrekin Council")
     assert [r.text for r in part.recommendations] == [sup]
     assert [(u.about_kind, u.about) for u in part.updates] == [("action", "1.1"), ("action", "1.1")]
+
+
+@pytest.mark.parametrize("label", ["Area for improvement 4", "AFI 4", "area for development 4"])
+def test_a_plans_first_column_naming_the_area_by_its_label_and_number_is_that_recommendation(tmp_path, label):
+    """'Area for improvement 1 | Deliver multi-agency neglect training | …' found no actions (tester helper-101): a
+    cell that is only a label and a number names the recommendation, as '4' or 'Rec 4' does."""
+    out = _telford_with_plan(
+        tmp_path,
+        f"Area for improvement\tAction\tLead\tBy when\n{label}\tRebuild the performance dashboard.\tHead of Performance\t"
+        "30 June 2013\n",
+    )
+    (action,) = out.actions
+    assert (action.responds_to, action.text, action.lead) == ("4", "Rebuild the performance dashboard.", "Head of Performance")
