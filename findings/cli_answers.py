@@ -259,13 +259,15 @@ _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
 SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
 
 
-_MINUTE_LABEL = re.compile(r"\b(?:minute|min\.?|item)\s*(?:no\.?|number)?\s*(?=[a-z]{0,6}[./ ]?\d)")  # as minutes print it
-
-
 def _as_minute(words: str) -> re.Pattern[str] | None:
-    """'min. no. 12' as the minute number it names ('minute 12', whole: not minute 120 or 12/24); None for other words."""
-    minute = _MINUTE_LABEL.sub("minute ", words)
-    return re.compile(re.escape(minute) + r"(?![\w/])") if minute != words else None
+    """'min. no. 12' as the minute number it names, read by the minutes' own patterns (extract/minutes_layout.json,
+    findings.extract.minute_numbers): 'minute 12', whole (not minute 120 or 12/24); None for other words."""
+    from findings.extract.minute_numbers import minute_of_cell
+
+    asked = " ".join(words.split())
+    asked = asked[:1].upper() + asked[1:]  # as a heading prints it: 'Min. No. 12', 'Item 10'
+    number = minute_of_cell(asked)
+    return re.compile(re.escape(f"minute {number}".casefold()) + r"(?![\w/])") if number != asked else None
 
 
 def _printed_references(graph: str) -> dict[str, list[str]]:

@@ -115,13 +115,13 @@ def link_across_years(out: Extraction) -> list[Link]:
             credited = features[shapes[kind]]
             allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
             weight = _rarity([credited[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
-            candidates = []
+            candidates, whole_areas = [], shapes[kind][0] == "areas"
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=shapes[kind][0] == "areas")
+                value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=whole_areas)
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    both = _shared(credited[l_ref][0], credited[e_ref][0], whole_areas=shapes[kind][0] == "areas")
+                    both = _shared(credited[l_ref][0], credited[e_ref][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
                     candidates.append((value, e_ref, e_span, machinery_only))
             best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]

@@ -157,7 +157,7 @@ def _dates(action: Action | Recommendation) -> list[date]:
 
 def _latest(action: Action) -> date:
     """The last date an action (one with a due date) is due by: its last slip, else its first date."""
-    return max([d for d, _ in action.slips], default=action.due_by or date.min)
+    return max(_dates(action), default=date.min)
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:
