@@ -117,8 +117,9 @@ def recommendation_lists(
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
-                    current = []
-                    break
+                    if not _listed_phrase(body, i, out[made:]):
+                        current = []
+                        break
                 current = [line]
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
@@ -195,6 +196,22 @@ def recommendation_lists(
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
     _by_section(out, section_starts)
     return out
+
+
+def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
+    """Is the numbered line at `i` an item that names what must improve ('1. The quality of early help
+    assessments.'), as a JTAI letter numbers them, rather than the report's next numbered paragraph? Only in a list
+    whose items all name rather than ask: the first is numbered 1, each next number follows on, and each is one
+    short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks)."""
+    number = int(_NUMBER.match(body[i].text).group("n"))
+    if number != len(made) + 1 or any(asks(item.text) for item in made):
+        return False
+    text = _NUMBER.sub("", _full_item(body, i))
+    return len(text) <= _PHRASE_LONGEST and text.endswith(_TERMINAL) and not _SENTENCE_BREAK.search(text[:-1])
+
+
+_PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
+_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
 
 
 def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:

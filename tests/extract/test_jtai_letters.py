@@ -355,3 +355,35 @@ def test_a_week_given_from_its_sunday_ends_on_that_weeks_friday(tmp_path):
     _, part = _letter(_written(tmp_path, text))
     (inspection,) = part.assessments.values()
     assert (str(inspection.started), str(inspection.ended)) == ("2023-09-10", "2023-09-15")
+
+
+def test_a_jtai_letters_numbered_list_of_what_must_improve_is_read_whole(tmp_path):
+    """Letters number areas for improvement that name, not ask ('1. The quality of early help assessments …'): each
+    is a recommendation (tester helper-101: the list ended at its first item, read as a finding), and a report's
+    numbered paragraph after a list that asks still ends that list."""
+    text = NORTH_LINCS.read_text(encoding="utf-8")
+    start, end = text.index("Areas for priority action"), text.index("Main findings")
+    named = (
+        "Areas for improvement\n\n"
+        "1. The partnership's shared understanding of the impact of early help on children's lives.\n"
+        "2. The quality of early help assessments completed by schools, so that they consider the views of every\n"
+        "   child in the family.\n"
+        "3. The timeliness of return home interviews for children who go missing.\n\n"
+    )
+    doc, part = _letter(_written(tmp_path, text[:start] + named + text[end:]))
+    got = [(r.identifier, r.text) for r in part.recommendations]
+    assert got == [
+        ("1", "The partnership's shared understanding of the impact of early help on children's lives."),
+        (
+            "2",
+            "The quality of early help assessments completed by schools, so that they consider the views of every "
+            "child in the family.",
+        ),
+        ("3", "The timeliness of return home interviews for children who go missing."),
+    ]
+    for rec in part.recommendations:
+        assert " ".join(doc.text[s.start : s.end] for s in rec.spans).split() == rec.text.split()
+    assert not any("shared understanding" in f.text for f in part.findings)
+    asking = named.replace("1. The partnership's", "1. Improve the partnership's")
+    _, part = _letter(_written(tmp_path, text[:start] + asking + text[end:]))
+    assert [r.identifier for r in part.recommendations] == ["1"]  # a list that asks ends at a numbered paragraph that names
