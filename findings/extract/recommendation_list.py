@@ -92,7 +92,7 @@ def recommendation_lists(
             in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
         if " ".join(text.split()).casefold() in sections:
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
-        if _norm(text) not in headings or _is_contents_entry(body, i):
+        if not _list_heading(text, headings) or _is_contents_entry(body, i):
             i += 1
             continue
         i += 1
@@ -157,7 +157,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
                 glyphless = _no_openers(body, i, graded) if glyphless is None else glyphless
-            elif _norm(text) in headings:
+            elif _list_heading(text, headings):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
@@ -196,6 +196,12 @@ def recommendation_lists(
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
     _by_section(out, section_starts)
     return out
+
+
+def _list_heading(text: str, headings: set[str]) -> bool:
+    """Is the line a recommendation list's heading: one the layout lists, or its 'recommendation_heading' pattern's
+    other wordings ('What needs to improve in this area of social care practice?')?"""
+    return _norm(text) in headings or bool(regex(LAYOUT, "recommendation_heading").match(" ".join(text.split())))
 
 
 def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
