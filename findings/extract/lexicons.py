@@ -41,8 +41,10 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
 
 @cache
 def regex(name: str, key: str) -> re.Pattern[str]:
-    """Compile entry `key` of JSON file `name`."""
-    source = load_json(name).get(key)
+    """Compile entry `key` of JSON file `name` ('running_header/title': entry 'title' of the object 'running_header')."""
+    source: object = load_json(name)
+    for part in key.split("/"):
+        source = source.get(part) if isinstance(source, dict) else None
     if not isinstance(source, str):
         raise PatternError(f"{name}: '{key}' must be a regular expression string")
     try:

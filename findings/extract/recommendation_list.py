@@ -210,7 +210,7 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     whose items all name rather than ask: the first is numbered 1, each next number follows on, and each is one
     short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks)."""
     number = int(_NUMBER.match(body[i].text).group("n"))
-    if number != len(made) + 1 or any(asks(item.text) for item in made):
+    if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
         return False
     text = _NUMBER.sub("", _full_item(body, i))
     return len(text) <= _PHRASE_LONGEST and text.endswith(_TERMINAL) and not _SENTENCE_BREAK.search(text[:-1])
@@ -231,7 +231,9 @@ def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pa
     text = body[i].stripped
     item = _full_item(body, i)
     after = body[i + 1].stripped if i + 1 < len(body) else ""
-    wraps = after[:1].islower() or after.startswith("(") or len(text) >= _HEADING_LONGEST  # a heading is short
+    wraps = (  # a heading is short, and never ends mid-phrase ('The effectiveness of the' / 'Independent …')
+        after[:1].islower() or after.startswith("(") or len(text) >= _HEADING_LONGEST or _wants_more(body[i : i + 1])
+    )
     return (
         text[:1].isupper()
         and (text.endswith(_TERMINAL) or wraps)

@@ -99,7 +99,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:_OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
-    lines = body_lines(doc.text, doc.page_starts)
+    header = (regex(LAYOUT, "running_header/title"), regex(LAYOUT, "running_header/under"))
+    lines = body_lines(doc.text, doc.page_starts, known=header)
     _judgements(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     _graded_lines(doc, lines, key, out, section)

@@ -57,7 +57,35 @@ def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
     return found
 
 
-def body_lines(text: str, page_starts: list[int], start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of text[start:end] without running headers, footers and page numbers (form feeds dropped)."""
+def known_headers(text: str, page_starts: list[int], title: re.Pattern[str], under: re.Pattern[str], edge: int = 3) -> set[int]:
+    """Start offsets of a header of a known shape that may be printed once (a two-page letter, a text copy of a
+    report): a `title` line at the top of a page after the first, or anywhere but the opening with a line of the
+    `under` shape below it ('Inspection of X children’s services' over '1 July – 12 July 2019 2'); and that line."""
+    lines = [line for line in split_lines(text) if not line.blank]
+    bounds = zip(page_starts[1:], page_starts[2:] + [len(text)], strict=False)  # no page after the first: none
+    tops = {line.start for start, end in bounds for line in [ln for ln in split_lines(text, start, end) if not ln.blank][:edge]}
+    found: set[int] = set()
+    for n, line in enumerate(lines):
+        if not title.match(line.stripped):
+            continue
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        dated = below is not None and bool(under.match(below.stripped))
+        if line.start in tops or (dated and n >= _OPENING_LINES):
+            found.add(line.start)
+            if dated:
+                found.add(below.start)
+    return found
+
+
+_OPENING_LINES = 6  # a document's first lines hold its title, which may be the header's words
+
+
+def body_lines(
+    text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
+) -> list[Line]:
+    """The lines of text[start:end] without running headers, footers and page numbers (form feeds dropped);
+    `known` is (title, under), the patterns of a header the layout knows, skipped even when printed once."""
     skip = running_lines(text, page_starts)
+    if known is not None:
+        skip |= known_headers(text, page_starts, *known)
     return [line for line in split_lines(text, start, end) if line.start not in skip]

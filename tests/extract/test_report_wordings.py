@@ -4,6 +4,8 @@ published this report on …' (tester helper-101: a short ILACS report gave its 
 
 from __future__ import annotations
 
+import pytest
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA
@@ -11,8 +13,16 @@ from tests.conftest import DATA
 REPORT = DATA / "other_councils" / "torbay_ilacs_report_2024.txt"
 
 
-def test_a_what_needs_to_improve_heading_in_other_words_heads_the_list_and_the_publication_is_read():
-    doc = read_document(REPORT, REPORT.name)
+@pytest.mark.parametrize(
+    "published", ["Ofsted published this report on 1 November 2024.", "Date of final report: 1 November 2024"]
+)
+def test_a_what_needs_to_improve_heading_in_other_words_heads_the_list_and_the_publication_is_read(tmp_path, published):
+    path = tmp_path / REPORT.name
+    path.write_text(
+        REPORT.read_text(encoding="utf-8").replace("Ofsted published this report on 1 November 2024.", published),
+        encoding="utf-8",
+    )
+    doc = read_document(path, path.name)
     part = extract_document(doc)
     (inspection,) = part.assessments.values()
     assert (inspection.key, str(inspection.started), str(inspection.ended), str(inspection.issued)) == (
@@ -29,3 +39,103 @@ def test_a_what_needs_to_improve_heading_in_other_words_heads_the_list_and_the_p
     for item in part.recommendations:
         assert " ".join(doc.text[s.start : s.end] for s in item.spans) == item.text
     assert len(part.judgements) == 5
+
+
+def test_a_numbered_list_that_names_what_must_improve_is_read_whole_before_the_numbered_findings(tmp_path):
+    """'1. The quality of child protection plans, so that parents understand what must change.': an item that
+    names, with a 'must' in it, among items that name (tester helper-102: a numbered list kept its first two)."""
+    text = REPORT.read_text(encoding="utf-8")
+    listed = (
+        "The quality and timeliness of assessments for children in need of help and protection.\n"
+        "The consistency of management oversight and supervision of social workers.\n"
+        "The sufficiency of suitable accommodation for care leavers.\n"
+    )
+    numbered = (
+        "1. The quality and timeliness of assessments for children in need of help and protection.\n"
+        "2. The quality of child protection plans, so that parents understand what must\n"
+        "change and by when.\n"
+        "3. The consistency of management oversight and supervision of social workers.\n"
+        "4. The sufficiency of suitable accommodation for care leavers.\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text.replace(listed, numbered), encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [r.identifier for r in part.recommendations] == ["1", "2", "3", "4"]
+    assert part.recommendations[1].text == (
+        "The quality of child protection plans, so that parents understand what must change and by when."
+    )
+    for item in part.recommendations:
+        assert " ".join(doc.text[s.start : s.end] for s in item.spans).split() == item.text.split()
+
+
+def _pages(text: str, cut: str, header: list[str]) -> list[list[str]]:
+    lines = text.replace("\u2019", "'").splitlines()
+    at = lines.index(cut)
+    return [lines[:at], header + lines[at:]]
+
+
+HEADER = ["Inspection of Torbay local authority children's services", "9 to 20 September 2024 2"]
+
+
+def test_a_report_header_printed_once_neither_ends_the_list_nor_enters_an_item(tmp_path):
+    """Ofsted's page header ('Inspection of X local authority children's services' over the dates and the page
+    number) on the one page after the first of a short report, or inside a text copy, is no line of the list
+    (tester helper-102: the list ended at it, losing the items after it, or it was quoted inside an item)."""
+    from tests.pdfmaker import make_pdf
+
+    text = REPORT.read_text(encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf(_pages(text, "The sufficiency of suitable accommodation for care leavers.", HEADER)))
+    wrapped = text.replace(
+        "The consistency of management oversight and supervision of social workers.\n",
+        "The consistency of management oversight and\n" + "\n".join(HEADER) + "\nsupervision of social workers.\n",
+    )
+    copy = tmp_path / "copy.txt"
+    copy.write_text(wrapped, encoding="utf-8")
+    for path in (pdf, copy):
+        doc = read_document(path, path.name)
+        part = extract_document(doc)
+        assert [r.text for r in part.recommendations] == [
+            "The quality and timeliness of assessments for children in need of help and protection.",
+            "The consistency of management oversight and supervision of social workers.",
+            "The sufficiency of suitable accommodation for care leavers.",
+        ], path.name
+        for item in part.recommendations:
+            assert " ".join(doc.text[s.start : s.end] for s in item.spans).split() == item.text.split()
+        assert not any("Inspection of Torbay" in f.text for f in part.findings)
+
+
+@pytest.mark.parametrize("at", [0, 1])
+def test_an_item_of_a_list_without_glyphs_wrapping_after_a_joining_word_onto_a_capital_goes_on(tmp_path, at):
+    """'The effectiveness of the' / 'Independent Reviewing Officers (IROs) in …': a line ending mid-phrase is no
+    heading, so the list goes on (tester helper-102: the list ended there, losing that item and the rest)."""
+    items = [
+        "The quality and timeliness of assessments for children in need of help and protection.",
+        "The consistency of management oversight and supervision of social workers.",
+        "The sufficiency of suitable accommodation for care leavers.",
+    ]
+    wrapped = "The effectiveness of the\nIndependent Reviewing Officers (IROs) in challenging delay in children's plans."
+    text = REPORT.read_text(encoding="utf-8").replace(items[at] + "\n", wrapped + "\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    expected = list(items)
+    expected[at] = " ".join(wrapped.split())
+    assert [r.text for r in part.recommendations] == expected
+    for item in part.recommendations:
+        assert " ".join(doc.text[s.start : s.end] for s in item.spans).split() == item.text.split()
+
+
+def test_the_boards_list_under_its_own_question_heading_is_read_without_a_sub_heading():
+    """'What does the LSCB need to improve?' heads the board's list as the local authority's own question heads its
+    list, with or without 'Areas for improvement' below it (tester helper-102: the board's one item was lost)."""
+    path = DATA / "other_councils" / "rutland_sif_report_2015.txt"
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    board = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015-lscb"]
+    assert [(r.identifier, r.text) for r in board] == [("8", "Ensure that the LSCB monitors the effectiveness of early help.")]
+    assert [r.identifier for r in part.recommendations if r.assessment == "rutland/ofsted-2015"] == ["1", "2", "3", "4", "5", "6"]
+    for item in part.recommendations:
+        assert " ".join(doc.text[s.start : s.end] for s in item.spans).split() == item.text.split()
