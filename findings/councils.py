@@ -3,6 +3,8 @@ a name picks out, for `open`, `report`, `recurring`, `review` and `draw --counci
 
 from __future__ import annotations
 
+import re
+
 _COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
 ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
@@ -24,8 +26,9 @@ def council_items(store, council: str) -> tuple[set[str], list[str]]:
 
 def pick(names: dict[str, str], council: str) -> list[str]:
     """The organisations (IRI → name) `council` means: the one whose name or key it is (any case) and its
-    safeguarding board; if none is, every one whose name or key holds it ('bedfordshire': Central Bedfordshire and
-    its board). NoSuchCouncil, naming some there are, when it means none."""
+    safeguarding board; if none is, every one whose name or key holds it ('bedf': Bedford and Central Bedfordshire),
+    as whole words when it is a registered council's name ('Leicester' is none of Leicestershire). NoSuchCouncil,
+    naming some there are, when it means none."""
     want = " ".join(council.split()).casefold()
     registered = _registered(council)  # 'Durham County Council', 'London Borough of Lambeth': the register's key
     if registered and any(_key(org) == registered for org in names):
@@ -36,7 +39,14 @@ def pick(names: dict[str, str], council: str) -> list[str]:
         boards = {_key(org) + _BOARD for org in exact}
         chosen = sorted(exact | {org for org in names if _key(org) in boards})
     else:
-        chosen = sorted(org for org, name in names.items() if want and (want in name.casefold() or key in _key(org)))
+        # a registered council's own name picks only councils holding it as words ('Leicester' is not Leicestershire);
+        # anything else, a part of a name as typed ('bedf'), every council holding it
+        held = re.compile(rf"(?<![\w-]){re.escape(want)}(?![\w-])" if registered else re.escape(want)) if want else None
+        chosen = sorted(
+            org
+            for org, name in names.items()
+            if held and (held.search(name.casefold()) or held.search(_key(org).replace("-", " ")))
+        )
     if not chosen:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")

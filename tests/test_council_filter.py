@@ -156,3 +156,22 @@ def test_a_council_is_picked_by_its_name_as_councils_write_it():
         "https://w3id.org/findings/id/lambeth",
         "https://w3id.org/findings/id/lambeth-lscb",
     ]
+
+
+def test_a_part_of_a_name_picks_councils_holding_it_as_whole_words_only():
+    """'Leicester' is not Leicestershire, 'Bedford' not Central Bedfordshire (tester helper-102: both were picked);
+    'Bedfordshire' still picks Central Bedfordshire and its board."""
+    from findings.councils import NoSuchCouncil, pick
+
+    names = {
+        "https://w3id.org/findings/id/leicestershire": "Leicestershire",
+        "https://w3id.org/findings/id/central-bedfordshire": "Central Bedfordshire",
+        "https://w3id.org/findings/id/central-bedfordshire-lscb": "Central Bedfordshire Local Safeguarding Children Board",
+    }
+    for name in ("Leicester", "Bedford"):
+        with pytest.raises(NoSuchCouncil, match="it has Central Bedfordshire"):
+            pick(names, name)
+    assert pick(names, "bedfordshire") == [
+        "https://w3id.org/findings/id/central-bedfordshire",
+        "https://w3id.org/findings/id/central-bedfordshire-lscb",
+    ]
