@@ -90,6 +90,11 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     assessment.started, assessment.ended = start, end
     assessment.documents.add(doc.sha256)
     assessment.spans.append(doc.span(*fieldwork.span()))
+    if start is None and fieldwork.groupdict().get("start"):  # '31 June 2019', or a start after the end: said, not guessed
+        out.notes.append(
+            f"{doc.path}: the fieldwork's first day in {' '.join(fieldwork.group(0).split())!r} is no day before its last;"
+            " the inspection is dated by its last day only"
+        )
     published = regex(LAYOUT, "published").search(doc.text[:_OPENING])
     if published and (day := parse_day(published.group("date"))) is not None:
         assessment.issued = day

@@ -139,3 +139,18 @@ def test_the_boards_list_under_its_own_question_heading_is_read_without_a_sub_he
     assert [r.identifier for r in part.recommendations if r.assessment == "rutland/ofsted-2015"] == ["1", "2", "3", "4", "5", "6"]
     for item in part.recommendations:
         assert " ".join(doc.text[s.start : s.end] for s in item.spans).split() == item.text.split()
+
+
+def test_a_first_fieldwork_day_that_is_no_day_is_said_and_the_report_dated_by_its_last(tmp_path):
+    """'Inspection dates: 31 June 2019 to 12 May 2019' (tester helper-102: the start was dropped without a word)."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        REPORT.read_text(encoding="utf-8").replace("9 to 20 September 2024", "31 June to 20 September 2024"), encoding="utf-8"
+    )
+    part = extract_document(read_document(path, path.name))
+    (inspection,) = part.assessments.values()
+    assert (inspection.started, str(inspection.ended)) == (None, "2024-09-20")
+    assert part.notes == [
+        "report.txt: the fieldwork's first day in 'Inspection dates: 31 June to 20 September 2024' is no day before its"
+        " last; the inspection is dated by its last day only"
+    ]
