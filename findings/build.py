@@ -239,6 +239,15 @@ def assemble(
     return BuildResult(extraction, to_triples(extraction, base), skipped, sorted(set(decisions or {}) - used))
 
 
+def _violations(triples: Triples) -> list[str]:
+    """The report's violation lines: the shapes (findings.shacl) and the closure rules (ontology/rules/)."""
+    from findings.rules import rule_store, rule_violations
+
+    report = check_triples(triples)
+    report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(triples))))
+    return [line for line in report.text().splitlines() if line.startswith("Violation")]
+
+
 def build(
     paths: list[Path],
     cache_dir: Path | None = None,
@@ -272,7 +281,6 @@ def build_into(
     extracted, linked or written: the last summary is returned. The embedded store (`out_dir`/store) is not loaded
     here: the first query loads it when it is missing or older than graph.nt (findings.store.embedded.refresh_store).
     """
-    from findings.rules import rule_store, rule_violations
     from findings.summary import summary_rows
 
     cache_dir = out_dir / CACHE_DIR
@@ -303,6 +311,8 @@ def build_into(
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
+            checks = lambda: _violations(result.triples)  # noqa: E731
+            checked = Beside(checks, "the checks", jobs)  # the shapes and closure rules, beside the writing
             try:
                 turtle, ntriples = serialise(result.triples)
                 written = write_files(out_dir, turtle, ntriples)
@@ -310,13 +320,15 @@ def build_into(
                     _forget_pictures(out_dir)  # pictures of the graph before (a review decision since) would mislead
                 if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
                     written.append(out_dir / QUEUE)  # the candidates `findings review` lists
-                report = check_triples(result.triples)
-                report.violations = sorted(set(report.violations) | set(rule_violations(rule_store(result.triples))))
+                try:
+                    violations = checked.wait()
+                except TaskFailed:  # its process was lost: checked here, where a fault in the checks is raised
+                    violations = checks()
             except BaseException:
-                if drawn is not None:
-                    drawn.cancel()
+                for task in (drawn, checked):
+                    if task is not None:
+                        task.cancel()
                 raise
-        violations = [line for line in report.text().splitlines() if line.startswith("Violation")]
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
             record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale, result.extraction.notes)
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)

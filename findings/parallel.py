@@ -13,10 +13,12 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from findings.model import Document, Extraction
 
 Outcome = tuple[str, Extraction | str]  # (rel, the extraction, or the one-line reason it was skipped)
+T = TypeVar("T")
 
 
 def default_jobs() -> int:
@@ -116,15 +118,14 @@ class TaskFailed(Exception):
     """A task run beside the build failed: what it was, and why."""
 
 
-class Beside:
-    """A task (the build's pictures) run in a forked process, which sees this process's data without copying it,
-    while this one goes on (writes and checks the graph); `wait` gives its result, `cancel` stops it. Where there
-    is no safe fork (one job, or not Linux), or the fork fails, `here` (by default the task itself) runs in this
-    process when `wait` is called, by when this process may have made what makes it cheaper."""
+class Beside(Generic[T]):
+    """A task (the build's pictures, its checks) run in a forked process, which sees this process's data without
+    copying it, while this one goes on (writes the graph); `wait` gives its result (any value that pickles),
+    `cancel` stops it. Where there is no safe fork (one job, or not Linux), or the fork fails, `here` (by default
+    the task itself) runs in this process when `wait` is called, by when this process may have made what makes it
+    cheaper."""
 
-    def __init__(
-        self, task: Callable[[], list[Path]], name: str, jobs: int, here: Callable[[], list[Path]] | None = None
-    ) -> None:
+    def __init__(self, task: Callable[[], T], name: str, jobs: int, here: Callable[[], T] | None = None) -> None:
         self.task, self.name, self.here = task, name, here or task
         self.child: multiprocessing.process.BaseProcess | None = None
         if jobs < 2 or not sys.platform.startswith("linux"):
@@ -142,8 +143,8 @@ class Beside:
             self.cancel()
             self.child = None
 
-    def wait(self) -> list[Path]:
-        """The task's files, once it is done; TaskFailed if it failed (the build's own files are kept)."""
+    def wait(self) -> T:
+        """The task's result, once it is done; TaskFailed if it failed (the build's own files are kept)."""
         if self.child is None:
             try:
                 return self.here()
@@ -161,7 +162,7 @@ class Beside:
             raise
         if not ok:
             raise TaskFailed(f"{self.name}: {value}")
-        return [Path(p) for p in value]
+        return value
 
     def cancel(self) -> None:
         """Stop the task (the build failed or was interrupted before it waited)."""
@@ -170,7 +171,7 @@ class Beside:
             self.child.join(5)
 
 
-def _run_and_send(task: Callable[[], list[Path]], send, parent: int) -> None:
+def _run_and_send(task: Callable[[], object], send, parent: int) -> None:
     """In the forked child: Ctrl-C is the parent's to handle, no stream the parent's threads may have held is
     touched, and the child ends with its parent (Linux); the result or the reason it failed goes back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -178,7 +179,7 @@ def _run_and_send(task: Callable[[], list[Path]], send, parent: int) -> None:
     _end_with(parent)
     send.send(None)  # set up: the parent goes on
     try:
-        result = (True, [str(path) for path in task()])
+        result = (True, task())
     except Exception as err:  # reported to the parent, which says so
         result = (False, f"{type(err).__name__}: {err}")
     send.send(result)

@@ -279,3 +279,20 @@ def test_a_build_with_two_jobs_leaves_spacy_to_the_workers(tmp_path):
         "sys.exit('spacy' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
+
+
+def test_the_checks_beside_the_writing_report_what_they_report_in_the_build(inputs, tmp_path, monkeypatch):
+    """With two jobs the shapes and closure rules run in a forked process while the graph is written: the same
+    violations come back as with one job, and a graph that breaks them is never taken as the last good build."""
+    import findings.build as building
+    from findings.shacl import check_triples
+
+    def breaking(triples):
+        report = check_triples(triples)
+        report.violations.append(("ex:item", "fo:text", "sh:MinCountConstraintComponent", "", "made up", "ex:Shape"))
+        return report
+
+    monkeypatch.setattr(building, "check_triples", breaking)
+    got = {jobs: build_into(tmp_path / str(jobs), inputs, jobs=jobs).violations for jobs in (1, 2)}
+    assert got[1] == got[2] == ["Violation: ex:item fo:text sh:MinCountConstraintComponent: made up (ex:Shape)"]
+    assert not build_into(tmp_path / "2", inputs, jobs=2).reused  # not recorded as a good build: built again
