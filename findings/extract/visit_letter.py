@@ -94,6 +94,10 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     recs = recommendation_lists(doc, lines, key, headings=headings)
     _under_heading(recs, lines, headings)
     out.recommendations += recs
+    if not any(regex(LAYOUT, "back_matter").match(line.text) for line in lines if line.start > subject_lines[-1].end):
+        out.notes.append(
+            f"{doc.path}: the letter ends before its sign-off or next steps: it may be cut short; what it holds is read"
+        )
     # the letter's account of itself is no finding
     add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told[1])), key, out)
     not_asks(doc, out)

@@ -387,3 +387,15 @@ def test_a_jtai_letters_numbered_list_of_what_must_improve_is_read_whole(tmp_pat
     asking = named.replace("1. The partnership's", "1. Improve the partnership's")
     _, part = _letter(_written(tmp_path, text[:start] + asking + text[end:]))
     assert [r.identifier for r in part.recommendations] == ["1"]  # a list that asks ends at a numbered paragraph that names
+
+
+def test_a_letter_cut_short_is_said_and_what_it_holds_is_read(tmp_path):
+    """A letter that ends before its sign-off or 'Next steps' may be cut short (tester helper-101: its last item was
+    lost without a word); a whole letter says nothing."""
+    text = NORTH_LINCS.read_text(encoding="utf-8")
+    cut = text[: text.index("4. The safeguarding partners should use their data") + 30]
+    _, part = _letter(_written(tmp_path, cut, "cut.txt"))
+    said = "cut.txt: the letter ends before its sign-off or next steps: it may be cut short; what it holds is read"
+    assert part.notes == [said]
+    assert [r.identifier for r in part.recommendations] == ["1", "2", "3"]
+    assert _letter(NORTH_LINCS)[1].notes == []
