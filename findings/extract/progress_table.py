@@ -29,7 +29,7 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             continue
         if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
             continue  # a sentence that names progress and a RAG status is no table's heading
-        rows = _rows(lines[i + 1 :], rule)
+        rows = _cell_rows(line, lines[i + 1 :], rule, out, doc.path) if "\t" in line.stripped else _rows(lines[i + 1 :], rule)
         if len(rows) < rule["least_rows"]:
             continue
         head_start = max(0, line.start - _HEAD)
@@ -54,6 +54,45 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             if doc.date is None and as_at is not None:
                 doc.date = as_at  # the paper's day, not its file's
     return added
+
+
+def _cell_rows(
+    header: Line, lines: list[Line], rule: dict, out: Extraction, path: str
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The rows of a table whose cells a tab keeps apart (a Word or web page's table, a text copy of one): the
+    number from the first cell ('1', 'Rec 1'), the progress and rating from the columns the header names; the table
+    ends at a line with no tab. A row whose number cannot be read is said and passed over."""
+    columns = header.stripped.split("\t")
+    progress_at = next((n for n, c in enumerate(columns) if n and re.search(rule["progress_column"], c)), None)
+    rating_at = next((n for n, c in enumerate(columns) if n and n != progress_at and re.search(rule["rating_column"], c)), None)
+    if progress_at is None:
+        return []
+    numbered = re.compile(rule["number_cell"])
+    rows: list[tuple[int, list[tuple[int, int]]]] = []
+    for line in lines:
+        if "\t" not in line.text:
+            break
+        cells, at = [], line.start
+        for cell in line.text.split("\t"):
+            cells.append((cell, at))
+            at += len(cell) + 1
+        number = numbered.match(cells[0][0].strip())
+        if number is None:
+            out.notes.append(
+                f"{path}: a progress table's row gives no recommendation's number: {cells[0][0].strip()[:40]!r}; not read"
+            )
+            continue
+        pieces = [_trimmed(*cells[n]) for n in (progress_at, rating_at) if n is not None and n < len(cells)]
+        pieces = [(a, b) for a, b in pieces if b > a]
+        if pieces:
+            rows.append((int(number.group("n")), pieces))
+    return rows
+
+
+def _trimmed(cell: str, at: int) -> tuple[int, int]:
+    """(start, end) of a cell's words, without the white space around them."""
+    lead = len(cell) - len(cell.lstrip())
+    return at + lead, at + len(cell.rstrip())
 
 
 def _rows(lines: list[Line], rule: dict) -> list[tuple[int, list[tuple[int, int]]]]:

@@ -543,3 +543,28 @@ def test_an_area_for_priority_action_is_named_as_a_recommendation_is(tmp_path):
     (tmp_path / "telford.txt").write_bytes((DATA / "other_councils" / "telford_child_protection_2013.txt").read_bytes())
     x = build([tmp_path]).extraction
     assert [(u.about_kind, u.about, u.as_at) for u in x.updates] == [("recommendation", "2", date(2013, 9, 12))]
+
+
+def test_a_progress_table_that_keeps_its_cells_gives_each_row_its_update_from_its_columns(tmp_path):
+    """'No. | Area for improvement | Progress to date | RAG' as a Word table or a web page's (a tab between cells):
+    the row's number from 'Rec 1' or '1', the update from the progress and RAG columns, whatever the progress opens
+    with (tester helper-103: the table was not read, or only its rows opening 'Complete.'); a row that gives no
+    number is said, the rest read."""
+    from findings.extract.document import extract_document
+    from findings.read import read_document
+
+    paper = DATA / "other_councils" / "wirral_style_progress_table_cells.txt"
+    text = paper.read_text(encoding="utf-8").replace("Rec 4\t", "4\t").replace("Rec 6\t", "Six\t")
+    path = tmp_path / "progress.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    x = extract_document(doc)
+    assert [(u.assessment, u.about, str(u.as_at)) for u in x.updates] == [
+        ("wirral/ofsted-2017", n, "2019-12-09") for n in ("1", "2", "3", "4", "5")
+    ]
+    assert x.updates[0].text.startswith("All actions are complete. 94% of return home interviews")
+    assert x.updates[2].text.endswith("rated 77% of pathway plans as good. Blue")
+    for update in x.updates:  # the quote: the progress cell and the rating cell, never the recommendation's words
+        quoted = [doc.text[s.start : s.end] for s in update.spans]
+        assert " ".join(quoted).split() == update.text.split() and "Improve the quality" not in update.text
+    assert x.notes == ["progress.txt: a progress table's row gives no recommendation's number: 'Six'; not read"]
