@@ -50,7 +50,7 @@ def _done(text: str, cues: dict) -> bool:
 
 @lru_cache(maxsize=4096)
 def progress_of(text: str) -> str:
-    """fo:Progress local name a council's update indicates: Done, Underway or Planned. An update that opens with its
+    """fo:Progress local name a council's update indicates: Done, Underway, Planned or NotStarted. An update that opens with its
     verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.', or after
     its title: 'Recommendation 6: Care leavers at transition: on track.') is read by that verdict: the detail after
     it ('action 1.1, complete'; 'the protocol has been agreed') is about a part. One that closes with an appraisal of
@@ -108,7 +108,9 @@ def _progress(text: str, cues: dict) -> str:
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(text, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
-    if _has(text, cues["not_started"]) or (_has(text, cues["planned"]) and not _has(text, cues["underway"])):
+    if _has(text, cues["not_started"]):
+        return "NotStarted"  # 'has not yet started': planned, and nothing done on it
+    if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"
 

@@ -11,7 +11,7 @@ from findings.model import Assessment, Extraction, ItemRef, Mention, ProgressUpd
 from findings.status.cues import LEXICON, confirms_improvement, is_cued, progress_of
 from findings.status.outcomes import judged, targets
 
-_SUMMARY = {"Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
+_SUMMARY = {"NotStarted": "ActionPlanned", "Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
 
 
 def assess_status(out: Extraction) -> None:
@@ -301,8 +301,8 @@ def _from_updates(
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
             summary = "Underway"
-        else:
-            summary = "Planned"
+        else:  # planned; not started where every word says so ('work on this has not yet started')
+            summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
         verdicts = [v for u in group if u.about_kind == "action" and (v := judged(u.text, aims.get(u.about, {})))]
         assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
         if verdicts:

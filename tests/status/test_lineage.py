@@ -105,7 +105,9 @@ def test_cues_read_negation_and_tense():
         "The foster carer recruitment campaign is not yet started. It will be launched once the review of fostering"
         " allowances has been agreed."
     )
-    assert progress_of(launch) == "Planned"
+    assert progress_of(launch) == "NotStarted"  # planned, and nothing done on it yet (tester helper-103: 'Planned')
+    assert progress_of("Work on this recommendation has not yet started.") == "NotStarted"
+    assert progress_of("Not started") == "NotStarted"  # a log's status cell
     assert confirms_improvement("Return home interviews have improved since the last inspection.")
     assert not confirms_improvement("The quality of plans remains an area for improvement.")
     # how inspectors say it has got better, and how they say it has not yet
