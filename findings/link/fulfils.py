@@ -45,6 +45,14 @@ def _to_the_council(a: Assessment, docs: dict[str, Document]) -> bool:
     return a.team is None and "progress report" in kinds
 
 
+def _goes_to(rules: dict, carrier: Document, meeting: Assessment) -> bool:
+    """Could the paper go to the meeting's body: its opening names no body ('carrier_body'), or names that one?"""
+    opening = carrier.text[: int(rules["carrier_opening"])]
+    named = [" ".join(m.group("body").split()).casefold() for m in re.finditer(rules["carrier_body"], opening)]
+    body = " ".join(meeting.label.split()).casefold()
+    return not named or any(body in name or name in body for name in named)
+
+
 def link_requests(out: Extraction) -> list[Link]:
     """Every request resolution joined to the paper that answered it, when one was built."""
     rules = load_json(LEXICON)["fulfils"]
@@ -69,10 +77,11 @@ def link_requests(out: Extraction) -> list[Link]:
                 ),
                 key=lambda a: (a.stands_from(), a.key),
             )
-            carrier = _carrier(later[0], docs) if later else None
-            if carrier is None:
+            answers = [(a, c) for a in later if (c := _carrier(a, docs)) is not None and _goes_to(rules, c, meeting)]
+            if not answers:
                 continue
-            spans = ([later[0].spans[0]] if later[0].spans else []) + res.spans[:1]
+            answer, carrier = answers[0]
+            spans = ([answer.spans[0]] if answer.spans else []) + res.spans[:1]
             links.append(
                 Link(
                     "fulfils",

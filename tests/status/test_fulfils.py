@@ -154,3 +154,15 @@ def test_a_report_said_to_be_delayed_fulfils_nothing(tmp_path):
         encoding="utf-8",
     )
     assert [link for link in build([folder]).extraction.links if link.kind == "fulfils"] == []
+
+
+def test_a_committees_request_is_fulfilled_by_its_own_later_meeting_not_another_bodys_progress_report():
+    """A scrutiny committee asks for 'a further report on foster placement sufficiency'; the Corporate Parenting
+    Board's general progress report comes first, then the committee's own meeting that has the report (tester
+    helper-103: the board's paper was taken as the one asked for)."""
+    folder = DATA / "other_councils" / "trafford_requests"
+    x = build([folder]).extraction
+    request = next(r for r in x.recommendations if "further report on foster placement sufficiency" in r.text)
+    asked = [link for link in x.links if link.kind == "fulfils" and link.target.identifier == request.identifier]
+    answered_by = {link.source.assessment for link in asked if link.target.assessment == request.assessment}
+    assert answered_by == {"trafford/children-and-families-scrutiny-committee-2020-07-14"}
