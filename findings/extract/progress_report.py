@@ -1,7 +1,9 @@
 """Progress reports: each numbered paragraph that discusses 'Recommendation Four' becomes a progress update about it.
 
 A paragraph that names no recommendation continues the one before it (reports run one recommendation over
-several paragraphs). The update is dated by the report's own date, the first full date in its opening lines. A heading
+several paragraphs); a sentence or clause inside one that opens naming another starts that one's (findings.extract.turns).
+The update is dated by the report's own date, the first full date in its opening lines, else, in minutes, by their
+meeting's (findings.extract.minutes.MeetingDays). A heading
 that quotes Ofsted's words for the recommendation ('Recommendation 1' over '"The timeliness of …"') states that
 recommendation, second-hand. A letter's progress is its author's when the author is outside the council
 (findings.extract.reporters).
