@@ -2,7 +2,8 @@
 
 `findings_entities_v1` is an EntityRuler over extract/patterns/entities.jsonl; with the role gazetteer
 (`findings_roles_v1`) it gives the entities later linking and status read: an update saying '59% … up from 39%'
-carries those measures, and an outcome 'All PEPs judged good' can be checked against them.
+carries those measures, and an outcome 'All PEPs judged good' can be checked against them. A recommendation's or
+action's own number ('Recommendation Five remains …') is a REFERENCE, no count of anything.
 """
 
 from __future__ import annotations

@@ -165,6 +165,20 @@ def regions(text: str) -> list[Region]:
     return found
 
 
+class MeetingDays:
+    """The day of the dated minutes that hold a place in a paper, read once and only when asked: what minutes
+    record of an item was said at their meeting, though the paper prints no date of its own above it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[Region] | None = None
+
+    def day(self, at: int) -> date | None:
+        if self.found is None:
+            self.found = regions(self.text)
+        return next((r.when for r in self.found if r.start <= at < r.end and r.when), None)
+
+
 def extract_minutes(doc: Document, out: Extraction) -> int:
     """Add each meeting in `doc` with its resolutions and requests; returns how many meetings it holds."""
     org = organisation(doc.text)

@@ -1,7 +1,9 @@
 """Progress reports: each numbered paragraph that discusses 'Recommendation Four' becomes a progress update about it.
 
 A paragraph that names no recommendation continues the one before it (reports run one recommendation over
-several paragraphs). The update is dated by the report's own date, the first full date in its opening lines. A heading
+several paragraphs); a sentence or clause inside one that opens naming another starts that one's (findings.extract.turns).
+The update is dated by the report's own date, the first full date in its opening lines, else, in minutes, by their
+meeting's (findings.extract.minutes.MeetingDays). A heading
 that quotes Ofsted's words for the recommendation ('Recommendation 1' over '"The timeliness of …"') states that
 recommendation, second-hand. A letter's progress is its author's when the author is outside the council
 (findings.extract.reporters).
@@ -17,8 +19,10 @@ from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.labelled_plan import plan_sections
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.minutes import MeetingDays
 from findings.extract.reporters import reported_by
 from findings.extract.spans import joined_spans, pieces_text
+from findings.extract.turns import part_pieces, turns
 from findings.extract.visits import letter_numbers, paper_list, visit_kind
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
@@ -149,6 +153,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     previous_number = 0
     planned = plan_sections(doc.text)  # a prose plan's sections: what it will do, not progress
     numbers: dict[tuple[int | None, int], int] = {}  # a visit's items as the paper names them → the letter's numbers
+    meetings = MeetingDays(doc.text)  # a paper that dates itself nowhere but holds dated minutes
     for para, part in _blocks(paragraphs, reference, doc.text):
         if any(a <= para.lines[0].start < b for a, b in planned):
             continue
@@ -204,17 +209,29 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if key is None or not (current or several) or _quotes_it(view.text, match):
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
-        spans = joined_spans(doc, [(line.content_start, line.content_end) for line in para.lines])
+        line_pieces = [(line.content_start, line.content_end) for line in para.lines]
+        spans = joined_spans(doc, line_pieces)
+        as_at = report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
         if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
-            out.updates.append(ProgressUpdate(key, action, report_date, body, spans, source, within=current))
+            out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
             added += 1
             continue
-        for about in several or [current]:
+        parts = [] if several else turns(view, current, reference, number)  # '…; Recommendation Five remains …'
+        if len(parts) > 1:
+            for n, (about, i, j) in enumerate(parts):
+                words = view.text[i:j] if n else re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text[:j])
+                part_spans = joined_spans(doc, part_pieces(view, line_pieces, j - len(words), j))
+                said = ProgressUpdate(key, about, as_at, words, part_spans, source + (f"-t{about}" if n else ""))
+                said.about_kind = "recommendation"
+                out.updates.append(said)
+                added += 1
+            current = parts[-1][0]
+        for about in several or ([] if len(parts) > 1 else [current]):
             out.updates.append(
                 ProgressUpdate(
                     assessment=key,
                     about=about,
-                    as_at=report_date,
+                    as_at=as_at,
                     text=body,
                     spans=spans,
                     source=source + (f"-r{about}" if several else ""),
@@ -225,8 +242,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             added += 1
         if current and not several:  # '… Action 1.1 is complete: 91% of interviews …' within it: also on action 1.1
             for action, pieces in action_statements(doc.text, para.lines, lead_in=False):
-                if action.split(".")[0] == current:
-                    said = ProgressUpdate(key, action, report_date, pieces_text(doc.text, pieces), joined_spans(doc, pieces))
+                if action.split(".")[0] in {current, *(p[0] for p in parts)}:
+                    said = ProgressUpdate(key, action, as_at, pieces_text(doc.text, pieces), joined_spans(doc, pieces))
                     said.source, said.echo = f"{source}-a{action}", True
                     out.updates.append(said)
         if ends_section:

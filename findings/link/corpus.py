@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from findings.extract.visits import first_hand
+from findings.link.asked_twice import merge_discussed_requests
 from findings.link.basis import link_basis
 from findings.link.distinct import (
     dated_by_publication,
@@ -58,6 +59,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan (before it joins a request)
+    merge_discussed_requests(out)  # members asking for a paper and the same minute's resolution asking for it: one ask
     merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)

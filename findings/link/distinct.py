@@ -151,8 +151,8 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
 def undated_by_date(parts: list[Extraction]) -> None:
     """A council paper that neither dates nor quotes the inspection it answers (a tracker of actions and RAG ratings)
     answers the council's latest inspection reported before the paper's earliest date (an update's 'as at', an
-    action's due date), where the council's reports hold one; with no report built, the one inspection the council's
-    other papers date, if they date only one; otherwise it stays 'undated'."""
+    action's due date; else the day the paper states), where the council's reports hold one; with no report built,
+    the one inspection the council's other papers date, if they date only one; otherwise it stays 'undated'."""
     reports: dict[str, list[tuple[object, str]]] = defaultdict(list)  # council → (reported by, key)
     papers: dict[str, set[str]] = defaultdict(set)  # council → the dated inspections its papers answer
     for part in parts:
@@ -170,6 +170,7 @@ def undated_by_date(parts: list[Extraction]) -> None:
                 continue
             dated = [u.as_at for u in part.updates if u.assessment == key and u.as_at]
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
+            dated = dated or [doc.date for doc in part.documents if doc.date]  # else the day the paper states: before it
             before = [(day, k) for day, k in reports.get(a.org.key, []) if dated and day < min(dated)]
             if before:
                 rename_assessment(part, key, max(before)[1])

@@ -817,3 +817,33 @@ def test_the_common_forms_of_a_resolution_asking_for_a_paper_are_requests(resolv
 
     rules = load_json(LEXICON)["fulfils"]
     assert is_request(rules, Recommendation("x/meeting", "1", resolved, [], kind="Resolution")) is asks
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "TRAFFORD COUNCIL\nCHILDREN AND YOUNG PEOPLE'S SCRUTINY COMMITTEE\n"
+        "MINUTES OF MEETING HELD ON 14 JULY 2020 (VIRTUAL MEETING)",
+        "Trafford Council\nChildren and Young People's Scrutiny Committee\nMinutes of meeting held on Tuesday, 14 July 2020",
+        "TRAFFORD COUNCIL\nCHILDREN AND YOUNG PEOPLE'S SCRUTINY COMMITTEE\n"
+        "MINUTES OF THE MEETING HELD ON TUESDAY, 14TH JULY 2020",
+        "A MEETING OF THE CHILDREN AND YOUNG PEOPLE'S SCRUTINY COMMITTEE WAS HELD ON TUESDAY 14 JULY 2020, TRAFFORD TOWN HALL",
+    ],
+)
+def test_minutes_headed_all_in_capitals_are_read_as_in_mixed_case(tmp_path, header):
+    """'MINUTES OF MEETING HELD ON 14 JULY 2020' under the committee's name in capitals made no meeting, so its
+    resolutions were lost (tester helper-103, D5): a house style in capitals reads as the same words in mixed case."""
+    part = _text_part(
+        tmp_path,
+        "minutes.txt",
+        f"{header}\n\nPresent: Councillor A Hartley (Chair); Councillors B Okafor and C Lindsay.\n\n"
+        "8. FOSTERING SUFFICIENCY – FINAL REPORT\nThe Head of Fostering presented the report.\n\nRESOLVED –\n"
+        "(1) That the report be noted.\n(2) That an update on foster carer recruitment be brought in January 2021.\n",
+    )
+    (meeting,) = [a for a in part.assessments.values() if a.kind == "Meeting"]
+    committee = "trafford/children-and-young-people-s-scrutiny-committee-2020-07-14"
+    assert (meeting.key, meeting.date) == (committee, date(2020, 7, 14))
+    assert [r.text for r in _resolutions(part)] == [
+        "That the report be noted.",
+        "That an update on foster carer recruitment be brought in January 2021.",
+    ]

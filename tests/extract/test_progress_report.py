@@ -568,3 +568,22 @@ def test_a_progress_table_that_keeps_its_cells_gives_each_row_its_update_from_it
         quoted = [doc.text[s.start : s.end] for s in update.spans]
         assert " ".join(quoted).split() == update.text.split() and "Improve the quality" not in update.text
     assert x.notes == ["progress.txt: a progress table's row gives no recommendation's number: 'Six'; not read"]
+
+
+def test_an_update_in_dated_minutes_is_dated_by_the_meeting_and_a_clause_naming_another_recommendation_is_its_own():
+    """Minutes dated only by their header ('Minutes of the meeting held on Tuesday, 14 July 2020'): the update on
+    Recommendation Two was undated, so it never counted, and it swallowed '…; Recommendation Five remains in progress
+    …', giving recommendation 5 nothing and recommendation 2 a measure 'Five remains' (tester helper-103, D2)."""
+    path = DATA / "other_councils" / "trafford_style_minutes_final_report.txt"
+    doc = read_document(path, path.name)
+    updates = [u for u in extract_document(doc).updates if u.about_kind == "recommendation"]
+    assert [(u.assessment, u.about, u.as_at) for u in updates] == [
+        ("trafford/ofsted-2017", "2", date(2020, 7, 14)),
+        ("trafford/ofsted-2017", "5", date(2020, 7, 14)),
+    ]
+    two, five = updates
+    assert two.text.startswith("Recommendation Two (supervision) is now complete") and two.text.endswith("has restarted online;")
+    assert five.text == "Recommendation Five remains in progress, with a revised completion date of Q4 2020/21."
+    assert (two.measures, five.measures) == (["96%", "81%"], [])
+    for update in updates:  # each quote is the characters it came from
+        assert " ".join(doc.text[s.start : s.end] for s in update.spans) == update.text

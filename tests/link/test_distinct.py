@@ -55,3 +55,66 @@ def test_an_inspection_a_paper_never_dated_takes_the_dated_label_when_it_is_know
     assert label == "Dudley: Ofsted 2025 (fieldwork 10 February 2025–21 February 2025)"
     assert len([u for u in result.extraction.updates if u.as_at and u.as_at.month == 11]) == 2
     assert not [note for note in result.extraction.notes if "undated" in note]
+
+
+def _part(kind: str, day, *assessments):
+    from findings.model import Document, Extraction
+
+    doc = Document(f"{kind}.txt", "", kind, "nfc", "text/plain", date=day, kinds=[kind])
+    return Extraction(documents=[doc], assessments={a.key: a for a in assessments})
+
+
+def test_a_paper_naming_the_ofsted_action_plan_undated_answers_the_latest_report_before_the_day_it_states():
+    """A paper that names only 'the Ofsted action plan', its update on 'Recommendation Two' undated, made a phantom
+    'council/ofsted-undated' inspection and its update was left out (tester helper-103, D1): it answers the council's
+    latest report before the day the paper states, not one after it."""
+    from datetime import date
+
+    from findings.link.distinct import undated_by_date
+    from findings.model import Assessment, Organisation, ProgressUpdate
+
+    org = Organisation("trafford", "Trafford")
+    reports = [
+        _part(
+            "inspection report",
+            None,
+            Assessment("trafford/ofsted-2017", "Inspection", org, "Ofsted 2017", issued=date(2018, 1, 20)),
+        ),
+        _part(
+            "inspection report",
+            None,
+            Assessment("trafford/ofsted-2021", "Inspection", org, "Ofsted 2021", issued=date(2022, 2, 10)),
+        ),
+    ]
+    paper = _part("minutes", date(2020, 7, 14), Assessment("trafford/ofsted-undated", "Inspection", org, "Ofsted (undated)"))
+    paper.updates.append(ProgressUpdate("trafford/ofsted-undated", "2", None, "Recommendation Two is now complete.", [], "x"))
+    undated_by_date([*reports, paper])
+    assert list(paper.assessments) == ["trafford/ofsted-2017"]
+    assert [u.assessment for u in paper.updates] == ["trafford/ofsted-2017"]
+
+
+def test_minutes_on_the_ofsted_action_plan_make_no_undated_inspection_and_their_update_lands_on_the_report_before(tmp_path):
+    """The tester's papers end to end (helper-103, D1): minutes in capitals on 'the Ofsted action plan', between two
+    reports of the council: the update is the earlier report's recommendation's, dated by the meeting; no
+    'ofsted-undated' inspection is made and no update is left out."""
+    text = REPORT.read_text(encoding="utf-8")
+    (tmp_path / "a_report.txt").write_text(text, encoding="utf-8")
+    later = text.replace("Inspection dates: 4 June to 15 June 2018", "Inspection dates: 10 January to 21 January 2022")
+    assert later != text
+    (tmp_path / "b_report.txt").write_text(later, encoding="utf-8")
+    (tmp_path / "c_minutes.txt").write_text(
+        "STOCKTON-ON-TEES BOROUGH COUNCIL\nCHILDREN AND YOUNG PEOPLE SELECT COMMITTEE\n"
+        "MINUTES OF MEETING HELD ON 14 JULY 2020 (VIRTUAL MEETING)\n\n"
+        "Present: Councillor A Hartley (Chair); Councillors B Okafor, C Lindsay and D Moss.\n\n"
+        "8. OFSTED ACTION PLAN – FINAL REPORT\nThe Head of Service presented the final report on the Ofsted action plan.\n\n"
+        "Recommendation Two (supervision) is now complete: 96% of social workers were supervised monthly in May 2020.\n\n"
+        "RESOLVED – That the final report on the Ofsted action plan be noted and the plan be closed.\n",
+        encoding="utf-8",
+    )
+    x = build([tmp_path]).extraction
+    assert sorted(k for k, a in x.assessments.items() if a.kind == "Inspection") == [
+        "stockton-on-tees/ofsted-2018",
+        "stockton-on-tees/ofsted-2022",
+    ]
+    assert [(u.assessment, u.about, str(u.as_at)) for u in x.updates] == [("stockton-on-tees/ofsted-2018", "2", "2020-07-14")]
+    assert not [note for note in x.notes if "left out" in note]
