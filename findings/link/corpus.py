@@ -18,7 +18,7 @@ from findings.link.distinct import (
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
-from findings.link.orphans import leave_out_unanswered
+from findings.link.orphans import leave_out_empty_inspections, leave_out_unanswered
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
@@ -65,6 +65,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
     out.notes += leave_out_unanswered(out)  # before the reviews, so no review is dated by an update left out
+    out.notes += leave_out_empty_inspections(out)  # named by a paper, undated, and nothing of it left
     progress_reviews(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)

@@ -40,3 +40,24 @@ def leave_out_unanswered(out: Extraction) -> list[str]:
             notes.append(named(update.spans, what, update.assessment) + f": that {update.about_kind} is not in the graph")
     out.actions, out.updates = kept, updates
     return notes
+
+
+_UNDATED = "-undated"  # the key of an inspection no document dates (findings.extract.context.assessment_key)
+
+
+def leave_out_empty_inspections(out: Extraction) -> list[str]:
+    """Remove, in place, every inspection that nothing dates and nothing read belongs to (a paper of notes naming
+    'the inspection' whose updates were all left out): a node with no day and no item tells a reader nothing and
+    would stand beside the council's real inspections; one line each saying where it was named."""
+    held = {item.assessment for kind in (out.recommendations, out.judgements, out.kloes, out.findings) for item in kind}
+    held |= {item.assessment for item in (*out.actions, *out.updates)}
+    paths = {d.sha256: d.path for d in out.documents}
+    notes = []
+    for key, a in sorted(out.assessments.items()):
+        days = (a.started, a.ended, a.issued, a.date, a.earliest, a.latest, a.published_month)
+        if a.kind == "Inspection" and key.endswith(_UNDATED) and key not in held and all(day is None for day in days):
+            where = ", ".join(sorted(paths.get(sha, "a document") for sha in a.documents)) or "a document"
+            named = f"({a.org.name}, {a.label})"
+            notes.append(f"{where}: left out an inspection it names {named}: nothing dates it or was read of it")
+            del out.assessments[key]
+    return notes

@@ -54,7 +54,7 @@ def test_a_progress_report_naming_no_council_answers_the_report_it_names_by_mont
         ("kensington-and-chelsea/ofsted-2024", "2", "2025-07-14"),
     ]
     assert updates[1].text.endswith("now due in October 2025.")  # not the table of actions after it
-    assert [progress_of(u.text) for u in updates] == ["Done", "Planned"]  # 'not yet started', though 'started'
+    assert [progress_of(u.text) for u in updates] == ["Done", "NotStarted"]  # 'not yet started', though 'started'
     assert any("progress.docx: names no council; read as Kensington and Chelsea's" in note for note in x.notes)
     assert "unknown" not in {a.org.key for a in x.assessments.values()}
 
