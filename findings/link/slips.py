@@ -16,9 +16,6 @@ from findings.model import Action, Extraction, Recommendation, Span
 from findings.status.cues import progress_of
 
 LEXICON = "lexicons/linking.json"
-_DATE = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+'?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4})\b"
-)
 
 
 def _date(text: str) -> date | None:
@@ -89,11 +86,12 @@ def slips_from_updates(out: Extraction) -> None:
     rules = load_json(LEXICON)["slips"]
     said_at = said_on(out)
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
+    dated = re.compile(rules["date"])  # 'December 2019', 'Q3 2019/20': the date a cue re-plans to
     actions = {(a.assessment, a.identifier): a for a in out.actions}
     rows = {(r.assessment, r.identifier): r for r in out.recommendations if r.log_reference and r.due_by}  # logged
     for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said
         for match in cue.finditer(update.text):
-            found = _DATE.search(update.text, match.end(), match.end() + 40)
+            found = dated.search(update.text, match.end(), match.end() + 40)
             when = _date(found.group(1)) if found else None
             if when is None:
                 continue
