@@ -12,6 +12,7 @@ from datetime import date
 from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
+from findings.link.previous import content_words
 from findings.model import Action, Extraction, Recommendation, Span
 from findings.status.cues import progress_of
 
@@ -109,7 +110,8 @@ def slips_from_updates(out: Extraction) -> None:
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
-                    moved = _last_actions(out.actions, update.assessment, update.about)
+                    last = _last_actions(out.actions, update.assessment, update.about)
+                    moved = _worded(last, update.text[sentence : ends if ends >= 0 else len(update.text)])
                 elif _labels(update.text, match):  # a label of the update's:
                     moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
@@ -156,6 +158,15 @@ def _dates(action: Action | Recommendation) -> list[date]:
 def _latest(action: Action) -> date:
     """The last date an action (one with a due date) is due by: its last slip, else its first date."""
     return max(_dates(action), default=date.min)
+
+
+def _worded(actions: list[Action], sentence: str) -> list[Action]:
+    """Of the actions a sentence may re-plan, those that share the most distinctive words with it ('the target date
+    for reducing caseloads' re-plans 'Reduce … caseloads to 70', not the protocol due the same day); all when none do."""
+    words = content_words(sentence)
+    shared = {id(a): len(words & content_words(a.text)) for a in actions}
+    most = max(shared.values(), default=0)
+    return [a for a in actions if shared[id(a)] == most] if most else actions
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:
