@@ -68,6 +68,17 @@ def action_statements(text: str, account: list[Line], lead_in: bool = True) -> l
     return found
 
 
+def sentence_statements(text: str, pieces: list[tuple[int, int]]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each sentence of a cell (its (start, end) pieces) that names one action, as the statement on it: a progress
+    table's cell 'The strategy was approved by Cabinet (action 5.1 complete).' speaks of action 5.1."""
+    found = []
+    for s, e in _sentences(text, pieces):
+        named = _actions_named(text[s:e])
+        if len(named) == 1:
+            found.append((named[0], _within(s, e, pieces)))
+    return found
+
+
 def _sentences(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of a paragraph, as (start, end) in the document text."""
     start, end = pieces[0][0], pieces[-1][1]

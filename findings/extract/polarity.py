@@ -24,8 +24,10 @@ class PolarityCues:
     def __init__(self, nlp: Language, lexicon: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = load_json(lexicon)
-        for label in ("weakness", "soft_weakness", "strength", "not_weakness", "negators"):
+        for label in ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs"):
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
+        self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
+        self.participles = {word.casefold() for word in data["participles"]}
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -39,21 +41,29 @@ class PolarityCues:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
+        denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
         for label, s, e in found:
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
+            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_):
+                denying.setdefault(e, []).append((s, e))
 
         def negated(start: int) -> list[tuple[int, int]]:
             """The negators that end less than `negation_window` tokens before `start`."""
             return [n for e in range(start - self.window + 1, start + 1) for n in ending.get(e, ())]
 
         cancelled: set[tuple[int, int]] = set()
+        denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
             before = [n for n in negated(start) if n != (start, end)]
+            adverbs = [n for e in range(start - self.window + 1, start + 1) for n in denying.get(e, ()) if n != (start, end)]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
                 cancelled |= {(start, end), *before}
+            elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
+                cancelled |= {(start, end), *adverbs}
+                denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none)
@@ -67,8 +77,12 @@ class PolarityCues:
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
                 spans.append(Span(doc, start, end, label=label))
-        doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans)
+        doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _participle(self, word: str) -> bool:
+        """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""
+        return word in self.participles or (word.endswith(self.participle_endings) and len(word) > 3)
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by

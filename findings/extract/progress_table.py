@@ -1,15 +1,17 @@
 """A progress report's table of the inspection's recommendations ('No. | Area for improvement | Progress to date |
 RAG'), as a PDF leaves it: each row's cells one after another, line by line. Each row's progress and rating become
-one update on the recommendation of the row's number; the layout is data (extract/progress_table_layout.json)."""
+one update on the recommendation of the row's number, and each sentence of it that names one of its actions one on
+that action ('(action 5.1 complete)'); the layout is data (extract/progress_table_layout.json)."""
 
 from __future__ import annotations
 
 import re
 
+from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before
-from findings.extract.spans import joined_spans
+from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
@@ -51,6 +53,11 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 )
             )
             added += 1
+            for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
+                if action.split(".")[0] == str(number):
+                    said = ProgressUpdate(key, action, as_at, pieces_text(doc.text, pieces), joined_spans(doc, pieces))
+                    said.source, said.echo = f"table-{doc.sha256[:8]}-{progress[0][0]}-a{action}", True
+                    out.updates.append(said)
             if doc.date is None and as_at is not None:
                 doc.date = as_at  # the paper's day, not its file's
     return added

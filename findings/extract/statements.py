@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from itertools import islice
 from operator import lt
 
-from findings.extract.polarity import texts_polarities
+from findings.extract.lexicons import load_json, regexes
+from findings.extract.polarity import Polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.lines import Line
@@ -200,7 +201,7 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
     polarities = texts_polarities([text for *_, text in paragraphs])  # one spaCy batch for the document
     for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
         increasing = None
-        for n, (s, e, polarity) in enumerate(sentences, start=1):
+        for n, (s, e, polarity) in _read_with_before(text, sentences):
             if polarity is None:
                 continue
             sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
@@ -228,6 +229,28 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
             )
             added += 1
     return added
+
+
+_LINKING = "lexicons/linking.json"
+
+
+def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple[int, int, str | None]]]:
+    """The sentences numbered from 1, each one that opens with a word of the linking lexicon's
+    'read_with_sentence_before' and speaks of the last inspection ('This was also identified at the last
+    inspection.') joined to the sentence before it, under that one's number and polarity (or its own when that
+    states none): on its own it names nothing the later report found."""
+    openers = {word.casefold() for word in load_json(_LINKING)["read_with_sentence_before"]}
+    previous = regexes(_LINKING, "previous_inspection")
+    out: list[tuple[int, tuple[int, int, str | None]]] = []
+    for n, (s, e, polarity) in enumerate(sentences, start=1):
+        sentence = text[s:e].strip()
+        first = sentence.split(maxsplit=1)[0].casefold() if sentence else ""
+        if out and first in openers and any(p.search(sentence) for p in previous):
+            m, (before, _, said) = out[-1]
+            out[-1] = (m, (before, e, said or polarity))
+            continue
+        out.append((n, (s, e, polarity)))
+    return out
 
 
 def _paragraph_numbers(refs: str) -> list[str]:

@@ -12,13 +12,11 @@ from datetime import date
 from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
+from findings.link.previous import content_words
 from findings.model import Action, Extraction, Recommendation, Span
 from findings.status.cues import progress_of
 
 LEXICON = "lexicons/linking.json"
-_DATE = re.compile(
-    r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+'?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4})\b"
-)
 
 
 def _date(text: str) -> date | None:
@@ -89,11 +87,12 @@ def slips_from_updates(out: Extraction) -> None:
     rules = load_json(LEXICON)["slips"]
     said_at = said_on(out)
     cue, whole = re.compile(rules["cue"], re.IGNORECASE), re.compile(rules["whole"], re.IGNORECASE)
+    dated = re.compile(rules["date"])  # 'December 2019', 'Q3 2019/20': the date a cue re-plans to
     actions = {(a.assessment, a.identifier): a for a in out.actions}
     rows = {(r.assessment, r.identifier): r for r in out.recommendations if r.log_reference and r.due_by}  # logged
     for update in sorted(out.updates, key=lambda u: u.as_at or date.max):  # in the order they were said
         for match in cue.finditer(update.text):
-            found = _DATE.search(update.text, match.end(), match.end() + 40)
+            found = dated.search(update.text, match.end(), match.end() + 40)
             when = _date(found.group(1)) if found else None
             if when is None:
                 continue
@@ -111,7 +110,8 @@ def slips_from_updates(out: Extraction) -> None:
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
-                    moved = _last_actions(out.actions, update.assessment, update.about)
+                    last = _last_actions(out.actions, update.assessment, update.about)
+                    moved = _worded(last, update.text[sentence : ends if ends >= 0 else len(update.text)])
                 elif _labels(update.text, match):  # a label of the update's:
                     moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
@@ -158,6 +158,15 @@ def _dates(action: Action | Recommendation) -> list[date]:
 def _latest(action: Action) -> date:
     """The last date an action (one with a due date) is due by: its last slip, else its first date."""
     return max(_dates(action), default=date.min)
+
+
+def _worded(actions: list[Action], sentence: str) -> list[Action]:
+    """Of the actions a sentence may re-plan, those that share the most distinctive words with it ('the target date
+    for reducing caseloads' re-plans 'Reduce … caseloads to 70', not the protocol due the same day); all when none do."""
+    words = content_words(sentence)
+    shared = {id(a): len(words & content_words(a.text)) for a in actions}
+    most = max(shared.values(), default=0)
+    return [a for a in actions if shared[id(a)] == most] if most else actions
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:

@@ -206,3 +206,59 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
 )
 def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):
     assert _polarities(sentence) == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # helper-103 (D8): a negating adverb before a past participle denies the weakness after it: an improvement
+        (
+            "Young people aged 16 and 17 who present as homeless receive a joint assessment with housing services and are "
+            "rarely placed in unsuitable accommodation.",
+            "Strength",
+        ),
+        ("Strategy meetings are seldom delayed.", "Strength"),
+        # before any other word the adverb keeps its weight
+        ("Managers rarely challenge poor practice.", "Weakness"),
+        ("Children rarely see their social worker.", "Weakness"),
+        ("Plans are rarely up to date.", "Weakness"),
+        # helper-103 (D9): the plain converse of 'out of date and not written with young people' is a strength
+        (
+            "Pathway plans are up to date and written with young people, who told inspectors that they feel listened to.",
+            "Strength",
+        ),
+        ("Pathway plans for care leavers are often out of date.", "Weakness"),
+    ],
+)
+def test_a_denying_adverb_and_plans_up_to_date(sentence, polarity):
+    assert _polarities(sentence) == [polarity]
+
+
+def test_a_this_sentence_on_the_last_inspection_is_read_with_the_sentence_before():
+    """helper-103 (D7): 'This is a significant improvement since the last inspection.' names nothing on its own: it is
+    one finding with the sentence before, so the later report's word on the last inspection reaches a recommendation."""
+    text = (
+        "Help and protection\n\n"
+        "2. Children who go missing are now offered return home interviews promptly, and\n"
+        "the information gathered is used well to reduce risk.\n"
+        "This is a significant improvement since the last inspection. Assessments are thorough.\n\n"
+        "3. Management oversight is not consistently effective in preventing drift.\n"
+        "This was also identified at the last inspection.\n\n"
+        "4. This service is good. It has a new manager.\n"
+    )
+    doc, out = _report(text)
+    got = {f.identifier: (f.polarity, f.text) for f in out.findings}
+    assert got["p2-1"] == (
+        "Strength",
+        "Children who go missing are now offered return home interviews promptly, and the information gathered is used "
+        "well to reduce risk. This is a significant improvement since the last inspection.",
+    )
+    assert "p2-2" not in got and got["p2-3"] == ("Strength", "Assessments are thorough.")
+    assert got["p3-1"] == (
+        "Weakness",
+        "Management oversight is not consistently effective in preventing drift. "
+        "This was also identified at the last inspection.",
+    )
+    assert [k for k in got if k.startswith("p4")] == ["p4-1"]  # 'It has …' says nothing of the last inspection: not joined
+    for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text

@@ -1,0 +1,29 @@
+"""'Caseloads remain at 82 … above the target of 70 … The target date for reducing caseloads has been revised to end of
+September 2020.' (tester helper-103 D3, on a council never tuned on: tests/data/herefordshire): the work goes on, and
+the action on caseloads, not the protocol due the same day, slips."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.build import build
+from tests.conftest import DATA
+
+EARLIER = "herefordshire/ofsted-2019"
+
+
+def test_a_revised_target_date_is_work_going_on_and_slips_the_action_it_words():
+    out = build([DATA / "herefordshire"]).extraction
+    said = [
+        s.status
+        for s in out.statuses
+        if s.item.kind == "recommendation" and s.item.assessment == EARLIER and s.item.identifier == "3"
+        if s.as_of == date(2020, 1, 22)
+    ]
+    assert said == ["InProgress"]
+    actions = {a.identifier: a for a in out.actions if a.assessment == EARLIER}
+    assert actions["3.2"].due_by == date(2020, 3, 31) and [d for d, _ in actions["3.2"].slips] == [date(2020, 9, 30)]
+    assert actions["3.1"].slips == []  # the escalation protocol, launched: not re-planned
+    doc = next(d for d in out.documents if d.path.endswith("Item-8-report.txt"))
+    span = actions["3.2"].slips[0][1]
+    assert "revised to end of September 2020" in doc.text[span.start : span.end]
