@@ -312,8 +312,9 @@ def build_into(
             rows = summary_rows(result)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
             checks = lambda: _violations(result.triples)  # noqa: E731
-            checked = Beside(checks, "the checks", jobs)  # the shapes and closure rules, beside the writing
+            checked: Beside[list[str]] | None = None
             try:
+                checked = Beside(checks, "the checks", jobs)  # the shapes and closure rules, beside the writing
                 turtle, ntriples = serialise(result.triples)
                 written = write_files(out_dir, turtle, ntriples)
                 if drawn is None and written:

@@ -153,6 +153,9 @@ class Beside(Generic[T]):
         try:
             try:
                 self.receive.recv()  # the child's word that it is set up
+                while not self.receive.poll(1.0):  # a child gone without closing its end (its own child holds it)
+                    if not self.child.is_alive():
+                        raise EOFError
                 ok, value = self.receive.recv()
             except EOFError:
                 ok, value = False, f"its process ended with code {self.child.exitcode}"

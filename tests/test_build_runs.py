@@ -296,3 +296,14 @@ def test_the_checks_beside_the_writing_report_what_they_report_in_the_build(inpu
     got = {jobs: build_into(tmp_path / str(jobs), inputs, jobs=jobs).violations for jobs in (1, 2)}
     assert got[1] == got[2] == ["Violation: ex:item fo:text sh:MinCountConstraintComponent: made up (ex:Shape)"]
     assert not build_into(tmp_path / "2", inputs, jobs=2).reused  # not recorded as a good build: built again
+
+
+def test_a_task_beside_whose_process_dies_is_reported_not_waited_for_forever():
+    """A forked task that dies before it answers is TaskFailed with its exit code (the build then checks in its own
+    process), never a build that hangs (reviewer helper-106)."""
+    import os
+
+    from findings.parallel import Beside, TaskFailed
+
+    with pytest.raises(TaskFailed, match="^the checks: its process ended with code 3$"):
+        Beside(lambda: os._exit(3), "the checks", jobs=2).wait()

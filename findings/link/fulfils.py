@@ -46,11 +46,18 @@ def _to_the_council(a: Assessment, docs: dict[str, Document]) -> bool:
 
 
 def _goes_to(rules: dict, carrier: Document, meeting: Assessment) -> bool:
-    """Could the paper go to the meeting's body: its opening names no body ('carrier_body'), or names that one?"""
+    """Could the paper go to the meeting's body: its opening's headings name no body ('carrier_body'), or name that
+    one (in other spelling: 'Children’s … & Scrutiny Committee' is 'Children's … and Scrutiny Committee')?"""
     opening = carrier.text[: int(rules["carrier_opening"])]
-    named = [" ".join(m.group("body").split()).casefold() for m in re.finditer(rules["carrier_body"], opening)]
-    body = " ".join(meeting.label.split()).casefold()
-    return not named or any(body in name or name in body for name in named)
+    named = [_body_words(m.group("body")) for m in re.finditer(rules["carrier_body"], opening)]
+    body = _body_words(meeting.label)
+    return not named or any(body <= name or name <= body for name in named)
+
+
+def _body_words(name: str) -> set[str]:
+    """A body's name as the words that tell it apart, whatever its case, apostrophes, '&' or 'the'."""
+    folded = name.casefold().replace("’", "'").replace("&", " and ")
+    return set(re.findall(r"[\w']+", folded)) - {"the", "and", "of"}
 
 
 def link_requests(out: Extraction) -> list[Link]:
@@ -77,10 +84,10 @@ def link_requests(out: Extraction) -> list[Link]:
                 ),
                 key=lambda a: (a.stands_from(), a.key),
             )
-            answers = [(a, c) for a in later if (c := _carrier(a, docs)) is not None and _goes_to(rules, c, meeting)]
-            if not answers:
+            answers = ((a, c) for a in later if (c := _carrier(a, docs)) is not None and _goes_to(rules, c, meeting))
+            answer, carrier = next(answers, (None, None))
+            if answer is None or carrier is None:
                 continue
-            answer, carrier = answers[0]
             spans = ([answer.spans[0]] if answer.spans else []) + res.spans[:1]
             links.append(
                 Link(

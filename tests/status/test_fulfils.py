@@ -172,3 +172,22 @@ def test_a_committees_request_is_fulfilled_by_its_own_later_meeting_not_another_
         if link.target.assessment == request.assessment
     }
     assert {docs.get(a, a) for a in answered_by} == {"trafford_requests/scrutiny-2020-07-14.txt"}
+
+
+def test_a_paper_goes_to_the_body_its_heading_names_in_whatever_spelling():
+    """Only a heading line names the bodies a paper goes to (a sentence naming a board does not), compared without
+    case, apostrophe's form, '&' or 'the' (reviewer helper-106: the right paper was refused for a curly apostrophe)."""
+    from findings.extract.lexicons import load_json
+    from findings.link.fulfils import _goes_to
+    from findings.model import Assessment, Document, Organisation
+
+    rules = load_json("lexicons/linking.json")["fulfils"]
+    meeting = Assessment(key="x", kind="Meeting", org=Organisation("x", "X"), label="Children's Services Scrutiny Committee")
+    openings = {
+        "Children\u2019s Services Scrutiny Committee\n": True,
+        "CHILDREN\u2019S SERVICES & SCRUTINY COMMITTEE \u2013 12 March 2019\n": True,
+        "The plan was agreed by the Improvement Board in March and is\nnow reported here.\n": True,
+        "Trafford Council\nCorporate Parenting Board \u2013 9 December 2019\n": False,
+    }
+    got = {text: _goes_to(rules, Document("a.txt", text, "0" * 64, "x", "text/plain"), meeting) for text in openings}
+    assert got == openings
