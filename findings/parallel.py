@@ -158,6 +158,7 @@ class Beside(Generic[T]):
                         raise EOFError
                 ok, value = self.receive.recv()
             except EOFError:
+                self.child.join(5)
                 ok, value = False, f"its process ended with code {self.child.exitcode}"
             self.child.join()
         except BaseException:  # Ctrl-C while waiting: the child goes too
