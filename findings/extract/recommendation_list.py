@@ -75,7 +75,7 @@ def recommendation_lists(
     layout = load_json(LAYOUT)
     headings = {_norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
     urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
-    board_re, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line")
+    board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
@@ -105,6 +105,8 @@ def recommendation_lists(
             line = body[i]
             text = line.stripped
             opener = _opens(line)
+            if back_matter.match(text):
+                break  # the report's end matter ('Record of main findings', 'Information about this inspection')
             if opener and current and (_continues_item(line, opener) or _sub_point(current, line, opener)):
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
             elif opener and regex(LAYOUT, "list_intro").search(_full_item(body, i)):

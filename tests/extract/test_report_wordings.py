@@ -154,3 +154,19 @@ def test_a_first_fieldwork_day_that_is_no_day_is_said_and_the_report_dated_by_it
         "report.txt: the fieldwork's first day in 'Inspection dates: 31 June to 20 September 2024' is no day before its"
         " last; the inspection is dated by its last day only"
     ]
+
+
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_list_right_above_the_record_of_main_findings_ends_there(tmp_path, stop):
+    """'Record of main findings' and its table after the last item are the report's end matter, neither an item nor
+    words of the last one (tester helper-107: 'improve the stability of placements … Record of main findings …')."""
+    text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
+    path = tmp_path / "slac.txt"
+    path.write_text(
+        text.replace("for looked after children\n\nRecord", f"for looked after children{stop}\n\nRecord"), encoding="utf-8"
+    )
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [(r.identifier, r.text, r.timescale) for r in part.recommendations] == [
+        ("lac-1", f"improve the stability of placements for looked after children{stop}", "Within three months")
+    ]
