@@ -265,9 +265,12 @@ def _no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 
 def _intro(body: list[Line], i: int) -> bool:
-    """Is the list's first line an intro to its items: one that asks and ends with a colon ('the local authority
-    should:'), or a sentence that asks nothing right above an item ('Since the last inspection, leaders have …')?"""
+    """Is the list's first line an intro to its items: the layout's 'list_intro' ('… should take the following
+    action.'), one that asks and ends with a colon ('the local authority should:'), or a sentence that asks nothing
+    right above an item ('Since the last inspection, leaders have …')?"""
     text = body[i].stripped
+    if regex(LAYOUT, "list_intro").search(_full_item(body, i)):
+        return True  # '… the local authority and its partners should take the following action.', unnumbered
     if text.endswith(":"):
         return asks(text)
     return text.endswith(".") and not asks(text) and i + 1 < len(body) and bool(_opens(body[i + 1]))

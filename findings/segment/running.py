@@ -80,12 +80,29 @@ def known_headers(text: str, page_starts: list[int], title: re.Pattern[str], und
 _OPENING_LINES = 6  # a document's first lines hold its title, which may be the header's words
 
 
+def title_headers(text: str, page_starts: list[int], edge: int = 3) -> set[int]:
+    """Start offsets of lines at the top of a page after the first that repeat the document's title, its first
+    line ('Inspection of safeguarding and looked after children services: Norfolk' under the title 'Inspection of
+    safeguarding and looked after children services'): a header, even on the one page of a short report that has it."""
+    first = next((line for line in split_lines(text, 0, page_starts[1] if len(page_starts) > 1 else 0) if not line.blank), None)
+    if first is None or len(first.stripped) < _TITLE_SHORTEST:
+        return set()
+    title = _shape(first.text)
+    bounds = zip(page_starts[1:], page_starts[2:] + [len(text)], strict=False)
+    tops = [line for start, end in bounds for line in [ln for ln in split_lines(text, start, end) if not ln.blank][:edge]]
+    return {line.start for line in tops if _shape(line.text).startswith(title)}
+
+
+_TITLE_SHORTEST = 25  # characters: a shorter first line ('Ofsted', a council's name) is no title to find again
+
+
 def body_lines(
     text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
 ) -> list[Line]:
-    """The lines of text[start:end] without running headers, footers and page numbers (form feeds dropped);
-    `known` is (title, under), the patterns of a header the layout knows, skipped even when printed once."""
-    skip = running_lines(text, page_starts)
+    """The lines of text[start:end] without running headers (also one that repeats the title once), footers and
+    page numbers (form feeds dropped); `known` is (title, under), the patterns of a header the layout knows,
+    skipped even when printed once."""
+    skip = running_lines(text, page_starts) | title_headers(text, page_starts)
     if known is not None:
         skip |= known_headers(text, page_starts, *known)
     return [line for line in split_lines(text, start, end) if line.start not in skip]

@@ -170,3 +170,51 @@ def test_a_list_right_above_the_record_of_main_findings_ends_there(tmp_path, sto
     assert [(r.identifier, r.text, r.timescale) for r in part.recommendations] == [
         ("lac-1", f"improve the stability of placements for looked after children{stop}", "Within three months")
     ]
+
+
+def test_an_unnumbered_intro_that_says_the_following_action_is_no_item_and_loses_none(tmp_path):
+    """'In order to improve …, the local authority and its partners should take the following action.' without its
+    paragraph number (a council's retyped copy) introduces the list (tester helper-107: the list was lost, or the
+    intro became recommendation 1)."""
+    text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
+    path = tmp_path / "slac.txt"
+    path.write_text(text.replace("4. In order to improve", "In order to improve"), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [(r.identifier, r.text) for r in part.recommendations] == [
+        ("lac-1", "improve the stability of placements for looked after children")
+    ]
+
+
+def test_a_bare_council_name_under_the_title_is_read_when_a_running_header_comes_first(tmp_path):
+    """'Swindon Inspection of safeguarding and looked after children services' (the running header, printed on the
+    cover too) above the title and the bare name 'Swindon' (tester helper-107: an unknown authority, so the report
+    never met the council's other reports)."""
+    text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
+    header = "Swindon Inspection of safeguarding and looked after children services\n\n"
+    path = tmp_path / "slac.txt"
+    path.write_text(header + text.replace("Swindon Borough Council\n", "Swindon\n", 1), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert list(part.assessments) == ["swindon/ofsted-2011"]
+
+
+def test_a_page_header_repeating_the_title_once_is_no_part_of_an_item(tmp_path):
+    """A two-page report whose second page opens with its title and the council ('Inspection of safeguarding and
+    looked after children services: Swindon') in the middle of an item (tester helper-107: the header was quoted
+    inside the item)."""
+    from tests.pdfmaker import make_pdf
+
+    lines = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8").replace("\u2013", "-")
+    lines = lines.replace(" in Swindon, the local", " in Swindon,\nthe local")  # a page's width
+    lines = lines.replace(
+        "- improve the stability of placements for looked after children\n",
+        "- improve the stability of placements for looked after\n\fInspection of safeguarding and looked after children"
+        " services: Swindon\nchildren\n",
+    )
+    first, second = lines.split("\f")
+    path = tmp_path / "slac.pdf"
+    path.write_bytes(make_pdf([first.splitlines(), second.splitlines()]))
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [r.text for r in part.recommendations] == ["improve the stability of placements for looked after children"]
+    (rec,) = part.recommendations
+    assert " ".join(doc.text[s.start : s.end] for s in rec.spans).split() == rec.text.split()
