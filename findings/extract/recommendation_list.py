@@ -145,7 +145,7 @@ def recommendation_lists(
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
                 break  # bullet), then its grade line or first numbered paragraph
-            elif glyphless and current and text[:1].isupper() and asks(text, modal=False) and not _wants_more(current):
+            elif glyphless and current and not _wants_more(current) and _next_glyphless(text, current, body, i):
                 out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
@@ -222,6 +222,23 @@ _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of
 _SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
 
 
+def _next_glyphless(text: str, current: list[Line], body: list[Line], i: int) -> bool:
+    """In a list whose glyphs never reached the text and whose items end without a stop, does the next item start
+    at this line: its verb first, capitalised; or, after a line that stops short of the list's width (the item
+    before ended there), its verb in lower case ('improve the quality …') or its addressee ('NHS Norfolk should …')?"""
+    if text[:1].isupper() and asks(text, modal=False):
+        return True
+    near = sorted(len(line.stripped) for line in body[max(0, i - _AROUND) : i + _AROUND])
+    width = near[3 * len(near) // 4]  # the upper quartile: neither a long line (a joined paragraph) nor headings
+    last = current[-1].stripped
+    short = len(last) < _SHORT_OF_WIDTH * width and last.rsplit(None, 1)[-1].casefold() not in _PHRASE_GOES_ON
+    return short and (asks(text, modal=False) or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
+
+
+_AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width
+_SHORT_OF_WIDTH = 0.75  # a line this much shorter than that ends its item
+
+
 def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:
     """Does a glyphless item start at `i`, in a list with no bullet or number in it (a PDF that draws its bullets as
     pictures): a capitalised line, first in the list (or under its sub-heading) or after an item that ended, that
@@ -283,6 +300,8 @@ def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 _HEADING_LINES = 3
 _JOINING = {"and", "or", "of", "the", "a", "an"}  # no item ends on these ('acted on', 'entitled to' may)
+_PHRASE_GOES_ON = _JOINING | {"to", "for", "with", "in", "on", "by", "from", "at", "including", "that", "which", "as"}  # nor a
+# short line before a verb: '… including the response to' / 'audit actions …' is one item
 
 
 def _wants_more(current: list[Line]) -> bool:

@@ -218,3 +218,35 @@ def test_a_page_header_repeating_the_title_once_is_no_part_of_an_item(tmp_path):
     assert [r.text for r in part.recommendations] == ["improve the stability of placements for looked after children"]
     (rec,) = part.recommendations
     assert " ".join(doc.text[s.start : s.end] for s in rec.spans).split() == rec.text.split()
+
+
+GLYPHLESS = """Within three months:
+ensure that managers' decisions, and the rationale for them, are clearly recorded on
+children's case files
+improve the quality of initial and core assessments so that they consistently include an
+analysis of risk and record the views of the child
+Within six months:
+NHS Swindon should ensure that there are sufficient health visitors to deliver the
+healthy child programme, in line with national guidance
+develop a strategy, with partners, to increase the number of local foster carers so that
+more children can live close to home.
+"""
+
+
+def test_a_list_whose_glyphs_were_pictures_splits_where_an_item_stops_short_of_the_width(tmp_path):
+    """SLAC items end without a stop; with the bullets drawn as pictures, the next item is told by a line that stops
+    short of the list's width and a verb or an addressee after it (tester helper-107: 9 items read as 6)."""
+    text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
+    listed = "Within three months:\n- improve the stability of placements for looked after children\n"
+    path = tmp_path / "slac.txt"
+    path.write_text(text.replace(listed, GLYPHLESS), encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [(r.text.split()[0], r.text.split()[-1], r.timescale) for r in part.recommendations] == [
+        ("ensure", "files", "Within three months"),
+        ("improve", "child", "Within three months"),
+        ("NHS", "guidance", "Within six months"),
+        ("develop", "home.", "Within six months"),
+    ]
+    for rec in part.recommendations:
+        assert " ".join(doc.text[s.start : s.end] for s in rec.spans).split() == rec.text.split()
