@@ -28,6 +28,8 @@ class PolarityCues:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
         self.participles = {word.casefold() for word in data["participles"]}
+        self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
+        self.phrase_ends = {word.casefold() for word in data["participle_phrase_ends"]}
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -45,7 +47,7 @@ class PolarityCues:
         for label, s, e in found:
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
-            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_):
+            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_) and self._passive(doc, s):
                 denying.setdefault(e, []).append((s, e))
 
         def negated(start: int) -> list[tuple[int, int]]:
@@ -58,7 +60,12 @@ class PolarityCues:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
             before = [n for n in negated(start) if n != (start, end)]
-            adverbs = [n for e in range(start - self.window + 1, start + 1) for n in denying.get(e, ()) if n != (start, end)]
+            adverbs = [
+                n
+                for e in range(start - self.window + 1, start + 1)
+                for n in denying.get(e, ())
+                if n != (start, end) and self._in_phrase(doc, e, start)
+            ]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
                 cancelled |= {(start, end), *before}
             elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
@@ -83,6 +90,18 @@ class PolarityCues:
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""
         return word in self.participles or (word.endswith(self.participle_endings) and len(word) > 3)
+
+    def _passive(self, doc: Doc, adverb: int) -> bool:
+        """Does a passive auxiliary come right before the denying adverb at `adverb` ('are rarely placed'), so that
+        the participle after it says what is done to someone, not what someone did ('have rarely challenged')?"""
+        return adverb > 0 and doc[adverb - 1].lower_ in self.passive
+
+    def _in_phrase(self, doc: Doc, participle: int, cue: int) -> bool:
+        """Is the cue at `cue` in the participle's own phrase: no clause end, clause turn or joining word ('and')
+        between them ('is never recorded and drift is evident': the drift is a weakness of its own)?"""
+        return not any(
+            t.text in _CLAUSE_ENDS or t.lower_ in self.turns or t.lower_ in self.phrase_ends for t in doc[participle + 1 : cue]
+        )
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by

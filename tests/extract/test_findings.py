@@ -222,6 +222,11 @@ def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sent
         ("Managers rarely challenge poor practice.", "Weakness"),
         ("Children rarely see their social worker.", "Weakness"),
         ("Plans are rarely up to date.", "Weakness"),
+        # reviewer helper-106 (#2): only after a passive auxiliary, and only a cue in the participle's own phrase
+        ("Managers have rarely challenged poor practice.", "Weakness"),
+        ("Leaders have seldom addressed weak practice in the front door.", "Weakness"),
+        ("Supervision is never recorded and drift is evident.", "Weakness"),
+        ("Return home interviews are seldom offered, and many children are missed.", "Weakness"),
         # helper-103 (D9): the plain converse of 'out of date and not written with young people' is a strength
         (
             "Pathway plans are up to date and written with young people, who told inspectors that they feel listened to.",
