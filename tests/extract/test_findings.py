@@ -267,3 +267,23 @@ def test_a_this_sentence_on_the_last_inspection_is_read_with_the_sentence_before
     assert [k for k in got if k.startswith("p4")] == ["p4-1"]  # 'It has …' says nothing of the last inspection: not joined
     for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
         assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text
+
+
+def test_a_this_sentence_on_the_last_inspection_says_how_the_matter_stands_now():
+    """Reviewer helper-106 (#3): '… an effective audit tool. This has not yet improved the quality of plans, which was
+    identified at the last inspection.' was a strength, the sentence before's: the joined finding weighs the 'This …'
+    sentence's own words on the present, and the sentence before's only where those say nothing ('This was not the
+    case at the last inspection.')."""
+    text = (
+        "Help and protection\n\n"
+        "2. Leaders have introduced a clear and effective audit tool. This has not yet improved the quality of plans,\n"
+        "which was identified at the last inspection.\n\n"
+        "3. Most children benefit from effective help. This was not the case at the last inspection, and too many\n"
+        "children still wait for assessments.\n\n"
+        "4. Most children benefit from effective help. This was not the case at the last inspection.\n"
+    )
+    doc, out = _report(text)
+    got = {f.identifier: f.polarity for f in out.findings}
+    assert got == {"p2-1": "Weakness", "p3-1": "Weakness", "p4-1": "Strength"}
+    for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text
