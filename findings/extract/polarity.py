@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from findings.extract.lexicons import load_json
 from findings.extract.pipeline import pipeline
@@ -24,7 +24,8 @@ class PolarityCues:
     def __init__(self, nlp: Language, lexicon: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = load_json(lexicon)
-        for label in ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs"):
+        labels = ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs", "shortfall_quantifiers")
+        for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
         self.participles = {word.casefold() for word in data["participles"]}
@@ -38,6 +39,8 @@ class PolarityCues:
         self.turns = {word.casefold() for word in data["clause_turns"]}
         self.fronting = {word.casefold() for word in data["fronting_openers"]}
         self.not_onward = {word.casefold() for word in data["not_onward"]}
+        self.before_figures = {word.casefold() for word in data["shortfall_before_figures"]}
+        self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -76,10 +79,15 @@ class PolarityCues:
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none)
             s for label, s, _ in found if label == "STRENGTH" and not negated(s)
         )
+        shortfalls = [(s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS"] + [
+            (t.i, t.i + 3) for t in doc[:-2] if t.lower_ in self.before_figures and self._share(doc[t.i + 1], doc[t.i + 2])
+        ]
         spans = []
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
+            if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
+                label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
@@ -90,6 +98,15 @@ class PolarityCues:
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""
         return word in self.participles or (word.endswith(self.participle_endings) and len(word) > 3)
+
+    def _share(self, figure: Token, unit: Token) -> bool:
+        """Are the two tokens a share ('40 %', '40 per cent'), not a count ('only seven children')?"""
+        return figure.like_num and unit.lower_ in self.share_units
+
+    def _same_clause(self, doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Are the two spans in one clause: no clause end or clause turn between them?"""
+        (_, low), (high, _) = sorted([one, other])
+        return low <= high and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[low:high])
 
     def _passive(self, doc: Doc, adverb: int) -> bool:
         """Does a passive auxiliary come right before the denying adverb at `adverb` ('are rarely placed'), so that

@@ -227,6 +227,16 @@ def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sent
         ("Leaders have seldom addressed weak practice in the front door.", "Weakness"),
         ("Supervision is never recorded and drift is evident.", "Weakness"),
         ("Return home interviews are seldom offered, and many children are missed.", "Weakness"),
+        # reviewer helper-106 (#9): a strength said of too few is a shortfall, as it is for any strength cue
+        ("Only half of pathway plans are up to date.", "Weakness"),
+        ("Chronologies are kept up to date in a minority of cases.", "Weakness"),
+        ("Only 40% of plans are of good quality.", "Weakness"),
+        ("Only a small number of children are placed out of area.", None),  # no strength for it to hold of too few
+        (
+            "At the time of the inspection only seven children were identified as being privately fostered and good "
+            "support was provided based on their assessed needs.",  # a count, not a share
+            "Strength",
+        ),
         # helper-103 (D9): the plain converse of 'out of date and not written with young people' is a strength
         (
             "Pathway plans are up to date and written with young people, who told inspectors that they feel listened to.",
