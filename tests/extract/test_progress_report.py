@@ -613,7 +613,12 @@ def _herefordshire(tmp_path, said_of_one: str, next_paragraph: str | None = None
 
 @pytest.mark.parametrize(
     "sentence",
-    ["R3 is considered separately.", "Recommendation 4 is unaffected.", "Recommendation five uses the same audit tool."],
+    [
+        "R3 is considered separately.",
+        "Recommendation 4 is unaffected.",
+        "Recommendation five uses the same audit tool.",
+        "Recommendation 4 will be reported separately.",
+    ],
 )
 def test_a_sentence_that_only_names_another_recommendation_starts_no_update_of_its_own(tmp_path, sentence):
     """'… since July 2019. R3 is considered separately. Recommendation 4 is unaffected. No family … This recommendation
