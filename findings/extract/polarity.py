@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from findings.extract.lexicons import load_json
 from findings.extract.pipeline import pipeline
@@ -24,10 +24,13 @@ class PolarityCues:
     def __init__(self, nlp: Language, lexicon: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = load_json(lexicon)
-        for label in ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs"):
+        labels = ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs", "shortfall_quantifiers")
+        for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
         self.participles = {word.casefold() for word in data["participles"]}
+        self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
+        self.phrase_ends = {word.casefold() for word in data["participle_phrase_ends"]}
         self.window = int(data["negation_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -36,6 +39,8 @@ class PolarityCues:
         self.turns = {word.casefold() for word in data["clause_turns"]}
         self.fronting = {word.casefold() for word in data["fronting_openers"]}
         self.not_onward = {word.casefold() for word in data["not_onward"]}
+        self.before_figures = {word.casefold() for word in data["shortfall_before_figures"]}
+        self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -45,7 +50,7 @@ class PolarityCues:
         for label, s, e in found:
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
-            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_):
+            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_) and self._passive(doc, s):
                 denying.setdefault(e, []).append((s, e))
 
         def negated(start: int) -> list[tuple[int, int]]:
@@ -58,7 +63,12 @@ class PolarityCues:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
             before = [n for n in negated(start) if n != (start, end)]
-            adverbs = [n for e in range(start - self.window + 1, start + 1) for n in denying.get(e, ()) if n != (start, end)]
+            adverbs = [
+                n
+                for e in range(start - self.window + 1, start + 1)
+                for n in denying.get(e, ())
+                if n != (start, end) and self._in_phrase(doc, e, start)
+            ]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
                 cancelled |= {(start, end), *before}
             elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
@@ -69,10 +79,15 @@ class PolarityCues:
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none)
             s for label, s, _ in found if label == "STRENGTH" and not negated(s)
         )
+        shortfalls = [(s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS"] + [
+            (t.i, t.i + 3) for t in doc[:-2] if t.lower_ in self.before_figures and self._share(doc[t.i + 1], doc[t.i + 2])
+        ]
         spans = []
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
+            if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
+                label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
@@ -83,6 +98,27 @@ class PolarityCues:
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""
         return word in self.participles or (word.endswith(self.participle_endings) and len(word) > 3)
+
+    def _share(self, figure: Token, unit: Token) -> bool:
+        """Are the two tokens a share ('40 %', '40 per cent'), not a count ('only seven children')?"""
+        return figure.like_num and unit.lower_ in self.share_units
+
+    def _same_clause(self, doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
+        """Are the two spans in one clause: no clause end or clause turn between them?"""
+        (_, low), (high, _) = sorted([one, other])
+        return low <= high and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[low:high])
+
+    def _passive(self, doc: Doc, adverb: int) -> bool:
+        """Does a passive auxiliary come right before the denying adverb at `adverb` ('are rarely placed'), so that
+        the participle after it says what is done to someone, not what someone did ('have rarely challenged')?"""
+        return adverb > 0 and doc[adverb - 1].lower_ in self.passive
+
+    def _in_phrase(self, doc: Doc, participle: int, cue: int) -> bool:
+        """Is the cue at `cue` in the participle's own phrase: no clause end, clause turn or joining word ('and')
+        between them ('is never recorded and drift is evident': the drift is a weakness of its own)?"""
+        return not any(
+            t.text in _CLAUSE_ENDS or t.lower_ in self.turns or t.lower_ in self.phrase_ends for t in doc[participle + 1 : cue]
+        )
 
     def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by

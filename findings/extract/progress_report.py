@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from findings.extract.action_mentions import action_id, action_statements
 from findings.extract.dates import parse_day, parse_day_month_year
@@ -216,7 +217,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
             added += 1
             continue
-        parts = [] if several else turns(view, current, reference, number)  # '…; Recommendation Five remains …'
+        turned_to = partial(_turned_to, out=out, numbers=numbers)  # '…; Recommendation Five remains …'
+        parts = [] if several else turns(view, current, reference, turned_to)
         if len(parts) > 1:
             for n, (about, i, j) in enumerate(parts):
                 words = view.text[i:j] if n else re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text[:j])
@@ -225,7 +227,6 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 said.about_kind = "recommendation"
                 out.updates.append(said)
                 added += 1
-            current = parts[-1][0]
         for about in several or ([] if len(parts) > 1 else [current]):
             out.updates.append(
                 ProgressUpdate(
@@ -251,6 +252,15 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and report_date is not None:
         doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+def _turned_to(match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int]) -> int | None:
+    """The recommendation a sentence inside a paragraph turns to, through the same gates as a paragraph opening with
+    it: not a plan's 'Area for improvement 2' over its actions, and a visit's item by the letter's number."""
+    if out.actions and _AREA.match(match.string[match.start() :]):
+        return None
+    named = number(match.group("n"))
+    return numbers.get((paper_list(match.group(0)), named), named) if numbers and named else named
 
 
 def _letter_numbers(text: str, reference: re.Pattern[str]) -> dict[tuple[int | None, int], int]:

@@ -14,7 +14,7 @@ from itertools import islice
 from operator import lt
 
 from findings.extract.lexicons import load_json, regexes
-from findings.extract.polarity import Polarities, texts_polarities
+from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.lines import Line
@@ -237,8 +237,9 @@ _LINKING = "lexicons/linking.json"
 def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple[int, int, str | None]]]:
     """The sentences numbered from 1, each one that opens with a word of the linking lexicon's
     'read_with_sentence_before' and speaks of the last inspection ('This was also identified at the last
-    inspection.') joined to the sentence before it, under that one's number and polarity (or its own when that
-    states none): on its own it names nothing the later report found."""
+    inspection.') joined to the sentence before it, under that one's number: on its own it names nothing the later
+    report found. Its polarity is that of the 'This …' sentence's words on how the matter stands now (`_now`), or,
+    when they state none, the sentence before's."""
     openers = {word.casefold() for word in load_json(_LINKING)["read_with_sentence_before"]}
     previous = regexes(_LINKING, "previous_inspection")
     out: list[tuple[int, tuple[int, int, str | None]]] = []
@@ -247,10 +248,29 @@ def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple
         first = sentence.split(maxsplit=1)[0].casefold() if sentence else ""
         if out and first in openers and any(p.search(sentence) for p in previous):
             m, (before, _, said) = out[-1]
-            out[-1] = (m, (before, e, said or polarity))
+            out[-1] = (m, (before, e, _now(sentence, previous) or said))
             continue
         out.append((n, (s, e, polarity)))
     return out
+
+
+def _now(sentence: str, previous: list[re.Pattern[str]]) -> str | None:
+    """The polarity of a sentence on the last inspection without the clause that names it ('This has not yet improved
+    the quality of plans, which was identified at the last inspection': 'This has not yet improved the quality of
+    plans', a weakness; 'This was not the case at the last inspection.': nothing, it only says how things were)."""
+    rest = sentence
+    for pattern in previous:
+        if match := pattern.search(rest):
+            start = max(rest.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+            ends = [i for mark in _CLAUSE_MARKS if (i := rest.find(mark, match.end())) >= 0]
+            rest = rest[:start] + " " + rest[min(ends, default=len(rest)) + 1 :]
+    if not rest.strip(" .,;:"):
+        return None
+    said = {polarity for _, _, polarity in sentence_polarities(rest.strip())}
+    return "Weakness" if "Weakness" in said else "Strength" if "Strength" in said else None
+
+
+_CLAUSE_MARKS = (",", ";", ":")  # where a clause of a sentence ends
 
 
 def _paragraph_numbers(refs: str) -> list[str]:

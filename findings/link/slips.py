@@ -110,8 +110,9 @@ def slips_from_updates(out: Extraction) -> None:
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
-                    last = _last_actions(out.actions, update.assessment, update.about)
-                    moved = _worded(last, update.text[sentence : ends if ends >= 0 else len(update.text)])
+                    last = _last_actions(out.actions, update.assessment, update.about)  # 'the remaining actions': all;
+                    naming = re.fullmatch(rules["whole_naming"], said.group(), re.IGNORECASE)  # 'the target date for
+                    moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
                 elif _labels(update.text, match):  # a label of the update's:
                     moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
                 else:
@@ -160,10 +161,11 @@ def _latest(action: Action) -> date:
     return max(_dates(action), default=date.min)
 
 
-def _worded(actions: list[Action], sentence: str) -> list[Action]:
-    """Of the actions a sentence may re-plan, those that share the most distinctive words with it ('the target date
-    for reducing caseloads' re-plans 'Reduce … caseloads to 70', not the protocol due the same day); all when none do."""
-    words = content_words(sentence)
+def _worded(actions: list[Action], matter: str) -> list[Action]:
+    """Of the actions a re-plan may move, those that share the most distinctive words with the matter it names ('the
+    target date for reducing caseloads' re-plans 'Reduce … caseloads to 70', not the protocol due the same day); all
+    when none do."""
+    words = content_words(matter)
     shared = {id(a): len(words & content_words(a.text)) for a in actions}
     most = max(shared.values(), default=0)
     return [a for a in actions if shared[id(a)] == most] if most else actions

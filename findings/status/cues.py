@@ -118,11 +118,28 @@ def _progress(text: str, cues: dict) -> str:
 def _still_to_come(text: str, cues: dict) -> bool:
     """Work said to be still to come: a phrase of the lexicon, or 'will' and a verb ('Phase 2 will go live'), not a
     purpose ('which will ensure', 'will help') nor the noun ('the free will of the child')."""
-    if _has(text, cues["still_to_come"]):
+    if _has(text, cues["still_to_come"]) or _put_back(
+        text, tuple(cues["still_to_come_dated"]), int(cues["still_to_come_dated_window"])
+    ):
         return True
     before, purposes = set(cues["will_not_future_before"]), set(cues["will_purpose_verbs"])
     will = r"(?:(?<![\w-])([\w'-]+)|(\)))\s+will\s+(?:not\s+|also\s+|now\s+|then\s+)?([a-z][\w-]*)"  # '(action 1.2) will go'
     return any(m.group(1) not in before and m.group(3) not in purposes for m in re.finditer(will, _fold(text)))
+
+
+@lru_cache(maxsize=4096)
+def _put_back(text: str, phrases: tuple[str, ...], window: int) -> bool:
+    """Does one of `phrases` come with a date starting within `window` characters after it ('has been revised to end of
+    September 2020'), not with a place or a scope ('has been extended to weekends', 'has been moved to the MASH')?"""
+    if not phrases:
+        return False
+    spaced = " ".join(text.replace("’", "'").split())
+    dated = re.compile(load_json("lexicons/linking.json")["slips"]["date"])  # 'December 2019', 'Q3 2019/20'
+    for match in re.finditer(r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", spaced):
+        date = dated.search(spaced, match.end())
+        if date is not None and date.start() - match.end() <= window:
+            return True
+    return False
 
 
 def confirms_improvement(text: str) -> bool:

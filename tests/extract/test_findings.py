@@ -222,6 +222,21 @@ def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sent
         ("Managers rarely challenge poor practice.", "Weakness"),
         ("Children rarely see their social worker.", "Weakness"),
         ("Plans are rarely up to date.", "Weakness"),
+        # reviewer helper-106 (#2): only after a passive auxiliary, and only a cue in the participle's own phrase
+        ("Managers have rarely challenged poor practice.", "Weakness"),
+        ("Leaders have seldom addressed weak practice in the front door.", "Weakness"),
+        ("Supervision is never recorded and drift is evident.", "Weakness"),
+        ("Return home interviews are seldom offered, and many children are missed.", "Weakness"),
+        # reviewer helper-106 (#9): a strength said of too few is a shortfall, as it is for any strength cue
+        ("Only half of pathway plans are up to date.", "Weakness"),
+        ("Chronologies are kept up to date in a minority of cases.", "Weakness"),
+        ("Only 40% of plans are of good quality.", "Weakness"),
+        ("Only a small number of children are placed out of area.", None),  # no strength for it to hold of too few
+        (
+            "At the time of the inspection only seven children were identified as being privately fostered and good "
+            "support was provided based on their assessed needs.",  # a count, not a share
+            "Strength",
+        ),
         # helper-103 (D9): the plain converse of 'out of date and not written with young people' is a strength
         (
             "Pathway plans are up to date and written with young people, who told inspectors that they feel listened to.",
@@ -260,5 +275,25 @@ def test_a_this_sentence_on_the_last_inspection_is_read_with_the_sentence_before
         "This was also identified at the last inspection.",
     )
     assert [k for k in got if k.startswith("p4")] == ["p4-1"]  # 'It has …' says nothing of the last inspection: not joined
+    for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text
+
+
+def test_a_this_sentence_on_the_last_inspection_says_how_the_matter_stands_now():
+    """Reviewer helper-106 (#3): '… an effective audit tool. This has not yet improved the quality of plans, which was
+    identified at the last inspection.' was a strength, the sentence before's: the joined finding weighs the 'This …'
+    sentence's own words on the present, and the sentence before's only where those say nothing ('This was not the
+    case at the last inspection.')."""
+    text = (
+        "Help and protection\n\n"
+        "2. Leaders have introduced a clear and effective audit tool. This has not yet improved the quality of plans,\n"
+        "which was identified at the last inspection.\n\n"
+        "3. Most children benefit from effective help. This was not the case at the last inspection, and too many\n"
+        "children still wait for assessments.\n\n"
+        "4. Most children benefit from effective help. This was not the case at the last inspection.\n"
+    )
+    doc, out = _report(text)
+    got = {f.identifier: f.polarity for f in out.findings}
+    assert got == {"p2-1": "Weakness", "p3-1": "Weakness", "p4-1": "Strength"}
     for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
         assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text

@@ -589,3 +589,65 @@ def test_an_update_in_dated_minutes_is_dated_by_the_meeting_and_a_clause_naming_
     assert (two.measures, five.measures) == (["96%", "81%"], [])
     for update in updates:  # each quote is the characters it came from
         assert " ".join(doc.text[s.start : s.end] for s in update.spans) == update.text
+
+
+HEREFORDSHIRE = DATA / "herefordshire" / "herefordshire_Item-8-report.txt"  # 2.1 Recommendation one … 2.5 five
+
+
+def _herefordshire(tmp_path, said_of_one: str, next_paragraph: str | None = None):
+    """The Herefordshire progress report with `said_of_one` closing paragraph 2.1 (on recommendation one) and, when
+    given, a paragraph 2.2 after it without a recommendation's name (the later ones renumbered); its document and its
+    updates on recommendations."""
+    text = HEREFORDSHIRE.read_text(encoding="utf-8")
+    if next_paragraph is not None:
+        for n in range(5, 1, -1):
+            text = text.replace(f"\n2.{n} Recommendation", f"\n2.{n + 1} Recommendation")
+        said_of_one += f"\n\n2.2 {next_paragraph}"
+    old = "Both actions are complete.\n"
+    assert old in text
+    path = tmp_path / HEREFORDSHIRE.name
+    path.write_text(text.replace(old, f"Both actions are complete. {said_of_one}\n", 1), encoding="utf-8")
+    doc = read_document(path, path.name)
+    return doc, [u for u in extract_document(doc).updates if u.about_kind == "recommendation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "R3 is considered separately.",
+        "Recommendation 4 is unaffected.",
+        "Recommendation five uses the same audit tool.",
+        "Recommendation 4 will be reported separately.",
+    ],
+)
+def test_a_sentence_that_only_names_another_recommendation_starts_no_update_of_its_own(tmp_path, sentence):
+    """'… since July 2019. R3 is considered separately. Recommendation 4 is unaffected. No family … This recommendation
+    is complete.' gave recommendation 4 the verdict on recommendation 2, and a paragraph after 'Recommendation five uses
+    the same audit tool.' went to recommendation 5 (reviewer helper-106, #1): a sentence that only names another
+    recommendation is still its paragraph's, and so is the paragraph after it."""
+    doc, updates = _herefordshire(
+        tmp_path, sentence + " This recommendation is complete.", "The audit tool is now embedded in all teams."
+    )
+    assert [u.about for u in updates] == ["1", "1", "2", "3", "4", "5"]
+    assert updates[0].text.endswith(sentence + " This recommendation is complete.")
+    assert updates[1].text == "The audit tool is now embedded in all teams."
+    for update in updates:  # each quote is the characters it came from (a paragraph's with its number: #10)
+        quoted = " ".join(" ".join(doc.text[s.start : s.end] for s in update.spans).split())
+        assert quoted.endswith(" ".join(update.text.split()))
+
+
+def test_a_sentence_saying_how_another_recommendation_stands_turns_only_to_the_end_of_its_paragraph(tmp_path):
+    """'… Both actions are complete. Recommendation five remains in progress.' is an update on recommendation 5; the
+    paragraph after it is recommendation 1's again, not 5's (reviewer helper-106, #1)."""
+    doc, updates = _herefordshire(
+        tmp_path, "Recommendation five remains in progress.", "The audit tool is now embedded in all teams."
+    )
+    assert [(u.about, u.text) for u in updates[:3]] == [
+        ("1", updates[0].text),
+        ("5", "Recommendation five remains in progress."),
+        ("1", "The audit tool is now embedded in all teams."),
+    ]
+    assert updates[0].text.endswith("Both actions are complete.")
+    for update in updates:  # each quote is the characters it came from (a paragraph's with its number: #10)
+        quoted = " ".join(" ".join(doc.text[s.start : s.end] for s in update.spans).split())
+        assert quoted.endswith(" ".join(update.text.split()))
