@@ -275,7 +275,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     limit = _first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
     opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
-    begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
+    begin = _table_start(opening, start_re)
     if begin is None:
         return
     pending: list[Line] = []
@@ -330,6 +330,18 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                     )
                 )
         pending = []
+
+
+def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:
+    """Where the judgement table starts: its first line, or the line after its header when a reader put each of the
+    header's cells on a line of its own ('Judgement' / 'Grade': a web page's two-column table, read a cell a line)."""
+    for i, line in enumerate(opening):
+        if start_re.match(line.stripped):
+            return i
+        joined = f"{line.stripped} {opening[i + 1].stripped}" if i + 1 < len(opening) else ""
+        if joined and start_re.match(joined):  # a headline sentence wrapped over two lines is read from its first
+            return i if regex(LAYOUT, "overall_sentence").match(joined) else i + 2
+    return None
 
 
 _ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a numbered row may begin: '1. Children', '2.1 Adoption'
