@@ -7,16 +7,17 @@ extract/report_layout.json and extract/lexicons/grades.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from findings.extract.areas import GRADES, area_key
+from findings.extract.areas import area_key, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists, section_names
+from findings.extract.section_grades import labelled_grades, sentence_grades
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
 from findings.model import Assessment, Document, Extraction, Judgement, Organisation
@@ -28,12 +29,6 @@ _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
-
-
-@dataclass
-class GradeMatch:
-    grade: str | None  # fo:Grade local name; None for 'not judged'
-    start: int  # offset in the joined text where the grade words begin
 
 
 def _opening(text: str) -> str:
@@ -51,15 +46,6 @@ def framework(text: str) -> str | None:
     for entry in load_json(LAYOUT)["frameworks"]:
         if any(re.search(entry["detect"], start) for start in (opening, *heads)):
             return entry["name"]
-    return None
-
-
-def grade_at_end(text: str) -> GradeMatch | None:
-    """The grade a judgement line ends with ('… Requires improvement to be good'), longest phrase first."""
-    folded = " ".join(text.split()).casefold()
-    for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
-        if folded == phrase or folded.endswith(" " + phrase):
-            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
     return None
 
 
@@ -109,7 +95,9 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     _judgements(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     _graded_lines(doc, lines, key, out, section)
+    labelled_grades(doc, lines, key, out, judgement_sections(), section)
     _record_table(doc, lines, key, out)
+    sentence_grades(doc, lines, key, out, name)
     for rec in recommendation_lists(doc, lines, key, section):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
