@@ -1,7 +1,10 @@
-"""Judgement areas' comparable keys, from the grades lexicon: here, apart from the report reader, so the linker
-(which compares a later finding's area with a recommendation's) does not import spaCy with it."""
+"""Judgement areas' comparable keys and the grade a line ends with, from the grades lexicon: here, apart from the
+report reader, so the linker (which compares a later finding's area with a recommendation's) does not import spaCy
+with it, and the readers of judgements in other forms share them."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from findings.extract.lexicons import load_json
 
@@ -14,4 +17,19 @@ def area_key(area: str) -> str | None:
     for words, key in load_json(GRADES)["areas"].items():
         if words != "description" and words in folded:
             return key
+    return None
+
+
+@dataclass
+class GradeMatch:
+    grade: str | None  # fo:Grade local name; None for 'not judged'
+    start: int  # offset in the joined text where the grade words begin
+
+
+def grade_at_end(text: str) -> GradeMatch | None:
+    """The grade a judgement line ends with ('… Requires improvement to be good'), longest phrase first."""
+    folded = " ".join(text.split()).casefold()
+    for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
+        if folded == phrase or folded.endswith(" " + phrase):
+            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
     return None

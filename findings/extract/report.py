@@ -7,16 +7,17 @@ extract/report_layout.json and extract/lexicons/grades.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from findings.extract.areas import GRADES, area_key
+from findings.extract.areas import area_key, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists, section_names
+from findings.extract.section_grades import labelled_grades, sentence_grades
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
 from findings.model import Assessment, Document, Extraction, Judgement, Organisation
@@ -28,12 +29,6 @@ _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
-
-
-@dataclass
-class GradeMatch:
-    grade: str | None  # fo:Grade local name; None for 'not judged'
-    start: int  # offset in the joined text where the grade words begin
 
 
 def _opening(text: str) -> str:
@@ -51,15 +46,6 @@ def framework(text: str) -> str | None:
     for entry in load_json(LAYOUT)["frameworks"]:
         if any(re.search(entry["detect"], start) for start in (opening, *heads)):
             return entry["name"]
-    return None
-
-
-def grade_at_end(text: str) -> GradeMatch | None:
-    """The grade a judgement line ends with ('… Requires improvement to be good'), longest phrase first."""
-    folded = " ".join(text.split()).casefold()
-    for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
-        if folded == phrase or folded.endswith(" " + phrase):
-            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
     return None
 
 
@@ -109,7 +95,9 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     _judgements(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     _graded_lines(doc, lines, key, out, section)
+    labelled_grades(doc, lines, key, out, judgement_sections(), section)
     _record_table(doc, lines, key, out)
+    sentence_grades(doc, lines, key, out, name)
     for rec in recommendation_lists(doc, lines, key, section):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
@@ -275,7 +263,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     limit = _first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
     opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
-    begin = next((i for i, line in enumerate(opening) if start_re.match(line.stripped)), None)
+    begin = _table_start(opening, start_re)
     if begin is None:
         return
     pending: list[Line] = []
@@ -330,6 +318,18 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                     )
                 )
         pending = []
+
+
+def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:
+    """Where the judgement table starts: its first line, or the line after its header when a reader put each of the
+    header's cells on a line of its own ('Judgement' / 'Grade': a web page's two-column table, read a cell a line)."""
+    for i, line in enumerate(opening):
+        if start_re.match(line.stripped):
+            return i
+        joined = f"{line.stripped} {opening[i + 1].stripped}" if i + 1 < len(opening) else ""
+        if joined and start_re.match(joined):  # a headline sentence wrapped over two lines is read from its first
+            return i if regex(LAYOUT, "overall_sentence").match(joined) else i + 2
+    return None
 
 
 _ROW_NUMBER = re.compile(r"\s+(?=\d(?:\.\d)?\.?\s+[A-Z][a-z])")  # where a numbered row may begin: '1. Children', '2.1 Adoption'

@@ -1,0 +1,93 @@
+"""Judgements that older reports print in a section's lines or in a sentence, where they print no judgement table:
+'Overall effectiveness: adequate' (a SLAC section), 'Judgement: Adequate' under a section's heading, and 'The
+effectiveness of the arrangements to protect children is adequate.' (2012–13 child protection).
+
+The forms are data in extract/report_layout.json ('labelled_grade', 'judgement_sentences'); each judgement quotes the
+lines or the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.areas import area_key, grade_at_end
+from findings.extract.lexicons import load_json, regex
+from findings.extract.spans import line_spans
+from findings.model import Document, Extraction, Judgement
+from findings.segment.lines import Line
+from findings.segment.view import unwrap
+
+LAYOUT = "report_layout.json"
+_HEADING_LONGEST = 120  # characters: a section's heading is a short line
+_HEADING_WITHIN = 4  # lines: how far above a 'Judgement: Adequate' line its heading may stand
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)?\.?\s")
+_TERMINAL = (".", ":", ";", "?", "!")
+
+
+def labelled_grades(
+    doc: Document, lines: list[Line], key: str, out: Extraction, sections: dict[str, str], scope: str | None
+) -> None:
+    """Add each 'Label: grade' line in a section (`sections`: heading → section; `scope`: the section before any)."""
+    layout = load_json(LAYOUT)["labelled_grade"]
+    pattern = regex(LAYOUT, "labelled_grade/line")
+    generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
+    body = [line for line in lines if not line.blank]
+    for i, line in enumerate(body):
+        text = line.stripped
+        if text.casefold() in sections:
+            scope = sections[text.casefold()]
+            continue
+        match = pattern.match(text)
+        grade = grade_at_end(match.group("grade")) if match else None
+        if match is None or grade is None or grade.start or scope is None:
+            continue
+        label = " ".join(match.group("label").split())
+        heading = _heading_above(body, i, sections) if label.casefold() in generic else []
+        if label.casefold() in generic and not heading:
+            continue  # 'Judgement: Adequate' with no heading above it names no area
+        area = " ".join(ln.stripped for ln in heading) if heading else label
+        if _judged(out, key, area_key(area) or area, scope):
+            continue
+        spans = line_spans(doc, [*heading, line])
+        out.judgements.append(
+            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=spans, key=area_key(area))
+        )
+
+
+def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
+    """The heading (its lines, when it wraps) a few lines above line `i`, over the section's numbered paragraphs."""
+    for n in range(i - 1, max(-1, i - 1 - _HEADING_WITHIN), -1):
+        text = body[n].stripped
+        if text.casefold() in sections or regex(LAYOUT, "labelled_grade/line").match(text):
+            return []  # the section's own heading, or the last labelled line: no heading of this line's own
+        if _NUMBERED.match(text) or text.endswith(_TERMINAL) or len(text) > _HEADING_LONGEST:
+            continue
+        heading = [body[n]]
+        while text[:1].islower() and n > 0 and not body[n - 1].stripped.endswith(_TERMINAL):
+            n -= 1  # a wrapped heading: '… provided to children, young people,' / 'families and carers'
+            text = body[n].stripped
+            heading.insert(0, body[n])
+        return heading if heading[0].stripped[:1].isupper() else []
+    return []
+
+
+def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
+    """Add the overall judgement a report of `framework` says in a sentence, where nothing else judged it."""
+    view = unwrap(lines)
+    for entry in load_json(LAYOUT)["judgement_sentences"]["patterns"]:
+        if framework not in entry["frameworks"]:
+            continue
+        match = re.search(entry["sentence"], view.text)
+        grade = grade_at_end(match.group("grade")) if match else None
+        area, scope = entry["area"], entry["scope"]
+        if match is None or grade is None or _judged(out, key, area_key(area) or area, scope):
+            continue
+        span = doc.span(*view.source_range(match.start(), match.end()))
+        out.judgements.append(
+            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
+        )
+
+
+def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
+    """Does the report already judge this area (its key, else its words) in this scope, or in its judgement table?"""
+    return any(j.assessment == key and (j.key or j.area) == area and j.scope in (scope, "Judgements") for j in out.judgements)

@@ -1,0 +1,126 @@
+"""Judgements in the forms older reports and other file formats print them: a web page's two-column judgement table
+(a cell a line), the child protection and looked after children reports' overall sentence, 'Judgement: Adequate'
+under a section's heading, and a SLAC section's 'Overall effectiveness: adequate' lines; each quoting its words exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import DATA
+
+FORMS = DATA / "older_forms"
+
+
+def _read(name: str):
+    doc = read_document(FORMS / name, name)
+    return doc, extract_document(doc)
+
+
+def _quoted(doc, judgement) -> str:
+    return " ".join(" ".join(doc.text[s.start : s.end] for s in judgement.spans).split())
+
+
+def test_a_web_pages_two_column_judgement_table_is_read_row_by_row():
+    doc, part = _read("lincolnshire_ilacs_2019.html")
+    got = {(j.area, j.grade) for j in part.judgements}
+    assert got == {
+        ("The impact of leaders on social work practice with children and families", "Good"),
+        ("The experiences and progress of children who need help and protection", "RequiresImprovement"),
+        ("The experiences and progress of children in care and care leavers", "Good"),
+        ("Overall effectiveness", "Good"),
+    }
+    for j in part.judgements:  # the area's cell and the grade's cell, nothing between
+        quoted = _quoted(doc, j)
+        assert quoted.startswith(j.area) and quoted.removeprefix(j.area).strip() in ("Good", "Requires improvement to be good")
+    assert len(part.recommendations) == 4
+
+
+def test_a_slac_sections_labelled_grades_are_its_judgements_in_that_section():
+    doc, part = _read("medway_slac_2011.txt")
+    got = {(j.scope, j.area, j.grade) for j in part.judgements}
+    assert got == {
+        ("Safeguarding services", "Overall effectiveness", "Inadequate"),
+        ("Safeguarding services", "Capacity for improvement", "Adequate"),
+        ("Services for looked after children", "Overall effectiveness", "Good"),
+        ("Services for looked after children", "Capacity for improvement", "Good"),
+    }
+    quotes = {_quoted(doc, j) for j in part.judgements}
+    assert quotes == {
+        "Overall effectiveness: inadequate",
+        "Capacity for improvement: adequate",
+        "Overall effectiveness: good",
+        "Capacity for improvement: good",
+    }
+
+
+def test_a_record_table_after_labelled_grades_adds_its_row_to_each_not_a_second_judgement(tmp_path):
+    text = (FORMS / "medway_slac_2011.txt").read_text(encoding="utf-8")
+    table = (
+        "\nRecord of main findings\nSafeguarding services\nOverall effectiveness Inadequate\nCapacity for improvement Adequate\n"
+    )
+    (tmp_path / "slac.txt").write_text(text + table, encoding="utf-8")
+    doc = read_document(tmp_path / "slac.txt", "slac.txt")
+    part = extract_document(doc)
+    assert len(part.judgements) == 4
+    overall = next(j for j in part.judgements if j.scope == "Safeguarding services" and j.key == "overall_effectiveness")
+    assert [doc.text[s.start : s.end] for s in overall.spans] == [
+        "Overall effectiveness: inadequate",
+        "Overall effectiveness Inadequate",
+    ]
+
+
+def test_the_child_protection_reports_sentence_and_judgement_lines_are_its_judgements():
+    doc, part = _read("coventry_cp_2013.txt")
+    scope = "Local authority arrangements for the protection of children"
+    got = {(j.scope, j.area, j.grade) for j in part.judgements}
+    help_and_protection = "The effectiveness of the help and protection provided to children, young people, families and carers"
+    assert got == {
+        (scope, "Overall effectiveness", "Adequate"),
+        (scope, help_and_protection, "Good"),
+        (scope, "The quality of practice", "Adequate"),
+        (scope, "Leadership and governance", "Adequate"),
+    }
+    quotes = {j.area: [doc.text[s.start : s.end] for s in j.spans] for j in part.judgements}
+    assert quotes["Overall effectiveness"] == ["The effectiveness of the arrangements to protect children is adequate."]
+    assert quotes[help_and_protection] == [help_and_protection, "Judgement: Good"]  # its heading, and the line under it
+    assert quotes["The quality of practice"] == ["The quality of practice\nJudgement: Adequate"]
+    assert len(part.recommendations) == 2
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The overall effectiveness of the arrangements to protect children in Coventry is adequate.",
+        "The effectiveness of the arrangements to protect children in\nCoventry is adequate.",
+        "The overall effectiveness of the arrangements to protect\nchildren is adequate.",
+    ],
+)
+def test_the_overall_sentence_is_read_with_or_without_overall_and_the_council_however_it_wraps(tmp_path, printed):
+    text = (FORMS / "coventry_cp_2013.txt").read_text(encoding="utf-8")
+    text = text.replace("The effectiveness of the arrangements to protect children is adequate.", printed)
+    (tmp_path / "cp.txt").write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / "cp.txt", "cp.txt")
+    (overall,) = [j for j in extract_document(doc).judgements if j.key == "overall_effectiveness"]
+    assert (overall.area, overall.grade) == ("Overall effectiveness", "Adequate")
+    assert [doc.text[s.start : s.end] for s in overall.spans] == [printed.removeprefix("1. ")]
+
+
+def test_the_looked_after_children_reports_sentence_is_its_overall_judgement():
+    doc, part = _read("southwark_lac_2013.txt")
+    ((scope, area, grade, quote),) = {(j.scope, j.area, j.grade, _quoted(doc, j)) for j in part.judgements}
+    assert (scope, area, grade) == ("Services for looked after children", "Overall effectiveness", "Good")
+    assert quote == "The overall effectiveness of services for looked after children in Southwark is good."
+
+
+def test_a_judgement_line_without_a_heading_or_a_section_is_not_read(tmp_path):
+    text = (FORMS / "medway_slac_2011.txt").read_text(encoding="utf-8")
+    text = text.replace("Safeguarding services\n\nOverall effectiveness: inadequate", "Overall effectiveness: inadequate")
+    text = text.replace("Capacity for improvement: adequate", "Judgement: adequate")
+    (tmp_path / "slac.txt").write_text(text, encoding="utf-8")
+    part = extract_document(read_document(tmp_path / "slac.txt", "slac.txt"))
+    assert {(j.scope, j.area) for j in part.judgements} == {
+        ("Services for looked after children", "Overall effectiveness"),
+        ("Services for looked after children", "Capacity for improvement"),
+    }
