@@ -5,7 +5,10 @@ links that lead outside the folder are not followed (their target's text would e
 are not followed, folders that cannot be listed and files that are not regular files or are over the size limit
 (`max_bytes` in extract/reading.json) are named, never silently dropped. A link whose target lies inside the folder
 is not followed either, the target being read at its own path, once; except a link with a document's name to a file
-the walk would not read by its own name (`report.pdf -> blobs/3f2a`), read under the link's name.
+the walk would not read by its own name (`report.pdf -> blobs/3f2a`), read under the link's name. A file in a format
+a council publishes papers in that no reader reads (`named_formats` in extract/reading.json: an old Word .doc, .rtf,
+.odt, .xls, .pptx …) is named with what to save it as; any other suffix (images, .DS_Store, the graph's own outputs)
+is passed over quietly.
 """
 
 from __future__ import annotations
@@ -37,11 +40,34 @@ class Limits:
 
     max_bytes: int
     not_documents: frozenset[str]
+    named_formats: tuple[tuple[str, str], ...] = ()  # (suffix, why it is not read): named, not passed over
 
     @classmethod
     def configured(cls) -> Limits:
         config = reading_config()
-        return cls(int(config["max_bytes"]), frozenset(name.lower() for name in config["not_documents"]))
+        named = tuple((suffix.lower(), reason) for suffix, reason in config.get("named_formats", {}).items())
+        return cls(int(config["max_bytes"]), frozenset(name.lower() for name in config["not_documents"]), named)
+
+
+def unread_format(name: str, data: bytes = b"") -> str | None:
+    """Why a file in a format no reader reads is refused: by its suffix (`named_formats` in extract/reading.json), or
+    else by what it opens with (`content_markers`: an old Office file's OLE2 header, '{\\rtf'), or None.
+
+    >>> unread_format("minutes.DOC")
+    'an old Word .doc file: save it as .docx or PDF'
+    >>> unread_format("minutes.txt", bytes.fromhex("d0cf11e0a1b11ae1") + b"...")[:17]
+    'an old Office fil'
+    >>> unread_format("minutes.txt", b"Minutes") is None
+    True
+    """
+    config = reading_config()
+    reason = config.get("named_formats", {}).get(Path(name).suffix.lower())
+    if reason:
+        return reason
+    for marker, said in config.get("content_markers", {}).items():
+        if data.startswith(bytes.fromhex(marker)):
+            return said
+    return None
 
 
 def describe_size(size: int) -> str:
@@ -82,6 +108,12 @@ class _Walk:
     def wanted(self, name: str) -> bool:
         return Path(name).suffix.lower() in self.suffixes and name.lower() not in self.limits.not_documents
 
+    def named(self, name: str) -> str | None:
+        """Why a file the walk does not read is named (a format a council publishes in), or None to pass it over."""
+        if name.lower() in self.limits.not_documents:
+            return None
+        return dict(self.limits.named_formats).get(Path(name).suffix.lower())
+
     def folder(self, path: Path) -> None:
         try:
             with os.scandir(path) as listing:
@@ -100,6 +132,8 @@ class _Walk:
                 self.folder(path)
             elif self.wanted(entry.name):
                 self.file(path, entry.stat(follow_symlinks=False))
+            elif (reason := self.named(entry.name)) is not None:
+                self.skipped.append((self.rel(path), reason))
         except OSError as err:
             self.skipped.append((self.rel(path), f"cannot be read ({err.strerror or err})"))
 
