@@ -150,7 +150,7 @@ def test_a_document_no_reader_knows_is_named_not_lost_in_silence(tmp_path):
 def test_a_paper_in_a_format_no_reader_reads_is_named_with_what_to_save_it_as(tmp_path):
     """An old Word .doc and an .rtf beside a report are named on stderr with what to save them as, not passed over in
     silence; a picture, the Finder's .DS_Store and a graph's own output are passed over quietly; a .doc given by
-    name, or an old Office file under a text name, is refused for what it is, not for 'not valid UTF-8'."""
+    name is refused for what it is, not for 'not valid UTF-8' (an old Office file under a text name already was)."""
     folder = tmp_path / "reports"
     folder.mkdir()
     ole2 = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(500)
@@ -171,7 +171,7 @@ def test_a_paper_in_a_format_no_reader_reads_is_named_with_what_to_save_it_as(tm
         "skipped reports/slides.PPTX: a PowerPoint file: save it as PDF",
     ]
     (tmp_path / "minutes.txt").write_bytes(ole2)
-    for name, reason in (("minutes.doc", "an old Word .doc file"), ("minutes.txt", "an old Office file (Word .doc")):
+    for name, reason in (("minutes.doc", "an old Word .doc file"), ("minutes.txt", "binary data, not text (an old-format")):
         given = run("build", str(folder / name if name.endswith(".doc") else tmp_path / name), "--out", str(tmp_path / "o"))
         assert given.exit_code != 0 and f"skipped {name}: {reason}" in given.stderr, given.output
         assert "UTF-8" not in given.stderr

@@ -45,7 +45,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         text, norm = read_html(decode_text(data))
         pages, media = [], "text/html"
     else:
-        if unread := unread_format(path.name, data):  # a .doc given by name: what to save it as, not 'not valid UTF-8'
+        if unread := unread_format(path.name):  # a .doc given by name: what to save it as, not 'not valid UTF-8'
             raise ReadError(unread)
         text, norm = decode_text(data), f"{text_encoding(data)} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"

@@ -49,25 +49,16 @@ class Limits:
         return cls(int(config["max_bytes"]), frozenset(name.lower() for name in config["not_documents"]), named)
 
 
-def unread_format(name: str, data: bytes = b"") -> str | None:
-    """Why a file in a format no reader reads is refused: by its suffix (`named_formats` in extract/reading.json), or
-    else by what it opens with (`content_markers`: an old Office file's OLE2 header, '{\\rtf'), or None.
+def unread_format(name: str) -> str | None:
+    """Why a file in a format no reader reads is refused, by its suffix (`named_formats` in extract/reading.json), or
+    None. (A file under a text name is known by its first bytes when it is decoded: findings/read/text.py.)
 
     >>> unread_format("minutes.DOC")
     'an old Word .doc file: save it as .docx or PDF'
-    >>> unread_format("minutes.txt", bytes.fromhex("d0cf11e0a1b11ae1") + b"...")[:17]
-    'an old Office fil'
-    >>> unread_format("minutes.txt", b"Minutes") is None
+    >>> unread_format("minutes.txt") is None
     True
     """
-    config = reading_config()
-    reason = config.get("named_formats", {}).get(Path(name).suffix.lower())
-    if reason:
-        return reason
-    for marker, said in config.get("content_markers", {}).items():
-        if data.startswith(bytes.fromhex(marker)):
-            return said
-    return None
+    return reading_config().get("named_formats", {}).get(Path(name).suffix.lower())
 
 
 def describe_size(size: int) -> str:
