@@ -147,6 +147,36 @@ def test_a_document_no_reader_knows_is_named_not_lost_in_silence(tmp_path):
     assert "report.txt, but" not in built.stderr and "recommendations   3" in built.stdout
 
 
+def test_a_paper_in_a_format_no_reader_reads_is_named_with_what_to_save_it_as(tmp_path):
+    """An old Word .doc and an .rtf beside a report are named on stderr with what to save them as, not passed over in
+    silence; a picture, the Finder's .DS_Store and a graph's own output are passed over quietly; a .doc given by
+    name is refused for what it is, not for 'not valid UTF-8' (an old Office file under a text name already was)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    ole2 = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(500)
+    (folder / "minutes.doc").write_bytes(ole2)
+    (folder / "plan.rtf").write_bytes(b"{\\rtf1\\ansi Improvement plan}")
+    (folder / "slides.PPTX").write_bytes(b"PK\x03\x04")
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n")
+    (folder / ".DS_Store").write_bytes(bytes(8))
+    (folder / "graph.nt").write_text("", encoding="utf-8")
+    shutil.copy(DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt", folder / "report.txt")
+    built = run("build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures", "--no-cache")
+    assert built.exit_code == 3, built.output  # written, with inputs not read: as for a damaged file
+    assert "recommendations   3" in built.stdout  # the report is read as before
+    said = [line for line in built.stderr.splitlines() if line.startswith("skipped ")]
+    assert said == [
+        "skipped reports/minutes.doc: an old Word .doc file: save it as .docx or PDF",
+        "skipped reports/plan.rtf: a Rich Text (.rtf) file: save it as .docx, PDF or plain text",
+        "skipped reports/slides.PPTX: a PowerPoint file: save it as PDF",
+    ]
+    (tmp_path / "minutes.txt").write_bytes(ole2)
+    for name, reason in (("minutes.doc", "an old Word .doc file"), ("minutes.txt", "binary data, not text (an old-format")):
+        given = run("build", str(folder / name if name.endswith(".doc") else tmp_path / name), "--out", str(tmp_path / "o"))
+        assert given.exit_code != 0 and f"skipped {name}: {reason}" in given.stderr, given.output
+        assert "UTF-8" not in given.stderr
+
+
 def test_query_list_needs_no_graph_and_an_ambiguous_item_draws_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no graphs/ here
     listed = run("query", "--list", "--format", "csv")

@@ -18,6 +18,7 @@ from findings.segment.running import body_lines
 
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
+Rows = list[tuple[int, list[tuple[int, int]]]]  # (recommendation's number, the (start, end) of its progress and rating)
 
 
 def extract_progress_tables(doc: Document, out: Extraction) -> int:
@@ -31,7 +32,7 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             continue
         if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
             continue  # a sentence that names progress and a RAG status is no table's heading
-        rows = _cell_rows(line, lines[i + 1 :], rule, out, doc.path) if "\t" in line.stripped else _rows(lines[i + 1 :], rule)
+        rows = _table_rows(line, lines[i + 1 :], rule, out, doc.path)
         if len(rows) < rule["least_rows"]:
             continue
         head_start = max(0, line.start - _HEAD)
@@ -63,21 +64,48 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     return added
 
 
-def _cell_rows(
-    header: Line, lines: list[Line], rule: dict, out: Extraction, path: str
-) -> list[tuple[int, list[tuple[int, int]]]]:
+def _table_rows(header: Line, lines: list[Line], rule: dict, out: Extraction, path: str) -> Rows:
+    """The rows under `header`: by their cells when a tab keeps them apart, else, or when the cells give fewer than
+    `least_rows` rows (a layout the cells do not fit), line by line. What the cells said is noted only when their
+    reading is the one kept, or when neither reads the table."""
+    if "\t" not in header.stripped:
+        return _rows(lines, rule)
+    said: list[str] = []
+    rows = _cell_rows(header, lines, rule, said, path)
+    if len(rows) < rule["least_rows"]:
+        by_lines = _rows(lines, rule)
+        if len(by_lines) >= rule["least_rows"]:
+            return by_lines
+    out.notes.extend(said)
+    return rows
+
+
+def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], path: str) -> Rows:
     """The rows of a table whose cells a tab keeps apart (a Word or web page's table, a text copy of one): the
-    number from the first cell ('1', 'Rec 1'), the progress and rating from the columns the header names; the table
-    ends at a line with no tab. A row whose number cannot be read is said and passed over."""
+    number from the first cell ('1', 'Rec 1', '1. "Improve …"'), the progress and rating from the columns the
+    header names. Blank lines are passed over, and so is a row whose first cell alone is filled (its line has no
+    tab left); the table ends at another line with no tab or at the next table's heading, and ending before rows
+    that give a number is said. A row whose number cannot be read is said and passed over."""
     columns = header.stripped.split("\t")
     progress_at = next((n for n, c in enumerate(columns) if n and re.search(rule["progress_column"], c)), None)
     rating_at = next((n for n, c in enumerate(columns) if n and n != progress_at and re.search(rule["rating_column"], c)), None)
     if progress_at is None:
         return []
-    numbered = re.compile(rule["number_cell"])
-    rows: list[tuple[int, list[tuple[int, int]]]] = []
-    for line in lines:
+    numbered, heading = re.compile(rule["number_cell"]), re.compile(rule["header"])
+    rows: Rows = []
+    for index, line in enumerate(lines):
+        if "\f" in line.text or heading.match(line.stripped):
+            break  # a Word table's end, or the next table's heading (read under it)
+        if line.blank:
+            continue
         if "\t" not in line.text:
+            if numbered.match(line.stripped) and _goes_on(lines[index + 1 :], numbered, heading):
+                continue  # a row whose only filled cell is its first: nothing to read, and the table goes on
+            if _goes_on(lines[index + 1 :], numbered, heading):
+                notes.append(
+                    f"{path}: a progress table ends at {line.stripped[:40]!r}, a line that is no row, "
+                    "though rows follow; the rows after it not read"
+                )
             break
         cells, at = [], line.start
         for cell in line.text.split("\t"):
@@ -85,7 +113,7 @@ def _cell_rows(
             at += len(cell) + 1
         number = numbered.match(cells[0][0].strip())
         if number is None:
-            out.notes.append(
+            notes.append(
                 f"{path}: a progress table's row gives no recommendation's number: {cells[0][0].strip()[:40]!r}; not read"
             )
             continue
@@ -96,13 +124,28 @@ def _cell_rows(
     return rows
 
 
+def _goes_on(lines: list[Line], numbered: re.Pattern, heading: re.Pattern) -> bool:
+    """Does a row that gives a number (a line with a tab, its first cell a number) come next, past blank lines and
+    rows whose first cell alone is filled, before a line of prose, a Word table's end or another table's heading?"""
+    for line in lines:
+        if "\f" in line.text or heading.match(line.stripped):
+            return False
+        if line.blank:
+            continue
+        if "\t" in line.text:
+            return numbered.match(line.text.split("\t", 1)[0].strip()) is not None
+        if not numbered.match(line.stripped):
+            return False
+    return False
+
+
 def _trimmed(cell: str, at: int) -> tuple[int, int]:
     """(start, end) of a cell's words, without the white space around them."""
     lead = len(cell) - len(cell.lstrip())
     return at + lead, at + len(cell.rstrip())
 
 
-def _rows(lines: list[Line], rule: dict) -> list[tuple[int, list[tuple[int, int]]]]:
+def _rows(lines: list[Line], rule: dict) -> Rows:
     """(number, the (start, end) pieces of its progress and rating) of each row read, in order, until the table
     ends: after a row's rating, a line that opens no next row. A row whose progress never opens with a status is
     passed over."""

@@ -12,6 +12,7 @@ from findings.read.errors import ReadError
 from findings.read.html import read_html
 from findings.read.pdf import read_pdf
 from findings.read.text import decode_text, paged_text, text_encoding
+from findings.read.walk import unread_format
 from findings.read.xlsx import read_xlsx
 
 __all__ = ["ReadError", "read_document", "SUPPORTED_SUFFIXES"]
@@ -44,6 +45,8 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         text, norm = read_html(decode_text(data))
         pages, media = [], "text/html"
     else:
+        if unread := unread_format(path.name):  # a .doc given by name: what to save it as, not 'not valid UTF-8'
+            raise ReadError(unread)
         text, norm = decode_text(data), f"{text_encoding(data)} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
         text, pages, norm = paged_text(text, norm)

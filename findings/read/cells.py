@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+LIST_MARKER = "- "  # what opens a list item a reader marks (a Word list paragraph), as HTML's <li> is rendered
 PARAGRAPH_JOIN = "  "  # the table-plan layout's part separator: two spaces part the paragraphs of one cell
 _SPACE = re.compile(r"\s+")
 
@@ -51,9 +52,10 @@ class Rendering:
         self.parts.append(text)
         self.length += len(text)
 
-    def line(self, text: str, ref: str) -> None:
-        """A paragraph outside any table: one line."""
+    def line(self, text: str, ref: str, marker: str = "") -> None:
+        """A paragraph outside any table: one line, after the list `marker` the reader puts (referenced to nothing)."""
         if text:
+            self._put(marker)
             self._put(text, ref)
             self._put("\n")
 
@@ -64,8 +66,8 @@ class Rendering:
         self._put(name, ref)
         self._put("]\n")
 
-    def row(self, cells: list[list[tuple[str, str]]]) -> None:
-        """A table row: each cell a list of (paragraph text, reference); trailing empty cells dropped."""
+    def row(self, cells: list[list[tuple[str, ...]]]) -> None:
+        """A table row: each cell a list of (paragraph text, reference[, list marker]); trailing empty cells dropped."""
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
@@ -73,9 +75,10 @@ class Rendering:
         for index, cell in enumerate(cells):
             if index:
                 self._put("\t")
-            for number, (text, ref) in enumerate(cell):
+            for number, (text, ref, *marker) in enumerate(cell):
                 if number:
                     self._put(PARAGRAPH_JOIN)
+                self._put("".join(marker))
                 self._put(text, ref)
         self._put("\n")
 

@@ -1,14 +1,17 @@
 """Word (.docx) files as text: body paragraphs one a line, tables one row a line with tab-separated cells.
 
-The rendering (documented in README 'Reading Word and Excel'): each body paragraph in document order is a line,
-white space runs read as one space, empty paragraphs dropped; its reference is `paragraph N`, counting every body
-paragraph from 1 (empty ones too, as Word's navigation does). Each table row is a line: its cells apart by a tab,
-the non-empty paragraphs of a cell apart by two spaces, each referenced `table T row R cell C` (and `paragraph P`
-when the cell has several). A cell merged across columns is read once, in its first column; a cell merged down
-rows is read again on every row it spans (its value applies to each), referenced `(merged from row R)`. Each
-table is followed by a line holding a form feed (U+000C), where a table ends. The page header's paragraphs (each
-section's own, once each) are lines after the body, referenced `header of section N`, so the council a letterhead
-names is read and no quote moves. Nested tables, text boxes and footers are not read.
+The rendering (documented in README 'Reading Word and Excel'): each body paragraph in document order is a line, white
+space runs read as one space, empty paragraphs dropped; its reference is `paragraph N`, counting every body paragraph
+from 1 (empty ones too, as Word's navigation does). A list paragraph (bulleted or numbered by Word, by its own
+numbering or its style's: 'List Bullet', 'List Number', a `w:numPr`) opens with '- ', as an HTML `<li>` does, so the
+list readers see each item even with no marker typed; the marker is the reader's, referenced to nothing. Each table
+row is a line: its cells apart by a tab, the non-empty paragraphs of a cell apart by two spaces, each referenced
+`table T row R cell C` (and `paragraph P` when the cell has several). A cell merged across columns is read once, in
+its first column; a cell merged down rows is read again on every row it spans (its value applies to each), referenced
+`(merged from row R)`. Each list paragraph of a cell opens with '- ' too. Each table is followed by a line holding a
+form feed (U+000C), where a table ends. The page header's paragraphs (each section's own, once each) are lines after
+the body, referenced `header of section N`, so the council a letterhead names is read and no quote moves. Nested
+tables, text boxes and footers are not read.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ import io
 import re
 import zipfile
 
-from findings.read.cells import Office, Rendering, clean, day
+from findings.read.cells import LIST_MARKER, Office, Rendering, clean, day
 from findings.read.errors import ReadError
 
 NORMALISATION = (
-    "Word body rendered to text: a paragraph a line; a table row a line, cells apart by a tab, a cell's paragraphs "
-    "apart by two spaces, vertically merged cells repeated on every row; the page header's paragraphs as lines after "
-    "the body; white space runs read as one space"
+    "Word body rendered to text: a paragraph a line, a list paragraph (bulleted or numbered by Word) opening with '- '; "
+    "a table row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, vertically merged cells repeated "
+    "on every row; the page header's paragraphs as lines after the body; white space runs read as one space"
 )
 
 
@@ -49,7 +52,7 @@ def read_docx(data: bytes) -> Office:
             _table(block, tables, out)
         else:
             paragraphs += 1
-            out.line(clean(block.text), f"paragraph {paragraphs}")
+            out.line(clean(block.text), f"paragraph {paragraphs}", LIST_MARKER if _listed(block) else "")
     seen: set[str] = set()
     for n, section in enumerate(document.sections, start=1):  # the page header's words ('Durham County Council'),
         for paragraph in section.header.paragraphs:  # after the body, so no quote or title moves
@@ -63,11 +66,28 @@ def read_docx(data: bytes) -> Office:
     )
 
 
+def _listed(paragraph) -> bool:
+    """Does Word show `paragraph` as a list item: numbering of its own, or its style's (or a style it is based on),
+    and not numbering switched off (`w:numId` 0)?"""
+    p_pr = paragraph._p.pPr
+    own = p_pr.numPr if p_pr is not None else None
+    if own is not None and own.numId is not None:
+        return own.numId.val != 0
+    style, seen = paragraph.style, set()
+    while style is not None and style.style_id not in seen:  # a style based on itself is Word's damage, not a loop to run
+        seen.add(style.style_id)
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None and s_pr.numPr.numId is not None:
+            return s_pr.numPr.numId.val != 0
+        style = style.base_style
+    return False
+
+
 def _table(table, number: int, out: Rendering) -> None:
     """Each row a line; merged cells read as the module docstring says."""
     above: list = []
     for r, row in enumerate(table.rows, start=1):
-        cells: list[list[tuple[str, str]]] = []
+        cells: list[list[tuple[str, str, str]]] = []
         seen: list = []
         origin: dict[int, int] = {}
         for c, cell in enumerate(row.cells, start=1):
@@ -80,10 +100,10 @@ def _table(table, number: int, out: Rendering) -> None:
             if c - 1 < len(above) and above[c - 1][0] is tc:
                 origin[c] = above[c - 1][1]
                 ref += f" (merged from row {origin[c]})"
-            texts = [clean(p.text) for p in cell.paragraphs]
-            texts = [t for t in texts if t]
+            texts = [(clean(p.text), LIST_MARKER if _listed(p) else "") for p in cell.paragraphs]
+            texts = [(t, marker) for t, marker in texts if t]
             many = len(texts) > 1
-            cells.append([(t, f"{ref} paragraph {i}" if many else ref) for i, t in enumerate(texts, start=1)])
+            cells.append([(t, f"{ref} paragraph {i}" if many else ref, marker) for i, (t, marker) in enumerate(texts, start=1)])
             seen.append(tc)
         above = [(tc, origin.get(c, r)) for c, tc in enumerate(seen, start=1)]
         out.row(cells)

@@ -5,7 +5,10 @@ links that lead outside the folder are not followed (their target's text would e
 are not followed, folders that cannot be listed and files that are not regular files or are over the size limit
 (`max_bytes` in extract/reading.json) are named, never silently dropped. A link whose target lies inside the folder
 is not followed either, the target being read at its own path, once; except a link with a document's name to a file
-the walk would not read by its own name (`report.pdf -> blobs/3f2a`), read under the link's name.
+the walk would not read by its own name (`report.pdf -> blobs/3f2a`), read under the link's name. A file in a format
+a council publishes papers in that no reader reads (`named_formats` in extract/reading.json: an old Word .doc, .rtf,
+.odt, .xls, .pptx …) is named with what to save it as; any other suffix (images, .DS_Store, the graph's own outputs)
+is passed over quietly.
 """
 
 from __future__ import annotations
@@ -37,11 +40,25 @@ class Limits:
 
     max_bytes: int
     not_documents: frozenset[str]
+    named_formats: tuple[tuple[str, str], ...] = ()  # (suffix, why it is not read): named, not passed over
 
     @classmethod
     def configured(cls) -> Limits:
         config = reading_config()
-        return cls(int(config["max_bytes"]), frozenset(name.lower() for name in config["not_documents"]))
+        named = tuple((suffix.lower(), reason) for suffix, reason in config.get("named_formats", {}).items())
+        return cls(int(config["max_bytes"]), frozenset(name.lower() for name in config["not_documents"]), named)
+
+
+def unread_format(name: str) -> str | None:
+    """Why a file in a format no reader reads is refused, by its suffix (`named_formats` in extract/reading.json), or
+    None. (A file under a text name is known by its first bytes when it is decoded: findings/read/text.py.)
+
+    >>> unread_format("minutes.DOC")
+    'an old Word .doc file: save it as .docx or PDF'
+    >>> unread_format("minutes.txt") is None
+    True
+    """
+    return reading_config().get("named_formats", {}).get(Path(name).suffix.lower())
 
 
 def describe_size(size: int) -> str:
@@ -82,6 +99,12 @@ class _Walk:
     def wanted(self, name: str) -> bool:
         return Path(name).suffix.lower() in self.suffixes and name.lower() not in self.limits.not_documents
 
+    def named(self, name: str) -> str | None:
+        """Why a file the walk does not read is named (a format a council publishes in), or None to pass it over."""
+        if name.lower() in self.limits.not_documents:
+            return None
+        return dict(self.limits.named_formats).get(Path(name).suffix.lower())
+
     def folder(self, path: Path) -> None:
         try:
             with os.scandir(path) as listing:
@@ -100,6 +123,8 @@ class _Walk:
                 self.folder(path)
             elif self.wanted(entry.name):
                 self.file(path, entry.stat(follow_symlinks=False))
+            elif (reason := self.named(entry.name)) is not None:
+                self.skipped.append((self.rel(path), reason))
         except OSError as err:
             self.skipped.append((self.rel(path), f"cannot be read ({err.strerror or err})"))
 

@@ -204,3 +204,37 @@ def test_glyphless_items_go_on_under_a_sub_heading(tmp_path):
         ("Within three months", "The timeliness of initial health assessments for children who come into care."),
         ("Within six months", "The quality and consistency of pathway plans for care leavers."),
     ]
+
+
+def test_word_list_paragraphs_with_no_typed_marker_are_each_an_item(tmp_path):
+    """Word draws the bullets of a 'List Bullet' paragraph from its style: the text holds none, and with no stop
+    after an item, the items ran together into one recommendation."""
+    import docx
+
+    paper = docx.Document()
+    for line in (
+        "Inspection of local authority arrangements for the protection of children",
+        "Westmarch Borough Council",
+        "Inspection dates: 9 – 18 July 2012",
+        "Areas for improvement",
+        "5. In order to improve the quality of help and protection given to children and young people in Westmarch, "
+        "the local authority and its partners should take the following action.",
+        "Within three months",
+    ):
+        paper.add_paragraph(line)
+    items = (
+        "ensure that child protection plans are specific, with clear outcomes and timescales",
+        "ensure that the wishes and feelings of children are recorded in all assessments",
+        "improve the timeliness of initial child protection conferences.",
+    )
+    for item in items:
+        paper.add_paragraph(item, style="List Bullet")
+    for line in ("The quality of practice", "Judgement: Adequate", "7. Assessments are timely but plans are not specific."):
+        paper.add_paragraph(line)
+    paper.save(tmp_path / "cp.docx")
+    doc = read_document(tmp_path / "cp.docx", "cp.docx")
+    recs = extract_document(doc).recommendations
+    assert [r.text for r in recs] == list(items)
+    for rec in recs:  # each quote is the item's own paragraph, the reader's marker left out
+        assert "".join(doc.text[s.start : s.end] for s in rec.spans) == rec.text
+        assert {doc.span(s.start, s.end).ref for s in rec.spans} <= {f"paragraph {n}" for n in (7, 8, 9)}

@@ -651,3 +651,61 @@ def test_a_sentence_saying_how_another_recommendation_stands_turns_only_to_the_e
     for update in updates:  # each quote is the characters it came from (a paragraph's with its number: #10)
         quoted = " ".join(" ".join(doc.text[s.start : s.end] for s in update.spans).split())
         assert quoted.endswith(" ".join(update.text.split()))
+
+
+def _table_updates(tmp_path, text):
+    path = tmp_path / "progress.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    x = extract_document(doc)
+    rows = [u for u in x.updates if u.about_kind == "recommendation"]
+    for update in rows:  # the quote: the progress cell and the rating cell, never the recommendation's words
+        assert " ".join(doc.text[s.start : s.end] for s in update.spans).split() == update.text.split()
+    return rows, x.notes
+
+
+WIRRAL_CELLS = (DATA / "other_councils" / "wirral_style_progress_table_cells.txt").read_text(encoding="utf-8")
+
+
+def test_a_progress_table_whose_first_cell_holds_the_number_and_the_wording_gives_each_row(tmp_path):
+    """'1. "Improve the quality …"\tProgress\tRAG' with no 'No.' column: every row was said to give no number and
+    nothing was read (reviewer helper-106 #7)."""
+    text = WIRRAL_CELLS.replace("No.\tArea for improvement", "Area for improvement")
+    for n in range(1, 7):
+        text = text.replace(f"Rec {n}\t", f"{n}. ")
+    assert "\t\t" not in text and "Rec 1" not in text
+    rows, notes = _table_updates(tmp_path, text)
+    assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6"] and notes == []
+    assert rows[0].text.startswith("All actions are complete.") and "Improve the quality" not in rows[0].text
+
+
+def test_blank_lines_and_a_row_with_only_its_first_cell_do_not_end_a_progress_table(tmp_path):
+    """A blank line between rows, and a row whose only filled cell is its first (the reader leaves no tab on its
+    line), ended the table with no note and every row after them was lost."""
+    text = WIRRAL_CELLS.replace("\nRec 2\t", "\n\nRec 2\t").replace("\nRec 4\t", "\n\nRec 4\t")
+    rows, notes = _table_updates(tmp_path, text)
+    assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6"] and notes == []
+    line = next(line for line in text.splitlines() if line.startswith("Rec 3\t"))
+    rows, notes = _table_updates(tmp_path, text.replace(line, "Rec 3"))
+    assert [u.about for u in rows] == ["1", "2", "4", "5", "6"] and notes == []
+
+
+def test_a_progress_table_that_ends_before_rows_that_follow_says_so(tmp_path):
+    line = next(line for line in WIRRAL_CELLS.splitlines() if line.startswith("Rec 4\t"))
+    rows, notes = _table_updates(tmp_path, WIRRAL_CELLS.replace(line, "Continued overleaf\n" + line))
+    assert [u.about for u in rows] == ["1", "2", "3"]
+    assert notes == [
+        "progress.txt: a progress table ends at 'Continued overleaf', a line that is no row, though rows follow; "
+        "the rows after it not read"
+    ]
+
+
+def test_a_tabbed_heading_over_rows_a_pdf_flattened_is_read_line_by_line(tmp_path):
+    """A heading whose cells a tab keeps apart over rows that keep none: the cells read nothing, so the older line
+    reader reads the rows."""
+    text = (DATA / "other_councils" / "leeds_style_progress_table.txt").read_text(encoding="utf-8")
+    heading = "No. Area for improvement (Ofsted, July 2022) Progress to date RAG"
+    assert heading in text
+    text = text.replace(heading, "No.\tArea for improvement (Ofsted, July 2022)\tProgress to date\tRAG")
+    rows, notes = _table_updates(tmp_path, text)
+    assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6", "7"] and notes == []

@@ -141,3 +141,47 @@ def test_every_sheet_cell_is_found_again_by_its_reference(grid):
             assert by_ref.get(name, "") == expected  # the slice its reference names is the value as rendered
             assert "\t" not in expected and "\n" not in expected
     assert set(by_ref) <= {"Sheet"} | {f"Sheet!{get_column_letter(c)}{r}" for r, row in enumerate(grid, 1) for c in range(1, 5)}
+
+
+def _numbered(paragraph, num_id: int) -> None:
+    """Give `paragraph` Word numbering of its own (a w:numPr), as Word's toolbar buttons do."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    num_pr = OxmlElement("w:numPr")
+    ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+    ilvl.set(qn("w:val"), "0")
+    num.set(qn("w:val"), str(num_id))
+    num_pr.extend([ilvl, num])
+    paragraph._p.get_or_add_pPr().append(num_pr)
+
+
+def test_a_word_list_paragraph_opens_with_a_marker_the_list_readers_know(tmp_path):
+    """Bullets and numbers Word draws (a 'List Bullet' or 'List Number' style, a w:numPr) are no typed text: each
+    item opens with the '- ' an HTML <li> gets, referenced to nothing, so items do not run together."""
+    document = docx.Document()
+    document.add_paragraph("should take the following action.")
+    document.add_paragraph("ensure that plans are specific", style="List Bullet")
+    document.add_paragraph("improve the timeliness of conferences.", style="List Number")
+    _numbered(document.add_paragraph("develop an early help offer"), 1)
+    _numbered(document.add_paragraph("Numbering switched off"), 0)
+    document.add_paragraph("Indented, not numbered", style="List Paragraph")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "Action"
+    cell.add_paragraph("in a cell", style="List Bullet")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.text.splitlines()[:7] == [
+        "should take the following action.",
+        "- ensure that plans are specific",
+        "- improve the timeliness of conferences.",
+        "- develop an early help offer",
+        "Numbering switched off",
+        "Indented, not numbered",
+        "Action  - in a cell",
+    ]
+    refs = {doc.text[s:e]: ref for s, e, ref in doc.refs}
+    assert refs["ensure that plans are specific"] == "paragraph 2"  # the quote is the paragraph's text, not the marker
+    assert refs["in a cell"] == "table 1 row 1 cell 1 paragraph 2"
+    assert all(not doc.text[s:e].startswith("- ") for s, e, _ in doc.refs)
