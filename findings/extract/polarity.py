@@ -24,7 +24,16 @@ class PolarityCues:
     def __init__(self, nlp: Language, lexicon: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         data = load_json(lexicon)
-        labels = ("weakness", "soft_weakness", "strength", "not_weakness", "negators", "denying_adverbs", "shortfall_quantifiers")
+        labels = (
+            "weakness",
+            "soft_weakness",
+            "strength",
+            "not_weakness",
+            "negators",
+            "denying_adverbs",
+            "shortfall_quantifiers",
+            "shortfall_before_figures",
+        )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
@@ -39,7 +48,6 @@ class PolarityCues:
         self.turns = {word.casefold() for word in data["clause_turns"]}
         self.fronting = {word.casefold() for word in data["fronting_openers"]}
         self.not_onward = {word.casefold() for word in data["not_onward"]}
-        self.before_figures = {word.casefold() for word in data["shortfall_before_figures"]}
         self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -80,7 +88,9 @@ class PolarityCues:
             s for label, s, _ in found if label == "STRENGTH" and not negated(s)
         )
         shortfalls = [(s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS"] + [
-            (t.i, t.i + 3) for t in doc[:-2] if t.lower_ in self.before_figures and self._share(doc[t.i + 1], doc[t.i + 2])
+            (s, s + 3)  # 'only' before a share ('only 40 %'), found by the matcher rather than a walk over every token
+            for label, s, e in found
+            if label == "SHORTFALL_BEFORE_FIGURES" and e == s + 1 and s + 2 < len(doc) and self._share(doc[s + 1], doc[s + 2])
         ]
         spans = []
         for label, start, end in found:

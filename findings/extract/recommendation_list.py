@@ -76,6 +76,7 @@ def recommendation_lists(
     headings = {_norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
     urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
+    other_words = regex(LAYOUT, "recommendation_heading")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
@@ -92,7 +93,7 @@ def recommendation_lists(
             in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
         if " ".join(text.split()).casefold() in sections:
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
-        if not _list_heading(text, headings) or _is_contents_entry(body, i):
+        if not _list_heading(text, headings, other_words) or _is_contents_entry(body, i):
             i += 1
             continue
         i += 1
@@ -159,7 +160,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
                 glyphless = _no_openers(body, i, graded) if glyphless is None else glyphless
-            elif _list_heading(text, headings):
+            elif _list_heading(text, headings, other_words):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
@@ -200,10 +201,10 @@ def recommendation_lists(
     return out
 
 
-def _list_heading(text: str, headings: set[str]) -> bool:
+def _list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:
     """Is the line a recommendation list's heading: one the layout lists, or its 'recommendation_heading' pattern's
     other wordings ('What needs to improve in this area of social care practice?')?"""
-    return _norm(text) in headings or bool(regex(LAYOUT, "recommendation_heading").match(" ".join(text.split())))
+    return _norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
 
 
 def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:

@@ -73,10 +73,11 @@ def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[L
 
 def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
     """Add the overall judgement a report of `framework` says in a sentence, where nothing else judged it."""
+    entries = [e for e in load_json(LAYOUT)["judgement_sentences"]["patterns"] if framework in e["frameworks"]]
+    if not entries:
+        return  # a report of another framework says none of these
     view = unwrap(lines)
-    for entry in load_json(LAYOUT)["judgement_sentences"]["patterns"]:
-        if framework not in entry["frameworks"]:
-            continue
+    for entry in entries:
         match = re.search(entry["sentence"], view.text)
         grade = grade_at_end(match.group("grade")) if match else None
         area, scope = entry["area"], entry["scope"]

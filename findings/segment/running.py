@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from findings.segment.lines import Line, split_lines
 
 _DIGITS = re.compile(r"\d+")
 _SHORT = 4  # pages: up to this many, lines alike at the top (or bottom) of two pages are running
+
+
+@lru_cache(maxsize=8)
+def _pages(text: str, page_starts: tuple[int, ...]) -> tuple[list[Line], ...]:
+    """Each page's non-blank lines, split once for the several readers that look at a document's page edges."""
+    bounds = zip(page_starts, page_starts[1:] + (len(text),), strict=True)
+    return tuple([line for line in split_lines(text, start, end) if not line.blank] for start, end in bounds)
 
 
 def _shape(text: str) -> str:
@@ -25,10 +33,7 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     """
     if len(page_starts) < 2:
         return set()
-    bounds = list(zip(page_starts, page_starts[1:] + [len(text)], strict=True))
-    pages: list[list[Line]] = []
-    for start, end in bounds:
-        pages.append([line for line in split_lines(text, start, end) if not line.blank])
+    pages = _pages(text, tuple(page_starts))
     edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in pages]
     counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
     needed = max(3, int(len(pages) * share))
@@ -61,15 +66,15 @@ def known_headers(text: str, page_starts: list[int], title: re.Pattern[str], und
     """Start offsets of a header of a known shape that may be printed once (a two-page letter, a text copy of a
     report): a `title` line at the top of a page after the first, or anywhere but the opening with a line of the
     `under` shape below it ('Inspection of X children’s services' over '1 July – 12 July 2019 2'); and that line."""
-    lines = [line for line in split_lines(text) if not line.blank]
-    bounds = zip(page_starts[1:], page_starts[2:] + [len(text)], strict=False)  # no page after the first: none
-    tops = {line.start for start, end in bounds for line in [ln for ln in split_lines(text, start, end) if not ln.blank][:edge]}
+    pages = _pages(text, tuple(page_starts) or (0,))
+    lines = [line for page in pages for line in page]
+    tops = {line.start for page in pages[1:] for line in page[:edge]}
     found: set[int] = set()
     for n, line in enumerate(lines):
-        if not title.match(line.stripped):
+        if not title.match(line.text.strip()):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else None
-        dated = below is not None and bool(under.match(below.stripped))
+        dated = below is not None and bool(under.match(below.text.strip()))
         if line.start in tops or (dated and n >= _OPENING_LINES):
             found.add(line.start)
             if dated:
@@ -84,13 +89,12 @@ def title_headers(text: str, page_starts: list[int], edge: int = 3) -> set[int]:
     """Start offsets of lines at the top of a page after the first that repeat the document's title, its first
     line ('Inspection of safeguarding and looked after children services: Norfolk' under the title 'Inspection of
     safeguarding and looked after children services'): a header, even on the one page of a short report that has it."""
-    first = next((line for line in split_lines(text, 0, page_starts[1] if len(page_starts) > 1 else 0) if not line.blank), None)
+    pages = _pages(text, tuple(page_starts)) if len(page_starts) > 1 else ()
+    first = pages[0][0] if pages and pages[0] else None
     if first is None or len(first.stripped) < _TITLE_SHORTEST:
         return set()
     title = _shape(first.text)
-    bounds = zip(page_starts[1:], page_starts[2:] + [len(text)], strict=False)
-    tops = [line for start, end in bounds for line in [ln for ln in split_lines(text, start, end) if not ln.blank][:edge]]
-    return {line.start for line in tops if _shape(line.text).startswith(title)}
+    return {line.start for page in pages[1:] for line in page[:edge] if _shape(line.text).startswith(title)}
 
 
 _TITLE_SHORTEST = 25  # characters: a shorter first line ('Ofsted', a council's name) is no title to find again
