@@ -24,7 +24,7 @@ from findings.read.cells import LIST_MARKER, Office, Rendering, clean, day
 from findings.read.errors import ReadError
 
 NORMALISATION = (
-    "Word body rendered to text: a paragraph a line, a list paragraph (bulleted or numbered by Word) opening with '- '; "
+    "Word body rendered to text: a paragraph a line, a body paragraph Word bullets opening with '- '; "
     "a table row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, vertically merged cells repeated "
     "on every row; the page header's paragraphs as lines after the body; white space runs read as one space"
 )
@@ -67,20 +67,37 @@ def read_docx(data: bytes) -> Office:
 
 
 def _listed(paragraph) -> bool:
-    """Does Word show `paragraph` as a list item: numbering of its own, or its style's (or a style it is based on),
-    and not numbering switched off (`w:numId` 0)?"""
+    """Does Word show `paragraph` as a bulleted list item: numbering of its own, or its style's (or a style it is
+    based on), not switched off (`w:numId` 0), whose level's format is a bullet? A numbered paragraph ('2.1',
+    'Recommendation two …' numbered by Word) is one item a line already, and its readers match its words from the
+    line's start (reviewer helper-111)."""
     p_pr = paragraph._p.pPr
     own = p_pr.numPr if p_pr is not None else None
-    if own is not None and own.numId is not None:
-        return own.numId.val != 0
+    numbering = own if own is not None and own.numId is not None else None
     style, seen = paragraph.style, set()
-    while style is not None and style.style_id not in seen:  # a style based on itself is Word's damage, not a loop to run
-        seen.add(style.style_id)
+    while numbering is None and style is not None and style.style_id not in seen:  # a style based on itself is
+        seen.add(style.style_id)  # Word's damage, not a loop to run
         s_pr = style.element.pPr
         if s_pr is not None and s_pr.numPr is not None and s_pr.numPr.numId is not None:
-            return s_pr.numPr.numId.val != 0
+            numbering = s_pr.numPr
         style = style.base_style
-    return False
+    if numbering is None or numbering.numId.val == 0:
+        return False
+    level = numbering.ilvl.val if numbering.ilvl is not None else 0
+    return _format(paragraph, numbering.numId.val, level) == "bullet"
+
+
+def _format(paragraph, num_id: int, level: int) -> str | None:
+    """The number format ('bullet', 'decimal' …) Word's numbering part gives list `num_id` at `level`."""
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (AttributeError, KeyError, NotImplementedError):  # a file without a numbering part
+        return None
+    abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+    if not abstract:
+        return None
+    found = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
+    return str(found[0]) if found else None
 
 
 def _table(table, number: int, out: Rendering) -> None:
@@ -100,7 +117,7 @@ def _table(table, number: int, out: Rendering) -> None:
             if c - 1 < len(above) and above[c - 1][0] is tc:
                 origin[c] = above[c - 1][1]
                 ref += f" (merged from row {origin[c]})"
-            texts = [(clean(p.text), LIST_MARKER if _listed(p) else "") for p in cell.paragraphs]
+            texts = [(clean(p.text), "") for p in cell.paragraphs]  # a cell's paragraphs are apart already: no marker
             texts = [(t, marker) for t, marker in texts if t]
             many = len(texts) > 1
             cells.append([(t, f"{ref} paragraph {i}" if many else ref, marker) for i, (t, marker) in enumerate(texts, start=1)])

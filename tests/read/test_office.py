@@ -157,8 +157,10 @@ def _numbered(paragraph, num_id: int) -> None:
 
 
 def test_a_word_list_paragraph_opens_with_a_marker_the_list_readers_know(tmp_path):
-    """Bullets and numbers Word draws (a 'List Bullet' or 'List Number' style, a w:numPr) are no typed text: each
-    item opens with the '- ' an HTML <li> gets, referenced to nothing, so items do not run together."""
+    """Bullets Word draws (a 'List Bullet' style, a w:numPr whose level is a bullet) are no typed text: each bulleted
+    body paragraph opens with the '- ' an HTML <li> gets, referenced to nothing, so items do not run together; a
+    paragraph Word numbers ('List Number', '2.1 Recommendation two …') and a table cell's paragraphs get none (reviewer
+    helper-111: a Word progress report lost every update, a bulleted plan cell its reference)."""
     document = docx.Document()
     document.add_paragraph("should take the following action.")
     document.add_paragraph("ensure that plans are specific", style="List Bullet")
@@ -175,11 +177,11 @@ def test_a_word_list_paragraph_opens_with_a_marker_the_list_readers_know(tmp_pat
     assert doc.text.splitlines()[:7] == [
         "should take the following action.",
         "- ensure that plans are specific",
-        "- improve the timeliness of conferences.",
-        "- develop an early help offer",
+        "improve the timeliness of conferences.",
+        "- develop an early help offer",  # python-docx's template's list 1 is bulleted
         "Numbering switched off",
         "Indented, not numbered",
-        "Action  - in a cell",
+        "Action  in a cell",
     ]
     refs = {doc.text[s:e]: ref for s, e, ref in doc.refs}
     assert refs["ensure that plans are specific"] == "paragraph 2"  # the quote is the paragraph's text, not the marker
