@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.areas import grade_at_end
 from findings.extract.lexicons import load_json, regex
 from findings.extract.spans import line_spans
 from findings.model import Document, Recommendation
@@ -134,7 +135,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 urgency = period
-            elif graded.match(text) or (i + 1 < len(body) and graded.match(body[i + 1].stripped)):
+            elif _grade_line(text, graded) or (i + 1 < len(body) and _grade_line(body[i + 1].stripped, graded)):
                 break  # the next section's heading and grade: the list is over
             elif (
                 current
@@ -154,6 +155,9 @@ def recommendation_lists(
             elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
                 current.append(line)  # a numbered item's further sentence that asks too: a number is never lost
             elif not current and len(out) == made and glyphless is None and _intro(body, i):
+                if regex(LAYOUT, "list_intro").search(_full_item(body, i)):
+                    i = _skip_item(body, i)  # '… should take the / following action.' wrapped: every line of it
+                    continue
                 pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
             elif asks(text) and (not current or _ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
@@ -199,6 +203,16 @@ def recommendation_lists(
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
     _by_section(out, section_starts)
     return out
+
+
+def _grade_line(text: str, graded: re.Pattern[str]) -> bool:
+    """Does the line print a section's grade: 'Grade 3 (Adequate)', or a label and a grade after a colon ('Overall
+    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade')? A list ends before it."""
+    if graded.match(text):
+        return True
+    labelled = regex(LAYOUT, "labelled_grade/line").match(text)
+    grade = grade_at_end(labelled.group("grade")) if labelled else None
+    return grade is not None and grade.start == 0
 
 
 def _list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:

@@ -255,15 +255,24 @@ def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple
 
 
 def _now(sentence: str, previous: list[re.Pattern[str]]) -> str | None:
-    """The polarity of a sentence on the last inspection without the clause that names it ('This has not yet improved
-    the quality of plans, which was identified at the last inspection': 'This has not yet improved the quality of
-    plans', a weakness; 'This was not the case at the last inspection.': nothing, it only says how things were)."""
+    """The polarity of a sentence on the last inspection without its words on how things were (linking.json
+    'previous_inspection_past'): 'This has not yet improved the quality of plans, which was identified at the last
+    inspection' is 'This has not yet improved the quality of plans', a weakness; 'This is a significant improvement
+    since the last inspection, when too many children waited' is 'This is a significant improvement', a strength;
+    'This was not the case at the last inspection.' says nothing of now."""
+    past = load_json("lexicons/linking.json")["previous_inspection_past"]
     rest = sentence
     for pattern in previous:
-        if match := pattern.search(rest):
-            start = max(rest.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
-            ends = [i for mark in _CLAUSE_MARKS if (i := rest.find(mark, match.end())) >= 0]
-            rest = rest[:start] + " " + rest[min(ends, default=len(rest)) + 1 :]
+        if not (match := pattern.search(rest)):
+            continue
+        after = re.sub(past["after"], "", rest[match.end() :], count=1)  # ', when too many children waited': the past
+        start = max(rest.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        told = set(re.findall(r"[a-z]+", rest[start : match.start()].casefold()))
+        if match.group().split()[0].casefold() in past["up_to_now"] and not told & set(past["told_as_past"]):
+            rest = re.sub(past["framing_before"], "", rest[: match.start()], count=1) + " " + after  # 'improved since …'
+        else:  # 'was not the case at the last inspection', 'had deteriorated since …': the clause tells how things were
+            ends = [i for mark in _CLAUSE_MARKS if (i := after.find(mark)) >= 0]
+            rest = rest[:start] + " " + after[min(ends, default=len(after)) + 1 :]
     if not rest.strip(" .,;:"):
         return None
     said = {polarity for _, _, polarity in sentence_polarities(rest.strip())}

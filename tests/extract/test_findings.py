@@ -297,3 +297,21 @@ def test_a_this_sentence_on_the_last_inspection_says_how_the_matter_stands_now()
     assert got == {"p2-1": "Weakness", "p3-1": "Weakness", "p4-1": "Strength"}
     for f in out.findings:  # the spans hold the exact characters, a line break where the paragraph wraps
         assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text
+
+
+def test_a_sentence_on_the_last_inspection_is_weighed_by_its_words_on_now():
+    """'This is much improved since the last inspection, when the quality of plans was poor.' is a strength: the
+    clause after the match tells the past (reviewer helper-111: it had made a weakness of an improvement); 'at the
+    last inspection' and a clause told in the past ('had deteriorated since …') say nothing of now."""
+    from findings.extract.lexicons import regexes
+    from findings.extract.statements import _now
+
+    previous = regexes("lexicons/linking.json", "previous_inspection")
+    said = {
+        "This is much improved since the last inspection, when the quality of plans was poor.": "Strength",
+        "This has not improved since the last inspection.": "Weakness",
+        "This has not yet improved the quality of plans, which was identified at the last inspection.": "Weakness",
+        "This was not the case at the last inspection.": None,
+        "This led to more funding, as standards had deteriorated since the previous inspection.": None,
+    }
+    assert {sentence: _now(sentence, previous) for sentence in said} == said

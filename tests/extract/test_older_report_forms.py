@@ -124,3 +124,35 @@ def test_a_judgement_line_without_a_heading_or_a_section_is_not_read(tmp_path):
         ("Services for looked after children", "Overall effectiveness"),
         ("Services for looked after children", "Capacity for improvement"),
     }
+
+
+def test_a_wrapped_unnumbered_intro_and_a_glyphless_list_ending_at_the_next_sections_grade(tmp_path):
+    """'In order to improve … should take the / following action.' wrapped over lines, without its number, then
+    items without glyphs or stops up to the next section's heading and its 'Judgement: Adequate' (reviewer
+    helper-111: the list was lost at the intro's last line, or its last item swallowed the heading and the grade); a
+    SLAC list likewise ends before 'Services for looked after children' / 'Overall effectiveness: good', so the next
+    section's items keep their own numbering."""
+    from findings.extract.document import extract_document
+    from findings.read import read_document
+
+    path = DATA / "older_forms" / "wokingham_cp_2012_wrapped_intro.txt"
+    part = extract_document(read_document(path, path.name))
+    assert [r.text.split()[-1] for r in part.recommendations] == ["timescales", "assessments", "conferences"]
+    assert [(j.area, j.grade) for j in part.judgements][:1] == [("The quality of practice", "Adequate")]
+    slac = (DATA / "older_forms" / "medway_slac_2011.txt").read_text(encoding="utf-8")
+    listed = "- ensure that all referrals are screened promptly by a qualified social worker\n"
+    assert listed in slac
+    glyphless = tmp_path / "slac.txt"
+    glyphless.write_text(
+        slac.replace(
+            listed,
+            "Ensure that all referrals are screened promptly by a qualified social worker\n"
+            "Improve the quality of core group meetings\n",
+        ),
+        encoding="utf-8",
+    )
+    part = extract_document(read_document(glyphless, glyphless.name))
+    assert [(r.identifier, r.text) for r in part.recommendations][1:] == [
+        ("safeguarding-2", "Improve the quality of core group meetings"),
+        ("lac-1", "improve the stability of placements for looked after children."),
+    ]
