@@ -147,7 +147,12 @@ def recommendation_lists(
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
                 break  # bullet), then its grade line or first numbered paragraph
-            elif glyphless and current and not _wants_more(current) and _next_glyphless(text, current, body, i):
+            elif (
+                glyphless
+                and current
+                and not _wants_more(current)
+                and _next_glyphless(text, current, body, i, lower=_opens_lower(out[made:], current))
+            ):
                 out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
@@ -237,17 +242,24 @@ _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of
 _SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
 
 
-def _next_glyphless(text: str, current: list[Line], body: list[Line], i: int) -> bool:
+def _opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
+    """Do this list's items open in lower case ('ensure that …', as SLAC lists print them)?"""
+    return any(rec.text[:1].islower() for rec in made) or current[0].stripped[:1].islower()
+
+
+def _next_glyphless(text: str, current: list[Line], body: list[Line], i: int, lower: bool) -> bool:
     """In a list whose glyphs never reached the text and whose items end without a stop, does the next item start
     at this line: its verb first, capitalised; or, after a line that stops short of the list's width (the item
-    before ended there), its verb in lower case ('improve the quality …') or its addressee ('NHS Norfolk should …')?"""
+    before ended there), its verb in lower case ('improve the quality …', where the list's items open so: `lower`) or
+    its addressee ('NHS Norfolk should …')?"""
     if text[:1].isupper() and asks(text, modal=False):
         return True
     near = sorted(len(line.stripped) for line in body[max(0, i - _AROUND) : i + _AROUND])
     width = near[3 * len(near) // 4]  # the upper quartile: neither a long line (a joined paragraph) nor headings
     last = current[-1].stripped
     short = len(last) < _SHORT_OF_WIDTH * width and last.rsplit(None, 1)[-1].casefold() not in _PHRASE_GOES_ON
-    return short and (asks(text, modal=False) or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
+    verb = lower and asks(text, modal=False)  # a verb in lower case opens an item only in a list whose items do so
+    return short and (verb or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
 
 
 _AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width

@@ -41,6 +41,8 @@ def labelled_grades(
         grade = grade_at_end(match.group("grade")) if match else None
         if match is None or grade is None or grade.start or scope is None:
             continue
+        if i + 1 < len(body) and body[i + 1].stripped[:1].islower():
+            continue  # 'Partnership and outcomes: good' / 'progress has been made …': a sentence wrapped, no grade
         label = " ".join(match.group("label").split())
         heading = _heading_above(body, i, sections) if label.casefold() in generic else []
         if label.casefold() in generic and not heading:

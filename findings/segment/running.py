@@ -93,8 +93,21 @@ def title_headers(text: str, page_starts: list[int], edge: int = 3) -> set[int]:
     first = pages[0][0] if pages and pages[0] else None
     if first is None or len(first.stripped) < _TITLE_SHORTEST:
         return set()
-    title = _shape(first.text)
-    return {line.start for page in pages[1:] for line in page[:edge] if _shape(line.text).startswith(title)}
+    title = " ".join(first.text.split()).casefold()
+    return {line.start for page in pages[1:] for line in page[:edge] if _repeats(" ".join(line.text.split()).casefold(), title)}
+
+
+def _repeats(line: str, title: str) -> bool:
+    """Is the line the title, alone or with a short tail after a separator ('…: Norfolk', '– 9 December 2019',
+    'Page 3'), not a sentence that opens with the title's words ('… Committee resolved to ask for a report.')?"""
+    if not line.startswith(title):
+        return False
+    tail = line[len(title) :].strip()
+    return not tail or (tail[:1] in _TAIL_MARKS and len(tail.split()) <= _TAIL_WORDS and not tail.endswith("."))
+
+
+_TAIL_MARKS = ":-–—,|("  # what parts a header's title from its tail
+_TAIL_WORDS = 6
 
 
 _TITLE_SHORTEST = 25  # characters: a shorter first line ('Ofsted', a council's name) is no title to find again

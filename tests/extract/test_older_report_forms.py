@@ -156,3 +156,15 @@ def test_a_wrapped_unnumbered_intro_and_a_glyphless_list_ending_at_the_next_sect
         ("safeguarding-2", "Improve the quality of core group meetings"),
         ("lac-1", "improve the stability of placements for looked after children."),
     ]
+
+
+def test_a_label_and_grade_that_open_a_wrapped_sentence_are_no_judgement(tmp_path):
+    """'Partnership and outcomes: good' / 'progress has been made since the last inspection.': the words after the
+    colon go on in lower case, a sentence, not a grade (reviewer helper-111)."""
+    text = (DATA / "older_forms" / "coventry_cp_2013.txt").read_text(encoding="utf-8")
+    wrapped = "4. Practice is variable in relation to\nPartnership and outcomes: good\nprogress has been made since then.\n"
+    path = tmp_path / "cp.txt"
+    path.write_text(text.replace("4. Practice is variable.\n", wrapped), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert not any(j.area == "Partnership and outcomes" for j in part.judgements)
+    assert ("The quality of practice", "Adequate") in [(j.area, j.grade) for j in part.judgements]

@@ -250,3 +250,36 @@ def test_a_list_whose_glyphs_were_pictures_splits_where_an_item_stops_short_of_t
     ]
     for rec in part.recommendations:
         assert " ".join(doc.text[s.start : s.end] for s in rec.spans).split() == rec.text.split()
+
+
+def test_the_title_repeated_as_a_sentence_at_a_page_top_is_kept():
+    """Only the title alone, or with a short tail after a separator, is a header: 'Children and Young People Scrutiny
+    Committee resolved to ask for a further report.' at a page's top is a line of the paper (reviewer helper-111)."""
+    from findings.segment.running import body_lines
+
+    text = (
+        "Children and Young People Scrutiny Committee\nItem 5\n\fpage two\n\f"
+        "Children and Young People Scrutiny Committee resolved to ask for a further report.\nmore\n"
+        "\fChildren and Young People Scrutiny Committee \u2013 9 December 2019\nthe end\n"
+    )
+    starts = [0] + [n + 1 for n, c in enumerate(text) if c == "\f"]
+    kept = [line.stripped for line in body_lines(text, starts) if line.stripped]
+    assert "Children and Young People Scrutiny Committee resolved to ask for a further report." in kept
+    assert "Children and Young People Scrutiny Committee \u2013 9 December 2019" not in kept
+
+
+def test_an_item_of_capitalised_items_goes_on_after_a_short_line_before_a_lower_case_verb(tmp_path):
+    """'Ensure that team managers' / 'review all care plans …': in a list whose items open with a capital, a verb in
+    lower case goes on the item (reviewer helper-111: it was split in two)."""
+    text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
+    listed = "Within three months:\n- improve the stability of placements for looked after children\n"
+    items = (
+        "Within three months:\n"
+        "Ensure that a clear plan is in place to improve the effectiveness of the independent reviewing service\n"
+        "Ensure that team managers\n"
+        "review all care plans within six weeks and record their decisions on the file\n"
+    )
+    path = tmp_path / "slac.txt"
+    path.write_text(text.replace(listed, items), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert [r.text.split()[-1] for r in part.recommendations] == ["service", "file"]
