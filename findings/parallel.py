@@ -154,7 +154,7 @@ class Beside(Generic[T]):
             try:
                 self.receive.recv()  # the child's word that it is set up
                 while not self.receive.poll(1.0):  # a child gone without closing its end (its own child holds it)
-                    if not self.child.is_alive():
+                    if not self.child.is_alive() and not self.receive.poll(0):  # what it sent as it ended is read
                         raise EOFError
                 ok, value = self.receive.recv()
             except EOFError:

@@ -51,7 +51,8 @@ def _goes_to(rules: dict, carrier: Document, meeting: Assessment) -> bool:
     opening = carrier.text[: int(rules["carrier_opening"])]
     named = [_body_words(m.group("body")) for m in re.finditer(rules["carrier_body"], opening)]
     body = _body_words(meeting.label)
-    return not named or any(body <= name or name <= body for name in named)
+    extra = set(rules["carrier_extra_words"])
+    return not named or any(body <= name and name - body <= extra for name in named)  # not another body sharing words
 
 
 def _body_words(name: str) -> set[str]:

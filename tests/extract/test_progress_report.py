@@ -709,3 +709,29 @@ def test_a_tabbed_heading_over_rows_a_pdf_flattened_is_read_line_by_line(tmp_pat
     text = text.replace(heading, "No.\tArea for improvement (Ofsted, July 2022)\tProgress to date\tRAG")
     rows, notes = _table_updates(tmp_path, text)
     assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6", "7"] and notes == []
+
+
+def test_a_cells_first_cell_that_is_a_date_or_a_duration_is_no_recommendations_number():
+    """'30 September 2023' or '6 months' in a progress log's first column is no recommendation 30 or 6 (reviewer
+    helper-111); '1', 'Rec 2: Improve …' and '1 Improve plans' are."""
+    import re
+
+    from findings.extract.lexicons import load_json
+
+    cell = re.compile(load_json("progress_table_layout.json")["number_cell"])
+    assert [bool(cell.match(t)) for t in ("1", "Rec 2: Improve plans", "1 Improve plans", "30 September 2023", "6 months")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_a_turn_to_another_recommendation_with_below_in_its_words_is_still_a_turn(tmp_path):
+    """'Recommendation five remains in progress, with caseloads now below 18 per worker.' turns to recommendation 5:
+    only a phrase saying where it is reported ('reported below') makes no turn (reviewer helper-111)."""
+    doc, updates = _herefordshire(tmp_path, "Recommendation five remains in progress, with caseloads now below 18 per worker.")
+    assert ("5", "Recommendation five remains in progress, with caseloads now below 18 per worker.") in [
+        (u.about, u.text) for u in updates
+    ]

@@ -188,6 +188,9 @@ def test_a_paper_goes_to_the_body_its_heading_names_in_whatever_spelling():
         "CHILDREN\u2019S SERVICES & SCRUTINY COMMITTEE \u2013 12 March 2019\n": True,
         "The plan was agreed by the Improvement Board in March and is\nnow reported here.\n": True,
         "Trafford Council\nCorporate Parenting Board \u2013 9 December 2019\n": False,
+        "Children's Services Scrutiny Committee, 12 March 2019\n": True,  # a comma and a date after the name
+        "Report to the Children's Services Scrutiny Committee\n": True,
+        "Children's Services and Families Scrutiny Committee (9 December 2019)\n": False,  # another body, more words
     }
     got = {text: _goes_to(rules, Document("a.txt", text, "0" * 64, "x", "text/plain"), meeting) for text in openings}
     assert got == openings
