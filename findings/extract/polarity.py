@@ -49,6 +49,7 @@ class PolarityCues:
         self.fronting = {word.casefold() for word in data["fronting_openers"]}
         self.not_onward = {word.casefold() for word in data["not_onward"]}
         self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
+        self.scope_ends = [phrase.casefold() for phrase in data["shortfall_scope_ends"]]
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -116,7 +117,10 @@ class PolarityCues:
     def _same_clause(self, doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
         """Are the two spans in one clause: no clause end or clause turn between them?"""
         (_, low), (high, _) = sorted([one, other])
-        return low <= high and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[low:high])
+        if low > high or any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[low:high]):
+            return False
+        between = " " + " ".join(t.lower_ for t in doc[low:high]) + " "  # 'only 3% … and this is a strong performance'
+        return not any(f" {phrase} " in between for phrase in self.scope_ends)  # judges the share: another clause
 
     def _passive(self, doc: Doc, adverb: int) -> bool:
         """Does a passive auxiliary come right before the denying adverb at `adverb` ('are rarely placed'), so that

@@ -315,3 +315,15 @@ def test_a_sentence_on_the_last_inspection_is_weighed_by_its_words_on_now():
         "This led to more funding, as standards had deteriorated since the previous inspection.": None,
     }
     assert {sentence: _now(sentence, previous) for sentence in said} == said
+
+
+def test_a_share_judged_in_a_clause_of_its_own_keeps_the_judgement():
+    """'Only 3% of referrals are re-referrals and this is a strong performance.' is a strength: the 'and this'
+    clause judges the share (reviewer helper-111); 'Only half of pathway plans are up to date.' stays a weakness."""
+    from findings.extract.polarity import sentence_polarities
+
+    said = {
+        "Only 3% of referrals are re-referrals and this is a strong performance.": ["Strength"],
+        "Only half of pathway plans are up to date.": ["Weakness"],
+    }
+    assert {t: [p for _, _, p in sentence_polarities(t)] for t in said} == said
