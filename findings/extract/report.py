@@ -17,7 +17,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists, section_names
-from findings.extract.section_grades import labelled_grades, sentence_grades
+from findings.extract.section_grades import in_sections, labelled_grades, sentence_grades
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
 from findings.model import Assessment, Document, Extraction, Judgement, Organisation
@@ -374,13 +374,9 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, s
     graded = regex(LAYOUT, "graded_line")
     sections = judgement_sections()
     body = [line for line in lines if not line.blank]
-    for i, line in enumerate(body):
-        text = line.stripped
-        if text.casefold() in sections:
-            scope = sections[text.casefold()]
-            continue
-        match = graded.match(text)
-        if not match or scope is None:
+    for i, line, section in in_sections(body, sections, scope):
+        match = graded.match(line.stripped)
+        if not match or section is None:
             continue
         area_lines = [line] if match.group("area") else _area_above(body, i) + [line]
         area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])
@@ -389,7 +385,7 @@ def _graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, s
             continue
         out.judgements.append(
             Judgement(
-                assessment=key, area=area, grade=grade.grade, scope=scope, spans=line_spans(doc, area_lines), key=area_key(area)
+                assessment=key, area=area, grade=grade.grade, scope=section, spans=line_spans(doc, area_lines), key=area_key(area)
             )
         )
 

@@ -9,6 +9,7 @@ lines or the sentence it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, regex
@@ -24,6 +25,16 @@ _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)?\.?\s")
 _TERMINAL = (".", ":", ";", "?", "!")
 
 
+def in_sections(body: list[Line], sections: dict[str, str], scope: str | None) -> Iterator[tuple[int, Line, str | None]]:
+    """(index, line, the section it sits in) of each line of `body` that is no section's heading (`sections`: a
+    heading without case → its section; `scope`: the section before any): the walk every reader of grades makes."""
+    for i, line in enumerate(body):
+        if line.stripped.casefold() in sections:
+            scope = sections[line.stripped.casefold()]
+            continue
+        yield i, line, scope
+
+
 def labelled_grades(
     doc: Document, lines: list[Line], key: str, out: Extraction, sections: dict[str, str], scope: str | None
 ) -> None:
@@ -32,14 +43,11 @@ def labelled_grades(
     pattern = regex(LAYOUT, "labelled_grade/line")
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
     body = [line for line in lines if not line.blank]
-    for i, line in enumerate(body):
+    for i, line, section in in_sections(body, sections, scope):
         text = line.stripped
-        if text.casefold() in sections:
-            scope = sections[text.casefold()]
-            continue
         match = pattern.match(text)
         grade = grade_at_end(match.group("grade")) if match else None
-        if match is None or grade is None or grade.start or scope is None:
+        if match is None or grade is None or grade.start or section is None:
             continue
         if i + 1 < len(body) and body[i + 1].stripped[:1].islower():
             continue  # 'Partnership and outcomes: good' / 'progress has been made …': a sentence wrapped, no grade
@@ -48,11 +56,11 @@ def labelled_grades(
         if label.casefold() in generic and not heading:
             continue  # 'Judgement: Adequate' with no heading above it names no area
         area = " ".join(ln.stripped for ln in heading) if heading else label
-        if _judged(out, key, area_key(area) or area, scope):
+        if _judged(out, key, area_key(area) or area, section):
             continue
         spans = line_spans(doc, [*heading, line])
         out.judgements.append(
-            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=spans, key=area_key(area))
+            Judgement(assessment=key, area=area, grade=grade.grade, scope=section, spans=spans, key=area_key(area))
         )
 
 
