@@ -98,8 +98,8 @@ def title_headers(text: str, page_starts: list[int], edge: int = 3) -> set[int]:
 
 
 def _repeats(line: str, title: str) -> bool:
-    """Is the line the title, alone or with a short tail after a separator ('…: Norfolk', '– 9 December 2019',
-    'Page 3'), not a sentence that opens with the title's words ('… Committee resolved to ask for a report.')?"""
+    """Is the line the title, alone or with a short tail after a separator ('…: Norfolk', '– 9 December 2019'), not
+    a sentence that opens with the title's words ('… Committee resolved to ask for a report.')?"""
     if not line.startswith(title):
         return False
     tail = line[len(title) :].strip()
