@@ -41,12 +41,12 @@ def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
         pattern = re.compile(kind["subject"])
         for n in range(len(lines)):
             readings = [
-                (kind, " ".join(match.group("la").split()), taken)
+                (kind, " ".join((match.group("la") or "").split()), taken)  # a subject may leave the council out
                 for taken in (lines[n : n + 1], lines[n : n + 2])
                 if (match := pattern.match(" ".join(ln.stripped for ln in taken)))
             ]
             if readings:
-                return next((r for r in readings if resolve(r[1], r[1]) is not None), readings[0])
+                return next((r for r in readings if r[1] and resolve(r[1], r[1]) is not None), readings[0])
     return None
 
 
@@ -70,7 +70,11 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     start, end, dated_by = _days(days.groupdict())
     if end is None:
         return False
-    org = resolve(written, written) or first_council(opening.text) or authority(written)
+    org = (resolve(written, written) if written else None) or first_council(opening.text)
+    if org is None and not written:
+        out.notes.append(f"{doc.path}: a letter's subject and opening name no council; not read")
+        return True  # known as a letter, of no council to give it to
+    org = org or authority(written)
     key = f"{assessment_key(org.key, kind['key'], end)}-{end:%m-%d}"
     label = f"{kind['label']} {end.year}"
     assessment = out.assessments.setdefault(key, Assessment(key=key, kind="Inspection", org=org, label=label))

@@ -65,3 +65,19 @@ def test_a_cra_letter_is_an_inspection_with_its_priority_actions_and_areas_for_d
 def test_a_paper_naming_an_area_for_development_numbers_it_after_the_priority_actions():
     numbers = letter_numbers([("Area for priority action", 1), ("Area for development", 1), ("Area for development", 2)])
     assert numbers[(2, 1)] == 2 and numbers[(2, 2)] == 3
+
+
+@pytest.mark.parametrize("tail", ["", " \u2013 Suffolk County Council"])
+def test_a_cra_letter_whose_subject_leaves_the_council_out_or_dashes_it_is_read(tmp_path, tail):
+    """'Annual unannounced inspection of … children's services' with no council (named in the address and the
+    summary), or '… – Suffolk County Council' (reviewer helper-111: neither was read, silently)."""
+    subject = (
+        "Annual unannounced inspection of contact, referral and assessment arrangements within local authority"
+        " children's services"
+    )
+    text = (LETTERS / "suffolk_cra_letter_2010.txt").read_text(encoding="utf-8")
+    path = tmp_path / "letter.txt"
+    path.write_text(text.replace(subject + " in Suffolk\n", subject + tail + "\n", 1), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert list(part.assessments) == ["suffolk/ofsted-cra-2010-01-13"]
+    assert len(part.recommendations) == 3
