@@ -13,6 +13,14 @@ from tests.conftest import DATA
 REPORT = DATA / "other_councils" / "torbay_ilacs_report_2024.txt"
 
 
+def _variant(tmp_path, name: str, text: str):
+    """The report `text` written as `name`: the document read back, and what it gives."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    return doc, extract_document(doc)
+
+
 @pytest.mark.parametrize(
     "published", ["Ofsted published this report on 1 November 2024.", "Date of final report: 1 November 2024"]
 )
@@ -57,10 +65,7 @@ def test_a_numbered_list_that_names_what_must_improve_is_read_whole_before_the_n
         "3. The consistency of management oversight and supervision of social workers.\n"
         "4. The sufficiency of suitable accommodation for care leavers.\n"
     )
-    path = tmp_path / "report.txt"
-    path.write_text(text.replace(listed, numbered), encoding="utf-8")
-    doc = read_document(path, path.name)
-    part = extract_document(doc)
+    doc, part = _variant(tmp_path, "report.txt", text.replace(listed, numbered))
     assert [r.identifier for r in part.recommendations] == ["1", "2", "3", "4"]
     assert part.recommendations[1].text == (
         "The quality of child protection plans, so that parents understand what must change and by when."
@@ -117,10 +122,7 @@ def test_an_item_of_a_list_without_glyphs_wrapping_after_a_joining_word_onto_a_c
     ]
     wrapped = "The effectiveness of the\nIndependent Reviewing Officers (IROs) in challenging delay in children's plans."
     text = REPORT.read_text(encoding="utf-8").replace(items[at] + "\n", wrapped + "\n")
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path, path.name)
-    part = extract_document(doc)
+    doc, part = _variant(tmp_path, "report.txt", text)
     expected = list(items)
     expected[at] = " ".join(wrapped.split())
     assert [r.text for r in part.recommendations] == expected
@@ -177,9 +179,7 @@ def test_an_unnumbered_intro_that_says_the_following_action_is_no_item_and_loses
     paragraph number (a council's retyped copy) introduces the list (tester helper-107: the list was lost, or the
     intro became recommendation 1)."""
     text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
-    path = tmp_path / "slac.txt"
-    path.write_text(text.replace("4. In order to improve", "In order to improve"), encoding="utf-8")
-    part = extract_document(read_document(path, path.name))
+    _, part = _variant(tmp_path, "slac.txt", text.replace("4. In order to improve", "In order to improve"))
     assert [(r.identifier, r.text) for r in part.recommendations] == [
         ("lac-1", "improve the stability of placements for looked after children")
     ]
@@ -191,9 +191,7 @@ def test_a_bare_council_name_under_the_title_is_read_when_a_running_header_comes
     never met the council's other reports)."""
     text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
     header = "Swindon Inspection of safeguarding and looked after children services\n\n"
-    path = tmp_path / "slac.txt"
-    path.write_text(header + text.replace("Swindon Borough Council\n", "Swindon\n", 1), encoding="utf-8")
-    part = extract_document(read_document(path, path.name))
+    _, part = _variant(tmp_path, "slac.txt", header + text.replace("Swindon Borough Council\n", "Swindon\n", 1))
     assert list(part.assessments) == ["swindon/ofsted-2011"]
 
 
@@ -238,10 +236,7 @@ def test_a_list_whose_glyphs_were_pictures_splits_where_an_item_stops_short_of_t
     short of the list's width and a verb or an addressee after it (tester helper-107: 9 items read as 6)."""
     text = (DATA / "other_councils" / "swindon_slac_2011_short.txt").read_text(encoding="utf-8")
     listed = "Within three months:\n- improve the stability of placements for looked after children\n"
-    path = tmp_path / "slac.txt"
-    path.write_text(text.replace(listed, GLYPHLESS), encoding="utf-8")
-    doc = read_document(path, path.name)
-    part = extract_document(doc)
+    doc, part = _variant(tmp_path, "slac.txt", text.replace(listed, GLYPHLESS))
     assert [(r.text.split()[0], r.text.split()[-1], r.timescale) for r in part.recommendations] == [
         ("ensure", "files", "Within three months"),
         ("improve", "child", "Within three months"),
@@ -279,7 +274,5 @@ def test_an_item_of_capitalised_items_goes_on_after_a_short_line_before_a_lower_
         "Ensure that team managers\n"
         "review all care plans within six weeks and record their decisions on the file\n"
     )
-    path = tmp_path / "slac.txt"
-    path.write_text(text.replace(listed, items), encoding="utf-8")
-    part = extract_document(read_document(path, path.name))
+    _, part = _variant(tmp_path, "slac.txt", text.replace(listed, items))
     assert [r.text.split()[-1] for r in part.recommendations] == ["service", "file"]
