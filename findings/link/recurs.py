@@ -106,6 +106,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
+    covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
     links: list[Link] = []
     for group in by_org.values():
         keys = {ref.assessment for ref, _, _ in group}
@@ -114,14 +115,16 @@ def link_across_years(out: Extraction) -> list[Link]:
             kind = _LINKED_KINDS[a_later.kind]
             credited = features[shapes[kind]]
             allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
-            weight = _rarity([credited[r][0] for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"])
+            earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
+            weight = _rarity([_with_general(credited[r][0], covers) for r in earlier])
             candidates, whole_areas = [], shapes[kind][0] == "areas"
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                value, shared = score(credited[l_ref], credited[e_ref], weight, whole_areas=whole_areas)
+                pair = _kinds_covered(credited[l_ref], credited[e_ref], covers)
+                value, shared = score(*pair, weight, whole_areas=whole_areas)
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    both = _shared(credited[l_ref][0], credited[e_ref][0], whole_areas=whole_areas)
+                    both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
                     candidates.append((value, e_ref, e_span, machinery_only))
             best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
@@ -129,6 +132,29 @@ def link_across_years(out: Extraction) -> list[Link]:
                 asserted = value >= (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                 links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item
+
+
+def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]]) -> tuple[Read, Read]:
+    """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
+    its kinds ('the quality of plans' covers child protection plans and care plans; two items on different kinds of
+    plan still share no concern by them)."""
+
+    def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
+        read = dict(one)
+        for general, kinds in covers.items():
+            if general in other and not kinds & other.keys() and kinds & one.keys():
+                read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(kinds & one.keys())))
+        return read
+
+    return (covered(later[0], earlier[0]), later[1]), (covered(earlier[0], later[0]), earlier[1])
+
+
+def _with_general(credits: dict[str, float], covers: dict[str, set[str]]) -> dict[str, float]:
+    """`credits` with the general concern of each kind named: how rare a concern is counts its kinds too."""
+    return credits | {general: 1.0 for general, kinds in covers.items() if kinds & credits.keys()}
 
 
 def _shared(later: dict[str, float], earlier: dict[str, float], whole_areas: bool) -> set[str]:

@@ -409,3 +409,21 @@ def test_a_broad_theme_each_reaches_through_another_concern_does_not_lift_the_ba
     earlier = ["Ensure that performance information on adoption is accurate and used by managers to drive improvement."]
     later = ["The use of performance information on special guardianship by managers to drive improvement."]
     assert _recurrences(tmp_path, earlier, later) == set()
+
+
+def test_child_protection_plans_and_care_plans_are_two_concerns_the_quality_of_plans_covers_both(tmp_path):
+    """Child protection plans and the care plans of children in care are kept apart by the blind readers of
+    tests/gold/pairs (seventh and ninth readings) and by a tester (helper-107 #12), yet an item on the quality of
+    children's plans in general recurs either (linking.json, recurrence.covers)."""
+    earlier = [
+        "Ensure that child protection plans are specific, with clear outcomes and timescales.",
+        "Ensure that care plans reflect each child's wishes and feelings and are written so the child understands them.",
+        "Ensure that children in care have timely health assessments.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of care plans for children in care, so that they are specific."]) == {
+        ("ofsted-2025", "1", "2")
+    }
+    assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they are timebound."]) == {
+        ("ofsted-2025", "1", "1"),
+        ("ofsted-2025", "1", "2"),
+    }
