@@ -427,3 +427,14 @@ def test_child_protection_plans_and_care_plans_are_two_concerns_the_quality_of_p
         ("ofsted-2025", "1", "1"),
         ("ofsted-2025", "1", "2"),
     }
+
+
+def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
+    """'The recording of managers' decisions on children's files' is the concern of an earlier item asking that
+    managers' decisions be recorded on children's case files (helper-107 #13: no link, not even for review)."""
+    earlier = [
+        "Ensure that managers' decisions, and the rationale for them, are clearly recorded on children's case files.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The consistency of management oversight and of the recording of managers' decisions on children's files."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
