@@ -21,7 +21,7 @@ def normalise(name: str) -> str:
     lexicon = load_json(LEXICON)
     text = name.replace("’", "'").replace("&", " and ").casefold()
     text = re.sub(r",\s*(?:city|county) of\s*$", "", text)  # the register's 'Bristol, City of'
-    text = re.sub(r"\bst\.", "st", text)
+    text = re.sub(r"\bst\.|\bsaint\b", "st", text)
     text = " ".join(re.sub(r"[^a-z0-9' -]+", " ", text).replace("-", " ").split())
     while text not in lexicon["whole_names"]:  # 'City of London Corporation': its suffix goes, never its 'City of'
         suffix = next((x for x in lexicon["suffixes"] if text.endswith(" " + x) and len(text) > len(x) + 3), None)
@@ -77,9 +77,11 @@ def _needs(key: str, written: str) -> bool:
     return word is not None and word not in written.casefold().split()
 
 
-def resolve(name: str, written: str | None = None) -> Organisation | None:
+def resolve(name: str, written: str | None = None, services: bool = False) -> Organisation | None:
     """The registered authority `name` means ('Metropolitan Borough of Rotherham' → Rotherham, E08000018), or None;
-    `written` is the name with its council word where `name` lacks it ('Newcastle' of 'Newcastle City Council')."""
+    `written` is the name with its council word where `name` lacks it ('Newcastle' of 'Newcastle City Council');
+    `services`: named as an authority for children's services (an Ofsted report's title), so an alias that holds only
+    with a word of the name holds without it: the body it could be mistaken for is a district, which has none."""
     key = normalise(name)
     found = register().get(key)
     if found is None:  # 'Medway Council children's services': the longest registered name inside it
@@ -95,7 +97,7 @@ def resolve(name: str, written: str | None = None) -> Organisation | None:
             return None
         key = max(inside, key=len)
         found = register()[key]
-    if _needs(key, written or name):  # 'Newcastle Borough Council' is Newcastle-under-Lyme, wherever it stands
+    if not services and _needs(key, written or name):  # 'Newcastle Borough Council' is Newcastle-under-Lyme
         return None
     return org_from_code(*found)
 

@@ -67,7 +67,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if end is None:
         return False
     la = _authority(opening)
-    org = resolve(la, la) or first_council(opening) or authority(la)
+    org = resolve(la, la, services=True) or first_council(opening) or authority(la)
     if la == _UNKNOWN and org.code is None:  # no council found: its own, so two such reports never merge
         org = Organisation(f"{org.key}-{doc.sha256[:8]}", f"{_UNKNOWN} ({Path(doc.path).name})")
     key = assessment_key(org.key, "Ofsted", end)

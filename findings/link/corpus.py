@@ -25,6 +25,7 @@ from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.unnamed import councils_for_unnamed
+from findings.link.unregistered import name_unregistered
 from findings.model import Extraction, Judgement
 
 
@@ -66,6 +67,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.updates = merge_updates(out.updates)
     out.notes += leave_out_unanswered(out)  # before the reviews, so no review is dated by an update left out
     out.notes += leave_out_empty_inspections(out)  # named by a paper, undated, and nothing of it left
+    out.notes += name_unregistered(out)  # a council the register does not know: an identity of its own, said
     progress_reviews(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)

@@ -32,6 +32,14 @@ def test_a_name_that_is_no_council_resolves_to_nothing():
     assert resolve("Newcastle-under-Lyme Borough Council") is None  # a district whose name begins with Newcastle's
     assert resolve("Newcastle Borough Council") is None  # the same district as it calls itself
     assert resolve("Newcastle Borough Council's area") is None  # however the name goes on
+    assert resolve("Newcastle") is None  # alone, it may be the district
+
+
+def test_an_authority_for_childrens_services_named_short_is_the_one_that_has_them():
+    """'Inspection of Newcastle local authority children's services': no district has children's services, so the
+    short name is Newcastle upon Tyne's (helper-115 #2: the report became a council of its own)."""
+    org = resolve("Newcastle", "Newcastle", services=True)
+    assert org is not None and (org.key, org.code) == ("newcastle-upon-tyne", "E08000021")
 
 
 @pytest.mark.parametrize(
@@ -58,6 +66,12 @@ def test_a_name_that_is_no_council_resolves_to_nothing():
         ("City of Bradford Metropolitan District Council\nMinutes", "bradford", "E08000032"),
         ("BLACKBURN WITH DARWEN BOROUGH COUNCIL\nMinutes", "blackburn-with-darwen", "E06000008"),
         ("Riverton Borough Council\nAction plan", "riverton", None),
+        # the short names councils sign their own papers with (helper-115 #1, #5)
+        ("North Northants Council\nOfsted action plan update", "north-northamptonshire", "E06000061"),
+        ("West Northants Council\nProgress report", "west-northamptonshire", "E06000062"),
+        ("Northants County Council\nCabinet", "northamptonshire", "E10000021"),
+        ("Cheshire West Council\nScrutiny", "cheshire-west-and-chester", "E06000050"),
+        ("Saint Helens Council\nCabinet", "st-helens", "E08000013"),
     ],
 )
 def test_a_plan_or_minutes_names_its_council_whole(heading, key, code):

@@ -7,6 +7,7 @@ import pytest
 
 from findings.extract.document import extract_document
 from findings.read import read_document
+from tests.conftest import DATA
 
 REINSPECTION = """Manchester City Council
 Re-inspection of services for children in need of help and
@@ -290,3 +291,11 @@ def test_rows_run_onto_wrapped_lines_keep_their_grades(tmp_path, layout):
     _, apart = _inspection(tmp_path, "apart.txt", REINSPECTION)
     _, x = _inspection(tmp_path, "wrapped.txt", REINSPECTION.replace(table, layout))
     assert sorted((j.key, j.grade) for j in x.judgements) == sorted((j.key, j.grade) for j in apart.judgements)
+
+
+def test_an_ilacs_title_naming_newcastle_short_is_newcastle_upon_tyne(tmp_path):
+    """No district has children's services, so 'Inspection of Newcastle local authority children's services' is
+    Newcastle upon Tyne's, as its other reports are (helper-115 #2: it was a council 'newcastle' of its own)."""
+    text = (DATA / "other_councils" / "riverton_ilacs_report.md").read_text(encoding="utf-8").replace("Riverton", "Newcastle")
+    inspection, _ = _inspection(tmp_path, "newcastle-2025.md", text)
+    assert (inspection.key, inspection.org.code) == ("newcastle-upon-tyne/ofsted-2025", "E08000021")
