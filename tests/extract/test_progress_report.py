@@ -700,6 +700,17 @@ def test_a_progress_table_that_ends_before_rows_that_follow_says_so(tmp_path):
     ]
 
 
+def test_a_row_whose_words_name_recommendations_progress_and_status_is_a_row_not_a_tables_heading(tmp_path):
+    """'Rec 3 | Complete. Recommendations of the audit are tracked and progress is good. | Status: blue' matches the
+    heading's pattern; the table ended there silently (reviewer helper-111 #15). A heading is short, ends with no
+    stop, and its first cell gives no number."""
+    line = next(line for line in WIRRAL_CELLS.splitlines() if line.startswith("Rec 3\t"))
+    row = 'Rec 3\t"Pathway plans"\tComplete. Recommendations of the audit are tracked and progress is good.\tStatus: blue'
+    rows, notes = _table_updates(tmp_path, WIRRAL_CELLS.replace(line, row))
+    assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6"] and notes == []
+    assert rows[2].text == "Complete. Recommendations of the audit are tracked and progress is good. Status: blue"
+
+
 def test_a_tabbed_heading_over_rows_a_pdf_flattened_is_read_line_by_line(tmp_path):
     """A heading whose cells a tab keeps apart over rows that keep none: the cells read nothing, so the older line
     reader reads the rows."""
