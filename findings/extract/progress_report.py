@@ -212,7 +212,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]
-        spans = joined_spans(doc, part_pieces(view, line_pieces, len(view.text) - len(body), len(view.text)))  # from its first word
+        after_number = len(view.text) - len(body)  # the quote, as the text, opens after the paragraph's number
+        spans = joined_spans(doc, part_pieces(view, line_pieces, after_number, len(view.text)))
         as_at = report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
         if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
