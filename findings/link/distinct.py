@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from findings.extract.context import is_undated
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
 from findings.model import UNDATED, Extraction
@@ -140,7 +141,7 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
     for part in parts:
         own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
+            if a.kind != "Inspection" or not is_undated(key) or key in own:
                 continue
             mine = [r.text for r in part.recommendations if r.assessment == key and r.text]
             answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
@@ -166,7 +167,7 @@ def undated_by_date(parts: list[Extraction]) -> None:
     for part in parts:
         own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
+            if a.kind != "Inspection" or not is_undated(key) or key in own:
                 continue
             dated = [u.as_at for u in part.updates if u.assessment == key and u.as_at]
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
