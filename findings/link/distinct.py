@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from findings.extract.context import is_undated
+from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
 from findings.model import UNDATED, Extraction
@@ -48,6 +49,21 @@ def distinct_inspections(parts: list[Extraction]) -> None:
         for key, a in list(part.assessments.items()):
             if a.kind == "Inspection" and key in renamed and a.ended in renamed[key]:
                 rename_assessment(part, key, f"{key}-{a.ended:%m-%d}")
+
+
+def labelled_apart(out: Extraction) -> None:
+    """Where inspections of one council share a label ('Ofsted 2013': a child protection inspection in January, a
+    looked after children one in March), add each one's framework to it, when that tells them apart; keys unchanged."""
+    titles = {f["name"]: f["title"] for f in load_json("report_layout.json")["frameworks"]}
+    alike: dict[tuple[str, str], list] = defaultdict(list)
+    for a in out.assessments.values():
+        if a.kind == "Inspection":
+            alike[(a.org.key, a.label)].append(a)
+    for group in alike.values():
+        named = [titles.get(a.framework or "") for a in group]
+        if len(group) > 1 and all(named) and len(set(named)) == len(group):  # else their dates tell them apart
+            for a, title in zip(group, named, strict=True):
+                a.label = f"{a.label}, {title}"
 
 
 def rename_assessment(part: Extraction, old: str, new: str) -> None:
