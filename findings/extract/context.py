@@ -181,7 +181,15 @@ def _around(text: str, match: re.Match[str]) -> str:
     return f"{before} {text[match.start() : match.start('month')]} {after}"
 
 
+UNDATED_KEY = "undated"  # a key's last part in place of the year, when no document dates what it keys
+
+
 def assessment_key(org: str, regulator: str | None, when: date | None) -> str:
     """'central-bedfordshire/ofsted-2017': the organisation, the regulator and the year the fieldwork ended
     ('…/ofsted-undated' when no document dates it)."""
-    return f"{org}/{slug(regulator or 'inspection')}-{when.year if when else 'undated'}"
+    return f"{org}/{slug(regulator or 'inspection')}-{when.year if when else UNDATED_KEY}"
+
+
+def is_undated(key: str) -> bool:
+    """Was this key made for something no document dates ('…/ofsted-undated'), so a later step may date it?"""
+    return key.endswith(f"-{UNDATED_KEY}")

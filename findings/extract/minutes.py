@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from findings.extract.authorities import normalise, register, resolve
-from findings.extract.context import organisation, slug
+from findings.extract.context import UNDATED_KEY, organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.minute_numbers import number_minutes
@@ -209,7 +209,7 @@ def register_meeting(doc: Document, region: Region, org, out: Extraction) -> str
     key = (
         f"{org.key}/{slug(body)}-{when.isoformat()}"
         if when
-        else f"{org.key}/{slug(body)}-after-{(earliest - timedelta(days=1)).isoformat() if earliest else 'undated'}"
+        else f"{org.key}/{slug(body)}-after-{(earliest - timedelta(days=1)).isoformat() if earliest else UNDATED_KEY}"
     )
     meeting = out.assessments.setdefault(key, Assessment(key=key, kind="Meeting", org=org, label=body))
     meeting.date, meeting.earliest, meeting.latest, meeting.date_source = when, earliest, latest, source

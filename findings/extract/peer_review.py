@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from itertools import groupby
 
-from findings.extract.context import organisation
+from findings.extract.context import UNDATED_KEY, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.progress_report import number
@@ -180,7 +180,7 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
     if issued:  # a letter reporting the review: issued on its date
         spans.append(doc.span(offset + letter.start("date"), offset + letter.end("date")))  # type: ignore[union-attr]
     when = started or issued or doc.date
-    key = f"{org.key}/peer-review-{when.year if when else 'undated'}"
+    key = f"{org.key}/peer-review-{when.year if when else UNDATED_KEY}"
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
     review.issued = review.issued or issued

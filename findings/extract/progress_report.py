@@ -49,6 +49,7 @@ _QUOTED = re.compile(
 _TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
 _BRACKETED = re.compile(r"^\s*\((?P<title>[A-Za-z][^.\d“\"()]{0,80})\)\s*$")  # 'Area for improvement 1 (health assessments)'
 _NUMBER_TAB = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t")  # '4.1<tab>Recommendation 2 …' as Word saves it as text
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))")  # '7. Text', '7.Text', '4.3 Text'
 _AREA = re.compile(r"^(?:\d{1,3}\.(?:\d{1,2}\.?)?\s+)?(?:Area\s+for|AFI)")  # Ofsted's own name for an item
 
 
@@ -182,7 +183,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if cut is not None:  # 'Conclusion', 'Legal Implications' after the last paragraph on a recommendation
             para = Paragraph(para.number, para.lines[:cut])
         view = unwrap(para.lines)
-        body = re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text)  # '7. Text', '7.Text', '4.3 Text'
+        body = _PARAGRAPH_NUMBER.sub("", view.text)  # the update's words: its paragraph's number is no part of them
         match = reference.match(view.text)
         if match and out.actions and _AREA.match(view.text):
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
@@ -211,7 +212,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]
-        spans = joined_spans(doc, line_pieces)
+        after_number = len(view.text) - len(body)  # the quote, as the text, opens after the paragraph's number
+        spans = joined_spans(doc, part_pieces(view, line_pieces, after_number, len(view.text)))
         as_at = report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
         if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
@@ -221,7 +223,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         parts = [] if several else turns(view, current, reference, turned_to)
         if len(parts) > 1:
             for n, (about, i, j) in enumerate(parts):
-                words = view.text[i:j] if n else re.sub(r"^\d{1,3}\.(?:\d{1,2}\.?)?(?:\s+|(?=[A-Z‘“\"]))", "", view.text[:j])
+                words = view.text[i:j] if n else _PARAGRAPH_NUMBER.sub("", view.text[:j])
                 part_spans = joined_spans(doc, part_pieces(view, line_pieces, j - len(words), j))
                 said = ProgressUpdate(key, about, as_at, words, part_spans, source + (f"-t{about}" if n else ""))
                 said.about_kind = "recommendation"

@@ -6,6 +6,8 @@ that action ('(action 5.1 complete)'); the layout is data (extract/progress_tabl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
@@ -27,11 +29,10 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     header = re.compile(rule["header"])
     lines = body_lines(doc.text, doc.page_starts)  # a page's running header is no part of a row
     added = 0
+    numbered = re.compile(rule["number_cell"])
     for i, line in enumerate(lines):
-        if not header.match(line.stripped):
+        if not _heads_a_table(line.stripped, rule, header, numbered):
             continue
-        if len(line.stripped.split()) > rule["header_words"] or line.stripped.endswith("."):
-            continue  # a sentence that names progress and a RAG status is no table's heading
         rows = _table_rows(line, lines[i + 1 :], rule, out, doc.path)
         if len(rows) < rule["least_rows"]:
             continue
@@ -64,6 +65,14 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     return added
 
 
+def _heads_a_table(text: str, rule: dict, header: re.Pattern, numbered: re.Pattern) -> bool:
+    """Is this line a table's heading: named so ('header'), short, with no final stop and a first cell that gives no
+    number? A sentence, or a row whose words name progress and a RAG status, is none."""
+    if not header.match(text) or len(text.split()) > rule["header_words"] or text.endswith("."):
+        return False
+    return numbered.match(text.split("\t", 1)[0].strip()) is None
+
+
 def _table_rows(header: Line, lines: list[Line], rule: dict, out: Extraction, path: str) -> Rows:
     """The rows under `header`: by their cells when a tab keeps them apart, else, or when the cells give fewer than
     `least_rows` rows (a layout the cells do not fit), line by line. What the cells said is noted only when their
@@ -91,10 +100,11 @@ def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], pa
     rating_at = next((n for n, c in enumerate(columns) if n and n != progress_at and re.search(rule["rating_column"], c)), None)
     if progress_at is None:
         return []
-    numbered, heading = re.compile(rule["number_cell"]), re.compile(rule["header"])
+    numbered, header = re.compile(rule["number_cell"]), re.compile(rule["header"])
+    heading = partial(_heads_a_table, rule=rule, header=header, numbered=numbered)
     rows: Rows = []
     for index, line in enumerate(lines):
-        if "\f" in line.text or heading.match(line.stripped):
+        if "\f" in line.text or heading(line.stripped):
             break  # a Word table's end, or the next table's heading (read under it)
         if line.blank:
             continue
@@ -124,11 +134,11 @@ def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], pa
     return rows
 
 
-def _goes_on(lines: list[Line], numbered: re.Pattern, heading: re.Pattern) -> bool:
+def _goes_on(lines: list[Line], numbered: re.Pattern, heading: Callable[[str], bool]) -> bool:
     """Does a row that gives a number (a line with a tab, its first cell a number) come next, past blank lines and
     rows whose first cell alone is filled, before a line of prose, a Word table's end or another table's heading?"""
     for line in lines:
-        if "\f" in line.text or heading.match(line.stripped):
+        if "\f" in line.text or heading(line.stripped):
             return False
         if line.blank:
             continue

@@ -20,7 +20,8 @@ from findings.segment.view import unwrap
 
 LAYOUT = "report_layout.json"
 _HEADING_LONGEST = 120  # characters: a section's heading is a short line
-_HEADING_WITHIN = 4  # lines: how far above a 'Judgement: Adequate' line its heading may stand
+_HEADING_WITHIN = 4  # lines or whole paragraphs: how far above a 'Judgement: Adequate' line its heading may stand
+_PARAGRAPH_LINES = 20  # lines: how far up a paragraph's numbered first line may stand from its last
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)?\.?\s")
 _TERMINAL = (".", ":", ";", "?", "!")
 
@@ -65,20 +66,50 @@ def labelled_grades(
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
-    """The heading (its lines, when it wraps) a few lines above line `i`, over the section's numbered paragraphs."""
-    for n in range(i - 1, max(-1, i - 1 - _HEADING_WITHIN), -1):
+    """The heading (its lines, when it wraps) a few lines or paragraphs above line `i`, over the section's numbered
+    paragraphs: a line that goes on a paragraph's sentence ('Local Safeguarding Children Board monitors') is none."""
+    n, steps = i - 1, 0
+    while n >= 0 and steps < _HEADING_WITHIN:
         text = body[n].stripped
         if text.casefold() in sections or regex(LAYOUT, "labelled_grade/line").match(text):
             return []  # the section's own heading, or the last labelled line: no heading of this line's own
-        if _NUMBERED.match(text) or text.endswith(_TERMINAL) or len(text) > _HEADING_LONGEST:
+        if text.endswith(_TERMINAL):
+            n = _paragraph_top(body, n)  # over the whole paragraph, to its numbered first line
+        if _NUMBERED.match(body[n].stripped) or body[n].stripped.endswith(_TERMINAL) or len(text) > _HEADING_LONGEST:
+            n, steps = n - 1, steps + 1
             continue
-        heading = [body[n]]
-        while text[:1].islower() and n > 0 and not body[n - 1].stripped.endswith(_TERMINAL):
-            n -= 1  # a wrapped heading: '… provided to children, young people,' / 'families and carers'
-            text = body[n].stripped
-            heading.insert(0, body[n])
-        return heading if heading[0].stripped[:1].isupper() else []
+        if not _opens(body, n + 1, i):
+            n, steps = n - 1, steps + 1
+            continue  # a line a sentence goes on from: no heading
+        return _wrapped_heading(body, n)
     return []
+
+
+def _paragraph_top(body: list[Line], n: int) -> int:
+    """The numbered first line of the paragraph that line `n` ends (`n` when no numbered line opens it nearby)."""
+    for m in range(n, max(-1, n - 1 - _PARAGRAPH_LINES), -1):
+        text = body[m].stripped
+        if _NUMBERED.match(text):
+            return m
+        if m < n and text.endswith(_TERMINAL):
+            return n  # an earlier paragraph's end: this one has no number
+    return n
+
+
+def _opens(body: list[Line], after: int, labelled: int) -> bool:
+    """Does line `after` (the one under a candidate heading) open a paragraph or is it the labelled line itself?"""
+    return after == labelled or bool(_NUMBERED.match(body[after].stripped))
+
+
+def _wrapped_heading(body: list[Line], n: int) -> list[Line]:
+    """The heading whose last line is `n`, with the lines above it that it wraps from (none if it opens in lower case)."""
+    text = body[n].stripped
+    heading = [body[n]]
+    while text[:1].islower() and n > 0 and not body[n - 1].stripped.endswith(_TERMINAL):
+        n -= 1  # a wrapped heading: '… provided to children, young people,' / 'families and carers'
+        text = body[n].stripped
+        heading.insert(0, body[n])
+    return heading if heading[0].stripped[:1].isupper() else []
 
 
 def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:

@@ -8,6 +8,7 @@ from findings.link.basis import link_basis
 from findings.link.distinct import (
     dated_by_publication,
     distinct_inspections,
+    labelled_apart,
     published_early_in_the_year,
     undated_by_date,
     undated_by_quotes,
@@ -56,6 +57,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
         out.actions += part.actions
         out.updates += part.updates
         out.notes += part.notes  # what a reader found but could not read ('an action log's heading row …')
+    labelled_apart(out)
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
@@ -81,6 +83,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
 
 def _second_hand(out: Extraction) -> None:
     """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
+    labelled_apart(out)
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)

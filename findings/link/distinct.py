@@ -10,6 +10,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from findings.extract.context import is_undated
+from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
 from findings.model import UNDATED, Extraction
@@ -47,6 +49,21 @@ def distinct_inspections(parts: list[Extraction]) -> None:
         for key, a in list(part.assessments.items()):
             if a.kind == "Inspection" and key in renamed and a.ended in renamed[key]:
                 rename_assessment(part, key, f"{key}-{a.ended:%m-%d}")
+
+
+def labelled_apart(out: Extraction) -> None:
+    """Where inspections of one council share a label ('Ofsted 2013': a child protection inspection in January, a
+    looked after children one in March), add each one's framework to it, when that tells them apart; keys unchanged."""
+    titles = {f["name"]: f["title"] for f in load_json("report_layout.json")["frameworks"]}
+    alike: dict[tuple[str, str], list] = defaultdict(list)
+    for a in out.assessments.values():
+        if a.kind == "Inspection":
+            alike[(a.org.key, a.label)].append(a)
+    for group in alike.values():
+        named = [titles.get(a.framework or "") for a in group]
+        if len(group) > 1 and all(named) and len(set(named)) == len(group):  # else their dates tell them apart
+            for a, title in zip(group, named, strict=True):
+                a.label = f"{a.label}, {title}"
 
 
 def rename_assessment(part: Extraction, old: str, new: str) -> None:
@@ -140,7 +157,7 @@ def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
     for part in parts:
         own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
+            if a.kind != "Inspection" or not is_undated(key) or key in own:
                 continue
             mine = [r.text for r in part.recommendations if r.assessment == key and r.text]
             answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
@@ -166,7 +183,7 @@ def undated_by_date(parts: list[Extraction]) -> None:
     for part in parts:
         own = set(reported_keys(part))  # read once per paper
         for key, a in list(part.assessments.items()):
-            if a.kind != "Inspection" or not key.endswith("-undated") or key in own:
+            if a.kind != "Inspection" or not is_undated(key) or key in own:
                 continue
             dated = [u.as_at for u in part.updates if u.assessment == key and u.as_at]
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]

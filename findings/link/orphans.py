@@ -5,6 +5,7 @@ responds to a recommendation in the graph, so each is left out, and named, rathe
 
 from __future__ import annotations
 
+from findings.extract.context import is_undated
 from findings.model import Extraction, Span
 
 
@@ -42,9 +43,6 @@ def leave_out_unanswered(out: Extraction) -> list[str]:
     return notes
 
 
-_UNDATED = "-undated"  # the key of an inspection no document dates (findings.extract.context.assessment_key)
-
-
 def leave_out_empty_inspections(out: Extraction) -> list[str]:
     """Remove, in place, every inspection that nothing dates and nothing read belongs to (a paper of notes naming
     'the inspection' whose updates were all left out): a node with no day and no item tells a reader nothing and
@@ -55,7 +53,7 @@ def leave_out_empty_inspections(out: Extraction) -> list[str]:
     notes = []
     for key, a in sorted(out.assessments.items()):
         days = (a.started, a.ended, a.issued, a.date, a.earliest, a.latest, a.published_month)
-        if a.kind == "Inspection" and key.endswith(_UNDATED) and key not in held and all(day is None for day in days):
+        if a.kind == "Inspection" and is_undated(key) and key not in held and all(day is None for day in days):
             where = ", ".join(sorted(paths.get(sha, "a document") for sha in a.documents)) or "a document"
             named = f"({a.org.name}, {a.label})"
             notes.append(f"{where}: left out an inspection it names {named}: nothing dates it or was read of it")

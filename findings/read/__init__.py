@@ -17,9 +17,13 @@ from findings.read.xlsx import read_xlsx
 
 __all__ = ["ReadError", "read_document", "SUPPORTED_SUFFIXES"]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".xlsx")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".xlsm")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+OFFICE_MEDIA = {  # the suffixes the Word and Excel readers read (openpyxl reads a macro-enabled workbook's cells)
+    ".docx": DOCX,
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+}
 
 
 def read_document(path: Path, rel: str | None = None) -> Document:
@@ -36,11 +40,11 @@ def read_document(path: Path, rel: str | None = None) -> Document:
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         text, pages, norm, created = read_pdf(data)
         media = "application/pdf"
-    elif suffix in (".docx", ".xlsx"):
+    elif suffix in OFFICE_MEDIA:
         office = (read_docx if suffix == ".docx" else read_xlsx)(data)
         text, refs, norm, created = office.text, office.refs, office.normalisation, office.created
         modified, author = office.modified, office.author
-        pages, media = [], DOCX if suffix == ".docx" else XLSX
+        pages, media = [], OFFICE_MEDIA[suffix]
     elif suffix in (".html", ".htm"):
         text, norm = read_html(decode_text(data))
         pages, media = [], "text/html"

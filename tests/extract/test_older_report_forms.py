@@ -168,3 +168,32 @@ def test_a_label_and_grade_that_open_a_wrapped_sentence_are_no_judgement(tmp_pat
     part = extract_document(read_document(path, path.name))
     assert not any(j.area == "Partnership and outcomes" for j in part.judgements)
     assert ("The quality of practice", "Adequate") in [(j.area, j.grade) for j in part.judgements]
+
+
+def test_a_paragraphs_wrapped_capitalised_line_is_not_the_heading_of_the_judgement_under_it(tmp_path):
+    """'3. Early help is well established and the' / 'Local Safeguarding Children Board monitors' / 'its impact
+    closely.' / 'Judgement: Good': the middle line starts with a capital but goes on a sentence; the heading is the
+    line above the paragraph (reviewer helper-111)."""
+    text = (FORMS / "coventry_cp_2013.txt").read_text(encoding="utf-8")
+    wrapped = "3. Early help is well established and the\nLocal Safeguarding Children Board monitors\nits impact closely.\n"
+    path = tmp_path / "cp.txt"
+    path.write_text(text.replace("3. Early help is well established.\n", wrapped), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    help_and_protection = "The effectiveness of the help and protection provided to children, young people, families and carers"
+    assert (help_and_protection, "Good") in [(j.area, j.grade) for j in part.judgements]
+    assert not any(j.area.startswith("Local Safeguarding") for j in part.judgements)
+
+
+def test_the_looked_after_children_report_under_its_local_authority_arrangements_title_is_read(tmp_path):
+    """'Inspection of local authority arrangements for looked after children', the 2013 title parallel to the child
+    protection report's, was read as no report (tester helper-107 #9)."""
+    text = (FORMS / "southwark_lac_2013.txt").read_text(encoding="utf-8")
+    title = "Inspection of looked after children services"
+    assert text.startswith(title)
+    path = tmp_path / "lac.txt"
+    path.write_text(
+        text.replace(title, "Inspection of local authority arrangements for looked after children", 1), encoding="utf-8"
+    )
+    part = extract_document(read_document(path, path.name))
+    assert [a.framework for a in part.assessments.values()] == ["LAC"]
+    assert [(j.area, j.grade) for j in part.judgements] == [("Overall effectiveness", "Good")]

@@ -42,3 +42,15 @@ def test_a_progress_report_is_dated_by_its_heading_date_however_labelled(line):
     head = f"Sefton Council\n\nReport to: Overview and Scrutiny Committee\n{line}\nSubject: progress update\n"
     assert str(report_date_before(head)) == "2019-09-10"
     assert report_date_before("Sefton Council\nThe plan was agreed on 10 September 2019 by the Cabinet.\n") is None
+
+
+def test_an_undated_key_is_made_and_told_in_one_place():
+    """The 'undated' in a key is made by assessment_key and told by is_undated, not spelled again by each step that
+    dates an undated inspection later (reviewer helper-106 #12)."""
+    from datetime import date
+
+    from findings.extract.context import assessment_key, is_undated
+
+    assert is_undated(assessment_key("riverton", "Ofsted", None))
+    assert not is_undated(assessment_key("riverton", "Ofsted", date(2025, 3, 14)))
+    assert not is_undated("riverton/ofsted-2025-undatedness")

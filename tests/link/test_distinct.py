@@ -118,3 +118,17 @@ def test_minutes_on_the_ofsted_action_plan_make_no_undated_inspection_and_their_
     ]
     assert [(u.assessment, u.about, str(u.as_at)) for u in x.updates] == [("stockton-on-tees/ofsted-2018", "2", "2020-07-14")]
     assert not [note for note in x.notes if "left out" in note]
+
+
+def test_two_inspections_of_one_council_and_year_under_two_frameworks_are_labelled_by_them(tmp_path):
+    """A child protection inspection in January 2013 and a looked after children inspection in March: both were
+    labelled 'Coventry: Ofsted 2013 (…)' (tester helper-107 #15); each label now names its framework, keys unchanged."""
+    older = DATA / "older_forms"
+    (tmp_path / "cp.txt").write_text((older / "coventry_cp_2013.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    lac = (older / "southwark_lac_2013.txt").read_text(encoding="utf-8").replace("Southwark", "Coventry")
+    (tmp_path / "lac.txt").write_text(lac, encoding="utf-8")
+    result = build([tmp_path])
+    inspections = sorted(k for k, a in result.extraction.assessments.items() if a.kind == "Inspection")
+    assert inspections == ["coventry/ofsted-2013", "coventry/ofsted-2013-03-15"]
+    labels = [str(result.graph.value(URIRef(IRI + key), RDFS.label)).split(" (")[0] for key in inspections]
+    assert labels == ["Coventry: Ofsted 2013, child protection", "Coventry: Ofsted 2013, looked after children"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
 
 import docx
@@ -15,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from findings.cli import cli
 from findings.read import ReadError, read_document
+from findings.read.walk import unread_format, walk
 from findings.read.xlsx import read_xlsx, render_value
 
 
@@ -118,6 +120,28 @@ def test_a_workbook_given_a_word_suffix_is_named_for_what_it_is(tmp_path):
     book.save(tmp_path / "tracker.docx")
     with pytest.raises(ReadError, match=r"^not a readable Word file \(ValueError: is not a Word file, content type is "):
         read_document(tmp_path / "tracker.docx")
+
+
+def test_a_macro_enabled_workbook_is_read_as_its_cells(tmp_path):
+    """An .xlsm (a workbook whose package says it holds macros) was named unreadable, though openpyxl reads its cells
+    (reviewer helper-111 #16); in a folder it is read, not skipped."""
+    book = openpyxl.Workbook()
+    book.active.title = "Plan"
+    book.active.append(["Ref", "Action"])
+    plain = io.BytesIO()
+    book.save(plain)
+    path = tmp_path / "plan.xlsm"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                xlsx = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+                data = data.replace(xlsx, b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+            dst.writestr(item, data)
+    assert b"macroEnabled" in zipfile.ZipFile(path).read("[Content_Types].xml")
+    doc = read_document(path)
+    assert doc.text == "[Plan]\nRef\tAction\n\f\n" and doc.media_type == "application/vnd.ms-excel.sheet.macroEnabled.12"
+    assert unread_format(path.name) is None and walk([tmp_path]) == ([(path, f"{tmp_path.name}/plan.xlsm")], [])
 
 
 _TEXT = st.text(st.characters(whitelist_categories=("L", "N", "P", "Zs"), whitelist_characters="\n\t"), max_size=12)

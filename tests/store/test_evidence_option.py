@@ -45,7 +45,7 @@ def test_open_with_evidence_gives_the_items_document_and_the_quote_its_status_re
     assert row["status"] == "ReportedComplete" and row["statusDate"] == "2019-02-11"
     # the quote its status rests on is the February 2019 update, word for word in the file it names
     assert row["evidence"] and _quoted(row["evidence"], row["evidenceDocument"])
-    assert row["evidence"].startswith("15. Recommendation Five addresses the need to ensure and evidence that the Corporate")
+    assert row["evidence"].startswith("Recommendation Five addresses the need to ensure and evidence that the Corporate")
     for r in rows:  # every row's evidence is a slice of the document it names
         assert r["document"] and r["evidenceDocument"]
         assert _quoted(r["evidence"], r["evidenceDocument"])
