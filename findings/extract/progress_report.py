@@ -100,6 +100,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
                 or para.lines[i - 1].text.rstrip().endswith((".", ":"))
                 or _LABEL.match(line.text.strip())  # 'Recommendation 6 (plans): on track.' under a PDF's lines
                 or DECIMAL.match(line.text)  # '3.1 Recommendation One …' under '3. Position as at 29 February 2024'
+                or _numbered_heading(para.lines[i - 1].text)  # straight under '3. Progress against each recommendation'
             )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
@@ -107,6 +108,13 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
         for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
             out.append((Paragraph(para.number, para.lines[a:b]), part))
     return out
+
+
+def _numbered_heading(line: str) -> bool:
+    """A numbered section's heading line ('3. Progress against each recommendation'), which a paper without blank
+    lines sets straight over its first recommendation's block."""
+    words = _PARAGRAPH_NUMBER.sub("", line.strip(), count=1)
+    return words != line.strip() and _heading_line(words)
 
 
 def _before_a_table(para: Paragraph) -> Paragraph:

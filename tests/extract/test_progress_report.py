@@ -746,3 +746,24 @@ def test_a_turn_to_another_recommendation_with_below_in_its_words_is_still_a_tur
     assert ("5", "Recommendation five remains in progress, with caseloads now below 18 per worker.") in [
         (u.about, u.text) for u in updates
     ]
+
+
+def test_the_first_recommendation_straight_under_its_numbered_section_heading_is_read(tmp_path):
+    """A paper pasted or exported without blank lines: 'Recommendation 1' straight under '3. Progress against each
+    recommendation' is the first update, as the ones after it are (helper-115 #4: the first was lost, always)."""
+    text = (
+        "Durham County Council\nChildren and Young People's Overview and Scrutiny Committee\nDate: 14 November 2022\n"
+        "1. Purpose of the report\n1.1 This report updates the Committee on progress against the recommendations of the "
+        "Ofsted inspection of local authority children's services carried out in May 2022.\n2. Recommendation\n"
+        "2.1 That the Committee notes the progress made.\n3. Progress against each recommendation\nRecommendation 1\n"
+        '"The level of management oversight regarding screening decisions at the front door."\n'
+        "3.1 A front door practice standard was introduced in September 2022. This action is complete.\n"
+        'Recommendation 2\n"Strategy discussions, to ensure that decision-making is timely."\n'
+        "3.2 Police and health partners now attend a daily strategy meeting.\n4. Financial implications\n"
+        "4.1 There are none arising from this report.\n"
+    )
+    updates = [(u.about, u.text) for u in _updates_of(tmp_path, text)]
+    assert updates == [
+        ("1", "A front door practice standard was introduced in September 2022. This action is complete."),
+        ("2", "Police and health partners now attend a daily strategy meeting."),
+    ]
