@@ -10,6 +10,7 @@ from findings.model import Document
 from findings.read.docx import read_docx
 from findings.read.errors import ReadError
 from findings.read.html import read_html
+from findings.read.markdown import markdown_text
 from findings.read.pdf import read_pdf
 from findings.read.text import decode_text, paged_text, text_encoding
 from findings.read.walk import unread_format
@@ -53,6 +54,9 @@ def read_document(path: Path, rel: str | None = None) -> Document:
             raise ReadError(unread)
         text, norm = decode_text(data), f"{text_encoding(data)} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
+        if media == "text/markdown":
+            text, marked = markdown_text(text)
+            norm += "; Markdown's marks (headings, emphasis, list stars, quotes, code) read as spaces" if marked else ""
         text, pages, norm = paged_text(text, norm)
     if not text.strip():
         raise ReadError("no text could be read from it")
