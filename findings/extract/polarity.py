@@ -4,7 +4,9 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
+from spacy.attrs import LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -222,25 +224,37 @@ Polarities = list[tuple[int, int, str | None]]
 
 def sentence_polarities(text: str) -> Polarities:
     """(start, end, 'Weakness' | 'Strength' | None) for every sentence of `text`, offsets into `text`."""
-    return _polarities(polarity_nlp()(text))
+    return _polarities(polarity_nlp()(text), text)
 
 
 def texts_polarities(texts: list[str]) -> list[Polarities]:
     """`sentence_polarities` of each of `texts`, the pipeline run over them in one batch (`nlp.pipe`)."""
-    return [_polarities(doc) for doc in polarity_nlp().pipe(texts)]
+    return [_polarities(doc, text) for doc, text in zip(polarity_nlp().pipe(texts), texts, strict=True)]
 
 
-def _polarities(doc: Doc) -> Polarities:
+def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, start offset, end offset) of each of `doc.sents`, read from the tokens' arrays
+    rather than one Token and Span object per token and sentence (most of the polarity pass's own time)."""
+    if not doc.has_annotation("SENT_START"):
+        raise ValueError("the document's sentences are not set")  # as doc.sents would
+    flags = doc.to_array([SENT_START, LENGTH, SPACY]).astype("int64")  # a numpy array (spaCy's own dependency)
+    firsts = [0, *((flags[1:, 0] == 1).nonzero()[0] + 1).tolist(), len(doc)]
+    ends = (flags[:, 1] + flags[:, 2]).cumsum() - flags[:, 2]  # where each token ends in the text, as spaCy counts
+    starts = (ends - flags[:, 1]).tolist()
+    ends = ends.tolist()
+    return [(s, e, starts[s], ends[e - 1]) for s, e in pairwise(firsts)]
+
+
+def _polarities(doc: Doc, text: str) -> Polarities:
     cues = sorted((cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"])  # read once, in order
     starts = [s for s, _, _ in cues]
     out = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
+    for start, end, start_char, end_char in _sentences(doc):
         at = bisect_left(starts, start)  # the sentence's cues only: linear in the text, not cues × sentences
         labels = {label for s, e, label in cues[at : bisect_left(starts, end)] if e <= end}
         weak = "WEAKNESS" in labels or ("SOFT_WEAKNESS" in labels and "STRENGTH" not in labels)
         polarity = "Weakness" if weak else "Strength" if "STRENGTH" in labels else None
-        if sent.text.rstrip().endswith("?"):  # a heading that asks ('What does the local authority need to improve?')
+        if text[start_char:end_char].rstrip().endswith("?"):  # a heading that asks ('What … need to improve?')
             polarity = None
-        out.append((sent.start_char, sent.end_char, polarity))
+        out.append((start_char, end_char, polarity))
     return out
