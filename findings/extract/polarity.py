@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import pairwise
 
-from spacy.attrs import LENGTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -203,6 +203,11 @@ class PolarityCues:
         return False
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The tokens of `doc` that start a sentence (`is_sent_start`), in order, read from the tokens' array at once."""
+    return ((doc.to_array(SENT_START) == 1).nonzero()[0]).tolist()
+
+
 def _any_in(positions: list[int], low: int, high: int) -> bool:
     """Does the sorted list hold a position in [low, high)?"""
     at = bisect_left(positions, low)
@@ -233,16 +238,17 @@ def texts_polarities(texts: list[str]) -> list[Polarities]:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """(first token, end token, start offset, end offset) of each of `doc.sents`, read from the tokens' arrays
-    rather than one Token and Span object per token and sentence (most of the polarity pass's own time)."""
+    """(first token, end token, start offset, end offset) of each of `doc.sents`: the sentence starts read from the
+    tokens' array, two tokens looked at a sentence, rather than a Span and its text made for each (most of the
+    polarity pass's own time)."""
     if not doc.has_annotation("SENT_START"):
         raise ValueError("the document's sentences are not set")  # as doc.sents would
-    flags = doc.to_array([SENT_START, LENGTH, SPACY]).astype("int64")  # a numpy array (spaCy's own dependency)
-    firsts = [0, *((flags[1:, 0] == 1).nonzero()[0] + 1).tolist(), len(doc)]
-    ends = (flags[:, 1] + flags[:, 2]).cumsum() - flags[:, 2]  # where each token ends in the text, as spaCy counts
-    starts = (ends - flags[:, 1]).tolist()
-    ends = ends.tolist()
-    return [(s, e, starts[s], ends[e - 1]) for s, e in pairwise(firsts)]
+    firsts = [0, *(i for i in _sentence_starts(doc) if i), len(doc)]
+    out = []
+    for first, end in pairwise(firsts):
+        last = doc[end - 1]
+        out.append((first, end, doc[first].idx, last.idx + len(last)))
+    return out
 
 
 def _polarities(doc: Doc, text: str) -> Polarities:
