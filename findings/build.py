@@ -16,6 +16,7 @@ from findings.parallel import Beside, TaskFailed, extract_all, read_and_extract
 from findings.rdf.triples import Triples
 from findings.rdf.writer import to_triples
 from findings.read.walk import collect
+from findings.resources import CACHE_DIR
 from findings.review import CURATION, QUEUE, Decision, apply_decisions, apply_status_decisions, read_decisions
 from findings.review.queue import queue_json
 from findings.shacl import check_triples
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BuildResult", "Written", "build", "build_into", "collect", "serialise", "write_graph"]
 # serialise and write_graph live in findings.write; re-exported here for callers written before that stage existed
-
-CACHE_DIR = ".cache"
 
 
 @dataclass

@@ -99,13 +99,17 @@ def build(
     fmt: str,
 ) -> None:
     """Build the graph from PATHS (files or folders; default: the bundled corpus) and print a summary."""
+    from findings.parallel import default_jobs, start_server
+    from findings.resources import CACHE_DIR, bundled_corpus
+
+    roots = list(paths) or [bundled_corpus()]
+    jobs = jobs or default_jobs()
+    if (no_cache or not (out_dir / CACHE_DIR).is_dir()) and not (len(roots) == 1 and roots[0].is_file()):
+        start_server(jobs)  # documents to extract, surely: the workers' server starts before the build's imports
     from findings.build import NothingRead, build_into
-    from findings.parallel import default_jobs
-    from findings.resources import bundled_corpus
     from findings.review import CurationError
     from findings.write import BuildLocked
 
-    roots = list(paths) or [bundled_corpus()]
     if curation_file is not None and not curation_file.is_file():
         click.echo(f"no decisions in {curation_file} yet: none applied; `findings review` records them there", err=True)
     try:
@@ -115,7 +119,7 @@ def build(
                 roots,
                 use_cache=not no_cache,
                 base=base,
-                jobs=jobs or default_jobs(),
+                jobs=jobs,
                 progress=tick,
                 curation_path=_curation_path(roots, curation_file),
                 curation_file=curation_file,

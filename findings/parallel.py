@@ -105,6 +105,23 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
             yield outcome
 
 
+def start_server(jobs: int) -> None:
+    """Start the workers' server now, before the build's own imports: its process imports spaCy and the extractors
+    (about a second of CPU) on another core meanwhile, and the pool that `extract_all` starts later finds it
+    running. Only the server's process is started here (no thread); Ctrl-C is blocked while it starts, as in `_start`."""
+    if jobs < 2 or _context().get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    masked = hasattr(signal, "pthread_sigmask")
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masked else None
+    try:
+        forkserver.ensure_running()
+    finally:
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """forkserver where there is one (no fork of a process with threads; the server imports the extractors once)."""
     if "forkserver" in multiprocessing.get_all_start_methods():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+CACHE_DIR = ".cache"  # inside a build's output folder: its extraction cache and the record of its last build
 _PACKAGE = Path(__file__).resolve().parent
 _REPO = _PACKAGE.parent
 

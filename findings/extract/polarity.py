@@ -4,7 +4,9 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -201,6 +203,11 @@ class PolarityCues:
         return False
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The tokens of `doc` that start a sentence (`is_sent_start`), in order, read from the tokens' array at once."""
+    return ((doc.to_array(SENT_START) == 1).nonzero()[0]).tolist()
+
+
 def _any_in(positions: list[int], low: int, high: int) -> bool:
     """Does the sorted list hold a position in [low, high)?"""
     at = bisect_left(positions, low)
@@ -222,25 +229,38 @@ Polarities = list[tuple[int, int, str | None]]
 
 def sentence_polarities(text: str) -> Polarities:
     """(start, end, 'Weakness' | 'Strength' | None) for every sentence of `text`, offsets into `text`."""
-    return _polarities(polarity_nlp()(text))
+    return _polarities(polarity_nlp()(text), text)
 
 
 def texts_polarities(texts: list[str]) -> list[Polarities]:
     """`sentence_polarities` of each of `texts`, the pipeline run over them in one batch (`nlp.pipe`)."""
-    return [_polarities(doc) for doc in polarity_nlp().pipe(texts)]
+    return [_polarities(doc, text) for doc, text in zip(polarity_nlp().pipe(texts), texts, strict=True)]
 
 
-def _polarities(doc: Doc) -> Polarities:
+def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, start offset, end offset) of each of `doc.sents`: the sentence starts read from the
+    tokens' array, two tokens looked at a sentence, rather than a Span and its text made for each (most of the
+    polarity pass's own time)."""
+    if not doc.has_annotation("SENT_START"):
+        raise ValueError("the document's sentences are not set")  # as doc.sents would
+    firsts = [0, *(i for i in _sentence_starts(doc) if i), len(doc)]
+    out = []
+    for first, end in pairwise(firsts):
+        last = doc[end - 1]
+        out.append((first, end, doc[first].idx, last.idx + len(last)))
+    return out
+
+
+def _polarities(doc: Doc, text: str) -> Polarities:
     cues = sorted((cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"])  # read once, in order
     starts = [s for s, _, _ in cues]
     out = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
+    for start, end, start_char, end_char in _sentences(doc):
         at = bisect_left(starts, start)  # the sentence's cues only: linear in the text, not cues × sentences
         labels = {label for s, e, label in cues[at : bisect_left(starts, end)] if e <= end}
         weak = "WEAKNESS" in labels or ("SOFT_WEAKNESS" in labels and "STRENGTH" not in labels)
         polarity = "Weakness" if weak else "Strength" if "STRENGTH" in labels else None
-        if sent.text.rstrip().endswith("?"):  # a heading that asks ('What does the local authority need to improve?')
+        if text[start_char:end_char].rstrip().endswith("?"):  # a heading that asks ('What … need to improve?')
             polarity = None
-        out.append((sent.start_char, sent.end_char, polarity))
+        out.append((start_char, end_char, polarity))
     return out
