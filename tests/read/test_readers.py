@@ -68,11 +68,12 @@ def test_html_tables_with_p_cells_and_lists(tmp_path):
     assert doc.media_type == "text/html"
 
 
-def test_markdown_is_read_as_text(tmp_path):
+def test_markdown_is_read_as_text_its_marks_as_spaces(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("# Title\n\n- item one\n", encoding="utf-8")
     doc = read_document(path)
-    assert doc.text == "# Title\n\n- item one\n" and doc.media_type == "text/markdown"
+    assert doc.text == "  Title\n\n- item one\n" and doc.media_type == "text/markdown"
+    assert "Markdown's marks" in doc.normalisation
 
 
 def test_pdf_reader_keeps_pages_and_offsets(tmp_path):
