@@ -100,7 +100,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
                 or para.lines[i - 1].text.rstrip().endswith((".", ":"))
                 or _LABEL.match(line.text.strip())  # 'Recommendation 6 (plans): on track.' under a PDF's lines
                 or DECIMAL.match(line.text)  # '3.1 Recommendation One …' under '3. Position as at 29 February 2024'
-                or _numbered_heading(para.lines[i - 1].text)  # straight under '3. Progress against each recommendation'
+                or _under_a_section_heading(para.lines, i, text)  # straight under '3. Progress against each …'
             )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
@@ -110,11 +110,22 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
     return out
 
 
-def _numbered_heading(line: str) -> bool:
-    """A numbered section's heading line ('3. Progress against each recommendation'), which a paper without blank
-    lines sets straight over its first recommendation's block."""
-    words = _PARAGRAPH_NUMBER.sub("", line.strip(), count=1)
-    return words != line.strip() and _heading_line(words)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\s+")  # a whole section's number ('3. '), not a paragraph's ('3.2 ')
+
+
+def _under_a_section_heading(lines: list, i: int, text: str) -> bool:
+    """Does line `i`, a reference, stand alone ('Recommendation 1', 'Recommendation 1: Strategy discussions') straight
+    under a section's heading line ('3. Progress against each recommendation') that stands alone too, as a paper
+    without blank lines sets its first block? Not a wrapped sentence ('3.2 The revised policy, which' /
+    'Recommendation 3 also relies on, …')."""
+    above, line = lines[i - 1].text.strip(), lines[i].text.strip()
+    words = _SECTION_NUMBER.sub("", above, count=1)
+    if words == above or "," in words or not _heading_line(words):
+        return False
+    if not (_LABEL.match(line) or len(line.split()) <= 3):
+        return False
+    before = lines[i - 2] if i > 1 else None
+    return before is None or before.text.rstrip().endswith((".", ":")) or text.count("\n", before.end, lines[i - 1].start) >= 2
 
 
 def _before_a_table(para: Paragraph) -> Paragraph:

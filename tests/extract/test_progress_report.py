@@ -767,3 +767,19 @@ def test_the_first_recommendation_straight_under_its_numbered_section_heading_is
         ("1", "A front door practice standard was introduced in September 2022. This action is complete."),
         ("2", "Police and health partners now attend a daily strategy meeting."),
     ]
+
+
+def test_a_wrapped_line_opening_with_a_reference_under_a_numbered_paragraph_splits_nothing(tmp_path):
+    """'3.2 The revised supervision policy, which' / 'Recommendation 3 also relies on, is in place.': a PDF's wrapped
+    sentence, not recommendation 3's block (reviewer helper-116 #4: its update went to recommendation 3)."""
+    text = (
+        "Dudley Metropolitan Borough Council\nDate: 15 September 2025\n"
+        "1.1 This report updates the Committee on progress against the recommendations of the Ofsted inspection of local "
+        "authority children's services carried out between 10 and 21 February 2025.\n"
+        "2.1 That the Committee notes the progress made.\n3. Progress against each recommendation\nRecommendation 2\n"
+        '"Management oversight of practice."\n'
+        "3.2 The revised supervision policy, which\nRecommendation 3 also relies on, is in place.\n"
+    )
+    assert [(u.about, u.text) for u in _updates_of(tmp_path, text)] == [
+        ("2", "The revised supervision policy, which Recommendation 3 also relies on, is in place.")
+    ]
