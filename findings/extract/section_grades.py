@@ -66,19 +66,19 @@ def labelled_grades(
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
-    """The heading (its lines, when it wraps) a few lines or paragraphs above line `i`, over the section's numbered
-    paragraphs: a line that goes on a paragraph's sentence ('Local Safeguarding Children Board monitors') is none."""
-    n, steps = i - 1, 0
+    """The heading (its lines, when it wraps) a few lines or paragraphs above line `i`, over the section's paragraphs,
+    numbered or not: a line that goes on a paragraph's sentence ('Local Safeguarding Children Board monitors') is
+    none."""
+    n, steps, tops = i - 1, 0, set()
     while n >= 0 and steps < _HEADING_WITHIN:
         text = body[n].stripped
         if text.casefold() in sections or regex(LAYOUT, "labelled_grade/line").match(text):
             return []  # the section's own heading, or the last labelled line: no heading of this line's own
-        if text.endswith(_TERMINAL):
-            n = _paragraph_top(body, n)  # over the whole paragraph, to its numbered first line
-        if _NUMBERED.match(body[n].stripped) or body[n].stripped.endswith(_TERMINAL) or len(text) > _HEADING_LONGEST:
-            n, steps = n - 1, steps + 1
+        if text.endswith(_TERMINAL):  # a paragraph's end: over the whole paragraph, to the line above its first
+            tops.add(top := _paragraph_top(body, n))
+            n, steps = top - 1, steps + 1
             continue
-        if not _opens(body, n + 1, i):
+        if _NUMBERED.match(text) or len(text) > _HEADING_LONGEST or not _opens(body, n + 1, i, tops):
             n, steps = n - 1, steps + 1
             continue  # a line a sentence goes on from: no heading
         return _wrapped_heading(body, n)
@@ -86,19 +86,34 @@ def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[L
 
 
 def _paragraph_top(body: list[Line], n: int) -> int:
-    """The numbered first line of the paragraph that line `n` ends (`n` when no numbered line opens it nearby)."""
+    """The first line of the paragraph that line `n` ends: its numbered line, else the line after a blank line, an
+    earlier paragraph's end or a heading standing on its own line (a short line after a blank or an ended one)."""
     for m in range(n, max(-1, n - 1 - _PARAGRAPH_LINES), -1):
         text = body[m].stripped
         if _NUMBERED.match(text):
             return m
-        if m < n and text.endswith(_TERMINAL):
-            return n  # an earlier paragraph's end: this one has no number
+        if m < n and (_apart(body, m + 1) or text.endswith(_TERMINAL) or _stands_alone(body, m)):
+            return m + 1
     return n
 
 
-def _opens(body: list[Line], after: int, labelled: int) -> bool:
-    """Does line `after` (the one under a candidate heading) open a paragraph or is it the labelled line itself?"""
-    return after == labelled or bool(_NUMBERED.match(body[after].stripped))
+def _apart(body: list[Line], m: int) -> bool:
+    """Is line `m` the first, or set apart from the one before by a blank line (`body` holds no blank lines)?"""
+    return m == 0 or body[m].start - body[m - 1].end > 1
+
+
+def _stands_alone(body: list[Line], m: int) -> bool:
+    """Is line `m` a short line with no stop standing on its own: after a blank line or an ended one, or first?"""
+    text = body[m].stripped
+    if len(text) > _HEADING_LONGEST or text.endswith(_TERMINAL):
+        return False
+    return _apart(body, m) or body[m - 1].stripped.endswith(_TERMINAL)
+
+
+def _opens(body: list[Line], after: int, labelled: int, tops: set[int]) -> bool:
+    """Does line `after` (the one under a candidate heading) open a paragraph, numbered or found as one, or is it the
+    labelled line itself?"""
+    return after == labelled or after in tops or bool(_NUMBERED.match(body[after].stripped))
 
 
 def _wrapped_heading(body: list[Line], n: int) -> list[Line]:

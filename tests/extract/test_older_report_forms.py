@@ -197,3 +197,24 @@ def test_the_looked_after_children_report_under_its_local_authority_arrangements
     part = extract_document(read_document(path, path.name))
     assert [a.framework for a in part.assessments.values()] == ["LAC"]
     assert [(j.area, j.grade) for j in part.judgements] == [("Overall effectiveness", "Good")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Early help is well established.\n",
+        "Early help is well established and the\nboard monitors it closely.\n",
+        "Early help is well established and the\nLocal Safeguarding Children Board monitors\nits impact closely.\n",
+    ],
+)
+def test_a_judgement_under_an_unnumbered_paragraph_takes_the_heading_over_it(tmp_path, paragraph):
+    """The paragraph between a section's heading and 'Judgement: Good' printed without its number: the heading is
+    still the area, not the previous section's heading far above ('Areas for improvement': reviewer helper-116 #5)
+    nor a capitalised line the sentence goes on through."""
+    text = (FORMS / "coventry_cp_2013.txt").read_text(encoding="utf-8")
+    path = tmp_path / "cp.txt"
+    path.write_text(text.replace("3. Early help is well established.\n", paragraph), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    help_and_protection = "The effectiveness of the help and protection provided to children, young people, families and carers"
+    assert (help_and_protection, "Good") in [(j.area, j.grade) for j in part.judgements]
+    assert len(part.judgements) == 4
