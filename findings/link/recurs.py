@@ -139,14 +139,17 @@ Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) o
 
 def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]]) -> tuple[Read, Read]:
     """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
-    its kinds ('the quality of plans' covers child protection plans and care plans; two items on different kinds of
-    plan still share no concern by them)."""
+    its kinds ('the quality of plans' covers child protection plans and care plans); two items on different kinds of
+    plan share no concern by them, not even the general one their words also name ('… plans are …')."""
 
     def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
         read = dict(one)
         for general, kinds in covers.items():
-            if general in other and not kinds & other.keys() and kinds & one.keys():
-                read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(kinds & one.keys())))
+            mine, theirs = kinds & one.keys(), kinds & other.keys()
+            if mine and theirs and not mine & theirs:  # 'child protection plans are …' and 'care plans are …': the
+                read.pop(general, None)  # general words beside different kinds name no concern of both
+            elif general in other and not theirs and mine:
+                read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(mine)))
         return read
 
     return (covered(later[0], earlier[0]), later[1]), (covered(earlier[0], later[0]), earlier[1])

@@ -423,6 +423,11 @@ def test_child_protection_plans_and_care_plans_are_two_concerns_the_quality_of_p
     assert _recurrences(tmp_path, earlier, ["The quality of care plans for children in care, so that they are specific."]) == {
         ("ofsted-2025", "1", "2")
     }
+    # the words 'plans are', which name plans in general, beside two different kinds (reviewer helper-116 #6)
+    assert (
+        _recurrences(tmp_path, earlier[:1], ["Ensure that care plans are specific and written so the child understands them."])
+        == set()
+    )
     assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they are timebound."]) == {
         ("ofsted-2025", "1", "1"),
         ("ofsted-2025", "1", "2"),
