@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from findings.model import BOARD_KEY as _BOARD  # a council's safeguarding board: the council's key and this
+
 _COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
 ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
-_BOARD = "-lscb"  # a council's safeguarding board: the council's key and this
 
 
 class NoSuchCouncil(ValueError):

@@ -8,6 +8,7 @@ from datetime import date
 from itertools import islice
 
 UNDATED = "(undated)"  # an inspection's label in place of its year, when no document dates it
+BOARD_KEY = "-lscb"  # what a council's key, or an inspection's, takes for its safeguarding board and the board's review
 
 
 @dataclass(frozen=True, order=True)

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from findings.evaluate.links import LinkScore
+from findings.model import BOARD_KEY
 from findings.output import natural_key
 
 KIND = "recurs (pairs never tuned on)"
@@ -47,7 +48,7 @@ def score_pairs(folder: Path, root: Path, problems: list[str], readings: list[Li
             read_later = {d.sha256 for d in extraction.documents if d.path.endswith("later.txt")}
             later = {key for key, a in extraction.assessments.items() if a.documents & read_later}
             for rec in extraction.recommendations:
-                if extraction.assessments[rec.assessment].org.key.endswith("-lscb"):
+                if extraction.assessments[rec.assessment].org.key.endswith(BOARD_KEY):
                     continue  # a board's recommendations are never linked, and share the council's numbers
                 role = "later" if rec.assessment in later else "earlier"
                 texts[(name, f"{role}:{rec.identifier}")] = " ".join(rec.text.split())

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from findings.extract.context import slug
+from findings.model import BOARD_KEY
 
 # peer column → (record type, our attribute or judgement area key)
 FIELDS = {
@@ -73,7 +74,7 @@ def value_of(records: list[dict], column: str) -> str | None:
     grades = [
         r.get("grade")
         for r in records
-        if r["type"] == "judgement" and r.get("area_key") == name and not str(r.get("assessment", "")).endswith("-lscb")
+        if r["type"] == "judgement" and r.get("area_key") == name and not str(r.get("assessment", "")).endswith(BOARD_KEY)
     ]
     return grades[0] if grades else None
 

@@ -21,7 +21,7 @@ _COUNCIL = re.compile(
 
 def slug(text: str) -> str:
     """'Central Bedfordshire' → 'central-bedfordshire'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or UNKNOWN_KEY
 
 
 def authority_name(name: str) -> str:
@@ -120,7 +120,7 @@ def _organisation(text: str) -> Organisation:
         capitals = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)
         if capitals != text:  # 'RIVERTON BOROUGH COUNCIL' on a letterhead: read it as 'Riverton Borough Council'
             return _organisation(capitals)
-        return unnamed_council(text) or Organisation("unknown", "Unknown organisation")
+        return unnamed_council(text) or Organisation(UNKNOWN_KEY, "Unknown organisation")
     registered = {n: resolve(n) for n in counts}
     known = [n for n in counts if registered[n] is not None]
     name = min(known or counts, key=lambda n: (-counts[n], first[n]))
@@ -181,6 +181,7 @@ def _around(text: str, match: re.Match[str]) -> str:
     return f"{before} {text[match.start() : match.start('month')]} {after}"
 
 
+UNKNOWN_KEY = "unknown"  # the key of an organisation no document names (an unknown authority's begins so too)
 UNDATED_KEY = "undated"  # a key's last part in place of the year, when no document dates what it keys
 
 

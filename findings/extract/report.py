@@ -20,7 +20,7 @@ from findings.extract.recommendation_list import recommendation_lists, section_n
 from findings.extract.section_grades import in_sections, labelled_grades, sentence_grades
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings
-from findings.model import Assessment, Document, Extraction, Judgement, Organisation
+from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
 
@@ -158,9 +158,9 @@ def not_asks(doc: Document, out: Extraction) -> None:
 
 def board_review(inspection: Assessment, out: Extraction) -> Assessment:
     """The report's review of the safeguarding board: its own assessment of another body, same dates and team."""
-    key = f"{inspection.key}-lscb"
+    key = f"{inspection.key}{BOARD_KEY}"
     if key not in out.assessments:
-        org = Organisation(f"{inspection.org.key}-lscb", f"{inspection.org.name} Local Safeguarding Children Board")
+        org = Organisation(f"{inspection.org.key}{BOARD_KEY}", f"{inspection.org.name} Local Safeguarding Children Board")
         out.assessments[key] = replace(
             inspection,
             key=key,

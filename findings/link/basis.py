@@ -5,7 +5,7 @@ paragraph shares most, with the score, so the graph shows what each recommendati
 from __future__ import annotations
 
 from findings.link.previous import content_words, match_score
-from findings.model import Extraction
+from findings.model import BOARD_KEY, Extraction
 
 
 def link_basis(out: Extraction) -> int:
@@ -19,7 +19,7 @@ def link_basis(out: Extraction) -> int:
         scored = [
             (score, rec.assessment, rec.identifier)
             for rec, theirs in recs
-            if rec.assessment in (finding.assessment, f"{finding.assessment}-lscb")
+            if rec.assessment in (finding.assessment, f"{finding.assessment}{BOARD_KEY}")
             and (score := match_score(words, theirs)) is not None
         ]
         if scored:

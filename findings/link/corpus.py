@@ -83,7 +83,6 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
 
 def _second_hand(out: Extraction) -> None:
     """An inspection's recommendations read only from the council's own papers say so (fo:knownFrom)."""
-    labelled_apart(out)
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     for rec in out.recommendations:
         assessment = out.assessments.get(rec.assessment)

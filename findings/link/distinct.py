@@ -14,9 +14,9 @@ from findings.extract.context import is_undated
 from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
+from findings.model import BOARD_KEY as _BOARD
 from findings.model import UNDATED, Extraction
 
-_BOARD = "-lscb"
 ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
 
 
@@ -178,7 +178,7 @@ def undated_by_date(parts: list[Extraction]) -> None:
             if (day := a.issued or a.ended or a.date) is not None:
                 reports[a.org.key].append((day, key))
         for key, a in part.assessments.items():
-            if a.kind == "Inspection" and key[-4:].isdigit() and not key.endswith("-lscb"):
+            if a.kind == "Inspection" and key[-4:].isdigit() and not key.endswith(_BOARD):
                 papers[a.org.key].add(key)
     for part in parts:
         own = set(reported_keys(part))  # read once per paper

@@ -26,7 +26,7 @@ from findings.link.themes import (
     says,
     themes_above,
 )
-from findings.model import Extraction, Finding, ItemRef, Mention
+from findings.model import BOARD_KEY, Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
 
@@ -50,7 +50,7 @@ def link_mentions(out: Extraction) -> None:
     """Fill out.mentions: for each recommendation of an inspection and each later inspection of the same council,
     the later findings that name enough of its concerns, best first."""
     rules = load_json(LEXICON)["later_findings"]
-    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith("-lscb")]
+    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
     reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
     pairs = [
         (later, earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)))

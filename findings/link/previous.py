@@ -13,7 +13,7 @@ import re
 from findings.extract.lexicons import load_json, regexes
 from findings.extract.visits import visit_frameworks
 from findings.link.themes import named_themes
-from findings.model import Assessment, Extraction, ProgressUpdate, Recommendation
+from findings.model import BOARD_KEY, Assessment, Extraction, ProgressUpdate, Recommendation
 
 LEXICON = "lexicons/linking.json"
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -51,7 +51,7 @@ def _previous(later: Assessment, inspections: list[Assessment], year: int | None
         and a.ended
         and start
         and a.ended < start
-        and not a.key.endswith("-lscb")
+        and not a.key.endswith(BOARD_KEY)
         and a.framework not in visits
     ]
     if year is not None:

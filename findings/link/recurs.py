@@ -24,7 +24,7 @@ from findings.link.themes import (
     themes_of,
     within,
 )
-from findings.model import Assessment, Extraction, ItemRef, Link, Span
+from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
 _UNSEEN = ""  # the weight key of a concern no earlier item names
@@ -54,7 +54,7 @@ def score(
 
 
 def _eligible(a: Assessment | None) -> bool:
-    return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith("-lscb")
+    return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)
 
 
 def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:

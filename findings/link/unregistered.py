@@ -4,10 +4,8 @@ the wrong council sees why and where to name it (extract/lexicons/authorities.js
 
 from __future__ import annotations
 
-from findings.model import Extraction
-
-_BOARD = "-lscb"  # a safeguarding board's key: its council's, registered or not, already said for the council
-_UNKNOWN = "unknown"  # no council named at all: said where it was read
+from findings.extract.context import UNKNOWN_KEY
+from findings.model import BOARD_KEY, Extraction
 
 
 def name_unregistered(out: Extraction) -> list[str]:
@@ -16,7 +14,7 @@ def name_unregistered(out: Extraction) -> list[str]:
     named: dict[str, tuple[str, set[str]]] = {}
     for a in out.assessments.values():
         org = a.org
-        if org.code is not None or org.key.endswith(_BOARD) or org.key.startswith(_UNKNOWN):
+        if org.code is not None or org.key.endswith(BOARD_KEY) or org.key.startswith(UNKNOWN_KEY):
             continue
         named.setdefault(org.key, (org.name, set()))[1].update(paths.get(sha, "a document") for sha in a.documents)
     return [
