@@ -83,6 +83,45 @@ def test_a_request_for_a_progress_report_is_fulfilled_by_the_next_one(tmp_path):
     assert fulfils == [("wigan/progress.txt", "2")]
 
 
+def test_an_officer_asked_to_report_to_the_committee_at_its_meeting_is_a_request_fulfilled_by_the_next_report(tmp_path):
+    """'that the Director … report to the Committee at its meeting in March 2023 on … and on progress with …': the
+    usual word order of English minutes (tester helper-117 D1: never a request, so never open and never fulfilled)."""
+    folder = tmp_path / "wigan"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "WIGAN COUNCIL\n\nMINUTES of a meeting of the Children and Young People Scrutiny Committee held at the Town Hall, "
+        "Wigan on Tuesday 13 September 2022\n\n12. OFSTED INSPECTION\n\nRESOLVED – That:\n(1) the inspection report be "
+        "received; and\n(2) the Director of Children's Services report to the Committee at its meeting in March 2023 on "
+        "the front door and on progress with the Improvement Plan.\n\nThe meeting closed at 6.45 pm.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(DATA / "other_councils" / "wigan_style_progress_update.txt", folder / "progress.txt")
+    need_shared()
+    shutil.copy(next((OFSTED / "wigan").glob("*05 july 2022.pdf")), folder / "report.pdf")
+    x = build([folder]).extraction
+    fulfils = [
+        (next(d.path for d in x.documents if d.sha256 == link.source.identifier), link.target.identifier)
+        for link in x.links
+        if link.kind == "fulfils"
+    ]
+    assert fulfils == [("wigan/progress.txt", "2")]
+
+
+def test_a_report_to_a_committee_named_as_a_paper_is_no_request():
+    from findings.extract.lexicons import load_json
+    from findings.link.fulfils import is_request
+    from findings.model import Recommendation
+
+    rules = load_json("lexicons/linking.json")["fulfils"]
+
+    def asks(text: str) -> bool:
+        return is_request(rules, Recommendation(assessment="x", identifier="1", text=text, spans=[], kind="Resolution"))
+
+    assert asks("That the Director report to the Panel in March 2016 on progress.")
+    assert not asks("That this report to the Committee at its meeting on 5 March be noted.")
+    assert not asks("To note the report to the Committee at its meeting in March.")
+
+
 _LAMBETH_BOARD = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
 
 
