@@ -90,6 +90,7 @@ def _edges(text: str, lexicon: dict) -> tuple[int, int]:
 def _organisation(text: str) -> Organisation:
     lexicon = load_json("lexicons/organisations.json")
     not_councils = {n.casefold() for n in lexicon["not_councils"]}
+    kinds = set(lexicon["council_kind_words"])
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     edges = _edges(text, lexicon)
@@ -113,6 +114,8 @@ def _organisation(text: str) -> Organisation:
             name = " ".join(name.split()[1:])
             if not name:
                 continue
+        if set(name.split()) <= kinds:
+            continue  # 'the County Council': how a council's own paper speaks of itself, no name
         if weight := _weight(text, match.start(), lexicon, edges):
             counts[name] += weight
             first.setdefault(name, match.start())

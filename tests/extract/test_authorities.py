@@ -276,3 +276,14 @@ def test_a_word_papers_council_in_its_page_header_is_its_own(tmp_path):
     doc = read_document(path)
     assert doc.text.startswith("ILACS action plan\n") and doc.title == "ILACS action plan"
     assert organisation(doc.text).key == "durham"
+
+
+def test_the_county_council_is_how_a_paper_speaks_of_its_own_council_not_a_council_named_county():
+    """'Ten apprenticeships within the County Council are ring-fenced' in a paper that names its council nowhere:
+    no council called 'County' (tester helper-117 D2: its updates were dropped and its request never answered); the
+    paper is left to the readers that place a paper naming no council (findings/link/unnamed.py)."""
+    from findings.extract.context import organisation
+
+    paper = "PERFORMANCE SCRUTINY COMMITTEE – 10 SEPTEMBER 2015\n\nApprenticeships within the County Council are ring-fenced.\n"
+    assert organisation(paper).key == "unknown"
+    assert organisation("Riverton Borough Council\n\nThe Borough Council agreed the plan.\n").key == "riverton"
