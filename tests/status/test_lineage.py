@@ -182,3 +182,31 @@ def test_a_verdict_with_an_exception_is_not_done():
 def test_one_action_done_and_another_on_track_is_work_going_on():
     """helper-72: 'This action is complete. Midway reviews … are on track' read as reported complete."""
     assert progress_of("This action is complete. Midway reviews of every plan are on track for December.") == "Underway"
+
+
+_OVERDUE_GRAPH = """@prefix fo: <https://w3id.org/findings/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://w3id.org/findings/id/x/> .
+ex:a1 fo:dueBy "2015-01-31"^^xsd:date ; fo:respondsTo ex:r1 ; fo:identifier "1.1" ; fo:text "Audit supervision." .
+ex:a2 fo:dueBy "2015-01-31"^^xsd:date ; fo:respondsTo ex:r2 ; fo:identifier "2.1" ; fo:text "Review plans." .
+ex:r1s1 fo:of ex:r1 ; fo:status fo:ReportedComplete ; fo:asOf "2015-03-05"^^xsd:date ; fo:supersededOn "2018-05-22"^^xsd:date .
+ex:r1s2 fo:of ex:r1 ; fo:status fo:Recurred ; fo:asOf "2018-05-22"^^xsd:date .
+ex:r2s1 fo:of ex:r2 ; fo:status fo:ReportedComplete ; fo:asOf "2015-03-05"^^xsd:date ; fo:supersededOn "2015-09-10"^^xsd:date .
+ex:r2s2 fo:of ex:r2 ; fo:status fo:InProgress ; fo:asOf "2015-09-10"^^xsd:date .
+"""
+
+
+def test_an_action_reported_done_is_not_overdue_because_a_later_inspection_raised_its_recommendation_again(tmp_path):
+    """A recurrence asks for new actions on the new recommendation, not a chase of the old ones' leads (tester
+    helper-117 D3: nine of thirteen overdue rows were actions reported complete years before); the council taking
+    its word back ('in progress' again) does make them overdue."""
+    from findings.store.embedded import EmbeddedStore
+
+    path = tmp_path / "graph.ttl"
+    path.write_text(_OVERDUE_GRAPH, encoding="utf-8")
+    store = EmbeddedStore.in_memory(path)
+    query = next(q for q in named_queries() if q.name == "overdue-actions")
+    _, rows = store.select(query.text, params={"asOf": "2026-12-01"})
+    assert [str(r[1]) for r in rows] == ["2.1"]
+    _, rows = store.select(query.text, params={"asOf": "2015-06-01"})
+    assert rows == []
