@@ -13,7 +13,7 @@ from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
-from findings.model import Action, Extraction, Recommendation, Span
+from findings.model import Action, Extraction, ProgressUpdate, Recommendation, Span
 from findings.status.cues import progress_of
 
 LEXICON = "lexicons/linking.json"
@@ -113,8 +113,9 @@ def slips_from_updates(out: Extraction) -> None:
                     last = _last_actions(out.actions, update.assessment, update.about)  # 'the remaining actions': all;
                     naming = re.fullmatch(rules["whole_naming"], said.group(), re.IGNORECASE)  # 'the target date for
                     moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
-                elif _labels(update.text, match):  # a label of the update's:
-                    moved = _last_actions(out.actions, update.assessment, update.about)  # 'Revised timescale: June 2025'
+                elif _labels(update.text, match):  # a label of the update's ('Revised timescale: June 2025'): the
+                    before = update.text[update.text.rfind(". ", 0, max(0, sentence - 2)) + 1 : sentence]  # action the
+                    moved = _named_by(out.actions, update, before)  # sentence before names, else its last actions
                 else:
                     moved = []
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
@@ -169,6 +170,14 @@ def _worded(actions: list[Action], matter: str) -> list[Action]:
     shared = {id(a): len(words & content_words(a.text)) for a in actions}
     most = max(shared.values(), default=0)
     return [a for a in actions if shared[id(a)] == most] if most else actions
+
+
+def _named_by(actions: list[Action], update: ProgressUpdate, words: str) -> list[Action]:
+    """The recommendation's actions the words speak of most ('the strategy will now go to the Panel in June': the
+    strategy's action, not the apprenticeships'), else, where they tell none apart, its actions due latest."""
+    mine = [a for a in actions if a.assessment == update.assessment and a.responds_to == update.about and a.due_by]
+    worded = _worded(mine, words)
+    return worded if 0 < len(worded) < len(mine) else _last_actions(actions, update.assessment, update.about)
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:

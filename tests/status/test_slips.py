@@ -247,3 +247,20 @@ def test_a_revised_deadline_inside_a_sentence_is_no_label(tmp_path):
     _progress(tmp_path, "Recruitment continues, with the analyst's revised deadline: March 2014 for applications.")
     (action,) = build([tmp_path]).extraction.actions
     assert action.slips == []
+
+
+def test_a_revised_timescale_label_re_plans_the_action_the_sentence_before_it_speaks_of(tmp_path):
+    """'… the dashboard will now go to managers in November. Revised timescale: December 2013.': the dashboard's
+    action slips, not the training due latest (tester helper-117 D4: the wrong action was moved, and the one that
+    slipped listed as overdue); where the sentence tells none apart, the last actions slip as before."""
+    _report_and_plan(tmp_path)
+    plan = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        plan + "\t\tTrain managers in supervision.\tHead of Performance\t31 August 2013\n", encoding="utf-8"
+    )
+    _progress(tmp_path, "Testing of the rebuilt dashboard took longer than planned. Revised timescale: December 2013.")
+    slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+    assert slipped == {"4.1": ["2013-12-31"], "4.2": []}
+    _progress(tmp_path, "Work took longer than planned. Revised timescale: December 2013.")
+    slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+    assert slipped == {"4.1": [], "4.2": ["2013-12-31"]}
