@@ -287,6 +287,9 @@ def _from_updates(
                 closure="Implemented" if improved else None,
             )
         )
+    whole_aims: dict[str, float] = {}  # a word on the recommendation itself meets the targets of all its actions
+    for aimed in aims.values():
+        whole_aims |= {phrase: max(share, whole_aims.get(phrase, 0.0)) for phrase, share in aimed.items()}
     latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
     for (when, reporter), group in sorted(by_date.items()):
         latest |= {u.about: u for u in group if u.about_kind == "action"}
@@ -303,7 +306,7 @@ def _from_updates(
             summary = "Underway"
         else:  # planned; not started where every word says so ('work on this has not yet started')
             summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
-        verdicts = [v for u in group if u.about_kind == "action" and (v := judged(u.text, aims.get(u.about, {})))]
+        verdicts = [v for u in group if (v := judged(u.text, aims.get(u.about, {}) if u.about_kind == "action" else whole_aims))]
         assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
         if verdicts:
             missed = [why for verdict, why in verdicts if verdict == "OutcomeNotMet"]
