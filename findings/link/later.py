@@ -19,7 +19,6 @@ from findings.extract.lexicons import load_json
 from findings.link.recurs import earlier_inspections
 from findings.link.themes import (
     for_a_group,
-    group_functions,
     head_weights,
     lexicon_concepts,
     most_specific,
@@ -69,9 +68,8 @@ def link_mentions(out: Extraction) -> None:
     group_rule = load_json(LEXICON)["recurrence"]["for_a_group"]
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            read = most_specific(head_weights(rec.text, shape))
-            concerns = for_a_group(read, group_rule)  # concern → how near its head
-            recs[rec.assessment].append((rec, concerns, group_functions(read, group_rule)))
+            concerns = for_a_group(most_specific(head_weights(rec.text, shape)), group_rule)  # concern → how near its head
+            recs[rec.assessment].append((rec, concerns))
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -79,15 +77,13 @@ def link_mentions(out: Extraction) -> None:
             continue
         named = Counter(concern for _, concerns in said for concern in concerns)
         for earlier in earliers:
-            for rec, concerns, functions in recs.get(earlier.key, []):
+            for rec, concerns in recs.get(earlier.key, []):
                 if not concerns:
                     continue
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
                 for finding, theirs in said:
-                    if functions and not functions & theirs:
-                        continue  # the oversight of one group of children: a word on the group alone is not on it
                     shared = sorted(set(concerns) & theirs)
                     share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
                     if share >= rules["minimum_share"]:

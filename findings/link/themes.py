@@ -175,17 +175,6 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 
-def group_functions(credits: dict[str, float], rule: dict) -> set[str]:
-    """The management functions (and the themes above them) `for_a_group` reads as about a group of children in
-    `credits`: what a word on that group's oversight must also name ('all foster carers receive regular supervision'
-    is not spoken of by a sentence on foster carers that says nothing of supervision)."""
-    functions, groups = set(lexicon_concepts(rule["functions"])), set(lexicon_concepts(rule["groups"]))
-    named = concerns_named(credits)
-    if not any(within(c, groups) for c in credits):
-        return set()
-    return {t for c in named if within(c, functions) for t in (c, *themes_above(c))}
-
-
 def within(concept: str, themes: set[str]) -> bool:
     """Is `concept` one of `themes` or under one of them?"""
     return concept in themes or any(t in themes for t in themes_above(concept))
