@@ -14,7 +14,7 @@ from findings.extract.lexicons import load_json, regex, regexes
 from findings.model import Organisation
 
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-)){0,5}?[A-Z][a-z]+)"  # a name is a few words: bounded, so linear
+    r"\b((?:[A-Z][a-z]+(?:[ \t]+and[ \t]+|[ \t]+|-)){0,5}?[A-Z][a-z]+)"  # a few words of one line: bounded, so linear
     r"\s+((?:Borough\s+|County\s+|City\s+|District\s+|Metropolitan\s+Borough\s+)?Council)\b"
 )
 

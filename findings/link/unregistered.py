@@ -19,7 +19,7 @@ def name_unregistered(out: Extraction) -> list[str]:
         named.setdefault(org.key, (org.name, set()))[1].update(paths.get(sha, "a document") for sha in a.documents)
     return [
         f"{', '.join(sorted(where)) or 'a document'}: council '{name}' ({key}) is not a registered English children's "
-        "services authority, so what it holds stands apart from every registered council's; if it is one, add the "
-        "name as an alias in extract/lexicons/authorities.json"
+        "services authority, so what it holds stands apart from every registered council's; if it is another name "
+        "of a registered council, add it to that council's aliases in extract/lexicons/authorities.json"
         for key, (name, where) in sorted(named.items())
     ]

@@ -286,4 +286,7 @@ def test_the_county_council_is_how_a_paper_speaks_of_its_own_council_not_a_counc
 
     paper = "PERFORMANCE SCRUTINY COMMITTEE – 10 SEPTEMBER 2015\n\nApprenticeships within the County Council are ring-fenced.\n"
     assert organisation(paper).key == "unknown"
+    # at a paragraph's start under a heading (reviewer helper-119 #2: 'Apprenticeships The' was a council)
+    assert organisation("CABINET – 10 SEPTEMBER 2015\n\nApprenticeships\n\nThe County Council will fund ten.\n").key == "unknown"
+    assert organisation("CABINET – 10 SEPTEMBER 2015\n\nThe Royal Borough Council will fund ten.\n").key == "unknown"
     assert organisation("Riverton Borough Council\n\nThe Borough Council agreed the plan.\n").key == "riverton"

@@ -15,8 +15,8 @@ def test_an_unregistered_council_is_named_with_its_documents_and_where_to_add_it
     notes = [n for n in build([tmp_path]).extraction.notes if "registered" in n]
     assert notes == [
         f"{tmp_path.name}/riverton-2025.md: council 'Riverton' (riverton) is not a registered English children's "
-        "services authority, so what it holds stands apart from every registered council's; if it is one, add the name "
-        "as an alias in extract/lexicons/authorities.json"
+        "services authority, so what it holds stands apart from every registered council's; if it is another name "
+        "of a registered council, add it to that council's aliases in extract/lexicons/authorities.json"
     ]
 
 

@@ -120,6 +120,10 @@ def test_a_report_to_a_committee_named_as_a_paper_is_no_request():
     assert asks("That the Director report to the Panel in March 2016 on progress.")
     assert not asks("That this report to the Committee at its meeting on 5 March be noted.")
     assert not asks("To note the report to the Committee at its meeting in March.")
+    # a report presented, noted or received is no ask (reviewer helper-119 #1)
+    assert not asks("That the Independent Reviewing Officer's annual report to the Committee at its meeting on 13 May be noted.")
+    assert not asks("That the Fostering Service annual report to the Committee in March 2023 be received and endorsed.")
+    assert not asks("The Director presented her report to the Committee at its meeting in March 2015.")
 
 
 _LAMBETH_BOARD = "LONDON BOROUGH OF LAMBETH\n\nCHILDREN'S SERVICES IMPROVEMENT BOARD\n\nMINUTES of the meeting held on {}\n\n"
