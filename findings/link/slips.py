@@ -115,7 +115,8 @@ def slips_from_updates(out: Extraction) -> None:
                     moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
                 elif _labels(update.text, match):  # a label of the update's ('Revised timescale: June 2025'): the
                     before = update.text[update.text.rfind(". ", 0, max(0, sentence - 2)) + 1 : sentence]  # action the
-                    moved = _named_by(out.actions, update, before)  # sentence before names, else its last actions
+                    said_late = re.search(rules["delay_said"], before, re.IGNORECASE)  # sentence before names where it
+                    moved = _named_by(out.actions, update, before if said_late else "")  # says a delay, else the last
                 else:
                     moved = []
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last

@@ -287,9 +287,11 @@ def _from_updates(
                 closure="Implemented" if improved else None,
             )
         )
-    whole_aims: dict[str, float] = {}  # a word on the recommendation itself meets the targets of all its actions
-    for aimed in aims.values():
-        whole_aims |= {phrase: max(share, whole_aims.get(phrase, 0.0)) for phrase, share in aimed.items()}
+    shares: dict[str, set[float]] = defaultdict(set)  # a word on the recommendation itself meets its actions' targets,
+    for aimed in aims.values():  # where they agree: two actions aiming at different shares 'within timescales' (of
+        for phrase, share in aimed.items():  # visits, of discussions) leave a figure for either unjudged
+            shares[phrase].add(share)
+    whole_aims = {phrase: next(iter(found)) for phrase, found in shares.items() if len(found) == 1}
     latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
     for (when, reporter), group in sorted(by_date.items()):
         latest |= {u.about: u for u in group if u.about_kind == "action"}

@@ -59,3 +59,31 @@ def test_a_word_on_the_whole_recommendation_meets_or_misses_its_actions_targets(
     statuses = [s for s in build([tmp_path]).extraction.statuses if s.item.identifier == "4" and str(s.as_of) == "2013-09-12"]
     assert [(s.status, s.progress, s.assurance) for s in statuses] == [("InProgress", "Done", "OutcomeNotMet")]
     assert "87% of assessments were completed within timescales against a target of 100% within timescales" in statuses[0].basis
+
+
+def test_a_word_on_the_whole_recommendation_is_not_judged_where_its_actions_targets_differ(tmp_path):
+    """Two actions aim at different shares 'within timescales' (all strategy discussions, 85% of visits): a figure
+    on the whole recommendation is judged against neither (reviewer helper-119 #5: 92% of visits missed the
+    discussions' 100%)."""
+    from findings.build import build
+    from tests.conftest import DATA
+
+    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
+        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\tSuccess measure\n4\tEnsure that the "
+        "performance information available to managers is accurate and used to drive improvement.\tRebuild the "
+        "dashboard.\tHead of Performance\t30 June 2013\tAll strategy discussions will be held within timescales.\n"
+        "\t\tReport visits to managers weekly.\tHead of Performance\t31 July 2013\t85% of child protection visits will be "
+        "made within timescales.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
+        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – "
+        "complete. 92% of child protection visits were made within timescales.\n",
+        encoding="utf-8",
+    )
+    statuses = [s for s in build([tmp_path]).extraction.statuses if s.item.identifier == "4" and str(s.as_of) == "2013-09-12"]
+    assert [(s.status, s.assurance) for s in statuses] == [("ReportedComplete", "SelfReported")]

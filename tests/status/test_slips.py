@@ -264,3 +264,7 @@ def test_a_revised_timescale_label_re_plans_the_action_the_sentence_before_it_sp
     _progress(tmp_path, "Work took longer than planned. Revised timescale: December 2013.")
     slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
     assert slipped == {"4.1": [], "4.2": ["2013-12-31"]}
+    # a sentence saying the dashboard is done names no delay of it (reviewer helper-119 #4)
+    _progress(tmp_path, "The rebuilt dashboard went live in June and is used by every team. Revised timescale: December 2013.")
+    slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+    assert slipped == {"4.1": [], "4.2": ["2013-12-31"]}
