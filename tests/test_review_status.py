@@ -379,3 +379,23 @@ def test_a_recurrence_the_tool_read_waits_for_review_and_one_a_later_recommendat
     graph = Graph().parse(out / "graph.nt")
     raised = URIRef(ID + "westmarsh/ofsted-2019/recommendation/3/status/2023-03-17-1")
     assert URIRef(ID + "westmarsh/ofsted-2023/recommendation/1") in set(graph.objects(raised, PROV.wasDerivedFrom))
+
+
+def test_lineage_and_the_report_mark_the_tools_own_calls_as_open_does(westmarsh):
+    """tester helper-117 D8: the lineage row and the report's lineage table said 'IndependentlyVerified: …' for a call
+    only the tool made; they say '(awaiting review)' as `open` does, from the same rule, until a person accepts it."""
+    corpus, out = westmarsh
+
+    def statuses(item: str) -> list[str]:
+        rows = json.loads(_run("lineage", item, "--graph", str(out), "--format", "json"))
+        return [row["detail"] for row in rows if row["relation"] == "status"]
+
+    verified, recurred = "westmarsh/ofsted-2019/recommendation/1", "westmarsh/ofsted-2019/recommendation/2"
+    awaiting = "IndependentlyVerified (awaiting review): later inspection confirms improvement"
+    assert statuses(verified) == ["Open: raised", awaiting]
+    assert statuses(recurred) == ["Open: raised", "Recurred (awaiting review): later inspection finds it not yet resolved"]
+    report = _run("report", "--graph", str(out))
+    assert "| 2023-03-17 | status | Recurred (awaiting review): later inspection finds it not yet resolved |" in report
+    _run("review", "--graph", str(out), "--accept", VERIFIED, "--by", "Pat Lead")
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    assert statuses(verified)[-1] == "IndependentlyVerified: later inspection confirms improvement (accepted by Pat Lead)"
