@@ -399,3 +399,24 @@ def test_lineage_and_the_report_mark_the_tools_own_calls_as_open_does(westmarsh)
     _run("review", "--graph", str(out), "--accept", VERIFIED, "--by", "Pat Lead")
     _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
     assert statuses(verified)[-1] == "IndependentlyVerified: later inspection confirms improvement (accepted by Pat Lead)"
+
+
+def test_an_as_of_report_and_tracker_show_only_what_was_known_that_day(westmarsh, tmp_path):
+    """tester helper-117 D7: `report --as-of` and the tracker showed later updates, recurrences and 'Times recurred';
+    the lineage as of a date holds only its rows said by then, and the count comes from it."""
+    import openpyxl
+
+    _, out = westmarsh
+
+    def recurred(as_of: str) -> int:
+        book = tmp_path / f"tracker-{as_of}.xlsx"
+        _run("--silent", "open", "--graph", str(out), "--as-of", as_of, "--format", "xlsx", "--out", str(book))
+        sheet = openpyxl.load_workbook(book)["Open items"]
+        rows = list(sheet.values)
+        row = next(r for r in rows if r[0] == "westmarsh/ofsted-2019/recommendation/3")
+        return row[rows[0].index("Times recurred")]
+
+    then = _run("report", "--graph", str(out), "--as-of", "2020-01-01")
+    assert "2023-03-17 |" not in then and "2019-02-15 | status | Open: raised |" in then
+    assert "| 2023-03-17 | recurs it (later) | The sufficiency of placements" in _run("report", "--graph", str(out))
+    assert (recurred("2020-01-01"), recurred("2024-01-01")) == (0, 1)
