@@ -420,3 +420,17 @@ def test_an_as_of_report_and_tracker_show_only_what_was_known_that_day(westmarsh
     assert "2023-03-17 |" not in then and "2019-02-15 | status | Open: raised |" in then
     assert "| 2023-03-17 | recurs it (later) | The sufficiency of placements" in _run("report", "--graph", str(out))
     assert (recurred("2020-01-01"), recurred("2024-01-01")) == (0, 1)
+
+
+def test_the_tracker_keeps_the_councils_last_word_beside_the_inspections_assurance(westmarsh, tmp_path):
+    """tester helper-117 D12: once a later inspection raised an item again (assurance OutcomeNotMet, and nothing on
+    the other axes), the tracker left Acceptance and Progress blank; each axis is the latest word said on it."""
+    import openpyxl
+
+    _, out = westmarsh
+    book = tmp_path / "tracker.xlsx"
+    _run("--silent", "open", "--graph", str(out), "--as-of", "2024-01-01", "--format", "xlsx", "--out", str(book))
+    rows = list(openpyxl.load_workbook(book)["Open items"].values)
+    axes = [rows[0].index(name) for name in ("Acceptance", "Progress", "Assurance")]
+    row = next(r for r in rows if r[0] == "westmarsh/ofsted-2019/recommendation/3")
+    assert [row[i] for i in axes] == ["NoResponse", "NotStarted", "OutcomeNotMet"]

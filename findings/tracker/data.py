@@ -146,9 +146,12 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
 
 
 def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:
-    """The status assessment that decides each item's status on the day: latest date, then strongest, then IRI."""
+    """The status assessment that decides each item's status on the day: latest date, then strongest, then IRI. Each
+    axis is the latest word said on it by the day, in that order: an inspection that speaks to assurance alone
+    ('Recurred', OutcomeNotMet) leaves the council's last acceptance and progress beside it."""
     names, rows = store.select(_STATUSES, params={"day": dt.date.fromisoformat(day)})
     best: dict[str, tuple] = {}
+    axes: dict[tuple[str, str], tuple] = {}  # (item, axis) → (key, value) of the latest word on that axis
     for row in rows:
         r = dict(zip(names, row, strict=True))
         if r["item"] not in items:
@@ -156,10 +159,15 @@ def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:
         key = (r["asOf"], _RANK.get(r["status"], 1), r["sa"])
         if r["item"] not in best or key > best[r["item"]][0]:
             best[r["item"]] = (key, r)
-    for iri, (_, r) in best.items():
-        item = items[iri]
-        item.acceptance, item.progress, item.assurance = (r[k] or None for k in ("acceptance", "progress", "assurance"))
+        for axis in _AXES:
+            if r[axis] and ((r["item"], axis) not in axes or key > axes[r["item"], axis][0]):
+                axes[r["item"], axis] = (key, r[axis])
+    for (iri, axis), (_, value) in axes.items():
+        setattr(items[iri], axis, value)
     return {r["sa"]: iri for iri, (_, r) in best.items()}
+
+
+_AXES = ("acceptance", "progress", "assurance")
 
 
 def _evidence(store, deciding: dict[str, str], items: dict[str, OpenItem]) -> None:
