@@ -211,8 +211,10 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
     built = graph_path.parent if (graph_path.parent / "graph.nt").is_file() else graph_path  # a build's store, or the file
     with open_store(built) as store:
         headers, rows = show_rows(store.oxigraph, item)
-    if not rows:
-        raise click.ClickException(f"no item matches {item!r} in {graph_path}")
+        if not rows:
+            from findings.cli_answers import missing_item
+
+            raise missing_item(store, item, built)  # as `lineage` says it
     items = sorted({row[0] for row in rows})
     if len(items) > 1:  # 'ofsted-2017/recommendation/7' of two councils: say which, never mix their rows
         shown = ", ".join(str(tail(i)) for i in items[:5]) + (", …" if len(items) > 5 else "")  # as lineage says it

@@ -199,11 +199,29 @@ def resolve_item(item: str, graph: str) -> str:
         if other:  # an assessment, a status, a link: `show` shows it; lineage is an item's
             hint = f"`findings show {item}` shows it; `findings list --assessment {item}` lists its items"
             raise click.ClickException(f"{needle.lstrip('/')!r} is not an item with a text ({hint})")
-        raise click.ClickException(f"no item ends with {needle!r} (`findings search WORDS` finds one by its words)")
+        raise missing_item(store, item, graph)
     if len(rows) > 1:
         shown = ", ".join(_tail_of(str(r[0])) for r in rows[:5]) + (", …" if len(rows) > 5 else "")
         raise click.ClickException(f"{item!r} matches {len(rows)} items: {shown}; give more of the IRI")
     return str(rows[0][0])
+
+
+def missing_item(store, item: str, graph: object) -> click.ClickException:
+    """The one message `show` and `lineage` give for an item no node's IRI ends with, naming the nearest one there is
+    ('ofsted-2014/recommendation/17' for 'ofsted-2104/recommendation/17'): its tail compared, as many parts of it as
+    were given, with the tail of every typed node of the graph."""
+    import difflib
+
+    given = item.strip("/")
+    parts = given.count("/") + 1
+    _, rows = store.select("SELECT DISTINCT ?s WHERE { ?s a ?t . FILTER(isIRI(?s)) }")
+    near: dict[str, str] = {}
+    for (iri,) in rows:
+        whole = _tail_of(str(iri))
+        near.setdefault("/".join(whole.split("/")[-parts:]), whole)
+    best = difflib.get_close_matches(given, list(near), n=1, cutoff=0.8)
+    hint = f"; did you mean {near[best[0]]!r}?" if best else ""
+    return click.ClickException(f"no item ends with {given!r} in {graph}{hint} (`findings search WORDS` finds one by its words)")
 
 
 def _tail_of(iri: str) -> str:

@@ -78,13 +78,13 @@ def _is_file(path: Path) -> bool:
 
 def _query_text(query: str, folder: Path | None) -> str:
     """The text of a named query, of a .rq file, or the argument itself when it is SPARQL."""
-    from findings.store.named import find_named
+    from findings.store.named import expand, find_named
 
     path = Path(query)
     if query.endswith(".rq") or ("\n" not in query and _is_file(path)):
         if not path.is_file():
             raise click.BadParameter(f"no file {query}", param_hint="QUERY")
-        return path.read_text(encoding="utf-8")
+        return expand(path.read_text(encoding="utf-8"))
     if re.fullmatch(r"[\w.-]+", query):
         named = find_named(query, folder)
         if named is None:

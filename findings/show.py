@@ -98,14 +98,13 @@ def _awaiting(store, node: str, prop: str) -> str:
     and the named queries say it."""
     if prop != FO + "currentStatus":
         return ""
-    from findings.extract.lexicons import load_json
+    from findings.store.named import expand, lexicon_value
 
-    below = float(load_json("lexicons/status.json")["review"]["below"])
-    ask = f"""ASK {{ <{node}> <{FO}currentStatus> ?st . VALUES ?st {{ <{FO}IndependentlyVerified> <{FO}Recurred> }}
-      ?sa <{FO}of> <{node}> ; <{FO}status> ?st ; <{FO}confidence> ?confidence .
-      FILTER(?confidence < {below}) FILTER NOT EXISTS {{ ?sa <{FO}supersededOn> ?until }}
-      FILTER NOT EXISTS {{ ?sa <{PROV}wasAttributedTo> ?who }}
-      FILTER NOT EXISTS {{ ?sa <{PROV}wasDerivedFrom> ?raised . ?raised a <{FO}Recommendation> }} }}"""
+    below = lexicon_value("lexicon:status.json/review/below")
+    ask = expand(f"""PREFIX fo: <{FO}> PREFIX prov: <{PROV}>
+    ASK {{ <{node}> <{FO}currentStatus> ?st . ?sa <{FO}of> <{node}> ; <{FO}status> ?st .
+      FILTER NOT EXISTS {{ ?sa <{FO}supersededOn> ?until }}
+      BIND({below} AS ?reviewBelow) FILTER(%awaiting-review(?sa ?st)%) }}""")
     return " (awaiting review)" if bool(store.query(ask)) else ""
 
 

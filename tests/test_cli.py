@@ -36,7 +36,33 @@ def test_show_unknown_item_is_a_one_line_error(tmp_path):
     run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out))
     result = CliRunner().invoke(cli, ["show", "nothing/here", "--graph", str(out / "graph.ttl")])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: no item matches 'nothing/here' in {out / 'graph.ttl'}\n"
+    assert result.stderr == f"Error: no item ends with 'nothing/here' in {out}{SEARCH}\n"
+
+
+SEARCH = " (`findings search WORDS` finds one by its words)"
+
+
+def test_show_and_lineage_say_alike_that_an_item_is_missing_and_name_the_nearest(tmp_path):
+    """tester helper-117 D14: `show` said 'no item matches …' and `lineage` 'no item ends with …', and neither named
+    the near miss ('ofsted-2104' for 'ofsted-2019'); both say the same and suggest the nearest item."""
+    out = tmp_path / "out"
+    run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out))
+    said = set()
+    for command in ("show", "lineage"):
+        result = CliRunner().invoke(cli, [command, "ofsted-2091/recommendation/1", "--graph", str(out)])
+        assert result.exit_code == 1
+        said.add(result.stderr)
+    (message,) = said
+    assert message.startswith("Error: no item ends with 'ofsted-2091/recommendation/1' in ")
+    assert message.endswith(f"; did you mean '{_tail('ofsted-2019/recommendation/1', out)}'?{SEARCH}\n")
+
+
+def _tail(tail: str, out) -> str:
+    """The whole tail of the one item ending with `tail` (its council's key before it)."""
+    import json
+
+    rows = json.loads(CliRunner().invoke(cli, ["show", tail, "--graph", str(out), "--format", "json"]).stdout)
+    return rows[0]["item"]
 
 
 def test_bad_files_are_named_and_the_rest_still_built(tmp_path):

@@ -379,3 +379,58 @@ def test_a_recurrence_the_tool_read_waits_for_review_and_one_a_later_recommendat
     graph = Graph().parse(out / "graph.nt")
     raised = URIRef(ID + "westmarsh/ofsted-2019/recommendation/3/status/2023-03-17-1")
     assert URIRef(ID + "westmarsh/ofsted-2023/recommendation/1") in set(graph.objects(raised, PROV.wasDerivedFrom))
+
+
+def test_lineage_and_the_report_mark_the_tools_own_calls_as_open_does(westmarsh):
+    """tester helper-117 D8: the lineage row and the report's lineage table said 'IndependentlyVerified: …' for a call
+    only the tool made; they say '(awaiting review)' as `open` does, from the same rule, until a person accepts it."""
+    corpus, out = westmarsh
+
+    def statuses(item: str) -> list[str]:
+        rows = json.loads(_run("lineage", item, "--graph", str(out), "--format", "json"))
+        return [row["detail"] for row in rows if row["relation"] == "status"]
+
+    verified, recurred = "westmarsh/ofsted-2019/recommendation/1", "westmarsh/ofsted-2019/recommendation/2"
+    awaiting = "IndependentlyVerified (awaiting review): later inspection confirms improvement"
+    assert statuses(verified) == ["Open: raised", awaiting]
+    assert statuses(recurred) == ["Open: raised", "Recurred (awaiting review): later inspection finds it not yet resolved"]
+    report = _run("report", "--graph", str(out))
+    assert "| 2023-03-17 | status | Recurred (awaiting review): later inspection finds it not yet resolved |" in report
+    _run("review", "--graph", str(out), "--accept", VERIFIED, "--by", "Pat Lead")
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    assert statuses(verified)[-1] == "IndependentlyVerified: later inspection confirms improvement (accepted by Pat Lead)"
+
+
+def test_an_as_of_report_and_tracker_show_only_what_was_known_that_day(westmarsh, tmp_path):
+    """tester helper-117 D7: `report --as-of` and the tracker showed later updates, recurrences and 'Times recurred';
+    the lineage as of a date holds only its rows said by then, and the count comes from it."""
+    import openpyxl
+
+    _, out = westmarsh
+
+    def recurred(as_of: str) -> int:
+        book = tmp_path / f"tracker-{as_of}.xlsx"
+        _run("--silent", "open", "--graph", str(out), "--as-of", as_of, "--format", "xlsx", "--out", str(book))
+        sheet = openpyxl.load_workbook(book)["Open items"]
+        rows = list(sheet.values)
+        row = next(r for r in rows if r[0] == "westmarsh/ofsted-2019/recommendation/3")
+        return row[rows[0].index("Times recurred")]
+
+    then = _run("report", "--graph", str(out), "--as-of", "2020-01-01")
+    assert "2023-03-17 |" not in then and "2019-02-15 | status | Open: raised |" in then
+    assert "| 2023-03-17 | recurs it (later) | The sufficiency of placements" in _run("report", "--graph", str(out))
+    assert (recurred("2020-01-01"), recurred("2024-01-01")) == (0, 1)
+
+
+def test_the_tracker_keeps_the_councils_last_word_beside_the_inspections_assurance(westmarsh, tmp_path):
+    """tester helper-117 D12: once a later inspection raised an item again (assurance OutcomeNotMet, and nothing on
+    the other axes), the tracker left Acceptance and Progress blank; each axis is the latest word said on it."""
+    import openpyxl
+
+    _, out = westmarsh
+    book = tmp_path / "tracker.xlsx"
+    _run("--silent", "open", "--graph", str(out), "--as-of", "2024-01-01", "--format", "xlsx", "--out", str(book))
+    rows = list(openpyxl.load_workbook(book)["Open items"].values)
+    axes = [rows[0].index(name) for name in ("Acceptance", "Progress", "Assurance")]
+    row = next(r for r in rows if r[0] == "westmarsh/ofsted-2019/recommendation/3")
+    assert [row[i] for i in axes] == ["NoResponse", "NotStarted", "OutcomeNotMet"]

@@ -319,7 +319,8 @@ def _heads_minute(doc: Document, units: list[list[tuple[int, int]]], text: str) 
 
 
 def _stops(text: str) -> bool:
-    return any(regex(LAYOUT, k).match(text) for k in ("noted", "resolved", "minute_reference", "item_number", "meeting_end"))
+    keys = ("noted", "resolved", "minute_reference", "item_number", "meeting_end", "sign_off")
+    return any(regex(LAYOUT, k).match(text) for k in keys)
 
 
 _INLINE_RESOLVED = re.compile(r"(?<=[.!?]\s)\**(?:RESOLVED|Resolved)\**\s*[:–-]\s*(?P<rest>That\b.*\S)\s*$")
@@ -356,6 +357,7 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         units: list[list[tuple[int, int]]] = []  # each unit: the (start, end) of each of its lines
         units_numbered: list[int] = []  # the numbers of its points so far
         bullets = 0  # and how many of them were bullets
+        passed = False  # has a line under a finished item been passed over?
         rest = match.group("rest") or ""
         if rest:
             units.append([_trimmed(doc, lines[i].start + lines[i].text.find(rest), lines[i].end)])
@@ -372,6 +374,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this
             if item and n and len(units) == 1 and not units_numbered and _heads_minute(doc, units, text):
                 break  # 'That the report be noted.' then '(9) Placement sufficiency': the next minute's heading
+            if not item and any(p.match(text) for p in regexes(LAYOUT, "minute_number")):
+                break  # '13/15 Forward plan': the next minute's heading ends this one's resolutions
             if item and not n:
                 bullets += 1
             elif n and n.isdigit():
@@ -386,11 +390,13 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
                 units.append([_trimmed(doc, line.start, line.end)])
             elif _introduces(doc, units) and line.text[:1].isspace() and text[:1].isupper():
                 units.append([_trimmed(doc, line.start, line.end)])  # an indented line under 'subject to …:' lost its bullet
-            elif not _ended(doc, units[-1]) or text[:1].islower():
+            elif not _ended(doc, units[-1]) or (text[:1].islower() and not passed):
                 units[-1].append(_trimmed(doc, line.start, line.end))  # a wrapped line of the same item
             elif len(text) > 60 and not text.lower().startswith("that"):
                 break  # prose after the resolutions
-            i += 1  # anything else under a finished item (a date, a sub-heading of a work programme) is passed over
+            else:
+                passed = True  # anything else under a finished item (a date, a sub-heading of a work programme) is
+            i += 1  # passed over, and a line after it wraps no item
         for n, unit in enumerate(units):
             if not unit or unit[-1][1] <= unit[0][0] or (n == 0 and len(units) > 1 and _bare_that(doc, unit)):
                 continue  # empty, or the bare 'That' over the numbered resolutions

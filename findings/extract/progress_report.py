@@ -29,6 +29,7 @@ from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
+from findings.status.cues import cell_status, is_cued
 
 LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -322,14 +323,26 @@ def _quoted_recommendation(doc: Document, out: Extraction, key: str, identifier:
 def _quotes_it(text: str, match: re.Match[str] | None) -> bool:
     """Is the block only its recommendation's heading and Ofsted's words for it ('Area for improvement 1 – Public
     Law Outline / Ofsted: “The timeliness of …”'), or its heading alone ('… 2 – Care leavers at risk of
-    exploitation', four words or more, no figure, no full stop: not a verdict, 'R1 – on track'; or its subject in
+    exploitation', no figure, no full stop, four words or more, or fewer that say nothing of how far the work has got:
+    'Area for improvement 16: life story work', not a verdict, 'R1 – on track', 'R2 – Amber'; or its subject in
     brackets and nothing else, 'Area for priority action 1 (unregistered children's homes)')? That is what the
     progress below it is about, not progress."""
     if match is None:
         return False
     rest = text[match.end() :]
     title = _TITLE.match(rest)
-    return bool(_QUOTED.match(rest) or _BRACKETED.match(rest)) or (title is not None and len(title.group("title").split()) >= 4)
+    return bool(_QUOTED.match(rest) or _BRACKETED.match(rest)) or (title is not None and _a_title(title.group("title")))
+
+
+def _a_title(words: str) -> bool:
+    """Are the words after an item's reference its subject ('life story work'), not a verdict on it ('on track',
+    'complete', 'Closed', 'Amber': a status cue, a status word or a RAG colour, extract/lexicons/status.json and
+    extract/table_plan_layout.json)?"""
+    if len(words.split()) >= 4:
+        return True
+    colours = {colour.casefold() for colour in load_json("table_plan_layout.json")["rag_key"]["colours"]}
+    said = {word.casefold() for word in re.findall(r"\w+", words)}
+    return not (is_cued(words) or cell_status(words) is not None or said & colours)
 
 
 def _heading_line(line: str) -> bool:

@@ -66,7 +66,7 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
         if said and " ".join(said.split()) != it.quote:
             it.evidence = " ".join(said.split())
             it.evidence_where = f"{document}, page {page}" if page is not None else document
-        l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]]})
+        l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]], "asOf": as_of})  # what was known then
         lc = {h: i for i, h in enumerate(l_headers)}
         it.lineage = [
             (str(r[lc["date"]] or ""), str(r[lc["relation"]]), " ".join(str(r[lc["detail"]]).split()))

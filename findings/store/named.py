@@ -9,6 +9,10 @@ A parameter is the variable ?NAME in the body; TYPE is one of iri, date, string,
 none (the variable stays unbound), `required` when the query means nothing without it, `today` for a date, or
 `lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE (`lexicon:status.json/review/below`), so a setting a QA
 lead edits there is the query's too.
+
+A rule several queries share is written once, in ontology/queries/fragments/NAME.sparql (a boolean expression of
+?sa and ?st after its comment lines), and a query writes `%NAME(?A ?B)%` where it wants it, of its own variables:
+`expand` puts it in when the query is read, so no query spells the rule again.
 """
 
 from __future__ import annotations
@@ -99,6 +103,30 @@ def lexicon_value(default: str) -> str:
     return str(value)
 
 
+_USE = re.compile(r"%([a-z][a-z0-9-]*)\(\s*\?(\w+)\s+\?(\w+)\s*\)%")
+_FRAGMENT_VARIABLES = ("sa", "st")  # the variables a fragment is written in, in the order a use gives its own
+
+
+def fragment(name: str) -> str:
+    """The expression of ontology/queries/fragments/NAME.sparql, without its comment lines."""
+    path = default_folder() / "fragments" / f"{name}.sparql"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        raise QueryHeaderError(f"no query fragment {name!r} ({path})") from None
+    return "\n".join(line for line in lines if not line.lstrip().startswith("#")).strip()
+
+
+def expand(text: str) -> str:
+    """The query with each `%NAME(?A ?B)%` made the fragment NAME of its variables ?A and ?B."""
+
+    def put(use: re.Match) -> str:
+        names = dict(zip(_FRAGMENT_VARIABLES, use.group(2, 3), strict=True))
+        return re.sub(r"\?(sa|st)\b", lambda v: "?" + names[v.group(1)], fragment(use.group(1)))
+
+    return _USE.sub(put, text)
+
+
 def default_folder() -> Path:
     from findings.resources import data_dir
 
@@ -115,7 +143,7 @@ def named_queries(folder: Path | str | None = None) -> list[NamedQuery]:
         return []
     queries = []
     for path in sorted(root.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
+        text = expand(path.read_text(encoding="utf-8"))
         title, description, params = parse_header(text, str(path))
         queries.append(NamedQuery(path.stem, title or path.stem, description, params, text))
     return queries

@@ -41,10 +41,10 @@ SELECT ?item ?action ?lead ?due ?slipped ?said WHERE {
   OPTIONAL { ?action fo:replanned ?replan . ?replan fo:replannedTo ?slipped . OPTIONAL { ?replan dcterms:date ?said } }
 }"""
 _ITEMS = """
-SELECT ?item ?due ?timescale ?theme ?later WHERE {
+SELECT ?item ?due ?timescale ?theme WHERE {
   ?item a ?class . VALUES ?class { fo:Recommendation fo:Resolution }
   { ?item fo:dueBy ?due } UNION { ?item fo:timescale ?timescale }
-  UNION { ?item fo:theme ?c . ?c skos:prefLabel ?theme } UNION { ?later fo:recurs ?item }
+  UNION { ?item fo:theme ?c . ?c skos:prefLabel ?theme }
 }"""
 _RESTS_ON = """SELECT DISTINCT ?sha WHERE {
   VALUES ?node { %s }
@@ -128,11 +128,15 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
     lineage = []
     nodes = {item.iri for item in items.values()}  # the items and every node of their lineage
     for item in items.values():
-        names, rows = store.select(_named("lineage"), params={"item": item.iri})
+        names, rows = store.select(_named("lineage"), params={"item": item.iri, "asOf": day})  # what was known then
+        later = set()
         for row in rows:
             r = dict(zip(names, row, strict=True))
             nodes.add(str(r["node"]))
+            if str(r["relation"]) == "recurs it (later)":  # the lineage's row for a later item raising it again
+                later.add(str(r["node"]))
             lineage.append((item.reference, r["date"], r["relation"], str(tail(r["node"])), r["kind"], r["detail"]))
+        item.recurred = len(later)  # how often it came back by then: counted from the lineage, as of the same date
     sources = _sources(store)
     if only is not None:  # one council's workbook: the documents its items and their lineage rest on
         _, shas = store.select(_RESTS_ON % " ".join(f"<{node}>" for node in sorted(nodes))) if nodes else ([], [])
@@ -142,9 +146,12 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
 
 
 def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:
-    """The status assessment that decides each item's status on the day: latest date, then strongest, then IRI."""
+    """The status assessment that decides each item's status on the day: latest date, then strongest, then IRI. Each
+    axis is the latest word said on it by the day, in that order: an inspection that speaks to assurance alone
+    ('Recurred', OutcomeNotMet) leaves the council's last acceptance and progress beside it."""
     names, rows = store.select(_STATUSES, params={"day": dt.date.fromisoformat(day)})
     best: dict[str, tuple] = {}
+    axes: dict[tuple[str, str], tuple] = {}  # (item, axis) → (key, value) of the latest word on that axis
     for row in rows:
         r = dict(zip(names, row, strict=True))
         if r["item"] not in items:
@@ -152,10 +159,15 @@ def _deciding(store, day: str, items: dict[str, OpenItem]) -> dict[str, str]:
         key = (r["asOf"], _RANK.get(r["status"], 1), r["sa"])
         if r["item"] not in best or key > best[r["item"]][0]:
             best[r["item"]] = (key, r)
-    for iri, (_, r) in best.items():
-        item = items[iri]
-        item.acceptance, item.progress, item.assurance = (r[k] or None for k in ("acceptance", "progress", "assurance"))
+        for axis in _AXES:
+            if r[axis] and ((r["item"], axis) not in axes or key > axes[r["item"], axis][0]):
+                axes[r["item"], axis] = (key, r[axis])
+    for (iri, axis), (_, value) in axes.items():
+        setattr(items[iri], axis, value)
     return {r["sa"]: iri for iri, (_, r) in best.items()}
+
+
+_AXES = ("acceptance", "progress", "assurance")
 
 
 def _evidence(store, deciding: dict[str, str], items: dict[str, OpenItem]) -> None:
@@ -193,10 +205,9 @@ def _actions(store, items: dict[str, OpenItem], as_of: dt.date) -> None:
 
 
 def _details(store, items: dict[str, OpenItem]) -> None:
-    """The item's own due date (it wins over its actions'), timescale, themes and how often it came back."""
+    """The item's own due date (it wins over its actions'), timescale and themes."""
     names, rows = store.select(_ITEMS)
     themes: dict[str, set] = defaultdict(set)
-    later: dict[str, set] = defaultdict(set)
     for row in rows:
         r = dict(zip(names, row, strict=True))
         item = items.get(r["item"])
@@ -208,10 +219,8 @@ def _details(store, items: dict[str, OpenItem]) -> None:
             item.timescale = r["timescale"]
         if r["theme"]:
             themes[r["item"]].add(r["theme"])
-        if r["later"]:
-            later[r["item"]].add(r["later"])
     for iri, item in items.items():
-        item.themes, item.recurred = sorted(themes[iri]), len(later[iri])
+        item.themes = sorted(themes[iri])
 
 
 def _sources(store) -> list[tuple]:

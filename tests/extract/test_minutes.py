@@ -847,3 +847,22 @@ def test_minutes_headed_all_in_capitals_are_read_as_in_mixed_case(tmp_path, head
         "That the report be noted.",
         "That an update on foster carer recruitment be brought in January 2021.",
     ]
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_a_resolution_ends_with_its_minute_not_at_the_sign_off(tmp_path, last):
+    """tester helper-117 D10: the resolution of minute 12/15 took in the sign-off ('in the Chair / Date of signing')
+    across minute 13/15; it ends with its minute, and a sign-off straight under the last one is none of it either."""
+    between = "" if last else "13/15 Forward plan\nThe Committee noted its forward plan.\n"
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Oxbury County Council\nMinutes of the meeting of the Performance Scrutiny Committee held on Thursday, 5 March "
+        "2015\n\n12/15 Ofsted Improvement Plan: six-month progress report\nThe Committee considered the report.\n"
+        "RESOLVED: (a) to note the report; and (b) that the Director report to the Committee at its meeting in "
+        f"September 2015 on foster carer recruitment.\n{between}in the Chair\nDate of signing\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path, path.name)
+    (resolution,) = _resolutions(extract_document(doc))
+    assert resolution.text.endswith("on foster carer recruitment.")
+    assert [doc.text[s.start : s.end] for s in resolution.spans][-1].endswith("on foster carer recruitment.")

@@ -783,3 +783,34 @@ def test_a_wrapped_line_opening_with_a_reference_under_a_numbered_paragraph_spli
     assert [(u.about, u.text) for u in _updates_of(tmp_path, text)] == [
         ("2", "The revised supervision policy, which Recommendation 3 also relies on, is in place.")
     ]
+
+
+def test_an_items_heading_line_is_no_update_however_few_its_words_and_a_short_verdict_is_one(tmp_path):
+    """tester helper-117 D9: 'Area for improvement 16: life story work' alone on a line over its paragraph became an
+    update of its own (its title under four words), where 'Area for improvement 15: recruitment of foster carers' did
+    not; a title says nothing of how far the work has got, a verdict does ('Recommendation 4 – on track')."""
+    from findings.build import build
+
+    (tmp_path / "report.txt").write_text(
+        (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n"
+        "1. This report updates Cabinet on the plan answering the inspection that took place between 4 March and 15 March "
+        "2013.\n\nRecommendation 1: seeing children alone\n\n"
+        "2. Every child on a plan was seen alone in August. This recommendation is complete.\n\n"
+        "Recommendation 2: life story work\n\n"
+        "3. All 55 social workers have now been trained. A re-audit will happen in December.\n\n"
+        "Recommendation 3 – Amber\n\n4. The tender was delayed by the procurement timetable.\n\n"
+        "Recommendation 4 – on track\n\n5. The panel has met monthly since May.\n",
+        encoding="utf-8",
+    )
+    updates = build([tmp_path]).extraction.updates
+    assert sorted((u.about, u.text) for u in updates) == [
+        ("1", "Every child on a plan was seen alone in August. This recommendation is complete."),
+        ("2", "All 55 social workers have now been trained. A re-audit will happen in December."),
+        ("3", "Recommendation 3 – Amber"),
+        ("3", "The tender was delayed by the procurement timetable."),
+        ("4", "Recommendation 4 – on track"),
+        ("4", "The panel has met monthly since May."),
+    ]

@@ -130,4 +130,4 @@ def test_an_item_parameter_may_be_the_tail_that_lineage_takes():
     assert full.exit_code == 0 and len(full.output.splitlines()) > 5
     assert run("central-bedfordshire/ofsted-2017/recommendation/7").output == full.output
     missing = run("ofsted-2017/recommendation/77")
-    assert missing.exit_code == 1 and "no item ends with '/ofsted-2017/recommendation/77'" in missing.output
+    assert missing.exit_code == 1 and "no item ends with 'ofsted-2017/recommendation/77'" in missing.output
