@@ -35,28 +35,33 @@ def test_a_target_and_a_figure_a_few_more_words_from_their_phrase_are_read():
     assert judged("96% of care leavers have an up-to-date pathway plan.", aim)[0] == "OutcomeMet"
 
 
-def test_a_word_on_the_whole_recommendation_meets_or_misses_its_actions_targets(tmp_path):
-    """'Recommendation 4 – complete. 87% of assessments were completed within timescales.' against an action aiming
-    at all of them: not done, the outcome not met, though the update names no action (tester helper-117 D5)."""
+def _said_of_recommendation_4(folder, rows: str, said: str) -> list:
+    """The statuses on the day of Telford's progress report of recommendation 4, planned in the table `rows` (cells
+    after the recommendation's: action, lead, date, success measure), the report saying `said` of it."""
     from findings.build import build
     from tests.conftest import DATA
 
     report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
-    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
+    (folder / "report.txt").write_text(report, encoding="utf-8")
+    (folder / "plan.txt").write_text(
         "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
         "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\tSuccess measure\n4\tEnsure that the "
-        "performance information available to managers is accurate and used to drive improvement.\tRebuild the "
-        "dashboard.\tHead of Performance\t30 June 2013\tAll assessments will be completed within timescales.\n",
+        f"performance information available to managers is accurate and used to drive improvement.{rows}",
         encoding="utf-8",
     )
-    (tmp_path / "progress.txt").write_text(
+    (folder / "progress.txt").write_text(
         "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
-        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – "
-        "complete. 87% of assessments were completed within timescales.\n",
+        f"plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – {said}\n",
         encoding="utf-8",
     )
-    statuses = [s for s in build([tmp_path]).extraction.statuses if s.item.identifier == "4" and str(s.as_of) == "2013-09-12"]
+    return [s for s in build([folder]).extraction.statuses if s.item.identifier == "4" and str(s.as_of) == "2013-09-12"]
+
+
+def test_a_word_on_the_whole_recommendation_meets_or_misses_its_actions_targets(tmp_path):
+    """'Recommendation 4 – complete. 87% of assessments were completed within timescales.' against an action aiming
+    at all of them: not done, the outcome not met, though the update names no action (tester helper-117 D5)."""
+    rows = "\tRebuild the dashboard.\tHead of Performance\t30 June 2013\tAll assessments will be completed within timescales.\n"
+    statuses = _said_of_recommendation_4(tmp_path, rows, "complete. 87% of assessments were completed within timescales.")
     assert [(s.status, s.progress, s.assurance) for s in statuses] == [("InProgress", "Done", "OutcomeNotMet")]
     assert "87% of assessments were completed within timescales against a target of 100% within timescales" in statuses[0].basis
 
@@ -65,25 +70,10 @@ def test_a_word_on_the_whole_recommendation_is_not_judged_where_its_actions_targ
     """Two actions aim at different shares 'within timescales' (all strategy discussions, 85% of visits): a figure
     on the whole recommendation is judged against neither (reviewer helper-119 #5: 92% of visits missed the
     discussions' 100%)."""
-    from findings.build import build
-    from tests.conftest import DATA
-
-    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
-    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
-        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\tSuccess measure\n4\tEnsure that the "
-        "performance information available to managers is accurate and used to drive improvement.\tRebuild the "
-        "dashboard.\tHead of Performance\t30 June 2013\tAll strategy discussions will be held within timescales.\n"
-        "\t\tReport visits to managers weekly.\tHead of Performance\t31 July 2013\t85% of child protection visits will be "
-        "made within timescales.\n",
-        encoding="utf-8",
+    rows = (
+        "\tRebuild the dashboard.\tHead of Performance\t30 June 2013\tAll strategy discussions will be held within "
+        "timescales.\n\t\tReport visits to managers weekly.\tHead of Performance\t31 July 2013\t85% of child protection "
+        "visits will be made within timescales.\n"
     )
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
-        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – "
-        "complete. 92% of child protection visits were made within timescales.\n",
-        encoding="utf-8",
-    )
-    statuses = [s for s in build([tmp_path]).extraction.statuses if s.item.identifier == "4" and str(s.as_of) == "2013-09-12"]
+    statuses = _said_of_recommendation_4(tmp_path, rows, "complete. 92% of child protection visits were made within timescales.")
     assert [(s.status, s.assurance) for s in statuses] == [("ReportedComplete", "SelfReported")]
