@@ -10,9 +10,10 @@ none (the variable stays unbound), `required` when the query means nothing witho
 `lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE (`lexicon:status.json/review/below`), so a setting a QA
 lead edits there is the query's too.
 
-A rule several queries share is written once, in ontology/queries/fragments/NAME.sparql (a boolean expression of
-?sa and ?st after its comment lines), and a query writes `%NAME(?A ?B)%` where it wants it, of its own variables:
-`expand` puts it in when the query is read, so no query spells the rule again.
+A rule several queries share has one home, ontology/queries/fragments/NAME.sparql (a boolean expression of ?sa and
+?st after its comment lines). A named query writes it out under a comment `# NAME(?A ?B): …`, so the .rq file is
+SPARQL as it stands in any tool, and a test holds each copy to the home; code that builds a query writes
+`%NAME(?A ?B)%` instead, which `expand` fills in (as it does in any .rq file that uses it).
 """
 
 from __future__ import annotations

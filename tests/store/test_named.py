@@ -92,3 +92,27 @@ def test_a_required_parameter_left_out_is_an_error_not_every_row():
     with pytest.raises(ValueError, match="parameter item is required"):
         bind(query.text, {})
     assert bind(query.text, {"item": "https://w3id.org/findings/id/x"})["item"].value == "https://w3id.org/findings/id/x"
+
+
+def test_each_query_writes_the_shared_rule_out_as_its_one_home_says_and_is_sparql_as_it_stands():
+    """The rule of what awaits review lives in ontology/queries/fragments/awaiting-review.sparql; each named query
+    that uses it writes it out (marked by a comment naming its variables), so the .rq file runs in any SPARQL tool as
+    it stands, and this test holds every copy to the one home."""
+    import re
+
+    from pyoxigraph import Store
+
+    from findings.store.base import PREFIXES
+    from findings.store.named import default_folder, expand
+
+    used = 0
+    for path in sorted(default_folder().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        assert "%awaiting-review(" not in text, path.name
+        for marker in re.finditer(r"# (awaiting-review\(\?\w+ \?\w+\)): ontology/queries/fragments/", text):
+            written = "".join(text[marker.end() :].split())
+            assert written.find("".join(expand(f"%{marker.group(1)}%").split())) != -1, path.name
+            used += 1
+        prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in text)
+        Store().query(prefixes + text)  # parses and runs on an empty store: SPARQL as it stands
+    assert used >= 4
