@@ -74,24 +74,31 @@ def test_a_plan_whose_rows_none_are_read_is_named(tmp_path):
     assert "read o/plan.txt as an action plan, but found no actions in it (a layout the readers do not know)" in result.stderr
 
 
+def _telford_updates(folder, paragraphs: str) -> list:
+    """The updates of a progress report to Cabinet on Telford's 2013 inspection, built with the report itself: its
+    opening paragraph, then `paragraphs`."""
+    from findings.build import build
+
+    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (folder / "report.txt").write_text(report, encoding="utf-8")
+    (folder / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n"
+        "1. This report updates Cabinet on the plan answering the inspection that took place between 4 March and 15 March "
+        f"2013.\n\n{paragraphs}",
+        encoding="utf-8",
+    )
+    return build([folder]).extraction.updates
+
+
 def test_a_paragraph_on_several_recommendations_is_an_update_on_each_and_next_steps_on_none(tmp_path):
     """'Recommendations 2, 3 and 4 are on track' is said of each of them, not of the one before it; '5. Next steps'
     is a section of its own, not one more update on the last recommendation (helper-65)."""
-    from findings.build import build
-
-    (tmp_path / "report.txt").write_text(
-        (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8"), encoding="utf-8"
-    )
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n"
-        "1. This report updates Cabinet on the plan answering the inspection that took place between 4 March and 15 March "
-        "2013.\n\n"
+    updates = _telford_updates(
+        tmp_path,
         "2. Recommendation 1 – complete. Every child on a plan was seen alone in August.\n\n"
         "3. Recommendations 2, 3 and 4 are on track and will be reported in detail in November.\n\n"
         "4. Next steps\n\nThe next progress report will come to Cabinet in March 2014.\n",
-        encoding="utf-8",
     )
-    updates = build([tmp_path]).extraction.updates
     assert sorted((u.about, u.text.split()[0]) for u in updates) == [
         ("1", "Recommendation"),
         ("2", "Recommendations"),
@@ -789,23 +796,15 @@ def test_an_items_heading_line_is_no_update_however_few_its_words_and_a_short_ve
     """tester helper-117 D9: 'Area for improvement 16: life story work' alone on a line over its paragraph became an
     update of its own (its title under four words), where 'Area for improvement 15: recruitment of foster carers' did
     not; a title says nothing of how far the work has got, a verdict does ('Recommendation 4 – on track')."""
-    from findings.build import build
-
-    (tmp_path / "report.txt").write_text(
-        (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8"), encoding="utf-8"
-    )
-    (tmp_path / "progress.txt").write_text(
-        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n"
-        "1. This report updates Cabinet on the plan answering the inspection that took place between 4 March and 15 March "
-        "2013.\n\nRecommendation 1: seeing children alone\n\n"
+    updates = _telford_updates(
+        tmp_path,
+        "Recommendation 1: seeing children alone\n\n"
         "2. Every child on a plan was seen alone in August. This recommendation is complete.\n\n"
         "Recommendation 2: life story work\n\n"
         "3. All 55 social workers have now been trained. A re-audit will happen in December.\n\n"
         "Recommendation 3 – Amber\n\n4. The tender was delayed by the procurement timetable.\n\n"
         "Recommendation 4 – on track\n\n5. The panel has met monthly since May.\n",
-        encoding="utf-8",
     )
-    updates = build([tmp_path]).extraction.updates
     assert sorted((u.about, u.text) for u in updates) == [
         ("1", "Every child on a plan was seen alone in August. This recommendation is complete."),
         ("2", "All 55 social workers have now been trained. A re-audit will happen in December."),

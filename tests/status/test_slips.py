@@ -110,15 +110,15 @@ def _progress(folder, update: str) -> None:
     )
 
 
-def _report_and_plan(folder) -> None:
-    """The Telford report and a plan with one action, 4.1, due 30 June 2013."""
+def _report_and_plan(folder, also: str | None = None) -> None:
+    """The Telford report and a plan with one action, 4.1, due 30 June 2013 (and 4.2, `also`, due 31 August)."""
     report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
     (folder / "report.txt").write_text(report, encoding="utf-8")
     (folder / "plan.txt").write_text(
         "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
         "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
         "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
-        "Performance\t30 June 2013\n",
+        "Performance\t30 June 2013\n" + (f"\t\t{also}\tHead of Performance\t31 August 2013\n" if also else ""),
         encoding="utf-8",
     )
 
@@ -127,11 +127,7 @@ def test_a_delay_of_the_whole_recommendation_slips_its_last_actions(tmp_path):
     """'Completion of this recommendation has been delayed to December 2013' names no action: the recommendation's
     last action, due latest, slips; the one due before it does not (the Missing list: the slip was lost, the action
     listed as overdue)."""
-    _report_and_plan(tmp_path)
-    plan = (tmp_path / "plan.txt").read_text(encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        plan + "\t\tTrain managers in the dashboard.\tHead of Performance\t31 August 2013\n", encoding="utf-8"
-    )
+    _report_and_plan(tmp_path, also="Train managers in the dashboard.")
     _progress(tmp_path, "Completion of this recommendation has been delayed to December 2013 while the new system is tested.")
     slips = {a.identifier: [str(day) for day, _ in a.slips] for a in build([tmp_path]).extraction.actions}
     assert slips == {"4.1": [], "4.2": ["2013-12-31"]}
@@ -253,11 +249,7 @@ def test_a_revised_timescale_label_re_plans_the_action_the_sentence_before_it_sp
     """'… the dashboard will now go to managers in November. Revised timescale: December 2013.': the dashboard's
     action slips, not the training due latest (tester helper-117 D4: the wrong action was moved, and the one that
     slipped listed as overdue); where the sentence tells none apart, the last actions slip as before."""
-    _report_and_plan(tmp_path)
-    plan = (tmp_path / "plan.txt").read_text(encoding="utf-8")
-    (tmp_path / "plan.txt").write_text(
-        plan + "\t\tTrain managers in supervision.\tHead of Performance\t31 August 2013\n", encoding="utf-8"
-    )
+    _report_and_plan(tmp_path, also="Train managers in supervision.")
     _progress(tmp_path, "Testing of the rebuilt dashboard took longer than planned. Revised timescale: December 2013.")
     slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
     assert slipped == {"4.1": ["2013-12-31"], "4.2": []}
