@@ -53,7 +53,9 @@ def distinct_inspections(parts: list[Extraction]) -> None:
 
 def labelled_apart(out: Extraction) -> None:
     """Where inspections of one council share a label ('Ofsted 2013': a child protection inspection in January, a
-    looked after children one in March), add each one's framework to it, when that tells them apart; keys unchanged."""
+    looked after children one in March), add each one's framework to it, when that tells them apart, else the month
+    (or day) its fieldwork ended ('Ofsted June 2018', 'Ofsted November 2018'): a status said to be 'raised again by
+    Ofsted 2018' must name one of them. Keys unchanged."""
     titles = {f["name"]: f["title"] for f in load_json("report_layout.json")["frameworks"]}
     alike: dict[tuple[str, str], list] = defaultdict(list)
     for a in out.assessments.values():
@@ -61,9 +63,24 @@ def labelled_apart(out: Extraction) -> None:
             alike[(a.org.key, a.label)].append(a)
     for group in alike.values():
         named = [titles.get(a.framework or "") for a in group]
-        if len(group) > 1 and all(named) and len(set(named)) == len(group):  # else their dates tell them apart
+        if len(group) < 2:
+            continue
+        if all(named) and len(set(named)) == len(group):
             for a, title in zip(group, named, strict=True):
                 a.label = f"{a.label}, {title}"
+            continue
+        days = [a.ended or a.issued or a.date for a in group]
+        for form in (lambda d: f"{d:%B %Y}", lambda d: f"{d.day} {d:%B %Y}"):  # the month if it tells them apart
+            if all(days) and len({form(d) for d in days}) == len(group):
+                for a, day in zip(group, days, strict=True):
+                    a.label = _year_as(a.label, day.year, form(day))
+                break
+
+
+def _year_as(label: str, year: int, when: str) -> str:
+    """`label` with its year ('Ofsted 2018') given as `when` ('Ofsted June 2018'); else `when` added after it."""
+    replaced = re.sub(rf"\b{year}\b", when, label, count=1)
+    return replaced if replaced != label else f"{label}, {when}"
 
 
 def rename_assessment(part: Extraction, old: str, new: str) -> None:
