@@ -85,6 +85,17 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
     return None
 
 
+def stated_as_at(head: str, report_date: date | None) -> date | None:
+    """The day a report says its progress stands at ('Progress as at 31 January 2015'), the last said above its
+    first update: its meeting's day or up to `as_at_days` before (lexicons/ordinals.json); else None."""
+    rules = load_json(LEXICON)
+    days = [parse_day_month_year(m.group("date")) for m in regex(LEXICON, "as_at").finditer(head)]
+    days = [d for d in days if d is not None]
+    if not days or report_date is None:
+        return None
+    return days[-1] if 0 <= (report_date - days[-1]).days <= rules["as_at_days"] else None
+
+
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
     """Each numbered paragraph, split where a line opens with a recommendation by its number after a blank line or a
     finished sentence, or labels one ('Recommendation 2 – complete.' under '4. Progress against each recommendation';
@@ -171,7 +182,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     added = 0
     current: str | None = None
     key = None
-    report_date = None
+    report_date = stated = None
     previous_number = 0
     planned = plan_sections(doc.text)  # a prose plan's sections: what it will do, not progress
     numbers: dict[tuple[int | None, int], int] = {}  # a visit's items as the paper names them → the letter's numbers
@@ -217,6 +228,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
+                stated = stated_as_at(doc.text[head_start : para.lines[0].start], report_date)
                 if visit_kind(out.assessments[key].framework) is not None:  # 'Area for improvement 1' after two
                     numbers = _letter_numbers(doc.text, reference)  # priority actions: the letter's item 3
                     named_lists = out.lists_named.setdefault(key, {})
@@ -234,7 +246,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]
         after_number = len(view.text) - len(body)  # the quote, as the text, opens after the paragraph's number
         spans = joined_spans(doc, part_pieces(view, line_pieces, after_number, len(view.text)))
-        as_at = report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
+        as_at = stated or report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
         if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
             added += 1

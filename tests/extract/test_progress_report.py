@@ -246,8 +246,8 @@ def _scrutiny_statuses(tmp_path, text: str) -> dict[str, str]:
     return {
         s.item.identifier: s.status
         for s in x.statuses
-        if s.item.assessment == "wigan/ofsted-2022" and s.as_of == date(2023, 9, 20) and s.item.kind == "recommendation"
-    }
+        if s.item.assessment == "wigan/ofsted-2022" and s.as_of == date(2023, 8, 31) and s.item.kind == "recommendation"
+    }  # the meeting is on 20 September 2023; the paper updates each area 'as at 31 August 2023', the day it is dated by
 
 
 def test_a_report_dating_the_inspection_by_its_report_of_the_inspection_is_read(tmp_path):
@@ -399,10 +399,10 @@ def test_decimal_paragraphs_under_a_numbered_heading_and_an_appendix_table_after
 
     path = DATA / "other_councils" / "bristol_style_further_report.txt"
     updates = extract_document(read_document(path, path.name)).updates
-    assert [(u.assessment, u.about, u.as_at) for u in updates] == [
-        ("bristol/ofsted-2022", "1", date(2024, 3, 25)),
-        ("bristol/ofsted-2022", "2", date(2024, 3, 25)),
-        ("bristol/ofsted-2022", "3", date(2024, 3, 25)),
+    assert [(u.assessment, u.about, u.as_at) for u in updates] == [  # the position as at (the meeting: 25 March)
+        ("bristol/ofsted-2022", "1", date(2024, 2, 29)),
+        ("bristol/ofsted-2022", "2", date(2024, 2, 29)),
+        ("bristol/ofsted-2022", "3", date(2024, 2, 29)),
     ]
     assert [progress_of(u.text) for u in updates] == ["Done", "Underway", "Underway"]
     assert updates[2].text.endswith("a recording improvement clinic runs fortnightly.")
@@ -813,3 +813,26 @@ def test_an_items_heading_line_is_no_update_however_few_its_words_and_a_short_ve
         ("4", "Recommendation 4 – on track"),
         ("4", "The panel has met monthly since May."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stated", "as_at"),
+    [
+        ("Progress as at 31 July 2025.", "2025-07-31"),  # the report's own day: its updates and statuses dated by it
+        ("The position at 29 August 2025 is set out below.", "2025-08-29"),
+        ("Progress as at 31 October 2025.", "2025-09-15"),  # after the meeting: no day progress stood at
+        ("The plan was agreed as at 1 March 2024.", "2025-09-15"),  # a year and more before: another period's
+    ],
+)
+def test_a_report_saying_the_day_its_progress_stands_at_dates_its_updates_by_it(tmp_path, stated, as_at):
+    """'Progress as at 31 January 2015' under a paper for the meeting of 5 March 2015: every update was dated by the
+    meeting, so `open --as-of 2015-02-15` showed a recommendation reported complete as merely planned (helper-117
+    D11). The paper itself keeps its meeting's day."""
+    from findings.build import build
+
+    text = DUDLEY_PROGRESS.read_text(encoding="utf-8").replace("1. Purpose of report\n", f"{stated}\n\n1. Purpose of report\n")
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    assert {str(u.as_at) for u in x.updates} == {as_at}
+    assert {str(s.as_of) for s in x.statuses if s.basis != "raised by the inspection" and s.item.identifier == "1"} >= {as_at}
+    assert str(x.documents[0].date) == "2025-09-15"

@@ -16,6 +16,7 @@ from tests.conftest import DATA, build_copies, status_on
 
 TRUST = DATA / "other_councils"
 PAPERS = ["trust_style_plan.txt", "trust_style_progress_november.txt", "trust_style_progress_may.txt"]
+MAY_POSITION = date(2025, 4, 30)  # May's paper (meeting of 19 May 2025) 'sets out the position at 30 April 2025'
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +65,8 @@ def test_an_action_re_planned_is_overdue_only_after_its_latest_date(trust, tmp_p
         return sorted(line.split(",")[1] for line in result.output.splitlines()[1:])
 
     assert overdue("2025-06-30") == ["5.3"]  # 2.2 re-planned to July 2025, 3.3 to September
-    # on 30 April 2025, 2.2 had passed the March 2025 it was re-planned to in November; July was said in May
-    april = overdue("2025-04-30")
+    # on 29 April 2025, 2.2 had passed the March 2025 it was re-planned to in November; July was said of 30 April
+    april = overdue("2025-04-29")
     assert "2.2" in april and "3.3" not in april  # 3.3 was re-planned in November to June 2025
     assert overdue("2025-10-31") == ["2.2", "3.3", "5.3"]
 
@@ -110,7 +111,7 @@ def test_an_unfinished_recommendations_status_rests_on_what_keeps_it_unfinished(
     """In May, 5.1 and 5.2 complete and 5.3 on track: the status In progress rests on 5.3's line, not on 'Complete'
     (helper-86: the tracker showed 'Complete' as the latest evidence of an item in progress)."""
     docs = {d.sha256: d for d in trust.extraction.documents}
-    (may,) = [s for s in trust.extraction.statuses if s.item.identifier == "5" and s.as_of == date(2025, 5, 19)]
+    (may,) = [s for s in trust.extraction.statuses if s.item.identifier == "5" and s.as_of == MAY_POSITION]
     quotes = [docs[s.doc].text[s.start : s.end] for s in may.evidence]
     assert may.status == "InProgress" and len(quotes) == 1 and quotes[0].startswith("AP-5.3 – On track.")
 
@@ -126,7 +127,7 @@ def test_an_unfinished_status_rests_on_the_last_word_that_keeps_it_so_though_sai
     (tmp_path / PAPERS[2]).write_text(may[:start] + kept + may[end:], encoding="utf-8")
     x = build([tmp_path]).extraction
     docs = {d.sha256: d for d in x.documents}
-    (status,) = [s for s in x.statuses if s.item.identifier == "5" and s.as_of == date(2025, 5, 19)]
+    (status,) = [s for s in x.statuses if s.item.identifier == "5" and s.as_of == MAY_POSITION]
     quotes = [docs[s.doc].text[s.start : s.end] for s in status.evidence]
     assert status.status == "InProgress" and sorted(q[:17] for q in quotes) == [
         "AP-5.2 – On track",
@@ -148,5 +149,6 @@ def test_the_tracker_shows_the_date_an_action_had_slipped_to_by_the_day_asked(tr
         row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if str(r[0]).endswith("recommendation/2"))
         return row[header.index("Slipped to")].date().isoformat()
 
-    assert slipped("2025-04-30") == "2025-03-31"  # re-planned in November; July 2025 was said only in May
+    assert slipped("2025-04-29") == "2025-03-31"  # re-planned in November; July 2025 was said only in May's paper,
+    assert slipped("2025-04-30") == "2025-07-31"  # of 'the position at 30 April 2025'
     assert slipped("2025-06-30") == "2025-07-31"
