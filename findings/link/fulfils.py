@@ -22,7 +22,7 @@ def is_request(rules: dict, res: Recommendation) -> bool:
     return bool(re.search(rules["request"], res.text, re.IGNORECASE))
 
 
-def _asked(rules: dict, res: Recommendation) -> list[str]:
+def asked(rules: dict, res: Recommendation) -> list[str]:
     """The kinds of assessment a resolution asks to have reported, if it is a request at all."""
     if not is_request(rules, res):
         return []
@@ -71,7 +71,7 @@ def link_requests(out: Extraction) -> list[Link]:
         if res.kind != "Resolution" or meeting is None or meeting.kind != "Meeting":
             continue
         since = meeting.date or meeting.earliest
-        for kind in _asked(rules, res):
+        for kind in asked(rules, res):
             later = sorted(
                 (
                     a
@@ -100,8 +100,8 @@ def link_requests(out: Extraction) -> list[Link]:
                     spans,
                 )
             )
-    asked = {link.target for link in links}
-    unanswered = [r for r in out.recommendations if ItemRef("resolution", r.assessment, r.identifier) not in asked]
+    answered = {link.target for link in links}
+    unanswered = [r for r in out.recommendations if ItemRef("resolution", r.assessment, r.identifier) not in answered]
     links += _received(out, rules, unanswered)
     return sorted(links, key=lambda link: (link.source, link.target))
 

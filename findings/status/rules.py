@@ -189,12 +189,17 @@ def _paper_date(out: Extraction, paper) -> date:
 
 
 def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAssessment]:
-    """A meeting's request for a paper is open from the meeting until a later paper fulfils it (fo:fulfils)."""
+    """A meeting's request for a paper is open from the meeting until a later paper fulfils it (fo:fulfils); one
+    asking for papers of several kinds ('the progress report and the peer review's findings') is fulfilled once the
+    last of them has come, and in progress while some are still awaited."""
     from findings.link.fulfils import LEXICON as LINKING
-    from findings.link.fulfils import is_request
+    from findings.link.fulfils import asked, is_request
 
     rules = load_json(LINKING)["fulfils"]
-    fulfilled = {(link.target.assessment, link.target.identifier): link for link in out.links if link.kind == "fulfils"}
+    fulfilled: dict[tuple[str, str], list] = {}
+    for link in out.links:
+        if link.kind == "fulfils":
+            fulfilled.setdefault((link.target.assessment, link.target.identifier), []).append(link)
     docs = {d.sha256: d for d in out.documents}
     statuses = []
     for res in out.recommendations:
@@ -205,32 +210,41 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "requested", "Accepted", confidence)]
-        link = fulfilled.get((res.assessment, res.identifier))
-        if link is not None and link.source.kind == "resolution":  # a later meeting resolved on the matter asked about
-            later = out.assessments[link.source.assessment]
-            when, by = later.stands_from(), f"fulfilled at {later.label}"
-        elif link is not None:
-            paper = docs[link.source.identifier]
-            when, by = _paper_date(out, paper), f"fulfilled by {paper.path}"
-        if link is not None:
+        answers = sorted(
+            (_answered(out, docs, link) + (link,) for link in fulfilled.get((res.assessment, res.identifier), [])),
+            key=lambda a: (a[0] or date.min, a[1]),
+        )
+        if answers:
+            when, by, link = answers[-1]
+            by_kind = [a for a in answers if a[2].method == rules["method"]]  # else a later meeting had the matter
+            whole = len(by_kind) < len(answers) or len(by_kind) >= len(asked(rules, res))  # every kind asked for came
             mine.append(
                 StatusAssessment(
                     ref,
                     when,
-                    "ReportedComplete",
+                    "ReportedComplete" if whole else "InProgress",
                     confidence["reported"],
                     link.spans[:1],
-                    by,
+                    by if whole else f"partly {by}; more asked for",
                     acceptance="Accepted",
-                    progress="Done",
+                    progress="Done" if whole else "Underway",
                     assurance="SelfReported",
-                    closure="Implemented",
+                    closure="Implemented" if whole else None,
                     via_link=True,
                 )
             )
         mine[-1].current = True
         statuses += mine
     return statuses
+
+
+def _answered(out: Extraction, docs: dict, link) -> tuple[date | None, str]:
+    """(when, what) of a paper or a later meeting that fulfilled a request."""
+    if link.source.kind == "resolution":  # a later meeting resolved on the matter asked about
+        later = out.assessments[link.source.assessment]
+        return later.stands_from(), f"fulfilled at {later.label}"
+    paper = docs[link.source.identifier]
+    return _paper_date(out, paper), f"fulfilled by {paper.path}"
 
 
 def _logged(
