@@ -5,8 +5,10 @@ strength or a weakness. A finding of a later inspection of the same council (or 
 the last inspection) speaks of an earlier recommendation when it names enough of the recommendation's concerns
 (ontology/themes.ttl), each weighed by how rarely the later report's findings name it (a concern the report names
 everywhere, 'plans', tells little) and by how near the recommendation's head it is named; a concern of one group of
-children counts only from a finding in a section on that group, or one that names the group. The status rules weigh
-what those findings say (findings.status.rules). Never across councils; never forward in time.
+children counts only from a finding in a section on that group, or one that names the group; the oversight of a
+group ('all foster carers receive regular supervision') only from a finding that says the oversight, or names more
+of the recommendation's concerns than the group. The status rules weigh what those findings say
+(findings.status.rules). Never across councils; never forward in time.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from findings.link.themes import (
     lexicon_concepts,
     most_specific,
     named_themes,
+    oversight_of_a_group,
     says,
     themes_above,
 )
@@ -68,8 +71,9 @@ def link_mentions(out: Extraction) -> None:
     group_rule = load_json(LEXICON)["recurrence"]["for_a_group"]
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
-            concerns = for_a_group(most_specific(head_weights(rec.text, shape)), group_rule)  # concern → how near its head
-            recs[rec.assessment].append((rec, concerns))
+            read = most_specific(head_weights(rec.text, shape))
+            concerns = for_a_group(read, group_rule)  # concern → how near its head
+            recs[rec.assessment].append((rec, concerns, oversight_of_a_group(rec.text, read, group_rule)))
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -77,7 +81,7 @@ def link_mentions(out: Extraction) -> None:
             continue
         named = Counter(concern for _, concerns in said for concern in concerns)
         for earlier in earliers:
-            for rec, concerns in recs.get(earlier.key, []):
+            for rec, concerns, (functions, groups) in recs.get(earlier.key, []):
                 if not concerns:
                     continue
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
@@ -85,6 +89,8 @@ def link_mentions(out: Extraction) -> None:
                 found = []
                 for finding, theirs in said:
                     shared = sorted(set(concerns) & theirs)
+                    if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):
+                        continue  # the oversight of a group of children: a word on the group alone is not on it
                     share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
                     if share >= rules["minimum_share"]:
                         found.append((round(share, 3), finding))

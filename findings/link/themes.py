@@ -175,6 +175,16 @@ def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 
+def oversight_of_a_group(text: str, credits: dict[str, float], rule: dict) -> tuple[set[str], set[str]]:
+    """The management functions `text` says (a label anywhere, even inside a longer label of the group's: 'supervision
+    of foster carers') and the concerns of a group of children among its `credits` (linking.json,
+    recurrence.for_a_group), when it names both; else two empty sets. A later word on that group speaks of such an item
+    only when it says the function too."""
+    groups = {c for c in credits if within(c, set(lexicon_concepts(rule["groups"])))}
+    functions = {f for f in lexicon_concepts(rule["functions"]) if says(text, f)} if groups else set()
+    return (functions, groups) if functions else (set(), set())
+
+
 def within(concept: str, themes: set[str]) -> bool:
     """Is `concept` one of `themes` or under one of them?"""
     return concept in themes or any(t in themes for t in themes_above(concept))

@@ -202,6 +202,9 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
         ("The quality of oversight by frontline managers needs to improve.", "Weakness"),
         ("It took a long time for children to be seen.", "Weakness"),
         ("A child who cannot live at home is placed promptly with family.", "Strength"),
+        # a service children can reach is provision found, and one they cannot a shortfall (tester helper-117 D6)
+        ("Children in care have access to an advocacy service and to independent visitors.", "Strength"),
+        ("Care leavers do not have access to their health histories.", "Weakness"),
     ],
 )
 def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):

@@ -86,16 +86,44 @@ def test_a_groups_concern_counts_in_a_section_on_that_group_or_where_the_sentenc
 def test_supervision_of_foster_carers_is_not_confirmed_by_social_workers_supervision(tmp_path):
     """'Ensure that all foster carers receive regular supervision' is about foster carers (linking.json,
     recurrence.for_a_group, read for later findings too): a sentence on social workers' supervision is not evidence on
-    it, sentences on foster carers are (helper-60)."""
+    it (helper-60), nor one on foster carers that says nothing of their supervision (tester helper-117 D6); one on
+    their supervising social workers' visits is."""
     (tmp_path / "riverton-2021.md").write_text(_report(2021, ["Ensure that all foster carers receive regular supervision."]))
     _later(
         tmp_path,
         "The experiences and progress of children in care: good\n\n1. Foster carers are well matched to children. "
-        "Foster carers value the training they receive. Social workers receive regular and reflective supervision.\n",
+        "Foster carers value the training they receive. Social workers receive regular and reflective supervision. "
+        "Supervising social workers visit foster carers often and record the visits well.\n",
     )
     result = build([tmp_path]).extraction
     docs = {d.sha256: d.text for d in result.documents}
     (later,) = [s for s in result.statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025]
     quotes = [docs[span.doc][span.start : span.end] for span in later.evidence]
-    assert later.status == "IndependentlyVerified" and quotes
-    assert all("Foster carers" in q for q in quotes), quotes
+    assert later.status == "IndependentlyVerified"
+    assert quotes == ["Supervising social workers visit foster carers often and record the visits well."]
+
+
+def test_a_word_on_the_group_or_in_another_sense_is_no_evidence_on_what_is_done_for_it(tmp_path):
+    """A recommendation on what is done for a group (the supervision of foster carers; an independent advocate for
+    children) is not confirmed by a later sentence that only names the group (foster carers who care well), nor by
+    one that uses its word in another sense (personal advisers who are 'tenacious advocates for' care leavers); a
+    sentence saying children have access to advocates is a strength, and the evidence (tester helper-117 D6)."""
+    earlier = [
+        "Make sure that the supervision of foster carers is regular and recorded in their files.",
+        "Ensure that children in care can have an independent advocate when they want one.",
+    ]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    _later(
+        tmp_path,
+        "The experiences and progress of children in care: good\n\n"
+        "1. Children live with committed foster carers who know them well.\n\n"
+        "2. Care leavers value their personal advisers, who are tenacious advocates for them.\n\n"
+        "3. Children in care have access to an advocacy service and to independent visitors.\n",
+    )
+    result = build([tmp_path]).extraction
+    docs = {d.sha256: d.text for d in result.documents}
+    later = {s.item.identifier: s for s in result.statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025}
+    assert sorted(later) == ["2"]  # the foster carers' supervision: nothing said of it
+    quotes = [docs[span.doc][span.start : span.end] for span in later["2"].evidence]
+    assert later["2"].status == "IndependentlyVerified"
+    assert quotes == ["Children in care have access to an advocacy service and to independent visitors."]
