@@ -65,8 +65,14 @@ class PolarityCues:
                 denying.setdefault(e, []).append((s, e))
 
         def negated(start: int) -> list[tuple[int, int]]:
-            """The negators that end less than `negation_window` tokens before `start`."""
-            return [n for e in range(start - self.window + 1, start + 1) for n in ending.get(e, ())]
+            """The negators that end less than `negation_window` tokens before `start`, in its clause ('have reduced
+            but more needs to be done': the turn ends what 'reduced' denies)."""
+            return [
+                n
+                for e in range(start - self.window + 1, start + 1)
+                for n in ending.get(e, ())
+                if not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[e:start])
+            ]
 
         cancelled: set[tuple[int, int]] = set()
         denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength

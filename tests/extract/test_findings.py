@@ -205,10 +205,19 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
         # a service children can reach is provision found, and one they cannot a shortfall (tester helper-117 D6)
         ("Children in care have access to an advocacy service and to independent visitors.", "Strength"),
         ("Care leavers do not have access to their health histories.", "Weakness"),
+        # work still to do, read as no weakness in a 2016 report (helper-121); 'reduced' denies nothing past 'but'
+        ("Waiting times have reduced but more needs to be done to meet the health needs of care leavers.", "Weakness"),
+        ("Senior managers recognise that further work needs to be done to embed the new framework.", "Weakness"),
     ],
 )
 def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):
     assert _polarities(sentence) == [polarity]
+
+
+def test_a_negator_denies_nothing_in_the_next_sentence():
+    """'reduced' ending one sentence denied 'Too many' opening the next: a weakness lost (found with helper-121's
+    report of work still to do read as none)."""
+    assert _polarities("Waiting times have reduced. Too many children wait for a review.") == [None, "Weakness"]
 
 
 @pytest.mark.parametrize(
