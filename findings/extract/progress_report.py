@@ -85,15 +85,25 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
     return None
 
 
-def stated_as_at(head: str, report_date: date | None) -> date | None:
-    """The day a report says its progress stands at ('Progress as at 31 January 2015'), the last said above its
-    first update: its meeting's day or up to `as_at_days` before (lexicons/ordinals.json); else None."""
+def stated_as_at(head: str, report_date: date | None, since: date | None = None) -> date | None:
+    """The day a report says its own progress stands at ('Progress as at 31 January 2015'), the last said in the
+    `as_at_within` characters above its first update, in a sentence on progress ('as_at_own') that names no other
+    report ('as_at_other'): its meeting's day or up to `as_at_days` before, and not before the inspection it reports
+    on ended (`since`); else None (lexicons/ordinals.json). 'Children in care as at 31 March' dates a figure."""
     rules = load_json(LEXICON)
-    days = [parse_day_month_year(m.group("date")) for m in regex(LEXICON, "as_at").finditer(head)]
-    days = [d for d in days if d is not None]
-    if not days or report_date is None:
+    head = head[-int(rules["as_at_within"]) :]
+    own, other = regex(LEXICON, "as_at_own"), regex(LEXICON, "as_at_other")
+    days = []
+    for match in regex(LEXICON, "as_at").finditer(head):
+        start = max(head.rfind(".", 0, match.start()), head.rfind("\n", 0, match.start())) + 1
+        ends = [i for i in (head.find(".", match.end()), head.find("\n", match.end())) if i >= 0]
+        sentence = head[start : min(ends, default=len(head))]
+        if own.search(sentence) and not other.search(sentence):
+            days.append(parse_day_month_year(match.group("date")))
+    day = next((d for d in reversed(days) if d is not None), None)
+    if day is None or report_date is None or (since is not None and day < since):
         return None
-    return days[-1] if 0 <= (report_date - days[-1]).days <= rules["as_at_days"] else None
+    return day if 0 <= (report_date - day).days <= rules["as_at_days"] else None
 
 
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
@@ -182,7 +192,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     added = 0
     current: str | None = None
     key = None
-    report_date = stated = None
+    report_date = stated = paper_day = None  # paper_day: the first report's, the paper's own
+    last_end = 0  # where the last paragraph naming a recommendation ended
     previous_number = 0
     planned = plan_sections(doc.text)  # a prose plan's sections: what it will do, not progress
     numbers: dict[tuple[int | None, int], int] = {}  # a visit's items as the paper names them → the letter's numbers
@@ -228,7 +239,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
-                stated = stated_as_at(doc.text[head_start : para.lines[0].start], report_date)
+                stated = stated_as_at(doc.text[head_start : para.lines[0].start], report_date, out.assessments[key].ended)
+                paper_day = paper_day or report_date
+                last_end = para.lines[0].start
                 if visit_kind(out.assessments[key].framework) is not None:  # 'Area for improvement 1' after two
                     numbers = _letter_numbers(doc.text, reference)  # priority actions: the letter's item 3
                     named_lists = out.lists_named.setdefault(key, {})
@@ -246,6 +259,10 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]
         after_number = len(view.text) - len(body)  # the quote, as the text, opens after the paragraph's number
         spans = joined_spans(doc, part_pieces(view, line_pieces, after_number, len(view.text)))
+        between = doc.text[last_end : para.lines[0].start]  # since the last update: a later report's head, in a pack
+        if newer := stated_as_at(between, report_date, out.assessments[key].ended):
+            stated = newer
+        last_end = para.lines[-1].end
         as_at = stated or report_date or meetings.day(para.lines[0].start)  # minutes' account: said at their meeting
         if not several and not named and (action := _action_named(body)):  # 'AP-2.2 – Delayed – revised date …'
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
@@ -283,8 +300,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     out.updates.append(said)
         if ends_section:
             current = None
-    if added and doc.date is None and report_date is not None:
-        doc.date = report_date  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
+    if added and doc.date is None and paper_day is not None:
+        doc.date = paper_day  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
 
 

@@ -12,7 +12,7 @@ from functools import partial
 from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
-from findings.extract.progress_report import report_date_before
+from findings.extract.progress_report import report_date_before, stated_as_at
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
@@ -41,7 +41,8 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
         if key is None and not speaks_of_an_inspection(doc.text):
             continue  # an audit's or another review's recommendations: not an inspection's
         key = key or register_mentioned(doc, out, head_start, line.start, undated=True)
-        as_at = report_date_before(doc.text[head_start : line.start], doc.text[:2000])
+        paper_day = report_date_before(doc.text[head_start : line.start], doc.text[:2000])
+        as_at = stated_as_at(doc.text[head_start : line.start], paper_day, out.assessments[key].ended) or paper_day
         for number, progress in rows:
             out.updates.append(
                 ProgressUpdate(
@@ -60,8 +61,8 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                     said = ProgressUpdate(key, action, as_at, pieces_text(doc.text, pieces), joined_spans(doc, pieces))
                     said.source, said.echo = f"table-{doc.sha256[:8]}-{progress[0][0]}-a{action}", True
                     out.updates.append(said)
-            if doc.date is None and as_at is not None:
-                doc.date = as_at  # the paper's day, not its file's
+            if doc.date is None and paper_day is not None:
+                doc.date = paper_day  # the paper's day, not its file's
     return added
 
 

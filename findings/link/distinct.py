@@ -69,7 +69,8 @@ def labelled_apart(out: Extraction) -> None:
             for a, title in zip(group, named, strict=True):
                 a.label = f"{a.label}, {title}"
             continue
-        days = [a.ended or a.issued or a.date for a in group]
+        ended = [a.ended for a in group]  # the month fieldwork ended, as the label says; publication only for all
+        days = ended if all(ended) else [a.issued or a.date for a in group]
         for form in (lambda d: f"{d:%B %Y}", lambda d: f"{d.day} {d:%B %Y}"):  # the month if it tells them apart
             if all(days) and len({form(d) for d in days}) == len(group):
                 for a, day in zip(group, days, strict=True):

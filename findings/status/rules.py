@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import date
+from typing import NamedTuple
 
 from findings.extract.lexicons import load_json
-from findings.model import Assessment, Extraction, ItemRef, Mention, ProgressUpdate, Recommendation, StatusAssessment
+from findings.model import Assessment, Extraction, ItemRef, Link, Mention, ProgressUpdate, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, confirms_improvement, is_cued, progress_of
 from findings.status.outcomes import judged, targets
 
@@ -189,11 +190,11 @@ def _paper_date(out: Extraction, paper) -> date:
 
 
 def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAssessment]:
-    """A meeting's request for a paper is open from the meeting until a later paper fulfils it (fo:fulfils); one
-    asking for papers of several kinds ('the progress report and the peer review's findings') is fulfilled once the
-    last of them has come, and in progress while some are still awaited."""
+    """A meeting's request for a paper is open from the meeting until a later paper fulfils it (fo:fulfils): the
+    first to come, where papers of several kinds answer it ('a progress report on the recommendations of the Ofsted
+    inspection report' names its context as a kind too, so waiting for every kind named would wait for ever)."""
     from findings.link.fulfils import LEXICON as LINKING
-    from findings.link.fulfils import asked, is_request
+    from findings.link.fulfils import is_request
 
     rules = load_json(LINKING)["fulfils"]
     fulfilled: dict[tuple[str, str], list] = {}
@@ -210,32 +211,35 @@ def _requests(out: Extraction, confidence: dict[str, float]) -> list[StatusAsses
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "requested", "Accepted", confidence)]
-        answers = sorted(
-            (_answered(out, docs, link) + (link,) for link in fulfilled.get((res.assessment, res.identifier), [])),
-            key=lambda a: (a[0] or date.min, a[1]),
-        )
+        answers = [_Answer(*_answered(out, docs, link), link) for link in fulfilled.get((res.assessment, res.identifier), [])]
         if answers:
-            when, by, link = answers[-1]
-            by_kind = [a for a in answers if a[2].method == rules["method"]]  # else a later meeting had the matter
-            whole = len(by_kind) < len(answers) or len(by_kind) >= len(asked(rules, res))  # every kind asked for came
+            first = min(answers, key=lambda a: (a.when or date.max, a.by))
             mine.append(
                 StatusAssessment(
                     ref,
-                    when,
-                    "ReportedComplete" if whole else "InProgress",
+                    first.when,
+                    "ReportedComplete",
                     confidence["reported"],
-                    link.spans[:1],
-                    by if whole else f"partly {by}; more asked for",
+                    first.link.spans[:1],
+                    first.by,
                     acceptance="Accepted",
-                    progress="Done" if whole else "Underway",
+                    progress="Done",
                     assurance="SelfReported",
-                    closure="Implemented" if whole else None,
+                    closure="Implemented",
                     via_link=True,
                 )
             )
         mine[-1].current = True
         statuses += mine
     return statuses
+
+
+class _Answer(NamedTuple):
+    """A paper or a later meeting that fulfilled a request: when, in words, and the link."""
+
+    when: date | None
+    by: str
+    link: Link
 
 
 def _answered(out: Extraction, docs: dict, link) -> tuple[date | None, str]:

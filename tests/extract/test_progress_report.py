@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from findings.extract.dates import parse_day_month_year
 from findings.extract.document import extract_document
 from findings.read import read_document
 from tests.conftest import DATA, OFSTED, need_shared
@@ -282,14 +283,15 @@ def test_a_progress_table_flattened_by_a_pdf_gives_each_row_its_update(tmp_path)
     path = DATA / "other_councils" / "leeds_style_progress_table.txt"
     x = build([path, OFSTED / "wigan"]).extraction
     mine = [u for u in x.updates if u.source.startswith("table-") and u.assessment == "wigan/ofsted-2022"]
+    position = date(2023, 2, 28)  # '(position as at 28 February 2023)' above the table; the meeting is on 15 March
     assert [(u.about, u.as_at, u.text.split(".")[0]) for u in mine] == [
-        ("1", date(2023, 3, 15), "Completed"),
-        ("2", date(2023, 3, 15), "On track"),
-        ("3", date(2023, 3, 15), "Delayed to September 2023"),
-        ("4", date(2023, 3, 15), "Completed"),
-        ("5", date(2023, 3, 15), "Not yet started"),
-        ("6", date(2023, 3, 15), "On track"),
-        ("7", date(2023, 3, 15), "In progress"),
+        ("1", position, "Completed"),
+        ("2", position, "On track"),
+        ("3", position, "Delayed to September 2023"),
+        ("4", position, "Completed"),
+        ("5", position, "Not yet started"),
+        ("6", position, "On track"),
+        ("7", position, "In progress"),
     ]
     assert [u.indicates for u in mine] == ["ReportedComplete", "InProgress", "InProgress", "ReportedComplete"] + [
         "ActionPlanned",
@@ -567,8 +569,8 @@ def test_a_progress_table_that_keeps_its_cells_gives_each_row_its_update_from_it
     doc = read_document(path, path.name)
     x = extract_document(doc)
     rows = [u for u in x.updates if u.about_kind == "recommendation"]
-    assert [(u.assessment, u.about, str(u.as_at)) for u in rows] == [
-        ("wirral/ofsted-2017", n, "2019-12-09") for n in ("1", "2", "3", "4", "5")
+    assert [(u.assessment, u.about, str(u.as_at)) for u in rows] == [  # its position at 30 November (meeting 9 December)
+        ("wirral/ofsted-2017", n, "2019-11-30") for n in ("1", "2", "3", "4", "5")
     ]
     assert rows[0].text.startswith("All actions are complete. 94% of return home interviews")
     assert rows[2].text.endswith("rated 77% of pathway plans as good. Blue")
@@ -816,23 +818,47 @@ def test_an_items_heading_line_is_no_update_however_few_its_words_and_a_short_ve
 
 
 @pytest.mark.parametrize(
-    ("stated", "as_at"),
+    ("stated", "meeting", "as_at"),
     [
-        ("Progress as at 31 July 2025.", "2025-07-31"),  # the report's own day: its updates and statuses dated by it
-        ("The position at 29 August 2025 is set out below.", "2025-08-29"),
-        ("Progress as at 31 October 2025.", "2025-09-15"),  # after the meeting: no day progress stood at
-        ("The plan was agreed as at 1 March 2024.", "2025-09-15"),  # a year and more before: another period's
+        ("Progress as at 31 July 2025.", "15 September 2025", "2025-07-31"),  # the report's own day: its updates dated by it
+        ("The position at 29 August 2025 is set out below.", "15 September 2025", "2025-08-29"),
+        ("Progress as at 31 October 2025.", "15 September 2025", "2025-09-15"),  # after the meeting: no day it stood at
+        ("The plan was agreed and progress updated as at 1 March 2024.", "15 September 2025", "2025-09-15"),  # too old
+        # a figure's day, another report's, or a day before the inspection ended (helper-123's review): the meeting's
+        ("The number of children in care as at 31 March 2025 was 512.", "15 September 2025", "2025-09-15"),
+        ("The last report to the Committee set out progress as at 30 June 2025.", "15 September 2025", "2025-09-15"),
+        ("Position as at 31 January 2025.", "15 May 2025", "2025-05-15"),
     ],
 )
-def test_a_report_saying_the_day_its_progress_stands_at_dates_its_updates_by_it(tmp_path, stated, as_at):
+def test_a_report_saying_the_day_its_progress_stands_at_dates_its_updates_by_it(tmp_path, stated, meeting, as_at):
     """'Progress as at 31 January 2015' under a paper for the meeting of 5 March 2015: every update was dated by the
     meeting, so `open --as-of 2015-02-15` showed a recommendation reported complete as merely planned (helper-117
     D11). The paper itself keeps its meeting's day."""
     from findings.build import build
 
     text = DUDLEY_PROGRESS.read_text(encoding="utf-8").replace("1. Purpose of report\n", f"{stated}\n\n1. Purpose of report\n")
-    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "report.txt").write_text(text.replace("Date: 15 September 2025", f"Date: {meeting}"), encoding="utf-8")
     x = build([tmp_path]).extraction
     assert {str(u.as_at) for u in x.updates} == {as_at}
-    assert {str(s.as_of) for s in x.statuses if s.basis != "raised by the inspection" and s.item.identifier == "1"} >= {as_at}
+    assert {str(s.as_of) for s in x.statuses if s.item.identifier == "1" and s.status != "Open"} == {as_at}
+    assert str(x.documents[0].date) == str(parse_day_month_year(meeting))
+
+
+def test_each_report_of_an_agenda_pack_is_dated_by_its_own_as_at(tmp_path):
+    """Two reports in one pack, each numbered from 1: the second's 'Progress as at 31 August 2025' was ignored and
+    its updates took the first's day (helper-123's review)."""
+    from findings.build import build
+
+    first = DUDLEY_PROGRESS.read_text(encoding="utf-8").replace(
+        "1. Purpose of report\n", "Progress as at 31 July 2025.\n\n1. Purpose of report\n"
+    )
+    second = (
+        first.replace("Progress as at 31 July 2025.", "Progress as at 31 August 2025.")
+        .replace("rose from 68% in February to 91% in August 2025", "reached 95% in August 2025")
+        .replace("The revised supervision policy is in place.", "The supervision audit has reported.")
+        .replace("Twelve supported lodgings providers", "Fourteen supported lodgings providers")
+    )
+    (tmp_path / "pack.txt").write_text(first + "\n\n" + second, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    assert sorted(str(u.as_at) for u in x.updates) == ["2025-07-31"] * 3 + ["2025-08-31"] * 3
     assert str(x.documents[0].date) == "2025-09-15"

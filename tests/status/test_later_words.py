@@ -55,7 +55,9 @@ def test_an_action_said_complete_in_a_progress_tables_row_is_done(trafford):
     """'The fostering sufficiency strategy was approved by Cabinet on 15 October 2019 (action 5.1 complete).' in the
     December 2019 table's row on recommendation 5 is an update on action 5.1 (D11: it stayed overdue)."""
     said = [u for u in trafford.updates if u.about_kind == "action" and u.assessment == EARLIER and u.about == "5.1"]
-    on_the_day = [u for u in said if u.as_at == date(2019, 12, 9)]
+    on_the_day = [
+        u for u in said if u.as_at == date(2019, 11, 30)
+    ]  # the paper's position at 30 November (the meeting: 9 December)
     assert [u.text for u in on_the_day] == [
         "The fostering sufficiency strategy was approved by Cabinet on 15 October 2019 (action 5.1 complete)."
     ]
