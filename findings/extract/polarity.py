@@ -43,6 +43,8 @@ class PolarityCues:
         self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
         self.phrase_ends = {word.casefold() for word in data["participle_phrase_ends"]}
         self.window = int(data["negation_window"])
+        self.wished = [tuple(phrase.casefold().split()) for phrase in data["wished"]]
+        self.wished_window = int(data["wished_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
         self.circumstances = {word.casefold() for word in data["circumstance_openers"]}
@@ -93,10 +95,12 @@ class PolarityCues:
                 denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
-        strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none)
-            s for label, s, _ in found if label == "STRENGTH" and not negated(s)
+        strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
+            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s)
         )
-        shortfalls = [(s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS"] + [
+        shortfalls = [  # 'few children …', not 'a few' nor 'quite a few'
+            (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and doc[s - 1].lower_ == "a")
+        ] + [
             (s, s + 3)  # 'only' before a share ('only 40 %'), found by the matcher rather than a walk over every token
             for label, s, e in found
             if label == "SHORTFALL_BEFORE_FIGURES" and e == s + 1 and s + 2 < len(doc) and self._share(doc[s + 1], doc[s + 2])
@@ -107,12 +111,23 @@ class PolarityCues:
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
             if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
                 label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
+            if label == "STRENGTH" and self._wish(doc, start):
+                continue  # 'should have access to': what ought to be, not what was found
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _wish(self, doc: Doc, start: int) -> bool:
+        """Does a 'wished' phrase ('should', 'need to') come within `wished_window` tokens before `start`, in its
+        clause: what a sentence says ought to be ('Care leavers should have access to …')?"""
+        words = [t.lower_ for t in doc[max(0, start - self.wished_window) : start]]
+        for i in range(len(words)):
+            if any(tuple(words[i : i + len(w)]) == w for w in self.wished):
+                return not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[start - len(words) + i : start])
+        return False
 
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""

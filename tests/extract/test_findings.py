@@ -208,6 +208,12 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
         # work still to do, read as no weakness in a 2016 report (helper-121); 'reduced' denies nothing past 'but'
         ("Waiting times have reduced but more needs to be done to meet the health needs of care leavers.", "Weakness"),
         ("Senior managers recognise that further work needs to be done to embed the new framework.", "Weakness"),
+        # true of too few, or only wished for: neither is a strength found (helper-123's review of 'have access to')
+        ("Few children in care have access to an independent advocate.", "Weakness"),
+        ("Quite a few care leavers get good support to go to university.", "Strength"),
+        ("Care leavers should have access to their health histories.", None),
+        ("Managers need to ensure that all children have access to an advocate.", None),
+        ("The quality of assessments and planning needs to be improved.", "Weakness"),
     ],
 )
 def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sentence, polarity):
