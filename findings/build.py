@@ -24,7 +24,7 @@ from findings.status import assess_status
 from findings.write import build_lock, serialise, write_graph
 from findings.write.cache import ExtractionCache, knowledge_version, pipeline_version
 from findings.write.files import atomic_write, sweep
-from findings.write.manifest import inputs_key, record, reusable
+from findings.write.manifest import digests_beside, inputs_key, record, reusable
 from findings.write.serialise import GRAPH_FILES, write_files
 
 if TYPE_CHECKING:
@@ -310,27 +310,28 @@ def build_into(
             result = assemble(inputs, cache, base, decisions)
             rows = summary_rows(result)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
-            checks = lambda: _violations(result.triples)  # noqa: E731
-            checked: Beside[list[str]] | None = None
+            checks = lambda: (_violations(result.triples), queue_json(result.extraction, curation_path))  # noqa: E731
+            checked: Beside[tuple[list[str], bytes]] | None = None
             try:
-                checked = Beside(checks, "the checks", jobs)  # the shapes and closure rules, beside the writing
+                checked = Beside(checks, "the checks", jobs)  # the shapes, closure rules and review queue, beside the writing
                 turtle, ntriples = serialise(result.triples)
+                hashed = digests_beside(dict(zip(GRAPH_FILES, (turtle, ntriples), strict=True)))  # for the manifest
                 written = write_files(out_dir, turtle, ntriples)
                 if drawn is None and written:
                     _forget_pictures(out_dir)  # pictures of the graph before (a review decision since) would mislead
-                if atomic_write(out_dir / QUEUE, queue_json(result.extraction, curation_path), only_if_changed=True):
-                    written.append(out_dir / QUEUE)  # the candidates `findings review` lists
                 try:
-                    violations = checked.wait()
+                    violations, queue = checked.wait()
                 except TaskFailed:  # its process was lost: checked here, where a fault in the checks is raised
-                    violations = checks()
+                    violations, queue = checks()
+                if atomic_write(out_dir / QUEUE, queue, only_if_changed=True):
+                    written.append(out_dir / QUEUE)  # the candidates `findings review` lists
             except BaseException:
                 for task in (drawn, checked):
                     if task is not None:
                         task.cancel()
                 raise
         if not violations:  # a graph that breaks the shapes is never taken as the last good build
-            record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale, result.extraction.notes)
+            record(cache_dir, out_dir, key, rows, GRAPH_FILES, result.stale, result.extraction.notes, hashed.result())
         done = Written(rows, skipped, written, False, violations, unrecognised=unrecognised(inputs), stale=result.stale)
         done.copies, done.notes, done.empty = copies(inputs), result.extraction.notes, empty_kinds(inputs)
         if drawn is not None:

@@ -149,6 +149,7 @@ class Finding:
     basis: str | None = None  # its paragraph's text, when the report marks the paragraph '(Recommendation)'
     underpins: list[tuple[str, str, float]] = field(default_factory=list)  # (assessment, recommendation, score)
     measures: list[str] = field(default_factory=list)  # the figures it gives, when it speaks of the last inspection
+    about_last: bool | None = None  # does it speak of the last inspection (read with its document); None: not read yet
 
 
 @dataclass

@@ -57,5 +57,6 @@ def _figures(part: Extraction) -> None:
         update.measures = measures(update.text)
     about_last = regexes("lexicons/linking.json", "previous_inspection")
     for finding in part.findings:
-        if any(p.search(finding.text) for p in about_last):
+        finding.about_last = any(p.search(finding.text) for p in about_last)  # the linker's question, asked here
+        if finding.about_last:
             finding.measures = measures(finding.text)

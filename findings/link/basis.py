@@ -5,12 +5,15 @@ paragraph shares most, with the score, so the graph shows what each recommendati
 from __future__ import annotations
 
 from findings.link.previous import content_words, match_score
-from findings.model import BOARD_KEY, Extraction
+from findings.model import BOARD_KEY, Extraction, Recommendation
 
 
 def link_basis(out: Extraction) -> int:
     """Set `underpins` on marked findings; returns how many links were made."""
-    recs = [(rec, content_words(rec.text)) for rec in out.recommendations if rec.kind == "Recommendation"]
+    recs: dict[str, list[tuple[Recommendation, frozenset[str]]]] = {}  # by assessment: a finding reads its own report's
+    for rec in out.recommendations:
+        if rec.kind == "Recommendation":
+            recs.setdefault(rec.assessment, []).append((rec, content_words(rec.text)))
     added = 0
     for finding in out.findings:
         if not finding.basis:
@@ -18,9 +21,9 @@ def link_basis(out: Extraction) -> int:
         words = content_words(finding.basis)
         scored = [
             (score, rec.assessment, rec.identifier)
-            for rec, theirs in recs
-            if rec.assessment in (finding.assessment, f"{finding.assessment}{BOARD_KEY}")
-            and (score := match_score(words, theirs)) is not None
+            for key in (finding.assessment, f"{finding.assessment}{BOARD_KEY}")
+            for rec, theirs in recs.get(key, ())
+            if (score := match_score(words, theirs)) is not None
         ]
         if scored:
             score, assessment, identifier = max(scored)

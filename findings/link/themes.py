@@ -122,8 +122,23 @@ def named_at(text: str) -> tuple[dict[str, int], int]:
     (both as compared: case folded, single spaces); a label inside a longer one found there does not count ('friends
     and family assessments' is about kinship care, not assessments in general); labels that only overlap both count
     ('child protection conference chairs': conferences, and the chairs)."""
-    folded = _fold(text)
     labels = _labels()
+    known = _named.get(text)
+    if known is None or known[0] is not labels:  # once per text and scheme: the linkers read a recommendation 3-4 times
+        if len(_named) >= _NAMED_KEPT:
+            _named.clear()
+        known = _named[text] = (labels, _named_at(text, labels))
+    themes, length = known[1]
+    return dict(themes), length
+
+
+_named: dict[str, tuple[dict, tuple[dict[str, int], int]]] = {}  # text → (the labels read with, `named_at`'s answer)
+_NAMED_KEPT = 1 << 16
+
+
+def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, int], int]:
+    """`named_at`, read word by word from `labels` (`_labels`)."""
+    folded = _fold(text)
     found = [
         (m.start(), m.start() + len(label), concept)
         for m in _STARTS.finditer(folded)

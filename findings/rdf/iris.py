@@ -15,6 +15,7 @@ class Iris:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._quoted: dict[str, str] = {}  # part → its percent-encoded form: a build names the same parts many times
+        self._documents: dict[str, str] = {}  # hash → the document's IRI: every span names its document four times
 
     def _q(self, part: str) -> str:
         done = self._quoted.get(part)
@@ -26,7 +27,10 @@ class Iris:
         return self.base + "/".join(map(self._q, parts))
 
     def document(self, sha256: str) -> str:
-        return self._iri("doc", sha256[:16])
+        done = self._documents.get(sha256)
+        if done is None:
+            done = self._documents[sha256] = self._iri("doc", sha256[:16])
+        return done
 
     def organisation(self, org: str) -> str:
         return self._iri(org)
@@ -69,6 +73,11 @@ class Iris:
 
     def selector(self, sha256: str, start: int, end: int, kind: str) -> str:
         return f"{self.span(sha256, start, end)}/{self._q(kind)}"
+
+    def span_selectors(self, sha256: str, start: int, end: int) -> tuple[str, str, str]:
+        """A span's IRI with its position and quote selectors' (`selector`), made together: a build makes thousands."""
+        node = self.span(sha256, start, end)
+        return node, f"{node}/position", f"{node}/quote"  # both kinds plain words: nothing to encode
 
     def person(self, name: str) -> str:
         """A reviewer who accepted a link: <base>/person/<slug of the name>."""

@@ -10,6 +10,7 @@ them, so graph.nt and graph.ttl stay the bytes they were; rdflib's Graph is made
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
@@ -225,6 +226,10 @@ class Triples:
     def subjects(self, predicate: str, obj: str) -> set[str]:
         """The subjects of (?, predicate, obj)."""
         return {s for s, objects in self.by_predicate.get(predicate, {}).items() if obj in objects}
+
+    def object_counts(self, predicate: str) -> Counter[str]:
+        """Each object of `predicate` → how many subjects have it (a class → its members, for rdf:type)."""
+        return Counter(o for objects in self.by_predicate.get(predicate, {}).values() for o in objects)
 
     def objects(self, subject: str, predicate: str) -> list[str]:
         return list(self.by_predicate.get(predicate, {}).get(subject, ()))

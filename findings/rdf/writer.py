@@ -124,6 +124,7 @@ class GraphWriter:
         self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
         self._statuses: list[tuple[str, str, str, str]] = []  # (assessment, item, as-of, status) for supersession
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
+        self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
         self.run = self.iris.run(__version__)
 
     def add(self, s: str, p: str, o: str) -> None:
@@ -131,10 +132,15 @@ class GraphWriter:
         self.g.add(s, p, o)
 
     def span(self, span: Span) -> str:
+        """The span's TextSpan node, its triples added the first time it is met (a sixth of spans are met again)."""
+        node = self._spans.get(span)
+        if node is None:
+            node = self._spans[span] = self._new_span(span)
+        return node
+
+    def _new_span(self, span: Span) -> str:
         doc = self.docs[span.doc]
-        node = self.iris.span(doc.sha256, span.start, span.end)
-        pos = self.iris.selector(doc.sha256, span.start, span.end, "position")
-        quote = self.iris.selector(doc.sha256, span.start, span.end, "quote")
+        node, pos, quote = self.iris.span_selectors(doc.sha256, span.start, span.end)
         self.add(node, RDF.type, FO.TextSpan)
         self.add(node, OA.hasSource, self.iris.document(doc.sha256))
         self.add(node, OA.hasSelector, pos)
