@@ -35,6 +35,7 @@ class PolarityCues:
             "denying_adverbs",
             "shortfall_quantifiers",
             "shortfall_before_figures",
+            "wished",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -43,7 +44,6 @@ class PolarityCues:
         self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
         self.phrase_ends = {word.casefold() for word in data["participle_phrase_ends"]}
         self.window = int(data["negation_window"])
-        self.wished = [tuple(phrase.casefold().split()) for phrase in data["wished"]]
         self.wished_window = int(data["wished_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -58,6 +58,7 @@ class PolarityCues:
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
+        wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
         denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
         for label, s, e in found:
@@ -96,7 +97,7 @@ class PolarityCues:
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
-            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s)
+            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s, wishes)
         )
         shortfalls = [  # 'few children …', not 'a few' nor 'quite a few'
             (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and doc[s - 1].lower_ == "a")
@@ -111,7 +112,7 @@ class PolarityCues:
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
             if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
                 label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
-            if label == "STRENGTH" and self._wish(doc, start):
+            if label == "STRENGTH" and self._wish(doc, start, wishes):
                 continue  # 'should have access to': what ought to be, not what was found
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
@@ -120,14 +121,14 @@ class PolarityCues:
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
 
-    def _wish(self, doc: Doc, start: int) -> bool:
-        """Does a 'wished' phrase ('should', 'need to') come within `wished_window` tokens before `start`, in its
-        clause: what a sentence says ought to be ('Care leavers should have access to …')?"""
-        words = [t.lower_ for t in doc[max(0, start - self.wished_window) : start]]
-        for i in range(len(words)):
-            if any(tuple(words[i : i + len(w)]) == w for w in self.wished):
-                return not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[start - len(words) + i : start])
-        return False
+    def _wish(self, doc: Doc, start: int, wishes: list[int]) -> bool:
+        """Does a 'wished' phrase ('should', 'need to'; `wishes`: where each ends) come within `wished_window` tokens
+        before `start`, in its clause: what a sentence says ought to be ('Care leavers should have access to …')?"""
+        return any(
+            start - self.wished_window <= end <= start
+            and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[end:start])
+            for end in wishes
+        )
 
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""
