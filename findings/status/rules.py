@@ -242,7 +242,7 @@ class _Answer(NamedTuple):
     link: Link
 
 
-def _answered(out: Extraction, docs: dict, link) -> tuple[date | None, str]:
+def _answered(out: Extraction, docs: dict, link: Link) -> tuple[date | None, str]:
     """(when, what) of a paper or a later meeting that fulfilled a request."""
     if link.source.kind == "resolution":  # a later meeting resolved on the matter asked about
         later = out.assessments[link.source.assessment]
