@@ -4,8 +4,9 @@ It copies the bundled corpus's graph under invented councils (the first path seg
 copy number; the shared vocabulary concepts and the extraction run stay shared) and moves each copy's dates by a few
 years, so date filters select different amounts. Every shape a named query can meet (inspections, recommendations,
 actions, updates, status assessments, spans with selectors, qualified links) is there in the real proportions. What
-the build materialises from the copied triples (fo:supersededOn) is dropped from the source and computed again over
-the copies by the build's own function (findings.rdf.supersession), as a build of those councils would.
+the build materialises from the copied triples (fo:supersededOn, fo:takenBackOn) is dropped from the source and
+computed again over the copies by the build's own function (findings.rdf.supersession), as a build of those councils
+would.
 
     python benchmarks/synthetic.py /tmp/synthetic                # writes /tmp/synthetic/graph.nt (sorted N-Triples)
     python benchmarks/synthetic.py /tmp/synthetic --time         # then times every named query (best of three)
@@ -58,9 +59,13 @@ def copy_lines(lines: list[str], number: int) -> list[str]:
     return [_DATE.sub(move, _INSTANCE.sub(rename, line)) if years else _INSTANCE.sub(rename, line) for line in lines]
 
 
+_MARKS = ("supersededOn", "takenBackOn")  # the dates the build computes over all of an item's status assessments
+
+
 def supersession_lines(graph: set[str]) -> list[str]:
-    """The fo:supersededOn triples a build would add to `graph` (N-Triples lines), by the build's own function."""
-    from findings.rdf.supersession import precedence, superseded_on
+    """The fo:supersededOn and fo:takenBackOn triples a build would add to `graph` (N-Triples lines), by the build's
+    own function."""
+    from findings.rdf.supersession import dated_marks
 
     fields: dict[str, dict[str, str]] = {}
     for line in graph:
@@ -73,12 +78,12 @@ def supersession_lines(graph: set[str]) -> list[str]:
         if {"of", "asOf", "status"} <= f.keys()
     ]
     xsd_date = "<http://www.w3.org/2001/XMLSchema#date>"
-    return [f'{sa} <{FO}supersededOn> "{until}"^^{xsd_date} .' for sa, until in superseded_on(rows, precedence()).items()]
+    return [f'{sa} <{FO}{prop}> "{day}"^^{xsd_date} .' for sa, prop, day in dated_marks(rows)]
 
 
 def write_synthetic(out: Path, triples: int = 1_000_000, source: Path | None = None) -> int:
     """Write out/graph.nt with at least `triples` triples (sorted, distinct); return how many."""
-    lines = [line for line in source_lines(source) if f"<{FO}supersededOn>" not in line]
+    lines = [line for line in source_lines(source) if not any(f"<{FO}{mark}>" in line for mark in _MARKS)]
     shared = {
         line for line in lines if _INSTANCE.search(line) is None or all(m.group(1) in SHARED for m in _INSTANCE.finditer(line))
     }

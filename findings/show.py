@@ -104,7 +104,7 @@ def _awaiting(store, node: str, prop: str) -> str:
     ask = expand(f"""PREFIX fo: <{FO}> PREFIX prov: <{PROV}>
     ASK {{ <{node}> <{FO}currentStatus> ?st . ?sa <{FO}of> <{node}> ; <{FO}status> ?st .
       FILTER NOT EXISTS {{ ?sa <{FO}supersededOn> ?until }}
-      BIND({below} AS ?reviewBelow) FILTER(%awaiting-review(?sa ?st)%) }}""")
+      BIND({below} AS ?reviewBelow) FILTER(%awaiting-review(?sa)%) }}""")
     return " (awaiting review)" if bool(store.query(ask)) else ""
 
 

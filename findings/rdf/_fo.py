@@ -124,6 +124,7 @@ class FO(DefinedNamespace):
     sourcePath: URIRef
     status: URIRef
     supersededOn: URIRef
+    takenBackOn: URIRef
     target: URIRef
     team: URIRef
     text: URIRef
@@ -131,5 +132,6 @@ class FO(DefinedNamespace):
     timescale: URIRef
     underKLOE: URIRef
     underpins: URIRef
+    unreviewedConfidence: URIRef
 
     _NS = Namespace("https://w3id.org/findings/ontology#")

@@ -1,4 +1,4 @@
-"""fo:supersededOn on every status assessment, so "the status as of D" is a plain date filter, not a ranking.
+"""fo:supersededOn (and fo:takenBackOn) on status assessments, so "the status as of D" is a plain date filter.
 
 An item's status on a date D is the assessment with the latest fo:asOf ≤ D; between assessments of one date the
 status lexicon's precedence decides (extract/lexicons/status.json, later in the list wins). The build writes that
@@ -9,7 +9,9 @@ holds now has none. Then, for any D:
     ?sa fo:asOf ?from . FILTER(?from <= D)
     FILTER NOT EXISTS { ?sa fo:supersededOn ?until . FILTER(?until <= D) }
 
-selects exactly one assessment per item raised by D.
+selects exactly one assessment per item raised by D. Likewise a status saying the work is done gets the day the
+council's own word took it back (fo:takenBackOn), so "still done on D" is one more filter, not a search over every
+later status of the item.
 
 >>> rows = [("a", "r", "2017-08-25", "Open"), ("b", "r", "2018-03-31", "ActionPlanned"),
 ...         ("c", "r", "2018-03-31", "Open"), ("d", "r", "2019-02-11", "ReportedComplete")]
@@ -21,13 +23,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from findings.extract.lexicons import load_json
 from findings.status.cues import LEXICON
-
-if TYPE_CHECKING:
-    from rdflib import Graph
 
 StatusRow = tuple[str, str, str, str]  # (assessment, item, as-of date in ISO form, status local name)
 
@@ -59,25 +57,39 @@ def superseded_on(rows: Iterable[StatusRow], order: list[str]) -> dict[str, str]
     return out
 
 
-def status_rows(graph: Graph) -> list[StatusRow]:
-    """(assessment, item, as-of, status) of every fo:StatusAssessment in `graph` with all three."""
-    from rdflib import RDF
+def taken_back_on(rows: Iterable[StatusRow], superseded: dict[str, str], done: list[str], again: list[str]) -> dict[str, str]:
+    """Assessment of a `done` status → the first day, on or after the one it stopped holding, that an `again` status
+    of the same item holds (not outranked on its own day): the day the council's own word took the done back.
 
-    from findings.rdf._fo import FO
+    >>> rows = [("a", "r", "2018-01-01", "ReportedComplete"), ("b", "r", "2019-01-01", "Recurred"),
+    ...         ("c", "r", "2019-06-01", "InProgress"), ("d", "r", "2020-01-01", "ReportedComplete")]
+    >>> until = superseded_on(rows, ["InProgress", "ReportedComplete", "Recurred"])
+    >>> taken_back_on(rows, until, ["ReportedComplete"], ["InProgress"])
+    {'a': '2019-06-01'}
+    """
+    wanted, reopening = set(done), set(again)
+    reopened: dict[str, list[str]] = defaultdict(list)  # item → the days an `again` status holds, in order
+    closed: list[tuple[str, str, str]] = []  # (assessment, item, the day it stopped holding)
+    for assessment, item, as_of, status in rows:
+        if status in reopening and superseded.get(assessment) != as_of:
+            reopened[item].append(as_of)
+        elif status in wanted and assessment in superseded:
+            closed.append((assessment, item, superseded[assessment]))
+    out: dict[str, str] = {}
+    for assessment, item, until in closed:
+        days = sorted(day for day in reopened.get(item, ()) if day >= until)
+        if days:
+            out[assessment] = days[0]
+    return out
 
-    rows = []
-    for sa in graph.subjects(RDF.type, FO.StatusAssessment):
-        item, as_of, status = graph.value(sa, FO.of), graph.value(sa, FO.asOf), graph.value(sa, FO.status)
-        if item is not None and as_of is not None and status is not None:
-            rows.append((str(sa), str(item), str(as_of), str(status).rpartition("#")[2]))
-    return rows
 
-
-def add_supersession(graph: Graph) -> None:
-    """Add fo:supersededOn (xsd:date) to every status assessment of `graph` that a later or stronger one replaces."""
-    from rdflib import XSD, Literal, URIRef
-
-    from findings.rdf._fo import FO
-
-    for assessment, until in superseded_on(status_rows(graph), precedence()).items():
-        graph.add((URIRef(assessment), FO.supersededOn, Literal(until, datatype=XSD.date)))
+def dated_marks(rows: Iterable[StatusRow]) -> list[tuple[str, str, str]]:
+    """(assessment, fo: property local name, ISO date) of every date the build writes on the status assessments of
+    `rows`: fo:supersededOn and fo:takenBackOn (extract/lexicons/status.json: precedence, taken_back)."""
+    rows = list(rows)
+    until = superseded_on(rows, precedence())
+    back = load_json(LEXICON)["taken_back"]
+    marks = [(assessment, "supersededOn", day) for assessment, day in until.items()]
+    taken = taken_back_on(rows, until, back["done"], back["again"])
+    marks += [(assessment, "takenBackOn", day) for assessment, day in taken.items()]
+    return marks

@@ -17,11 +17,12 @@ from findings.extract.context import slug
 from findings.extract.lexicons import load_json
 from findings.link.slips import said_on
 from findings.link.themes import scheme
-from findings.model import Document, Extraction, Span
+from findings.model import Document, Extraction, Span, StatusAssessment
 from findings.rdf.iris import Iris
-from findings.rdf.supersession import precedence, superseded_on
+from findings.rdf.supersession import dated_marks
 from findings.rdf.triples import XSD, Triples, from_oxigraph, literal, quoted
 from findings.resources import ontology_file
+from findings.status.cues import LEXICON
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -111,6 +112,18 @@ def _prefixes() -> dict[str, str]:
 
 def _date(value: date) -> str:
     return f"{quoted(value.isoformat())}^^<{XSD_DATE}>"
+
+
+@cache
+def _tool_calls() -> frozenset[str]:
+    """The statuses the tool calls itself from later findings or sentences (extract/lexicons/status.json, review)."""
+    return frozenset(load_json(LEXICON)["review"]["tool_calls"])
+
+
+def _unreviewed(st: StatusAssessment) -> bool:
+    """A status the tool called itself that no person has accepted and no later recommendation raised (fo:recurs:
+    that call is reviewed as its link)."""
+    return st.status in _tool_calls() and not st.decided_by and all(ref.kind != "recommendation" for ref in st.derived_from)
 
 
 class GraphWriter:
@@ -336,8 +349,8 @@ class GraphWriter:
                 self.add(node, FO.measure, literal(measure))
             self.extracted(node, u.spans, described=True)  # the documents its progress review is described in
         self._lineage()
-        for assessment, until in superseded_on(self._statuses, precedence()).items():
-            self.add(assessment, FO.supersededOn, literal(until, XSD_DATE))
+        for assessment, prop, day in dated_marks(self._statuses):
+            self.add(assessment, getattr(FO, prop), literal(day, XSD_DATE))
         self._vocabulary()
         return self.g
 
@@ -397,6 +410,8 @@ class GraphWriter:
             self._statuses.append((node, item, st.as_of.isoformat(), st.status))
             self.add(node, FO.asOf, _date(st.as_of))
             self.add(node, FO.confidence, literal(round(st.confidence, 3), XSD_DECIMAL))
+            if _unreviewed(st):  # the tool's own call no person has vouched for: below the review bar it awaits review
+                self.add(node, FO.unreviewedConfidence, literal(round(st.confidence, 3), XSD_DECIMAL))
             self.add(node, RDFS.comment, literal(st.basis))
             for axis, value in (
                 (FO.acceptance, st.acceptance),

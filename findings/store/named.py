@@ -10,10 +10,10 @@ none (the variable stays unbound), `required` when the query means nothing witho
 `lexicon:FILE/KEY/…` for a value of extract/lexicons/FILE (`lexicon:status.json/review/below`), so a setting a QA
 lead edits there is the query's too.
 
-A rule several queries share has one home, ontology/queries/fragments/NAME.sparql (a boolean expression of ?sa and
-?st after its comment lines). A named query writes it out under a comment `# NAME(?A ?B): …`, so the .rq file is
-SPARQL as it stands in any tool, and a test holds each copy to the home; code that builds a query writes
-`%NAME(?A ?B)%` instead, which `expand` fills in (as it does in any .rq file that uses it).
+A rule several queries share has one home, ontology/queries/fragments/NAME.sparql (a boolean expression of ?sa after
+its comment lines). A named query writes it out under a comment `# NAME(?A): …`, so the .rq file is SPARQL as it
+stands in any tool, and a test holds each copy to the home; code that builds a query writes `%NAME(?A)%` instead,
+which `expand` fills in (as it does in any .rq file that uses it).
 """
 
 from __future__ import annotations
@@ -104,8 +104,7 @@ def lexicon_value(default: str) -> str:
     return str(value)
 
 
-_USE = re.compile(r"%([a-z][a-z0-9-]*)\(\s*\?(\w+)\s+\?(\w+)\s*\)%")
-_FRAGMENT_VARIABLES = ("sa", "st")  # the variables a fragment is written in, in the order a use gives its own
+_USE = re.compile(r"%([a-z][a-z0-9-]*)\(\s*\?(\w+)\s*\)%")  # %NAME(?A)%: the fragment NAME of the variable ?A
 
 
 def fragment(name: str) -> str:
@@ -119,11 +118,10 @@ def fragment(name: str) -> str:
 
 
 def expand(text: str) -> str:
-    """The query with each `%NAME(?A ?B)%` made the fragment NAME of its variables ?A and ?B."""
+    """The query with each `%NAME(?A)%` made the fragment NAME, written in ?sa, of the variable ?A."""
 
     def put(use: re.Match) -> str:
-        names = dict(zip(_FRAGMENT_VARIABLES, use.group(2, 3), strict=True))
-        return re.sub(r"\?(sa|st)\b", lambda v: "?" + names[v.group(1)], fragment(use.group(1)))
+        return re.sub(r"\?sa\b", "?" + use.group(2), fragment(use.group(1)))
 
     return _USE.sub(put, text)
 

@@ -90,12 +90,13 @@ def _line_order(po: tuple[str, str]) -> tuple[str, str]:
 
 def _awaiting(index: Index, node: str, status: str) -> bool:
     """Is this status the tool's own verification, or its own reading that a matter recurred, below the review bar
-    and accepted by no person yet (as the open-items query reads it: extract/lexicons/status.json, review.below)?"""
+    and accepted by no person yet (as the open-items query reads it: fo:unreviewedConfidence, written by the build,
+    below extract/lexicons/status.json's review.below)?"""
     from findings.extract.lexicons import load_json
 
-    if _local(status) not in _AWAITING or index.get(node, {}).get(PROV + "wasAttributedTo"):
+    if _local(status) not in _AWAITING:
         return False
-    confidence = _first(index, node, FO + "confidence")
+    confidence = _first(index, node, FO + "unreviewedConfidence")
     return confidence is not None and float(confidence) < float(load_json("lexicons/status.json")["review"]["below"])
 
 

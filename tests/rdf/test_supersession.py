@@ -9,7 +9,7 @@ from rdflib import RDF, Graph
 
 import findings.rdf.supersession as supersession
 from findings.rdf._fo import FO
-from findings.rdf.supersession import precedence, superseded_on
+from findings.rdf.supersession import precedence, superseded_on, taken_back_on
 
 ORDER = ["Open", "ActionPlanned", "InProgress", "ReportedComplete", "IndependentlyVerified", "Recurred", "Lapsed"]
 
@@ -36,6 +36,29 @@ def test_a_later_date_supersedes_and_a_stronger_status_of_the_same_date_outranks
 def test_ties_of_one_date_and_status_leave_exactly_one_holding_whatever_the_input_order():
     rows = [("b", "r", "2018-01-01", "Recurred"), ("a", "r", "2018-01-01", "Recurred")]
     assert superseded_on(rows, ORDER) == superseded_on(rows[::-1], ORDER) == {"a": "2018-01-01"}
+
+
+DONE, AGAIN = ["ReportedComplete", "IndependentlyVerified", "Lapsed"], ["Open", "ActionPlanned", "InProgress"]
+
+
+def test_a_done_status_is_taken_back_on_the_first_day_a_status_saying_to_do_again_holds():
+    rows = [
+        ("done", "r", "2017-01-01", "ReportedComplete"),
+        ("raised", "r", "2018-01-01", "Recurred"),  # a later inspection raising it again takes nothing back
+        ("outranked", "r", "2018-06-01", "InProgress"),  # outranked on its own day: it never held
+        ("verified", "r", "2018-06-01", "IndependentlyVerified"),
+        ("again", "r", "2019-03-01", "Open"),
+        ("later", "r", "2019-09-01", "InProgress"),
+        ("still", "q", "2017-01-01", "ReportedComplete"),  # never reopened
+        ("before", "p", "2016-01-01", "InProgress"),  # to do before it was done: not a taking back
+        ("settled", "p", "2017-01-01", "IndependentlyVerified"),
+    ]
+    until = superseded_on(rows, ORDER)
+    assert taken_back_on(rows, until, DONE, AGAIN) == {"done": "2019-03-01", "verified": "2019-03-01"}
+    assert taken_back_on(rows[::-1], superseded_on(rows[::-1], ORDER), DONE, AGAIN) == {
+        "done": "2019-03-01",
+        "verified": "2019-03-01",
+    }
 
 
 def holding(g: Graph, on: date) -> dict[str, list]:

@@ -189,15 +189,30 @@ _OVERDUE_GRAPH = """@prefix fo: <https://w3id.org/findings/ontology#> .
 @prefix ex: <https://w3id.org/findings/id/x/> .
 ex:a1 fo:dueBy "2015-01-31"^^xsd:date ; fo:respondsTo ex:r1 ; fo:identifier "1.1" ; fo:text "Audit supervision." .
 ex:a2 fo:dueBy "2015-01-31"^^xsd:date ; fo:respondsTo ex:r2 ; fo:identifier "2.1" ; fo:text "Review plans." .
-ex:r1s1 fo:of ex:r1 ; fo:status fo:ReportedComplete ; fo:asOf "2015-03-05"^^xsd:date ; fo:supersededOn "2018-05-22"^^xsd:date .
-ex:r1s2 fo:of ex:r1 ; fo:status fo:Recurred ; fo:asOf "2018-05-22"^^xsd:date .
-ex:r2s1 fo:of ex:r2 ; fo:status fo:ReportedComplete ; fo:asOf "2015-03-05"^^xsd:date ; fo:supersededOn "2015-09-10"^^xsd:date .
-ex:r2s2 fo:of ex:r2 ; fo:status fo:InProgress ; fo:asOf "2015-09-10"^^xsd:date .
 ex:a3 fo:dueBy "2015-01-31"^^xsd:date ; fo:respondsTo ex:r3 ; fo:identifier "3.1" ; fo:text "Recruit carers." .
-ex:r3s1 fo:of ex:r3 ; fo:status fo:ReportedComplete ; fo:asOf "2015-03-05"^^xsd:date ; fo:supersededOn "2018-05-22"^^xsd:date .
-ex:r3s2 fo:of ex:r3 ; fo:status fo:Recurred ; fo:asOf "2018-05-22"^^xsd:date ; fo:supersededOn "2019-01-10"^^xsd:date .
-ex:r3s3 fo:of ex:r3 ; fo:status fo:InProgress ; fo:asOf "2019-01-10"^^xsd:date .
 """
+_OVERDUE_STATUSES = [  # (assessment, item, as of, status): the dates the build marks on them come from its own function
+    ("r1s1", "r1", "2015-03-05", "ReportedComplete"),
+    ("r1s2", "r1", "2018-05-22", "Recurred"),
+    ("r2s1", "r2", "2015-03-05", "ReportedComplete"),
+    ("r2s2", "r2", "2015-09-10", "InProgress"),
+    ("r3s1", "r3", "2015-03-05", "ReportedComplete"),
+    ("r3s2", "r3", "2018-05-22", "Recurred"),
+    ("r3s3", "r3", "2019-01-10", "InProgress"),
+]
+
+
+def _overdue_graph() -> str:
+    """The graph above with its status assessments and the dates the build writes on them (fo:supersededOn,
+    fo:takenBackOn: findings.rdf.supersession.dated_marks)."""
+    from findings.rdf.supersession import dated_marks
+
+    lines = [_OVERDUE_GRAPH]
+    for sa, item, as_of, status in _OVERDUE_STATUSES:
+        lines.append(f'ex:{sa} fo:of ex:{item} ; fo:status fo:{status} ; fo:asOf "{as_of}"^^xsd:date .')
+    for sa, prop, day in dated_marks(_OVERDUE_STATUSES):
+        lines.append(f'ex:{sa} fo:{prop} "{day}"^^xsd:date .')
+    return "\n".join(lines) + "\n"
 
 
 def test_an_action_reported_done_is_not_overdue_because_a_later_inspection_raised_its_recommendation_again(tmp_path):
@@ -207,10 +222,12 @@ def test_an_action_reported_done_is_not_overdue_because_a_later_inspection_raise
     from findings.store.embedded import EmbeddedStore
 
     path = tmp_path / "graph.ttl"
-    path.write_text(_OVERDUE_GRAPH, encoding="utf-8")
+    path.write_text(_overdue_graph(), encoding="utf-8")
     store = EmbeddedStore.in_memory(path)
     query = next(q for q in named_queries() if q.name == "overdue-actions")
     _, rows = store.select(query.text, params={"asOf": "2026-12-01"})
     assert [str(r[1]) for r in rows] == ["2.1", "3.1"]  # 3.1: the council's word taken back after the recurrence
     _, rows = store.select(query.text, params={"asOf": "2015-06-01"})
     assert rows == []
+    _, rows = store.select(query.text, params={"asOf": "2019-01-09"})
+    assert [str(r[1]) for r in rows] == ["2.1"]  # the day before the council's word on 3.1 was taken back

@@ -109,7 +109,7 @@ def test_each_query_writes_the_shared_rule_out_as_its_one_home_says_and_is_sparq
     for path in sorted(default_folder().glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         assert "%awaiting-review(" not in text, path.name
-        for marker in re.finditer(r"# (awaiting-review\(\?\w+ \?\w+\)): ontology/queries/fragments/", text):
+        for marker in re.finditer(r"# (awaiting-review\(\?\w+\)): ontology/queries/fragments/", text):
             written = "".join(text[marker.end() :].split())
             assert written.find("".join(expand(f"%{marker.group(1)}%").split())) != -1, path.name
             used += 1

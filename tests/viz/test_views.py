@@ -179,7 +179,8 @@ def test_the_tools_own_verification_awaits_review_until_a_person_accepts_it(mini
     assured, as `findings open` and the tracker say; once accepted (attributed to a person) it is."""
     text = mini_graph.read_text(encoding="utf-8")
     low = tmp_path / "low.ttl"
-    low.write_text(text.replace("fo:confidence 0.8 .", "fo:confidence 0.3 ."), encoding="utf-8")
+    # as the build writes the tool's own call nobody accepted: its confidence, also as fo:unreviewedConfidence
+    low.write_text(text.replace("fo:confidence 0.8 .", "fo:confidence 0.3 ; fo:unreviewedConfidence 0.3 ."), encoding="utf-8")
     rec = read_corpus(low).items[KNOWN]
     assert rec.status == "AwaitingReview" and rec.history[-1] == ("2022-03-04", "AwaitingReview")
     g = build_view("matrix", read_corpus(low), list(read_corpus(low).items.values()))
@@ -202,7 +203,9 @@ def test_the_tools_own_reading_that_a_matter_recurred_awaits_review_as_findings_
     text = mini_graph.read_text(encoding="utf-8")
     assert recurred + " ." in text
     low = tmp_path / "low.ttl"
-    low.write_text(text.replace(recurred + " .", recurred + " ; fo:confidence 0.3 ."), encoding="utf-8")
+    low.write_text(
+        text.replace(recurred + " .", recurred + " ; fo:confidence 0.3 ; fo:unreviewedConfidence 0.3 ."), encoding="utf-8"
+    )
     corpus = read_corpus(low)
     assert corpus.items[OLD].status == "RecurredAwaitingReview"
     g = build_view("matrix", corpus, list(corpus.items.values()))
