@@ -60,7 +60,15 @@ class Store(ABC):
         if not isinstance(result, QuerySolutions):
             raise StoreError(f"expected a SELECT query, got {_kind(result)}")
         names = [v.value for v in result.variables]
-        return names, [tuple(to_python(solution[name]) for name in names) for solution in result]
+        plain: dict[object, object] = {None: None}  # each term converted once: a status or a year recurs in every row
+
+        def convert(term: object) -> object:
+            value = plain.get(term, plain)
+            if value is plain:
+                value = plain[term] = to_python(term)
+            return value
+
+        return names, [tuple(map(convert, solution)) for solution in result]
 
     def ask(self, text: str, params: dict[str, object] | None = None) -> bool:
         result = self.run(text, params)
