@@ -345,3 +345,19 @@ def test_a_share_judged_in_a_clause_of_its_own_keeps_the_judgement():
         "Only half of pathway plans are up to date.": ["Weakness"],
     }
     assert {t: [p for _, _, p in sentence_polarities(t)] for t in said} == said
+
+
+def test_what_a_report_says_could_be_better_is_a_weakness_not_the_strength_its_words_name():
+    """'could be better', 'scope to improve', 'would benefit from': an area for development, though the words after
+    them ('better prepared', 'timeliness', 'consistent') name a strength."""
+    text = (
+        "Young people could be better prepared for independence. There is scope to improve the timeliness of "
+        "strategy discussions. Care leavers would benefit from more consistent personal advisers. "
+        "Personal advisers know their young people well."
+    )
+    assert _polarities(text) == ["Weakness", "Weakness", "Weakness", "Strength"]
+
+
+def test_who_would_benefit_describes_children_it_does_not_find_a_shortfall():
+    text = "Children who would benefit from adoption are identified early and prompt action is taken."
+    assert _polarities(text) == ["Strength"]
