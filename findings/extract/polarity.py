@@ -36,6 +36,7 @@ class PolarityCues:
             "shortfall_quantifiers",
             "shortfall_before_figures",
             "wished",
+            "development",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -54,9 +55,15 @@ class PolarityCues:
         self.not_onward = {word.casefold() for word in data["not_onward"]}
         self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
         self.scope_ends = [phrase.casefold() for phrase in data["shortfall_scope_ends"]]
+        self.development_not_after = {word.casefold() for word in data["development_not_after"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
+        found = [  # 'could be better', 'would benefit from': a weakness, unless its clause only describes or weighs
+            ("WEAKNESS" if label == "DEVELOPMENT" else label, s, e)
+            for label, s, e in found
+            if label != "DEVELOPMENT" or not self._described(doc, s)
+        ]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
@@ -129,6 +136,18 @@ class PolarityCues:
             and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[end:start])
             for end in wishes
         )
+
+    def _described(self, doc: Doc, start: int) -> bool:
+        """Does a 'development_not_after' word ('whether', 'how', 'who', 'that' …) come before `start` in its clause
+        ('consider whether a child would benefit from', 'children who would benefit from adoption are identified')?"""
+        j = start - 1
+        while j >= 0 and start - j <= self.clause and doc[j].text not in _CLAUSE_ENDS and doc[j].lower_ not in self.turns:
+            if doc[j].lower_ in self.development_not_after:
+                return True
+            if doc[j].is_sent_start:
+                break
+            j -= 1
+        return False
 
     def _participle(self, word: str) -> bool:
         """Is `word` a past participle ('placed', 'left'), after which a denying adverb denies what follows?"""

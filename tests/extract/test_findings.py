@@ -361,3 +361,17 @@ def test_what_a_report_says_could_be_better_is_a_weakness_not_the_strength_its_w
 def test_who_would_benefit_describes_children_it_does_not_find_a_shortfall():
     text = "Children who would benefit from adoption are identified early and prompt action is taken."
     assert _polarities(text) == ["Strength"]
+
+
+def test_what_could_be_better_in_a_clause_that_describes_or_weighs_is_no_shortfall():
+    """helper-126: 'whether', 'how', 'that', 'where', 'nothing' before the phrase in its clause."""
+    sentences = [
+        "The children in care council gives leaders good insight into how services could be better.",
+        "Managers carefully consider whether a child would benefit from a family group conference.",
+        "Social workers thoughtfully assess whether siblings would benefit from being placed together.",
+        "Leaders identified that children would benefit from a specialist team, and this team now provides effective support.",
+        "Leaders recognised that care leavers would benefit from a dedicated team and created one, which is highly effective.",
+        "Nothing could be better.",
+    ]
+    assert _polarities(" ".join(sentences)) == ["Strength"] * 6
+    assert _polarities("Leaders regularly audit practice to identify where there is scope to improve.") == [None]
