@@ -64,6 +64,8 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "confidence",
         "rdfs:comment",
         "supersededOn",
+        "takenBackOn",
+        "unreviewedConfidence",
         "prov:wasAttributedTo",
         "currentStatus",
         "theme",

@@ -121,9 +121,9 @@ def _tool_calls() -> frozenset[str]:
 
 
 def _unreviewed(st: StatusAssessment) -> bool:
-    """A status the tool called itself that no person has accepted and no later recommendation raised (fo:recurs:
-    that call is reviewed as its link)."""
-    return st.status in _tool_calls() and not st.decided_by and all(ref.kind != "recommendation" for ref in st.derived_from)
+    """A status the tool called itself that no person has accepted and that rests on no link (a later recommendation
+    raising it again, fo:recurs: that call is reviewed as its link), as the review queue reads it (findings.review)."""
+    return st.status in _tool_calls() and not st.decided_by and not st.via_link
 
 
 class GraphWriter:

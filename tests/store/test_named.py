@@ -116,3 +116,20 @@ def test_each_query_writes_the_shared_rule_out_as_its_one_home_says_and_is_sparq
         prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in text)
         Store().query(prefixes + text)  # parses and runs on an empty store: SPARQL as it stands
     assert used >= 4
+
+
+def test_the_queries_and_pictures_hold_the_status_lists_the_build_writes_its_marks_from():
+    """overdue-actions' done statuses are those fo:takenBackOn is written on (status.json taken_back.done), and the
+    pictures' awaiting-review statuses those fo:unreviewedConfidence is (review.tool_calls): one edit, one meaning."""
+    import re
+
+    from findings.extract.lexicons import load_json
+    from findings.store.named import default_folder
+    from findings.viz.read import _AWAITING
+
+    status = load_json("lexicons/status.json")
+    text = (default_folder() / "overdue-actions.rq").read_text(encoding="utf-8")
+    done = re.search(r"VALUES \?st \{([^}]*)\}", text)
+    assert done is not None
+    assert sorted(done.group(1).replace("fo:", "").split()) == sorted(status["taken_back"]["done"])
+    assert sorted(_AWAITING) == sorted(status["review"]["tool_calls"])
