@@ -60,16 +60,52 @@ def _ready() -> bool:
     return True
 
 
-def _start(pool: ProcessPoolExecutor, failed: list[BaseException]) -> None:
-    """Start the pool's workers (in a thread: it waits for the forkserver); a failure is the caller's to raise.
-    Ctrl-C is blocked in this thread, so the forkserver it starts (and the workers it forks) inherit the block: the
-    build's own thread takes Ctrl-C and stops the pool, and no half-started server prints a traceback."""
+class _Early:
+    """The files this process read while the workers' server started, and their outcomes once handed over: the thread
+    that starts the workers hands them over the moment they are up, not when this process ends the read under way."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.read: list[tuple[str, Document | str]] = []
+        self.ready = False
+        self.pending: list[Future | Outcome] = []
+        self.failed: list[BaseException] = []
+
+    def keep(self, read: tuple[str, Document | str]) -> bool:
+        """Keep a file read before the workers were up (True); once they are, the caller submits it itself."""
+        with self.lock:
+            if not self.ready:
+                self.read.append(read)
+            return not self.ready
+
+    def reading(self, total: int) -> bool:
+        """Whether to read another file: the workers are not up yet and some file is still unread."""
+        with self.lock:
+            return not self.ready and len(self.read) < total
+
+
+def _start(pool: ProcessPoolExecutor, early: _Early) -> None:
+    """Start the pool's workers (in a thread: it waits for the forkserver), then give them the files read meanwhile;
+    a failure is the caller's to raise. Ctrl-C is blocked in this thread, so the forkserver it starts (and the workers
+    it forks) inherit the block: the build's own thread takes Ctrl-C and stops the pool, and no half-started server
+    prints a traceback."""
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pool.submit(_ready)
+        with early.lock:
+            early.ready = True
+            handed = list(early.read)
+        early.pending += [_submitted(pool, read) for read in handed]
     except BaseException as err:  # noqa: BLE001  (handed to the thread that raises it)
-        failed.append(err)
+        early.failed.append(err)
+        with early.lock:
+            early.ready = True  # no more reading: the caller raises it
+
+
+def _submitted(pool: ProcessPoolExecutor, read: tuple[str, Document | str]) -> Future | Outcome:
+    """A file read here, given to the workers to extract (or its reason, when it could not be read)."""
+    return read if isinstance(read[1], str) else pool.submit(extract_read, read)
 
 
 def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable[[str], None] | None = None) -> Iterator[Outcome]:
@@ -83,21 +119,21 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
         return
     context = _context()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        # Starting the workers waits for the forkserver to import the extractors (about half a second): a thread
-        # waits for that while this one reads the first files, which the workers then extract.
-        failed: list[BaseException] = []
-        starter = threading.Thread(target=_start, args=(pool, failed), daemon=True)
+        # Starting the workers waits for the forkserver to import the extractors (about a second): a thread waits
+        # for that while this one reads the first files, which the thread gives the workers as soon as they are up.
+        early = _Early()
+        starter = threading.Thread(target=_start, args=(pool, early), daemon=True)
         starter.start()
-        early: list[tuple[str, Document | str]] = []
-        while starter.is_alive() and len(early) < len(items):
-            early.append(read_only(items[len(early)]))  # submitting now would wait on the pool's lock: kept
+        late = None  # the file this process was reading when the workers came up
+        while early.reading(len(items)):
+            read = read_only(items[len(early.read)])
+            if not early.keep(read):
+                late = read
         starter.join()
-        if failed:
-            raise failed[0]
-        pending: list[Future | Outcome] = [
-            read if isinstance(read[1], str) else pool.submit(extract_read, read) for read in early
-        ]
-        pending += [pool.submit(read_and_extract, item) for item in items[len(early) :]]
+        if early.failed:
+            raise early.failed[0]
+        pending = early.pending + ([_submitted(pool, late)] if late is not None else [])
+        pending += [pool.submit(read_and_extract, item) for item in items[len(pending) :]]
         for entry in pending:
             outcome = entry.result() if isinstance(entry, Future) else entry
             if progress:

@@ -251,6 +251,44 @@ def test_two_jobs_give_every_outcome_in_order_whoever_read_the_file(inputs, tmp_
     ]
 
 
+def test_the_file_being_read_when_the_workers_come_up_is_extracted_once_in_its_place(inputs, monkeypatch):
+    """The thread that starts the workers hands them the files read so far the moment they are up; the file this
+    process is still reading then is submitted by it once read. Slow reads here make the workers come up mid-read
+    (surely on the second run, whose server is running already): every file this process read is extracted once,
+    none is lost or read twice, and the outcomes keep their order."""
+    import threading
+    import time
+
+    from findings.build import collect
+    from findings.parallel import extract_all
+
+    items = list(collect(inputs))[:6]
+    one = [len(o.findings) for _, o in extract_all(items, 1)]
+    real_read, real_submitted = findings.parallel.read_only, findings.parallel._submitted
+    by_this_thread: list[bool] = []
+
+    def slow_read(item):
+        time.sleep(0.3)
+        read_here.append(item[1])
+        return real_read(item)
+
+    def counted(pool, read):
+        submitted.append(read[0])
+        by_this_thread.append(threading.current_thread() is threading.main_thread())
+        return real_submitted(pool, read)
+
+    monkeypatch.setattr(findings.parallel, "read_only", slow_read)
+    monkeypatch.setattr(findings.parallel, "_submitted", counted)
+    for _ in range(2):
+        read_here: list[str] = []
+        submitted: list[str] = []
+        two = list(extract_all(items, 2))
+        assert [rel for rel, _ in two] == [rel for _, rel in items]
+        assert read_here and sorted(submitted) == sorted(read_here)  # each file read here given to the workers once
+        assert [len(o.findings) for _, o in two] == one
+    assert any(by_this_thread)  # the file under way when the workers came up, submitted once read
+
+
 def test_a_renamed_file_is_extracted_again_since_its_name_may_date_it(tmp_path):
     """A report that prints no publication date is dated by its file's name: the cache answers for the bytes under
     that name only, so a renamed copy never keeps the old name's date."""
