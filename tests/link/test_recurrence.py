@@ -443,3 +443,21 @@ def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     ]
     later = ["The consistency of management oversight and of the recording of managers' decisions on children's files."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_childs_personal_education_plan_its_attainment_and_the_virtual_school_are_three_concerns(tmp_path):
+    """The quality of personal education plans, the attainment of children in care and the virtual school's work are
+    different asks of one service (the ninth and thirteenth blind readings of tests/gold/pairs): an item on one recurs
+    an earlier item on the same one, not its neighbours."""
+    assert _themes("Improve the quality of personal education plans so that targets are precise.") == {"peps"}
+    assert _themes("Children in care make good progress at school.") == {"attainment"}
+    assert _themes("Strengthen the virtual head's challenge to schools.") == {"virtual-school"}
+    earlier = [
+        "Ensure that the virtual school tracks the attainment of children in care and uses it to narrow the gap.",
+        "Ensure the consistently high quality of personal education plans through regular audit.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Improve the quality of personal education plans by ensuring that actions address each child's needs."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+    later = ["Give the virtual headteacher the data on children's progress and exclusions that it needs to challenge schools."]
+    assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, later)
