@@ -461,3 +461,19 @@ def test_a_childs_personal_education_plan_its_attainment_and_the_virtual_school_
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
     later = ["Give the virtual headteacher the data on children's progress and exclusions that it needs to challenge schools."]
     assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, later)
+
+
+def test_words_in_curly_quotes_name_their_concern_where_they_stand(tmp_path):
+    """‘Return home’ interviews are return home interviews: the item is about them, not about the planning it names in
+    passing (the first, third and thirteenth blind readings of tests/gold/pairs); an apostrophe is no quote."""
+    assert _themes("Ensure that information from ‘return home’ interviews is shared.") == {"return-home-interviews"}
+    assert _themes("Use “return home” interviews well.") == {"return-home-interviews"}
+    assert _themes("Improve carers’ assessments.") == {"carer-assessments"}
+    earlier = [
+        "Ensure that information from ‘return home’ interviews is routinely shared and used to improve the quality of "
+        "safe care planning for children.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they include contingency plans."]) == set()
+    later = ["Ensure that young people who go missing from care are seen on their return and the information is used."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
