@@ -46,7 +46,8 @@ def test_children_who_return_home_are_children_returning_home_from_care():
     """'Children who return home' are children going home from care (reunification), as the first, eighth and twelfth
     blind readings of tests/gold/pairs read them; a child seen on return from a missing episode is a missing child."""
     assert _themes("The timeliness of assessments and support for children who return home.") == {"assessments", "reunification"}
-    assert _themes("Children returning home after a missing episode have return home interviews.") >= {"return-home-interviews"}
+    assert _themes("Children returning home after a missing episode have return home interviews.") == {"return-home-interviews"}
+    assert "reunification" in _themes("Few children who return home after becoming cared for come back into care.")
 
 
 def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
