@@ -485,3 +485,16 @@ def test_words_in_curly_quotes_name_their_concern_where_they_stand(tmp_path):
     assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they include contingency plans."]) == set()
     later = ["Ensure that young people who go missing from care are seen on their return and the information is used."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_adoption_panel_is_the_adoption_decision_not_timely_adoption(tmp_path):
+    """The adoption panel and the agency decision-maker are one concern, not how soon children are adopted (the fourth,
+    fifth and ninth blind readings of tests/gold/pairs)."""
+    assert _themes("Act on feedback from the adoption panel chair.") == {"adoption-decisions"}
+    earlier = [
+        "Further improve the timeliness with which children progress into adoptive placements.",
+        "Ensure that the agency decision-maker records the reasons for each adoption decision.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Ensure that feedback from the adoption panel chair is considered by managers to improve adoption practice."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
