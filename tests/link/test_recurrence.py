@@ -498,3 +498,17 @@ def test_the_adoption_panel_is_the_adoption_decision_not_timely_adoption(tmp_pat
     ]
     later = ["Ensure that feedback from the adoption panel chair is considered by managers to improve adoption practice."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_going_to_university_is_a_narrower_ask_than_education_employment_or_training(tmp_path):
+    """An item on care leavers at university recurs one on care leavers at university, not one on care leavers taking
+    part in education, employment or training (the seventh, eighth, ninth and thirteenth blind readings of
+    tests/gold/pairs)."""
+    assert _themes("More care leavers go to university.") == {"care-leavers", "higher-education"}
+    earlier = [
+        "Review the bursary for care leavers preparing for university so that none is disadvantaged.",
+        "Ensure that care leavers are helped into education, employment or training.",
+        "Ensure that children in care have timely health assessments.",
+    ]
+    later = ["Increase the number of care leavers who go on to higher education."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
