@@ -512,3 +512,18 @@ def test_going_to_university_is_a_narrower_ask_than_education_employment_or_trai
     ]
     later = ["Increase the number of care leavers who go on to higher education."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_assessments_of_one_group_of_children_recur_that_group_not_assessments_in_general(tmp_path):
+    """Assessments for children going home from care are about those children (linking.json, recurrence.for_a_group):
+    the first, eighth and twelfth blind readings of tests/gold/pairs link no such item to the quality of assessments."""
+    earlier = [
+        "Improve the quality of assessments so that they reflect what life is like for children.",
+        "Ensure that children who return home from care are supported so that they do not come back into care.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The timeliness of assessments and support for children who return home."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+    assert _recurrences(tmp_path, earlier, ["The timeliness and quality of assessments for children."]) == {
+        ("ofsted-2025", "1", "1")
+    }
