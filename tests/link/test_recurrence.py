@@ -527,3 +527,16 @@ def test_assessments_of_one_group_of_children_recur_that_group_not_assessments_i
     assert _recurrences(tmp_path, earlier, ["The timeliness and quality of assessments for children."]) == {
         ("ofsted-2025", "1", "1")
     }
+
+
+def test_the_quality_of_practice_with_one_group_of_children_is_about_that_group(tmp_path):
+    """Practice and direct work with disabled children are about disabled children's services, not the quality of
+    practice everywhere (linking.json, recurrence.for_a_group; the third, ninth and tenth blind readings)."""
+    earlier = [
+        "Improve the recording, the frequency of visits and the quality of social work practice in the disabled "
+        "children's service.",
+        "Ensure that managers' oversight of casework is regular and recorded.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of practice and management oversight."]) == {("ofsted-2025", "1", "2")}
+    assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, ["The quality of practice with disabled children."])
