@@ -138,7 +138,15 @@ def test_recurring_lists_the_earlier_items_as_a_report_numbers_them(several):
     keys = [(r["earlierAssessment"], natural_key(r["earlier"]), natural_key(r["later"])) for r in rows]
     assert len(rows) > 3 and keys == sorted(keys)
     earlier = [r["earlier"].rsplit("/", 1)[1] for r in rows if r["earlier"].startswith("central-bedfordshire/ofsted-2012/")]
-    assert "lac-12" in earlier and earlier.index("lac-12") > earlier.index("lac-1")
+    assert "lac-5" in earlier and earlier.index("lac-5") > earlier.index("lac-1")
+    # the bundled corpus no longer recurs a two-digit earlier item (helper-125: lac-12, on attainment, is not raised
+    # again by a later item on personal education plans): the order the rows are sorted by, on such numbers
+    assert sorted(["lac-10", "lac-2", "recommendation/10", "recommendation/3"], key=natural_key) == [
+        "lac-2",
+        "lac-10",
+        "recommendation/3",
+        "recommendation/10",
+    ]
 
 
 def test_a_council_is_picked_by_its_name_as_councils_write_it():

@@ -63,8 +63,12 @@ def _labels() -> dict[str, list[tuple[str, str]]]:
 
 
 def _fold(text: str) -> str:
-    """Text and labels compared alike: one kind of apostrophe, single spaces, case folded."""
-    return " ".join(text.replace("’", "'").split()).casefold()
+    """Text and labels compared alike: words in curly quotes as plain words ('‘return home’ interviews' are return
+    home interviews), one kind of apostrophe, single spaces, case folded."""
+    return " ".join(_QUOTED.sub(r"\1", text).replace("’", "'").split()).casefold()
+
+
+_QUOTED = re.compile(r"[‘“]([^‘’“”]*)(?:’(?![\w])|”)")  # a quoted phrase; not an apostrophe inside a word ('children’s')
 
 
 _EDGE = " '‘“”\"()[]{}.,;:!?£$"  # quotes and punctuation a QA lead may type around a label

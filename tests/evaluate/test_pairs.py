@@ -24,7 +24,8 @@ def test_the_linker_finds_most_recurrences_between_councils_never_tuned_on():
     # with the thirteenth reading, scored as it came)
     assert score.recall >= 0.78
     assert score.precision >= 0.65  # and most of what is asserted is a true one (the target, 0.85, is not met)
-    # each blind reading apart: the tenth to thirteenth were scored before the linker was changed on them
+    # each blind reading apart: the tenth to twelfth were scored before the linker was changed on them; the thirteenth
+    # too (P 0.40 R 0.67), and read for its errors after (helper-125: its figures here flatter)
     by_reading = [r for r in readings if r.kind.endswith("reading)")]
     assert [(r.kind, r.gold) for r in by_reading] == [
         ("recurs (pairs p1–p12, first reading)", 24),
@@ -48,7 +49,13 @@ def test_the_linker_finds_most_recurrences_between_councils_never_tuned_on():
     assert (readers.gold, readers.found, readers.correct) == (33, 39, 32)
     assert linker.kind == "recurs against gold.json (the same 20 pairs)" and linker.gold == 33
     assert against_second.kind == "recurs against the second reader (20 pairs)" and against_second.gold == 39
-    assert linker.found == against_second.found and readers.precision > linker.precision
+
+    # the second reader agrees with gold.json better than the linker does (the linker may be the more precise of the two
+    # where it asserts less: 0.84 against 0.82 at recall 0.79 against 0.97, since helper-125's narrower concerns)
+    def f1(s):
+        return 2 * s.precision * s.recall / (s.precision + s.recall)
+
+    assert linker.found == against_second.found and f1(readers) > f1(linker)
 
 
 def test_agreement_scores_the_second_reader_as_a_linker_and_the_linker_against_both():

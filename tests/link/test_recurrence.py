@@ -42,6 +42,14 @@ def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
     assert _themes("Ensure that plans are firmly in place to improve the quality of children's plans.") == {"plan-quality"}
 
 
+def test_children_who_return_home_are_children_returning_home_from_care():
+    """'Children who return home' are children going home from care (reunification), as the first, eighth and twelfth
+    blind readings of tests/gold/pairs read them; a child seen on return from a missing episode is a missing child."""
+    assert _themes("The timeliness of assessments and support for children who return home.") == {"assessments", "reunification"}
+    assert _themes("Children returning home after a missing episode have return home interviews.") == {"return-home-interviews"}
+    assert "reunification" in _themes("Few children who return home after becoming cared for come back into care.")
+
+
 def test_a_label_names_its_concern_only_in_the_words_that_mean_it():
     """Words that name a concern in one report and something else in another are no labels (helper-33's pairs that
     recurred absurdly): a service's leadership arrangements, disabled parents, exploiters, children at home."""
@@ -443,3 +451,92 @@ def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     ]
     later = ["The consistency of management oversight and of the recording of managers' decisions on children's files."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_childs_personal_education_plan_its_attainment_and_the_virtual_school_are_three_concerns(tmp_path):
+    """The quality of personal education plans, the attainment of children in care and the virtual school's work are
+    different asks of one service (the ninth and thirteenth blind readings of tests/gold/pairs): an item on one recurs
+    an earlier item on the same one, not its neighbours."""
+    assert _themes("Improve the quality of personal education plans so that targets are precise.") == {"peps"}
+    assert _themes("Children in care make good progress at school.") == {"attainment"}
+    assert _themes("Strengthen the virtual head's challenge to schools.") == {"virtual-school"}
+    earlier = [
+        "Ensure that the virtual school tracks the attainment of children in care and uses it to narrow the gap.",
+        "Ensure the consistently high quality of personal education plans through regular audit.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Improve the quality of personal education plans by ensuring that actions address each child's needs."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+    later = ["Give the virtual headteacher the data on children's progress and exclusions that it needs to challenge schools."]
+    assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, later)
+
+
+def test_words_in_curly_quotes_name_their_concern_where_they_stand(tmp_path):
+    """‘Return home’ interviews are return home interviews: the item is about them, not about the planning it names in
+    passing (the first, third and thirteenth blind readings of tests/gold/pairs); an apostrophe is no quote."""
+    assert _themes("Ensure that information from ‘return home’ interviews is shared.") == {"return-home-interviews"}
+    assert _themes("Use “return home” interviews well.") == {"return-home-interviews"}
+    assert _themes("Improve carers’ assessments.") == {"carer-assessments"}
+    earlier = [
+        "Ensure that information from ‘return home’ interviews is routinely shared and used to improve the quality of "
+        "safe care planning for children.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they include contingency plans."]) == set()
+    later = ["Ensure that young people who go missing from care are seen on their return and the information is used."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_adoption_panel_is_the_adoption_decision_not_timely_adoption(tmp_path):
+    """The adoption panel and the agency decision-maker are one concern, not how soon children are adopted (the fourth,
+    fifth and ninth blind readings of tests/gold/pairs)."""
+    assert _themes("Act on feedback from the adoption panel chair.") == {"adoption-decisions"}
+    earlier = [
+        "Further improve the timeliness with which children progress into adoptive placements.",
+        "Ensure that the agency decision-maker records the reasons for each adoption decision.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Ensure that feedback from the adoption panel chair is considered by managers to improve adoption practice."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_going_to_university_is_a_narrower_ask_than_education_employment_or_training(tmp_path):
+    """An item on care leavers at university recurs one on care leavers at university, not one on care leavers taking
+    part in education, employment or training (the seventh, eighth, ninth and thirteenth blind readings of
+    tests/gold/pairs)."""
+    assert _themes("More care leavers go to university.") == {"care-leavers", "higher-education"}
+    earlier = [
+        "Review the bursary for care leavers preparing for university so that none is disadvantaged.",
+        "Ensure that care leavers are helped into education, employment or training.",
+        "Ensure that children in care have timely health assessments.",
+    ]
+    later = ["Increase the number of care leavers who go on to higher education."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_assessments_of_one_group_of_children_recur_that_group_not_assessments_in_general(tmp_path):
+    """Assessments for children going home from care are about those children (linking.json, recurrence.for_a_group):
+    the first, eighth and twelfth blind readings of tests/gold/pairs link no such item to the quality of assessments."""
+    earlier = [
+        "Improve the quality of assessments so that they reflect what life is like for children.",
+        "Ensure that children who return home from care are supported so that they do not come back into care.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The timeliness of assessments and support for children who return home."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+    assert _recurrences(tmp_path, earlier, ["The timeliness and quality of assessments for children."]) == {
+        ("ofsted-2025", "1", "1")
+    }
+
+
+def test_the_quality_of_practice_with_one_group_of_children_is_about_that_group(tmp_path):
+    """Practice and direct work with disabled children are about disabled children's services, not the quality of
+    practice everywhere (linking.json, recurrence.for_a_group; the third, ninth and tenth blind readings)."""
+    earlier = [
+        "Improve the recording, the frequency of visits and the quality of social work practice in the disabled "
+        "children's service.",
+        "Ensure that managers' oversight of casework is regular and recorded.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of practice and management oversight."]) == {("ofsted-2025", "1", "2")}
+    assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, ["The quality of practice with disabled children."])
