@@ -214,7 +214,8 @@ def markdown(result: Evaluation, command: str) -> str:
             "pairs. Each reading was judged blind, after the linker's rules of its day, and scored once before the "
             "linker was changed on it; every one has since been read for the linker's errors and the theme scheme "
             "refined after, so every figure here flatters: the held-out figure of each is its first score "
-            "(extract/lexicons/linking.json, recurrence), and a new blind reading is the next honest one. The last three rows, where a second blind reader judged some of the pairs again "
+            "(extract/lexicons/linking.json, recurrence), and a new blind reading is the next honest one. The last "
+            "three rows, where a second blind reader judged some of the pairs again "
             "(second.json): that reader scored against gold.json as a linker would be, the most a linker can hope "
             "for, then the linker on the same pairs against each reader.",
             "",
