@@ -214,7 +214,8 @@ def markdown(result: Evaluation, command: str) -> str:
             "pairs. Each reading was judged blind, after the linker's rules of its day, and scored once before the "
             "linker was changed on it; a reading since read for the linker's errors, with the theme scheme refined "
             "after, flatters here: its held-out figure is its first score (extract/lexicons/linking.json, recurrence, "
-            "and tests/gold/pairs/pairs.json say which were read and when). The last three rows, where a second blind reader judged some of the pairs again "
+            "and tests/gold/pairs/pairs.json say which were read and when). The last three rows, where a second blind "
+            "reader judged some of the pairs again "
             "(second.json): that reader scored against gold.json as a linker would be, the most a linker can hope "
             "for, then the linker on the same pairs against each reader.",
             "",
