@@ -220,7 +220,7 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
     patterns = [(re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), c) for label, c in labels]
 
     def reference(text: str) -> set[str]:
-        folded = " ".join(text.replace("’", "'").split()).casefold()
+        folded = _fold(text)  # as the linker folds (quotes, apostrophes, spaces, joined words, case)
         found = sorted(((m.start(), m.end(), c) for p, c in patterns for m in p.finditer(folded)), key=lambda f: (f[0] - f[1], f))
         taken: list[tuple[int, int]] = []
         out = set()
@@ -484,6 +484,20 @@ def test_words_in_curly_quotes_name_their_concern_where_they_stand(tmp_path):
     ]
     assert _recurrences(tmp_path, earlier, ["The quality of children's plans, so that they include contingency plans."]) == set()
     later = ["Ensure that young people who go missing from care are seen on their return and the information is used."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_word_written_with_or_without_its_hyphen_names_one_concern(tmp_path):
+    """Councils write 'preproceedings' and 'pre-proceedings', 'multiagency' and 'multi-agency': the same concern,
+    which a recurrence links whichever way each report spells it; a hyphen between numbers joins nothing."""
+    assert _themes("Ensure that preproceedings work is initiated promptly.") == {"pre-proceedings"}
+    assert _themes("Ensure that pre-proceedings work is initiated promptly.") == {"pre-proceedings"}
+    assert _themes("Children aged 16-17 who are homeless.") == _themes("Children aged 16 to 17 who are homeless.")
+    earlier = [
+        "Ensure that preproceedings work is initiated promptly when children's circumstances do not improve.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The timeliness and effectiveness of pre-proceedings work for children."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
