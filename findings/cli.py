@@ -37,6 +37,28 @@ class Context:
 def cli(ctx: click.Context, debug: bool, silent: bool) -> None:
     """Inspection and peer-review findings for children's services, as a graph with the source text behind every node."""
     ctx.obj = Context(debug, silent)
+    _say_warnings(silent)
+
+
+def _say_warnings(silent: bool) -> None:
+    """The project's own warnings (a graph built by another version) as one line on stderr, once; none with --silent."""
+    import warnings
+
+    from findings.resources import OtherVocabulary
+
+    warnings.simplefilter("ignore" if silent else "once", OtherVocabulary)
+    shown = warnings.showwarning
+    if getattr(shown, "says_findings", False):  # already ours (in-process tests run the command line many times)
+        return
+
+    def say(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001  (warnings' signature)
+        if issubclass(category, OtherVocabulary):
+            click.echo(f"Warning: {message}", err=True)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    say.says_findings = True  # type: ignore[attr-defined]
+    warnings.showwarning = say
 
 
 def _base_iri(value: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 CACHE_DIR = ".cache"  # inside a build's output folder: its extraction cache and the record of its last build
@@ -27,3 +28,13 @@ def extract_file(name: str) -> Path:
 
 def bundled_corpus() -> Path:
     return data_dir("corpus")
+
+
+def vocabulary_version() -> str:
+    """Changes whenever the vocabulary (ontology/findings.ttl) changes: a graph built against another may lack terms
+    this version's queries read (fo:unreviewedConfidence, fo:takenBackOn …), so its answers would be quietly wrong."""
+    return hashlib.sha256(ontology_file().read_bytes()).hexdigest()[:16]
+
+
+class OtherVocabulary(UserWarning):
+    """The graph of a build folder was written by a findings whose vocabulary differs from this one's."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from click.testing import CliRunner
@@ -197,3 +198,30 @@ def test_show_says_when_it_names_only_some_of_the_items_a_reference_matches(tmp_
     result = CliRunner().invoke(cli, ["show", "recommendation/1", "--graph", str(graph)])
     assert result.exit_code == 1 and "matches 8 items: town0/ofsted-2017/recommendation/1," in result.stderr
     assert result.stderr.count("/recommendation/1") == 5 and ", …; give more of the IRI" in result.stderr
+
+
+def test_a_graph_built_by_another_vocabulary_is_answered_with_a_warning(tmp_path):
+    """A graph written before this version's terms existed (its build's record names another vocabulary, or none)
+    would be answered without them, quietly: the answer is given, with one line on stderr saying to build again;
+    nothing with --silent, and nothing for a graph this version built."""
+    out = tmp_path / "out"
+    assert run("--silent", "build", str(DATA / "plan_other_council.txt"), "--out", str(out)).exit_code == 0
+    fresh = run("open", "--graph", str(out), "--format", "csv")
+    assert fresh.exit_code == 0 and fresh.stderr == ""
+    manifest = out / ".cache" / "manifest.json"
+    record = json.loads(manifest.read_text(encoding="utf-8"))
+    assert len(record["vocabulary"]) == 16
+    for older in ("0123456789abcdef", None):  # another vocabulary; a build from before builds recorded theirs
+        if older is None:
+            record.pop("vocabulary")
+        else:
+            record["vocabulary"] = older
+        manifest.write_text(json.dumps(record), encoding="utf-8")
+        stale = run("open", "--graph", str(out), "--format", "csv")
+        assert stale.exit_code == 0 and stale.stdout == fresh.stdout
+        assert stale.stderr == (
+            f"Warning: the graph in {out} was built by another version of findings, whose vocabulary differs from this "
+            "one's: answers may miss terms this version writes; build it again with `findings build`\n"
+        )
+        assert run("show", "ofsted-2019/action/1.2", "--graph", str(out)).stderr.startswith("Warning: the graph in ")
+        assert run("--silent", "open", "--graph", str(out)).stderr == ""

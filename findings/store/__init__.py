@@ -8,6 +8,7 @@ headers, rows = store.select(text, params={"asOf": "2019-02-11"})
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 from findings.store.base import PREFIXES, QuerySyntaxError, Store, StoreError
@@ -27,7 +28,24 @@ def open_store(location: Path | str, *, user: str | None = None, password: str |
     path = Path(location)
     if path.is_file():
         return EmbeddedStore.in_memory(path)
+    _warn_if_other_vocabulary(path)
     return EmbeddedStore.open_folder(path)
+
+
+def _warn_if_other_vocabulary(folder: Path) -> None:
+    """Warn (OtherVocabulary) when the folder's graph was built by a findings with another vocabulary: the named
+    queries read terms such a graph may lack, and would answer without them rather than fail."""
+    from findings.resources import CACHE_DIR, OtherVocabulary, vocabulary_version
+    from findings.write.manifest import recorded_vocabulary
+
+    recorded = recorded_vocabulary(folder / CACHE_DIR)
+    if recorded is not None and recorded != vocabulary_version():
+        warnings.warn(
+            f"the graph in {folder} was built by another version of findings, whose vocabulary differs from this "
+            "one's: answers may miss terms this version writes; build it again with `findings build`",
+            OtherVocabulary,
+            stacklevel=2,
+        )
 
 
 def load_store(folder: Path | str) -> Path:

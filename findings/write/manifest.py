@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from findings.resources import vocabulary_version
 from findings.write.files import atomic_write
 
 NAME = "manifest.json"
@@ -82,5 +83,16 @@ def record(
         "outputs": {name: (digests or {}).get(name) or _file_sha(out_dir / name) for name in sorted(names)},
         "stale": sorted(stale),
         "notes": list(notes),
+        "vocabulary": vocabulary_version(),  # what the answers check the graph against (recorded_vocabulary)
     }
     atomic_write(cache_dir / NAME, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"), durable=False)
+
+
+def recorded_vocabulary(cache_dir: Path) -> str | None:
+    """The vocabulary version the last build into this folder wrote its graph against: '' when its manifest is older
+    than the record (built before graphs said so), None when there is no manifest (a graph copied, not built here)."""
+    try:
+        manifest = json.loads((cache_dir / NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return str(manifest.get("vocabulary") or "") if isinstance(manifest, dict) else None
