@@ -554,3 +554,20 @@ def test_the_quality_of_practice_with_one_group_of_children_is_about_that_group(
     ]
     assert _recurrences(tmp_path, earlier, ["The quality of practice and management oversight."]) == {("ofsted-2025", "1", "2")}
     assert ("ofsted-2025", "1", "1") in _recurrences(tmp_path, earlier, ["The quality of practice with disabled children."])
+
+
+def test_an_outcome_focused_approach_is_the_difference_practice_makes_not_the_quality_of_practice(tmp_path):
+    """A focus on outcomes asks what practice changes for children, which an item on the quality of practice in
+    general does not raise again; the impact of practice is both (ontology/themes.ttl, th:practice-impact)."""
+    earlier = [
+        "Embed an outcome-focused approach to casework at every level of management.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The consistency and quality of social work practice."]) == set()
+    assert _recurrences(tmp_path, earlier, ["How leaders evaluate the impact that practice has on children."]) == {
+        ("ofsted-2025", "1", "1")
+    }
+    quality = ["Improve the quality of social work practice in the assessment teams.", earlier[1]]
+    assert _recurrences(tmp_path, quality, ["How leaders evaluate the impact of practice on children."]) == {
+        ("ofsted-2025", "1", "1")
+    }
