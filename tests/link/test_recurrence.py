@@ -571,3 +571,18 @@ def test_an_outcome_focused_approach_is_the_difference_practice_makes_not_the_qu
     assert _recurrences(tmp_path, quality, ["How leaders evaluate the impact of practice on children."]) == {
         ("ofsted-2025", "1", "1")
     }
+
+
+def test_leaders_evaluating_the_impact_of_their_services_is_quality_assurance(tmp_path):
+    """An inspection that asks leaders for an accurate evaluation of the impact of practice raises an earlier call for
+    quality assurance that shows what practice achieves (ontology/themes.ttl, th:audit's 'evaluation of the impact',
+    'self-evaluation'), as readers of later frameworks' short lists judge it."""
+    earlier = [
+        "Strengthen quality assurance so that audits drive improvement and are acted on.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["An accurate evaluation of the impact that services have on children's lives."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+    assert _recurrences(tmp_path, earlier, ["Leaders' self-evaluation, so that they know their services well."]) == {
+        ("ofsted-2025", "1", "1")
+    }
