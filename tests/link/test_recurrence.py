@@ -586,3 +586,15 @@ def test_leaders_evaluating_the_impact_of_their_services_is_quality_assurance(tm
     assert _recurrences(tmp_path, earlier, ["Leaders' self-evaluation, so that they know their services well."]) == {
         ("ofsted-2025", "1", "1")
     }
+
+
+def test_stepping_down_a_plan_is_a_threshold_decision_not_early_help(tmp_path):
+    """Deciding to step a child down from a statutory plan applies the thresholds of need; an inspection that asks
+    about it raises an earlier call for thresholds applied well, not one for early help's own services
+    (ontology/themes.ttl: 'step down' under th:thresholds)."""
+    earlier = [
+        "Ensure that early help services are coordinated and targeted effectively.",
+        "Ensure that partner agencies understand and apply the thresholds for children's social care.",
+    ]
+    later = ["Decisions to step down children from child protection plans when risks have not reduced."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
