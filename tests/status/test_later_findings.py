@@ -127,3 +127,20 @@ def test_a_word_on_the_group_or_in_another_sense_is_no_evidence_on_what_is_done_
     quotes = [docs[span.doc][span.start : span.end] for span in later["2"].evidence]
     assert later["2"].status == "IndependentlyVerified"
     assert quotes == ["Children in care have access to an advocacy service and to independent visitors."]
+
+
+def test_children_taking_part_in_their_reviews_confirms_a_call_for_their_contribution(tmp_path):
+    """'Children are supported to take part in their reviews' is the contribution to their plans and reviews an
+    earlier report asked for (ontology/themes.ttl, th:involvement-in-plans), so it confirms the improvement."""
+    earlier = ["Strengthen the contribution of children and young people to their plans and reviews."]
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, earlier), encoding="utf-8")
+    body = (
+        "The experiences and progress of children in care: good\n\n"
+        "1. Children are supported well to take part in their reviews, and their independent reviewing officers "
+        "visit them before each one.\n"
+    )
+    _later(tmp_path, body)
+    statuses = build([tmp_path]).extraction.statuses
+    assert {s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025} == {
+        "IndependentlyVerified"
+    }
