@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -40,20 +41,45 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
         return "\n".join(lines) + "\n"
     cells = [[_cut(c.replace("\n", " ")) for c in row] for row in cells]  # one row, one line
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    if sys.stdout.isatty():
+        widths = fit(widths, [any(" " in row[i] for row in cells) for i in range(len(headers))], _terminal_width())
+        cells = [[c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=True)] for row in cells]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines) + "\n"
 
 
-TERMINAL_CELL = 100  # a table on a terminal cuts longer cells (quotes, texts) to this; piped, csv, json, md keep all
+TERMINAL_CELL = 100  # a table on a terminal cuts longer prose (quotes, texts) to this; piped, csv, json, md keep all
 
 
 def _cut(cell: str) -> str:
-    """A cell as a table shows it: whole when piped, at most TERMINAL_CELL characters on a terminal."""
-    if len(cell) <= TERMINAL_CELL or not sys.stdout.isatty():
-        return cell
+    """A cell as a table shows it: whole when piped, prose at most TERMINAL_CELL characters on a terminal."""
+    if len(cell) <= TERMINAL_CELL or " " not in cell or not sys.stdout.isatty():
+        return cell  # an IRI or identifier (no space) stays whole, to be copied
     return cell[: TERMINAL_CELL - 1] + "…"
+
+
+PROSE_FLOOR = 24  # a column of prose (texts, quotes) fitted to the terminal keeps at least this many characters
+
+
+def _terminal_width() -> int:
+    return shutil.get_terminal_size((200, 24)).columns
+
+
+def fit(widths: list[int], prose: list[bool], room: int) -> list[int]:
+    """Column widths that fit a terminal `room` characters wide (two spaces between columns), narrowing only the
+    columns of prose, widest first and none below PROSE_FLOOR: identifiers and IRIs stay whole to be copied; a
+    table that cannot fit keeps its widths and wraps."""
+    spare = room - sum(widths) - 2 * (len(widths) - 1)
+    narrowable = sorted((w for w, p in zip(widths, prose, strict=True) if p and w > PROSE_FLOOR), reverse=True)
+    if spare >= 0 or not narrowable:
+        return widths
+    cap = narrowable[0]
+    while spare < 0 and cap > PROSE_FLOOR:  # lower a common cap on the prose columns until the table fits
+        cap -= 1
+        spare += sum(1 for w in narrowable if w > cap)
+    return [min(w, cap) if p else w for w, p in zip(widths, prose, strict=True)]
 
 
 def _plain(value: object) -> object:

@@ -66,11 +66,12 @@ def test_one_candidate_accepted_and_rejected_at_once_is_refused():
 def test_a_table_cuts_long_cells_only_on_a_terminal(monkeypatch):
     from findings import output
 
-    rows = [["x" * 150]]
-    assert output.render(["text"], rows, "table").splitlines()[2] == "x" * 150  # piped: whole
+    rows = [["x " * 75]]
+    assert output.render(["text"], rows, "table").splitlines()[2] == ("x " * 75).rstrip()  # piped: whole
     monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
-    assert output.render(["text"], rows, "table").splitlines()[2] == "x" * 99 + "…"
-    assert output.render(["text"], rows, "csv").splitlines()[1] == "x" * 150
+    monkeypatch.setattr(output, "_terminal_width", lambda: 500)
+    assert output.render(["text"], rows, "table").splitlines()[2] == ("x " * 75)[:99] + "…"
+    assert output.render(["text"], rows, "csv").splitlines()[1] == "x " * 75
 
 
 def test_the_lineage_of_an_iri_the_graph_lacks_is_an_error_not_an_empty_table():
@@ -203,3 +204,21 @@ def test_a_search_for_no_words_is_a_usage_error_not_every_item():
     for words in ([""], ["  ", ""]):
         result = run("search", *words, "--graph", GRAPHS)
         assert result.exit_code == 2 and "give the words to search for" in result.stderr and result.stdout == ""
+
+
+def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_whole(monkeypatch):
+    """On a terminal 80 characters wide the texts are cut to fit, never below 24 characters, and an item's reference
+    (no spaces) stays whole to be copied; piped, every cell is whole."""
+    from findings import output
+
+    iri = "council/ofsted-2017/recommendation/" + "1" * 80
+    rows = [[iri, "Open", "word " * 30], ["short/ref", "Recurred", "brief text"]]
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(output, "_terminal_width", lambda: 160)
+    lines = output.render(["item", "status", "text"], rows, "table").splitlines()
+    assert lines[2].split()[0] == iri and len(lines[2]) == 160 and lines[2].endswith("…")
+    assert lines[3].endswith("brief text")
+    monkeypatch.setattr(output, "_terminal_width", lambda: 80)
+    assert output.render(["item", "status", "text"], rows, "table").splitlines()[2].endswith("word word word wor…")
+    assert output.fit([10, 50, 60], [False, True, True], 80) == [10, 33, 33]
+    assert output.fit([10, 50], [False, True], 200) == [10, 50]
