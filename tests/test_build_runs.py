@@ -319,6 +319,18 @@ def test_a_build_with_two_jobs_leaves_spacy_to_the_workers(tmp_path):
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
 
 
+def test_the_extractors_import_spacy_without_its_command_line():
+    """spaCy's command line (typer and the training commands, about a fifth of a second) is never needed to
+    extract, so importing the extractors leaves it out; asked for later, it is the real one."""
+    code = (
+        "import sys; import findings.extract.document; import spacy; "
+        "left = 'spacy.cli' not in sys.modules and 'typer' not in sys.modules; "
+        "import spacy.cli; from spacy.cli.info import info; "
+        "sys.exit(0 if left and hasattr(spacy.cli, 'download') and spacy.info()['spacy_version'] else 1)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
+
+
 def test_the_checks_beside_the_writing_report_what_they_report_in_the_build(inputs, tmp_path, monkeypatch):
     """With two jobs the shapes and closure rules run in a forked process while the graph is written: the same
     violations come back as with one job, and a graph that breaks them is never taken as the last good build."""

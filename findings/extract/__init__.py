@@ -1,1 +1,68 @@
 """Extractors: spaCy components and table readers that apply the knowledge kept as data in extract/."""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.util
+import sys
+import types
+
+
+class _SpacyWithoutItsCli(importlib.abc.MetaPathFinder):
+    """spaCy imported without its command line (spacy.cli: typer and every training command, about a fifth of a
+    second on the path of every build), which the extractors never use. spaCy's own __init__ takes only
+    `spacy.cli.info.info` from it, so while spaCy imports a stand-in takes its place that imports the real one when
+    called; it goes once spaCy is in, and `import spacy.cli` later gets the real thing. A spaCy that wants more of
+    its command line is imported again as it is. Installed here, it costs nothing until something imports spaCy
+    (a two-job build's own process never does)."""
+
+    def find_spec(self, name, path, target=None):  # noqa: ANN001, ANN201  (importlib's signature)
+        if name != "spacy":
+            return None
+        sys.meta_path.remove(self)  # once: the real spec, found by the finders after this one
+        spec = importlib.util.find_spec("spacy")
+        if spec is None or spec.loader is None:
+            return spec
+        spec.loader = _Loader(spec.loader)
+        return spec
+
+
+class _Loader(importlib.abc.Loader):
+    def __init__(self, real: importlib.abc.Loader) -> None:
+        self.real = real
+
+    def create_module(self, spec):  # noqa: ANN001, ANN201
+        return self.real.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        package, info_module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+        package.__path__ = []  # a package, so that 'spacy.cli.info' is looked up below it
+        stand_ins = {"spacy.cli": package, "spacy.cli.info": info_module}
+
+        def info(*args, **kwargs):  # spacy.info(): the real one, imported now
+            _forget(stand_ins)
+            from spacy.cli.info import info as real
+
+            return real(*args, **kwargs)
+
+        info_module.info = info
+        sys.modules.update(stand_ins)
+        try:
+            self.real.exec_module(module)
+        except ImportError:  # it wants more of its command line: forget the half-import and import it whole
+            _forget(stand_ins)
+            for name in [n for n in sys.modules if n.startswith("spacy.")]:
+                del sys.modules[name]
+            self.real.exec_module(module)
+        finally:
+            _forget(stand_ins)
+
+
+def _forget(stand_ins: dict[str, types.ModuleType]) -> None:
+    for name, stand_in in stand_ins.items():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+
+
+if "spacy" not in sys.modules and not any(isinstance(f, _SpacyWithoutItsCli) for f in sys.meta_path):
+    sys.meta_path.insert(0, _SpacyWithoutItsCli())
