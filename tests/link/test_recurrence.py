@@ -598,3 +598,16 @@ def test_stepping_down_a_plan_is_a_threshold_decision_not_early_help(tmp_path):
     ]
     later = ["Decisions to step down children from child protection plans when risks have not reduced."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
+    """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
+    how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
+    better planning; a later item that does name the quality of plans still does."""
+    earlier = [
+        "Improve the quality of planning for children, prioritising key risks.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    placed = "Ensure that children's health needs are considered earlier when plans are being made for them to be placed."
+    assert _recurrences(tmp_path, earlier, [placed]) == set()
+    assert _recurrences(tmp_path, earlier, ["The quality of plans for children in need."]) == {("ofsted-2025", "1", "1")}
