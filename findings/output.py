@@ -39,11 +39,14 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
         lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
         lines += ["| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in row) + " |" for row in cells]
         return "\n".join(lines) + "\n"
-    cells = [[_cut(c.replace("\n", " ")) for c in row] for row in cells]  # one row, one line
+    whole = [[c.replace("\n", " ") for c in row] for row in cells]  # one row, one line
+    cells = [[_cut(c) for c in row] for row in whole]
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     if sys.stdout.isatty():
         widths = fit(widths, [any(" " in row[i] for row in cells) for i in range(len(headers))], _terminal_width())
         cells = [[c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=True)] for row in cells]
+        if cells != whole:
+            click.echo(CUT_HINT, err=True)
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
@@ -60,6 +63,7 @@ def _cut(cell: str) -> str:
     return cell[: TERMINAL_CELL - 1] + "…"
 
 
+CUT_HINT = "texts cut to fit the terminal: piped, or with --format md, csv or json, they are whole"
 PROSE_FLOOR = 24  # a column of prose (texts, quotes) fitted to the terminal keeps at least this many characters
 
 

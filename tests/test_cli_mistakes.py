@@ -206,7 +206,7 @@ def test_a_search_for_no_words_is_a_usage_error_not_every_item():
         assert result.exit_code == 2 and "give the words to search for" in result.stderr and result.stdout == ""
 
 
-def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_whole(monkeypatch):
+def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_whole(monkeypatch, capsys):
     """On a terminal 80 characters wide the texts are cut to fit, never below 24 characters, and an item's reference
     (no spaces) stays whole to be copied; piped, every cell is whole."""
     from findings import output
@@ -221,4 +221,7 @@ def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_who
     monkeypatch.setattr(output, "_terminal_width", lambda: 80)
     assert output.render(["item", "status", "text"], rows, "table").splitlines()[2].endswith("word word word wor…")
     assert output.fit([10, 50, 60], [False, True, True], 80) == [10, 33, 33]
+    assert capsys.readouterr().err.count(output.CUT_HINT) == 2  # said, once a table, where something was cut
+    output.render(["item", "status", "text"], rows[1:], "table")
+    assert capsys.readouterr().err == ""
     assert output.fit([10, 50], [False, True], 200) == [10, 50]
