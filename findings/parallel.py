@@ -118,6 +118,8 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
             yield read_and_extract(item)
         return
     context = _context()
+    order = largest_first(items)  # handed out largest first, so that no worker is left alone with a long report at
+    given = [items[i] for i in order]  # the end; the outcomes are still yielded in the order of `items`
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # Starting the workers waits for the forkserver to import the extractors (about a second): a thread waits
         # for that while this one reads the first files, which the thread gives the workers as soon as they are up.
@@ -125,16 +127,17 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
         starter = threading.Thread(target=_start, args=(pool, early), daemon=True)
         starter.start()
         late = None  # the file this process was reading when the workers came up
-        while early.reading(len(items)):
-            read = read_only(items[len(early.read)])
+        while early.reading(len(given)):
+            read = read_only(given[len(early.read)])
             if not early.keep(read):
                 late = read
         starter.join()
         if early.failed:
             raise early.failed[0]
         pending = early.pending + ([_submitted(pool, late)] if late is not None else [])
-        pending += [pool.submit(read_and_extract, item) for item in items[len(pending) :]]
-        for entry in pending:
+        pending += [pool.submit(read_and_extract, item) for item in given[len(pending) :]]
+        at = {i: k for k, i in enumerate(order)}  # where each item of `items` was given
+        for entry in (pending[at[i]] for i in range(len(items))):
             outcome = entry.result() if isinstance(entry, Future) else entry
             if progress:
                 progress(outcome[0])
@@ -156,6 +159,18 @@ def start_server(jobs: int) -> None:
     finally:
         if masked:
             signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def largest_first(items: Sequence[tuple[Path, str]]) -> list[int]:
+    """The positions of `items`, their files largest first (bytes on disk, the nearest guess at the work a file is;
+    one that cannot be read counts as empty); files of one size in the order given."""
+    sizes = []
+    for path, _ in items:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    return sorted(range(len(items)), key=lambda i: -sizes[i])
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -357,3 +357,27 @@ def test_a_task_beside_whose_process_dies_is_reported_not_waited_for_forever():
 
     with pytest.raises(TaskFailed, match="^the checks: its process ended with code 3$"):
         Beside(lambda: os._exit(3), "the checks", jobs=2).wait()
+
+
+def test_the_workers_are_handed_the_largest_files_first_and_the_outcomes_keep_their_order(inputs, tmp_path, monkeypatch):
+    """So that no worker is left alone with a long report at the end: files handed out by size, largest first (ties
+    and unreadable files in the order given), the outcomes still in the order given and the same as one job's."""
+    from findings.build import collect
+    from findings.parallel import extract_all, largest_first
+
+    (tmp_path / "a.txt").write_text("x" * 10, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x" * 30, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("x" * 10, encoding="utf-8")
+    files = [(tmp_path / name, name) for name in ("a.txt", "gone.txt", "b.txt", "c.txt")]
+    assert largest_first(files) == [2, 0, 3, 1]
+    items = list(collect(inputs))
+    sizes = [path.stat().st_size for path, _ in items]
+    assert sizes != sorted(sizes, reverse=True)  # the order given is not the order handed out
+    real_read = findings.parallel.read_only
+    read_here: list[str] = []
+    monkeypatch.setattr(findings.parallel, "read_only", lambda item: read_here.append(item[1]) or real_read(item))
+    two = list(extract_all(items, 2))
+    assert read_here[0] == items[sizes.index(max(sizes))][1]  # this process reads the first while the workers start
+    assert [rel for rel, _ in two] == [rel for _, rel in items]
+    one = list(extract_all(items, 1))
+    assert [len(o.findings) for _, o in two] == [len(o.findings) for _, o in one]
