@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -133,7 +134,7 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
                 late = read
         starter.join()
         if early.failed:
-            raise early.failed[0]
+            raise _unstarted(early.failed[0])
         pending = early.pending + ([_submitted(pool, late)] if late is not None else [])
         pending += [pool.submit(read_and_extract, item) for item in given[len(pending) :]]
         at = {i: k for k, i in enumerate(order)}  # where each item of `items` was given
@@ -171,6 +172,21 @@ def largest_first(items: Sequence[tuple[Path, str]]) -> list[int]:
         except OSError:
             sizes.append(0)
     return sorted(range(len(items)), key=lambda i: -sizes[i])
+
+
+class WorkersFailed(Exception):
+    """The extraction workers could not be started: their server ended before it forked them, or no process could
+    be made. Said in one line (not click's bare 'Aborted.', which an EOFError from the server's socket would give)."""
+
+
+def _unstarted(err: BaseException) -> BaseException:
+    """What the build raises when starting the workers failed with `err`."""
+    if isinstance(err, EOFError | OSError | BrokenProcessPool):
+        reason = "their server ended before it started them" if isinstance(err, EOFError) else f"{type(err).__name__}: {err}"
+        failed = WorkersFailed(f"the extraction workers could not be started ({reason}); --jobs 1 extracts without them")
+        failed.__cause__ = err
+        return failed
+    return err
 
 
 def _context() -> multiprocessing.context.BaseContext:

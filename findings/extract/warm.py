@@ -1,13 +1,19 @@
 """The extraction workers' server imports this (findings.parallel): it reads one small made-up report, so that every
 pipeline, pattern and lexicon an extraction needs is built once, in the server, before it forks its workers. Without
-it each worker paid about 0.2 s on its first document; with two jobs that was most of what they saved."""
+it each worker paid about 0.2 s on its first document; with two jobs that was most of what they saved.
+
+Should the extractors fail to import here (a broken spaCy, a missing model), the server must not die with a traceback
+on the build's stderr: the failure is kept (`FAILED`) and the server forks its workers all the same; each worker's
+first extraction imports the extractors again and raises the same error, which the build says in one line, as a
+one-job build does (findings.cli's `main`)."""
 
 from __future__ import annotations
 
 import gc
 
-from findings.extract.document import extract_document
 from findings.model import Document
+
+FAILED: BaseException | None = None
 
 _REPORT = """Anytown Borough Council
 Inspection of children's social care services
@@ -26,6 +32,8 @@ Children are seen alone. Managers do not always record their decisions, and plan
 
 def warm() -> None:
     """Extract the made-up report and forget it."""
+    from findings.extract.document import extract_document
+
     extract_document(Document("warm.txt", _REPORT, "0" * 64, "made up", "text/plain"))
 
 
@@ -37,5 +45,8 @@ def settle(first: int = 100_000) -> None:
     gc.set_threshold(first, *gc.get_threshold()[1:])
 
 
-warm()
+try:
+    warm()
+except Exception as err:  # noqa: BLE001  (raised again by the workers' first extraction, and said in one line)
+    FAILED = err
 settle()
