@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 
 from findings.extract.lexicons import load_json
 from findings.link.previous import content_words
@@ -131,7 +132,25 @@ def link_across_years(out: Extraction) -> list[Link]:
             for value, e_ref, e_span, machinery_only in best:
                 asserted = value >= (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                 links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
+    if rules["raised_together"]["apply"]:
+        links = raised_together(links, rules["raised_together"]["method"])
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def raised_together(links: list[Link], method: str) -> list[Link]:
+    """`links` with each recurs candidate below the threshold asserted when its two items both raise again one
+    earlier recommendation (linking.json, recurrence.raised_together): a later report cannot raise a concern again
+    and leave the item between that raised it too standing as verified."""
+    asserted = {(link.source, link.target) for link in links if link.kind == "recurs" and link.asserted}
+    raises: dict[ItemRef, set[ItemRef]] = {}
+    for source, target in asserted:
+        raises.setdefault(source, set()).add(target)
+    out = []
+    for link in links:
+        if link.kind == "recurs" and not link.asserted and raises.get(link.source, set()) & raises.get(link.target, set()):
+            link = replace(link, method=method, asserted=True)
+        out.append(link)
+    return out
 
 
 Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item

@@ -611,3 +611,44 @@ def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path)
     placed = "Ensure that children's health needs are considered earlier when plans are being made for them to be placed."
     assert _recurrences(tmp_path, earlier, [placed]) == set()
     assert _recurrences(tmp_path, earlier, ["The quality of plans for children in need."]) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_candidate_whose_two_items_raise_one_earlier_recommendation_again_is_asserted():
+    """linking.json recurrence.raised_together: 2025's item and 2022's both raise 2017's again, so 2025's raises 2022's
+    (the candidate below the threshold is asserted, its method saying why); a candidate with no such earlier item,
+    and a followsUp candidate, stay in the queue."""
+    from findings.link.recurs import raised_together
+    from findings.model import Link
+
+    def ref(year: int, n: str) -> ItemRef:
+        return ItemRef("recommendation", f"riverton/ofsted-{year}", n)
+
+    asserted = [
+        Link("recurs", ref(2025, "3"), ref(2017, "2"), 0.84, "m"),
+        Link("recurs", ref(2022, "3"), ref(2017, "2"), 0.6, "m"),
+    ]
+    below = [
+        Link("recurs", ref(2025, "3"), ref(2022, "3"), 0.42, "m", asserted=False),
+        Link("recurs", ref(2025, "1"), ref(2022, "3"), 0.42, "m", asserted=False),  # 2025-1 raises nothing of 2017
+        Link("followsUp", ref(2025, "3"), ref(2022, "3"), 0.42, "m", asserted=False),
+    ]
+    out = raised_together(asserted + below, "together")
+    assert [(link.asserted, link.method) for link in out[2:]] == [(True, "together"), (False, "m"), (False, "m")]
+    assert out[:2] == asserted
+
+
+def test_three_reports_of_a_council_raise_a_concern_again_along_the_chain(ofsted_build):
+    """Wigan 2025's contingency and safety plans raise 2017's written plans again, and 2022's assessments and plans
+    raised them too: 2025 raises 2022's again (0.42 on its own words), so 2022's call stands recurred as of 2025, not
+    verified by the report that raised its concern again."""
+    links = {
+        (link.source.assessment, link.source.identifier, link.target.assessment, link.target.identifier): link
+        for link in ofsted_build.extraction.links
+        if link.kind == "recurs" and link.asserted
+    }
+    assert ("wigan/ofsted-2025", "3", "wigan/ofsted-2017", "2") in links
+    assert ("wigan/ofsted-2022", "3", "wigan/ofsted-2017", "2") in links
+    assert "raised_together" in links[("wigan/ofsted-2025", "3", "wigan/ofsted-2022", "3")].method
+    wigan_2022 = [s for s in ofsted_build.extraction.statuses if s.item.assessment == "wigan/ofsted-2022"]
+    latest = max((s for s in wigan_2022 if s.item.identifier == "3"), key=lambda s: s.as_of)
+    assert latest.status == "Recurred"
