@@ -43,8 +43,10 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str) -
     cells = [[_cut(c) for c in row] for row in whole]
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
     if sys.stdout.isatty():
-        widths = fit(widths, [any(" " in row[i] for row in cells) for i in range(len(headers))], _terminal_width())
-        cells = [[c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=True)] for row in cells]
+        columns = [[row[i] for row in cells] for i in range(len(headers))]
+        widths = fit(widths, [_narrowable(column) for column in columns], _terminal_width())
+        paths = [_paths(column) for column in columns]
+        cells = [[_shortened(c, w, path) for c, w, path in zip(row, widths, paths, strict=True)] for row in cells]
         if cells != whole:
             click.echo(CUT_HINT, err=True)
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
@@ -61,6 +63,30 @@ def _cut(cell: str) -> str:
     if len(cell) <= TERMINAL_CELL or " " not in cell or not sys.stdout.isatty():
         return cell  # an IRI or identifier (no space) stays whole, to be copied
     return cell[: TERMINAL_CELL - 1] + "…"
+
+
+LABEL_WIDTH = 40  # a column none of whose cells is longer (a status, a date, a grade) is never narrowed
+_PATH = re.compile(r"[^\s/]+/.*\.\w{2,5}$")  # a document's path: folders, then a file name with its extension
+
+
+def _narrowable(column: list[str]) -> bool:
+    """May a table on a terminal narrow this column? Prose (texts, quotes: cells with spaces) and documents' paths
+    may; identifiers and IRIs (no spaces) are kept whole to be copied, and short labels ('IndependentlyVerified
+    (awaiting review)') whole to be read."""
+    return any(" " in c for c in column) and max(map(len, column), default=0) > LABEL_WIDTH
+
+
+def _paths(column: list[str]) -> bool:
+    """Is every filled cell of the column a document's path (cut from its start, where paths share their folders)?"""
+    filled = [c for c in column if c]
+    return bool(filled) and all(_PATH.match(c) for c in filled)
+
+
+def _shortened(cell: str, width: int, path: bool) -> str:
+    """`cell` in `width` characters: prose keeps its start, a path its end (the file's own name and date)."""
+    if len(cell) <= width:
+        return cell
+    return "…" + cell[len(cell) - width + 1 :] if path else cell[: width - 1] + "…"
 
 
 CUT_HINT = "texts cut to fit the terminal: piped, or with --format md, csv or json, they are whole"
