@@ -244,7 +244,8 @@ def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[s
     if assessment and not rows and not _run("items", {"kind": "any", "within": assessment}, graph)[1]:
         hint = "`findings list` lists every item with its assessment"
         raise click.ClickException(f"no assessment's IRI holds {assessment!r} ({hint})")
-    return headers, rows
+    at = [headers.index(h) for h in ("assessment", "type", "item")]  # as the query, but 'recommendation/2' before
+    return headers, sorted(rows, key=lambda r: (str(r[at[0]]), str(r[at[1]]), natural_key(str(r[at[2]]))))  # '/10'
 
 
 def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph: str) -> tuple[list[str], list[tuple]]:

@@ -225,3 +225,40 @@ def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_who
     output.render(["item", "status", "text"], rows[1:], "table")
     assert capsys.readouterr().err == ""
     assert output.fit([10, 50], [False, True], 200) == [10, 50]
+
+
+def test_a_narrowed_table_keeps_statuses_whole_and_the_end_of_documents_paths(monkeypatch):
+    """helper-136 on a 120-column terminal: statuses were cut to 'IndependentlyVerified (…' and every document to
+    the same 'ofsted/rochdale/childre…'. A short label (≤ 40 characters) is never narrowed, and a path keeps its
+    end, where one report's file name differs from the next's."""
+    from findings import output
+
+    status = "IndependentlyVerified (awaiting review)"
+    rows = [
+        [
+            "rochdale/ofsted-2014/recommendation/1",
+            status,
+            "word " * 40,
+            "ofsted/rochdale/children's services inspection - 12 may 2015.pdf",
+        ],
+        [
+            "rochdale/ofsted-2018/recommendation/2",
+            "Open",
+            "word " * 40,
+            "ofsted/rochdale/children's services inspection - 9 march 2018.pdf",
+        ],
+    ]
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(output, "_terminal_width", lambda: 160)
+    lines = output.render(["item", "status", "text", "document"], rows, "table").splitlines()
+    assert all(len(line) <= 160 for line in lines)
+    assert status in lines[2]
+    assert lines[2].endswith("12 may 2015.pdf") and lines[3].endswith("9 march 2018.pdf")
+    assert "…" in lines[2].split(status)[1]  # the text and the path were cut, not the status
+
+
+def test_list_gives_items_as_a_report_numbers_them():
+    """helper-136: `list` gave recommendation/1, /10, /2 (the query's string order) where `open` gave 1 … 10."""
+    result = run("list", "--kind", "recommendation", "--assessment", "ofsted-2012", "--graph", GRAPHS, "--format", "csv")
+    tails = [line.split(",", 1)[0].rsplit("/", 1)[-1] for line in result.stdout.splitlines()[1:]]
+    assert tails[:14] == [f"lac-{n}" for n in range(1, 14)] + ["safeguarding-1"]
