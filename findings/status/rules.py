@@ -8,7 +8,17 @@ from datetime import date
 from typing import NamedTuple
 
 from findings.extract.lexicons import load_json
-from findings.model import Assessment, Extraction, ItemRef, Link, Mention, ProgressUpdate, Recommendation, StatusAssessment
+from findings.model import (
+    Assessment,
+    Extraction,
+    Finding,
+    ItemRef,
+    Link,
+    Mention,
+    ProgressUpdate,
+    Recommendation,
+    StatusAssessment,
+)
 from findings.status.cues import LEXICON, confirms_improvement, is_cued, progress_of
 from findings.status.outcomes import judged, targets
 
@@ -126,7 +136,7 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
         mixed = f"; {side} {round(100 * weight / total)}% of the weight, each weighed by how much of them it names"
     said = f"{later.label}'s findings on its concerns ({counted}{mixed}) {basis}"
     if against is not None:
-        said += f"; the closest that says otherwise ({against.identifier}): “{' '.join(against.text.split())}”"
+        said += f"; the closest that says otherwise ({_where(against)}): “{' '.join(against.text.split())}”"
     return [
         StatusAssessment(
             ref,
@@ -349,3 +359,12 @@ def _from_updates(
             )
         )
     return out
+
+
+def _where(finding: Finding) -> str:
+    """Where a reader finds a finding: 'page 9, paragraph 23' ('p23-3' read as page 23 in a 14-page report)."""
+    page = next((span.page for span in finding.spans if span.page), None)
+    where = [f"page {page}"] if page else []
+    if finding.paragraph:
+        where.append(f"paragraph {finding.paragraph}")
+    return ", ".join(where) or finding.identifier
