@@ -118,6 +118,10 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
     generic = set(received["generic"])
     meetings = {k: a for k, a in out.assessments.items() if a.kind == "Meeting"}
     resolutions = [r for r in out.recommendations if r.kind == "Resolution" and r.assessment in meetings]
+    order = sorted(resolutions, key=lambda r: (meetings[r.assessment].stands_from() or date.max, r.assessment, r.identifier))
+    by_body: dict[tuple[str, str], list[Recommendation]] = {}  # each body's resolutions, in order: only its own are read
+    for later in order:
+        by_body.setdefault(_body(meetings[later.assessment]), []).append(later)
     links = []
     for res in requests:
         meeting = meetings.get(res.assessment)
@@ -127,8 +131,7 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
         words = content_words(res.text) - generic
         if len(words) < received["minimum_shared"]:
             continue
-        order = sorted(resolutions, key=lambda r: (meetings[r.assessment].stands_from() or date.max, r.assessment, r.identifier))
-        for later in order:
+        for later in by_body.get(_body(meeting), []):
             if not _held_after(meetings[later.assessment], meeting):
                 continue
             if is_request(rules, later) or re.search(received["not"], later.text, re.IGNORECASE):
@@ -171,6 +174,11 @@ def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set
                     target = ItemRef("resolution", res.assessment, res.identifier)
                     return [Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])]
     return []
+
+
+def _body(meeting: Assessment) -> tuple[str, str]:
+    """The body a meeting is of: its council and its name."""
+    return meeting.org.key, meeting.label
 
 
 def _held_after(held: Assessment, meeting: Assessment) -> bool:

@@ -40,20 +40,16 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
     pdfs = {d.sha256 for d in documents if d.media_type == "application/pdf"}
     reports = {d.sha256 for d in documents if first_hand(d.kinds)}
     merged: list[Recommendation] = []
+    numbered: dict[tuple[str, str], list[Recommendation]] = {}  # the merged of each number, so a corpus is linear
     by_number = [rec for rec in recs if not rec.text]  # a plan that names it by its number only
     for rec in recs:
         if not rec.text:
             continue
-        twin = next(
-            (
-                m
-                for m in merged
-                if m.assessment == rec.assessment and m.identifier == rec.identifier and similarity(m.text, rec.text) >= THRESHOLD
-            ),
-            None,
-        )
+        same_number = numbered.setdefault((rec.assessment, rec.identifier), [])
+        twin = next((m for m in same_number if similarity(m.text, rec.text) >= THRESHOLD), None)
         if twin is None:
             merged.append(rec)
+            same_number.append(rec)
             continue
         if _rank(rec, reports, pdfs) > _rank(twin, reports, pdfs):
             twin.text, twin.restated = rec.text, rec.restated
