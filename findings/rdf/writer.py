@@ -421,7 +421,9 @@ class GraphWriter:
             ):
                 if value:
                     self.add(node, axis, getattr(FO, value))
-            for span in st.evidence:
+            # a later report's findings: the best-matched one's words the status's own (what an answer quotes for it;
+            # the others rest on their findings, below); anything else rests on every span of its evidence
+            for span in st.evidence[:1] if st.derived_from else st.evidence:
                 self.add(node, PROV.wasDerivedFrom, self.span(span))
             for said in st.derived_from:  # the findings themselves, whose fo:madeIn says which assessment spoke
                 self.add(node, PROV.wasDerivedFrom, self.iris.item(said))

@@ -105,3 +105,31 @@ def test_a_report_re_saved_long_after_its_fieldwork_is_not_dated_by_the_copy(tmp
     doc.created = dt.date(2026, 1, 4)
     (inspection,) = [a for a in extract_document(doc).assessments.values() if a.key.endswith("ofsted-2018")]
     assert inspection.ended == dt.date(2018, 2, 9) and inspection.stands_from() == inspection.ended
+
+
+def test_a_status_quotes_the_finding_that_matched_its_recommendation_best(tmp_path):
+    """helper-136: Wigan 2017's call for care leavers' move to adult mental health services showed, as the evidence of
+    its 2025 verification, a sentence on parents' mental health (the first of the four findings in the report's
+    order), not the one on care leavers' mental health that matched it best. The status's own quote is its
+    best-matched finding's; the others stay in the graph as findings it rests on."""
+    import json
+
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    need_shared()
+    out = tmp_path / "graph"
+    built = CliRunner().invoke(cli, ["--silent", "build", str(OFSTED / "wigan"), "--out", str(out), "--no-pictures", "-j", "1"])
+    assert built.exit_code == 0, built.output
+    later = build([OFSTED / "wigan"]).extraction
+    mention = next(
+        m
+        for m in later.mentions
+        if m.item.identifier == "9" and m.item.assessment.endswith("2017") and m.assessment.endswith("2025")
+    )
+    best = mention.findings[0][1]
+    assert len(mention.findings) > 1 and best.spans[0].start > min(f.spans[0].start for _, f in mention.findings)
+    shown = CliRunner().invoke(cli, ["open", "--council", "wigan", "--evidence", "--graph", str(out), "--format", "json"])
+    row = next(r for r in json.loads(shown.stdout) if r["item"] == "wigan/ofsted-2017/recommendation/9")
+    assert " ".join(row["evidence"].split()) == " ".join(best.text.split())
