@@ -42,14 +42,15 @@ council_option = click.option(
 )
 
 
-def council_only(graph: str, council: str | None) -> set[str] | None:
-    """The items of the council asked for, or None for every council's; a clear error when none matches."""
+def council_only(graph: str, council: str | None, assessments: bool = False) -> set[str] | None:
+    """The items (or `assessments`) of the council asked for, or None for every council's; a clear error when none
+    matches."""
     if council is None:
         return None
-    from findings.councils import NoSuchCouncil, council_items
+    from findings.councils import NoSuchCouncil, council_assessments, council_items
 
     try:
-        items, taken = council_items(_store(graph), council)
+        items, taken = (council_assessments if assessments else council_items)(_store(graph), council)
     except NoSuchCouncil as err:
         raise click.ClickException(str(err)) from None
     context = click.get_current_context(silent=True)
@@ -248,6 +249,15 @@ def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[s
     return headers, sorted(rows, key=lambda r: (str(r[at[0]]), str(r[at[1]]), natural_key(str(r[at[2]]))))  # '/10'
 
 
+def _of_council(headers: list[str], rows: list[tuple], council: str | None, graph: str) -> tuple[list[str], list[tuple]]:
+    """The rows of items in assessments of the council asked for (all of them when none is)."""
+    only = council_only(graph, council, assessments=True)
+    if only is None:
+        return headers, rows
+    at = headers.index("assessment")
+    return headers, [row for row in rows if str(row[at]) in only]
+
+
 def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph: str) -> tuple[list[str], list[tuple]]:
     """The item, its kind, assessment and text; with --evidence also the document and page of its quote, chosen as
     every answer chooses it (Quoter: one item at a time, cheap however large the graph)."""
@@ -265,12 +275,13 @@ def _with_evidence(headers: list[str], rows: list[tuple], evidence: bool, graph:
     "--kind", default=None, help="Only items of this kind (Recommendation, Finding, Action, KeyLineOfEnquiry, Judgement …)."
 )
 @click.option("--assessment", default=None, help="Only items of assessments whose IRI contains this (e.g. ofsted-2017).")
+@council_option
 @item_evidence_option
 @graph_option
 @format_option
-def list_items(kind: str | None, assessment: str | None, evidence: bool, graph: str, fmt: str) -> None:
-    """Every item of the graph (or of one kind or assessment), to find one without knowing its IRI."""
-    headers, rows = _with_evidence(*_items(kind, assessment, graph), evidence, graph)
+def list_items(kind: str | None, assessment: str | None, council: str | None, evidence: bool, graph: str, fmt: str) -> None:
+    """Every item of the graph (or of one kind, assessment or council), to find one without knowing its IRI."""
+    headers, rows = _with_evidence(*_of_council(*_items(kind, assessment, graph), council, graph), evidence, graph)
     _show(headers, rows, {"item", "assessment"}, fmt)
 
 
@@ -300,16 +311,17 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--kind", default=None, help="Only items of this kind.")
+@council_option
 @item_evidence_option
 @graph_option
 @format_option
-def search(words: tuple[str, ...], kind: str | None, evidence: bool, graph: str, fmt: str) -> None:
+def search(words: tuple[str, ...], kind: str | None, council: str | None, evidence: bool, graph: str, fmt: str) -> None:
     """Items whose text, or the minute number or log Ref printed for them ('45/24', 'A3'), holds every one of WORDS
     (any case), most mentions first."""
     wanted = [w.casefold() for w in words if w.strip()]
     if not wanted:
         raise click.UsageError("give the words to search for (e.g. `findings search return home interviews`)")
-    headers, rows = _items(kind, None, graph)
+    headers, rows = _of_council(*_items(kind, None, graph), council, graph)
     text, item = headers.index("text"), headers.index("item")
     printed = _printed_references(graph)
     ways = [(w, _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, minute 10, never 120

@@ -10,6 +10,7 @@ from findings.model import BOARD_KEY as _BOARD  # a council's safeguarding board
 _COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
 ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
+_ASSESSMENTS = "SELECT DISTINCT ?a WHERE { ?a fo:assesses ?org . VALUES ?org { %s } }"
 
 
 class NoSuchCouncil(ValueError):
@@ -18,11 +19,20 @@ class NoSuchCouncil(ValueError):
 
 def council_items(store, council: str) -> tuple[set[str], list[str]]:
     """The IRIs of the items made in assessments of the organisations `council` picks (`pick`), and their names."""
+    return _of_councils(store, council, _ITEMS)
+
+
+def council_assessments(store, council: str) -> tuple[set[str], list[str]]:
+    """The IRIs of the assessments of the organisations `council` picks (`pick`), and their names."""
+    return _of_councils(store, council, _ASSESSMENTS)
+
+
+def _of_councils(store, council: str, query: str) -> tuple[set[str], list[str]]:
     _, rows = store.select(_COUNCILS)
     names = {str(org): str(label) if label else _key(str(org)) for org, label in rows}
     chosen = pick(names, council)
-    _, items = store.select(_ITEMS % " ".join(f"<{org}>" for org in chosen))
-    return {str(item) for (item,) in items}, [names[org] for org in chosen]
+    _, found = store.select(query % " ".join(f"<{org}>" for org in chosen))
+    return {str(iri) for (iri,) in found}, [names[org] for org in chosen]
 
 
 def pick(names: dict[str, str], council: str) -> list[str]:

@@ -183,3 +183,20 @@ def test_a_part_of_a_name_picks_councils_holding_it_as_whole_words_only():
         "https://w3id.org/findings/id/central-bedfordshire",
         "https://w3id.org/findings/id/central-bedfordshire-lscb",
     ]
+
+
+def test_list_and_search_keep_to_the_council_with_its_actions_and_updates(several):
+    """helper-136: `search` had no --council ('wigan missing' found nothing). Both list and search keep the items of
+    the council's assessments, the actions and updates that answer them included."""
+    import csv
+    import io
+
+    def rows(*args: str) -> list[list[str]]:
+        return list(csv.reader(io.StringIO(run(*args, "--graph", several, "--format", "csv").output)))
+
+    whole, one = rows("list", "--kind", "any"), rows("list", "--kind", "any", "--council", "bedfordshire")
+    assert one == [whole[0]] + [row for row in whole[1:] if row[0].startswith("central-bedfordshire/")]
+    assert any("/action/" in row[0] for row in one) and any("/update/" in row[0] for row in one)
+    found, everywhere = rows("search", "care", "leavers", "--council", "stockton"), rows("search", "care", "leavers")
+    assert len(found) > 1 and found == [everywhere[0]] + [row for row in everywhere[1:] if row[0].startswith("stockton-on-tees/")]
+    assert run("search", "permanence", "--graph", several, "--council", "atlantis").exit_code == 1
