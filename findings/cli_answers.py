@@ -117,6 +117,10 @@ def open_items(
     rows = in_item_order(headers, rows)
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("item")]) in only]
+    if not rows and not getattr(obj, "silent", False):  # an empty table alone reads as a fault
+        click.echo(f"no item open as of {day}: none raised by then, or every one settled", err=True)
+    elif as_of and as_of.date() > dt.date.today() and not getattr(obj, "silent", False):
+        click.echo(f"{day} is after today: the picture rests on the evidence the graph holds now", err=True)
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
     shown = [tuple(row[i] for i in index) for row in rows]

@@ -262,3 +262,16 @@ def test_list_gives_items_as_a_report_numbers_them():
     result = run("list", "--kind", "recommendation", "--assessment", "ofsted-2012", "--graph", GRAPHS, "--format", "csv")
     tails = [line.split(",", 1)[0].rsplit("/", 1)[-1] for line in result.stdout.splitlines()[1:]]
     assert tails[:14] == [f"lac-{n}" for n in range(1, 14)] + ["safeguarding-1"]
+
+
+def test_open_says_why_a_table_is_empty_and_when_the_date_is_yet_to_come():
+    """helper-136: `open --as-of 2010-01-01` printed an empty table and nothing else, and a date to come passed in
+    silence."""
+    before = run("open", "--as-of", "1990-01-01", "--graph", GRAPHS)
+    assert before.exit_code == 0 and len(before.stdout.splitlines()) == 2
+    assert "no item open as of 1990-01-01" in before.stderr
+    later = run("open", "--as-of", "2999-01-01", "--graph", GRAPHS, "--format", "csv")
+    assert later.exit_code == 0 and len(later.stdout.splitlines()) > 1
+    assert "2999-01-01 is after today" in later.stderr
+    today = run("open", "--graph", GRAPHS, "--format", "csv")
+    assert today.stderr == ""
