@@ -162,15 +162,22 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
             grade = one(judgement, FO + "grade")  # an assessment's grades, as its report words each area
             said = f"{one(judgement, PREFIXES['rdfs'] + 'label') or judgement}: {one(grade, PREFIXES['rdfs'] + 'label') or grade}"
             rows.append([node, kind, "fo:Judgement (incoming)", f"{judgement} ({said})"])
+        quotes: list[str] = []  # its own spans, then those of the findings it rests on, each once
         for span in sorted(t.value for t in objects(node, PROV + "wasDerivedFrom")):
-            source = one(span, OA + "hasSource")
-            if source is None:  # not a quote but a node: a finding, an update, an earlier status
-                text, polarity = one(span, FO + "text"), one(span, FO + "polarity")
-                said = (f" “{' '.join(text.split())}”" if text else "") + (
-                    f" ({_shown(FO + 'status', polarity)})" if polarity else ""
-                )
-                rows.append([node, kind, "prov:wasDerivedFrom", span + said])
+            if one(span, OA + "hasSource") is not None:
+                quotes += [span] if span not in quotes else []
                 continue
+            # not a quote but a node: a finding, an update, an earlier status; its own quote follows
+            text, polarity = one(span, FO + "text"), one(span, FO + "polarity")
+            said = (f" “{' '.join(text.split())}”" if text else "") + (
+                f" ({_shown(FO + 'status', polarity)})" if polarity else ""
+            )
+            rows.append([node, kind, "prov:wasDerivedFrom", span + said])
+            if polarity:  # a later report's finding: where to read it
+                own = [t.value for t in objects(span, PROV + "wasDerivedFrom") if one(t.value, OA + "hasSource") is not None]
+                quotes += [q for q in own[:1] if q not in quotes]
+        for span in quotes:
+            source = one(span, OA + "hasSource")
             path = one(source, FO + "sourcePath")
             start = end = exact = None
             for selector in objects(span, OA + "hasSelector"):
