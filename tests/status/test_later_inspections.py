@@ -82,7 +82,7 @@ def test_a_report_saved_without_its_publication_date_raises_nothing_before_its_p
     out = tmp_path / "out"
     assert CliRunner().invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"]).exit_code == 0
     before = CliRunner().invoke(cli, ["open", "--graph", str(out), "--as-of", str(inspection.ended), "--format", "csv"])
-    assert before.exit_code == 0 and before.output.count("\n") == 1  # the header only: nothing raised yet
+    assert before.exit_code == 0 and before.stdout.count("\n") == 1  # the header only: nothing raised yet
     lineage = CliRunner().invoke(
         cli, ["lineage", "rochdale/ofsted-2018/recommendation/1", "--graph", str(out), "--format", "csv"]
     )
