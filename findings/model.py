@@ -231,6 +231,7 @@ class StatusAssessment:
     decided_by: str | None = None  # the person who accepted it in review (curation.json)
     decided_on: date | None = None
     derived_from: list[ItemRef] = field(default_factory=list)  # the statements it rests on (another assessment's findings)
+    held_back: bool = False  # the council's own word after a verification a person accepted: recorded, never the summary
 
 
 @dataclass(frozen=True, order=True)

@@ -434,3 +434,31 @@ def test_the_tracker_keeps_the_councils_last_word_beside_the_inspections_assuran
     axes = [rows[0].index(name) for name in ("Acceptance", "Progress", "Assurance")]
     row = next(r for r in rows if r[0] == "westmarsh/ofsted-2019/recommendation/3")
     assert [row[i] for i in axes] == ["NoResponse", "NotStarted", "OutcomeNotMet"]
+
+
+def test_an_accepted_verification_is_not_undone_by_the_councils_later_word(tmp_path):
+    """helper-137: the peer review's verification of the 2017 pre-proceedings recommendation (November 2018),
+    accepted, was undone by the council's own 'complete' of February 2019: the item came back on `open`. The council's
+    later word is recorded (lineage shows it, and says the verification stands), never the summary
+    (extract/lexicons/status.json, accepted_verification)."""
+    corpus, out = tmp_path / "corpus", tmp_path / "g"
+    shutil.copytree(CORPUS, corpus)
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    item = "central-bedfordshire/ofsted-2017/recommendation/2"
+    calls = json.loads(_run("review", "--graph", str(out), "--type", "status", "--format", "json"))
+    (verified,) = [c["id"] for c in calls if c["to"] == item and c["proposed"].startswith("IndependentlyVerified")]
+
+    def listed() -> list[str]:
+        shown = json.loads(_run("open", "--graph", str(out), "--as-of", "2019-03-01", "--format", "json"))
+        return [r["item"] for r in shown]
+
+    assert item in listed()  # the council's 'complete' of February 2019 keeps it on the list before the acceptance
+    _run("review", "--graph", str(out), "--accept", verified, "--by", "Pat Lead")
+    _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
+    assert item not in listed()
+    rows = json.loads(_run("lineage", item, "--graph", str(out), "--format", "json"))
+    statuses = [(r["date"], r["detail"]) for r in rows if r["relation"] == "status"]
+    assert statuses[-1][0] == "2019-02-11" and statuses[-1][1].startswith("ReportedComplete")
+    assert "the independent verification of 2018-11-29 that Pat Lead accepted stands" in statuses[-1][1]
+    shown = json.loads(_run("show", item, "--graph", str(out), "--format", "json"))
+    assert [r["value"] for r in shown if r["field"] == "fo:currentStatus"] == ["fo:IndependentlyVerified"]

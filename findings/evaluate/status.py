@@ -60,7 +60,7 @@ def status_as_of(statuses: list[StatusAssessment], day: date) -> str | None:
     """The item's status on `day`: its latest assessment by then, ties broken by the lexicon's precedence (as the
     status rules order them)."""
     order = load_json(LEXICON)["precedence"]
-    known = [s for s in statuses if s.as_of <= day]
+    known = [s for s in statuses if s.as_of <= day and not s.held_back]  # the council's word held back: never the status
     if not known:
         return None
     return max(known, key=lambda s: (s.as_of, order.index(s.status))).status

@@ -136,6 +136,7 @@ class GraphWriter:
         self.g = Triples(_prefixes())
         self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
         self._statuses: list[tuple[str, str, str, str]] = []  # (assessment, item, as-of, status) for supersession
+        self._held: list[tuple[str, str]] = []  # (assessment, as-of) of statuses held back (findings.review)
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
         self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
         self.run = self.iris.run(__version__)
@@ -349,7 +350,7 @@ class GraphWriter:
                 self.add(node, FO.measure, literal(measure))
             self.extracted(node, u.spans, described=True)  # the documents its progress review is described in
         self._lineage()
-        for assessment, prop, day in dated_marks(self._statuses):
+        for assessment, prop, day in dated_marks(self._statuses) + [(a, "supersededOn", day) for a, day in self._held]:
             self.add(assessment, getattr(FO, prop), literal(day, XSD_DATE))
         self._vocabulary()
         return self.g
@@ -407,7 +408,10 @@ class GraphWriter:
             self.add(node, RDF.type, FO.StatusAssessment)
             self.add(node, FO.of, item)
             self.add(node, FO.status, getattr(FO, st.status))
-            self._statuses.append((node, item, st.as_of.isoformat(), st.status))
+            if st.held_back:  # recorded, never the summary: it stops holding on its own date
+                self._held.append((node, st.as_of.isoformat()))
+            else:
+                self._statuses.append((node, item, st.as_of.isoformat(), st.status))
             self.add(node, FO.asOf, _date(st.as_of))
             self.add(node, FO.confidence, literal(round(st.confidence, 3), XSD_DECIMAL))
             if _unreviewed(st):  # the tool's own call no person has vouched for: below the review bar it awaits review

@@ -153,15 +153,38 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> s
             status.assurance, status.closure = CORRECTIONS[read_as]
             status.decided_by, status.decided_on = decision.by, dt.date.fromisoformat(decision.at)
             kept.append(status)
-    if len(kept) == len(out.statuses) and not any(d.decision == "correct" for d in decisions.values()):
+    held = _hold_back(kept)
+    if len(kept) == len(out.statuses) and not held and not any(d.decision == "correct" for d in decisions.values()):
         return used
     last: dict[ItemRef, StatusAssessment] = {}
     for status in kept:
-        last[status.item] = status
+        if not status.held_back:
+            last[status.item] = status
     for status in kept:
         status.current = status is last[status.item]
     out.statuses = kept
     return used
+
+
+def _hold_back(statuses: list[StatusAssessment]) -> bool:
+    """After an independent verification a person accepted, the council's own later word on the item is held back
+    (extract/lexicons/status.json, accepted_verification): recorded, never the summary. Statuses of an item are in
+    order. Whether any was."""
+    rule = load_json("lexicons/status.json")["accepted_verification"]
+    council_word = set(rule["held_back"])
+    accepted: dict[ItemRef, StatusAssessment] = {}
+    held = False
+    for status in statuses:
+        verified = accepted.get(status.item)
+        if status.status == "IndependentlyVerified" and status.decided_by:
+            accepted[status.item] = status
+        elif verified is not None and status.status in council_word and not status.decided_by:
+            status.held_back, held = True, True
+            by, on = verified.decided_by, verified.as_of
+            status.basis += f" (recorded; the independent verification of {on} that {by} accepted stands)"
+        elif verified is not None:
+            del accepted[status.item]  # independent evidence since, or a person's own call: it decides from here
+    return held
 
 
 def decide(
