@@ -135,6 +135,8 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
         side = "strengths" if polarity == "Strength" else "weaknesses"
         mixed = f"; {side} {round(100 * weight / total)}% of the weight, each weighed by how much of them it names"
     said = f"{later.label}'s findings on its concerns ({counted}{mixed}) {basis}"
+    if sum(1 for _, f in found if f.polarity == polarity) > len(quoted):  # '6 strengths' beside five quotes
+        said += f" (the {len(quoted)} that match it best are the evidence)"
     if against is not None:
         said += f"; the closest that says otherwise ({_where(against)}): “{' '.join(against.text.split())}”"
     return [

@@ -133,3 +133,22 @@ def test_a_status_quotes_the_finding_that_matched_its_recommendation_best(tmp_pa
     shown = CliRunner().invoke(cli, ["open", "--council", "wigan", "--evidence", "--graph", str(out), "--format", "json"])
     row = next(r for r in json.loads(shown.stdout) if r["item"] == "wigan/ofsted-2017/recommendation/9")
     assert " ".join(row["evidence"].split()) == " ".join(best.text.split())
+
+
+def test_a_call_on_more_findings_than_it_quotes_says_which_are_its_evidence(corpus_build):
+    """helper-137: a review call read '8 strengths' beside five quotes. The count stays (it weighed them all); the
+    call says the five that match best are its evidence."""
+    import re
+
+    many = 0
+    for s in corpus_build.extraction.statuses:
+        counted = re.search(r"\((\d+) strengths?, (\d+) weakness", s.basis)
+        if not counted:
+            continue
+        same_side = int(counted.group(1) if s.status == "IndependentlyVerified" else counted.group(2))
+        if same_side > len(s.evidence):
+            many += 1
+            assert f"(the {len(s.evidence)} that match it best are the evidence)" in s.basis, s.basis
+        else:
+            assert "that match it best" not in s.basis, s.basis
+    assert many
