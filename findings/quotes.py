@@ -14,7 +14,8 @@ from findings.store.base import Store
 
 LEXICON = "lexicons/sources.json"
 
-_SPANS = """SELECT ?exact ?document ?start ?end ?page ?docDate ?kind WHERE {
+_SPANS = """SELECT ?exact ?document ?start ?end ?page ?docDate ?kind ?said WHERE {
+  OPTIONAL { ?item fo:text ?said }
   ?item prov:wasDerivedFrom ?span .
   ?span oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
   ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
@@ -36,20 +37,44 @@ def first_quote(store: Store, iri: object) -> tuple[str, str, int | None] | None
     if not rows:
         return None
     by_doc: dict[str, dict] = {}
-    for exact, document, start, end, page, dated, kind in rows:
+    said = ""
+    for exact, document, start, end, page, dated, kind, text in rows:
         doc = by_doc.setdefault(document, {"made": False, "date": dated or dt.date.max, "spans": set()})
         doc["made"] = doc["made"] or kind is not None
         doc["spans"].add((int(start), int(end), str(exact), page))
+        said = str(text) if text is not None else said
     document = min(by_doc, key=lambda d: (not by_doc[d]["made"], by_doc[d]["date"], d))
     spans = sorted(by_doc[document]["spans"])
     rules = load_json(LEXICON)
+    chains = [_chain(spans[i:], rules["continues_within"]) for i in range(len(spans))]
+    shown = max(chains, key=lambda chain: _likeness(chain, said)) if said else chains[0]  # first of the likest
+    return rules["joiner"].join(s[2] for s in shown), document, shown[0][3]
+
+
+def _chain(spans: list[tuple[int, int, str, object]], within: int) -> list[tuple[int, int, str, object]]:
+    """The first of `spans` (in document order) and the pieces that continue it (a wrap over a page or a cell's
+    next line: each starting within `within` characters of the last one's end)."""
     shown = spans[:1]
-    for span in spans[1:]:  # the pieces that continue the first (a wrap over a page or a cell's next line)
-        if span[0] - shown[-1][1] > rules["continues_within"]:
+    for span in spans[1:]:
+        if span[0] - shown[-1][1] > within:
             break
         if span[0] >= shown[-1][1]:
             shown.append(span)
-    return rules["joiner"].join(s[2] for s in shown), document, shown[0][3]
+    return shown
+
+
+def _likeness(chain: list[tuple[int, int, str, object]], said: str) -> tuple[int, int]:
+    """How far a chain of spans is the statement the item's text was taken from: how many of its words, in order
+    from the start, the chain's words give (a one-line summary further up gives only the first few), then the
+    earlier the better (max keeps the first of equals)."""
+    theirs = " ".join(s[2] for s in chain).split()
+    mine = said.split()
+    same = 0
+    for a, b in zip(theirs, mine, strict=False):
+        if a != b:
+            break
+        same += 1
+    return same, -chain[0][0]
 
 
 _SOURCES = """SELECT ?source ?path WHERE {

@@ -70,3 +70,21 @@ def test_each_item_shows_the_words_its_status_rests_on_as_findings_open_evidence
         else:
             assert "rests on:" not in section
     assert shown >= 10  # the 2017 recommendations' updates, the peer review's findings
+
+
+def test_an_item_restated_in_a_pack_is_quoted_from_the_statement_its_text_comes_from(built):
+    """helper-137: the report, and lineage's 'raised' row, quoted 2017's first recommendation as the pack's one-line
+    summary ('Improve the effectiveness of frontline managers'), further up the same document than the full
+    statement the item's text is taken from."""
+    runner = CliRunner()
+    text = runner.invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)]).output
+    item = text.split("### central-bedfordshire/ofsted-2017/recommendation/1 — ", 1)[1]
+    quote = item.split("\n> ", 1)[1].split("\n", 1)[0]
+    assert quote.startswith("Improve the effectiveness of frontline managers, Independent Reviewing Officers")
+    rows = json.loads(
+        runner.invoke(
+            cli, ["lineage", "ofsted-2017/recommendation/1", "--graph", str(built), "--format", "json", "--evidence"]
+        ).output
+    )
+    raised = next(r for r in rows if r["relation"] == "status" and r["detail"].startswith("Open"))
+    assert " ".join(raised["quote"].split()).endswith("plans are progressed, and drift is prevented.")

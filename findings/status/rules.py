@@ -54,7 +54,7 @@ def assess_status(out: Extraction) -> None:
         if rec.kind != "Recommendation" or assessment is None or assessment.stands_from() is None:
             continue
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
-        mine = [_raised(ref, assessment.stands_from(), rec.spans[:1], "raised", "NoResponse", confidence)]
+        mine = [_raised(ref, assessment.stands_from(), _own_span(rec, docs), "raised", "NoResponse", confidence)]
         planned = actions.get((rec.assessment, rec.identifier), [])
         dated_plans = sorted({docs[s.doc].date for a in planned for s in a.spans if docs[s.doc].date})  # every paper stating them
         if planned:
@@ -370,3 +370,17 @@ def _where(finding: Finding) -> str:
     if finding.paragraph:
         where.append(f"paragraph {finding.paragraph}")
     return ", ".join(where) or finding.identifier
+
+
+def _own_span(rec: Recommendation, docs: dict) -> list:
+    """The span the recommendation's text was taken from, to quote it as raised: of its spans, the one whose words
+    give the most of the text's words in order from the start (a one-line summary further up a pack gives only the
+    first few), the first of equals."""
+
+    def likeness(span) -> int:
+        doc = docs.get(span.doc)
+        theirs = doc.text[span.start : span.end].split() if doc else []
+        return next((n for n, (a, b) in enumerate(zip(theirs, mine, strict=False)) if a != b), min(len(theirs), len(mine)))
+
+    mine = rec.text.split()
+    return [max(rec.spans, key=likeness)] if rec.spans else []
