@@ -17,8 +17,12 @@ _STOP = {"the", "and", "that", "to", "of", "a", "in", "is", "are", "for", "on", 
 THRESHOLD = 0.3
 
 
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # 'pre-proceedings' and 'preproceedings' are one word
+
+
 def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP}
+    """The statement's words, less the commonest; a word with or without its hyphen is one."""
+    return {w for w in _WORD.findall(_HYPHEN.sub("", text.lower().replace("’", "'"))) if w not in _STOP}
 
 
 def similarity(a: str, b: str) -> float:
