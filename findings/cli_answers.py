@@ -289,6 +289,8 @@ def list_items(kind: str | None, assessment: str | None, council: str | None, ev
     _show(headers, rows, {"item", "assessment"}, fmt)
 
 
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between two letters: a word is one with or without it
+
 _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
 SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
 
@@ -332,7 +334,8 @@ def search(words: tuple[str, ...], kind: str | None, council: str | None, eviden
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
-        counts = [max(body.count(w), len(minute.findall(body)) if minute else 0) for w, minute in ways]
+        joined = _HYPHEN.sub("", body)  # 'pre-proceedings' finds 'preproceedings', and the other way round
+        counts = [max(joined.count(_HYPHEN.sub("", w)), len(minute.findall(body)) if minute else 0) for w, minute in ways]
         if all(counts):
             scored.append((-sum(counts), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]

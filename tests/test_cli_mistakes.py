@@ -275,3 +275,14 @@ def test_open_says_why_a_table_is_empty_and_when_the_date_is_yet_to_come():
     assert "2999-01-01 is after today" in later.stderr
     today = run("open", "--graph", GRAPHS, "--format", "csv")
     assert today.stderr == ""
+
+
+def test_search_finds_a_word_with_or_without_its_hyphen():
+    """helper-137: 'pre-proceedings' did not find 2017's recommendation the pack spells 'preproceedings'."""
+
+    def items(word: str) -> list[str]:
+        result = run("search", word, "--kind", "Recommendation", "--graph", GRAPHS, "--format", "csv")
+        return [line.split(",", 1)[0] for line in result.stdout.splitlines()[1:]]
+
+    assert "central-bedfordshire/ofsted-2017/recommendation/2" in items("pre-proceedings")
+    assert items("pre-proceedings") == items("preproceedings")
