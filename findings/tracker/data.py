@@ -133,7 +133,7 @@ def gather(store, as_of: dt.date, only: set[str] | None = None) -> Tracker:
         for row in rows:
             r = dict(zip(names, row, strict=True))
             nodes.add(str(r["node"]))
-            if str(r["relation"]) == "recurs it (later)":  # the lineage's row for a later item raising it again
+            if _raised_again(str(r["relation"]), str(r["kind"])):
                 later.add(str(r["node"]))
             lineage.append((item.reference, r["date"], r["relation"], str(tail(r["node"])), r["kind"], r["detail"]))
         item.recurred = len(later)  # how often it came back by then: counted from the lineage, as of the same date
@@ -232,3 +232,10 @@ def _sources(store) -> list[tuple]:
         if r["holds"]:
             doc["holds"].add(r["holds"])
     return sorted((d["path"], d["title"], d["date"], d["format"], ", ".join(sorted(d["holds"])), d["sha"]) for d in docs.values())
+
+
+def _raised_again(relation: str, kind: str) -> bool:
+    """Is a lineage row a later item raising the item again, as the status rules count one (findings.status.rules):
+    a later recommendation that recurs it, or a peer review's recommendation that follows it up (its lines of
+    enquiry only test it)?"""
+    return relation == "recurs it (later)" or (relation == "followsUp it (later)" and kind == "fo:Recommendation")
