@@ -107,6 +107,24 @@ def assess_status(out: Extraction) -> None:
         mine[-1].current = True
         statuses += mine
     out.statuses = statuses + _requests(out, confidence) + _logged(out, confidence, updates, cues["precedence"])
+    out.notes += _due_before_raised(out, docs)
+
+
+def _due_before_raised(out: Extraction, docs: dict) -> list[str]:
+    """A note for each action due before its recommendation was raised ('March 17' in a plan written that November
+    is read as 31 March 2017): the date stands as written, but a person should look at the plan."""
+    notes = []
+    for action in out.actions:
+        assessment = out.assessments.get(action.assessment)
+        raised = assessment.stands_from() if assessment else None
+        if action.due_by and raised and action.due_by < raised and action.spans:
+            where = docs[action.spans[0].doc].path if action.spans[0].doc in docs else action.assessment
+            said = f" ('{action.timescale}')" if action.timescale else ""
+            notes.append(
+                f"{where}: action {action.identifier} is due {action.due_by.isoformat()}{said}, before its recommendation"
+                f" was raised ({raised.isoformat()}): the plan may mean a later year"
+            )
+    return sorted(set(notes))
 
 
 def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict) -> list[StatusAssessment]:

@@ -152,3 +152,13 @@ def test_a_call_on_more_findings_than_it_quotes_says_which_are_its_evidence(corp
         else:
             assert "that match it best" not in s.basis, s.basis
     assert many
+
+
+def test_an_action_due_before_its_recommendation_was_raised_is_noted(corpus_build):
+    """helper-137: the plan's 'March 17' for action 8.1 reads as 31 March 2017, months before the 2017 inspection was
+    published, and nothing said so. The date stands as written; the build notes it for a person to look at."""
+    notes = [n for n in corpus_build.extraction.notes if "action 8.1 is due" in n]
+    assert notes == [
+        "corpus/central-bedfordshire/000_6c46fe09eff2521f.txt: action 8.1 is due 2017-03-31 ('March 17'), before its"
+        " recommendation was raised (2017-08-25): the plan may mean a later year"
+    ]
