@@ -221,8 +221,9 @@ def test_progress_report_paragraphs_update_the_recommendation_they_name(plan):
     # a paragraph both copies word alike is one update with a span in each
     assert len(by_doc) == 2
     assert (
-        sum(len({s.doc for s in u.spans}) == 2 for u in updates) == 13
-    )  # rec 9's last paragraph now ends at the pack's "Legal Implications" heading, as in the report
+        sum(len({s.doc for s in u.spans}) == 2 for u in updates) == 14
+    )  # rec 9's last paragraph ends at the pack's "Legal Implications" heading, as in the report; rec 2's paragraph on
+    # 'preproceedings' (the pack) and 'pre-proceedings' (the report) is one (a word with or without its hyphen)
     for doc_updates in by_doc.values():
         assert sorted((u.about for u in doc_updates), key=int) == [
             "1",
