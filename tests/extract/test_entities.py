@@ -35,3 +35,17 @@ def test_roles_come_from_the_gazetteer():
 def test_progress_updates_carry_their_measures(corpus_build):
     updates = [u for u in corpus_build.extraction.updates if "59%" in u.text]
     assert updates and all("59%" in u.measures and "39%" in u.measures for u in updates)
+
+
+def test_a_count_is_a_number_of_something_not_an_ordinal_or_half_a_phrase():
+    """helper-137 found fo:measure values 'second Looked', 'two young', '17 homeless' and 'First audits': an ordinal
+    counts nothing, and a count of young people, social workers, foster carers, care leavers or looked after children
+    is the whole phrase."""
+    assert measures("Before the second Looked After Child Review. First audits show progress.") == []
+    assert measures("two young people and 3 Looked After Children moved; 2 social workers left") == [
+        "two young people",
+        "3 Looked After Children",
+        "2 social workers",
+    ]
+    assert measures("17 homeless young people and various reports") == []
+    assert measures("45 referrals and 12 audits") == ["45 referrals", "12 audits"]
