@@ -49,14 +49,14 @@ def test_every_extracted_node_has_a_span_and_a_run(corpus_build):
     g = corpus_build.graph
     nodes = {n for cls in EXTRACTED for n in g.subjects(RDF.type, cls)}
     # 2017: 9 recommendations, 27 actions, 27 plan updates, 14 report updates (filed alone and again in the pack:
-    # one update each, with a span in both, except 1 whose wording differs between the copies); 2012: 21 recommendations,
+    # one update each, with a span in both, 'pre-proceedings' and 'preproceedings' one word); 2012: 21 recommendations,
     # 22 judgements, and 2017: 1 overall judgement from the update report and 6 the plan lists;
     # minutes: 8 + 9 + 14 resolutions and 1 + 3 requests; peer review: 5 KLOEs, 18 recommendations;
     # Laming 2009: 17 recommendations, 69 actions and 57 updates
     # and the findings: sentences of the 2012 report and the peer review that state a strength or a weakness
     findings = len(corpus_build.extraction.findings)
     assert findings > 300
-    assert len(nodes) == 9 + 27 + 27 + 14 + 1 + 21 + 22 + 1 + 6 + 8 + 9 + 14 + 1 + 3 + 5 + 18 + 17 + 69 + 57 + findings
+    assert len(nodes) == 9 + 27 + 27 + 14 + 21 + 22 + 1 + 6 + 8 + 9 + 14 + 1 + 3 + 5 + 18 + 17 + 69 + 57 + findings
     for node in nodes:
         assert list(g.objects(node, PROV.wasDerivedFrom)), node
         assert (g.value(node, PROV.wasGeneratedBy), RDF.type, FO.ExtractionRun) in g
