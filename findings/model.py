@@ -189,6 +189,7 @@ class Action:
     outcome: str | None = None
     priority: str | None = None  # as written ('High Priority')
     slips: list[tuple[date, Span]] = field(default_factory=list)  # later due dates it was re-planned to, and where
+    planned_on: date | None = None  # the plan's first issue, from its document history (extract/plan_layout.json)
 
 
 @dataclass

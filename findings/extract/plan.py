@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from findings.extract.dates import heading_date, parse_due, parse_month_year_long
-from findings.extract.lexicons import regex
+from findings.extract.dates import heading_date, parse_day, parse_due, parse_month_year_long
+from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.plan_table import LAYOUT, Cell, PlanTable, RowDraft, find_region, read_table
 from findings.extract.roles import lead_role
@@ -38,11 +39,12 @@ def extract_plan(doc: Document, out: Extraction) -> bool:
     start, end = region
     table = read_table(doc.text, start, end)
     began, as_at = plan_period(doc.text[max(0, start - _CONTEXT) : start])
+    issued = first_issue(doc.text[max(0, start - _CONTEXT) : end + _CONTEXT])
     key = register_mentioned(doc, out, max(0, start - _CONTEXT), start, fallback=began, undated=True)
     assert key is not None  # a fallback date always gives a key
     _add_recommendations(doc, table, key, out)
     for row in table.rows:
-        _add_row(doc, row, key, began, as_at, out)
+        _add_row(doc, row, key, began, as_at, out, issued)
     if doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = heading_date(doc.text)
     return True
@@ -55,7 +57,32 @@ def _add_recommendations(doc: Document, table: PlanTable, key: str, out: Extract
         )
 
 
-def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: date | None, out: Extraction) -> None:
+def first_issue(text: str) -> date | None:
+    """The plan's first issue: the earliest date printed under its document history's heading (plan_layout.json,
+    'history'), or None when it has none."""
+    heading = regex(LAYOUT, "history").search(text)
+    if heading is None:
+        return None
+    window = text[heading.end() : heading.end() + load_json(LAYOUT)["history_window"]]
+    found = [parse_day(m.group(0)) for m in _PRINTED_DAY.finditer(window)]
+    return min((d for d in found if d is not None), default=None)
+
+
+_PRINTED_DAY = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4}\b"
+)
+
+
+def _add_row(
+    doc: Document,
+    row: RowDraft,
+    key: str,
+    began: date | None,
+    as_at: date | None,
+    out: Extraction,
+    issued: date | None = None,
+) -> None:
     if not row.ids:
         return  # cells with no action number: nothing to name them by
     marker_spans = [doc.span(row.marker.content_start, row.marker.content_end)] if row.marker else []
@@ -83,6 +110,7 @@ def _add_row(doc: Document, row: RowDraft, key: str, began: date | None, as_at: 
                 due_by=due,
                 date_doubt=doubt,
                 outcome=_text(row.outcome) or None,
+                planned_on=issued,
             )
         )
         if progress_lines:

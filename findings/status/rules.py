@@ -58,7 +58,8 @@ def assess_status(out: Extraction) -> None:
         planned = actions.get((rec.assessment, rec.identifier), [])
         dated_plans = sorted({docs[s.doc].date for a in planned for s in a.spans if docs[s.doc].date})  # every paper stating them
         if planned:
-            when = dated_plans[0] if dated_plans else mine[0].as_of
+            issued = sorted(a.planned_on for a in planned if a.planned_on)  # the plan's own first issue, when it says
+            when = max(issued[0], mine[0].as_of) if issued else dated_plans[0] if dated_plans else mine[0].as_of
             reported = [u.as_at for u in updates.get((rec.assessment, rec.identifier), []) if u.as_at and u.score is None]
             if reported and min(reported) < when:  # progress reported before: the plan's date (a covering letter's)
                 when = mine[0].as_of  # is after the plan itself; it stands from when it was raised, as it always did

@@ -257,3 +257,21 @@ def test_role_gazetteer_recognises_every_lead_in_the_plan(plan):
         "Head of Corporate Parenting",
         "Principal Social Worker",
     ]
+
+
+def test_a_plan_is_planned_on_its_first_issue_from_its_document_history(corpus_build):
+    """helper-137: 'ActionPlanned' stood on the 2017 inspection's publication day for every recommendation, though the
+    plan's own document history says version 1.0 was issued on 27/11/17 (the gold reader's date too). The earliest
+    date under the plan's history heading is when its actions were planned; a plan without one keeps the old rule."""
+    from findings.extract.plan import first_issue
+
+    history = "Version control\nVersion  Date  Changes\n2.0  14 March 2016  Reviewed\n1.0  3rd February 2016  First issue\n"
+    assert first_issue("Action plan\n...\n" + history + "\n" + "x" * 2000 + "\n1/1/2015") == date(2016, 2, 3)
+    assert first_issue("Action plan with no history, issued 1/1/2015") is None
+    assert first_issue("Document History\n27/11/17\n1.0\n28/11/17\n2.0") == date(2017, 11, 27)
+    planned = {
+        s.item.identifier: s.as_of
+        for s in corpus_build.extraction.statuses
+        if s.status == "ActionPlanned" and s.item.assessment.endswith("/ofsted-2017")
+    }
+    assert planned == {str(n): date(2017, 11, 27) for n in range(1, 10)}
