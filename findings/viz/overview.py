@@ -245,16 +245,18 @@ def _place_kid(
 
 
 def _across(g: nx.DiGraph, corpus: Corpus, items: list[Item]) -> None:
-    """Recurrences and follow-ups between assessments, one arc per pair, labelled with how many items it carries."""
-    pairs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    """Recurrences and follow-ups between assessments, one arc per pair, labelled with how many of the earlier
+    assessment's items it carries (two later items raising one earlier item again count it once, as the matrix does)."""
+    raised: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for item in items:
         for rel in ("recurs", "followsUp"):
             for earlier in item.targets(rel):
                 other = corpus.items.get(earlier)
                 a, b = item.assessment, other.assessment if other else None
                 if a and b and a != b and a in g and b in g:
-                    pairs[(a, b)][rel] += 1
+                    raised[(a, b)][rel].add(earlier)
     words = {"recurs": "raised again", "followsUp": "followed up"}
+    pairs = {pair: Counter({rel: len(olds) for rel, olds in by_rel.items()}) for pair, by_rel in raised.items()}
     for (a, b), counts in sorted(pairs.items()):
         rel = max(sorted(counts), key=lambda r: counts[r])
         add_link(g, a, b, rel, arc=True, width=2 + min(8, sum(counts.values())))

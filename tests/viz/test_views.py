@@ -211,3 +211,25 @@ def test_the_tools_own_reading_that_a_matter_recurred_awaits_review_as_findings_
     g = build_view("matrix", corpus, list(corpus.items.values()))
     assert g.nodes[f"{OLD}@2017"]["color"] == STATUS_COLOURS["RecurredAwaitingReview"] != STATUS_COLOURS["Recurred"]
     assert read_corpus(mini_graph).items[OLD].status == "Recurred"  # no confidence: a later recommendation's, settled
+
+
+def test_the_overview_and_the_matrix_count_the_earlier_items_an_arc_carries(tmp_path):
+    """helper-138: Rochdale 2023 → 2018 read '2 raised again' in the overview (two 2023 recommendations raising one of
+    2018's) and '1 raised again' in the matrix. Both count the earlier items raised again."""
+    from findings.build import build, write_graph
+    from findings.viz.matrix import matrix
+    from findings.viz.overview import overview
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    write_graph(build([OFSTED / "rochdale"]).graph, tmp_path)
+    corpus = read_corpus(tmp_path / "graph.ttl")
+
+    def arcs(g: nx.DiGraph) -> dict[tuple[str, str], str]:
+        said = [(a, b, str(d.get("label", ""))) for a, b, d in g.edges(data=True)]
+        return {
+            (a.split("@")[0].rsplit("/", 1)[-1], b.split("@")[0].rsplit("/", 1)[-1]): x for a, b, x in said if "raised again" in x
+        }
+
+    assert arcs(overview(corpus))[("ofsted-2023", "ofsted-2018")] == "1 raised again"
+    assert arcs(matrix(corpus))[("ofsted-2023", "ofsted-2018")] == "1 raised again"
