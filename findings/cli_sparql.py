@@ -109,7 +109,7 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
 
     if list_only:
         try:
-            rows = [(q.name, q.title, " ".join(f"{p.name}:{p.type}" for p in q.params)) for q in named_queries(queries_folder)]
+            rows = [(q.name, q.title, " ".join(_param(p) for p in q.params)) for q in named_queries(queries_folder)]
         except QueryHeaderError as err:
             raise click.ClickException(str(err)) from None
         click.echo(render_rows(["name", "title", "params"], rows, fmt), nl=False)
@@ -277,3 +277,10 @@ def push(
     except StoreError as err:
         raise click.ClickException(str(err)) from None
     obj.say(f"pushed {count} triples from {graph_file} to {store_url} as <{graph_iri}>")
+
+
+def _param(p) -> str:
+    """A named query's parameter as --list shows it: 'asOf:date=today', 'item:iri (required)', 'within:string'."""
+    if p.required:
+        return f"{p.name}:{p.type} (required)"
+    return f"{p.name}:{p.type}" + (f"={p.default}" if p.default is not None else "")

@@ -31,7 +31,7 @@ def test_list_shows_each_named_query_with_its_title(folder):
     result = query(folder, "--list", "--format", "csv")
     assert result.exit_code == 0
     assert result.stdout == (
-        "name,title,params\nactions-due,Actions due by a date,asOf:date\n"
+        "name,title,params\nactions-due,Actions due by a date,asOf:date=2010-01-01\n"
         "item-fields,Fields of one item,item:iri\ntypes,Items by type,\n"
     )
 
