@@ -67,6 +67,7 @@ def draw(
             as_of=as_of.date().isoformat() if as_of else None,
             item=item,
             static=not no_static,
+            say=None if getattr(ctx.obj, "silent", False) else lambda line: click.echo(line, err=True),
         )
     except KeyError as err:
         raise click.ClickException(str(err.args[0])) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -86,11 +87,16 @@ def draw(
     item: str | None = None,
     static: bool = True,
     png: bool = True,
+    say: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write each view's HTML (and static exports) of GRAPH (a file, or its index) into OUT_DIR; returns every file
-    written."""
+    written. `say` hears which councils `council` took, as open and report say it."""
     corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
+    if council and say:
+        from findings.councils import pick
+
+        say(f"--council {council}: {'; '.join(corpus.council_labels[c] for c in pick(corpus.council_labels, council))}")
     if item and "lineage" in views:  # every view checked before the first is written
         if _picture(corpus, items).find(item) is None:  # the council asked for tells two councils' tails apart
             if corpus.find(item) is None:

@@ -233,3 +233,19 @@ def test_the_overview_and_the_matrix_count_the_earlier_items_an_arc_carries(tmp_
 
     assert arcs(overview(corpus))[("ofsted-2023", "ofsted-2018")] == "1 raised again"
     assert arcs(matrix(corpus))[("ofsted-2023", "ofsted-2018")] == "1 raised again"
+
+
+def test_cli_draw_says_which_councils_it_took(tmp_path: Path) -> None:
+    """helper-138: `open` and `report` say on stderr which councils --council took; `draw` said nothing."""
+    from tests.conftest import ROOT
+
+    graph = ROOT / "graphs" / "graph.ttl"
+    result = CliRunner().invoke(
+        cli, ["draw", "overview", "--graph", str(graph), "--out", str(tmp_path), "--council", "bedf", "--no-static"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == "--council bedf: Central Bedfordshire"
+    quiet = CliRunner().invoke(
+        cli, ["--silent", "draw", "overview", "--graph", str(graph), "--out", str(tmp_path), "--council", "bedf", "--no-static"]
+    )
+    assert quiet.exit_code == 0 and quiet.stderr == ""
