@@ -137,6 +137,7 @@ class GraphWriter:
         self.add = self.g.add  # type: ignore[method-assign]  (the method below, without a call in between)
         self._statuses: list[tuple[str, str, str, str]] = []  # (assessment, item, as-of, status) for supersession
         self._held: list[tuple[str, str]] = []  # (assessment, as-of) of statuses held back (findings.review)
+        self._update_of: dict[Span, str] = {}  # each span of a progress update → the update's node
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
         self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
         self.run = self.iris.run(__version__)
@@ -338,6 +339,8 @@ class GraphWriter:
             if n > 1:  # two plans word one action's update on one date differently (a draft and the final): two nodes
                 node = f"{node}-{n}"
             self.add(node, RDF.type, FO.ProgressUpdate)
+            for span in u.spans:  # a status resting on these words rests on this update (findings.status)
+                self._update_of.setdefault(span, node)
             self.add(node, FO.about, target)
             if u.score is not None:
                 self.qualified(f"{node}/link", node, target, FO.about, u.score, u.method or "", u.spans)
@@ -431,6 +434,8 @@ class GraphWriter:
                 self.add(node, PROV.wasDerivedFrom, self.span(span))
             for said in st.derived_from:  # the findings themselves, whose fo:madeIn says which assessment spoke
                 self.add(node, PROV.wasDerivedFrom, self.iris.item(said))
+            for update in dict.fromkeys(self._update_of[s] for s in st.evidence if s in self._update_of):
+                self.add(node, PROV.wasDerivedFrom, update)  # the council's updates it rests on, as ONTOLOGY.md says
             self.add(node, PROV.wasGeneratedBy, self.run)
             if st.decided_by:  # a status call a person accepted in review
                 self._attributed(node, st.decided_by, st.decided_on)

@@ -207,3 +207,18 @@ def test_each_dated_progress_report_is_a_progress_review_an_analyst_can_join_to_
         said = [u for u in g.subjects(RDF.type, FO.ProgressUpdate) if str(g.value(u, DCTERMS.date)) == day]
         assert said and all(set(g.objects(u, FO.describedIn)) <= docs for u in said), day
         assert (review, FO.assesses, next(g.objects(review, FO.assesses))) in g
+
+
+def test_a_status_resting_on_the_councils_update_points_at_the_update(corpus_build):
+    """ONTOLOGY.md: a status assessment's prov:wasDerivedFrom leads to the evidence it rests on — updates, findings,
+    documents. helper-138 found none pointing at a fo:ProgressUpdate: only at its spans."""
+    g = corpus_build.graph
+    resting = {
+        (sa, u)
+        for sa in g.subjects(RDF.type, FO.StatusAssessment)
+        for u in g.objects(sa, PROV.wasDerivedFrom)
+        if (u, RDF.type, FO.ProgressUpdate) in g
+    }
+    assert len({sa for sa, _ in resting}) > 20
+    for sa, update in resting:  # and the update's own words are among the spans the status rests on
+        assert set(g.objects(update, PROV.wasDerivedFrom)) & set(g.objects(sa, PROV.wasDerivedFrom)), sa
