@@ -289,8 +289,6 @@ def list_items(kind: str | None, assessment: str | None, council: str | None, ev
     _show(headers, rows, {"item", "assessment"}, fmt)
 
 
-_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between two letters: a word is one with or without it
-
 _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
 SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
 
@@ -330,12 +328,14 @@ def search(words: tuple[str, ...], kind: str | None, council: str | None, eviden
     headers, rows = _of_council(*_items(kind, None, graph), council, graph)
     text, item = headers.index("text"), headers.index("item")
     printed = _printed_references(graph)
-    ways = [(w, _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, minute 10, never 120
+    from findings.link.themes import unhyphenated  # 'pre-proceedings' finds 'preproceedings', and the other way round
+
+    ways = [(unhyphenated(w), _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, minute 10, never 120
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
-        joined = _HYPHEN.sub("", body)  # 'pre-proceedings' finds 'preproceedings', and the other way round
-        counts = [max(joined.count(_HYPHEN.sub("", w)), len(minute.findall(body)) if minute else 0) for w, minute in ways]
+        joined = unhyphenated(body)
+        counts = [max(joined.count(w), len(minute.findall(body)) if minute else 0) for w, minute in ways]
         if all(counts):
             scored.append((-sum(counts), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]

@@ -64,17 +64,11 @@ def _chain(spans: list[tuple[int, int, str, object]], within: int) -> list[tuple
 
 
 def _likeness(chain: list[tuple[int, int, str, object]], said: str) -> tuple[int, int]:
-    """How far a chain of spans is the statement the item's text was taken from: how many of its words, in order
-    from the start, the chain's words give (a one-line summary further up gives only the first few), then the
-    earlier the better (max keeps the first of equals)."""
-    theirs = " ".join(s[2] for s in chain).split()
-    mine = said.split()
-    same = 0
-    for a, b in zip(theirs, mine, strict=False):
-        if a != b:
-            break
-        same += 1
-    return same, -chain[0][0]
+    """How far a chain of spans is the statement the item's text was taken from (findings.link.same.leading_words),
+    then the earlier the better (max keeps the first of equals)."""
+    from findings.link.same import leading_words
+
+    return leading_words(" ".join(s[2] for s in chain), said), -chain[0][0]
 
 
 _SOURCES = """SELECT ?source ?path WHERE {

@@ -184,12 +184,7 @@ def _body(meeting: Assessment) -> tuple[str, str]:
 def _held_after(held: Assessment, meeting: Assessment) -> bool:
     """Is `held` a later meeting of the same body as `meeting`?"""
     since = meeting.stands_from()
-    return (
-        held.org.key == meeting.org.key
-        and held.label == meeting.label
-        and since is not None
-        and (held.stands_from() or date.min) > since
-    )
+    return _body(held) == _body(meeting) and since is not None and (held.stands_from() or date.min) > since
 
 
 def _on_the_matter(words: set[str], text: str, received: dict) -> bool:

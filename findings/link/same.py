@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.visits import first_hand
+from findings.link.themes import unhyphenated
 from findings.model import Document, ProgressUpdate, Recommendation
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -17,12 +18,16 @@ _STOP = {"the", "and", "that", "to", "of", "a", "in", "is", "are", "for", "on", 
 THRESHOLD = 0.3
 
 
-_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")  # 'pre-proceedings' and 'preproceedings' are one word
-
-
 def words(text: str) -> set[str]:
     """The statement's words, less the commonest; a word with or without its hyphen is one."""
-    return {w for w in _WORD.findall(_HYPHEN.sub("", text.lower().replace("’", "'"))) if w not in _STOP}
+    return {w for w in _WORD.findall(unhyphenated(text.lower().replace("’", "'"))) if w not in _STOP}
+
+
+def leading_words(said: str, statement: str) -> int:
+    """How many of `statement`'s words, in order from its start, `said` gives word for word: the statement an item's
+    text was taken from gives them all, a one-line summary of it only the first few."""
+    theirs, mine = said.split(), statement.split()
+    return next((n for n, (a, b) in enumerate(zip(theirs, mine, strict=False)) if a != b), min(len(theirs), len(mine)))
 
 
 def similarity(a: str, b: str) -> float:

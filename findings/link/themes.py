@@ -66,10 +66,15 @@ def _fold(text: str) -> str:
     """Text and labels compared alike: words in curly quotes as plain words ('‘return home’ interviews' are return
     home interviews), one kind of apostrophe, single spaces, words joined by a hyphen written as one (councils write
     'pre-proceedings' and 'preproceedings', 'multi-agency' and 'multiagency'), case folded."""
-    return _JOINED.sub("", " ".join(_QUOTED.sub(r"\1", text).replace("’", "'").split())).casefold()
+    return unhyphenated(" ".join(_QUOTED.sub(r"\1", text).replace("’", "'").split())).casefold()
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between letters: 'pre-proceedings' is 'preproceedings'
+
+
+def unhyphenated(text: str) -> str:
+    """`text` with every hyphen between two letters left out: a word with or without its hyphen is one word."""
+    return _JOINED.sub("", text)
 
 
 _QUOTED = re.compile(r"[‘“]([^‘’“”]*)(?:’(?![\w])|”)")  # a quoted phrase; not an apostrophe inside a word ('children’s')

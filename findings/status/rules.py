@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from findings.extract.lexicons import load_json
+from findings.link.same import leading_words
 from findings.model import (
     Assessment,
     Extraction,
@@ -398,8 +399,6 @@ def _own_span(rec: Recommendation, docs: dict) -> list:
 
     def likeness(span) -> int:
         doc = docs.get(span.doc)
-        theirs = doc.text[span.start : span.end].split() if doc else []
-        return next((n for n, (a, b) in enumerate(zip(theirs, mine, strict=False)) if a != b), min(len(theirs), len(mine)))
+        return leading_words(doc.text[span.start : span.end] if doc else "", rec.text)
 
-    mine = rec.text.split()
     return [max(rec.spans, key=likeness)] if rec.spans else []
