@@ -102,7 +102,7 @@ def _query_text(query: str, folder: Path | None) -> str:
 @format_option
 def query(query: str | None, params: tuple[str, ...], graph: str, list_only: bool, queries_folder: Path | None, fmt: str) -> None:
     """Run QUERY (a named query, a FILE.rq, or SPARQL text) on the graph: SELECT as a table, ASK as true/false,
-    CONSTRUCT/DESCRIBE as Turtle."""
+    CONSTRUCT/DESCRIBE as Turtle (with --format csv, json or md: its triples as rows)."""
     from findings.store import StoreError, open_store
     from findings.store.named import QueryHeaderError, bind, named_queries, parse_header
     from findings.store.sparql_text import query_form
@@ -137,9 +137,13 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     try:
         with open_store(graph) as store:
             if form == "ASK":
-                click.echo("true" if store.ask(text, values) else "false")
-            elif form in ("CONSTRUCT", "DESCRIBE"):
+                answer = store.ask(text, values)
+                shown = ("true\n" if answer else "false\n") if fmt == "table" else render_rows(["answer"], [(answer,)], fmt)
+                click.echo(shown, nl=False)
+            elif form in ("CONSTRUCT", "DESCRIBE") and fmt == "table":
                 click.echo(store.construct(text, values).decode("utf-8"), nl=False)
+            elif form in ("CONSTRUCT", "DESCRIBE"):  # the triples as rows, in the format asked for
+                click.echo(render_rows(["subject", "predicate", "object"], store.construct_rows(text, values), fmt), nl=False)
             else:
                 headers, rows = store.select(text, values)
                 click.echo(render_rows(headers, rows, fmt), nl=False)

@@ -83,6 +83,14 @@ class Store(ABC):
             raise StoreError(f"expected a CONSTRUCT or DESCRIBE query, got {_kind(result)}")
         return serialize(list(result), format=RdfFormat.TURTLE, prefixes=PREFIXES)
 
+    def construct_rows(self, text: str, params: dict[str, object] | None = None) -> list[tuple]:
+        """CONSTRUCT or DESCRIBE as (subject, predicate, object) rows of plain values, sorted: an answer as a table."""
+        result = self.run(text, params)
+        if isinstance(result, QuerySolutions | QueryBoolean):
+            raise StoreError(f"expected a CONSTRUCT or DESCRIBE query, got {_kind(result)}")
+        rows = [(to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result]
+        return sorted(rows, key=lambda row: tuple(map(str, row)))
+
 
 def _kind(result: Result) -> str:
     return {QuerySolutions: "a SELECT", QueryBoolean: "an ASK"}.get(type(result), "a CONSTRUCT/DESCRIBE") + " query"

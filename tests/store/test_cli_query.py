@@ -70,6 +70,21 @@ def test_a_query_file_and_text(folder, tmp_path):
     assert "@prefix fo: <https://w3id.org/findings/ontology#>" in turtle and "fo:lead" in turtle
 
 
+def test_ask_and_construct_answer_in_the_format_asked_for(folder):
+    assert json.loads(query(folder, "ASK { ?a a fo:Action }", "--format", "json").stdout) == [{"answer": True}]
+    assert query(folder, "ASK { ?a a fo:Nothing }", "--format", "csv").stdout == "answer\nfalse\n"
+    with open_store(folder) as store:
+        leads = sorted(store.select("SELECT ?a ?l WHERE { ?a fo:lead ?l }")[1])
+    assert leads
+    rows = list(csv.reader(io.StringIO(query(folder, "CONSTRUCT WHERE { ?a fo:lead ?l }", "--format", "csv").stdout)))
+    lead = "https://w3id.org/findings/ontology#lead"
+    assert rows == [["subject", "predicate", "object"]] + [[a, lead, who] for a, who in leads]
+    records = json.loads(query(folder, "CONSTRUCT WHERE { ?a fo:lead ?l } LIMIT 1", "--format", "json").stdout)
+    assert len(records) == 1 and set(records[0]) == {"subject", "predicate", "object"}
+    md = query(folder, "CONSTRUCT WHERE { ?a fo:lead ?l } LIMIT 1", "--format", "md").stdout
+    assert md.startswith("| subject | predicate | object |")
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
