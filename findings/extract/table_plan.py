@@ -199,6 +199,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
         if "number" not in heading and cell.get("recommendation") and _only_number(cell["recommendation"][0].text):
             cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
+        elif "number" not in heading and cell.get("recommendation") and (label := _label_number(cell["recommendation"][0])):
+            cell["number"] = [label]  # no number column: 'R1 Access for all …' numbers the recommendation it opens
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
         lettered = None  # '1b' in the number column: recommendation 1, its action b
         if number and number["sub"]:
@@ -372,6 +374,14 @@ class _Rows:
                 about_kind="recommendation",
             )
         )
+
+
+def _label_number(part: Part) -> Part | None:
+    """The number in the label a recommendation's cell opens with ('R1 …', 'Recommendation 2: …', '3. …'), as a part
+    of its own; None when the cell opens with its words."""
+    label = regex(LAYOUT, "recommendation_label").match(part.text)
+    digits = re.search(r"\d{1,3}", label.group()) if label else None
+    return Part(part.start + digits.start(), part.start + digits.end(), digits.group()) if digits else None
 
 
 def _only_number(text: str) -> bool:

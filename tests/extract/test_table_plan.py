@@ -753,3 +753,33 @@ def test_a_plans_first_column_naming_the_area_by_its_label_and_number_is_that_re
     )
     (action,) = out.actions
     assert (action.responds_to, action.text, action.lead) == ("4", "Rebuild the performance dashboard.", "Head of Performance")
+
+
+@pytest.mark.parametrize("heading", ["Action ref", "Action no", "Action number"])
+def test_a_tracker_numbering_only_its_actions_answers_the_recommendation_its_label_names(tmp_path, heading):
+    """A tracker whose first column numbers the actions ('Action ref': 1.1, 2.1) and whose recommendation cells open
+    'R1 …': no recommendation was opened, so not one of its actions or statuses was read (helper-140)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ofsted inspection action plan tracker"])
+    sheet.append(["Position as at 30 September 2013"])
+    sheet.append([heading, "Ofsted recommendation", "Action", "Lead officer", "Target date", "Status", "Commentary"])
+    first = "The timeliness of assessments for disabled children."
+    second = "The quality of return home interviews."
+    sheet.append(["1.1", f"R1 {first}", "Audit assessments monthly.", "Head of Service", "30/09/2013", "Complete", "Done."])
+    sheet.append(["1.2", f"R1 {first}", "Train the team.", "Principal Social Worker", "31/12/2013", "On track", "Begun."])
+    sheet.append(["2.1", f"R2 {second}", "Commission a new service.", "Head of Commissioning", "31/03/2014", "Delayed", "Late."])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    doc, part = _part(path)
+    assert [(r.identifier, r.text) for r in part.recommendations] == [("1", first), ("2", second)]
+    assert [(a.responds_to, a.identifier, a.lead) for a in part.actions] == [
+        ("1", "1.1", "Head of Service"),
+        ("1", "1.2", "Principal Social Worker"),
+        ("2", "2.1", "Head of Commissioning"),
+    ]
+    assert {u.about for u in part.updates} == {"1.1", "1.2", "2.1"}
+    for rec in part.recommendations:
+        assert [doc.text[s.start : s.end] for s in rec.spans] == [rec.text]
