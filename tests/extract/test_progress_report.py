@@ -862,3 +862,14 @@ def test_each_report_of_an_agenda_pack_is_dated_by_its_own_as_at(tmp_path):
     x = build([tmp_path]).extraction
     assert sorted(str(u.as_at) for u in x.updates) == ["2025-07-31"] * 3 + ["2025-08-31"] * 3
     assert str(x.documents[0].date) == "2025-09-15"
+
+
+def test_a_progress_table_numbering_its_rows_r1_gives_each_row(tmp_path):
+    """'R1 | Access for all children … | All actions have been completed … | Complete': the row was said to give no
+    recommendation's number and nothing was read (helper-140)."""
+    text = WIRRAL_CELLS
+    for n in range(1, 7):
+        text = text.replace(f"Rec {n}\t", f"R{n}\t")
+    assert "Rec 1" not in text and "R1\t" in text
+    rows, notes = _table_updates(tmp_path, text)
+    assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6"] and notes == []
