@@ -105,7 +105,8 @@ def _cued(text: str, cues: dict) -> bool:
 
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(text, cues):
+        kept = _without(text, tuple(cues["kept_up"]))  # 'complete, and it will be monitored …': done
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
     if _has(text, cues["not_started"]):
@@ -113,6 +114,16 @@ def _progress(text: str, cues: dict) -> str:
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"
+
+
+@cache
+def _kept_up(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def _without(text: str, phrases: tuple[str, ...]) -> str:
+    """`text` (its white space collapsed, its case kept: dates are read from it) without any of `phrases`."""
+    return _kept_up(phrases).sub(" ", " ".join(text.split())) if phrases else text
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

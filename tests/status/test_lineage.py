@@ -234,3 +234,13 @@ def test_an_action_reported_done_is_not_overdue_because_a_later_inspection_raise
     assert rows == []
     _, rows = store.select(query.text, params={"asOf": "2019-01-09"})
     assert [str(r[1]) for r in rows] == ["2.1"]  # the day before the council's word on 3.1 was taken back
+
+
+def test_done_work_kept_under_watch_is_done():
+    """'… is complete, and it will be monitored through the quarterly audit programme as business as usual' read as
+    under way: the 'will' of watching done work is no work to come (helper-140); work still to do stays to come."""
+    kept = "The actions are complete and embedded, and it will be monitored through the audit programme as business as usual."
+    assert progress_of(kept) == "Done"
+    assert progress_of("The protocol has been agreed and will be kept under review by the board.") == "Done"
+    assert progress_of("The audit was completed; a re-audit will be completed in May.") == "Underway"
+    assert progress_of("Training has been completed and will be monitored, but the policy will be rewritten.") == "Underway"
