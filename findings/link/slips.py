@@ -107,6 +107,9 @@ def slips_from_updates(out: Extraction) -> None:
                 ends = update.text.find(". ", match.end())
                 after = named_actions(update.text, match.end(), ends if ends >= 0 else len(update.text))[:1]
                 chosen = named[-1] if named else (after[0] if after else None)  # before it, else after ('… (action 1.2)')
+                if chosen is None and re.search(rules["this_action"], update.text[sentence : match.start()], re.IGNORECASE):
+                    earlier = named_actions(update.text, 0, sentence)  # 'the target date for this action': the one the
+                    chosen = earlier[-1] if earlier else None  # paragraph named last before ('… (action 2.3) has been delayed.')
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):

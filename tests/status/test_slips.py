@@ -133,6 +133,20 @@ def test_a_delay_of_the_whole_recommendation_slips_its_last_actions(tmp_path):
     assert slips == {"4.1": [], "4.2": ["2013-12-31"]}
 
 
+def test_the_target_date_for_this_action_slips_the_action_the_paragraph_named(tmp_path):
+    """'The dashboard (action 4.1) has been delayed. … The target date for this action has therefore been moved from
+    30 June 2013 to 31 December 2013.': action 4.1 slips, not the recommendation's action due latest (helper-140: a
+    slip of the action beside the one named)."""
+    _report_and_plan(tmp_path, also="Train managers in the dashboard.")
+    _progress(
+        tmp_path,
+        "The dashboard (action 4.1) has been delayed. The supplier was late. The target date for this action has "
+        "therefore been moved from 30 June 2013 to 31 December 2013.",
+    )
+    slips = {a.identifier: [str(day) for day, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+    assert slips == {"4.1": ["2013-12-31"], "4.2": []}
+
+
 def test_revised_to_and_slipped_to_re_plan_the_action_they_name(tmp_path):
     """'The timescale for action 4.1 was revised to 30/09/2013' made no slip (helper-89)."""
     _report_and_plan(tmp_path)
