@@ -133,6 +133,18 @@ def slips_from_updates(out: Extraction) -> None:
                     action.slips.append((when, update.spans[0]))
                 elif update.as_at < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
                     action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
+    for action in out.actions:
+        action.slips = _latest_said_each_day(action.slips, said_at)
+
+
+def _latest_said_each_day(slips: list[tuple[date, Span]], said_at: Callable[[Span], date | None]) -> list[tuple[date, Span]]:
+    """One re-plan of an action a day: of the dates said on one day (a tracker's revised date, and its commentary's
+    'the build is now scheduled for January 2023' on a step of the work), the latest, when the action is now due."""
+    latest: dict[date, date] = {}
+    for when, span in slips:
+        if (day := said_at(span)) is not None:
+            latest[day] = max(latest.get(day, when), when)
+    return [(when, span) for when, span in slips if (day := said_at(span)) is None or latest[day] == when]
 
 
 def said_on(out: Extraction) -> Callable[[Span], date | None]:

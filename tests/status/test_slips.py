@@ -147,6 +147,23 @@ def test_the_target_date_for_this_action_slips_the_action_the_paragraph_named(tm
     assert slips == {"4.1": ["2013-12-31"], "4.2": []}
 
 
+def test_one_day_re_plans_an_action_once_to_the_latest_date_said(tmp_path):
+    """A tracker row's revised target date (31/12/2013) beside its commentary on a step of the work ('the build is now
+    scheduled for October 2013'): one re-plan, to the later date (helper-140: two re-plans on one day)."""
+    _report_and_plan(tmp_path)
+    (tmp_path / "tracker.txt").write_text(
+        "Telford and Wrekin Council\nImprovement tracker\n\nThis tracker follows the plan answering the inspection that "
+        "took place between 4 March and 15 March 2013.\nPosition as at 30 September 2013\n\nRef\tRecommendation\tAction"
+        "\tTarget date\tRevised target date\tStatus\tCommentary\n4\tEnsure that the performance information available "
+        "to managers is accurate and used to drive improvement.\tRebuild the dashboard.\t30/06/2013\t31/12/2013\tDelayed"
+        "\tThe supplier was late. The build is now scheduled for October 2013 and the dashboard will go live in December."
+        "\n",
+        encoding="utf-8",
+    )
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2013-12-31"]
+
+
 def test_revised_to_and_slipped_to_re_plan_the_action_they_name(tmp_path):
     """'The timescale for action 4.1 was revised to 30/09/2013' made no slip (helper-89)."""
     _report_and_plan(tmp_path)
