@@ -432,6 +432,23 @@ def test_a_plans_period_is_not_its_date():
     assert heading_date("Improvement plan\nVersion 2 — 14th May 2013\n") == date(2013, 5, 14)
 
 
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Improvement plan\nDate agreed: 27th June 2022 Owner: Strategic Director\n", date(2022, 6, 27)),
+        ("Improvement plan\nDate approved: 3 March 2021\n", date(2021, 3, 3)),
+        ("Improvement plan\nUpdated 4 May 2020 Lead officer: Head of Service\n", date(2020, 5, 4)),
+        ("Improvement plan\nMeeting held on 4 May 2020 Venue: Town Hall\n", None),  # no label of the paper's own day
+    ],
+)
+def test_a_plan_dated_by_a_labelled_line_that_goes_on_to_another_field_is_dated_so(opening, day):
+    """'Date agreed: 27th June 2022 Owner: …' on one line of a Word plan: the plan was dated by its file's creation
+    (2013, before the inspection it answers) and its statuses by the report (helper-140)."""
+    from findings.extract.dates import heading_date
+
+    assert heading_date(opening) == day
+
+
 def test_a_plan_and_a_tracker_dated_in_figures_are_dated_so():
     from findings.extract.dates import heading_date
 
