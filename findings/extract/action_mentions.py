@@ -29,12 +29,12 @@ def named_actions(text: str, start: int = 0, end: int | None = None) -> list[re.
 def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
     """The account's paragraphs, each as the (start, end) of its lines' words: a bulleted or numbered line, or one
     after a blank line, opens one; a line without either continues the one before (a wrapped line)."""
-    bullet, numbered = regex(LAYOUT, "bullet"), regex(LAYOUT, "numbered")
+    bullet, numbered, decimal = regex(LAYOUT, "bullet"), regex(LAYOUT, "numbered"), regex(LAYOUT, "decimal_numbered")
     paragraphs: list[list[tuple[int, int]]] = []
     previous: Line | None = None
     for line in account:
         words = line.text.strip()
-        marker = bullet.match(words) or numbered.match(words)
+        marker = bullet.match(words) or decimal.match(words) or numbered.match(words)  # '4.3 The …' before '4.
         start = line.content_start + (words.find(marker.group("text")) if marker and marker.group("text") else 0)
         after_blank = previous is None or text.count("\n", previous.end, line.start) >= 2
         if marker or after_blank or not paragraphs:

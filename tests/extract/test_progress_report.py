@@ -873,3 +873,22 @@ def test_a_progress_table_numbering_its_rows_r1_gives_each_row(tmp_path):
     assert "Rec 1" not in text and "R1\t" in text
     rows, notes = _table_updates(tmp_path, text)
     assert [u.about for u in rows] == ["1", "2", "3", "4", "5", "6"] and notes == []
+
+
+def test_an_action_named_in_a_paragraph_numbered_four_point_three_is_quoted_from_its_words(tmp_path):
+    """'4.2 The dashboard (action 4.1) has been delayed.': the action's update opened '2 The dashboard …', its quote cut
+    inside the paragraph's number (helper-140)."""
+    (tmp_path / "plan.txt").write_text(
+        "Telford and Wrekin Council\nImprovement plan\n\nThis plan answers the inspection that took place between 4 March "
+        "and 15 March 2013.\n\nRef\tRecommendation\tActions\tLead officer\tTarget date\n4\tEnsure that the performance "
+        "information available to managers is accurate and used to drive improvement.\tRebuild the dashboard.\tHead of "
+        "Performance\t30 June 2013\n\t\tRecruit an analyst.\tHead of Performance\t31 August 2013\n",
+        encoding="utf-8",
+    )
+    updates = _telford_updates(
+        tmp_path,
+        "4. Progress\n\nRecommendation 4: performance information\n\n4.1 Progress on Recommendation 4 is delayed. The "
+        "analyst (action 4.2) is in post.\n\n4.2 The dashboard (action 4.1) has been delayed. The supplier was late.\n",
+    )
+    on_actions = {u.about: u.text for u in updates if u.about_kind == "action"}
+    assert on_actions == {"4.2": "The analyst (action 4.2) is in post.", "4.1": "The dashboard (action 4.1) has been delayed."}
