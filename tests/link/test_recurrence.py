@@ -42,6 +42,15 @@ def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
     assert _themes("Ensure that plans are firmly in place to improve the quality of children's plans.") == {"plan-quality"}
 
 
+def test_an_nhs_trust_named_for_a_university_is_no_care_leaver_at_university():
+    """'… South Essex University Partnership Trust should ensure that transition to adult mental health … services …
+    is well planned' was about care leavers at university, and a later report's sentence on care leavers going on to
+    higher education was shown as the evidence it was verified (helper-139)."""
+    rec = "South Essex University Partnership Trust should ensure that transition to adult mental health services is well planned."
+    assert "higher-education" not in _themes(rec) and "transitions" in _themes(rec)
+    assert "higher-education" in _themes("Care leavers at the University of Bedfordshire are well supported.")
+
+
 def test_children_who_return_home_are_children_returning_home_from_care():
     """'Children who return home' are children going home from care (reunification), as the first, eighth and twelfth
     blind readings of tests/gold/pairs read them; a child seen on return from a missing episode is a missing child."""
