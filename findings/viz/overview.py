@@ -15,6 +15,7 @@ from findings.viz.style import ADVANCING, KIND_COLOURS, STATUS_COLOURS, STATUS_N
 
 COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16, 48  # an open tree
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
+CHIPS_PER_ROW, CHIP_DY, CHIP_TOP = 4, 112, 150  # more statuses than a column holds side by side wrap onto a further row of chips
 BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
 PROGRESS = ["Recurred", "RecurredAwaitingReview", "Open", *ADVANCING]
 NONE = ""  # the chip of items with no status yet
@@ -96,9 +97,10 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         stack: Counter[int] = Counter()
         for root in mine:
             col = years.index(root.year or 0)
-            _assessment(g, corpus, root, tracked.get(root.iri, []), col * YEAR_W, top + stack[col] * SLOT_H)
-            stack[col] += 1
-        top += max(stack.values()) * SLOT_H + (60 if len(councils) > 1 else 0)
+            members = tracked.get(root.iri, [])
+            _assessment(g, corpus, root, members, col * YEAR_W, top + stack[col])
+            stack[col] += _slot_height(members)
+        top += max(stack.values()) + (60 if len(councils) > 1 else 0)
     tree = Tree(corpus, items)
     for root in roots:  # each open tree below the lanes, from the left edge; only one is open at a time
         _open_tree(g, tree, root, top + ROW_H, -YEAR_W * 0.3)
@@ -122,6 +124,20 @@ def _chip_keys(members: list[Item]) -> list[str]:
     return [s for s in [*PROGRESS, NONE] if s in seen]
 
 
+def _slot_height(members: list[Item]) -> float:
+    """The height an assessment takes in its column: its box and its rows of chips."""
+    rows = max(1, math.ceil(len(_chip_keys(members)) / CHIPS_PER_ROW))
+    return SLOT_H + (rows - 1) * CHIP_DY
+
+
+def _chip_place(i: int, n: int) -> tuple[float, float]:
+    """Offset from its box of the I-th of N chips: rows of at most CHIPS_PER_ROW, centred, so every chip stays in its
+    own year's column beside the box whose items it counts."""
+    row, col = divmod(i, CHIPS_PER_ROW)
+    across = min(CHIPS_PER_ROW, n - row * CHIPS_PER_ROW)
+    return (col - (across - 1) / 2) * CHIP_DX, CHIP_TOP + row * CHIP_DY
+
+
 def _count_line(members: list[Item], findings: int) -> str:
     kinds = Counter(m.kind for m in members)
     words = {"Recommendation": "rec", "Resolution": "resolution", "KeyLineOfEnquiry": "KLOE"}
@@ -138,12 +154,15 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
     add_item(g, root, corpus, x, y, label=label, size=40, expands=root.iri)
     g.nodes[root.iri].update(
         font_size=BOX_FONT,
+        chip_grid=json.dumps([CHIPS_PER_ROW, CHIP_DX, CHIP_DY, CHIP_TOP]),
         tracked=json.dumps([[m.date or "", m.history, m.status or NONE] for m in sorted(members, key=lambda m: m.iri)]),
     )
     keys = _chip_keys(members)
     now = Counter(m.status or NONE for m in members)
+    shown = [k for k in keys if now.get(k, 0)]  # the counts drawn now sit packed under the box; the page repacks them
     for i, key in enumerate(keys):
         chip = f"{root.iri}#chip-{key or 'none'}"
+        dx, dy = _chip_place(shown.index(key), len(shown)) if key in shown else _chip_place(i, len(keys))
         kind = members[0].kind if members else "Recommendation"
         group = [m for m in members if (m.status or NONE) == key]
         group = group or [m for m in members if key in dict(m.history).values()] or members
@@ -154,8 +173,8 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
             f"{root.label}: {STATUS_NAMES.get(key, 'no status yet')}",
             kind,
             key or None,
-            x + (i - (len(keys) - 1) / 2) * CHIP_DX,
-            y + 150,
+            x + dx,
+            y + dy,
             corpus,
             label=str(now.get(key, 0)),
         )
@@ -166,6 +185,7 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
             font_color=ink(STATUS_COLOURS.get(key, KIND_COLOURS[family(kind)])),
             chip_of=root.iri,
             chip_status=key,
+            chip_index=i,
             status_name=STATUS_NAMES.get(key, "with no status yet").lower(),
             expands=root.iri,
             count=now.get(key, 0),

@@ -158,12 +158,33 @@
       }
       return change;
     }));
+    repack();
     // what the counts say now, for a reader's script (and the tests): chip id → count, visible chips only
     var shownCounts = {};
     nodes.get({ filter: function (n) { return n.chip_of !== undefined && !n.hidden; } })
       .forEach(function (n) { shownCounts[n.id] = Number(n.label); });
     document.documentElement.dataset.counts = JSON.stringify(shownCounts);
     document.documentElement.dataset.shown = String(nodes.get({ filter: function (n) { return !n.hidden; } }).length);
+  }
+  // the counts shown under each box, packed in its rows (as the picture draws them): none strays into another column
+  function repack() {
+    var by = {};
+    nodes.get({ filter: function (n) { return n.chip_of !== undefined && !n.hidden; } }).forEach(function (n) {
+      (by[n.chip_of] = by[n.chip_of] || []).push(n);
+    });
+    var moves = [];
+    Object.keys(by).forEach(function (root) {
+      var box = nodes.get(root);
+      var grid = parse(box && box.chip_grid, null);
+      if (!grid) { return; }
+      var chips = by[root].sort(function (a, b) { return a.chip_index - b.chip_index; });
+      chips.forEach(function (n, i) {
+        var row = Math.floor(i / grid[0]), col = i % grid[0];
+        var across = Math.min(grid[0], chips.length - row * grid[0]);
+        moves.push({ id: n.id, x: box.x + (col - (across - 1) / 2) * grid[1], y: box.y + grid[3] + row * grid[2] });
+      });
+    });
+    nodes.update(moves);
   }
   // click an assessment (or one of its counts) to open its items below the lanes; click it again to close them
   function toggle(root) {
