@@ -38,6 +38,10 @@ def lineage_items(corpus: Corpus, start: Item) -> tuple[list[Item], list[tuple[s
         for child in corpus.sources(parent, "respondsTo", "about"):
             seen.add(child)
             edges.add((child, parent, corpus.items[child].kind == "Action" and "respondsTo" or "about"))
+            said_by = corpus.items[child].said_by
+            if said_by in corpus.items:  # a later assessment's finding: drawn with the assessment that made it
+                seen.add(said_by)
+                edges.add((child, said_by, "madeIn"))
     for iri in list(chain):
         for rel in ("madeIn", "partOf", "underKLOE"):
             for target in corpus.items[iri].targets(rel):
@@ -127,7 +131,7 @@ def _by_kind(members: list[Item], start: Item) -> list[tuple[str, list[Item]]]:
     """A column's members by kind, assessments first; the lineage's own item never goes into a group."""
     kinds: dict[str, list[Item]] = defaultdict(list)
     for member in sorted(members, key=lambda m: (m.kind not in ASSESSMENT_KINDS, m.iri)):
-        kinds["" if member is start else member.kind].append(member)
+        kinds["" if member is start else member.drawn_kind].append(member)
     order = sorted(kinds, key=lambda k: (k not in ASSESSMENT_KINDS, k != "", k))
     return [(k or start.kind, kinds[k]) for k in order]
 

@@ -8,6 +8,8 @@ from findings.output import natural_key  # noqa: F401  (the views sort labels by
 
 ASSESSMENT_KINDS = ("Inspection", "BoardReview", "PeerReview", "Meeting", "ExternalReview", "ProgressReview")
 TRACKED_KINDS = ("Recommendation", "Resolution", "KeyLineOfEnquiry")
+INDEPENDENT_KINDS = ("Inspection", "BoardReview", "PeerReview", "ExternalReview")  # not the council's own word
+LATER_FINDING = "LaterFinding"  # how a later independent assessment's words on an item are drawn: not a council update
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,12 @@ class Item:
     polarity: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)
+    said_by: str | None = None  # a progress update that is a later independent assessment's finding: that assessment
+
+    @property
+    def drawn_kind(self) -> str:
+        """The kind a picture draws: a later assessment's finding apart from the council's own progress updates."""
+        return LATER_FINDING if self.said_by else self.kind
 
     @property
     def year(self) -> int | None:

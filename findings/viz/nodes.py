@@ -7,7 +7,7 @@ import json
 import networkx as nx
 
 from findings.viz.model import Corpus, Item
-from findings.viz.style import EDGE_GREY, LABEL_FONT, RELATION_COLOURS, SHAPES, STATUS_NAMES, colour, family, wrap
+from findings.viz.style import EDGE_GREY, KIND_NAMES, LABEL_FONT, RELATION_COLOURS, SHAPES, STATUS_NAMES, colour, family, wrap
 
 TEXT_CUT = 320
 QUOTES_SHOWN = 2
@@ -24,13 +24,15 @@ def status_line(item: Item) -> str:
 
 def tooltip(item: Item, corpus: Corpus) -> str:
     """Label, kind, status, dates and the source quotes with document and page — plain text, never HTML."""
-    where = corpus.items.get(item.assessment or "")
+    where = corpus.items.get(item.said_by or item.assessment or "")
     context = " · ".join(
         x
         for x in (item.date, where.label if where and where is not item else "", corpus.council_labels.get(item.council, ""))
         if x
     )
-    lines = [f"{item.label} — {family(item.kind)}", f"Status: {status_line(item)}", f"Raised: {context}"]
+    kind = KIND_NAMES[item.drawn_kind] if item.said_by else family(item.kind)
+    lines = [f"{item.label} — {kind}", f"Status: {status_line(item)}"]
+    lines.append(f"{'Said in' if item.said_by else 'Raised'}: {context}")
     if item.text:
         lines.append(wrap(item.text[:TEXT_CUT] + ("…" if len(item.text) > TEXT_CUT else ""), 70, 8))
     for quote in item.quotes[:QUOTES_SHOWN]:
@@ -62,9 +64,9 @@ def add_item(
         x=x,
         y=y,
         size=size,
-        shape=SHAPES.get(family(item.kind), "dot"),
-        color=colour(item.kind, item.status),
-        kind=family(item.kind),
+        shape=SHAPES.get(family(item.drawn_kind), "dot"),
+        color=colour(item.drawn_kind, item.status),
+        kind=family(item.drawn_kind),
         status=item.status or "",
         raised=item.date or "",
         history=json.dumps(item.history),
@@ -171,6 +173,7 @@ def add_group(
 KIND_PLURAL = {
     "Finding": "findings",
     "ProgressUpdate": "progress updates",
+    "LaterFinding": "later assessment's findings",
     "Action": "actions",
     "Recommendation": "recommendations",
     "Resolution": "resolutions",

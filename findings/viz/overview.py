@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from findings.viz.model import ASSESSMENT_KINDS, TRACKED_KINDS, Corpus, Item, natural_key
+from findings.viz.model import ASSESSMENT_KINDS, LATER_FINDING, TRACKED_KINDS, Corpus, Item, natural_key
 from findings.viz.nodes import add_group, add_item, add_link, add_text
 from findings.viz.style import ADVANCING, KIND_COLOURS, STATUS_COLOURS, STATUS_NAMES, family, ink, wrap
 
@@ -55,8 +55,12 @@ class Tree:
         out += [(m.iri, m, m.kind) for m in sorted(tracked, key=_natural)]
         updates = [m for m in members if m.kind == "ProgressUpdate"]
         updates += [u for a in actions for u in self.by_parent.get(a.iri, []) if u.kind == "ProgressUpdate"]
-        if updates:
-            out.append((f"{parent}#updates", updates, "ProgressUpdate"))
+        council = [u for u in updates if not u.said_by]
+        if council:
+            out.append((f"{parent}#updates", council, "ProgressUpdate"))
+        later = [u for u in updates if u.said_by]  # a later assessment's findings on it: its evidence, not the council's
+        if later:
+            out.append((f"{parent}#later", later, LATER_FINDING))
         return out
 
     def depth(self, parent: str) -> int:
@@ -296,6 +300,7 @@ def _plural(kind: str, members: list[Item]) -> str:
         return word + ("es" if word.endswith("s") else "s") if len(members) > 1 else word
     names = {
         "ProgressUpdate": "update",
+        LATER_FINDING: "later finding",
         "Recommendation": "rec",
         "Resolution": "resolution",
         "Action": "action",

@@ -7,7 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from findings.viz.model import ASSESSMENT_KINDS, Corpus, Item, Quote
+from findings.viz.model import ASSESSMENT_KINDS, INDEPENDENT_KINDS, Corpus, Item, Quote
 
 FO = "https://w3id.org/findings/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -191,6 +191,7 @@ def read_corpus(graph: Path | Index) -> Corpus:
                     item.status = awaiting  # the tool's own call, not yet accepted: not shown as settled
     _one_lane_per_council(index, items)
     _inherit(items)
+    _said_by(index, items)
     councils = {i.council for i in items.values() if i.council}
     council_labels = {c: _first(index, c, RDFS_LABEL) or _local(c) for c in councils}
     themes = {t for i in items.values() for t in i.themes}
@@ -218,6 +219,28 @@ def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:
             continue  # two unregistered bodies each only in the other's report: one lane, the first's
         for a in by_org[org]:
             a.council = into
+
+
+def _said_by(index: Index, items: dict[str, Item]) -> None:
+    """Mark each progress update that a later independent assessment's report holds (a later inspection's finding on
+    the last one, which the build writes as an update about it, linked with its score) with that assessment, and name
+    it as its finding, so no picture passes an inspector's words off as the council's own report of progress."""
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for item in items.values():
+        if item.kind in INDEPENDENT_KINDS:
+            for doc in index.get(item.iri, {}).get(FO + "describedIn", []):
+                by_doc[doc].append(item)
+    for item in items.values():
+        if item.kind != "ProgressUpdate" or not index.get(item.iri, {}).get(FO + "qualifiedLink"):
+            continue  # the council's own update: only a later report's finding is linked by score (findings/link/previous)
+        docs = index.get(item.iri, {}).get(FO + "describedIn", [])
+        found = sorted(
+            {a.iri: a for d in docs for a in by_doc.get(d, []) if a.iri != item.assessment}.values(),
+            key=lambda a: (a.kind != "Inspection", a.date != item.date, a.iri),
+        )
+        if found:
+            item.said_by = found[0].iri
+            item.label = f"{found[0].label} finding"
 
 
 def _registered(index: Index, org: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings.viz.model import ASSESSMENT_KINDS, Item
+from findings.viz.model import ASSESSMENT_KINDS, LATER_FINDING, Item
 
 # status: warm = still to do, green = done, purple = came back, taupe = lapsed; saturated so they stand out from the kind colours
 STATUS_COLOURS = {
@@ -37,6 +37,7 @@ KIND_COLOURS = {
     "KeyLineOfEnquiry": "#17a2b8",
     "Action": "#9fb8cc",
     "ProgressUpdate": "#c8ccd0",
+    LATER_FINDING: "#4e6a85",
     "Finding": "#a0a7ad",
     "Theme": "#5d4e8c",
 }
@@ -46,7 +47,8 @@ KIND_NAMES = {
     "Resolution": "Resolution",
     "KeyLineOfEnquiry": "Key line of enquiry",
     "Action": "Action",
-    "ProgressUpdate": "Progress update",
+    "ProgressUpdate": "Progress update (council)",
+    LATER_FINDING: "Later assessment's finding",
     "Finding": "Findings",
     "Theme": "Theme",
 }
@@ -57,6 +59,7 @@ SHAPES = {
     "KeyLineOfEnquiry": "diamond",
     "Action": "triangle",
     "ProgressUpdate": "square",
+    LATER_FINDING: "hexagon",
     "Finding": "hexagon",
     "Theme": "box",
 }
@@ -79,7 +82,7 @@ def colour(kind: str, status: str | None) -> str:
 
 def item_colour(item: Item, day: str | None = None) -> str:
     """An item's colour now, or as it stood on DAY."""
-    return colour(item.kind, item.status_on(day) if day else item.status)
+    return colour(item.drawn_kind, item.status_on(day) if day else item.status)
 
 
 def legend(kinds: set[str], statuses: set[str]) -> list[tuple[str, str, str]]:

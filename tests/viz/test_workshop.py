@@ -54,3 +54,23 @@ def test_each_status_count_sits_with_the_assessment_it_counts() -> None:
     assert sum(c["count"] for c in chips if c["chip_of"] == ID + "inspection-b") == len(
         json.loads(g.nodes[ID + "inspection-b"]["tracked"])
     )
+
+
+def test_a_later_inspections_finding_is_drawn_as_that_inspections_not_as_the_councils_update(mini_graph) -> None:
+    """`draw --item ofsted-2022/recommendation/2 lineage` drew Ofsted 2025's sentences as grey 'Update 2025-04-24'
+    squares, with no Ofsted 2025 box: evidence from a later independent assessment is labelled and drawn as its."""
+    from findings.viz.draw import build_view
+    from findings.viz.read import read_corpus
+    from findings.viz.style import KIND_COLOURS
+
+    corpus = read_corpus(mini_graph)
+    later = ID.replace("town/", "central-bedfordshire/") + "ofsted-2022/update/rec-3"
+    council = ID.replace("town/", "central-bedfordshire/") + "ofsted-2017/recommendation/3/update/2019-02-11"
+    g = build_view("lineage", corpus, list(corpus.items.values()), "ofsted-2017/recommendation/3")
+    assert g.nodes[later]["label"].startswith("Ofsted 2022 finding")
+    assert g.nodes[later]["kind"] != g.nodes[council]["kind"] == "ProgressUpdate"
+    assert g.nodes[later]["color"] != KIND_COLOURS["ProgressUpdate"] and g.nodes[later]["shape"] != g.nodes[council]["shape"]
+    box = ID.replace("town/", "central-bedfordshire/") + "ofsted-2022"
+    assert box in g and g.has_edge(later, box)
+    assert "Ofsted 2022" in g.nodes[later]["title"].splitlines()[0]
+    assert g.nodes[council]["label"].startswith("Update 2019-02-11")
