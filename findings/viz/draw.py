@@ -59,7 +59,7 @@ def _as_of(item: Item, day: str) -> Item:
 
 def _picture(corpus: Corpus, items: list[Item]) -> Corpus:
     """The corpus narrowed to the items a picture shows (one council, one theme, a date)."""
-    return Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels)
+    return Corpus({i.iri: i for i in items}, corpus.theme_labels, corpus.council_labels, broader=corpus.broader)
 
 
 def build_view(name: str, corpus: Corpus, items: list[Item], item: str | None = None) -> nx.DiGraph:

@@ -75,12 +75,17 @@ class Corpus:
     theme_labels: dict[str, str]
     council_labels: dict[str, str]
     incoming: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    broader: dict[str, str] = field(default_factory=dict)  # a narrow theme → its broad theme (ontology/themes.ttl)
 
     def __post_init__(self) -> None:
         if not self.incoming:
             for item in self.items.values():
                 for rel, target in item.links:
                     self.incoming.setdefault(target, []).append((rel, item.iri))
+
+    def broad(self, theme: str) -> str:
+        """The broad theme a theme belongs to (itself when it is one): the sections a panel's report reads by."""
+        return self.broader.get(theme, theme)
 
     def sources(self, iri: str, *relations: str) -> list[str]:
         """IRIs of items that point to IRI by any of RELATIONS."""

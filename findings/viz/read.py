@@ -14,6 +14,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader"
 DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
@@ -195,8 +196,9 @@ def read_corpus(graph: Path | Index) -> Corpus:
     councils = {i.council for i in items.values() if i.council}
     council_labels = {c: _first(index, c, RDFS_LABEL) or _local(c) for c in councils}
     themes = {t for i in items.values() for t in i.themes}
-    theme_labels = {t: _first(index, t, SKOS_PREF, RDFS_LABEL) or _local(t) for t in themes}
-    return Corpus(items, theme_labels, council_labels)
+    broader = {t: b for t in themes if (b := _first(index, t, SKOS_BROADER))}
+    theme_labels = {t: _first(index, t, SKOS_PREF, RDFS_LABEL) or _local(t) for t in themes | set(broader.values())}
+    return Corpus(items, theme_labels, council_labels, broader=broader)
 
 
 def _one_lane_per_council(index: Index, items: dict[str, Item]) -> None:

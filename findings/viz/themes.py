@@ -1,4 +1,4 @@
-"""Themes: a row per theme, a column per assessment (per year when there are many), a count in each cell."""
+"""Themes: a row per broad theme, a column per assessment (per year when there are many), a count in each cell."""
 
 from __future__ import annotations
 
@@ -12,11 +12,17 @@ from findings.viz.nodes import add_group, add_item, add_link, add_text
 from findings.viz.overview import least_advanced
 from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, family, ink, wrap
 
-COL_W, ROW_H, LABEL_GAP = 250, 80, 90
-ROW_FONT, HEAD_FONT, CELL_FONT = 38, 36, 34
-LABEL_CHARS = 34  # longer theme labels are cut (the full label is the tooltip)
+# sized for a projector: a row's label is ~0.6 of the row, so 30 broad themes still read at 1400x1000
+COL_W, ROW_H, LABEL_GAP = 210, 72, 70
+ROW_FONT, HEAD_FONT, CELL_FONT = 44, 34, 36
 MAX_COLUMNS = 10  # more assessments than this carry themed items: a column per year instead
 THEMED = ("Finding", "Recommendation", "Resolution", "KeyLineOfEnquiry")
+COUNTED = {
+    "Finding": "findings",
+    "Recommendation": "recommendations",
+    "Resolution": "resolutions",
+    "KeyLineOfEnquiry": "key lines of enquiry",
+}
 
 
 def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
@@ -24,7 +30,7 @@ def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
     pool = [i for i in (items if items is not None else corpus.items.values()) if i.kind in THEMED and i.themes and i.year]
     g = nx.DiGraph(
         title="Themes across assessments and years",
-        subtitle="cell = how many findings and recommendations; colour = the least advanced status",
+        subtitle=f"cell = count of {_counted(pool)}; colour = least advanced status",
         slider=False,
         filters=True,
     )
@@ -37,15 +43,14 @@ def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
     column_of = {i.iri: _column_key(corpus, i, columns) for i in pool}
     cells: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in pool:
-        for theme in item.themes:
+        for theme in _broad_themes(corpus, item):
             cells[(theme, column_of[item.iri])].append(item)
     used = sorted({t for t, _ in cells}, key=lambda t: (corpus.theme_labels.get(t, t).lower(), t))
     keys = list(columns)
     for row, theme in enumerate(used):
         name = corpus.theme_labels.get(theme, theme)
-        short = name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
         theme_id = f"theme:{theme}"
-        add_text(g, theme_id, short, -LABEL_GAP - len(short) * ROW_FONT * 0.28, row * ROW_H, ROW_FONT)
+        add_text(g, theme_id, name, -LABEL_GAP - len(name) * ROW_FONT * 0.22, row * ROW_H, ROW_FONT)  # ends at the first column
         g.nodes[theme_id].update(kind="Theme", iri=theme, title=name, color=KIND_COLOURS["Theme"])
         for key in keys:
             members = cells.get((theme, key))
@@ -54,18 +59,29 @@ def themes(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         for item in pool:  # recurrences inside the theme, as arcs between the cells that hold them
             for earlier in item.targets("recurs"):
                 old = corpus.items.get(earlier)
-                if theme in item.themes and old and old.iri in column_of and theme in old.themes:
+                if theme in _broad_themes(corpus, item) and old and old.iri in column_of and theme in _broad_themes(corpus, old):
                     a, b = f"{theme}@{column_of[item.iri]}", f"{theme}@{column_of[old.iri]}"
                     if a != b and a in g and b in g:
                         add_link(g, a, b, "recurs", arc=True)
     return g
 
 
+def _counted(pool: list[Item]) -> str:
+    """What a cell counts, in words: the kinds that carry themes in this graph (the findings carry none in a build)."""
+    kinds = [COUNTED[k] for k in THEMED if any(i.kind == k for i in pool)] or ["recommendations"]
+    return " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+
+
+def _broad_themes(corpus: Corpus, item: Item) -> list[str]:
+    """The broad themes of an item (each narrow one rolled up), one row each, as the report's sections are."""
+    return sorted({corpus.broad(t) for t in item.themes})
+
+
 def _columns(corpus: Corpus, pool: list[Item]) -> dict[str, str]:
     """Column key → heading: the assessments in date order, or the years when there are too many assessments."""
     assessments = sorted({i.assessment or "" for i in pool}, key=lambda a: (_date(corpus, a), a))
     if len(assessments) <= MAX_COLUMNS:
-        return {a: wrap(corpus.items[a].label if a in corpus.items else "other", 13, 3) for a in assessments}
+        return {a: wrap(corpus.items[a].label if a in corpus.items else "other", 11, 4) for a in assessments}
     return {str(y): str(y) for y in sorted({i.year for i in pool if i.year})}
 
 

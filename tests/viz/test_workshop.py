@@ -74,3 +74,29 @@ def test_a_later_inspections_finding_is_drawn_as_that_inspections_not_as_the_cou
     assert box in g and g.has_edge(later, box)
     assert "Ofsted 2022" in g.nodes[later]["title"].splitlines()[0]
     assert g.nodes[council]["label"].startswith("Update 2019-02-11")
+
+
+def test_the_themes_view_says_what_it_counts_and_reads_on_a_projector(bundled_graph) -> None:
+    """The caption said 'findings and recommendations' where the cells count recommendations and KLOEs; the default
+    picture (2924×5022 units, 55 rows at font 34) put row labels at ~6 px on a 1400×1000 screen, cut ('front door,
+    thresholds and strate…'). Now: a row per broad theme, labels whole, at least 14 px when the SVG fills the screen."""
+    import re
+
+    from findings.viz.draw import build_view, select
+    from findings.viz.read import read_corpus
+    from findings.viz.static import render_svg
+    from findings.viz.themes import COUNTED
+
+    corpus = read_corpus(bundled_graph)
+    g = build_view("themes", corpus, select(corpus))
+    counted = {json.loads(d["members"])[0] if "members" in d else n for n, d in g.nodes(data=True) if "@" in n}
+    kinds = {corpus.items[i].kind for n, d in g.nodes(data=True) if "@" in n for i in json.loads(d.get("members", "[]"))}
+    assert counted and kinds
+    subtitle = g.graph["subtitle"]
+    assert all(COUNTED[k] in subtitle for k in kinds) and all(w not in subtitle for k, w in COUNTED.items() if k not in kinds)
+    rows = {n[len("theme:") :]: d["label"] for n, d in g.nodes(data=True) if n.startswith("theme:")}
+    assert rows and not any(t in corpus.broader for t in rows)  # broad themes only: the report's sections
+    assert all("…" not in label and label == corpus.theme_labels[t] for t, label in rows.items())
+    width, height = (float(v) for v in re.search(r'viewBox="\S+ \S+ (\S+) (\S+)"', render_svg(g)).groups())
+    font = min(int(d["font_size"]) for n, d in g.nodes(data=True) if n.startswith("theme:"))
+    assert font * min(1400 / width, 1000 / height) >= 14, (width, height, font)
