@@ -36,10 +36,7 @@ def select(corpus: Corpus, council: str | None = None, theme: str | None = None,
             raise KeyError(str(err)) from None
         items = [i for i in items if i.council in keep]
     if theme:
-        want = theme.lower()
-        keep_themes = {t for t, label in corpus.theme_labels.items() if want in label.lower()}
-        if not keep_themes:
-            raise KeyError(f"no theme matching {theme!r} (themes are in ontology/themes.ttl)")
+        keep_themes = set(matching_themes(corpus, theme))
         themed = {i.iri for i in items if keep_themes & set(i.themes)}
         items = [
             i
@@ -49,6 +46,28 @@ def select(corpus: Corpus, council: str | None = None, theme: str | None = None,
     if as_of:
         items = [_as_of(i, as_of) for i in items if not i.date or i.date <= as_of]
     return items
+
+
+def matching_themes(corpus: Corpus, theme: str) -> dict[str, str]:
+    """The themes --theme names (part of a label), IRI → label; a KeyError when none does."""
+    want = theme.lower()
+    found = {t: label for t, label in sorted(corpus.theme_labels.items()) if want in label.lower()}
+    if not found:
+        raise KeyError(f"no theme matching {theme!r} (themes are in ontology/themes.ttl)")
+    return found
+
+
+def say_filters(g: nx.DiGraph, corpus: Corpus, theme: str | None, as_of: str | None) -> None:
+    """Put the filters a picture was drawn with in its title and its dropdowns, so a room sees that it is filtered."""
+    said = []
+    if theme:
+        labels = sorted(set(matching_themes(corpus, theme).values()))
+        said.append("theme: " + ", ".join(labels))
+        g.graph["only"] = {"themes": " / ".join(labels)}
+    if as_of:
+        said.append(f"as of {as_of}")
+    if said:
+        g.graph["title"] = f"{g.graph.get('title', '')} — {'; '.join(said)}"
 
 
 def _as_of(item: Item, day: str) -> Item:
@@ -106,6 +125,7 @@ def draw(
     written: list[Path] = []
     for name in views:
         g = build_view(name, corpus, items, item)
+        say_filters(g, corpus, theme, as_of)
         written.append(write_html(g, out_dir / f"{name}.html"))
         if static:
             written += write_static(g, out_dir / name, png=png)

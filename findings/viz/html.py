@@ -99,6 +99,7 @@ def render_html(g: nx.DiGraph) -> str:
         "slider": bool(g.graph.get("slider")),
         "filters": bool(g.graph.get("filters")),
         "note": g.graph.get("note", ""),
+        "only": g.graph.get("only", {}),
     }
     head = f"<title>{html.escape(config['title'])}</title>\n<style>{_asset('ui.css')}</style>\n"
     data = json.dumps(config).replace("</", "<\\/")

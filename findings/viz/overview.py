@@ -87,6 +87,7 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         g.graph["note"] = "No assessments in this graph."
         return g
     tracked = _tracked(items)
+    findings = Counter(i.assessment for i in items if i.kind == "Finding")  # those the picture shows: a filter counts
     roots = [r for r in roots if r.kind != "ProgressReview" or tracked.get(r.iri)]  # its updates show under their items
     years = sorted({r.year or 0 for r in roots})
     councils = sorted({r.council for r in roots}, key=lambda c: (corpus.council_labels.get(c, ""), c))
@@ -102,7 +103,7 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
         for root in mine:
             col = years.index(root.year or 0)
             members = tracked.get(root.iri, [])
-            _assessment(g, corpus, root, members, col * YEAR_W, top + stack[col])
+            _assessment(g, corpus, root, members, findings.get(root.iri, 0), (col * YEAR_W, top + stack[col]))
             stack[col] += _slot_height(members)
         top += max(stack.values()) + (60 if len(councils) > 1 else 0)
     tree = Tree(corpus, items)
@@ -151,9 +152,9 @@ def _count_line(members: list[Item], findings: int) -> str:
     return " · ".join(parts[:2]) or "no items"
 
 
-def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], x: float, y: float) -> None:
+def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], findings: int, at: tuple[float, float]) -> None:
     """The box and, under it, one chip per status counting the assessment's items (recounted by the slider)."""
-    findings = sum(1 for i in corpus.items.values() if i.kind == "Finding" and i.assessment == root.iri)
+    x, y = at
     label = f"{wrap(root.label, 18, 2)}\n{_count_line(members, findings)}"
     add_item(g, root, corpus, x, y, label=label, size=40, expands=root.iri)
     g.nodes[root.iri].update(

@@ -100,3 +100,22 @@ def test_the_themes_view_says_what_it_counts_and_reads_on_a_projector(bundled_gr
     width, height = (float(v) for v in re.search(r'viewBox="\S+ \S+ (\S+) (\S+)"', render_svg(g)).groups())
     font = min(int(d["font_size"]) for n, d in g.nodes(data=True) if n.startswith("theme:"))
     assert font * min(1400 / width, 1000 / height) >= 14, (width, height, font)
+
+
+def test_a_picture_drawn_for_one_theme_says_so_and_counts_only_what_it_shows(mini_graph, tmp_path) -> None:
+    """`draw --theme permanence` kept 'all themes' in the dropdown, the title unchanged and every finding counted
+    ('Ofsted 2012 378 findings'): the title and the dropdown now name the theme, and the counts are the filtered ones."""
+    from findings.viz.draw import draw
+
+    draw(mini_graph, tmp_path, ("overview",), theme="permanence", static=False)
+    page = (tmp_path / "overview.html").read_text(encoding="utf-8")
+    config = json.loads(page.split("var FINDINGS = ", 1)[1].split(";</script>", 1)[0].replace("<\\/", "</"))
+    assert config["title"].endswith("— theme: permanence") and config["only"] == {"themes": "permanence"}
+    assert '"only " + only' in page
+    box = ID.replace("town/", "central-bedfordshire/") + "ofsted-2017"
+    label = json.loads(page.split("nodes = new vis.DataSet(", 1)[1].split(");", 1)[0])
+    shown = next(n["label"] for n in label if n["id"] == box)
+    assert shown.endswith("1 rec · 1 finding"), shown  # of two findings, one is on permanence
+    draw(mini_graph, tmp_path, ("overview",), static=False)
+    everything = (tmp_path / "overview.html").read_text(encoding="utf-8")
+    assert "2 findings" in everything and '"only": {}' in everything

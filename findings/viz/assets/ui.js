@@ -46,7 +46,8 @@
     var values = options(field, many);
     if (values.length < 1) { return; }
     var sel = el("select", { id: "fx-f-" + field, "aria-label": label });
-    sel.appendChild(el("option", { value: "" }, "all " + label));
+    var only = (cfg.only || {})[field];  // drawn with a filter (--theme): the dropdown's 'all' is only what was drawn
+    sel.appendChild(el("option", { value: "" }, only ? "only " + only : "all " + label));
     values.forEach(function (v) { sel.appendChild(el("option", { value: v }, v)); });
     sel.addEventListener("change", function () {
       state.filters[field] = { value: sel.value, many: many };
@@ -288,7 +289,17 @@
     var scale = 0.97 * Math.min(frame.clientWidth / (box[2] - box[0]), frame.clientHeight / (box[3] - box[1]), 1.5);
     network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
   }
-  function refit() { if (!touched && !state.focus) { fitAll(state.open ? openIds() : undefined); } }
+  // the header grows with a long title (a filter named in it) or wrapped controls: the picture and legend start below it
+  function underHead() {
+    var h = head.offsetHeight;
+    var frame = document.getElementById("mynetwork");
+    frame.style.setProperty("top", h + "px", "important");
+    frame.style.setProperty("height", "calc(100vh - " + h + "px)", "important");
+    var side = document.getElementById("fx-legend");
+    if (side) { side.style.top = h + "px"; }
+  }
+  underHead();
+  function refit() { underHead(); if (!touched && !state.focus) { fitAll(state.open ? openIds() : undefined); } }
   network.on("resize", refit);
   if (window.ResizeObserver) { new ResizeObserver(refit).observe(document.getElementById("mynetwork")); }
   window.addEventListener("resize", refit);
