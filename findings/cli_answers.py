@@ -118,9 +118,9 @@ def open_items(
     if only is not None:
         rows = [row for row in rows if str(row[headers.index("item")]) in only]
     if not rows and not getattr(obj, "silent", False):  # an empty table alone reads as a fault
-        click.echo(f"no item open as of {day}: none raised by then, or every one settled", err=True)
-    elif as_of and as_of.date() > dt.date.today() and not getattr(obj, "silent", False):
-        click.echo(f"{day} is after today: the picture rests on the evidence the graph holds now", err=True)
+        click.echo(NONE_OPEN.format(day=day), err=True)
+    elif as_of and (hint := future_hint(day)) and not getattr(obj, "silent", False):
+        click.echo(hint, err=True)
     keep = ["item", "status", "raised", "statusDate", "text"]
     index = [headers.index(h) for h in keep]
     shown = [tuple(row[i] for i in index) for row in rows]
@@ -130,6 +130,16 @@ def open_items(
         keep += ["document", "page", "evidence", "evidenceDocument", "evidencePage"]
         shown = [s + quoted.where(r[0]) + quoted.behind(r[at]) for s, r in zip(shown, rows, strict=True)]
     _show(keep, shown, {"item"}, fmt)
+
+
+def future_hint(day: str) -> str | None:
+    """The line a date after today needs on stderr (open, report, draw): the answer is today's, not a forecast."""
+    if day > dt.date.today().isoformat():
+        return f"{day} is after today: the picture rests on the evidence the graph holds now"
+    return None
+
+
+NONE_OPEN = "no item open as of {day}: none raised by then, or every one settled"
 
 
 @click.command()

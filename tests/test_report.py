@@ -88,3 +88,18 @@ def test_an_item_restated_in_a_pack_is_quoted_from_the_statement_its_text_comes_
     )
     raised = next(r for r in rows if r["relation"] == "status" and r["detail"].startswith("Open"))
     assert " ".join(raised["quote"].split()).endswith("plans are progressed, and drift is prevented.")
+
+
+def test_a_date_with_nothing_yet_or_after_today_gets_a_hint_on_stderr_as_findings_open_gives(built):
+    """helper-141: `report --as-of 2030-01-01` printed the report silently; `findings open` says a future date rests
+    on the evidence held now, and an empty date that nothing was raised by then. The report on stdout is unchanged."""
+    runner = CliRunner()
+    future = runner.invoke(cli, ["report", "--as-of", "2030-01-01", "--graph", str(built)])
+    assert future.exit_code == 0 and future.stdout.startswith("# Open items as of 2030-01-01\n")
+    opened = runner.invoke(cli, ["open", "--as-of", "2030-01-01", "--graph", str(built)])
+    assert future.stderr == opened.stderr == "2030-01-01 is after today: the picture rests on the evidence the graph holds now\n"
+    early = runner.invoke(cli, ["report", "--as-of", "1990-01-01", "--graph", str(built)])
+    assert early.exit_code == 0 and early.stdout.startswith("# Open items as of 1990-01-01\n")
+    assert early.stderr == runner.invoke(cli, ["open", "--as-of", "1990-01-01", "--graph", str(built)]).stderr
+    assert early.stderr.startswith("no item open as of 1990-01-01")
+    assert runner.invoke(cli, ["--silent", "report", "--as-of", "2030-01-01", "--graph", str(built)]).stderr == ""

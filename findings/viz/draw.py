@@ -66,8 +66,23 @@ def say_filters(g: nx.DiGraph, corpus: Corpus, theme: str | None, as_of: str | N
         g.graph["only"] = {"themes": " / ".join(labels)}
     if as_of:
         said.append(f"as of {as_of}")
+        if g.graph.get("note"):  # an empty picture on a date: nothing yet, not nothing at all
+            first = min((i.date for i in corpus.items.values() if i.kind in ASSESSMENT_KINDS and i.date), default="")
+            g.graph["note"] = f"Nothing yet on {as_of}" + (f": the first assessment is dated {first}." if first else ".")
     if said:
         g.graph["title"] = f"{g.graph.get('title', '')} — {'; '.join(said)}"
+
+
+def _say_date(corpus: Corpus, items: list[Item], day: str, say: Callable[[str], None]) -> None:
+    """One line on stderr for a date with nothing yet, or after today, as `findings open` says it; pictures unchanged."""
+    from findings.cli_answers import future_hint
+
+    hint = future_hint(day)
+    if not any(i.kind in ASSESSMENT_KINDS for i in items):
+        first = min((i.date for i in corpus.items.values() if i.kind in ASSESSMENT_KINDS and i.date), default=None)
+        hint = f"nothing in the picture as of {day}: " + (f"the first assessment is dated {first}" if first else "no assessment")
+    if hint:
+        say(hint)
 
 
 def _as_of(item: Item, day: str) -> Item:
@@ -112,6 +127,8 @@ def draw(
     written. `say` hears which councils `council` took, as open and report say it."""
     corpus = read_corpus(graph_file(graph) if isinstance(graph, Path) else graph)
     items = select(corpus, council, theme, as_of)
+    if as_of and say:
+        _say_date(corpus, items, as_of, say)
     if council and say:
         from findings.councils import pick
 

@@ -119,3 +119,24 @@ def test_a_picture_drawn_for_one_theme_says_so_and_counts_only_what_it_shows(min
     draw(mini_graph, tmp_path, ("overview",), static=False)
     everything = (tmp_path / "overview.html").read_text(encoding="utf-8")
     assert "2 findings" in everything and '"only": {}' in everything
+
+
+def test_draw_says_when_a_date_has_nothing_yet_or_is_after_today(mini_graph, tmp_path) -> None:
+    """`draw --as-of 2030-01-01` silently equalled every date; `--as-of 2005-01-01` said 'No assessments in this
+    graph.' (none YET). A line on stderr as `findings open` gives it; the picture's note says 'nothing yet'."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    args = ["draw", "overview", "--graph", str(mini_graph), "--out", str(tmp_path), "--no-static", "--as-of"]
+    future = CliRunner().invoke(cli, [*args, "2030-01-01"])
+    assert future.exit_code == 0, future.output
+    assert future.stderr.splitlines()[0] == "2030-01-01 is after today: the picture rests on the evidence the graph holds now"
+    early = CliRunner().invoke(cli, [*args, "2005-01-01"])
+    assert early.exit_code == 0, early.output
+    assert early.stderr.splitlines()[0] == "nothing in the picture as of 2005-01-01: the first assessment is dated 2012-04-10"
+    page = (tmp_path / "overview.html").read_text(encoding="utf-8")
+    assert "Nothing yet on 2005-01-01: the first assessment is dated 2012-04-10." in page
+    assert "No assessments in this graph." not in page
+    plain = CliRunner().invoke(cli, [*args, "2018-12-31"])
+    assert plain.exit_code == 0 and plain.stderr.splitlines()[0].startswith("wrote ")
