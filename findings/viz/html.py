@@ -95,7 +95,7 @@ def render_html(g: nx.DiGraph) -> str:
     config = {
         "title": g.graph.get("title", ""),
         "subtitle": g.graph.get("subtitle", ""),
-        "legend": legend(kinds, statuses),
+        "legend": legend(kinds, statuses, {d.get("relation", "") for _, _, d in g.edges(data=True) if d.get("arc")}),
         "slider": bool(g.graph.get("slider")),
         "filters": bool(g.graph.get("filters")),
         "note": g.graph.get("note", ""),

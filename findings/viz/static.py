@@ -9,9 +9,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from findings.viz.style import FONT, legend
+from findings.viz.style import FONT, legend, wrap
 
 PAD, LEGEND_W, HEAD_H = 220, 560, 150
+LEGEND_CHARS = 28  # a legend line's characters at font 40 that fit LEGEND_W + PAD beside the swatch
 
 
 def _shape(d: dict) -> str:
@@ -105,14 +106,25 @@ def render_svg(g: nx.DiGraph) -> str:
     )
     kinds = {d.get("kind", "") for d in nodes.values()}
     statuses = {d.get("status", "") for d in nodes.values()} - {""}
-    for i, (name, fill, shape) in enumerate(legend(kinds, statuses)):
-        y = y0 + HEAD_H + 60 + i * 58
-        if fill:
+    arcs = {e.get("relation", "") for a, b, e in g.edges(data=True) if e.get("arc") and a in nodes and b in nodes}
+    y = y0 + HEAD_H + 2
+    for name, fill, shape in legend(kinds, statuses, arcs):
+        lines = wrap(name, LEGEND_CHARS, 2).split("\n") if fill else [name]  # no legend line runs into the picture
+        y += 58
+        if shape in ("line", "dashed"):
+            dash = ' stroke-dasharray="10 8"' if shape == "dashed" else ""
+            ends = f'x1="{x0 + 40:.0f}" y1="{y - 14:.0f}" x2="{x0 + 80:.0f}" y2="{y - 14:.0f}"'
+            out.append(f'<line {ends} stroke="{fill}" stroke-width="6"{dash}/>')
+        elif fill:
             out.append(_shape({"x": x0 + 60, "y": y - 14, "size": 20, "color": fill, "shape": shape}))
-        out.append(
-            f'<text x="{x0 + (100 if fill else 30):.0f}" y="{y:.0f}" font-size="{40 if fill else 36}" '
-            f'font-weight="{"normal" if fill else "bold"}">{escape(name)}</text>'
+        spans = "".join(
+            f'<tspan x="{x0 + (100 if fill else 30):.0f}" dy="{0 if i == 0 else 44}">{escape(t)}</tspan>'
+            for i, t in enumerate(lines)
         )
+        out.append(
+            f'<text y="{y:.0f}" font-size="{40 if fill else 36}" font-weight="{"normal" if fill else "bold"}">{spans}</text>'
+        )
+        y += 44 * (len(lines) - 1)
     if g.graph.get("note"):
         out.append(
             f'<text x="{x0 + width / 2:.0f}" y="{y0 + height / 2:.0f}" font-size="48" text-anchor="middle">'

@@ -34,7 +34,7 @@ KIND_COLOURS = {
     "Assessment": "#2c3e50",
     "Recommendation": "#3f7fbf",
     "Resolution": "#7fb2e5",
-    "KeyLineOfEnquiry": "#17a2b8",
+    "KeyLineOfEnquiry": "#3949ab",  # indigo: apart from the verified teal and the follow-up arcs' cyan
     "Action": "#9fb8cc",
     "ProgressUpdate": "#c8ccd0",
     LATER_FINDING: "#4e6a85",
@@ -85,13 +85,20 @@ def item_colour(item: Item, day: str | None = None) -> str:
     return colour(item.drawn_kind, item.status_on(day) if day else item.status)
 
 
-def legend(kinds: set[str], statuses: set[str]) -> list[tuple[str, str, str]]:
-    """(label, colour, shape) rows for the kinds and statuses a view actually shows."""
+RELATION_NAMES = {"recurs": "Raised again (solid)", "followsUp": "Followed up (dashed)", "fulfils": "Paper that fulfils it"}
+
+
+def legend(kinds: set[str], statuses: set[str], relations: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """(label, colour, shape) rows for the kinds, statuses and arcs a view actually shows."""
     rows = [("Status", "", "")] if statuses else []
     rows += [(STATUS_NAMES[s], STATUS_COLOURS[s], "dot") for s in STATUS_COLOURS if s in statuses]
     fams = {family(k) for k in kinds}
     rows.append(("Kind (colour: no status yet)" if statuses else "Kind", "", ""))
     rows += [(KIND_NAMES[k], KIND_COLOURS[k], SHAPES[k]) for k in KIND_COLOURS if k in fams]
+    arcs = [r for r in RELATION_COLOURS if r in relations]
+    if arcs:
+        rows.append(("Arcs: later → earlier", "", ""))
+        rows += [(RELATION_NAMES[r], RELATION_COLOURS[r], "dashed" if r == "followsUp" else "line") for r in arcs]
     return rows
 
 

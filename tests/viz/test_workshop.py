@@ -140,3 +140,26 @@ def test_draw_says_when_a_date_has_nothing_yet_or_is_after_today(mini_graph, tmp
     assert "No assessments in this graph." not in page
     plain = CliRunner().invoke(cli, [*args, "2018-12-31"])
     assert plain.exit_code == 0 and plain.stderr.splitlines()[0].startswith("wrote ")
+
+
+def test_legends_name_the_arcs_wrap_long_names_and_keep_kloe_apart_from_verified(mini_graph) -> None:
+    """Every legend cut 'Independently verified (awa…' at 1400×1000, none said what the solid purple and dashed cyan
+    arcs are, and the KLOE cyan (#17a2b8) read as the verified teal (#5fb8a8)."""
+    from findings.viz.draw import build_view
+    from findings.viz.read import read_corpus
+    from findings.viz.static import render_svg
+    from findings.viz.style import KIND_COLOURS, STATUS_COLOURS, legend
+
+    def rgb(c: str) -> tuple[int, ...]:
+        return tuple(int(c[i : i + 2], 16) for i in (1, 3, 5))
+
+    kloe = rgb(KIND_COLOURS["KeyLineOfEnquiry"])
+    assert all(sum((a - b) ** 2 for a, b in zip(kloe, rgb(s), strict=True)) ** 0.5 > 80 for s in STATUS_COLOURS.values())
+    rows = legend({"Recommendation"}, {"Open"}, {"recurs", "followsUp"})
+    assert [r[2] for r in rows if r[0].startswith(("Raised again", "Followed up"))] == ["line", "dashed"]
+    corpus = read_corpus(mini_graph)
+    svg = render_svg(build_view("overview", corpus, list(corpus.items.values())))
+    assert "Raised again (solid)" in svg and "Followed up (dashed)" in svg
+    assert ">Independently verified (awaiting review)<" not in svg  # wrapped onto two lines within the legend
+    css = (__import__("findings.viz.html", fromlist=["_asset"]))._asset("ui.css")
+    assert "white-space: nowrap" not in css.split("#fx-legend div", 1)[1].split("}", 1)[0]

@@ -6,7 +6,7 @@
   var all = nodes.get();
   all.forEach(function (n) { base[n.id] = n.color; });
   var GLYPH = { dot: "\u25cf", box: "\u25a0", square: "\u25aa", triangle: "\u25b2", diamond: "\u25c6", star: "\u2605",
-    hexagon: "\u2b22", text: "" };
+    hexagon: "\u2b22", text: "", line: "\u2501", dashed: "\u254d" };
   var STATUS = {};
   (cfg.legend || []).forEach(function (row) { STATUS[row[0]] = row[1]; });
   var state = { filters: {}, day: null, focus: null, open: null };
