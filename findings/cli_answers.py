@@ -300,7 +300,10 @@ def list_items(kind: str | None, assessment: str | None, council: str | None, ev
 
 
 _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
-SELECT ?item ?ref WHERE { { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref } }"""
+SELECT ?item ?ref WHERE {
+  { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref }
+  UNION { ?item fo:lead ?ref FILTER(isLiteral(?ref)) }
+}"""
 
 
 def _as_minute(words: str) -> re.Pattern[str] | None:
@@ -315,7 +318,8 @@ def _as_minute(words: str) -> re.Pattern[str] | None:
 
 
 def _printed_references(graph: str) -> dict[str, list[str]]:
-    """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref."""
+    """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref,
+    the lead it names ('Principal Social Worker': a QA lead looks up what one role owns)."""
     found: dict[str, list[str]] = {}
     for item, ref in _store(graph).select(_PRINTED)[1]:
         found.setdefault(str(item), []).append(str(ref))
@@ -330,8 +334,8 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
 @graph_option
 @format_option
 def search(words: tuple[str, ...], kind: str | None, council: str | None, evidence: bool, graph: str, fmt: str) -> None:
-    """Items whose text, or the minute number or log Ref printed for them ('45/24', 'A3'), holds every one of WORDS
-    (any case), most mentions first."""
+    """Items whose text, or the minute number, log Ref or lead printed for them ('45/24', 'A3', 'Head of Service'),
+    holds every one of WORDS (any case), most mentions first."""
     wanted = [w.casefold() for w in words if w.strip()]
     if not wanted:
         raise click.UsageError("give the words to search for (e.g. `findings search return home interviews`)")

@@ -14,6 +14,7 @@ from rdflib.namespace import PROV, RDFS
 from findings.cli import cli
 from findings.rdf._fo import FO
 from findings.resources import bundled_corpus
+from findings.store import open_store
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +116,18 @@ def test_list_search_and_show_find_items_by_kind_words_and_incoming_links(built)
     )
     incoming = [r for r in json.loads(shown.output) if r["field"] == "fo:recurs (incoming)"]
     assert [r["value"].rsplit("/id/", 1)[1] for r in incoming] == ["central-bedfordshire/ofsted-2017/recommendation/4"]
+
+
+def test_search_finds_the_actions_one_lead_owns(built):
+    """'findings search Principal Social Worker' said no item holds it: a QA lead looks up what one role owns by the
+    lead a plan names (helper-140)."""
+    _, out = built
+    with open_store(out) as store:
+        led = {str(a) for a, in store.select("SELECT ?a WHERE { ?a fo:lead ?l FILTER(CONTAINS(LCASE(?l), 'pat elliott')) }")[1]}
+    assert led
+    found = CliRunner().invoke(cli, ["search", "pat", "elliott", "--graph", str(out), "--kind", "action", "--format", "json"])
+    assert found.exit_code == 0, found.output
+    assert {"https://w3id.org/findings/id/" + r["item"] for r in json.loads(found.output)} == led
 
 
 def test_overturning_someone_elses_decision_says_whose_it_was(built):

@@ -46,7 +46,7 @@ def test_an_nhs_trust_named_for_a_university_is_no_care_leaver_at_university():
     """'… South Essex University Partnership Trust should ensure that transition to adult mental health … services …
     is well planned' was about care leavers at university, and a later report's sentence on care leavers going on to
     higher education was shown as the evidence it was verified (helper-139)."""
-    rec = "South Essex University Partnership Trust should ensure that transition to adult mental health services is well planned."
+    rec = "South Essex University Partnership Trust should ensure that transition to adult mental health services is planned."
     assert "higher-education" not in _themes(rec) and "transitions" in _themes(rec)
     assert "higher-education" in _themes("Care leavers at the University of Bedfordshire are well supported.")
 
