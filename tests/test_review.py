@@ -123,7 +123,7 @@ def test_search_finds_the_actions_one_lead_owns(built):
     lead a plan names (helper-140)."""
     _, out = built
     with open_store(out) as store:
-        led = {str(a) for a, in store.select("SELECT ?a WHERE { ?a fo:lead ?l FILTER(CONTAINS(LCASE(?l), 'pat elliott')) }")[1]}
+        led = {str(a) for (a,) in store.select("SELECT ?a WHERE { ?a fo:lead ?l FILTER(CONTAINS(LCASE(?l), 'pat elliott')) }")[1]}
     assert led
     found = CliRunner().invoke(cli, ["search", "pat", "elliott", "--graph", str(out), "--kind", "action", "--format", "json"])
     assert found.exit_code == 0, found.output
