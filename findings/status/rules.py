@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
@@ -177,10 +178,11 @@ def _from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict
 def _lapsed(
     ref: ItemRef, rec: Recommendation, assessment: Assessment, rule: dict, before: list[StatusAssessment], order: list[str]
 ) -> list[StatusAssessment]:
-    """A recommendation to a body since abolished (a safeguarding board's review) lapses on the day it ended, unless
-    it was done by then (its status the day before is a 'settled' one); later evidence outranks it, as any status."""
-    ended = date.fromisoformat(rule["on"])
-    if assessment.kind not in rule["kinds"] or assessment.stands_from() >= ended:
+    """A recommendation to a body since abolished (a safeguarding board's review; one addressed to a primary care
+    trust) lapses on the day it ended, unless it was done by then (its status the day before is a 'settled' one);
+    later evidence outranks it, as any status."""
+    ended, why = _ended(rec, assessment, rule)
+    if ended is None or assessment.stands_from() >= ended:
         return []
     earlier = sorted((s for s in before if s.as_of < ended), key=lambda s: (s.as_of, order.index(s.status)))
     if earlier and earlier[-1].status in rule["settled"]:
@@ -192,10 +194,21 @@ def _lapsed(
             "Lapsed",
             rule["confidence"],
             rec.spans[:1],
-            rule["why"],
+            why,
             closure="NoLongerApplicable",
         )
     ]
+
+
+def _ended(rec: Recommendation, assessment: Assessment, rule: dict) -> tuple[date | None, str]:
+    """(the day the body a recommendation is to ended, why), by its assessment's kind or its whole addressee
+    (status.json lapsed.bodies); (None, '') for a body that still stands."""
+    if assessment.kind in rule["kinds"]:
+        return date.fromisoformat(rule["on"]), rule["why"]
+    for body in rule.get("bodies", []) if rec.addressed_to else []:
+        if re.fullmatch(body["addressed_to"], " ".join(rec.addressed_to.split())):
+            return date.fromisoformat(body["on"]), body["why"]
+    return None, ""
 
 
 def _count(n: int, noun: str) -> str:

@@ -81,3 +81,30 @@ def test_a_board_recommendation_done_before_the_boards_ended_does_not_lapse():
     assert lapsed.status == "Lapsed"
     # done, then raised again before the day: open again, so it lapses
     assert _lapsed(ref, rec, board, RULE, [said("ReportedComplete", 300), said("Recurred", 100)], order)
+
+
+def test_a_recommendation_to_a_body_since_abolished_lapses_on_its_day_whoever_made_it():
+    """Four 2012 recommendations to 'NHS Bedfordshire and Luton' (a primary care trust, abolished on 31 March 2013) stood
+    open ever since (helper-139); a clinical commissioning group's, and a board named as the addressee, lapse as the
+    boards' reviews do; one also addressed to the council, an NHS trust that still exists, or NHS England does not."""
+    order = load_json("lexicons/status.json")["precedence"]
+    ref = ItemRef("recommendation", "x/ofsted-2012", "1")
+    report = Assessment(key=ref.assessment, kind="Inspection", org=Organisation("x", "X"), label="X", issued=date(2012, 4, 10))
+    expected = {
+        "NHS Bedfordshire and Luton": date(2013, 4, 1),
+        "Luton Primary Care Trust": date(2013, 4, 1),
+        "NHS Wigan Borough Clinical Commissioning Group": date(2022, 7, 1),
+        "Rochdale Borough Safeguarding Children Board": ENDED,
+        "NHS Bedfordshire and Luton and Central Bedfordshire Council": None,
+        "Salford Royal NHS Foundation Trust": None,
+        "NHS England": None,
+        None: None,
+    }
+    for addressee, day in expected.items():
+        rec = Recommendation(assessment=ref.assessment, identifier="1", text="…", spans=[Span("d", 0, 1)], addressed_to=addressee)
+        lapsed = _lapsed(ref, rec, report, RULE, [], order)
+        want = [(day, "Lapsed", "NoLongerApplicable")] if day else []
+        assert [(s.as_of, s.status, s.closure) for s in lapsed] == want, addressee
+    late = Assessment(key=ref.assessment, kind="Inspection", org=Organisation("x", "X"), label="X", issued=date(2014, 1, 1))
+    rec = Recommendation(assessment=ref.assessment, identifier="1", text="…", spans=[], addressed_to="NHS Bedfordshire and Luton")
+    assert _lapsed(ref, rec, late, RULE, [], order) == []  # raised after the body ended: a mistake to say, not a lapse
