@@ -25,6 +25,7 @@ def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]
     patterns = [regex(LAYOUT, "minute_reference"), regex(LAYOUT, "item_number"), *regexes(LAYOUT, "minute_number")]
     unknown = regex(LAYOUT, "minute_heading_unknown")  # a heading numbered in a form none reads: it ends a minute
     most = int(load_json(LAYOUT)["minute_heading_words"])
+    any_length = regex(LAYOUT, "minute_heading_any_length")  # '34/22 …': no paragraph is numbered so, however long
     inside = sorted((s.start, s.end) for r in made for s in r.spans if s.doc == doc.sha256)
     lines = [line for line in split_lines(doc.text, start, end) if line.text.strip()]
     marks: list[tuple[int, str, bool]] = []
@@ -35,7 +36,8 @@ def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]
             continue
         title = found.groupdict().get("title") or found.groupdict().get("capitals") or ""
         following = lines[n + 1].text.strip().strip("*") if n + 1 < len(lines) else ""
-        if len(title.split()) > most or (title and following[:1].islower()):
+        long = len(title.split()) > most and (found.re is unknown or not any_length.match(words))
+        if long or (title and following[:1].islower()):
             continue  # '9. The Panel noted that the average score had' / 'decreased by 1.3%': a paragraph, not a minute
         marks.append((line.start, None if found.re is unknown else found.group("ref"), found.re is patterns[1]))
     if any(not bare and ref for _, ref, bare in marks):  # minutes numbered 'CPP/18/4': a bare '2.' is a paragraph's

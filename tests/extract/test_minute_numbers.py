@@ -131,3 +131,15 @@ def test_a_minute_searched_as_printed_is_that_number_whole(tmp_path):
     for words in ("Item 1", "Min. No. 1", "Min 4"):
         found = runner.invoke(cli, ["search", words, "--graph", str(out)])
         assert found.exit_code == 1 and "no item holds" in found.stderr, (words, found.output)
+
+
+def test_a_minute_headed_by_a_long_title_is_read_under_its_own_number():
+    """'17/25 Children's Social Care – Quarterly Report on Progress Against the Improvement Plan …' (16 words, 110
+    characters) was taken for a paragraph, so its resolutions and request were given the minute before it, 16/25
+    (helper-140, a city council's web minutes)."""
+    path = DATA / "minute_numbers" / "brackwater_panel_minutes_long_headings.html"
+    doc = read_document(path, path.name)
+    made = [r for r in extract_document(doc).recommendations if r.kind == "Resolution"]
+    assert {r.identifier: r.minute for r in made} == {"1": "17/25", "2": "17/25", "3": "18/25", "request-1": "17/25"}
+    for r in made:
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in r.spans).split()) == r.text
