@@ -17,22 +17,38 @@ LAYOUT = "minutes_layout.json"
 _LAST_NUMBER = re.compile(r"^(?P<prefix>.*?)(?P<n>\d+)[a-z]?$")
 
 
+def heading_patterns() -> list[re.Pattern[str]]:
+    """Every form of a minute's heading line that prints its number, in the order tried: one reader of the headings
+    for the numbers and for the progress an item records, so no house style of numbering is read by one alone."""
+    return [regex(LAYOUT, "minute_reference"), regex(LAYOUT, "item_number"), *regexes(LAYOUT, "minute_number")]
+
+
+def resolution_lines(doc: Document, made: list[Recommendation]) -> list[tuple[int, int]]:
+    """The (start, end) of every span of the resolutions in `made`: a numbered point within one heads no minute."""
+    return sorted((s.start, s.end) for r in made for s in r.spans if s.doc == doc.sha256)
+
+
+def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does the line doc.text[start:end] begin or end inside one of `spans`?"""
+    return any(a <= start < b or a < end <= b for a, b in spans)
+
+
 def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]) -> list[tuple[int, str | None]]:
     """(offset, number as printed) of each line of doc.text[start:end] that heads a minute, in order (None for a
     number printed in a form none of the patterns reads, 'minute_heading_unknown': it ends the minute before); a line within
     a resolution (a numbered point '2. Approve the plan') or a numbered paragraph of prose heads none, nor does a bare
     number ('2.', 'item_number') in minutes that number their items otherwise."""
-    patterns = [regex(LAYOUT, "minute_reference"), regex(LAYOUT, "item_number"), *regexes(LAYOUT, "minute_number")]
+    patterns = heading_patterns()
     unknown = regex(LAYOUT, "minute_heading_unknown")  # a heading numbered in a form none reads: it ends a minute
     most = int(load_json(LAYOUT)["minute_heading_words"])
     any_length = regex(LAYOUT, "minute_heading_any_length")  # '34/22 …': no paragraph is numbered so, however long
-    inside = sorted((s.start, s.end) for r in made for s in r.spans if s.doc == doc.sha256)
+    inside = resolution_lines(doc, made)
     lines = [line for line in split_lines(doc.text, start, end) if line.text.strip()]
     marks: list[tuple[int, str, bool]] = []
     for n, line in enumerate(lines):
         words = line.text.strip().strip("*").strip()
         found = next((m for p in [*patterns, unknown] if (m := p.match(words))), None)
-        if found is None or any(a <= line.start < b or a < line.end <= b for a, b in inside):
+        if found is None or within(line.start, line.end, inside):
             continue
         title = found.groupdict().get("title") or found.groupdict().get("capitals") or ""
         following = lines[n + 1].text.strip().strip("*") if n + 1 < len(lines) else ""

@@ -4,10 +4,11 @@ supervision policy, has been completed'; 'The refresh of the strategy (action 4.
 per-action paragraph does (findings.extract.progress_report).
 
 Only the minutes' own account of such an item is read: from its heading (minutes_layout.json 'item_number',
-'minute_reference') to its RESOLVED line, when its title or opening paragraph speaks of a plan ('plan_item') and the
-inspection the plan answers is found as the other papers find it (findings.extract.mentioned). A statement runs from
-a sentence naming one action by number (lexicons/ordinals.json 'action_named') to the next sentence naming another;
-a sentence naming several ('actions 1.1 and 1.2') is said of none of them alone, so it and what follows are left.
+'minute_reference', 'minute_number': however the minutes number their items) to its RESOLVED line, when its title
+or opening paragraph speaks of a plan ('plan_item') and the inspection the plan answers is found as the other papers
+find it (findings.extract.mentioned). A statement runs from a sentence naming one action by number
+(lexicons/ordinals.json 'action_named') to the next sentence naming another; a sentence naming several ('actions 1.1
+and 1.2') is said of none of them alone, so it and what follows are left.
 """
 
 from __future__ import annotations
@@ -18,17 +19,19 @@ from datetime import date
 from findings.extract.action_mentions import action_statements
 from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned
+from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
 from findings.extract.spans import joined_spans, pieces_text
-from findings.model import Document, Extraction, ProgressUpdate
+from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "minutes_layout.json"
 
 
-def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: date | None) -> int:
-    """Add the progress on a plan's actions that the minutes in doc.text[start:end] record; returns how many."""
+def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: date | None, made: list[Recommendation]) -> int:
+    """Add the progress on a plan's actions that the minutes in doc.text[start:end] record (`made`: their resolutions);
+    returns how many."""
     added = 0
-    for ref, heading, account in _items(doc.text, start, end):
+    for ref, heading, account in _items(doc.text, start, end, resolution_lines(doc, made)):
         statements = action_statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
         if not statements:
             continue  # an item on a plan naming no action says nothing of one: no inspection is registered for it
@@ -45,16 +48,18 @@ def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: 
     return added
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[str, Line, list[Line]]]:
-    """Each item of the minutes: its reference, its heading line and the lines of its account, up to its RESOLVED
-    line or the next item's heading."""
-    heading_res = [regex(LAYOUT, "item_number"), regex(LAYOUT, "minute_reference")]
+def _items(text: str, start: int, end: int, resolutions: list[tuple[int, int]]) -> list[tuple[str, Line, list[Line]]]:
+    """Each item of the minutes: its reference, its heading line (numbered in any of the forms the minute numbers
+    read: '12.', 'CPP/18/4', '34/22', 'Minute 7'; not a point of a resolution) and the lines of its account, up to
+    its RESOLVED line or the next item's heading."""
+    heading_res = heading_patterns()
     resolved = regex(LAYOUT, "resolved")
     found: list[tuple[str, Line, list[Line]]] = []
     open_item: tuple[str, Line, list[Line]] | None = None
     for line in split_lines(text, start, end):
         words = line.text.strip().strip("*").strip()
         heading = next((m for r in heading_res if (m := r.match(words))), None)
+        heading = heading if heading and not within(line.start, line.end, resolutions) else None
         if heading:
             open_item = (heading.group("ref"), line, [])
             found.append(open_item)

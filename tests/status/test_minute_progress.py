@@ -121,3 +121,47 @@ def test_an_item_on_another_services_plan_or_naming_no_dated_inspection_gives_no
     )
     x = build([tmp_path]).extraction
     assert [u for u in x.updates if u.as_at == date(2025, 6, 2)] == []
+
+
+BRACKWATER = DATA / "minute_progress"
+BY_YEAR = "brackwater_panel_minutes_numbered_by_year.txt"
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ("40/25", "41/25", "42/25"),
+        ("CSP/25/40", "CSP/25/41", "CSP/25/42"),
+        ("Minute 40 –", "Minute 41 –", "Minute 42 –"),
+        ("Item 40 –", "Item 41 –", "Item 42 –"),
+        ("SP.40", "SP.41", "SP.42"),
+        ("40.", "41.", "42."),
+    ],
+)
+def test_an_item_on_the_plan_gives_progress_however_the_minutes_number_their_items(tmp_path, numbers):
+    """Minutes numbering their items '41/25' (or 'Minute 41', 'Item 41', 'SP.41') recorded no progress on the actions
+    an item names, though the same minutes numbered '41.' did: only 'item_number' and 'minute_reference' opened an
+    item (helper-140, a city council's minutes)."""
+    text = (BRACKWATER / BY_YEAR).read_text(encoding="utf-8")
+    for printed, wanted in zip(("40/25", "41/25", "42/25"), numbers, strict=True):
+        text = text.replace(f"\n{printed} ", f"\n{wanted} ")
+    paper = tmp_path / BY_YEAR
+    paper.write_text(text, encoding="utf-8")
+    doc = read_document(paper, BY_YEAR)
+    updates = [u for u in extract_document(doc).updates if u.about_kind == "action"]
+    assert [(u.assessment, u.about, u.as_at) for u in updates] == [
+        ("brackwater/ofsted-2025", "1.1", date(2025, 11, 12)),
+        ("brackwater/ofsted-2025", "1.2", date(2025, 11, 12)),
+    ]
+    assert updates[1].text.startswith("The life-story work tracker (action 1.2) has been re-planned")
+    for update in updates:
+        assert [" ".join(doc.text[s.start : s.end].split()) for s in update.spans] == [update.text]
+
+
+def test_a_slip_said_in_minutes_numbered_by_year_moves_the_plans_action():
+    """'(action 1.2) has been re-planned from 31 October 2025 to 31 March 2026' under '41/25 …' slips action 1.2."""
+    x = build([BRACKWATER]).extraction
+    slips = {a.identifier: [str(d) for d, _ in a.slips] for a in x.actions if a.slips}
+    assert slips == {"1.2": ["2026-03-31"]}
+    said = {u.about: u.indicates for u in x.updates if u.as_at == date(2025, 11, 12)}
+    assert said == {"1.1": "ReportedComplete", "1.2": "InProgress"}
