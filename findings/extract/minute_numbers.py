@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.model import Document, Recommendation
-from findings.segment.lines import split_lines
+from findings.segment.lines import cell_lines, split_lines
 
 LAYOUT = "minutes_layout.json"
 _LAST_NUMBER = re.compile(r"^(?P<prefix>.*?)(?P<n>\d+)[a-z]?$")
@@ -43,7 +43,7 @@ def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]
     most = int(load_json(LAYOUT)["minute_heading_words"])
     any_length = regex(LAYOUT, "minute_heading_any_length")  # '34/22 …': no paragraph is numbered so, however long
     inside = resolution_lines(doc, made)
-    lines = [line for line in split_lines(doc.text, start, end) if line.text.strip()]
+    lines = [line for line in cell_lines(split_lines(doc.text, start, end)) if line.text.strip()]
     marks: list[tuple[int, str, bool]] = []
     for n, line in enumerate(lines):
         words = line.text.strip().strip("*").strip()

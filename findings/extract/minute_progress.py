@@ -22,7 +22,7 @@ from findings.extract.mentioned import register_mentioned
 from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
-from findings.segment.lines import Line, split_lines
+from findings.segment.lines import Line, cell_lines, split_lines
 
 LAYOUT = "minutes_layout.json"
 
@@ -56,7 +56,7 @@ def _items(text: str, start: int, end: int, resolutions: list[tuple[int, int]]) 
     resolved = regex(LAYOUT, "resolved")
     found: list[tuple[str, Line, list[Line]]] = []
     open_item: tuple[str, Line, list[Line]] | None = None
-    for line in split_lines(text, start, end):
+    for line in cell_lines(split_lines(text, start, end)):
         words = line.text.strip().strip("*").strip()
         heading = next((m for r in heading_res if (m := r.match(words))), None)
         heading = heading if heading and not within(line.start, line.end, resolutions) else None

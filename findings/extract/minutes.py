@@ -22,7 +22,7 @@ from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
 from findings.model import Assessment, Document, Extraction, Organisation, Recommendation
-from findings.segment.lines import Line, split_lines
+from findings.segment.lines import Line, cell_lines, split_lines
 
 LAYOUT = "minutes_layout.json"
 _FULL_DATE = re.compile(
@@ -185,7 +185,7 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     found = regions(doc.text)
     for region in found:
         key = register_meeting(doc, region, org, out)
-        lines = split_lines(doc.text, region.start, region.end)
+        lines = cell_lines(split_lines(doc.text, region.start, region.end))
         prefix = f"{region.item}." if region.item else ""
         made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
         number_minutes(doc, region.start, region.end, made)
@@ -288,10 +288,10 @@ def _introduces(doc: Document, units: list[list[tuple[int, int]]]) -> bool:
 
 
 def _bare_that(doc: Document, unit: list[tuple[int, int]]) -> bool:
-    """Is the unit only the word that opens the resolutions under it ('That', 'That:', 'RESOLVED: to' over (a), (b)
-    …: minutes_layout.json, bare_openers)?"""
-    opener = doc.text[unit[0][0] : unit[0][1]].strip(" *:-").casefold() if len(unit) == 1 else None
-    return opener in load_json(LAYOUT)["bare_openers"]
+    """Is the unit only the words that open the resolutions under it, resolving nothing itself ('That', 'That:',
+    'RESOLVED: to', 'RESOLVED that the Board:' over (a), (b) …: minutes_layout.json, bare_openers, bare_lead_in)?"""
+    opener = " ".join(" ".join(doc.text[s:e] for s, e in unit).replace("*", " ").split()).strip(" :-")
+    return opener.casefold() in load_json(LAYOUT)["bare_openers"] or bool(regex(LAYOUT, "bare_lead_in").match(opener))
 
 
 def _next_point(n: str | None, before: list[int], bullets: int) -> bool:

@@ -68,3 +68,23 @@ def blocks(lines: list[Line]) -> list[list[Line]]:
     if current:
         out.append(current)
     return out
+
+
+_CELL_BREAK = re.compile(r"\t| {2,}")  # cells of a row apart by a tab, a cell's paragraphs by two spaces (read/cells.py)
+
+
+def cell_lines(lines: list[Line]) -> list[Line]:
+    """Each table row read as one line (its cells apart by a tab) as a line per cell paragraph, other lines as they
+    are: minutes laid out as a table ('Min. No.' | 'Item' | 'Discussion and decision') are read as in paragraphs."""
+    out: list[Line] = []
+    for line in lines:
+        if "\t" not in line.text:
+            out.append(line)
+            continue
+        pos = 0
+        for found in [*_CELL_BREAK.finditer(line.text), None]:
+            stop = found.start() if found else len(line.text)
+            if line.text[pos:stop].strip():
+                out.append(Line(line.start + pos, line.start + stop, line.text[pos:stop]))
+            pos = found.end() if found else stop
+    return out

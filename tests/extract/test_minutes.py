@@ -866,3 +866,45 @@ def test_a_resolution_ends_with_its_minute_not_at_the_sign_off(tmp_path, last):
     (resolution,) = _resolutions(extract_document(doc))
     assert resolution.text.endswith("on foster carer recruitment.")
     assert [doc.text[s.start : s.end] for s in resolution.spans][-1].endswith("on foster carer recruitment.")
+
+
+LAYOUTS = DATA / "minutes_layouts"
+
+
+def _spoken(path):
+    doc = read_document(path, path.name)
+    made = _resolutions(extract_document(doc))
+    for r in made:
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in r.spans).split()) == r.text
+    return [(r.identifier, r.minute, r.text) for r in made]
+
+
+def test_minutes_laid_out_as_a_table_keep_their_decisions_and_a_lead_in_naming_the_body_is_none():
+    """A table of 'Minute' | 'Subject' | 'Discussion and outcome' (a row a line, a cell's paragraphs apart by two
+    spaces) gave only the request members made: 'RESOLVED that the Panel:' over '(i) …', '(ii) …' in a cell was not
+    read, nor were the minute numbers in their own cells (helper-140, a city council's minutes as a table)."""
+    assert _spoken(LAYOUTS / "brackwater_panel_minutes_in_a_table.html") == [
+        ("1", "CPP/25/13", "noted the annual review; and"),
+        ("2", "CPP/25/13", "requested a further report on residential placements in six months' time."),
+        ("3", "CPP/25/14", "that the work programme be agreed."),
+        ("request-1", "CPP/25/13", "Members asked for a breakdown of placements by distance from home at the next meeting."),
+    ]
+
+
+def test_a_lead_in_that_only_names_the_body_is_no_resolution_of_its_own(tmp_path):
+    """'RESOLVED that the Panel:' over lettered parts was a resolution whose whole text was 'that the Panel:'
+    (helper-140); a lead-in that resolves something ('… be agreed with the addition of:') stays one."""
+    paper = tmp_path / "minutes.html"
+    paper.write_text(
+        "<p>MINUTES OF THE MEETING OF THE CORPORATE PARENTING PANEL HELD ON 9 JUNE 2025</p><p>Present: Councillor T Marsh</p>"
+        "<h3>CPP/25/13 Sufficiency Strategy</h3><p>RESOLVED that the Corporate Parenting Panel:<br>(a) noted the review;"
+        " and<br>(b) requested a further report in six months' time.</p><h3>CPP/25/14 Work Programme</h3><p>RESOLVED"
+        " that the work programme be agreed with the addition of:<br>(a) a report on private fostering.</p>",
+        encoding="utf-8",
+    )
+    assert [text for _, _, text in _spoken(paper)] == [
+        "noted the review; and",
+        "requested a further report in six months' time.",
+        "that the work programme be agreed with the addition of:",
+        "a report on private fostering.",
+    ]
