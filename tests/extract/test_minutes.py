@@ -804,8 +804,10 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
         ("that the Designated Nurse report on the timeliness of health assessments to the Board in April 2025", True),
         ("that the Director bring a sufficiency update on placements by the end of March 2025", True),
         ("that the Board receives an update on the exploitation strategy at its meeting in April 2025", True),
+        ("requested a further update on the action plan in six months' time.", True),
         ("that the report be noted", False),
         ("that the Panel note the report on children in unregistered homes", False),
+        ("that the report requested by the Panel be noted", False),
     ],
 )
 def test_the_common_forms_of_a_resolution_asking_for_a_paper_are_requests(resolved, asks):
@@ -908,3 +910,14 @@ def test_a_lead_in_that_only_names_the_body_is_no_resolution_of_its_own(tmp_path
         "that the work programme be agreed with the addition of:",
         "a report on private fostering.",
     ]
+
+
+def test_a_lettered_part_requesting_a_further_report_is_an_open_request(tmp_path):
+    """'(ii) requested a further report on residential placements in six months' time' under 'RESOLVED that the
+    Panel:' was a resolution but no request, so no open item waited for the report (helper-140)."""
+    from findings.build import build
+
+    (tmp_path / "minutes.html").write_bytes((LAYOUTS / "brackwater_panel_minutes_in_a_table.html").read_bytes())
+    x = build([tmp_path]).extraction
+    assert _request_statuses(x, "residential placements") == [(date(2025, 6, 9), "Open")]
+    assert _request_statuses(x, "noted the annual review") == []
