@@ -49,6 +49,18 @@ def test_every_2017_recommendation_has_its_lineage(built):
     assert any(r["relation"] == "followsUp it (later)" and "/peer-review-2018/" in r["node"] for r in permanence)
 
 
+def test_an_action_due_before_its_recommendation_was_raised_says_its_date_is_doubted(built):
+    """Ofsted 2017's recommendation 8: its plan's action 8.1 'March 17', read 31 March 2017, five months before the
+    report. The build kept it as written and doubted it (fo:dateDoubt), but the lineage showed the date bare, as if the
+    council had acted before it was asked (helper-139)."""
+    rows = json.loads(_cli("lineage", f"{CB}/ofsted-2017/recommendation/8", "--graph", str(built), "--format", "json"))
+    (first,) = [r for r in rows if r["node"].endswith("/action/8.1")]
+    doubted = "[due date 2017-03-31 is before the plan began (November 2017); kept as written]"
+    assert first["date"] == "2017-03-31" and first["detail"].endswith(doubted)
+    others = [r for r in rows if r["relation"] == "action" and r is not first]
+    assert others and not any("[" in r["detail"] for r in others)
+
+
 def test_an_update_filed_twice_is_one_update_with_a_span_in_each_document(corpus_build):
     seen = {}
     for u in corpus_build.extraction.updates:
