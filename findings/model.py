@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
@@ -43,13 +43,26 @@ class Document:
     author: str | None = None  # who last saved it, as the file's properties name them (Word and Excel)
     kinds: list[str] = field(default_factory=list)  # what it holds: 'minutes', 'action plan', 'peer review' …
     refs: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, cell or paragraph), in text order
+    offset: int = 0  # a part of a file (a report inside an agenda pack): where its text starts in the file's text
+    pages_before: int = 0  # and how many of the file's pages come before the part's first
 
     def span(self, start: int, end: int) -> Span:
-        """A span of this document, with its page when the document is paged and its cell or paragraph if it has them."""
+        """A span of this document, with its page when the document is paged and its cell or paragraph if it has them;
+        a part's offsets are counted into the whole file's text, as every other span of the file is."""
         page = None
         if self.page_starts:
-            page = bisect_right(self.page_starts, start) or 1  # page_starts ascend: the pages begun by `start`
+            page = (bisect_right(self.page_starts, start) or 1) + self.pages_before  # page_starts ascend
+        start, end = start + self.offset, end + self.offset
         return Span(self.sha256, start, end, page, self.ref_at(start, end))
+
+    def part(self, start: int, end: int) -> Document:
+        """The pages [start, end) of the text (each a page's start) as a document of their own, for an extractor that
+        reads a paper from its opening (an inspection report inside an agenda pack); its spans point into this file."""
+        pages = [p - start for p in self.page_starts if start <= p < end]
+        before = sum(1 for p in self.page_starts if p < start)
+        return replace(
+            self, text=self.text[start:end], page_starts=pages, offset=self.offset + start, pages_before=before, created=None
+        )
 
     def ref_at(self, start: int, end: int) -> str | None:
         """The cell or paragraph holding [start, end): 'A to B' when the characters run over several."""

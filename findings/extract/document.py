@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from findings.extract.action_log import extract_action_logs
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
@@ -11,7 +14,7 @@ from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
 from findings.extract.progress_report import extract_progress_report
 from findings.extract.progress_table import extract_progress_tables
-from findings.extract.report import extract_report
+from findings.extract.report import embedded_reports, extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
 from findings.extract.tracker_sheet import extract_tracker
@@ -31,6 +34,11 @@ def extract_document(doc: Document) -> Extraction:
     elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
         kinds.append("tracker")
     else:
+        embedded = embedded_reports(doc)  # an agenda pack's appendix: the report whole, read as a report is
+        for start, end in embedded:
+            if extract_report(doc.part(start, end), part):
+                kinds.append("inspection report")
+        rest = _without(doc, embedded)  # the pack's own papers, the report's pages blank (every offset kept)
         steps = (
             ("action plan", extract_plan),
             ("action plan", extract_table_plan),
@@ -43,11 +51,23 @@ def extract_document(doc: Document) -> Extraction:
             ("peer review", extract_peer_review),
         )
         for kind, step in steps:
-            if step(doc, part):
+            if step(rest, part):
                 kinds.append(kind)
+        doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))
     return part
+
+
+def _without(doc: Document, ranges: list[tuple[int, int]]) -> Document:
+    """`doc` with the text of `ranges` blank (line and page breaks kept): the other extractors do not read a report
+    printed inside it again, and every offset they give stays the file's."""
+    if not ranges:
+        return doc
+    text = doc.text
+    for start, end in ranges:
+        text = text[:start] + re.sub(r"[^\n\f]", " ", text[start:end]) + text[end:]
+    return replace(doc, text=text)
 
 
 def _figures(part: Extraction) -> None:

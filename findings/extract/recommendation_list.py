@@ -465,7 +465,7 @@ def _make(
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
     spans = line_spans(doc, lines)
-    spans[0] = doc.span(first, spans[0].end)
+    spans[0] = doc.span(first, spans[0].end - doc.offset)  # a span counts into the file; `first` into `doc`
     identifier = number.group("n") if number else str(ordinal + 1)
     addressee = regex(LAYOUT, "addressee").match(text.strip())
     if addressee and not board:

@@ -29,6 +29,9 @@ _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 _OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
+_TITLE_WITHIN = 80  # characters from the opening's start a report's title begins (a report opens with it, within 35
+# characters in every report read; minutes or a plan that speak of 'the inspection of local authority children's
+# services' name it further in, and are read as what they are)
 
 
 def _opening(text: str) -> str:
@@ -44,9 +47,32 @@ def framework(text: str) -> str | None:
     lines = [line for line in text[:_OPENING].splitlines() if line.strip()]
     heads = [" ".join(" ".join(lines[n:]).split()) for n in (1, 2)]  # from the second line on, wraps joined
     for entry in load_json(LAYOUT)["frameworks"]:
-        if any(re.search(entry["detect"], start) for start in (opening, *heads)):
+        if any((m := re.search(entry["detect"], start)) and m.start() <= _TITLE_WITHIN for start in (opening, *heads)):
             return entry["name"]
     return None
+
+
+def embedded_reports(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of each inspection report printed whole inside a paper that does not open with one (an agenda
+    pack's appendix): from a page that opens with a framework's title and gives the fieldwork in its opening, to the
+    end of the page that prints the report's last words ('report_end': '© Crown copyright 2022'), else to the next
+    such report or the paper's end."""
+    starts = [p for p in doc.page_starts[1:] if _opens_a_report(doc.text[p : p + _OPENING])]
+    last = regex(LAYOUT, "report_end")
+    found = []
+    for n, start in enumerate(starts):
+        limit = starts[n + 1] if n + 1 < len(starts) else len(doc.text)
+        ended = last.search(doc.text, start, limit)
+        end = next((p for p in doc.page_starts if p > ended.end()), limit) if ended else limit
+        found.append((start, min(end, limit)))
+    return found
+
+
+def _opens_a_report(page: str) -> bool:
+    """Does a page open an inspection report: a framework's title among its first lines, the fieldwork in its opening?"""
+    first = " ".join(" ".join(page.lstrip("\f\n ").splitlines()[:4]).split())
+    named = any(re.search(entry["detect"], first) for entry in load_json(LAYOUT)["frameworks"])
+    return named and any(p.search(page) for p in regexes(LAYOUT, "fieldwork"))
 
 
 def extract_report(doc: Document, out: Extraction) -> bool:
@@ -141,7 +167,7 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
 def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
     """Is this numbered paragraph one of the report's recommendations (SIF numbers them with the findings)?"""
     first = paragraph.lines[0]
-    return any(d == doc.sha256 and first.start <= start <= first.end for d, start in listed)
+    return any(d == doc.sha256 and first.start <= start - doc.offset <= first.end for d, start in listed)
 
 
 def not_asks(doc: Document, out: Extraction) -> None:
@@ -181,7 +207,7 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
     if created is not None and inspection.ended is not None and created > inspection.ended + timedelta(days=_PUBLISHED_WITHIN):
         created = None
     floor = max(d for d in (inspection.ended, created) if d is not None) if inspection.ended or created else None
-    when = _date_in_file_name(Path(doc.path).name)
+    when = _date_in_file_name(Path(doc.path).name) if not doc.offset else None  # a pack's file is named for its meeting
     after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
     if when and after_fieldwork and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when

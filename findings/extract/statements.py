@@ -57,7 +57,7 @@ def view_spans(doc: Document, view: View, i: int, j: int, increasing: bool = Fal
             else:
                 pieces.append([at, at + 1])
     spans = joined_spans(doc, pieces)
-    return [span for span in spans if doc.text[span.start : span.end].strip()]
+    return [span for span in spans if doc.text[span.start - doc.offset : span.end - doc.offset].strip()]
 
 
 def rising(view: View) -> bool:

@@ -1,0 +1,89 @@
+"""An inspection report printed whole inside an agenda pack (the minutes and the officer's covering report before it,
+the council's plan after it) is read as the report itself is: councils publish their papers so (helper-144)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import SHARED, need_shared
+from tests.pdfmaker import make_pdf
+
+MINUTES = [
+    "Children and Young People Scrutiny Committee",
+    "Agenda Item 3",
+    "MINUTES OF THE MEETING OF THE CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE",
+    "HELD ON TUESDAY, 12 JULY 2022 AT THE TOWN HALL",
+    "Present: Councillor A Chair (Chair); Councillors B One and C Two.",
+    "CYP.13 OFSTED INSPECTION OF CHILDREN'S SERVICES - VERBAL UPDATE",
+    "The Director gave a verbal update on the inspection of local authority children's services",
+    "(ILACS) which took place between 9 and 20 May 2022. Services were judged to require",
+    "improvement to be good overall.",
+    "RESOLVED -",
+    "(1) That the verbal update be noted.",
+    "(2) That the full Ofsted inspection report be presented to the next meeting of the Committee.",
+    "Page 1",
+]
+COVERING = [
+    "Agenda Item 6",
+    "Report to the Children and Young People Scrutiny Committee, 11 October 2022",
+    "Ofsted inspection of local authority children's services: report and action plan",
+    "1. The inspection took place between 9 and 20 May 2022. The report is at Appendix 1.",
+    "2. Inspectors made seven recommendations, summarised here:",
+    "2.1 Recommendation 1: management oversight of front door screening.",
+    "2.2 Recommendation 2: timely multi-agency strategy discussions.",
+    "Page 2",
+]
+
+
+def _pack(tmp_path: Path, report: Path) -> Path:
+    """Minutes and a covering report (made here), then every page of `report`, as one agenda pack PDF."""
+    pack = pdfium.PdfDocument.new()
+    for lines in (MINUTES, COVERING):
+        part = pdfium.PdfDocument(make_pdf([lines]))
+        pack.import_pages(part)
+    pack.import_pages(pdfium.PdfDocument(report))
+    path = tmp_path / "Agenda Document for Children and Young People Scrutiny Committee, 11 October 2022.pdf"
+    pack.save(path)
+    return path
+
+
+def test_a_report_inside_a_pack_is_the_same_inspection_with_the_same_grades_and_recommendations(tmp_path):
+    need_shared()
+    report = next((SHARED / "ofsted" / "wigan").glob("*05 july 2022.pdf"))
+    alone_doc = read_document(report, report.name)
+    alone = extract_document(alone_doc)
+    doc = read_document(_pack(tmp_path, report), "pack.pdf")
+    packed = extract_document(doc)
+    assert "inspection report" in doc.kinds and "minutes" in doc.kinds
+    (inspection,) = [a for a in packed.assessments.values() if a.kind == "Inspection"]
+    (itself,) = [a for a in alone.assessments.values() if a.kind == "Inspection"]
+    assert (inspection.key, inspection.started, inspection.ended) == (itself.key, itself.started, itself.ended)
+    assert inspection.issued is None  # not printed in the report; the pack's file name is its meeting's, not the report's
+    assert [(j.area, j.grade, j.scope) for j in packed.judgements] == [(j.area, j.grade, j.scope) for j in alone.judgements]
+    assert [(r.identifier, r.text) for r in packed.recommendations if r.assessment == inspection.key] == [
+        (r.identifier, r.text) for r in alone.recommendations
+    ]
+    before = 2  # the minutes' and the covering report's pages
+    mine = [r for r in packed.recommendations if r.assessment == inspection.key]
+    for rec, same in zip(mine, alone.recommendations, strict=True):
+        assert " ".join(" ".join(doc.text[s.start : s.end] for s in rec.spans).split()) == " ".join(rec.text.split())
+        assert [s.page for s in rec.spans] == [s.page + before for s in same.spans]
+    minutes = [r for r in packed.recommendations if r.assessment != inspection.key]
+    assert minutes and all("inspection report be presented" in r.text or "noted" in r.text for r in minutes)
+    for finding in packed.findings:
+        assert all(doc.text[s.start : s.end].strip() for s in finding.spans)
+
+
+def test_minutes_that_speak_of_the_inspection_are_not_taken_for_its_report(tmp_path):
+    """Minutes whose item names 'the inspection of local authority children's services … between 9 and 20 May 2022'
+    were read as the report itself: no meeting, no resolution (helper-144)."""
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(make_pdf([MINUTES]))
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert doc.kinds == ["minutes"] and not part.judgements
+    assert [r.text for r in part.recommendations][-1].startswith("That the full Ofsted inspection report")
