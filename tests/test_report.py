@@ -103,3 +103,29 @@ def test_a_date_with_nothing_yet_or_after_today_gets_a_hint_on_stderr_as_finding
     assert early.stderr == runner.invoke(cli, ["open", "--as-of", "1990-01-01", "--graph", str(built)]).stderr
     assert early.stderr.startswith("no item open as of 1990-01-01")
     assert runner.invoke(cli, ["--silent", "report", "--as-of", "2030-01-01", "--graph", str(built)]).stderr == ""
+
+
+def test_long_lineage_texts_are_cut_where_a_word_ends_and_readable_ones_kept_whole():
+    """helper-143: a council's update was cut at 240 characters inside a word, losing its figure ('This is an increase
+    fro…'). A text a reader takes in at a glance stays whole; a longer one is cut where a sentence or word ends, never
+    inside a word or a figure, and says how many words it leaves out (one barely over the limit stays whole)."""
+    from findings.report import KEEP_WHOLE, ReportItem, markdown
+
+    readable = "Placement stability has improved: 71% of children have been in the same placement for two years. " * 4
+    long = ("The number of care leavers in suitable accommodation rose this quarter. " * 11).strip() + (
+        " This is an increase from 1,250 in 2018 to 1,430 in 2019 and work continues."
+    )
+    assert 240 < len(readable.strip()) <= KEEP_WHOLE and len(long) > KEEP_WHOLE * 5 // 4
+    item = ReportItem("x/recommendation/1", "An assessment", "InProgress", "2018-01-01", "2018-02-01", "Do it.")
+    item.lineage = [("2018-02-01", "progress on it", readable.strip()), ("2018-03-01", "progress on it", long)]
+    text = markdown([item], "2019-01-01", "a graph")
+    assert f"| 2018-02-01 | progress on it | {readable.strip()} |" in text
+    cell = text.split("| 2018-03-01 | progress on it | ", 1)[1].split(" |\n", 1)[0]
+    kept, _, rest = cell.partition(" … (")
+    assert long.startswith(kept) and long[len(kept)] == " " and kept.endswith("quarter.")  # a sentence's end
+    assert rest == f"{len(long[len(kept) :].split())} more words)"
+    from findings.report import clipped
+
+    figures = "word " * 116 + "an increase from 1 250 to 1 430 " + "more " * 60  # the limit falls in "1 250"
+    cut = clipped(figures).split(" … (")[0]
+    assert figures.startswith(cut) and cut.endswith("from") and figures[len(cut)] == " "
