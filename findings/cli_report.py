@@ -26,14 +26,16 @@ from findings.cli_sparql import as_of_option, graph_option
 def report(obj, as_of: dt.datetime | None, out_file: Path | None, graph: str, council: str | None) -> None:
     """A panel's report: every open item by theme, with its quote, document and page, and its lineage."""
     from findings.cli_answers import NONE_OPEN, _store, council_only, future_hint
-    from findings.report import gather, markdown, to_html
+    from findings.councils import council_assessments
+    from findings.report import gather, holdings, markdown, to_html
 
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
-    items = gather(_store(graph), day, council_only(graph, council))
+    store = _store(graph)
+    items = gather(store, day, council_only(graph, council))
     hint = NONE_OPEN.format(day=day) if not items else future_hint(day) if as_of else None
     if hint and not getattr(obj, "silent", False):  # as `findings open` says it: the report itself is unchanged
         click.echo(hint, err=True)
-    text = markdown(items, day, str(graph))
+    text = markdown(items, day, holdings(store, council_assessments(store, council)[0] if council else None))
     if out_file is None:
         click.echo(text, nl=False)
         return

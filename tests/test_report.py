@@ -30,12 +30,19 @@ def test_the_report_holds_every_open_item_with_its_exact_quote_and_lineage(built
     headed = set(re.findall(r"^### (\S+) — ", text, re.MULTILINE))
     assert headed == {row["item"] for row in opened} and len(headed) == len(opened) > 0
     docs = {d.path: d.text for d in corpus_build.extraction.documents}
-    quotes = re.findall(r"^> (.+)\n>\n> — (\S+)", text, re.MULTILINE)
+    files = _files(text)
+    quotes = re.findall(r"^> (.+)\n>\n> — (.+)", text, re.MULTILINE)
     assert len(quotes) >= len(opened)
-    for quote, path in quotes:  # each piece of it (an item wrapped over a page: pieces joined by ' … ') as printed
-        assert all(piece in " ".join(docs[path].split()) for piece in quote.split(" … "))
+    for quote, where in quotes:  # each piece of it (an item wrapped over a page: pieces joined by ' … ') as printed
+        assert all(piece in " ".join(docs[files[where]].split()) for piece in quote.split(" … "))
     section = text.split("### central-bedfordshire/ofsted-2017/recommendation/3 — ", 1)[1].split("\n### ", 1)[0]
     assert "| action |" in section and "| progress on it |" in section and "| followsUp it (later) |" in section
+
+
+def _files(text: str) -> dict[str, str]:
+    """Each source as the report cites it ('*Title*, 10 April 2012') → the file of its Sources row."""
+    rows = re.findall(r"^\| (.+?) \| (.+?) \| .*? \| `(.+)` \|$", text.split("\n## Sources\n", 1)[1], re.MULTILINE)
+    return {f"*{title}*, {day}": path for title, day, path in rows}
 
 
 def test_the_html_page_needs_no_network(built, tmp_path):
@@ -65,7 +72,8 @@ def test_each_item_shows_the_words_its_status_rests_on_as_findings_open_evidence
         own = " ".join((row["evidence"] or "").split()) == " ".join(row["text"].split())
         if row["evidence"] and not own:
             assert f"Its status, {row['status']}, rests on:\n\n> {' '.join(row['evidence'].split())}\n" in section
-            assert f"> — {row['evidenceDocument']}" in section
+            cited = section.split(f"> {' '.join(row['evidence'].split())}\n>\n> — ", 1)[1].split("\n", 1)[0]
+            assert _files(text)[cited] == row["evidenceDocument"]
             shown += 1
         else:
             assert "rests on:" not in section
@@ -109,7 +117,7 @@ def test_long_lineage_texts_are_cut_where_a_word_ends_and_readable_ones_kept_who
     """helper-143: a council's update was cut at 240 characters inside a word, losing its figure ('This is an increase
     fro…'). A text a reader takes in at a glance stays whole; a longer one is cut where a sentence or word ends, never
     inside a word or a figure, and says how many words it leaves out (one barely over the limit stays whole)."""
-    from findings.report import KEEP_WHOLE, ReportItem, markdown
+    from findings.report import KEEP_WHOLE, Holdings, ReportItem, markdown
 
     readable = "Placement stability has improved: 71% of children have been in the same placement for two years. " * 4
     long = ("The number of care leavers in suitable accommodation rose this quarter. " * 11).strip() + (
@@ -118,7 +126,7 @@ def test_long_lineage_texts_are_cut_where_a_word_ends_and_readable_ones_kept_who
     assert 240 < len(readable.strip()) <= KEEP_WHOLE and len(long) > KEEP_WHOLE * 5 // 4
     item = ReportItem("x/recommendation/1", "An assessment", "InProgress", "2018-01-01", "2018-02-01", "Do it.")
     item.lineage = [("2018-02-01", "progress on it", readable.strip()), ("2018-03-01", "progress on it", long)]
-    text = markdown([item], "2019-01-01", "a graph")
+    text = markdown([item], "2019-01-01", Holdings([], {}))
     assert f"| 2018-02-01 | progress on it | {readable.strip()} |" in text
     cell = text.split("| 2018-03-01 | progress on it | ", 1)[1].split(" |\n", 1)[0]
     kept, _, rest = cell.partition(" … (")
@@ -129,3 +137,35 @@ def test_long_lineage_texts_are_cut_where_a_word_ends_and_readable_ones_kept_who
     figures = "word " * 116 + "an increase from 1 250 to 1 430 " + "more " * 60  # the limit falls in "1 250"
     cut = clipped(figures).split(" … (")[0]
     assert figures.startswith(cut) and cut.endswith("from") and figures[len(cut)] == " "
+
+
+def test_sources_are_named_as_a_reader_finds_them_and_the_header_says_what_the_graph_was_built_from(built):
+    """helper-143: quotes were attributed to hash file names ('003_18dbb9304245f449.txt') and the header said 'From
+    `out`'. Each quote now names its document's title and date (and page, where the graph knows one), the header lists
+    the assessments the graph was built from with their dates, and the files are listed once, under Sources."""
+    text = CliRunner().invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)]).output
+    head, _, rest = text.partition("\n## ")
+    assert str(built) not in head and "From `" not in head
+    assert "| 10 April 2012 | Central Bedfordshire: Ofsted 2012 (fieldwork" in head  # each assessment, with its date
+    body, _, sources = rest.partition("\n## Sources\n")
+    assert sources and not re.search(r"\w+_[0-9a-f]{16}\.txt", body)  # no file name above the Sources
+    assert "> — *Inspection of safeguarding and looked after children services*, 10 April 2012\n" in body
+    assert "| Inspection of safeguarding and looked after children services | 10 April 2012 | inspection report |" in sources
+
+
+def test_a_quote_cites_its_page_where_the_graph_knows_one():
+    """A PDF's quote is cited with its page (findings.quotes, as `findings open --evidence` gives it); a paper that
+    fulfils a request is named in the lineage by its title and date."""
+    from findings.report import Holdings, ReportItem, markdown
+    from findings.report.sources import Document
+
+    item = ReportItem("x/recommendation/1", "An inspection", "Open", "2020-01-01", "2020-01-01", "Do it.", "Do it.")
+    item.where = ("a/report.pdf", 7)
+    item.lineage = [("2020-05-01", "fulfils it (later)", "a/pack.txt")]
+    docs = {
+        "a/report.pdf": Document("a/report.pdf", "Inspection of a council", "2020-01-02", "inspection report"),
+        "a/pack.txt": Document("a/pack.txt", "Panel papers", None, "minutes"),
+    }
+    text = markdown([item], "2020-06-01", Holdings([], docs))
+    assert "> — *Inspection of a council*, 2 January 2020, page 7\n" in text
+    assert "| 2020-05-01 | fulfils it (later) | *Panel papers*, undated |" in text

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from findings.output import in_item_order, tail
 from findings.quotes import first_quote, quote_behind
+from findings.report.sources import Assessment, Document, assessments, cited, documents, in_words
 from findings.store.base import Store
 from findings.store.named import find_named
 
@@ -31,11 +32,19 @@ class ReportItem:
     status_date: str
     text: str
     quote: str | None = None
-    where: str | None = None
+    where: tuple[str, int | None] | None = None  # (document's path, page) of the quote
     evidence: str | None = None  # the words its status rests on, when not its own (a later report's finding, an update)
-    evidence_where: str | None = None
+    evidence_where: tuple[str, int | None] | None = None
     themes: list[str] = field(default_factory=list)
     lineage: list[tuple[str, str, str]] = field(default_factory=list)  # (date, relation, detail)
+
+
+@dataclass
+class Holdings:
+    """What the graph was built from (its assessments, by date) and its documents by path, to name sources in words."""
+
+    assessments: list[Assessment]
+    documents: dict[str, Document]
 
 
 def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[ReportItem]:
@@ -62,11 +71,11 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
         quoted = first_quote(store, row[col["item"]])
         if quoted is not None:
             it.quote = " ".join(quoted[0].split())
-            it.where = quoted[1] + (f", page {quoted[2]}" if quoted[2] is not None else "")
+            it.where = (quoted[1], quoted[2])
         said, document, page = quote_behind(store, row[col["statusAssessment"]]) if "statusAssessment" in col else (None,) * 3
         if said and " ".join(said.split()) != it.quote:
             it.evidence = " ".join(said.split())
-            it.evidence_where = f"{document}, page {page}" if page is not None else document
+            it.evidence_where = (str(document), page)
         l_headers, l_rows = store.select(lineage, params={"item": row[col["item"]], "asOf": as_of})  # what was known then
         lc = {h: i for i, h in enumerate(l_headers)}
         it.lineage = [
@@ -78,9 +87,14 @@ def gather(store: Store, as_of: str, only: set[str] | None = None) -> list[Repor
     return items
 
 
-def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
+def holdings(store: Store, only: set[str] | None = None) -> Holdings:
+    """The assessments (those of `only`, when given) and documents of the graph, to say what the report rests on."""
+    return Holdings(assessments(store, only), documents(store))
+
+
+def markdown(items: list[ReportItem], as_of: str, held: Holdings) -> str:
     """Open items by theme (an item under each of its themes), each with its quote, the words its status rests on
-    and its lineage."""
+    and its lineage; what the graph was built from at the top, the documents quoted at the end."""
     by_theme: dict[str, list[ReportItem]] = defaultdict(list)
     for it in items:
         for theme in it.themes or [OTHER]:
@@ -90,11 +104,10 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
     for it in items:
         statuses[it.status] += 1
     lines = (
-        [
-            f"# Open items as of {as_of}",
-            "",
-            f"From `{source}`. {len(items)} items not yet independently verified on {as_of}, or verified only by the "
-            "tool's own reading "
+        [f"# Open items as of {as_of}", ""]
+        + _built_from(held.assessments, as_of)
+        + [
+            f"{len(items)} items not yet independently verified on {as_of}, or verified only by the tool's own reading "
             f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
             "council's word is not assurance; so does a verification the tool read until a person accepts it "
             "(`findings review`). Lapsed items (addressed to a body since abolished) are closed and left out. An item "
@@ -109,20 +122,63 @@ def markdown(items: list[ReportItem], as_of: str, source: str) -> str:
     for theme in order:
         lines += [f"## {theme.capitalize()}", ""]
         for it in by_theme[theme]:
-            lines += [
-                f"### {tail(it.item)} — {it.status}",
-                "",
-                f"{it.assessment}; raised {it.raised}; status since {it.status_date}.",
-                "",
-            ]
-            if it.quote:
-                lines += [f"> {it.quote}", ">", f"> — {it.where}", ""]
-            if it.evidence:
-                lines += [f"Its status, {it.status}, rests on:", "", f"> {it.evidence}", ">", f"> — {it.evidence_where}", ""]
-            if it.lineage:
-                lines += ["| date | what | detail |", "|---|---|---|"]
-                lines += [f"| {d} | {r} | {_cell(x)} |" for d, r, x in it.lineage] + [""]
+            lines += _item(it, held.documents)
+    lines += _sources(items, held.documents)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _built_from(found: list[Assessment], as_of: str) -> list[str]:
+    """The lines naming what the report rests on: each assessment, meeting and progress review of the graph by date,
+    up to `as_of` (a later one is not known on that date, and the lineage leaves it out too)."""
+    known = [a for a in found if a.date is None or a.date <= as_of]
+    if not known:
+        return [f"The graph holds no assessment dated on or before {as_of}.", ""]
+    later = len(found) - len(known)
+    return [
+        f"Built from {len(known)} assessments, meetings and progress reviews (the documents quoted are listed under "
+        "*Sources* at the end)" + (f"; {later} later in the graph are not known on {as_of}" if later else "") + ":",
+        "",
+        "| date | assessment |",
+        "|---|---|",
+        *(f"| {in_words(a.date)} | {_cell(a.label)} |" for a in known),
+        "",
+    ]
+
+
+def _item(it: ReportItem, docs: dict[str, Document]) -> list[str]:
+    """One item's lines: heading, where it was raised, its quote, the words its status rests on, its lineage."""
+    lines = [f"### {tail(it.item)} — {it.status}", "", f"{it.assessment}; raised {it.raised}; status since {it.status_date}.", ""]
+    if it.quote and it.where:
+        lines += [f"> {it.quote}", ">", f"> — {cited(docs.get(it.where[0]), *it.where)}", ""]
+    if it.evidence and it.evidence_where:
+        where = cited(docs.get(it.evidence_where[0]), *it.evidence_where)
+        lines += [f"Its status, {it.status}, rests on:", "", f"> {it.evidence}", ">", f"> — {where}", ""]
+    if it.lineage:
+        lines += ["| date | what | detail |", "|---|---|---|"]
+        lines += [f"| {d} | {r} | {_cell(_named(x, docs))} |" for d, r, x in it.lineage] + [""]
+    return lines
+
+
+def _named(detail: str, docs: dict[str, Document]) -> str:
+    """A lineage row's detail, a document (a paper that fulfils a request) by its title and date, not its file."""
+    return cited(docs[detail], detail, None) if detail in docs else detail
+
+
+def _sources(items: list[ReportItem], docs: dict[str, Document]) -> list[str]:
+    """The Sources section: each document the report quotes or names, by date, with the file it was read from."""
+    paths = {w[0] for it in items for w in (it.where, it.evidence_where) if w}
+    paths |= {x for it in items for _, _, x in it.lineage if x in docs}
+    shown = sorted((docs[p] for p in paths if p in docs), key=lambda d: (d.date is None, d.date or "", d.title, d.path))
+    if not shown:
+        return []
+    return [
+        "## Sources",
+        "",
+        "| document | date | holds | file |",
+        "|---|---|---|---|",
+        *(f"| {_cell(d.title)} | {in_words(d.date)} | {d.kinds} | `{d.path}` |" for d in shown),
+        "",
+    ]
 
 
 # A lineage row's text (an action, an update, a status's reason) is kept whole up to this many characters: about 100
