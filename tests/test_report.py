@@ -144,10 +144,10 @@ def test_sources_are_named_as_a_reader_finds_them_and_the_header_says_what_the_g
     `out`'. Each quote now names its document's title and date (and page, where the graph knows one), the header lists
     the assessments the graph was built from with their dates, and the files are listed once, under Sources."""
     text = CliRunner().invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)]).output
-    head, _, rest = text.partition("\n## ")
-    assert str(built) not in head and "From `" not in head
-    assert "| 10 April 2012 | Central Bedfordshire: Ofsted 2012 (fieldwork" in head  # each assessment, with its date
-    body, _, sources = rest.partition("\n## Sources\n")
+    assert str(built) not in text and "From `" not in text
+    built_from, _, body = text.partition("\n## Built from\n")[2].partition("\n## ")
+    assert "| 10 April 2012 | Central Bedfordshire: Ofsted 2012 (fieldwork" in built_from  # each assessment, with its date
+    body, _, sources = body.partition("\n## Sources\n")
     assert sources and not re.search(r"\w+_[0-9a-f]{16}\.txt", body)  # no file name above the Sources
     assert "> — *Inspection of safeguarding and looked after children services*, 10 April 2012\n" in body
     assert "| Inspection of safeguarding and looked after children services | 10 April 2012 | inspection report |" in sources
@@ -169,3 +169,25 @@ def test_a_quote_cites_its_page_where_the_graph_knows_one():
     text = markdown([item], "2020-06-01", Holdings([], docs))
     assert "> — *Inspection of a council*, 2 January 2020, page 7\n" in text
     assert "| 2020-05-01 | fulfils it (later) | *Panel papers*, undated |" in text
+
+
+def test_the_html_page_has_linked_contents_and_shows_each_item_in_full_once(built, tmp_path):
+    """helper-143: the HTML report had no contents and no links, and an item about several themes was printed in full
+    under each (2017 recommendation 4 four times). Now a contents list links to each theme's section, each item is shown
+    in full once (under the first of its themes) and the other themes link to it; every link lands on a heading."""
+    out = tmp_path / "panel.html"
+    assert CliRunner().invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built), "--out", str(out)]).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    text = CliRunner().invoke(cli, ["report", "--as-of", "2019-02-28", "--graph", str(built)]).output
+    headings = re.findall(r"^### (\S+) — ", text, re.MULTILINE)
+    assert len(headings) == len(set(headings))  # each item in full once
+    themes = re.findall(r"^## (.+)$", text, re.MULTILINE)
+    ids = re.findall(r'<h[1-6] id="([^"]+)"', page)
+    links = re.findall(r'href="#([^"]+)"', page)
+    assert len(ids) == len(set(ids)) and set(links) <= set(ids)
+    contents = page.split('id="contents"', 1)[1].split("</table>", 1)[0]
+    linked = re.findall(r'<a href="#([^"]+)">', contents)
+    assert len(linked) == len(themes) - 3  # every theme's section (not Contents, Built from, Sources)
+    several = re.search(r"^### (\S+/ofsted-2017/recommendation/4) — .+\n\n.+\n\nThemes: (.+)\.$", text, re.MULTILINE)
+    assert several and several.group(2).count("](#") >= 2
+    assert text.count(f"- [{several.group(1)}](#") == several.group(2).count("](#") - 1  # linked from its other themes

@@ -93,8 +93,9 @@ def holdings(store: Store, only: set[str] | None = None) -> Holdings:
 
 
 def markdown(items: list[ReportItem], as_of: str, held: Holdings) -> str:
-    """Open items by theme (an item under each of its themes), each with its quote, the words its status rests on
-    and its lineage; what the graph was built from at the top, the documents quoted at the end."""
+    """Open items by theme, each shown in full under the first of its themes (its quote, the words its status rests
+    on, its lineage) and linked from the others; a linked contents list and what the graph was built from at the top,
+    the documents quoted at the end."""
     by_theme: dict[str, list[ReportItem]] = defaultdict(list)
     for it in items:
         for theme in it.themes or [OTHER]:
@@ -103,28 +104,81 @@ def markdown(items: list[ReportItem], as_of: str, held: Holdings) -> str:
     statuses: dict[str, int] = defaultdict(int)
     for it in items:
         statuses[it.status] += 1
-    lines = (
-        [f"# Open items as of {as_of}", ""]
-        + _built_from(held.assessments, as_of)
-        + [
-            f"{len(items)} items not yet independently verified on {as_of}, or verified only by the tool's own reading "
-            f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
-            "council's word is not assurance; so does a verification the tool read until a person accepts it "
-            "(`findings review`). Lapsed items (addressed to a body since abolished) are closed and left out. An item "
-            "about several themes appears under each.",
-            "",
-            "| theme | open items |",
-            "|---|---|",
-        ]
-        + [f"| {t} | {len(by_theme[t])} |" for t in order]
-        + [""]
-    )
+    lines = [
+        f"# Open items as of {as_of}",
+        "",
+        f"{len(items)} items not yet independently verified on {as_of}, or verified only by the tool's own reading "
+        f"({', '.join(f'{n} {s}' for s, n in sorted(statuses.items()))}). Reported complete stays open: the "
+        "council's word is not assurance; so does a verification the tool read until a person accepts it "
+        "(`findings review`). Lapsed items (addressed to a body since abolished) are closed and left out. An item "
+        "about several themes is shown in full under the first of them here and linked from the others.",
+        "",
+        *_contents(order, by_theme),
+        *_built_from(held.assessments, as_of),
+    ]
+    home: dict[str, str] = {}  # item → the theme it is shown in full under
     for theme in order:
-        lines += [f"## {theme.capitalize()}", ""]
+        lines += [f"## {_theme_heading(theme)}", ""]
+        again = [it for it in by_theme[theme] if it.item in home]
         for it in by_theme[theme]:
-            lines += _item(it, held.documents)
+            if it.item not in home:
+                home[it.item] = theme
+                lines += _item(it, held.documents)
+        lines += _elsewhere(again, home) + [f"[↑ Contents](#{anchor(CONTENTS)})", ""]
     lines += _sources(items, held.documents)
     return "\n".join(lines).rstrip() + "\n"
+
+
+CONTENTS = "Contents"
+BUILT_FROM = "Built from"
+
+
+def anchor(heading: str) -> str:
+    """The id of a heading, as GitHub makes it (lower case, punctuation dropped, spaces to hyphens), so a link
+    of the Markdown works on GitHub and in the HTML page alike."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def _theme_heading(theme: str) -> str:
+    """A theme's section heading (its name, capitalised)."""
+    return theme[:1].upper() + theme[1:]
+
+
+def _item_heading(it: ReportItem) -> str:
+    """An item's heading: its reference and status."""
+    return f"{tail(it.item)} — {it.status}"
+
+
+def _link(it: ReportItem) -> str:
+    """A Markdown link to the one place an item is shown in full."""
+    return f"[{tail(it.item)}](#{anchor(_item_heading(it))})"
+
+
+def _elsewhere(again: list[ReportItem], home: dict[str, str]) -> list[str]:
+    """A theme's items already shown in full under an earlier theme: one line each, linked there (not a second copy)."""
+    if not again:
+        return []
+    return [
+        "Also on this theme, shown in full under another:",
+        "",
+        *(f"- {_link(it)} — {it.status}: {clipped(it.text, 120, tell=False)} (under *{home[it.item]}*)" for it in again),
+        "",
+    ]
+
+
+def _contents(order: list[str], by_theme: dict[str, list[ReportItem]]) -> list[str]:
+    """The contents list: each theme linked to its section with how many open items it holds, then the other
+    sections."""
+    return [
+        f"## {CONTENTS}",
+        "",
+        "| theme | open items |",
+        "|---|---|",
+        *(f"| [{t}](#{anchor(_theme_heading(t))}) | {len(by_theme[t])} |" for t in order),
+        "",
+        f"Also: [what the report was built from](#{anchor(BUILT_FROM)}), [the documents quoted](#{anchor('Sources')}).",
+        "",
+    ]
 
 
 def _built_from(found: list[Assessment], as_of: str) -> list[str]:
@@ -132,10 +186,12 @@ def _built_from(found: list[Assessment], as_of: str) -> list[str]:
     up to `as_of` (a later one is not known on that date, and the lineage leaves it out too)."""
     known = [a for a in found if a.date is None or a.date <= as_of]
     if not known:
-        return [f"The graph holds no assessment dated on or before {as_of}.", ""]
+        return [f"## {BUILT_FROM}", "", f"The graph holds no assessment dated on or before {as_of}.", ""]
     later = len(found) - len(known)
     return [
-        f"Built from {len(known)} assessments, meetings and progress reviews (the documents quoted are listed under "
+        f"## {BUILT_FROM}",
+        "",
+        f"{len(known)} assessments, meetings and progress reviews (the documents quoted are listed under "
         "*Sources* at the end)" + (f"; {later} later in the graph are not known on {as_of}" if later else "") + ":",
         "",
         "| date | assessment |",
@@ -147,7 +203,9 @@ def _built_from(found: list[Assessment], as_of: str) -> list[str]:
 
 def _item(it: ReportItem, docs: dict[str, Document]) -> list[str]:
     """One item's lines: heading, where it was raised, its quote, the words its status rests on, its lineage."""
-    lines = [f"### {tail(it.item)} — {it.status}", "", f"{it.assessment}; raised {it.raised}; status since {it.status_date}.", ""]
+    lines = [f"### {_item_heading(it)}", "", f"{it.assessment}; raised {it.raised}; status since {it.status_date}.", ""]
+    if len(it.themes) > 1:  # the other sections that link here
+        lines += ["Themes: " + ", ".join(f"[{t}](#{anchor(_theme_heading(t))})" for t in it.themes) + ".", ""]
     if it.quote and it.where:
         lines += [f"> {it.quote}", ">", f"> — {cited(docs.get(it.where[0]), *it.where)}", ""]
     if it.evidence and it.evidence_where:
@@ -190,7 +248,7 @@ _GAP = re.compile(r"(?<![\d£$€])\s+")  # a gap between words where no figure 
 _SENTENCE_END = re.compile(r"[^\s.]{3}[.;!?][)\"”’]?$")  # 'weeks.' or 'plan;', not 'e.g.'
 
 
-def clipped(text: str, limit: int = KEEP_WHOLE) -> str:
+def clipped(text: str, limit: int = KEEP_WHOLE, tell: bool = True) -> str:
     """`text` whole when short enough to read in a table, else cut at a sentence's or word's end so no word or
     figure is broken ('an increase fro…' lost the figure that followed)."""
     if len(text) <= limit * 5 // 4:
@@ -201,7 +259,8 @@ def clipped(text: str, limit: int = KEEP_WHOLE) -> str:
     sentences = [g for g in gaps if g >= limit // 2 and _SENTENCE_END.search(text, 0, g)]
     cut = (sentences or gaps)[-1]
     left = len(text[cut:].split())
-    return f"{text[:cut].rstrip(',:–-')} … ({left} more word{'s' if left != 1 else ''})"
+    kept = text[:cut].rstrip(",:–-")
+    return f"{kept} … ({left} more word{'s' if left != 1 else ''})" if tell else f"{kept} …"
 
 
 def _cell(text: str) -> str:
@@ -213,14 +272,24 @@ _STYLE = """body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem
 table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;
 vertical-align:top;text-align:left}th{background:#f2f2f2}blockquote{margin:.5rem 0;padding:.2rem 1rem;
 border-left:4px solid #7a5195;background:#faf7fc}h2{border-bottom:2px solid #7a5195;margin-top:2.5rem}
-h3{font-size:1.05rem;margin-top:1.8rem}@media print{h2{page-break-before:always}}"""
+h3{font-size:1.05rem;margin-top:1.8rem}a{color:#5a3a7a}:target{background:#fff3c4}
+@media print{h2:not(#contents):not(#built-from){page-break-before:always}}"""
 
 
 def to_html(text: str, title: str) -> str:
-    """The Markdown report as one self-contained page (inline style, no script, no network)."""
+    """The Markdown report as one self-contained page (inline style, no script, no network), each heading with the
+    id its links in the Markdown point at."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    tokens = md.parse(text)
+    seen: dict[str, int] = defaultdict(int)
+    for opened, inline in zip(tokens, tokens[1:], strict=False):
+        if opened.type == "heading_open":
+            base = anchor(inline.content)
+            opened.attrSet("id", base + (f"-{seen[base]}" if seen[base] else ""))  # GitHub's way with a repeated heading
+            seen[base] += 1
+    body = md.renderer.render(tokens, md.options, {})
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"<style>{_STYLE}</style></head><body>\n{body}</body></html>\n"
