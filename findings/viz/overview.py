@@ -17,6 +17,9 @@ COL_W, ROW_H, BLOCK_GAP, TREE_FONT, TREE_NODE, HEAD_FONT = 420, 100, 100, 40, 16
 YEAR_W, SLOT_H, CHIP_DX = 540, 300, 116  # the lanes: a column per year, a slot per assessment, a chip per status
 CHIPS_PER_ROW, CHIP_DY, CHIP_TOP = 4, 112, 150  # more statuses than a column holds side by side wrap onto a further row of chips
 BOX_FONT, CHIP_FONT, YEAR_FONT, LANE_FONT = 44, 50, 60, 56
+# an assessment's name in its box: lines no wider than a count line ('21 recs · 378 findings'), as many as a
+# long name needs ('Eastern Region Peer Review Looked After Children and Permanence' whole, not cut at 18 × 2)
+BOX_CHARS, BOX_LINES, LINE_H = 20, 5, 1.2 * BOX_FONT
 PROGRESS = ["Recurred", "RecurredAwaitingReview", "Open", *ADVANCING]
 NONE = ""  # the chip of items with no status yet
 
@@ -104,7 +107,7 @@ def overview(corpus: Corpus, items: list[Item] | None = None) -> nx.DiGraph:
             col = years.index(root.year or 0)
             members = tracked.get(root.iri, [])
             _assessment(g, corpus, root, members, findings.get(root.iri, 0), (col * YEAR_W, top + stack[col]))
-            stack[col] += _slot_height(members)
+            stack[col] += _slot_height(members) + _taller(root)
         top += max(stack.values()) + (60 if len(councils) > 1 else 0)
     tree = Tree(corpus, items)
     for root in roots:  # each open tree below the lanes, from the left edge; only one is open at a time
@@ -127,6 +130,16 @@ def _chip_keys(members: list[Item]) -> list[str]:
     if any(m.history and m.date and m.history[0][0] > m.date for m in members):
         seen.add(NONE)
     return [s for s in [*PROGRESS, NONE] if s in seen]
+
+
+def _box_name(root: Item) -> str:
+    """An assessment's name as its box shows it: wrapped whole onto short lines."""
+    return wrap(root.label, BOX_CHARS, BOX_LINES)
+
+
+def _taller(root: Item) -> float:
+    """How much taller than a two-line name's box an assessment's box is: its slot and its chips move down by it."""
+    return max(0, _box_name(root).count("\n") - 1) * LINE_H
 
 
 def _slot_height(members: list[Item]) -> float:
@@ -154,12 +167,13 @@ def _count_line(members: list[Item], findings: int) -> str:
 
 def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], findings: int, at: tuple[float, float]) -> None:
     """The box and, under it, one chip per status counting the assessment's items (recounted by the slider)."""
-    x, y = at
-    label = f"{wrap(root.label, 18, 2)}\n{_count_line(members, findings)}"
+    x, y = at[0], at[1] + _taller(root) / 2  # a taller box grows downwards: its top stays in line with the others'
+    label = f"{_box_name(root)}\n{_count_line(members, findings)}"
     add_item(g, root, corpus, x, y, label=label, size=40, expands=root.iri)
+    chip_top = CHIP_TOP + _taller(root) / 2  # the chips clear the box's foot
     g.nodes[root.iri].update(
         font_size=BOX_FONT,
-        chip_grid=json.dumps([CHIPS_PER_ROW, CHIP_DX, CHIP_DY, CHIP_TOP]),
+        chip_grid=json.dumps([CHIPS_PER_ROW, CHIP_DX, CHIP_DY, chip_top]),
         tracked=json.dumps([[m.date or "", m.history, m.status or NONE] for m in sorted(members, key=lambda m: m.iri)]),
     )
     keys = _chip_keys(members)
@@ -168,6 +182,7 @@ def _assessment(g: nx.DiGraph, corpus: Corpus, root: Item, members: list[Item], 
     for i, key in enumerate(keys):
         chip = f"{root.iri}#chip-{key or 'none'}"
         dx, dy = _chip_place(shown.index(key), len(shown)) if key in shown else _chip_place(i, len(keys))
+        dy += chip_top - CHIP_TOP
         kind = members[0].kind if members else "Recommendation"
         group = [m for m in members if (m.status or NONE) == key]
         group = group or [m for m in members if key in dict(m.history).values()] or members

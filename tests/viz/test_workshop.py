@@ -163,3 +163,25 @@ def test_legends_name_the_arcs_wrap_long_names_and_keep_kloe_apart_from_verified
     assert ">Independently verified (awaiting review)<" not in svg  # wrapped onto two lines within the legend
     css = (__import__("findings.viz.html", fromlist=["_asset"]))._asset("ui.css")
     assert "white-space: nowrap" not in css.split("#fx-legend div", 1)[1].split("}", 1)[0]
+
+
+def test_an_assessments_long_name_is_whole_in_its_box_and_its_counts_clear_it() -> None:
+    """helper-143: box names were cut at 18 characters × 2 lines ('Eastern Region Peer Review Looke…'). The whole
+    name is wrapped onto as many short lines as it needs; the box grows downwards, and its counts and the next box
+    in the column move down with it, so nothing overlaps."""
+    from findings.viz.overview import BOX_FONT, CHIP_TOP
+
+    long = _assessment("peer-review", "2012-06-01")
+    long.label = "Eastern Region Peer Review Looked After Children and Permanence"
+    later = _assessment("inspection-c", "2012-09-01")
+    items = [long, later, _rec(long, 1, [("2012-06-01", "Open")]), _rec(later, 1, [("2012-09-01", "Open")])]
+    g = overview(Corpus({i.iri: i for i in items}, {}, {ID + "council": "Town"}))
+    box = g.nodes[long.iri]
+    lines = box["label"].split("\n")
+    assert " ".join(lines[:-1]) == long.label and "…" not in box["label"]
+    foot = box["y"] + len(lines) * 1.2 * BOX_FONT / 2
+    chips = [d for _, d in g.nodes(data=True) if d.get("chip_of") == long.iri]
+    assert chips and all(c["y"] - 40 > foot for c in chips)  # a chip (radius about 40) below the box's foot
+    assert json.loads(box["chip_grid"])[3] > CHIP_TOP
+    nxt = g.nodes[later.iri]
+    assert nxt["x"] != box["x"] or nxt["y"] - len(nxt["label"].split("\n")) * 0.6 * BOX_FONT > max(c["y"] + 40 for c in chips)
