@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from findings.extract.authorities import normalise, register, resolve
 from findings.extract.context import UNDATED_KEY, organisation, slug
-from findings.extract.dates import parse_day, parse_day_month_year
+from findings.extract.dates import heading_date, parse_day, parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
@@ -194,6 +194,9 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     days = {region.when for region in found}
     if doc.date is None and len(days) == 1 and None not in days:
         doc.date = next(iter(days))  # one meeting's minutes: the paper's day is the meeting's, not its file's
+        cover = heading_date(doc.text)  # an agenda pack's cover ('Date: Tuesday, 11 October 2022') over the last
+        if cover is not None and cover > doc.date:  # meeting's minutes: the pack is the later meeting's paper
+            doc.date = cover
     return len(found)
 
 

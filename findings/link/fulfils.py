@@ -87,6 +87,9 @@ def link_requests(out: Extraction) -> list[Link]:
             )
             answers = ((a, c) for a in later if (c := _carrier(a, docs)) is not None and _goes_to(rules, c, meeting))
             answer, carrier = next(answers, (None, None))
+            presented = _presented(out, docs, rules, meeting, kind, since)  # an earlier report a later pack carries
+            if presented is not None and (answer is None or presented[1].date <= answer.stands_from()):
+                answer, carrier = presented
             if answer is None or carrier is None:
                 continue
             spans = ([answer.spans[0]] if answer.spans else []) + res.spans[:1]
@@ -104,6 +107,22 @@ def link_requests(out: Extraction) -> list[Link]:
     unanswered = [r for r in out.recommendations if ItemRef("resolution", r.assessment, r.identifier) not in answered]
     links += _received(out, rules, unanswered)
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def _presented(
+    out: Extraction, docs: dict[str, Document], rules: dict, meeting: Assessment, kind: str, since: date
+) -> tuple[Assessment, Document] | None:
+    """The first paper dated after the meeting that carries an assessment of the kind asked for, whenever that was
+    made: 'That the full Ofsted inspection report … be presented to the next meeting' is answered by the next
+    meeting's pack that prints the report, not by the council's next inspection (helper-144)."""
+    carried = sorted(
+        (d.date, a.key, d.path, a, d)
+        for a in out.assessments.values()
+        if a.kind == kind and a.org.key == meeting.org.key and _to_the_council(a, docs)
+        for sha in a.documents
+        if (d := docs.get(sha)) is not None and d.date is not None and d.date > since and _goes_to(rules, d, meeting)
+    )
+    return (carried[0][3], carried[0][4]) if carried else None
 
 
 def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> list[Link]:

@@ -3,6 +3,7 @@ the council's plan after it) is read as the report itself is: councils publish t
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -39,10 +40,22 @@ COVERING = [
 ]
 
 
-def _pack(tmp_path: Path, report: Path) -> Path:
-    """Minutes and a covering report (made here), then every page of `report`, as one agenda pack PDF."""
+COVER = [
+    "Wigan Council",
+    "Children and Young People Scrutiny Committee",
+    "Date: Tuesday, 11 October 2022",
+    "Time: 10.00 am",
+    "AGENDA",
+    "3. Minutes of the meeting held on 12 July 2022",
+    "6. Ofsted Inspection of Local Authority Children's Services - Outcome",
+]
+
+
+def _pack(tmp_path: Path, report: Path, cover: bool = False) -> Path:
+    """Minutes and a covering report (made here), then every page of `report`, as one agenda pack PDF (under its
+    cover for the next meeting, `cover`)."""
     pack = pdfium.PdfDocument.new()
-    for lines in (MINUTES, COVERING):
+    for lines in ([COVER] if cover else []) + [MINUTES, COVERING]:
         part = pdfium.PdfDocument(make_pdf([lines]))
         pack.import_pages(part)
     pack.import_pages(pdfium.PdfDocument(report))
@@ -87,3 +100,24 @@ def test_minutes_that_speak_of_the_inspection_are_not_taken_for_its_report(tmp_p
     part = extract_document(doc)
     assert doc.kinds == ["minutes"] and not part.judgements
     assert [r.text for r in part.recommendations][-1].startswith("That the full Ofsted inspection report")
+
+
+def test_a_pack_is_its_meetings_paper_and_answers_the_request_to_present_the_report_it_prints(tmp_path):
+    """A pack for the 11 October meeting (its cover's date) carries the 12 July minutes, which asked for 'the full Ofsted
+    inspection report … be presented to the next meeting', and prints the report: it was dated 12 July, by the minutes
+    it carries, and the request was said to be answered by the council's next inspection, three years on (helper-144)."""
+    need_shared()
+    from findings.build import build
+
+    wigan = SHARED / "ofsted" / "wigan"
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    _pack(folder, next(wigan.glob("*05 july 2022.pdf")), cover=True)
+    (folder / "2025.pdf").write_bytes(next(wigan.glob("*26 november 2025.pdf")).read_bytes())
+    result = build([folder])
+    x = result.extraction
+    (pack,) = [d for d in x.documents if d.path.endswith("October 2022.pdf")]
+    assert pack.date == date(2022, 10, 11)
+    asked = [r for r in x.recommendations if r.text.startswith("That the full Ofsted inspection report")]
+    (link,) = [k for k in x.links if k.kind == "fulfils" and k.target.identifier == asked[0].identifier]
+    assert link.source.identifier == pack.sha256
