@@ -59,7 +59,9 @@ def documents(store: Store) -> dict[str, Document]:
     for path, title, own, of, kinds in rows:
         name = " ".join(str(title).split()) if title else str(path).rsplit("/", 1)[-1]
         held = ", ".join(sorted(set(str(kinds or "").split(", ")) - {""}))  # GROUP_CONCAT keeps no order
-        found[str(path)] = Document(str(path), name, _iso(own) or _iso(of), held)
+        # a report alone is known by the day it was published, not the day its PDF was made; any other paper by its own
+        report = held in ("inspection report", "visit letter") and of is not None
+        found[str(path)] = Document(str(path), name, _iso(of) if report else _iso(own) or _iso(of), held)
     return found
 
 

@@ -92,7 +92,8 @@ def test_an_item_is_quoted_from_the_report_that_made_it_not_the_plan_restating_i
     assert result.exit_code == 0, result.output
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     section = text[text.index("### central-bedfordshire/ofsted-2017/recommendation/3 ") :]
-    assert section.split("> — ", 1)[1].split("\n", 1)[0].endswith("25 august 2017.pdf, page 7")
+    cited = section.split("> — ", 1)[1].split("\n", 1)[0]  # the report by its title and the day it was published
+    assert cited.startswith("*Central Bedfordshire Inspection of services") and cited.endswith(", 25 August 2017, page 7")
 
 
 def test_an_item_two_papers_hold_is_quoted_from_the_earliest_whole(tmp_path):
