@@ -34,11 +34,9 @@ def extract_document(doc: Document) -> Extraction:
     elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
         kinds.append("tracker")
     else:
-        embedded = embedded_reports(doc)  # an agenda pack's appendix: the report whole, read as a report is
-        for start, end in embedded:
-            if extract_report(doc.part(start, end), part):
-                kinds.append("inspection report")
-        rest = _without(doc, embedded)  # the pack's own papers, the report's pages blank (every offset kept)
+        read = [(s, e) for s, e in embedded_reports(doc) if extract_report(doc.part(s, e), part)]  # a pack's appendix
+        kinds += ["inspection report"] if read else []  # the report whole, read as a report is
+        rest = _without(doc, read)  # the pack's own papers, the report's pages blank (every offset kept)
         steps = (
             ("action plan", extract_plan),
             ("action plan", extract_table_plan),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from findings.extract.areas import area_key, grade_at_end
@@ -55,15 +56,18 @@ def framework(text: str) -> str | None:
 def embedded_reports(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) of each inspection report printed whole inside a paper that does not open with one (an agenda
     pack's appendix): from a page that opens with a framework's title and gives the fieldwork in its opening, to the
-    end of the page that prints the report's last words ('report_end': '© Crown copyright 2022'), else to the next
-    such report or the paper's end."""
-    starts = [p for p in doc.page_starts[1:] if _opens_a_report(doc.text[p : p + _OPENING])]
+    end of the last page that prints the report's last words ('report_end': '© Crown copyright 2022'; not on its first
+    two pages, where a 2013 report prints it on the inside cover), else to the next such report or the paper's end."""
+    pages = [*doc.page_starts, len(doc.text)]
+    starts = [p for p, q in pairwise(pages) if p and _opens_a_report(doc.text[p:q])]  # the page alone, not the next
     last = regex(LAYOUT, "report_end")
     found = []
     for n, start in enumerate(starts):
         limit = starts[n + 1] if n + 1 < len(starts) else len(doc.text)
-        ended = last.search(doc.text, start, limit)
-        end = next((p for p in doc.page_starts if p > ended.end()), limit) if ended else limit
+        cover = next((p for p in doc.page_starts if p > start), limit)  # a 2013 report prints it on its inside cover:
+        cover = next((p for p in doc.page_starts if p > cover), limit)  # a line on its first two pages ends nothing
+        ends = [m.end() for m in last.finditer(doc.text, cover, limit)]  # the last, on its back page
+        end = next((p for p in doc.page_starts if p > ends[-1]), limit) if ends else limit
         found.append((start, min(end, limit)))
     return found
 

@@ -87,7 +87,7 @@ def link_requests(out: Extraction) -> list[Link]:
             )
             answers = ((a, c) for a in later if (c := _carrier(a, docs)) is not None and _goes_to(rules, c, meeting))
             answer, carrier = next(answers, (None, None))
-            presented = _presented(out, docs, rules, meeting, kind, since)  # an earlier report a later pack carries
+            presented = _presented(out, docs, rules, meeting, kind, since) if since else None  # an earlier report
             if presented is not None and (answer is None or presented[1].date <= answer.stands_from()):
                 answer, carrier = presented
             if answer is None or carrier is None:
@@ -114,13 +114,19 @@ def _presented(
 ) -> tuple[Assessment, Document] | None:
     """The first paper dated after the meeting that carries an assessment of the kind asked for, whenever that was
     made: 'That the full Ofsted inspection report … be presented to the next meeting' is answered by the next
-    meeting's pack that prints the report, not by the council's next inspection (helper-144)."""
+    meeting's pack that prints the report, not by the council's next inspection (helper-144); a paper carries it when
+    it holds that kind of paper (linking.json fulfils.presented: the report itself, not a plan that names it)."""
+    paper = rules["presented"].get(kind)  # the paper itself, not one that only speaks of it (a plan, minutes)
     carried = sorted(
         (d.date, a.key, d.path, a, d)
         for a in out.assessments.values()
-        if a.kind == kind and a.org.key == meeting.org.key and _to_the_council(a, docs)
+        if paper and a.kind == kind and a.org.key == meeting.org.key and _to_the_council(a, docs)
         for sha in a.documents
-        if (d := docs.get(sha)) is not None and d.date is not None and d.date > since and _goes_to(rules, d, meeting)
+        if (d := docs.get(sha)) is not None
+        and paper in d.kinds
+        and d.date is not None
+        and d.date > since
+        and _goes_to(rules, d, meeting)
     )
     return (carried[0][3], carried[0][4]) if carried else None
 

@@ -105,7 +105,7 @@ def _cued(text: str, cues: dict) -> bool:
 
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
-        kept = _without(text, tuple(cues["kept_up"]))  # 'complete, and it will be monitored …': done
+        kept = _kept_up(cues["kept_up"]).sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
@@ -117,13 +117,9 @@ def _progress(text: str, cues: dict) -> str:
 
 
 @cache
-def _kept_up(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
-
-
-def _without(text: str, phrases: tuple[str, ...]) -> str:
-    """`text` (its white space collapsed, its case kept: dates are read from it) without any of `phrases`."""
-    return _kept_up(phrases).sub(" ", " ".join(text.split())) if phrases else text
+def _kept_up(pattern: str) -> re.Pattern[str]:
+    """The lexicon's 'kept_up' clause, compiled once: done work watched as business as usual, no work to come."""
+    return re.compile(pattern)
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

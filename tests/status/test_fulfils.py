@@ -242,3 +242,41 @@ def test_a_paper_goes_to_the_body_its_heading_names_in_whatever_spelling():
     }
     got = {text: _goes_to(rules, Document("a.txt", text, "0" * 64, "x", "text/plain"), meeting) for text in openings}
     assert got == openings
+
+
+def _plan_dated(folder, day: str) -> None:
+    """The Riverton plan table, dated `day` by its opening: a paper that names an inspection but does not print it."""
+    plan = (DATA / "other_councils" / "riverton_plan_table.txt").read_text(encoding="utf-8")
+    (folder / "plan.txt").write_text(plan.replace("Improvement plan: response", f"Updated: {day}\nImprovement plan: response", 1))
+
+
+def test_a_plan_naming_an_older_inspection_does_not_present_the_report_asked_for(tmp_path):
+    """'that the Ofsted inspection report be presented at a future meeting', about an inspection not yet published,
+    was answered by the council's plan for the one before, which only names it (reviewer helper-145)."""
+    folder = tmp_path / "riverton"
+    folder.mkdir()
+    minutes = MINUTES.replace("Tuesday 16 January 2024", "Tuesday 13 January 2026").replace(
+        "(a) that the findings of the peer challenge be presented at a future meeting of the Board; and",
+        "(a) that the Ofsted inspection report be presented at a future meeting of the Board; and",
+    )
+    assert "Ofsted inspection report be presented" in minutes
+    (folder / "board.txt").write_text(minutes, encoding="utf-8")
+    _plan_dated(folder, "31 March 2026")
+    x = build([folder]).extraction
+    assert not [link for link in x.links if link.kind == "fulfils"]
+
+
+def test_a_request_in_undated_minutes_is_read_without_failing_the_build(tmp_path):
+    """Minutes that give no meeting date, with a request, beside a dated paper naming an inspection: the build stopped
+    with a TypeError comparing a date with None (reviewer helper-145)."""
+    folder = tmp_path / "riverton"
+    folder.mkdir()
+    (folder / "board.txt").write_text(
+        "RIVERTON BOROUGH COUNCIL\n\nMinutes\n\nCorporate Parenting Board\n\nPresent: Councillor J Okafor (Chair)\n\n"
+        "7. Ofsted inspection\n\nRESOLVED – that the Ofsted inspection report be presented at a future meeting of the "
+        "Board.\n\nThe meeting closed at 7.15 pm.\n",
+        encoding="utf-8",
+    )
+    _plan_dated(folder, "31 March 2026")
+    x = build([folder]).extraction
+    assert not [link for link in x.links if link.kind == "fulfils"]

@@ -96,6 +96,10 @@ def test_a_recommendation_to_a_body_since_abolished_lapses_on_its_day_whoever_ma
         "NHS Wigan Borough Clinical Commissioning Group": date(2022, 7, 1),
         "Rochdale Borough Safeguarding Children Board": ENDED,
         "NHS Bedfordshire and Luton and Central Bedfordshire Council": None,
+        "The local authority and the PCT": None,  # the council still stands (reviewer helper-145)
+        "The local authority and the CCG": None,
+        "The local authority and the Local Safeguarding Children Board": None,
+        "NHS Professionals": None,
         "Salford Royal NHS Foundation Trust": None,
         "NHS England": None,
         None: None,

@@ -103,8 +103,9 @@ def test_cues_read_negation_and_tense():
     assert progress_of("The audit has not yet been completed.") == "Underway"
     assert progress_of("Training is planned for March; guidance awaited.") == "Planned"
     assert progress_of("Training has been provided to managers and is ongoing; procedures are in place.") == "Underway"
-    # one part still being reviewed beside parts in place: the work goes on (helper-139: a Laming row read complete)
-    assert progress_of("Outputs are being reviewed and amendments made. Plan in place. Board in place.") == "Underway"
+    # one part still being developed beside parts in place: the work goes on (helper-139); 'being reviewed' is not such a
+    # word ('needs are being reviewed at every visit' describes practice: reviewer helper-145)
+    assert progress_of("The new module is being developed and amendments made. Plan in place. Board in place.") == "Underway"
     assert progress_of("A tracking process has been established; needs of children are being met.") == "Done"  # practice
     assert progress_of("A re-audit will be completed in January 2019.") == "Planned"  # to come, not done
     assert progress_of("The policy will be implemented once agreed.") == "Planned"
@@ -157,7 +158,7 @@ EXPECTED_ROWS = {  # named query → a check of its answer on the bundled corpus
     "overdue-actions": lambda rows: len(rows) > 0 and all(str(r[3]) < "2019-02-28" for r in rows),
     "reported-not-verified": lambda rows: (
         {str(r[0]).rsplit("/", 3)[-3] + "/" + str(r[0]).rsplit("/", 1)[-1] for r in rows}
-        == {f"ofsted-2017/{n}" for n in (2, 5, 6, 7, 8, 9)} | {"laming-2009/7"}
+        == {f"ofsted-2017/{n}" for n in (2, 5, 6, 7, 8, 9)} | {"laming-2009/7", "laming-2009/17"}
     ),
     "items-per-lead": lambda rows: len(rows) > 5 and all(int(r[1]) >= 1 for r in rows),
     "items": lambda rows: len(rows) == 65 and all(r[1] == "Recommendation" and r[2] and r[4] for r in rows),
@@ -253,6 +254,8 @@ def test_done_work_kept_under_watch_is_done():
     under way: the 'will' of watching done work is no work to come (helper-140); work still to do stays to come."""
     kept = "The actions are complete and embedded, and it will be monitored through the audit programme as business as usual."
     assert progress_of(kept) == "Done"
-    assert progress_of("The protocol has been agreed and will be kept under review by the board.") == "Done"
+    # watching work still to do is still to come (reviewer helper-145)
+    assert progress_of("Actions 1 and 2 are complete. Action 3 will be monitored once the system is live.") == "Underway"
+    assert progress_of("The work is complete; the remaining actions will be monitored by the Board.") == "Underway"
     assert progress_of("The audit was completed; a re-audit will be completed in May.") == "Underway"
     assert progress_of("Training has been completed and will be monitored, but the policy will be rewritten.") == "Underway"
