@@ -161,7 +161,7 @@ def review(
     except CurationError as err:
         raise click.ClickException(str(err)) from None
     if unknown:
-        raise click.ClickException(f"not in the review queue of {graph_dir}: {', '.join(unknown)}")
+        raise click.ClickException(f"neither in the review queue of {graph_dir} nor decided in {curation}: {', '.join(unknown)}")
     for earlier in replaced:
         click.echo(f"{earlier.id}: replaces the {earlier.decision} by {earlier.by} on {earlier.at}", err=True)
     click.echo(

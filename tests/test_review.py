@@ -91,11 +91,33 @@ def test_decisions_can_live_outside_the_corpus(tmp_path):
     assert candidate["id"] not in {c["id"] for c in _queue(out)["candidates"]}
 
 
+def test_a_decision_a_build_applied_is_overturned_by_another_person(tmp_path):
+    """Once a build applied Pat's accept, the candidate left the queue, and Sam's reject was refused: 'not in the review
+    queue' (helper-146); it is overturned from the curation file's record of it, and says whose call it replaces."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(bundled_corpus(), corpus)
+    (corpus / "curation.json").unlink(missing_ok=True)
+    out = tmp_path / "graphs"
+    runner = CliRunner()
+    build = ["--silent", "build", str(corpus), "--out", str(out), "--no-pictures"]
+    assert runner.invoke(cli, build).exit_code == 0
+    candidate = _queue(out)["candidates"][0]["id"]
+    assert runner.invoke(cli, ["review", "--graph", str(out), "--accept", candidate, "--by", "Pat Lead"]).exit_code == 0
+    assert runner.invoke(cli, build).exit_code == 0
+    assert candidate not in {c["id"] for c in _queue(out)["candidates"]}
+    again = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate, "--by", "Sam Panel"])
+    assert again.exit_code == 0, again.output
+    assert f"{candidate}: replaces the accept by Pat Lead on " in again.stderr
+    decisions = json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]
+    (decision,) = [d for d in decisions if d["id"] == candidate]
+    assert (decision["decision"], decision["by"]) == ("reject", "Sam Panel") and decision["candidate"]["to"]
+
+
 def test_an_unknown_id_is_refused_with_one_line(built):
     _, out = built
     result = CliRunner().invoke(cli, ["review", "--graph", str(out), "--reject", "nosuchid"])
     assert result.exit_code == 1
-    assert "not in the review queue" in result.output
+    assert "neither in the review queue" in result.output and "nor decided in" in result.output
 
 
 def test_list_search_and_show_find_items_by_kind_words_and_incoming_links(built):

@@ -197,17 +197,22 @@ def decide(
     replaced: list[Decision] | None = None,
     corrected_to: str | None = None,
 ) -> list[str]:
-    """Record `decision` on the candidates `ids` of `queue`; returns ids not found in the queue. An earlier decision
-    otherwise on the same candidate is appended to `replaced`, so the person is told whose call they overturned."""
+    """Record `decision` on the candidates `ids` of `queue`, or on ones already decided (a build applied the decision
+    and the candidate left the queue: a second person overturns it from the curation file's record of it); returns
+    ids found in neither. An earlier decision otherwise on the same candidate is appended to `replaced`, so the person
+    is told whose call they overturned."""
     decisions = read_decisions(path)
     by_id = {c["id"]: c for c in queue}
-    unknown = [i for i in ids if i not in by_id]
+    unknown = [i for i in ids if i not in by_id and i not in decisions]
     for i in ids:
-        if i in by_id:
-            c = by_id[i]
-            what = {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
-            if c["type"] == "status":
-                what.update(status=c["status"], as_of=c["as_of"])
+        if i in by_id or i in decisions:
+            if i in by_id:
+                c = by_id[i]
+                what = {"type": c["type"], "from": c["from"]["item"], "to": c["to"]["item"]}
+                if c["type"] == "status":
+                    what.update(status=c["status"], as_of=c["as_of"])
+            else:
+                what = {k: v for k, v in decisions[i].candidate.items() if k != "corrected_to"}
             if corrected_to is not None:
                 what["corrected_to"] = corrected_to
             earlier = decisions.get(i)
