@@ -144,6 +144,9 @@ def review(
             if (kind == "all" or (c["type"] == "status") == (kind == "status")) and (theirs is None or c["to"]["item"] in theirs)
         ]
         click.echo(render_rows(headers, rows, fmt), nl=False)
+        if not rows:  # the header alone says nothing to a person: say why the list is empty
+            what = {"all": "candidate", "link": "candidate link", "status": "status call"}.get(kind, "candidate")
+            click.echo(f"no {what} waits for review in {graph_dir} (decided ones are in {curation})", err=True)
         return
     who = by or getpass.getuser()
     today = dt.date.today()

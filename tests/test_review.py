@@ -162,3 +162,19 @@ def test_overturning_someone_elses_decision_says_whose_it_was(built):
     assert f"{candidate}: replaces the accept by Pat Lead on " in again.stderr
     quiet = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate, "--by", "Sam Panel"])
     assert "replaces" not in quiet.stderr  # the same call again overturns nobody
+
+
+def test_an_empty_queue_says_so(tmp_path):
+    """After every candidate was decided, 'findings review --type link' printed a header and nothing else (helper-146)."""
+    from tests.conftest import DATA
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(DATA / "other_councils" / "sutton_ilacs_report.txt", folder)
+    out = tmp_path / "graphs"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"]).exit_code == 0
+    result = runner.invoke(cli, ["review", "--graph", str(out), "--type", "link", "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.stdout == "id,type,score,proposed,decision,from,from quote,to,to quote\n"
+    assert result.stderr == f"no candidate link waits for review in {out} (decided ones are in {folder / 'curation.json'})\n"

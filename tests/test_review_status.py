@@ -365,6 +365,19 @@ def test_a_hand_written_correction_without_a_candidate_is_a_clear_error(tmp_path
         read_decisions(path)
 
 
+def test_a_hand_written_date_is_a_clear_error_naming_the_decision(tmp_path):
+    """'at': '04/12/2026' written by hand stopped the build with 'ValueError: Invalid isoformat string', naming neither
+    the file nor the decision (helper-146)."""
+    from findings.review import CurationError
+
+    path = tmp_path / "curation.json"
+    decision = {"id": "0123456789", "decision": "accept", "by": "Pat", "at": "04/12/2026", "candidate": {}}
+    path.write_text(json.dumps({"decisions": [decision]}), encoding="utf-8")
+    said = r"curation.json: decision 0123456789 is dated '04/12/2026', not a date written YYYY-MM-DD"
+    with pytest.raises(CurationError, match=said):
+        read_decisions(path)
+
+
 def test_a_recurrence_the_tool_read_waits_for_review_and_one_a_later_recommendation_raises_does_not(westmarsh):
     """'Recurred' read from a later report's sentence (0.52) is the tool's call, so marked, in `show` as in `open`; one
     resting on a later recommendation that raises the item again is the recurrence link's (helper-60)."""

@@ -80,6 +80,10 @@ def read_decisions(path: Path) -> dict[str, Decision]:
         if d.decision == "correct" and d.candidate.get("corrected_to") not in CORRECTIONS:
             known = ", ".join(CORRECTIONS)
             raise CurationError(f"{path}: decision {d.id} corrects to {d.candidate.get('corrected_to')!r}, not one of {known}")
+        try:
+            dt.date.fromisoformat(str(d.at))
+        except ValueError:  # a date written by hand as a person writes one: said where, not a bare 'Invalid isoformat'
+            raise CurationError(f"{path}: decision {d.id} is dated {d.at!r}, not a date written YYYY-MM-DD") from None
     return {d.id: d for d in decisions}
 
 
