@@ -89,7 +89,7 @@ def test_a_later_inspections_verdicts_wait_in_the_queue_with_both_quotes(westmar
     _, out = westmarsh
     assert _run("review", "--graph", str(out), "--format", "csv") == QUEUE
     assert _run("review", "--graph", str(out), "--type", "status", "--format", "csv") == QUEUE
-    assert _run("review", "--graph", str(out), "--type", "link", "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n"
+    assert _run("review", "--graph", str(out), "--type", "link", "--format", "csv").startswith(QUEUE.split("\n", 1)[0] + "\nno ")
     recurring = _run("recurring", "--graph", str(out), "--format", "json")
     assert [f"{r['later']},{r['earlier']},{r['score']}\n" for r in json.loads(recurring)] == [LINK]
     queued = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
@@ -153,7 +153,8 @@ def test_a_rejected_call_leaves_the_graph_and_an_accepted_one_is_attributed(west
     ]
     for _ in range(2):  # the decisions hold on the next build and on every one after it
         _run("--silent", "build", str(corpus), "--out", str(out), "--no-pictures")
-        assert _run("review", "--graph", str(out), "--type", "status", "--format", "csv") == QUEUE.split("\n", 1)[0] + "\n"
+        empty = _run("review", "--graph", str(out), "--type", "status", "--format", "csv")
+        assert empty.startswith(QUEUE.split("\n", 1)[0] + "\nno status call waits")  # the header, and why it is empty
         graph = Graph().parse(out / "graph.nt")
         rejected = URIRef(ID + "westmarsh/ofsted-2019/recommendation/1/status/2023-03-17-1")
         assert (rejected, None, None) not in graph
