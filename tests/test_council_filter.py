@@ -121,10 +121,10 @@ def test_the_review_queue_for_one_council(several, tmp_path):
     import json
 
     listed = ["review", "--graph", several, "--format", "json", "--curation", str(tmp_path / "curation.json")]
-    whole = json.loads(run(*listed).output)
-    mine = json.loads(run(*listed, "--council", "bedfordshire").output)
+    whole = json.loads(run(*listed).stdout)
+    mine = json.loads(run(*listed, "--council", "bedfordshire").stdout)
     assert mine and mine == [r for r in whole if r["to"].startswith("central-bedfordshire/")]
-    assert json.loads(run(*listed, "--council", "stockton").output) == []  # one report: nothing to link or call
+    assert json.loads(run(*listed, "--council", "stockton").stdout) == []  # one report: nothing to link or call
 
 
 def test_recurring_lists_the_earlier_items_as_a_report_numbers_them(several):
