@@ -127,7 +127,7 @@ def review(
             raise click.ClickException(str(err)) from None
         only = council_only(str(graph_dir), council)
         theirs = None if only is None else {str(tail(iri)) for iri in only}  # the council's items, as the queue names them
-        headers = ["id", "type", "score", "proposed", "decision", "from", "from quote", "to", "to quote"]
+        headers = ["id", "type", "score", "proposed", "decision", "from", "from quote", "from page", "to", "to quote", "to page"]
         rows = [
             (
                 c["id"],
@@ -137,8 +137,10 @@ def review(
                 decided[c["id"]].decision if c["id"] in decided else "",
                 c["from"]["item"],
                 c["from"].get("quote", "") + "".join(f"\n+ {m['quote']}" for m in c["from"].get("more", [])),
+                c["from"].get("page"),  # where a reader finds the quote in the PDF ('p19-3' is a paragraph's number)
                 c["to"]["item"],
                 c["to"].get("quote", ""),
+                c["to"].get("page"),
             )
             for c in queue
             if (kind == "all" or (c["type"] == "status") == (kind == "status")) and (theirs is None or c["to"]["item"] in theirs)

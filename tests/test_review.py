@@ -176,5 +176,24 @@ def test_an_empty_queue_says_so(tmp_path):
     assert runner.invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"]).exit_code == 0
     result = runner.invoke(cli, ["review", "--graph", str(out), "--type", "link", "--format", "csv"])
     assert result.exit_code == 0
-    assert result.stdout == "id,type,score,proposed,decision,from,from quote,to,to quote\n"
+    assert result.stdout == "id,type,score,proposed,decision,from,from quote,from page,to,to quote,to page\n"
     assert result.stderr == f"no candidate link waits for review in {out} (decided ones are in {folder / 'curation.json'})\n"
+
+
+def test_the_review_list_gives_the_page_of_each_quote(tmp_path):
+    """The list gave the quotes but not where to find them in the PDF; 'finding/p19-3' read as page 19, though it is
+    the report's paragraph 19 (helper-146)."""
+    from tests.conftest import OFSTED, need_shared
+
+    need_shared()
+    out = tmp_path / "graphs"
+    runner = CliRunner()
+    built = runner.invoke(
+        cli, ["--silent", "build", str(bundled_corpus()), str(OFSTED / "central-bedfordshire"), "--out", str(out)]
+    )
+    assert built.exit_code == 0, built.output
+    rows = json.loads(runner.invoke(cli, ["review", "--graph", str(out), "--type", "status", "--format", "json"]).stdout)
+    queued = {c["id"]: c for c in _queue(out)["candidates"]}
+    paged = [r for r in rows if r["from page"] is not None]
+    assert paged and all(r["from page"] == queued[r["id"]]["from"]["page"] for r in rows)
+    assert all(isinstance(r["from page"], int) for r in paged)

@@ -27,15 +27,15 @@ WESTMARSH = DATA / "review"  # an earlier inspection as a web page, the later on
 VERIFIED, UNRESOLVED = "2283a84b5d", "c10fb863c7"
 
 QUEUE = """\
-id,type,score,proposed,decision,from,from quote,to,to quote
+id,type,score,proposed,decision,from,from quote,from page,to,to quote,to page
 2283a84b5d,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
 westmarsh/ofsted-2023/finding/p1-1,"Since the last inspection, the response to children at risk of criminal and
-sexual exploitation has improved.",westmarsh/ofsted-2019/recommendation/1,\
-"The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced."
+sexual exploitation has improved.",,westmarsh/ofsted-2019/recommendation/1,\
+"The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced.",
 c10fb863c7,status,0.522,Recurred as of 2023-03-17 (later inspection finds it not yet resolved),,\
 westmarsh/ofsted-2023/finding/p2-1,"The quality of pathway plans for care leavers remains inconsistent, as it was at
-the last inspection.",westmarsh/ofsted-2019/recommendation/2,\
-"The quality of pathway plans for care leavers, so that they are specific and updated when circumstances change."
+the last inspection.",,westmarsh/ofsted-2019/recommendation/2,\
+"The quality of pathway plans for care leavers, so that they are specific and updated when circumstances change.",
 """
 
 LINK = """\
