@@ -113,7 +113,7 @@ def link_previous(out: Extraction) -> int:
                 ProgressUpdate(
                     earlier.key,
                     rec.identifier,
-                    later.issued or later.ended,
+                    later.stands_from(),  # as every call on its findings is dated (not its fieldwork end)
                     finding.text,
                     list(finding.spans),
                     source=f"{later.key.split('/')[-1]}-{finding.identifier}",

@@ -89,6 +89,27 @@ def test_a_report_saved_without_its_publication_date_raises_nothing_before_its_p
     assert lineage.output.splitlines()[1].startswith(f"{inspection.earliest},raised by,")
 
 
+def test_every_call_on_a_later_report_saved_without_its_publication_date_is_dated_alike(tmp_path):
+    """The 2023 report under a name without its date stands from its earliest date (16 March), but two calls read from
+    its sentences on the 2018 recommendations were dated by its fieldwork's end (3 February): one report, two dates
+    (helper-146)."""
+    import shutil
+
+    need_shared()
+    folder = tmp_path / "r"
+    folder.mkdir()
+    for report in (OFSTED / "rochdale").glob("*.pdf"):
+        named = "Agenda frontsheet.pdf" if "2023" in report.name else report.name
+        shutil.copy(report, folder / named)
+    x = build([folder]).extraction
+    later = next(a for a in x.assessments.values() if a.kind == "Inspection" and a.key.endswith("ofsted-2023"))
+    assert later.issued is None and later.stands_from() > later.ended
+    said = {u.as_at for u in x.updates if u.by == later.key}
+    assert said == {later.stands_from()}
+    after_fieldwork = {s.as_of for s in x.statuses if later.ended <= s.as_of < later.stands_from()}
+    assert after_fieldwork == set()
+
+
 def test_a_report_re_saved_long_after_its_fieldwork_is_not_dated_by_the_copy(tmp_path):
     """A council's re-exported copy carries a creation date years on: no bound on the publication, or the report's
     recommendations would be raised after the next inspection had spoken (helper-61)."""
