@@ -24,15 +24,15 @@ from tests.conftest import CORPUS, DATA, OFSTED, need_shared
 
 ID = "https://w3id.org/findings/id/"
 WESTMARSH = DATA / "review"  # an earlier inspection as a web page, the later one as flattened PDF text
-VERIFIED, UNRESOLVED = "2283a84b5d", "c10fb863c7"
+VERIFIED, UNRESOLVED = "a1a5bf5247", "0d0869afc2"
 
 QUEUE = """\
 id,type,score,proposed,decision,from,from quote,from page,to,to quote,to page
-2283a84b5d,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
+a1a5bf5247,status,0.553,IndependentlyVerified as of 2023-03-17 (later inspection confirms improvement),,\
 westmarsh/ofsted-2023/finding/p1-1,"Since the last inspection, the response to children at risk of criminal and
 sexual exploitation has improved.",,westmarsh/ofsted-2019/recommendation/1,\
 "The response to children at risk of criminal and sexual exploitation, so that risks are assessed and reduced.",
-c10fb863c7,status,0.522,Recurred as of 2023-03-17 (later inspection finds it not yet resolved),,\
+0d0869afc2,status,0.522,Recurred as of 2023-03-17 (later inspection finds it not yet resolved),,\
 westmarsh/ofsted-2023/finding/p2-1,"The quality of pathway plans for care leavers remains inconsistent, as it was at
 the last inspection.",,westmarsh/ofsted-2019/recommendation/2,\
 "The quality of pathway plans for care leavers, so that they are specific and updated when circumstances change.",
@@ -123,7 +123,7 @@ def test_a_rejected_call_leaves_the_graph_and_an_accepted_one_is_attributed(west
     assert [(r["id"], r["decision"]) for r in json.loads(listed)] == [(VERIFIED, "reject"), (UNRESOLVED, "accept")]
     recorded = json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]
     today = dt.date.today().isoformat()
-    assert recorded == [
+    assert sorted(recorded, key=lambda d: d["id"] != VERIFIED) == [  # the file keeps them by id
         {
             "id": VERIFIED,
             "decision": "reject",
@@ -221,7 +221,7 @@ def test_the_central_bedfordshire_reports_queue_their_later_inspection_calls(tmp
     assert _current(graph, "central-bedfordshire/ofsted-2017/recommendation/4") == FO.IndependentlyVerified
     rejected = [calls[2]["id"]]  # both 2022 sentences on recommendation 4 speak of missing children only
     accept = calls[3]["id"]
-    assert rejected == ["e0a262471d"]  # the id the README shows
+    assert rejected == ["83280c5f9d"]  # the id the README shows
     _run(
         "review", "--graph", str(out), *[a for r in rejected for a in ("--reject", r)], "--accept", accept, "--by", "Sam Reviewer"
     )
@@ -476,3 +476,35 @@ def test_an_accepted_verification_is_not_undone_by_the_councils_later_word(tmp_p
     assert "the independent verification of 2018-11-29 that Pat Lead accepted stands" in statuses[-1][1]
     shown = json.loads(_run("show", item, "--graph", str(out), "--format", "json"))
     assert [r["value"] for r in shown if r["field"] == "fo:currentStatus"] == ["fo:IndependentlyVerified"]
+
+
+def test_a_decision_an_older_curation_file_made_by_the_dated_id_still_applies(westmarsh):
+    """Ids of status calls no longer hold the call's date; a decision recorded under the id an older build gave (the
+    date in it) is still applied, not reported as stale."""
+    corpus, out = westmarsh
+    _run("review", "--graph", str(out), "--reject", VERIFIED, "--by", "Pat Lead")
+    curation = corpus / "curation.json"
+    data = json.loads(curation.read_text(encoding="utf-8"))
+    data["decisions"][0]["id"] = "2283a84b5d"  # the id the call had when ids held its date
+    curation.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    assert "met nothing" not in result.stderr
+    assert _current(Graph().parse(out / "graph.nt"), "westmarsh/ofsted-2019/recommendation/1") != FO.IndependentlyVerified
+
+
+def test_a_later_report_saved_under_another_name_keeps_its_calls_ids(tmp_path):
+    """The 2023 report saved as 'Agenda frontsheet.pdf' (no date in its name) stands from another day, and every
+    decision on its calls met nothing (helper-146): the ids rest on the evidence, not the date."""
+    need_shared()
+    queues = []
+    for name in (None, "Agenda frontsheet.pdf"):
+        folder = tmp_path / (name or "as published")
+        folder.mkdir()
+        for report in (OFSTED / "rochdale").glob("*.pdf"):
+            shutil.copy(report, folder / (name if name and "2023" in report.name else report.name))
+        out = tmp_path / f"out-{len(queues)}"
+        _run("--silent", "build", str(folder), "--out", str(out), "--no-pictures")
+        queue = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
+        queues.append({c["id"] for c in queue if c["type"] == "status" and "ofsted-2023" in c["from"]["item"]})
+    assert queues[0] and queues[0] == queues[1]

@@ -44,10 +44,21 @@ def link_id(link: Link) -> str:
 
 
 def status_id(status: StatusAssessment) -> str:
-    """Stable across rebuilds: the item, the status, its date and the evidence it rests on (in document order, so
-    not how sure each piece is), not its confidence."""
+    """Stable across rebuilds: the item, the status and the evidence it rests on (in document order, so not how sure
+    each piece is), not its confidence nor its date — the date a report stands from may come from its file's name, and
+    a report saved under another name is the same evidence (helper-146: renaming one left every decision on it stale)."""
+    return _status_key(status, dated=False)
+
+
+def status_ids(status: StatusAssessment) -> tuple[str, str]:
+    """The call's id, and the one a curation file written before ids left out the date knows it by."""
+    return _status_key(status, dated=False), _status_key(status, dated=True)
+
+
+def _status_key(status: StatusAssessment, dated: bool) -> str:
     evidence = [f"{span.doc}:{span.start}:{span.end}" for span in sorted(status.evidence, key=lambda s: (s.doc, s.start, s.end))]
-    key = "|".join(("status", *_ref(status.item), status.status, status.as_of.isoformat(), *evidence))
+    when = [status.as_of.isoformat()] if dated else []
+    key = "|".join(("status", *_ref(status.item), status.status, *when, *evidence))
     return hashlib.sha256(key.encode()).hexdigest()[:10]
 
 
@@ -142,7 +153,8 @@ def apply_status_decisions(out: Extraction, decisions: dict[str, Decision]) -> s
         return used
     kept: list[StatusAssessment] = []
     for status in out.statuses:
-        decision = decisions.get(status_id(status)) if not status.via_link else None
+        found = [decisions[i] for i in status_ids(status) if i in decisions] if not status.via_link else []
+        decision = found[0] if found else None  # by its id, or the dated one an older curation file gave it
         if decision is not None:
             used.add(decision.id)
         if decision is None:
