@@ -32,6 +32,16 @@ def test_denied_weaknesses_and_shielded_phrases_do_not_count():
     assert _polarities("Leaders not only track demand but act on it well.") == ["Strength"]
 
 
+def test_young_people_not_in_education_employment_or_training_are_a_group_not_a_weakness():
+    """'not in education, employment or training' names a group (NEET): a panel's support for them read as a weakness,
+    and a later report's 'the proportion … is decreasing' counted against the recommendation it spoke of (helper-146)."""
+    assert _polarities("Targeted support helps care leavers not in education, training or employment to find courses.") == [
+        "Strength"
+    ]
+    assert _polarities("The proportion of young people who are not in education, employment or training is decreasing.") == [None]
+    assert _polarities("Too many care leavers are not in education, employment or training.") == ["Weakness"]
+
+
 def test_concerns_as_referrals_and_circumstances_in_an_opening_clause_are_no_weakness():
     """'child protection concerns' are what a service responds to; 'When risks do not reduce, …' sets the scene."""
     assert _polarities("Responses to child protection concerns are timely and thorough.") == ["Strength"]
