@@ -508,3 +508,20 @@ def test_a_later_report_saved_under_another_name_keeps_its_calls_ids(tmp_path):
         queue = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
         queues.append({c["id"] for c in queue if c["type"] == "status" and "ofsted-2023" in c["from"]["item"]})
     assert queues[0] and queues[0] == queues[1]
+
+
+def test_a_finding_a_page_break_cuts_is_quoted_whole_in_the_queue(tmp_path):
+    """'Effective and timely processes are in place for when children's' — the review quote stopped at the page break,
+    the sentence going on on the next page (helper-146)."""
+    need_shared()
+    out = tmp_path / "graphs"
+    _run("--silent", "build", str(OFSTED / "rochdale"), "--out", str(out), "--no-pictures")
+    queue = json.loads((out / "review.json").read_text(encoding="utf-8"))["candidates"]
+    quoted = [
+        q
+        for c in queue
+        for q in [c["from"], *c["from"].get("more", [])]
+        if q.get("item", "") == "rochdale/ofsted-2023/finding/p1-6"
+    ]
+    assert quoted and all(q["quote"].split()[-3:] == ["care", "is", "required."] for q in quoted)
+    assert all(q["quote"].startswith("Effective and timely processes") and q["page"] == 2 for q in quoted)

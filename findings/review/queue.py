@@ -46,6 +46,22 @@ def queue_entries(out: Extraction, pending: list[Link]) -> list[dict]:
     return sorted(entries, key=lambda e: (-e["score"], e["id"]))
 
 
+def _whole(out: Extraction) -> dict[Span, list[Span]]:
+    """Each finding's spans by its first: a sentence a page break cuts is quoted whole, not up to the break."""
+    return {f.spans[0]: f.spans for f in out.findings if len(f.spans) > 1}
+
+
+def _quote_whole(docs: dict[str, Document], span: Span, whole: dict[Span, list[Span]]) -> dict:
+    """A status call's evidence quoted as its statement reads: from its first span to its last, words joined."""
+    quote = _quote(docs, span)
+    rest = whole.get(span, [])[1:]
+    if rest and all(s.doc == span.doc for s in rest):
+        text = docs[span.doc].text
+        quote["quote"] = "\n".join(text[s.start : s.end].strip() for s in [span, *rest])
+        quote["end"] = rest[-1].end
+    return quote
+
+
 def _spans_of(out: Extraction) -> dict[Span, str]:
     """The item each statement is the first span of ('…/finding/p25-2'), to name a status call's evidence."""
     named: dict[Span, str] = {}
@@ -76,7 +92,7 @@ def _statement(docs: dict[str, Document], text: str, spans: list[Span]) -> Span:
 def status_entries(out: Extraction, pending: list[StatusAssessment]) -> list[dict]:
     """Status calls waiting for a person, surest first (as links are): the item's quote beside the evidence's."""
     docs = {d.sha256: d for d in out.documents}
-    named = _spans_of(out)
+    named, whole = _spans_of(out), _whole(out)
     raised: dict[ItemRef, Span] = {}  # the statement whose words the item's text is (another may restate it)
     for r in out.recommendations:
         if r.spans:
@@ -99,9 +115,9 @@ def status_entries(out: Extraction, pending: list[StatusAssessment]) -> list[dic
                 "current": st.current,
                 "from": {
                     "item": named.get(evidence, docs[evidence.doc].path) if evidence else "",
-                    **(_quote(docs, evidence) if evidence else {}),
+                    **(_quote_whole(docs, evidence, whole) if evidence else {}),
                     # the other sentences a call weighs (a later report's findings on the concerns), for the reviewer
-                    "more": [{"item": named.get(s, ""), **_quote(docs, s)} for s in st.evidence[1:]],
+                    "more": [{"item": named.get(s, ""), **_quote_whole(docs, s, whole)} for s in st.evidence[1:]],
                 },
                 "to": {"item": _item(st.item), **(_quote(docs, item) if item else {})},
             }
