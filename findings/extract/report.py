@@ -7,6 +7,7 @@ extract/report_layout.json and extract/lexicons/grades.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -64,19 +65,16 @@ def embedded_reports(doc: Document) -> list[tuple[int, int]]:
     found = []
     for n, start in enumerate(starts):
         limit = starts[n + 1] if n + 1 < len(starts) else len(doc.text)
-        cover = next((p for p in doc.page_starts if p > start), limit)  # a 2013 report prints it on its inside cover:
-        cover = next((p for p in doc.page_starts if p > cover), limit)  # a line on its first two pages ends nothing
-        ends = [m.end() for m in last.finditer(doc.text, cover, limit)]  # the last, on its back page
-        end = next((p for p in doc.page_starts if p > ends[-1]), limit) if ends else limit
-        found.append((start, min(end, limit)))
+        third = min(pages[min(pages.index(start) + 2, len(pages) - 1)], limit)  # past the inside cover
+        ends = [m.end() for m in last.finditer(doc.text, third, limit)]  # the last, on its back page
+        after = pages[min(bisect_right(pages, ends[-1]), len(pages) - 1)] if ends else limit  # that page's end
+        found.append((start, min(after, limit)))
     return found
 
 
 def _opens_a_report(page: str) -> bool:
-    """Does a page open an inspection report: a framework's title among its first lines, the fieldwork in its opening?"""
-    first = " ".join(" ".join(page.lstrip("\f\n ").splitlines()[:4]).split())
-    named = any(re.search(entry["detect"], first) for entry in load_json(LAYOUT)["frameworks"])
-    return named and any(p.search(page) for p in regexes(LAYOUT, "fieldwork"))
+    """Does a page open an inspection report: a framework's title opening it, the fieldwork in its opening?"""
+    return framework(page) is not None and any(p.search(page) for p in regexes(LAYOUT, "fieldwork"))
 
 
 def extract_report(doc: Document, out: Extraction) -> bool:

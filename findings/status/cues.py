@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import load_json, regex
 
 LEXICON = "lexicons/status.json"
 
@@ -105,7 +105,7 @@ def _cued(text: str, cues: dict) -> bool:
 
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
-        kept = _kept_up(cues["kept_up"]).sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
+        kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
@@ -114,12 +114,6 @@ def _progress(text: str, cues: dict) -> str:
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"
-
-
-@cache
-def _kept_up(pattern: str) -> re.Pattern[str]:
-    """The lexicon's 'kept_up' clause, compiled once: done work watched as business as usual, no work to come."""
-    return re.compile(pattern)
 
 
 def _still_to_come(text: str, cues: dict) -> bool:
