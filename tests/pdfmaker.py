@@ -33,3 +33,63 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+Cell = str | list[str]  # a cell's printed lines (a str is one line)
+
+
+def make_table_pdf(
+    pages: list[list[str | tuple[Cell, ...]]], columns: tuple[float, ...], size: float = 10, by_line: bool = False
+) -> bytes:
+    """A PDF as Word prints a table: each page a list of lines (a str, at the left margin) and rows (a tuple of cells,
+    each cell's lines placed at its column's x, the row as tall as its longest cell, with a cell's padding above and
+    below), Helvetica `size`pt; every word placed, none of the table's structure kept, as an exported table is. The
+    file gives a row's text cell by cell, or printed line by printed line across the cells (`by_line`)."""
+    pitch, padding = size * 1.2, size * 0.6
+    streams = []
+    for items in pages:
+        ops = [f"BT /F1 {size:g} Tf"]
+        y = 760.0
+        for item in items:
+            if isinstance(item, str):
+                ops.append(f"1 0 0 1 {columns[0]:g} {y:g} Tm ({_escape(item)}) Tj")
+                y -= pitch
+                continue
+            cells = [[cell] if isinstance(cell, str) else cell for cell in item]
+            y -= padding
+            placed = [(n, column, line) for column, lines in enumerate(cells) for n, line in enumerate(lines) if line]
+            for n, column, line in sorted(placed) if by_line else placed:
+                ops.append(f"1 0 0 1 {columns[column]:g} {y - n * pitch:g} Tm ({_escape(line)}) Tj")
+            y -= pitch * max(len(lines) for lines in cells) + padding
+        ops.append("ET")
+        streams.append("\n".join(ops).encode("latin-1"))
+    return _document(streams)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _document(streams: list[bytes]) -> bytes:
+    """A PDF of one page per content stream, Helvetica as /F1."""
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    page_ids = [4 + 2 * i for i in range(len(streams))]
+    kids = " ".join(f"{i} 0 R" for i in page_ids)
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(streams)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for i, stream in enumerate(streams):
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            f"/Contents {page_ids[i] + 1} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)

@@ -227,7 +227,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         view = unwrap(para.lines)
         body = _PARAGRAPH_NUMBER.sub("", view.text)  # the update's words: its paragraph's number is no part of them
         match = reference.match(view.text)
-        if match and out.actions and _AREA.match(view.text):
+        if match and out.actions and _AREA.match(view.text) and _over_a_table(doc.text, para.lines[-1].end):
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
         named = number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
@@ -303,6 +303,13 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and paper_day is not None:
         doc.date = paper_day  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+def _over_a_table(text: str, end: int) -> bool:
+    """Is the line after `end` (blank lines passed over) a table's row (tab-separated cells): a plan's heading over
+    its actions, not a paragraph of progress that opens with the item's name?"""
+    following = next((line for line in text[end : end + 2000].split("\n")[1:] if line.strip(" ")), "")
+    return "\t" in following
 
 
 def _turned_to(match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int]) -> int | None:

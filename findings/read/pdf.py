@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from findings.read.errors import ReadError
+from findings.read.pdf_tables import read_tables
 from findings.read.sniff import not_a_pdf
 
 NORMALISATION = (
@@ -17,6 +18,10 @@ NORMALISATION = (
     "dropped; PDFium's U+0002 (a hyphen it could not map) read as '-'; pages joined by '\\n\\f\\n'"
 )
 SURROGATES = "; unpaired UTF-16 surrogates read as U+FFFD"
+TABLES = (
+    "; a page with a plan table's heading row read from its characters' positions: the table a row a line, cells apart "
+    "by a tab, a cell's lines joined by a space, its paragraphs by two (findings/read/pdf_tables.py)"
+)
 PAGE_JOIN = "\n\f\n"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
@@ -33,33 +38,40 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise ReadError(f"not a readable PDF ({_reason(err)})") from None
-    parts: list[str] = []
-    starts: list[int] = []
-    offset = 0
+    texts: list[str] = []
     repaired = False
+
+    def clean(raw: str) -> str:
+        nonlocal repaired
+        if _LONE_SURROGATE.search(raw):  # a broken font map: such text could never be written as UTF-8
+            raw = _LONE_SURROGATE.sub("\ufffd", raw)
+            repaired = True
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
+        return "\n".join(line.rstrip() for line in raw.split("\n"))
+
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            raw = textpage.get_text_bounded()
+            texts.append(clean(textpage.get_text_bounded()))
             textpage.close()
             page.close()
-            if _LONE_SURROGATE.search(raw):  # a broken font map: such text could never be written as UTF-8
-                raw = _LONE_SURROGATE.sub("\ufffd", raw)
-                repaired = True
-            raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
-            page_text = "\n".join(line.rstrip() for line in raw.split("\n"))
-            if index:
-                parts.append(PAGE_JOIN)
-                offset += len(PAGE_JOIN)
-            starts.append(offset)
-            parts.append(page_text)
-            offset += len(page_text)
+        tables = read_tables(texts, lambda index: pdf[index].get_textpage(), clean)
         created = _PDF_DATE.match(pdf.get_metadata_dict().get("CreationDate", "") or "")
     except pdfium.PdfiumError as err:
         raise ReadError(f"not a readable PDF ({_reason(err)})") from None
     finally:
         pdf.close()
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for index, page_text in enumerate(tables or texts):
+        if index:
+            parts.append(PAGE_JOIN)
+            offset += len(PAGE_JOIN)
+        starts.append(offset)
+        parts.append(page_text)
+        offset += len(page_text)
     text = "".join(parts)
     if starts and not text.strip():
         raise ReadError(f"no text layer in its {len(starts)} page(s) (a scanned image?): it needs OCR first")
@@ -69,7 +81,7 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
             made = date(int(created.group(1)), int(created.group(2)), int(created.group(3)))
         except ValueError:
             made = None
-    return text, starts, NORMALISATION + (SURROGATES if repaired else ""), made
+    return text, starts, NORMALISATION + (TABLES if tables else "") + (SURROGATES if repaired else ""), made
 
 
 def _reason(err: Exception) -> str:

@@ -1,0 +1,194 @@
+"""A post-inspection plan kept as a Word table and published as a PDF: read as a table, a row a line, so its actions,
+leads and due dates are found (PDFium's own text runs the cells of a row apart or together, and no plan reader could
+tell one column from another)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from findings.build import build
+from findings.read import read_document
+from tests.pdfmaker import make_pdf, make_table_pdf
+
+COLUMNS = (50, 85, 235, 395, 500)
+HEADING = ("Ref", "Recommendation", "Action", "Lead", "Target date")
+TOP = [
+    "Westmere Borough Council",
+    "Post-Inspection Action Plan: Ofsted inspection of children's services, 9 to 20 May 2022",
+    "Version 1.0, September 2022",
+    "",
+]
+ROWS = [
+    (
+        "1.1",
+        ["The level of management", "oversight regarding", "screening decisions at the", "front door."],
+        ["Daily management review of", "all contacts awaiting a", "screening decision, with the", "rationale recorded."],
+        ["Service Manager,", "Front Door"],
+        "31/10/2022",
+    ),
+    (
+        "1.2",
+        "",
+        ["New screening workflow and", "templates in the case", "management system."],
+        ["Head of Service,", "Front Door"],
+        "31/01/2023",
+    ),
+    (
+        "2.1",
+        ["Strategy discussions, to", "ensure that multi-agency", "decision-making is timely."],
+        ["Escalation protocol agreed", "with the police for strategy", "discussions not held in time."],
+        ["Assistant Director,", "Children's Social Care"],
+        "30/09/2022",
+    ),
+]
+SECOND = [
+    "Westmere Borough Council - Post-Inspection Action Plan",
+    HEADING,
+    (
+        "3.1",
+        ["Support for care leavers at", "the point of transition."],
+        ["Transition protocol between", "children in care teams."],
+        ["Service Manager,", "Leaving Care"],
+        "31/12/2022",
+    ),
+    "",
+    "",
+    "Page 2 of 2",
+]
+
+
+def _plan(tmp_path: Path, by_line: bool = False, pages: list | None = None) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir(exist_ok=True)
+    path = folder / "action plan.pdf"
+    path.write_bytes(make_table_pdf(pages or [[*TOP, HEADING, *ROWS], SECOND], COLUMNS, by_line=by_line))
+    return path
+
+
+def test_a_plan_table_in_a_pdf_gives_its_actions_leads_and_due_dates(tmp_path):
+    out = build([_plan(tmp_path).parent]).extraction
+    actions = {a.identifier: a for a in out.actions}
+    assert sorted(actions) == ["1.1", "1.2", "2.1", "3.1"]
+    assert (
+        actions["1.1"].text
+        == "Daily management review of all contacts awaiting a screening decision, with the rationale recorded."
+    )
+    assert actions["2.1"].lead == "Assistant Director, Children’s Social Care"
+    assert str(actions["1.2"].due_by) == "2023-01-31"
+    assert str(actions["3.1"].due_by) == "2022-12-31"
+    recommendations = {r.identifier: r.text for r in out.recommendations}
+    assert recommendations == {
+        "1": "The level of management oversight regarding screening decisions at the front door.",
+        "2": "Strategy discussions, to ensure that multi-agency decision-making is timely.",
+        "3": "Support for care leavers at the point of transition.",
+    }
+    doc = out.documents[0]
+    for item in [*out.actions, *out.recommendations]:  # every quote is the document's text at its offsets
+        assert doc.text[item.spans[0].start : item.spans[0].end] == item.text
+    quoted = {doc.text[s.start : s.end] for s in actions["2.1"].spans}
+    assert {"Assistant Director, Children’s Social Care", "30/09/2022"} <= quoted
+    assert actions["3.1"].spans[0].page == 2  # the second page's row stays on the second page
+    assert actions["2.1"].spans[0].page == 1
+
+
+def test_the_table_reads_the_same_whatever_order_the_file_keeps_its_words_in(tmp_path):
+    by_cell = read_document(_plan(tmp_path)).text
+    by_line = read_document(_plan(tmp_path, by_line=True)).text
+    assert by_cell == by_line
+    assert (
+        "1.2\t\tNew screening workflow and templates in the case management system.\tHead of Service, Front Door\t31/01/2023"
+        in by_cell
+    )
+    assert by_cell.endswith("Page 2 of 2")  # a page's foot below the table is a line of its own, not a cell
+
+
+def test_a_row_the_page_breaks_is_read_whole(tmp_path):
+    first = [
+        *TOP,
+        HEADING,
+        (
+            "1.1",
+            ["The level of management", "oversight regarding"],
+            ["Daily management review of"],
+            ["Service Manager,"],
+            "31/10/2022",
+        ),
+    ]
+    second = [HEADING, ("", ["screening decisions."], ["all contacts awaiting a decision."], ["Front Door"], ""), *ROWS[1:]]
+    text = read_document(_plan(tmp_path, pages=[first, second])).text
+    assert (
+        "1.1\tThe level of management oversight regarding screening decisions.\tDaily management review of all contacts "
+        "awaiting a decision.\tService Manager, Front Door\t31/10/2022\n" in text
+    )
+    out = build([tmp_path / "plans"]).extraction
+    assert sorted(a.identifier for a in out.actions) == ["1.1", "1.2", "2.1"]
+
+
+def test_a_page_without_a_plan_heading_is_read_as_pdfium_prints_it(tmp_path):
+    lines = ["Inspection of Westmere local authority children's services", "Judgement Grade", "Overall effectiveness Good"]
+    data = make_pdf([lines])
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    pdf = pdfium.PdfDocument(data)
+    printed = pdf[0].get_textpage().get_text_bounded().replace("\r\n", "\n")
+    assert read_document(path).text == "\n".join(line.rstrip() for line in printed.split("\n"))
+
+
+def test_text_below_the_table_ends_it(tmp_path):
+    after = "The board will review progress against every action at each of its meetings until the plan is completed."
+    text = read_document(_plan(tmp_path, pages=[[*TOP, HEADING, *ROWS[:1], after]])).text
+    assert text.endswith("\n" + after)
+    assert "\t" not in text.splitlines()[-1]
+
+
+@pytest.mark.parametrize("words", ["Ref Action Lead", "Recommendation Action"])
+def test_too_few_headings_are_no_plan_table(words):
+    from findings.read.pdf_tables import heading_line
+
+    assert not heading_line(words)
+    assert heading_line("Ref Recommendation Action Lead Target date")
+
+
+def test_a_progress_reports_paragraphs_and_its_summary_table_both_count(tmp_path):
+    """A progress report's 'Area for improvement 1: …' paragraphs are its progress on the recommendations even when
+    the paper's appendix is a table of the plan's actions (before, the table's actions made every such paragraph
+    read as a plan's heading over its actions, and the report's progress was lost)."""
+    report = [
+        "Westmere Borough Council",
+        "Report to: Children's Scrutiny Committee",
+        "Date: 10 October 2023",
+        "Subject: Ofsted Post-Inspection Action Plan - Progress Report",
+        "1. Purpose of the report",
+        "1.1 To update the Committee on progress against the post-inspection action plan agreed",
+        " after the Ofsted inspection of 9 to 20 May 2022.",
+        "2. Recommendation",
+        "2.1 That the Committee notes the progress made.",
+        "3. Summary",
+        "3.1 Of the three actions in the plan, three are complete.",
+        "4. Progress",
+        "4.1 Area for improvement 1: management oversight of screening decisions",
+        " Actions 1.1 and 1.2 are complete. The March 2023 audit found the rationale for the",
+        " screening decision recorded in 92% of contacts. RAG: Green.",
+        "4.2 Area for improvement 2: strategy discussions",
+        " Action 2.1 is complete and strategy discussions held within timescale have risen from",
+        " 61% to 88%. RAG: Green.",
+    ]
+    table = [
+        "Appendix A - Action plan progress summary as at 31 August 2023",
+        ("Ref", "Action", "Target date", "Status", "RAG"),
+        ("1.1", "Daily management review of contacts", "31/10/2022", "Complete", "Green"),
+        ("1.2", "New screening workflow", "31/01/2023", "Complete", "Green"),
+        ("2.1", "Escalation protocol with the police", "30/09/2022", "Complete", "Green"),
+    ]
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(make_table_pdf([report, table], (50, 90, 330, 410, 480)))
+    out = build([folder]).extraction
+    assert sorted(a.identifier for a in out.actions) == ["1.1", "1.2", "2.1"]
+    on_recommendations = {u.about: u.text for u in out.updates if "." not in u.about}
+    assert sorted(on_recommendations) == ["1", "2"]
+    assert on_recommendations["2"].startswith("Area for improvement 2: strategy discussions Action 2.1 is complete")
+    assert {u.about for u in out.updates if u.text == "Complete"} == {"1.1", "1.2", "2.1"}  # the table's statuses
