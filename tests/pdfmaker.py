@@ -39,29 +39,39 @@ Cell = str | list[str]  # a cell's printed lines (a str is one line)
 
 
 def make_table_pdf(
-    pages: list[list[str | tuple[Cell, ...]]], columns: tuple[float, ...], size: float = 10, by_line: bool = False
+    pages: list[list[str | tuple[Cell, ...]]],
+    columns: tuple[float, ...],
+    size: float = 10,
+    by_line: bool = False,
+    ruled: bool = False,
 ) -> bytes:
     """A PDF as Word prints a table: each page a list of lines (a str, at the left margin) and rows (a tuple of cells,
     each cell's lines placed at its column's x, the row as tall as its longest cell, with a cell's padding above and
     below), Helvetica `size`pt; every word placed, none of the table's structure kept, as an exported table is. The
-    file gives a row's text cell by cell, or printed line by printed line across the cells (`by_line`)."""
+    file gives a row's text cell by cell, or printed line by printed line across the cells (`by_line`); `ruled` draws
+    the table's borders between rows, as Word's 'Table Grid' does."""
     pitch, padding = size * 1.2, size * 0.6
     streams = []
     for items in pages:
         ops = [f"BT /F1 {size:g} Tf"]
-        y = 760.0
+        rules: list[float] = []
+        y, last = 760.0, None  # last: the baseline of the line printed last
         for item in items:
             if isinstance(item, str):
                 ops.append(f"1 0 0 1 {columns[0]:g} {y:g} Tm ({_escape(item)}) Tj")
-                y -= pitch
+                y, last = y - pitch, y
                 continue
             cells = [[cell] if isinstance(cell, str) else cell for cell in item]
             y -= padding
+            if ruled and last is not None:
+                rules.append((last + y) / 2)
+            last = y - pitch * (max(len(lines) for lines in cells) - 1)
             placed = [(n, column, line) for column, lines in enumerate(cells) for n, line in enumerate(lines) if line]
             for n, column, line in sorted(placed) if by_line else placed:
                 ops.append(f"1 0 0 1 {columns[column]:g} {y - n * pitch:g} Tm ({_escape(line)}) Tj")
             y -= pitch * max(len(lines) for lines in cells) + padding
         ops.append("ET")
+        ops += [f"0.5 w {columns[0] - 4:g} {r:g} m 570 {r:g} l S" for r in rules]
         streams.append("\n".join(ops).encode("latin-1"))
     return _document(streams)
 

@@ -74,6 +74,8 @@ def _settings() -> dict:
         "row_gap": float(rules["row_gap"]),
         "end_gap": float(rules["end_gap"]),
         "tolerance": float(rules["column_tolerance"]),
+        "rule_thickness": float(rules["rule_thickness"]),
+        "rule_length": float(rules["rule_length"]),
         "row_number": re.compile(rules["row_number"]),
         "paragraph": re.compile(rules["cell_paragraph"]),
     }
@@ -135,6 +137,20 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
     return lines
 
 
+def _rules(textpage) -> list[float]:
+    """Where the page draws a horizontal rule (a table's border between rows), from the page's top: the path objects
+    at most `rule_thickness` points high and at least `rule_length` long."""
+    import pypdfium2.raw as raw
+
+    settings = _settings()
+    found = set()
+    for item in textpage.page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = item.get_bounds()
+        if top - bottom <= settings["rule_thickness"] and right - left >= settings["rule_length"]:
+            found.add(round(-(bottom + top) / 2, 1))
+    return sorted(found)
+
+
 def _columns(line: _Line) -> list[float]:
     """Where each column starts, from a heading row: the first word of each run of words apart by a gap wider than
     a word space."""
@@ -190,14 +206,16 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
         closed = ""  # 'near' or 'far': a line not of the table came after its rows on this page, just below the
         textpage = textpage_of(number)  # last or well apart (a page's foot: the table may go on)
         try:
-            lines = _lines(textpage, clean)
+            lines, rules = _lines(textpage, clean), _rules(textpage)
         finally:
             textpage.close()
+        heading: _Row | None = None  # the heading row just read, while its own next lines may go on with it
         for line in lines:
             if heading_line(line.text) and len(_columns(line)) >= settings["least"]:
                 row = row if not tabled else None  # a heading repeated atop a page: the row broken off goes on
                 starts, closed, found = _columns(line), "", True
-                page.parts.append(_Row([[_column_words(line, starts, i)] for i in range(len(starts))], heading=line.text))
+                heading = _Row([[_column_words(line, starts, i)] for i in range(len(starts))], heading=line.text)
+                page.parts.append(heading)
                 above, tabled = line, True
                 continue
             cells = _cells(line, starts) if starts is not None and not closed and line.words else None
@@ -206,16 +224,24 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
                 page.parts.append(line.text)
                 if line.words and above is not None and not closed:
                     closed = "far" if far else "near"
+                heading = None
                 continue
+            ruled = [y for y in rules if above is not None and above.top < y < line.top]
+            gap = above is not None and line.top - above.top > settings["row_gap"] * (line.size or 10)
+            if heading is not None and not ruled and not gap and not any(c.isdigit() for c in line.text):
+                for column, words in enumerate(cells[: len(heading.cells)]):  # a heading's words on a second line
+                    if words:
+                        heading.cells[column].append(" ".join(words))
+                heading.heading += " " + line.text
+                above = line
+                continue
+            heading = None
             first = " ".join(cells[0])
-            if row is None or (
-                first
-                and (
-                    first_empty
-                    or settings["row_number"].match(first) is not None
-                    or (above is not None and line.top - above.top > settings["row_gap"] * (line.size or 10))
-                )
-            ):
+            if rules:  # a table drawn with its borders: a row starts below a rule
+                opens = row is None or bool(ruled)
+            else:
+                opens = row is None or bool(first and (first_empty or settings["row_number"].match(first) is not None or gap))
+            if opens:
                 row = _Row([[] for _ in starts])
                 page.parts.append(row)
             for column, words in enumerate(cells[: len(row.cells)]):

@@ -192,3 +192,30 @@ def test_a_progress_reports_paragraphs_and_its_summary_table_both_count(tmp_path
     assert sorted(on_recommendations) == ["1", "2"]
     assert on_recommendations["2"].startswith("Area for improvement 2: strategy discussions Action 2.1 is complete")
     assert {u.about for u in out.updates if u.text == "Complete"} == {"1.1", "1.2", "2.1"}  # the table's statuses
+
+
+def test_a_table_drawn_with_borders_starts_its_rows_at_them(tmp_path):
+    """A plan with no numbers in its first column (the recommendation's own words, on one row, its cell empty on the
+    actions below it), its rows apart only by the borders Word draws: each action its own row, whatever its first
+    column holds; a heading's words over two lines read as one heading."""
+    heading = ("Recommendation", "Action", "Lead", ["Target", "date"])
+    rows = [
+        heading,
+        (
+            ["The quality of plans for", "children in need."],
+            ["Training for all", "social workers."],
+            "Head of Service",
+            "31/10/2022",
+        ),
+        ("", ["Audit of plans every", "quarter."], "Principal Social Worker", "31/12/2022"),
+        (["The timeliness of", "assessments."], "Weekly performance report.", "Head of Performance", "30/11/2022"),
+    ]
+    pages = [[*TOP, *rows]]
+    folder = tmp_path / "ruled"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(make_table_pdf(pages, (50, 200, 350, 480), ruled=True))
+    text = read_document(folder / "plan.pdf").text
+    assert "Recommendation\tAction\tLead\tTarget date\n" in text
+    assert "The quality of plans for children in need.\tTraining for all social workers.\tHead of Service\t31/10/2022\n" in text
+    assert "\tAudit of plans every quarter.\tPrincipal Social Worker\t31/12/2022\n" in text
+    assert "The timeliness of assessments.\tWeekly performance report.\tHead of Performance\t30/11/2022" in text
