@@ -210,6 +210,10 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
+        if not number and not cell.get("number") and "number" not in heading and _unnumbered(cell.get("recommendation", []), rec):
+            ordinal = sum(r.assessment == key for r in out.recommendations[before[0] :]) + 1  # numbered in the plan's
+            rec = Recommendation(key, str(ordinal), "", [])  # order, as a plan lists the report's recommendations
+            out.recommendations.append(rec)
         if number:  # its words follow in the recommendation column, if the table has one; else it is known by number
             first = cell["number"][0]
             identifier, at, to = _numbered(number)
@@ -247,6 +251,13 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = paper_date
     return found
+
+
+def _unnumbered(parts: list[Part], rec: Recommendation | None) -> bool:
+    """Does a row of a plan that numbers nothing open a recommendation: words in its recommendation column that are
+    not the one under way's again (a merged cell is read on every row it spans)?"""
+    words = " ".join(part.text for part in parts).strip()
+    return bool(words) and (rec is None or words not in rec.text)
 
 
 def _forget(out: Extraction, before: tuple[int, int, int], assessments: dict) -> None:

@@ -800,3 +800,23 @@ def test_a_tracker_numbering_only_its_actions_answers_the_recommendation_its_lab
     assert {u.about for u in part.updates} == {"1.1", "1.2", "2.1"}
     for rec in part.recommendations:
         assert [doc.text[s.start : s.end] for s in rec.spans] == [rec.text]
+
+
+def test_a_plan_that_numbers_nothing_answers_the_reports_items_it_quotes(tmp_path):
+    """'Recommendation | Action | Lead | Target date' with the recommendation's words on its first action's row only
+    (a merged cell) and no number anywhere: each recommendation the plan quotes is the report's, with its actions
+    (no recommendation or action was read at all: a plan's rows opened a recommendation only by its number)."""
+    out = _telford_with_plan(
+        tmp_path,
+        "Recommendation\tAction\tLead officer\tTarget date\n"
+        f"{_PERFORMANCE}\tRebuild the performance dashboard.\tHead of Performance\tJune 2013\n"
+        "\tReport performance to the board monthly.\tHead of Performance\tJuly 2013\n"
+        f"{_REC3}\tAudit supervision records monthly.\tPrincipal Social Worker\tMay 2013\n",
+    )
+    assert sorted(r.identifier for r in out.recommendations) == ["1", "2", "3", "4"]
+    answered = sorted((a.responds_to, a.text) for a in out.actions)
+    assert answered == [
+        ("3", "Audit supervision records monthly."),
+        ("4", "Rebuild the performance dashboard."),
+        ("4", "Report performance to the board monthly."),
+    ]

@@ -219,3 +219,11 @@ def test_a_table_drawn_with_borders_starts_its_rows_at_them(tmp_path):
     assert "The quality of plans for children in need.\tTraining for all social workers.\tHead of Service\t31/10/2022\n" in text
     assert "\tAudit of plans every quarter.\tPrincipal Social Worker\t31/12/2022\n" in text
     assert "The timeliness of assessments.\tWeekly performance report.\tHead of Performance\t30/11/2022" in text
+    out = build([folder]).extraction
+    quality, timeliness = "The quality of plans for children in need.", "The timeliness of assessments."
+    assert [r.text for r in out.recommendations] == [quality, timeliness]
+    assert sorted((a.responds_to, a.text) for a in out.actions) == [
+        ("1", "Audit of plans every quarter."),
+        ("1", "Training for all social workers."),
+        ("2", "Weekly performance report."),
+    ]
