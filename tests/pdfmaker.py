@@ -44,12 +44,14 @@ def make_table_pdf(
     size: float = 10,
     by_line: bool = False,
     ruled: bool = False,
+    boxed: bool = False,
 ) -> bytes:
     """A PDF as Word prints a table: each page a list of lines (a str, at the left margin) and rows (a tuple of cells,
     each cell's lines placed at its column's x, the row as tall as its longest cell, with a cell's padding above and
     below), Helvetica `size`pt; every word placed, none of the table's structure kept, as an exported table is. The
     file gives a row's text cell by cell, or printed line by printed line across the cells (`by_line`); `ruled` draws
-    the table's borders between rows, as Word's 'Table Grid' does."""
+    the table's borders between rows, as Word's 'Table Grid' does; `boxed` its columns' borders too (each just left of
+    a column's x, and one at the right), as a browser prints a bordered HTML table."""
     pitch, padding = size * 1.2, size * 0.6
     streams = []
     for items in pages:
@@ -63,8 +65,8 @@ def make_table_pdf(
                 continue
             cells = [[cell] if isinstance(cell, str) else cell for cell in item]
             y -= padding
-            if ruled and last is not None:
-                rules.append((last + y) / 2)
+            if ruled:  # the border above the row (above a page's first, its top edge)
+                rules.append((last + y) / 2 if last is not None else y + size * 1.2)
             last = y - pitch * (max(len(lines) for lines in cells) - 1)
             placed = [(n, column, line) for column, lines in enumerate(cells) for n, line in enumerate(lines) if line]
             for n, column, line in sorted(placed) if by_line else placed:
@@ -72,6 +74,9 @@ def make_table_pdf(
             y -= pitch * max(len(lines) for lines in cells) + padding
         ops.append("ET")
         ops += [f"0.5 w {columns[0] - 4:g} {r:g} m 570 {r:g} l S" for r in rules]
+        if boxed and rules:
+            top, bottom = max(rules), (last or 0) - size
+            ops += [f"0.5 w {x - 3:g} {top:g} m {x - 3:g} {bottom:g} l S" for x in (*columns, 573)]
         streams.append("\n".join(ops).encode("latin-1"))
     return _document(streams)
 

@@ -200,7 +200,7 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _HEADING_DATE = re.compile(  # the day may be followed by another field on its line ('Owner: …'), not 'as follows:'
     rf"(?:^|[–—-]\s*|\b(?:as\s+at|(?:position|status)\s+(?:as\s+)?at|dated|date(?:\s+(?:agreed|approved|signed\s+off))?:?"
-    rf"|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon)\s+)"
+    rf"|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon|(?:agreed|approved)(?:\s+by\s+[^.\n,]{{1,60}})?,?)\s+)"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Date: Tuesday, 11 October 2022' on a pack's cover
     rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+'?\d{{2}})\.?\s*(?:$|[.;]\s|(?=(?-i:[A-Z][a-z]+(?:\s[a-z]+)?):\s))",
@@ -213,7 +213,8 @@ _PERIOD_BEFORE = re.compile(rf"(?:(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1
 
 def heading_date(text: str, lines: int = 12) -> date | None:
     """The date a paper gives itself in its opening lines: a line that is a date ('April 2017'), or a date after a
-    dash, 'as at', 'position at', 'dated', 'updated', 'issued' or 'agreed … on' ('Version 1.2 — 15th May 2023', 'tracker as at 31
+    dash, 'as at', 'position at', 'dated', 'updated', 'issued', 'agreed' or 'approved' (by whom, or '… on': 'Version 2,
+    agreed 12 June 2023', 'Approved by Cabinet, 4 July 2023') ('Version 1.2 — 15th May 2023', 'tracker as at 31
     January 2018', 'Issued 14 Feb 25'); a month is its last day; a period ('April 2019 – March 2020') is no day.
     None when its opening gives none."""
     for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:

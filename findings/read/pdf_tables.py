@@ -1,19 +1,22 @@
 """A plan's table in a PDF read as a table: one row a line, cells apart by a tab, as a Word table is (cells.py).
 
-A Word or Excel table exported to PDF has no table left in it, only words placed at their columns' x positions, and
-PDFium's text runs the columns of each printed line together ('1.1 The level of management Daily management review
-of Service Manager, 31/10/2022'), so no plan reader can tell a recommendation from its action or lead. A page is read
-from its characters' positions only when a line of it reads as a plan's heading row (at least `least_headings` of
-extract/reading.json's `pdf_tables.headings`, each at a word's start, on a short line: 'Ref Recommendation Action
-Lead Target date'); any other page is read exactly as before. The heading row's words give the columns (each column
-starts where its heading's first word does); every line below whose words keep to those columns (no word running
-over a column's start, none left of the first, not far below the line before) is a row's line, each word given to the
-column it starts in. A row starts where the first column has words after a line where it had none, holds a row's
-number ('1.2', 'R3'), or stands clearly below the line before; its other lines continue its cells, a cell's lines
-joined by a space (after a line-end hyphen, by nothing), a line opening with a bullet or a number a new paragraph of
-the cell (two spaces, as cells.py parts a cell's paragraphs). A row the page breaks is read whole where it starts;
-the columns carry over to the next page, which may repeat the heading row. Everything else on such a page is a line
-as PDFium prints it.
+A Word or Excel table exported to PDF, or a web page's table printed, keeps no table: only words placed at their
+columns, and PDFium's text gives them cell by cell or runs a printed line's cells together ('1.1 The level of
+management Daily management review of Service Manager, 31/10/2022'), so no plan reader could tell a recommendation
+from its action or lead. A page is read from its words' positions, in print order (top to bottom, left to right),
+only when a line of it reads as a plan's heading row (at least `least_headings` of extract/reading.json's
+`pdf_tables.headings`, each at a word's start, on a short line: 'Ref Recommendation Action Lead Target date') and a
+row is found below it; any other page is read exactly as before.
+
+Where the table draws its borders (thin path objects), its vertical ones part the columns and a row starts below a
+horizontal one. Else the heading row's words give the columns (each starts where its heading's first word does), every
+line below whose words keep to them (no word running over a column's start, none left of the first, not far below
+the line before) is a row's line, and a row starts where the first column has words after a line where it had none,
+holds a row's number ('1.2', 'R3'), or stands clearly below the line before. Each word goes to the column it starts
+in; a cell's lines are joined by a space (after a line-end hyphen, by nothing), a line opening with a bullet or a
+number starting a new paragraph of the cell (two spaces, as cells.py parts a cell's paragraphs). A heading's second
+line ('date' under 'Target') is the heading's. A row the page breaks is read whole where it starts, also below the
+heading row a browser repeats atop the next page; the columns carry over to the next page.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from findings.read.cells import PARAGRAPH_JOIN
@@ -137,24 +141,36 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
     return lines
 
 
-def _rules(textpage) -> list[float]:
-    """Where the page draws a horizontal rule (a table's border between rows), from the page's top: the path objects
-    at most `rule_thickness` points high and at least `rule_length` long."""
+def _rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]]:
+    """The rules the page draws (a table's borders), from the page's top: where each horizontal one is, and each
+    vertical one's x, top and bottom; a rule is a path object at most `rule_thickness` points thick and at least
+    `rule_length` long."""
     import pypdfium2.raw as raw
 
     settings = _settings()
-    found = set()
+    thin, long = settings["rule_thickness"], settings["rule_length"]
+    across, down = set(), set()
     for item in textpage.page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = item.get_bounds()
-        if top - bottom <= settings["rule_thickness"] and right - left >= settings["rule_length"]:
-            found.add(round(-(bottom + top) / 2, 1))
-    return sorted(found)
+        if top - bottom <= thin and right - left >= long:
+            across.add(round(-(bottom + top) / 2, 1))
+        elif right - left <= thin and top - bottom >= long:
+            down.add((round((left + right) / 2, 1), round(-top, 1), round(-bottom, 1)))
+    return sorted(across), sorted(down)
 
 
-def _columns(line: _Line) -> list[float]:
-    """Where each column starts, from a heading row: the first word of each run of words apart by a gap wider than
-    a word space."""
+def _borders(verticals: list[tuple[float, float, float]], top: float) -> list[float]:
+    """The x of every vertical rule drawn across a line at `top` (from the page's top), left to right."""
+    return sorted({x for x, upper, lower in verticals if upper - 1 <= top <= lower + 1})
+
+
+def _columns(line: _Line, borders: list[float] | None = None) -> list[float]:
+    """Where each column starts, from a heading row: between two of the table's vertical borders that hold a word of
+    it, where the table draws them; else the first word of each run of words apart by a gap wider than a word
+    space."""
     settings = _settings()
+    if borders and len(borders) > 1:
+        return [a for a, b in pairwise(borders) if any(a <= w.left < b for w in line.words)]
     starts: list[float] = []
     previous = None
     for word in line.words:
@@ -164,7 +180,7 @@ def _columns(line: _Line) -> list[float]:
     return starts
 
 
-def _cells(line: _Line, starts: list[float]) -> list[list[str]] | None:
+def _cells(line: _Line, starts: list[float], bordered: bool = False) -> list[list[str]] | None:
     """The line's words by column, or None when the line is not a row's line (a word left of the first column, or
     words running on over a column's start as a sentence does)."""
     tolerance = _settings()["tolerance"]
@@ -176,7 +192,7 @@ def _cells(line: _Line, starts: list[float]) -> list[list[str]] | None:
         column = bisect_right(edges, word.left) - 1
         if column < 0:
             return None
-        if previous is not None and previous[0] < column and word.left - previous[1].right <= gap:
+        if not bordered and previous is not None and previous[0] < column and word.left - previous[1].right <= gap:
             return None  # a word space across a column's start: text running across the table, not a row
         cells[column].append(word.text)
         previous = (column, word)
@@ -192,6 +208,8 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
     settings = _settings()
     out: list[_Page] = []
     starts: list[float] | None = None  # the columns of the table under way (carried over a page break)
+    bordered = False  # the table under way draws its columns' borders: they part its cells
+    tails: set[str] = set()  # the second lines of the headings read so far ('date', 'update' under 'Target', 'Progress')
     row: _Row | None = None  # the row under way (a row the page breaks goes on on the next)
     first_empty = False  # the table's line before had nothing in the first column
     found = False
@@ -206,19 +224,24 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
         closed = ""  # 'near' or 'far': a line not of the table came after its rows on this page, just below the
         textpage = textpage_of(number)  # last or well apart (a page's foot: the table may go on)
         try:
-            lines, rules = _lines(textpage, clean), _rules(textpage)
+            lines, (rules, verticals) = _lines(textpage, clean), _rules(textpage)
         finally:
             textpage.close()
         heading: _Row | None = None  # the heading row just read, while its own next lines may go on with it
+        carried = False  # a row broken off by the page before goes on at the next line of the table
         for line in lines:
-            if heading_line(line.text) and len(_columns(line)) >= settings["least"]:
+            borders = _borders(verticals, line.top)
+            if heading_line(line.text) and len(_columns(line, borders)) >= settings["least"]:
                 row = row if not tabled else None  # a heading repeated atop a page: the row broken off goes on
-                starts, closed, found = _columns(line), "", True
+                carried = row is not None  # … on the line below it, unless that line opens a row of its own
+                starts, closed, found = _columns(line, borders), "", True
+                bordered = len(borders) > 1
                 heading = _Row([[_column_words(line, starts, i)] for i in range(len(starts))], heading=line.text)
                 page.parts.append(heading)
                 above, tabled = line, True
                 continue
-            cells = _cells(line, starts) if starts is not None and not closed and line.words else None
+            drawn = not bordered or len(borders) > 1  # a bordered table's line lies between its vertical borders
+            cells = _cells(line, starts, bordered) if starts is not None and not closed and line.words and drawn else None
             far = above is not None and line.top - above.top > settings["end_gap"] * (line.size or 10)
             if cells is None or far:
                 page.parts.append(line.text)
@@ -228,16 +251,20 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
                 continue
             ruled = [y for y in rules if above is not None and above.top < y < line.top]
             gap = above is not None and line.top - above.top > settings["row_gap"] * (line.size or 10)
-            if heading is not None and not ruled and not gap and not any(c.isdigit() for c in line.text):
+            tail = not carried and not ruled and not gap and not any(c.isdigit() for c in line.text)
+            if heading is not None and (tail or line.text in tails):  # a heading's second line, as on its first page
                 for column, words in enumerate(cells[: len(heading.cells)]):  # a heading's words on a second line
                     if words:
                         heading.cells[column].append(" ".join(words))
                 heading.heading += " " + line.text
+                tails.add(line.text)
                 above = line
                 continue
             heading = None
             first = " ".join(cells[0])
-            if rules:  # a table drawn with its borders: a row starts below a rule
+            if carried and not first:  # a row the page broke, going on below the heading the page repeats
+                opens = False
+            elif rules:  # a table drawn with its borders: a row starts below a rule
                 opens = row is None or bool(ruled)
             else:
                 opens = row is None or bool(first and (first_empty or settings["row_number"].match(first) is not None or gap))
@@ -247,7 +274,7 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
             for column, words in enumerate(cells[: len(row.cells)]):
                 if words:
                     row.cells[column].append(" ".join(words))
-            first_empty, above, tabled = not first, line, True
+            first_empty, above, tabled, carried = not first, line, True, False
         if closed == "near":  # text went on below the table: it has ended
             starts, row = None, None
     tabled = [any(isinstance(part, _Row) and not part.heading for part in page.parts) for page in out]

@@ -227,3 +227,56 @@ def test_a_table_drawn_with_borders_starts_its_rows_at_them(tmp_path):
         ("1", "Training for all social workers."),
         ("2", "Weekly performance report."),
     ]
+
+
+def test_a_bordered_table_parts_its_columns_at_its_borders(tmp_path):
+    """A browser's print of a bordered HTML table (cells padded by a few points): 'Ref' and 'Recommendation' stand
+    closer than any gap the heading's words alone could be told apart by, so the table's drawn borders part the
+    columns; and a plan 'agreed 12 June 2023' is dated by it, so its progress column is progress on that day."""
+    columns = (50, 71, 180, 300, 380, 440)
+    heading = ("Ref", "Recommendation", "Action", "Lead", ["Target", "date"], ["Progress", "update"])
+    rows = [
+        (
+            "1.1",
+            ["The quality of", "supervision."],
+            ["Audit supervision", "monthly."],
+            "Head of Service",
+            "30/09/2023",
+            ["Audits", "launched."],
+        ),
+        ("1.2", "", ["Train team", "managers."], ["Principal Social", "Worker"], "31/12/2023", "Not started."),
+        ("2.1", ["Health", "assessments."], "Joint protocol.", "Head of Care", "31/10/2023", ["Protocol", "agreed."]),
+    ]
+    top = [
+        "Northmoor City Council",
+        "Post-Inspection Action Plan: Ofsted inspection, 6 to 17 March 2023",
+        "Version 2, agreed 12 June 2023",
+    ]
+    folder = tmp_path / "boxed"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(make_table_pdf([[*top, heading, *rows]], columns, ruled=True, boxed=True))
+    text = read_document(folder / "plan.pdf").text
+    assert "Ref\tRecommendation\tAction\tLead\tTarget date\tProgress update\n" in text
+    assert "1.2\t\tTrain team managers.\tPrincipal Social Worker\t31/12/2023\tNot started.\n" in text
+    out = build([folder]).extraction
+    assert sorted((a.identifier, a.responds_to) for a in out.actions) == [("1.1", "1"), ("1.2", "1"), ("2.1", "2")]
+    assert {(u.about, str(u.as_at)) for u in out.updates} == {
+        ("1.1", "2023-06-12"),
+        ("1.2", "2023-06-12"),
+        ("2.1", "2023-06-12"),
+    }
+
+
+@pytest.mark.parametrize("drawn", [False, True])
+def test_a_row_the_page_breaks_goes_on_below_the_repeated_heading(tmp_path, drawn):
+    """A browser repeats a table's heading row atop each page, and draws its border under it: the rest of a row the
+    page broke, below it, is that row's, not a row of its own (nor the heading's second line)."""
+    columns = (50, 71, 180, 300, 380, 440) if drawn else (50, 85, 200, 320, 400, 470)  # borders part closer columns
+    heading = ("Ref", "Recommendation", "Action", "Lead", ["Target", "date"], ["Progress", "update"])
+    first = [*TOP, heading, ("1.1", ["The quality of", "supervision."], ["Audit supervision"], "Head", "30/09/2023", "Begun.")]
+    second = [heading, ("", "", ["records monthly."], "", "", ""), ("1.2", "", "Train managers.", "Head", "31/12/2023", "")]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(make_table_pdf([first, second], columns, ruled=drawn, boxed=drawn))
+    text = read_document(path).text
+    assert "1.1\tThe quality of supervision.\tAudit supervision records monthly.\tHead\t30/09/2023\tBegun.\n" in text
+    assert text.count("Ref\tRecommendation\tAction\tLead\tTarget date\tProgress update\n") == 2
