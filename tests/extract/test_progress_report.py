@@ -892,3 +892,26 @@ def test_an_action_named_in_a_paragraph_numbered_four_point_three_is_quoted_from
     )
     on_actions = {u.about: u.text for u in updates if u.about_kind == "action"}
     assert on_actions == {"4.2": "The analyst (action 4.2) is in post.", "4.1": "The dashboard (action 4.1) has been delayed."}
+
+
+@pytest.mark.parametrize("words", ["the Ofsted inspection of 9 to 20 May 2022", "the Ofsted inspection of 9 May to 20 May 2022"])
+def test_a_paper_dates_the_inspection_of_its_fieldwork(tmp_path, words):
+    """'… agreed after the Ofsted inspection of 9 to 20 May 2022': the paper answers that inspection, dated by its
+    fieldwork, one identity with the report of it (it was read as answering an undated inspection)."""
+    from findings.build import build
+    from findings.extract.mentioned import inspection_mention
+
+    said = inspection_mention(f"Progress against the plan agreed after {words}.")
+    assert (said["started"], said["ended"]) == (date(2022, 5, 9), date(2022, 5, 20))
+    (tmp_path / "progress.txt").write_text(
+        "Westmere Borough Council\nReport to: Children's Scrutiny Committee\nDate: 10 October 2023\n"
+        "Subject: Ofsted Post-Inspection Action Plan - Progress Report\n"
+        f"1. Purpose of the report\n1.1 To update the Committee on progress against the plan agreed after {words}.\n"
+        "2. Progress\n2.1 Area for improvement 1: management oversight of screening decisions. Actions 1.1 and 1.2 are "
+        "complete.\n2.2 Area for improvement 2: strategy discussions. Action 2.1 is complete.\n",
+        encoding="utf-8",
+    )
+    out = build([tmp_path]).extraction
+    inspection = out.assessments["westmere/ofsted-2022"]
+    assert (inspection.started, inspection.ended) == (date(2022, 5, 9), date(2022, 5, 20))
+    assert sorted(out.assessments) == ["westmere/ofsted-2022"]  # not 'westmere/ofsted-undated'
