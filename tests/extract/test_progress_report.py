@@ -894,7 +894,15 @@ def test_an_action_named_in_a_paragraph_numbered_four_point_three_is_quoted_from
     assert on_actions == {"4.2": "The analyst (action 4.2) is in post.", "4.1": "The dashboard (action 4.1) has been delayed."}
 
 
-@pytest.mark.parametrize("words", ["the Ofsted inspection of 9 to 20 May 2022", "the Ofsted inspection of 9 May to 20 May 2022"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the Ofsted inspection of 9 to 20 May 2022",
+        "the Ofsted inspection of 9 May to 20 May 2022",
+        "the ILACS inspection Ofsted carried out during 9 - 20 May 2022",
+        "the Inspection of Local Authority Children's Services (ILACS) - 9 to 20 May 2022",
+    ],
+)
 def test_a_paper_dates_the_inspection_of_its_fieldwork(tmp_path, words):
     """'… agreed after the Ofsted inspection of 9 to 20 May 2022': the paper answers that inspection, dated by its
     fieldwork, one identity with the report of it (it was read as answering an undated inspection)."""
