@@ -176,11 +176,14 @@ def relative_due(timescale: str, issued: date) -> date | None:
 
 
 def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None = None) -> tuple[date | None, date | None]:
-    """('27 November', '8 December 2017') → both dates. A start that leaves out its month or year takes them from the
-    next date printed (the first week's end in '26 to 28 February and 3 to 7 March 2014', else the end), and when
-    it would fall after the end, the year before ('30 December to 10 January'); a start that does not make a
-    fieldwork of days or weeks is unknown (the report is still read, from its end); a single date is the whole
-    fieldwork."""
+    """('27 November', '8 December 2017') → both dates; ('09/05/2022', '20/05/2022') too. A start that leaves out
+    its month or year takes them from the next date printed (the first week's end in '26 to 28 February and 3 to 7
+    March 2014', else the end), and when it would fall after the end, the year before ('30 December to 10 January');
+    a start that does not make a fieldwork of days or weeks is unknown (the report is still read, from its end); a
+    single date is the whole fieldwork."""
+    if _NUMERIC_DAY.match(end_text):  # '09/05/2022 - 20/05/2022': both days in figures
+        end, start = parse_day(end_text), parse_day(start_text or "")
+        return (start if start and end and 0 <= (end - start).days <= _LONGEST_FIELDWORK else None), end
     end = parse_day_month_year(end_text)
     if end is None or start_text is None:
         return end, end

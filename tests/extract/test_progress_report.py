@@ -901,6 +901,7 @@ def test_an_action_named_in_a_paragraph_numbered_four_point_three_is_quoted_from
         "the Ofsted inspection of 9 May to 20 May 2022",
         "the ILACS inspection Ofsted carried out during 9 - 20 May 2022",
         "the Inspection of Local Authority Children's Services (ILACS) - 9 to 20 May 2022",
+        "the ILACS inspection (09/05/2022 - 20/05/2022)",
     ],
 )
 def test_a_paper_dates_the_inspection_of_its_fieldwork(tmp_path, words):
