@@ -109,6 +109,9 @@ def recommendation_lists(
             opener = _opens(line)
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if (after := _page_footnote(doc, body, i, current)) is not None:
+                i = after  # the foot of a page the list breaks over: a footnote, no item's words
+                continue
             if opener and current and (_continues_item(line, opener) or _sub_point(current, line, opener)):
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
             elif opener and regex(LAYOUT, "list_intro").search(_full_item(body, i)):
@@ -376,6 +379,36 @@ def _past_footnote(doc: Document, body: list[Line], i: int, current: list[Line])
                 return j
         return None
     return None
+
+
+def _page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
+    """Where the list goes on after a footnote printed at the foot of a page it runs over ('1 The areas for
+    improvement have been cross-referenced with …', the note on 'What needs to improve?1'), when one starts at `i`:
+    a line opening with the note's number, down to the page's end, no line of it opening an item. Only where the
+    next page goes on with the list: an item opens there, or the item the page cut goes on (in lower case, or a
+    bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
+    if not _FOOTNOTE_START.match(body[i].text) or _opens(body[i]):
+        return None
+    for j in range(i + 1, min(i + 1 + _FOOTNOTE_LINES, len(body))):
+        if _opens(body[j]) and "\f" not in doc.text[body[j - 1].end : body[j].start]:
+            return None  # an item of the list, so the number was no footnote's
+        if "\f" in doc.text[body[j - 1].end : body[j].start]:
+            after = body[j].stripped
+            cut = bool(current) and (not _ended(current) and after[:1].islower() or after.startswith("("))
+            headed = (  # a sub-heading over the next items ('Missing children') tops the next page
+                len(after) < _SUB_HEADING_LONGEST
+                and after[:1].isupper()
+                and not after.endswith(_TERMINAL)
+                and j + 1 < len(body)
+                and bool(_opens(body[j + 1]))
+            )
+            return j if _opens(body[j]) or cut or headed else None
+    return None
+
+
+_FOOTNOTE_START = re.compile(r"^\s*\d{1,2}(?:[ \t]+[A-Z‘“'\"]|\s*$)")  # '1 The areas …', or the number on a line of its own
+_FOOTNOTE_LINES = 6  # a footnote's lines at most, down to the page's end
+_SUB_HEADING_LONGEST = 70  # characters: a sub-heading over items is short
 
 
 def _continues_item(line: Line, opener: re.Match[str]) -> bool:
