@@ -119,10 +119,14 @@ def _qualifier(word: str) -> bool:
 
 
 _SUFFIX = re.compile(  # the council word itself, found first: a name then ends just before it (linear in the text)
-    r"(?<![\w-])(?:(?:Metropolitan\s+)?(?:Borough|District)\s+Council|County\s+Council|City\s+Council|Council|MBC|MDC)\b",
-    re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'
+    r"(?<![\w-])(?:(?:Metropolitan\s+)?(?:Borough|District)\s+Council|County\s+Council|City\s+Council|Council|Corporation|MBC|MDC)\b",
+    re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'; 'City of London Corporation'
 )
-_PREFIX = re.compile(r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough)\s+of\s+", re.IGNORECASE)
+_PREFIX = re.compile(  # 'Council of the Isles of Scilly', 'The Council of the City of Wakefield': the council word first
+    r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|Council\s+of\s+the)\s+", re.IGNORECASE
+)
+_KIND_OF = re.compile(r"(?:Borough|City|County)\s+of\s+", re.IGNORECASE)  # 'Council of the City of Wakefield'; but
+# 'Council of the City of London' is the City of London's, whose 'City of' is part of its name (tried first)
 _WINDOW = 80  # characters: longer than any registered name however it is written
 _APART = " \t\r\n,"  # what may stand between a name and its council word
 
@@ -148,11 +152,13 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
-    """(start, end, authority) of every registered authority `text` names as a council: '<Name> Council' (Borough,
-    County, City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / Metropolitan Borough of
-    <Name>', once each. Names the register knows are read whole, whatever their small words ('Blackburn with
-    Darwen', 'Kingston upon Thames'); a name and its council word are capitalised; a registered name that ends a
-    longer one ('North Hertfordshire District Council') is that district's, not the county's."""
+    """(start, end, authority) of every registered authority `text` names as a council: '<Name> Council' (Borough, County,
+    City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / Metropolitan Borough of <Name>' or
+    'Council of the <Name>' ('Council of the Isles of Scilly', 'Council of the Borough of Kirklees'), '<Name>
+    Corporation' ('City of London Corporation'), once each. Names the register knows are read whole, whatever their
+    small words ('Blackburn with Darwen', 'Kingston upon Thames'); a name and its council word are capitalised; a
+    registered name that ends a longer one ('North Hertfordshire District Council') is that district's, not the
+    county's."""
     at_end, at_start = _names()
     found: list[tuple[int, int, Organisation]] = []
     for suffix in _SUFFIX.finditer(text):
@@ -174,6 +180,8 @@ def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     read = list(found)
     for prefix in _PREFIX.finditer(text):
         name = at_start.match(text, prefix.end(), min(len(text), prefix.end() + _WINDOW))
+        if name is None and prefix.group().casefold().startswith("council") and (kind := _KIND_OF.match(text, prefix.end())):
+            name = at_start.match(text, kind.end(), min(len(text), kind.end() + _WINDOW))
         if not name or not name.group()[:1].isupper():
             continue
         if any(start < name.end() and prefix.start() < end for start, end, _ in read):
