@@ -20,7 +20,9 @@ NORMALISATION = (
 SURROGATES = "; unpaired UTF-16 surrogates read as U+FFFD"
 TABLES = (
     "; a page with a plan table's heading row read from its characters' positions: the table a row a line, cells apart "
-    "by a tab, a cell's lines joined by a space, its paragraphs by two (findings/read/pdf_tables.py)"
+    "by a tab, a cell's lines joined by a space, its paragraphs by two, its columns where the heading's words start (on "
+    "the page, or, for a table typed with spaces, in characters counted from the heading's left edge) "
+    "(findings/read/pdf_tables.py)"
 )
 PAGE_JOIN = "\n\f\n"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -1,22 +1,33 @@
 """A plan's table in a PDF read as a table: one row a line, cells apart by a tab, as a Word table is (cells.py).
 
-A Word or Excel table exported to PDF, or a web page's table printed, keeps no table: only words placed at their
-columns, and PDFium's text gives them cell by cell or runs a printed line's cells together ('1.1 The level of
-management Daily management review of Service Manager, 31/10/2022'), so no plan reader could tell a recommendation
-from its action or lead. A page is read from its words' positions, in print order (top to bottom, left to right),
-only when a line of it reads as a plan's heading row (at least `least_headings` of extract/reading.json's
-`pdf_tables.headings`, each at a word's start, on a short line: 'Ref Recommendation Action Lead Target date') and a
-row is found below it; any other page is read exactly as before.
+A Word or Excel table exported to PDF has no table left in it, only words placed at their columns' x positions, and
+PDFium's text runs the columns of each printed line together ('1.1 The level of management Daily management review
+of Service Manager, 31/10/2022'), so no plan reader can tell a recommendation from its action or lead. A page is read
+from its characters' positions only when a line of it reads as a plan's heading row (at least `least_headings` of
+extract/reading.json's `pdf_tables.headings`, each at a word's start, on a short line: 'Ref Recommendation Action
+Lead Target date'); any other page is read exactly as before. The heading row's words give the columns (each column
+starts where its heading's first word does); every line below whose words keep to those columns (no word running
+over a column's start, none left of the first, not far below the line before) is a row's line, each word given to the
+column it starts in. A row starts where the first column has words after a line where it had none, holds a row's
+number ('1.2', 'R3'), or stands clearly below the line before; its other lines continue its cells, a cell's lines
+joined by a space (after a line-end hyphen, by nothing), a line opening with a bullet or a number a new paragraph of
+the cell (two spaces, as cells.py parts a cell's paragraphs). A row the page breaks is read whole where it starts;
+the columns carry over to the next page, which may repeat the heading row (its lines then as the first page printed
+them: a line below it that is not is the broken row's), unless that page opens with text of its own (lines not
+printed atop the page before, figures aside: the next paper of a pack). Everything else on such a page is a line as
+PDFium prints it.
 
-Where the table draws its borders (thin path objects), its vertical ones part the columns and a row starts below a
-horizontal one. Else the heading row's words give the columns (each starts where its heading's first word does), every
-line below whose words keep to them (no word running over a column's start, none left of the first, not far below
-the line before) is a row's line, and a row starts where the first column has words after a line where it had none,
-holds a row's number ('1.2', 'R3'), or stands clearly below the line before. Each word goes to the column it starts
-in; a cell's lines are joined by a space (after a line-end hyphen, by nothing), a line opening with a bullet or a
-number starting a new paragraph of the cell (two spaces, as cells.py parts a cell's paragraphs). A heading's second
-line ('date' under 'Target') is the heading's. A row the page breaks is read whole where it starts, also below the
-heading row a browser repeats atop the next page; the columns carry over to the next page.
+Where the table draws its borders (thin path objects), its vertical ones part the columns (a bordered table's line
+lies between them) and a row starts below a horizontal one; a row the page broke goes on below the heading a
+browser repeats atop the next page, even under the border drawn beneath that heading.
+
+A plan typed as text, its columns padded out with spaces (a monospaced layout printed in a font whose letters are
+not all as wide), starts a column at the same character of every line but not at the same point, and PDFium prints
+each run of spaces as one. Such a table is measured in characters: each word as long as its letters, each gap as
+many characters as the spaces that fit in it (the page's own space width), counted from the heading row's left edge,
+a gap of two spaces or more parting columns. A heading row is read in that measure only where it reads more of the
+lines below as the table's than the page's own measure does, or as many with their cells starting nearer their
+columns' starts (a typed table whose lines happen to fit columns measured on the page too, cells misplaced).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ from typing import Any
 from findings.read.cells import PARAGRAPH_JOIN
 
 _LINE_END_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that ends a printed line
+_FIGURES = re.compile(r"\d+")
 
 
 @dataclass
@@ -39,6 +51,7 @@ class _Word:
     text: str
     left: float
     right: float
+    origin: float = 0.0  # where the pen stood for its first character (its box's left less the glyph's bearing)
 
 
 @dataclass
@@ -47,6 +60,20 @@ class _Line:
     top: float  # the line's baseline from the page's top (PDF space grows upwards: reversed here)
     size: float  # the font size the line is printed in
     text: str  # the line as PDFium prints it (its characters in order, trailing spaces dropped)
+    space: float = 0.0  # how wide a space is on it (the page's spaces in its font size, as PDFium boxes them)
+
+
+@dataclass
+class _Grid:
+    """Where a table's columns start, and in what measure: 'x' (points across the page: a table exported from Word
+    or Excel, each cell's words placed at its column) or 'text' (characters from the heading row's left edge: a
+    table typed as text, its columns padded out with spaces, printed in a font whose letters are not all as wide,
+    so a column starts at the same character on every line but not at the same point)."""
+
+    measure: str
+    starts: list[float]
+    margin: float = 0.0  # in 'text': the heading row's left edge, from which characters are counted
+    bordered: bool = False  # its columns parted by the borders the table draws: a word never runs across one
 
 
 @dataclass
@@ -80,6 +107,9 @@ def _settings() -> dict:
         "tolerance": float(rules["column_tolerance"]),
         "rule_thickness": float(rules["rule_thickness"]),
         "rule_length": float(rules["rule_length"]),
+        "text_gutter": float(rules["text_gutter"]),
+        "text_tolerance": float(rules["text_tolerance"]),
+        "space_width": float(rules["space_width"]),
         "row_number": re.compile(rules["row_number"]),
         "paragraph": re.compile(rules["cell_paragraph"]),
     }
@@ -102,20 +132,27 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
     """The page's printed lines, top to bottom, each word with its extent: words part at white space, at PDFium's
     line breaks and at a gap wider than `word_gap` times the font size; a line is the words on one baseline (within
     `baseline` times the font size), left to right, whatever order the file gives them in (a table exported cell by
-    cell gives each cell's lines in turn)."""
+    cell gives each cell's lines in turn). Each line knows how wide a space is in its font size: the median of the
+    page's spaces in that size as PDFium boxes them, else `space_width` times the size."""
     import ctypes
+    from statistics import median
 
     import pypdfium2.raw as raw
 
     settings = _settings()
     text = textpage.get_text_range()
     words: list[tuple[float, float, _Word]] = []  # (baseline, font size, word)
+    spaces: dict[float, list[float]] = {}  # font size: the widths of the spaces printed in it
     current: _Word | None = None
     x, y = ctypes.c_double(), ctypes.c_double()
     for index in range(min(len(text), textpage.count_chars())):
         char = text[index]
         if char.isspace():
             current = None
+            if char == " " and not raw.FPDFText_IsGenerated(textpage, index):
+                left, _, right, _ = textpage.get_charbox(index)
+                if right > left:
+                    spaces.setdefault(round(raw.FPDFText_GetFontSize(textpage, index), 1), []).append(right - left)
             continue
         left, _, right, _ = textpage.get_charbox(index)
         size = raw.FPDFText_GetFontSize(textpage, index) or 10.0
@@ -123,7 +160,7 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
             current = None  # a wide gap with no space between: the next column's word
         if current is None:
             raw.FPDFText_GetCharOrigin(textpage, index, x, y)
-            current = _Word("", left, right)
+            current = _Word("", left, right, min(x.value, left))
             words.append((y.value, size, current))
         current.text += "-" if char == _LINE_END_HYPHEN else char
         current.right = max(current.right, right)
@@ -138,6 +175,8 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.left)
         line.text = clean(" ".join(w.text for w in line.words))
+        measured = spaces.get(round(line.size, 1))
+        line.space = median(measured) if measured else settings["space_width"] * (line.size or 10)
     return lines
 
 
@@ -164,39 +203,98 @@ def _borders(verticals: list[tuple[float, float, float]], top: float) -> list[fl
     return sorted({x for x, upper, lower in verticals if upper - 1 <= top <= lower + 1})
 
 
-def _columns(line: _Line, borders: list[float] | None = None) -> list[float]:
-    """Where each column starts, from a heading row: between two of the table's vertical borders that hold a word of
-    it, where the table draws them; else the first word of each run of words apart by a gap wider than a word
-    space."""
-    settings = _settings()
-    if borders and len(borders) > 1:
-        return [a for a, b in pairwise(borders) if any(a <= w.left < b for w in line.words)]
-    starts: list[float] = []
-    previous = None
+def _placed(line: _Line, grid: _Grid) -> list[_Word]:
+    """The line's words in the grid's measure: as printed ('x'), or by the characters before them ('text': each word
+    as long as its letters, each gap as many characters as the spaces that fit in it, counted from the margin)."""
+    if grid.measure == "x":
+        return line.words
+    placed: list[_Word] = []
+    at, edge = 0.0, 0.0  # the character the last word ended at, and where it ended on the page
     for word in line.words:
-        if previous is None or word.left - previous.right > settings["gap"] * (line.size or 10):
-            starts.append(word.left)
+        if placed:  # the spaces after the word before (at least one: words part at a space)
+            at += max(round((word.origin - edge) / line.space), 1)
+        else:  # the spaces before the first word, from the margin (fewer than none: it starts left of the table)
+            at = round((word.origin - grid.margin) / line.space)
+        placed.append(_Word(word.text, at, at + len(word.text)))
+        at, edge = at + len(word.text), word.right
+    return placed
+
+
+def _gutter(line: _Line, grid: _Grid) -> float:
+    """The widest gap two words of one cell may have between them, in the grid's measure."""
+    settings = _settings()
+    return settings["gap"] * (line.size or 10) if grid.measure == "x" else settings["text_gutter"]
+
+
+def _grid(line: _Line, measure: str) -> _Grid:
+    """A heading row's columns in a measure: each starts at the first word of a run of words apart by a gap wider
+    than one cell's words have between them."""
+    grid = _Grid(measure, [], line.words[0].origin if line.words else 0.0)
+    gutter = _gutter(line, grid)
+    previous = None
+    for word in _placed(line, grid):
+        if previous is None or word.left - previous.right > gutter:
+            grid.starts.append(word.left)
         previous = word
-    return starts
+    return grid
 
 
-def _cells(line: _Line, starts: list[float], bordered: bool = False) -> list[list[str]] | None:
+def _column_of(word: _Word, grid: _Grid) -> int:
+    settings = _settings()
+    tolerance = settings["tolerance"] if grid.measure == "x" else settings["text_tolerance"]
+    return bisect_right([s - tolerance for s in grid.starts], word.left) - 1
+
+
+def _cells(line: _Line, grid: _Grid) -> list[list[str]] | None:
     """The line's words by column, or None when the line is not a row's line (a word left of the first column, or
     words running on over a column's start as a sentence does)."""
-    tolerance = _settings()["tolerance"]
-    gap = _settings()["gap"] * (line.size or 10)
-    edges = [s - tolerance for s in starts]
-    cells: list[list[str]] = [[] for _ in starts]
+    gutter = _gutter(line, grid)
+    cells: list[list[str]] = [[] for _ in grid.starts]
     previous: tuple[int, _Word] | None = None
-    for word in line.words:
-        column = bisect_right(edges, word.left) - 1
+    for word in _placed(line, grid):
+        column = _column_of(word, grid)
         if column < 0:
             return None
-        if not bordered and previous is not None and previous[0] < column and word.left - previous[1].right <= gap:
+        if not grid.bordered and previous is not None and previous[0] < column and word.left - previous[1].right <= gutter:
             return None  # a word space across a column's start: text running across the table, not a row
         cells[column].append(word.text)
         previous = (column, word)
     return cells
+
+
+def _fitting(lines: list[_Line], grid: _Grid) -> tuple[int, float]:
+    """How well the lines below a heading row read as a table's lines in the grid: how many do, before the first that
+    does not, and (negated, so that more is better) how far on average their cells' first words start from their
+    columns' starts, in spaces (a table in the measure it was laid out in starts each cell where its column does)."""
+    count, off, cells = 0, 0.0, 0
+    for line in lines:
+        if line.words and _cells(line, grid) is None:
+            break
+        count += 1
+        firsts: dict[int, _Word] = {}
+        for word in _placed(line, grid):
+            firsts.setdefault(_column_of(word, grid), word)
+        for column, word in firsts.items():
+            scale = line.space if grid.measure == "x" else 1.0
+            off, cells = off + abs(word.left - grid.starts[column]) / scale, cells + 1
+    return count, -(off / cells if cells else 0.0)
+
+
+def _heading_grid(lines: list[_Line], index: int, borders: list[float] | None = None) -> _Grid | None:
+    """The columns of the heading row lines[index], or None when it has too few: between two of the table's vertical
+    `borders` that hold a word of it, where the table draws them; else measured as printed, unless counting
+    characters reads more of the lines below it as the table's, or as many with their cells starting nearer their
+    columns (a table typed as text, padded with spaces)."""
+    least = _settings()["least"]
+    line = lines[index]
+    if borders and len(borders) > 1:
+        starts = [a for a, b in pairwise(borders) if any(a <= w.left < b for w in line.words)]
+        return _Grid("x", starts, bordered=True) if len(starts) >= least else None
+    grids = [grid for grid in (_grid(lines[index], "x"), _grid(lines[index], "text")) if len(grid.starts) >= least]
+    if not grids:
+        return None
+    below = lines[index + 1 :]
+    return max(grids, key=lambda grid: _fitting(below, grid))  # the first (as printed) where both read alike
 
 
 def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Callable[[str], str]) -> list[str] | None:
@@ -207,16 +305,16 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
         return None
     settings = _settings()
     out: list[_Page] = []
-    starts: list[float] | None = None  # the columns of the table under way (carried over a page break)
-    bordered = False  # the table under way draws its columns' borders: they part its cells
-    tails: set[str] = set()  # the second lines of the headings read so far ('date', 'update' under 'Target', 'Progress')
+    grid: _Grid | None = None  # the columns of the table under way (carried over a page break)
     row: _Row | None = None  # the row under way (a row the page breaks goes on on the next)
     first_empty = False  # the table's line before had nothing in the first column
+    headed: list[str] = []  # the printed lines of the table's heading row (its first, then any it goes on onto)
+    running: set[str] = set()  # the page before's lines not of a table, figures aside (a running header's)
     found = False
     for number, page_text in enumerate(pages):
         page = _Page()
         out.append(page)
-        if starts is None and not has_heading(page_text):
+        if grid is None and not has_heading(page_text):
             page.parts.extend(page_text.split("\n"))
             continue
         above: _Line | None = None  # the table's line before, on this page
@@ -228,36 +326,44 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
         finally:
             textpage.close()
         heading: _Row | None = None  # the heading row just read, while its own next lines may go on with it
+        repeated: list[str] | None = None  # a heading row repeated atop a page: the lines it went on onto before
         carried = False  # a row broken off by the page before goes on at the next line of the table
-        for line in lines:
+        for index, line in enumerate(lines):
             borders = _borders(verticals, line.top)
-            if heading_line(line.text) and len(_columns(line, borders)) >= settings["least"]:
+            columns = _heading_grid(lines, index, borders) if heading_line(line.text) else None
+            if columns is not None:
                 row = row if not tabled else None  # a heading repeated atop a page: the row broken off goes on
                 carried = row is not None  # … on the line below it, unless that line opens a row of its own
-                starts, closed, found = _columns(line, borders), "", True
-                bordered = len(borders) > 1
-                heading = _Row([[_column_words(line, starts, i)] for i in range(len(starts))], heading=line.text)
+                repeated = headed[1:] if row is not None and headed and headed[0] == line.text else None
+                headed = [line.text]
+                grid, closed, found = columns, "", True
+                heading = _Row([[_column_words(line, grid, i)] for i in range(len(grid.starts))], heading=line.text)
                 page.parts.append(heading)
                 above, tabled = line, True
                 continue
-            drawn = not bordered or len(borders) > 1  # a bordered table's line lies between its vertical borders
-            cells = _cells(line, starts, bordered) if starts is not None and not closed and line.words and drawn else None
+            drawn = grid is None or not grid.bordered or len(borders) > 1  # a bordered table's lines lie between its borders
+            cells = _cells(line, grid) if grid is not None and not closed and line.words and drawn else None
             far = above is not None and line.top - above.top > settings["end_gap"] * (line.size or 10)
             if cells is None or far:
                 page.parts.append(line.text)
                 if line.words and above is not None and not closed:
                     closed = "far" if far else "near"
-                heading = None
+                elif line.words and grid is not None and not tabled and _FIGURES.sub("0", line.text) not in running:
+                    closed = "near"  # a page the table went on to opens with text of its own: the table has ended
+                heading = None  # (unless its heading row is repeated below)
                 continue
             ruled = [y for y in rules if above is not None and above.top < y < line.top]
             gap = above is not None and line.top - above.top > settings["row_gap"] * (line.size or 10)
-            tail = not carried and not ruled and not gap and not any(c.isdigit() for c in line.text)
-            if heading is not None and (tail or line.text in tails):  # a heading's second line, as on its first page
+            if repeated is not None:  # a repeated heading goes on only as it did (else: a broken row's next line)
+                goes_on = heading is not None and len(headed) <= len(repeated) and repeated[len(headed) - 1] == line.text
+            else:
+                goes_on = heading is not None and not ruled and not gap and not any(c.isdigit() for c in line.text)
+            if goes_on and heading is not None:
                 for column, words in enumerate(cells[: len(heading.cells)]):  # a heading's words on a second line
                     if words:
                         heading.cells[column].append(" ".join(words))
                 heading.heading += " " + line.text
-                tails.add(line.text)
+                headed.append(line.text)
                 above = line
                 continue
             heading = None
@@ -269,14 +375,15 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
             else:
                 opens = row is None or bool(first and (first_empty or settings["row_number"].match(first) is not None or gap))
             if opens:
-                row = _Row([[] for _ in starts])
+                row = _Row([[] for _ in grid.starts])
                 page.parts.append(row)
             for column, words in enumerate(cells[: len(row.cells)]):
                 if words:
                     row.cells[column].append(" ".join(words))
             first_empty, above, tabled, carried = not first, line, True, False
+        running = {_FIGURES.sub("0", part) for part in page.parts if isinstance(part, str)}
         if closed == "near":  # text went on below the table: it has ended
-            starts, row = None, None
+            grid, row = None, None
     tabled = [any(isinstance(part, _Row) and not part.heading for part in page.parts) for page in out]
     if not found or not any(tabled):
         return None
@@ -296,10 +403,8 @@ def _rendered(parts: list[str | _Row]) -> list[str]:
     return lines
 
 
-def _column_words(line: _Line, starts: list[float], column: int) -> str:
-    tolerance = _settings()["tolerance"]
-    edges = [s - tolerance for s in starts]
-    return " ".join(w.text for w in line.words if bisect_right(edges, w.left) - 1 == column)
+def _column_words(line: _Line, grid: _Grid, column: int) -> str:
+    return " ".join(w.text for w in _placed(line, grid) if _column_of(w, grid) == column)
 
 
 def _joined(lines: list[str]) -> str:

@@ -280,3 +280,164 @@ def test_a_row_the_page_breaks_goes_on_below_the_repeated_heading(tmp_path, draw
     text = read_document(path).text
     assert "1.1\tThe quality of supervision.\tAudit supervision records monthly.\tHead\t30/09/2023\tBegun.\n" in text
     assert text.count("Ref\tRecommendation\tAction\tLead\tTarget date\tProgress update\n") == 2
+
+
+WIDTHS = (3, 28, 29, 22, 10)  # a plan typed as text: each column padded out with spaces to its width, two more between
+
+
+def _typed(*cells: str) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, WIDTHS, strict=False)).rstrip()
+
+
+TYPED_HEADING = _typed("Ref", "Recommendation", "Action", "Lead", "Target date")
+TYPED = [
+    "Westmere Borough Council",
+    "Post-Inspection Action Plan: Ofsted inspection of children's services, 9 to 20 May 2022",
+    "",
+    TYPED_HEADING,
+    _typed("1.1", "The level of management", "Daily management review of", "Service Manager,", "31/10/2022"),
+    _typed("", "oversight regarding", "all contacts awaiting a", "Front Door"),
+    _typed("", "screening decisions.", "screening decision."),
+    _typed("1.2", "", "New screening workflow and", "Head of Service,", "31/01/2023"),
+    _typed("", "", "templates in the case", "Front Door"),
+    _typed("", "", "management system."),
+    _typed("2.1", "Strategy discussions, to", "Escalation protocol agreed", "Assistant", "30/09/2022"),
+    _typed("", "ensure that multi-agency", "with the police for strategy", "Director,"),
+]
+TYPED_NEXT = [  # the next page repeats the heading row; the row the page broke goes on below it
+    "Westmere Borough Council - Post-Inspection Action Plan",
+    TYPED_HEADING,
+    _typed("", "decision-making is timely.", "discussions not held in time.", "Children's Social Care"),
+    _typed("3.1", "Support for care leavers at", "Transition protocol between", "Service Manager,", "31/12/2022"),
+    _typed("", "the point of transition.", "children in care teams.", "Leaving Care"),
+]
+
+
+def test_a_plan_typed_as_text_with_its_columns_padded_by_spaces_reads_as_a_table(tmp_path):
+    """A plan table typed as text, its columns padded out with spaces, printed in a font whose letters are not all as
+    wide: its columns start at the same character on every line but not at the same point, and PDFium prints each
+    line's run of spaces as one ('1.1 The level of management Daily management review of Service Manager,
+    31/10/2022'), so no column was found and no action read (before, no row came of it: the page was read as
+    PDFium prints it)."""
+    folder = tmp_path / "typed"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(make_pdf([TYPED, TYPED_NEXT]))
+    text = read_document(folder / "plan.pdf").text
+    assert (
+        "1.1\tThe level of management oversight regarding screening decisions.\tDaily management review of all "
+        "contacts awaiting a screening decision.\tService Manager, Front Door\t31/10/2022\n" in text
+    )
+    assert "1.2\t\tNew screening workflow and templates in the case management system.\tHead of Service, Front Door\t" in text
+    assert (  # the row the page broke read whole where it starts, not as the repeated heading's second line
+        "2.1\tStrategy discussions, to ensure that multi-agency decision-making is timely.\tEscalation protocol agreed "
+        "with the police for strategy discussions not held in time.\tAssistant Director, Children's Social Care\t30/09/2022\n"
+        in text.replace("’", "'")
+    )
+    assert "\nRef\tRecommendation\tAction\tLead\tTarget date\n3.1\t" in text
+    out = build([folder]).extraction
+    actions = {a.identifier: a for a in out.actions}
+    assert sorted(actions) == ["1.1", "1.2", "2.1", "3.1"]
+    assert actions["1.2"].lead == "Head of Service, Front Door"
+    assert str(actions["2.1"].due_by) == "2022-09-30"
+    assert actions["3.1"].responds_to == "3" and actions["3.1"].spans[0].page == 2
+    assert [r.text for r in out.recommendations] == [
+        "The level of management oversight regarding screening decisions.",
+        "Strategy discussions, to ensure that multi-agency decision-making is timely.",
+        "Support for care leavers at the point of transition.",
+    ]
+    doc = out.documents[0]
+    cells = {cell for line in doc.text.split("\n") for cell in line.split("\t")}
+    for item in [*out.actions, *out.recommendations]:  # every quote is the document's text at its offsets: a cell's
+        assert doc.text[item.spans[0].start : item.spans[0].end] == item.text
+        assert all(doc.text[span.start : span.end] in cells for span in item.spans)
+    quoted = {doc.text[s.start : s.end] for s in actions["2.1"].spans}
+    assert {"Assistant Director, Children’s Social Care", "30/09/2022"} <= quoted
+
+
+def test_a_two_column_page_is_not_read_as_a_table(tmp_path):
+    """A newsletter's two columns of prose, one line of them naming a plan's headings: no table is read."""
+    left = [
+        "The action plan sets out each recommendation,",
+        "its action, lead, target date and progress.",
+        "The board reviews it at every meeting and",
+        "asks the service for evidence of impact.",
+    ]
+    right = [
+        "Leaders have strengthened the front door,",
+        "and audits show better recording of the",
+        "rationale for decisions on each contact,",
+        "though some plans remain too general.",
+    ]
+    data = make_table_pdf([[(a, b) for a, b in zip(left, right, strict=True)]], (50, 320))
+    path = tmp_path / "newsletter.pdf"
+    path.write_bytes(data)
+    printed = pdfium.PdfDocument(data)[0].get_textpage().get_text_bounded().replace("\r\n", "\n")
+    assert read_document(path).text == "\n".join(line.rstrip() for line in printed.split("\n"))
+
+
+def test_a_judgement_table_of_two_columns_is_read_as_pdfium_prints_it(tmp_path):
+    """An inspection report's judgement table ('Judgement | Grade'), placed at its two columns as a report prints it,
+    and its lists typed with padded columns: read as before, not as a plan's table."""
+    rows = [
+        "Inspection of Westmere local authority children's services",
+        ("Judgement", "Grade"),
+        ("The impact of leaders on social work practice with children and families", "Good"),
+        ("The experiences and progress of children who need help and protection", "Requires improvement to be good"),
+        ("The experiences and progress of children in care", "Good"),
+        ("Overall effectiveness", "Good"),
+        "What needs to improve in this local authority?",
+        "Ref  Action   Lead   Progress   Outcome",
+    ]
+    data = make_table_pdf([rows], (50, 380))
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    printed = pdfium.PdfDocument(data)[0].get_textpage().get_text_bounded().replace("\r\n", "\n")
+    assert read_document(path).text == "\n".join(line.rstrip() for line in printed.split("\n"))
+
+
+def test_a_table_at_a_pages_foot_does_not_go_on_into_the_next_paper(tmp_path):
+    """A plan's table that fills its page to the foot may go on overleaf, but a next page that opens with text of its
+    own (the next paper of an agenda pack) has none of it, even where that paper's own columns fall into the plan's
+    (before, its 'Meeting | Item | Lead' line was read as the plan's row)."""
+    work_programme = [
+        "Children's Scrutiny Committee",
+        "Agenda Item 7",
+        "Work Programme 2022/23",
+        ("Meeting", "Item", "", "Lead"),
+        ("11 October 2022", "Ofsted outcome and plan", "", "Director"),
+    ]
+    data = make_table_pdf([[*TOP, HEADING, *ROWS, "", "", "", "Page 1"], work_programme], COLUMNS)
+    path = tmp_path / "pack.pdf"
+    path.write_bytes(data)
+    printed = pdfium.PdfDocument(data)[1].get_textpage().get_text_bounded().replace("\r\n", "\n")
+    text = read_document(path).text
+    assert "\n2.1\tStrategy discussions, to ensure" in text  # the plan is read as a table
+    assert text.split("\n\f\n")[1] == "\n".join(line.rstrip() for line in printed.split("\n"))
+
+
+def test_a_typed_table_is_read_in_characters_even_where_its_words_also_fit_the_page_measure(tmp_path):
+    """A progress summary typed with padded columns whose every line also falls into columns measured on the page,
+    wrongly: a longer action pushes its date past the 'Revised date' heading's point, a shorter one its status back
+    before the 'Status' heading's (before, '31/01/2023' was read as a revised date, 'Complete' as another). Counting
+    characters starts each cell where its column does, so the table is read that way."""
+
+    def typed(*cells: str) -> str:
+        return "".join(cell.ljust(width) for cell, width in zip(cells, (6, 44, 14, 15, 12, 5), strict=False)).rstrip()
+
+    lines = [
+        "Appendix A - Action plan progress summary as at 31 August 2023",
+        typed("Ref", "Action", "Target date", "Revised date", "Status", "RAG"),
+        typed("1.1", "Daily management review of contacts", "31/10/2022", "", "Complete", "Green"),
+        typed("1.2", "New screening workflow and templates", "31/01/2023", "", "Complete", "Green"),
+        typed("5.2", "Life-story work for every child", "30/06/2023", "31/03/2024", "Delayed", "Red"),
+        typed("6.1", "Transition protocol", "31/12/2022", "", "Complete", "Green"),
+    ]
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert read_document(path).text.split("\n")[1:] == [
+        "Ref\tAction\tTarget date\tRevised date\tStatus\tRAG",
+        "1.1\tDaily management review of contacts\t31/10/2022\t\tComplete\tGreen",
+        "1.2\tNew screening workflow and templates\t31/01/2023\t\tComplete\tGreen",
+        "5.2\tLife-story work for every child\t30/06/2023\t31/03/2024\tDelayed\tRed",
+        "6.1\tTransition protocol\t31/12/2022\t\tComplete\tGreen",
+    ]
