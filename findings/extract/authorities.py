@@ -229,6 +229,25 @@ def venue_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     return found
 
 
+def services_body_mentions(text: str) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every registered name heading the name of the body that runs its children's
+    services ('Birmingham Children's Trust', 'Slough Children First': services_bodies): the council's own paper,
+    though it never writes '<Name> Council'."""
+    found = []
+    for m in _names()[1].finditer(text):
+        if m.group()[:1].isupper() and (body := _services_body().match(text, m.end())) and (org := resolve(m.group())):
+            found.append((m.start(), body.end(), org))
+    return found
+
+
+@cache
+def _services_body() -> re.Pattern[str]:
+    """One of services_bodies right after a name (' Children's Trust'), its apostrophe straight or curly."""
+    bodies = sorted(load_json(LEXICON)["services_bodies"], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in b.split()) for b in bodies)
+    return re.compile(rf"[ \t]+(?:{alternation})\b")
+
+
 @cache
 def _venue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A meeting place ending just before a name ('Town Hall, '), and one starting just after it (' Town Hall')."""

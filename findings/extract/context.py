@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from findings.extract.authorities import council_mentions, resolve, unnamed_council, venue_mentions
+from findings.extract.authorities import council_mentions, resolve, services_body_mentions, unnamed_council, venue_mentions
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, parse_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.model import Organisation
@@ -103,6 +103,10 @@ def _organisation(text: str) -> Organisation:
     for start, _, org in venue_mentions(text):  # where it meets: 'held at Rochdale Town Hall'
         counts[org.name] += lexicon["own_line_weight"]
         first.setdefault(org.name, start)
+    for start, _, org in services_body_mentions(text):  # 'Birmingham Children's Trust': the body running its services
+        if weight := _weight(text, start, lexicon, edges):
+            counts[org.name] += weight
+            first.setdefault(org.name, start)
     for match in _COUNCIL.finditer(text):
         if any(start <= match.start(2) < end for start, end in taken):
             continue  # its words are part of a registered name already read ('Darwen Borough Council')
