@@ -124,7 +124,7 @@ def recommendation_lists(
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
-                    if not _listed_phrase(body, i, out[made:]):
+                    if not _listed_phrase(body, i, out[made:]) and not _numbered_on(body, i, current, len(out) > made):
                         current = []
                         break
                 current = [line]
@@ -239,6 +239,42 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
         return False
     text = _NUMBER.sub("", _full_item(body, i))
     return len(text) <= _PHRASE_LONGEST and text.endswith(_TERMINAL) and not _SENTENCE_BREAK.search(text[:-1])
+
+
+def _numbered_on(body: list[Line], i: int, before: list[Line], listed: bool) -> bool:
+    """Is the numbered line at `i` the list's next item though it opens with a verb the lexicon does not list
+    ('14. Introduce a system …', '3. Set up …')? It follows straight on from the numbered item before (`before`,
+    the next number, no heading between), or is the list's first (`listed` False), and reads as an order, not a
+    finding's statement: its first word capitalised and none of the lexicon's 'statement_openers' ('The',
+    'Children', 'In'), no plural ('Leaders') nor participle ('Following'), none of the three words after it a
+    'finite_verbs' ('Partnership working is strong'), and as short as an item is (a finding's paragraph runs on)."""
+    line = body[i]
+    previous = _NUMBER.match(before[0].text) if before else None
+    if listed and (previous is None or int(previous.group("n")) + 1 != int(_NUMBER.match(line.text).group("n"))):
+        return False
+    item = _NUMBER.sub("", _full_item(body, i))
+    if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
+        return False
+    lexicon = load_json("lexicons/imperatives.json")
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", item[:120])
+    if words and words[0].lower() in lexicon["adverbs"]:
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0][1:2].isupper():
+        return False  # an order opens with a capitalised verb, not an acronym ('IROs …')
+    first = words[0].lower()
+    plural = first.endswith("s") and not first.endswith("ss")
+    participle = first.endswith("ing") and len(first) > _SHORTEST_PARTICIPLE  # 'Following …', not 'Bring …'
+    return (
+        first not in lexicon["statement_openers"]
+        and not plural
+        and not participle
+        and not any(word.lower() in lexicon["finite_verbs"] for word in words[1:4])
+    )
+
+
+_ORDER_LONGEST = 400  # characters: a recommendation, not a paragraph of findings
+_ORDER_SENTENCES = 2  # sentences: an item may go on with one more ('This includes …'), a finding's paragraph runs on
+_SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
 
 
 _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
