@@ -101,6 +101,7 @@ def _settings() -> dict:
         "least": int(rules["least_headings"]),
         "longest": int(rules["heading_line_chars"]),
         "gap": float(rules["word_gap"]),
+        "loose_em": float(rules["loose_em"]),
         "baseline": float(rules["same_baseline"]),
         "row_gap": float(rules["row_gap"]),
         "end_gap": float(rules["end_gap"]),
@@ -152,10 +153,10 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
             if char == " " and not raw.FPDFText_IsGenerated(textpage, index):
                 left, _, right, _ = textpage.get_charbox(index)
                 if right > left:
-                    spaces.setdefault(round(raw.FPDFText_GetFontSize(textpage, index), 1), []).append(right - left)
+                    spaces.setdefault(round(_size(textpage, index, raw), 1), []).append(right - left)
             continue
         left, _, right, _ = textpage.get_charbox(index)
-        size = raw.FPDFText_GetFontSize(textpage, index) or 10.0
+        size = _size(textpage, index, raw)
         if current is not None and left - current.right > settings["gap"] * size:
             current = None  # a wide gap with no space between: the next column's word
         if current is None:
@@ -178,6 +179,14 @@ def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
         measured = spaces.get(round(line.size, 1))
         line.space = median(measured) if measured else settings["space_width"] * (line.size or 10)
     return lines
+
+
+def _size(textpage, index: int, raw) -> float:
+    """The character's font size in points on the page: its font's box (ascent to descent, as PDFium's loose box
+    gives it, scaled as printed) over `loose_em`, not the size its text object names, which a browser's PDF gives in
+    pixels and scales down (11pt text named 14.67)."""
+    _, bottom, _, top = textpage.get_charbox(index, loose=True)
+    return (top - bottom) / _settings()["loose_em"] if top > bottom else raw.FPDFText_GetFontSize(textpage, index) or 10.0
 
 
 def _rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]]:
@@ -373,7 +382,11 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
             elif rules:  # a table drawn with its borders: a row starts below a rule
                 opens = row is None or bool(ruled)
             else:
-                opens = row is None or bool(first and (first_empty or settings["row_number"].match(first) is not None or gap))
+                starting = sum(1 for words in cells if words)  # below a merged first cell, a row starts in several
+                opens = row is None or bool(  # columns at once, where a cell's second paragraph starts in one
+                    (first and (first_empty or settings["row_number"].match(first) is not None))
+                    or (gap and (first or starting > 1))
+                )
             if opens:
                 row = _Row([[] for _ in grid.starts])
                 page.parts.append(row)

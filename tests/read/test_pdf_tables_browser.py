@@ -80,3 +80,41 @@ def test_a_plan_a_browser_printed_gives_its_actions_and_progress(printed):
     doc = out.documents[0]
     for item in [*out.actions, *out.recommendations]:
         assert doc.text[item.spans[0].start : item.spans[0].end] == item.text
+
+
+BORDERLESS = (
+    ("1", "Area for improvement 1: the timeliness of strategy discussions.", "Agree an escalation protocol with the police.",
+     "Head of Safeguarding", "December 2023", "Green"),
+    ("", "", "Report timeliness weekly to the leadership team.", "Performance Manager", "January 2024", "Amber"),
+    ("2", "Area for improvement 2: the quality of pathway plans.", "Introduce a new pathway plan template.",
+     "Service Manager, Leaving Care", "March 2024", "Amber"),
+    ("", "", "Audit twenty pathway plans each quarter.", "Principal Social Worker", "June 2024", "Red"),
+)  # fmt: skip
+
+
+def test_a_borderless_plan_a_browser_printed_keeps_each_action_its_own_row(tmp_path):
+    """No borders, the heading's 'Area for improvement' over two lines, 'What we will do', the recommendation's cell
+    empty on its second action's row, and a browser naming its text's size in pixels (11pt as 14.67): each action
+    its own row with its own owner and date (the first read no table at all; then both actions and both owners ran
+    together into one cell)."""
+    if find_chromium() is None:
+        pytest.skip("chromium is not installed (apt-get install chromium): this test prints a web page to PDF")
+    cells = lambda row, tag: "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in row)  # noqa: E731
+    body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in BORDERLESS)
+    heading = ("No.", "Area for improvement", "What we will do", "Owner", "By when", "RAG")
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:serif;font-size:11pt;margin:2cm}"
+        " table{width:100%;border-collapse:separate;border-spacing:14px 6px} td,th{vertical-align:top;text-align:left}"
+        "</style></head><body><p>Eastfield Metropolitan Borough Council</p><p>Improvement plan in response to the Ofsted"
+        " inspection of local authority children's services, 4 to 15 September 2023</p>"
+        f"<table><tr>{cells(heading, 'th')}</tr>{body}</table></body></html>"
+    )
+    source = tmp_path / "plan.html"
+    source.write_text(page, encoding="utf-8")
+    pdf = tmp_path / "plan.pdf"
+    run_chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri()], timeout=90)
+    if not pdf.is_file():
+        pytest.skip("chromium printed no PDF here")
+    rows = [line.split("\t") for line in read_document(pdf).text.splitlines() if "\t" in line]
+    assert rows[0] == list(heading)
+    assert [tuple(row + [""] * (6 - len(row))) for row in rows[1:]] == list(BORDERLESS)
