@@ -310,7 +310,8 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
     """Each page's text with its plan tables read as tables, or None when no page has one (`pages`: each page's text
     as PDFium prints it; `textpage_of`: a page's PDFium text page, by its index; `clean`: the reader's own
     normalisation of a piece of text)."""
-    if not any(has_heading(text) for text in pages):
+    headed_pages = [has_heading(text) for text in pages]  # each page's text looked at once
+    if not any(headed_pages):
         return None
     settings = _settings()
     out: list[_Page] = []
@@ -323,7 +324,7 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
     for number, page_text in enumerate(pages):
         page = _Page()
         out.append(page)
-        if grid is None and not has_heading(page_text):
+        if grid is None and not headed_pages[number]:
             page.parts.extend(page_text.split("\n"))
             continue
         above: _Line | None = None  # the table's line before, on this page
