@@ -20,6 +20,12 @@ def area_key(area: str) -> str | None:
     return None
 
 
+def area_keys(area: str) -> set[str]:
+    """Every judgement area the words name: more than one is several rows run together, not one area."""
+    folded = " ".join(area.replace("’", "'").split()).casefold()
+    return {key for words, key in load_json(GRADES)["areas"].items() if words != "description" and words in folded}
+
+
 @dataclass
 class GradeMatch:
     grade: str | None  # fo:Grade local name; None for 'not judged'

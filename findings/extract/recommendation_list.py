@@ -15,7 +15,7 @@ from findings.extract.spans import line_spans
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
 from findings.segment.lists import BULLETS
-from findings.segment.view import unwrap
+from findings.segment.view import View, unwrap
 
 LAYOUT = "report_layout.json"
 _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
@@ -24,6 +24,7 @@ _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-l
 _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' only before a word ('o f' is a split 'of')
     rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff]|o(?=\s+[a-z]{{2}}))\s+"
 )
+_DASHES = "-–─"  # glyphs that open a sub-point but may also be a dash of the prose
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")
@@ -124,7 +125,9 @@ def recommendation_lists(
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
-                    if not _listed_phrase(body, i, out[made:]) and not _numbered_on(body, i, current, len(out) > made):
+                    if not _listed_phrase(body, i, out[made:]) and not _numbered_on(
+                        body, i, current, len(out) > made, _last_number(out[made:])
+                    ):
                         current = []
                         break
                 current = [line]
@@ -182,7 +185,13 @@ def recommendation_lists(
                 and not text.endswith(".")
                 and i + 1 < len(body)
                 and _opens(body[i + 1])
-                and asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end() :] or "")
+                and (
+                    asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end() :] or "")
+                    or (
+                        bool(_NUMBER.match(body[i + 1].text))
+                        and _numbered_on(body, i + 1, current, len(out) > made, _last_number(out[made:]))
+                    )
+                )
             ):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -241,16 +250,23 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     return len(text) <= _PHRASE_LONGEST and text.endswith(_TERMINAL) and not _SENTENCE_BREAK.search(text[:-1])
 
 
-def _numbered_on(body: list[Line], i: int, before: list[Line], listed: bool) -> bool:
+def _last_number(made: list[Recommendation]) -> int | None:
+    """The number of the list's last item so far, where it was numbered."""
+    return int(made[-1].identifier) if made and made[-1].identifier.isdigit() else None
+
+
+def _numbered_on(body: list[Line], i: int, before: list[Line], listed: bool, last: int | None = None) -> bool:
     """Is the numbered line at `i` the list's next item though it opens with a verb the lexicon does not list
     ('14. Introduce a system …', '3. Set up …')? It follows straight on from the numbered item before (`before`,
-    the next number, no heading between), or is the list's first (`listed` False), and reads as an order, not a
+    else the list's last item numbered `last`, a sub-heading between: the next number), or is the list's first
+    (`listed` False), and reads as an order, not a
     finding's statement: its first word capitalised and none of the lexicon's 'statement_openers' ('The',
     'Children', 'In'), no plural ('Leaders') nor participle ('Following'), none of the three words after it a
     'finite_verbs' ('Partnership working is strong'), and as short as an item is (a finding's paragraph runs on)."""
     line = body[i]
     previous = _NUMBER.match(before[0].text) if before else None
-    if listed and (previous is None or int(previous.group("n")) + 1 != int(_NUMBER.match(line.text).group("n"))):
+    number = int(previous.group("n")) if previous else None if before else last
+    if listed and (number is None or number + 1 != int(_NUMBER.match(line.text).group("n"))):
         return False
     item = _NUMBER.sub("", _full_item(body, i))
     if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
@@ -522,13 +538,31 @@ def _is_contents_entry(body: list[Line], i: int) -> bool:
     return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
 
 
+def _without_sub_glyphs(view: View, lines: list[Line]) -> str:
+    """The item's joined text without the glyph that opens each of its later lines (a sub-point's '–' or '─', which
+    inside the text could be a dash of the prose); its own opening glyph is cut by the caller."""
+    cut: set[int] = set()
+    opened = [(line, _BULLET.match(line.text)) for line in lines[1:]]
+    glyphs = [g.group().strip() for _, g in opened if g]
+    for before, (line, glyph) in zip(lines, opened, strict=False):
+        if not glyph or glyph.group().strip() == "o" or glyph.end() == len(glyph.group().rstrip()):
+            continue
+        if glyph.group().strip() in _DASHES and glyphs.count(glyph.group().strip()) < 2 and not before.stripped.endswith(":"):
+            continue  # one line opening with a dash: the prose's dash, wrapped to a line's start
+        cut.update(range(line.content_start, line.start + glyph.end()))
+    if not cut:
+        return view.text
+    return "".join(c for c, at in zip(view.text, view.offsets, strict=True) if at not in cut)
+
+
 def _make(
     doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
 ) -> Recommendation:
     view = unwrap(lines)
     opener = _BULLET.match(view.text) or _NUMBER.match(view.text)
     number = _NUMBER.match(view.text)
-    text = view.text[opener.end() :] if opener else view.text
+    text = _without_sub_glyphs(view, lines)
+    text = text[opener.end() :] if opener else text
     text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)

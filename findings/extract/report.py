@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from findings.extract.areas import area_key, grade_at_end
+from findings.extract.areas import area_key, area_keys, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
@@ -294,6 +294,22 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     begin = _table_start(opening, start_re)
     if begin is None:
         return
+    by_columns = _column_rows(opening, begin, end_re)
+    if by_columns:
+        for area_lines, grade_line in by_columns:
+            area = " ".join(ln.stripped for ln in area_lines)
+            grade = grade_at_end(grade_line.stripped.rstrip("."))
+            out.judgements.append(
+                Judgement(
+                    assessment=key,
+                    area=area,
+                    grade=grade.grade,
+                    scope="Judgements",
+                    spans=[doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, grade_line)],
+                    key=area_key(area),
+                )
+            )
+        return
     pending: list[Line] = []
     seen: set[str] = set()
     i = begin - 1
@@ -330,6 +346,9 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
+        if _only_grade(area) or (len(area_keys(area)) > 1 and _run_of_areas(pending)):
+            pending = []  # a grade, or several areas run together: a table given column by column that did not pair
+            continue
         if _MARK_BEFORE_GRADE.search(pending[-1].stripped):  # '… governance 1 Outstanding' on one line: a footnote's
             area = _FOOTNOTE_MARK.sub("", area)  # number, not the area's ('Children under 5' / 'Good' keeps its 5)
         if area_key(area) or area not in seen:
@@ -346,6 +365,44 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                     )
                 )
         pending = []
+
+
+def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], Line]] | None:
+    """A judgement table a reader gave column by column: every area's words (each area opening with a capital, its
+    wrapped lines in lower case), then as many lines that are a grade and nothing else, in the same order. Paired
+    row by row only where every area is one the grades lexicon knows and the counts agree; otherwise None."""
+    i = begin + 1 if re.match(r"(?i)^Judgement\s+Grade$", opening[begin].stripped) else begin
+    areas: list[list[Line]] = []
+    while i < len(opening) and not _only_grade(opening[i].stripped) and not end_re.match(opening[i].stripped):
+        text = opening[i].stripped
+        if text[:1].isupper():
+            areas.append([opening[i]])
+        elif areas:
+            areas[-1].append(opening[i])
+        else:
+            return None
+        i += 1
+    grades: list[Line] = []
+    while i < len(opening) and _only_grade(opening[i].stripped):
+        grades.append(opening[i])
+        i += 1
+    if len(areas) < 2 or len(grades) != len(areas):
+        return None
+    if not all(area_key(" ".join(ln.stripped for ln in lines)) for lines in areas):
+        return None
+    return list(zip(areas, grades, strict=True))
+
+
+def _run_of_areas(pending: list[Line]) -> bool:
+    """Do the lines hold several areas' names run together (each opening a line with a capital), not one area
+    wrapped ('The experiences and progress of' / 'children in care and care leavers')?"""
+    return sum(ln.stripped[:1].isupper() and not _only_grade(ln.stripped) for ln in pending) > 1
+
+
+def _only_grade(text: str) -> bool:
+    """Is the line a grade and nothing else ('Requires improvement to be good')?"""
+    found = grade_at_end(text.rstrip("."))
+    return found is not None and found.start == 0 and found.grade is not None
 
 
 def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:

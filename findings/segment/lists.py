@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+from findings.resources import extract_file
 from findings.segment.lines import Line
 
-BULLETS = "-–•▪◼●○◦■□➢✓·◆►➤‣⁃\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+BULLETS = json.loads(extract_file("reading.json").read_text(encoding="utf-8"))["list_bullets"]  # data a QA lead edits
 _MARKER = re.compile(rf"^\s*(?:(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])\s+|(?:\d{{1,2}}|[ivxIVX]{{1,5}}|[a-zA-Z])[.)]\s+)")
 _TERMINAL = (".", ";", ":", "!", "?")
 

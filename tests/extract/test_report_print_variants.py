@@ -1,0 +1,142 @@
+"""A report printed with other glyphs or read in another order gives the same recommendations and grades (helper-147
+varied the bundled reports so; these broke): items bulleted '*' (a text copy), sub-points opened by a dash ('─', '–'),
+an item whose verb the lexicon lacks right under a sub-heading, and a judgement table a reader gave column by column
+(every area, then every grade) — which had made up judgements ('Requires improvement to be good' graded Good)."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from tests.conftest import DATA
+
+ILACS = DATA / "other_councils" / "torbay_ilacs_report_2024.txt"
+SIF = DATA / "other_councils" / "rutland_sif_report_2015.txt"
+
+
+def _read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    return doc, extract_document(doc)
+
+
+def _quoted(doc, item) -> str:
+    return " ".join(doc.text[s.start : s.end] for s in item.spans)
+
+
+def test_items_bulleted_with_asterisks_are_the_list(tmp_path):
+    text = ILACS.read_text(encoding="utf-8")
+    listed = ["The quality and timeliness", "The consistency of management", "The sufficiency of suitable"]
+    for opening in listed:
+        text = text.replace(f"\n{opening}", f"\n* {opening}")
+    doc, part = _read(tmp_path, ILACS.name, text)
+    assert len(part.recommendations) == len(listed)
+    assert all(r.text.startswith(o) for r, o in zip(part.recommendations, listed, strict=True))
+    for item in part.recommendations:
+        assert _quoted(doc, item).split() == item.text.split()
+
+
+@pytest.mark.parametrize("glyph", ["─", "–", "-", "•"])
+def test_sub_points_opened_by_a_dash_lose_their_glyph_as_bullets_do(tmp_path, glyph):
+    text = SIF.read_text(encoding="utf-8")
+    for point in ("set out clearly", "include timescales", "are understood"):
+        text = text.replace(f"\n {point}", f"\n{glyph} {point}")
+    assert text.count(f"\n{glyph} ") == 3
+    doc, part = _read(tmp_path, SIF.name, text)
+    item = next(r for r in part.recommendations if r.identifier == "3")
+    assert item.text == (
+        "Improve the quality of child protection plans so that they: set out clearly what needs to change for the "
+        "child include timescales that are specific to the child’s needs are understood by parents."
+    )
+    for line in item.spans[1:]:  # each sub-point's span is its line, glyph and all: the quote is the page's
+        assert doc.text[line.start : line.end].startswith(glyph)
+
+
+def test_a_dash_of_the_prose_at_a_lines_start_is_kept(tmp_path):
+    text = SIF.read_text(encoding="utf-8").replace(
+        "consistently and that decisions are recorded", "consistently\n– and that decisions are recorded"
+    )
+    doc, part = _read(tmp_path, SIF.name, text)
+    assert "applies thresholds consistently – and that decisions" in part.recommendations[0].text
+
+
+_SUB_HEADED = """Areas for improvement
+Help and protection
+1. Sharpen the way the multi-agency safeguarding hub (MASH) applies thresholds
+consistently and records decisions with a clear rationale.
+2. Ensure that children who are privately fostered are identified and that their
+arrangements are assessed promptly.
+Children looked after
+3. Bolster the role of independent reviewing officers (IROs) so that they
+challenge drift in children’s care plans.
+4. Ensure that the voice of the child is evident in assessments, plans and reviews.
+The local authority’s strengths
+5. Adoption performance is good and children are matched with their adopters
+without delay.
+"""
+
+
+def test_an_item_with_an_unlisted_verb_under_a_sub_heading_goes_on_with_the_list(tmp_path):
+    text = SIF.read_text(encoding="utf-8")
+    start = text.index("Areas for improvement\n")
+    end = text.index("Summary for children and young people")
+    doc, part = _read(tmp_path, SIF.name, text[:start] + _SUB_HEADED + text[end:])
+    council = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"]
+    assert [(r.identifier, r.text.split()[0], r.scope) for r in council] == [
+        ("1", "Sharpen", "Help and protection"),
+        ("2", "Ensure", "Help and protection"),
+        ("3", "Bolster", "Children looked after"),
+        ("4", "Ensure", "Children looked after"),
+    ]  # '5. Adoption performance is good …', a strength, is no recommendation
+    for item in council:
+        assert _quoted(doc, item).split() == item.text.split()
+
+
+_ROWS = """Judgement\tGrade
+The impact of leaders on social work practice with children and families\tRequires improvement to be good
+The experiences and progress of children who need help and protection\tRequires improvement to be good
+The experiences and progress of children in care\tGood
+The experiences and progress of care leavers\tRequires improvement to be good
+Overall effectiveness\tRequires improvement to be good
+"""
+_COLUMNS = """Judgement Grade
+The impact of leaders on social work
+practice with children and families
+The experiences and progress of
+children who need help and protection
+The experiences and progress of
+children in care
+The experiences and progress of care
+leavers
+Overall effectiveness
+Inadequate
+Requires improvement to be good
+Good
+Outstanding
+Requires improvement to be good
+"""
+
+
+def test_a_judgement_table_given_column_by_column_pairs_each_area_with_its_grade(tmp_path):
+    text = ILACS.read_text(encoding="utf-8")
+    assert _ROWS in text
+    doc, part = _read(tmp_path, ILACS.name, text.replace(_ROWS, _COLUMNS))
+    assert [(j.key, j.grade) for j in part.judgements] == [
+        ("impact_of_leaders", "Inadequate"),
+        ("help_and_protection", "RequiresImprovement"),
+        ("in_care", "Good"),
+        ("care_leavers", "Outstanding"),
+        ("overall_effectiveness", "RequiresImprovement"),
+    ]
+    for judgement in part.judgements:  # the area's lines and its grade's, each quoted where it is printed
+        quoted = [doc.text[s.start : s.end] for s in judgement.spans]
+        assert " ".join(quoted[:-1]) == judgement.area and quoted[-1] in _COLUMNS.splitlines()
+
+
+def test_a_column_by_column_table_whose_counts_differ_makes_up_no_judgement(tmp_path):
+    text = ILACS.read_text(encoding="utf-8").replace(_ROWS, _COLUMNS.replace("Outstanding\n", ""))
+    doc, part = _read(tmp_path, ILACS.name, text)
+    assert all(j.key is not None and j.area.split()[0] in ("The", "Overall") for j in part.judgements)
+    assert all(j.area.count("The ") <= 1 for j in part.judgements)  # no area run into the next
