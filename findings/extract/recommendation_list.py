@@ -91,14 +91,23 @@ def recommendation_lists(
     i = 0
     while i < len(body):
         text = body[i].stripped
-        if board_re.match(text) and i > 0 and body[i].start > title_page_end:
+        if (
+            i > 0
+            and body[i].start > title_page_end
+            and (lines_over := _board_heading(body, i, board_re))
+            and (not _wrapped_contents_entry(body, i + lines_over - 1))
+        ):
             in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
         if " ".join(text.split()).casefold() in sections:
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
-        if not _list_heading(text, headings, other_words) or _is_contents_entry(body, i):
+        wrapped = _wrapped_heading(body, i, headings, other_words)
+        if wrapped:
+            text = f"{text} {body[i + 1].stripped}"
+        if not (wrapped or _list_heading(text, headings, other_words)) or _is_contents_entry(body, i + wrapped):
             i += 1
             continue
-        i += 1
+        in_board = _addresses_board(text, in_board)
+        i += 1 + wrapped
         made = len(out)  # the list's items start here
         glyphless: bool | None = None  # set by the first item: True when no line of the list opens with a glyph or number
         scope = None
@@ -180,23 +189,12 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope, urgency = None, _urgency(text, urgencies)
-            elif (
-                len(text) < 70
-                and not text.endswith(".")
-                and i + 1 < len(body)
-                and _opens(body[i + 1])
-                and (
-                    asks(_opens(body[i + 1]) and body[i + 1].text[_opens(body[i + 1]).end() :] or "")
-                    or (
-                        bool(_NUMBER.match(body[i + 1].text))
-                        and _numbered_on(body, i + 1, current, len(out) > made, _last_number(out[made:]))
-                    )
-                )
-            ):
+            elif over := _sub_heading(body, i, current, len(out) > made, _last_number(out[made:])):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                scope = text  # a sub-heading over the next items
+                scope = " ".join(line.stripped for line in body[i : i + over])  # a sub-heading over the next items
+                i += over - 1
             elif (
                 current
                 and _further_sentence(text, body[i + 1 : i + 2])
@@ -531,6 +529,66 @@ def _count(made: list[Recommendation], board: bool) -> int:
 
 def _ended(lines: list[Line]) -> bool:
     return lines[-1].stripped.endswith(_TERMINAL)
+
+
+def _sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, last: int | None) -> int:
+    """Over how many lines (one, or two: 'Performance management, scrutiny and' / 'challenge') does a sub-heading
+    over the next items stand at `i`: short, no full stop, right above an item that asks or is numbered straight on
+    from the list's last; 0 where none does."""
+    for over in (1, 2):
+        heading = body[i : i + over]
+        if i + over >= len(body) or any(len(ln.stripped) >= _SUB_HEADING_LONGEST or ln.stripped.endswith(".") for ln in heading):
+            return 0
+        if over == 2 and (_opens(body[i + 1]) or not _wants_more(body[i : i + 1])):
+            return 0  # a heading's second line follows a first that stops mid-phrase ('… scrutiny and')
+        following = body[i + over]
+        opener = _opens(following)
+        if opener and (
+            asks(following.text[opener.end() :])
+            or (bool(_NUMBER.match(following.text)) and _numbered_on(body, i + over, current, listed, last))
+        ):
+            return over
+    return 0
+
+
+def _board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
+    """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
+    Board') does the board's section heading stand at `i`; 0 where it does not."""
+    text = body[i].stripped
+    for n in range(1, _HEADING_LINES + 1):
+        if board_re.match(text):
+            return n
+        if i + n >= len(body) or text.endswith(_TERMINAL):
+            return 0
+        text = f"{text} {body[i + n].stripped}"
+    return 0
+
+
+def _wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
+    """Is a list heading wrapped over this line and the next ('What does the local authority need to' / 'improve?')?"""
+    text = body[i].stripped
+    if i + 1 >= len(body) or text.endswith(_TERMINAL) or _list_heading(text, headings, other_words):
+        return False
+    return _list_heading(f"{text} {body[i + 1].stripped}", headings, other_words)
+
+
+def _addresses_board(heading: str, in_board: bool) -> bool:
+    """Is the list under `heading` the board's? A heading that names whom it asks says so ('What does the LSCB need to
+    improve?', 'What does the local authority need to improve?'); any other keeps the section it stands in."""
+    folded = " ".join(heading.split()).casefold()
+    layout = load_json(LAYOUT)
+    if layout["council_addressee"].casefold() in folded:
+        return False
+    return in_board or layout["board_addressee"].casefold() in folded or bool(re.search(r"\bLSCB\b", heading))
+
+
+def _wrapped_contents_entry(body: list[Line], i: int) -> bool:
+    """A contents entry wrapped onto a second line that ends with its page number ('Section 2: The effectiveness
+    of the Local Safeguarding' / 'Children Board 26'), not the section itself."""
+    if _is_contents_entry(body, i) or i + 1 >= len(body):
+        return _is_contents_entry(body, i)
+    after = body[i + 1].stripped
+    return bool(re.fullmatch(r"(?:[A-Z(][^.:;]{0,40}\s)?\d{1,3}", after))
 
 
 def _is_contents_entry(body: list[Line], i: int) -> bool:

@@ -144,26 +144,31 @@ def extract_report(doc: Document, out: Extraction) -> bool:
 
 
 def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, out: Extraction) -> None:
-    """SIF reports grade the safeguarding board on the line under its section heading."""
+    """SIF reports grade the safeguarding board on the line under its section heading; where no line does, on a
+    sentence wrapped over two ('The Local Safeguarding Children Board' / 'requires improvement')."""
     heading, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "board_judgement")
     body = [line for line in lines if not line.blank]
-    for above, line in zip(body, body[1:], strict=False):
-        match = graded.match(line.stripped)
-        if not (match and (heading.match(above.stripped) or "effectiveness" in match.group("area").casefold())):
-            continue  # 'The LSCB is good' needs its section heading above; 'The effectiveness of the LSCB is' does not
-        grade = grade_at_end(match.group("grade"))
-        review = board_review(inspection, out)
-        if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
-            out.judgements.append(
-                Judgement(
-                    assessment=review.key,
-                    area=match.group("area"),
-                    grade=grade.grade,
-                    scope=above.stripped if heading.match(above.stripped) else load_json(LAYOUT)["board_addressee"],
-                    spans=[doc.span(line.content_start, line.content_end)],
-                    key="lscb",
+    for wrapped in (False, True):
+        for n, (above, line) in enumerate(zip(body, body[1:], strict=False)):
+            last = body[n + 2] if wrapped and n + 2 < len(body) and not line.stripped.endswith(".") else line
+            if wrapped and last is line:
+                continue
+            match = graded.match(line.stripped if last is line else f"{line.stripped} {last.stripped}")
+            if not (match and (heading.match(above.stripped) or "effectiveness" in match.group("area").casefold())):
+                continue  # 'The LSCB is good' needs its section heading above; 'The effectiveness of the LSCB is' does not
+            grade = grade_at_end(match.group("grade"))
+            review = board_review(inspection, out)
+            if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
+                out.judgements.append(
+                    Judgement(
+                        assessment=review.key,
+                        area=match.group("area"),
+                        grade=grade.grade,
+                        scope=above.stripped if heading.match(above.stripped) else load_json(LAYOUT)["board_addressee"],
+                        spans=[doc.span(line.content_start, last.content_end)],
+                        key="lscb",
+                    )
                 )
-            )
 
 
 def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
@@ -346,8 +351,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
-        if _only_grade(area) or (len(area_keys(area)) > 1 and _run_of_areas(pending)):
-            pending = []  # a grade, or several areas run together: a table given column by column that did not pair
+        if _not_an_area(area, pending):
+            pending = []
             continue
         if _MARK_BEFORE_GRADE.search(pending[-1].stripped):  # '… governance 1 Outstanding' on one line: a footnote's
             area = _FOOTNOTE_MARK.sub("", area)  # number, not the area's ('Children under 5' / 'Good' keeps its 5)
@@ -391,6 +396,15 @@ def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> li
     if not all(area_key(" ".join(ln.stripped for ln in lines)) for lines in areas):
         return None
     return list(zip(areas, grades, strict=True))
+
+
+def _not_an_area(area: str, pending: list[Line]) -> bool:
+    """Words before a grade that name no judgement area: a grade alone, several areas run together (a table given
+    column by column that did not pair), or prose that ends a line with a grade's word ('… on-call managers make
+    good' / 'use of …': sentences, or longer than any area)."""
+    if _only_grade(area) or (len(area_keys(area)) > 1 and _run_of_areas(pending)):
+        return True
+    return len(area) > _AREA_LONGEST or bool(re.search(r"[.?!]\s+[A-Z]", area))
 
 
 def _run_of_areas(pending: list[Line]) -> bool:
@@ -438,6 +452,7 @@ def _rows_of(line: Line) -> list[Line]:
     return [line]
 
 
+_AREA_LONGEST = 160  # characters: the longest judgement area is about half that
 _WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's last words and its grade
 
 

@@ -34,7 +34,7 @@ def _retypeset(original: Path, out: Path, width: int, break_after: str | None = 
     lines: list[str] = []
     for line in body_lines(doc.text, doc.page_starts):
         text = line.text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("•", "-").replace("“", '"')
-        text = re.sub(r"[\ue000-\uf8ff]", "-", text.replace("”", '"'))  # a bullet font's glyph: a dash
+        text = re.sub(r"[\ue000-\uf8ff◼▪●■]", "-", text.replace("”", '"'))  # a bullet font's glyph: a dash
         text = text.encode("latin-1", "replace").decode("latin-1")
         lines += textwrap.wrap(text, width) or []
     pages, page = [], []
@@ -51,17 +51,26 @@ def _retypeset(original: Path, out: Path, width: int, break_after: str | None = 
 
 
 @pytest.mark.parametrize(
-    ("council", "report", "break_after"),
+    ("council", "report", "break_after", "width"),
     [
-        ("central-bedfordshire", "children's services inspection - 25 august 2017.pdf", None),  # the title wraps
-        ("lambeth", "children's services inspection - 12 may 2015.pdf", "2. Children looked after"),  # table split
-        ("sandwell", "children's services inspection - 02 august 2013.pdf", None),  # a header above its title
+        ("central-bedfordshire", "children's services inspection - 25 august 2017.pdf", None, 60),  # the title wraps
+        ("lambeth", "children's services inspection - 12 may 2015.pdf", "2. Children looked after", 60),  # table split
+        ("sandwell", "children's services inspection - 02 august 2013.pdf", None, 60),  # a header above its title
+        # helper-less sweep of all 26 at widths 45–130 (this session): these broke
+        ("oxfordshire", "children's services inspection - 30 june 2014.pdf", None, 60),  # contents entry wrapped
+        ("oxfordshire", "children's services inspection - 30 june 2014.pdf", None, 45),  # board's heading on 3 lines
+        ("rochdale", "children's services inspection - 05 december 2014.pdf", None, 45),  # sub-heading on 2 lines
+        ("wigan", "children's services inspection - 31 march 2017.pdf", None, 45),  # list heading, board's grade wrap
+        ("westminster", "children's services inspection - 15 october 2019.pdf", None, 100),  # prose ends '… make good'
+        ("middlesbrough", "children's services inspection - 25 may 2023.pdf", None, 60),  # '-' bullets, ragged lines
     ],
 )
-def test_a_report_printed_another_way_gives_the_same_recommendations_judgements_and_dates(tmp_path, council, report, break_after):
+def test_a_report_printed_another_way_gives_the_same_recommendations_judgements_and_dates(
+    tmp_path, council, report, break_after, width
+):
     need_shared()
     original = OFSTED / council / report
-    variant = _retypeset(original, tmp_path / "report.pdf", 60, break_after)
+    variant = _retypeset(original, tmp_path / "report.pdf", width, break_after)
     assert _facts(variant, report) == _facts(original, report)
 
 
