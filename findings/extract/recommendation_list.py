@@ -18,13 +18,13 @@ from findings.segment.lists import BULLETS
 from findings.segment.view import View, unwrap
 
 LAYOUT = "report_layout.json"
+_DASHES = "-–─—−→"  # glyphs that open a sub-point but may also be a dash (or an arrow) of the prose
 _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
     rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff]|o(?=\s+\S))\s*"
 )
 _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' only before a word ('o f' is a split 'of')
-    rf"\s(?:[{re.escape(BULLETS.replace('-', '').replace('–', ''))}]|[\ue000-\uf8ff]|o(?=\s+[a-z]{{2}}))\s+"
+    rf"\s(?:[{re.escape(''.join(c for c in BULLETS if c not in _DASHES))}]|[\ue000-\uf8ff]|o(?=\s+[a-z]{{2}}))\s+"
 )
-_DASHES = "-–─"  # glyphs that open a sub-point but may also be a dash of the prose
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
 _TERMINAL = (".", ")", ";", ".)", "?")

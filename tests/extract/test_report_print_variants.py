@@ -26,11 +26,13 @@ def _quoted(doc, item) -> str:
     return " ".join(doc.text[s.start : s.end] for s in item.spans)
 
 
-def test_items_bulleted_with_asterisks_are_the_list(tmp_path):
+@pytest.mark.parametrize("glyph", ["*", "—", "∙", "❖", "➔", "\u0095"])
+def test_items_bulleted_with_other_glyphs_are_the_list(tmp_path, glyph):
+    """'*' in a text copy; an em dash, a bullet operator, a Windows-1252 bullet and dingbats as producers give them."""
     text = ILACS.read_text(encoding="utf-8")
     listed = ["The quality and timeliness", "The consistency of management", "The sufficiency of suitable"]
     for opening in listed:
-        text = text.replace(f"\n{opening}", f"\n* {opening}")
+        text = text.replace(f"\n{opening}", f"\n{glyph} {opening}")
     doc, part = _read(tmp_path, ILACS.name, text)
     assert len(part.recommendations) == len(listed)
     assert all(r.text.startswith(o) for r, o in zip(part.recommendations, listed, strict=True))
