@@ -330,6 +330,9 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             continue
         if re.match(r"^\d+(?:\.\d+)?\.?\s+\S", text):
             pending = []  # a numbered row of the table starts afresh
+        if i + 1 < len(opening) and _grade_wraps(text, opening[i + 1].stripped):
+            pending.append(opening[i])  # '… families Requires improvement to' / 'be good': the row goes on
+            continue
         row = grade_at_end(text)
         if (len(text) > 90 and not (row and 0 < row.start <= 90)) or re.sub(r"\d+$", "", text).endswith("."):
             if not overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]])):
@@ -396,6 +399,15 @@ def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> li
     if not all(area_key(" ".join(ln.stripped for ln in lines)) for lines in areas):
         return None
     return list(zip(areas, grades, strict=True))
+
+
+def _grade_wraps(text: str, after: str) -> bool:
+    """Does the grade at a row's end begin on this line and end on the next, a few words ('… Requires improvement
+    to' / 'be good')?"""
+    if grade_at_end(text) is not None or len(after.split()) > _WRAPPED_END_WORDS:
+        return False
+    grade = grade_at_end(f"{text} {after}")
+    return grade is not None and grade.start < len(" ".join(text.split()))
 
 
 def _not_an_area(area: str, pending: list[Line]) -> bool:

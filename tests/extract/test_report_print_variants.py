@@ -142,3 +142,28 @@ def test_a_column_by_column_table_whose_counts_differ_makes_up_no_judgement(tmp_
     doc, part = _read(tmp_path, ILACS.name, text)
     assert all(j.key is not None and j.area.split()[0] in ("The", "Overall") for j in part.judgements)
     assert all(j.area.count("The ") <= 1 for j in part.judgements)  # no area run into the next
+
+
+_GRADE_WRAPPED = """Judgement Grade
+The impact of leaders on social work practice with children and families Requires improvement to
+be good
+The experiences and progress of children who need help and protection Requires improvement to be
+good
+The experiences and progress of children in care Good
+The experiences and progress of care leavers Requires improvement to be good
+Overall effectiveness Requires improvement to be good
+"""
+
+
+def test_a_row_whose_grade_wraps_onto_the_next_line_keeps_its_area_and_grade(tmp_path):
+    """A table read a row a line, wide rows' grades wrapped ('… families Requires improvement to' / 'be good'): the
+    wrap had made up judgements ('be' graded Good) and lost two areas."""
+    text = ILACS.read_text(encoding="utf-8")
+    doc, part = _read(tmp_path, ILACS.name, text.replace(_ROWS, _GRADE_WRAPPED))
+    assert [(j.key, j.grade) for j in part.judgements if j.scope == "Judgements"] == [
+        ("impact_of_leaders", "RequiresImprovement"),
+        ("help_and_protection", "RequiresImprovement"),
+        ("in_care", "Good"),
+        ("care_leavers", "RequiresImprovement"),
+        ("overall_effectiveness", "RequiresImprovement"),
+    ]
