@@ -304,16 +304,8 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         for area_lines, grade_line in by_columns:
             area = " ".join(ln.stripped for ln in area_lines)
             grade = grade_at_end(grade_line.stripped.rstrip("."))
-            out.judgements.append(
-                Judgement(
-                    assessment=key,
-                    area=area,
-                    grade=grade.grade,
-                    scope="Judgements",
-                    spans=[doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, grade_line)],
-                    key=area_key(area),
-                )
-            )
+            spans = [doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, grade_line)]
+            out.judgements.append(_table_row(key, area, grade.grade, spans))
         return
     pending: list[Line] = []
     seen: set[str] = set()
@@ -362,17 +354,14 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         if area_key(area) or area not in seen:
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
-                out.judgements.append(
-                    Judgement(
-                        assessment=key,
-                        area=area,
-                        grade=grade.grade,
-                        scope="Judgements",
-                        spans=[doc.span(pending[0].content_start, pending[-1].content_end)],
-                        key=area_key(area),
-                    )
-                )
+                spans = [doc.span(pending[0].content_start, pending[-1].content_end)]
+                out.judgements.append(_table_row(key, area, grade.grade, spans))
         pending = []
+
+
+def _table_row(key: str, area: str, grade: str | None, spans: list) -> Judgement:
+    """A judgement the report's table gives."""
+    return Judgement(assessment=key, area=area, grade=grade, scope="Judgements", spans=spans, key=area_key(area))
 
 
 def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], Line]] | None:
