@@ -299,16 +299,17 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     begin = _table_start(opening, start_re)
     if begin is None:
         return
-    by_columns = _column_rows(opening, begin, end_re)
-    if by_columns:
-        for area_lines, grade_line in by_columns:
-            area = " ".join(ln.stripped for ln in area_lines)
-            grade = grade_at_end(grade_line.stripped.rstrip("."))
-            spans = [doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, grade_line)]
-            out.judgements.append(_table_row(key, area, grade.grade, spans))
-        return
     pending: list[Line] = []
     seen: set[str] = set()
+    by_columns = _column_rows(opening, begin, end_re)
+    if by_columns:
+        for area_lines, grade_lines in by_columns:
+            area = _area_text(area_lines)
+            grade = grade_at_end(" ".join(ln.stripped for ln in grade_lines).rstrip("."))
+            spans = [doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, *grade_lines)]
+            out.judgements.append(_table_row(key, area, grade.grade, spans))
+            seen.add(area_key(area) or area)
+        opening = opening[: opening.index(by_columns[0][0][0])]  # above the columns: a headline's overall grade
     i = begin - 1
     while i + 1 < len(opening):
         i += 1
@@ -364,30 +365,65 @@ def _table_row(key: str, area: str, grade: str | None, spans: list) -> Judgement
     return Judgement(assessment=key, area=area, grade=grade, scope="Judgements", spans=spans, key=area_key(area))
 
 
-def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], Line]] | None:
-    """A judgement table a reader gave column by column: every area's words (each area opening with a capital, its
-    wrapped lines in lower case), then as many lines that are a grade and nothing else, in the same order. Paired
-    row by row only where every area is one the grades lexicon knows and the counts agree; otherwise None."""
-    i = begin + 1 if re.match(r"(?i)^Judgement\s+Grade$", opening[begin].stripped) else begin
+def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], list[Line]]] | None:
+    """A judgement table a reader gave column by column: every area's words (each area opening with a capital or a
+    row's number, its wrapped lines in lower case), then as many grades, each a line or two that are a grade and
+    nothing else ('Requires' / 'improvement'), in the same order. Paired row by row only where every area is one the
+    grades lexicon knows and the counts agree; otherwise None."""
+    for start in range(begin, min(len(opening), begin + _COLUMNS_WITHIN)):  # below the headline and its prose
+        paired = _columns_from(opening, start, end_re)
+        if paired:
+            return paired
+    return None
+
+
+_COLUMNS_WITHIN = 20  # lines below the table's start where a table given column by column may begin
+
+
+def _columns_from(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], list[Line]]] | None:
+    head = opening[begin].stripped
+    i = begin + 1 if head.endswith(":") or re.match(r"(?i)^Judgement\s+Grade$", head) or _OVERALL(head) else begin
     areas: list[list[Line]] = []
-    while i < len(opening) and not _only_grade(opening[i].stripped) and not end_re.match(opening[i].stripped):
+    while i < len(opening) and _grade_lines(opening, i) == 0 and not end_re.match(opening[i].stripped):
         text = opening[i].stripped
-        if text[:1].isupper():
+        if text[:1].isupper() or _ROW_NUMBERED.match(text):
             areas.append([opening[i]])
         elif areas:
             areas[-1].append(opening[i])
         else:
             return None
         i += 1
-    grades: list[Line] = []
-    while i < len(opening) and _only_grade(opening[i].stripped):
-        grades.append(opening[i])
-        i += 1
+    grades: list[list[Line]] = []
+    while i < len(opening) and (n := _grade_lines(opening, i)):
+        grades.append(opening[i : i + n])
+        i += n
     if len(areas) < 2 or len(grades) != len(areas):
         return None
-    if not all(area_key(" ".join(ln.stripped for ln in lines)) for lines in areas):
+    if not all(area_key(_area_text(lines)) for lines in areas):
         return None
     return list(zip(areas, grades, strict=True))
+
+
+_ROW_NUMBERED = re.compile(r"^\d+(?:\.\d+)?\.?\s+(?=[A-Z])")  # '2.1 Adoption performance'
+
+
+def _OVERALL(text: str) -> bool:
+    return bool(regex(LAYOUT, "overall_sentence").match(text))
+
+
+def _area_text(lines: list[Line]) -> str:
+    """An area's words without its row's number."""
+    return _ROW_NUMBERED.sub("", " ".join(ln.stripped for ln in lines))
+
+
+def _grade_lines(opening: list[Line], i: int) -> int:
+    """How many lines from `i` are one grade and nothing else: 1 ('Requires improvement to be good'), 2 ('Requires' /
+    'improvement'), or 0."""
+    if _only_grade(opening[i].stripped):
+        return 1
+    if i + 1 < len(opening) and len(opening[i].stripped.split()) <= _WRAPPED_END_WORDS:
+        return 2 if _only_grade(f"{opening[i].stripped} {opening[i + 1].stripped}") else 0
+    return 0
 
 
 def _grade_wraps(text: str, after: str) -> bool:

@@ -167,3 +167,41 @@ def test_a_row_whose_grade_wraps_onto_the_next_line_keeps_its_area_and_grade(tmp
         ("care_leavers", "RequiresImprovement"),
         ("overall_effectiveness", "RequiresImprovement"),
     ]
+
+
+_SIF_ROWS = """1. Children who need help and protection Requires improvement
+2. Children looked after and achieving permanence Good
+2.1 Adoption performance Good
+2.2 Experiences and progress of care leavers Requires improvement
+3. Leadership, management and governance Requires improvement
+"""
+_SIF_COLUMNS = """1. Children who need help and protection
+2. Children looked after and achieving permanence
+2.1 Adoption performance
+2.2 Experiences and progress of care leavers
+3. Leadership, management and governance
+Requires
+improvement
+Good
+Good
+Requires improvement
+Requires
+improvement
+"""
+
+
+def test_a_numbered_table_given_column_by_column_pairs_its_rows_below_the_headline(tmp_path):
+    """A SIF table (numbered rows under the headline sentence and its prose) given column by column, a grade over two
+    lines ('Requires' / 'improvement'): each numbered area its own grade, the headline still the overall one."""
+    text = SIF.read_text(encoding="utf-8")
+    assert _SIF_ROWS in text
+    doc, part = _read(tmp_path, SIF.name, text.replace(_SIF_ROWS, _SIF_COLUMNS))
+    council = sorted((j.key, j.grade) for j in part.judgements if j.assessment == "rutland/ofsted-2015")
+    assert council == [
+        ("adoption", "Good"),
+        ("care_leavers", "RequiresImprovement"),
+        ("help_and_protection", "RequiresImprovement"),
+        ("impact_of_leaders", "RequiresImprovement"),
+        ("in_care", "Good"),
+        ("overall_effectiveness", "RequiresImprovement"),
+    ]
