@@ -382,7 +382,7 @@ _COLUMNS_WITHIN = 20  # lines below the table's start where a table given column
 
 def _columns_from(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], list[Line]]] | None:
     head = opening[begin].stripped
-    i = begin + 1 if head.endswith(":") or re.match(r"(?i)^Judgement\s+Grade$", head) or _OVERALL(head) else begin
+    i = begin + 1 if head.endswith(":") or re.match(r"(?i)^Judgement\s+Grade$", head) or _headline(head) else begin
     areas: list[list[Line]] = []
     while i < len(opening) and _grade_lines(opening, i) == 0 and not end_re.match(opening[i].stripped):
         text = opening[i].stripped
@@ -407,7 +407,8 @@ def _columns_from(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> l
 _ROW_NUMBERED = re.compile(r"^\d+(?:\.\d+)?\.?\s+(?=[A-Z])")  # '2.1 Adoption performance'
 
 
-def _OVERALL(text: str) -> bool:
+def _headline(text: str) -> bool:
+    """Is the line the overall judgement's headline sentence ('Children’s services in X are good')?"""
     return bool(regex(LAYOUT, "overall_sentence").match(text))
 
 
