@@ -1,6 +1,7 @@
 """Which actions a text names by the plan's number ('action 1.1', '(action 4.2)', 'action 3b' is 3.2, 'AP-2.2'), and
 the statements on each: read alike in minutes (findings.extract.minute_progress), in a progress report's paragraph
 on a recommendation (findings.extract.progress_report) and in an update that re-plans one (findings.link.slips).
+A sentence naming several actions one at a time, each in its own clause, is a statement on each clause's action.
 The pattern is data (lexicons/ordinals.json 'action_named'); paragraphs are the minutes' ('bullet', 'numbered')."""
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def action_statements(text: str, account: list[Line], lead_in: bool = True) -> l
         for s, e in _sentences(text, pieces):
             named = _actions_named(text[s:e])
             if len(named) > 1:
-                current, lead = None, None  # said of several at once: of none alone
+                spans += [[action, cs, ce] for action, cs, ce in _clauses(text, s, e)]  # one clause on each, or
+                current, lead = None, None  # said of several at once: of none alone; what follows, of neither
             elif named and named[0] != current:
                 current = named[0]
                 spans.append([current, s if lead is None else lead, e])
@@ -76,7 +78,39 @@ def sentence_statements(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
         named = _actions_named(text[s:e])
         if len(named) == 1:
             found.append((named[0], _within(s, e, pieces)))
+        elif len(named) > 1:
+            found += [(action, _within(cs, ce, pieces)) for action, cs, ce in _clauses(text, s, e)]
     return found
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The clauses of a sentence naming several actions one at a time ('the kinship care policy (action 6.1) had been
+    published in August and that the protocol (action 5.1) had been agreed'), each (its action, start, end); none when
+    it names them together ('actions 1.1 and 1.2', 'the policy (action 6.1) and the protocol (action 5.1) have been
+    agreed'): lexicons/ordinals.json 'action_named' 'clauses'."""
+    rule = load_json(ORDINALS)["action_named"]
+    if re.search(rule["several"], text[start:end]):
+        return []
+    strong, weak = (re.compile(p) for p in rule["clauses"]["breaks"])
+    predicate = re.compile(rule["clauses"]["predicate"])
+    namings = named_actions(text, start, end)
+    if len({action_id(m) for m in namings}) != len(namings):
+        return []  # one action named twice: which clause is on it is not plain
+    cuts = []  # (end of one clause, start of the next)
+    for here, following in zip(namings, namings[1:], strict=False):
+        breaks = list(strong.finditer(text, here.end(), following.start()))
+        said = predicate.search(text, here.end(), following.start())
+        if not breaks and said:
+            breaks = list(weak.finditer(text, said.end(), following.start()))[:1]
+        if not breaks:
+            return []
+        cuts.append((breaks[-1].start(), breaks[-1].end()))
+    bounds = [start, *(b for cut in cuts for b in cut), end]
+    clauses = [(action_id(m), bounds[2 * n], bounds[2 * n + 1]) for n, m in enumerate(namings)]
+    for (_, s, e), m in zip(clauses, namings, strict=True):
+        if not predicate.search(text[s : m.start()] + " " + text[m.end() : e]):
+            return []  # a clause that says nothing of its action ('action 6.1, the kinship care policy, and …')
+    return clauses
 
 
 def _sentences(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

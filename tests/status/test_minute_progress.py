@@ -165,3 +165,73 @@ def test_a_slip_said_in_minutes_numbered_by_year_moves_the_plans_action():
     assert slips == {"1.2": ["2026-03-31"]}
     said = {u.about: u.indicates for u in x.updates if u.as_at == date(2025, 11, 12)}
     assert said == {"1.1": "ReportedComplete", "1.2": "InProgress"}
+
+
+FENMOOR_PLAN = (
+    "Fenmoor District Council\nImprovement Plan: our response to the Ofsted inspection of local authority children's"
+    " services\nAgreed 12 May 2023\n\nOfsted inspected children's services in Fenmoor from 6 March to 17 March 2023. The"
+    " report was published on 21 April 2023.\n\nAction ref\tAction\tLead\tTimescale\tRAG\n"
+    "Recommendation 5: Help for homeless 16- and 17-year-olds.\n"
+    "FDC-5.1\tAgree a joint housing protocol for homeless 16- and 17-year-olds.\tHead of Service\t30 June 2023\tAmber\n"
+    "Recommendation 6: Support for kinship carers.\n"
+    "FDC-6.1\tPublish a revised kinship care policy.\tHead of Fostering\t31 August 2023\tAmber\n"
+    "Recommendation 7: Children placed with parents under care orders.\n"
+    "FDC-7.1\tReview every care order with placement with parents.\tHead of Children in Care\t31 March 2024\tAmber\n"
+)
+FENMOOR_MINUTES = (
+    "FENMOOR DISTRICT COUNCIL\n\nMINUTES of a meeting of the Corporate Parenting Panel held at Fenmoor House on"
+    " Tuesday 3 October 2023\n\nPresent: Councillor R Lane (Chair), Councillors Okafor and Price\n\n"
+    "14. Improvement plan – progress update\n"
+    "The Panel received an update on the improvement plan agreed after the Ofsted inspection of March 2023.\n\n"
+    "{said}\n\n"
+    "The review of care orders with placement with parents (action 7.1) continues: 25 of 40 have been reviewed.\n\n"
+    "RESOLVED: that the progress be noted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "on_6", "on_5"),
+    [
+        (
+            "- Members noted that the kinship care policy (action 6.1) had been published in August 2023 and that the"
+            " housing protocol for homeless 16- and 17-year-olds (action 5.1) had been agreed and is in use.",
+            "Members noted that the kinship care policy (action 6.1) had been published in August 2023",
+            "the housing protocol for homeless 16- and 17-year-olds (action 5.1) had been agreed and is in use.",
+        ),
+        (
+            "Action 6.1, the kinship care policy, was published in August 2023; action 5.1, the housing protocol, has"
+            " been agreed.",
+            "Action 6.1, the kinship care policy, was published in August 2023",
+            "action 5.1, the housing protocol, has been agreed.",
+        ),
+        (
+            "The kinship care policy (action 6.1) is complete and the housing protocol for care and support (action 5.1)"
+            " remains in draft.",
+            "The kinship care policy (action 6.1) is complete",
+            "the housing protocol for care and support (action 5.1) remains in draft.",
+        ),
+        ("The kinship care policy (action 6.1) and the housing protocol (action 5.1) have both been agreed.", None, None),
+        ("Actions 6.1 and 5.1 have both been agreed.", None, None),
+    ],
+)
+def test_one_sentence_naming_two_actions_clause_by_clause_is_progress_on_each(tmp_path, said, on_6, on_5):
+    """'… the kinship care policy (action 6.1) had been published … and that the protocol … (action 5.1) had been
+    agreed …' recorded progress on neither action: a sentence naming several was said of none (helper-148's review
+    of a city council's scrutiny minutes). Each clause is the statement on the action it names, quoted exactly; a
+    sentence naming them together is still of neither."""
+    (tmp_path / "plan.txt").write_text(FENMOOR_PLAN, encoding="utf-8")
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(FENMOOR_MINUTES.format(said=said), encoding="utf-8")
+    result = build([tmp_path])
+    meeting = date(2023, 10, 3)
+    updates = {u.about: u for u in result.extraction.updates if u.as_at == meeting and u.about_kind == "action"}
+    assert {a.identifier for a in result.extraction.actions} == {"5.1", "6.1", "7.1"}
+    assert {u.assessment for u in updates.values()} == {"fenmoor/ofsted-2023"}  # the plan's actions' inspection
+    assert (updates["6.1"].text if "6.1" in updates else None, updates["5.1"].text if "5.1" in updates else None) == (
+        on_6,
+        on_5,
+    )
+    assert updates["7.1"].text.startswith("The review of care orders")  # a sentence naming one action, as before
+    text = minutes.read_text(encoding="utf-8")
+    for update in updates.values():
+        assert [" ".join(text[s.start : s.end].split()) for s in update.spans] == [update.text]
