@@ -146,6 +146,10 @@ def inspection_mention(text: str) -> dict[str, object]:
             if start and end:
                 found.update(started=start, ended=end, fieldwork_span=match.span())
                 break
+    for pattern in [] if "started" in found else regexes("patterns/assessments.json", "inspection_fieldwork_week"):
+        if (match := pattern.search(text)) and (start := parse_day_month_year(match.group("start"))):
+            found.update(started=start, fieldwork_span=match.span())  # 'w/c 9 May 2022': its first day only
+            break
     for pattern in regexes("patterns/assessments.json", "inspection_issued"):
         match = pattern.search(text)
         if match and (issued := parse_day_month_year(match.group("issued"))):
@@ -171,6 +175,8 @@ def inspection_mention(text: str) -> dict[str, object]:
                 month_published=first.re in regexes("patterns/assessments.json", "inspection_issued_month"),
                 month_at=first.start(),
             )
+    if "started" in found and "ended" not in found and "issued" not in found and "month" not in found:
+        found.update(month=found["started"], month_published=False, month_at=found["fieldwork_span"][0])  # type: ignore[index]
     lexicon = load_json("patterns/assessments.json")
     for phrase, name in lexicon["framework"].items():
         if phrase.casefold() in text.casefold():

@@ -10,7 +10,7 @@ from findings.extract.lexicons import load_json
 
 _LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+'?(\d{2}|\d{4})\s*$")
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?i:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?(?:\s+'?(\d{4}|\d{2}))?\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?i:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+'?(\d{4}|\d{2}))?\s*$")
 
 
 def _months() -> dict[str, int]:
@@ -124,7 +124,8 @@ def _parse_due(text: str) -> date | None:
 
 
 def parse_day_month_year(text: str, default_year: int | None = None) -> date | None:
-    """'12 June 2017' → 2017-06-12 ('30 Apr 25' → 2025-04-30); '12 June' takes `default_year`.
+    """'12 June 2017' → 2017-06-12 ('30 Apr 25' → 2025-04-30, '20th of May 2022' → 2022-05-20); '12 June' takes
+    `default_year`.
 
     >>> parse_day_month_year("6 July 2017"), parse_day_month_year("12 June", 2017)
     (datetime.date(2017, 7, 6), datetime.date(2017, 6, 12))

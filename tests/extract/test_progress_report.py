@@ -902,6 +902,9 @@ def test_an_action_named_in_a_paragraph_numbered_four_point_three_is_quoted_from
         "the ILACS inspection Ofsted carried out during 9 - 20 May 2022",
         "the Inspection of Local Authority Children's Services (ILACS) - 9 to 20 May 2022",
         "the ILACS inspection (09/05/2022 - 20/05/2022)",
+        "the Ofsted inspection that took place between the 9th and 20th of May 2022",
+        "the Ofsted inspection carried out from the 9th to the 20th May 2022",
+        "the Ofsted inspection held between the 9th of May and the 20th of May 2022",
     ],
 )
 def test_a_paper_dates_the_inspection_of_its_fieldwork(tmp_path, words):
@@ -924,3 +927,31 @@ def test_a_paper_dates_the_inspection_of_its_fieldwork(tmp_path, words):
     inspection = out.assessments["westmere/ofsted-2022"]
     assert (inspection.started, inspection.ended) == (date(2022, 5, 9), date(2022, 5, 20))
     assert sorted(out.assessments) == ["westmere/ofsted-2022"]  # not 'westmere/ofsted-undated'
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the Ofsted inspection, which took place w/c 9 May 2022",
+        "the inspection of children's services in the week commencing 9th May 2022",
+        "the ILACS inspection (week beginning 9 May 2022)",
+    ],
+)
+def test_a_paper_dating_the_inspection_by_the_week_it_began_gives_its_first_day(tmp_path, words):
+    """'… the Ofsted inspection, which took place w/c 9 May 2022' dated the inspection by its month at best, or not at
+    all: its first day is read, its last left unknown, the quote behind it exact (helper-148)."""
+    from findings.build import build
+
+    text = (
+        "Westmere Borough Council\nReport to: Children's Scrutiny Committee\nDate: 10 October 2023\n"
+        "Subject: Ofsted Post-Inspection Action Plan - Progress Report\n"
+        f"1. Purpose of the report\n1.1 To update the Committee on progress against the plan agreed after {words}.\n"
+        "2. Progress\n2.1 Area for improvement 1: management oversight of screening decisions. Action 1.1 is complete.\n"
+    )
+    (tmp_path / "progress.txt").write_text(text, encoding="utf-8")
+    out = build([tmp_path]).extraction
+    assert sorted(out.assessments) == ["westmere/ofsted-2022"]
+    inspection = out.assessments["westmere/ofsted-2022"]
+    assert (inspection.started, inspection.ended) == (date(2022, 5, 9), None)
+    quotes = [text[s.start : s.end] for s in inspection.spans]
+    assert any(q.endswith("9 May 2022") or q.endswith("9th May 2022") for q in quotes), quotes
