@@ -9,6 +9,7 @@ from findings.extract.action_log import extract_action_logs
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
 from findings.extract.lexicons import regexes
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minutes import extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
@@ -51,6 +52,8 @@ def extract_document(doc: Document) -> Extraction:
         for kind, step in steps:
             if step(rest, part):
                 kinds.append(kind)
+        if not kinds and speaks_of_an_inspection(rest.text):  # a covering report: 'inspected between 17 and 21 January
+            register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))

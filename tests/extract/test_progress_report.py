@@ -955,3 +955,30 @@ def test_a_paper_dating_the_inspection_by_the_week_it_began_gives_its_first_day(
     assert (inspection.started, inspection.ended) == (date(2022, 5, 9), None)
     quotes = [text[s.start : s.end] for s in inspection.spans]
     assert any(q.endswith("9 May 2022") or q.endswith("9th May 2022") for q in quotes), quotes
+
+
+def test_a_covering_report_with_no_item_of_its_own_answers_the_inspection_it_dates(tmp_path):
+    """A covering report ('Ofsted inspected our services for children between 3 and 14 March 2025; its report was
+    published on 25 April 2025', then only 'the Executive is asked to approve the action plan') was read as nothing:
+    'found no assessment or item in it' (helper-148). It answers that inspection, one node with the report, and the
+    councils it names in passing are not its own."""
+    from findings.build import build
+
+    report = (DATA / "other_councils" / "sutton_ilacs_report.txt").read_text(encoding="utf-8")
+    (tmp_path / "report.txt").write_text(report.replace("Sutton", "North Yorkshire"), encoding="utf-8")
+    cover = (
+        "NORTH YORKSHIRE COUNCIL\nExecutive\nDate: 14 May 2025\nTitle: Inspection of children's services: the "
+        "council's action plan\n\n1. Summary\n1.1 Ofsted inspected our services for children between 3 and 14 March "
+        "2025; its report was published on 25 April 2025. We commission adoption through a regional agency with City of "
+        "York Council and East Riding of Yorkshire Council.\n\n2. Recommendation\n2.1 The Executive is asked to approve "
+        "the action plan at Appendix A.\n"
+    )
+    (tmp_path / "cover.txt").write_text(cover, encoding="utf-8")
+    out = build([tmp_path]).extraction
+    assert sorted(out.assessments) == ["north-yorkshire/ofsted-2025"]
+    inspection = out.assessments["north-yorkshire/ofsted-2025"]
+    assert (inspection.started, inspection.ended, inspection.issued) == (date(2025, 3, 3), date(2025, 3, 14), date(2025, 4, 25))
+    (paper,) = [d for d in out.documents if d.path.endswith("cover.txt")]
+    assert paper.sha256 in inspection.documents
+    quotes = [cover[s.start : s.end] for s in inspection.spans if s.doc == paper.sha256]
+    assert len(quotes) == 2 and "between 3 and 14 March" in quotes[0] and quotes[1].endswith("25 April 2025")
