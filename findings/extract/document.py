@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from findings.extract.action_log import extract_action_logs
+from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
 from findings.extract.lexicons import regexes
@@ -52,12 +53,23 @@ def extract_document(doc: Document) -> Extraction:
         for kind, step in steps:
             if step(rest, part):
                 kinds.append(kind)
-        if not kinds and speaks_of_an_inspection(rest.text):  # a covering report: 'inspected between 17 and 21 January
+        if not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
             register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))
     return part
+
+
+def _covers_an_inspection(doc: Document) -> bool:
+    """Does a paper none of the readers claims answer an inspection of its council whose fieldwork it dates (a
+    covering report presenting the plan)? Only a dated fieldwork and a council named: a sentence on when another
+    report was published, or a report's own header the report reader could not date, answers nothing."""
+    return (
+        speaks_of_an_inspection(doc.text)
+        and "ended" in inspection_mention(doc.text)
+        and organisation(doc.text).key != UNKNOWN_KEY
+    )
 
 
 def _without(doc: Document, ranges: list[tuple[int, int]]) -> Document:
