@@ -110,6 +110,11 @@ def test_cues_read_negation_and_tense():
     assert progress_of("A re-audit will be completed in January 2019.") == "Planned"  # to come, not done
     assert progress_of("The policy will be implemented once agreed.") == "Planned"
     assert progress_of("An audit was completed in May 2018.") == "Done"
+    # a policy published, a protocol in use: done (helper-150's minutes read 'had been published' as under way)
+    assert progress_of("The kinship care policy had been published in August 2023.") == "Done"
+    assert progress_of("The protocol has been agreed with Housing and is in use.") == "Done"
+    assert progress_of("The revised policy will be published in March.") == "Planned"
+    assert progress_of("The strategy has not yet been published.") == "Underway"
     assert progress_of("The policy will be fully implemented in May.") == "Planned"
     assert progress_of("An audit in March found the guidance to be embedded across all teams.") == "Done"
     assert progress_of("When completed in May, the audit showed improvement in 80% of cases.") == "Done"
