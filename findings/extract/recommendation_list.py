@@ -26,7 +26,8 @@ _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' o
     rf"\s(?:[{re.escape(''.join(c for c in BULLETS if c not in _DASHES))}]|[\ue000-\uf8ff]|o(?=\s+[a-z]{{2}}))\s+"
 )
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
-_NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+(?=\S)")
+_NUMBER = regex(LAYOUT, "item_number")  # '1.', '1)', '(1)'; '1.Ensure' where a PDF's text lost the space
+_LETTER = regex(LAYOUT, "item_letter")  # '(a)', 'b)', 'C.', '(ii)', 'iv.': an item only in order (_in_order)
 _TERMINAL = (".", ")", ";", ".)", "?")
 
 
@@ -65,7 +66,40 @@ def asks(text: str, modal: bool = True) -> bool:
 
 
 def _opens(line: Line) -> re.Match[str] | None:
-    return _BULLET.match(line.text) or _NUMBER.match(line.text)
+    return _BULLET.match(line.text) or _NUMBER.match(line.text) or _LETTER.match(line.text)
+
+
+def _in_order(opener: re.Match[str], last: re.Match[str] | None) -> bool:
+    """Does a letter or roman numeral open an item here: the list's first lettered item is '(a)', 'i.' or 'A.' (any
+    case, any brackets), each next one the letter or numeral after the last item's, marked alike ('(b)' after '(a)',
+    'iv.' after 'iii.')? A letter out of order ('(c)' after '(a)', 'I.' opening a sentence) opens nothing."""
+    this = opener.group("l")
+    if last is None:
+        return this in ("a", "i", "A", "I")
+    before = last.group("l")
+    if _form(opener) != _form(last) or this.islower() != before.islower():
+        return False
+    if len(this) == 1 and len(before) == 1 and ord(this) == ord(before) + 1:
+        return True
+    return _roman(before) is not None and _roman(this) == _roman(before) + 1
+
+
+def _form(marker: re.Match[str]) -> tuple[bool, str]:
+    """How a number or letter is marked: in brackets or not, and the character closing it ('.', ')')."""
+    return bool(marker.group("open")), marker.group().strip()[-1:]
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a roman numeral up to 'xx' (None if the letters are none)."""
+    values = {"i": 1, "v": 5, "x": 10}
+    folded = numeral.casefold()
+    if not folded or any(c not in values for c in folded):
+        return None
+    total = 0
+    for n, c in enumerate(folded):
+        value = values[c]
+        total += -value if n + 1 < len(folded) and values[folded[n + 1]] > value else value
+    return total
 
 
 def recommendation_lists(
@@ -113,10 +147,13 @@ def recommendation_lists(
         scope = None
         urgency = _urgency(text, urgencies)
         current: list[Line] = []
+        lettered: re.Match[str] | None = None  # the marker of the list's last lettered item
         while i < len(body):
             line = body[i]
             text = line.stripped
             opener = _opens(line)
+            if opener and opener.re is _LETTER and not _in_order(opener, lettered):
+                opener = None  # '(c)' after '(a)', or 'I. …': a letter out of order marks no item
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
             if (after := _page_footnote(doc, body, i, current)) is not None:
@@ -140,6 +177,7 @@ def recommendation_lists(
                         current = []
                         break
                 current = [line]
+                lettered = opener if opener.re is _LETTER else lettered
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
@@ -158,7 +196,7 @@ def recommendation_lists(
                 and text[:1].isupper()
                 and (
                     ("\f" in doc.text[current[-1].end : line.start] and _graded_soon(body, i, graded))
-                    or (_BULLET.match(current[0].text) and _heading_here(body, i, graded))
+                    or ((_BULLET.match(current[0].text) or _LETTER.match(current[0].text)) and _heading_here(body, i, graded))
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
                 break  # bullet), then its grade line or first numbered paragraph
@@ -472,7 +510,9 @@ def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     sub-points while they start in lower case or carry another glyph than the item's own; without the colon, the
     'o' bullets that start in lower case under an item of another glyph or a number."""
     if not _BULLET.match(line.text):
-        return False
+        own = _NUMBER.match(current[0].text) or _LETTER.match(current[0].text)
+        other = own is None or own.re is not opener.re or _form(own) != _form(opener)
+        return other and any(ln.stripped.endswith(":") for ln in current)  # '3. Ensure …:' then '(a) …', '(b) …'
     rest = line.text[opener.end() :]
     own = _BULLET.match(current[0].text)
     other = own is None or own.group().strip() != opener.group().strip()
@@ -617,13 +657,13 @@ def _make(
     doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
 ) -> Recommendation:
     view = unwrap(lines)
-    opener = _BULLET.match(view.text) or _NUMBER.match(view.text)
+    opener = _BULLET.match(view.text) or _NUMBER.match(view.text) or _LETTER.match(view.text)
     number = _NUMBER.match(view.text)
     text = _without_sub_glyphs(view, lines)
     text = text[opener.end() :] if opener else text
     text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
-    line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text)
+    line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text) or _LETTER.match(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
     spans = line_spans(doc, lines)
     spans[0] = doc.span(first, spans[0].end - doc.offset)  # a span counts into the file; `first` into `doc`

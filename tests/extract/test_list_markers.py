@@ -1,0 +1,131 @@
+"""Recommendation lists marked another way than the 26 reports we see mark them (helper-151 varied them): items
+lettered '(a)', 'a)', 'A.', numbered in roman '(i)', 'ii.', or '1)', '(1)'; a number whose space a PDF's text
+lost ('1.Ensure'); and an intro that says 'Ofsted recommends …:'. Each had lost the whole list."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+_ILACS = """Calderbridge Metropolitan Borough Council
+Inspection of Calderbridge local authority children's services
+
+Inspection dates: 27 November to 8 December 2023
+Lead inspector: Joan Pike, His Majesty's Inspector
+
+Judgement\tGrade
+The impact of leaders on social work practice with children and families\tInadequate
+The experiences and progress of children who need help and protection\tInadequate
+The experiences and progress of children in care\tRequires improvement to be good
+The experiences and progress of care leavers\tRequires improvement to be good
+Overall effectiveness\tInadequate
+
+Children's services in Calderbridge are inadequate. Leaders have not acted quickly enough on the weaknesses found
+at the last inspection.
+
+What needs to improve?
+{intro}{first} The response to children who go missing from home, including the timeliness of return home
+interviews.
+{second} The quality of assessments and plans for disabled children.
+{third} Management oversight of practice in the front door, so that decisions are recorded with a
+clear rationale.
+
+The experiences and progress of children who need help and protection: inadequate
+
+1. Too many children wait too long for a response when they are first referred. Managers do not always see
+that the risks to children are understood.
+
+2. Plans are not specific, and children's circumstances do not change quickly enough.
+
+Ofsted published this report on 19 January 2024.
+"""
+
+_ITEMS = [
+    "The response to children who go missing from home, including the timeliness of return home interviews.",
+    "The quality of assessments and plans for disabled children.",
+    "Management oversight of practice in the front door, so that decisions are recorded with a clear rationale.",
+]
+
+
+def _read(tmp_path, text: str, name: str = "calderbridge-ilacs.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    return doc, extract_document(doc)
+
+
+def _check_quotes(doc, recs) -> None:
+    for rec in recs:
+        quoted = " ".join(doc.text[s.start : s.end] for s in rec.spans)
+        assert quoted.split() == rec.text.split()
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [("(a)", "(b)", "(c)"), ("a)", "b)", "c)"), ("a.", "b.", "c."), ("A.", "B.", "C."), ("(i)", "(ii)", "(iii)"),
+     ("i.", "ii.", "iii."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)")],
+)
+def test_items_lettered_or_numbered_in_roman_or_brackets_are_the_list(tmp_path, markers):
+    first, second, third = markers
+    doc, part = _read(tmp_path, _ILACS.format(intro="", first=first, second=second, third=third))
+    recs = part.recommendations
+    assert [(r.identifier, r.text) for r in recs] == [("1", _ITEMS[0]), ("2", _ITEMS[1]), ("3", _ITEMS[2])]
+    _check_quotes(doc, recs)
+
+
+def test_letters_out_of_order_open_no_items(tmp_path):
+    """A letter that does not follow on ('(a)' then '(c)') is no item's marker: no item is made up from it."""
+    doc, part = _read(tmp_path, _ILACS.format(intro="", first="(a)", second="(c)", third="(d)"))
+    assert len(part.recommendations) == 1 and part.recommendations[0].text.startswith("The response")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Ofsted recommends that the local authority improves:", "Ofsted recommends that the local authority should improve:",
+     "The local authority should improve:"],
+)
+def test_an_intro_that_recommends_is_no_item(tmp_path, intro):
+    doc, part = _read(tmp_path, _ILACS.format(intro=intro + "\n", first="◼", second="◼", third="◼"))
+    assert [r.text for r in part.recommendations] == _ITEMS
+    _check_quotes(doc, part.recommendations)
+
+
+_SIF = """Inspection of services for children in need of help and protection, children looked after and care leavers
+
+Calderbridge
+Inspection date: 30 December 2014 to 22 January 2015
+Report published: 3rd March 2015
+
+The overall judgement is that children's services require improvement
+
+Recommendations
+1.Ensure that all children who go missing are offered a return home interview, and that what they say
+informs their plans.
+2.Improve the timeliness of initial health assessments for children who come into care.
+3.Ensure that care leavers are helped to find suitable accommodation{sub}
+
+Summary for children and young people
+4.The local authority has improved its services since the last inspection. Children are seen quickly.
+
+Information about this local authority area
+"""
+
+
+def test_numbers_whose_space_the_text_lost_are_the_list(tmp_path):
+    doc, part = _read(tmp_path, _SIF.format(sub="."), "calderbridge-sif.txt")
+    recs = [r for r in part.recommendations if r.assessment.endswith("ofsted-2015")]
+    assert [(r.identifier, r.text.split()[0]) for r in recs] == [("1", "Ensure"), ("2", "Improve"), ("3", "Ensure")]
+    _check_quotes(doc, recs)
+
+
+def test_lettered_sub_points_of_a_numbered_item_stay_in_it(tmp_path):
+    sub = ":\n(a) that is close to their families\n(b) where they are safe."
+    doc, part = _read(tmp_path, _SIF.format(sub=sub), "calderbridge-sif.txt")
+    recs = [r for r in part.recommendations if r.assessment.endswith("ofsted-2015")]
+    assert len(recs) == 3
+    assert recs[2].text == (
+        "Ensure that care leavers are helped to find suitable accommodation: (a) that is close to their families "
+        "(b) where they are safe."
+    )
