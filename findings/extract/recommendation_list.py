@@ -227,6 +227,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope, urgency = None, _urgency(text, urgencies)
+                made, lettered = len(out), None  # a list of its own: it may number or letter its items afresh
             elif over := _sub_heading(body, i, current, len(out) > made, _last_number(out[made:])):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -254,8 +255,22 @@ def recommendation_lists(
             i += 1
         if current:
             out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+    _numbered_across(out)
     _by_section(out, section_starts)
     return out
+
+
+def _numbered_across(recs: list[Recommendation]) -> None:
+    """Lists that each number their items from 1 ('Areas for priority action' 1, then 'Areas for improvement' 1, 2)
+    are numbered on across the lists, by place, as a letter's items are known ('area for improvement 1' after one
+    priority action is recommendation 2): where a number repeats, the council's (or the board's) items are all
+    numbered by their place."""
+    for board in (False, True):
+        mine = [r for r in recs if r.identifier.startswith("lscb-") == board]
+        if len({r.identifier for r in mine}) == len(mine):
+            continue
+        for ordinal, rec in enumerate(mine, start=1):
+            rec.identifier = ("lscb-" if board else "") + str(ordinal)
 
 
 def _grade_line(text: str, graded: re.Pattern[str]) -> bool:

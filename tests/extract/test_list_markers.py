@@ -129,3 +129,59 @@ def test_lettered_sub_points_of_a_numbered_item_stay_in_it(tmp_path):
         "Ensure that care leavers are helped to find suitable accommodation: (a) that is close to their families "
         "(b) where they are safe."
     )
+
+
+_LETTER = """{date}
+
+Ms Ruth Abara
+Director of Children's Services
+Calderbridge Metropolitan Borough Council
+
+Dear Ms Abara
+
+Focused visit to Calderbridge children's services
+
+This letter summarises the findings of the focused visit to Calderbridge children's services from 30 December
+2024 to 3 January 2025. His Majesty's Inspectors for this visit were Ann Roe and Tom Field.
+
+Inspectors looked at the local authority's arrangements for children in care, using the Inspection of local
+authority children's services (ILACS) framework.
+
+Areas for priority action
+
+{p1} The sufficiency of homes for children in care, so that no child lives in an unregistered home.
+
+Areas for improvement
+
+{i1} The quality of care plans, so that each child's plan says what must happen and by when.
+{i2} Management oversight of children's visits and reviews.
+
+Findings
+
+Too many children live far from their families. Social workers visit children regularly.
+
+Yours sincerely
+
+Ann Roe
+His Majesty's Inspector
+"""
+
+
+@pytest.mark.parametrize("markers", [("1.", "1.", "2."), ("(a)", "(a)", "(b)"), ("i.", "i.", "ii.")])
+def test_a_second_list_numbered_afresh_is_read_and_numbered_on(tmp_path, markers):
+    """A letter whose 'Areas for improvement' number from 1 again after its priority actions: the second list had
+    been lost; its items follow the first's in the letter's numbering (a paper's 'area for improvement 1' after one
+    priority action is recommendation 2)."""
+    p1, i1, i2 = markers
+    doc, part = _read(tmp_path, _LETTER.format(date="7 February 2025", p1=p1, i1=i1, i2=i2), "calderbridge-visit.txt")
+    assert [(r.identifier, r.text.split()[1]) for r in part.recommendations] == [
+        ("1", "sufficiency"), ("2", "quality"), ("3", "oversight")
+    ]
+    _check_quotes(doc, part.recommendations)
+
+
+@pytest.mark.parametrize("dated", ["Friday 7 February 2025", "Friday, 7th February 2025"])
+def test_a_letter_dated_with_its_weekday_is_dated(tmp_path, dated):
+    _, part = _read(tmp_path, _LETTER.format(date=dated, p1="•", i1="•", i2="•"), "calderbridge-visit.txt")
+    (visit,) = part.assessments.values()
+    assert (str(visit.started), str(visit.ended), str(visit.issued)) == ("2024-12-30", "2025-01-03", "2025-02-07")
