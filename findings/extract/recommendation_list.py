@@ -148,11 +148,12 @@ def recommendation_lists(
         urgency = _urgency(text, urgencies)
         current: list[Line] = []
         lettered: re.Match[str] | None = None  # the marker of the list's last lettered item
+        afresh = False  # under a sub-heading or a timescale ('Within three months:'): lettering may start again
         while i < len(body):
             line = body[i]
             text = line.stripped
             opener = _opens(line)
-            if opener and opener.re is _LETTER and not _in_order(opener, lettered):
+            if opener and opener.re is _LETTER and not (_in_order(opener, lettered) or (afresh and _in_order(opener, None))):
                 opener = None  # '(c)' after '(a)', or 'I. …': a letter out of order marks no item
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
@@ -177,7 +178,7 @@ def recommendation_lists(
                         current = []
                         break
                 current = [line]
-                lettered = opener if opener.re is _LETTER else lettered
+                lettered, afresh = (opener if opener.re is _LETTER else lettered), False
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
@@ -187,7 +188,7 @@ def recommendation_lists(
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                urgency = period
+                urgency, afresh = period, True
             elif _grade_line(text, graded) or (i + 1 < len(body) and _grade_line(body[i + 1].stripped, graded)):
                 break  # the next section's heading and grade: the list is over
             elif (
@@ -233,6 +234,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope = " ".join(line.stripped for line in body[i : i + over])  # a sub-heading over the next items
+                afresh = True
                 i += over - 1
             elif (
                 current

@@ -185,3 +185,51 @@ def test_a_letter_dated_with_its_weekday_is_dated(tmp_path, dated):
     _, part = _read(tmp_path, _LETTER.format(date=dated, p1="•", i1="•", i2="•"), "calderbridge-visit.txt")
     (visit,) = part.assessments.values()
     assert (str(visit.started), str(visit.ended), str(visit.issued)) == ("2024-12-30", "2025-01-03", "2025-02-07")
+
+
+_CP = """Inspection of local authority
+arrangements for the protection of
+children
+Calderbridge Metropolitan Borough Council
+Inspection dates: 30 December 2013 – 10 January 2014
+Lead inspector: Ann Roe HMI
+Published: 21st February 2014
+
+Overall effectiveness
+1. The overall effectiveness of the arrangements to protect children in Calderbridge is inadequate.
+2. Too many children wait too long for an assessment, and plans lack clear timescales.
+
+Areas for improvement
+3. In order to improve the quality of help and protection given to children and young people in Calderbridge,
+the local authority and its partners should take the following action.
+Immediately:
+{a1} ensure that every child subject to a child protection plan is seen alone and their views recorded
+Within three months:
+{b1} improve the quality of assessments so that they analyse risk and inform plans
+{b2} ensure that supervision of social workers is regular and recorded
+Within six months:
+{c1} ensure that managers use accurate performance information to drive improvement.
+The effectiveness of the help and protection provided to children, young people, families and carers
+4. Early help services are well established and valued by families.
+"""
+
+
+@pytest.mark.parametrize(
+    "markers", [("(a)", "(a)", "(b)", "(a)"), ("(a)", "(b)", "(c)", "(d)"), ("i.", "i.", "ii.", "i."), ("1.", "1.", "2.", "1.")]
+)
+def test_items_lettered_afresh_under_each_timescale_are_read(tmp_path, markers):
+    """A 2013 child protection report whose items start at '(a)' again under each timescale: all but the first had
+    been lost. Numbered by place across the timescales, each with its own."""
+    a1, b1, b2, c1 = markers
+    doc, part = _read(tmp_path, _CP.format(a1=a1, b1=b1, b2=b2, c1=c1), "calderbridge-cp.txt")
+    recs = part.recommendations
+    assert [(r.identifier, r.text.split()[0], r.timescale) for r in recs] == [
+        ("1", "ensure", "Immediately"),
+        ("2", "improve", "Within three months"),
+        ("3", "ensure", "Within three months"),
+        ("4", "ensure", "Within six months"),
+    ]
+    _check_quotes(doc, recs)
+    (inspection,) = part.assessments.values()
+    assert (str(inspection.started), str(inspection.ended), str(inspection.issued)) == ("2013-12-30", "2014-01-10", "2014-02-21")
+    assert [(j.area, j.grade) for j in part.judgements] == [("Overall effectiveness", "Inadequate")]
