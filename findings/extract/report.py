@@ -347,6 +347,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
+        area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
         if _not_an_area(area, pending):
             pending = []
             continue
@@ -494,6 +495,7 @@ _AREA_LONGEST = 160  # characters: the longest judgement area is about half that
 _WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's last words and its grade
 
 
+_ROW_SEPARATOR = re.compile(r"\s*[:|,–—-]$")  # what a copy prints between a row's area and its grade
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade
 _MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding'
 
