@@ -47,9 +47,9 @@ def test_a_mark_between_area_and_grade_is_no_part_of_the_area(tmp_path, mark):
     }
 
 
-_SIF = """Inspection of services for children in need of help and protection, children looked after and care leavers
+_SIF = """Calderbridge
+Inspection of services for children in need of help and protection, children looked after and care leavers
 
-Calderbridge
 Inspection date: 30 December 2014 to 22 January 2015
 Report published: 3rd March 2015
 
