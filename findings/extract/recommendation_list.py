@@ -69,6 +69,11 @@ def _opens(line: Line) -> re.Match[str] | None:
     return _BULLET.match(line.text) or _NUMBER.match(line.text) or _LETTER.match(line.text)
 
 
+def _enumerated(item: list[Line]) -> bool:
+    """Does the item open with a number or a letter ('3.', '(c)'), not a bullet? Its further sentences are its own."""
+    return bool(_NUMBER.match(item[0].text) or _LETTER.match(item[0].text))
+
+
 def _in_order(opener: re.Match[str], last: re.Match[str] | None) -> bool:
     """Does a letter or roman numeral open an item here: the list's first lettered item is '(a)', 'i.' or 'A.' (any
     case, any brackets), each next one the letter or numeral after the last item's, marked alike ('(b)' after '(a)',
@@ -143,6 +148,7 @@ def recommendation_lists(
         in_board = _addresses_board(text, in_board)
         i += 1 + wrapped
         made = len(out)  # the list's items start here
+        headed = made  # and the items under its latest list heading ('Areas for improvement' after priority actions)
         glyphless: bool | None = None  # set by the first item: True when no line of the list opens with a glyph or number
         scope = None
         urgency = _urgency(text, urgencies)
@@ -172,8 +178,10 @@ def recommendation_lists(
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
-                    if not _listed_phrase(body, i, out[made:]) and not _numbered_on(
-                        body, i, current, len(out) > made, _last_number(out[made:])
+                    if not any(  # numbered on through the list, or afresh under its latest heading
+                        _listed_phrase(body, i, out[start:])
+                        or _numbered_on(body, i, current, len(out) > start, _last_number(out[start:]))
+                        for start in {made, headed}
                     ):
                         current = []
                         break
@@ -211,7 +219,7 @@ def recommendation_lists(
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
             elif current and (not _ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
-            elif current and _NUMBER.match(current[0].text) and asks(text) and _next_line(doc, current, line):
+            elif current and _enumerated(current) and asks(text) and _next_line(doc, current, line):
                 current.append(line)  # a numbered item's further sentence that asks too: a number is never lost
             elif not current and len(out) == made and glyphless is None and _intro(body, i):
                 if regex(LAYOUT, "list_intro").search(_full_item(body, i)):
@@ -228,7 +236,7 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
                 scope, urgency = None, _urgency(text, urgencies)
-                made, lettered = len(out), None  # a list of its own: it may number or letter its items afresh
+                headed, afresh = len(out), True  # a list of its own: it may number or letter its items afresh
             elif over := _sub_heading(body, i, current, len(out) > made, _last_number(out[made:])):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -241,7 +249,7 @@ def recommendation_lists(
                 and _further_sentence(text, body[i + 1 : i + 2])
                 and not _heading_here(body, i, graded)
                 and _next_line(doc, current, line)
-                and (_NUMBER.match(current[0].text) or _list_goes_on(body, i, current))
+                and (_enumerated(current) or _list_goes_on(body, i, current))
             ):
                 current.append(line)  # 'This includes …': the item goes on with another sentence
             elif current and _ended(current) and (after := _past_footnote(doc, body, i, current)):

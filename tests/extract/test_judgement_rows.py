@@ -69,10 +69,13 @@ Services for children have declined since the last inspection.
 
 @pytest.mark.parametrize(
     "headline",
-    ["Overall judgement: Inadequate", "Overall judgement Inadequate",
-     "The overall judgement for children’s services in Calderbridge is inadequate",
-     "The overall judgement of children’s services is inadequate.",
-     "The overall judgement is that children’s services are inadequate"],  # the wording the 26 reports print
+    [
+        "Overall judgement: Inadequate",
+        "Overall judgement Inadequate",
+        "The overall judgement for children’s services in Calderbridge is inadequate",
+        "The overall judgement of children’s services is inadequate.",
+        "The overall judgement is that children’s services are inadequate",
+    ],  # the wording the 26 reports print
 )
 def test_the_overall_judgement_worded_another_way_is_read(tmp_path, headline):
     path = tmp_path / "calderbridge-sif.txt"

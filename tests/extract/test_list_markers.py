@@ -64,8 +64,16 @@ def _check_quotes(doc, recs) -> None:
 
 @pytest.mark.parametrize(
     "markers",
-    [("(a)", "(b)", "(c)"), ("a)", "b)", "c)"), ("a.", "b.", "c."), ("A.", "B.", "C."), ("(i)", "(ii)", "(iii)"),
-     ("i.", "ii.", "iii."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)")],
+    [
+        ("(a)", "(b)", "(c)"),
+        ("a)", "b)", "c)"),
+        ("a.", "b.", "c."),
+        ("A.", "B.", "C."),
+        ("(i)", "(ii)", "(iii)"),
+        ("i.", "ii.", "iii."),
+        ("1)", "2)", "3)"),
+        ("(1)", "(2)", "(3)"),
+    ],
 )
 def test_items_lettered_or_numbered_in_roman_or_brackets_are_the_list(tmp_path, markers):
     first, second, third = markers
@@ -83,8 +91,11 @@ def test_letters_out_of_order_open_no_items(tmp_path):
 
 @pytest.mark.parametrize(
     "intro",
-    ["Ofsted recommends that the local authority improves:", "Ofsted recommends that the local authority should improve:",
-     "The local authority should improve:"],
+    [
+        "Ofsted recommends that the local authority improves:",
+        "Ofsted recommends that the local authority should improve:",
+        "The local authority should improve:",
+    ],
 )
 def test_an_intro_that_recommends_is_no_item(tmp_path, intro):
     doc, part = _read(tmp_path, _ILACS.format(intro=intro + "\n", first="◼", second="◼", third="◼"))
@@ -92,9 +103,9 @@ def test_an_intro_that_recommends_is_no_item(tmp_path, intro):
     _check_quotes(doc, part.recommendations)
 
 
-_SIF = """Inspection of services for children in need of help and protection, children looked after and care leavers
+_SIF = """Calderbridge
+Inspection of services for children in need of help and protection, children looked after and care leavers
 
-Calderbridge
 Inspection date: 30 December 2014 to 22 January 2015
 Report published: 3rd March 2015
 
@@ -115,7 +126,7 @@ Information about this local authority area
 
 def test_numbers_whose_space_the_text_lost_are_the_list(tmp_path):
     doc, part = _read(tmp_path, _SIF.format(sub="."), "calderbridge-sif.txt")
-    recs = [r for r in part.recommendations if r.assessment.endswith("ofsted-2015")]
+    recs = [r for r in part.recommendations if r.assessment == "calderbridge/ofsted-2015"]
     assert [(r.identifier, r.text.split()[0]) for r in recs] == [("1", "Ensure"), ("2", "Improve"), ("3", "Ensure")]
     _check_quotes(doc, recs)
 
@@ -123,7 +134,7 @@ def test_numbers_whose_space_the_text_lost_are_the_list(tmp_path):
 def test_lettered_sub_points_of_a_numbered_item_stay_in_it(tmp_path):
     sub = ":\n(a) that is close to their families\n(b) where they are safe."
     doc, part = _read(tmp_path, _SIF.format(sub=sub), "calderbridge-sif.txt")
-    recs = [r for r in part.recommendations if r.assessment.endswith("ofsted-2015")]
+    recs = [r for r in part.recommendations if r.assessment == "calderbridge/ofsted-2015"]
     assert len(recs) == 3
     assert recs[2].text == (
         "Ensure that care leavers are helped to find suitable accommodation: (a) that is close to their families "
@@ -175,7 +186,9 @@ def test_a_second_list_numbered_afresh_is_read_and_numbered_on(tmp_path, markers
     p1, i1, i2 = markers
     doc, part = _read(tmp_path, _LETTER.format(date="7 February 2025", p1=p1, i1=i1, i2=i2), "calderbridge-visit.txt")
     assert [(r.identifier, r.text.split()[1]) for r in part.recommendations] == [
-        ("1", "sufficiency"), ("2", "quality"), ("3", "oversight")
+        ("1", "sufficiency"),
+        ("2", "quality"),
+        ("3", "oversight"),
     ]
     _check_quotes(doc, part.recommendations)
 
@@ -233,3 +246,39 @@ def test_items_lettered_afresh_under_each_timescale_are_read(tmp_path, markers):
     (inspection,) = part.assessments.values()
     assert (str(inspection.started), str(inspection.ended), str(inspection.issued)) == ("2013-12-30", "2014-01-10", "2014-02-21")
     assert [(j.area, j.grade) for j in part.judgements] == [("Overall effectiveness", "Inadequate")]
+
+
+_LETTERED_SIF = """Calderbridge
+Inspection of services for children in need of help and protection, children looked after and care leavers
+
+Inspection date: 30 December 2014 to 22 January 2015
+Report published: 3 March 2015
+
+The overall judgement is that children's services are inadequate
+
+What does the local authority need to improve?
+Priority and immediate action
+(a) Ensure that all children who go missing are offered a return home interview.
+(b) Ensure that there is no undue delay in children moving to permanent homes.
+This includes effective use of the Public Law Outline.
+Areas for improvement
+Help and protection
+{c} Improve the timeliness of initial health assessments for children who come into care.
+{d} Ensure that care leavers are helped to find suitable accommodation.
+
+Summary for children and young people
+Services for children have not improved since the last inspection.
+"""
+
+
+@pytest.mark.parametrize("markers", [("(c)", "(d)"), ("(a)", "(b)")])
+def test_a_lettered_item_goes_on_with_its_further_sentence_and_the_list_over_its_headings(tmp_path, markers):
+    """A lettered item's second sentence ('This includes …') is its own, as a numbered item's is, and the letters go
+    on (or start again) under the next heading: the list had ended there, the later items lost."""
+    c, d = markers
+    doc, part = _read(tmp_path, _LETTERED_SIF.format(c=c, d=d), "calderbridge-sif.txt")
+    recs = [r for r in part.recommendations if r.assessment == "calderbridge/ofsted-2015"]
+    openings = [("1", "Ensure"), ("2", "Ensure"), ("3", "Improve"), ("4", "Ensure")]
+    assert [(r.identifier, r.text.split()[0]) for r in recs] == openings
+    assert recs[1].text.endswith("This includes effective use of the Public Law Outline.")
+    _check_quotes(doc, recs)
