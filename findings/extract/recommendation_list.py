@@ -303,12 +303,24 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     """Is the numbered line at `i` an item that names what must improve ('1. The quality of early help
     assessments.'), as a JTAI letter numbers them, rather than the report's next numbered paragraph? Only in a list
     whose items all name rather than ask: the first is numbered 1, each next number follows on, and each is one
-    short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks)."""
+    short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks), or as long as
+    an order may be (two sentences, 'so that …' running on) where its opening words name an area and say nothing of
+    it: none of them one of the lexicon's 'finite_verbs' ('Family hubs are …' is a finding)."""
     number = int(_NUMBER.match(body[i].text).group("n"))
     if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
         return False
     text = _NUMBER.sub("", _full_item(body, i))
-    return len(text) <= _PHRASE_LONGEST and text.endswith(_TERMINAL) and not _SENTENCE_BREAK.search(text[:-1])
+    if not text.endswith(_TERMINAL):
+        return False
+    if len(text) <= _PHRASE_LONGEST and not _SENTENCE_BREAK.search(text[:-1]):
+        return True
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", _SENTENCE_BREAK.split(text)[0])[:_NAMING_WORDS]]
+    finite = load_json("lexicons/imperatives.json")["finite_verbs"]
+    return (
+        len(text) <= _ORDER_LONGEST
+        and len(_SENTENCE_BREAK.findall(text)) < _ORDER_SENTENCES
+        and not any(word in finite for word in opening)
+    )
 
 
 def _last_number(made: list[Recommendation]) -> int | None:
@@ -355,6 +367,7 @@ _SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
 
 
 _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
+_NAMING_WORDS = 6  # words: an item naming an area ('Management oversight and the quality of …') says nothing of it so soon
 _SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
 
 

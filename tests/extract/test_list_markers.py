@@ -282,3 +282,37 @@ def test_a_lettered_item_goes_on_with_its_further_sentence_and_the_list_over_its
     assert [(r.identifier, r.text.split()[0]) for r in recs] == openings
     assert recs[1].text.endswith("This includes effective use of the Public Law Outline.")
     _check_quotes(doc, recs)
+
+
+@pytest.mark.parametrize(
+    "longer",
+    [
+        "The quality of assessments and plans for disabled children, so that every plan sets out what is to change, by\n"
+        "when and who will do it, and so that managers at every level can see where a plan has drifted, act on it\n"
+        "quickly and record what they decided.",
+        "The quality of assessments and plans for disabled children. Too few plans set out what is to change and by\nwhen.",
+    ],
+)
+def test_a_numbered_item_naming_an_area_at_length_goes_on_with_the_list(tmp_path, longer):
+    """A numbered list that names what must improve, one item longer than a line or two ('…, so that …', or a second
+    sentence): the list had ended before it, as at a finding's paragraph, and it and every later item were lost."""
+    text = _ILACS.format(intro="", first="1.", second="2.", third="3.")
+    text = text.replace("The quality of assessments and plans for disabled children.", longer)
+    doc, part = _read(tmp_path, text)
+    recs = part.recommendations
+    assert [r.identifier for r in recs] == ["1", "2", "3"]
+    assert recs[1].text == " ".join(longer.split()) and recs[2].text == _ITEMS[2]
+    _check_quotes(doc, recs)
+
+
+def test_a_numbered_finding_after_a_list_that_names_is_not_taken_for_an_item(tmp_path):
+    """The next number after such a list, a paragraph that says something of its area ('Family hubs are …'), long or
+    of two sentences, is the report's finding, not an item."""
+    finding = (
+        "4. Family hubs are well used in every locality, and parents speak highly of the support that they receive\n"
+        "from the staff there. Health visitors and school nurses share information with the hub well.\n"
+    )
+    text = _ILACS.format(intro="", first="1.", second="2.", third="3.")
+    text = text.replace("clear rationale.\n", "clear rationale.\n" + finding)
+    _, part = _read(tmp_path, text)
+    assert [r.identifier for r in part.recommendations] == ["1", "2", "3"]
