@@ -177,7 +177,7 @@ def recommendation_lists(
             elif opener:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                if _NUMBER.match(line.text) and not asks(_NUMBER.sub("", line.text)):
+                if _NUMBER.match(line.text) and not asks(_words_after_number(body, i)):
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         _listed_phrase(body, i, out[start:])
                         or _numbered_on(body, i, current, len(out) > start, _last_number(out[start:]))
@@ -581,7 +581,18 @@ def _further_sentence(text: str, after: list[Line]) -> bool:
     return text[:1].isupper() and not asks(text) and (text.endswith(_TERMINAL) or (after and after[0].stripped[:1].islower()))
 
 
+def _words_after_number(body: list[Line], i: int) -> str:
+    """The numbered line's words after its number, or the next line's where the number stands alone ('1.')."""
+    return _NUMBER.sub("", body[i].text).strip() or _line_text(body, i + 1)
+
+
+def _line_text(body: list[Line], i: int) -> str:
+    return body[i].text if i < len(body) else ""
+
+
 def _item_end(body: list[Line], i: int) -> int:
+    if i + 1 < len(body) and (marker := _opens(body[i])) and marker.end() >= len(body[i].text.rstrip()):
+        return _item_end(body, i + 1)  # a marker alone on its line ('1.', '(a)'): the item is the lines below it
     j = i + 1
     while (
         j < len(body)
@@ -622,7 +633,7 @@ def _sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, la
         following = body[i + over]
         opener = _opens(following)
         if opener and (
-            asks(following.text[opener.end() :])
+            asks(following.text[opener.end() :].strip() or _line_text(body, i + over + 1))
             or (bool(_NUMBER.match(following.text)) and _numbered_on(body, i + over, current, listed, last))
         ):
             return over
@@ -703,8 +714,13 @@ def _make(
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text) or _LETTER.match(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
+    if first >= lines[0].content_end and len(lines) > 1:
+        first = lines[1].content_start  # the marker stood alone on its line ('1.' over 'Ensure …'): the words start below
     spans = line_spans(doc, lines)
-    spans[0] = doc.span(first, spans[0].end - doc.offset)  # a span counts into the file; `first` into `doc`
+    if first >= spans[0].end - doc.offset and len(spans) > 1:
+        spans = spans[1:]  # the marker's line was a run of its own (a page's header between)
+    else:
+        spans[0] = doc.span(first, spans[0].end - doc.offset)  # a span counts into the file; `first` into `doc`
     identifier = number.group("n") if number else str(ordinal + 1)
     addressee = regex(LAYOUT, "addressee").match(text.strip())
     if addressee and not board:

@@ -316,3 +316,41 @@ def test_a_numbered_finding_after_a_list_that_names_is_not_taken_for_an_item(tmp
     text = text.replace("clear rationale.\n", "clear rationale.\n" + finding)
     _, part = _read(tmp_path, text)
     assert [r.identifier for r in part.recommendations] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("markers", [("1.", "2.", "3."), ("(a)", "(b)", "(c)"), ("◼", "◼", "◼")])
+def test_a_marker_alone_on_its_line_opens_the_item_below_it(tmp_path, markers):
+    """A PDF's text may set an item's number apart from its words, on a line of its own ('1.' over 'The response …'):
+    numbered or lettered so, the whole list had been lost. Each item's quote is its words, none of it empty."""
+    first, second, third = (f"{m}\n" for m in markers)
+    doc, part = _read(tmp_path, _ILACS.format(intro="", first=first.rstrip(" "), second=second, third=third).replace("\n ", "\n"))
+    recs = part.recommendations
+    assert [(r.identifier, r.text) for r in recs] == [("1", _ITEMS[0]), ("2", _ITEMS[1]), ("3", _ITEMS[2])]
+    _check_quotes(doc, recs)
+    assert all(s.end > s.start for r in recs for s in r.spans)
+
+
+def test_numbered_orders_each_alone_on_its_line_go_on_over_a_sub_heading(tmp_path):
+    sub = ".\nChildren in care\n4.\nEnsure that children in care see their social worker alone at every visit."
+    text = (
+        _SIF.format(sub=sub)
+        .replace("1.Ensure", "1.\nEnsure")
+        .replace("2.Improve", "2.\nImprove")
+        .replace("3.Ensure", "3.\nEnsure")
+    )
+    doc, part = _read(tmp_path, text, "calderbridge-sif.txt")
+    recs = [r for r in part.recommendations if r.assessment == "calderbridge/ofsted-2015"]
+    assert [(r.identifier, r.text.split()[0], r.scope) for r in recs] == [
+        ("1", "Ensure", None),
+        ("2", "Improve", None),
+        ("3", "Ensure", None),
+        ("4", "Ensure", "Children in care"),
+    ]
+    _check_quotes(doc, recs)
+
+
+def test_an_item_below_its_lone_marker_is_quoted_from_its_first_word(tmp_path):
+    doc, part = _read(tmp_path, _ILACS.format(intro="", first="1.\n", second="2.\n", third="3.\n").replace("\n ", "\n"))
+    for rec in part.recommendations:
+        assert doc.text[rec.spans[0].start : rec.spans[0].end].startswith("The ") or rec.text.startswith("Management")
+        assert not doc.text[rec.spans[0].start].isspace()
