@@ -166,7 +166,11 @@ def recommendation_lists(
             if (after := _page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
                 continue
-            if opener and current and (_continues_item(line, opener) or _sub_point(current, line, opener)):
+            if (
+                opener
+                and current
+                and (_continues_item(line, opener) or _sub_point(current, line, opener) or _ends_a_phrase(current, line, opener))
+            ):
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
             elif opener and regex(LAYOUT, "list_intro").search(_full_item(body, i)):
                 if current:
@@ -579,6 +583,12 @@ def _further_sentence(text: str, after: list[Line]) -> bool:
     """A line that goes on with a second sentence of an item, not a heading after the list: it is a full sentence,
     or it wraps onto a line that starts in lower case."""
     return text[:1].isupper() and not asks(text) and (text.endswith(_TERMINAL) or (after and after[0].stripped[:1].islower()))
+
+
+def _ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
+    """Is a line that is only a number ('18.') the end of the item's phrase ('… beyond the age of' / '18.'), not a
+    marker standing alone over the next item's words?"""
+    return opener.end() >= len(line.text.rstrip()) and _wants_more(current) and not _ended(current)
 
 
 def _words_after_number(body: list[Line], i: int) -> str:

@@ -205,3 +205,16 @@ def test_a_numbered_table_given_column_by_column_pairs_its_rows_below_the_headli
         ("in_care", "Good"),
         ("overall_effectiveness", "RequiresImprovement"),
     ]
+
+
+def test_a_number_that_ends_an_items_phrase_on_a_line_of_its_own_is_no_marker(tmp_path):
+    """'… beyond the age of' / '18.': the figure ends the item's sentence; a number alone on its line opens an item
+    only below an item that has ended (a re-wrapped SIF list had numbered every later item one on)."""
+    text = SIF.read_text(encoding="utf-8").replace(
+        "2. Ensure that children who are privately fostered are identified and that their\narrangements are assessed promptly.",
+        "2. Ensure that care leavers can remain with their foster carers beyond the age of\n18.",
+    )
+    doc, part = _read(tmp_path, SIF.name, text)
+    council = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"]
+    assert [r.identifier for r in council] == ["1", "2", "3", "4", "5", "6"]
+    assert council[1].text.endswith("beyond the age of 18.")
