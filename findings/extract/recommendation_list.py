@@ -137,8 +137,8 @@ def recommendation_lists(
             and (not _wrapped_contents_entry(body, i + lines_over - 1))
         ):
             in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
-        if " ".join(text.split()).casefold() in sections:
-            section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))
+        if text[:1].isupper() and " ".join(text.split()).casefold() in sections:  # a heading, not a line of prose
+            section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))  # ('services for children …')
         wrapped = _wrapped_heading(body, i, headings, other_words)
         if wrapped:
             text = f"{text} {body[i + 1].stripped}"

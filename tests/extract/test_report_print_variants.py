@@ -218,3 +218,19 @@ def test_a_number_that_ends_an_items_phrase_on_a_line_of_its_own_is_no_marker(tm
     council = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"]
     assert [r.identifier for r in council] == ["1", "2", "3", "4", "5", "6"]
     assert council[1].text.endswith("beyond the age of 18.")
+
+
+def test_a_line_of_prose_that_reads_like_a_section_heading_numbers_nothing(tmp_path):
+    """'services for children looked after' wrapped onto a line of its own in a sentence is no section heading (a 2009–12
+    report numbers each section's list on its own, 'lac-3'): a re-wrapped SIF report had renumbered every later item,
+    the board's among them, as a section's."""
+    text = SIF.read_text(encoding="utf-8").replace(
+        "Children’s services in Rutland require improvement to be good\n",
+        "Children’s services in Rutland require improvement to be good\nThe previous inspection of the local authority’s\n"
+        "services for children looked after\nwas published in July 2012.\n",
+    )
+    doc, part = _read(tmp_path, SIF.name, text)
+    assert [(r.assessment, r.identifier) for r in part.recommendations] == [
+        *(("rutland/ofsted-2015", str(n)) for n in range(1, 7)),
+        ("rutland/ofsted-2015-lscb", "8"),
+    ]
