@@ -234,3 +234,17 @@ def test_a_line_of_prose_that_reads_like_a_section_heading_numbers_nothing(tmp_p
         *(("rutland/ofsted-2015", str(n)) for n in range(1, 7)),
         ("rutland/ofsted-2015-lscb", "8"),
     ]
+
+
+def test_a_judgement_table_printed_without_its_header_row_is_read(tmp_path):
+    """No 'Judgement Grade' row above the table (a copy that lost it, a producer that drew it as a picture): the table
+    starts at its first row, an area of the framework's (helper-151: every judgement had been lost)."""
+    text = ILACS.read_text(encoding="utf-8").replace("Judgement\tGrade\n", "")
+    doc, part = _read(tmp_path, ILACS.name, text)
+    assert [(j.key, j.grade) for j in part.judgements if j.scope == "Judgements"] == [
+        ("impact_of_leaders", "RequiresImprovement"),
+        ("help_and_protection", "RequiresImprovement"),
+        ("in_care", "Good"),
+        ("care_leavers", "RequiresImprovement"),
+        ("overall_effectiveness", "RequiresImprovement"),
+    ]
