@@ -11,6 +11,19 @@ import re
 
 from findings.extract.areas import grade_at_end
 from findings.extract.lexicons import load_json, regex
+from findings.extract.list_headings import (
+    HEADING_LINES,
+    TERMINAL,
+    addresses_board,
+    board_heading,
+    is_contents_entry,
+    list_heading,
+    norm,
+    section_names,
+    urgency_of,
+    wrapped_contents_entry,
+    wrapped_heading,
+)
 from findings.extract.spans import line_spans
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
@@ -28,30 +41,6 @@ _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' o
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = regex(LAYOUT, "item_number")  # '1.', '1)', '(1)'; '1.Ensure' where a PDF's text lost the space
 _LETTER = regex(LAYOUT, "item_letter")  # '(a)', 'b)', 'C.', '(ii)', 'iv.': an item only in order (_in_order)
-_TERMINAL = (".", ")", ";", ".)", "?")
-
-
-def _urgency(text: str, listed: dict[str, str]) -> str | None:
-    """The urgency a heading line gives the items below it ('Within three months'), as printed without its colon:
-    one the layout lists, or one its 'urgency_heading' pattern reads ('Within one month:', 'Within 28 days')."""
-    if _norm(text) in listed:
-        return listed[_norm(text)]
-    return " ".join(text.split()).rstrip(":").strip() if regex(LAYOUT, "urgency_heading").match(text.strip()) else None
-
-
-def section_names(names) -> dict[str, str]:
-    """Section heading (without case or spacing) → the section it is, for each of `names` and the layout's other
-    wordings of them ('section_aliases': 'Services for looked after children and young people')."""
-    sections = {" ".join(n.split()).casefold(): n for n in names}
-    for alias, named in load_json(LAYOUT)["section_aliases"].items():
-        if alias != "description" and named in names:
-            sections[" ".join(alias.split()).casefold()] = named
-    return sections
-
-
-def _norm(text: str) -> str:
-    """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
-    return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
 
 
 def asks(text: str, modal: bool = True) -> bool:
@@ -114,8 +103,8 @@ def recommendation_lists(
     one section a report about one service sits in (its lists are numbered as that section's); `headings` are
     another layout's list headings (a visit letter's 'Areas for priority action'), else the report layout's."""
     layout = load_json(LAYOUT)
-    headings = {_norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
-    urgencies = {_norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
+    headings = {norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
+    urgencies = {norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     other_words = regex(LAYOUT, "recommendation_heading")
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
@@ -133,25 +122,25 @@ def recommendation_lists(
         if (
             i > 0
             and body[i].start > title_page_end
-            and (lines_over := _board_heading(body, i, board_re))
-            and (not _wrapped_contents_entry(body, i + lines_over - 1))
+            and (lines_over := board_heading(body, i, board_re))
+            and (not wrapped_contents_entry(body, i + lines_over - 1))
         ):
             in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
         if text[:1].isupper() and " ".join(text.split()).casefold() in sections:  # a heading, not a line of prose
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))  # ('services for children …')
-        wrapped = _wrapped_heading(body, i, headings, other_words)
+        wrapped = wrapped_heading(body, i, headings, other_words)
         if wrapped:
             text = f"{text} {body[i + 1].stripped}"
-        if not (wrapped or _list_heading(text, headings, other_words)) or _is_contents_entry(body, i + wrapped):
+        if not (wrapped or list_heading(text, headings, other_words)) or is_contents_entry(body, i + wrapped):
             i += 1
             continue
-        in_board = _addresses_board(text, in_board)
+        in_board = addresses_board(text, in_board)
         i += 1 + wrapped
         made = len(out)  # the list's items start here
         headed = made  # and the items under its latest list heading ('Areas for improvement' after priority actions)
         glyphless: bool | None = None  # set by the first item: True when no line of the list opens with a glyph or number
         scope = None
-        urgency = _urgency(text, urgencies)
+        urgency = urgency_of(text, urgencies)
         current: list[Line] = []
         lettered: re.Match[str] | None = None  # the marker of the list's last lettered item
         afresh = False  # under a sub-heading or a timescale ('Within three months:'): lettering may start again
@@ -194,8 +183,8 @@ def recommendation_lists(
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
-            elif (period := _urgency(text, urgencies)) is not None and (
-                _norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
+            elif (period := urgency_of(text, urgencies)) is not None and (
+                norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -235,11 +224,11 @@ def recommendation_lists(
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                 current = [line]
                 glyphless = _no_openers(body, i, graded) if glyphless is None else glyphless
-            elif _list_heading(text, headings, other_words):
+            elif list_heading(text, headings, other_words):
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
                     current = []
-                scope, urgency = None, _urgency(text, urgencies)
+                scope, urgency = None, urgency_of(text, urgencies)
                 headed, afresh = len(out), True  # a list of its own: it may number or letter its items afresh
             elif over := _sub_heading(body, i, current, len(out) > made, _last_number(out[made:])):
                 if current:
@@ -297,12 +286,6 @@ def _grade_line(text: str, graded: re.Pattern[str]) -> bool:
     return grade is not None and grade.start == 0
 
 
-def _list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:
-    """Is the line a recommendation list's heading: one the layout lists, or its 'recommendation_heading' pattern's
-    other wordings ('What needs to improve in this area of social care practice?')?"""
-    return _norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
-
-
 def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
     """Is the numbered line at `i` an item that names what must improve ('1. The quality of early help
     assessments.'), as a JTAI letter numbers them, rather than the report's next numbered paragraph? Only in a list
@@ -314,7 +297,7 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
         return False
     text = _NUMBER.sub("", _full_item(body, i))
-    if not text.endswith(_TERMINAL):
+    if not text.endswith(TERMINAL):
         return False
     if len(text) <= _PHRASE_LONGEST and not _SENTENCE_BREAK.search(text[:-1]):
         return True
@@ -415,8 +398,8 @@ def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pa
     )
     return (
         text[:1].isupper()
-        and (text.endswith(_TERMINAL) or wraps)
-        and item.endswith(_TERMINAL)
+        and (text.endswith(TERMINAL) or wraps)
+        and item.endswith(TERMINAL)
         and len(item) <= _GLYPHLESS_LONGEST
         and not graded.match(text)
         and not regex(LAYOUT, "list_intro").search(item)
@@ -455,10 +438,9 @@ def _intro(body: list[Line], i: int) -> bool:
 
 def _graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Is a section's grade line ('Grade 3 (Adequate)') among the next lines, after a heading of up to three?"""
-    return any(graded.match(line.stripped) for line in body[i + 1 : i + 1 + _HEADING_LINES])
+    return any(graded.match(line.stripped) for line in body[i + 1 : i + 1 + HEADING_LINES])
 
 
-_HEADING_LINES = 3
 _JOINING = {"and", "or", "of", "the", "a", "an"}  # no item ends on these ('acted on', 'entitled to' may)
 _PHRASE_GOES_ON = _JOINING | {"to", "for", "with", "in", "on", "by", "from", "at", "including", "that", "which", "as"}  # nor a
 # short line before a verb: '… including the response to' / 'audit actions …' is one item
@@ -474,12 +456,12 @@ def _heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Does a heading start at `i`: a capitalised line without a full stop, and within the next lines
     (none ending a sentence) a grade line or a numbered paragraph ('Grade 3 (Adequate)', '29. Outcomes are …')?"""
     text = body[i].stripped
-    if not text[:1].isupper() or (text.endswith(_TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
+    if not text[:1].isupper() or (text.endswith(TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
         return False
-    for line in body[i + 1 : i + 1 + _HEADING_LINES]:
+    for line in body[i + 1 : i + 1 + HEADING_LINES]:
         if graded.match(line.stripped) or _NUMBER.match(line.text):
             return True
-        if line.stripped.endswith(_TERMINAL) or _opens(line):
+        if line.stripped.endswith(TERMINAL) or _opens(line):
             return False
     return False
 
@@ -528,7 +510,7 @@ def _page_footnote(doc: Document, body: list[Line], i: int, current: list[Line])
             headed = (  # a sub-heading over the next items ('Missing children') tops the next page
                 len(after) < _SUB_HEADING_LONGEST
                 and after[:1].isupper()
-                and not after.endswith(_TERMINAL)
+                and not after.endswith(TERMINAL)
                 and j + 1 < len(body)
                 and bool(_opens(body[j + 1]))
             )
@@ -582,7 +564,7 @@ def _list_goes_on(body: list[Line], i: int, current: list[Line]) -> bool:
 def _further_sentence(text: str, after: list[Line]) -> bool:
     """A line that goes on with a second sentence of an item, not a heading after the list: it is a full sentence,
     or it wraps onto a line that starts in lower case."""
-    return text[:1].isupper() and not asks(text) and (text.endswith(_TERMINAL) or (after and after[0].stripped[:1].islower()))
+    return text[:1].isupper() and not asks(text) and (text.endswith(TERMINAL) or (after and after[0].stripped[:1].islower()))
 
 
 def _ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
@@ -607,8 +589,8 @@ def _item_end(body: list[Line], i: int) -> int:
     while (
         j < len(body)
         and not _opens(body[j])
-        and not body[i].stripped.endswith(_TERMINAL)
-        and not body[j - 1].stripped.endswith(_TERMINAL)
+        and not body[i].stripped.endswith(TERMINAL)
+        and not body[j - 1].stripped.endswith(TERMINAL)
     ):
         j += 1
     return j
@@ -627,7 +609,7 @@ def _count(made: list[Recommendation], board: bool) -> int:
 
 
 def _ended(lines: list[Line]) -> bool:
-    return lines[-1].stripped.endswith(_TERMINAL)
+    return lines[-1].stripped.endswith(TERMINAL)
 
 
 def _sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, last: int | None) -> int:
@@ -648,51 +630,6 @@ def _sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, la
         ):
             return over
     return 0
-
-
-def _board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
-    """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
-    Board') does the board's section heading stand at `i`; 0 where it does not."""
-    text = body[i].stripped
-    for n in range(1, _HEADING_LINES + 1):
-        if board_re.match(text):
-            return n
-        if i + n >= len(body) or text.endswith(_TERMINAL):
-            return 0
-        text = f"{text} {body[i + n].stripped}"
-    return 0
-
-
-def _wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
-    """Is a list heading wrapped over this line and the next ('What does the local authority need to' / 'improve?')?"""
-    text = body[i].stripped
-    if i + 1 >= len(body) or text.endswith(_TERMINAL) or _list_heading(text, headings, other_words):
-        return False
-    return _list_heading(f"{text} {body[i + 1].stripped}", headings, other_words)
-
-
-def _addresses_board(heading: str, in_board: bool) -> bool:
-    """Is the list under `heading` the board's? A heading that names whom it asks says so ('What does the LSCB need to
-    improve?', 'What does the local authority need to improve?'); any other keeps the section it stands in."""
-    folded = " ".join(heading.split()).casefold()
-    layout = load_json(LAYOUT)
-    if layout["council_addressee"].casefold() in folded:
-        return False
-    return in_board or layout["board_addressee"].casefold() in folded or bool(re.search(r"\bLSCB\b", heading))
-
-
-def _wrapped_contents_entry(body: list[Line], i: int) -> bool:
-    """A contents entry wrapped onto a second line that ends with its page number ('Section 2: The effectiveness
-    of the Local Safeguarding' / 'Children Board 26'), not the section itself."""
-    if _is_contents_entry(body, i) or i + 1 >= len(body):
-        return _is_contents_entry(body, i)
-    after = body[i + 1].stripped
-    return bool(re.fullmatch(r"(?:[A-Z(][^.:;]{0,40}\s)?\d{1,3}", after))
-
-
-def _is_contents_entry(body: list[Line], i: int) -> bool:
-    """'Recommendations 7' in a contents list is not the section itself."""
-    return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
 
 
 def _without_sub_glyphs(view: View, lines: list[Line]) -> str:

@@ -18,7 +18,8 @@ from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.recommendation_list import recommendation_lists, section_names
+from findings.extract.list_headings import section_names
+from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import in_sections, labelled_grades, sentence_grades
 from findings.extract.spans import line_spans
 from findings.extract.statements import add_findings

@@ -1,0 +1,88 @@
+"""Where a report's recommendation lists start and whose they are: the list headings (also wrapped over two lines),
+the timescales over items ('Within three months:'), a 2009–12 report's sections, the safeguarding board's section and
+a contents list's entries, which name them and are none of them. The wordings are data (extract/report_layout.json)."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json, regex
+from findings.segment.lines import Line
+
+LAYOUT = "report_layout.json"
+TERMINAL = (".", ")", ";", ".)", "?")
+HEADING_LINES = 3
+
+
+def urgency_of(text: str, listed: dict[str, str]) -> str | None:
+    """The urgency a heading line gives the items below it ('Within three months'), as printed without its colon:
+    one the layout lists, or one its 'urgency_heading' pattern reads ('Within one month:', 'Within 28 days')."""
+    if norm(text) in listed:
+        return listed[norm(text)]
+    return " ".join(text.split()).rstrip(":").strip() if regex(LAYOUT, "urgency_heading").match(text.strip()) else None
+
+
+def section_names(names) -> dict[str, str]:
+    """Section heading (without case or spacing) → the section it is, for each of `names` and the layout's other
+    wordings of them ('section_aliases': 'Services for looked after children and young people')."""
+    sections = {" ".join(n.split()).casefold(): n for n in names}
+    for alias, named in load_json(LAYOUT)["section_aliases"].items():
+        if alias != "description" and named in names:
+            sections[" ".join(alias.split()).casefold()] = named
+    return sections
+
+
+def norm(text: str) -> str:
+    """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
+    return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
+
+
+def list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:
+    """Is the line a recommendation list's heading: one the layout lists, or its 'recommendation_heading' pattern's
+    other wordings ('What needs to improve in this area of social care practice?')?"""
+    return norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
+
+
+def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
+    """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
+    Board') does the board's section heading stand at `i`; 0 where it does not."""
+    text = body[i].stripped
+    for n in range(1, HEADING_LINES + 1):
+        if board_re.match(text):
+            return n
+        if i + n >= len(body) or text.endswith(TERMINAL):
+            return 0
+        text = f"{text} {body[i + n].stripped}"
+    return 0
+
+
+def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
+    """Is a list heading wrapped over this line and the next ('What does the local authority need to' / 'improve?')?"""
+    text = body[i].stripped
+    if i + 1 >= len(body) or text.endswith(TERMINAL) or list_heading(text, headings, other_words):
+        return False
+    return list_heading(f"{text} {body[i + 1].stripped}", headings, other_words)
+
+
+def addresses_board(heading: str, in_board: bool) -> bool:
+    """Is the list under `heading` the board's? A heading that names whom it asks says so ('What does the LSCB need to
+    improve?', 'What does the local authority need to improve?'); any other keeps the section it stands in."""
+    folded = " ".join(heading.split()).casefold()
+    layout = load_json(LAYOUT)
+    if layout["council_addressee"].casefold() in folded:
+        return False
+    return in_board or layout["board_addressee"].casefold() in folded or bool(re.search(r"\bLSCB\b", heading))
+
+
+def wrapped_contents_entry(body: list[Line], i: int) -> bool:
+    """A contents entry wrapped onto a second line that ends with its page number ('Section 2: The effectiveness
+    of the Local Safeguarding' / 'Children Board 26'), not the section itself."""
+    if is_contents_entry(body, i) or i + 1 >= len(body):
+        return is_contents_entry(body, i)
+    after = body[i + 1].stripped
+    return bool(re.fullmatch(r"(?:[A-Z(][^.:;]{0,40}\s)?\d{1,3}", after))
+
+
+def is_contents_entry(body: list[Line], i: int) -> bool:
+    """'Recommendations 7' in a contents list is not the section itself."""
+    return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
