@@ -609,6 +609,29 @@ def test_stepping_down_a_plan_is_a_threshold_decision_not_early_help(tmp_path):
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
 
 
+def test_members_championing_children_in_care_is_corporate_parenting(tmp_path):
+    """Councillors who champion the needs of children in care are their corporate parents: a later call for the
+    corporate parenting board to scrutinise outcomes raises it again (ontology/themes.ttl, th:corporate-parenting's
+    'champion the needs'; blind readings of tests/gold/pairs p53, p81, p129), not an earlier one on care leavers' homes."""
+    earlier = [
+        "Ensure that care leavers have suitable accommodation.",
+        "Members should champion the needs of children in care more strongly.",
+    ]
+    later = ["How well the corporate parenting board scrutinises outcomes for children in care."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_a_childs_level_of_need_is_the_threshold_applied(tmp_path):
+    """Staff and partners who apply the 'levels of need' apply the thresholds of need (ontology/themes.ttl,
+    th:thresholds; blind reading of tests/gold/pairs p64), so a later item on thresholds raises the earlier one again."""
+    earlier = [
+        "Ensure that partners consistently understand the levels of need at each stage of a child's journey.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The application of thresholds by partner agencies when they refer children."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
     """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
     how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
