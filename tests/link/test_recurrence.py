@@ -632,6 +632,30 @@ def test_a_childs_level_of_need_is_the_threshold_applied(tmp_path):
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_effective_oversight_is_management_oversight(tmp_path):
+    """'… progress through robust reviews and effective oversight' asks for management oversight (ontology/themes.ttl,
+    th:supervision; blind reading of tests/gold/pairs p42), so a later item on management oversight raises it again."""
+    earlier = [
+        "Ensure that care leavers have suitable accommodation.",
+        "Ensure that work with families progresses without drift through effective oversight.",
+    ]
+    later = ["The impact of management oversight on casework."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+    # oversight of a group of children is tracking them, not managers overseeing staff's work (themes.not_concerns)
+    assert "supervision" not in _themes("There is effective oversight of children who are missing education.")
+
+
+def test_an_analysis_of_the_quality_of_work_is_quality_assurance(tmp_path):
+    """Arrangements that give 'an analysis of the quality of' the work done are quality assurance of practice
+    (ontology/themes.ttl, th:audit; blind reading of tests/gold/pairs p81): a later call for case audits raises it."""
+    earlier = [
+        "Ensure that care leavers have suitable accommodation.",
+        "Develop arrangements that give leaders an analysis of the quality of casework.",
+    ]
+    later = ["Managers' case audits, so that they drive improvements in frontline work."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
 def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
     """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
     how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
