@@ -656,6 +656,30 @@ def test_an_analysis_of_the_quality_of_work_is_quality_assurance(tmp_path):
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
 
 
+def test_the_response_to_disabled_children_is_a_concern_not_only_whom_an_item_is_about(tmp_path):
+    """'The response to disabled children' recurs an earlier call to improve the disabled children's team's work
+    (ontology/themes.ttl, th:disabled-children under th:disabled; blind readings of tests/gold/pairs p41, p82), while
+    transition planning for young people with disabilities stays its own concern."""
+    earlier = [
+        "Ensure that the disabled children's team visits children as often as their plans require.",
+        "Ensure that transition planning for young people with disabilities starts early.",
+    ]
+    later = ["The response to disabled children."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_older_childrens_participation_in_child_protection_is_their_part_in_their_plans(tmp_path):
+    """'The participation of older children in child protection processes' is children's part in their own plans
+    (ontology/themes.ttl, th:involvement-in-plans; blind reading of tests/gold/pairs p62), not their part in shaping
+    services."""
+    earlier = [
+        "Increase the participation of older children in child protection processes.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["How well children are helped to contribute to their plans."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
     """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
     how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
