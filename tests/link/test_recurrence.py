@@ -680,6 +680,18 @@ def test_older_childrens_participation_in_child_protection_is_their_part_in_thei
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_a_looked_after_childs_review_and_its_minutes_are_one_concern(tmp_path):
+    """A call for looked after children's review minutes to be made available in time is raised again by a later one
+    on the timeliness of looked after reviews and their records (ontology/themes.ttl, th:lac-reviews; blind reading of
+    tests/gold/pairs p129), though the earlier names no reviewing officer."""
+    earlier = [
+        "Address the delay in looked after children review minutes being placed on children's records.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Improve the timeliness of looked after reviews and the circulation of their records."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
     """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
     how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
