@@ -692,6 +692,18 @@ def test_a_looked_after_childs_review_and_its_minutes_are_one_concern(tmp_path):
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_children_at_risk_of_exploitation_and_missing_are_missing_children_too(tmp_path):
+    """'Children at risk of sexual exploitation and missing' names missing children as well as exploitation
+    (ontology/themes.ttl: the phrase labels both; blind reading of tests/gold/pairs p54), so it raises again an earlier
+    call for return home interviews."""
+    earlier = [
+        "Ensure that children who go missing from home are offered a return home interview.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["The quality of the response to children at risk of sexual exploitation and missing."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_plans_being_made_for_a_placement_are_not_the_quality_of_plans(tmp_path):
     """'… when plans are being made for them to be placed at a distance' is about planning a placement, not about
     how good children's plans are (linking.json themes.not_concerns), so it does not raise an earlier call for
