@@ -12,6 +12,8 @@ from findings.segment.lines import Line
 LAYOUT = "report_layout.json"
 TERMINAL = (".", ")", ";", ".)", "?")
 HEADING_LINES = 3
+HEADING_LONGEST = 100  # characters: a list's or a section's heading is shorter, wrapped or not
+_WRAPPED_LINE = 60  # characters: a heading's line that wraps (in a heading's larger type) is shorter than a line of prose
 
 
 def urgency_of(text: str, listed: dict[str, str]) -> str | None:
@@ -40,6 +42,8 @@ def norm(text: str) -> str:
 def list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:
     """Is the line a recommendation list's heading: one the layout lists, or its 'recommendation_heading' pattern's
     other wordings ('What needs to improve in this area of social care practice?')?"""
+    if len(text) > HEADING_LONGEST:
+        return False  # most lines are a report's prose: a heading is short
     return norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
 
 
@@ -47,19 +51,29 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
     Board') does the board's section heading stand at `i`; 0 where it does not."""
     text = body[i].stripped
-    for n in range(1, HEADING_LINES + 1):
+    if board_re.match(text):
+        return 1
+    if len(text) > _WRAPPED_LINE or text.endswith(TERMINAL):
+        return 0  # a line of prose, or one that ends: no heading wraps from it
+    for n in range(2, HEADING_LINES + 1):
+        if i + n - 1 >= len(body):
+            return 0
+        text = f"{text} {body[i + n - 1].stripped}"
+        if len(text) > HEADING_LONGEST:
+            return 0
         if board_re.match(text):
             return n
-        if i + n >= len(body) or text.endswith(TERMINAL):
+        if text.endswith(TERMINAL):
             return 0
-        text = f"{text} {body[i + n].stripped}"
     return 0
 
 
 def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
     """Is a list heading wrapped over this line and the next ('What does the local authority need to' / 'improve?')?"""
+    if i + 1 >= len(body) or len(body[i].stripped) + len(body[i + 1].stripped) >= HEADING_LONGEST:
+        return False  # two lines of prose: no heading (checked first, as most lines are)
     text = body[i].stripped
-    if i + 1 >= len(body) or text.endswith(TERMINAL) or list_heading(text, headings, other_words):
+    if text.endswith(TERMINAL) or list_heading(text, headings, other_words):
         return False
     return list_heading(f"{text} {body[i + 1].stripped}", headings, other_words)
 

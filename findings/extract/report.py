@@ -149,7 +149,7 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
     sentence wrapped over two ('The Local Safeguarding Children Board' / 'requires improvement')."""
     heading, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "board_judgement")
     body = [line for line in lines if not line.blank]
-    for wrapped in (False, True):
+    for wrapped in (False, True) if regex(LAYOUT, "board_addressee_words").search(doc.text) else ():
         for n, (above, line) in enumerate(zip(body, body[1:], strict=False)):
             last = body[n + 2] if wrapped and n + 2 < len(body) and not line.stripped.endswith(".") else line
             if wrapped and last is line:
