@@ -85,7 +85,7 @@ def addresses_board(heading: str, in_board: bool) -> bool:
     layout = load_json(LAYOUT)
     if layout["council_addressee"].casefold() in folded:
         return False
-    return in_board or layout["board_addressee"].casefold() in folded or bool(re.search(r"\bLSCB\b", heading))
+    return in_board or bool(regex(LAYOUT, "board_addressee_words").search(heading))
 
 
 def wrapped_contents_entry(body: list[Line], i: int) -> bool:

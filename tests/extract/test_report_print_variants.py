@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.document import extract_document
-from findings.read import read_document
 from tests.conftest import DATA
+from tests.extract.test_report_wordings import _variant
 
 ILACS = DATA / "other_councils" / "torbay_ilacs_report_2024.txt"
 SIF = DATA / "other_councils" / "rutland_sif_report_2015.txt"
 
 
-def _read(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path, path.name)
-    return doc, extract_document(doc)
+_read = _variant  # the report `text` written as `name`, read back, and what it gives
 
 
 def _quoted(doc, item) -> str:
