@@ -90,6 +90,14 @@ def test_remote_reference_check_catches_cdn_links() -> None:
     assert remote_references("<style>@import url(http://x.org/a.css)</style>")
 
 
+def test_remote_references_are_quoted_as_written_in_page_order() -> None:
+    """A leak after text that is not ASCII (a quote's curly marks, a lone surrogate) is still found, quoted as the
+    page writes it; several come in the page's order whichever word opens them."""
+    page = "“Children’s” \ud800 <IMG SRC = 'HTTP://x.org/a.png'> é <style>@Import '//y.org/b.css'</style> <a Href=//z>"
+    assert remote_references(page) == ["SRC = 'HTTP://", "@Import '//", "Href=//"]
+    assert remote_references("src=./lib/x.js href='#top' url(data:x) // a comment") == []
+
+
 def test_standard_set_writes_every_view_and_no_lib_folder(bundled_graph: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FINDINGS_CHROMIUM", "no-such-browser")  # PNGs are the render tests' business
