@@ -29,8 +29,10 @@ def named_actions(text: str, start: int = 0, end: int | None = None) -> list[re.
 
 def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
     """The account's paragraphs, each as the (start, end) of its lines' words: a bulleted or numbered line, or one
-    after a blank line, opens one; a line without either continues the one before (a wrapped line)."""
+    after a blank line, opens one; a line without either continues the one before (a wrapped line), unless the
+    account's lines were never wrapped ('unwrapped_line': minutes a paragraph a line), where each line is one."""
     bullet, numbered, decimal = regex(LAYOUT, "bullet"), regex(LAYOUT, "numbered"), regex(LAYOUT, "decimal_numbered")
+    unwrapped = any(len(line.text.strip()) > load_json(LAYOUT)["unwrapped_line"] for line in account)
     paragraphs: list[list[tuple[int, int]]] = []
     previous: Line | None = None
     for line in account:
@@ -38,7 +40,8 @@ def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
         marker = bullet.match(words) or decimal.match(words) or numbered.match(words)  # '4.3 The …' before '4.
         start = line.content_start + (words.find(marker.group("text")) if marker and marker.group("text") else 0)
         after_blank = previous is None or text.count("\n", previous.end, line.start) >= 2
-        if marker or after_blank or not paragraphs:
+        own = unwrapped and previous is not None and (previous.text.rstrip()[-1:] in ".!?:;" or not words[:1].islower())
+        if marker or after_blank or own or not paragraphs:
             paragraphs.append([(start, line.content_end)])
         else:
             paragraphs[-1].append((line.content_start, line.content_end))

@@ -235,3 +235,37 @@ def test_one_sentence_naming_two_actions_clause_by_clause_is_progress_on_each(tm
     text = minutes.read_text(encoding="utf-8")
     for update in updates.values():
         assert [" ".join(text[s.start : s.end].split()) for s in update.spans] == [update.text]
+
+
+ONE_A_LINE = (
+    "The review of care orders with placement with parents (action 7.1) continues; officers advised that 25 of the 40"
+    " orders had been reviewed and the rest would be by March 2024.",
+    "A member asked how the council compared with its statistical neighbours on the timeliness of adoption.",
+)
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_minutes_a_paragraph_a_line_end_a_statement_with_its_line(tmp_path, wrapped):
+    """Minutes from a Word or web page print a paragraph a line, with no blank line between: the next line's question
+    on another matter was quoted as part of the statement on action 7.1 (the last session's known gap). Printed
+    wrapped (a PDF's lines, a blank line between paragraphs), the sentences after one naming an action still carry on
+    its statement, as before."""
+    import textwrap
+
+    lines = list(ONE_A_LINE)
+    if wrapped:
+        lines = textwrap.wrap(" ".join(lines), 90)
+    (tmp_path / "plan.txt").write_text(FENMOOR_PLAN, encoding="utf-8")
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(
+        FENMOOR_MINUTES.replace("\n\n{said}\n\n", "\n\n" if wrapped else "\n").replace(
+            "The review of care orders with placement with parents (action 7.1) continues: 25 of 40 have been reviewed.\n\n",
+            "\n".join(lines) + "\n",
+        ),
+        encoding="utf-8",
+    )
+    result = build([tmp_path])
+    (update,) = [u for u in result.extraction.updates if u.as_at == date(2023, 10, 3) and u.about == "7.1"]
+    assert " ".join(update.text.split()) == (" ".join(ONE_A_LINE) if wrapped else ONE_A_LINE[0])
+    text = minutes.read_text(encoding="utf-8")
+    assert [" ".join(text[s.start : s.end].split()) for s in update.spans] == [" ".join(update.text.split())]
