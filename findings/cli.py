@@ -7,6 +7,7 @@ document read at all); 2 usage error, or `validate` could not load the graph;
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -426,6 +427,8 @@ cli.add_command(report)
 def main() -> None:
     """Entry point: one-line errors unless --debug."""
     debug = "--debug" in sys.argv[1:]
+    if debug:
+        os.environ["FINDINGS_DEBUG"] = "1"  # findings.parallel.DEBUG: extraction raises what it would skip
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as done:

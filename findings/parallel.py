@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 
 from findings.model import Document, Extraction
 
+DEBUG = "FINDINGS_DEBUG"  # set by `findings --debug`: a fault extracting one paper is raised, not skipped
 Outcome = tuple[str, Extraction | str]  # (rel, the extraction, or the one-line reason it was skipped)
 T = TypeVar("T")
 
@@ -54,7 +55,12 @@ def extract_read(read: tuple[str, Document]) -> Outcome:
     from findings.extract.document import extract_document
 
     rel, doc = read
-    return rel, extract_document(doc)
+    try:
+        return rel, extract_document(doc)
+    except Exception as err:  # a fault of the tool's on one paper loses that paper, not the build (the project's own
+        if os.environ.get(DEBUG) or type(err).__module__.startswith("findings."):  # errors, a broken pattern file,
+            raise  # are every paper's and say so themselves)
+        return rel, f"the tool failed on it ({type(err).__name__}: {err}); please report it (--debug shows where)"
 
 
 def _ready() -> bool:

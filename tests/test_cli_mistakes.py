@@ -286,3 +286,35 @@ def test_search_finds_a_word_with_or_without_its_hyphen():
 
     assert "central-bedfordshire/ofsted-2017/recommendation/2" in items("pre-proceedings")
     assert items("pre-proceedings") == items("preproceedings")
+
+
+def test_a_fault_of_the_tools_on_one_paper_skips_that_paper_and_keeps_the_rest(tmp_path, monkeypatch):
+    """An extractor failing on one paper (an AttributeError the tool raised on a layout it had not met) ended the
+    whole build with one line and no graph: now that paper is skipped, named with the fault, the build exits 3 as for
+    a damaged file, and every other paper is in the graph. With --debug the fault is raised, for its traceback."""
+    import findings.extract.document as document
+
+    extract = document.extract_document
+
+    def failing(doc):
+        if doc.path.endswith("odd.txt"):
+            raise AttributeError("'NoneType' object has no attribute 'text'")
+        return extract(doc)
+
+    monkeypatch.setattr(document, "extract_document", failing)
+    monkeypatch.delenv("FINDINGS_DEBUG", raising=False)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt", folder / "report.txt")
+    shutil.copy(DATA / "other_councils" / "stockton_first_ilacs_subpoints.txt", folder / "odd.txt")
+    (folder / "odd.txt").write_text((folder / "odd.txt").read_text(encoding="utf-8") + "\nAnother copy.\n", encoding="utf-8")
+    built = run("build", str(folder), "--out", str(tmp_path / "out"), "--no-pictures", "--no-cache", "-j", "1")
+    assert built.exit_code == 3, built.output
+    assert "recommendations   3" in built.stdout and (tmp_path / "out" / "graph.nt").exists()
+    assert [line for line in built.stderr.splitlines() if line.startswith("skipped ")] == [
+        "skipped reports/odd.txt: the tool failed on it (AttributeError: 'NoneType' object has no attribute 'text');"
+        " please report it (--debug shows where)"
+    ]
+    monkeypatch.setenv("FINDINGS_DEBUG", "1")
+    debugged = run("build", str(folder), "--out", str(tmp_path / "out2"), "--no-pictures", "--no-cache", "-j", "1")
+    assert isinstance(debugged.exception, AttributeError)
