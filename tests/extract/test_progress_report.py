@@ -982,3 +982,28 @@ def test_a_covering_report_with_no_item_of_its_own_answers_the_inspection_it_dat
     assert paper.sha256 in inspection.documents
     quotes = [cover[s.start : s.end] for s in inspection.spans if s.doc == paper.sha256]
     assert len(quotes) == 2 and "between 3 and 14 March" in quotes[0] and quotes[1].endswith("25 April 2025")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Date of meeting: 14 March 2023", date(2023, 3, 14)), ("Date: Tuesday 14 March 2023", date(2023, 3, 14)), ("", None)],
+)
+def test_a_covering_report_is_dated_by_its_cover(tmp_path, line, day):
+    """A covering report answering an inspection had no day of its own (the known gap: its 'Date of meeting' line was
+    not read), so it stood undated among the council's papers; its cover's date line dates it, and a cover without
+    one leaves it undated rather than taking a date from its paragraphs (the inspection's own days)."""
+    from findings.build import build
+
+    cover = (
+        "Fenmoor District Council\nReport to: Children and Young People Scrutiny Committee\n"
+        f"{line}\nReport of: Director of Children's Services\n\n"
+        "Ofsted inspection of local authority children's services: improvement plan\n\n1. Purpose of the report\n"
+        "1.1 Ofsted inspected children's services in Fenmoor between 9 and 20 January 2023 and the report was published"
+        " on 24 February 2023.\n1.2 This report presents the improvement plan prepared in response.\n\n"
+        "2. Recommendation\n2.1 That the committee notes the improvement plan.\n"
+    )
+    (tmp_path / "cover.txt").write_text(cover, encoding="utf-8")
+    out = build([tmp_path]).extraction
+    assert sorted(out.assessments) == ["fenmoor/ofsted-2023"]
+    (paper,) = out.documents
+    assert paper.date == day
