@@ -83,6 +83,31 @@ def test_items_lettered_or_numbered_in_roman_or_brackets_are_the_list(tmp_path, 
     _check_quotes(doc, recs)
 
 
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("Recommendation 1:", "Recommendation 2:", "Recommendation 3:"),
+        ("Recommendation 1.", "Recommendation 2.", "Recommendation 3."),
+        ("Rec. 1:", "Rec. 2:", "Rec. 3:"),
+        ("R1", "R2", "R3"),
+        ("R1.", "R2.", "R3."),
+        ("1 -", "2 -", "3 -"),
+        ("1 –", "2 –", "3 –"),
+        ("1:", "2:", "3:"),
+    ],
+)
+def test_items_named_as_recommendations_or_numbered_with_a_colon_or_dash_are_the_list_without_the_marker(tmp_path, markers):
+    """'Recommendation 1: The response …', 'R1 The response …', '1 – The response …': the list was read (or lost, for
+    the dash) with 'Recommendation 1:' or 'R1' kept in each recommendation's words and quote (the known gap). The
+    marker is the item's number, not its words (extract/report_layout.json item_number)."""
+    first, second, third = markers
+    doc, part = _read(tmp_path, _ILACS.format(intro="", first=first, second=second, third=third))
+    recs = part.recommendations
+    assert [(r.identifier, r.text) for r in recs] == [("1", _ITEMS[0]), ("2", _ITEMS[1]), ("3", _ITEMS[2])]
+    _check_quotes(doc, recs)
+    assert all(doc.text[r.spans[0].start :].startswith(_ITEMS[n].split()[0]) for n, r in enumerate(recs))
+
+
 def test_letters_out_of_order_open_no_items(tmp_path):
     """A letter that does not follow on ('(a)' then '(c)') is no item's marker: no item is made up from it."""
     doc, part = _read(tmp_path, _ILACS.format(intro="", first="(a)", second="(c)", third="(d)"))
