@@ -40,6 +40,7 @@ _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' o
 )
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = regex(LAYOUT, "item_number")  # '1.', '1)', '(1)'; '1.Ensure' where a PDF's text lost the space
+_BARE = regex(LAYOUT, "item_number_bare")  # '1 Ensure …': a number only before words that ask (_asking_number)
 _LETTER = regex(LAYOUT, "item_letter")  # '(a)', 'b)', 'C.', '(ii)', 'iv.': an item only in order (_in_order)
 
 
@@ -52,6 +53,13 @@ def asks(text: str, modal: bool = True) -> bool:
     if words and (words[0] in lexicon["verbs"] or words[0].split("-")[-1] in lexicon["verbs"]):
         return True  # 'Re-establish', 'Co-ordinate': the verb after a prefix
     return modal and bool(re.search(lexicon["modal"], text[:120]))
+
+
+def _asking_number(text: str) -> re.Match[str] | None:
+    """'1 Ensure that …': a number with only a space after it marks an item whose words ask (a page's footnote,
+    '1 The areas for improvement …', asks nothing)."""
+    bare = _BARE.match(text)
+    return bare if bare and asks(text[bare.end() :], modal=False) else None
 
 
 def _opens(line: Line) -> re.Match[str] | None:
@@ -653,13 +661,14 @@ def _make(
     doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
 ) -> Recommendation:
     view = unwrap(lines)
-    opener = _BULLET.match(view.text) or _NUMBER.match(view.text) or _LETTER.match(view.text)
-    number = _NUMBER.match(view.text)
+    opener = _BULLET.match(view.text) or _NUMBER.match(view.text) or _LETTER.match(view.text) or _asking_number(view.text)
+    number = _NUMBER.match(view.text) or _asking_number(view.text)
     text = _without_sub_glyphs(view, lines)
     text = text[opener.end() :] if opener else text
     text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
     line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text) or _LETTER.match(lines[0].text)
+    line_opener = line_opener or _asking_number(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
     if first >= lines[0].content_end and len(lines) > 1:
         first = lines[1].content_start  # the marker stood alone on its line ('1.' over 'Ensure …'): the words start below

@@ -108,6 +108,24 @@ def test_items_named_as_recommendations_or_numbered_with_a_colon_or_dash_are_the
     assert all(doc.text[r.spans[0].start :].startswith(_ITEMS[n].split()[0]) for n, r in enumerate(recs))
 
 
+def test_items_numbered_with_only_a_space_keep_their_number_out_of_their_words(tmp_path):
+    """'1 Improve the response …' (a number, a space, the verb): the list was read, '1' kept in each item's words and
+    quote (the known gap); the number is the item's, its words start at the verb. A footnote '1 The areas …' asks
+    nothing and stays no item (tests/extract/test_footnote_in_a_list.py)."""
+    text = _ILACS.format(intro="", first="1", second="2", third="3")
+    verbs = {"The response": "Improve the response", "The quality": "Improve the quality", "Management": "Strengthen management"}
+    for noun, verb in verbs.items():
+        text = text.replace(f" {noun} ", f" {verb} ", 1)
+    doc, part = _read(tmp_path, text)
+    recs = part.recommendations
+    assert [(r.identifier, r.text.split()[:2]) for r in recs] == [
+        ("1", ["Improve", "the"]),
+        ("2", ["Improve", "the"]),
+        ("3", ["Strengthen", "management"]),
+    ]
+    _check_quotes(doc, recs)
+
+
 def test_letters_out_of_order_open_no_items(tmp_path):
     """A letter that does not follow on ('(a)' then '(c)') is no item's marker: no item is made up from it."""
     doc, part = _read(tmp_path, _ILACS.format(intro="", first="(a)", second="(c)", third="(d)"))
