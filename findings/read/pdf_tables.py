@@ -98,6 +98,7 @@ def _settings() -> dict:
     phrases = sorted(rules["headings"], key=len, reverse=True)
     return {
         "heading": re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z])"),
+        "lowered": _lowered(phrases),
         "least": int(rules["least_headings"]),
         "longest": int(rules["heading_line_chars"]),
         "gap": float(rules["word_gap"]),
@@ -116,11 +117,33 @@ def _settings() -> dict:
     }
 
 
+def _lowered(phrases: list[str]) -> tuple[str, ...] | None:
+    """The heading phrases in lower case, to pass over a line of ASCII before the pattern runs; None when a phrase is
+    not ASCII (a letter outside ASCII may match an ASCII one without case: lower case would not tell)."""
+    lowered = sorted({p.lower() for p in phrases})
+    return tuple(lowered) if all(p.isascii() for p in lowered) else None
+
+
+def _may_hold(low: str, lowered: tuple[str, ...], least: int) -> bool:
+    """Could a line of ASCII (`low`, in lower case) hold `least` heading words? Each word the pattern finds in it is
+    one of `lowered` standing in it as text, so a line with fewer of them holds fewer (most lines are prose)."""
+    found = 0
+    for phrase in lowered:
+        if phrase in low:
+            found += 1
+            if found >= least:
+                return True
+    return found >= least
+
+
 def heading_line(text: str) -> bool:
     """Does one printed line read as a plan table's heading row (enough heading words, a short line)?"""
     settings = _settings()
     if len(text) > settings["longest"]:
         return False
+    lowered = settings["lowered"]
+    if lowered is not None and text.isascii() and not _may_hold(text.lower(), lowered, settings["least"]):
+        return False  # a line of prose told apart by a test of each phrase as text, not by the pattern: half the time
     return len({m.group().casefold() for m in settings["heading"].finditer(text)}) >= settings["least"]
 
 

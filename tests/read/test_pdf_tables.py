@@ -152,6 +152,66 @@ def test_too_few_headings_are_no_plan_table(words):
     assert heading_line("Ref Recommendation Action Lead Target date")
 
 
+class _Counted:
+    """The heading pattern, counting the lines it is run over."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.lines = pattern, 0
+
+    def finditer(self, text: str):
+        self.lines += 1
+        return self.pattern.finditer(text)
+
+
+@pytest.fixture
+def counted_heading(monkeypatch):
+    from findings.read.pdf_tables import _settings
+
+    counted = _Counted(_settings()["heading"])
+    monkeypatch.setitem(_settings(), "heading", counted)
+    return counted
+
+
+def test_a_line_of_prose_is_passed_over_before_the_heading_pattern(counted_heading):
+    """Most printed lines are prose: one without enough of the heading words in it, even as text, is no plan's
+    heading row, told without running the pattern (half the time the PDF reader spent looking for plan tables)."""
+    from findings.read.pdf_tables import heading_line
+
+    prose = [
+        "Leaders have taken action to improve the quality of plans, and progress is evident in most teams.",
+        "The local authority's response to children who go missing is not consistently effective.",
+        "Status and outcomes",
+    ]
+    assert not any(heading_line(line) for line in prose)
+    assert counted_heading.lines == 0
+    assert heading_line("No. Area for improvement What we will do Lead Timescale")
+    assert counted_heading.lines == 1
+
+
+ODD_LINES = [
+    "REF   ACTION   LEAD   TARGET DATE",
+    "Ref Action Lead Target",
+    "Refs Actioned Leader Targeted Statuses",  # the words as parts of others: the pattern's ends refuse them
+    "xref no.action lead-in target-date",
+    "Progress update: status outcome (RAG)",
+    "Priority \u2013 Action \u2013 Owner \u2013 Due date",  # not ASCII: the pattern alone decides
+    "\u0130tem  Act\u0131on  Lead  Target date  \u017ftatus",  # letters that match ASCII ones without case
+    "Recommendation Accountable Deliverables Evidence",
+    "recommendationactionleadtarget",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", ODD_LINES)
+def test_the_lines_passed_over_are_those_the_pattern_refuses(line):
+    """Passing a line over early changes no answer: each is what the heading pattern alone says."""
+    from findings.read.pdf_tables import _settings, heading_line
+
+    settings = _settings()
+    found = {m.group().casefold() for m in settings["heading"].finditer(line)}
+    assert heading_line(line) == (len(line) <= settings["longest"] and len(found) >= settings["least"])
+
+
 def test_a_progress_reports_paragraphs_and_its_summary_table_both_count(tmp_path):
     """A progress report's 'Area for improvement 1: …' paragraphs are its progress on the recommendations even when
     the paper's appendix is a table of the plan's actions (before, the table's actions made every such paragraph
