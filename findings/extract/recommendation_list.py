@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from findings.extract.areas import grade_at_end
+from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import (
     HEADING_LINES,
@@ -160,6 +160,8 @@ def recommendation_lists(
                 opener = None  # '(c)' after '(a)', or 'I. …': a letter out of order marks no item
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if current and not opener and _graded_section(text):
+                break  # the next section's heading with its grade: an item without a stop does not run on into it
             if (after := _page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
                 continue
@@ -269,6 +271,16 @@ def recommendation_lists(
     _numbered_across(out)
     _by_section(out, section_starts)
     return out
+
+
+def _graded_section(text: str) -> bool:
+    """Is the line a judgement area's section heading with its grade ('The experiences and progress of children who
+    need help and protection: inadequate'), short, the area one the grades lexicon knows?"""
+    area, colon, grade = text.rpartition(":")
+    return bool(colon) and len(text) <= _SECTION_LONGEST and grade_at_end(grade) is not None and area_key(area) is not None
+
+
+_SECTION_LONGEST = 160  # characters: a section's heading with its grade is one line, or two run together
 
 
 def _numbered_across(recs: list[Recommendation]) -> None:

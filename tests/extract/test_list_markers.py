@@ -126,6 +126,24 @@ def test_items_numbered_with_only_a_space_keep_their_number_out_of_their_words(t
     _check_quotes(doc, recs)
 
 
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_the_last_item_without_a_stop_does_not_run_into_the_next_graded_section(tmp_path, blank):
+    """Items that ask but end without a full stop: the last one ran on into 'The experiences and progress of children
+    who need help and protection: inadequate', the next section's heading, quoted as its words. A heading naming a
+    judgement area with its grade ends the list."""
+    text = _ILACS.format(intro="", first="", second="", third="").replace("\n ", "\n")
+    for noun, verb in {"The response": "Improve the response", "The quality of a": "Improve the quality of a"}.items():
+        text = text.replace(f"\n{noun}", f"\n{verb}", 1)
+    text = text.replace("\nManagement oversight", "\nStrengthen management oversight")
+    text = text.replace("interviews.\n", "interviews\n").replace("children.\nStrengthen", "children\nStrengthen")
+    text = text.replace("clear rationale.\n\n", "clear rationale" + blank)
+    doc, part = _read(tmp_path, text)
+    recs = part.recommendations
+    assert [r.text.split()[0] for r in recs] == ["Improve", "Improve", "Strengthen"]
+    assert recs[-1].text.endswith("with a clear rationale")
+    _check_quotes(doc, recs)
+
+
 def test_letters_out_of_order_open_no_items(tmp_path):
     """A letter that does not follow on ('(a)' then '(c)') is no item's marker: no item is made up from it."""
     doc, part = _read(tmp_path, _ILACS.format(intro="", first="(a)", second="(c)", third="(d)"))
