@@ -4,8 +4,9 @@ review's recommendation that tests an earlier inspection's (fo:followsUp).
 Recurrences are topic-level restatements that share few words, so the score leans on the themes two items share
 (ontology/themes.ttl), each counting more the nearer the item's head it is named, and adds the share of distinctive
 words; only pairs of the same council, the later made after the earlier ended, are compared (blocking keeps this
-linear in the number of councils' reports). Pairs at or above the lexicon's threshold become triples; those between
-the review floor and the threshold wait for a person.
+linear in the number of councils' reports). An item that enumerates several concerns is also read part by part
+(findings/link/parts.py), so one concern of a list raised again is not diluted by the rest. Pairs at or above the
+lexicon's threshold become triples; those between the review floor and the threshold wait for a person.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
+from findings.link.parts import parts_of
 from findings.link.previous import content_words
 from findings.link.themes import (
     areas_of,
@@ -32,22 +34,28 @@ _UNSEEN = ""  # the weight key of a concern no earlier item names
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
 
+Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item
+
+
 def score(
-    later: tuple[dict[str, float], set[str]],
-    earlier: tuple[dict[str, float], set[str]],
+    later: Read,
+    earlier: Read,
     weight: dict[str, float] | None = None,
     whole_areas: bool = False,
+    against_larger: bool = False,
 ) -> tuple[float, int]:
     """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
     counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
-    less theme mass; a broad theme reached through different narrower concerns counts only its small credit, unless
+    less theme mass (with more, `against_larger`: a part of an item against another item, which must both be about
+    what they share); a broad theme reached through different narrower concerns counts only its small credit, unless
     the items were read as `whole_areas` (`areas_of`: every theme they share is one both name)."""
     weights = load_json(LEXICON)["recurrence"]
     (c1, w1), (c2, w2) = later, earlier
     w = weight or {}
     unseen = w.get(_UNSEEN, 1.0)  # a concern none of the earlier items names: the rarest of all
     shared = sorted(set(c1) & set(c2))  # sums in one order, so a score never depends on a set's
-    mass = min(math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2)))
+    masses = math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2))
+    mass = max(masses) if against_larger else min(masses)
     themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
     named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
@@ -95,11 +103,22 @@ def link_across_years(out: Extraction) -> list[Link]:
     def concerns(text: str, later_named: tuple[float, float]) -> dict[str, float]:
         return for_a_group(concerns_of(text, rules["broader_credit"], later_named), rules["for_a_group"])
 
+    def concerns_by_part(text: str, later_named: tuple[float, float]) -> list[Read]:
+        whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
+        return [
+            (for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], whole), content_words(part))
+            for part in parts_of(text, rules["parts"])
+        ]
+
     readers = {"areas": areas_of, "concerns": concerns}
+    by_parts = {shapes[kind] for kind in rules["parts"]["kinds"] if shapes[kind][0] == "concerns"}
+    parts: dict[tuple[str, float, float], dict[ItemRef, list[Read]]] = {s: {} for s in by_parts}
     for ref, text, _ in items:
         words = content_words(text)
         for (reading, slope, floor), of_shape in features.items():
             of_shape[ref] = (readers[reading](text, later_named=(slope, floor)), words)
+            if (reading, slope, floor) in parts:
+                parts[(reading, slope, floor)][ref] = concerns_by_part(text, (slope, floor))
         # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
         read = [of[ref][0] for (reading, _, _), of in features.items() if reading == "concerns"]
         out.themes[ref] = sorted(read[0]) if read else themes_of(text)
@@ -114,7 +133,7 @@ def link_across_years(out: Extraction) -> list[Link]:
         for l_ref, _, l_span in group:
             a_later = out.assessments[l_ref.assessment]
             kind = _LINKED_KINDS[a_later.kind]
-            credited = features[shapes[kind]]
+            credited, by_part = features[shapes[kind]], parts.get(shapes[kind], {})
             allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
             earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
             weight = _rarity([_with_general(credited[r][0], covers) for r in earlier])
@@ -124,6 +143,11 @@ def link_across_years(out: Extraction) -> list[Link]:
                     continue
                 pair = _kinds_covered(credited[l_ref], credited[e_ref], covers)
                 value, shared = score(*pair, weight, whole_areas=whole_areas)
+                for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
+                    part_pair = _kinds_covered(l_read, e_read, covers)
+                    part_value, part_shared = score(*part_pair, weight, whole_areas=whole_areas, against_larger=True)
+                    if part_shared >= rules["minimum_shared_themes"] and part_value > value:
+                        pair, value, shared = part_pair, part_value, part_shared
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
@@ -153,7 +177,12 @@ def raised_together(links: list[Link], method: str) -> list[Link]:
     return out
 
 
-Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item
+def _part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read]) -> list[tuple[Read, Read]]:
+    """The readings of two items to score besides the two whole (linking.json, recurrence.parts): each part of the
+    later item against the earlier item whole and against each of its parts (a later report raises one of the things
+    a list asked again); only those that share a concern."""
+    pairs = [(part, other) for part in later_parts for other in (earlier, *earlier_parts)]
+    return [(one, other) for one, other in pairs if one[0].keys() & other[0].keys()]
 
 
 def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]]) -> tuple[Read, Read]:

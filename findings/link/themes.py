@@ -69,6 +69,16 @@ def _fold(text: str) -> str:
     return unhyphenated(" ".join(_QUOTED.sub(r"\1", text).replace("’", "'").split())).casefold()
 
 
+def folded(text: str) -> str:
+    """`text` as labels are compared with it (`_fold`)."""
+    return _fold(text)
+
+
+def label_texts() -> list[str]:
+    """Every label of the scheme and phrase of themes.not_concerns, as compared (`folded`)."""
+    return sorted({label for entries in _labels().values() for label, _ in entries})
+
+
 _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between letters: 'pre-proceedings' is 'preproceedings'
 
 
@@ -198,15 +208,17 @@ def concerns_of(text: str, broader_credit: float, later_named: tuple[float, floa
     return credits
 
 
-def for_a_group(credits: dict[str, float], rule: dict) -> dict[str, float]:
+def for_a_group(credits: dict[str, float], rule: dict, whole: dict[str, float] | None = None) -> dict[str, float]:
     """`credits` (from `concerns_of`) with a management function (supervision, data) at `rule['credit']` times its
     credit, and the theme above it too, when the item also names a group of children: oversight of one group's work
-    is about that group (linking.json, recurrence.for_a_group)."""
+    is about that group (linking.json, recurrence.for_a_group). A part of an item (`parts_of`) is read so when the
+    `whole` item names both: 'the management oversight' of an item on oversight of care leavers' plans is theirs."""
     functions, groups = set(lexicon_concepts(rule["functions"])), set(lexicon_concepts(rule["groups"]))
-    named = concerns_named(credits)  # a group may be a broad theme named itself ('care leavers'): any credited counts
-    if not any(within(c, groups) for c in credits) or not any(within(c, functions) for c in named):
+    item = credits if whole is None else whole
+    # a group may be a broad theme named itself ('care leavers'): any credited counts
+    if not any(within(c, groups) for c in item) or not any(within(c, functions) for c in concerns_named(item)):
         return credits
-    lowered = {t for c in named if within(c, functions) for t in (c, *themes_above(c))}
+    lowered = {t for c in concerns_named(credits) if within(c, functions) for t in (c, *themes_above(c))}
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 

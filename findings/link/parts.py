@@ -1,0 +1,130 @@
+"""An item's parts: the concerns it enumerates, split by the text's own list structure (linking.json, recurrence.parts).
+
+'The quality of assessments, plans and pre-proceedings work' asks three things; read whole, each weighs a third of
+it and an earlier item on one of them scores low against it. Read part by part, each concern keeps the head it
+shares with the others ('the quality of plans'). The parts are texts to read concerns from, never nodes: no offset
+is taken from them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from findings.link.themes import folded, label_texts
+
+
+def parts_of(text: str, rule: dict) -> list[str]:
+    """The parts of `text` (rule: linking.json, recurrence.parts), as compared (case folded): each sentence, when
+    there are several (split at `rule['clause_marks']`, and at `rule['sentence_marks']` before a capital); each
+    element of a clause's list of nouns (split at commas and `rule['joins']`, never inside a theme's label that names
+    one thing: 'friends and family assessments') after a head ending in one of `rule['head_ends']` ('The response to'), with that
+    head, up to an element that opens with one of `rule['list_ends']` (', to reduce …'); and each element of what a
+    clause says it is `rule['including']` ('…, including permanence plans'), with the clause's words up to its last
+    head word. An item that names one thing has no parts (an empty list)."""
+    p = _patterns(*(tuple(rule[k]) for k in ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends")))
+    clauses = [c.strip() for c in p.ends.split(text) if c.strip()]
+    parts: list[str] = list(clauses) if len(clauses) > 1 else []
+    for clause in clauses:
+        clause = _masked(folded(clause), p.joins)
+        main, included = _first(p.including, clause)
+        head, elements = _listed(main, p)
+        if len(elements) > 1:
+            parts += [head + e for e in elements]
+        if included:
+            head = head or _head(main, len(main), p)
+            parts += [head + e for e in _elements(included, p)]
+    whole = folded(text)
+    return [_unmasked(part) for part in dict.fromkeys(parts) if part and folded(_unmasked(part)) != whole]
+
+
+_KEEP = "\u2063"  # a space inside a label, kept from splitting (no white space to a pattern)
+
+
+def _masked(text: str, joins: re.Pattern[str]) -> str:
+    """`text` with the spaces and commas inside every label that names one thing though it holds a join written as
+    kept ones (`_one_thing`)."""
+    return _one_thing(joins).sub(lambda m: m.group().replace(" ", _KEEP).replace(",", "\u201a"), text)
+
+
+def _unmasked(text: str) -> str:
+    return text.replace(_KEEP, " ").replace("\u201a", ",")
+
+
+@cache
+def _one_thing(joins: re.Pattern[str]) -> re.Pattern[str]:
+    """Every label of the scheme that holds a join but names one thing ('friends and family assessments', '16 and 17
+    year olds'), longest first, as a pattern over folded text; a label that lists things each a label or the last
+    word of one ('assessments and plans') is split as the text's own list is."""
+    labels = set(label_texts())
+    nouns = labels | {label.rsplit(" ", 1)[-1] for label in labels}  # a label, or the last word of one ('plans')
+    one = sorted(
+        (label for label in labels if joins.search(label) and not all(e in nouns for e in _split(label, joins))),
+        key=lambda s: (-len(s), s),
+    )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, one))})(?![\w-])" if one else r"(?!)")
+
+
+def _split(text: str, joins: re.Pattern[str]) -> list[str]:
+    return [e.strip(" ,.;:") for e in joins.split(text)]
+
+
+def _first(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
+    """(before, after) the first match of `pattern` in `text`, or (text, '')."""
+    m = pattern.search(text)
+    return (text[: m.start()].strip(" ,"), text[m.end() :].strip(" ,")) if m else (text, "")
+
+
+def _head(text: str, end: int, p: _Patterns) -> str:
+    """The words of `text` up to its last head word before `end`, or ''."""
+    heads = list(p.head_ends.finditer(text, 0, end))
+    return text[: heads[-1].end()] if heads else ""
+
+
+def _listed(main: str, p: _Patterns) -> tuple[str, list[str]]:
+    """(head, elements) of a clause's list of nouns: none without a head word before its first join."""
+    first = p.joins.search(main)
+    head = _head(main, first.start(), p) if first else ""
+    return (head, _elements(main[len(head) :], p)) if head else ("", [])
+
+
+def _elements(text: str, p: _Patterns) -> list[str]:
+    """The list's elements, up to one that opens a clause rather than names a thing."""
+    elements = []
+    for element in _split(text, p.joins):
+        if not element or p.list_ends.match(element):
+            break
+        elements.append(element)
+    return elements
+
+
+class _Patterns(NamedTuple):
+    """The rule's words as patterns: where a sentence ends, an 'including' cue, a join, a head word, a list's end."""
+
+    ends: re.Pattern[str]
+    including: re.Pattern[str]
+    joins: re.Pattern[str]
+    head_ends: re.Pattern[str]
+    list_ends: re.Pattern[str]
+
+
+@cache
+def _patterns(
+    clauses: tuple[str, ...],
+    sentences: tuple[str, ...],
+    including: tuple[str, ...],
+    joins: tuple[str, ...],
+    head_ends: tuple[str, ...],
+    list_ends: tuple[str, ...],
+) -> _Patterns:
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+    return _Patterns(
+        re.compile(rf"(?:{words(clauses)})|(?:{words(sentences)})(?=\s+[A-Z])"),  # a sentence ends before a capital
+        re.compile(rf"(?:,\s*)?\b(?:{words(including)})\b"),
+        re.compile(rf"\s*,\s*(?:(?:{words(joins)})\s+)?|\s+(?:{words(joins)})\s+"),
+        re.compile(rf"\b(?:{words(head_ends)})\s+"),
+        re.compile(rf"(?:{words(list_ends)})\b"),
+    )
