@@ -31,6 +31,7 @@ from findings.segment.lists import BULLETS
 from findings.segment.view import View, unwrap
 
 LAYOUT = "report_layout.json"
+ORDINALS = "lexicons/ordinals.json"
 _DASHES = "-–─—−→"  # glyphs that open a sub-point but may also be a dash (or an arrow) of the prose
 _BULLET = re.compile(  # symbol fonts map glyphs to private use; Word's second-level bullet comes out as a letter 'o'
     rf"^\s*(?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff]|o(?=\s+\S))\s*"
@@ -40,7 +41,8 @@ _INNER_BULLET = re.compile(  # a sub-point's glyph inside the joined text; 'o' o
 )
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 _NUMBER = regex(LAYOUT, "item_number")  # '1.', '1)', '(1)'; '1.Ensure' where a PDF's text lost the space
-_BARE = regex(LAYOUT, "item_number_bare")  # '1 Ensure …': a number only before words that ask (_asking_number)
+_NAMED = regex(LAYOUT, "item_named")  # 'Recommendation one:': the number in words (lexicons/ordinals.json 'words')
+_BARE = regex(LAYOUT, "item_number_bare")  # '1 The …': a number only in order (_bare_in_order)
 _LETTER = regex(LAYOUT, "item_letter")  # '(a)', 'b)', 'C.', '(ii)', 'iv.': an item only in order (_in_order)
 
 
@@ -55,20 +57,57 @@ def asks(text: str, modal: bool = True) -> bool:
     return modal and bool(re.search(lexicon["modal"], text[:120]))
 
 
-def _asking_number(text: str) -> re.Match[str] | None:
-    """'1 Ensure that …': a number with only a space after it marks an item whose words ask (a page's footnote,
-    '1 The areas for improvement …', asks nothing)."""
-    bare = _BARE.match(text)
-    return bare if bare and asks(text[bare.end() :], modal=False) else None
+def _numbered(text: str) -> re.Match[str] | None:
+    """The item's number where `text` opens with one: '1.', '(1)', 'Recommendation 1:', or in words ('Recommendation
+    one:', a number word of lexicons/ordinals.json)."""
+    number = _NUMBER.match(text)
+    if number is None and (named := _NAMED.match(text)) and named.group("w").casefold() in load_json(ORDINALS)["words"]:
+        return named
+    return number
+
+
+def _value(number: re.Match[str]) -> int:
+    """The number a match of `_numbered` (or of a bare number) gives."""
+    words = number.groupdict()
+    return int(words["n"]) if words.get("n") else load_json(ORDINALS)["words"][words["w"].casefold()]
+
+
+def _without_number(text: str) -> str:
+    number = _numbered(text)
+    return text[number.end() :] if number else text
+
+
+def _bare_in_order(
+    body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], list_started: bool
+) -> re.Match[str] | None:
+    """'1 The response to …' over '2 The quality of …': a number with only a space after it opens an item, whatever
+    its words, where the list numbers so in order: the item before it was numbered so, one less; or it is the list's
+    first, 1, and a line further down the list (before the next heading) opens 2 so. A page's footnote ('1 The areas
+    for improvement …') numbers no list so."""
+    bare = _BARE.match(body[i].text)
+    if bare is None:
+        return None
+    number = int(bare.group("n"))
+    before = _BARE.match(current[0].text) if current else None
+    if before is not None:
+        return bare if int(before.group("n")) + 1 == number else None
+    if current or number != 1 or not list_started:
+        return None
+    for j in range(i + 1, min(len(body), i + _LOOKAHEAD)):
+        if graded.match(body[j].stripped) or _heading_here(body, j, graded) or _opens(body[j]):
+            return None
+        if (nxt := _BARE.match(body[j].text)) and int(nxt.group("n")) == number + 1:
+            return bare
+    return None
 
 
 def _opens(line: Line) -> re.Match[str] | None:
-    return _BULLET.match(line.text) or _NUMBER.match(line.text) or _LETTER.match(line.text)
+    return _BULLET.match(line.text) or _numbered(line.text) or _LETTER.match(line.text)
 
 
 def _enumerated(item: list[Line]) -> bool:
     """Does the item open with a number or a letter ('3.', '(c)'), not a bullet? Its further sentences are its own."""
-    return bool(_NUMBER.match(item[0].text) or _LETTER.match(item[0].text))
+    return bool(_numbered(item[0].text) or _LETTER.match(item[0].text))
 
 
 def _in_order(opener: re.Match[str], last: re.Match[str] | None) -> bool:
@@ -87,8 +126,10 @@ def _in_order(opener: re.Match[str], last: re.Match[str] | None) -> bool:
 
 
 def _form(marker: re.Match[str]) -> tuple[bool, str]:
-    """How a number or letter is marked: in brackets or not, and the character closing it ('.', ')')."""
-    return bool(marker.group("open")), marker.group().strip()[-1:]
+    """How a number or letter is marked: in brackets or not, and the character closing it ('.', ')'; none where the
+    number itself ends the marker: 'Recommendation 3', 'R3', 'Recommendation three')."""
+    closing = marker.group().strip()[-1:]
+    return bool(marker.groupdict().get("open")), "" if closing.isalnum() else closing
 
 
 def _roman(numeral: str) -> int | None:
@@ -158,11 +199,12 @@ def recommendation_lists(
             opener = _opens(line)
             if opener and opener.re is _LETTER and not (_in_order(opener, lettered) or (afresh and _in_order(opener, None))):
                 opener = None  # '(c)' after '(a)', or 'I. …': a letter out of order marks no item
+            opener = opener or _bare_in_order(body, i, current, graded, list_started=len(out) == made)
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
             if current and not opener and _graded_section(text):
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
-            if (after := _page_footnote(doc, body, i, current)) is not None:
+            if not (opener and opener.re is _BARE) and (after := _page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
                 continue
             if (
@@ -180,7 +222,7 @@ def recommendation_lists(
             elif opener:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                if _NUMBER.match(line.text) and not asks(_words_after_number(body, i)):
+                if _numbered(line.text) and not asks(_words_after_number(body, i)):
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         _listed_phrase(body, i, out[start:])
                         or _numbered_on(body, i, current, len(out) > start, _last_number(out[start:]))
@@ -313,10 +355,10 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks), or as long as
     an order may be (two sentences, 'so that …' running on) where its opening words name an area and say nothing of
     it: none of them one of the lexicon's 'finite_verbs' ('Family hubs are …' is a finding)."""
-    number = int(_NUMBER.match(body[i].text).group("n"))
+    number = _value(_numbered(body[i].text))
     if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
         return False
-    text = _NUMBER.sub("", _full_item(body, i))
+    text = _without_number(_full_item(body, i))
     if not text.endswith(TERMINAL):
         return False
     if len(text) <= _PHRASE_LONGEST and not _SENTENCE_BREAK.search(text[:-1]):
@@ -344,11 +386,11 @@ def _numbered_on(body: list[Line], i: int, before: list[Line], listed: bool, las
     'Children', 'In'), no plural ('Leaders') nor participle ('Following'), none of the three words after it a
     'finite_verbs' ('Partnership working is strong'), and as short as an item is (a finding's paragraph runs on)."""
     line = body[i]
-    previous = _NUMBER.match(before[0].text) if before else None
-    number = int(previous.group("n")) if previous else None if before else last
-    if listed and (number is None or number + 1 != int(_NUMBER.match(line.text).group("n"))):
+    previous = _numbered(before[0].text) if before else None
+    number = _value(previous) if previous else None if before else last
+    if listed and (number is None or number + 1 != _value(_numbered(line.text))):
         return False
-    item = _NUMBER.sub("", _full_item(body, i))
+    item = _without_number(_full_item(body, i))
     if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
         return False
     lexicon = load_json("lexicons/imperatives.json")
@@ -479,7 +521,7 @@ def _heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     if not text[:1].isupper() or (text.endswith(TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
         return False
     for line in body[i + 1 : i + 1 + HEADING_LINES]:
-        if graded.match(line.stripped) or _NUMBER.match(line.text):
+        if graded.match(line.stripped) or _numbered(line.text):
             return True
         if line.stripped.endswith(TERMINAL) or _opens(line):
             return False
@@ -499,15 +541,15 @@ def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, s
 def _past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list resumes after a footnote ('2 Looked after children … are known locally as …') that closes a
     page: the first line of the next page when it, or the line after a sub-heading there, opens the next number."""
-    number = _NUMBER.match(current[0].text)
+    number = _numbered(current[0].text)
     if number is None:
         return None
     for j in range(i + 1, min(i + 8, len(body))):
         if "\f" not in doc.text[body[j - 1].end : body[j].start]:
             continue
         for k in (j, j + 1):
-            nxt = _NUMBER.match(body[k].text) if k < len(body) else None
-            if nxt and int(nxt.group("n")) == int(number.group("n")) + 1:
+            nxt = _numbered(body[k].text) if k < len(body) else None
+            if nxt and _value(nxt) == _value(number) + 1:
                 return j
         return None
     return None
@@ -554,7 +596,7 @@ def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     sub-points while they start in lower case or carry another glyph than the item's own; without the colon, the
     'o' bullets that start in lower case under an item of another glyph or a number."""
     if not _BULLET.match(line.text):
-        own = _NUMBER.match(current[0].text) or _LETTER.match(current[0].text)
+        own = _numbered(current[0].text) or _LETTER.match(current[0].text)
         other = own is None or own.re is not opener.re or _form(own) != _form(opener)
         return other and any(ln.stripped.endswith(":") for ln in current)  # '3. Ensure …:' then '(a) …', '(b) …'
     rest = line.text[opener.end() :]
@@ -595,7 +637,7 @@ def _ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bo
 
 def _words_after_number(body: list[Line], i: int) -> str:
     """The numbered line's words after its number, or the next line's where the number stands alone ('1.')."""
-    return _NUMBER.sub("", body[i].text).strip() or _line_text(body, i + 1)
+    return _without_number(body[i].text).strip() or _line_text(body, i + 1)
 
 
 def _line_text(body: list[Line], i: int) -> str:
@@ -646,7 +688,7 @@ def _sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, la
         opener = _opens(following)
         if opener and (
             asks(following.text[opener.end() :].strip() or _line_text(body, i + over + 1))
-            or (bool(_NUMBER.match(following.text)) and _numbered_on(body, i + over, current, listed, last))
+            or (bool(_numbered(following.text)) and _numbered_on(body, i + over, current, listed, last))
         ):
             return over
     return 0
@@ -673,14 +715,14 @@ def _make(
     doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
 ) -> Recommendation:
     view = unwrap(lines)
-    opener = _BULLET.match(view.text) or _NUMBER.match(view.text) or _LETTER.match(view.text) or _asking_number(view.text)
-    number = _NUMBER.match(view.text) or _asking_number(view.text)
+    opener = _BULLET.match(view.text) or _numbered(view.text) or _LETTER.match(view.text) or _BARE.match(view.text)
+    number = _numbered(view.text) or _BARE.match(view.text)
     text = _without_sub_glyphs(view, lines)
     text = text[opener.end() :] if opener else text
     text = _INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
-    line_opener = _BULLET.match(lines[0].text) or _NUMBER.match(lines[0].text) or _LETTER.match(lines[0].text)
-    line_opener = line_opener or _asking_number(lines[0].text)
+    line_opener = _BULLET.match(lines[0].text) or _numbered(lines[0].text) or _LETTER.match(lines[0].text)
+    line_opener = line_opener or _BARE.match(lines[0].text)
     first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
     if first >= lines[0].content_end and len(lines) > 1:
         first = lines[1].content_start  # the marker stood alone on its line ('1.' over 'Ensure …'): the words start below
@@ -689,7 +731,7 @@ def _make(
         spans = spans[1:]  # the marker's line was a run of its own (a page's header between)
     else:
         spans[0] = doc.span(first, spans[0].end - doc.offset)  # a span counts into the file; `first` into `doc`
-    identifier = number.group("n") if number else str(ordinal + 1)
+    identifier = str(_value(number)) if number else str(ordinal + 1)
     addressee = regex(LAYOUT, "addressee").match(text.strip())
     if addressee and not board:
         addressed = addressee.group("who")
