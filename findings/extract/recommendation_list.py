@@ -78,19 +78,19 @@ def _without_number(text: str) -> str:
 
 
 def _bare_in_order(
-    body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], list_started: bool
+    body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], list_started: bool, last: int | None
 ) -> re.Match[str] | None:
     """'1 The response to …' over '2 The quality of …': a number with only a space after it opens an item, whatever
-    its words, where the list numbers so in order: the item before it was numbered so, one less; or it is the list's
-    first, 1, and a line further down the list (before the next heading) opens 2 so. A page's footnote ('1 The areas
-    for improvement …') numbers no list so."""
+    its words, where the list numbers so in order: the item before it was numbered so, one less (`last`, or the item
+    being read); or it is the list's first, 1, and a line further down the list (before the next heading) opens 2 so.
+    A page's footnote ('1 The areas for improvement …') numbers no list so."""
     bare = _BARE.match(body[i].text)
     if bare is None:
         return None
     number = int(bare.group("n"))
     before = _BARE.match(current[0].text) if current else None
-    if before is not None:
-        return bare if int(before.group("n")) + 1 == number else None
+    if before is not None or (not current and last is not None):
+        return bare if (int(before.group("n")) if before else last) + 1 == number else None
     if current or number != 1 or not list_started:
         return None
     for j in range(i + 1, min(len(body), i + _LOOKAHEAD)):
@@ -193,19 +193,27 @@ def recommendation_lists(
         current: list[Line] = []
         lettered: re.Match[str] | None = None  # the marker of the list's last lettered item
         afresh = False  # under a sub-heading or a timescale ('Within three months:'): lettering may start again
+        bare_last: int | None = None  # the number of the list's last item numbered with only a space ('2 The …')
+        tabled = False  # under a table's header row ('Recommendation | Timescale'): a timescale is the row's, not a heading
         while i < len(body):
             line = body[i]
             text = line.stripped
             opener = _opens(line)
             if opener and opener.re is _LETTER and not (_in_order(opener, lettered) or (afresh and _in_order(opener, None))):
                 opener = None  # '(c)' after '(a)', or 'I. …': a letter out of order marks no item
-            opener = opener or _bare_in_order(body, i, current, graded, list_started=len(out) == made)
+            opener = opener or _bare_in_order(body, i, current, graded, len(out) == made, bare_last)
+            bare_last = int(opener.group("n")) if opener and opener.re is _BARE else bare_last
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
             if current and not opener and _graded_section(text):
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
             if not (opener and opener.re is _BARE) and (after := _page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
+                continue
+            if not current and len(out) == made and not tabled and (over := _table_header(body, i)):
+                tabled = True  # the list is a table: each item's row gives its timescale after it, in a cell of its own
+                body[i + over : i + over + _LOOKAHEAD] = _cells_apart(body[i + over : i + over + _LOOKAHEAD], urgencies)
+                i += over
                 continue
             if (
                 opener
@@ -239,9 +247,10 @@ def recommendation_lists(
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
                 if current:
-                    out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
+                    out.append(_make(doc, current, key, scope, period if tabled else urgency, in_board, _count(out, in_board)))
                     current = []
-                urgency, afresh = period, True
+                if not tabled:
+                    urgency, afresh = period, True
             elif _grade_line(text, graded) or (i + 1 < len(body) and _grade_line(body[i + 1].stripped, graded)):
                 break  # the next section's heading and grade: the list is over
             elif (
@@ -323,6 +332,36 @@ def _graded_section(text: str) -> bool:
 
 
 _SECTION_LONGEST = 160  # characters: a section's heading with its grade is one line, or two run together
+
+
+def _table_header(body: list[Line], i: int) -> int:
+    """Over how many lines (one, or two where each cell printed a line: 'Recommendation' / 'Timescale') does a table's
+    header row stand at `i`, over a list whose rows give each item's timescale (extract/report_layout.json
+    list_table_header); 0 where none does."""
+    header = regex(LAYOUT, "list_table_header")
+    for over in (1, 2):
+        cells = [line.stripped for line in body[i : i + over]]
+        if len(cells) == over and header.match(" ".join(cells)):
+            return over
+    return 0
+
+
+def _cells_apart(lines: list[Line], urgencies: dict[str, str]) -> list[Line]:
+    """A table's rows printed a line each ('Improve the …<tab>Within three months'), as two lines: the item's cell and
+    its timescale's, where the last cell, after a tab or a run of spaces, is a timescale."""
+    out: list[Line] = []
+    for line in lines:
+        cells = _LAST_CELL.search(line.text)
+        if cells and line.text[: cells.start()].strip() and urgency_of(cells.group("cell"), urgencies) is not None:
+            out.append(Line(line.start, line.start + cells.start(), line.text[: cells.start()]))
+            at = cells.start("cell")
+            out.append(Line(line.start + at, line.end, line.text[at:]))
+        else:
+            out.append(line)
+    return out
+
+
+_LAST_CELL = re.compile(r"(?:\t|\s{2,}|\s*\|\s*)(?P<cell>[^\t|]+?)\s*\|?\s*$")  # a row's last cell, after a tab, spaces or a rule
 
 
 def _numbered_across(recs: list[Recommendation]) -> None:
