@@ -73,7 +73,7 @@ def _value(number: re.Match[str]) -> int:
 
 
 def _without_number(text: str) -> str:
-    number = _numbered(text)
+    number = _numbered(text) or _BARE.match(text)
     return text[number.end() :] if number else text
 
 
@@ -230,7 +230,7 @@ def recommendation_lists(
             elif opener:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                if _numbered(line.text) and not asks(_words_after_number(body, i)):
+                if (_numbered(line.text) or opener.re is _BARE) and not asks(_words_after_number(body, i)):
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         _listed_phrase(body, i, out[start:])
                         or _numbered_on(body, i, current, len(out) > start, _last_number(out[start:]))
@@ -394,7 +394,7 @@ def _listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool
     short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks), or as long as
     an order may be (two sentences, 'so that …' running on) where its opening words name an area and say nothing of
     it: none of them one of the lexicon's 'finite_verbs' ('Family hubs are …' is a finding)."""
-    number = _value(_numbered(body[i].text))
+    number = _value(_numbered(body[i].text) or _BARE.match(body[i].text))
     if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
         return False
     text = _without_number(_full_item(body, i))
@@ -425,9 +425,9 @@ def _numbered_on(body: list[Line], i: int, before: list[Line], listed: bool, las
     'Children', 'In'), no plural ('Leaders') nor participle ('Following'), none of the three words after it a
     'finite_verbs' ('Partnership working is strong'), and as short as an item is (a finding's paragraph runs on)."""
     line = body[i]
-    previous = _numbered(before[0].text) if before else None
+    previous = (_numbered(before[0].text) or _BARE.match(before[0].text)) if before else None
     number = _value(previous) if previous else None if before else last
-    if listed and (number is None or number + 1 != _value(_numbered(line.text))):
+    if listed and (number is None or number + 1 != _value(_numbered(line.text) or _BARE.match(line.text))):
         return False
     item = _without_number(_full_item(body, i))
     if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
@@ -580,14 +580,14 @@ def _by_section(recs: list[Recommendation], starts: list[tuple[int, tuple[str, s
 def _past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list resumes after a footnote ('2 Looked after children … are known locally as …') that closes a
     page: the first line of the next page when it, or the line after a sub-heading there, opens the next number."""
-    number = _numbered(current[0].text)
+    number = _numbered(current[0].text) or _BARE.match(current[0].text)
     if number is None:
         return None
     for j in range(i + 1, min(i + 8, len(body))):
         if "\f" not in doc.text[body[j - 1].end : body[j].start]:
             continue
         for k in (j, j + 1):
-            nxt = _numbered(body[k].text) if k < len(body) else None
+            nxt = (_numbered(body[k].text) or _BARE.match(body[k].text)) if k < len(body) else None
             if nxt and _value(nxt) == _value(number) + 1:
                 return j
         return None
@@ -635,7 +635,7 @@ def _sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     sub-points while they start in lower case or carry another glyph than the item's own; without the colon, the
     'o' bullets that start in lower case under an item of another glyph or a number."""
     if not _BULLET.match(line.text):
-        own = _numbered(current[0].text) or _LETTER.match(current[0].text)
+        own = _numbered(current[0].text) or _LETTER.match(current[0].text) or _BARE.match(current[0].text)
         other = own is None or own.re is not opener.re or _form(own) != _form(opener)
         return other and any(ln.stripped.endswith(":") for ln in current)  # '3. Ensure …:' then '(a) …', '(b) …'
     rest = line.text[opener.end() :]

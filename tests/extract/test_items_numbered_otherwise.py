@@ -86,3 +86,13 @@ def test_a_footnote_numbered_1_under_the_heading_is_still_no_item(tmp_path):
     text = ILACS.read_text(encoding="utf-8").replace("\nThe quality and timeliness", f"\n{note}\nThe quality and timeliness")
     doc, part = _variant(tmp_path, ILACS.name, text)
     assert not any(r.text.startswith(("1 ", "The areas")) for r in part.recommendations)
+
+
+def test_a_finding_numbered_on_with_only_a_space_after_the_list_is_no_item(tmp_path):
+    """A SIF report numbers its findings on after its recommendations: printed '7 Adoption performance is good …'
+    right after the list's '6 Strengthen …', it is a finding (it asks nothing, and the list asked), not item 7."""
+    text = re.sub(r"(?m)^([1-8])\. (?=[A-Z])", r"\1 ", SIF.read_text(encoding="utf-8"))
+    text = text.replace("The local authority’s strengths\n", "").replace("Page 3 of 8 Rutland County Council\n", "")
+    doc, part = _variant(tmp_path, SIF.name, text)
+    assert [r.identifier for r in part.recommendations] == ["1", "2", "3", "4", "5", "6", "8"]
+    assert not any(r.text.startswith("Adoption") for r in part.recommendations)
