@@ -230,7 +230,7 @@ def recommendation_lists(
             elif opener:
                 if current:
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
-                if (_numbered(line.text) or opener.re is _BARE) and not asks(_words_after_number(body, i)):
+                if not tabled and (_numbered(line.text) or opener.re is _BARE) and not asks(_words_after_number(body, i)):
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         _listed_phrase(body, i, out[start:])
                         or _numbered_on(body, i, current, len(out) > start, _last_number(out[start:]))
