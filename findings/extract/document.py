@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from findings.extract.action_log import extract_action_logs
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
-from findings.extract.lexicons import load_json, regexes
+from findings.extract.lexicons import regexes
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
-from findings.extract.minutes import extract_minutes
+from findings.extract.minutes import cover_date, extract_minutes
 from findings.extract.peer_review import extract_peer_review
 from findings.extract.plan import extract_plan
-from findings.extract.progress_report import extract_progress_report, report_date_before
+from findings.extract.progress_report import extract_progress_report
 from findings.extract.progress_table import extract_progress_tables
 from findings.extract.report import embedded_reports, extract_report
 from findings.extract.summary_list import extract_summary_lists
@@ -56,7 +55,7 @@ def extract_document(doc: Document) -> Extraction:
                 kinds.append(kind)
         if not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
             register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
-            rest.date = rest.date or _cover_day(rest.text)  # and is dated by its cover ('Date of meeting: …')
+            rest.date = rest.date or cover_date(rest.text)  # and is dated by its cover ('Date of meeting: …')
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))
@@ -72,13 +71,6 @@ def _covers_an_inspection(doc: Document) -> bool:
         and "ended" in inspection_mention(doc.text)
         and organisation(doc.text).key != UNKNOWN_KEY
     )
-
-
-def _cover_day(text: str) -> date | None:
-    """The day a paper's cover dates it on a line of its own among its first lines ('Date of meeting: 14 March 2023',
-    read as a progress report's heading date is), or a heading naming the meeting with its day."""
-    opening = "\n".join(text.splitlines()[: int(load_json("minutes_layout.json")["pack_cover_lines"])])
-    return report_date_before(opening, text[:2000])
 
 
 def _without(doc: Document, ranges: list[tuple[int, int]]) -> Document:

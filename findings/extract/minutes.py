@@ -194,13 +194,13 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
     days = {region.when for region in found}
     if doc.date is None and len(days) == 1 and None not in days:
         doc.date = next(iter(days))  # one meeting's minutes: the paper's day is the meeting's, not its file's
-        cover = _cover_date(doc.text)  # an agenda pack's cover ('Date: Tuesday, 11 October 2022') over the last
+        cover = cover_date(doc.text)  # an agenda pack's cover ('Date: Tuesday, 11 October 2022') over the last
         if cover is not None and cover > doc.date:  # meeting's minutes: the pack is the later meeting's paper
             doc.date = cover
     return len(found)
 
 
-def _cover_date(text: str) -> date | None:
+def cover_date(text: str) -> date | None:
     """The meeting date an agenda pack's cover gives on a line of its own ('Date: Tuesday, 11 October 2022'), within
     its first lines (minutes_layout.json pack_cover_date)."""
     opening = "\n".join(text.splitlines()[: int(load_json(LAYOUT)["pack_cover_lines"])])
