@@ -73,7 +73,7 @@ def test_bad_files_are_named_and_the_rest_still_built(tmp_path):
     (docs / "empty.txt").write_bytes(b"")
     (docs / "noise.txt").write_bytes(bytes(range(256)) * 8)
     (docs / "fake.pdf").write_bytes(b"%PDF-1.7 garbage")
-    (docs / "latin.txt").write_bytes("na\u00efve".encode("latin-1"))
+    (docs / "garbled.txt").write_bytes(b"na\x81ve")  # neither UTF-8 nor Windows-1252 ('ANSI' text is read)
     (docs / "real.pdf").write_bytes(make_pdf([["A report with no plan in it"]]))
     result = CliRunner().invoke(cli, ["--silent", "build", str(docs), "--out", str(tmp_path / "out"), "--format", "csv"])
     assert result.exit_code == EXIT_SKIPPED
@@ -81,7 +81,7 @@ def test_bad_files_are_named_and_the_rest_still_built(tmp_path):
     assert result.stderr.splitlines() == [
         "skipped docs/empty.txt: empty file",
         "skipped docs/fake.pdf: not a readable PDF (PDFium: Data format error)",
-        "skipped docs/latin.txt: not valid UTF-8 (byte 2)",
+        "skipped docs/garbled.txt: neither UTF-8 nor Windows-1252 text (byte 2)",
         "skipped docs/noise.txt: binary data, not text",
     ]
     assert "documents,2" in result.stdout and "actions,3" in result.stdout

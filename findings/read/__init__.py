@@ -48,6 +48,7 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         pages, media = [], OFFICE_MEDIA[suffix]
     elif suffix in (".html", ".htm"):
         text, norm = read_html(decode_text(data))
+        norm += "; Windows-1252 bytes (not valid UTF-8)" if text_encoding(data) == "windows-1252" else ""
         pages, media = [], "text/html"
     else:
         if unread := unread_format(path.name):  # a .doc given by name: what to save it as, not 'not valid UTF-8'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,9 @@ def _zip(files: dict[str, str]) -> bytes:
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n ", "empty file"),
         ("random.txt", bytes(range(256)) * 4, "binary data, not text"),
-        ("latin1.txt", "Caf\u00e9 report".encode("latin-1"), "not valid UTF-8 (byte 3)"),
+        ("undefined.txt", b"Caf\x81 report", "neither UTF-8 nor Windows-1252 text (byte 3)"),
+        ("damaged.txt", "the council’s plan ".encode() + b"\xe9", "not valid UTF-8 (byte 21)"),  # UTF-8 elsewhere: not re-read
+        ("controls.txt", b"Caf\xe9\x01\x02\x03 report", "binary data, not text"),
         ("fake.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
         # a file named as text whose bytes say what it is (helper-60: a Word file renamed .txt)
         ("plan.txt", b"PK\x03\x04\x14\x00\x00\x00", "binary data, not text (a zip package, such as a Word or Excel file"),
@@ -124,6 +127,29 @@ def test_a_text_file_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")
     with pytest.raises(ReadError, match="not valid UTF-16"):
         read_document(tmp_path / "broken.txt")
+
+
+def test_a_text_file_saved_as_windows_ansi_is_read_and_says_so(tmp_path):
+    """Notepad's and Word's 'ANSI' text on Windows is Windows-1252 ('£', '’', '–' a byte each): a council's plan saved so
+    was refused as 'not valid UTF-8' and lost; it reads as its UTF-8 copy does, the graph naming its encoding."""
+    from findings.extract.document import extract_document
+
+    words = (Path(__file__).parents[1] / "data" / "plan_other_council.txt").read_text(encoding="utf-8")
+    words = words.replace("Action", "Action (£2,000; the service’s lead)", 1)
+    (tmp_path / "utf8.txt").write_bytes(words.encode("utf-8"))
+    (tmp_path / "ansi.txt").write_bytes(words.replace("\n", "\r\n").encode("windows-1252"))
+    utf8, ansi = read_document(tmp_path / "utf8.txt"), read_document(tmp_path / "ansi.txt")
+    assert ansi.text == utf8.text and ansi.normalisation.startswith("windows-1252 text")
+    assert utf8.normalisation.startswith("utf-8 text")
+    got, want = extract_document(ansi), extract_document(utf8)
+    assert got.actions and [(a.identifier, a.text) for a in got.actions] == [(a.identifier, a.text) for a in want.actions]
+    spans = [[(s.start, s.end) for s in a.spans] for a in got.actions]
+    assert spans == [[(s.start, s.end) for s in a.spans] for a in want.actions]
+    assert any("£2,000; the service’s lead" in a.text for a in got.actions)
+    page = tmp_path / "page.html"
+    page.write_bytes("<html><body><p>Budget £5,000 – the council’s</p></body></html>".encode("windows-1252"))
+    html = read_document(page)
+    assert "£5,000 – the council’s" in html.text and "Windows-1252" in html.normalisation
 
 
 def test_an_html_layout_table_with_an_empty_icon_column_stays_lines_and_a_nested_table_keeps_its_rows_columns(tmp_path):

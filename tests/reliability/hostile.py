@@ -72,7 +72,7 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "empty file"),
     "blank.md": (b" \n\t\n", "empty file"),
     "noise.txt": (random.Random(7).randbytes(20_000), "binary data, not text"),
-    "latin-1.txt": ("Recommandation: améliorer la qualité".encode("latin-1"), "not valid UTF-8 (byte 18)"),
+    "garbled.txt": (b"Recommandation: am\x81liorer la qualit\x8d", "neither UTF-8 nor Windows-1252 text (byte 18)"),
     "truncated.pdf": (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "not a readable PDF (PDFium: Data format error)"),
     "not-found.pdf": (HTML_ERROR_PAGE, "a web page saved under a .pdf name (a failed download?), not a PDF: download it again"),
     "noise.pdf": (random.Random(8).randbytes(5_000).replace(b"%", b"#"), "not a PDF (no %PDF- header)"),

@@ -21,7 +21,7 @@ BUDGET_S = 60
 
 
 def _text_mutants(folder: Path) -> set[str]:
-    """Write the mutated copies; the names of those made unreadable on purpose (bad UTF-8 or a NUL byte)."""
+    """Write the mutated copies; the names of those made unreadable on purpose (damaged UTF-8 or a NUL byte)."""
     rng = random.Random(SEED)
     sources = sorted(CORPUS.glob("*/*.txt"))
     assert len(sources) >= 3
@@ -35,8 +35,10 @@ def _text_mutants(folder: Path) -> set[str]:
         name = f"m{n:02d}{suffix}"
         if rng.random() < 0.1 and data.strip():
             cut = rng.randrange(len(data))
-            data = data[:cut] + rng.choice([b"\xff\xfe", b"\x00", b"\xc3"]) + data[cut:]
-            broken.add(f"fuzz/{name}")
+            bad = rng.choice([b"\xff\xfe", b"\x00", b"\xc3"])
+            if bad == b"\x00" or (bad == b"\xff\xfe" and cut == 0) or not data.isascii():
+                broken.add(f"fuzz/{name}")  # else a byte standing alone in plain ASCII: Windows 'ANSI' text, read
+            data = data[:cut] + bad + data[cut:]
         (folder / name).write_bytes(data)
     return broken
 
