@@ -251,7 +251,9 @@ def recommendation_lists(
                     current = []
                 if not tabled:
                     urgency, afresh = period, True
-            elif _grade_line(text, graded) or (i + 1 < len(body) and _grade_line(body[i + 1].stripped, graded)):
+            elif _grade_line(text, graded) or (
+                i + 1 < len(body) and _grade_line(body[i + 1].stripped, graded) and not _goes_on(current, text)
+            ):
                 break  # the next section's heading and grade: the list is over
             elif (
                 current
@@ -280,6 +282,11 @@ def recommendation_lists(
                     i = _skip_item(body, i)  # '… should take the / following action.' wrapped: every line of it
                     continue
                 pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
+            elif not current and len(out) == made and glyphless is None and (phrases := _phrase_lines(body, i, graded, sections)):
+                for item in phrases:  # items that name what must improve, a line each, no glyph, number or stop
+                    out.append(_make(doc, item, key, scope, urgency, in_board, _count(out, in_board)))
+                i = body.index(phrases[-1][-1]) + 1
+                break
             elif asks(text) and (not current or _ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     out.append(_make(doc, current, key, scope, urgency, in_board, _count(out, in_board)))
@@ -322,6 +329,12 @@ def recommendation_lists(
     _numbered_across(out)
     _by_section(out, section_starts)
     return out
+
+
+def _goes_on(current: list[Line], text: str) -> bool:
+    """Does the line, in lower case, go on with an item that has not ended ('Management oversight of' / 'decisions
+    in the front door …'), though a section's grade line follows it: the item's words, not a heading over the grade?"""
+    return bool(current) and not _ended(current) and text[:1].islower()
 
 
 def _graded_section(text: str) -> bool:
@@ -481,6 +494,61 @@ def _next_glyphless(text: str, current: list[Line], body: list[Line], i: int, lo
 
 _AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width
 _SHORT_OF_WIDTH = 0.75  # a line this much shorter than that ends its item
+
+
+def _phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: dict) -> list[list[Line]]:
+    """The items of a list that names what must improve a line each, with neither glyph, number nor stop ('The
+    quality of supervision and management oversight' over 'Timeliness of assessments'), starting at `i`, the list's
+    first line: two or more capitalised lines, each short and unpunctuated at its end, not all of them asking (a list
+    of orders without stops is read item by item as it was); a line in lower case, or after one that stops
+    mid-phrase ('… for children in need of'), goes on with the item above. The run ends where the report goes on:
+    a section's heading with its grade, a grade line, the end matter, or a line that opens an item or ends a
+    sentence; before prose or a grade on its own, the run's last line is its heading, not an item. None where no such
+    run is."""
+    items: list[list[Line]] = []
+    j = i
+    while j < len(body):
+        text = body[j].stripped
+        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections:
+            break  # … or a section's heading ('Services for looked after children')
+        goes_on = items and (
+            text[:1].islower()
+            or _wants_more(items[-1])
+            or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in _PHRASE_GOES_ON
+        )
+        if goes_on:
+            items[-1].append(body[j])
+        elif text[:1].isupper() and len(text) <= _PHRASE_LINE_LONGEST:
+            items.append([body[j]])
+        else:
+            return []
+        j += 1
+    over = body[j].stripped if j < len(body) else ""
+    headed = " ".join(over.split()).casefold() in sections
+    if (
+        j < len(body)
+        and not headed
+        and (not _list_over(over, graded) or (_grade_line(over, graded) and not _graded_section(over)))
+    ):
+        items = items[:-1]  # the last line heads the paragraph after it, or the grade below it ('Judgement: Adequate')
+    if len(items) < 2 or any(_wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items):
+        return []
+    if all(asks(item[0].stripped, modal=False) for item in items):
+        return []
+    return items
+
+
+def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
+    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list?"""
+    return bool(_opens(line)) or text.endswith((*TERMINAL, ":", ",")) or _list_over(text, graded)
+
+
+def _list_over(text: str, graded: re.Pattern[str]) -> bool:
+    """Is the line one the list ends at: a section's heading with its grade, a grade line, the end matter?"""
+    return _graded_section(text) or _grade_line(text, graded) or bool(regex(LAYOUT, "back_matter").match(text))
+
+
+_PHRASE_LINE_LONGEST = 120  # characters: a line that names an area, not a line of wrapped prose
 
 
 def _glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:

@@ -120,7 +120,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     header = (regex(LAYOUT, "running_header/title"), regex(LAYOUT, "running_header/under"))
-    lines = body_lines(doc.text, doc.page_starts, known=header)
+    lines = [line for line in body_lines(doc.text, doc.page_starts, known=header) if not _page_mark(line.stripped)]
     _judgements(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     _graded_lines(doc, lines, key, out, section)
@@ -142,6 +142,16 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             judgement.assessment = board_review(assessment, out).key
     _board_judgement(doc, lines, assessment, out)
     return True
+
+
+def _page_mark(text: str) -> bool:
+    """Is the line a page's foot or head that a text copy kept ('Page 3 of 8 Anytown Council', '…, Anytown, 3 of 8':
+    extract/report_layout.json page_mark), its page no later than the last?"""
+    mark = regex(LAYOUT, "page_mark").match(text)
+    if mark is None:
+        return False
+    page, pages = mark.group("n") or mark.group("n2"), mark.group("of") or mark.group("of2")
+    return 0 < int(page) <= int(pages)
 
 
 def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, out: Extraction) -> None:
