@@ -308,7 +308,7 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
     # footer are not body lines); it still ends at its first end marker
     opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
     begin = _table_start(opening, start_re)
-    if begin is None:
+    if begin is None and (begin := _overall_line(opening)) is None:
         return
     pending: list[Line] = []
     seen: set[str] = set()
@@ -321,6 +321,12 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
             out.judgements.append(_table_row(key, area, grade.grade, spans))
             seen.add(area_key(area) or area)
         opening = opening[: opening.index(by_columns[0][0][0])]  # above the columns: a headline's overall grade
+    header = regex(LAYOUT, "judgement_table_grade_first")
+    grade_first = any(  # 'Grade | Judgement', on one line or a cell a line
+        header.match(" ".join(ln.stripped for ln in opening[k : k + n]))
+        for k in range(max(0, begin - 2), begin + 1)
+        for n in (1, 2)
+    )
     i = begin - 1
     while i + 1 < len(opening):
         i += 1
@@ -328,6 +334,14 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
         if end_re.match(text):
             if seen:
                 break
+            pending = []
+            continue
+        if (row := _grade_first(opening, i, grade_first)) is not None:
+            area, grade, over = row
+            if (area_key(area) or area) not in seen:
+                seen.add(area_key(area) or area)
+                out.judgements.append(_table_row(key, area, grade, [doc.span(ln.content_start, ln.content_end) for ln in over]))
+            i += len(over) - 1
             pending = []
             continue
         if re.match(r"(?i)^(?:Judgement\s+Grade|The judgements on areas)", text):
@@ -370,6 +384,41 @@ def _judgements(doc: Document, lines: list[Line], key: str, out: Extraction) -> 
                 spans = [doc.span(pending[0].content_start, pending[-1].content_end)]
                 out.judgements.append(_table_row(key, area, grade.grade, spans))
         pending = []
+
+
+def _overall_line(opening: list[Line]) -> int | None:
+    """Where the overall grade stands on a line of its own with no table header over it ('Overall effectiveness –
+    Requires improvement to be good': the layout's 'overall_line'), in a report not in judgement sections (a SLAC
+    report grades each section's 'Overall effectiveness: adequate' under its heading, the section's, not the
+    report's)."""
+    sections = judgement_sections()
+    if any(" ".join(line.stripped.split()).casefold().rstrip(":") in sections for line in opening):
+        return None
+    overall = regex(LAYOUT, "overall_line")
+    return next((i for i, line in enumerate(opening) if overall.match(line.stripped)), None)
+
+
+def _grade_first(opening: list[Line], i: int, grade_first: bool) -> tuple[str, str, list[Line]] | None:
+    """(area, grade, its lines) of a judgement row printed grade first: on one line, the grade's cell apart from the
+    area's by a tab, a run of spaces or a rule ('Requires improvement to be good<tab>The experiences and progress of
+    care leavers'); or, under a grade-first header (`grade_first`), a grade alone on its line over the area's line
+    (or two, wrapped), a cell a line. Only an area the grades lexicon knows; None where the line is no such row."""
+    text = opening[i].stripped
+    cells = _GRADE_CELL.match(text)
+    if cells and _only_grade(cells.group("grade").rstrip(".")) and area_key(cells.group("area")) is not None:
+        return cells.group("area").strip(), grade_at_end(cells.group("grade").rstrip(".")).grade, [opening[i]]
+    if not (grade_first and _only_grade(text)):
+        return None
+    for n in (1, 2):
+        below = opening[i + 1 : i + 1 + n]
+        if len(below) == n and not any(_only_grade(ln.stripped) for ln in below):
+            area = _area_text(below)
+            if area_key(area) is not None and (n == 1 or area_key(below[0].stripped) is None):
+                return area, grade_at_end(text.rstrip(".")).grade, [opening[i], *below]
+    return None
+
+
+_GRADE_CELL = re.compile(r"^(?P<grade>[A-Za-z ]+?)(?:\t+|\s{2,}|\s*\|\s*)(?P<area>[A-Z].*)$")  # 'Good<tab>The …'
 
 
 def _table_row(key: str, area: str, grade: str | None, spans: list) -> Judgement:
