@@ -19,10 +19,12 @@ from findings.extract.lexicons import load_json
 from findings.link.parts import parts_of
 from findings.link.previous import content_words
 from findings.link.themes import (
+    apart_by_group,
     areas_of,
     concerns_named,
     concerns_of,
     for_a_group,
+    for_which_group,
     lexicon_concepts,
     themes_of,
     within,
@@ -104,11 +106,14 @@ def link_across_years(out: Extraction) -> list[Link]:
         return for_a_group(concerns_of(text, rules["broader_credit"], later_named), rules["for_a_group"])
 
     def concerns_by_part(text: str, later_named: tuple[float, float]) -> list[Read]:
+        """Each part's concerns, only those the whole item names: a word the whole names inside a longer label
+        ('training' in 'education, employment and training') is not read out of it by a part."""
         whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
-        return [
-            (for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], whole), content_words(part))
-            for part in parts_of(text, rules["parts"])
-        ]
+        reads = []
+        for part in parts_of(text, rules["parts"]):
+            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], whole)
+            reads.append(({t: c for t, c in read.items() if t in whole}, content_words(part)))
+        return reads
 
     readers = {"areas": areas_of, "concerns": concerns}
     by_parts = {shapes[kind] for kind in rules["parts"]["kinds"] if shapes[kind][0] == "concerns"}
@@ -127,6 +132,14 @@ def link_across_years(out: Extraction) -> list[Link]:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
     covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
+    groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def group_of(shape: tuple[str, float, float], ref: ItemRef) -> tuple[frozenset[str], frozenset[str]]:
+        """The groups an item names and the functions it names for them, read once per item and reading."""
+        if (shape, ref) not in groups_read:
+            groups_read[(shape, ref)] = for_which_group(features[shape][ref][0], rules["for_a_group"])
+        return groups_read[(shape, ref)]
+
     links: list[Link] = []
     for group in by_org.values():
         keys = {ref.assessment for ref, _, _ in group}
@@ -141,10 +154,11 @@ def link_across_years(out: Extraction) -> list[Link]:
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
-                pair = _kinds_covered(credited[l_ref], credited[e_ref], covers)
+                apart = set() if whole_areas else apart_by_group(group_of(shapes[kind], l_ref), group_of(shapes[kind], e_ref))
+                pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers)
                 value, shared = score(*pair, weight, whole_areas=whole_areas)
                 for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
-                    part_pair = _kinds_covered(l_read, e_read, covers)
+                    part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers)
                     part_value, part_shared = score(*part_pair, weight, whole_areas=whole_areas, against_larger=True)
                     if part_shared >= rules["minimum_shared_themes"] and part_value > value:
                         pair, value, shared = part_pair, part_value, part_shared
@@ -183,6 +197,11 @@ def _part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read
     a list asked again); only those that share a concern."""
     pairs = [(part, other) for part in later_parts for other in (earlier, *earlier_parts)]
     return [(one, other) for one, other in pairs if one[0].keys() & other[0].keys()]
+
+
+def _without(read: Read, themes: set[str]) -> Read:
+    """An item's reading with `themes` set aside."""
+    return ({t: c for t, c in read[0].items() if t not in themes}, read[1]) if themes else read
 
 
 def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]]) -> tuple[Read, Read]:

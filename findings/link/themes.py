@@ -222,6 +222,24 @@ def for_a_group(credits: dict[str, float], rule: dict, whole: dict[str, float] |
     return {t: credit * rule["credit"] if t in lowered else credit for t, credit in credits.items()}
 
 
+def for_which_group(credits: dict[str, float], rule: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """(the groups of children an item names, the management functions it names with the themes above them) by
+    linking.json's recurrence.for_a_group; `apart_by_group` compares two items so read."""
+    functions, groups = set(lexicon_concepts(rule["functions"])), set(lexicon_concepts(rule["groups"]))
+    mine = frozenset(g for c in credits for g in (c, *themes_above(c)) if g in groups)
+    lowered = frozenset(t for c in concerns_named(credits) if within(c, functions) for t in (c, *themes_above(c)))
+    return mine, lowered
+
+
+def apart_by_group(later: tuple[frozenset[str], frozenset[str]], earlier: tuple[frozenset[str], frozenset[str]]) -> set[str]:
+    """The management functions (and the themes above them) two items (`for_which_group`) each read as for a group
+    (`for_a_group`) when their groups differ: assessments of children going home from care and assessments of care
+    leavers share no concern by the assessments, as two kinds of plan share none by the plans (linking.json,
+    recurrence.for_a_group)."""
+    (mine, my_functions), (theirs, their_functions) = later, earlier
+    return set(my_functions & their_functions) if mine and theirs and not mine & theirs else set()
+
+
 def oversight_of_a_group(text: str, credits: dict[str, float], rule: dict) -> tuple[set[str], set[str]]:
     """The management functions `text` says (a label anywhere, even inside a longer label of the group's: 'supervision
     of foster carers') and the concerns of a group of children among its `credits` (linking.json,

@@ -1,0 +1,74 @@
+"""A later item's concern raised again must be the concern the item is about where it stands, not a word read out of
+its context: a part of a list reads only what the whole item names, a list of things ends where a phrase opens, and
+one management function done for two different groups of children is two concerns (linking.json, recurrence.parts
+and recurrence.for_a_group; the blind readings of tests/gold/pairs)."""
+
+from __future__ import annotations
+
+from findings.extract.lexicons import load_json
+from findings.link.parts import parts_of
+from tests.link.test_recurrence import _recurrences
+
+LATER = "ofsted-2025"
+
+
+def test_a_part_reads_no_concern_its_whole_item_names_only_inside_a_longer_label(tmp_path):
+    """'Training' at the end of 'education, employment and training' is what care leavers do, not staff training; a
+    part 'training' split out of that list must not raise an earlier item on training staff."""
+    earlier = [
+        "Make sure that staff in the disabled children's team receive training so that they can meet children's needs.",
+        "Ensure that care leavers live in suitable accommodation.",
+    ]
+    later = [
+        "Ensure that care leavers have pathway plans that are specific and measurable, in particular about their "
+        "education, employment and training."
+    ]
+    assert (LATER, "1", "1") not in _recurrences(tmp_path, earlier, later)
+    # the same later item still raises an earlier one on what care leavers do
+    earlier[1] = "Increase the number of care leavers in education, employment or training."
+    assert (LATER, "1", "2") in _recurrences(tmp_path, earlier, later)
+
+
+def test_a_part_that_loses_the_thing_its_head_was_about_reads_nothing_new(tmp_path):
+    """'The sufficiency of the workforce so that caseloads are manageable and allow managers to …' split at its 'and's
+    gives 'the sufficiency of allow managers …', which would read as placement sufficiency."""
+    earlier = [
+        "Continue to review the sufficiency of the social care workforce so that caseloads are manageable and allow "
+        "front line workers and managers to meet required standards.",
+        "Ensure that care leavers live in suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The sufficiency of placement choice and location for children in care."]) == set()
+
+
+def test_a_list_of_things_ends_where_a_phrase_opens():
+    rule = load_json("lexicons/linking.json")["recurrence"]["parts"]
+    text = "Ensure that the review of children's plans at core groups and in supervision is focused on reducing risk."
+    assert not any("of in supervision" in part for part in parts_of(text, rule))
+    assert parts_of("The help given to young carers, children in custody and children who are privately fostered.", rule) == [
+        "the help given to young carers",
+        "the help given to children in custody",
+        "the help given to children who are privately fostered",
+    ]
+
+
+def test_plans_discussed_in_supervision_are_not_raised_again_by_management_oversight(tmp_path):
+    """An earlier item on how plans progress when reviewed 'in meetings and in supervision' is about plans; the
+    supervision is where they are reviewed. Its list read on past 'in supervision' gave a part on supervision alone."""
+    earlier = [
+        "Ensure that the progress of child protection and child in need plans when reviewed in meetings and in "
+        "supervision is focused on the reduction of risk.",
+        "Ensure that care leavers live in suitable accommodation.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The quality of practice and management oversight."]) == set()
+
+
+def test_one_function_for_two_different_groups_of_children_is_two_concerns(tmp_path):
+    """Assessments for children going home from care and assessments for all children, care leavers among them, share
+    no concern by the assessments (recurrence.for_a_group); assessments of care leavers raised again still link."""
+    earlier = [
+        "Improve the quality of social work assessments for all children, including care leavers, and analyse the "
+        "risks to children within their family.",
+        "Ensure that foster carers receive regular supervision.",
+    ]
+    assert _recurrences(tmp_path, earlier, ["The timeliness of assessments and support for children who return home."]) == set()
+    assert _recurrences(tmp_path, earlier, ["The quality of assessments of care leavers' needs."]) == {(LATER, "1", "1")}
