@@ -132,6 +132,7 @@ def link_across_years(out: Extraction) -> list[Link]:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
     covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
+    in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
     groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
 
     def group_of(shape: tuple[str, float, float], ref: ItemRef) -> tuple[frozenset[str], frozenset[str]]:
@@ -165,11 +166,13 @@ def link_across_years(out: Extraction) -> list[Link]:
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
                     both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
-                    candidates.append((value, e_ref, e_span, machinery_only))
+                    bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
+                    if not whole_areas and _named_in_passing(pair, both, weight, in_passing):
+                        bar = math.inf  # a generic concern one of them names in passing: for a person to judge
+                    candidates.append((value, e_ref, e_span, bar))
             best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
-            for value, e_ref, e_span, machinery_only in best:
-                asserted = value >= (rules["machinery"] if machinery_only else rules)["threshold"][kind]
-                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=asserted))
+            for value, e_ref, e_span, bar in best:
+                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= bar))
     if rules["raised_together"]["apply"]:
         links = raised_together(links, rules["raised_together"]["method"])
     return sorted(links, key=lambda link: (link.source, link.target))
@@ -197,6 +200,23 @@ def _part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read
     a list asked again); only those that share a concern."""
     pairs = [(part, other) for part in later_parts for other in (earlier, *earlier_parts)]
     return [(one, other) for one, other in pairs if one[0].keys() & other[0].keys()]
+
+
+def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str, float], rule: tuple[set[str], float]) -> bool:
+    """Do two items share only generic practice concerns (`rule`: linking.json, recurrence.in_passing) that one of
+    them names in passing, at less than the rule's share of the weight (rarity times credit) of its main concern?
+    'Pre-proceedings work initiated promptly and, as part of this, thorough assessments' does not raise an earlier
+    item on up-to-date assessments again; a specific concern named in passing ('… including return home interviews')
+    still can."""
+    generic, share = rule
+    if not both or not both <= generic:
+        return False
+    unseen = weight.get(_UNSEEN, 1.0)
+    for credits, _ in pair:
+        main = max(weight.get(t, unseen) * c for t, c in credits.items())
+        if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
+            return True
+    return False
 
 
 def _without(read: Read, themes: set[str]) -> Read:

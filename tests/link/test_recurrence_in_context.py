@@ -72,3 +72,24 @@ def test_one_function_for_two_different_groups_of_children_is_two_concerns(tmp_p
     ]
     assert _recurrences(tmp_path, earlier, ["The timeliness of assessments and support for children who return home."]) == set()
     assert _recurrences(tmp_path, earlier, ["The quality of assessments of care leavers' needs."]) == {(LATER, "1", "1")}
+
+
+def test_a_generic_concern_named_in_passing_is_no_recurrence_but_a_specific_one_is(tmp_path):
+    """Assessments asked 'as part of' prompt pre-proceedings work do not raise an earlier item on up-to-date
+    assessments again (linking.json, recurrence.in_passing: a generic practice concern one item names in passing); an
+    item on assessments itself does, and so does a specific concern named in passing (return home interviews)."""
+    earlier = [
+        "Ensure that children in care for the long term have up-to-date assessments of their needs.",
+        "Ensure that children who go missing from home or care are offered a return home interview.",
+        "Ensure that care leavers live in suitable accommodation.",
+    ]
+    passing = (
+        "Ensure that pre-proceedings work starts promptly when children's circumstances do not improve and, as part of "
+        "this, that thorough assessments are carried out to inform future planning."
+    )
+    assert (LATER, "1", "1") not in _recurrences(tmp_path, earlier, [passing])
+    assert (LATER, "1", "1") in _recurrences(
+        tmp_path, earlier, ["The timeliness and quality of assessments of children's needs."]
+    )
+    specific = "Improve the quality of plans, including the timely offer of return home interviews."
+    assert (LATER, "1", "2") in _recurrences(tmp_path, earlier, [specific])
