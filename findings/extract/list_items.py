@@ -1,0 +1,262 @@
+"""Whether an item opens at a line that no glyph marks as one: a number in order, an item that names rather than
+asks, a list whose glyphs never reached the text, a list's intro, a sub-heading over items."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json, regex
+from findings.extract.list_headings import TERMINAL
+from findings.extract.list_lines import (
+    LOOKAHEAD,
+    PHRASE_GOES_ON,
+    SUB_HEADING_LONGEST,
+    ended,
+    full_item,
+    grade_line,
+    graded_section,
+    heading_here,
+    line_text,
+    list_over,
+    wants_more,
+)
+from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
+from findings.model import Recommendation
+from findings.segment.lines import Line
+
+
+def bare_in_order(
+    body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], list_started: bool, last: int | None
+) -> re.Match[str] | None:
+    """'1 The response to …' over '2 The quality of …': a number with only a space after it opens an item, whatever
+    its words, where the list numbers so in order: the item before it was numbered so, one less (`last`, or the item
+    being read); or it is the list's first, 1, and a line further down the list (before the next heading) opens 2 so.
+    A page's footnote ('1 The areas for improvement …') numbers no list so."""
+    bare = BARE.match(body[i].text)
+    if bare is None:
+        return None
+    number = int(bare.group("n"))
+    before = BARE.match(current[0].text) if current else None
+    if before is not None or (not current and last is not None):
+        return bare if (int(before.group("n")) if before else last) + 1 == number else None
+    if current or number != 1 or not list_started:
+        return None
+    for j in range(i + 1, min(len(body), i + LOOKAHEAD)):
+        if graded.match(body[j].stripped) or heading_here(body, j, graded) or opens(body[j]):
+            return None
+        if (nxt := BARE.match(body[j].text)) and int(nxt.group("n")) == number + 1:
+            return bare
+    return None
+
+
+def listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
+    """Is the numbered line at `i` an item that names what must improve ('1. The quality of early help
+    assessments.'), as a JTAI letter numbers them, rather than the report's next numbered paragraph? Only in a list
+    whose items all name rather than ask: the first is numbered 1, each next number follows on, and each is one
+    short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks), or as long as
+    an order may be (two sentences, 'so that …' running on) where its opening words name an area and say nothing of
+    it: none of them one of the lexicon's 'finite_verbs' ('Family hubs are …' is a finding)."""
+    number = number_value(numbered(body[i].text) or BARE.match(body[i].text))
+    if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
+        return False
+    text = without_number(full_item(body, i))
+    if not text.endswith(TERMINAL):
+        return False
+    if len(text) <= _PHRASE_LONGEST and not _SENTENCE_BREAK.search(text[:-1]):
+        return True
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", _SENTENCE_BREAK.split(text)[0])[:_NAMING_WORDS]]
+    finite = load_json("lexicons/imperatives.json")["finite_verbs"]
+    return (
+        len(text) <= _ORDER_LONGEST
+        and len(_SENTENCE_BREAK.findall(text)) < _ORDER_SENTENCES
+        and not any(word in finite for word in opening)
+    )
+
+
+def last_number(made: list[Recommendation]) -> int | None:
+    """The number of the list's last item so far, where it was numbered."""
+    return int(made[-1].identifier) if made and made[-1].identifier.isdigit() else None
+
+
+def numbered_on(body: list[Line], i: int, before: list[Line], listed: bool, last: int | None = None) -> bool:
+    """Is the numbered line at `i` the list's next item though it opens with a verb the lexicon does not list
+    ('14. Introduce a system …', '3. Set up …')? It follows straight on from the numbered item before (`before`,
+    else the list's last item numbered `last`, a sub-heading between: the next number), or is the list's first
+    (`listed` False), and reads as an order, not a
+    finding's statement: its first word capitalised and none of the lexicon's 'statement_openers' ('The',
+    'Children', 'In'), no plural ('Leaders') nor participle ('Following'), none of the three words after it a
+    'finite_verbs' ('Partnership working is strong'), and as short as an item is (a finding's paragraph runs on)."""
+    line = body[i]
+    previous = (numbered(before[0].text) or BARE.match(before[0].text)) if before else None
+    number = number_value(previous) if previous else None if before else last
+    if listed and (number is None or number + 1 != number_value(numbered(line.text) or BARE.match(line.text))):
+        return False
+    item = without_number(full_item(body, i))
+    if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
+        return False
+    lexicon = load_json("lexicons/imperatives.json")
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", item[:120])
+    if words and words[0].lower() in lexicon["adverbs"]:
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0][1:2].isupper():
+        return False  # an order opens with a capitalised verb, not an acronym ('IROs …')
+    first = words[0].lower()
+    plural = first.endswith("s") and not first.endswith("ss")
+    participle = first.endswith("ing") and len(first) > _SHORTEST_PARTICIPLE  # 'Following …', not 'Bring …'
+    return (
+        first not in lexicon["statement_openers"]
+        and not plural
+        and not participle
+        and not any(word.lower() in lexicon["finite_verbs"] for word in words[1:4])
+    )
+
+
+_ORDER_LONGEST = 400  # characters: a recommendation, not a paragraph of findings
+_ORDER_SENTENCES = 2  # sentences: an item may go on with one more ('This includes …'), a finding's paragraph runs on
+_SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
+
+
+_PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
+_NAMING_WORDS = 6  # words: an item naming an area ('Management oversight and the quality of …') says nothing of it so soon
+_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
+
+
+def opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
+    """Do this list's items open in lower case ('ensure that …', as SLAC lists print them)?"""
+    return any(rec.text[:1].islower() for rec in made) or current[0].stripped[:1].islower()
+
+
+def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, lower: bool) -> bool:
+    """In a list whose glyphs never reached the text and whose items end without a stop, does the next item start
+    at this line: its verb first, capitalised; or, after a line that stops short of the list's width (the item
+    before ended there), its verb in lower case ('improve the quality …', where the list's items open so: `lower`) or
+    its addressee ('NHS Norfolk should …')?"""
+    if text[:1].isupper() and asks(text, modal=False):
+        return True
+    near = sorted(len(line.stripped) for line in body[max(0, i - _AROUND) : i + _AROUND])
+    width = near[3 * len(near) // 4]  # the upper quartile: neither a long line (a joined paragraph) nor headings
+    last = current[-1].stripped
+    short = len(last) < _SHORT_OF_WIDTH * width and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
+    verb = lower and asks(text, modal=False)  # a verb in lower case opens an item only in a list whose items do so
+    return short and (verb or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
+
+
+_AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width
+_SHORT_OF_WIDTH = 0.75  # a line this much shorter than that ends its item
+
+
+def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: dict) -> list[list[Line]]:
+    """The items of a list that names what must improve a line each, with neither glyph, number nor stop ('The
+    quality of supervision and management oversight' over 'Timeliness of assessments'), starting at `i`, the list's
+    first line: two or more capitalised lines, each short and unpunctuated at its end, not all of them asking (a list
+    of orders without stops is read item by item as it was); a line in lower case, or after one that stops
+    mid-phrase ('… for children in need of'), goes on with the item above. The run ends where the report goes on:
+    a section's heading with its grade, a grade line, the end matter, or a line that opens an item or ends a
+    sentence; before prose or a grade on its own, the run's last line is its heading, not an item. None where no such
+    run is."""
+    items: list[list[Line]] = []
+    j = i
+    while j < len(body):
+        text = body[j].stripped
+        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections:
+            break  # … or a section's heading ('Services for looked after children')
+        goes_on = items and (
+            text[:1].islower() or wants_more(items[-1]) or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
+        )
+        if goes_on:
+            items[-1].append(body[j])
+        elif text[:1].isupper() and len(text) <= _PHRASE_LINE_LONGEST:
+            items.append([body[j]])
+        else:
+            return []
+        j += 1
+    over = body[j].stripped if j < len(body) else ""
+    headed = " ".join(over.split()).casefold() in sections
+    if j < len(body) and not headed and (not list_over(over, graded) or (grade_line(over, graded) and not graded_section(over))):
+        items = items[:-1]  # the last line heads the paragraph after it, or the grade below it ('Judgement: Adequate')
+    if len(items) < 2 or any(wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items):
+        return []
+    if all(asks(item[0].stripped, modal=False) for item in items):
+        return []
+    return items
+
+
+def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
+    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list?"""
+    return bool(opens(line)) or text.endswith((*TERMINAL, ":", ",")) or list_over(text, graded)
+
+
+_PHRASE_LINE_LONGEST = 120  # characters: a line that names an area, not a line of wrapped prose
+
+
+def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:
+    """Does a glyphless item start at `i`, in a list with no bullet or number in it (a PDF that draws its bullets as
+    pictures): a capitalised line, first in the list (or under its sub-heading) or after an item that ended, that
+    ends a short sentence ('The quality of plans.', '… (outcome 1, national framework)') and is neither a heading
+    (a line of its own: no stop, the next line capitalised), an intro nor a grade; the first only when no line
+    down to the next heading opens an item?"""
+    if current and (opens(current[0]) or not ended(current)):
+        return False
+    text = body[i].stripped
+    item = full_item(body, i)
+    after = body[i + 1].stripped if i + 1 < len(body) else ""
+    wraps = (  # a heading is short, and never ends mid-phrase ('The effectiveness of the' / 'Independent …')
+        after[:1].islower() or after.startswith("(") or len(text) >= _HEADING_LONGEST or wants_more(body[i : i + 1])
+    )
+    return (
+        text[:1].isupper()
+        and (text.endswith(TERMINAL) or wraps)
+        and item.endswith(TERMINAL)
+        and len(item) <= _GLYPHLESS_LONGEST
+        and not graded.match(text)
+        and not regex(LAYOUT, "list_intro").search(item)
+        and not heading_here(body, i, graded)
+        and (bool(current) or no_openers(body, i, graded))
+    )
+
+
+_GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
+_HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
+
+
+def no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Does no line from `i` down to the next heading (a grade line, or a heading over one or over a numbered
+    paragraph) open an item with a glyph or a number?"""
+    for j in range(i, min(len(body), i + LOOKAHEAD)):
+        if j > i and (graded.match(body[j].stripped) or heading_here(body, j, graded)):
+            return True
+        if opens(body[j]):
+            return False
+    return True
+
+
+def intro(body: list[Line], i: int) -> bool:
+    """Is the list's first line an intro to its items: the layout's 'list_intro' ('… should take the following
+    action.'), one that asks and ends with a colon ('the local authority should:'), or a sentence that asks nothing
+    right above an item ('Since the last inspection, leaders have …')?"""
+    text = body[i].stripped
+    if regex(LAYOUT, "list_intro").search(full_item(body, i)):
+        return True  # '… the local authority and its partners should take the following action.', unnumbered
+    if text.endswith(":"):
+        return asks(text)
+    return text.endswith(".") and not asks(text) and i + 1 < len(body) and bool(opens(body[i + 1]))
+
+
+def sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, last: int | None) -> int:
+    """Over how many lines (one, or two: 'Performance management, scrutiny and' / 'challenge') does a sub-heading
+    over the next items stand at `i`: short, no full stop, right above an item that asks or is numbered straight on
+    from the list's last; 0 where none does."""
+    for over in (1, 2):
+        heading = body[i : i + over]
+        if i + over >= len(body) or any(len(ln.stripped) >= SUB_HEADING_LONGEST or ln.stripped.endswith(".") for ln in heading):
+            return 0
+        if over == 2 and (opens(body[i + 1]) or not wants_more(body[i : i + 1])):
+            return 0  # a heading's second line follows a first that stops mid-phrase ('… scrutiny and')
+        following = body[i + over]
+        opener = opens(following)
+        if opener and (
+            asks(following.text[opener.end() :].strip() or line_text(body, i + over + 1))
+            or (bool(numbered(following.text)) and numbered_on(body, i + over, current, listed, last))
+        ):
+            return over
+    return 0

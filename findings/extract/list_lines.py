@@ -1,0 +1,250 @@
+"""Where an item of a recommendation list goes on and where the list ends: a section's heading with its grade, a
+page's footnote, a table's header row, a further sentence, an item's lines and words."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.areas import area_key, grade_at_end
+from findings.extract.lexicons import regex
+from findings.extract.list_headings import HEADING_LINES, TERMINAL, urgency_of
+from findings.extract.list_markers import (
+    BARE,
+    BULLET,
+    LAYOUT,
+    LETTER,
+    asks,
+    marker_form,
+    number_value,
+    numbered,
+    opens,
+    without_number,
+)
+from findings.model import Document
+from findings.segment.lines import Line
+
+
+def runs_on(current: list[Line], text: str) -> bool:
+    """Does the line, in lower case, go on with an item that has not ended ('Management oversight of' / 'decisions
+    in the front door …'), though a section's grade line follows it: the item's words, not a heading over the grade?"""
+    return bool(current) and not ended(current) and text[:1].islower()
+
+
+def graded_section(text: str) -> bool:
+    """Is the line a judgement area's section heading with its grade ('The experiences and progress of children who
+    need help and protection: inadequate'), short, the area one the grades lexicon knows?"""
+    area, colon, grade = text.rpartition(":")
+    return bool(colon) and len(text) <= _SECTION_LONGEST and grade_at_end(grade) is not None and area_key(area) is not None
+
+
+_SECTION_LONGEST = 160  # characters: a section's heading with its grade is one line, or two run together
+
+
+def table_header(body: list[Line], i: int) -> int:
+    """Over how many lines (one, or two where each cell printed a line: 'Recommendation' / 'Timescale') does a table's
+    header row stand at `i`, over a list whose rows give each item's timescale (extract/report_layout.json
+    list_table_header); 0 where none does."""
+    header = regex(LAYOUT, "list_table_header")
+    for over in (1, 2):
+        cells = [line.stripped for line in body[i : i + over]]
+        if len(cells) == over and header.match(" ".join(cells)):
+            return over
+    return 0
+
+
+def cells_apart(lines: list[Line], urgencies: dict[str, str]) -> list[Line]:
+    """A table's rows printed a line each ('Improve the …<tab>Within three months'), as two lines: the item's cell and
+    its timescale's, where the last cell, after a tab or a run of spaces, is a timescale."""
+    out: list[Line] = []
+    for line in lines:
+        cells = _LAST_CELL.search(line.text)
+        if cells and line.text[: cells.start()].strip() and urgency_of(cells.group("cell"), urgencies) is not None:
+            out.append(Line(line.start, line.start + cells.start(), line.text[: cells.start()]))
+            at = cells.start("cell")
+            out.append(Line(line.start + at, line.end, line.text[at:]))
+        else:
+            out.append(line)
+    return out
+
+
+_LAST_CELL = re.compile(r"(?:\t|\s{2,}|\s*\|\s*)(?P<cell>[^\t|]+?)\s*\|?\s*$")  # a row's last cell, after a tab, spaces or a rule
+
+
+def grade_line(text: str, graded: re.Pattern[str]) -> bool:
+    """Does the line print a section's grade: 'Grade 3 (Adequate)', or a label and a grade after a colon ('Overall
+    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade')? A list ends before it."""
+    if graded.match(text):
+        return True
+    labelled = regex(LAYOUT, "labelled_grade/line").match(text)
+    grade = grade_at_end(labelled.group("grade")) if labelled else None
+    return grade is not None and grade.start == 0
+
+
+def list_over(text: str, graded: re.Pattern[str]) -> bool:
+    """Is the line one the list ends at: a section's heading with its grade, a grade line, the end matter?"""
+    return graded_section(text) or grade_line(text, graded) or bool(regex(LAYOUT, "back_matter").match(text))
+
+
+LOOKAHEAD = 80  # lines: how far down a list is searched for a line that opens an item
+
+
+def graded_soon(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Is a section's grade line ('Grade 3 (Adequate)') among the next lines, after a heading of up to three?"""
+    return any(graded.match(line.stripped) for line in body[i + 1 : i + 1 + HEADING_LINES])
+
+
+_JOINING = {"and", "or", "of", "the", "a", "an"}  # no item ends on these ('acted on', 'entitled to' may)
+PHRASE_GOES_ON = _JOINING | {"to", "for", "with", "in", "on", "by", "from", "at", "including", "that", "which", "as"}  # nor a
+# short line before a verb: '… including the response to' / 'audit actions …' is one item
+
+
+def wants_more(current: list[Line]) -> bool:
+    """Does the item's last line end mid-phrase ('… informs their plans and', '… agreed with the', a comma)?"""
+    last = current[-1].stripped
+    return last.endswith((",", "-", "–")) or last.rsplit(None, 1)[-1].casefold() in _JOINING
+
+
+def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Does a heading start at `i`: a capitalised line without a full stop, and within the next lines
+    (none ending a sentence) a grade line or a numbered paragraph ('Grade 3 (Adequate)', '29. Outcomes are …')?"""
+    text = body[i].stripped
+    if not text[:1].isupper() or (text.endswith(TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
+        return False
+    for line in body[i + 1 : i + 1 + HEADING_LINES]:
+        if graded.match(line.stripped) or numbered(line.text):
+            return True
+        if line.stripped.endswith(TERMINAL) or opens(line):
+            return False
+    return False
+
+
+def past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
+    """Where the list resumes after a footnote ('2 Looked after children … are known locally as …') that closes a
+    page: the first line of the next page when it, or the line after a sub-heading there, opens the next number."""
+    number = numbered(current[0].text) or BARE.match(current[0].text)
+    if number is None:
+        return None
+    for j in range(i + 1, min(i + 8, len(body))):
+        if "\f" not in doc.text[body[j - 1].end : body[j].start]:
+            continue
+        for k in (j, j + 1):
+            nxt = (numbered(body[k].text) or BARE.match(body[k].text)) if k < len(body) else None
+            if nxt and number_value(nxt) == number_value(number) + 1:
+                return j
+        return None
+    return None
+
+
+def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
+    """Where the list goes on after a footnote printed at the foot of a page it runs over ('1 The areas for
+    improvement have been cross-referenced with …', the note on 'What needs to improve?1'), when one starts at `i`:
+    a line opening with the note's number, down to the page's end, no line of it opening an item. Only where the
+    next page goes on with the list: an item opens there, or the item the page cut goes on (in lower case, or a
+    bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
+    if not _FOOTNOTE_START.match(body[i].text) or opens(body[i]):
+        return None
+    for j in range(i + 1, min(i + 1 + _FOOTNOTE_LINES, len(body))):
+        if opens(body[j]) and "\f" not in doc.text[body[j - 1].end : body[j].start]:
+            return None  # an item of the list, so the number was no footnote's
+        if "\f" in doc.text[body[j - 1].end : body[j].start]:
+            after = body[j].stripped
+            cut = bool(current) and (not ended(current) and after[:1].islower() or after.startswith("("))
+            headed = (  # a sub-heading over the next items ('Missing children') tops the next page
+                len(after) < SUB_HEADING_LONGEST
+                and after[:1].isupper()
+                and not after.endswith(TERMINAL)
+                and j + 1 < len(body)
+                and bool(opens(body[j + 1]))
+            )
+            return j if opens(body[j]) or cut or headed else None
+    return None
+
+
+_FOOTNOTE_START = re.compile(r"^\s*\d{1,2}(?:[ \t]+[A-Z‘“'\"]|\s*$)")  # '1 The areas …', or the number on a line of its own
+_FOOTNOTE_LINES = 6  # a footnote's lines at most, down to the page's end
+SUB_HEADING_LONGEST = 70  # characters: a sub-heading over items is short
+
+
+def continues_item(line: Line, opener: re.Match[str]) -> bool:
+    """A bulleted line that starts in lower case with a joining word continues the item before it."""
+    rest = line.text[opener.end() :]
+    return bool(BULLET.match(line.text)) and bool(re.match(r"(?:and|or|but|to|with|including|which|that)\b", rest))
+
+
+def sub_point(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
+    """After an item that ends with a colon ('… oversight and monitoring of:'), the bullets that follow are its
+    sub-points while they start in lower case or carry another glyph than the item's own; without the colon, the
+    'o' bullets that start in lower case under an item of another glyph or a number."""
+    if not BULLET.match(line.text):
+        own = numbered(current[0].text) or LETTER.match(current[0].text) or BARE.match(current[0].text)
+        other = own is None or own.re is not opener.re or marker_form(own) != marker_form(opener)
+        return other and any(ln.stripped.endswith(":") for ln in current)  # '3. Ensure …:' then '(a) …', '(b) …'
+    rest = line.text[opener.end() :]
+    own = BULLET.match(current[0].text)
+    other = own is None or own.group().strip() != opener.group().strip()
+    if other and opener.group().strip() == "o" and rest[:1].islower():
+        return True  # '• Ensure … in particular' then 'o the timeliness of reviews': Word's second-level bullet
+    if not any(ln.stripped.endswith(":") for ln in current):
+        return False
+    return rest[:1].islower() or other
+
+
+def next_line(doc: Document, current: list[Line], line: Line) -> bool:
+    """Does `line` follow the item's last line with no blank line between?"""
+    return doc.text.count("\n", current[-1].end, line.start) <= 1
+
+
+def list_goes_on(body: list[Line], i: int, current: list[Line]) -> bool:
+    """After the sentence that starts at `i`, does another item with the bulleted item's own glyph follow? Only then
+    is it the item's further sentence, not the next section's heading wrapped over two lines."""
+    glyph = BULLET.match(current[0].text)
+    end = _item_end(body, i)
+    following = BULLET.match(body[end].text) if end < len(body) else None
+    return bool(glyph and following and following.group().strip() == glyph.group().strip())
+
+
+def further_sentence(text: str, after: list[Line]) -> bool:
+    """A line that goes on with a second sentence of an item, not a heading after the list: it is a full sentence,
+    or it wraps onto a line that starts in lower case."""
+    return text[:1].isupper() and not asks(text) and (text.endswith(TERMINAL) or (after and after[0].stripped[:1].islower()))
+
+
+def ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
+    """Is a line that is only a number ('18.') the end of the item's phrase ('… beyond the age of' / '18.'), not a
+    marker standing alone over the next item's words?"""
+    return opener.end() >= len(line.text.rstrip()) and wants_more(current) and not ended(current)
+
+
+def words_after_number(body: list[Line], i: int) -> str:
+    """The numbered line's words after its number, or the next line's where the number stands alone ('1.')."""
+    return without_number(body[i].text).strip() or line_text(body, i + 1)
+
+
+def line_text(body: list[Line], i: int) -> str:
+    return body[i].text if i < len(body) else ""
+
+
+def _item_end(body: list[Line], i: int) -> int:
+    if i + 1 < len(body) and (marker := opens(body[i])) and marker.end() >= len(body[i].text.rstrip()):
+        return _item_end(body, i + 1)  # a marker alone on its line ('1.', '(a)'): the item is the lines below it
+    j = i + 1
+    while (
+        j < len(body)
+        and not opens(body[j])
+        and not body[i].stripped.endswith(TERMINAL)
+        and not body[j - 1].stripped.endswith(TERMINAL)
+    ):
+        j += 1
+    return j
+
+
+def full_item(body: list[Line], i: int) -> str:
+    return " ".join(line.stripped for line in body[i : _item_end(body, i)])
+
+
+def skip_item(body: list[Line], i: int) -> int:
+    return _item_end(body, i)
+
+
+def ended(lines: list[Line]) -> bool:
+    return lines[-1].stripped.endswith(TERMINAL)
