@@ -1,6 +1,7 @@
 """Judgements that older reports print in a section's lines or in a sentence, where they print no judgement table:
 'Overall effectiveness: adequate' (a SLAC section), 'Judgement: Adequate' under a section's heading, and 'The
-effectiveness of the arrangements to protect children is adequate.' (2012–13 child protection).
+effectiveness of the arrangements to protect children is adequate.' (2012–13 child protection); the 'Area Grade 2
+(good)' lines of older sections, and the 'Record of main findings' table that ends older reports.
 
 The forms are data in extract/report_layout.json ('labelled_grade', 'judgement_sentences'); each judgement quotes the
 lines or the sentence it came from.
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from findings.extract.areas import area_key, grade_at_end
+from findings.extract.judgement_table import judgement_sections
 from findings.extract.lexicons import load_json, regex
 from findings.extract.spans import line_spans
 from findings.model import Document, Extraction, Judgement
@@ -148,3 +150,103 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
 def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
     """Does the report already judge this area (its key, else its words) in this scope, or in its judgement table?"""
     return any(j.assessment == key and (j.key or j.area) == area and j.scope in (scope, "Judgements") for j in out.judgements)
+
+
+def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
+    """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
+
+    The section ('Safeguarding services', 'Services for looked after children') is the judgement's scope, so
+    the same area judged in two sections is two judgements.
+    """
+    graded = regex(LAYOUT, "graded_line")
+    sections = judgement_sections()
+    body = [line for line in lines if not line.blank]
+    for i, line, section in in_sections(body, sections, scope):
+        match = graded.match(line.stripped)
+        if not match or section is None:
+            continue
+        area_lines = [line] if match.group("area") else _area_above(body, i) + [line]
+        area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])
+        grade = grade_at_end(match.group("grade"))
+        if grade is None:
+            continue
+        out.judgements.append(
+            Judgement(
+                assessment=key, area=area, grade=grade.grade, scope=section, spans=line_spans(doc, area_lines), key=area_key(area)
+            )
+        )
+
+
+def _area_above(body: list[Line], i: int) -> list[Line]:
+    """The area printed above a 'Grade N (…)' line, with its first line when it wraps ('… looked' / 'after children')."""
+    above = [body[i - 1]]
+    if i >= 2 and above[0].stripped[:1].islower() and not body[i - 2].stripped.endswith((".", ":")):
+        above.insert(0, body[i - 2])
+    return above
+
+
+def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+    """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
+
+    A judgement already read in the body gains the table row as a second span; one the body never grades
+    ('Equality and diversity') is added from the table. An area may wrap: a line goes on with the next when the next
+    starts in lower case or the line ends with a word that cannot end a name ('… provided to', 'record_row_continues_
+    after' in the layout), and the grade ends the last line or stands alone below it ('The effectiveness of the help
+    … provided to / children, young people, families and carers / Adequate'); any other line without a grade is a
+    heading, or a row's first line.
+    """
+    start = regex(LAYOUT, "record_table_start")
+    sections = judgement_sections()
+    begin = next((i for i, line in enumerate(lines) if start.match(line.stripped)), None)
+    if begin is None:
+        return
+    scope = None
+    joins = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
+    wrapped: list[Line] = []  # lines of an area whose grade has not come yet
+
+    def goes_on(text: str) -> bool:  # does `text` continue the area wrapped so far?
+        first = next((c for c in text if c.isalpha()), "")
+        last = wrapped[-1].stripped.split()[-1].casefold() if wrapped and wrapped[-1].stripped.split() else ""
+        return bool(wrapped) and (first.islower() or last in joins)
+
+    for line in lines[begin + 1 :]:
+        text = " ".join(line.stripped.split())
+        if not text:
+            if scope is not None:
+                break
+            continue
+        if text.casefold() in sections:
+            scope, wrapped = sections[text.casefold()], []
+            continue
+        grade = grade_at_end(text)
+        if scope is None:
+            continue
+        if grade is None:
+            wrapped = [*wrapped, line] if goes_on(text) else [line]
+            continue
+        before = text[: grade.start].strip()
+        if before and not goes_on(before):  # a row of its own: the lines above were a heading
+            wrapped = []
+        first = wrapped[0] if wrapped else line
+        area = " ".join(" ".join([*(w.stripped for w in wrapped), before]).split())
+        wrapped = []
+        if not area:
+            continue
+        span = doc.span(first.content_start, line.content_end)
+        known = next(
+            (
+                j
+                for j in out.judgements
+                if j.assessment == key
+                and j.scope == scope
+                and (j.area.casefold() == area.casefold() or (j.key is not None and j.key == area_key(area)))
+            ),
+            None,
+        )
+        if known is not None:  # the table's wording is the judgement's name ('Overall effectiveness')
+            known.spans.append(span)
+            known.area = area
+        else:
+            out.judgements.append(
+                Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
+            )
