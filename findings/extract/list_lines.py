@@ -120,19 +120,30 @@ def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
 
 def past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list resumes after a footnote ('2 Looked after children … are known locally as …') that closes a
-    page: the first line of the next page when it, or the line after a sub-heading there, opens the next number."""
+    page: the first line of the next page when it, or the line after a sub-heading there, opens the next number. In
+    a text copy with no page breaks (a report pasted into Word or a text file), the footnote is a paragraph of its own
+    between blank lines that asks nothing, and the next number after it must ask ('19. Ensure …'), as the report's
+    numbered findings after a list do not."""
     number = numbered(current[0].text) or BARE.match(current[0].text)
     if number is None:
         return None
+    apart = _blank_between(doc, current[-1], body[i]) and not asks(body[i].stripped)
     for j in range(i + 1, min(i + 8, len(body))):
-        if "\f" not in doc.text[body[j - 1].end : body[j].start]:
+        paged = "\f" in doc.text[body[j - 1].end : body[j].start]
+        noted = apart and _blank_between(doc, body[j - 1], body[j]) and body[j - 1].stripped.endswith(TERMINAL)
+        if not (paged or noted):
             continue
         for k in (j, j + 1):
             nxt = (numbered(body[k].text) or BARE.match(body[k].text)) if k < len(body) else None
-            if nxt and number_value(nxt) == number_value(number) + 1:
+            if nxt and number_value(nxt) == number_value(number) + 1 and (paged or asks(without_number(body[k].text))):
                 return j
         return None
     return None
+
+
+def _blank_between(doc: Document, above: Line, below: Line) -> bool:
+    """Does a blank line stand between the two lines (a paragraph break in a text copy)?"""
+    return doc.text.count("\n", above.end, below.start) >= 2
 
 
 def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
