@@ -13,7 +13,7 @@ NOTE = (  # one paragraph on one line, as a text copy keeps it
     "Children in care in Eastvale are known locally as children we care for, following a consultation with them. "
     "Where possible, this report uses that term."
 )
-OPENING = """Eastvale Borough Council
+OPENING = f"""Eastvale Borough Council
 
 Inspection of services for children in need of help and protection, children looked after and care leavers
 
@@ -31,14 +31,14 @@ Priority and immediate action
 
 2. Improve the quality of personal education plans so that they set measurable targets.
 
-{note}
+{NOTE}
 
 Timeliness of intervention
 
 3. Ensure that reviews of child protection plans identify drift and delay.
 
 4. Improve the timeliness of care proceedings.
-""".format(note=NOTE)
+"""
 
 AFTER_ASKING = """
 Summary for children and young people
