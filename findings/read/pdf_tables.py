@@ -101,6 +101,7 @@ def _settings() -> dict:
         "lowered": _lowered(phrases),
         "least": int(rules["least_headings"]),
         "longest": int(rules["heading_line_chars"]),
+        "window": int(rules["heading_lines"]),
         "gap": float(rules["word_gap"]),
         "loose_em": float(rules["loose_em"]),
         "baseline": float(rules["same_baseline"]),
@@ -113,6 +114,7 @@ def _settings() -> dict:
         "text_tolerance": float(rules["text_tolerance"]),
         "space_width": float(rules["space_width"]),
         "row_number": re.compile(rules["row_number"]),
+        "across": re.compile(rules["row_across"]),
         "paragraph": re.compile(rules["cell_paragraph"]),
     }
 
@@ -148,8 +150,32 @@ def heading_line(text: str) -> bool:
 
 
 def has_heading(page_text: str) -> bool:
-    """Is there a plan table's heading row on a page (its text as PDFium prints it)?"""
-    return any(heading_line(line) for line in page_text.split("\n"))
+    """Is there a plan table's heading row on a page (its text as PDFium prints it)? PDFium prints a heading row whose
+    cells wrap cell by cell ('Ref Action Lead Date Measure of' / 'success' / 'RAG'), so a few lines running on are
+    read together too (`heading_lines` of them at most, short as a heading row is)."""
+    lines = page_text.split("\n")
+    window, longest = _settings()["window"], _settings()["longest"]
+    for index in range(len(lines)):
+        joined = ""
+        for following in lines[index : index + window]:
+            joined = f"{joined} {following}" if joined else following
+            if len(joined) > longest:
+                break
+            if heading_line(joined):
+                return True
+    return False
+
+
+def _heading_at(lines: list[_Line], index: int) -> bool:
+    """Does the printed line lines[index] open a plan table's heading row: enough heading words on it, or on it and
+    the line right below it (a heading cell wrapped onto a second line: 'No. Ofsted What we will do Who When' over
+    'recommendation')?"""
+    line = lines[index]
+    if heading_line(line.text):
+        return True
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    close = below is not None and below.top - line.top <= _settings()["row_gap"] * (line.size or 10)
+    return close and heading_line(f"{line.text} {below.text}")
 
 
 def _lines(textpage, clean: Callable[[str], str]) -> list[_Line]:
@@ -361,9 +387,10 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
         heading: _Row | None = None  # the heading row just read, while its own next lines may go on with it
         repeated: list[str] | None = None  # a heading row repeated atop a page: the lines it went on onto before
         carried = False  # a row broken off by the page before goes on at the next line of the table
+        across = False  # the line before was a row across the table (its words in no column)
         for index, line in enumerate(lines):
             borders = _borders(verticals, line.top)
-            columns = _heading_grid(lines, index, borders) if heading_line(line.text) else None
+            columns = _heading_grid(lines, index, borders) if _heading_at(lines, index) else None
             if columns is not None:
                 row = row if not tabled else None  # a heading repeated atop a page: the row broken off goes on
                 carried = row is not None  # … on the line below it, unless that line opens a row of its own
@@ -377,6 +404,17 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
             drawn = grid is None or not grid.bordered or len(borders) > 1  # a bordered table's lines lie between its borders
             cells = _cells(line, grid) if grid is not None and not closed and line.words and drawn else None
             far = above is not None and line.top - above.top > settings["end_gap"] * (line.size or 10)
+            near = above is not None and line.top - above.top <= settings["row_gap"] * (line.size or 10)
+            if grid is not None and not closed and line.words and not far:
+                if across and near and isinstance(page.parts[-1], _Row):  # a row across the table wrapped onto
+                    page.parts[-1].cells[0].append(line.text)  # its next printed line: one line still
+                    above = line
+                    continue
+                if settings["across"].match(line.text) and (cells is None or not any(cells[1:])):
+                    page.parts.append(_Row([[line.text]]))  # a row of one cell across the table ('Recommendation 2:
+                    row, heading, above, tabled, across, first_empty = None, None, line, True, True, False  # …'), the
+                    continue  # table going on below it
+            across = False
             if cells is None or far:
                 page.parts.append(line.text)
                 if line.words and above is not None and not closed:

@@ -501,3 +501,44 @@ def test_a_typed_table_is_read_in_characters_even_where_its_words_also_fit_the_p
         "5.2\tLife-story work for every child\t30/06/2023\t31/03/2024\tDelayed\tRed",
         "6.1\tTransition protocol\t31/12/2022\t\tComplete\tGreen",
     ]
+
+
+def test_a_row_across_the_table_opens_the_recommendation_its_rows_answer(tmp_path):
+    """'Recommendation 2: …' printed across a table of actions (a Word row of one merged cell), wrapped or not: a line of
+    its own, and the table goes on below it, where it had ended the table and lost every action."""
+    pages = [
+        [
+            "Brindle Heath Council - Ofsted improvement plan, inspection of 4 to 15 March 2024",
+            "",
+            ("Action", "Lead", "Due date", "RAG"),
+            "Recommendation 1: Improve the timeliness of assessments for disabled children so that their needs",
+            "are understood early.",
+            (["Weekly performance clinic for", "the disabled children's team."], "Team Manager", "30/06/2024", "Green"),
+            (["Audit ten assessments each", "month."], "Principal Social Worker", "31/07/2024", "Amber"),
+            "Recommendation 2: Strengthen oversight of private fostering arrangements.",
+            (["Awareness campaign with", "schools."], "Service Manager", "30/09/2024", "Red"),
+        ]
+    ]
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(make_table_pdf(pages, (50, 250, 380, 480)))
+    doc = read_document(folder / "plan.pdf")
+    lines = doc.text.split("\n")
+    assert "Action\tLead\tDue date\tRAG" in lines
+    assert (
+        "Recommendation 1: Improve the timeliness of assessments for disabled children so that their needs "
+        "are understood early." in lines
+    )
+    assert "Awareness campaign with schools.\tService Manager\t30/09/2024\tRed" in lines
+    out = build([folder]).extraction
+    got = sorted((a.identifier, a.lead, str(a.due_by)) for a in out.actions)
+    assert got == [
+        ("1.1", "Team Manager", "2024-06-30"),
+        ("1.2", "Principal Social Worker", "2024-07-31"),
+        ("2.1", "Service Manager", "2024-09-30"),
+    ]
+    recommendations = {r.identifier: r.text for r in out.recommendations}
+    assert recommendations["2"] == "Strengthen oversight of private fostering arrangements."
+    for item in [*out.actions, *out.recommendations]:
+        for span in item.spans:
+            assert doc.text[span.start : span.end].strip() == doc.text[span.start : span.end]
