@@ -155,7 +155,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     before, assessments = (len(out.recommendations), len(out.actions), len(out.updates)), dict(out.assessments)
     for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
-            rows.settle()  # readers end each table and sheet with one)
+            if _over_the_page(doc, lines, index, heading):  # readers end each table and sheet with one) …
+                continue
+            rows.settle()
             heading, rec = None, None
             continue
         if "\t" not in line.text:
@@ -251,6 +253,26 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = paper_date
     return found
+
+
+def _over_the_page(doc: Document, lines: list[Line], index: int, heading: dict[str, int] | None) -> bool:
+    """… but a PDF's form feed is only a page's end: where the next page opens with the table's rows (the PDF reader
+    carried its columns over the page, findings/read/pdf_tables.py) and no heading row of its own, under nothing but
+    the running header the page before printed too, the table goes on."""
+    if heading is None or doc.media_type != "application/pdf":
+        return False
+    page_start = lines[index].start
+    before = doc.text[doc.text.rfind("\f", 0, page_start - 1) + 1 : page_start]
+    printed = {_FIGURES.sub("0", ln.strip()) for ln in before.split("\n") if ln.strip() and "\t" not in ln}
+    for line in lines[index:]:
+        if "\t" in line.text:
+            return columns(line.text.split("\t")) is None
+        if line.text.strip() and _FIGURES.sub("0", line.text.strip()) not in printed:
+            return False  # the page opens with text of its own
+    return False
+
+
+_FIGURES = re.compile(r"\d+")  # a running header's page number changes from page to page
 
 
 def _unnumbered(parts: list[Part], rec: Recommendation | None) -> bool:

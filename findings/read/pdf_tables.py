@@ -323,11 +323,16 @@ def _cells(line: _Line, grid: _Grid) -> list[list[str]] | None:
 def _fitting(lines: list[_Line], grid: _Grid) -> tuple[int, float]:
     """How well the lines below a heading row read as a table's lines in the grid: how many do, before the first that
     does not, and (negated, so that more is better) how far on average their cells' first words start from their
-    columns' starts, in spaces (a table in the measure it was laid out in starts each cell where its column does)."""
+    columns' starts, in spaces (a table in the measure it was laid out in starts each cell where its column does).
+    A line far below the one before (a page's foot: 'Page 1 of 2') is not the table's, as the reading ends there."""
     count, off, cells = 0, 0.0, 0
+    end_gap, above = _settings()["end_gap"], None
     for line in lines:
         if line.words and _cells(line, grid) is None:
             break
+        if line.words and above is not None and line.top - above.top > end_gap * (line.size or 10):
+            break
+        above = line if line.words else above
         count += 1
         firsts: dict[int, _Word] = {}
         for word in _placed(line, grid):
