@@ -9,7 +9,7 @@ from findings.extract.action_log import extract_action_logs
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
-from findings.extract.lexicons import regexes
+from findings.extract.lexicons import prefiltered
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minutes import cover_date, extract_minutes
 from findings.extract.peer_review import extract_peer_review
@@ -89,8 +89,8 @@ def _figures(part: Extraction) -> None:
     it evidence on that inspection's recommendations): read here, per document and cached, so linking needs no spaCy."""
     for update in part.updates:
         update.measures = measures(update.text)
-    about_last = regexes("lexicons/linking.json", "previous_inspection")
+    about_last = prefiltered("lexicons/linking.json", "previous_inspection")
     for finding in part.findings:
-        finding.about_last = any(p.search(finding.text) for p in about_last)  # the linker's question, asked here
+        finding.about_last = about_last.search(finding.text) is not None  # the linker's question, asked here
         if finding.about_last:
             finding.measures = measures(finding.text)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from findings.extract.prefilter import Prefiltered
 from findings.resources import extract_file
 
 
@@ -51,6 +52,13 @@ def regex(name: str, key: str) -> re.Pattern[str]:
         return re.compile(source)
     except re.error as err:
         raise PatternError(f"{name}: '{key}': {err}") from None
+
+
+@cache
+def prefiltered(name: str, key: str) -> Prefiltered:
+    """The list of regular expressions at `key`, searched for only in the texts that can hold a match
+    (findings.extract.prefilter): made once."""
+    return Prefiltered(regexes(name, key))
 
 
 def regexes(name: str, key: str) -> list[re.Pattern[str]]:

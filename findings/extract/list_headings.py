@@ -34,9 +34,15 @@ def section_names(names) -> dict[str, str]:
     return sections
 
 
+_FOOTNOTE = re.compile(r"(?<=[?:a-z])\d{1,2}$")
+
+
 def norm(text: str) -> str:
     """Heading text compared without case, spacing, a trailing colon or a footnote mark ('improve?1')."""
-    return re.sub(r"(?<=[?:a-z])\d{1,2}$", "", " ".join(text.split()).casefold()).rstrip(":")
+    folded = " ".join(text.split()).casefold()
+    if folded[-1:].isdigit():  # a mark can only end in a digit (`isdigit` holds for every digit `\d` matches):
+        folded = _FOOTNOTE.sub("", folded)  # most lines are prose, looked up without the pattern
+    return folded.rstrip(":")
 
 
 def list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) -> bool:

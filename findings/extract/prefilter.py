@@ -1,0 +1,91 @@
+"""Patterns searched for only in the texts that hold a piece of plain text every match holds ('since the last
+inspection' needs ' inspection'): most sentences a list of patterns is asked about hold none of its pieces, and a
+test of a piece as text (`in`) is many times faster than a case-blind pattern tried at every character.
+
+The pieces are read from each pattern's parsed form, so the patterns stay data (extract/) and no list of words has to
+be kept in step with them. A pattern for which no piece is known is always searched."""
+
+from __future__ import annotations
+
+import re
+import re._parser as parser  # Python's own reading of a pattern (3.11+), the one `re.compile` makes
+from collections.abc import Iterable
+
+# The characters outside ASCII that a case-blind pattern matches to an ASCII one ('ſ' to 's', the Kelvin sign to 'k',
+# 'İ' and 'ı' to 'i'; tests/extract/test_prefilter.py finds them over all of Unicode): a text holding one is searched
+# whatever its lower case holds.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_REPEATS = {parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT}
+
+
+def pieces(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case ASCII strings such that every match of `pattern` holds one string of each set (the most
+    telling set first: the one whose shortest string is longest); none when nothing is known."""
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return ()
+    found = sorted(_sequence(list(parsed)), key=lambda one: (-min(map(len, one)), sorted(one)))
+    return tuple(tuple(sorted(one)) for one in found[:_MOST])
+
+
+_MOST = 3  # sets tested a text: each more one passes over more texts, and costs a test in those that hold them
+
+
+def _sequence(items: list) -> list[frozenset[str]]:
+    """Of a sequence of parsed items, every set of strings one of which a match of the sequence holds: each run of
+    literal characters, and the sets of its groups, its parts repeated at least once and its alternations (of
+    which each alternative's best set, joined)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is parser.LITERAL and av < 0x80:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is parser.SUBPATTERN:
+            found += _sequence(list(av[3]))
+        elif op is parser.ATOMIC_GROUP:
+            found += _sequence(list(av))
+        elif op in _REPEATS and av[0] >= 1:
+            found += _sequence(list(av[2]))
+        elif op is parser.BRANCH:
+            best = [max(_sequence(list(branch)), key=lambda one: min(map(len, one)), default=None) for branch in av[1]]
+            if all(best):
+                found.append(frozenset().union(*best))
+        # anything else (a class, a boundary, a lookaround, a character outside ASCII) holds no string known here
+    if run:
+        found.append(frozenset(["".join(run)]))
+    return found
+
+
+class Prefiltered:
+    """Patterns, in order, each searched for only in a text whose lower case holds one string of each of its sets of
+    `pieces`."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = [(pattern, pieces(pattern)) for pattern in patterns]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match in `text` (as `next(m for p in patterns if (m := p.search(text)))`), or None."""
+        low = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+        for pattern, needed in self.patterns:
+            if low is not None and not _holds(low, needed):
+                continue  # no match can stand here: it would hold one string of each set
+            match = pattern.search(text)
+            if match:
+                return match
+        return None
+
+
+def _holds(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Does `low` hold a string of each set (plain loops: asked of every text, most of which fail the first set)?"""
+    for one in needed:
+        for piece in one:
+            if piece in low:
+                break
+        else:
+            return False
+    return True

@@ -1,0 +1,90 @@
+"""Patterns searched for only where a piece of plain text every match holds stands (findings.extract.prefilter): the
+same matches as the patterns searched everywhere, in every text, ASCII or not."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from findings.extract.lexicons import load_json, prefiltered, regexes
+from findings.extract.prefilter import _FOLDS_TO_ASCII, Prefiltered, pieces
+
+PATTERNS = [
+    r"(?i)\bsince the (?:last|previous) (?:full )?(?:inspection|ILACS)",
+    r"(?i)\bremains? an area (?:for|of) (?:improvement|development)",
+    r"Safeguarding Children Board|\bLSCB\b",
+    r"(?i)(?<!deputy )(?:Lead|Reporting) inspector:?[ \t]+(?P<name>[^\n,]+?)(?:,|[ \t]+HMI\b|[ \t]*\n)",
+    r"(?i)(?:ab)+c|x(?:yz)?",
+    r"(?i)stra(?:ſ|s)e",  # a letter outside ASCII in the pattern: no piece is read across it
+    r"[a-z]+\d",  # no literal text at all: always searched
+    r"(?x) k e l v i n",
+]
+
+
+def test_pieces_are_what_every_match_must_hold():
+    assert pieces(re.compile(PATTERNS[0]))[0] == ("since the ",)
+    assert (" an area ",) in pieces(re.compile(PATTERNS[1]))
+    assert pieces(re.compile(PATTERNS[2])) == (("lscb", "safeguarding children board"),)
+    assert pieces(re.compile(PATTERNS[4])) == (("ab", "x"),)
+    assert pieces(re.compile(PATTERNS[6])) == ()
+    assert pieces(re.compile(PATTERNS[7])) == (("kelvin",),)
+
+
+def test_no_letter_outside_ascii_is_left_out_of_the_case_blind_folds():
+    """Every character outside ASCII that a case-blind pattern matches to an ASCII character is one the prefilter
+    refuses to judge by lower case (over all of Unicode: 'ſ', the Kelvin sign, 'İ', 'ı')."""
+    ascii_class = re.compile(r"(?i)[\x00-\x7f]")
+    folds = [chr(c) for c in range(0x80, 0x110000) if ascii_class.match(chr(c))]
+    assert folds and all(_FOLDS_TO_ASCII.match(c) for c in folds)
+
+
+TEXTS = [
+    "This was identified at the last inspection. Since the last ILACS, plans improved.",
+    "SINCE THE PREVIOUS FULL INSPECTION the council has …",  # not ASCII: lower case still tells
+    "ſince the laſt inſpection",  # 'ſ' matches 's' without case: searched in full
+    "The LSCB is good.",
+    "Lead Inspector: A Name HMI\n",
+    "It remains an area for development.",
+    "The KELVIN scale",  # the Kelvin sign, matched by 'k' without case
+    "xyzzy abababc",
+    "strasse straſe",
+    "nothing to see here",
+]
+
+
+def _naive(patterns: list[re.Pattern[str]], text: str) -> tuple[int, int] | None:
+    match = next((m for p in patterns if (m := p.search(text))), None)
+    return match.span() if match else None
+
+
+def test_the_same_matches_as_the_patterns_alone():
+    compiled = [re.compile(p) for p in PATTERNS]
+    filtered = Prefiltered(compiled)
+    for text in TEXTS:
+        for n in range(len(compiled)):
+            alone = Prefiltered(compiled[n : n + 1])
+            found = alone.search(text)
+            assert (found.span() if found else None) == _naive(compiled[n : n + 1], text), (PATTERNS[n], text)
+        found = filtered.search(text)
+        assert (found.span() if found else None) == _naive(compiled, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("sinceTHElastpvoufdkbLSCBIN ſKİı\n,:")), max_size=60))
+def test_random_texts_match_as_the_patterns_alone(text):
+    compiled = [re.compile(p) for p in PATTERNS]
+    for n in range(len(compiled)):
+        found = Prefiltered(compiled[n : n + 1]).search(text)
+        assert (found.span() if found else None) == _naive(compiled[n : n + 1], text), (PATTERNS[n], text)
+
+
+def test_the_lexicons_patterns_find_what_they_found():
+    """The linking lexicon's 'previous_inspection' patterns, as a finding's `about_last` asks them."""
+    patterns = regexes("lexicons/linking.json", "previous_inspection")
+    samples = [*TEXTS, *load_json("lexicons/linking.json").get("read_with_sentence_before", [])]
+    samples += ["This was also a weakness at the previous inspection in 2018.", "Practice is strong since the last inspection"]
+    for text in samples:
+        found = prefiltered("lexicons/linking.json", "previous_inspection").search(text)
+        assert (found.span() if found else None) == _naive(patterns, text), text
