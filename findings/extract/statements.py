@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import islice
-from operator import lt
 
 from findings.extract.lexicons import load_json, regexes
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
@@ -31,38 +29,16 @@ _MARKED = re.compile(r"\(Recommendations?\)")  # SIF marks the paragraphs a reco
 _CITATION = re.compile(r"\((?:see\s+)?paragraphs?\s+(?P<refs>\d{1,3}(?:\s*(?:,|and|to|–|-)\s*\d{1,3})*)\)", re.I)
 
 
-def view_spans(doc: Document, view: View, i: int, j: int, increasing: bool = False) -> list[Span]:
-    """Spans for view text[i:j]: one per run of the document with only white space between its characters.
-
-    `increasing`: the view's offsets are known to rise strictly (`rising`), so its runs of adjacent characters are
-    found by bisection, not character by character."""
-    offsets = view.offsets
-    pieces = []  # the characters' (start, end), each run of adjacent ones as one piece: the same spans, far fewer
-    if increasing:
-        while i < j:  # offsets[k] - k never falls: the run from i ends at the last k where it still equals i's
-            low, high, base = i, j - 1, offsets[i] - i
-            while low < high:
-                middle = (low + high + 1) // 2
-                if offsets[middle] - middle == base:
-                    low = middle
-                else:
-                    high = middle - 1
-            pieces.append([offsets[i], offsets[low] + 1])
-            i = low + 1
-    else:
-        for k in range(i, j):
-            at = offsets[k]
-            if pieces and pieces[-1][1] == at:
-                pieces[-1][1] = at + 1
-            else:
-                pieces.append([at, at + 1])
-    spans = joined_spans(doc, pieces)
+def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
+    """Spans for view text[i:j]: one per run of the document with only white space between its characters (the
+    view's runs of offsets that follow on, found by bisection, not a walk over its characters)."""
+    spans = joined_spans(doc, view.pieces(i, j))
     return [span for span in spans if doc.text[span.start - doc.offset : span.end - doc.offset].strip()]
 
 
 def rising(view: View) -> bool:
     """Whether the view's offsets rise strictly (lines in document order, as `unwrap` joins them)."""
-    return all(map(lt, view.offsets, islice(view.offsets, 1, None)))
+    return view.rising()
 
 
 def paragraphs_with_headings(
@@ -200,15 +176,12 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         paragraphs.append((passage, view, start, view.text[start:]))
     polarities = texts_polarities([text for *_, text in paragraphs])  # one spaCy batch for the document
     for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
-        increasing = None
         for n, (s, e, polarity) in _read_with_before(text, sentences):
             if polarity is None:
                 continue
             sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
             lead = len(text[s:e]) - len(text[s:e].lstrip())
-            if increasing is None:
-                increasing = rising(view)
-            spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence), increasing)
+            spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
             if not spans:
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]

@@ -2,21 +2,91 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
 
 from findings.segment.lines import Line
 
+Run = tuple[int, int, int]  # (first character in the view, its offset in the document, characters): consecutive ones
 
-@dataclass(frozen=True)
+
 class View:
-    """`text` is derived; `offsets[i]` is the document offset of text[i] (joins map to the break they replace)."""
+    """`text` is derived; `offsets[i]` is the document offset of text[i] (joins map to the break they replace).
 
-    text: str
-    offsets: tuple[int, ...]
+    The map is held as runs of characters whose offsets follow on (`runs`: a line's words and the space after them),
+    not an integer a character: `unwrap` makes a view of each paragraph of every report, and most are only read as
+    text, or asked where a sentence or two stand. `offsets` is made from the runs when asked for."""
+
+    __slots__ = ("text", "runs", "_offsets", "_starts")
+
+    def __init__(self, text: str, offsets: Sequence[int] | None = None, runs: Sequence[Run] | None = None) -> None:
+        self.text = text
+        self._offsets = tuple(offsets) if offsets is not None else None
+        self.runs: tuple[Run, ...] = tuple(runs) if runs is not None else _runs(self._offsets or ())
+        self._starts: list[int] | None = None
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        if self._offsets is None:
+            self._offsets = tuple(at for _, first, n in self.runs for at in range(first, first + n))
+        return self._offsets
+
+    def offset(self, i: int) -> int:
+        """The document offset of text[i]."""
+        if self._offsets is not None:
+            return self._offsets[i]
+        start, first, _ = self.runs[self._run(i)]
+        return first + i - start
+
+    def _run(self, i: int) -> int:
+        if self._starts is None:
+            self._starts = [start for start, _, _ in self.runs]
+        if not 0 <= i < len(self.text):
+            raise IndexError(i)
+        return bisect_right(self._starts, i) - 1
 
     def source_range(self, i: int, j: int) -> tuple[int, int]:
         """Document [start, end) covering view text[i:j] (j > i)."""
-        return self.offsets[i], self.offsets[j - 1] + 1
+        return self.offset(i), self.offset(j - 1) + 1
+
+    def pieces(self, i: int, j: int) -> list[list[int]]:
+        """The document's [start, end) of view text[i:j], characters whose offsets follow on joined into one piece."""
+        out: list[list[int]] = []
+        if i >= j:
+            return out
+        for start, first, n in self.runs[self._run(i) :]:
+            if start >= j:
+                break
+            low, high = first + max(i, start) - start, first + min(j, start + n) - start
+            if out and out[-1][1] == low:
+                out[-1][1] = high
+            else:
+                out.append([low, high])
+        return out
+
+    def rising(self) -> bool:
+        """Whether the offsets rise strictly (lines in document order, as `unwrap` joins them)."""
+        return all(first >= previous + n for (_, previous, n), (_, first, _) in pairwise(self.runs))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, View) and (self.text, self.offsets) == (other.text, other.offsets)
+
+    __hash__ = None  # type: ignore[assignment]  (a view is compared by value, never a key)
+
+    def __repr__(self) -> str:
+        return f"View(text={self.text!r}, runs={self.runs!r})"
+
+
+def _runs(offsets: Sequence[int]) -> tuple[Run, ...]:
+    """Offsets given one a character, as runs of offsets that follow on."""
+    runs: list[list[int]] = []
+    for i, at in enumerate(offsets):
+        if runs and runs[-1][1] + runs[-1][2] == at:
+            runs[-1][2] += 1
+        else:
+            runs.append([i, at, 1])
+    return tuple((start, first, n) for start, first, n in runs)
 
 
 def unwrap(lines: list[Line]) -> View:
@@ -26,19 +96,19 @@ def unwrap(lines: list[Line]) -> View:
     >>> unwrap(split_lines("pre-\\nproceedings work\\n  is started")).text
     'pre-proceedings work is started'
     """
-    chars: list[str] = []
-    offsets: list[int] = []
+    parts: list[str] = []
+    runs: list[Run] = []
+    at = 0  # characters of the view so far
     for line in lines:
         if line.blank:
             continue
         body = line.stripped
-        first = line.content_start
-        if chars:
-            if chars[-1] == "-" and body[:1].islower():
-                pass  # hyphenated wrap: join without a space, keep the hyphen
-            else:
-                chars.append(" ")
-                offsets.append(offsets[-1] + 1)
-        chars.extend(body)
-        offsets.extend(range(first, first + len(body)))
-    return View("".join(chars), tuple(offsets))
+        if parts and not (parts[-1][-1] == "-" and body[:1].islower()):  # a hyphenated wrap joins without a space,
+            start, first, n = runs[-1]  # keeping the hyphen; any other joins with a space, mapped to the character
+            runs[-1] = (start, first, n + 1)  # after the line's last (its line break)
+            parts.append(" ")
+            at += 1
+        runs.append((at, line.content_start, len(body)))
+        parts.append(body)
+        at += len(body)
+    return View("".join(parts), runs=runs)
