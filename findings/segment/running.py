@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -14,9 +15,22 @@ _SHORT = 4  # pages: up to this many, lines alike at the top (or bottom) of two 
 
 @lru_cache(maxsize=8)
 def _pages(text: str, page_starts: tuple[int, ...]) -> tuple[list[Line], ...]:
-    """Each page's non-blank lines, split once for the several readers that look at a document's page edges."""
-    bounds = zip(page_starts, page_starts[1:] + (len(text),), strict=True)
-    return tuple([line for line in split_lines(text, start, end) if not line.blank] for start, end in bounds)
+    """Each page's non-blank lines, split once for the several readers that look at a document's page edges.
+
+    Where every page starts a line (a PDF's pages are joined by a line break, a form feed and a line break), a
+    page's lines are the document's lines that start on it: the document is split once (and kept, for the readers
+    that read all its lines), not once more page by page."""
+    bounds = list(zip(page_starts, page_starts[1:] + (len(text),), strict=True))
+    if any(b < a for a, b in bounds) or any(start and text[start - 1 : start] not in _BREAKS for start in page_starts):
+        return tuple([line for line in split_lines(text, start, end) if not line.blank] for start, end in bounds)
+    lines = split_lines(text)
+    firsts = [line.start for line in lines]
+    return tuple(
+        [line for line in lines[bisect_left(firsts, start) : bisect_left(firsts, end)] if not line.blank] for start, end in bounds
+    )
+
+
+_BREAKS = ("\n", "\f")  # what ends a line (findings.segment.lines)
 
 
 def _shape(text: str) -> str:
