@@ -61,6 +61,12 @@ def prefiltered(name: str, key: str) -> Prefiltered:
     return Prefiltered(regexes(name, key))
 
 
+@cache
+def prefiltered_regex(name: str, key: str) -> Prefiltered:
+    """Entry `key` of JSON file `name` (as `regex`), searched for or matched only in the texts that can hold a match."""
+    return Prefiltered([regex(name, key)])
+
+
 def regexes(name: str, key: str) -> list[re.Pattern[str]]:
     """Compile the list of regular expressions at `key`."""
     out = []

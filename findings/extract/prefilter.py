@@ -70,11 +70,18 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first pattern's match in `text` (as `next(m for p in patterns if (m := p.search(text)))`), or None."""
+        return self._first(text, "search")
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match at the start of `text` (as `re.Pattern.match`), or None."""
+        return self._first(text, "match")
+
+    def _first(self, text: str, how: str) -> re.Match[str] | None:
         low = None if _FOLDS_TO_ASCII.search(text) else text.lower()
         for pattern, needed in self.patterns:
-            if low is not None and not _holds(low, needed):
+            if needed and low is not None and not _holds(low, needed):
                 continue  # no match can stand here: it would hold one string of each set
-            match = pattern.search(text)
+            match = getattr(pattern, how)(text)
             if match:
                 return match
         return None

@@ -18,7 +18,7 @@ from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
-from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
 from findings.extract.statements import add_findings
@@ -157,7 +157,7 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
     sentence wrapped over two ('The Local Safeguarding Children Board' / 'requires improvement')."""
     heading, graded = regex(LAYOUT, "board_section"), regex(LAYOUT, "board_judgement")
     body = [line for line in lines if not line.blank]
-    for wrapped in (False, True) if regex(LAYOUT, "board_addressee_words").search(doc.text) else ():
+    for wrapped in (False, True) if prefiltered_regex(LAYOUT, "board_addressee_words").search(doc.text) else ():
         for n, (above, line) in enumerate(zip(body, body[1:], strict=False)):
             last = body[n + 2] if wrapped and n + 2 < len(body) and not line.stripped.endswith(".") else line
             if wrapped and last is line:
@@ -290,4 +290,4 @@ _CITY_OF = re.compile(r"\bCity of [A-Z][\w'-]*(?: (?:upon|on|and|[A-Z][\w'-]*))*
 
 def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:
     """Older reports name the lead inspector near the end, in 'Information about this inspection'."""
-    return regex(LAYOUT, "lead_inspector").search(text)
+    return prefiltered_regex(LAYOUT, "lead_inspector").search(text)  # the whole text: passed over without its words

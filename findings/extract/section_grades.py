@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.judgement_table import judgement_sections
-from findings.extract.lexicons import load_json, regex
+from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
 from findings.model import Document, Extraction, Judgement
 from findings.segment.lines import Line
@@ -158,7 +158,7 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
     The section ('Safeguarding services', 'Services for looked after children') is the judgement's scope, so
     the same area judged in two sections is two judgements.
     """
-    graded = regex(LAYOUT, "graded_line")
+    graded = prefiltered_regex(LAYOUT, "graded_line")  # matched at every line: tried only on those with its words
     sections = judgement_sections()
     body = [line for line in lines if not line.blank]
     for i, line, section in in_sections(body, sections, scope):

@@ -66,7 +66,9 @@ def _fold(text: str) -> str:
     """Text and labels compared alike: words in curly quotes as plain words ('‘return home’ interviews' are return
     home interviews), one kind of apostrophe, single spaces, words joined by a hyphen written as one (councils write
     'pre-proceedings' and 'preproceedings', 'multi-agency' and 'multiagency'), case folded."""
-    return unhyphenated(" ".join(_QUOTED.sub(r"\1", text).replace("’", "'").split())).casefold()
+    if "‘" in text or "“" in text:  # most texts quote nothing: the pattern only where a quote opens
+        text = _QUOTED.sub(r"\1", text)
+    return unhyphenated(" ".join(text.replace("’", "'").split())).casefold()
 
 
 def folded(text: str) -> str:
@@ -84,7 +86,7 @@ _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between letters:
 
 def unhyphenated(text: str) -> str:
     """`text` with every hyphen between two letters left out: a word with or without its hyphen is one word."""
-    return _JOINED.sub("", text)
+    return _JOINED.sub("", text) if "-" in text else text  # the pattern tries each character: only where a hyphen is
 
 
 _QUOTED = re.compile(r"[‘“]([^‘’“”]*)(?:’(?![\w])|”)")  # a quoted phrase; not an apostrophe inside a word ('children’s')

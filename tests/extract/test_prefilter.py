@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from findings.extract.lexicons import load_json, prefiltered, regexes
+from findings.extract.lexicons import load_json, prefiltered, prefiltered_regex, regex, regexes
 from findings.extract.prefilter import _FOLDS_TO_ASCII, Prefiltered, pieces
 
 PATTERNS = [
@@ -88,3 +88,31 @@ def test_the_lexicons_patterns_find_what_they_found():
     for text in samples:
         found = prefiltered("lexicons/linking.json", "previous_inspection").search(text)
         assert (found.span() if found else None) == _naive(patterns, text), text
+
+
+def test_a_reports_whole_text_patterns_find_what_they_found():
+    """The layout's patterns asked of every line or a report's whole text (a graded line, the board's words, the lead
+    inspector anywhere), matched or searched only where their words stand: the same matches as the patterns alone."""
+    lines = [
+        "Overall effectiveness Grade 3 (Adequate)",
+        "Safeguarding services   Grade 2 (good) ",
+        "The grade was 3 (adequate) last time",
+        "Leadership and management GRADE 2 (Good)",
+        "Lead inspector: Jane Smith HMI\n",
+        "Reporting Inspector: John Doe, HMI",
+        "Deputy lead inspector: Not This One\n",
+        "The Local Safeguarding Children Board (LSCB) is good",
+        "The lscb’s chair",
+        "nothing here",
+        "Grade 4 (Inadequate)",
+    ]
+    texts = [*lines, "\n".join(lines), "\n".join(lines[::-1]), "Lead ınspector: ſomeone\n"]
+    for key in ("graded_line", "board_addressee_words", "lead_inspector"):
+        pattern = regex("report_layout.json", key)
+        fast = prefiltered_regex("report_layout.json", key)
+        assert pieces(pattern), key  # each has words to look for
+        for text in texts:
+            for how in ("match", "search"):
+                want, got = getattr(pattern, how)(text), getattr(fast, how)(text)
+                assert (got.span() if got else None) == (want.span() if want else None), (key, how, text)
+                assert (got.groupdict() if got else None) == (want.groupdict() if want else None)
