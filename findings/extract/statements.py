@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from findings.extract.lexicons import load_json, regexes
+from findings.extract.lexicons import load_json, prefiltered, regexes
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
@@ -213,18 +214,24 @@ def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple
     inspection.') joined to the sentence before it, under that one's number: on its own it names nothing the later
     report found. Its polarity is that of the 'This …' sentence's words on how the matter stands now (`_now`), or,
     when they state none, the sentence before's."""
-    openers = {word.casefold() for word in load_json(_LINKING)["read_with_sentence_before"]}
-    previous = regexes(_LINKING, "previous_inspection")
+    openers = _openers()
+    previous = prefiltered(_LINKING, "previous_inspection")  # asked of every sentence that opens so: made once
     out: list[tuple[int, tuple[int, int, str | None]]] = []
     for n, (s, e, polarity) in enumerate(sentences, start=1):
         sentence = text[s:e].strip()
         first = sentence.split(maxsplit=1)[0].casefold() if sentence else ""
-        if out and first in openers and any(p.search(sentence) for p in previous):
+        if out and first in openers and previous.search(sentence) is not None:
             m, (before, _, said) = out[-1]
-            out[-1] = (m, (before, e, _now(sentence, previous) or said))
+            out[-1] = (m, (before, e, _now(sentence, regexes(_LINKING, "previous_inspection")) or said))
             continue
         out.append((n, (s, e, polarity)))
     return out
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """The linking lexicon's 'read_with_sentence_before' words, case folded: read once."""
+    return frozenset(word.casefold() for word in load_json(_LINKING)["read_with_sentence_before"])
 
 
 def _now(sentence: str, previous: list[re.Pattern[str]]) -> str | None:
