@@ -77,7 +77,7 @@ class Prefiltered:
         return self._first(text, "match")
 
     def _first(self, text: str, how: str) -> re.Match[str] | None:
-        low = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+        low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
         for pattern, needed in self.patterns:
             if needed and low is not None and not _holds(low, needed):
                 continue  # no match can stand here: it would hold one string of each set

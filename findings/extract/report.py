@@ -290,4 +290,4 @@ _CITY_OF = re.compile(r"\bCity of [A-Z][\w'-]*(?: (?:upon|on|and|[A-Z][\w'-]*))*
 
 def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:
     """Older reports name the lead inspector near the end, in 'Information about this inspection'."""
-    return prefiltered_regex(LAYOUT, "lead_inspector").search(text)  # the whole text: passed over without its words
+    return regex(LAYOUT, "lead_inspector").search(text)

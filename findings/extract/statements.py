@@ -180,7 +180,9 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         for n, (s, e, polarity) in _read_with_before(text, sentences):
             if polarity is None:
                 continue
-            sentence = re.sub(r"\s*\($", "", text[s:e].strip())  # '… services. (' before 'Recommendation)' on the next line
+            sentence = text[s:e].strip()
+            if sentence.endswith("("):  # '… services. (' before 'Recommendation)' on the next line
+                sentence = re.sub(r"\s*\($", "", sentence)
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
             if not spans:

@@ -132,3 +132,42 @@ def test_a_paragraph_is_read_without_compiling_the_linking_patterns_again(monkey
     text = "Plans are not clear. This was also identified at the last inspection."
     read = statements._read_with_before(text, [(0, 20, "Weakness"), (21, len(text), None)])
     assert [(n, s, e) for n, (s, e, _) in read] == [(1, 0, len(text))]
+
+
+class _Counting:
+    """A pattern (or the `re` module) whose calls are counted."""
+
+    def __init__(self, real, name: str) -> None:
+        self.real, self.name, self.calls = real, name, 0
+
+    def __getattr__(self, attr):
+        if attr != self.name:
+            return getattr(self.real, attr)
+        self.calls += 1
+        return getattr(self.real, attr)
+
+
+def test_an_ascii_text_is_not_scanned_for_letters_a_case_blind_pattern_folds(monkeypatch):
+    from findings.extract import prefilter
+
+    folds = _Counting(prefilter._FOLDS_TO_ASCII, "search")
+    monkeypatch.setattr(prefilter, "_FOLDS_TO_ASCII", folds)
+    filtered = Prefiltered([re.compile(PATTERNS[0])])
+    assert filtered.search("Nothing since then") is None and filtered.search("Since the last ILACS") is not None
+    assert folds.calls == 0  # ASCII: `isascii` tells, no scan
+    assert filtered.search("ſince the laſt inſpection") is not None and folds.calls == 1
+
+
+def test_a_findings_sentence_is_cut_before_a_dangling_bracket_only_when_it_has_one(monkeypatch):
+    from findings.extract import statements
+    from findings.model import Document, Extraction
+    from findings.segment.lines import split_lines
+
+    text = "12. Plans are not clear and are weak. (\nRecommendation)\n13. Managers do not check plans.\n"
+    doc = Document(path="t.txt", text=text, sha256="0" * 64, normalisation="", media_type="text/plain", page_starts=[0])
+    counted = _Counting(statements.re, "sub")
+    monkeypatch.setattr(statements, "re", counted)
+    out = Extraction(documents=[doc])
+    statements.add_findings(doc, split_lines(text), "k", out)
+    assert [f.text for f in out.findings][:1] == ["Plans are not clear and are weak."]
+    assert counted.calls == 1  # the one sentence ending in '(' only
