@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from findings.extract.lexicons import load_json
-from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation
+from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation, Span
 
 LEXICON = "lexicons/linking.json"
 
@@ -181,24 +181,100 @@ def _received(out: Extraction, rules: dict, requests: list[Recommendation]) -> l
 def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set[str], meeting: Assessment) -> list[Link]:
     """A later meeting of the body whose account says it had what was asked ('presented the report requested at the
     last meeting', under the item 'Caseloads and agency use'): its minutes fulfil the request, when that line and the
-    title above it share the request's words as a resolution must."""
+    title above it share the request's words as a resolution must. So does a later paper to the body that says it is
+    the report asked for ('At its meeting on 15 July the panel asked for a report on …'; `_paper_says_so`), when it
+    came first."""
 
     received = rules["received"]
     docs = {d.sha256: d for d in out.documents}
+    target = ItemRef("resolution", res.assessment, res.identifier)
+    found: list[tuple[date, int, Link]] = []
     later = [a for a in out.assessments.values() if a.kind == "Meeting" and _held_after(a, meeting)]
     for held in sorted(later, key=lambda a: (a.stands_from(), a.key)):
-        for sha in sorted(held.documents):
-            text = docs[sha].text if sha in docs else ""
-            for said in re.finditer(received["back_reference"], text):
-                line = text.rfind("\n", 0, said.start()) + 1
-                title = text.rfind("\n", 0, max(0, line - 1)) + 1
-                end = text.find("\n", said.end())
-                if _on_the_matter(words, text[title : end if end >= 0 else len(text)], received):
-                    span = docs[sha].span(line, end if end >= 0 else len(text))
-                    source = ItemRef("document", "", sha)
-                    target = ItemRef("resolution", res.assessment, res.identifier)
-                    return [Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])]
-    return []
+        said = _minutes_say_so(docs, held, received, words)
+        if said is not None:
+            source, span = said
+            link = Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])
+            found.append((held.stands_from() or date.max, 0, link))
+            break
+    paper = _paper_says_so(out, docs, rules, meeting, words)
+    if paper is not None:
+        day, source, span = paper
+        found.append((day, 1, Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])))
+    return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+
+def _minutes_say_so(docs: dict[str, Document], held: Assessment, received: dict, words: set[str]) -> tuple[ItemRef, Span] | None:
+    """The line of a later meeting's minutes saying it had the report asked for, with the title above it on the matter."""
+    for sha in sorted(held.documents):
+        text = docs[sha].text if sha in docs else ""
+        for said in re.finditer(received["back_reference"], text):
+            line = text.rfind("\n", 0, said.start()) + 1
+            title = text.rfind("\n", 0, max(0, line - 1)) + 1
+            end = text.find("\n", said.end())
+            if _on_the_matter(words, text[title : end if end >= 0 else len(text)], received):
+                return ItemRef("document", "", sha), docs[sha].span(line, end if end >= 0 else len(text))
+    return None
+
+
+def _paper_says_so(
+    out: Extraction, docs: dict[str, Document], rules: dict, meeting: Assessment, words: set[str]
+) -> tuple[date, ItemRef, Span] | None:
+    """The first paper of the council dated after the meeting, to its body (`_goes_to`), one of whose sentences says it
+    is the report the meeting asked for ('paper_reference' or 'back_reference': 'At its meeting on 15 July 2020 the
+    panel asked for a report on the sufficiency of accommodation for care leavers. That report is attached …'), that
+    sentence and the heading above its paragraph on the request's matter, and its paragraph not saying it is still to
+    come ('not').
+    Minutes are read by `_minutes_say_so`: a later meeting's own words ('Members asked for …') ask anew."""
+    received = rules["received"]
+    cue = re.compile("|".join(f"(?:{received[k].removeprefix('(?i)')})" for k in ("paper_reference", "back_reference")), re.I)
+    since = meeting.stands_from()
+    held = {(sha, a.org.key) for a in out.assessments.values() for sha in a.documents}
+    advisers = {sha for a in out.assessments.values() if a.kind == "ProgressReview" and a.team for sha in a.documents}
+    papers = sorted(
+        (d.date, d.path, d)
+        for d in docs.values()
+        if (d.sha256, meeting.org.key) in held  # the council's paper (an assessment of it holds the paper)
+        and d.sha256 not in advisers  # not an adviser's letter
+        and set(d.kinds) & set(received["paper_kinds"])
+        and "minutes" not in d.kinds
+        and d.date is not None
+        and since is not None
+        and d.date > since
+        and _goes_to(rules, d, meeting)
+    )
+    for day, _, d in papers:
+        for said in cue.finditer(d.text):
+            start, end = _sentence(d.text, said.start(), said.end())
+            heading = _heading_above(d.text, start)
+            sentence = d.text[start:end]
+            if re.search(received["not"], d.text[start : _paragraph_end(d.text, end)], re.IGNORECASE):
+                continue  # '… asked for a report on …. That report has been delayed.'
+            if _on_the_matter(words, f"{heading} {sentence}", received):
+                return day, ItemRef("document", "", d.sha256), d.span(start, end)
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], within its paragraph (a blank line ends one), its wrapped lines joined."""
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    stop = _paragraph_end(text, end)
+    opened = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9])", text[para:start])), default=0)
+    closed = re.search(r"[.!?](?=\s|$)", text[end:stop])
+    return para + opened, end + closed.end() if closed else stop
+
+
+def _paragraph_end(text: str, end: int) -> int:
+    """Where the paragraph holding `end` stops: a blank line, or the text's end."""
+    stop = text.find("\n\n", end)
+    return len(text) if stop < 0 else stop
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The nearest line above the paragraph holding `start` that has words: its heading ('3. Sufficiency of …')."""
+    lines = text[: text.rfind("\n\n", 0, start) + 1].splitlines()
+    return next((line for line in reversed(lines) if line.strip()), "")
 
 
 def _body(meeting: Assessment) -> tuple[str, str]:
