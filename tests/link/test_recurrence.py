@@ -832,3 +832,18 @@ def test_three_reports_of_a_council_raise_a_concern_again_along_the_chain(ofsted
     wigan_2022 = [s for s in ofsted_build.extraction.statuses if s.item.assessment == "wigan/ofsted-2022"]
     latest = max((s for s in wigan_2022 if s.item.identifier == "3"), key=lambda s: s.as_of)
     assert latest.status == "Recurred"
+
+
+def test_homes_for_care_leavers_are_their_accommodation(tmp_path):
+    """ILACS reports now speak of 'homes' where SIF reports said 'accommodation': 'The sufficiency of safe and suitable
+    homes for care leavers' raised 'Increase the range of suitable accommodation available to care leavers' again but
+    was read as placements for children in care, and no recurrence was found (helper-160, tests/data/north_somerset)."""
+    assert "care-leaver-accommodation" in _themes("The sufficiency of safe and suitable homes for care leavers.")
+    assert "care-leaver-accommodation" in _themes("Enough homes for young people leaving care.")
+    assert "care-leaver-accommodation" not in _themes("The sufficiency of homes for children in care.")
+    earlier = [
+        "Increase the range of suitable accommodation available to care leavers, reducing the use of bed and breakfast.",
+        "Improve the timeliness of initial child protection conferences.",
+    ]
+    later = ["The sufficiency of safe and suitable homes for care leavers.", "The response to children who are privately fostered."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
