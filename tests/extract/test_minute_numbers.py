@@ -49,6 +49,8 @@ def test_the_bundled_minutes_print_their_numbers_and_a_request_under_an_unprinte
         ("12. Ofsted improvement plan", "12"),
         ("45/24 Ofsted improvement plan", "45/24"),
         ("22/23-44 Ofsted ILACS inspection - progress update", "22/23-44"),
+        ("CYP 13 Ofsted improvement plan", "CYP 13"),  # helper-160: letters, a space, the item's number
+        ("CPP 7 – Ofsted improvement plan", "CPP 7"),
     ],
 )
 def test_minute_numbers_in_several_house_styles(tmp_path, heading, number):
