@@ -1,4 +1,5 @@
-"""The quote an answer shows for an item: from the paper that made it, the earliest, whole (extract/lexicons/sources.json).
+"""The quote an answer shows for an item: from the paper that made it, the earliest, whole (extract/lexicons/sources.json);
+an assessment's own quote (its dates, in `lineage --evidence`) from the report or minutes themselves, not a plan naming it.
 
 An item restated by a plan or a progress report has spans in several documents; a person checking the answer wants the
 words of the report, letter, review or minutes that made it, and all of them (a list item wrapped over a page).
@@ -21,7 +22,7 @@ _SPANS = """SELECT ?exact ?document ?start ?end ?page ?docDate ?kind ?said WHERE
   ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
   ?doc fo:sourcePath ?document .
   OPTIONAL { ?span fo:page ?page } OPTIONAL { ?doc dcterms:date ?docDate }
-  OPTIONAL { ?doc fo:holds ?kind . ?item fo:madeIn/a ?class . VALUES (?class ?kind) { %s } }
+  OPTIONAL { ?doc fo:holds ?kind . ?item fo:madeIn?/a ?class . VALUES (?class ?kind) { %s } }  # an item's maker, or itself
 }"""
 
 

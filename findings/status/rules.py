@@ -56,7 +56,7 @@ def assess_status(out: Extraction) -> None:
         if rec.kind != "Recommendation" or assessment is None or assessment.stands_from() is None:
             continue
         ref = ItemRef("recommendation", rec.assessment, rec.identifier)
-        mine = [_raised(ref, assessment.stands_from(), _own_span(rec, docs), "raised", "NoResponse", confidence)]
+        mine = [_raised(ref, assessment.stands_from(), _own_span(rec, docs, assessment.kind), "raised", "NoResponse", confidence)]
         planned = actions.get((rec.assessment, rec.identifier), [])
         dated_plans = sorted({docs[s.doc].date for a in planned for s in a.spans if docs[s.doc].date})  # every paper stating them
         if planned:
@@ -405,13 +405,15 @@ def _where(finding: Finding) -> str:
     return ", ".join(where) or finding.identifier
 
 
-def _own_span(rec: Recommendation, docs: dict) -> list:
+def _own_span(rec: Recommendation, docs: dict, kind: str = "") -> list:
     """The span the recommendation's text was taken from, to quote it as raised: of its spans, the one whose words
     give the most of the text's words in order from the start (a one-line summary further up a pack gives only the
-    first few), the first of equals."""
+    first few), in a paper of a kind that makes its assessment's items (lexicons/sources.json 'made_by': the report
+    itself, not a plan restating it months later), the first of equals."""
+    made_by = set(load_json("lexicons/sources.json")["made_by"].get(kind, []))
 
-    def likeness(span) -> int:
+    def likeness(span) -> tuple[int, bool]:
         doc = docs.get(span.doc)
-        return leading_words(doc.text[span.start : span.end] if doc else "", rec.text)
+        return leading_words(doc.text[span.start : span.end] if doc else "", rec.text), bool(doc and made_by & set(doc.kinds))
 
     return [max(rec.spans, key=likeness)] if rec.spans else []

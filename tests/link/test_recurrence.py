@@ -845,5 +845,8 @@ def test_homes_for_care_leavers_are_their_accommodation(tmp_path):
         "Increase the range of suitable accommodation available to care leavers, reducing the use of bed and breakfast.",
         "Improve the timeliness of initial child protection conferences.",
     ]
-    later = ["The sufficiency of safe and suitable homes for care leavers.", "The response to children who are privately fostered."]
+    later = [
+        "The sufficiency of safe and suitable homes for care leavers.",
+        "The response to children who are privately fostered.",
+    ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
