@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from findings.link.themes import folded, label_texts
+from findings.link.themes import folded, label_texts, named_themes
 
 
 def parts_of(text: str, rule: dict) -> list[str]:
@@ -22,7 +22,9 @@ def parts_of(text: str, rule: dict) -> list[str]:
     one thing: 'friends and family assessments') after a head ending in one of `rule['head_ends']` ('The response to'), with that
     head, up to an element that opens with one of `rule['list_ends']` (', to reduce …'); and each element of what a
     clause says it is `rule['including']` ('…, including permanence plans'), with the clause's words up to its last
-    head word. An item that names one thing has no parts (an empty list)."""
+    head word, and the clause before that cue when the list names a concern it does not ('the quality of management
+    oversight', of '…, including that of child protection chairs'). An item that names one thing has no parts (an
+    empty list)."""
     p = _patterns(*(tuple(rule[k]) for k in ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends")))
     clauses = [c.strip() for c in p.ends.split(text) if c.strip()]
     parts: list[str] = list(clauses) if len(clauses) > 1 else []
@@ -33,10 +35,22 @@ def parts_of(text: str, rule: dict) -> list[str]:
         if len(elements) > 1:
             parts += [head + e for e in elements]
         if included:
+            asks = named_themes(_unmasked(main))
+            if len(elements) <= 1 and asks and asks != named_themes(_unmasked(clause)):
+                parts.append(main)  # what the clause asks, when its examples name more
             head = head or _head(main, len(main), p)
             parts += [head + e for e in _elements(included, p)]
     whole = folded(text)
     return [_unmasked(part) for part in dict.fromkeys(parts) if part and folded(_unmasked(part)) != whole]
+
+
+def without_examples(text: str, rule: dict) -> str:
+    """`text` as compared (case folded) with what each clause lists after an 'including' cue (`rule['including']`)
+    left out, up to the clause's end: what the item asks, not the examples it gives ('… a clear line of sight to
+    practice in all key areas, including the offer of return home interviews' asks for performance management of
+    the whole service)."""
+    p = _patterns(*(tuple(rule[k]) for k in ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends")))
+    return re.sub(rf"{p.including.pattern}[^.;]*", "", folded(text))
 
 
 _KEEP = "\u2063"  # a space inside a label, kept from splitting (no white space to a pattern)

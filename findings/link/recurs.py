@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
-from findings.link.parts import parts_of
+from findings.link.parts import parts_of, without_examples
 from findings.link.previous import content_words
 from findings.link.themes import (
     apart_by_group,
@@ -103,15 +103,22 @@ def link_across_years(out: Extraction) -> list[Link]:
     features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
 
     def concerns(text: str, later_named: tuple[float, float]) -> dict[str, float]:
-        return for_a_group(concerns_of(text, rules["broader_credit"], later_named), rules["for_a_group"])
+        """An item's concerns, a management function read as for a group of children only when the item names the
+        group in what it asks, not only among its examples ('in all key areas, including … return home interviews')."""
+        credits = concerns_of(text, rules["broader_credit"], later_named)
+        return for_a_group(credits, rules["for_a_group"], asked(text, later_named))
+
+    def asked(text: str, later_named: tuple[float, float]) -> dict[str, float]:
+        """The concerns of what an item asks, its examples left out (findings/link/parts.py, without_examples)."""
+        return concerns_of(without_examples(text, rules["parts"]), rules["broader_credit"], later_named)
 
     def concerns_by_part(text: str, later_named: tuple[float, float]) -> list[Read]:
         """Each part's concerns, only those the whole item names: a word the whole names inside a longer label
         ('training' in 'education, employment and training') is not read out of it by a part."""
         whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
-        reads = []
+        reads, basis = [], asked(text, later_named)
         for part in parts_of(text, rules["parts"]):
-            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], whole)
+            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], basis)
             reads.append(({t: c for t, c in read.items() if t in whole}, content_words(part)))
         return reads
 
@@ -133,12 +140,13 @@ def link_across_years(out: Extraction) -> list[Link]:
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
     covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
+    texts = {ref: text for ref, text, _ in items}
     groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
 
     def group_of(shape: tuple[str, float, float], ref: ItemRef) -> tuple[frozenset[str], frozenset[str]]:
         """The groups an item names and the functions it names for them, read once per item and reading."""
         if (shape, ref) not in groups_read:
-            groups_read[(shape, ref)] = for_which_group(features[shape][ref][0], rules["for_a_group"])
+            groups_read[(shape, ref)] = for_which_group(asked(texts[ref], shape[1:]), rules["for_a_group"])
         return groups_read[(shape, ref)]
 
     links: list[Link] = []
