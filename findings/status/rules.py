@@ -201,12 +201,14 @@ def _lapsed(
 
 
 def _ended(rec: Recommendation, assessment: Assessment, rule: dict) -> tuple[date | None, str]:
-    """(the day the body a recommendation is to ended, why), by its assessment's kind or its whole addressee
-    (status.json lapsed.bodies); (None, '') for a body that still stands."""
+    """(the day the body a recommendation is to ended, why), by its assessment's kind, its whole addressee, or the
+    body whose own work it asks the council to ensure ('Ensure that the LSCB evaluates …': a body's 'asked_of', matched
+    at the text's start) (status.json lapsed.bodies); (None, '') for a body that still stands."""
     if assessment.kind in rule["kinds"]:
         return date.fromisoformat(rule["on"]), rule["why"]
-    for body in rule.get("bodies", []) if rec.addressed_to else []:
-        if re.fullmatch(body["addressed_to"], " ".join(rec.addressed_to.split())):
+    for body in rule.get("bodies", []):
+        addressed = rec.addressed_to and re.fullmatch(body["addressed_to"], " ".join(rec.addressed_to.split()))
+        if addressed or ("asked_of" in body and re.match(body["asked_of"], " ".join(rec.text.split()))):
             return date.fromisoformat(body["on"]), body["why"]
     return None, ""
 

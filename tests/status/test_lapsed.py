@@ -112,3 +112,26 @@ def test_a_recommendation_to_a_body_since_abolished_lapses_on_its_day_whoever_ma
     late = Assessment(key=ref.assessment, kind="Inspection", org=Organisation("x", "X"), label="X", issued=date(2014, 1, 1))
     rec = Recommendation(assessment=ref.assessment, identifier="1", text="…", spans=[], addressed_to="NHS Bedfordshire and Luton")
     assert _lapsed(ref, rec, late, RULE, [], order) == []  # raised after the body ended: a mistake to say, not a lapse
+
+
+def test_a_councils_recommendation_to_ensure_the_boards_own_work_lapses_with_the_board():
+    """'7. Ensure that the LSCB evaluates the impact of multi-agency training on practice', in the council's own list
+    (helper-160's North Somerset report), stood open long after the boards ended: it is addressed to the council, but
+    asks for the board's own work (status.json lapsed.bodies 'asked_of'). An ask shared with the council's partners,
+    or of the council about the board, does not lapse."""
+    order = load_json("lexicons/status.json")["precedence"]
+    ref = ItemRef("recommendation", "x/ofsted-2016", "7")
+    report = Assessment(key=ref.assessment, kind="Inspection", org=Organisation("x", "X"), label="X", issued=date(2016, 3, 14))
+    expected = {
+        "Ensure that the LSCB evaluates the impact of multi-agency training on practice.": ENDED,
+        "Ensure the Local Safeguarding Children Board monitors the use of private fostering.": ENDED,
+        "Ensure that the Northshire Safeguarding Children Board challenges partners on thresholds.": ENDED,
+        "Ensure that the LSCB and its partners share information about children missing education.": None,
+        "Ensure that the LSCB's annual report is presented to the council's cabinet.": None,
+        "Ensure that the council's representative on the LSCB attends every meeting.": None,
+        "Improve the quality of assessments.": None,
+    }
+    for text, day in expected.items():
+        rec = Recommendation(assessment=ref.assessment, identifier="7", text=text, spans=[Span("d", 0, 1)])
+        lapsed = _lapsed(ref, rec, report, RULE, [], order)
+        assert [(s.as_of, s.status) for s in lapsed] == ([(day, "Lapsed")] if day else []), text
