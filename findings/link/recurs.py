@@ -27,6 +27,7 @@ from findings.link.themes import (
     for_which_group,
     lexicon_concepts,
     themes_of,
+    under,
     within,
 )
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
@@ -45,20 +46,31 @@ def score(
     weight: dict[str, float] | None = None,
     whole_areas: bool = False,
     against_larger: bool = False,
+    generic: tuple[set[str], float] | None = None,
 ) -> tuple[float, int]:
     """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
     counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
     less theme mass (with more, `against_larger`: a part of an item against another item, which must both be about
     what they share); a broad theme reached through different narrower concerns counts only its small credit, unless
-    the items were read as `whole_areas` (`areas_of`: every theme they share is one both name)."""
+    the items were read as `whole_areas` (`areas_of`: every theme they share is one both name). A `generic` concern
+    (the concerns and those under them, the share of its weight it keeps: linking.json, recurrence.unshared_generic)
+    that only one of the two names weighs less in that item's mass: 'the quality of care plans and assessments' is
+    about care plans first, and an item on plans covers most of it."""
     weights = load_json(LEXICON)["recurrence"]
     (c1, w1), (c2, w2) = later, earlier
     w = weight or {}
     unseen = w.get(_UNSEEN, 1.0)  # a concern none of the earlier items names: the rarest of all
     shared = sorted(set(c1) & set(c2))  # sums in one order, so a score never depends on a set's
-    masses = math.fsum(w.get(t, unseen) * c1[t] for t in sorted(c1)), math.fsum(w.get(t, unseen) * c2[t] for t in sorted(c2))
-    mass = max(masses) if against_larger else min(masses)
-    themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / mass if mass else 0.0
+    kinds, keeps = generic or (set(), 1.0)
+
+    def mass(credits: dict[str, float]) -> float:
+        return math.fsum(
+            w.get(t, unseen) * credits[t] * (keeps if t not in shared and t in kinds else 1.0) for t in sorted(credits)
+        )
+
+    masses = mass(c1), mass(c2)
+    against = max(masses) if against_larger else min(masses)
+    themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / against if against else 0.0
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
     named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
     return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
@@ -140,6 +152,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
     covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
+    generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
     texts = {ref: text for ref, text, _ in items}
     groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -165,10 +178,13 @@ def link_across_years(out: Extraction) -> list[Link]:
                     continue
                 apart = set() if whole_areas else apart_by_group(group_of(shapes[kind], l_ref), group_of(shapes[kind], e_ref))
                 pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers)
-                value, shared = score(*pair, weight, whole_areas=whole_areas)
+                unshared = None if whole_areas else generic
+                value, shared = score(*pair, weight, whole_areas=whole_areas, generic=unshared)
                 for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
                     part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers)
-                    part_value, part_shared = score(*part_pair, weight, whole_areas=whole_areas, against_larger=True)
+                    part_value, part_shared = score(
+                        *part_pair, weight, whole_areas=whole_areas, against_larger=True, generic=unshared
+                    )
                     if part_shared >= rules["minimum_shared_themes"] and part_value > value:
                         pair, value, shared = part_pair, part_value, part_shared
                 if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:

@@ -257,6 +257,11 @@ def within(concept: str, themes: set[str]) -> bool:
     return concept in themes or any(t in themes for t in themes_above(concept))
 
 
+def under(themes: set[str]) -> set[str]:
+    """Every concept of the scheme that is one of `themes` or under one of them (`within`), to test at once."""
+    return {concept for concept in _named_concepts().values() if within(concept, themes)}
+
+
 def themes_above(concept: str) -> list[str]:
     """The themes above `concept`, nearest first."""
     chain = []

@@ -748,6 +748,33 @@ def test_one_concern_of_a_list_raised_again_is_not_diluted_by_the_rest(tmp_path)
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_a_generic_concern_only_one_item_names_dilutes_its_other_concerns_less(tmp_path):
+    """An item that adds a generic practice concern to what it asks ('… oversight of the quality of social work
+    practice') is still mostly about the rest: unshared, such a concern weighs less in the item's theme mass
+    (linking.json, recurrence.unshared_generic), so an earlier call for managers' oversight is raised again (pair p150
+    of tests/gold/pairs in other words); a specific concern left unshared still counts whole."""
+    from findings.extract.lexicons import load_json
+    from findings.link.recurs import score
+    from findings.link.themes import lexicon_concepts, under
+
+    earlier = [
+        "Strengthen management oversight by frontline managers and independent reviewing officers, so that children's "
+        "assessments are refreshed when their circumstances change.",
+        "Ensure that care leavers live in suitable accommodation.",
+        "Increase the number of foster carers recruited locally.",
+    ]
+    later = ["Managers' oversight of the quality of social work practice, so that children do not wait."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+    rules = load_json("lexicons/linking.json")["recurrence"]
+    generic = (under(set(lexicon_concepts(rules["in_passing"]["themes"]))), rules["unshared_generic"]["weight"])
+    oversight, practice, strategy, iro = (THEME + n for n in ("supervision", "practice-quality", "strategy-discussions", "iro"))
+    earlier_read = ({oversight: 1.0, iro: 1.0}, set())
+    for other, lighter in ((practice, True), (strategy, False)):
+        later_read = ({oversight: 1.0, other: 0.6}, set())
+        before, after = score(later_read, earlier_read)[0], score(later_read, earlier_read, generic=generic)[0]
+        assert (after > before) if lighter else (after == before)
+
+
 def test_a_part_of_a_list_keeps_what_the_whole_item_is_about(tmp_path):
     """'The timeliness of assessments and support for children who return home' is about those children: its part on
     assessments is read with the group (recurrence.for_a_group) and, scored against the larger theme mass, does not
