@@ -5,9 +5,12 @@ item, glued into its words (helper-158). Now skipped wherever it stands (extract
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from findings.extract.document import extract_document
+from findings.extract.report import _page_mark
 from findings.read import read_document
 
 _REPORT = """Eastmarsh County Council
@@ -88,3 +91,27 @@ def test_a_sentence_that_counts_is_no_page_mark(tmp_path):
     path.write_text(text, encoding="utf-8")
     recs = extract_document(read_document(path, path.name)).recommendations
     assert recs[0].text.endswith("as audits found in 3 of 8 cases.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eastmarsh County Council  3 of 8",
+        "Eastmarsh County Council\t3 of 8",
+        "Eastmarsh County Council |3 of 8",
+        "Eastmarsh County Council,   3 of 8",
+    ],
+)
+def test_a_page_number_after_two_spaces_a_tab_or_a_rule_is_a_page_mark(line):
+    assert _page_mark(line)
+
+
+@pytest.mark.parametrize("gap", [" " * 3000, "  \t" * 1000, ",  " * 1000])
+def test_a_line_with_a_long_run_of_spaces_is_asked_in_no_time(gap):
+    """A text copy of a table padded out with spaces ('Judgement' ... 'Grade' a page's width apart): every line of a
+    report is asked whether it is a page mark, and the pattern had tried each way to split a run of spaces between
+    its parts (seconds a line, growing with the square of the run)."""
+    started = time.perf_counter()
+    assert not _page_mark(f"Judgement{gap}Grade")
+    assert _page_mark(f"Eastmarsh County Council{gap}3 of 8") is not gap.startswith(",")  # a page mark's words are few
+    assert time.perf_counter() - started < 0.5
