@@ -260,9 +260,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     para = text.rfind("\n\n", 0, start)
     para = 0 if para < 0 else para + 2
     stop = _paragraph_end(text, end)
-    opened = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9])", text[para:start])), default=0)
+    opened = max((m.end() for m in _SENTENCE_START.finditer(text, para, start + 1)), default=para)  # start's letter seen
     closed = re.search(r"[.!?](?=\s|$)", text[end:stop])
-    return para + opened, end + closed.end() if closed else stop
+    return opened, end + closed.end() if closed else stop
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z0-9])")  # a stop, and a capital or a figure after it: a sentence opens
 
 
 def _paragraph_end(text: str, end: int) -> int:

@@ -79,3 +79,38 @@ def test_the_quote_of_the_fulfilling_sentence_is_the_source_text(tmp_path):
     [link] = [link for link in link_requests(x) if link.source.kind == "document"]
     span = link.spans[0]
     assert docs[span.doc].text[span.start : span.end] == SAID.split(" That")[0]
+
+
+def test_the_quote_starts_at_the_sentence_that_says_so_not_at_its_paragraph(tmp_path):
+    """A sentence before it in its paragraph is not the link's evidence: the sentence found had reached back to the
+    paragraph's start when the cue opened its sentence ('… this year. At its meeting …')."""
+    from findings.build import build
+    from findings.link.fulfils import link_requests
+
+    before = "3.1 Finding homes for young people leaving care has been a priority this year. "
+    shutil.copy(DATA / MINUTES, tmp_path / MINUTES)
+    text = (DATA / REPORT).read_text(encoding="utf-8")
+    (tmp_path / REPORT).write_text(text.replace(SAID, before + SAID.removeprefix("3.1 ")), encoding="utf-8")
+    x = build([tmp_path]).extraction
+    docs = {d.sha256: d for d in x.documents}
+    [link] = [link for link in link_requests(x) if link.source.kind == "document"]
+    span = link.spans[0]
+    assert docs[span.doc].text[span.start : span.end] == SAID.removeprefix("3.1 ").split(" That")[0]
+
+
+@pytest.mark.parametrize(
+    "text, cue, sentence",
+    [
+        ("Intro. At its meeting the panel asked for it. Next.", "At its meeting", "At its meeting the panel asked for it."),
+        ("Intro.\nAt its meeting the panel asked\nfor it.", "At its meeting", "At its meeting the panel asked\nfor it."),
+        ("Intro. The panel, at its meeting, asked for it.", "at its meeting", "The panel, at its meeting, asked for it."),
+        ("Heading\n\nAt its meeting it asked.", "At its meeting", "At its meeting it asked."),
+        ("At its meeting it asked", "At its meeting", "At its meeting it asked"),
+    ],
+)
+def test_the_sentence_around_a_cue(text, cue, sentence):
+    from findings.link.fulfils import _sentence
+
+    start = text.index(cue)
+    s, e = _sentence(text, start, start + len(cue))
+    assert text[s:e] == sentence
