@@ -37,11 +37,6 @@ def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
     return [span for span in spans if doc.text[span.start - doc.offset : span.end - doc.offset].strip()]
 
 
-def rising(view: View) -> bool:
-    """Whether the view's offsets rise strictly (lines in document order, as `unwrap` joins them)."""
-    return view.rising()
-
-
 def paragraphs_with_headings(
     doc: Document,
     lines: list[Line],

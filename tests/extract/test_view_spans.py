@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from findings.extract.spans import joined_spans
-from findings.extract.statements import rising, view_spans
+from findings.extract.statements import view_spans
 from findings.model import Document
 from findings.segment.lines import split_lines
 from findings.segment.view import View, unwrap
@@ -31,7 +31,7 @@ def _doc(text: str) -> Document:
 def test_runs_find_the_spans_the_character_walk_finds():
     doc = _doc(TEXT)
     view = unwrap(split_lines(TEXT))
-    assert rising(view)
+    assert view.rising()
     for i in range(len(view.text)):
         for j in range(i + 1, len(view.text) + 1):
             assert view_spans(doc, view, i, j) == _walked(doc, view, i, j), (i, j)
@@ -41,7 +41,7 @@ def test_lines_out_of_order_give_the_spans_the_character_walk_finds():
     text = "Second line here.\nFirst line.\n  third-\nly wrapped\n"
     lines = split_lines(text)
     view = unwrap([lines[1], lines[0], lines[2], lines[3]])
-    assert view.text == "First line. Second line here. third-ly wrapped" and not rising(view)
+    assert view.text == "First line. Second line here. third-ly wrapped" and not view.rising()
     for c, at in zip(view.text, view.offsets, strict=True):
         assert text[at] == c or (c == " " and text[at] == "\n")  # a joining space stands for the line's break
     doc = _doc(text)
@@ -52,5 +52,5 @@ def test_lines_out_of_order_give_the_spans_the_character_walk_finds():
 
 
 def test_offsets_out_of_order_are_not_taken_as_rising():
-    assert not rising(View("abc", (5, 3, 4))) and not rising(View("ab", (2, 2))) and rising(View("ab", (2, 9)))
+    assert not View("abc", (5, 3, 4)).rising() and not View("ab", (2, 2)).rising() and View("ab", (2, 9)).rising()
     assert View("abc", (5, 3, 4)).offsets == (5, 3, 4) and View("abc", (5, 3, 4)).pieces(0, 3) == [[5, 6], [3, 5]]
