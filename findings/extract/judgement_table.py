@@ -91,7 +91,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
-            pending = []  # '… in Oxfordshire are good' / 'across all aspects …': a sentence, not a row
+            pending = []  # '… in Anytown are good' / 'across all aspects …': a sentence, not a row
             continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
         area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
