@@ -19,6 +19,7 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.rag import colour_means, rag_key
 from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
+from findings.read.pdf_tables import FIGURES
 from findings.segment.lines import Line, split_lines
 
 LAYOUT = "table_plan_layout.json"
@@ -263,16 +264,13 @@ def _over_the_page(doc: Document, lines: list[Line], index: int, heading: dict[s
         return False
     page_start = lines[index].start
     before = doc.text[doc.text.rfind("\f", 0, page_start - 1) + 1 : page_start]
-    printed = {_FIGURES.sub("0", ln.strip()) for ln in before.split("\n") if ln.strip() and "\t" not in ln}
+    printed = {FIGURES.sub("0", ln.strip()) for ln in before.split("\n") if ln.strip() and "\t" not in ln}
     for line in lines[index:]:
         if "\t" in line.text:
             return columns(line.text.split("\t")) is None
-        if line.text.strip() and _FIGURES.sub("0", line.text.strip()) not in printed:
+        if line.text.strip() and FIGURES.sub("0", line.text.strip()) not in printed:
             return False  # the page opens with text of its own
     return False
-
-
-_FIGURES = re.compile(r"\d+")  # a running header's page number changes from page to page
 
 
 def _unnumbered(parts: list[Part], rec: Recommendation | None) -> bool:

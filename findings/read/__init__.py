@@ -12,7 +12,7 @@ from findings.read.errors import ReadError
 from findings.read.html import read_html
 from findings.read.markdown import markdown_text
 from findings.read.pdf import read_pdf
-from findings.read.text import decode_text, paged_text, text_encoding
+from findings.read.text import decoded, paged_text
 from findings.read.walk import unread_format
 from findings.read.xlsx import read_xlsx
 
@@ -47,13 +47,15 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         modified, author = office.modified, office.author
         pages, media = [], OFFICE_MEDIA[suffix]
     elif suffix in (".html", ".htm"):
-        text, norm = read_html(decode_text(data))
-        norm += "; Windows-1252 bytes (not valid UTF-8)" if text_encoding(data) == "windows-1252" else ""
+        markup, encoding = decoded(data)
+        text, norm = read_html(markup)
+        norm += "; Windows-1252 bytes (not valid UTF-8)" if encoding == "windows-1252" else ""
         pages, media = [], "text/html"
     else:
         if unread := unread_format(path.name):  # a .doc given by name: what to save it as, not 'not valid UTF-8'
             raise ReadError(unread)
-        text, norm = decode_text(data), f"{text_encoding(data)} text; CRLF and CR read as LF; BOM dropped"
+        text, encoding = decoded(data)
+        norm = f"{encoding} text; CRLF and CR read as LF; BOM dropped"
         media = "text/markdown" if suffix in (".md", ".markdown") else "text/plain"
         if media == "text/markdown":
             text, marked = markdown_text(text)

@@ -43,7 +43,7 @@ from typing import Any
 from findings.read.cells import PARAGRAPH_JOIN
 
 _LINE_END_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that ends a printed line
-_FIGURES = re.compile(r"\d+")
+FIGURES = re.compile(r"\d+")  # a running header's page number changes from page to page
 
 
 @dataclass
@@ -424,7 +424,7 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
                 page.parts.append(line.text)
                 if line.words and above is not None and not closed:
                     closed = "far" if far else "near"
-                elif line.words and grid is not None and not tabled and _FIGURES.sub("0", line.text) not in running:
+                elif line.words and grid is not None and not tabled and FIGURES.sub("0", line.text) not in running:
                     closed = "near"  # a page the table went on to opens with text of its own: the table has ended
                 heading = None  # (unless its heading row is repeated below)
                 continue
@@ -461,7 +461,7 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
                 if words:
                     row.cells[column].append(" ".join(words))
             first_empty, above, tabled, carried = not first, line, True, False
-        running = {_FIGURES.sub("0", part) for part in page.parts if isinstance(part, str)}
+        running = {FIGURES.sub("0", part) for part in page.parts if isinstance(part, str)}
         if closed == "near":  # text went on below the table: it has ended
             grid, row = None, None
     tabled = [any(isinstance(part, _Row) and not part.heading for part in page.parts) for page in out]

@@ -16,44 +16,44 @@ _KNOWN = {  # a file given a text suffix whose first bytes say what it is
 def text_encoding(data: bytes) -> str:
     """'utf-16' where the bytes open with UTF-16's byte-order mark (in either order), 'windows-1252' where they are not
     UTF-8 and hold no UTF-8 sequence at all (what Notepad and Word on Windows save as 'ANSI' text: '£', '’', 'é' a byte
-    each), else 'utf-8'."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "utf-8" if _UTF8_SEQUENCE.search(data) else "windows-1252"  # damaged UTF-8 is refused, not re-read
-    return "utf-8"
+    each), else 'utf-8' (`decoded`'s reading of bytes it can read)."""
+    return decoded(data)[1]
 
 
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (BOM dropped), UTF-16 where its byte-order mark says so (Word's 'Unicode text'), or Windows-1252 where
-    the bytes are not UTF-8 and hold no UTF-8 sequence (a council's 'ANSI' text file; named so in the document's
-    normalisation); line ends read as LF; binary input is refused, as are damaged UTF-8 and text that is neither."""
+    """The text of `decoded`."""
+    return decoded(data)[0]
+
+
+def decoded(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (BOM dropped), UTF-16 where its byte-order mark says so (Word's 'Unicode text'), or
+    Windows-1252 where the bytes are not UTF-8 and hold no UTF-8 sequence (a council's 'ANSI' text file; named so in
+    the document's normalisation); line ends read as LF; binary input is refused, as are damaged UTF-8 and text that
+    is neither."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode("utf-16")
+            text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as err:
             raise ReadError(f"not valid UTF-16 (byte {err.start}), though it opens with UTF-16's byte-order mark") from None
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
     if b"\x00" in data[:8192]:
         kind = next((what for magic, what in _KNOWN.items() if data.startswith(magic)), None)
         raise ReadError(f"binary data, not text ({kind})" if kind else "binary data, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as err:
         if _UTF8_SEQUENCE.search(data):  # UTF-8 with a damaged byte: read as Windows-1252, every '’' would be 'â€™'
             raise ReadError(f"not valid UTF-8 (byte {err.start})") from None
         try:
-            text = data.decode("windows-1252")
+            text, encoding = data.decode("windows-1252"), "windows-1252"
         except UnicodeDecodeError as err:
             raise ReadError(f"neither UTF-8 nor Windows-1252 text (byte {err.start})") from None
         if _CONTROL.search(text):
             raise ReadError("binary data, not text") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # no text file holds these; tab, line and page ends it may
