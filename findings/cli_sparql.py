@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from findings.output import format_option, render_rows
+from findings.output import format_option, render_rows, tail
 
 DEFAULT_GRAPHS = "graphs"
 
@@ -58,6 +58,27 @@ queries_option = click.option(
 )
 
 
+def shortened(rows: list[tuple], prefixes: dict[str, str]) -> list[tuple]:
+    """Rows for people (table, md): an item's IRI as its readable tail, as `open` and `list` give it (`show` and
+    `lineage` take it back), a vocabulary IRI as a prefixed name (fo:Recurred); CSV and JSON keep IRIs whole."""
+    from findings.store.terms import Iri
+
+    spaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+
+    def short(value: object) -> object:
+        if not isinstance(value, Iri):
+            return value
+        if "/id/" in value:
+            return tail(value)
+        for prefix, space in spaces:
+            local = value[len(space) :]
+            if value.startswith(space) and re.fullmatch(r"[\w.-]*", local):
+                return f"{prefix}:{local}"
+        return value
+
+    return [tuple(map(short, row)) for row in rows]
+
+
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     values = {}
     for pair in pairs:
@@ -104,6 +125,7 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
     """Run QUERY (a named query, a FILE.rq, or SPARQL text) on the graph: SELECT as a table, ASK as true/false,
     CONSTRUCT/DESCRIBE as Turtle (with --format csv, json or md: its triples as rows)."""
     from findings.store import StoreError, open_store
+    from findings.store.base import PREFIXES
     from findings.store.named import QueryHeaderError, bind, named_queries, parse_header
     from findings.store.sparql_text import query_form
 
@@ -143,9 +165,12 @@ def query(query: str | None, params: tuple[str, ...], graph: str, list_only: boo
             elif form in ("CONSTRUCT", "DESCRIBE") and fmt == "table":
                 click.echo(store.construct(text, values).decode("utf-8"), nl=False)
             elif form in ("CONSTRUCT", "DESCRIBE"):  # the triples as rows, in the format asked for
-                click.echo(render_rows(["subject", "predicate", "object"], store.construct_rows(text, values), fmt), nl=False)
+                rows = store.construct_rows(text, values)
+                rows = shortened(rows, PREFIXES) if fmt == "md" else rows
+                click.echo(render_rows(["subject", "predicate", "object"], rows, fmt), nl=False)
             else:
                 headers, rows = store.select(text, values)
+                rows = shortened(rows, PREFIXES) if fmt in ("table", "md") else rows
                 click.echo(render_rows(headers, rows, fmt), nl=False)
     except StoreError as err:
         raise click.ClickException(str(err)) from None

@@ -37,12 +37,18 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
 Term = NamedNode | BlankNode | Literal
 
 
+class Iri(str):
+    """An IRI from an answer: a plain str everywhere, marked so a table for people can show it short."""
+
+    __slots__ = ()
+
+
 def to_python(term: object) -> object:
     """A result term as a plain value: str for IRIs and strings, numbers, dates and booleans as themselves."""
     if term is None:
         return None
     if isinstance(term, NamedNode):
-        return term.value
+        return Iri(term.value)
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
     if not isinstance(term, Literal):

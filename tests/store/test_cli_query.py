@@ -146,3 +146,20 @@ def test_an_item_parameter_may_be_the_tail_that_lineage_takes():
     assert run("central-bedfordshire/ofsted-2017/recommendation/7").output == full.output
     missing = run("ofsted-2017/recommendation/77")
     assert missing.exit_code == 1 and "no item ends with 'ofsted-2017/recommendation/77'" in missing.output
+
+
+def test_a_table_shows_items_by_their_tail_and_terms_by_prefixed_name_csv_keeps_iris_whole(folder):
+    text = (
+        "SELECT ?item ?status ?label WHERE { ?item fo:currentStatus ?status . BIND('https://w3id.org/findings/id/x' AS ?label) }"
+        " LIMIT 1"
+    )
+    whole = next(csv.DictReader(io.StringIO(query(folder, text, "--format", "csv").stdout)))
+    assert whole["item"].startswith("https://w3id.org/findings/id/") and whole["status"].startswith(
+        "https://w3id.org/findings/ontology#"
+    )
+    md = query(folder, text, "--format", "md").stdout.splitlines()[2]
+    status = whole["status"].split("#")[1]
+    # a string that only looks like an IRI stays as written: only IRIs are shortened
+    assert md == f"| {whole['item'].split('/id/', 1)[1]} | fo:{status} | https://w3id.org/findings/id/x |"
+    table = query(folder, text).stdout.splitlines()[2].split()
+    assert table == [whole["item"].split("/id/", 1)[1], f"fo:{status}", "https://w3id.org/findings/id/x"]
