@@ -90,6 +90,21 @@ def cell_status(cell: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def closure_of(text: str) -> str | None:
+    """The fo:ClosureReason local name (Superseded, NoLongerApplicable) a council's word gives for closing its item
+    without doing it ('this action has been superseded by the revised plan', a status cell 'Not applicable'), or None
+    (status.json, closed_as); a negation just before the phrase closes nothing."""
+    rule = load_json(LEXICON)["closed_as"]
+    folded, negated = _fold(text), re.compile(rule["negation"])
+    for reason in ("Superseded", "NoLongerApplicable"):
+        for pattern in rule[reason]:
+            for match in re.finditer(pattern, folded):
+                if not negated.search(folded[: match.start()]):
+                    return reason
+    return None
+
+
+@lru_cache(maxsize=4096)
 def is_cued(text: str) -> bool:
     """Does the statement say anything of how far the work has got — done, under way, planned, negated, ongoing, still
     to come, short of its aim ('further work is required', 'only 40% were held in time') — rather than only describe

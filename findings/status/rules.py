@@ -21,7 +21,7 @@ from findings.model import (
     Recommendation,
     StatusAssessment,
 )
-from findings.status.cues import LEXICON, confirms_improvement, is_cued, progress_of
+from findings.status.cues import LEXICON, closure_of, confirms_improvement, is_cued, progress_of
 from findings.status.outcomes import judged, targets
 
 _SUMMARY = {"NotStarted": "ActionPlanned", "Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
@@ -39,6 +39,8 @@ def assess_status(out: Extraction) -> None:
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
         update.indicates = _SUMMARY[progress_of(update.means or update.text)] if update.score is None else None
+        if update.indicates and update.about_kind == "recommendation" and closure_of(update.text):
+            update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions
         rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))
         if rec is not None:
@@ -362,6 +364,10 @@ def _from_updates(
         latest |= {u.about: u for u in group if u.about_kind == "action"}
         if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
             group = [u for u in group if not u.joint]
+        closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text))]
+        if closing:  # the council closes the item itself without doing it (status.json, closed_as)
+            out.append(_closed(ref, when, reporter, closing, confidence))
+            continue
         whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
@@ -396,6 +402,25 @@ def _from_updates(
             )
         )
     return out
+
+
+def _closed(
+    ref: ItemRef, when: date, reporter: str, closing: list[tuple[ProgressUpdate, str]], confidence: dict[str, float]
+) -> StatusAssessment:
+    """The council's word that it closed an item without doing it: Lapsed, with the reason it gave."""
+    reason = closing[0][1]
+    said = "superseded by a later plan or recommendation" if reason == "Superseded" else "no longer applicable"
+    return StatusAssessment(
+        ref,
+        when,
+        "Lapsed",
+        confidence["reported"],
+        [u.spans[0] for u, _ in closing],
+        f"closed by {reporter or 'the council'} as {said}",
+        acceptance="Accepted",
+        assurance="SelfReported",
+        closure=reason,
+    )
 
 
 def _where(finding: Finding) -> str:

@@ -53,7 +53,7 @@ def test_a_status_cell_is_read_by_the_status_word_it_opens_with_never_by_a_word_
     assert got == {
         "log-CP41": "ActionPlanned",
         "log-CP42": "ActionPlanned",
-        "log-CP43": "ReportedComplete",
+        "log-CP43": "Lapsed",  # closed without being done: superseded (tests/status/test_closed_unfinished.py)
         "log-CP44": "ActionPlanned",
         "log-CP45": "ActionPlanned",
     }
