@@ -62,6 +62,8 @@ from findings.extract.recommendation_item import by_section, count_made, make_re
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
 
+_ROW_NUMBER = re.compile(r"\d{1,2}\.?")  # a table's number cell, printed a line of its own
+
 
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
@@ -113,6 +115,7 @@ def recommendation_lists(
         afresh = False  # under a sub-heading or a timescale ('Within three months:'): lettering may start again
         bare_last: int | None = None  # the number of the list's last item numbered with only a space ('2 The …')
         tabled = False  # under a table's header row ('Recommendation | Timescale'): a timescale is the row's, not a heading
+        row_cell = False  # the line before was a table's number cell on a line of its own: this line is its row's item
         while i < len(body):
             line = body[i]
             text = line.stripped
@@ -127,6 +130,18 @@ def recommendation_lists(
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
             if not (opener and opener.re is BARE) and (after := page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
+                continue
+            if row_cell and not opener and not current:
+                current, row_cell = [line], False  # a web page's table, a cell a line: '2' / 'Management oversight …'
+                i += 1
+                continue
+            row_cell = False
+            if tabled and _ROW_NUMBER.fullmatch(text):
+                if current:  # a table's number cell on a line of its own: the row before has ended
+                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    current = []
+                row_cell = True
+                i += 1
                 continue
             if not current and len(out) == made and not tabled and (over := table_header(body, i)):
                 tabled = True  # the list is a table: each item's row gives its timescale after it, in a cell of its own
