@@ -4,6 +4,7 @@ with it, and the readers of judgements in other forms share them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from findings.extract.lexicons import load_json
@@ -29,7 +30,8 @@ def area_keys(area: str) -> set[str]:
 @dataclass
 class GradeMatch:
     grade: str | None  # fo:Grade local name; None for 'not judged'
-    start: int  # offset in the joined text where the grade words begin
+    start: int  # offset in the text with its whitespace collapsed where the grade words begin
+    at: int = 0  # offset in the text as given (a tab or a run of spaces between cells counts whole)
 
 
 def grade_at_end(text: str) -> GradeMatch | None:
@@ -37,5 +39,7 @@ def grade_at_end(text: str) -> GradeMatch | None:
     folded = " ".join(text.split()).casefold()
     for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
         if folded == phrase or folded.endswith(" " + phrase):
-            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase))
+            words = len(phrase.split())  # the grade is the text's last words: where they begin as given
+            at = [m.start() for m in re.finditer(r"\S+", text)][-words]
+            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase), at)
     return None

@@ -93,7 +93,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
             pending = []  # '… in Anytown are good' / 'across all aspects …': a sentence, not a row
             continue
-        area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.start].strip())
+        area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.at].strip())
         area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
         if _not_an_area(area, pending):
             pending = []

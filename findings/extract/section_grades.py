@@ -224,7 +224,7 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
         if grade is None:
             wrapped = [*wrapped, line] if goes_on(text) else [line]
             continue
-        before = text[: grade.start].strip()
+        before = text[: grade.at].strip()
         if before and not goes_on(before):  # a row of its own: the lines above were a heading
             wrapped = []
         first = wrapped[0] if wrapped else line
