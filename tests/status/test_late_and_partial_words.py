@@ -1,0 +1,32 @@
+"""A plan's status cell that says only that an action is late ('Delayed', 'Off track', 'On hold') says it is still to
+do, as 'Overdue' does, not that work on it is under way; one that says it is done in part ('Partly completed: 2 of 3
+audits done') is under way, never done."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings.status.cues import progress_of
+
+
+@pytest.mark.parametrize(
+    "cell,progress",
+    [
+        ("Delayed", "Planned"),
+        ("Slipped", "Planned"),
+        ("Off track", "Planned"),
+        ("Behind schedule", "Planned"),
+        ("On hold", "Planned"),
+        ("Overdue", "Planned"),
+        ("At risk", "Underway"),
+        ("Started", "Underway"),
+        ("Partially complete", "Underway"),
+        ("Partly completed: 2 of 3 audits done", "Underway"),
+        ("The protocol has been partially implemented.", "Underway"),
+        ("The review has been completed in part.", "Underway"),
+        ("The audit has been completed and partner agencies have agreed the protocol.", "Done"),
+        ("Complete", "Done"),
+    ],
+)
+def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
+    assert progress_of(cell) == progress
