@@ -22,7 +22,13 @@ def _variant(tmp_path, name: str, text: str):
 
 
 @pytest.mark.parametrize(
-    "published", ["Ofsted published this report on 1 November 2024.", "Date of final report: 1 November 2024"]
+    "published",
+    [
+        "Ofsted published this report on 1 November 2024.",
+        "Date of final report: 1 November 2024",
+        "Published date: 01/11/2024",
+        "Date report published: 1 November 2024",
+    ],
 )
 def test_a_what_needs_to_improve_heading_in_other_words_heads_the_list_and_the_publication_is_read(tmp_path, published):
     path = tmp_path / REPORT.name
