@@ -1,6 +1,7 @@
 """A plan's status cell that says only that an action is late ('Delayed', 'Off track', 'On hold') says it is still to
 do, as 'Overdue' does, not that work on it is under way; one that says it is done in part ('Partly completed: 2 of 3
-audits done') is under way, never done."""
+audits done') is under way, never done; one that says it was met, delivered, rolled out, approved or went live
+('Met', 'BAU', 'Training has been delivered to every team manager') is done."""
 
 from __future__ import annotations
 
@@ -26,6 +27,18 @@ from findings.status.cues import progress_of
         ("The review has been completed in part.", "Underway"),
         ("The audit has been completed and partner agencies have agreed the protocol.", "Done"),
         ("Complete", "Done"),
+        ("Met", "Done"),
+        ("Not met", "Planned"),
+        ("Partially met", "Underway"),
+        ("BAU", "Done"),
+        ("Delivered", "Done"),
+        ("Training has been delivered to every team manager.", "Done"),
+        ("Training will be delivered in May.", "Planned"),
+        ("The new case recording system went live in May 2025.", "Done"),
+        ("The protocol has been rolled out across all teams.", "Done"),
+        ("The sufficiency strategy was approved by Cabinet in June 2025.", "Done"),
+        ("The strategy has not yet been approved.", "Underway"),
+        ("The target has been met.", "Done"),
     ],
 )
 def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
