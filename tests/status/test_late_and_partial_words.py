@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.status.cues import progress_of
+from findings.status.cues import confirms_improvement, progress_of
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,21 @@ from findings.status.cues import progress_of
 )
 def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
     assert progress_of(cell) == progress
+
+
+@pytest.mark.parametrize(
+    "sentence,improved",
+    [
+        ("There has been significant improvement in the timeliness of assessments.", True),
+        ("Assessments are stronger and set out clearly what needs to change.", True),
+        ("Improvements in the quality of plans have been sustained.", True),
+        ("Children no longer wait for an allocated social worker.", True),
+        ("Improvements in the quality of plans have not been sustained.", False),
+        ("The front door is no longer effective in identifying risk.", False),
+        ("The quality of assessments remains variable.", False),
+    ],
+)
+def test_what_a_later_inspection_says_of_a_concern_it_raised_before(sentence, improved):
+    """A later inspection's word that a matter improved, in the words inspectors use ('significant improvement',
+    'stronger', 'no longer wait'); a word that it fell back is no improvement."""
+    assert confirms_improvement(sentence) is improved
