@@ -29,8 +29,10 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     limit = first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
     opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
-    begin = _table_start(opening, start_re)
-    if begin is None and (begin := _overall_line(opening)) is None:
+    begin, overall_at = _table_start(opening, start_re), _overall_line(opening)
+    if overall_at is not None and (begin is None or overall_at < begin):
+        begin = overall_at  # the overall grade on its own line above what reads as a table's start (a section's
+    if begin is None:  # heading with its grade, 'The impact of leaders …: requires improvement to be good')
         return
     pending: list[Line] = []
     seen: set[str] = set()
