@@ -1,7 +1,8 @@
-"""A plan's status cell that says only that an action is late ('Delayed', 'Off track', 'On hold') says it is still to
-do, as 'Overdue' does, not that work on it is under way; one that says it is done in part ('Partly completed: 2 of 3
-audits done') is under way, never done; one that says it was met, delivered, rolled out, approved or went live
-('Met', 'BAU', 'Training has been delivered to every team manager') is done."""
+"""What a status word or sentence says, in the words councils and inspectors use. A plan's status cell that says
+only that an action is late ('Delayed', 'Off track', 'On hold') says it is still to do, as 'Overdue' does, not that
+work on it is under way; one that says it is done in part ('Partly completed: 2 of 3 audits done') is under way, never
+done; one that says it was met, delivered, rolled out, approved or went live ('Met', 'BAU', 'Training has been
+delivered to every team manager') is done."""
 
 from __future__ import annotations
 
