@@ -106,6 +106,7 @@ class Assessment:
     date_source: str | None = None  # how a date not printed in the text was obtained or bounded
     team: str | None = None  # who carried out a peer review, as written; who reported a progress review not the council
     published_month: date | None = None  # a paper's only date for it: the month its report was published
+    named_year: int | None = None  # a paper's only date for it: the year it names it by ('the 2022 inspection')
     documents: set[str] = field(default_factory=set)
     spans: list[Span] = field(default_factory=list)
 

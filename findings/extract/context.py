@@ -177,6 +177,16 @@ def inspection_mention(text: str) -> dict[str, object]:
             )
     if "started" in found and "ended" not in found and "issued" not in found and "month" not in found:
         found.update(month=found["started"], month_published=False, month_at=found["fieldwork_span"][0])  # type: ignore[index]
+    if not {"ended", "issued", "month"} & found.keys():  # 'the 2022 Ofsted inspection': its year alone
+        other = regex("patterns/assessments.json", "not_this_inspection")
+        years = [
+            m
+            for p in regexes("patterns/assessments.json", "inspection_year")
+            for m in p.finditer(text)
+            if not other.search(_around(text, m, "year"))
+        ]
+        if first := min(years, key=lambda m: m.start(), default=None):
+            found.update(year=int(first.group("year")), month_at=first.start())
     lexicon = load_json("patterns/assessments.json")
     for phrase, name in lexicon["framework"].items():
         if phrase.casefold() in text.casefold():
@@ -186,12 +196,12 @@ def inspection_mention(text: str) -> dict[str, object]:
     return found
 
 
-def _around(text: str, match: re.Match[str]) -> str:
+def _around(text: str, match: re.Match[str], group: str = "month") -> str:
     """The words that say which inspection a month is of: the three before the mention, the mention up to its
     month, and the one word after it ('a peer-led mock inspection in …', 'the March 2019 inspection readiness')."""
     before = " ".join(text[max(0, match.start() - 60) : match.start()].split()[-3:])
     after = re.match(r"\s*([\w-]*)", text[match.end() : match.end() + 30]).group(1)
-    return f"{before} {text[match.start() : match.start('month')]} {after}"
+    return f"{before} {text[match.start() : match.start(group)]} {after}"
 
 
 UNKNOWN_KEY = "unknown"  # the key of an organisation no document names (an unknown authority's begins so too)

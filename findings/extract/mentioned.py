@@ -28,7 +28,8 @@ def register_mentioned(
     visit = visit_mention(doc.text[start:end])
     if visit is not None and _before_any_inspection(visit, mention):
         return _register_visit(doc, out, start, visit)
-    when = mention.get("ended") or mention.get("issued") or mention.get("month") or fallback
+    year = mention.get("year")
+    when = mention.get("ended") or mention.get("issued") or mention.get("month") or (date(year, 12, 31) if year else fallback)
     if when is None and not undated:
         return None
     org = organisation(doc.text)
@@ -38,6 +39,8 @@ def register_mentioned(
     for name in ("framework", "started", "ended", "issued", "lead_inspector"):
         if getattr(assessment, name) is None and mention.get(name) is not None:
             setattr(assessment, name, mention[name])
+    if year and when.year == year and assessment.named_year is None:  # type: ignore[union-attr]
+        assessment.named_year = year  # keyed by the year it is named by: the link stage finds its report
     if mention.get("month_published") and when == mention.get("month") and assessment.published_month is None:
         assessment.published_month = mention["month"]  # keyed by its report's month: the fieldwork may be the year before
     assessment.documents.add(doc.sha256)

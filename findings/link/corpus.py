@@ -9,6 +9,7 @@ from findings.link.distinct import (
     dated_by_publication,
     distinct_inspections,
     labelled_apart,
+    named_by_year,
     published_early_in_the_year,
     undated_by_date,
     undated_by_quotes,
@@ -39,6 +40,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     unnamed_regulator(parts)
     dated_by_publication(parts)
     published_early_in_the_year(parts)
+    named_by_year(parts)
     undated_by_quotes(parts)
     undated_by_date(parts)
     visit_by_month(parts)

@@ -15,7 +15,7 @@ from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
 from findings.link.same import similarity
 from findings.model import BOARD_KEY as _BOARD
-from findings.model import UNDATED, Extraction
+from findings.model import UNDATED, Assessment, Extraction
 
 ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
 
@@ -234,6 +234,23 @@ def published_early_in_the_year(parts: list[Extraction], months: int = 3) -> Non
             earlier = f"{key[:-4]}{int(key[-4:]) - 1}"
             if earlier in held[a.org.key] and key not in held[a.org.key]:
                 rename_assessment(part, key, earlier)
+
+
+def named_by_year(parts: list[Extraction]) -> None:
+    """A paper that names its inspection by the year alone ('the 2022 Ofsted inspection') keys it by that year; where
+    the corpus holds one report of that council's inspection published (or whose fieldwork ended) that year under
+    another key (fieldwork in December 2021, the report out in February 2022), the paper answers that report."""
+    reports: dict[str, list[tuple[str, Assessment]]] = defaultdict(list)
+    for part in parts:
+        for key in reported_keys(part):
+            reports[part.assessments[key].org.key].append((key, part.assessments[key]))
+    for part in parts:
+        for key, a in list(part.assessments.items()):
+            if a.kind != "Inspection" or a.named_year is None or any(k == key for k, _ in reports.get(a.org.key, [])):
+                continue
+            years = {k for k, r in reports.get(a.org.key, []) if a.named_year in {d.year for d in (r.issued, r.ended) if d}}
+            if len(years) == 1:
+                rename_assessment(part, key, years.pop())
 
 
 def visit_by_month(parts: list[Extraction]) -> None:
