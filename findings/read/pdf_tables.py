@@ -33,8 +33,8 @@ columns' starts (a typed table whose lines happen to fit columns measured on the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -99,6 +99,7 @@ def _settings() -> dict:
     return {
         "heading": re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z])"),
         "lowered": _lowered(phrases),
+        "encoded": [phrase.encode("ascii") for phrase in _lowered(phrases) or ()],
         "least": int(rules["least_headings"]),
         "longest": int(rules["heading_line_chars"]),
         "window": int(rules["heading_lines"]),
@@ -152,18 +153,68 @@ def heading_line(text: str) -> bool:
 def has_heading(page_text: str) -> bool:
     """Is there a plan table's heading row on a page (its text as PDFium prints it)? PDFium prints a heading row whose
     cells wrap cell by cell ('Ref Action Lead Date Measure of' / 'success' / 'RAG'), so a few lines running on are
-    read together too (`heading_lines` of them at most, short as a heading row is)."""
+    read together too (`heading_lines` of them at most, short as a heading row is).
+
+    The heading words standing on the page are found once (`_heading_words`); a window of lines holding fewer than
+    `least_headings` of them can hold no heading row, so the pattern runs only on one that holds enough: most pages
+    are prose, and nearly every line of an inspection report holds a curly quote, which the pattern alone decided."""
     lines = page_text.split("\n")
-    window, longest = _settings()["window"], _settings()["longest"]
+    settings = _settings()
+    words = _heading_words(" ".join(lines), settings)  # the lines read together are this text's pieces
+    least = settings["least"]
+    if words is not None and len({phrase for _, _, phrase in words}) < least:
+        return False
+    starts = [start for start, _, _ in words] if words is not None else []
+    for start, end, joined in _windows(lines, settings["window"], settings["longest"]):
+        if words is not None:
+            inside = words[bisect_left(starts, start) : bisect_left(starts, end)]
+            if len({phrase for _, stop, phrase in inside if stop <= end}) < least:
+                continue
+        if heading_line(joined):
+            return True
+    return False
+
+
+def _windows(lines: list[str], window: int, longest: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each run of up to `window` lines read together (joined by a space), no longer than
+    `longest`: its place in the lines joined by a space, and its text."""
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
     for index in range(len(lines)):
         joined = ""
         for following in lines[index : index + window]:
             joined = f"{joined} {following}" if joined else following
             if len(joined) > longest:
                 break
-            if heading_line(joined):
-                return True
-    return False
+            yield offsets[index], offsets[index] + len(joined), joined
+
+
+_FOLDED = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K: a case-blind pattern's ASCII letters match these too
+
+
+def _heading_words(text: str, settings: dict) -> list[tuple[int, int, int]] | None:
+    """(start, end, which phrase) of every heading phrase standing in `text` as the heading pattern would take it (at
+    a word's start, no letter after it), sorted: the pattern finds no heading word in a piece of `text` that is not
+    one of these. None when that cannot be told this way: a phrase not in ASCII, a letter whose lower case is not one
+    character, or one a case-blind pattern folds to an ASCII letter (the pattern decides alone then)."""
+    lowered = settings["lowered"]
+    low = text.lower()
+    if lowered is None or len(low) != len(text) or (not text.isascii() and any(c in text for c in _FOLDED)):
+        return None
+    plain = low.encode("ascii", "replace")  # a byte a character ('?' for any other, which no phrase holds): searched
+    found = []  # as bytes, faster than the text (two bytes a character with one curly quote in it)
+    size = len(text)
+    for which, phrase in enumerate(settings["encoded"]):
+        at = plain.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            before = text[at - 1] if at else " "
+            if not (before.isalnum() or before == "_") and (end == size or not 97 <= plain[end] <= 122):  # a-z
+                found.append((at, end, which))
+            at = plain.find(phrase, at + 1)
+    found.sort()
+    return found
 
 
 def _heading_at(lines: list[_Line], index: int) -> bool:

@@ -212,6 +212,56 @@ def test_the_lines_passed_over_are_those_the_pattern_refuses(line):
     assert heading_line(line) == (len(line) <= settings["longest"] and len(found) >= settings["least"])
 
 
+def test_a_page_of_prose_with_curly_quotes_is_passed_over_before_the_heading_pattern(counted_heading):
+    """Nearly every line of a report holds a curly quote or a dash, which the test of the heading words as text had
+    left to the pattern: the words standing on the page are found once, and a page (or a few lines read together)
+    without enough of them at a word's start is passed over without the pattern."""
+    from findings.read.pdf_tables import has_heading
+
+    prose = "\n".join(
+        [
+            "Leaders\u2019 actions have updated the service\u2019s plans \u2013 targeted work is under way.",
+            "Children\u2019s records show progress; the status of each referral is clear.",
+            "Managers review cases \u201cregularly\u201d and the lead practitioner attends.",
+            "Caf\u00e9 meetings with parents are planned.",
+            "An action plan was agreed.",
+            "Timescales are met.",
+            "No decisions are delayed; owners are named.",
+        ]
+    )
+    assert not has_heading(prose)
+    assert counted_heading.lines == 0
+    assert has_heading(prose + "\nNo.  Area for improvement \u2013 What we will do  Lead  Timescale")
+    assert counted_heading.lines >= 1
+
+
+ODD_PAGES = [
+    "Ref Action Lead Date Measure of\nsuccess\nRAG",  # a heading row PDFium prints cell by cell
+    "Our plan\nRef\nAction\nLead\nTarget date\nmore",  # a word a line: more lines than are read together
+    "Children\u2019s plans\nNo. Recommendation \u2013 Action \u2013 Lead \u2013 Timescale",
+    "\u0130tem  Act\u0131on  Lead  Target date  \u017ftatus",  # letters that match ASCII ones without case
+    "K\u212aey actions\nOwner\nTarget\nStatus",
+    "Leaders\nupdated\ntargeted\nstatuses\nreference\nfragile",  # heading words only as parts of others
+    "_lead 2action x-target due-date status",
+    "measure of\nsuccess update progress",
+    "Ref Action Lead " + "x" * 160 + "\nTarget date",
+    "",
+    "\n\n\nRAG status owner deadline\n",
+]
+
+
+@pytest.mark.parametrize("page", ODD_PAGES)
+def test_a_page_is_found_headed_as_the_pattern_finds_its_lines(page):
+    """Passing pages and lines over early changes no answer: a page is headed when the pattern finds a heading row
+    on a line, or on up to `heading_lines` lines read together, as it did line by line."""
+    from findings.read.pdf_tables import _settings, has_heading, heading_line
+
+    settings = _settings()
+    lines = page.split("\n")
+    windows = [" ".join(lines[i:j]) for i in range(len(lines)) for j in range(i + 1, min(i + settings["window"], len(lines)) + 1)]
+    assert has_heading(page) == any(heading_line(w) for w in windows if len(w) <= settings["longest"])
+
+
 def test_a_progress_reports_paragraphs_and_its_summary_table_both_count(tmp_path):
     """A progress report's 'Area for improvement 1: …' paragraphs are its progress on the recommendations even when
     the paper's appendix is a table of the plan's actions (before, the table's actions made every such paragraph
