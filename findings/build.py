@@ -308,12 +308,12 @@ def build_into(
             )
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
-            rows = summary_rows(result)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
             checks = lambda: (_violations(result.triples), queue_json(result.extraction, curation_path))  # noqa: E731
             checked: Beside[tuple[list[str], bytes]] | None = None
             try:
                 checked = Beside(checks, "the checks", jobs)  # the shapes, closure rules and review queue, beside the writing
+                rows = summary_rows(result)  # the checks' process under way meanwhile
                 turtle, ntriples = serialise(result.triples)
                 hashed = digests_beside(dict(zip(GRAPH_FILES, (turtle, ntriples), strict=True)))  # for the manifest
                 written = write_files(out_dir, turtle, ntriples)

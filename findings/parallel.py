@@ -5,6 +5,7 @@ Results come back in the order the documents were given, so the graph is byte-id
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -127,7 +128,7 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
     context = _context()
     order = largest_first(items)  # handed out largest first, so that no worker is left alone with a long report at
     given = [items[i] for i in order]  # the end; the outcomes are still yielded in the order of `items`
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with _ending_unwaited(ProcessPoolExecutor(max_workers=jobs, mp_context=context)) as pool:
         # Starting the workers waits for the forkserver to import the extractors (about a second): a thread waits
         # for that while this one reads the first files, which the thread gives the workers as soon as they are up.
         early = _Early()
@@ -149,6 +150,19 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
             if progress:
                 progress(outcome[0])
             yield outcome
+
+
+@contextlib.contextmanager
+def _ending_unwaited(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """The pool, shut down at the end: once every outcome is in, without waiting for its idle workers to end (their
+    ending, a few hundredths of a second, is the executor's own thread's to wait for, beside the link stage); after a
+    failure or Ctrl-C, waiting for them, as the executor's own `with` does."""
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True)
+        raise
+    pool.shutdown(wait=False)
 
 
 def start_server(jobs: int) -> None:

@@ -381,3 +381,46 @@ def test_the_workers_are_handed_the_largest_files_first_and_the_outcomes_keep_th
     assert [rel for rel, _ in two] == [rel for _, rel in items]
     one = list(extract_all(items, 1))
     assert [len(o.findings) for _, o in two] == [len(o.findings) for _, o in one]
+
+
+def test_the_last_outcome_is_given_without_waiting_for_the_idle_workers_to_end(inputs, monkeypatch):
+    """Once every outcome is in, the pool is shut down without waiting for its workers to end (the executor's own
+    thread waits for them, beside the link stage); a consumer that stops early still waits for them."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from findings.build import collect
+    from findings.parallel import extract_all
+
+    waited: list[bool] = []
+    real = ProcessPoolExecutor.shutdown
+
+    def shutdown(pool, wait=True, **kwargs):
+        waited.append(wait)
+        real(pool, wait, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", shutdown)
+    items = list(collect(inputs))[:3]
+    assert len(list(extract_all(items, 2))) == 3
+    assert waited == [False]
+    outcomes = extract_all(items, 2)
+    next(outcomes)
+    outcomes.close()  # stopped early: the workers are waited for
+    assert waited == [False, True]
+
+
+def test_the_checks_start_before_the_summary_is_counted(inputs, tmp_path, monkeypatch):
+    """With two jobs the checks' process is forked before the summary is counted, so it runs beside that count too."""
+    import findings.summary
+    from findings.parallel import Beside
+
+    order: list[str] = []
+    real_rows, real_init = findings.summary.summary_rows, Beside.__init__
+    monkeypatch.setattr(findings.summary, "summary_rows", lambda result: order.append("summary") or real_rows(result))
+
+    def started(self, task, name, *args, **kwargs):
+        order.append(name)
+        real_init(self, task, name, *args, **kwargs)
+
+    monkeypatch.setattr(Beside, "__init__", started)
+    build_into(tmp_path / "out", inputs, use_cache=False, jobs=2)
+    assert order == ["the checks", "summary"]
