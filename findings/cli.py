@@ -165,6 +165,10 @@ def build(
                 done.pictures_failed = f"the pictures: {type(err).__name__}: {err}"
     import gc
 
+    if _ENDS_PROCESS:  # the build's graph and documents left to the process's end, not freed one by one: held by a
+        ending = [done.held]  # cycle of their own that the frozen collector never looks at again
+        ending.append(ending)
+    done.held = None
     gc.freeze()  # the process ends next: spare the collector's last pass over the build's objects (a second or more)
     click.echo(render(["what", "count"], done.rows, fmt), nl=False)
     if done.reused:
@@ -424,8 +428,13 @@ from findings.cli_report import report  # noqa: E402  (the panel report, in its 
 cli.add_command(report)
 
 
+_ENDS_PROCESS = False  # set by `main`: the command's end is the process's (not so for a test invoking `cli` itself)
+
+
 def main() -> None:
     """Entry point: one-line errors unless --debug."""
+    global _ENDS_PROCESS
+    _ENDS_PROCESS = True
     debug = "--debug" in sys.argv[1:]
     if debug:
         os.environ["FINDINGS_DEBUG"] = "1"  # findings.parallel.DEBUG: extraction raises what it would skip

@@ -424,3 +424,30 @@ def test_the_checks_start_before_the_summary_is_counted(inputs, tmp_path, monkey
     monkeypatch.setattr(Beside, "__init__", started)
     build_into(tmp_path / "out", inputs, use_cache=False, jobs=2)
     assert order == ["the checks", "summary"]
+
+
+@pytest.mark.parametrize("ends", [True, False])
+def test_a_build_that_ends_the_process_leaves_its_graph_unfreed(inputs, tmp_path, monkeypatch, ends):
+    """`findings build` run as a process (`main`) leaves its graph and documents to the process's end rather than
+    freeing them object by object as the command returns (a few hundredths of a second); the command invoked in a
+    longer process (a test, a notebook) frees them."""
+    import gc
+    import weakref
+
+    import findings.cli
+
+    made: list[weakref.ref] = []
+    real = findings.build.assemble
+    monkeypatch.setattr(findings.build, "assemble", lambda *args, **kwargs: _kept_ref(made, real(*args, **kwargs)))
+    monkeypatch.setattr(findings.cli, "_ENDS_PROCESS", ends)
+    done = CliRunner().invoke(cli, ["--silent", "build", *map(str, inputs), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert done.exit_code == 0, done.output
+    gc.collect()
+    assert (made[0]() is not None) == ends
+
+
+def _kept_ref(made: list, result):
+    import weakref
+
+    made.append(weakref.ref(result))
+    return result
