@@ -311,20 +311,24 @@ def build_into(
         with batch_memory():
             result = assemble(inputs, cache, base, decisions)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
-            checks = lambda: (_violations(result.triples), queue_json(result.extraction, curation_path))  # noqa: E731
-            checked: Beside[tuple[list[str], bytes]] | None = None
+            checks = lambda: (  # noqa: E731
+                _violations(result.triples),
+                queue_json(result.extraction, curation_path),
+                summary_rows(result),
+            )
+            checked: Beside[tuple[list[str], bytes, list[tuple[str, int]]]] | None = None
             try:
-                checked = Beside(checks, "the checks", jobs)  # the shapes, closure rules and review queue, beside the writing
-                rows = summary_rows(result)  # the checks' process under way meanwhile
+                checked = Beside(checks, "the checks", jobs)  # the shapes, closure rules, review queue and summary's
+                # counts, beside the writing (the writing is the longer)
                 turtle, ntriples = serialise(result.triples)
                 hashed = digests_beside(dict(zip(GRAPH_FILES, (turtle, ntriples), strict=True)))  # for the manifest
                 written = write_files(out_dir, turtle, ntriples)
                 if drawn is None and written:
                     _forget_pictures(out_dir)  # pictures of the graph before (a review decision since) would mislead
                 try:
-                    violations, queue = checked.wait()
+                    violations, queue, rows = checked.wait()
                 except TaskFailed:  # its process was lost: checked here, where a fault in the checks is raised
-                    violations, queue = checks()
+                    violations, queue, rows = checks()
                 if atomic_write(out_dir / QUEUE, queue, only_if_changed=True):
                     written.append(out_dir / QUEUE)  # the candidates `findings review` lists
             except BaseException:

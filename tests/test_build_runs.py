@@ -408,22 +408,26 @@ def test_the_last_outcome_is_given_without_waiting_for_the_idle_workers_to_end(i
     assert waited == [False, True]
 
 
-def test_the_checks_start_before_the_summary_is_counted(inputs, tmp_path, monkeypatch):
-    """With two jobs the checks' process is forked before the summary is counted, so it runs beside that count too."""
+def test_the_summary_is_counted_in_the_checks_process_beside_the_writing(inputs, tmp_path, monkeypatch):
+    """With two jobs the summary's counts are made in the checks' forked process, beside the writing of the graph
+    (the longer of the two), and they are the counts a one-job build gives."""
+    import os
+
     import findings.summary
-    from findings.parallel import Beside
 
-    order: list[str] = []
-    real_rows, real_init = findings.summary.summary_rows, Beside.__init__
-    monkeypatch.setattr(findings.summary, "summary_rows", lambda result: order.append("summary") or real_rows(result))
+    counted = tmp_path / "counted"
+    real_rows = findings.summary.summary_rows
 
-    def started(self, task, name, *args, **kwargs):
-        order.append(name)
-        real_init(self, task, name, *args, **kwargs)
+    def rows(result):
+        with counted.open("a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real_rows(result)
 
-    monkeypatch.setattr(Beside, "__init__", started)
-    build_into(tmp_path / "out", inputs, use_cache=False, jobs=2)
-    assert order == ["the checks", "summary"]
+    monkeypatch.setattr(findings.summary, "summary_rows", rows)
+    two = build_into(tmp_path / "two", inputs, use_cache=False, jobs=2)
+    assert counted.read_text(encoding="utf-8").split() != [str(os.getpid())]
+    one = build_into(tmp_path / "one", inputs, use_cache=False, jobs=1)
+    assert two.rows == one.rows and ("documents", len(list(findings.build.collect(inputs)))) in one.rows
 
 
 @pytest.mark.parametrize("ends", [True, False])
