@@ -145,7 +145,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
 def _page_mark(text: str) -> bool:
     """Is the line a page's foot or head that a text copy kept ('Page 3 of 8 Anytown Council', '…, Anytown, 3 of 8':
     extract/report_layout.json page_mark), its page no later than the last?"""
-    mark = regex(LAYOUT, "page_mark").match(text)
+    mark = prefiltered_regex(LAYOUT, "page_mark").match(text)  # only a line holding a piece every mark holds
     if mark is None:
         return False
     page, pages = mark.group("n") or mark.group("n2"), mark.group("of") or mark.group("of2")

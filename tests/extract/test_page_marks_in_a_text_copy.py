@@ -115,3 +115,35 @@ def test_a_line_with_a_long_run_of_spaces_is_asked_in_no_time(gap):
     assert not _page_mark(f"Judgement{gap}Grade")
     assert _page_mark(f"Eastmarsh County Council{gap}3 of 8") is not gap.startswith(",")  # a page mark's words are few
     assert time.perf_counter() - started < 0.5
+
+
+class _Counted:
+    """The page-mark pattern, counting the lines it is tried on."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.flags, self.real, self.lines = pattern.pattern, pattern.flags, pattern, 0
+
+    def match(self, text: str):
+        self.lines += 1
+        return self.real.match(text)
+
+    def search(self, text: str):
+        self.lines += 1
+        return self.real.search(text)
+
+
+def test_a_line_without_a_page_marks_words_is_passed_over_before_the_pattern(monkeypatch):
+    """Every line of a report is asked whether it is a page mark: one holding neither 'page' nor 'of' (every mark
+    holds one, read from the pattern itself) is told apart without trying the pattern at each of its characters."""
+    import findings.extract.report as report
+    from findings.extract.lexicons import regex
+    from findings.extract.prefilter import Prefiltered
+
+    counted = _Counted(regex(report.LAYOUT, "page_mark"))
+    monkeypatch.setattr(report, "regex", lambda name, key: counted if key == "page_mark" else regex(name, key))
+    monkeypatch.setattr(report, "prefiltered_regex", lambda name, key: Prefiltered([counted]))
+    prose = ["Leaders have improved services since the last inspection.", "Children are seen alone.", "", "12"]
+    assert not any(_page_mark(line) for line in prose)
+    assert counted.lines == 0
+    assert _page_mark("Page 3 of 8 Eastmarsh County Council")
+    assert counted.lines == 1
