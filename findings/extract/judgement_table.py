@@ -280,7 +280,9 @@ _WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's las
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[:|,–—-]$")  # what a copy prints between a row's area and its grade
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+[1-9]$")  # a footnote's number (one digit) after an area or a grade
+_FOOTNOTE_MARK = re.compile(  # a footnote's mark after an area or a grade: 'Outstanding 1', 'Good*', 'Good¹', 'Good (1)'
+    r"(?<=[A-Za-z])(?:\s+[1-9]|\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\([1-9]\)|\[[1-9]\]))$"
+)
 _MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding'
 
 

@@ -43,3 +43,16 @@ def test_each_row_of_a_spaced_judgement_table_is_its_whole_area_and_grade(tmp_pa
         "Inadequate": "Inadequate",
     }
     assert rows == {key: (area, grades[grade]) for _, area, grade, key in ROWS}
+
+
+@pytest.mark.parametrize("mark", ["*", "¹", " (1)", " [2]", " 3"])
+def test_a_grade_with_a_footnote_mark_after_it_is_still_that_rows_grade(tmp_path, mark):
+    """'Inadequate*', 'Good¹', 'Outstanding (1)': a footnote's mark after the grade had lost the row (a digit was read
+    already)."""
+    text = SIF.read_text(encoding="utf-8")
+    old = text[text.index("1. Children who need help") : text.index("Contents")]
+    table = "\n".join(f"{n} {a} {g}{mark}" for n, a, g, _ in ROWS)
+    path = tmp_path / SIF.name
+    path.write_text(text.replace(old, table + "\n"), encoding="utf-8")
+    rows = {j.key: j.grade for j in extract_document(read_document(path, path.name)).judgements}
+    assert {key: rows.get(key) for *_, key in ROWS} == {key: grade.title().replace(" ", "") for _, _, grade, key in ROWS}
