@@ -247,6 +247,7 @@ class StatusAssessment:
     decided_on: date | None = None
     derived_from: list[ItemRef] = field(default_factory=list)  # the statements it rests on (another assessment's findings)
     held_back: bool = False  # the council's own word after a verification a person accepted: recorded, never the summary
+    replans: list[tuple[ItemRef, date]] = field(default_factory=list)  # actions re-planned that day, and to when
 
 
 @dataclass(frozen=True, order=True)

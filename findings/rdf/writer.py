@@ -434,6 +434,8 @@ class GraphWriter:
                 self.add(node, PROV.wasDerivedFrom, self.span(span))
             for said in st.derived_from:  # the findings themselves, whose fo:madeIn says which assessment spoke
                 self.add(node, PROV.wasDerivedFrom, self.iris.item(said))
+            for moved, to in st.replans:  # the council re-planned an action that day: the slip (fo:Replan) it rests on
+                self.add(node, PROV.wasDerivedFrom, f"{self.iris.item(moved)}/replan/{to.isoformat()}")
             for update in dict.fromkeys(self._update_of[s] for s in st.evidence if s in self._update_of):
                 self.add(node, PROV.wasDerivedFrom, update)  # the council's updates it rests on, as ONTOLOGY.md says
             self.add(node, PROV.wasGeneratedBy, self.run)

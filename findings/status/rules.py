@@ -49,6 +49,20 @@ def assess_status(out: Extraction) -> None:
     for link in out.links:  # raised again: by a later inspection, or by a peer review's own recommendation
         if link.asserted and (link.kind == "recurs" or (link.kind == "followsUp" and link.source.kind == "recommendation")):
             recurred[(link.target.assessment, link.target.identifier)].append(link)
+    from findings.link.slips import said_on  # findings.link.slips reads the cues of this package
+
+    said_at = said_on(out)
+    replans: dict[tuple[str, str], dict[date, list[tuple[ItemRef, date]]]] = defaultdict(lambda: defaultdict(list))
+    for action in out.actions:  # each re-plan of an action, by the day its words were said (findings.link.slips)
+        for to, span in action.slips:
+            if (day := said_at(span)) is not None:
+                replans[(action.assessment, action.responds_to)][day].append(
+                    (ItemRef("action", action.assessment, action.identifier), to)
+                )
+    for row in out.recommendations:  # a logged action re-planned: its own slips
+        for to, span in row.slips if row.log_reference else ():
+            if (day := said_at(span)) is not None:
+                replans[(row.assessment, row.identifier)][day].append((ItemRef("resolution", row.assessment, row.identifier), to))
     mentions = defaultdict(list)
     for mention in out.mentions:
         mentions[(mention.item.assessment, mention.item.identifier)].append(mention)
@@ -81,7 +95,15 @@ def assess_status(out: Extraction) -> None:
                 )
             )
         aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
-        mine += _from_updates(ref, rec, updates.get((rec.assessment, rec.identifier), []), len(planned), confidence, aims)
+        mine += _from_updates(
+            ref,
+            rec,
+            updates.get((rec.assessment, rec.identifier), []),
+            len(planned),
+            confidence,
+            aims,
+            replans.get((rec.assessment, rec.identifier), {}),
+        )
         said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
         said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.score is not None}
         for mention in mentions.get((rec.assessment, rec.identifier), []):
@@ -111,7 +133,7 @@ def assess_status(out: Extraction) -> None:
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
-    out.statuses = statuses + _requests(out, confidence) + _logged(out, confidence, updates, cues["precedence"])
+    out.statuses = statuses + _requests(out, confidence) + _logged(out, confidence, updates, cues["precedence"], replans)
     out.notes += _due_before_raised(out, docs)
 
 
@@ -301,7 +323,11 @@ def _answered(out: Extraction, docs: dict, link: Link) -> tuple[date | None, str
 
 
 def _logged(
-    out: Extraction, confidence: dict[str, float], updates: dict[tuple[str, str], list[ProgressUpdate]], order: list[str]
+    out: Extraction,
+    confidence: dict[str, float],
+    updates: dict[tuple[str, str], list[ProgressUpdate]],
+    order: list[str],
+    replans: dict[tuple[str, str], dict[date, list[tuple[ItemRef, date]]]],
 ) -> list[StatusAssessment]:
     """An action a body logged is open from the meeting that set it; what each meeting's log says of it (its status
     and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete."""
@@ -312,7 +338,15 @@ def _logged(
             continue
         ref = ItemRef("resolution", res.assessment, res.identifier)
         mine = [_raised(ref, meeting.stands_from(), res.spans[:1], "logged as an action", "Accepted", confidence)]
-        mine += _from_updates(ref, res, updates.get((res.assessment, res.identifier), []), 0, confidence, {})
+        mine += _from_updates(
+            ref,
+            res,
+            updates.get((res.assessment, res.identifier), []),
+            0,
+            confidence,
+            {},
+            replans.get((res.assessment, res.identifier), {}),
+        )
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
@@ -326,9 +360,12 @@ def _from_updates(
     n_actions: int,
     confidence: dict[str, float],
     aims: dict[str, dict[str, float]],
+    replans: dict[date, list[tuple[ItemRef, date]]] | None = None,
 ) -> list[StatusAssessment]:
     """One status per date the council reported progress (its outcome met or not where a figure meets an action's
-    target), and one per later inspection's word on it (however many of its sentences say the same)."""
+    target), and one per later inspection's word on it (however many of its sentences say the same). A status of a
+    day the council re-planned one of its actions ('delayed to', 'now due by', a revised date: `replans`, by the day
+    said) records the slip, never a new due date: it rests on the re-plan too and says so."""
     by_date: dict[tuple[date, str], list[ProgressUpdate]] = defaultdict(list)  # by day and who reported it
     later: dict[tuple[date, bool], list[ProgressUpdate]] = defaultdict(list)
     out: list[StatusAssessment] = []
@@ -381,6 +418,9 @@ def _from_updates(
             summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
         verdicts = [v for u in group if (v := judged(u.text, aims.get(u.about, {}) if u.about_kind == "action" else whole_aims))]
         assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
+        moved = sorted(set((replans or {}).get(when, [])))  # the work late: what was re-planned that day, and to when
+        if moved:
+            basis += "; re-planned: " + ", ".join(f"{_named(item)} to {to.isoformat()}" for item, to in moved)
         if verdicts:
             missed = [why for verdict, why in verdicts if verdict == "OutcomeNotMet"]
             assurance = "OutcomeNotMet" if missed else "OutcomeMet"
@@ -399,9 +439,15 @@ def _from_updates(
                 acceptance="Accepted",
                 progress=summary,
                 assurance=assurance,
+                replans=moved,
             )
         )
     return out
+
+
+def _named(item: ItemRef) -> str:
+    """An item re-planned, as a person names it: 'action 4.1', 'logged action log-A3'."""
+    return f"{'action' if item.kind == 'action' else 'logged action'} {item.identifier}"
 
 
 def _closed(
