@@ -52,11 +52,12 @@ def table_header(body: list[Line], i: int) -> int:
     return 0
 
 
-def cells_apart(lines: list[Line], urgencies: dict[str, str]) -> list[Line]:
+def cells_apart(lines: list[Line], urgencies: dict[str, str], header: list[Line] | None = None) -> list[Line]:
     """A table's rows printed a line each ('Improve the …<tab>Within three months'), as two lines: the item's cell and
-    its timescale's, where the last cell, after a tab or a run of spaces, is a timescale."""
+    its timescale's, where the last cell, after a tab or a run of spaces, is a timescale; under a header row with a
+    column of who leads each item ('No. | Recommendation | Lead'), a row with the header's cells without that cell."""
     out: list[Line] = []
-    for line in lines:
+    for line in _without_other_cells(lines, header or []):
         cells = _LAST_CELL.search(line.text)
         if cells and line.text[: cells.start()].strip() and urgency_of(cells.group("cell"), urgencies) is not None:
             out.append(Line(line.start, line.start + cells.start(), line.text[: cells.start()]))
@@ -68,6 +69,76 @@ def cells_apart(lines: list[Line], urgencies: dict[str, str]) -> list[Line]:
 
 
 _LAST_CELL = re.compile(r"(?:\t|\s{2,}|\s*\|\s*)(?P<cell>[^\t|]+?)\s*\|?\s*$")  # a row's last cell, after a tab, spaces or a rule
+
+
+def _without_other_cells(lines: list[Line], header: list[Line]) -> list[Line]:
+    """The rows under a one-line header row that has a column neither the item's number, the item nor its timescale
+    (extract/report_layout.json list_table_other_column: 'Lead', 'Responsible officer'), or whose cells are apart by
+    rules ('| No. | Recommendation |' in a text copy): each row that has as many cells as the header, as the runs of
+    its other cells (the number and the item one line, a timescale another; each cell a line where rules part them,
+    as a web page's table gives them), the cell under that column left out; a rule's line ('|---|---|') dropped;
+    every other line as it is."""
+    if len(header) != 1:
+        return lines
+    ruled = "|" in header[0].text.strip().strip("|")
+    spaced = not ruled and "\t" not in header[0].text  # cells apart by runs of spaces only where the header's are
+    names = [header[0].text[a:b] for a, b in _cell_spans(header[0].text, spaced)]
+    other = regex(LAYOUT, "list_table_other_column")
+    dropped = {n for n, name in enumerate(names) if other.match(name)}
+    if not (dropped or ruled):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        cells = _cell_spans(line.text, spaced)
+        if len(cells) != len(names) or not any(a < b for n, (a, b) in enumerate(cells) if n not in dropped):
+            out.append(line)
+            continue
+        if all(_RULE_CELL.fullmatch(line.text[a:b]) for a, b in cells):
+            continue  # the rule under the header row
+        run: list[tuple[int, int]] = []
+        for n, cell in enumerate([*cells, (0, 0)]):
+            if n in dropped or n == len(cells) or (ruled and run):
+                if run:
+                    a, b = run[0][0], run[-1][1]
+                    out.append(Line(line.start + a, line.start + b, line.text[a:b]))
+                run = []
+            if n not in dropped and n < len(cells) and cell[0] < cell[1]:
+                run.append(cell)
+    return out
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a cell of the rule a Markdown table draws under its header row
+
+
+def _cell_spans(text: str, spaced: bool) -> list[tuple[int, int]]:
+    """Where each cell of a row stands in its line (stripped of spaces; an empty cell is empty): cells apart by a tab
+    or a rule, or by a run of two spaces or more where `spaced`; a rule at the line's either end bounds no cell."""
+    inner = text.strip()
+    first = text.index(inner) if inner else 0
+    last = first + len(inner)
+    if inner.startswith("|"):
+        first += 1
+    if inner.endswith("|") and last - 1 >= first:
+        last -= 1
+    cells: list[tuple[int, int]] = []
+    at = first
+    for sep in (_SPACED if spaced else _RULED).finditer(text, first, last):
+        cells.append(_stripped(text, at, sep.start()))
+        at = sep.end()
+    cells.append(_stripped(text, at, last))
+    return cells
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_RULED = re.compile(r"[ ]*[\t|][ ]*")  # a tab or a rule between two cells
+_SPACED = re.compile(r"\t|\s{2,}|[ ]*\|[ ]*")  # or a run of spaces, where the header parts its cells so
 
 
 def grade_line(text: str, graded: re.Pattern[str]) -> bool:

@@ -145,7 +145,8 @@ def recommendation_lists(
                 continue
             if not current and len(out) == made and not tabled and (over := table_header(body, i)):
                 tabled = True  # the list is a table: each item's row gives its timescale after it, in a cell of its own
-                body[i + over : i + over + LOOKAHEAD] = cells_apart(body[i + over : i + over + LOOKAHEAD], urgencies)
+                rows = body[i + over : i + over + LOOKAHEAD]
+                body[i + over : i + over + LOOKAHEAD] = cells_apart(rows, urgencies, body[i : i + over])
                 i += over
                 continue
             if (
