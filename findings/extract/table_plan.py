@@ -154,20 +154,23 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     above_made = 0
     paper_date = doc.date or heading_date(doc.text)  # 'Version 1.2 — 15th May 2023', 'tracker as at 31 January 2018'
     before, assessments = (len(out.recommendations), len(out.actions), len(out.updates)), dict(out.assessments)
+    headless = False  # the table under way has no heading row: its rows showed its layout (rows_without_heading)
+    signalled = bool(regex(LAYOUT, "plan_signal").search(doc.text))  # only such a paper's rows are read so
     for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
             if _over_the_page(doc, lines, index, heading):  # readers end each table and sheet with one) …
                 continue
             rows.settle()
-            heading, rec = None, None
+            heading, rec, headless = None, None, False
             continue
         if "\t" not in line.text:
             if heading is not None and (row := regex(LAYOUT, "recommendation_row").match(line.text)):
                 rows.settle()  # a row of one cell across the table: the recommendation the rows below answer
-                rec = Recommendation(key, _numbered(row)[0], row.group("text"), [])
-                if row.group("text"):
-                    rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
+                rec = _recommendation_row(doc, line, row, key)
                 out.recommendations.append(rec)
+            elif headless and line.text.strip():
+                rows.settle()  # a line of prose: a table without a heading row ends there
+                heading, rec, headless = None, None, False
             continue
         cells = line.text.split("\t")
         layout = columns(cells)
@@ -197,9 +200,20 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
                 as_at = _as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day
             continue
         if heading is None:
-            continue
+            if not signalled or (shown := _rows_show(lines, index)) is None:
+                continue
+            key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)  # a table with no heading row
+            heading, found, headless = shown, True, True
+            if above := _recommendation_above(doc, lines, index, key):  # 'Recommendation 1: …' over its rows
+                rec = above
+                out.recommendations.append(rec)
+            if "status" in heading:
+                as_at = _as_at(doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start].rsplit("\t", 1)[-1]) or paper_date
         spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
+        if headless and not cell.get("due") and cell.get("number") and _whole_number(cell["number"][0].text):
+            cell["recommendation"] = cell.pop("action", [])  # '1 | Improve …' with no date: the recommendation itself
+            cell = {kind: cell[kind] for kind in ("number", "recommendation") if kind in cell}
         if "number" not in heading and cell.get("recommendation") and _only_number(cell["recommendation"][0].text):
             cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
         elif "number" not in heading and cell.get("recommendation") and (label := _label_number(cell["recommendation"][0])):
@@ -254,6 +268,87 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
         doc.date = paper_date
     return found
+
+
+def _recommendation_row(doc: Document, line: Line, row: re.Match[str], key: str) -> Recommendation:
+    rec = Recommendation(key, _numbered(row)[0], row.group("text"), [])
+    if row.group("text"):
+        rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
+    return rec
+
+
+def _recommendation_above(doc: Document, lines: list[Line], index: int, key: str) -> Recommendation | None:
+    """The recommendation a line right above a table's first row names ('Recommendation 1: The quality of …'), where
+    the table has no heading row; None when the line above is none."""
+    for line in reversed(lines[max(0, index - 3) : index]):
+        if line.text.strip():
+            row = regex(LAYOUT, "recommendation_row").match(line.text)
+            return _recommendation_row(doc, line, row, key) if row and "\t" not in line.text else None
+    return None
+
+
+def _cell_words(cell: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", cell)).split())
+
+
+def _whole_number(text: str) -> bool:
+    return bool(regex(LAYOUT, "rows_without_heading/whole_number").match(text.strip()))
+
+
+def _row_shows(cells: list[str]) -> dict[str, int] | None:
+    """What one row of a table with no heading row shows of its layout (table_plan_layout.json rows_without_heading):
+    its number's cell first, its action's (the first cell of words after it), and after that its due date's, lead's
+    and status's, where it has them; None where its first cell is no number or no cell after it has words enough."""
+    rules = load_json(LAYOUT)["rows_without_heading"]
+    texts = [_cell_words(cell) for cell in cells]
+    if not texts or not regex(LAYOUT, "rows_without_heading/number").match(texts[0]):
+        return None
+
+    def dated(text: str) -> bool:
+        return len(text.split()) <= rules["most_date_words"] and _due(text) is not None
+
+    action = next((i for i, t in enumerate(texts) if i and len(t.split()) >= rules["least_words"] and not dated(t)), None)
+    if action is None:
+        return None
+    layout = {"number": 0, "action_number": 0, "action": action}
+    status = regex(LAYOUT, "rows_without_heading/status")
+    for i, text in enumerate(texts[action + 1 :], start=action + 1):
+        if not text:
+            continue
+        if dated(text):
+            layout.setdefault("due", i)
+        elif status.match(text):
+            layout.setdefault("status", i)
+        elif len(text.split()) <= rules["most_lead_words"]:
+            layout.setdefault("lead", i)
+    return layout
+
+
+def _rows_show(lines: list[Line], index: int) -> dict[str, int] | None:
+    """The layout of a table with no heading row whose first row is lines[index]: at least `least_rows` of the rows
+    from there on (one a line, cells apart by tabs) each show their number, action and due date in the same cells,
+    and no row shows them elsewhere; a lead's or a status's cell counts where every row that shows one shows it
+    there. None where the rows show no such layout."""
+    shown: list[dict[str, int]] = []
+    for line in lines[index:]:
+        if "\t" not in line.text:
+            if line.text.strip():
+                break
+            continue
+        layout = _row_shows(line.text.split("\t"))
+        if layout is not None and "due" in layout:
+            shown.append(layout)
+    first = _row_shows(lines[index].text.split("\t"))
+    if not shown or first is None or len(shown) < load_json(LAYOUT)["rows_without_heading"]["least_rows"]:
+        return None
+    if any((s["action"], s["due"]) != (shown[0]["action"], shown[0]["due"]) for s in shown):
+        return None
+    out = {kind: shown[0][kind] for kind in ("number", "action_number", "action", "due")}
+    for kind in ("lead", "status"):
+        where = {s[kind] for s in shown if kind in s}
+        if len(where) == 1 and where.pop() not in out.values():
+            out[kind] = next(s[kind] for s in shown if kind in s)
+    return out
 
 
 def _over_the_page(doc: Document, lines: list[Line], index: int, heading: dict[str, int] | None) -> bool:

@@ -117,6 +117,10 @@ def _settings() -> dict:
         "row_number": re.compile(rules["row_number"]),
         "across": re.compile(rules["row_across"]),
         "paragraph": re.compile(rules["cell_paragraph"]),
+        "headless_row": re.compile(rules["headless_rows"]["row"], re.M),
+        "headless_number": re.compile(rules["headless_rows"]["number"]),
+        "headless_least_rows": int(rules["headless_rows"]["least_rows"]),
+        "headless_least_columns": int(rules["headless_rows"]["least_columns"]),
     }
 
 
@@ -215,6 +219,41 @@ def _heading_words(text: str, settings: dict) -> list[tuple[int, int, int]] | No
             at = plain.find(phrase, at + 1)
     found.sort()
     return found
+
+
+def has_headless_rows(page_text: str) -> bool:
+    """Might a page hold a plan table printed with no heading row: at least `least_rows` of its lines open with an
+    action's number and words ('1.2 Agree …', reading.json pdf_tables.headless_rows 'row')?"""
+    settings = _settings()
+    return len(settings["headless_row"].findall(page_text)) >= settings["headless_least_rows"]
+
+
+def _rows_grid(lines: list[_Line], index: int, borders: list[float]) -> _Grid | None:
+    """The columns of a table with no heading row whose first row's first line is lines[index]: its first word an
+    action's number ('1.2'), its words apart into at least `least_columns` columns (between the table's vertical
+    borders, where it draws them; else apart by gaps wider than one cell's words have), and at least `least_rows` - 1
+    more lines below, not far apart, each opening with such a number and keeping to those columns. None otherwise."""
+    settings = _settings()
+    line = lines[index]
+    if not line.words or not settings["headless_number"].match(line.words[0].text):
+        return None
+    if len(borders) > 1:
+        grid = _Grid("x", [a for a, b in pairwise(borders) if any(a <= w.left < b for w in line.words)], bordered=True)
+    else:
+        grid = _grid(line, "x")
+    if len(grid.starts) < settings["headless_least_columns"] or _cells(line, grid) is None:
+        return None
+    rows, above = 1, line
+    for below in lines[index + 1 :]:
+        if not below.words:
+            continue
+        cells = _cells(below, grid)
+        if cells is None or below.top - above.top > settings["end_gap"] * (below.size or 10):
+            break
+        numbered = settings["headless_number"].match(below.words[0].text) and below.words[0].left < grid.starts[1]
+        rows += bool(numbered and sum(1 for words in cells if words) >= settings["headless_least_columns"])
+        above = below
+    return grid if rows >= settings["headless_least_rows"] else None
 
 
 def _heading_at(lines: list[_Line], index: int) -> bool:
@@ -416,7 +455,8 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
     as PDFium prints it; `textpage_of`: a page's PDFium text page, by its index; `clean`: the reader's own
     normalisation of a piece of text)."""
     headed_pages = [has_heading(text) for text in pages]  # each page's text looked at once
-    if not any(headed_pages):
+    headless_pages = [not headed and has_headless_rows(text) for headed, text in zip(headed_pages, pages, strict=True)]
+    if not any(headed_pages) and not any(headless_pages):
         return None
     settings = _settings()
     out: list[_Page] = []
@@ -429,7 +469,7 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
     for number, page_text in enumerate(pages):
         page = _Page()
         out.append(page)
-        if grid is None and not headed_pages[number]:
+        if grid is None and not headed_pages[number] and not headless_pages[number]:
             page.parts.extend(page_text.split("\n"))
             continue
         above: _Line | None = None  # the table's line before, on this page
@@ -457,6 +497,8 @@ def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Call
                 page.parts.append(heading)
                 above, tabled = line, True
                 continue
+            if grid is None and headless_pages[number] and (columns := _rows_grid(lines, index, borders)) is not None:
+                grid, closed, found, headed, row = columns, "", True, [], None  # a table with no heading row: this line
             drawn = grid is None or not grid.bordered or len(borders) > 1  # a bordered table's lines lie between its borders
             cells = _cells(line, grid) if grid is not None and not closed and line.words and drawn else None
             far = above is not None and line.top - above.top > settings["end_gap"] * (line.size or 10)
