@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.areas import area_key, grade_at_end
-from findings.extract.lexicons import regex
+from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import HEADING_LINES, TERMINAL, urgency_of
 from findings.extract.list_markers import (
     BARE,
@@ -209,6 +209,26 @@ def past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) 
             if nxt and number_value(nxt) == number_value(number) + 1 and (paged or asks(without_number(body[k].text))):
                 return j
         return None
+    return None
+
+
+def paragraph_note(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
+    """Where the list goes on after a note that a copy giving each paragraph a line of its own (a report pasted into
+    Word: report_layout.json paragraph_a_line) sets right after a numbered item of one paragraph: the line at `i`,
+    a paragraph of its own that asks nothing and ends a sentence ('Children in care in X are known locally as …'),
+    with the next number after it, or after a sub-heading below it, asking ('3. Ensure …'). None where it is none:
+    an item wrapped over several lines (a copy that keeps a PDF's printed lines) may go on with a sentence a line,
+    and a paragraph that refers back to the item or says what should be done goes on with it (item_goes_on)."""
+    if doc.media_type not in load_json(LAYOUT)["paragraph_a_line"] or len(current) != 1 or not ended(current):
+        return None
+    number = numbered(current[0].text) or BARE.match(current[0].text)
+    text = body[i].stripped
+    if number is None or asks(text) or not text.endswith(TERMINAL) or regex(LAYOUT, "item_goes_on").search(text):
+        return None  # a further sentence of the item's own ('This includes …', '… should …')
+    for k in (i + 1, i + 2):
+        nxt = (numbered(body[k].text) or BARE.match(body[k].text)) if k < len(body) else None
+        if nxt and number_value(nxt) == number_value(number) + 1 and asks(without_number(body[k].text)):
+            return i + 1
     return None
 
 

@@ -49,6 +49,7 @@ from findings.extract.list_lines import (
     list_goes_on,
     next_line,
     page_footnote,
+    paragraph_note,
     past_footnote,
     runs_on,
     skip_item,
@@ -243,6 +244,9 @@ def recommendation_lists(
                 scope = " ".join(line.stripped for line in body[i : i + over])  # a sub-heading over the next items
                 afresh = True
                 i += over - 1
+            elif current and (after := paragraph_note(doc, body, i, current)) is not None:
+                i = after  # a note a Word copy sets as a paragraph after an item: no words of it, the list goes on
+                continue
             elif (
                 current
                 and further_sentence(text, body[i + 1 : i + 2])
