@@ -142,3 +142,31 @@ def _patterns(
         re.compile(rf"\b(?:{words(head_ends)})\s+"),
         re.compile(rf"(?:{words(list_ends)})\b"),
     )
+
+
+def objects_of(text: str, rule: dict) -> list[str]:
+    """What `text` (as compared: case folded) asks to have reviewed, tracked or overseen rather than made better
+    (linking.json, recurrence.asks), each the words after one of `rule['heads']` and 'of' ('the progress of child
+    protection and child in need plans when reviewed', 'oversight and tracking of children's plans', 'reviews of child
+    protection plans'), up to a clause's end, a comma or one of `rule['ends']` ('when', 'are', 'to')."""
+    heads, ends = _asks(tuple(rule["heads"]), tuple(rule["ends"]))
+    folded_text = folded(text)
+    objects = []
+    for m in heads.finditer(folded_text):
+        phrase = re.split(r"[.;,:()]", folded_text[m.end() :], maxsplit=1)[0]
+        end = ends.search(phrase)
+        objects.append(phrase[: end.start() if end else len(phrase)].strip())
+    return [o for o in objects if o]
+
+
+@cache
+def _asks(heads: tuple[str, ...], ends: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head word (or two joined: 'oversight and tracking') and 'of'; a word that ends the phrase after it."""
+
+    def words(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+    return (
+        re.compile(rf"\b(?:{words(heads)})(?:\s+(?:and|or)\s+\w+)?\s+of\s+(?:the\s+)?"),
+        re.compile(rf"\b(?:{words(ends)})\b"),
+    )

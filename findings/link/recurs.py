@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
-from findings.link.parts import parts_of, without_examples
+from findings.link.parts import objects_of, parts_of, without_examples
 from findings.link.previous import content_words
 from findings.link.themes import (
     apart_by_group,
@@ -26,6 +26,8 @@ from findings.link.themes import (
     for_a_group,
     for_which_group,
     lexicon_concepts,
+    names,
+    own_labels,
     themes_of,
     under,
     within,
@@ -154,6 +156,16 @@ def link_across_years(out: Extraction) -> list[Link]:
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
     generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
     texts = {ref: text for ref, text, _ in items}
+    reviewed_read: dict[ItemRef, set[str]] = {}
+
+    def reviewed(ref: ItemRef) -> set[str]:
+        """The concerns an item asks to have reviewed, tracked or overseen (linking.json, recurrence.asks), with the
+        general concern of a kind so named ('reviews of child protection plans': the quality of plans too)."""
+        if ref not in reviewed_read:
+            named = {t for o in objects_of(texts[ref], rules["asks"]) for t in concerns_of(o, rules["broader_credit"])}
+            reviewed_read[ref] = named | {general for general, kinds in covers.items() if kinds & named}
+        return reviewed_read[ref]
+
     groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
 
     def group_of(shape: tuple[str, float, float], ref: ItemRef) -> tuple[frozenset[str], frozenset[str]]:
@@ -193,6 +205,14 @@ def link_across_years(out: Extraction) -> list[Link]:
                     bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                     if not whole_areas and _named_in_passing(pair, both, weight, in_passing):
                         bar = math.inf  # a generic concern one of them names in passing: for a person to judge
+                    asks = not whole_areas and rules["asks"]["apply"]
+                    if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):
+                        bar = math.inf  # one asks to review what the other asks to make better: for a person to judge
+                    if machinery_only and not whole_areas and rules["machinery"]["beyond_labels"]:
+                        council = content_words(a_later.org.name) if rules["machinery"]["council_name"] else frozenset()
+                        one_only = credited[l_ref][0].keys() ^ credited[e_ref][0].keys()  # what one names, the other not
+                        if one_only - under(both) and not _beyond_labels(both, texts[l_ref], texts[e_ref]) - council:
+                            bar = math.inf  # the same body or function, nothing of what is asked of it: for a person
                     candidates.append((value, e_ref, e_span, bar))
             best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
             for value, e_ref, e_span, bar in best:
@@ -241,6 +261,22 @@ def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str,
         if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
             return True
     return False
+
+
+def _asked_apart(both: set[str], later: set[str], earlier: set[str], generic: set[str]) -> bool:
+    """Do two items share only generic practice concerns (`generic`: plans, assessments, supervision …), each one
+    that stands in one of them as what is to be reviewed, tracked or overseen and in the other as what is to be made
+    better (linking.json, recurrence.asks)? A specific concern is the ask itself: tracking plans for permanence so
+    that it comes without delay asks for timely permanence again."""
+    return bool(both) and both <= generic and all((t in later) != (t in earlier) for t in both)
+
+
+def _beyond_labels(both: set[str], later: str, earlier: str) -> set[str]:
+    """The distinctive words two items share beyond the labels they name the concerns they share by (or those under them):
+    what they ask of it, not the body or function they name (linking.json, recurrence.machinery)."""
+    labels = {label for t in under(both) for label in own_labels(t)}
+    said = [label for label in labels for text in (later, earlier) if names(text, label)]
+    return (content_words(later) & content_words(earlier)) - {w for label in said for w in content_words(label)}
 
 
 def _without(read: Read, themes: set[str]) -> Read:

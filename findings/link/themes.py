@@ -144,6 +144,17 @@ def _own_labels() -> dict[str, list[str]]:
     return {c: sorted(set(labels)) for c, labels in own.items()}
 
 
+def own_labels(concept: str) -> list[str]:
+    """`concept`'s own labels, case-folded (`says`)."""
+    return _own_labels().get(concept, [])
+
+
+def names(text: str, label: str) -> bool:
+    """Does `text` hold `label` (one of `own_labels`) between non-word characters, as compared? (Seldom asked: not
+    through `_any_label`'s patterns, which `says` keeps.)"""
+    return re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", f" {_fold(text)} ") is not None
+
+
 def named_themes(text: str) -> set[str]:
     """The theme IRIs whose own labels occur in `text` (`named_at`)."""
     return set(named_at(text)[0])
