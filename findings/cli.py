@@ -231,7 +231,7 @@ def _graph_in(path: Path) -> Path:
 @format_option
 def show(item: str, graph_path: Path, fmt: str) -> None:
     """Show ITEM (an IRI or its tail, e.g. 'ofsted-2017/action/1.1') with its source quotes and offsets."""
-    from findings.show import show_rows
+    from findings.show import for_people, show_rows
     from findings.store import open_store
 
     graph_path = _graph_in(graph_path)
@@ -246,7 +246,10 @@ def show(item: str, graph_path: Path, fmt: str) -> None:
     if len(items) > 1:  # 'ofsted-2017/recommendation/7' of two councils: say which, never mix their rows
         shown = ", ".join(str(tail(i)) for i in items[:5]) + (", …" if len(items) > 5 else "")  # as lineage says it
         raise click.ClickException(f"{item!r} matches {len(items)} items: {shown}; give more of the IRI")
-    shown = [[tail(row[0]), *row[1:]] for row in rows]  # one item: its readable tail, as every listing gives it
+    if fmt in ("table", "md"):
+        shown = for_people(rows)  # the item and the IRIs it points at by their readable tails
+    else:
+        shown = [[tail(row[0]), *(str(v) for v in row[1:])] for row in rows]  # one item by its tail; IRIs whole
     click.echo(render(headers, shown, fmt), nl=False)
 
 

@@ -6,6 +6,8 @@ prefixes."""
 
 from __future__ import annotations
 
+import re
+
 from findings.store.base import PREFIXES
 
 FO, PROV, OA = PREFIXES["fo"], PREFIXES["prov"], PREFIXES["oa"]
@@ -90,8 +92,19 @@ def _qname(iri: str, prefixes: dict[str, str]) -> str:
 _TERMS = {FO + name for name in ("currentStatus", "status", "acceptance", "progress", "assurance", "closureReason")}
 
 
-def _shown(prop: str, value: str) -> str:
-    return "fo:" + value.rsplit("#", 1)[-1] if prop in _TERMS else value  # 'fo:InProgress'
+def _shown(prop: str, term) -> str:
+    """'fo:InProgress' for a status term; an IRI marked as one (`Iri`), so a table for people can show it short."""
+    import pyoxigraph as ox
+
+    from findings.store.terms import Iri
+
+    if prop in _TERMS:
+        return "fo:" + term.value.rsplit("#", 1)[-1]
+    return Iri(term.value) if isinstance(term, ox.NamedNode) else term.value
+
+
+def _with(value: str, note: str) -> str:
+    return value + note if note else value  # an IRI stays marked as one
 
 
 def _awaiting(store, node: str, prop: str) -> str:
@@ -132,7 +145,7 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
     reader's order, what points at it, and each quote with its file, offsets and page or cell."""
     import pyoxigraph as ox
 
-    from findings.store.terms import sparql_term
+    from findings.store.terms import Iri, sparql_term
 
     item = item.strip().strip("<>")
     whole, tail = (sparql_term(ox.Literal(text)) for text in (item, "/" + item))
@@ -151,12 +164,12 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
         kind = ", ".join(sorted(_qname(t.value, PREFIXES) for t in objects(node, RDF_TYPE)))
         for prop in _FIELDS:
             rows += [
-                [node, kind, _qname(prop, PREFIXES), _shown(prop, v.value) + _awaiting(store, node, prop)]
+                [node, kind, _qname(prop, PREFIXES), _with(_shown(prop, v), _awaiting(store, node, prop))]
                 for v in objects(node, prop)
             ]
         for prop in _INCOMING:
             sources = sorted(q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(prop), ox.NamedNode(node)))
-            rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", source] for source in sources]
+            rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", Iri(source)] for source in sources]
         judged = (q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(FO + "madeIn"), ox.NamedNode(node)))
         for judgement in sorted(j for j in judged if FO + "Judgement" in {t.value for t in objects(j, RDF_TYPE)}):
             grade = one(judgement, FO + "grade")  # an assessment's grades, as its report words each area
@@ -170,7 +183,7 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
             # not a quote but a node: a finding, an update, an earlier status; its own quote follows
             text, polarity = one(span, FO + "text"), one(span, FO + "polarity")
             said = (f" “{' '.join(text.split())}”" if text else "") + (
-                f" ({_shown(FO + 'status', polarity)})" if polarity else ""
+                f" ({'fo:' + polarity.rsplit('#', 1)[-1]})" if polarity else ""
             )
             rows.append([node, kind, "prov:wasDerivedFrom", span + said])
             if polarity:  # a later report's finding: where to read it
@@ -188,3 +201,21 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
             page, location = one(span, FO + "page"), one(span, FO + "location")
             rows.append([node, kind, "source", _where(path, start, end, page, location, exact)])
     return HEADERS, rows
+
+
+def for_people(rows: list[list[object]]) -> list[list[object]]:
+    """Rows for a table or Markdown: the item and every IRI in a value by its readable tail, as `open` and `list` give
+    an item (`show` and `lineage` take it back), a vocabulary IRI by its prefixed name; a value that opens with an
+    item's IRI and says more ('… (fo:Strength)') has that IRI shortened. CSV and JSON keep IRIs whole."""
+    from findings.cli_sparql import shortened
+    from findings.output import tail
+
+    out = []
+    for item, kind, field, value in rows:
+        if type(value) is not str or " " not in value:
+            value = shortened([(value,)], PREFIXES)[0][0]
+        elif re.match(r"https?://\S*/id/\S* ", value):  # a finding or a judgement with what it says
+            first, rest = value.split(" ", 1)
+            value = f"{tail(first)} {rest}"
+        out.append([tail(item), kind, field, value])
+    return out

@@ -143,6 +143,30 @@ def test_show_gives_an_items_status_themes_and_what_it_raises_again():
     assert from_nt.exit_code == 0 and "fo:Recommendation" in from_nt.stdout and "ns1:" not in from_nt.stdout
 
 
+def test_show_names_what_an_item_points_at_by_its_tail_for_people_and_whole_for_tools():
+    """A table or Markdown gives the assessment, themes, the earlier item it raises again and the later items that
+    raise it by the tails `show` and `lineage` take back; CSV and JSON keep each IRI whole."""
+    from tests.conftest import ROOT
+
+    graph = str(ROOT / "graphs" / "graph.ttl")
+    table = CliRunner().invoke(cli, ["show", "central-bedfordshire/ofsted-2012/recommendation/lac-1", "--graph", graph])
+    assert table.exit_code == 0
+    rows = {tuple(line.split()[2:4]) for line in table.stdout.splitlines()[2:]}
+    assert ("fo:madeIn", "central-bedfordshire/ofsted-2012") in rows
+    assert ("fo:theme", "concept/theme/health") in rows
+    assert ("fo:currentStatus", "fo:Recurred") in rows
+    incoming = [line.split()[-1] for line in table.stdout.splitlines() if "fo:recurs (incoming)" in line]
+    assert incoming == ["central-bedfordshire/ofsted-2017/recommendation/7"]
+    assert "https://" not in "".join(line for line in table.stdout.splitlines() if " source " not in line)
+    md = CliRunner().invoke(cli, ["show", "ofsted-2012/recommendation/lac-1", "--graph", graph, "--format", "md"])
+    assert "| fo:recurs (incoming) | central-bedfordshire/ofsted-2017/recommendation/7 |" in md.stdout
+    data = json.loads(
+        CliRunner().invoke(cli, ["show", "ofsted-2012/recommendation/lac-1", "--graph", graph, "--format", "json"]).stdout
+    )
+    made = [row["value"] for row in data if row["field"] == "fo:madeIn"]
+    assert made == ["https://w3id.org/findings/id/central-bedfordshire/ofsted-2012"]
+
+
 def test_show_refuses_a_reference_two_councils_share(tmp_path):
     item = "<https://w3id.org/findings/id/{}/ofsted-2017/recommendation/7> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/findings/ontology#Recommendation> .\n"
     graph = tmp_path / "two.nt"
