@@ -8,7 +8,7 @@ everywhere, 'plans', tells little) and by how near the recommendation's head it 
 children counts only from a finding in a section on that group, or one that names the group; the oversight of a
 group ('all foster carers receive regular supervision') only from a finding that says the oversight, or names more
 of the recommendation's concerns than the group. The status rules weigh what those findings say
-(findings.status.rules). Never across councils; never forward in time.
+(findings/status/later.py). Never across councils; never forward in time.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from findings.build import write_graph
 from findings.cli import cli
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, ItemRef, Organisation, Recommendation, Span, StatusAssessment
-from findings.status.rules import _lapsed
+from findings.status.later import lapsed as lapse
 
 RULE = load_json("lexicons/status.json")["lapsed"]
 ENDED = date.fromisoformat(RULE["on"])
@@ -60,9 +60,9 @@ def test_a_board_reviewed_after_the_boards_ended_does_not_lapse_nor_does_a_counc
 
     order = load_json("lexicons/status.json")["precedence"]
     raised = ENDED - timedelta(days=400)
-    assert _lapsed(ref, rec, review("BoardReview", raised), RULE, [], order)
-    assert not _lapsed(ref, rec, review("BoardReview", ENDED), RULE, [], order)
-    assert not _lapsed(ref, rec, review("Inspection", raised), RULE, [], order)
+    assert lapse(ref, rec, review("BoardReview", raised), RULE, [], order)
+    assert not lapse(ref, rec, review("BoardReview", ENDED), RULE, [], order)
+    assert not lapse(ref, rec, review("Inspection", raised), RULE, [], order)
 
 
 def test_a_board_recommendation_done_before_the_boards_ended_does_not_lapse():
@@ -76,11 +76,11 @@ def test_a_board_recommendation_done_before_the_boards_ended_does_not_lapse():
         return StatusAssessment(ref, ENDED - timedelta(days=days_before), status, 0.8, [], "")
 
     for done in ("ReportedComplete", "IndependentlyVerified"):
-        assert not _lapsed(ref, rec, board, RULE, [said("Open", 900), said(done, 100)], order)
-    (lapsed,) = _lapsed(ref, rec, board, RULE, [said("Open", 900), said("InProgress", 100)], order)
+        assert not lapse(ref, rec, board, RULE, [said("Open", 900), said(done, 100)], order)
+    (lapsed,) = lapse(ref, rec, board, RULE, [said("Open", 900), said("InProgress", 100)], order)
     assert lapsed.status == "Lapsed"
     # done, then raised again before the day: open again, so it lapses
-    assert _lapsed(ref, rec, board, RULE, [said("ReportedComplete", 300), said("Recurred", 100)], order)
+    assert lapse(ref, rec, board, RULE, [said("ReportedComplete", 300), said("Recurred", 100)], order)
 
 
 def test_a_recommendation_to_a_body_since_abolished_lapses_on_its_day_whoever_made_it():
@@ -106,12 +106,12 @@ def test_a_recommendation_to_a_body_since_abolished_lapses_on_its_day_whoever_ma
     }
     for addressee, day in expected.items():
         rec = Recommendation(assessment=ref.assessment, identifier="1", text="…", spans=[Span("d", 0, 1)], addressed_to=addressee)
-        lapsed = _lapsed(ref, rec, report, RULE, [], order)
+        lapsed = lapse(ref, rec, report, RULE, [], order)
         want = [(day, "Lapsed", "NoLongerApplicable")] if day else []
         assert [(s.as_of, s.status, s.closure) for s in lapsed] == want, addressee
     late = Assessment(key=ref.assessment, kind="Inspection", org=Organisation("x", "X"), label="X", issued=date(2014, 1, 1))
     rec = Recommendation(assessment=ref.assessment, identifier="1", text="…", spans=[], addressed_to="NHS Bedfordshire and Luton")
-    assert _lapsed(ref, rec, late, RULE, [], order) == []  # raised after the body ended: a mistake to say, not a lapse
+    assert lapse(ref, rec, late, RULE, [], order) == []  # raised after the body ended: a mistake to say, not a lapse
 
 
 def test_a_councils_recommendation_to_ensure_the_boards_own_work_lapses_with_the_board():
@@ -133,5 +133,5 @@ def test_a_councils_recommendation_to_ensure_the_boards_own_work_lapses_with_the
     }
     for text, day in expected.items():
         rec = Recommendation(assessment=ref.assessment, identifier="7", text=text, spans=[Span("d", 0, 1)])
-        lapsed = _lapsed(ref, rec, report, RULE, [], order)
+        lapsed = lapse(ref, rec, report, RULE, [], order)
         assert [(s.as_of, s.status) for s in lapsed] == ([(day, "Lapsed")] if day else []), text

@@ -1,0 +1,165 @@
+"""What a council says of its own items, as statuses: each day's progress updates (done, under way, planned; an
+outcome met or not; a re-plan), a logged action's log, and an item it closes without doing it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
+from findings.status.cues import closure_of, confirms_improvement, is_cued, progress_of
+from findings.status.outcomes import judged
+
+SUMMARY = {"NotStarted": "ActionPlanned", "Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
+
+
+def raised(ref: ItemRef, when: date, spans: list, basis: str, acceptance: str, confidence: dict[str, float]) -> StatusAssessment:
+    """The first status of an item: open, nothing started, as of the day it was raised."""
+    return StatusAssessment(ref, when, "Open", confidence["raised"], spans, basis, acceptance=acceptance, progress="NotStarted")
+
+
+def logged(
+    out: Extraction,
+    confidence: dict[str, float],
+    updates: dict[tuple[str, str], list[ProgressUpdate]],
+    order: list[str],
+    replans: dict[tuple[str, str], dict[date, list[tuple[ItemRef, date]]]],
+) -> list[StatusAssessment]:
+    """An action a body logged is open from the meeting that set it; what each meeting's log says of it (its status
+    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete."""
+    statuses = []
+    for res in out.recommendations:
+        meeting = out.assessments.get(res.assessment)
+        if res.kind != "Resolution" or not res.log_reference or meeting is None or meeting.stands_from() is None:
+            continue
+        ref = ItemRef("resolution", res.assessment, res.identifier)
+        mine = [raised(ref, meeting.stands_from(), res.spans[:1], "logged as an action", "Accepted", confidence)]
+        mine += from_updates(
+            ref,
+            res,
+            updates.get((res.assessment, res.identifier), []),
+            0,
+            confidence,
+            {},
+            replans.get((res.assessment, res.identifier), {}),
+        )
+        mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
+        mine[-1].current = True
+        statuses += mine
+    return statuses
+
+
+def from_updates(
+    ref: ItemRef,
+    rec: Recommendation,
+    updates: list[ProgressUpdate],
+    n_actions: int,
+    confidence: dict[str, float],
+    aims: dict[str, dict[str, float]],
+    replans: dict[date, list[tuple[ItemRef, date]]] | None = None,
+) -> list[StatusAssessment]:
+    """One status per date the council reported progress (its outcome met or not where a figure meets an action's
+    target), and one per later inspection's word on it (however many of its sentences say the same). A status of a
+    day the council re-planned one of its actions ('delayed to', 'now due by', a revised date: `replans`, by the day
+    said) records the slip, never a new due date: it rests on the re-plan too and says so."""
+    by_date: dict[tuple[date, str], list[ProgressUpdate]] = defaultdict(list)  # by day and who reported it
+    later: dict[tuple[date, bool], list[ProgressUpdate]] = defaultdict(list)
+    out: list[StatusAssessment] = []
+    for update in updates:
+        if update.as_at is None:
+            continue
+        if update.score is not None:  # a later inspection's finding about this recommendation: independent
+            later[(update.as_at, confirms_improvement(update.text))].append(update)
+        else:
+            by_date[(update.as_at, update.reporter or "")].append(update)
+    for (when, improved), said in sorted(later.items()):
+        said.sort(key=lambda u: (-u.score, u.spans[0].doc, u.spans[0].start))
+        basis = "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved"
+        out.append(
+            StatusAssessment(
+                ref,
+                when,
+                "IndependentlyVerified" if improved else "Recurred",
+                round(confidence["later_inspection"] * said[0].score ** 0.5, 3),
+                [span for u in said for span in u.spans],
+                basis + (f", in {len(said)} of its sentences" if len(said) > 1 else ""),
+                assurance="Verified" if improved else "OutcomeNotMet",
+                closure="Implemented" if improved else None,
+            )
+        )
+    shares: dict[str, set[float]] = defaultdict(set)  # a word on the recommendation itself meets its actions' targets,
+    for aimed in aims.values():  # where they agree: two actions aiming at different shares 'within timescales' (of
+        for phrase, share in aimed.items():  # visits, of discussions) leave a figure for either unjudged
+            shares[phrase].add(share)
+    whole_aims = {phrase: next(iter(found)) for phrase, found in shares.items() if len(found) == 1}
+    latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
+    for (when, reporter), group in sorted(by_date.items()):
+        latest |= {u.about: u for u in group if u.about_kind == "action"}
+        if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
+            group = [u for u in group if not u.joint]
+        closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text))]
+        if closing:  # the council closes the item itself without doing it (status.json, closed_as)
+            out.append(_closed(ref, when, reporter, closing, confidence))
+            continue
+        whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
+        said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
+        if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
+            said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
+        progress = [progress_of(u.means or u.text) for u in said]
+        if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
+            summary = "Done"
+        elif any(p in ("Done", "Underway") for p in progress):
+            summary = "Underway"
+        else:  # planned; not started where every word says so ('work on this has not yet started')
+            summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
+        verdicts = [v for u in group if (v := judged(u.text, aims.get(u.about, {}) if u.about_kind == "action" else whole_aims))]
+        assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
+        moved = sorted(set((replans or {}).get(when, [])))  # the work late: what was re-planned that day, and to when
+        if moved:
+            basis += "; re-planned: " + ", ".join(f"{_named(item)} to {to.isoformat()}" for item, to in moved)
+        if verdicts:
+            missed = [why for verdict, why in verdicts if verdict == "OutcomeNotMet"]
+            assurance = "OutcomeNotMet" if missed else "OutcomeMet"
+            basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
+        status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else SUMMARY[summary]
+        earlier = [u for u in said if u not in group]  # an action's last word before this day, still standing
+        unfinished = [u for u in group + earlier if summary != "Done" and progress_of(u.means or u.text) != "Done"]
+        out.append(
+            StatusAssessment(
+                ref,
+                when,
+                status,
+                confidence["reported"],
+                [u.spans[0] for u in unfinished or group],  # what keeps it from done (said that day or before), if any
+                basis,
+                acceptance="Accepted",
+                progress=summary,
+                assurance=assurance,
+                replans=moved,
+            )
+        )
+    return out
+
+
+def _named(item: ItemRef) -> str:
+    """An item re-planned, as a person names it: 'action 4.1', 'logged action log-A3'."""
+    return f"{'action' if item.kind == 'action' else 'logged action'} {item.identifier}"
+
+
+def _closed(
+    ref: ItemRef, when: date, reporter: str, closing: list[tuple[ProgressUpdate, str]], confidence: dict[str, float]
+) -> StatusAssessment:
+    """The council's word that it closed an item without doing it: Lapsed, with the reason it gave."""
+    reason = closing[0][1]
+    said = "superseded by a later plan or recommendation" if reason == "Superseded" else "no longer applicable"
+    return StatusAssessment(
+        ref,
+        when,
+        "Lapsed",
+        confidence["reported"],
+        [u.spans[0] for u, _ in closing],
+        f"closed by {reporter or 'the council'} as {said}",
+        acceptance="Accepted",
+        assurance="SelfReported",
+        closure=reason,
+    )
