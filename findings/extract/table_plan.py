@@ -2,127 +2,38 @@
 
 A row with a number opens a recommendation; rows without one continue it (a table split over pages repeats its
 heading row, and a long recommendation runs on). A cell holding several paragraphs (<p>, <li>, or runs of spaces)
-holds several actions; how the other cells are given to them is described on `_Rows`.
+holds several actions; how the other cells are given to them is described on `Rows` (table_rows.py); which
+column is which and what a cell gives, in table_cells.py.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from findings.extract.action_log import reads_log
 from findings.extract.context import organisation
-from findings.extract.dates import heading_date, parse_day_month_year, parse_due
+from findings.extract.dates import heading_date
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
-from findings.extract.rag import colour_means, rag_key
-from findings.model import Action, Assessment, Document, Extraction, ProgressUpdate, Recommendation, Span
+from findings.extract.table_cells import (
+    AS_AT_ABOVE,
+    LAYOUT,
+    Part,
+    cell_spans,
+    columns,
+    label_number,
+    number_of,
+    only_number,
+    parts,
+    rows_show,
+    stated_as_at,
+    whole_number,
+)
+from findings.extract.table_rows import Rows
+from findings.model import Action, Assessment, Document, Extraction, Recommendation
 from findings.read.pdf_tables import FIGURES
 from findings.segment.lines import Line, split_lines
-
-LAYOUT = "table_plan_layout.json"
-_TAG = re.compile(r"<[^>]+>")
-_GLYPH = re.compile(r"^[●•·▪◼\s]+")
-_GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")  # what a row gives its actions
-_REPORTED = ("status", "progress")  # what becomes a dated update
-
-
-@dataclass
-class Part:
-    start: int
-    end: int
-    text: str
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.replace("*", " ").split()).casefold()
-
-
-def _heads(heading: str, words: str) -> bool:
-    """Does a column heading start with `words` (or, for words ending in '$', is it `words`)?"""
-    return heading == words[:-1] if words.endswith("$") else heading.startswith(words)
-
-
-def columns(cells: list[str]) -> dict[str, int] | None:
-    """Which column is which, from a heading row; None when the row is not a plan's heading."""
-    known = load_json(LAYOUT)["columns"]
-    found: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        for kind, starts in known.items():
-            if kind not in found and any(_heads(_norm(cell), s) for s in starts):
-                found[kind] = index
-                break
-    return found if len(found) >= load_json(LAYOUT)["minimum_columns"] and "action" in found else None
-
-
-def parts(doc: Document, start: int, end: int) -> list[Part]:
-    """The paragraphs of one cell, tags and bullet glyphs outside every span."""
-    raw = doc.text[start:end]
-    pieces: list[tuple[int, int]] = []
-    if re.search(r"<(?:p|li)\b", raw):
-        for match in re.finditer(r"<(p|li)\b[^>]*>(.*?)(?:</\1>|$)", raw, re.S):
-            pieces.append((start + match.start(2), start + match.end(2)))
-    else:
-        position = 0
-        for piece in re.split(regex(LAYOUT, "part_separator").pattern, raw):
-            offset = raw.index(piece, position) if piece else position
-            position = offset + len(piece)
-            pieces.append((start + offset, start + offset + len(piece)))
-    out = []
-    for s, e in pieces:
-        text = doc.text[s:e]
-        lead = len(text) - len(_GLYPH.sub("", _TAG.sub(lambda m: " " * len(m.group()), text)))
-        s += lead
-        text = doc.text[s:e]
-        trail = len(text) - len(text.rstrip())
-        e -= trail
-        clean = " ".join(html.unescape(_TAG.sub(" ", doc.text[s:e])).split())
-        if clean:
-            out.append(Part(s, e, clean))
-    return out
-
-
-def cell_spans(line: Line) -> list[tuple[int, int]]:
-    """[start, end) of each tab-separated cell of a line."""
-    spans, position = [], line.start
-    for cell in line.text.split("\t"):
-        spans.append((position, position + len(cell)))
-        position += len(cell) + 1
-    return spans
-
-
-_AS_AT_ABOVE = 600  # characters above a table's heading row where the plan states the day its status is as at
-
-
-def _as_at(text: str) -> date | None:
-    match = regex(LAYOUT, "as_at").search(text)
-    if not match:
-        return None
-    raw = match.group("date")
-    numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})", raw)
-    if numeric:
-        day, month, year = (int(g) for g in numeric.groups())
-        try:
-            return date(year + 2000 if year < 100 else year, month, day)
-        except ValueError:
-            return None
-    return parse_day_month_year(raw)
-
-
-def _due(text: str | None) -> date | None:
-    """'September 18' → its last day; '30 September 2018' and a spreadsheet's '2018-09-30' → that day."""
-    if not text:
-        return None
-    text = regex(LAYOUT, "due_prefix").sub("", text)
-    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
-    if iso:
-        try:
-            return date(*(int(g) for g in iso.groups()))
-        except ValueError:
-            return None
-    return parse_due(text) or parse_day_month_year(text)
 
 
 def _assessment(doc: Document, head_start: int, head_end: int, out: Extraction, known: str = "") -> str:
@@ -148,7 +59,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     key = ""
     as_at = None
     rec: Recommendation | None = None
-    rows = _Rows(doc, out)
+    rows = Rows(doc, out)
     found = False
     lines = split_lines(doc.text)
     above_made = 0
@@ -194,13 +105,13 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
                 rec = Recommendation(key, _first_number(lines, index, layout) or str(above_made), above.text, [])
                 rec.spans.append(doc.span(above.start, above.end))
                 out.recommendations.append(rec)
-            as_at = next((d for k in ("progress", "status") if k in layout and (d := _as_at(cells[layout[k]]))), None)
+            as_at = next((d for k in ("progress", "status") if k in layout and (d := stated_as_at(cells[layout[k]]))), None)
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
-                above = doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start]
-                as_at = _as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day
+                above = doc.text[max(0, line.start - AS_AT_ABOVE) : line.start]
+                as_at = stated_as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day
             continue
         if heading is None:
-            if not signalled or (shown := _rows_show(lines, index)) is None:
+            if not signalled or (shown := rows_show(lines, index)) is None:
                 continue
             key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)  # a table with no heading row
             heading, found, headless = shown, True, True
@@ -208,22 +119,22 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
                 rec = above
                 out.recommendations.append(rec)
             if "status" in heading:
-                as_at = _as_at(doc.text[max(0, line.start - _AS_AT_ABOVE) : line.start].rsplit("\t", 1)[-1]) or paper_date
+                as_at = stated_as_at(doc.text[max(0, line.start - AS_AT_ABOVE) : line.start].rsplit("\t", 1)[-1]) or paper_date
         spans = cell_spans(line)
         cell = {kind: parts(doc, *spans[i]) if i < len(spans) else [] for kind, i in heading.items()}
-        if headless and not cell.get("due") and cell.get("number") and _whole_number(cell["number"][0].text):
+        if headless and not cell.get("due") and cell.get("number") and whole_number(cell["number"][0].text):
             cell["recommendation"] = cell.pop("action", [])  # '1 | Improve …' with no date: the recommendation itself
             cell = {kind: cell[kind] for kind in ("number", "recommendation") if kind in cell}
-        if "number" not in heading and cell.get("recommendation") and _only_number(cell["recommendation"][0].text):
+        if "number" not in heading and cell.get("recommendation") and only_number(cell["recommendation"][0].text):
             cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
-        elif "number" not in heading and cell.get("recommendation") and (label := _label_number(cell["recommendation"][0])):
+        elif "number" not in heading and cell.get("recommendation") and (label := label_number(cell["recommendation"][0])):
             cell["number"] = [label]  # no number column: 'R1 Access for all …' numbers the recommendation it opens
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
         lettered = None  # '1b' in the number column: recommendation 1, its action b
         if number and number["sub"]:
             first = cell["number"][0]
             lettered = Part(first.start + number.start("n"), first.start + number.end("sub"), number["n"] + number["sub"])
-        if number and rec is not None and _numbered(number)[0] == rec.identifier:
+        if number and rec is not None and number_of(number)[0] == rec.identifier:
             number = None  # the number again (a merged cell, or a tracker that repeats it): the same recommendation
         if number or cell.get("action"):
             rows.settle()
@@ -233,7 +144,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             out.recommendations.append(rec)
         if number:  # its words follow in the recommendation column, if the table has one; else it is known by number
             first = cell["number"][0]
-            identifier, at, to = _numbered(number)
+            identifier, at, to = number_of(number)
             rec = Recommendation(key, identifier, "", [doc.span(first.start + at, first.start + to)])
             out.recommendations.append(rec)
         if rec is None:
@@ -271,7 +182,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
 
 
 def _recommendation_row(doc: Document, line: Line, row: re.Match[str], key: str) -> Recommendation:
-    rec = Recommendation(key, _numbered(row)[0], row.group("text"), [])
+    rec = Recommendation(key, number_of(row)[0], row.group("text"), [])
     if row.group("text"):
         rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
     return rec
@@ -285,70 +196,6 @@ def _recommendation_above(doc: Document, lines: list[Line], index: int, key: str
             row = regex(LAYOUT, "recommendation_row").match(line.text)
             return _recommendation_row(doc, line, row, key) if row and "\t" not in line.text else None
     return None
-
-
-def _cell_words(cell: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", cell)).split())
-
-
-def _whole_number(text: str) -> bool:
-    return bool(regex(LAYOUT, "rows_without_heading/whole_number").match(text.strip()))
-
-
-def _row_shows(cells: list[str]) -> dict[str, int] | None:
-    """What one row of a table with no heading row shows of its layout (table_plan_layout.json rows_without_heading):
-    its number's cell first, its action's (the first cell of words after it), and after that its due date's, lead's
-    and status's, where it has them; None where its first cell is no number or no cell after it has words enough."""
-    rules = load_json(LAYOUT)["rows_without_heading"]
-    texts = [_cell_words(cell) for cell in cells]
-    if not texts or not regex(LAYOUT, "rows_without_heading/number").match(texts[0]):
-        return None
-
-    def dated(text: str) -> bool:
-        return len(text.split()) <= rules["most_date_words"] and _due(text) is not None
-
-    action = next((i for i, t in enumerate(texts) if i and len(t.split()) >= rules["least_words"] and not dated(t)), None)
-    if action is None:
-        return None
-    layout = {"number": 0, "action_number": 0, "action": action}
-    status = regex(LAYOUT, "rows_without_heading/status")
-    for i, text in enumerate(texts[action + 1 :], start=action + 1):
-        if not text:
-            continue
-        if dated(text):
-            layout.setdefault("due", i)
-        elif status.match(text):
-            layout.setdefault("status", i)
-        elif len(text.split()) <= rules["most_lead_words"]:
-            layout.setdefault("lead", i)
-    return layout
-
-
-def _rows_show(lines: list[Line], index: int) -> dict[str, int] | None:
-    """The layout of a table with no heading row whose first row is lines[index]: at least `least_rows` of the rows
-    from there on (one a line, cells apart by tabs) each show their number, action and due date in the same cells,
-    and no row shows them elsewhere; a lead's or a status's cell counts where every row that shows one shows it
-    there. None where the rows show no such layout."""
-    shown: list[dict[str, int]] = []
-    for line in lines[index:]:
-        if "\t" not in line.text:
-            if line.text.strip():
-                break
-            continue
-        layout = _row_shows(line.text.split("\t"))
-        if layout is not None and "due" in layout:
-            shown.append(layout)
-    first = _row_shows(lines[index].text.split("\t"))
-    if not shown or first is None or len(shown) < load_json(LAYOUT)["rows_without_heading"]["least_rows"]:
-        return None
-    if any((s["action"], s["due"]) != (shown[0]["action"], shown[0]["due"]) for s in shown):
-        return None
-    out = {kind: shown[0][kind] for kind in ("number", "action_number", "action", "due")}
-    for kind in ("lead", "status"):
-        where = {s[kind] for s in shown if kind in s}
-        if len(where) == 1 and where.pop() not in out.values():
-            out[kind] = next(s[kind] for s in shown if kind in s)
-    return out
 
 
 def _over_the_page(doc: Document, lines: list[Line], index: int, heading: dict[str, int] | None) -> bool:
@@ -411,117 +258,6 @@ def _first_number(lines: list[Line], index: int, layout: dict[str, int]) -> str 
     cell = cells[layout["action_number"]].strip() if layout["action_number"] < len(cells) else ""
     match = re.match(r"(?:[A-Z]{1,5}[-‐–])?(\d{1,3})\.\d", cell)
     return match.group(1) if match else None
-
-
-class _Rows:
-    """Assigns each row's date, priority, lead and progress to its actions.
-
-    Parts that match the actions one to one go to them. A single part against several actions goes to the first;
-    the rows below without actions of their own carry the values of the others (a cell spanning several rows),
-    and if none do, the single part was one cell over them all and goes to the rest too. Anything else is not
-    assigned: progress that cannot be is kept as an update about the recommendation.
-    """
-
-    def __init__(self, doc: Document, out: Extraction) -> None:
-        self.doc, self.out = doc, out
-        self.pending: list[Action] = []
-        self.shared: dict[str, Part] = {}
-        self.rec: Recommendation | None = None
-        self.as_at: date | None = None
-        self.rag = rag_key(doc.text)  # what the paper's own key says each colour means
-
-    def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
-        self.rec, self.as_at = rec, as_at
-        if not actions:  # a continuation row: its values belong to the next action still waiting for them
-            target = self.pending[:1]
-            self.pending, self.shared = self.pending[1:], {}
-            for kind in _GIVEN:
-                values = cell.get(kind, [])
-                if target and len(values) == 1:
-                    self._give(target[0], kind, values[0])
-                elif kind in _REPORTED and values:
-                    self._about_recommendation(values)
-            return
-        for kind in _GIVEN:
-            values = cell.get(kind, [])
-            if len(values) == len(actions):
-                for action, part in zip(actions, values, strict=True):
-                    self._give(action, kind, part)
-            elif len(values) == 1:
-                self._give(actions[0], kind, values[0])
-                self.shared[kind] = values[0]
-            elif kind in _REPORTED and values:
-                self._about_recommendation(values)
-        self.pending = actions[1:] if self.shared else []
-
-    def settle(self) -> None:
-        """No continuation rows came: a single value was one cell over all the row's actions."""
-        for action in self.pending:
-            for kind, part in self.shared.items():
-                self._give(action, kind, part)
-        self.pending, self.shared = [], {}
-
-    def _give(self, action: Action, kind: str, part: Part) -> None:
-        span = self.doc.span(part.start, part.end)
-        if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
-            update = ProgressUpdate(
-                action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
-            )
-            if (read := colour_means(self.doc, self.rag, part.text)) is not None:
-                update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
-                update.spans.append(key_span)
-            self.out.updates.append(update)
-            return
-        action.spans.append(span)
-        if kind == "due":
-            action.timescale, action.due_by = part.text, _due(part.text)
-        elif kind == "revised":
-            moved = _due(part.text)
-            if moved and moved != action.due_by and moved not in [d for d, _ in action.slips]:
-                action.slips.append((moved, span))
-        elif kind == "lead":
-            action.lead = part.text
-        elif kind == "outcome":  # 'How we will know': several measures of one action are one outcome
-            action.outcome = f"{action.outcome} {part.text}" if action.outcome else part.text
-        else:
-            action.priority = part.text
-
-    def _about_recommendation(self, values: list[Part]) -> None:
-        assert self.rec is not None
-        spans: list[Span] = [self.doc.span(p.start, p.end) for p in values]
-        self.out.updates.append(
-            ProgressUpdate(
-                self.rec.assessment,
-                self.rec.identifier,
-                self.as_at,
-                " ".join(p.text for p in values),
-                spans,
-                source=f"table-{values[0].start}",
-                about_kind="recommendation",
-            )
-        )
-
-
-def _label_number(part: Part) -> Part | None:
-    """The number in the label a recommendation's cell opens with ('R1 …', 'Recommendation 2: …', '3. …'), as a part
-    of its own; None when the cell opens with its words."""
-    label = regex(LAYOUT, "recommendation_label").match(part.text)
-    digits = re.search(r"\d{1,3}", label.group()) if label else None
-    return Part(part.start + digits.start(), part.start + digits.end(), digits.group()) if digits else None
-
-
-def _only_number(text: str) -> bool:
-    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', 'AFI 1', 'Area for improvement 1', '(b)')?"""
-    label = r"R|Rec\.?|AFI|[Aa]rea\s+for\s+(?:improvement|development)"
-    return bool(re.fullmatch(rf"\s*(?:(?:{label})\s*)?\d{{1,3}}\s*|\s*\([a-z]\)\s*", text))
-
-
-def _numbered(number: re.Match[str]) -> tuple[str, int, int]:
-    """A recommendation's number from its cell, and where it stands: '3' as written; '(b)', a plan that letters the
-    report's recommendations in order, the report's '2'."""
-    if number["letter"]:
-        return str(ord(number["letter"]) - 96), number.start("letter"), number.end("letter")
-    return number["n"], number.start("n"), number.end("n")
 
 
 def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, number: Part | None = None) -> Action:

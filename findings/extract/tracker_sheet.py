@@ -10,7 +10,7 @@ assurance. The headings are data: extract/tracker_layout.json, shared with the w
 from __future__ import annotations
 
 from findings.extract.lexicons import load_json
-from findings.extract.table_plan import cell_spans
+from findings.extract.table_cells import cell_spans
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import split_lines
 

@@ -165,7 +165,7 @@ def test_an_evidence_of_impact_column_is_the_actions_intended_outcome(tmp_path):
 def test_a_task_heading_is_the_action_column_only_as_a_whole_heading():
     """'Task' and 'Tasks' head the action column, but 'Task owner' is whose the task is, not the task (the review of
     helper-163: matched as a prefix, it took the action column from 'What we will do' after it)."""
-    from findings.extract.table_plan import columns
+    from findings.extract.table_cells import columns
 
     assert columns(["Ref", "Task owner", "What we will do", "Lead", "Due date"])["action"] == 2
     assert columns(["Ref", "Task", "Lead", "Due date"])["action"] == 1

@@ -1,0 +1,103 @@
+"""Each row's due date, priority, lead, outcome and progress given to the actions of a plan kept as a table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.extract.rag import colour_means, rag_key
+from findings.extract.table_cells import Part, due_on
+from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation, Span
+
+_GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")  # what a row gives its actions
+
+
+_REPORTED = ("status", "progress")  # what becomes a dated update
+
+
+class Rows:
+    """Assigns each row's date, priority, lead and progress to its actions.
+
+    Parts that match the actions one to one go to them. A single part against several actions goes to the first;
+    the rows below without actions of their own carry the values of the others (a cell spanning several rows),
+    and if none do, the single part was one cell over them all and goes to the rest too. Anything else is not
+    assigned: progress that cannot be is kept as an update about the recommendation.
+    """
+
+    def __init__(self, doc: Document, out: Extraction) -> None:
+        self.doc, self.out = doc, out
+        self.pending: list[Action] = []
+        self.shared: dict[str, Part] = {}
+        self.rec: Recommendation | None = None
+        self.as_at: date | None = None
+        self.rag = rag_key(doc.text)  # what the paper's own key says each colour means
+
+    def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
+        self.rec, self.as_at = rec, as_at
+        if not actions:  # a continuation row: its values belong to the next action still waiting for them
+            target = self.pending[:1]
+            self.pending, self.shared = self.pending[1:], {}
+            for kind in _GIVEN:
+                values = cell.get(kind, [])
+                if target and len(values) == 1:
+                    self._give(target[0], kind, values[0])
+                elif kind in _REPORTED and values:
+                    self._about_recommendation(values)
+            return
+        for kind in _GIVEN:
+            values = cell.get(kind, [])
+            if len(values) == len(actions):
+                for action, part in zip(actions, values, strict=True):
+                    self._give(action, kind, part)
+            elif len(values) == 1:
+                self._give(actions[0], kind, values[0])
+                self.shared[kind] = values[0]
+            elif kind in _REPORTED and values:
+                self._about_recommendation(values)
+        self.pending = actions[1:] if self.shared else []
+
+    def settle(self) -> None:
+        """No continuation rows came: a single value was one cell over all the row's actions."""
+        for action in self.pending:
+            for kind, part in self.shared.items():
+                self._give(action, kind, part)
+        self.pending, self.shared = [], {}
+
+    def _give(self, action: Action, kind: str, part: Part) -> None:
+        span = self.doc.span(part.start, part.end)
+        if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
+            update = ProgressUpdate(
+                action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
+            )
+            if (read := colour_means(self.doc, self.rag, part.text)) is not None:
+                update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
+                update.spans.append(key_span)
+            self.out.updates.append(update)
+            return
+        action.spans.append(span)
+        if kind == "due":
+            action.timescale, action.due_by = part.text, due_on(part.text)
+        elif kind == "revised":
+            moved = due_on(part.text)
+            if moved and moved != action.due_by and moved not in [d for d, _ in action.slips]:
+                action.slips.append((moved, span))
+        elif kind == "lead":
+            action.lead = part.text
+        elif kind == "outcome":  # 'How we will know': several measures of one action are one outcome
+            action.outcome = f"{action.outcome} {part.text}" if action.outcome else part.text
+        else:
+            action.priority = part.text
+
+    def _about_recommendation(self, values: list[Part]) -> None:
+        assert self.rec is not None
+        spans: list[Span] = [self.doc.span(p.start, p.end) for p in values]
+        self.out.updates.append(
+            ProgressUpdate(
+                self.rec.assessment,
+                self.rec.identifier,
+                self.as_at,
+                " ".join(p.text for p in values),
+                spans,
+                source=f"table-{values[0].start}",
+                about_kind="recommendation",
+            )
+        )
