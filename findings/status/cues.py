@@ -39,11 +39,14 @@ def _done(text: str, cues: dict) -> bool:
     window = int(cues["not_yet_window"])
     after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
     found = [(m.start(), m.end()) for p in cues["done"] for m in _phrase(p).finditer(folded)]
+    found_as = _any_of(tuple(cues["found_to_be"]))  # 'found the guidance to be embedded': a finding, not a plan
     for start, end in found:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in found):
             continue  # 'agreed' inside 'has been agreed' is judged as the whole cue is, from where that begins
         clause = re.split(r"[.;:!?]\s", folded[:start] + " ")[-1]  # the sentence so far ('e.g.' does not end it)
-        if not not_yet.search(" ".join(clause.split()[-window:])) and not after.match(folded, end):
+        near = " ".join(clause.split()[-window:])
+        yet = [m for m in not_yet.finditer(near) if m.group() != "to be" or not found_as.search(near[: m.start()])]
+        if not yet and not after.match(folded, end):
             return True
     return False
 

@@ -1,0 +1,79 @@
+"""A progress statement that says the work is still to come in a plan's shorthand ('Audit to be completed by April',
+'Policy to be launched in May') is planned, not done; one that says it is being done ('Training is being completed')
+is under way; 'to be' after a finding's verb ('found the guidance to be embedded') is still a finding that it is
+done. 'No progress', 'Not due yet' and 'Deferred' say nothing has been done yet; a status cell 'Cancelled' or
+'Withdrawn' (alone, or with why) or 'No longer required' closes the item as no longer applicable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from findings.build import build
+from findings.status.cues import closure_of, progress_of
+from tests.conftest import DATA, status_on
+
+REPORT = DATA / "other_councils" / "dudley_ilacs_report.txt"
+PROGRESS = DATA / "other_councils" / "dudley_progress_report.txt"
+DAY = date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "said,progress",
+    [
+        ("Audit to be completed by April.", "Planned"),
+        ("Training to be completed by the end of March 2026.", "Planned"),
+        ("New policy to be launched in May.", "Planned"),
+        ("Revised protocol to be agreed at the July board.", "Planned"),
+        ("Training is being completed by all team managers.", "Underway"),
+        ("The new audit tool is being implemented.", "Underway"),
+        ("Learning events have begun and will continue in September.", "Underway"),
+        ("An audit found the guidance to be embedded.", "Done"),
+        ("The new process was found to be embedded in practice.", "Done"),
+        ("The plan is now complete and ready to be signed off.", "Done"),
+        ("No progress", "NotStarted"),
+        ("No progress to date.", "NotStarted"),
+        ("No progress has been made on recruitment.", "NotStarted"),
+        ("Not due yet", "Planned"),
+        ("Deferred", "Planned"),
+        ("Postponed", "Planned"),
+        ("The strategy has not yet begun.", "NotStarted"),
+    ],
+)
+def test_what_a_progress_statement_says_of_work_still_to_come(said, progress):
+    assert progress_of(said) == progress
+
+
+@pytest.mark.parametrize(
+    "said,reason",
+    [
+        ("Cancelled", "NoLongerApplicable"),
+        ("Cancelled – no longer required", "NoLongerApplicable"),
+        ("Withdrawn as the service was decommissioned.", "NoLongerApplicable"),
+        ("No longer required", "NoLongerApplicable"),
+        ("Cancelled meetings have been rescheduled for May.", None),  # the work, not the item
+        ("The withdrawn guidance has been replaced.", None),
+    ],
+)
+def test_a_cancelled_or_withdrawn_item_is_closed_as_no_longer_applicable(said, reason):
+    assert closure_of(said) == reason
+
+
+def _built(tmp_path, first: str, second: str):
+    text = PROGRESS.read_text(encoding="utf-8")
+    old = text[text.index("3.1 Conferences") : text.index("4. Financial implications")]
+    new = f'3.1 {first}\n\nRecommendation 2\n"The quality of management oversight and supervision."\n3.2 {second}\n\n'
+    (tmp_path / "report.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "progress.txt").write_text(text.replace(old, new), encoding="utf-8")
+    return build([tmp_path])
+
+
+def test_a_council_report_that_says_the_work_is_to_be_done_leaves_the_item_planned_not_complete(tmp_path):
+    result = _built(
+        tmp_path,
+        "A themed audit of conferences to be completed by the end of October 2025.",
+        "Supervision training is being completed by every team manager this quarter.",
+    )
+    assert status_on(result, "1", DAY) == "ActionPlanned"  # had been ReportedComplete: 'completed' read as said done
+    assert status_on(result, "2", DAY) == "InProgress"
