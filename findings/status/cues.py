@@ -124,7 +124,7 @@ def _cued(text: str, cues: dict) -> bool:
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues):
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or _in_part(text):
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
     if _has(text, cues["not_started"]):
@@ -132,6 +132,12 @@ def _progress(text: str, cues: dict) -> str:
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
         return "Planned"
     return "Underway"
+
+
+def _in_part(text: str) -> bool:
+    """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed'): done in
+    part (status.json part_of_whole)."""
+    return any(int(m["part"]) < int(m["whole"]) for m in regex(LEXICON, "part_of_whole").finditer(text))
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

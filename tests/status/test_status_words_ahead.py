@@ -1,6 +1,8 @@
 """A progress statement that says the work is still to come in a plan's shorthand ('Audit to be completed by April',
 'Policy to be launched in May') is planned, not done; one that says it is being done ('Training is being completed')
 is under way; 'to be' after a finding's verb ('found the guidance to be embedded') is still a finding that it is
+done. A count of the part done short of the whole ('3 of 5 posts filled') or a part left out ('complete apart from
+2.3') is under way; 'Action closed', 'Now business as usual', 'Proposed for closure' are the council's word that it is
 done. 'No progress', 'Not due yet' and 'Deferred' say nothing has been done yet; a status cell 'Cancelled' or
 'Withdrawn' (alone, or with why) or 'No longer required' closes the item as no longer applicable."""
 
@@ -39,6 +41,22 @@ DAY = date(2025, 9, 15)
         ("Deferred", "Planned"),
         ("Postponed", "Planned"),
         ("The strategy has not yet begun.", "NotStarted"),
+        ("All actions are complete apart from 2.3.", "Underway"),
+        ("All actions complete other than the audit.", "Underway"),
+        ("Recruitment campaign launched; 3 of 5 posts filled.", "Underway"),
+        ("12 out of 14 audits completed.", "Underway"),
+        ("All 20 of the 20 audits completed.", "Done"),
+        ("5 of 5 posts have been filled.", "Done"),
+        ("The audit was completed on 3 of May.", "Done"),
+        ("Now business as usual.", "Done"),
+        ("The plan will become business as usual in April.", "Underway"),
+        ("Action closed.", "Done"),
+        ("The action is closed.", "Done"),
+        ("The action is not closed.", "Underway"),
+        ("Consultation closed in May; final policy due in July.", "Underway"),
+        ("Proposed for closure.", "Done"),
+        ("Recommend closure.", "Done"),
+        ("Target met for Q1 and Q2.", "Done"),
     ],
 )
 def test_what_a_progress_statement_says_of_work_still_to_come(said, progress):
