@@ -62,6 +62,8 @@ def progress_of(text: str) -> str:
     word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(text)).split()))
     if word is not None:  # a bare status word ('Closed', 'Open'): an action log's status cell
         return word
+    if (dated := _word_and_no_more(text, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
+        return dated
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
         return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done
@@ -78,6 +80,19 @@ def progress_of(text: str) -> str:
     if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
         return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
     return _progress(text, cues)
+
+
+def _word_and_no_more(text: str, cues: dict) -> str | None:
+    """The progress of a status cell that opens with a status word and a stop and goes on with no more than a date
+    or a reference ('Closed - 12/03/2024', 'Open - due 30/06/2024', 'Complete (see A12)'): what follows says nothing
+    of how far the work got (no cue, no count of a part, no 'verdict_not' word), so the word is the cell's verdict."""
+    word = cell_status(text)
+    if word is None:
+        return None
+    rest = _fold(text)[len(word) :]
+    if is_cued(rest) or _in_part(rest) or _has(rest, cues["verdict_not"]):
+        return None
+    return cues["status_words"][word]
 
 
 def cell_status(cell: str) -> str | None:

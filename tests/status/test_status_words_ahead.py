@@ -95,3 +95,27 @@ def test_a_council_report_that_says_the_work_is_to_be_done_leaves_the_item_plann
     )
     assert status_on(result, "1", DAY) == "ActionPlanned"  # had been ReportedComplete: 'completed' read as said done
     assert status_on(result, "2", DAY) == "InProgress"
+
+
+PLAN = DATA / "other_councils" / "trust_style_plan.txt"
+
+
+@pytest.mark.parametrize(
+    "cell,indicates",
+    [
+        ("Closed - 12/03/2025", "ReportedComplete"),
+        ("Complete (see audit report)", "ReportedComplete"),
+        ("Open - due 30/06/2025", "ActionPlanned"),
+        ("Complete – except the re-audit", "InProgress"),
+        ("Completed – 40 of 60 staff trained", "InProgress"),
+    ],
+)
+def test_a_status_cell_that_gives_its_word_and_a_date_is_read_by_the_word(tmp_path, cell, indicates):
+    """'Closed - 12/03/2025' in a plan's status column had been read as under way (the whole cell is no status word);
+    the word is the verdict where what follows it says nothing of how far the work got."""
+    text = PLAN.read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("AP-1.2\t"))
+    (tmp_path / "plan.txt").write_text(text.replace(row, row.rsplit("\t", 1)[0] + "\t" + cell), encoding="utf-8")
+    result = build([tmp_path])
+    (update,) = [u for u in result.extraction.updates if u.about.endswith("1.2") and u.text == cell]
+    assert update.indicates == indicates
