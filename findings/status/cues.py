@@ -59,10 +59,11 @@ def progress_of(text: str) -> str:
     it ('action 1.1, complete'; 'the protocol has been agreed') is about a part. One that closes with an appraisal of
     the whole in a few words ('… the protocol was agreed in June. Good progress.') is read by that."""
     cues = load_json(LEXICON)
-    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(text)).split()))
+    unlabelled = text[label.end() :] if (label := regex(LEXICON, "status_label").match(text)) else text  # 'Status: '
+    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(unlabelled)).split()))
     if word is not None:  # a bare status word ('Closed', 'Open'): an action log's status cell
         return word
-    if (dated := _word_and_no_more(text, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
+    if (dated := _word_and_no_more(unlabelled, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
         return dated
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):

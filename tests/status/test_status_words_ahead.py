@@ -57,6 +57,11 @@ DAY = date(2025, 9, 15)
         ("Proposed for closure.", "Done"),
         ("Recommend closure.", "Done"),
         ("Target met for Q1 and Q2.", "Done"),
+        ("Current status: Closed", "Done"),  # a label before the status word
+        ("Status: Closed - 12/03/2024", "Done"),
+        ("RAG status: Red", "Planned"),
+        ("Progress – delayed", "Planned"),
+        ("Progress has been made: the audit is complete.", "Done"),
     ],
 )
 def test_what_a_progress_statement_says_of_work_still_to_come(said, progress):
