@@ -124,3 +124,23 @@ def test_a_status_cell_that_gives_its_word_and_a_date_is_read_by_the_word(tmp_pa
     result = build([tmp_path])
     (update,) = [u for u in result.extraction.updates if u.about.endswith("1.2") and u.text == cell]
     assert update.indicates == indicates
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Position as of 30 September 2024",
+        "Status as at: 30/09/2024",
+        "Last updated 30/09/2024",
+        "Updated: 30 September 2024",
+        "As at 30 Sept 24",
+    ],
+)
+def test_the_day_a_plan_gives_its_status_as_at_in_other_words(tmp_path, said):
+    """The line above a plan's table that dates its status cells ('RAG status at 14 June 2024') in other words: its
+    updates are as at that day, not the plan's version date."""
+    text = PLAN.read_text(encoding="utf-8").replace("RAG status at 14 June 2024", said)
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    result = build([tmp_path])
+    days = {u.as_at for u in result.extraction.updates}
+    assert days == {date(2024, 9, 30)}
