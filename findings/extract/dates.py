@@ -203,7 +203,7 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _HEADING_DATE = re.compile(  # the day may be followed by another field on its line ('Owner: …'), not 'as follows:'
-    rf"(?:^|[–—-]\s*|\b(?:as\s+at|(?:position|status)\s+(?:as\s+)?at|dated|date(?:\s+(?:agreed|approved|signed\s+off))?:?"
+    rf"(?:^|[–—-]\s*|\b(?:as\s+at|(?:position|status)\s+(?:as\s+)?at|dated|date(?:\s+(?:agreed|approved|signed\s+off)|\s+of\s+(?:the\s+)?(?:meeting|report|paper|issue))?:?"
     rf"|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon|(?:agreed|approved)(?:\s+by\s+[^.\n,]{{1,60}})?,?)\s+)"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Date: Tuesday, 11 October 2022' on a pack's cover
     rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"

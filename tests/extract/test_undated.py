@@ -54,3 +54,17 @@ def test_an_undated_key_is_made_and_told_in_one_place():
     assert is_undated(assessment_key("riverton", "Ofsted", None))
     assert not is_undated(assessment_key("riverton", "Ofsted", date(2025, 3, 14)))
     assert not is_undated("riverton/ofsted-2025-undatedness")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Date of meeting: Tuesday, 12 March 2024", "Date of Meeting 12 March 2024", "Date of report: 12/03/2024"],
+)
+def test_a_plan_is_dated_by_the_meeting_or_report_date_on_its_cover(line):
+    """A plan or tracker put to a meeting dates itself by the meeting's or the report's date on its cover, as a
+    progress report does; a date of anything else (a child's birth) is no paper's date."""
+    from findings.extract.dates import heading_date
+
+    head = f"Sefton Council\nImprovement plan tracker\n{line}\nOwner: Director of Children's Services\n"
+    assert str(heading_date(head)) == "2024-03-12"
+    assert heading_date("Sefton Council\nDate of birth 12 March 2004\n") is None
