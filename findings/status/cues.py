@@ -93,6 +93,8 @@ def _word_and_no_more(text: str, cues: dict) -> str | None:
     rest = _fold(text)[len(word) :]
     if is_cued(rest) or _in_part(rest) or _has(rest, cues["verdict_not"]):
         return None
+    if not re.search(r"\d", rest) and len(re.findall(r"\w+", rest)) > 3:
+        return None  # words of a sentence, not a date or a reference: 'Open, honest conversations are held with families'
     return cues["status_words"][word]
 
 

@@ -62,6 +62,7 @@ DAY = date(2025, 9, 15)
         ("RAG status: Red", "Planned"),
         ("Progress – delayed", "Planned"),
         ("Progress has been made: the audit is complete.", "Done"),
+        ("Open, honest conversations are held with families at every visit.", "Underway"),  # a sentence, no status
     ],
 )
 def test_what_a_progress_statement_says_of_work_still_to_come(said, progress):
