@@ -146,7 +146,7 @@ def test_text_below_the_table_ends_it(tmp_path):
 
 @pytest.mark.parametrize("words", ["Ref Action Lead", "Recommendation Action"])
 def test_too_few_headings_are_no_plan_table(words):
-    from findings.read.pdf_tables import heading_line
+    from findings.read.pdf_headings import heading_line
 
     assert not heading_line(words)
     assert heading_line("Ref Recommendation Action Lead Target date")
@@ -165,7 +165,7 @@ class _Counted:
 
 @pytest.fixture
 def counted_heading(monkeypatch):
-    from findings.read.pdf_tables import _settings
+    from findings.read.pdf_headings import table_settings as _settings
 
     counted = _Counted(_settings()["heading"])
     monkeypatch.setitem(_settings(), "heading", counted)
@@ -175,7 +175,7 @@ def counted_heading(monkeypatch):
 def test_a_line_of_prose_is_passed_over_before_the_heading_pattern(counted_heading):
     """Most printed lines are prose: one without enough of the heading words in it, even as text, is no plan's
     heading row, told without running the pattern (half the time the PDF reader spent looking for plan tables)."""
-    from findings.read.pdf_tables import heading_line
+    from findings.read.pdf_headings import heading_line
 
     prose = [
         "Leaders have taken action to improve the quality of plans, and progress is evident in most teams.",
@@ -205,7 +205,8 @@ ODD_LINES = [
 @pytest.mark.parametrize("line", ODD_LINES)
 def test_the_lines_passed_over_are_those_the_pattern_refuses(line):
     """Passing a line over early changes no answer: each is what the heading pattern alone says."""
-    from findings.read.pdf_tables import _settings, heading_line
+    from findings.read.pdf_headings import heading_line
+    from findings.read.pdf_headings import table_settings as _settings
 
     settings = _settings()
     found = {m.group().casefold() for m in settings["heading"].finditer(line)}
@@ -216,7 +217,7 @@ def test_a_page_of_prose_with_curly_quotes_is_passed_over_before_the_heading_pat
     """Nearly every line of a report holds a curly quote or a dash, which the test of the heading words as text had
     left to the pattern: the words standing on the page are found once, and a page (or a few lines read together)
     without enough of them at a word's start is passed over without the pattern."""
-    from findings.read.pdf_tables import has_heading
+    from findings.read.pdf_headings import has_heading
 
     prose = "\n".join(
         [
@@ -254,7 +255,8 @@ ODD_PAGES = [
 def test_a_page_is_found_headed_as_the_pattern_finds_its_lines(page):
     """Passing pages and lines over early changes no answer: a page is headed when the pattern finds a heading row
     on a line, or on up to `heading_lines` lines read together, as it did line by line."""
-    from findings.read.pdf_tables import _settings, has_heading, heading_line
+    from findings.read.pdf_headings import has_heading, heading_line
+    from findings.read.pdf_headings import table_settings as _settings
 
     settings = _settings()
     lines = page.split("\n")
