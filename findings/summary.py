@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from findings.build import BuildResult
 from findings.rdf.triples import RDF_TYPE
-from findings.rdf.writer import FO  # plain strings: a summary needs no rdflib
+from findings.rdf.vocabulary import FO  # plain strings: a summary needs no rdflib
 
 _TYPES = (
     ("inspections", FO.Inspection),

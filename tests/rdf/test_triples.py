@@ -156,7 +156,7 @@ def test_the_build_path_names_terms_without_rdflib_and_as_rdflib_would():
 
     from rdflib import Graph
 
-    from findings.rdf import writer
+    from findings.rdf import vocabulary as writer  # the writer's vocabulary (findings.rdf.vocabulary)
     from findings.rdf._fo import FO as RDFLIB_FO
 
     assert writer._fo_terms() == frozenset(RDFLIB_FO.__annotations__)
@@ -168,6 +168,6 @@ def test_the_build_path_names_terms_without_rdflib_and_as_rdflib_would():
         graph.bind(prefix, ns)
     graph.bind("dcterms", writer.DCTERMS._base)
     graph.bind("skos", writer.SKOS._base)
-    assert list(writer._prefixes().items()) == [(p, str(ns)) for p, ns in graph.namespaces() if p]
+    assert list(writer.prefixes().items()) == [(p, str(ns)) for p, ns in graph.namespaces() if p]
     code = "import sys, findings.build, findings.rules, findings.summary; sys.exit('rdflib' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
