@@ -3,6 +3,7 @@
     python benchmarks/run.py                       # bundled corpus ×1 and ../shared/ofsted, ratios checked
     python benchmarks/run.py --scale 1 10 100      # also the corpus copied ×10 and ×100 (council names varied)
     python benchmarks/run.py --quick --check       # what CI runs: ×1 stages, the ofsted ratios, exit 1 on a miss
+    python benchmarks/run.py --plot out.svg        # also the figures as a picture, with the commit
 
 The build's stages (start-up = its imports) and the floor's (pypdfium2's text and a spaCy sentencizer pass, after
 their imports) each run in a fresh process, so peak memory is that workload's own (ru_maxrss after the stage: a running
@@ -398,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="Skip the whole-command --no-cache and all-core builds.")
     parser.add_argument("--check", action="store_true", help="Exit 1 when a target is missed (judged on CPU time).")
     parser.add_argument("--json", type=Path, help="Also write every figure here as JSON.")
+    parser.add_argument("--plot", type=Path, help="Also draw the figures here as an SVG picture (benchmarks/plot.py).")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -414,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    if args.plot:
+        from plot import svg  # beside this script
+
+        args.plot.write_text(svg(results, TARGETS), encoding="utf-8")
     failed = misses(results)
     for line in failed:
         print(f"target missed: {line}", file=sys.stderr)

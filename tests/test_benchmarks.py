@@ -71,3 +71,30 @@ def test_commands_import_only_what_they_use(args, absent):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in out.stderr.splitlines() if line.startswith("import time:")}
     assert "click" in imported
     assert [name for name in absent if name in imported] == []
+
+
+def test_the_picture_draws_each_workload_on_one_scale_and_every_target(measured):
+    """The SVG (`run.py --plot`): a workload's build and floor bars share one scale, so their lengths stand in the ratio
+    the table gives; every stage is a bar named in its tooltip; every target is drawn, marked met or missed as the
+    table says."""
+    from xml.etree import ElementTree
+
+    import plot
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.fromstring(plot.svg(measured, harness.TARGETS))
+    bars = [(float(r.get("width")), r.findtext(f"{ns}title")) for r in root.iter(f"{ns}rect")]
+    bars = [(width, title.rsplit(":", 1)[0]) for width, title in bars if title and title.endswith(" s CPU")]
+    ofsted = measured["workloads"]["ofsted"]  # the last workload drawn
+    names = list(ofsted["build"]["stages"]) + [f"floor: {stage}" for stage in ofsted["floor"]["stages"]]
+    last = bars[-len(names) :]
+    assert [name for _, name in last] == names
+    build = sum(width for width, name in last if not name.startswith("floor"))
+    floor = sum(width for width, name in last if name.startswith("floor"))
+    assert build / floor == pytest.approx(measured["ratios"]["build --no-cache -j1 / floor"]["cpu"], rel=1e-3)
+    texts = [t.text or "" for t in root.iter(f"{ns}text")]
+    targets = [name for name in measured["ratios"] if name in harness.TARGETS]
+    assert all(name in texts for name in targets)
+    verdicts = [t for t in texts if t.endswith(("met)", "missed)"))]
+    assert len(verdicts) == len(targets)
+    assert sum(v.endswith("missed)") for v in verdicts) == len(harness.misses(measured))
