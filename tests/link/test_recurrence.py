@@ -51,6 +51,16 @@ def test_an_nhs_trust_named_for_a_university_is_no_care_leaver_at_university():
     assert "higher-education" in _themes("Care leavers at the University of Bedfordshire are well supported.")
 
 
+def test_work_and_training_opportunities_for_young_people_are_no_staff_training():
+    """A care leaver 'accessing work and training opportunities' is in education, employment or training, not in the
+    staff training a recommendation asks for ('the impact of training on changes to practice'): a 2025 sentence on care
+    leavers' work had been counted among the findings that verified a 2012 recommendation on health staff's training."""
+    leavers = "Many care leavers benefit from advice in preparing for employment and in accessing work and training opportunities."
+    assert "training" not in _themes(leavers) and "care-leaver-eet" in _themes(leavers)
+    assert "training" not in _themes("Young people are helped into work or training.")
+    assert _themes("Social workers have access to a wide range of training opportunities.") == {"training"}
+
+
 def test_children_who_return_home_are_children_returning_home_from_care():
     """'Children who return home' are children going home from care (reunification), as the first, eighth and twelfth
     blind readings of tests/gold/pairs read them; a child seen on return from a missing episode is a missing child."""
