@@ -30,7 +30,8 @@ def bare_in_order(
 ) -> re.Match[str] | None:
     """'1 The response to …' over '2 The quality of …': a number with only a space after it opens an item, whatever
     its words, where the list numbers so in order: the item before it was numbered so, one less (`last`, or the item
-    being read); or it is the list's first, 1, and a line further down the list (before the next heading) opens 2 so.
+    being read; in a table's number cells, a number or two may be skipped: `_skipped`); or it is the list's first, 1,
+    and a line further down the list (before the next heading) opens 2 so (or 3 or 4, in a table's number cells).
     A page's footnote ('1 The areas for improvement …') numbers no list so."""
     bare = BARE.match(body[i].text)
     if bare is None:
@@ -38,27 +39,38 @@ def bare_in_order(
     number = int(bare.group("n"))
     before = BARE.match(current[0].text) if current else None
     if before is not None or (not current and last is not None):
-        return bare if (int(before.group("n")) if before else last) + 1 == number else None
+        follows = (int(before.group("n")) if before else last) + 1
+        return bare if follows <= number <= follows + _skipped(bare, before or bare) else None
     if current or number != 1 or not list_started:
         return None
     for j in range(i + 1, min(len(body), i + LOOKAHEAD)):
         if graded.match(body[j].stripped) or heading_here(body, j, graded) or opens(body[j]):
             return None
-        if (nxt := BARE.match(body[j].text)) and int(nxt.group("n")) == number + 1:
+        if (nxt := BARE.match(body[j].text)) and number < int(nxt.group("n")) <= number + 1 + _skipped(bare, nxt):
             return bare
     return None
+
+
+def _skipped(one: re.Match[str], other: re.Match[str]) -> int:
+    """How many numbers a list numbered with only a space may skip between two items: in a table's number cells (a
+    tab after each number) report_layout.json's numbering_gap; elsewhere none (a page's footnote is numbered so)."""
+    return int(load_json(LAYOUT)["numbering_gap"]) if "\t" in one.group() and "\t" in other.group() else 0
 
 
 def listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
     """Is the numbered line at `i` an item that names what must improve ('1. The quality of early help
     assessments.'), as a JTAI letter numbers them, rather than the report's next numbered paragraph? Only in a list
-    whose items all name rather than ask: the first is numbered 1, each next number follows on, and each is one
+    whose items all name rather than ask: the first is numbered 1, each next number follows on (a number or two
+    skipped at most: report_layout.json numbering_gap), and each is one
     short sentence (a report's numbered paragraphs of findings are longer, and follow a list that asks), or as long as
     an order may be (two sentences, 'so that …' running on) where its opening words name an area and say nothing of
     it: none of them one of the lexicon's 'finite_verbs' ('Family hubs are …' is a finding)."""
     number = number_value(numbered(body[i].text) or BARE.match(body[i].text))
-    if number != len(made) + 1 or any(asks(item.text, modal=False) for item in made):
+    last = last_number(made) if made else 0
+    if last is None or number is None or any(asks(item.text, modal=False) for item in made):
         return False
+    if not (number == 1 if not made else last < number <= last + 1 + int(load_json(LAYOUT)["numbering_gap"])):
+        return False  # the list's first is 1; each next follows on, a number or two skipped at most
     text = without_number(full_item(body, i))
     if not text.endswith(TERMINAL):
         return False
