@@ -277,8 +277,15 @@ def test_the_file_being_read_when_the_workers_come_up_is_extracted_once_in_its_p
         by_this_thread.append(threading.current_thread() is threading.main_thread())
         return real_submitted(pool, read)
 
+    real_start = findings.parallel._start
+
+    def start_after_the_first_read_began(pool, early):  # a server already running comes up in milliseconds: were it
+        time.sleep(0.1)  # up before this process's first look, no file would be read here at all (nothing to test)
+        real_start(pool, early)
+
     monkeypatch.setattr(findings.parallel, "read_only", slow_read)
     monkeypatch.setattr(findings.parallel, "_submitted", counted)
+    monkeypatch.setattr(findings.parallel, "_start", start_after_the_first_read_began)
     for _ in range(2):
         read_here: list[str] = []
         submitted: list[str] = []
