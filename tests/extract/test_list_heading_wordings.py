@@ -1,7 +1,9 @@
 """A report's recommendation list under a heading worded as the bundled reports never word it (helper-154 varied
 them): 'Areas for priority action', 'Priority actions', 'Areas for development', 'Key recommendations', or one that
-names whom it asks, 'What does the local authority and its partners need to do to improve?'. The list had been lost
-whole under each; a heading that names another list ('Areas of strength') still heads none."""
+names whom it asks, 'What does the local authority and its partners need to do to improve?', or as a council's own
+paper gives Ofsted's list ('Areas requiring improvement', 'Improvements needed', 'What the local authority should do
+to improve': added 2026-12-05). The list had been lost whole under each; a heading that names another list ('Areas of
+strength') still heads none."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ LISTED = ["The quality and timeliness", "The consistency of management", "The su
         "What does the local authority need to do to improve?",
         "What does the local authority and its partners need to do to improve?",
         "What the council needs to improve",
+        "What the local authority should do to improve",
+        "Areas that need to improve",
+        "Areas which require improvement",
+        "Areas requiring improvement",
+        "Areas for further improvement",
+        "Improvements needed",
+        "Improvements required:",
     ],
 )
 def test_a_list_under_a_heading_worded_otherwise_is_read(tmp_path, heading):
