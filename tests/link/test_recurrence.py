@@ -55,7 +55,9 @@ def test_work_and_training_opportunities_for_young_people_are_no_staff_training(
     """A care leaver 'accessing work and training opportunities' is in education, employment or training, not in the
     staff training a recommendation asks for ('the impact of training on changes to practice'): a 2025 sentence on care
     leavers' work had been counted among the findings that verified a 2012 recommendation on health staff's training."""
-    leavers = "Many care leavers benefit from advice in preparing for employment and in accessing work and training opportunities."
+    leavers = (
+        "Many care leavers benefit from advice in preparing for employment and in accessing work and training opportunities."
+    )
     assert "training" not in _themes(leavers) and "care-leaver-eet" in _themes(leavers)
     assert "training" not in _themes("Young people are helped into work or training.")
     assert _themes("Social workers have access to a wide range of training opportunities.") == {"training"}
