@@ -145,3 +145,29 @@ def test_the_day_a_plan_gives_its_status_as_at_in_other_words(tmp_path, said):
     result = build([tmp_path])
     days = {u.as_at for u in result.extraction.updates}
     assert days == {date(2024, 9, 30)}
+
+
+@pytest.mark.parametrize(
+    "said,progress",
+    [
+        ("Delivered June/July 2009", "Done"),
+        ("Training delivered to all staff.", "Done"),
+        ("Posts filled.", "Done"),
+        ("New manager appointed.", "Done"),
+        ("Guidance issued to all teams.", "Done"),
+        ("Training programme published June 2009", "Done"),
+        ("Rolled out to all teams.", "Done"),
+        ("The new case recording system went live in June.", "Done"),
+        ("Training not delivered.", "Underway"),
+        ("Posts not filled.", "Underway"),
+        ("3 of 5 posts filled.", "Underway"),
+        ("Being rolled out across the service.", "Underway"),
+        ("A manager will be appointed in May.", "Planned"),
+        ("Manager to be appointed.", "Planned"),
+    ],
+)
+def test_a_tracker_s_past_participle_says_the_work_is_done(said, progress):
+    """A tracker's shorthand says done in a past participle and no more ('Delivered June/July 2009', 'Posts filled',
+    'New manager appointed'): it had read as under way (status.json done); 'not' before it, or a part of a whole,
+    still reads as under way, and 'will be' or 'to be' as planned."""
+    assert progress_of(said) == progress
