@@ -249,8 +249,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             if numbers and named and match:
                 named = numbers.get((paper_list(match.group(0)), named), named)
                 current = str(named)
-        elif part == 0 and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
-            current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
+        elif part == 0 and not _action_named(body) and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
+            current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own ('3.1 AP-1.1 –
+            # Complete', short and with no stop, is an action's word, not a heading)
         if key is not None and named and _quotes_it(view.text, match):
             _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):

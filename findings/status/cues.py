@@ -111,6 +111,20 @@ def cell_status(cell: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def says_nothing(text: str) -> bool:
+    """Does an update say nothing of how far the work has got ('No update', 'Nothing to report', 'N/A', a dash):
+    status.json says_nothing, the whole text, its label ('Status:'), case and punctuation aside?"""
+    cues = load_json(LEXICON)
+    unlabelled = text[label.end() :] if (label := regex(LEXICON, "status_label").match(text)) else text
+    for reference in (cues["verdict_after"], cues["says_nothing_after"]):  # 'AP-1.1 – No update.': the item it is on
+        if opening := re.match(reference, unlabelled.strip()):
+            unlabelled = unlabelled.strip()[opening.end() :]
+            break
+    words = " ".join(re.sub(r"[^\w\s]", " ", _fold(unlabelled)).split())
+    return not words or words in cues["says_nothing"]
+
+
+@lru_cache(maxsize=4096)
 def closure_of(text: str) -> str | None:
     """The fo:ClosureReason local name (Superseded, NoLongerApplicable) a council's word gives for closing its item
     without doing it ('this action has been superseded by the revised plan', a status cell 'Not applicable'), or None

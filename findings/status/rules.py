@@ -9,7 +9,7 @@ from datetime import date
 from findings.extract.lexicons import load_json
 from findings.link.same import leading_words
 from findings.model import Extraction, ItemRef, Recommendation, StatusAssessment
-from findings.status.cues import LEXICON, closure_of, progress_of
+from findings.status.cues import LEXICON, closure_of, progress_of, says_nothing
 from findings.status.later import from_findings, lapsed
 from findings.status.outcomes import targets
 from findings.status.requests import requests
@@ -27,7 +27,8 @@ def assess_status(out: Extraction) -> None:
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
-        update.indicates = SUMMARY[progress_of(update.means or update.text)] if update.score is None else None
+        council = update.score is None and not says_nothing(update.means or update.text)  # 'No update': nothing
+        update.indicates = SUMMARY[progress_of(update.means or update.text)] if council else None
         if update.indicates and update.about_kind == "recommendation" and closure_of(update.text):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions

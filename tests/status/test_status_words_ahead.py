@@ -171,3 +171,48 @@ def test_a_tracker_s_past_participle_says_the_work_is_done(said, progress):
     'New manager appointed'): it had read as under way (status.json done); 'not' before it, or a part of a whole,
     still reads as under way, and 'will be' or 'to be' as planned."""
     assert progress_of(said) == progress
+
+
+def _january(folder, first: str):
+    """The trust's plan and November report, and a January report that says `first` of action AP-1.1 and that the
+    other two actions of recommendation 1 are complete: what the build gives."""
+    folder.mkdir(parents=True)
+    for name in ("trust_style_plan.txt", "trust_style_progress_november.txt"):
+        (folder / name).write_bytes((DATA / "other_councils" / name).read_bytes())
+    november = (DATA / "other_councils" / "trust_style_progress_november.txt").read_text(encoding="utf-8")
+    january = november.replace("Date: 18 November 2024", "Date: 20 January 2025")
+    january = (
+        january[: january.index("3.1 AP-1.1")]
+        + f"3.1 {first}\n3.2 AP-1.2 – Complete. The first audit of letters rated 92% good or better.\n"
+        + "3.3 AP-1.3 – Complete. Average time in pre-proceedings is 15 weeks.\n\n"
+        + january[january.index("Recommendation 2") :]
+    )
+    (folder / "trust_style_progress_january.txt").write_text(january, encoding="utf-8")
+    return build([folder])
+
+
+@pytest.mark.parametrize("first", ["AP-1.1 – No update.", "AP-1.1 – N/A", "AP-1.1 – Nothing to report.", "AP-1.1 – TBC"])
+def test_an_update_that_says_nothing_leaves_the_status_as_last_said(tmp_path, first):
+    """'AP-1.1 – No update.' after November's 'AP-1.1 – Complete.' had read as under way, and took recommendation 1
+    back to in progress in January though each of its actions had been reported complete; it says nothing now, and
+    the action's word stands as November gave it (status.json says_nothing). The update stays, with its quote."""
+    result = _january(tmp_path / "papers", first)
+    (said,) = [u for u in result.extraction.updates if u.about == "1.1" and u.as_at == date(2025, 1, 20)]
+    assert said.text == first and said.indicates is None
+    assert status_on(result, "1", date(2025, 1, 20)) == "ReportedComplete"
+    assert status_on(_january(tmp_path / "again", "AP-1.1 – On track."), "1", date(2025, 1, 20)) == "InProgress"
+
+
+@pytest.mark.parametrize("first,status", [("AP-1.1 – Complete", "ReportedComplete"), ("AP-1.1 – On track", "InProgress")])
+def test_an_action_s_word_with_no_stop_is_no_heading(tmp_path, first, status):
+    """'3.1 AP-1.1 – Complete', short and with no full stop, had been read as a heading of its own: it ended the
+    recommendation's section, and the January report's word on all three of its actions was lost (findings/extract/
+    progress_report.py); a paragraph that opens with an action's reference is that action's word."""
+    result = _january(tmp_path / "papers", first)
+    january = {u.about: u.indicates for u in result.extraction.updates if u.as_at == date(2025, 1, 20)}
+    assert {a: january.get(a) for a in ("1.1", "1.2", "1.3")} == {
+        "1.1": status,
+        "1.2": "ReportedComplete",
+        "1.3": "ReportedComplete",
+    }
+    assert status_on(result, "1", date(2025, 1, 20)) == status
