@@ -249,9 +249,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             if numbers and named and match:
                 named = numbers.get((paper_list(match.group(0)), named), named)
                 current = str(named)
-        elif part == 0 and not _action_named(body) and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
-            current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own ('3.1 AP-1.1 –
-            # Complete', short and with no stop, is an action's word, not a heading)
+        elif part == 0 and not _a_word_on_it(body) and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
+            current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
         if key is not None and named and _quotes_it(view.text, match):
             _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):
@@ -330,6 +329,14 @@ def _letter_numbers(text: str, reference: re.Pattern[str]) -> dict[tuple[int | N
         if (match := reference.match(line.strip())) and (n := number(match.group("n"))):
             named.append((match.group(0), n))
     return letter_numbers(named)
+
+
+def _a_word_on_it(text: str) -> bool:
+    """Is a short paragraph with no stop a word on the item under way, not a heading: it opens with an action's
+    reference ('3.1 AP-1.1 – Complete'), or is a status word alone ('3.1 Complete', 'On track': lexicons/status.json
+    status_words)?"""
+    words = " ".join(re.sub(r"[^\w\s-]", " ", text.casefold()).split())
+    return _action_named(text) is not None or words in load_json("lexicons/status.json")["status_words"]
 
 
 def _action_named(text: str) -> str | None:

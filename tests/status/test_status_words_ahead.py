@@ -216,3 +216,20 @@ def test_an_action_s_word_with_no_stop_is_no_heading(tmp_path, first, status):
         "1.3": "ReportedComplete",
     }
     assert status_on(result, "1", date(2025, 1, 20)) == status
+
+
+@pytest.mark.parametrize("said,status", [("Complete", "ReportedComplete"), ("On track", "InProgress")])
+def test_a_status_word_alone_under_a_recommendation_is_its_word_not_a_heading(tmp_path, said, status):
+    """'3.1 Complete' alone under 'Recommendation 1' had been read as a heading, and the recommendation had no word
+    from the paper; a status word alone is the paper's word on it, while 'Next steps' still heads a section of its own."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "plan.txt").write_bytes((DATA / "other_councils" / "trust_style_plan.txt").read_bytes())
+    november = (DATA / "other_councils" / "trust_style_progress_november.txt").read_text(encoding="utf-8")
+    section = november[november.index("3.1 AP-1.1") : november.index("Recommendation 2")]
+    (folder / "november.txt").write_text(november.replace(section, f"3.1 {said}\n\n"), encoding="utf-8")
+    result = build([folder])
+    (word,) = [u for u in result.extraction.updates if u.as_at == date(2024, 11, 18) and u.about == "1"]
+    assert word.text == said and status_on(result, "1", date(2024, 11, 18)) == status
+    (folder / "november.txt").write_text(november.replace(section, "3.1 Next steps\n\n"), encoding="utf-8")
+    assert not [u for u in build([folder]).extraction.updates if u.as_at == date(2024, 11, 18) and u.about == "1"]
