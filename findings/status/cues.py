@@ -80,6 +80,10 @@ def progress_of(text: str) -> str:
     first = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]  # 'On track. … (5a) … is complete.': a table's
     if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
         return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
+    opening_word = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]  # 'RAG: Amber. Two of the three
+    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(opening_word)).split()))  # actions are …'
+    if word is not None and word != "Done":
+        return word  # a status word alone first ('Amber', 'Delayed') says the whole is not done, whatever a part is
     return _progress(text, cues)
 
 
@@ -169,7 +173,12 @@ def _progress(text: str, cues: dict) -> str:
 def _in_part(text: str) -> bool:
     """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed'): done in
     part (status.json part_of_whole)."""
-    return any(int(m["part"]) < int(m["whole"]) for m in regex(LEXICON, "part_of_whole").finditer(text))
+    words = load_json(LEXICON)["number_words"]  # 'two of the three'
+
+    def count(n: str) -> int:
+        return int(n) if n.isdigit() else words[n.lower()]
+
+    return any(count(m["part"]) < count(m["whole"]) for m in regex(LEXICON, "part_of_whole").finditer(text))
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

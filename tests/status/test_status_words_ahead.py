@@ -233,3 +233,22 @@ def test_a_status_word_alone_under_a_recommendation_is_its_word_not_a_heading(tm
     assert word.text == said and status_on(result, "1", date(2024, 11, 18)) == status
     (folder / "november.txt").write_text(november.replace(section, "3.1 Next steps\n\n"), encoding="utf-8")
     assert not [u for u in build([folder]).extraction.updates if u.as_at == date(2024, 11, 18) and u.about == "1"]
+
+
+@pytest.mark.parametrize(
+    "said,progress",
+    [
+        ("RAG: Amber. Two of the three actions are complete.", "Underway"),
+        ("Amber. The audit has been completed.", "Underway"),
+        ("Delayed. Training completed; audit outstanding.", "Underway"),
+        ("Two of the three actions are complete.", "Underway"),
+        ("One of the four audits has been completed.", "Underway"),
+        ("Three of three actions are complete.", "Done"),
+        ("Complete. All three actions have been completed.", "Done"),
+    ],
+)
+def test_a_status_word_first_or_a_part_in_words_is_no_word_that_the_whole_is_done(said, progress):
+    """'RAG: Amber. Two of the three actions are complete.' had read as done, by its second sentence: a status word
+    alone first ('Amber') is the verdict of the whole where it is not done, and a part counted in words ('two of the
+    three') is a part, as '2 of 3' was (status.json status_words, part_of_whole, number_words)."""
+    assert progress_of(said) == progress
