@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from findings.extract.areas import area_key, area_keys, grade_at_end
+from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import section_names
 from findings.model import Document, Extraction, Judgement
@@ -40,7 +40,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     if by_columns:
         for area_lines, grade_lines in by_columns:
             area = _area_text(area_lines)
-            grade = grade_at_end(" ".join(ln.stripped for ln in grade_lines).rstrip("."))
+            grade = _unmarked_grade(" ".join(ln.stripped for ln in grade_lines))
             spans = [doc.span(ln.content_start, ln.content_end) for ln in (*area_lines, *grade_lines)]
             out.judgements.append(_table_row(key, area, grade.grade, spans))
             seen.add(area_key(area) or area)
@@ -68,7 +68,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             i += len(over) - 1
             pending = []
             continue
-        if re.match(r"(?i)^(?:Judgement\s+Grade|The judgements on areas)", text):
+        if re.match(r"(?i)^(?:Judgement\s+Grade|The judgements on areas)", text) or _column_head(text):
             continue
         if re.match(r"^\d+(?:\.\d+)?\.?\s+\S", text):
             pending = []  # a numbered row of the table starts afresh
@@ -130,7 +130,7 @@ def _grade_first(opening: list[Line], i: int, grade_first: bool) -> tuple[str, s
     text = opening[i].stripped
     cells = _GRADE_CELL.match(text)
     if cells and _only_grade(cells.group("grade").rstrip(".")) and area_key(cells.group("area")) is not None:
-        return cells.group("area").strip(), grade_at_end(cells.group("grade").rstrip(".")).grade, [opening[i]]
+        return cells.group("area").strip(), _unmarked_grade(cells.group("grade")).grade, [opening[i]]
     if not (grade_first and _only_grade(text)):
         return None
     for n in (1, 2):
@@ -138,7 +138,7 @@ def _grade_first(opening: list[Line], i: int, grade_first: bool) -> tuple[str, s
         if len(below) == n and not any(_only_grade(ln.stripped) for ln in below):
             area = _area_text(below)
             if area_key(area) is not None and (n == 1 or area_key(below[0].stripped) is None):
-                return area, grade_at_end(text.rstrip(".")).grade, [opening[i], *below]
+                return area, _unmarked_grade(text).grade, [opening[i], *below]
     return None
 
 
@@ -167,10 +167,15 @@ _COLUMNS_WITHIN = 20  # lines below the table's start where a table given column
 
 def _columns_from(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], list[Line]]] | None:
     head = opening[begin].stripped
-    i = begin + 1 if head.endswith(":") or re.match(r"(?i)^Judgement\s+Grade$", head) or _headline(head) else begin
+    area_head, grade_head = (regex(LAYOUT, f"judgement_table_column_heads/{k}") for k in ("area", "grade"))
+    opens = head.endswith(":") or re.match(r"(?i)^Judgement\s+Grade$", head) or _headline(head) or area_head.match(head)
+    i = begin + 1 if opens else begin
     areas: list[list[Line]] = []
     while i < len(opening) and _grade_lines(opening, i) == 0 and not end_re.match(opening[i].stripped):
         text = opening[i].stripped
+        if areas and grade_head.match(text):  # 'Grade', the grades' column's head: the areas' column has ended
+            i += 1
+            break
         if text[:1].isupper() or _ROW_NUMBERED.match(text):
             areas.append([opening[i]])
         elif areas:
@@ -204,9 +209,11 @@ def _area_text(lines: list[Line]) -> str:
 
 def _grade_lines(opening: list[Line], i: int) -> int:
     """How many lines from `i` are one grade and nothing else: 1 ('Requires improvement to be good'), 2 ('Requires' /
-    'improvement'), or 0."""
-    if _only_grade(opening[i].stripped):
-        return 1
+    'improvement', 'Requires improvement' / 'to be good'), or 0."""
+    if _only_grade(opening[i].stripped):  # 'Requires improvement' / 'to be good': one grade, over two lines
+        after = opening[i + 1].stripped if i + 1 < len(opening) else ""
+        wrapped = after and not _only_grade(after) and _only_grade(f"{opening[i].stripped} {after}")
+        return 2 if wrapped else 1
     if i + 1 < len(opening) and len(opening[i].stripped.split()) <= _WRAPPED_END_WORDS:
         return 2 if _only_grade(f"{opening[i].stripped} {opening[i + 1].stripped}") else 0
     return 0
@@ -237,17 +244,43 @@ def _run_of_areas(pending: list[Line]) -> bool:
 
 
 def _only_grade(text: str) -> bool:
-    """Is the line a grade and nothing else ('Requires improvement to be good')?"""
-    found = grade_at_end(text.rstrip("."))
+    """Is the line a grade and nothing else ('Requires improvement to be good'), a footnote's mark after it or not
+    ('Good*', 'Inadequate1')?"""
+    found = _unmarked_grade(text)
     return found is not None and found.start == 0 and found.grade is not None
+
+
+def _grade_column_below(opening: list[Line], i: int) -> bool:
+    """Does the grades' column's head stand alone a few lines below the areas' at `i`, areas between them (a table
+    given column by column), not right below it (the header row read a cell a line, 'Judgement' / 'Grade')?"""
+    below = [ln.stripped for ln in opening[i + 2 : i + 2 + _COLUMNS_WITHIN]]
+    return i + 1 < len(opening) and not _column_head(opening[i + 1].stripped) and any(map(_is_grade_head, below))
+
+
+def _is_grade_head(text: str) -> bool:
+    return bool(regex(LAYOUT, "judgement_table_column_heads/grade").match(text))
+
+
+def _column_head(text: str) -> bool:
+    """Is the line a head of the table's columns on its own ('Judgement', 'Grade')?"""
+    return any(regex(LAYOUT, f"judgement_table_column_heads/{k}").match(text) for k in ("area", "grade"))
+
+
+def _unmarked_grade(text: str) -> GradeMatch | None:
+    """The grade a line or cell ends with, a footnote's mark after it or not ('Good*', 'Inadequate1')."""
+    return grade_at_end(_FOOTNOTE_MARK.sub("", text.rstrip(".")).rstrip("."))
 
 
 def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:
     """Where the judgement table starts: its first line, or the line after its header when a reader put each of the
-    header's cells on a line of its own ('Judgement' / 'Grade': a web page's two-column table, read a cell a line)."""
+    header's cells on a line of its own ('Judgement' / 'Grade': a web page's two-column table, read a cell a line);
+    or its area column's head alone over the areas where a reader gave the table column by column ('Judgement', every
+    area, 'Grade', every grade)."""
     for i, line in enumerate(opening):
         if start_re.match(line.stripped):
             return i
+        if regex(LAYOUT, "judgement_table_column_heads/area").match(line.stripped) and _grade_column_below(opening, i):
+            return i  # 'Judgement' over the areas' column, 'Grade' over the grades' below it
         joined = f"{line.stripped} {opening[i + 1].stripped}" if i + 1 < len(opening) else ""
         if joined and start_re.match(joined):  # a headline sentence wrapped over two lines is read from its first
             return i if regex(LAYOUT, "overall_sentence").match(joined) else i + 2
@@ -280,8 +313,9 @@ _WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's las
 
 
 _ROW_SEPARATOR = re.compile(r"\s*[:|,–—-]$")  # what a copy prints between a row's area and its grade
-_FOOTNOTE_MARK = re.compile(  # a footnote's mark after an area or a grade: 'Outstanding 1', 'Good*', 'Good¹', 'Good (1)'
-    r"(?<=[A-Za-z])(?:\s+[1-9]|\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\([1-9]\)|\[[1-9]\]))$"
+_FOOTNOTE_MARK = re.compile(  # a footnote's mark after an area or a grade: 'Outstanding 1', 'Good*', 'Good¹', 'Good (1)',
+    # 'Inadequate1' (a superscript a PDF's text gives on the line, no space before it)
+    r"(?<=[A-Za-z])(?:\s+[1-9]|(?<=[a-z])[1-9]|\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\([1-9]\)|\[[1-9]\]))$"
 )
 _MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding'
 
