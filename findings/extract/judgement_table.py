@@ -282,8 +282,11 @@ def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:
         if regex(LAYOUT, "judgement_table_column_heads/area").match(line.stripped) and _grade_column_below(opening, i):
             return i  # 'Judgement' over the areas' column, 'Grade' over the grades' below it
         joined = f"{line.stripped} {opening[i + 1].stripped}" if i + 1 < len(opening) else ""
-        if joined and start_re.match(joined):  # a headline sentence wrapped over two lines is read from its first
-            return i if regex(LAYOUT, "overall_sentence").match(joined) else i + 2
+        if joined and start_re.match(joined):  # a headline sentence wrapped over two lines is read from its first,
+            header = _column_head(line.stripped) and _column_head(opening[i + 1].stripped)  # as is a first row
+            return i + 2 if header or joined.endswith(":") else i  # wrapped ('The impact of leaders on social
+            # work' / 'practice with …'); a header or an introduction ('… contribute to' / 'overall effectiveness
+            # are:') is no row
     return None
 
 

@@ -104,3 +104,16 @@ def test_the_overall_grade_with_a_footnotes_mark_glued_to_it_is_read(tmp_path):
     text = REPORT.read_text(encoding="utf-8").replace("Judgement\n" + _COLUMNS, rows)
     doc, part = _variant(tmp_path, REPORT.name, text)
     assert _table(part) == _GRADES
+
+
+def test_a_table_without_its_header_row_whose_first_area_wraps_keeps_that_area(tmp_path):
+    """No 'Judgement Grade' row (a copy that lost it) and the first area over two lines as a PDF prints it ('The impact
+    of leaders on social work' / 'practice with children and families'): the table had been taken to start two lines
+    on, as below a header read a cell a line, and the leaders' judgement was lost."""
+    text = REPORT.read_text(encoding="utf-8").replace("Judgement\n" + _COLUMNS, _ROWS.format(mark="Inadequate").split("\n", 1)[1])
+    doc, part = _variant(tmp_path, REPORT.name, text)
+    assert _table(part) == _GRADES
+    (leaders,) = [j for j in part.judgements if j.key == "impact_of_leaders"]
+    assert doc.text[leaders.spans[0].start : leaders.spans[-1].end] == (
+        "The impact of leaders on social work\npractice with children and families\nRequires improvement to be good"
+    )
