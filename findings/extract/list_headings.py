@@ -104,5 +104,10 @@ def wrapped_contents_entry(body: list[Line], i: int) -> bool:
 
 
 def is_contents_entry(body: list[Line], i: int) -> bool:
-    """'Recommendations 7' in a contents list is not the section itself."""
-    return bool(re.search(r"\s\d{1,3}$", body[i].stripped))
+    """'Recommendations 7' in a contents list is not the section itself; but a question's number ('What needs to
+    improve? 1', a footnote's mark a reader set apart) is an entry only among entries, a line next to it one too."""
+    if not re.search(r"\s\d{1,3}$", body[i].stripped):
+        return False
+    if re.search(r"\?\s+\d{1,2}$", body[i].stripped):
+        return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
+    return True
