@@ -60,7 +60,7 @@ def progress_of(text: str) -> str:
     the whole in a few words ('… the protocol was agreed in June. Good progress.') is read by that."""
     cues = load_json(LEXICON)
     unlabelled = text[label.end() :] if (label := regex(LEXICON, "status_label").match(text)) else text  # 'Status: '
-    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(unlabelled)).split()))
+    word = _status_word(unlabelled, cues)
     if word is not None:  # a bare status word ('Closed', 'Open'): an action log's status cell
         return word
     if (dated := _word_and_no_more(unlabelled, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
@@ -81,10 +81,15 @@ def progress_of(text: str) -> str:
     if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
         return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
     opening_word = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]  # 'RAG: Amber. Two of the three
-    word = cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(opening_word)).split()))  # actions are …'
+    word = _status_word(opening_word, cues)  # actions are …'
     if word is not None and word != "Done":
         return word  # a status word alone first ('Amber', 'Delayed') says the whole is not done, whatever a part is
     return _progress(text, cues)
+
+
+def _status_word(text: str, cues: dict) -> str | None:
+    """The progress a bare status word says ('Closed', 'Amber'; status.json status_words), case and stops aside."""
+    return cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(text)).split()))
 
 
 def _word_and_no_more(text: str, cues: dict) -> str | None:
