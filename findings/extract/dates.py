@@ -58,11 +58,43 @@ def parse_quarter(text: str) -> date | None:
     return month_end(first + offset, month)
 
 
+def parse_financial_year(text: str) -> date | None:
+    """A financial year → 31 March of its second year (lexicons/timescales.json, financial_years).
+
+    >>> parse_financial_year("2019/20"), parse_financial_year("financial year 2024-2025"), parse_financial_year("2019/21")
+    (datetime.date(2020, 3, 31), datetime.date(2025, 3, 31), None)
+    """
+    match = re.match(load_json("lexicons/timescales.json")["financial_years"]["pattern"], text, re.IGNORECASE)
+    if not match:
+        return None
+    first, second = int(match.group("first")), _year(match.group("second"))
+    return date(first + 1, 3, 31) if second % 100 == (first + 1) % 100 else None
+
+
+def parse_year_end(text: str) -> date | None:
+    """'End of 2019' → 2019-12-31 (lexicons/timescales.json, year_end); a year alone is no due date."""
+    match = re.match(load_json("lexicons/timescales.json")["year_end"]["pattern"], text, re.IGNORECASE)
+    return date(int(match.group("year")), 12, 31) if match else None
+
+
+def parse_month_range(text: str) -> date | None:
+    """Months and the year after the last ('Apr-Jun 2020', 'April to June 2020') → the last month's last day.
+
+    >>> parse_month_range("Apr-Jun 2020"), parse_month_range("Nov - Jan 2021"), parse_month_range("Dec-24")
+    (datetime.date(2020, 6, 30), datetime.date(2021, 1, 31), None)
+    """
+    match = re.match(load_json("lexicons/timescales.json")["month_range"]["pattern"], text, re.IGNORECASE)
+    months = _months()
+    if not match or match.group("first").lower() not in months or match.group("last").lower() not in months:
+        return None
+    return month_end(_year(match.group("year")), months[match.group("last").lower()])
+
+
 _NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*$")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WEEK_OF = re.compile(r"(?i)^\s*(?:w/?c|week\s+(?:commencing|beginning))\s+(.+)$")
-# 'April 2025 – March 2026', 'Q1 2025/26 - Q4 2025/26', '1 April 2025 to 31 March 2026'
-_RANGE = re.compile(r"\s*(?P<first>.+?)\s*(?:\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+to\s+)\s*(?P<last>.+?)\s*")
+# 'April 2025 – March 2026', 'Q1 2025/26 - Q4 2025/26', '1 April 2025 to 31 March 2026', 'Dec 2019 / Jan 2020'
+_RANGE = re.compile(r"\s*(?P<first>.+?)\s*(?:\s[-/\u2013\u2014]\s|[\u2013\u2014]|\s+to\s+)\s*(?P<last>.+?)\s*")
 _MONTH_DASH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s*[-,]\s*'?(\d{2}|\d{4})\s*$")  # 'Dec-24', 'December, 2024'
 
 
@@ -105,11 +137,11 @@ def parse_due(text: str) -> date | None:
 
 
 def _parse_due(text: str) -> date | None:
-    if (quarter := parse_quarter(text)) is not None:
+    if (quarter := parse_quarter(text) or parse_financial_year(text) or parse_year_end(text)) is not None:
         return quarter
     lead_in = re.match(load_json("lexicons/timescales.json")["lead_in"]["pattern"], text, re.IGNORECASE)
     rest = text[lead_in.end() :] if lead_in else text
-    found = parse_month_year(rest) or parse_quarter(rest) or parse_season(rest)
+    found = parse_month_year(rest) or parse_quarter(rest) or parse_season(rest) or parse_month_range(rest)
     if found is None and (dashed := _MONTH_DASH_YEAR.match(rest)):
         found = parse_month_year(f"{dashed.group(1)} {dashed.group(2)}")
     if found is None and (numeric := _NUMERIC_DAY.match(rest) or _ISO_DAY.match(rest)):
