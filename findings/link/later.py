@@ -68,7 +68,9 @@ def link_mentions(out: Extraction) -> None:
             findings[finding.assessment].append((finding, in_its_section(finding, bound)))
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
-    group_rule = load_json(LEXICON)["recurrence"]["for_a_group"]
+    group_rule = dict(load_json(LEXICON)["recurrence"]["for_a_group"])
+    aside = set(group_rule.get("not_in_later_findings", []))  # a later report on the group speaks of them all the same
+    group_rule["functions"] = [f for f in group_rule["functions"] if f not in aside]
     for rec in out.recommendations:
         if rec.kind == "Recommendation":
             read = most_specific(head_weights(rec.text, shape))

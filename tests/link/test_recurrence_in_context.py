@@ -134,3 +134,23 @@ def test_a_group_named_only_among_an_items_examples_does_not_make_it_that_groups
     # an item that asks for the group's data in its own words is still that group's
     later = ["Make sure that performance information about children who go missing is accurate and used by managers."]
     assert (LATER, "1", "1") not in _recurrences(tmp_path, earlier, later)
+
+
+def test_entitlements_told_to_one_group_do_not_raise_another_groups_offer(tmp_path):
+    """Homeless 16- and 17-year-olds told of their entitlements under section 20 raise no care leavers' pledge of
+    their entitlements again (ontology/themes.ttl entitlements, a function of linking.json recurrence.for_a_group;
+    the sixteenth and seventeenth blind readings of tests/gold/pairs), while care leavers' entitlements are still their
+    local offer (recurrence.covers): an item on the offer raises one on knowing and receiving those entitlements."""
+    earlier = [
+        "Ensure that a pledge is developed for children leaving care, so that they understand clearly their entitlements "
+        "and the continued support that will be available to them.",
+        "Ensure that all children looked after and care leavers are aware of, and receive, their full entitlements.",
+        "Ensure that foster carers receive regular supervision.",
+    ]
+    homeless = (
+        "Ensure that 16- and 17-year-old homeless children are provided with clear information about their entitlements "
+        "to accommodation and support under section 20 of the Children Act 1989."
+    )
+    assert _recurrences(tmp_path, earlier, [homeless]) == set()
+    offer = "The accessibility of the local offer for care-experienced young people."
+    assert {(LATER, "1", "1"), (LATER, "1", "2")} <= _recurrences(tmp_path, earlier, [offer])
