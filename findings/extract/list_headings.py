@@ -108,6 +108,4 @@ def is_contents_entry(body: list[Line], i: int) -> bool:
     improve? 1', a footnote's mark a reader set apart) is an entry only among entries, a line next to it one too."""
     if not re.search(r"\s\d{1,3}$", body[i].stripped):
         return False
-    if re.search(r"\?\s+\d{1,2}$", body[i].stripped):
-        return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
-    return True
+    return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))

@@ -1,6 +1,7 @@
 """'What needs to improve? 1': the heading's footnote mark set apart from its question mark by a space (a reader other
 than PDFium's gives the superscript so) had made the heading read as a contents entry ('Recommendations 7'), and the
-report gave no recommendation at all (helper-173). A question's number is a contents entry only among entries."""
+report gave no recommendation at all (helper-173). A heading's number, with a question mark or without, is a
+contents entry only among entries."""
 
 from __future__ import annotations
 
@@ -21,7 +22,13 @@ _ITEMS = [
 
 
 @pytest.mark.parametrize(
-    "heading", ["What needs to improve? 1", "What needs to improve?1", "What needs to improve in this area? 1"]
+    "heading",
+    [
+        "What needs to improve? 1",
+        "What needs to improve?1",
+        "What needs to improve in this area? 1",
+        "What needs to improve 1",  # no question mark: still no contents entry on its own
+    ],
 )
 def test_a_list_heading_with_its_footnote_mark_apart_heads_the_list(tmp_path, heading):
     text = REPORT.read_text(encoding="utf-8").replace("What needs to improve? 1", heading)
@@ -37,8 +44,9 @@ def test_a_list_heading_with_its_footnote_mark_apart_heads_the_list(tmp_path, he
     )
 
 
-def test_a_question_among_a_contents_lists_entries_is_still_an_entry(tmp_path):
-    contents = "Contents\nWhat needs to improve? 2\nThe experiences and progress of children in care 4\n"
+@pytest.mark.parametrize("entry", ["What needs to improve? 2", "What needs to improve 2", "Recommendations 2"])
+def test_a_heading_among_a_contents_lists_entries_is_still_an_entry(tmp_path, entry):
+    contents = f"Contents\n{entry}\nThe experiences and progress of children in care 4\n"
     text = REPORT.read_text(encoding="utf-8").replace("Leaders in Redcar", contents + "Leaders in Redcar")
     doc, part = _variant(tmp_path, REPORT.name, text)
     assert [(r.identifier, r.text) for r in part.recommendations] == _ITEMS
