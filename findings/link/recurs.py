@@ -141,8 +141,13 @@ def link_across_years(out: Extraction) -> list[Link]:
     parts: dict[tuple[str, float, float], dict[ItemRef, list[Read]]] = {s: {} for s in by_parts}
     for ref, text, _ in items:
         words = content_words(text)
-        for (reading, slope, floor), of_shape in features.items():
-            of_shape[ref] = (readers[reading](text, later_named=(slope, floor)), words)
+        kind = _LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
+        for shape, of_shape in features.items():
+            reading, slope, floor = shape
+            read = None
+            if kind in rules["examples_left_out"]["kinds"] and shape == shapes[kind]:  # what it asks, not its examples
+                read = readers[reading](without_examples(text, rules["parts"]), later_named=(slope, floor))
+            of_shape[ref] = (read or readers[reading](text, later_named=(slope, floor)), words)
             if (reading, slope, floor) in parts:
                 parts[(reading, slope, floor)][ref] = concerns_by_part(text, (slope, floor))
         # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
