@@ -65,6 +65,8 @@ def progress_of(text: str) -> str:
         return word
     if (dated := _word_and_no_more(unlabelled, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
         return dated
+    if due_only(unlabelled):  # 'Due March 2025': when it is due, nothing of how far it got
+        return "Planned"
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
         return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done
@@ -85,6 +87,16 @@ def progress_of(text: str) -> str:
     if word is not None and word != "Done":
         return word  # a status word alone first ('Amber', 'Delayed') says the whole is not done, whatever a part is
     return _progress(text, cues)
+
+
+def due_only(text: str) -> bool:
+    """Is `text` only a due date ('Due March 2025', 'Target date: 31/03/2025'; status.json due_only, then a date as
+    linking.json slips' date reads one, then at most a stop)?"""
+    lead = regex(LEXICON, "due_only").match(text)
+    if lead is None:
+        return False
+    date = regex("lexicons/linking.json", "slips/date")
+    return date.fullmatch(text[lead.end() :].strip().rstrip(".")) is not None
 
 
 def _status_word(text: str, cues: dict) -> str | None:
