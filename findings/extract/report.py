@@ -133,7 +133,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
-    add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=regex(LAYOUT, "back_matter"))
+    back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
+    add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=back, summary=summary)
     not_asks(doc, out)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, prefiltered, regexes
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
@@ -41,25 +42,44 @@ def paragraphs_with_headings(
     doc: Document,
     lines: list[Line],
     stop: re.Pattern[str] | None = None,
+    summary: re.Pattern[str] | None = None,
+    boxes: list[tuple[str, list[Line]]] | None = None,
 ) -> list[tuple[Paragraph, str | None]]:
     """Numbered paragraphs, each with the heading above it.
 
     A paragraph runs on until the next number, except: a blank line (not a page break) after a finished sentence
-    ends it unless the next line carries on in lower case; a line matching `stop` (the back matter) ends it; and
-    short lines trailing a finished paragraph without ending a sentence are the next paragraph's heading.
+    ends it unless the next line carries on in lower case; a line matching `stop` (the back matter) ends it; a
+    graded section's heading over its summary box (`summary`: see `_section_starts`) ends it, and the box's
+    unnumbered lines are no paragraph's (each box's heading and lines are added to `boxes`); and short lines
+    trailing a finished paragraph without ending a sentence are the next paragraph's heading. A paragraph under a
+    section's heading with no nearer heading that names a judgement area ('Inspection findings') has the section's.
     """
     out: list[tuple[Paragraph, str | None]] = []
     loose: list[Line] = []
     current: Paragraph | None = None
     closed = False
-    for line in lines:
+    starts = _section_starts(lines, summary) if summary is not None else {}
+    section: str | None = None  # the graded section the next paragraph opens, until one does
+    box: list[Line] | None = None  # the summary box under the section's heading, once its 'Summary' line is past
+    for n, line in enumerate(lines):
+        if n in starts:
+            current, loose, section, box = None, [], starts[n], None
+            if boxes is not None:
+                boxes.append((starts[n], []))
+        elif section is not None and summary is not None and box is None and summary.match(line.stripped):
+            box = boxes[-1][1] if boxes is not None else []
+        elif box is not None and not (NUMBERED.match(line.text)):
+            box.append(line)
         match = NUMBERED.match(line.text)
         number = int(match.group(1)) if match else None
         expected = out[-1][0].number + 1 if out else None
         if number is not None and (expected is None or number == 1 or expected <= number <= expected + _GAP):
             current, closed = Paragraph(number, [line]), False
-            out.append((current, _heading(loose)))
-            loose = []
+            heading = _heading(loose)
+            if section is not None and (heading is None or area_key(heading) is None):
+                heading = section
+            out.append((current, heading))
+            loose, section, box = [], None, None
             continue
         if line.blank:
             page_break = "\f" in doc.text[max(0, line.start - 1) : line.end + 1]
@@ -77,6 +97,31 @@ def paragraphs_with_headings(
             current = None
             loose.append(line)
     return [(Paragraph(p.number, body), heading) for p, heading in _trailing_headings(out) for body in [p.lines]]
+
+
+_SECTION_LINES = 5  # 'The experiences and progress of' / 'children looked after and achieving' / 'permanence' /
+# 'Requires improvement' / 'to be good'
+
+
+def _section_starts(lines: list[Line], summary: re.Pattern[str]) -> dict[int, str]:
+    """Where a graded section of a report begins → its heading: one to five short lines that name a judgement area
+    and end with its grade ('Leadership, management and governance Good'; 'The experiences and progress of
+    children' / 'who need help and protection Requires improvement'), with no sentence ending in them, right over a
+    line `summary` matches ('Summary', its box of unnumbered sentences)."""
+    body = [n for n, line in enumerate(lines) if not line.blank]
+    starts: dict[int, str] = {}
+    for k, n in enumerate(body):
+        if not summary.match(lines[n].stripped):
+            continue
+        for size in range(1, _SECTION_LINES + 1):
+            over = body[max(0, k - size) : k]
+            joined = " ".join(lines[m].stripped for m in over)
+            if len(over) < size or len(joined) > _HEADING_CHARS or _MID_SENTENCE_END.search(joined):
+                break
+            if joined[:1].isupper() and area_key(joined) is not None and grade_at_end(joined) is not None:
+                starts[over[0]] = joined
+                break
+    return starts
 
 
 def _heading(loose: list[Line]) -> str | None:
@@ -151,13 +196,17 @@ def add_findings(
     skip: Callable[[Paragraph], bool] = lambda p: False,
     kloe_of: Callable[[Paragraph], str | None] | None = None,
     stop: re.Pattern[str] | None = None,
+    summary: re.Pattern[str] | None = None,
 ) -> int:
-    """Add the findings of the numbered paragraphs among `lines`; returns how many."""
+    """Add the findings of the numbered paragraphs among `lines`, and of each graded section's summary box (its
+    sentences named 'summary1-2': box 1, sentence 2; no paragraph number); returns how many."""
+    boxes: list[tuple[str, list[Line]]] = []
     passages = [
         Passage(f"p{para.number}", para.lines, str(para.number), heading, kloe_of(para) if kloe_of else None)
-        for para, heading in paragraphs_with_headings(doc, lines, stop)
+        for para, heading in paragraphs_with_headings(doc, lines, stop, summary, boxes)
         if para.lines and not skip(para)
     ]
+    passages += [Passage(f"summary{n}", box, None, heading) for n, (heading, box) in enumerate(boxes, 1) if box]
     return add_passage_findings(doc, passages, key, out)
 
 
