@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from findings import __version__
-from findings.output import format_option, render, tail
+from findings.output import format_option, render, render_rows, tail
 
 EXIT_SKIPPED = 3
 DEFAULT_OUT = Path("graphs")
@@ -170,7 +170,7 @@ def build(
         ending.append(ending)
     done.held = None
     gc.freeze()  # the process ends next: spare the collector's last pass over the build's objects (a second or more)
-    click.echo(render(["what", "count"], done.rows, fmt), nl=False)
+    click.echo(render_rows(["what", "count"], done.rows, fmt), nl=False)  # JSON: the counts as numbers
     if done.reused:
         obj.say(f"{out_dir}: nothing changed since the last build; no file rewritten")
     for path in written:

@@ -174,6 +174,9 @@ def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None
         quoted = Quoter(graph)
         rows = [row + quoted.where(row[at[2]]) + quoted.where(row[at[1]]) for row in rows]
         headers = headers + ["laterDocument", "laterPage", "earlierDocument", "earlierPage"]
+    if fmt == "json":  # the shared concerns as a list, not the one string a table shows
+        t = headers.index("themes")
+        rows = [(*row[:t], str(row[t]).split("; ") if row[t] else [], *row[t + 1 :]) for row in rows]
     _show(headers, rows, {"later", "earlier"}, fmt)
 
 
@@ -317,6 +320,15 @@ def _as_minute(words: str) -> re.Pattern[str] | None:
     return re.compile(re.escape(f"minute {number}".casefold()) + r"(?![\w/])") if number != asked else None
 
 
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` where it stands as a word of its own, or with a plural's or possessive's ending ('plans', 'child's'):
+    not inside another ('PLO' in 'exploitation', 'age' in 'management'). A word that ends or starts with a sign
+    ('45/24', 'A3.') is matched from and to that sign."""
+    before = r"(?<!\w)" if word[:1].isalnum() or word[:1] == "_" else ""
+    after = r"(?:e?s|['’]s)?(?!\w)" if word[-1:].isalnum() or word[-1:] == "_" else ""
+    return re.compile(before + re.escape(word) + after)
+
+
 def _printed_references(graph: str) -> dict[str, list[str]]:
     """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref,
     the lead it names ('Principal Social Worker': a QA lead looks up what one role owns)."""
@@ -335,7 +347,8 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
 @format_option
 def search(words: tuple[str, ...], kind: str | None, council: str | None, evidence: bool, graph: str, fmt: str) -> None:
     """Items whose text, or the minute number, log Ref or lead printed for them ('45/24', 'A3', 'Head of Service'),
-    holds every one of WORDS (any case), most mentions first."""
+    holds every one of WORDS as a whole word (any case; 'plan' finds 'plans', never 'planning'; 'PLO' never
+    'exploitation'), most mentions first."""
     wanted = [w.casefold() for w in words if w.strip()]
     if not wanted:
         raise click.UsageError("give the words to search for (e.g. `findings search return home interviews`)")
@@ -344,12 +357,12 @@ def search(words: tuple[str, ...], kind: str | None, council: str | None, eviden
     printed = _printed_references(graph)
     from findings.link.themes import unhyphenated  # 'pre-proceedings' finds 'preproceedings', and the other way round
 
-    ways = [(unhyphenated(w), _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, minute 10, never 120
+    ways = [(_whole_word(unhyphenated(w)), _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, 10
     scored = []
     for row in rows:
         body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
         joined = unhyphenated(body)
-        counts = [max(joined.count(w), len(minute.findall(body)) if minute else 0) for w, minute in ways]
+        counts = [max(len(w.findall(joined)), len(minute.findall(body)) if minute else 0) for w, minute in ways]
         if all(counts):
             scored.append((-sum(counts), row))
     found = [row for _, row in sorted(scored, key=lambda s: s[0])]

@@ -3,6 +3,8 @@ an empty answer that looks like a real one."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -286,6 +288,35 @@ def test_search_finds_a_word_with_or_without_its_hyphen():
 
     assert "central-bedfordshire/ofsted-2017/recommendation/2" in items("pre-proceedings")
     assert items("pre-proceedings") == items("preproceedings")
+
+
+def test_search_finds_whole_words_not_parts_of_others():
+    """helper-177: 'PLO' gave 267 items, most for 'exploitation'; 'age' 1,371, most for 'management'. A word is found
+    where it stands as a word (or with a plural's ending: 'plan' finds 'plans'), never inside another."""
+
+    def texts(*words: str) -> list[str]:
+        result = run("search", *words, "--graph", GRAPHS, "--format", "json")
+        return [row["text"].casefold() for row in json.loads(result.stdout)] if result.exit_code == 0 else []
+
+    assert texts("PLO") and all(re.search(r"\bplo\b", t) for t in texts("PLO"))
+    assert any("exploitation" in t for t in texts("exploitation")) and not texts("ploitation")
+    assert all(re.search(r"\bplans?\b", t) for t in texts("plan"))
+    assert any(re.search(r"\bplans\b", t) for t in texts("plan"))
+
+
+def test_json_gives_numbers_as_numbers_and_lists_as_lists(tmp_path):
+    """helper-177: the build's counts came as strings ('"count": "3"') and the concerns two recurring items share as
+    one '; '-joined string."""
+    report = str(DATA / "other_councils" / "york_style_sif_sections_2016.txt")
+    for _ in range(2):  # a fresh build, then one that reuses the last
+        result = run("build", report, "--out", str(tmp_path / "g"), "--format", "json")
+        assert result.exit_code == 0, result.output
+        counts = {row["what"]: row["count"] for row in json.loads(result.stdout)}
+        assert counts["documents"] == 1 and counts["recommendations"] == 3
+        assert all(type(n) is int for n in counts.values())
+    rows = json.loads(run("recurring", "--graph", GRAPHS, "--format", "json").stdout)
+    assert rows and all(isinstance(row["themes"], list) and all(isinstance(t, str) for t in row["themes"]) for row in rows)
+    assert all(isinstance(row["score"], float | int) for row in rows)
 
 
 def test_a_fault_of_the_tools_on_one_paper_skips_that_paper_and_keeps_the_rest(tmp_path, monkeypatch):
