@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from findings.extract.areas import grade_at_end
+from findings.extract.areas import area_key, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
 from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
@@ -139,6 +139,9 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = board_review(assessment, out).key
+    for finding in out.findings:  # the board's section: what the review of the board found, not the inspection
+        if finding.assessment == key and area_key(finding.scope or "") == "lscb":
+            finding.assessment = board_review(assessment, out).key
     _board_judgement(doc, lines, assessment, out)
     return True
 

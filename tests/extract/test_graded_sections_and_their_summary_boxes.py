@@ -83,3 +83,18 @@ def test_every_sif_report_keeps_its_section_headings_out_of_its_findings():
         doc, x = _read(path)
         glued = [f.identifier for f in x.findings if f.text.startswith("Recommendation)") or " Summary " in f.text]
         assert glued == [], path.name
+
+
+def test_the_boards_section_is_what_the_review_of_the_board_found():
+    """helper-177: every finding of a SIF report's section on the safeguarding board was filed under the council's
+    inspection ('wigan/ofsted-2017/finding/p110-1'): the board's are the board review's, as its recommendations and
+    its grade are; the council's stay the inspection's."""
+    need_shared()
+    path = next((OFSTED / "wigan").glob("*31 march 2017.pdf"))
+    doc, x = _read(path)
+    board = [f for f in x.findings if f.assessment == "wigan/ofsted-2017-lscb"]
+    assert len(board) > 20 and all(area_key(f.scope or "") == "lscb" for f in board)
+    assert x.assessments["wigan/ofsted-2017-lscb"].kind == "BoardReview"
+    council = [f for f in x.findings if f.assessment == "wigan/ofsted-2017"]
+    assert council and not [f.identifier for f in council if area_key(f.scope or "") == "lscb"]
+    assert {f.paragraph for f in board if f.paragraph} == {str(n) for n in range(101, 116)} - {f.paragraph for f in council}

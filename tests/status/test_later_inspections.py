@@ -50,7 +50,8 @@ def test_a_mixed_verdict_gives_its_weights_and_the_closest_finding_against_it(wi
     for s in mixed:
         assert "% of the weight" in s.basis
         where = s.basis.split("says otherwise (", 1)[1].split(")", 1)[0]  # 'page 9, paragraph 23', not 'p23-3'
-        page, paragraph = (part.split()[-1] for part in where.split(", "))
+        page, *numbered = (part.split()[-1] for part in where.split(", "))  # a summary box's sentence: no paragraph
+        paragraph = numbered[0] if numbered else None
         quoted = s.basis.split("“", 1)[1].removesuffix("”")
         same = [
             f
