@@ -83,10 +83,16 @@ def _paths(column: list[str]) -> bool:
 
 
 def _shortened(cell: str, width: int, path: bool) -> str:
-    """`cell` in `width` characters: prose keeps its start, a path its end (the file's own name and date)."""
-    if len(cell) <= width:
+    """`cell` in `width` characters: prose keeps its start; a path its last folder (the council's) and its end (the
+    file's own name and date); a reference (no spaces: an item's IRI, an identifier) is never cut, to be copied."""
+    if len(cell) <= width or " " not in cell:
         return cell
-    return "…" + cell[len(cell) - width + 1 :] if path else cell[: width - 1] + "…"
+    if not path:
+        return cell[: width - 1] + "…"
+    folder = cell.rsplit("/", 2)[-2] + "/" if cell.count("/") >= 1 else ""
+    if len(folder) + 12 > width:  # no room for the folder and enough of the name: the name's end alone
+        return "…" + cell[len(cell) - width + 1 :]
+    return folder + "…" + cell[len(cell) - (width - len(folder) - 1) :]
 
 
 CUT_HINT = "texts cut to fit the terminal: piped, or with --format md, csv or json, they are whole"

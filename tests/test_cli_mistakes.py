@@ -229,6 +229,23 @@ def test_a_table_on_a_narrow_terminal_narrows_its_prose_and_keeps_references_who
     assert output.fit([10, 50], [False, True], 200) == [10, 50]
 
 
+def test_a_narrowed_column_of_prose_and_references_keeps_the_references_whole_and_a_paths_council(monkeypatch):
+    """helper-177 on a 100-column terminal: `show`'s value column holds quotes and the items a link points at, and
+    cut the items ('wigan/ofsted-2022/recom…'), though a reference is kept whole to be copied; and a document's path
+    cut from its start lost the council ('…ion - 31 march 2017.pdf')."""
+    from findings import output
+
+    ref = "wigan/ofsted-2022/recommendation/1"
+    path = "ofsted/wigan/children's services inspection - 31 march 2017.pdf"
+    rows = [["fo:text", "word " * 40, path], ["fo:recurs", ref, path]]
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(output, "_terminal_width", lambda: 70)
+    lines = output.render(["field", "value", "document"], rows, "table").splitlines()
+    assert ref in lines[3].split()
+    assert all(line.rstrip().endswith("31 march 2017.pdf") and "wigan/…" in line for line in lines[2:])
+    assert "…" in lines[2].split("fo:text", 1)[1].split("wigan/")[0]  # the prose was cut
+
+
 def test_a_narrowed_table_keeps_statuses_whole_and_the_end_of_documents_paths(monkeypatch):
     """helper-136 on a 120-column terminal: statuses were cut to 'IndependentlyVerified (…' and every document to
     the same 'ofsted/rochdale/childre…'. A short label (≤ 40 characters) is never narrowed, and a path keeps its
