@@ -324,8 +324,8 @@ def _whole_word(word: str) -> re.Pattern[str]:
     """`word` where it stands as a word of its own, or with a plural's or possessive's ending ('plans', 'child's'):
     not inside another ('PLO' in 'exploitation', 'age' in 'management'). A word that ends or starts with a sign
     ('45/24', 'A3.') is matched from and to that sign."""
-    before = r"(?<!\w)" if word[:1].isalnum() or word[:1] == "_" else ""
-    after = r"(?:e?s|['’]s)?(?!\w)" if word[-1:].isalnum() or word[-1:] == "_" else ""
+    before = r"(?<!\w)" if re.match(r"\w", word[:1]) else ""
+    after = r"(?:e?s|['’]s)?(?!\w)" if re.match(r"\w", word[-1:]) else ""
     return re.compile(before + re.escape(word) + after)
 
 

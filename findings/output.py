@@ -82,6 +82,9 @@ def _paths(column: list[str]) -> bool:
     return bool(filled) and all(_PATH.match(c) for c in filled)
 
 
+_NAME_END = 12  # a path cut to fit keeps its last folder only with at least this much of the file's name after it
+
+
 def _shortened(cell: str, width: int, path: bool) -> str:
     """`cell` in `width` characters: prose keeps its start; a path its last folder (the council's) and its end (the
     file's own name and date); a reference (no spaces: an item's IRI, an identifier) is never cut, to be copied."""
@@ -89,8 +92,8 @@ def _shortened(cell: str, width: int, path: bool) -> str:
         return cell
     if not path:
         return cell[: width - 1] + "…"
-    folder = cell.rsplit("/", 2)[-2] + "/" if cell.count("/") >= 1 else ""
-    if len(folder) + 12 > width:  # no room for the folder and enough of the name: the name's end alone
+    folder = cell.rsplit("/", 2)[-2] + "/" if "/" in cell else ""
+    if len(folder) + _NAME_END > width:  # no room for the folder and enough of the name: the name's end alone
         return "…" + cell[len(cell) - width + 1 :]
     return folder + "…" + cell[len(cell) - (width - len(folder) - 1) :]
 

@@ -62,15 +62,15 @@ def paragraphs_with_headings(
     section: str | None = None  # the graded section the next paragraph opens, until one does
     box: list[Line] | None = None  # the summary box under the section's heading, once its 'Summary' line is past
     for n, line in enumerate(lines):
+        match = NUMBERED.match(line.text)
         if n in starts:
             current, loose, section, box = None, [], starts[n], None
             if boxes is not None:
                 boxes.append((starts[n], []))
         elif section is not None and summary is not None and box is None and summary.match(line.stripped):
             box = boxes[-1][1] if boxes is not None else []
-        elif box is not None and not (NUMBERED.match(line.text)):
+        elif box is not None and match is None:
             box.append(line)
-        match = NUMBERED.match(line.text)
         number = int(match.group(1)) if match else None
         expected = out[-1][0].number + 1 if out else None
         if number is not None and (expected is None or number == 1 or expected <= number <= expected + _GAP):

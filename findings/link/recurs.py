@@ -139,13 +139,14 @@ def link_across_years(out: Extraction) -> list[Link]:
     readers = {"areas": areas_of, "concerns": concerns}
     by_parts = {shapes[kind] for kind in rules["parts"]["kinds"] if shapes[kind][0] == "concerns"}
     parts: dict[tuple[str, float, float], dict[ItemRef, list[Read]]] = {s: {} for s in by_parts}
+    asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
     for ref, text, _ in items:
         words = content_words(text)
         kind = _LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
         for shape, of_shape in features.items():
             reading, slope, floor = shape
             read = None
-            if kind in rules["examples_left_out"]["kinds"] and shape == shapes[kind]:  # what it asks, not its examples
+            if kind in asking_only and shape == shapes[kind]:  # what it asks, not its examples
                 read = readers[reading](without_examples(text, rules["parts"]), later_named=(slope, floor))
             of_shape[ref] = (read or readers[reading](text, later_named=(slope, floor)), words)
             if (reading, slope, floor) in parts:

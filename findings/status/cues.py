@@ -65,7 +65,7 @@ def progress_of(text: str) -> str:
         return word
     if (dated := _word_and_no_more(unlabelled, cues)) is not None:  # 'Closed - 12/03/2024', 'Open (due 30/06/2024)'
         return dated
-    if due_only(unlabelled):  # 'Due March 2025': when it is due, nothing of how far it got
+    if _due_only(unlabelled):  # 'Due March 2025': when it is due, nothing of how far it got
         return "Planned"
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
@@ -89,7 +89,7 @@ def progress_of(text: str) -> str:
     return _progress(text, cues)
 
 
-def due_only(text: str) -> bool:
+def _due_only(text: str) -> bool:
     """Is `text` only a due date ('Due March 2025', 'Target date: 31/03/2025'; status.json due_only, then a date as
     linking.json slips' date reads one, then at most a stop)?"""
     lead = regex(LEXICON, "due_only").match(text)
