@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from findings.extract.dates import date_in_file_name
 from findings.link.corpus import link_corpus
 from findings.model import Extraction
 from findings.parallel import Beside, TaskFailed, extract_all, read_and_extract
@@ -126,15 +127,23 @@ def gather(
     with fewer_collections():
         for item, (_, outcome) in zip(misses, extract_all([(i.path, i.rel) for i in misses], jobs, progress), strict=True):
             _settle(item, outcome, cache)
-    first: dict[str, str] = {}
-    for item in inputs:  # a report downloaded twice is one document, not two nodes with one IRI
+    kept: dict[str, Input] = {}  # a report downloaded twice is one document, not two nodes with one IRI
+    for item in inputs:
         if item.sha256 is not None and item.skipped is None:
-            item.copy_of = first.setdefault(item.sha256, item.rel)
-            if item.copy_of == item.rel:
-                item.copy_of = None
-            else:
-                item.part, item.cached = None, False
+            held = kept.setdefault(item.sha256, item)
+            if _dated(item) and not _dated(held):
+                kept[item.sha256] = item
+    for item in inputs:
+        keeper = kept.get(item.sha256) if item.sha256 is not None and item.skipped is None else None
+        if keeper is not None and keeper is not item:
+            item.copy_of, item.part, item.cached = keeper.rel, None, False
     return inputs + [Input(Path(rel), rel, skipped=reason) for rel, reason in refused]
+
+
+def _dated(item: Input) -> bool:
+    """Whether the file's name dates it: of two copies, the one kept, as some reports print their publication date
+    only there (a renamed download would lose it)."""
+    return date_in_file_name(Path(item.rel).name) is not None
 
 
 def copies(inputs: list[Input]) -> list[tuple[str, str]]:

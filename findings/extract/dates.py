@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import load_json, regex
 
 _LONGEST_FIELDWORK = 62  # days: a start more than this before the end is a misreading
 _MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s+'?(\d{2}|\d{4})\s*$")
@@ -263,3 +263,16 @@ def heading_date(text: str, lines: int = 12) -> date | None:
             day = " ".join(match.group("day").replace(",", " ").split())
             return parse_day(day) or parse_month_year(day)
     return None
+
+
+def date_in_file_name(name: str) -> date | None:
+    """The day a report's file is named by: '… - 19 november 2021.pdf', '19_November_2021.pdf', '2021-11-19.pdf'."""
+    named = regex("report_layout.json", "published_in_file_name").search(name)
+    if named is None:
+        return None
+    if named.group("iso"):
+        try:
+            return date.fromisoformat(named.group("iso"))
+        except ValueError:
+            return None
+    return parse_day_month_year(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[_-]", " ", named.group("date")))

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority
-from findings.extract.dates import fieldwork_dates, parse_day, parse_day_month_year, relative_due
+from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
@@ -227,7 +227,7 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
     if created is not None and inspection.ended is not None and created > inspection.ended + timedelta(days=_PUBLISHED_WITHIN):
         created = None
     floor = max(d for d in (inspection.ended, created) if d is not None) if inspection.ended or created else None
-    when = _date_in_file_name(Path(doc.path).name) if not doc.offset else None  # a pack's file is named for its meeting
+    when = date_in_file_name(Path(doc.path).name) if not doc.offset else None  # a pack's file is named for its meeting
     after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
     if when and after_fieldwork and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when
@@ -253,19 +253,6 @@ def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | N
         if ended is not None and ended < day <= ended + timedelta(days=_PUBLISHED_WITHIN):
             return fieldwork, year
     return None, None  # no year puts the fieldwork shortly before the publication
-
-
-def _date_in_file_name(name: str) -> date | None:
-    """The day a report's file is named by: '… - 19 november 2021.pdf', '19_November_2021.pdf', '2021-11-19.pdf'."""
-    named = regex(LAYOUT, "published_in_file_name").search(name)
-    if named is None:
-        return None
-    if named.group("iso"):
-        try:
-            return date.fromisoformat(named.group("iso"))
-        except ValueError:
-            return None
-    return parse_day_month_year(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[_-]", " ", named.group("date")))
 
 
 def _authority(opening: str) -> str:

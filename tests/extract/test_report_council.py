@@ -168,10 +168,10 @@ def test_fieldwork_printed_without_its_year_takes_the_publications(tmp_path, dat
 
 
 def test_a_file_names_date_is_its_last_and_never_the_fieldworks_own():
-    from findings.extract.report import _date_in_file_name
+    from findings.extract.dates import date_in_file_name
 
-    assert str(_date_in_file_name("ILACS 13 September 2019 - 10 October 2019.pdf")) == "2019-10-10"
-    assert _date_in_file_name("Annex 1 November 2019 Kirklees.pdf") is None  # a number and a month, not a day
+    assert str(date_in_file_name("ILACS 13 September 2019 - 10 October 2019.pdf")) == "2019-10-10"
+    assert date_in_file_name("Annex 1 November 2019 Kirklees.pdf") is None  # a number and a month, not a day
 
 
 def test_the_last_day_of_fieldwork_in_the_file_name_is_no_publication_date(tmp_path):

@@ -16,7 +16,7 @@ from findings.build import build
 from findings.cli import EXIT_SKIPPED, cli
 from findings.rdf._fo import FO
 from findings.read.walk import Limits, walk
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, OFSTED, need_shared
 from tests.pdfmaker import make_pdf
 from tests.reliability.hostile import (
     BAD_FILES,
@@ -241,3 +241,24 @@ def test_a_pdf_with_a_header_after_leading_junk_is_still_read(tmp_path):
     path = tmp_path / "junk-first.pdf"
     path.write_bytes(b"\r\n\r\n" + make_pdf([["Ensure that leading bytes do not stop a report being read."]]))
     assert "leading bytes" in read_document(path).text
+
+
+def test_of_two_copies_the_one_whose_name_dates_it_is_kept(tmp_path):
+    """Later reports print no publication date; Ofsted's file name carries it. A renamed copy sorted first
+    ('Inspection report.pdf') had been kept and the date lost; the dated name is kept, the other named as its copy."""
+    need_shared()
+    report = OFSTED / "derby" / "children's services inspection - 11 may 2022.pdf"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(report, docs / "Inspection report.pdf")
+    shutil.copy(report, docs / report.name)
+    result = CliRunner().invoke(cli, ["build", str(docs), "--out", str(tmp_path / "out"), "--no-pictures", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert f"read docs/Inspection report.pdf once: it is the same file as docs/{report.name}" in result.stderr
+    built = build([docs]).extraction
+    (inspection,) = built.assessments.values()
+    assert [d.path for d in built.documents] == [f"docs/{report.name}"]
+    assert (str(inspection.issued), inspection.date_source) == (
+        "2022-05-11",
+        "publication date from the file name (not printed in the report)",
+    )
