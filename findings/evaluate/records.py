@@ -122,7 +122,8 @@ def extract_records(path: Path, rel: str) -> list[dict]:
     return records(extract_document(read_document(path, rel)))
 
 
-ACROSS_FOLDERS = ("links", "status", "pairs")  # gold across documents (links; statuses; pairs of councils), scored apart
+ACROSS_FOLDERS = ("links", "status", "pairs", "underpins")  # gold across documents or items (links; statuses; pairs of councils;
+# what marked paragraphs underpin), scored apart
 
 
 def load_gold(folder: Path) -> list[GoldDocument]:

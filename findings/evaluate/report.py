@@ -12,6 +12,7 @@ from findings.evaluate.peer import FIELDS, compare, peer_rows
 from findings.evaluate.records import ATTRIBUTES, TYPES, extract_records, load_gold, within
 from findings.evaluate.score import Tally, TypeScore, score_type
 from findings.evaluate.status import StatusScore, score_statuses
+from findings.evaluate.underpins import UnderpinsScore, score_underpins
 
 TARGETS = {
     "inspection": 0.97,
@@ -41,6 +42,7 @@ class Evaluation:
     problems: list[str] = field(default_factory=list)  # gold files whose document is missing or changed
     links: list = field(default_factory=list)  # LinkScore per link type, from the gold documents built together
     status: StatusScore | None = None  # StatusScore against tests/gold/status, from the same build (no target yet)
+    underpins: UnderpinsScore | None = None  # against tests/gold/underpins, from the same build (no target yet)
     pairs: LinkScore | None = None  # recurrence on pairs of councils never tuned on (tests/gold/pairs), held out
     pair_readings: list[LinkScore] = field(default_factory=list)  # the same, each blind reading apart
 
@@ -99,10 +101,11 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
     if peer_csv is not None:
         result.peer = compare(peer_rows(peer_csv), peer_docs)
     links, status = sorted((gold_dir / "links").glob("*.json")), sorted((gold_dir / "status").glob("*.json"))
+    underpins = sorted((gold_dir / "underpins").glob("*.json"))
     missing = sum("not found under" in problem or "has changed since" in problem for problem in result.problems)
-    if (links or status) and missing:  # links and statuses span documents: scored on a part they would mislead
+    if (links or status or underpins) and missing:  # links and statuses span documents: scored on a part they would mislead
         result.problems.append(f"links and statuses not scored: {missing} gold documents are missing or changed")
-    elif (links or status) and sources:
+    elif (links or status or underpins) and sources:
         from findings.build import build
         from findings.evaluate.links import score_links
 
@@ -112,6 +115,8 @@ def evaluate(gold_dir: Path, root: Path, peer_csv: Path | None = None) -> Evalua
         if status:
             names = {d.sha256: Path(d.path).name for d in built.documents if "inspection report" in d.kinds}
             result.status = score_statuses(built.statuses, built.assessments, gold_dir / "status", names)
+        if underpins:
+            result.underpins = score_underpins(built, gold_dir / "underpins")
     result.pairs = score_pairs(gold_dir / "pairs", root, result.problems, result.pair_readings)
     return result
 
@@ -225,6 +230,8 @@ def markdown(result: Evaluation, command: str) -> str:
         ]
     if result.status is not None:
         lines += _status_section(result.status)
+    if result.underpins is not None:
+        lines += _underpins_section(result.underpins)
     failures = result.failures + result.link_failures
     lines += ["## Targets", "", "All met." if not failures else "Not met:", ""] + [f"- {f}" for f in failures]
     return "\n".join(lines).rstrip() + "\n"
@@ -250,4 +257,25 @@ def _status_section(score: StatusScore) -> list[str]:
     ]
     lines += [f"| {g} | {o} | {n} |" for (g, o), n in sorted(score.confusion.items())]
     lines += ["", f"Differences from gold: {len(score.disagreements)}", ""] + [f"- {d}" for d in score.disagreements]
+    return lines + [""]
+
+
+def _underpins_section(score: UnderpinsScore) -> list[str]:
+    """What each SIF paragraph marked '(Recommendation)' underpins, against a person's reading (no target yet)."""
+    lines = [
+        "## What marked paragraphs underpin (tests/gold/underpins)",
+        "",
+        "SIF reports end a findings paragraph a recommendation rests on with '(Recommendation)' but do not say "
+        "which; a person read each marked paragraph against the report's recommendations, blind to the tool. "
+        "*Found*: marks whose paragraph underpins a recommendation in the graph; *first*: the one the reader put "
+        "first; *listed*: one the reader listed. Reported without a target.",
+        "",
+        "| marks | found | first | listed | accuracy (first / marks) |",
+        "|---|---|---|---|---|",
+        f"| {score.marks} | {score.found} | {score.first} | {score.listed} | {_f(score.accuracy)} |",
+        "",
+    ]
+    if score.unmatched:
+        lines += ["Gold recommendations not found:", ""] + [f"- {u}" for u in score.unmatched] + [""]
+    lines += [f"Differences from the reader: {len(score.wrong)}", ""] + [f"- {w}" for w in score.wrong]
     return lines + [""]

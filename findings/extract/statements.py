@@ -221,7 +221,8 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         paragraphs.append((passage, view, start, view.text[start:]))
     polarities = texts_polarities([text for *_, text in paragraphs])  # one spaCy batch for the document
     for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
-        for n, (s, e, polarity) in _read_with_before(text, sentences):
+        read, carrier = _marked_weakness(text, _read_with_before(text, sentences))
+        for i, (n, (s, e, polarity)) in enumerate(read):
             if polarity is None:
                 continue
             sentence = text[s:e].strip()
@@ -232,7 +233,7 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
             if not spans:
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]
-            basis = text if polarity == "Weakness" and _MARKED.search(text) else None
+            basis = text if carrier is not None and (polarity == "Weakness" or i == carrier) else None
             out.findings.append(
                 Finding(
                     key,
@@ -252,6 +253,22 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
 
 
 _LINKING = "lexicons/linking.json"
+
+
+def _marked_weakness(text: str, read: list[tuple[int, tuple[int, int, str | None]]]) -> tuple[list, int | None]:
+    """A paragraph marked '(Recommendation)' holds a weakness a recommendation rests on: when none of its sentences
+    reads as one, the sentence the mark follows carries the mark, a weakness unless it reads as a strength. Returns
+    the sentences and the carrier's index (-1: the paragraph's weaknesses carry it; None: not marked)."""
+    mark = _MARKED.search(text)
+    if mark is None:
+        return read, None
+    if any(polarity == "Weakness" for _, (_, _, polarity) in read):
+        return read, -1
+    before = [i for i, (_, (s, _, _)) in enumerate(read) if s < mark.start()]
+    if not before:
+        return read, None
+    n, (s, e, polarity) = read[before[-1]]
+    return [*read[: before[-1]], (n, (s, e, polarity or "Weakness")), *read[before[-1] + 1 :]], before[-1]
 
 
 def _read_with_before(text: str, sentences: Polarities) -> list[tuple[int, tuple[int, int, str | None]]]:
