@@ -62,7 +62,8 @@ def _cut(cell: str) -> str:
     """A cell as a table shows it: whole when piped, prose at most TERMINAL_CELL characters on a terminal."""
     if len(cell) <= TERMINAL_CELL or " " not in cell or not sys.stdout.isatty():
         return cell  # an IRI or identifier (no space) stays whole, to be copied
-    return cell[: TERMINAL_CELL - 1] + "…"
+    source = _SOURCE.match(cell)
+    return _source_shortened(source, TERMINAL_CELL) if source else cell[: TERMINAL_CELL - 1] + "…"
 
 
 LABEL_WIDTH = 40  # a column none of whose cells is longer (a status, a date, a grade) is never narrowed
@@ -91,11 +92,38 @@ def _shortened(cell: str, width: int, path: bool) -> str:
     if len(cell) <= width or " " not in cell:
         return cell
     if not path:
-        return cell[: width - 1] + "…"
-    folder = cell.rsplit("/", 2)[-2] + "/" if "/" in cell else ""
+        source = _SOURCE.match(cell)
+        return _source_shortened(source, width) if source else cell[: width - 1] + "…"
+    return _path_cut(cell, width)
+
+
+def _path_cut(path: str, width: int) -> str:
+    """A document's path in `width`: its last folder (the council's) and as much of its file name's end as fits."""
+    if len(path) <= width:
+        return path
+    folder = path.rsplit("/", 2)[-2] + "/" if "/" in path else ""
     if len(folder) + _NAME_END > width:  # no room for the folder and enough of the name: the name's end alone
-        return "…" + cell[len(cell) - width + 1 :]
-    return folder + "…" + cell[len(cell) - (width - len(folder) - 1) :]
+        return "…" + path[len(path) - width + 1 :]
+    return folder + "…" + path[len(path) - (width - len(folder) - 1) :]
+
+
+_SOURCE = re.compile(r"(?P<path>[^\s/]+/.*?\.\w{2,5}) (?P<where>\[\d+:\d+\][^“]*) “(?P<quote>.*?)(?:”|…)$")  # `show`'s source
+_QUOTE_KEPT = 12  # of a source cut to fit, at least this much of the quote (marks included) is kept before its path is cut
+_PATH_KEPT = 8  # … and at least this much of its path, or the source is cut as any prose
+
+
+def _source_shortened(source: re.Match[str], width: int) -> str:
+    """A source ('path [start:end] p.N “quote”') in `width`: its offsets and page whole, to be looked up; the quote
+    cut first, then the path as a path is (its council's folder and its file's end)."""
+    path, where, quote = source.group("path"), source.group("where").rstrip(), source.group("quote")
+    room = width - len(where) - 4  # two spaces and the quote marks
+    if room - len(path) >= _QUOTE_KEPT:
+        return f"{path} {where} “{quote[: room - len(path) - 1]}…”"
+    if room - _QUOTE_KEPT >= _NAME_END:
+        return f"{_path_cut(path, room - _QUOTE_KEPT)} {where} “{quote[: _QUOTE_KEPT - 3]}…”"
+    if room + 3 >= _PATH_KEPT:  # no room for a quote: the file's name and where in it
+        return f"{_path_cut(path, room + 3)} {where}"
+    return source.group()[: width - 1] + "…"
 
 
 CUT_HINT = "texts cut to fit the terminal: piped, or with --format md, csv or json, they are whole"

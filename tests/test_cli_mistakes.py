@@ -246,6 +246,28 @@ def test_a_narrowed_column_of_prose_and_references_keeps_the_references_whole_an
     assert "…" in lines[2].split("fo:text", 1)[1].split("wigan/")[0]  # the prose was cut
 
 
+def test_a_source_cut_to_fit_keeps_its_offsets_and_page_and_cuts_its_quote_first(monkeypatch):
+    """helper-177: on a narrow terminal `show`'s source cell ('path [start:end] p.N “quote”') was cut as prose,
+    'ofsted/wigan/children's…', losing the offsets and the page a reader looks the quote up by. Now the quote is cut
+    first, then the path (its council's folder and its file's end kept); with no room for a quote, the path's end and
+    where in it."""
+    from findings import output
+
+    path = "ofsted/wigan/children's services inspection - 05 july 2022.pdf"
+    source = f"{path} [2706:2788] p.3 “The level of management oversight is not consistently strong.”"
+    rows = [["wigan/ofsted-2022/recommendation/1", "source", source]]
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    cells = {}
+    for room in (160, 130, 80):
+        monkeypatch.setattr(output, "_terminal_width", lambda room=room: room)
+        cells[room] = output.render(["item", "field", "value"], rows, "table").splitlines()[2].split("source", 1)[1].strip()
+    assert cells == {
+        160: f"{path} [2706:2788] p.3 “The level of manag…”",  # a cell of prose is at most 100 characters
+        130: "wigan/…hildren's services inspection - 05 july 2022.pdf [2706:2788] p.3 “The level…”",
+        80: "wigan/…july 2022.pdf [2706:2788] p.3",
+    }
+
+
 def test_a_narrowed_table_keeps_statuses_whole_and_the_end_of_documents_paths(monkeypatch):
     """helper-136 on a 120-column terminal: statuses were cut to 'IndependentlyVerified (…' and every document to
     the same 'ofsted/rochdale/childre…'. A short label (≤ 40 characters) is never narrowed, and a path keeps its
