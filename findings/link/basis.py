@@ -27,34 +27,57 @@ def link_basis(out: Extraction) -> int:
     added = 0
     for report, theirs in findings.items():
         marked = [f for f in theirs if f.basis]
-        if not marked:
-            continue
-        report_recs = recs.get(report, []) + recs.get(report + BOARD_KEY, [])
-        word_weight = _rarity([content_words(f.text) for f in theirs])
-        theme_weight = _rarity([set(_concerns(r.text, rules["broader_credit"])) for r in report_recs])
-        for finding in marked:
-            candidates = recs.get(finding.assessment) or report_recs
-            scored = [
-                (_score(finding.basis or "", rec.text, rules, word_weight, theme_weight), rec.assessment, rec.identifier)
-                for rec in candidates
-            ]
-            score, assessment, identifier = max(scored, default=(0.0, "", ""))
-            if score > 0:
-                finding.underpins = [(assessment, identifier, round(score, 3))]
-                added += 1
+        if marked:
+            added += _link_report(marked, theirs, recs, recs.get(report, []) + recs.get(report + BOARD_KEY, []), rules)
     return added
 
 
-def _score(paragraph: str, rec: str, rules: dict, words: defaultdict[str, float], themes: defaultdict[str, float]) -> float:
-    credit = rules["broader_credit"]
-    ours, theirs = _concerns(paragraph, credit), _concerns(rec, credit)
-    by_theme = _cosine({t: c * themes[t] for t, c in ours.items()}, {t: c * themes[t] for t, c in theirs.items()})
-    by_word = _cosine({w: words[w] for w in content_words(paragraph)}, {w: words[w] for w in content_words(rec)})
-    return rules["theme_weight"] * by_theme + (1 - rules["theme_weight"]) * by_word
+def _link_report(
+    marked: list[Finding], theirs: list[Finding], recs: dict[str, list[Recommendation]], report_recs: list, rules: dict
+) -> int:
+    """One report's marked findings, each paragraph scored once (its findings share it) against each recommendation
+    of the finding's own assessment, or of the report's when its own has none."""
+    concerns = {r.text: concerns_of(r.text, rules["broader_credit"]) for r in report_recs}
+    words, themes = _rarity([content_words(f.text) for f in theirs]), _rarity(list(concerns.values()))
+    vectors: dict[str, tuple[_Vector, _Vector]] = {}  # each text read once
+
+    def vector(text: str) -> tuple[_Vector, _Vector]:
+        if text not in vectors:
+            named = concerns.get(text) or concerns_of(text, rules["broader_credit"])
+            vectors[text] = (_weighted(named, themes), _weighted(dict.fromkeys(content_words(text), 1.0), words))
+        return vectors[text]
+
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    added = 0
+    for finding in marked:
+        key = (finding.basis or "", finding.assessment)
+        if key not in best:
+            ours = vector(key[0])
+            best[key] = max(
+                (
+                    (_score(ours, vector(rec.text), rules["theme_weight"]), rec.assessment, rec.identifier)
+                    for rec in recs.get(finding.assessment) or report_recs
+                ),
+                default=(0.0, "", ""),
+            )
+        score, assessment, identifier = best[key]
+        if score > 0:
+            finding.underpins = [(assessment, identifier, round(score, 3))]
+            added += 1
+    return added
 
 
-def _concerns(text: str, credit: float) -> dict[str, float]:
-    return concerns_of(text, credit)
+_Vector = tuple[dict[str, float], float]  # term → weight, and the vector's length
+
+
+def _weighted(credits: dict[str, float], weights: defaultdict[str, float]) -> _Vector:
+    vector = {term: credit * weights[term] for term, credit in credits.items()}
+    return vector, math.sqrt(math.fsum(v * v for v in vector.values()))
+
+
+def _score(ours: tuple[_Vector, _Vector], theirs: tuple[_Vector, _Vector], theme_weight: float) -> float:
+    """theme_weight × the cosine of the weighted concerns + the rest × the cosine of the weighted words."""
+    return theme_weight * _cosine(ours[0], theirs[0]) + (1 - theme_weight) * _cosine(ours[1], theirs[1])
 
 
 def _rarity(sets: list[Iterable[str]]) -> defaultdict[str, float]:
@@ -66,7 +89,8 @@ def _rarity(sets: list[Iterable[str]]) -> defaultdict[str, float]:
     return weights
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    shared = sum(a[k] * b[k] for k in a.keys() & b.keys())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return shared / norm if norm else 0.0
+def _cosine(a: _Vector, b: _Vector) -> float:
+    """Summed exactly (fsum), so the order a set's terms come in cannot change the last digit, nor a tie."""
+    (ours, length), (theirs, other) = a, b
+    shared = math.fsum(ours[k] * theirs[k] for k in ours.keys() & theirs.keys())
+    return shared / (length * other) if length and other else 0.0
