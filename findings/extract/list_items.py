@@ -222,6 +222,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and len(item) <= _GLYPHLESS_LONGEST
         and not graded.match(text)
         and not regex(LAYOUT, "list_intro").search(item)
+        and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
         and not heading_here(body, i, graded)
         and (bool(current) or no_openers(body, i, graded))
     )
@@ -272,3 +273,16 @@ def sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, las
         ):
             return over
     return 0
+
+
+def indented_item(current: list[Line], line: Line) -> bool:
+    """Does `line` open the next item of a list whose glyphs were lost but not the space after them: each item's first
+    line indented, the lines it wraps onto not ('␣ensure that … are offered to every child who goes' / 'missing from
+    home …' / '␣improve the recording …'), and the line asks for something?"""
+    lead = _lead(current[0])
+    hanging = bool(lead) and len(current) > 1 and not any(_lead(x) for x in current[1:])
+    return hanging and _lead(line) == lead and asks(line.stripped)
+
+
+def _lead(line: Line) -> str:
+    return line.text[: len(line.text) - len(line.text.lstrip())]

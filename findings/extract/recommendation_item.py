@@ -59,19 +59,28 @@ def _without_sub_glyphs(view: View, lines: list[Line]) -> str:
     return "".join(c for c, at in zip(view.text, view.offsets, strict=True) if at not in cut)
 
 
+def _opening(text: str) -> tuple[int, re.Match[str] | None]:
+    """Where an item's words start after its marker (0: none), and its number: a bullet, a number or a letter, or a
+    bullet before a number or letter ('• (a) The quality …', as a web page's list of lettered items reads)."""
+    bullet = BULLET.match(text)
+    at = bullet.end() if bullet else 0
+    rest = text[at:]
+    number = numbered(rest) or (None if bullet else BARE.match(rest))
+    label = number or LETTER.match(rest)
+    return at + (label.end() if label else 0), number
+
+
 def make_recommendation(
     doc: Document, lines: list[Line], key: str, scope: str | None, urgency: str | None, board: bool, ordinal: int
 ) -> Recommendation:
     view = unwrap(lines)
-    opener = BULLET.match(view.text) or numbered(view.text) or LETTER.match(view.text) or BARE.match(view.text)
-    number = numbered(view.text) or BARE.match(view.text)
+    opened, number = _opening(view.text)
     text = _without_sub_glyphs(view, lines)
-    text = text[opener.end() :] if opener else text
+    text = text[opened:]
     text = INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
-    line_opener = BULLET.match(lines[0].text) or numbered(lines[0].text) or LETTER.match(lines[0].text)
-    line_opener = line_opener or BARE.match(lines[0].text)
-    first = lines[0].start + line_opener.end() if line_opener else lines[0].content_start
+    line_opened = _opening(lines[0].text)[0]
+    first = lines[0].start + line_opened if line_opened else lines[0].content_start
     if first >= lines[0].content_end and len(lines) > 1:
         first = lines[1].content_start  # the marker stood alone on its line ('1.' over 'Ensure …'): the words start below
     spans = line_spans(doc, lines)

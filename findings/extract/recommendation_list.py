@@ -24,6 +24,7 @@ from findings.extract.list_headings import (
 from findings.extract.list_items import (
     bare_in_order,
     glyphless_item,
+    indented_item,
     intro,
     last_number,
     listed_phrase,
@@ -212,6 +213,9 @@ def recommendation_lists(
             ):
                 out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
+            elif current and not opener and indented_item(current, line):
+                out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                current = [line]  # a lost glyph's space before each item's first line only
             elif current and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
