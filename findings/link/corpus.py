@@ -20,7 +20,7 @@ from findings.link.distinct import (
 from findings.link.fulfils import link_requests
 from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
-from findings.link.orphans import leave_out_empty_inspections, leave_out_unanswered
+from findings.link.orphans import leave_out_empty_inspections, leave_out_restatements, leave_out_unanswered
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
@@ -45,13 +45,14 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     undated_by_date(parts)
     visit_by_month(parts)
     visit_lists(parts)
-    for part in parts:
-        out.documents += part.documents
-        for key, assessment in part.assessments.items():
+    for part in sorted(parts, key=lambda p: not any(first_hand(d.kinds) for d in p.documents)):
+        for key, assessment in part.assessments.items():  # the report's own label and facts before a paper's word
             if key in out.assessments:
                 out.assessments[key].take_missing(assessment)
             else:
                 out.assessments[key] = assessment
+    for part in parts:
+        out.documents += part.documents
         out.recommendations += part.recommendations
         out.judgements += part.judgements
         out.kloes += part.kloes
@@ -69,6 +70,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
+    out.notes += leave_out_restatements(out)  # a plan's list of the recommendations over its table: no progress
     out.notes += leave_out_unanswered(out)  # before the reviews, so no review is dated by an update left out
     out.notes += leave_out_empty_inspections(out)  # named by a paper, undated, and nothing of it left
     out.notes += name_unregistered(out)  # a council the register does not know: an identity of its own, said

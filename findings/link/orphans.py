@@ -5,8 +5,15 @@ responds to a recommendation in the graph, so each is left out, and named, rathe
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from findings.extract.context import is_undated
+from findings.extract.lexicons import load_json
 from findings.model import Extraction, Span
+
+LEXICON = "lexicons/linking.json"
+_WORD = re.compile(r"\w+")
 
 
 def leave_out_unanswered(out: Extraction) -> list[str]:
@@ -58,4 +65,25 @@ def leave_out_empty_inspections(out: Extraction) -> list[str]:
             named = f"({a.org.name}, {a.label})"
             notes.append(f"{where}: left out an inspection it names {named}: nothing dates it or was read of it")
             del out.assessments[key]
+    return notes
+
+
+def leave_out_restatements(out: Extraction) -> list[str]:
+    """Remove, in place, every update on a recommendation that only restates it ('Rec 1 – The quality and timeliness
+    of pathway plans …': a plan's list of the recommendations over its table): the recommendation's words and a label
+    (linking.json, restated), no word of progress; one line each saying where it was read."""
+    rule = load_json(LEXICON)["restated"]
+    texts = {(r.assessment, r.identifier): Counter(_WORD.findall(r.text.casefold())) for r in out.recommendations}
+    paths = {d.sha256: d.path for d in out.documents}
+    kept, notes = [], []
+    for update in out.updates:
+        theirs = texts.get((update.assessment, update.about)) if update.about_kind == "recommendation" else None
+        ours = Counter(_WORD.findall(update.text.casefold()))
+        other, left_out = ((ours - theirs).total(), (theirs - ours).total()) if theirs else (0, 0)
+        if theirs and other <= rule["other_words"] and left_out <= rule["left_out"] * theirs.total():
+            where = paths.get(update.spans[0].doc, "a document") if update.spans else "a document"
+            notes.append(f"{where}: left out an update on recommendation {update.about}: it only restates it")
+        else:
+            kept.append(update)
+    out.updates = kept
     return notes

@@ -10,7 +10,7 @@ from findings.model import Document
 from findings.read.docx import read_docx
 from findings.read.errors import ReadError
 from findings.read.html import read_html
-from findings.read.markdown import markdown_text
+from findings.read.markdown import bare_pipe_rows, markdown_text
 from findings.read.pdf import read_pdf
 from findings.read.text import decoded, paged_text
 from findings.read.walk import unread_format
@@ -60,6 +60,8 @@ def read_document(path: Path, rel: str | None = None) -> Document:
         if media == "text/markdown":
             text, marked = markdown_text(text)
             norm += "; Markdown's marks (headings, emphasis, list stars, quotes, code) read as spaces" if marked else ""
+        text, tabled = bare_pipe_rows(text)
+        norm += "; a table's cells set apart by bars read as tab-apart" if tabled else ""
         text, pages, norm = paged_text(text, norm)
     if not text.strip():
         raise ReadError("no text could be read from it")

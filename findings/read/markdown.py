@@ -58,3 +58,28 @@ def markdown_text(text: str) -> tuple[str, bool]:
     read = _CODE.sub(lambda m: " " * len(m.group()), read)
     read = re.sub(r"\0(.)", r"\1 ", read, flags=re.DOTALL)  # the escaped character in the backslash's place
     return read, read != text
+
+
+_BARS = re.compile(r"(?m)^[^|\n]+(?:\|[^|\n]*)+$")  # 'Ref | Action | Lead officer | Target date | RAG'
+BARE_TABLE_ROWS = 3  # lines in a row with the same number of bars (two or more) before they are read as a table
+
+
+def bare_pipe_rows(text: str) -> tuple[str, bool]:
+    """(`text` with each run of lines whose cells are set apart by bars, without outer bars ('R1.1 | Relaunch … |
+    Head of Service | w/c 3rd June 2024 | Amber'), read as the tab-apart cells the table readers know, the same
+    length; whether any was): a text copy of a table. A run is at least BARE_TABLE_ROWS lines with the same
+    number of bars, two or more; a line or two of prose with a bar in it stays as it is."""
+    lines = text.split("\n")
+    bars = [line.count("|") if _BARS.fullmatch(line) else 0 for line in lines]
+    out, i, found = [], 0, False
+    while i < len(lines):
+        j = i
+        while j < len(lines) and bars[j] >= 2 and bars[j] == bars[i]:
+            j += 1
+        if j - i >= BARE_TABLE_ROWS:
+            out += [line.replace("|", "\t") for line in lines[i:j]]
+            found, i = True, j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out), found
