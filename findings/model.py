@@ -225,6 +225,7 @@ class ProgressUpdate:
     joint: bool = False  # one statement about several recommendations at once ('Recommendations 1, 2 and 4 are on track')
     echo: bool = False  # an action's words within its recommendation's update: no word of its own where no plan holds it
     reporter: str | None = None  # who reports it when not the council ('the improvement adviser'; lexicons/reporters.json)
+    titled: str | None = None  # the subject a paper names its item by, no number given: the link stage finds the item
 
 
 @dataclass

@@ -19,6 +19,7 @@ from findings.extract.progress_table import extract_progress_tables
 from findings.extract.report import embedded_reports, extract_report
 from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
+from findings.extract.titled_progress import extract_titled_progress
 from findings.extract.tracker_sheet import extract_tracker
 from findings.extract.visit_letter import extract_visit_letter
 from findings.extract.visits import KIND as VISIT_LETTER
@@ -53,7 +54,9 @@ def extract_document(doc: Document) -> Extraction:
         for kind, step in steps:
             if step(rest, part):
                 kinds.append(kind)
-        if not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
+        if not kinds and extract_titled_progress(rest, part):  # recommendations named by subject, not number
+            kinds.append("progress report")
+        elif not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
             register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
             rest.date = rest.date or cover_date(rest.text)  # and is dated by its cover ('Date of meeting: …')
         doc.date = rest.date  # the paper's own day, where a step read one

@@ -26,6 +26,7 @@ from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
+from findings.link.titled import resolve_titled
 from findings.link.unnamed import councils_for_unnamed
 from findings.link.unregistered import name_unregistered
 from findings.model import Extraction, Judgement
@@ -68,6 +69,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     merge_discussed_requests(out)  # members asking for a paper and the same minute's resolution asking for it: one ask
     merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
+    out.notes += resolve_titled(out)  # a paragraph naming its recommendation by subject: which one, or left out
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
     out.notes += leave_out_restatements(out)  # a plan's list of the recommendations over its table: no progress

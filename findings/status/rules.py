@@ -27,7 +27,7 @@ def assess_status(out: Extraction) -> None:
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
-        council = update.score is None and not says_nothing(update.means or update.text)  # 'No update': nothing
+        council = update.by is None and not says_nothing(update.means or update.text)  # 'No update': nothing
         update.indicates = SUMMARY[progress_of(update.means or update.text)] if council else None
         if update.indicates and update.about_kind == "recommendation" and closure_of(update.text):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
@@ -68,7 +68,7 @@ def assess_status(out: Extraction) -> None:
         if planned:
             issued = sorted(a.planned_on for a in planned if a.planned_on)  # the plan's own first issue, when it says
             when = max(issued[0], mine[0].as_of) if issued else dated_plans[0] if dated_plans else mine[0].as_of
-            reported = [u.as_at for u in updates.get((rec.assessment, rec.identifier), []) if u.as_at and u.score is None]
+            reported = [u.as_at for u in updates.get((rec.assessment, rec.identifier), []) if u.as_at and u.by is None]
             if reported and min(reported) < when:  # progress reported before: the plan's date (a covering letter's)
                 when = mine[0].as_of  # is after the plan itself; it stands from when it was raised, as it always did
             mine.append(
@@ -95,7 +95,7 @@ def assess_status(out: Extraction) -> None:
             replans.get((rec.assessment, rec.identifier), {}),
         )
         said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
-        said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.score is not None}
+        said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.by is not None}
         for mention in mentions.get((rec.assessment, rec.identifier), []):
             if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
                 mine += from_findings(ref, out.assessments[mention.assessment], mention, cues)

@@ -68,12 +68,12 @@ def from_updates(
     for update in updates:
         if update.as_at is None:
             continue
-        if update.score is not None:  # a later inspection's finding about this recommendation: independent
+        if update.by is not None:  # a later inspection's finding about this recommendation: independent
             later[(update.as_at, confirms_improvement(update.text))].append(update)
         elif not says_nothing(update.means or update.text):  # 'No update', 'N/A': the status stands as last said
             by_date[(update.as_at, update.reporter or "")].append(update)
     for (when, improved), said in sorted(later.items()):
-        said.sort(key=lambda u: (-u.score, u.spans[0].doc, u.spans[0].start))
+        said.sort(key=lambda u: (-(u.score or 0.0), u.spans[0].doc, u.spans[0].start))
         basis = "later inspection confirms improvement" if improved else "later inspection finds it not yet resolved"
         out.append(
             StatusAssessment(

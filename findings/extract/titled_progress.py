@@ -1,0 +1,61 @@
+"""A progress report that names each recommendation by its subject, not its number ('2.1 Supervision and management
+oversight to prevent drift and delay. The revised supervision policy was relaunched …'): each numbered paragraph that
+opens with a short sentence naming a subject is a candidate update on the inspection the paper answers, its
+subject kept; the link stage gives it the recommendation whose words that subject shares, or leaves it out
+(findings/link/titled.py). Read only where no other reader found anything in the paper."""
+
+from __future__ import annotations
+
+import re
+
+from findings.extract.lexicons import load_json
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.progress_report import report_date_before, stated_as_at
+from findings.extract.spans import joined_spans
+from findings.extract.turns import part_pieces
+from findings.model import Document, Extraction, ProgressUpdate
+from findings.segment.paragraphs import decimal_paragraphs, numbered_paragraphs
+from findings.segment.running import body_lines
+from findings.segment.view import unwrap
+
+LEXICON = "lexicons/linking.json"
+_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,2}\.?)?\s+")  # '2.1 ', '4. '
+_FIRST_SENTENCE = re.compile(r"^(?P<title>[A-Z][^.:;!?]*?)\.\s+(?=[A-Z0-9‘“\"])")  # 'Plans for disabled children. The …'
+
+
+def extract_titled_progress(doc: Document, out: Extraction) -> int:
+    """Add a candidate update for each paragraph opening with its subject; returns how many (none unless the paper
+    speaks of an inspection it can be tied to and at least `least` paragraphs open so)."""
+    rules = load_json(LEXICON)["titled"]
+    if not speaks_of_an_inspection(doc.text):
+        return 0
+    page_body = body_lines(doc.text, doc.page_starts)
+    titled = []
+    for para in decimal_paragraphs(page_body) or numbered_paragraphs(page_body):
+        view = unwrap(para.lines)
+        number = _NUMBER.match(view.text)
+        title = _FIRST_SENTENCE.match(view.text[number.end() :]) if number else None
+        if number and title and _a_subject(title.group("title"), rules):
+            titled.append((para, view, number.end(), title.group("title")))
+    if len(titled) < rules["least"]:
+        return 0
+    first = titled[0][0].lines[0].start
+    key = register_mentioned(doc, out, 0, first, undated=True)
+    if key is None:
+        return 0
+    day = report_date_before(doc.text[:first], doc.text[:2000])
+    as_at = stated_as_at(doc.text[:first], day, out.assessments[key].ended) or day
+    for para, view, after_number, title in titled:
+        pieces = [(line.content_start, line.content_end) for line in para.lines]
+        spans = joined_spans(doc, part_pieces(view, pieces, after_number, len(view.text)))
+        source = f"titled-{doc.sha256[:8]}-p{para.number}"
+        out.updates.append(
+            ProgressUpdate(key, "", as_at, view.text[after_number:], spans, source, about_kind="titled", titled=title)
+        )
+    return len(titled)
+
+
+def _a_subject(words: str, rules: dict) -> bool:
+    """Short enough to name a subject ('Workforce stability'), and not a paper's purpose or a decision asked for
+    ('To update the Panel …', 'That the Panel notes …': linking.json titled.not_titles)."""
+    return len(words.split()) <= rules["title_words"] and not re.match(rules["not_titles"], words)
