@@ -9,18 +9,22 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json
+from findings.extract.list_markers import BULLET
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
 from findings.extract.spans import joined_spans
 from findings.extract.turns import part_pieces
 from findings.model import Document, Extraction, ProgressUpdate
-from findings.segment.paragraphs import decimal_paragraphs, numbered_paragraphs
+from findings.segment.lines import Line
+from findings.segment.paragraphs import Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
 
 LEXICON = "lexicons/linking.json"
 _NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,2}\.?)?\s+")  # '2.1 ', '4. '
-_FIRST_SENTENCE = re.compile(r"^(?P<title>[A-Z][^.:;!?]*?)\.\s+(?=[A-Z0-9‘“\"])")  # 'Plans for disabled children. The …'
+_FIRST_SENTENCE = re.compile(  # 'Plans for disabled children. The …', 'Private fostering: the monthly panel …'
+    r"^(?P<title>[A-Z][^.:;!?]*?)(?:\.\s+(?=[A-Z0-9‘“\"])|:\s+(?=\S))"
+)
 
 
 def extract_titled_progress(doc: Document, out: Extraction) -> int:
@@ -31,12 +35,12 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
         return 0
     page_body = body_lines(doc.text, doc.page_starts)
     titled = []
-    for para in decimal_paragraphs(page_body) or numbered_paragraphs(page_body):
+    for para in decimal_paragraphs(page_body) or numbered_paragraphs(page_body) or _bulleted(page_body):
         view = unwrap(para.lines)
-        number = _NUMBER.match(view.text)
+        number = _NUMBER.match(view.text) or BULLET.match(view.text)
         title = _FIRST_SENTENCE.match(view.text[number.end() :]) if number else None
         if number and title and _a_subject(title.group("title"), rules):
-            titled.append((para, view, number.end(), title.group("title")))
+            titled.append((para, view, number.end(), title.group("title").strip()))
     if len(titled) < rules["least"]:
         return 0
     first = titled[0][0].lines[0].start
@@ -59,3 +63,15 @@ def _a_subject(words: str, rules: dict) -> bool:
     """Short enough to name a subject ('Workforce stability'), and not a paper's purpose or a decision asked for
     ('To update the Panel …', 'That the Panel notes …': linking.json titled.not_titles)."""
     return len(words.split()) <= rules["title_words"] and not re.match(rules["not_titles"], words)
+
+
+def _bulleted(lines: list[Line]) -> list[Paragraph]:
+    """A paper's bulleted items as paragraphs, numbered in order: each from its bullet's line to the next bullet or
+    blank line ('- Private fostering: the monthly oversight panel started …')."""
+    out: list[Paragraph] = []
+    for line in lines:
+        if BULLET.match(line.text) and line.stripped:
+            out.append(Paragraph(len(out) + 1, [line]))
+        elif out and not line.blank and out[-1].lines[-1].end + 1 == line.start:
+            out[-1].lines.append(line)
+    return out

@@ -49,3 +49,19 @@ def test_a_subject_no_one_recommendation_shares_is_left_out_and_said(tmp_path):
     built = _built(tmp_path, text)
     assert [u.about for u in built.updates if u.source.startswith("titled-")] == ["1", "2", "3", "4", "5"]
     assert any("left out a paragraph on “Youth justice partnership”" in note for note in built.notes)
+
+
+def test_bulleted_subjects_in_a_scrutiny_update_are_updates_too(tmp_path):
+    """'- **Private fostering:** the monthly oversight panel started in December 2022. Complete.' under a paper on the
+    ILACS inspection in June and July 2022; 'Stability for 11–15 year olds' shares too few of the words of the
+    recommendation on placement stability for children aged 11 to 15 to be given it, and is said to be left out."""
+    for name in ("merton_style_ilacs_2022_lettered_list.html", "merton_style_scrutiny_update_bullets_2023.md"):
+        shutil.copy(DATA / "other_councils" / name, tmp_path / name)
+    built = build([tmp_path]).extraction
+    titled = [(u.about, u.as_at, u.text.split(":")[0]) for u in built.updates if u.source.startswith("titled-")]
+    assert titled == [
+        ("1", date(2023, 3, 15), "Pathway plans for care leavers"),
+        ("2", date(2023, 3, 15), "Health in strategy meetings"),
+        ("3", date(2023, 3, 15), "Private fostering"),
+    ]
+    assert any("“Stability for 11–15 year olds”" in note for note in built.notes)
