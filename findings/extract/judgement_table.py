@@ -17,6 +17,10 @@ LAYOUT = "report_layout.json"
 OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
 
 
+_AREA_LONGEST = 110  # a row's area on one line, its grade after: 'The effectiveness of the help and protection provided to
+# children, young people, families and carers' (2012's framework) is 101 characters; longer, a line of prose
+
+
 def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
     """Read the judgement table: area lines accumulate until a line (or the end of one) is a grade.
 
@@ -76,7 +80,8 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             pending.append(opening[i])  # '… families Requires improvement to' / 'be good': the row goes on
             continue
         row = grade_at_end(text)
-        if (len(text) > 90 and not (row and 0 < row.start <= 90)) or re.sub(r"\d+$", "", text).endswith("."):
+        prose = len(text) > _AREA_LONGEST and not (row and 0 < row.start <= _AREA_LONGEST)
+        if prose or re.sub(r"\d+$", "", text).endswith("."):
             if not overall_re.match(" ".join(ln.stripped for ln in pending + [opening[i]])):
                 pending = []
                 continue

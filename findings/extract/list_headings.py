@@ -107,5 +107,30 @@ def is_contents_entry(body: list[Line], i: int) -> bool:
     """'Recommendations 7' in a contents list is not the section itself; but a question's number ('What needs to
     improve? 1', a footnote's mark a reader set apart) is an entry only among entries, a line next to it one too."""
     if not re.search(r"\s\d{1,3}$", body[i].stripped):
-        return False
+        return _under_contents(body, i)
     return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
+
+
+_CONTENTS = re.compile(r"(?i)(?:table of )?contents")
+_ENTRY_WORDS = 10  # a contents list's entry is a title: no longer than this, no stop or colon at its end
+
+
+def _under_contents(body: list[Line], i: int) -> bool:
+    """Is line `i` an entry of a contents list printed without page numbers (a text copy's: 'Contents' over
+    'Overall effectiveness' / 'Areas for improvement' / 'About this inspection')? Only titles stand between it and
+    the 'Contents' line above, and its section comes after it: a line of the same words below."""
+    own = _entry(body[i].stripped)
+    if not any(_entry(line.stripped) == own for line in body[i + 1 :]):
+        return False
+    for j in range(i - 1, max(-1, i - 3 * _ENTRY_WORDS), -1):
+        line = " ".join(body[j].stripped.split())
+        if _CONTENTS.fullmatch(line):
+            return True
+        if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS:
+            return False
+    return False
+
+
+def _entry(text: str) -> str:
+    """A title as a contents list and its section print it alike: case, spacing and a page number aside."""
+    return " ".join(re.sub(r"\s\d{1,3}$", "", text).split()).casefold()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json
-from findings.extract.list_markers import BULLET
+from findings.extract.list_markers import BULLET, asks
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
 from findings.extract.spans import joined_spans
@@ -61,8 +61,9 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
 
 def _a_subject(words: str, rules: dict) -> bool:
     """Short enough to name a subject ('Workforce stability'), and not a paper's purpose or a decision asked for
-    ('To update the Panel …', 'That the Panel notes …': linking.json titled.not_titles)."""
-    return len(words.split()) <= rules["title_words"] and not re.match(rules["not_titles"], words)
+    ('To update the Panel …', 'That the Panel notes …': linking.json titled.not_titles) nor itself a call for
+    something ('Improve the quality assurance of …': a list of recommendations)."""
+    return len(words.split()) <= rules["title_words"] and not re.match(rules["not_titles"], words) and not asks(words)
 
 
 def _bulleted(lines: list[Line]) -> list[Paragraph]:

@@ -48,7 +48,7 @@ def test_a_subject_no_one_recommendation_shares_is_left_out_and_said(tmp_path):
     )
     built = _built(tmp_path, text)
     assert [u.about for u in built.updates if u.source.startswith("titled-")] == ["1", "2", "3", "4", "5"]
-    assert any("left out a paragraph on “Youth justice partnership”" in note for note in built.notes)
+    assert any("“Youth justice partnership” as the subject of a progress update" in note for note in built.notes)
 
 
 def test_bulleted_subjects_in_a_scrutiny_update_are_updates_too(tmp_path):
@@ -65,3 +65,20 @@ def test_bulleted_subjects_in_a_scrutiny_update_are_updates_too(tmp_path):
         ("3", date(2023, 3, 15), "Private fostering"),
     ]
     assert any("“Stability for 11–15 year olds”" in note for note in built.notes)
+
+
+def test_a_paper_whose_subjects_name_no_recommendation_leaves_no_inspection_behind(tmp_path):
+    """A letter of a kind no reader knows, with short numbered subjects, had been read as such a paper and left an
+    inspection node with nothing in it (helper-180's JTAI letter); now it is left out with its candidates, and said.
+    A call for something ('1. Improve the quality assurance …') is never read as a subject."""
+    (tmp_path / "update.txt").write_text(
+        "Shropshire Council\nCabinet\n10 October 2024\nUpdate following the Ofsted inspection in March 2023\n\n"
+        "2.1 Youth justice partnership. The board met twice. In progress.\n"
+        "2.2 Short breaks for families. Two new providers started. Complete.\n"
+        "2.3 Improve the quality assurance of early help assessments across all agencies. Done.\n",
+        encoding="utf-8",
+    )
+    built = build([tmp_path]).extraction
+    assert built.assessments == {} and built.updates == []
+    assert sum("as the subject of a progress update" in note for note in built.notes) == 2
+    assert any("left out the inspection it names" in note for note in built.notes)
