@@ -65,21 +65,32 @@ BARE_TABLE_ROWS = 3  # lines in a row with the same number of bars (two or more)
 
 
 def bare_pipe_rows(text: str) -> tuple[str, bool]:
-    """(`text` with each run of lines whose cells are set apart by bars, without outer bars ('R1.1 | Relaunch … |
-    Head of Service | w/c 3rd June 2024 | Amber'), read as the tab-apart cells the table readers know, the same
-    length; whether any was): a text copy of a table. A run is at least BARE_TABLE_ROWS lines with the same
-    number of bars, two or more; a line or two of prose with a bar in it stays as it is."""
+    """(`text` with each run of lines whose cells are set apart by bars read as the tab-apart cells the table readers
+    know, the same length; whether any was): a text copy of a table, with outer bars ('| A1 | Revise … |', as a
+    Markdown table is) or without ('R1.1 | Relaunch … | Head of Service | w/c 3rd June 2024 | Amber'). A run is at
+    least BARE_TABLE_ROWS lines of one kind with the same number of bars, two or more; a line or two of prose with a
+    bar in it stays as it is."""
     lines = text.split("\n")
-    bars = [line.count("|") if _BARS.fullmatch(line) else 0 for line in lines]
+    kinds = [_bar_kind(line) for line in lines]
     out, i, found = [], 0, False
     while i < len(lines):
         j = i
-        while j < len(lines) and bars[j] >= 2 and bars[j] == bars[i]:
+        while j < len(lines) and kinds[j] is not None and kinds[j] == kinds[i]:
             j += 1
         if j - i >= BARE_TABLE_ROWS:
-            out += [line.replace("|", "\t") for line in lines[i:j]]
+            out += [line.replace("|", "\t") if kinds[i][0] == "bare" else _TABLE_ROW.sub(_row, line) for line in lines[i:j]]
             found, i = True, j
         else:
             out.append(lines[i])
             i += 1
     return "\n".join(out), found
+
+
+def _bar_kind(line: str) -> tuple[str, int] | None:
+    """('outer' or 'bare', how many bars) for a line that may be a table's row, else None."""
+    bars = line.count("|")
+    if bars < 2:
+        return None
+    if _TABLE_ROW.fullmatch(line):
+        return "outer", bars
+    return ("bare", bars) if _BARS.fullmatch(line) else None

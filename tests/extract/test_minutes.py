@@ -442,9 +442,15 @@ def test_a_meetings_action_log_is_no_plan_and_an_inline_resolution_runs_to_its_e
         "No.\tAction\tWho\tBy when\tComments\n1\tCirculate the recruitment figures\tHead of Fostering\tJune 2023\tTo "
         "follow\n2\tArrange a visit to the hub\tClerk\tJuly 2023\tBeing agreed\n",
     )
-    assert [r.text for r in _resolutions(part)] == [
+    resolutions = {r.identifier: r.text for r in _resolutions(part)}
+    assert [text for name, text in resolutions.items() if not name.startswith("log-")] == [
         "That the scorecard be noted and that a further report on placement stability be brought to the next meeting."
     ]
+    # the log under its minute's heading ('4. ACTION LOG') is the meeting's log, its rows the board's asks
+    assert {name: text for name, text in resolutions.items() if name.startswith("log-")} == {
+        "log-1": "Circulate the recruitment figures",
+        "log-2": "Arrange a visit to the hub",
+    }
     assert part.actions == [] and [r for r in part.recommendations if r.kind == "Recommendation"] == []
 
 
