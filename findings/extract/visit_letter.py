@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from findings.extract.authorities import resolve
 from findings.extract.context import assessment_key, authority
-from findings.extract.dates import fieldwork_dates, parse_day
+from findings.extract.dates import fieldwork_dates, parse_day, relative_due
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.report import first_council, not_asks
@@ -97,6 +97,9 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     headings = load_json(LAYOUT)["recommendation_headings"]
     recs = recommendation_lists(doc, lines, key, headings=headings)
     _under_heading(recs, lines, headings)
+    for rec in recs:  # 'Within three months:' from the letter's day, as a report's from its publication
+        if rec.timescale and assessment.issued:
+            rec.due_by = relative_due(rec.timescale, assessment.issued)
     out.recommendations += recs
     if not any(regex(LAYOUT, "back_matter").match(line.text) for line in lines if line.start > subject_lines[-1].end):
         out.notes.append(
