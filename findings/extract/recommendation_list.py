@@ -86,6 +86,7 @@ def recommendation_lists(
     if section is not None and " ".join(section.split()).casefold() in sections:
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))
     in_board = False
+    addressed: list[tuple[int, str]] = []  # (index in out, whom the items from there are asked of)
     title_page_end = doc.page_starts[1] if len(doc.page_starts) > 1 else 0  # a paged report's title page ends there
     i = 0
     while i < len(body):
@@ -213,6 +214,11 @@ def recommendation_lists(
             ):
                 out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
+            elif not opener and (current == [] or ended(current)) and (who := regex(LAYOUT, "addressee_heading").match(text)):
+                if current:  # 'Kent Police should:' over the items it asks of them (a JTAI letter's agencies)
+                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    current = []
+                addressed.append((len(out), who.group("who")))
             elif current and not opener and indented_item(current, line):
                 out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a lost glyph's space before each item's first line only
@@ -274,4 +280,8 @@ def recommendation_lists(
             out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
     numbered_across(out)
     by_section(out, section_starts)
+    ends = [start for start, _ in addressed[1:]] + [len(out)]  # each addressee's items run to the next's
+    for (start, who), end in zip(addressed, ends[: len(addressed)], strict=True):
+        for rec in out[start:end]:
+            rec.addressed_to = rec.addressed_to or who
     return out
