@@ -5,18 +5,13 @@ recurrence a reader sees first was missed; now they are the sufficiency of foste
 
 from __future__ import annotations
 
-import shutil
-
-from findings.build import build
 from tests.conftest import DATA
+from tests.link.recurrences import asserted_recurrences
 
 EARLIER = DATA / "other_councils" / "barnsley_style_ilacs_2019.txt"
 LATER = DATA / "other_councils" / "barnsley_style_ilacs_2023.txt"
 
 
 def test_a_call_for_local_foster_homes_raises_the_last_inspections_again(tmp_path):
-    for path in (EARLIER, LATER):
-        shutil.copy(path, tmp_path / path.name)
-    links = build([tmp_path]).extraction.links
-    recurs = sorted((k.source.identifier, k.target.identifier) for k in links if k.kind == "recurs" and k.asserted)
+    recurs = asserted_recurrences(tmp_path, EARLIER, LATER)
     assert recurs == [("1", "2"), ("2", "1"), ("5", "4")]

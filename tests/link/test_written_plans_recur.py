@@ -6,19 +6,14 @@ recurrence a reader sees first was missed (helper-180); it is now the quality of
 
 from __future__ import annotations
 
-import shutil
-
-from findings.build import build
 from tests.conftest import DATA
+from tests.link.recurrences import asserted_recurrences
 
 EARLIER = DATA / "other_councils" / "shropshire_style_protection_2012_contents.txt"
 LATER = DATA / "other_councils" / "shropshire_style_focused_visit_2019.txt"
 
 
 def test_a_call_for_specific_written_plans_raises_the_one_for_a_written_plan_again(tmp_path):
-    for path in (EARLIER, LATER):
-        shutil.copy(path, tmp_path / path.name)
-    links = build([tmp_path]).extraction.links
-    recurs = sorted((k.source.identifier, k.target.identifier) for k in links if k.kind == "recurs" and k.asserted)
+    recurs = asserted_recurrences(tmp_path, EARLIER, LATER)
     assert ("3", "2") in recurs
     assert len(recurs) == 3  # each of the visit's three areas raises one of 2012's again, and no more
