@@ -143,7 +143,7 @@ def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extracti
             current["kloe"] = match.group("n")
         return current["kloe"]
 
-    add_findings(
+    found = add_findings(
         doc,
         lines[at + 1 : end],
         key,
@@ -151,6 +151,51 @@ def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extracti
         skip=lambda p: bool(intro_re.match(p.lines[0].stripped)) or kloe_of(p) is None,
         kloe_of=kloe_of,
     )
+    if not found:
+        _unnumbered_findings(doc, lines[at + 1 : end], key, out)
+
+
+def _unnumbered_findings(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+    """A letter whose paragraphs carry no numbers: under each 'Key line of enquiry 2: …' heading, each paragraph and
+    each bulleted item may state findings of that KLOE, a strength under 'Strengths', a weakness under 'Areas for
+    consideration' (heading_polarity) when the sentence has no cue of its own; headings and the team's
+    recommendations state none."""
+    kloe_re = regex(LAYOUT, "kloe_paragraph")
+    said = {polarity: re.compile(pattern) for polarity, pattern in load_json(LAYOUT)["heading_polarity"].items()}
+    taken = [(s.start, s.end) for r in out.recommendations if r.assessment == key for s in r.spans]
+    passages: list[Passage] = []
+    kloe: str | None = None
+    polarity: str | None = None
+    current: list[Line] = []
+
+    def close() -> None:
+        if current and kloe:
+            n = sum(p.kloe == kloe for p in passages) + 1
+            passages.append(Passage(f"kloe{kloe}-p{n}", list(current), kloe=kloe, polarity=polarity))
+        current.clear()
+
+    for line in lines:
+        match = kloe_re.match(line.text)
+        bullet = _BULLET.match(line.text)
+        heading = not match and not line.blank and not bullet and _heading_line(line)
+        if match or line.blank or bullet or heading:
+            close()
+            if match or heading:
+                kloe = match.group("n") if match else kloe
+                polarity = next((p for p, pattern in said.items() if pattern.match(line.stripped)), None)
+            if not bullet:
+                continue
+            line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
+        if any(s < line.end and line.start < e for s, e in taken):
+            continue
+        current.append(line)
+    close()
+    add_passage_findings(doc, passages, key, out)
+
+
+def _heading_line(line: Line) -> bool:
+    """A short line that ends no sentence ('Strengths', 'Areas for consideration'): a heading, not a finding."""
+    return len(line.stripped) < 60 and not line.stripped.endswith(_SENTENCE_END) and line.stripped[:1].isupper()
 
 
 def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
@@ -203,10 +248,15 @@ def _list_width(lines: list[Line], at: int, block: list[Line]) -> int:
 
 
 def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: Extraction) -> None:
-    kloe_re, intro_re, para_re, end_re = (
-        regex(LAYOUT, k) for k in ("kloe_paragraph", "recommendations_intro", "numbered_paragraph", "section_end")
+    """The lists under each KLOE's 'The peer team recommends:' (or an 'Areas for consideration' heading over
+    imperatives: statements under it are the KLOE's findings); one list under a 'Recommendations' heading after the
+    last KLOE, the others having none, is the team's for the review as a whole ('1' …, as in a letter)."""
+    kloe_re, intro_re, heading_re, para_re, end_re = (
+        regex(LAYOUT, k)
+        for k in ("kloe_paragraph", "recommendations_intro", "recommendations_heading", "numbered_paragraph", "section_end")
     )
     current = None
+    lists: list[tuple[str, bool, list[list[Line]]]] = []  # (KLOE, under a heading, items)
     i = at + 1
     while i < len(lines):
         text = lines[i].stripped
@@ -215,22 +265,42 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
         kloe = kloe_re.match(text)
         if kloe:
             current = kloe.group("n")
-        if current and intro_re.match(text):
-            block: list[Line] = []
-            i += 1
-            while i < len(lines) and (not block or not lines[i].blank):
-                if para_re.match(lines[i].text) or end_re.match(lines[i].stripped):
-                    break
-                if not lines[i].blank:
-                    block.append(lines[i])
+        introduced = bool(intro_re.match(text))
+        headed = not introduced and bool(heading_re.match(text))
+        if current and (introduced or headed):
+            numbered = inline_items(lines, i + 1)
+            if numbered:
+                items = [[_unnumbered(item[0]), *item[1:]] for _, item in numbered]
+                i = lines.index(numbered[-1][1][-1]) + 1
+            else:
+                block: list[Line] = []
                 i += 1
-            items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
-            for n, item in enumerate(items, start=1):
-                out.recommendations.append(
-                    Recommendation(key, f"{current}.{n}", unwrap(item).text, line_spans(doc, item), kloe=current)
-                )
+                while i < len(lines) and (not block or not lines[i].blank):
+                    if para_re.match(lines[i].text) or end_re.match(lines[i].stripped):
+                        break
+                    if not lines[i].blank:
+                        block.append(lines[i])
+                    i += 1
+                items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
+            advice = regex(LAYOUT, "advice")
+            if items and (not headed or all(imperative(unwrap(i).text) or advice.search(unwrap(i).text) for i in items)):
+                lists.append((current, headed, items))
             continue
         i += 1
+    whole = len(lists) == 1 and lists[0][1] and lists[0][0] == current
+    for kloe, _, items in lists:
+        for n, item in enumerate(items, start=1):
+            identifier, of = (str(n), None) if whole else (f"{kloe}.{n}", kloe)
+            out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=of))
+
+
+def _unnumbered(line: Line) -> Line:
+    """An item's first line from its first word: '1. Introduce …' → 'Introduce …'."""
+    match = _NUMBERED.match(line.text)
+    return Line(line.start + match.end(), line.end, line.text[match.end() :]) if match else line
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,5})[.)]\s+(?=\S)")
 
 
 _BULLET = re.compile(r"^\s*[-•·*–]\s+(?=\S)")

@@ -179,13 +179,15 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
 class Passage:
     """A paragraph whose sentences may be findings: `name` prefixes their identifiers ('p25' → 'p25-2'), `number`
     is the paragraph's number as printed (None when it has none), `heading` the section heading above it and `kloe`
-    the peer review's line of enquiry it speaks to."""
+    the peer review's line of enquiry it speaks to; `polarity` what a heading over it says its sentences state
+    ('Strengths'), for those that carry no cue of their own."""
 
     name: str
     lines: list[Line]
     number: str | None = None
     heading: str | None = None
     kloe: str | None = None
+    polarity: str | None = None
 
 
 def add_findings(
@@ -223,6 +225,7 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
     for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
         read, carrier = _marked_weakness(text, _read_with_before(text, sentences))
         for i, (n, (s, e, polarity)) in enumerate(read):
+            polarity = polarity or passage.polarity
             if polarity is None:
                 continue
             sentence = text[s:e].strip()
