@@ -79,6 +79,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     progress_reviews(out)
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
+    out.updates = merge_updates(out.updates)  # a report given twice (its PDF and a text copy): one update per finding
     link_basis(out)
     _second_hand(out)
     slips_from_updates(out)
