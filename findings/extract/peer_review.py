@@ -185,7 +185,7 @@ def _unnumbered_findings(doc: Document, lines: list[Line], key: str, out: Extrac
                 polarity = next((p for p, pattern in said.items() if pattern.match(line.stripped)), None)
             if not bullet:
                 continue
-            line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
+            line = _after(line, bullet.end())
         if any(s < line.end and line.start < e for s, e in taken):
             continue
         current.append(line)
@@ -251,9 +251,16 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
     """The lists under each KLOE's 'The peer team recommends:' (or an 'Areas for consideration' heading over
     imperatives: statements under it are the KLOE's findings); one list under a 'Recommendations' heading after the
     last KLOE, the others having none, is the team's for the review as a whole ('1' …, as in a letter)."""
-    kloe_re, intro_re, heading_re, para_re, end_re = (
+    kloe_re, intro_re, heading_re, para_re, end_re, advice = (
         regex(LAYOUT, k)
-        for k in ("kloe_paragraph", "recommendations_intro", "recommendations_heading", "numbered_paragraph", "section_end")
+        for k in (
+            "kloe_paragraph",
+            "recommendations_intro",
+            "recommendations_heading",
+            "numbered_paragraph",
+            "section_end",
+            "advice",
+        )
     )
     current = None
     lists: list[tuple[str, bool, list[list[Line]]]] = []  # (KLOE, under a heading, items)
@@ -282,8 +289,8 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
                         block.append(lines[i])
                     i += 1
                 items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
-            advice = regex(LAYOUT, "advice")
-            if items and (not headed or all(imperative(unwrap(i).text) or advice.search(unwrap(i).text) for i in items)):
+            advised = all(imperative(text) or advice.search(text) for text in (unwrap(item).text for item in items))
+            if items and (not headed or advised):
                 lists.append((current, headed, items))
             continue
         i += 1
@@ -297,7 +304,12 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
 def _unnumbered(line: Line) -> Line:
     """An item's first line from its first word: '1. Introduce …' → 'Introduce …'."""
     match = _NUMBERED.match(line.text)
-    return Line(line.start + match.end(), line.end, line.text[match.end() :]) if match else line
+    return _after(line, match.end()) if match else line
+
+
+def _after(line: Line, at: int) -> Line:
+    """The part of `line` from character `at` on (past its bullet or numeral), offsets kept."""
+    return Line(line.start + at, line.end, line.text[at:])
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVXivx]{1,5})[.)]\s+(?=\S)")
@@ -315,7 +327,7 @@ def _bulleted(block: list[Line]) -> list[list[Line]]:
     for line in block:
         bullet = _BULLET.match(line.text)
         if bullet:
-            items.append([Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])])
+            items.append([_after(line, bullet.end())])
         elif items[-1][-1].stripped.endswith(_SENTENCE_END) and not line.stripped[:1].islower():
             break  # the list has ended: a paragraph follows its last item ('We would be happy to return …')
         else:
