@@ -463,6 +463,25 @@ def test_child_protection_plans_and_care_plans_are_two_concerns_the_quality_of_p
     }
 
 
+def test_personal_education_plans_and_child_protection_plans_are_kinds_apart(tmp_path):
+    """'Personal education plans are of good quality' names plans in general by its words 'plans are', yet a later item
+    on the quality of child protection plans does not raise it again (tester helper-181: 0.79, 'plans and planning'
+    alone); nor does one on pathway plans (linking.json, recurrence.covers.apart)."""
+    earlier = [
+        "Ensure that personal education plans are of good quality and that the attainment gap narrows.",
+        "Ensure that child in need and child protection plans are outcome-focused, with clear timescales.",
+        "Ensure that care leavers are supported into education, employment or training.",
+    ]
+    later = [
+        "The quality of child protection plans, so that they are specific about what needs to change and by when.",
+        "The quality and consistency of personal education plans for children in care.",
+        "The quality of pathway plans, so that they are written with care leavers.",
+    ]
+    found = _recurrences(tmp_path, earlier, later)
+    assert ("ofsted-2025", "1", "2") in found and ("ofsted-2025", "2", "1") in found
+    assert ("ofsted-2025", "1", "1") not in found and ("ofsted-2025", "3", "1") not in found
+
+
 def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     """'The recording of managers' decisions on children's files' is the concern of an earlier item asking that
     managers' decisions be recorded on children's case files (helper-107 #13: no link, not even for review)."""
