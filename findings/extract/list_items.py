@@ -18,6 +18,7 @@ from findings.extract.list_lines import (
     heading_here,
     line_text,
     list_over,
+    skip_item,
     wants_more,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
@@ -243,12 +244,23 @@ def no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     return True
 
 
+def intro_end(body: list[Line], i: int) -> int | None:
+    """Where the list's intro that opens at `i` ends (the index of the line after it), when the layout's 'list_intro'
+    reads it: over its wrapped lines, up to the first that ends it ('9. In order to improve …, the' / 'local authority
+    should:', not the 'Within three months:' below it); else None."""
+    pattern = regex(LAYOUT, "list_intro")
+    for j in range(i + 1, skip_item(body, i) + 1):
+        if pattern.search(" ".join(line.stripped for line in body[i:j])):
+            return j
+    return None
+
+
 def intro(body: list[Line], i: int) -> bool:
     """Is the list's first line an intro to its items: the layout's 'list_intro' ('… should take the following
     action.'), one that asks and ends with a colon ('the local authority should:'), or a sentence that asks nothing
     right above an item ('Since the last inspection, leaders have …')?"""
     text = body[i].stripped
-    if regex(LAYOUT, "list_intro").search(full_item(body, i)):
+    if intro_end(body, i) is not None:
         return True  # '… the local authority and its partners should take the following action.', unnumbered
     if text.endswith(":"):
         return asks(text)

@@ -26,6 +26,7 @@ from findings.extract.list_items import (
     glyphless_item,
     indented_item,
     intro,
+    intro_end,
     last_number,
     listed_phrase,
     next_glyphless,
@@ -41,7 +42,6 @@ from findings.extract.list_lines import (
     continues_item,
     ended,
     ends_a_phrase,
-    full_item,
     further_sentence,
     grade_line,
     graded_section,
@@ -53,7 +53,6 @@ from findings.extract.list_lines import (
     paragraph_note,
     past_footnote,
     runs_on,
-    skip_item,
     sub_point,
     table_header,
     wants_more,
@@ -158,11 +157,11 @@ def recommendation_lists(
                 and (continues_item(line, opener) or sub_point(current, line, opener) or ends_a_phrase(current, line, opener))
             ):
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
-            elif opener and regex(LAYOUT, "list_intro").search(full_item(body, i)):
+            elif opener and (after_intro := intro_end(body, i)) is not None:
                 if current:
                     out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = []
-                i = skip_item(body, i)
+                i = after_intro
                 continue
             elif opener:
                 if current:
@@ -227,8 +226,8 @@ def recommendation_lists(
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
                 current.append(line)  # a numbered item's further sentence that asks too: a number is never lost
             elif not current and len(out) == made and glyphless is None and intro(body, i):
-                if regex(LAYOUT, "list_intro").search(full_item(body, i)):
-                    i = skip_item(body, i)  # '… should take the / following action.' wrapped: every line of it
+                if (after_intro := intro_end(body, i)) is not None:
+                    i = after_intro  # '… should take the / following action.' wrapped: every line of it
                     continue
                 pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
             elif not current and len(out) == made and glyphless is None and (phrases := phrase_lines(body, i, graded, sections)):

@@ -117,7 +117,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     inspector = regex(LAYOUT, "lead_inspector").search(doc.text[:OPENING]) or _lead_inspector_anywhere(doc.text)
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
-    header = (regex(LAYOUT, "running_header/title"), regex(LAYOUT, "running_header/under"))
+    header = tuple(regex(LAYOUT, f"running_header/{part}") for part in ("title", "under", "line"))
     lines = [line for line in body_lines(doc.text, doc.page_starts, known=header) if not _page_mark(line.stripped)]
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
@@ -148,10 +148,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
 
 def _page_mark(text: str) -> bool:
     """Is the line a page's foot or head that a text copy kept ('Page 3 of 8 Anytown Council', '…, Anytown, 3 of 8':
-    extract/report_layout.json page_mark), its page no later than the last?"""
+    extract/report_layout.json page_mark), its page no later than the last, or a web address alone (web_address_line)?"""
     mark = prefiltered_regex(LAYOUT, "page_mark").match(text)  # only a line holding a piece every mark holds
     if mark is None:
-        return False
+        return regex(LAYOUT, "web_address_line").match(text) is not None
     page, pages = mark.group("n") or mark.group("n2"), mark.group("of") or mark.group("of2")
     return 0 < int(page) <= int(pages)
 

@@ -76,15 +76,27 @@ def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
     return found
 
 
-def known_headers(text: str, page_starts: list[int], title: re.Pattern[str], under: re.Pattern[str], edge: int = 3) -> set[int]:
+def known_headers(
+    text: str,
+    page_starts: list[int],
+    title: re.Pattern[str],
+    under: re.Pattern[str],
+    edge: int = 3,
+    whole: re.Pattern[str] | None = None,
+) -> set[int]:
     """Start offsets of a header of a known shape that may be printed once (a two-page letter, a text copy of a
     report): a `title` line at the top of a page after the first, or anywhere but the opening with a line of the
-    `under` shape below it ('Inspection of X children’s services' over '1 July – 12 July 2019 2'); and that line."""
+    `under` shape below it ('Inspection of X children’s services' over '1 July – 12 July 2019 2'); and that line.
+    A header that is one line with its page number (`whole`: 'Anytown Council Inspection of looked after children
+    services 5') is skipped anywhere but the opening."""
     pages = _pages(text, tuple(page_starts) or (0,))
     lines = [line for page in pages for line in page]
     tops = {line.start for page in pages[1:] for line in page[:edge]}
     found: set[int] = set()
     for n, line in enumerate(lines):
+        if whole is not None and n >= _OPENING_LINES and whole.match(line.text.strip()):
+            found.add(line.start)
+            continue
         if not title.match(line.text.strip()):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else None
@@ -127,13 +139,33 @@ _TAIL_WORDS = 6
 _TITLE_SHORTEST = 25  # characters: a shorter first line ('Ofsted', a council's name) is no title to find again
 
 
+def numbered_repeats(text: str, page_starts: list[int], least: int = 3) -> set[int]:
+    """Start offsets of a text copy's running header or footer, which no page break finds: lines of one shape
+    (digits as '#') of three words or more, the last a page number, printed at least `least` times with their
+    numbers rising ('Anytown Council Inspection of looked after children services 5', '… 6', …)."""
+    if len(page_starts) > 1:
+        return set()
+    by_shape: dict[str, list[Line]] = {}
+    for line in split_lines(text):
+        words = line.text.split()
+        if len(words) >= 3 and words[-1].isdigit() and len(words[-1]) <= 3 and not words[0][:1].isdigit():
+            by_shape.setdefault(_shape(line.text), []).append(line)
+    found: set[int] = set()
+    for lines in by_shape.values():
+        numbers = [int(line.text.split()[-1]) for line in lines]
+        if len(lines) >= least and all(a < b for a, b in zip(numbers, numbers[1:], strict=False)):
+            found.update(line.start for line in lines)
+    return found
+
+
 def body_lines(
     text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
 ) -> list[Line]:
     """The lines of text[start:end] without running headers (also one that repeats the title once), footers and
-    page numbers (form feeds dropped); `known` is (title, under), the patterns of a header the layout knows,
-    skipped even when printed once."""
-    skip = running_lines(text, page_starts) | title_headers(text, page_starts)
+    page numbers (form feeds dropped); `known` is (title, under, whole), the patterns of a header the layout knows
+    (`known_headers`), skipped even when printed once."""
+    skip = running_lines(text, page_starts) | title_headers(text, page_starts) | numbered_repeats(text, page_starts)
     if known is not None:
-        skip |= known_headers(text, page_starts, *known)
+        title, under, whole = known
+        skip |= known_headers(text, page_starts, title, under, whole=whole)
     return [line for line in split_lines(text, start, end) if line.start not in skip]

@@ -1,0 +1,83 @@
+"""A text copy of a report keeps its pages' headers and footers between the lines of an item, with no page break to
+find them by (tester helper-182): a 2009–2013 report's one-line header ('Anytown Council Inspection of … 5'), printed
+once or on every page, a header of another shape repeated page after page, and a bare web address are no words of
+the recommendation they interrupt."""
+
+from __future__ import annotations
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+CP_2012 = """Inspection of local authority arrangements for the
+protection of children
+
+Calderbrook Metropolitan Borough Council
+
+Inspection dates: 10 - 19 September 2012
+Lead inspector: Jane Holloway HMI
+Published: 19 October 2012
+
+Areas for improvement
+9. In order to improve the quality of help and protection given to children, the
+local authority should:
+Within three months:
+• ensure that child protection plans are outcome focused, with clear timescales, so
+that parents and professionals understand what needs to change
+• ensure that return interviews are offered to all children and young people who go
+{header}
+missing from home, and that the information gathered is used to reduce risk
+• improve the timeliness of initial child protection conferences so that they are held
+www.ofsted.gov.uk
+within 15 working days of the strategy discussion
+
+About this inspection
+10. This inspection was carried out under section 136 of the Education and
+Inspections Act 2006.
+"""
+
+HEADER = "Calderbrook Metropolitan Borough Council Inspection of local authority arrangements for the protection of children 5"
+
+WANTED = [
+    "ensure that child protection plans are outcome focused, with clear timescales, so that parents and professionals "
+    "understand what needs to change",
+    "ensure that return interviews are offered to all children and young people who go missing from home, and that "
+    "the information gathered is used to reduce risk",
+    "improve the timeliness of initial child protection conferences so that they are held within 15 working days of "
+    "the strategy discussion",
+]
+
+
+def _recommendations(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "calderbrook-2012.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    for rec in recs:  # every span holds words of the item, none of the header between them
+        assert all(" ".join(doc.text[s.start : s.end].split()) in rec.text for s in rec.spans)
+    return [r.text for r in recs]
+
+
+def test_a_one_line_header_printed_once_and_a_web_address_are_no_part_of_an_item(tmp_path):
+    assert _recommendations(tmp_path, CP_2012.format(header=HEADER)) == WANTED
+
+
+def test_a_header_of_any_shape_repeated_on_every_page_of_a_text_copy_is_no_part_of_an_item(tmp_path):
+    """A header no pattern knows, found by its repeats: three words or more, the page's number last, rising."""
+    header = "Calderbrook MBC: report of the inspection of child protection services {n}"
+    text = CP_2012.format(header=header.format(n=5))
+    text = text.replace("Areas for improvement\n", f"{header.format(n=4)}\nAreas for improvement\n")
+    text = text.replace("About this inspection\n", f"{header.format(n=6)}\nAbout this inspection\n")
+    assert _recommendations(tmp_path, text) == WANTED
+
+
+def test_lines_alike_whose_numbers_do_not_rise_are_no_header():
+    """Three lines of one shape are a header only when their last numbers rise as pages do; none in a paged PDF."""
+    from findings.segment.running import numbered_repeats
+
+    rising = "Anytown Council annual report 3\ntext\nAnytown Council annual report 4\ntext\nAnytown Council annual report 5\n"
+    assert len(numbered_repeats(rising, [0])) == 3
+    assert numbered_repeats(rising, [0, 40]) == set()
+    falling = rising.replace("report 3", "report 9")
+    assert numbered_repeats(falling, [0]) == set()
+    twice = "Anytown Council annual report 3\ntext\nAnytown Council annual report 4\n"
+    assert numbered_repeats(twice, [0]) == set()
