@@ -17,10 +17,6 @@ LAYOUT = "report_layout.json"
 OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
 
 
-_AREA_LONGEST = 110  # a row's area on one line, its grade after: 'The effectiveness of the help and protection provided to
-# children, young people, families and carers' (2012's framework) is 101 characters; longer, a line of prose
-
-
 def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
     """Read the judgement table: area lines accumulate until a line (or the end of one) is a grade.
 
@@ -98,8 +94,15 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
-            pending = []  # '… in Anytown are good' / 'across all aspects …': a sentence, not a row
-            continue
+            goes_on = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
+            if overall is None and label_goes_on(joined[: grade.at], opening[i + 1].stripped, goes_on):
+                i += 1  # '2. Children looked after and achieving   Requires improvement' / 'permanence'
+                pending.append(opening[i])
+                joined = f"{joined[: grade.at].rstrip()} {opening[i].stripped} {joined[grade.at :]}"
+                grade = grade_at_end(joined)
+            else:
+                pending = []  # '… in Anytown are good' / 'across all aspects …': a sentence, not a row
+                continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.at].strip())
         area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
         if _not_an_area(area, pending):
@@ -113,6 +116,20 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
                 spans = [doc.span(pending[0].content_start, pending[-1].content_end)]
                 out.judgements.append(_table_row(key, area, grade.grade, spans))
         pending = []
+
+
+def label_goes_on(label: str, below: str, goes_on: set[str]) -> bool:
+    """Does an area's label, its grade beside its first line, go on in the lower-case line below (a table copied
+    with its columns kept: 'Children looked after and achieving   Requires improvement' over 'permanence')? Only
+    where the line below is short, ends no sentence and holds no grade, and the label read with it names an area it
+    alone does not, or the label ends on a word that leaves it open (`goes_on`: '… provided to' over 'children,
+    young people, families and carers'; report_layout.json record_row_continues_after)."""
+    below = " ".join(below.split())
+    if not below[:1].islower() or len(below) > _AREA_LONGEST or below.endswith(".") or grade_at_end(below) is not None:
+        return False
+    bare = re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", label.strip())
+    words = bare.split()
+    return bool(words) and ((not area_key(bare) and bool(area_key(f"{bare} {below}"))) or words[-1].casefold() in goes_on)
 
 
 def _overall_line(opening: list[Line]) -> int | None:
@@ -316,7 +333,8 @@ def _rows_of(line: Line) -> list[Line]:
     return [line]
 
 
-_AREA_LONGEST = 160  # characters: the longest judgement area is about half that
+_AREA_LONGEST = 160  # characters: the longest judgement area is about half that ('The effectiveness of the help and
+# protection provided to children, young people, families and carers', 2012's framework, is 101); longer, prose
 _WRAPPED_END_WORDS = 4  # 'permanence Requires improvement': a wrapped row's last words and its grade
 
 

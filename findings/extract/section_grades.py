@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from findings.extract.areas import area_key, grade_at_end
-from findings.extract.judgement_table import judgement_sections
+from findings.extract.judgement_table import judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
 from findings.model import Document, Extraction, Judgement
@@ -209,7 +209,11 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
         last = wrapped[-1].stripped.split()[-1].casefold() if wrapped and wrapped[-1].stripped.split() else ""
         return bool(wrapped) and (first.islower() or last in joins)
 
-    for line in lines[begin + 1 :]:
+    rows = lines[begin + 1 :]
+    skip = -1
+    for n, line in enumerate(rows):
+        if n <= skip:
+            continue  # the end of a label wrapped below its grade, read with it
         text = " ".join(line.stripped.split())
         if not text:
             if scope is not None:
@@ -229,10 +233,13 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
             wrapped = []
         first = wrapped[0] if wrapped else line
         area = " ".join(" ".join([*(w.stripped for w in wrapped), before]).split())
-        wrapped = []
+        wrapped, last = [], line
         if not area:
             continue
-        span = doc.span(first.content_start, line.content_end)
+        if n + 1 < len(rows) and label_goes_on(area, rows[n + 1].stripped, joins):
+            last, skip = rows[n + 1], n + 1  # '… provided to   Adequate' over 'children, young people, families and carers'
+            area = f"{area} {' '.join(last.stripped.split())}"
+        span = doc.span(first.content_start, last.content_end)
         known = next(
             (
                 j
