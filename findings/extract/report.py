@@ -132,6 +132,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.assessment = board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
+    _board_judgement(doc, lines, assessment, out)
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=back, summary=summary)
@@ -142,7 +143,6 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     for finding in out.findings:  # the board's section: what the review of the board found, not the inspection
         if finding.assessment == key and area_key(finding.scope or "") == "lscb":
             finding.assessment = board_review(assessment, out).key
-    _board_judgement(doc, lines, assessment, out)
     return True
 
 
@@ -167,8 +167,14 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
             if wrapped and last is line:
                 continue
             match = graded.match(line.stripped if last is line else f"{line.stripped} {last.stripped}")
-            if not (match and (heading.match(above.stripped) or "effectiveness" in match.group("area").casefold())):
-                continue  # 'The LSCB is good' needs its section heading above; 'The effectiveness of the LSCB is' does not
+            headed = next(
+                (b for b in reversed(body[max(0, n - _BOARD_HEADING_ABOVE + 1) : n + 1]) if heading.match(b.stripped)), None
+            )
+            if not (match and (headed or "effectiveness" in match.group("area").casefold())):
+                continue  # 'The LSCB is good' needs its section heading just above (over '(LSCB)' and 'Executive
+                # summary' at most); 'The effectiveness of the LSCB is' does not
+            if headed and "effectiveness" not in match.group("area").casefold():
+                above = headed  # the section the grade is under names it
             grade = grade_at_end(match.group("grade"))
             review = board_review(inspection, out)
             if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
@@ -182,6 +188,9 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
                         key="lscb",
                     )
                 )
+
+
+_BOARD_HEADING_ABOVE = 3  # lines: the board's section heading, its wrapped '(LSCB)', an 'Executive summary' heading
 
 
 def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
