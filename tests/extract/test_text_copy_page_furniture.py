@@ -81,3 +81,63 @@ def test_lines_alike_whose_numbers_do_not_rise_are_no_header():
     assert numbered_repeats(falling, [0]) == set()
     twice = "Anytown Council annual report 3\ntext\nAnytown Council annual report 4\n"
     assert numbered_repeats(twice, [0]) == set()
+
+
+SIF_COPY = """Inspection of services for children in need of help and
+protection, children looked after and care leavers
+and
+Review of the effectiveness of the Local Safeguarding Children Board
+Inspection date: 6 February 2017 – 2 March 2017
+Report published: 27 April 2017
+Children’s services in Rutland require improvement
+Lead inspector: Ann Example HMI
+
+What does the local authority need to improve?
+
+Areas for improvement
+
+Ensure that assessments are timely and analyse risk, including the impact of neglect.
+Ensure that child protection plans are outcome-focused, with clear
+timescales, so that progress can be measured.
+
+Inspection of services for children in need of help and protection, children looked after and care leavers: Rutland
+Page 6 of 38
+
+Increase the number of in-house foster carers, so that more children can live close to
+home.
+Ensure that the pre-proceedings stage of the Public Law Outline is used effectively.
+
+Summary for children and young people
+
+Most care leavers are well supported by their personal advisers.
+
+Review of the effectiveness of the Local Safeguarding Children Board (LSCB)
+
+Executive summary
+
+The LSCB is good.
+
+Recommendations
+
+Ensure that the board evaluates the effectiveness of early help across the partnership.
+
+Information about this inspection
+
+The inspection team consisted of seven of Her Majesty’s Inspectors (HMI) from Ofsted.
+"""
+
+
+def test_a_sif_text_copys_unnumbered_lists_go_on_over_its_page_header_and_the_boards_is_the_boards(tmp_path):
+    """The council's list, its numbers lost, goes on over the page's header and number; the board's one item under
+    'Review of the effectiveness of the Local Safeguarding Children Board (LSCB)' is the board review's (helper-181)."""
+    path = tmp_path / "rutland-2017.txt"
+    path.write_text(SIF_COPY, encoding="utf-8")
+    recs = extract_document(read_document(path, path.name)).recommendations
+    assert [(r.assessment, r.identifier, r.text.split()[:3]) for r in recs] == [
+        ("rutland/ofsted-2017", "1", ["Ensure", "that", "assessments"]),
+        ("rutland/ofsted-2017", "2", ["Ensure", "that", "child"]),
+        ("rutland/ofsted-2017", "3", ["Increase", "the", "number"]),
+        ("rutland/ofsted-2017", "4", ["Ensure", "that", "the"]),
+        ("rutland/ofsted-2017-lscb", "1", ["Ensure", "that", "the"]),
+    ]
+    assert recs[1].text.endswith("timescales, so that progress can be measured.")
