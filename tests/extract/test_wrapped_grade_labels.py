@@ -74,3 +74,30 @@ def test_a_sentence_below_a_graded_line_is_no_label(tmp_path):
     text = SIF.replace(row, row + "across all aspects of the service, leaders have been too slow to act.\n")
     got = _judgements(tmp_path, "brackenfield-2016.txt", text)
     assert not any("across" in area for area in got) and got["Adoption performance"] == "Good"
+
+
+def test_a_record_of_main_findings_broken_over_a_page_keeps_every_section(tmp_path):
+    """A page break inside a 2009–2012 report's record of main findings, between its sections or between two rows,
+    does not end the table (tester helper-183: the looked after children section's nine grades were lost)."""
+    from tests.pdfmaker import make_pdf
+
+    header = "Rutland County Council Inspection of safeguarding and looked after children services {n}"
+    cover = [
+        "Inspection of safeguarding and looked after children services",
+        "Rutland County Council",
+        "Inspection dates: 7 - 18 March 2011",
+        "Published: 21 April 2011",
+    ]
+    safeguarding = ["Record of main findings", "Safeguarding services", "Overall effectiveness Adequate"]
+    safeguarding += ["Capacity for improvement Good", "Partnership working Good"]
+    looked_after = ["Services for looked after children", "Overall effectiveness Adequate", "Being healthy Good"]
+    rest = ["Staying safe Adequate", "Economic well-being Inadequate", "Leadership and management Adequate"]
+    for pages in (
+        [cover, [header.format(n=1), *safeguarding], [header.format(n=2), *looked_after, *rest]],
+        [cover, [header.format(n=1), *safeguarding, *looked_after], [header.format(n=2), *rest]],
+    ):
+        path = tmp_path / "rutland-2011.pdf"
+        path.write_bytes(make_pdf(pages))
+        got = [(j.scope, j.area, j.grade) for j in extract_document(read_document(path, path.name)).judgements]
+        assert len(got) == 8, got
+        assert got[-1] == ("Services for looked after children", "Leadership and management", "Adequate")
