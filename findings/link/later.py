@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
+from findings.link.parts import without_examples
 from findings.link.recurs import earlier_inspections
 from findings.link.themes import (
     for_a_group,
@@ -69,6 +70,13 @@ def link_mentions(out: Extraction) -> None:
     recs = defaultdict(list)  # each earlier recommendation with its concerns, read once however many later reports
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     group_rule = dict(load_json(LEXICON)["recurrence"]["for_a_group"])
+    parts_rule = load_json(LEXICON)["recurrence"]["parts"]
+    covers = load_json(LEXICON)["recurrence"]["covers"]
+    kinds = {
+        lexicon_concepts([general]).popitem()[0]: set(lexicon_concepts(covers["concerns"].get(general, [])))
+        | set(lexicon_concepts(covers["apart"].get(general, [])))
+        for general in sorted({*covers["concerns"], *covers["apart"]})
+    }
     aside = set(group_rule.get("not_in_later_findings", []))  # a later report on the group speaks of them all the same
     group_rule["functions"] = [f for f in group_rule["functions"] if f not in aside]
     for rec in out.recommendations:
@@ -86,13 +94,18 @@ def link_mentions(out: Extraction) -> None:
             for rec, concerns, (functions, groups) in recs.get(earlier.key, []):
                 if not concerns:
                     continue
+                asked_of = {g for g in groups if says(without_examples(rec.text, parts_rule), g)}  # not only an example's
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
                 for finding, theirs in said:
-                    shared = sorted(set(concerns) & theirs)
+                    shared = sorted(set(concerns) & theirs - _apart(set(concerns), theirs, kinds))
                     if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):
                         continue  # the oversight of a group of children: a word on the group alone is not on it
+                    if asked_of and shared and not set(shared) & groups:
+                        continue  # nor a word on the oversight alone, of others ('… acted on by frontline managers')
+                    if not groups and _of_another_group(finding, theirs, shared, group_rule):
+                        continue  # oversight in general: not a word on a group's ('foster carers … supervision')
                     share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
                     if share >= rules["minimum_share"]:
                         found.append((round(share, 3), finding))
@@ -101,3 +114,17 @@ def link_mentions(out: Extraction) -> None:
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def _apart(concerns: set[str], theirs: set[str], kinds: dict[str, set[str]]) -> set[str]:
+    """The general concerns an item and a finding both name only beside different kinds of it: 'child protection plans
+    are …' and 'pathway plans are …' share no plans (linking.json, recurrence.covers: its kinds and those apart)."""
+    return {g for g, alike in kinds.items() if concerns & alike and theirs & alike and not concerns & theirs & alike}
+
+
+def _of_another_group(finding: Finding, theirs: set[str], shared: list[str], rule: dict) -> bool:
+    """Does a finding speak of the oversight of a group of children (or of foster carers) and share with an item on
+    that oversight in general only the oversight: 'Foster carers do not always receive regular supervision' says
+    nothing of social workers' supervision (linking.json, recurrence.for_a_group; tester helper-183)?"""
+    functions, groups = oversight_of_a_group(finding.text, dict.fromkeys(theirs, 1.0), rule)
+    return bool(groups) and bool(shared) and not set(shared) - set(functions) - {t for f in functions for t in themes_above(f)}

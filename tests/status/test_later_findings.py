@@ -144,3 +144,43 @@ def test_children_taking_part_in_their_reviews_confirms_a_call_for_their_contrib
     assert {s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025} == {
         "IndependentlyVerified"
     }
+
+
+def test_a_finding_on_another_thing_that_shares_only_oversight_or_plans_says_nothing_of_it(tmp_path):
+    """Testers helper-181 and helper-183: a later sentence that shares with a recommendation only its oversight, or only
+    the word plans beside a different kind of plan, is no word on it (findings/link/later.py); a sentence on the same
+    thing still is."""
+    cases = [
+        (  # oversight of one group of children, against managers' acting on audits
+            "Management oversight of work with children who are privately fostered.",
+            "Learning from audits is not consistently acted on by frontline managers.",
+            "Management oversight of private fostering arrangements is weak.",
+        ),
+        (  # supervision in general, against foster carers' supervision
+            "Improve the quality of supervision so that it is reflective, regular and challenges drift.",
+            "Foster carers do not always receive regular supervision from their supervising social workers.",
+            "Supervision is not regular or reflective, and it does not challenge drift.",
+        ),
+        (  # child protection plans' visits, against pathway plans
+            "Ensure that children subject to child protection plans are visited within timescales and seen alone.",
+            "Pathway plans are mostly up to date but do not consistently address education, employment or training.",
+            "Children subject to child protection plans are not always visited within timescales.",
+        ),
+        (  # reviewing officers' challenge of plans for children looked after, against child protection plans
+            "Ensure that independent reviewing officers challenge drift in plans for children looked after.",
+            "Child protection plans are clearer than at the last inspection, although contingency plans are not always specific.",
+            "Independent reviewing officers rarely escalate concerns when plans for children looked after drift.",
+        ),
+    ]
+    for n, (item, other, same) in enumerate(cases):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "riverton-2021.md").write_text(_report(2021, [item]), encoding="utf-8")
+        found, heading = [], "The experiences and progress of children who need help and protection: good"
+        if "looked after" in item:  # a concern of children in care counts from a section on them
+            heading = "The experiences and progress of children in care and care leavers: good"
+        for sentence in (other, same):
+            _later(folder, f"{heading}\n\n1. {sentence}\n")
+            statuses = build([folder]).extraction.statuses
+            found.append([s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025])
+        assert found == [[], ["Recurred"]], item
