@@ -46,15 +46,20 @@ def labelled_grades(
     pattern = regex(LAYOUT, "labelled_grade/line")
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
     body = [line for line in lines if not line.blank]
+    heading_line = regex(LAYOUT, "labelled_grade/heading_line")
     for i, line, section in in_sections(body, sections, scope):
         text = line.stripped
-        match = pattern.match(text)
+        match = pattern.match(text) if section is not None else heading_line.match(text)
         grade = grade_at_end(match.group("grade")) if match else None
-        if match is None or grade is None or grade.start or section is None:
+        if match is None or grade is None or grade.start:
             continue
         if i + 1 < len(body) and body[i + 1].stripped[:1].islower():
             continue  # 'Partnership and outcomes: good' / 'progress has been made …': a sentence wrapped, no grade
         label = " ".join(match.group("label").split())
+        if section is None:  # outside every section, a later framework's heading with its grade, as the table would
+            if area_key(label) is None:  # ('The experiences and progress of children in care: good')
+                continue
+            section = _TABLE
         heading = _heading_above(body, i, sections) if label.casefold() in generic else []
         if label.casefold() in generic and not heading:
             continue  # 'Judgement: Adequate' with no heading above it names no area
@@ -65,6 +70,9 @@ def labelled_grades(
         out.judgements.append(
             Judgement(assessment=key, area=area, grade=grade.grade, scope=section, spans=spans, key=area_key(area))
         )
+
+
+_TABLE = "Judgements"  # the scope of a judgement the report's table gives (findings/extract/judgement_table.py)
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
