@@ -116,7 +116,7 @@ def slips_from_updates(out: Extraction) -> None:
                     last = _last_actions(out.actions, update.assessment, update.about)  # 'the remaining actions': all;
                     naming = re.fullmatch(rules["whole_naming"], said.group(), re.IGNORECASE)  # 'the target date for
                     moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
-                elif _labels(update.text, match):  # a label of the update's ('Revised timescale: June 2025'): the
+                elif _labels(update.text, match, found):  # a label of the update's ('Revised timescale: June 2025'): the
                     before = update.text[update.text.rfind(". ", 0, max(0, sentence - 2)) + 1 : sentence]  # action the
                     said_late = re.search(rules["delay_said"], before, re.IGNORECASE)  # sentence before names where it
                     moved = _named_by(out.actions, update, before if said_late else "")  # says a delay, else the last
@@ -155,11 +155,13 @@ def said_on(out: Extraction) -> Callable[[Span], date | None]:
     return lambda span: by_update.get(span) or stated.get(span.doc)
 
 
-def _labels(text: str, cue: re.Match[str]) -> bool:
-    """Is the cue a label of the text's own ('… is being rebuilt. Revised timescale: June 2025'): a colon after it, and
-    it opens a line or a sentence (not 'the analyst's revised deadline: March 2025 for applications')?"""
+def _labels(text: str, cue: re.Match[str], found: re.Match[str]) -> bool:
+    """Is the cue a label of the text's own ('… is being rebuilt. Revised timescale: June 2025'; 'not yet on track.
+    Revised target date 31.03.26.'): a colon after it, or the date `found` right after it, and it opens a line or a
+    sentence (not 'the analyst's revised deadline: March 2025 for applications')?"""
     before = text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip()
-    return text[cue.end() : cue.end() + 3].lstrip().startswith(":") and (not before or before.endswith((".", ";", ":")))
+    labelled = text[cue.end() : cue.end() + 3].lstrip().startswith(":") or not text[cue.end() : found.start()].strip()
+    return labelled and (not before or before.endswith((".", ";", ":")))
 
 
 def _of_it(words: str, recommendation: str) -> bool:

@@ -291,3 +291,15 @@ def test_a_revised_timescale_label_re_plans_the_action_the_sentence_before_it_sp
     _progress(tmp_path, "The rebuilt dashboard went live in June and is used by every team. Revised timescale: December 2013.")
     slipped = {a.identifier: [str(d) for d, _ in a.slips] for a in build([tmp_path]).extraction.actions}
     assert slipped == {"4.1": [], "4.2": ["2013-12-31"]}
+
+
+def test_a_revised_target_date_opening_a_sentence_without_a_colon_slips_the_last_actions(tmp_path):
+    """'… not yet on track. Revised target date 31.03.14.': a label with its date right after it and no colon, the date
+    written with dots (tester helper-179: the recommendation's revised date was recorded nowhere)."""
+    _report_and_plan(tmp_path)
+    _progress(tmp_path, "Agency use is 15% and not yet on track. Revised target date 31.03.14.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert [str(day) for day, _ in action.slips] == ["2014-03-31"]
+    _progress(tmp_path, "The revised target date 31.03.14 was agreed for the agency contract.")
+    (action,) = build([tmp_path]).extraction.actions
+    assert action.slips == []
