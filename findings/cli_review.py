@@ -28,13 +28,18 @@ def _queue(graph_dir: Path) -> tuple[list[dict], str | None]:
 
 
 def _proposed(candidate: dict) -> str:
-    """What accepting it asserts: 'from raises to again' (the link, in words), or 'Recurred as of 2022-03-04 (why)'."""
+    """What accepting it asserts: "'from' raises 'to' again" (the link in words, its two items by their columns), or
+    'Recurred as of 2022-03-04 (why)'."""
     if candidate["type"] == "status":
         return f"{candidate['status']} as of {candidate['as_of']} ({candidate['basis']})"
-    return f"from {_LINK_WORDS.get(candidate['type'], candidate['type'])} to"
+    return _LINK_WORDS.get(candidate["type"], f"'from' {candidate['type']} 'to'")
 
 
-_LINK_WORDS = {"recurs": "raises again", "followsUp": "follows up", "fulfils": "fulfils"}  # fo:recurs … as a reader says it
+_LINK_WORDS = {  # fo:recurs … as a reader says it
+    "recurs": "'from' raises 'to' again",
+    "followsUp": "'from' follows up 'to'",
+    "fulfils": "'from' fulfils 'to'",
+}
 
 
 @click.command()

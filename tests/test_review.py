@@ -45,6 +45,9 @@ def test_the_queue_holds_candidates_below_the_threshold_with_both_quotes(built):
     assert shown.exit_code == 0, shown.output
     rows = json.loads(shown.output)
     assert [r["id"] for r in rows] == [c["id"] for c in queue["candidates"]]
+    said = {r["type"]: r["proposed"] for r in rows if r["type"] != "status"}  # the link in words, by its columns
+    assert said.get("recurs", "'from' raises 'to' again") == "'from' raises 'to' again" and said
+    assert set(said.values()) <= {"'from' raises 'to' again", "'from' follows up 'to'", "'from' fulfils 'to'"}
 
 
 def test_an_accepted_link_survives_the_rebuild_attributed_to_its_reviewer(built):
