@@ -2,9 +2,10 @@
 
 The rendering (documented in README 'Reading Word and Excel'): each body paragraph in document order is a line, white
 space runs read as one space, empty paragraphs dropped; its reference is `paragraph N`, counting every body paragraph
-from 1 (empty ones too, as Word's navigation does). A list paragraph (bulleted or numbered by Word, by its own
-numbering or its style's: 'List Bullet', 'List Number', a `w:numPr`) opens with '- ', as an HTML `<li>` does, so the
-list readers see each item even with no marker typed; the marker is the reader's, referenced to nothing. Each table
+from 1 (empty ones too, as Word's navigation does). A list paragraph Word bullets (by its own numbering or its
+style's: 'List Bullet', a `w:numPr` whose level is a bullet) opens with '- ', as an HTML `<li>` does, so the list
+readers see each item even with no marker typed; the marker is the reader's, referenced to nothing. A paragraph Word
+numbers is read as its words are, its number not written (`_listed`). Each table
 row is a line: its cells apart by a tab, the non-empty paragraphs of a cell apart by two spaces, each referenced
 `table T row R cell C` (and `paragraph P` when the cell has several). A cell merged across columns is read once, in
 its first column; a cell merged down rows is read again on every row it spans (its value applies to each), referenced

@@ -1,4 +1,5 @@
-"""HTML to text: block elements become lines, list items keep a '- ' marker, entities decoded; a table with words in
+"""HTML to text: block elements become lines, list items keep a '- ' marker (an item of a list numbered from another
+number than 1, `<ol start="7">`, the number the page shows, '7. '), entities decoded; a table with words in
 three or more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read
 (findings/read/cells.py).
 
@@ -48,7 +49,8 @@ _BLOCK = {
 _SKIP = {"script", "style", "head", "title", "noscript"}
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
 NORMALISATION = (
-    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items, spaces collapsed; a table of"
+    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' in a list numbered"
+    " from N other than 1), spaces collapsed; a table of"
     " three or more columns a row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, a cell"
     " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end"
 )
@@ -121,6 +123,8 @@ class _Renderer(HTMLParser):
         self.tables: list[_Table] = []  # open tables, innermost last
         self.cells: list[_Cell | None] = []  # the open cell of each open table
         self.seen_text = False
+        self.lists: list[int | None] = []  # each open list's next number: an <ol start="N">'s, else None ('- ')
+        self.numbered: str | None = None  # a numbered item's marker, written before its first words
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
@@ -152,11 +156,17 @@ class _Renderer(HTMLParser):
             table.rows[-1].append(cell)
             self.cells[-1] = cell
         elif tag in _BLOCK:
+            if tag in ("ol", "ul"):
+                start = dict(attrs).get("start") or ""
+                self.lists.append(int(start) if tag == "ol" and start.isdigit() and int(start) != 1 else None)
             if (cell := self._cell()) is not None:
                 cell.new_paragraph("- " if tag == "li" else "")
                 return
             self._newline()
-            if tag == "li":
+            if tag == "li" and self.lists and self.lists[-1] is not None:
+                self.numbered = f"{self.lists[-1]}. "  # the number the page shows, unless the item types its own
+                self.lists[-1] += 1
+            elif tag == "li":
                 self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -177,6 +187,8 @@ class _Renderer(HTMLParser):
         elif tag in ("td", "th") and self.tables:
             self.cells[-1] = None
         elif tag in _BLOCK:
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
             if (cell := self._cell()) is not None:
                 cell.new_paragraph()
                 return
@@ -201,6 +213,9 @@ class _Renderer(HTMLParser):
             return
         if self.parts and self.parts[-1].endswith(("\n", "- ")):
             chunk = chunk.lstrip()
+        if chunk and self.numbered is not None:  # an item of a list numbered from N: its number, or '- ' before
+            self.parts.append("- " if chunk[:1].isdigit() else self.numbered)  # a number it types itself
+            self.numbered = None
         if chunk:
             self.parts.append(chunk)
 
