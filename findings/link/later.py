@@ -84,6 +84,14 @@ def link_mentions(out: Extraction) -> None:
             read = most_specific(head_weights(rec.text, shape))
             concerns = for_a_group(read, group_rule)  # concern → how near its head
             recs[rec.assessment].append((rec, concerns, oversight_of_a_group(rec.text, read, group_rule)))
+    read: dict[int, tuple[set[str], set[str]]] = {}
+
+    def oversight(finding: Finding, theirs: set[str]) -> tuple[set[str], set[str]]:
+        """The oversight of a group a finding speaks of (`oversight_of_a_group`), read once per finding."""
+        if id(finding) not in read:
+            read[id(finding)] = oversight_of_a_group(finding.text, dict.fromkeys(theirs, 1.0), group_rule)
+        return read[id(finding)]
+
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -100,13 +108,15 @@ def link_mentions(out: Extraction) -> None:
                 found = []
                 for finding, theirs in said:
                     shared = sorted(set(concerns) & theirs - _apart(set(concerns), theirs, kinds))
+                    if not shared:
+                        continue  # nothing in common: no word on it
                     if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):
                         continue  # the oversight of a group of children: a word on the group alone is not on it
-                    if asked_of and shared and not set(shared) & groups:
+                    if asked_of and not set(shared) & groups:
                         continue  # nor a word on the oversight alone, of others ('… acted on by frontline managers')
-                    if not groups and _of_another_group(finding, theirs, shared, group_rule):
+                    if not groups and _only_oversight(oversight(finding, theirs), shared):
                         continue  # oversight in general: not a word on a group's ('foster carers … supervision')
-                    share = math.fsum(weight[c] for c in shared) / whole if shared else 0.0
+                    share = math.fsum(weight[c] for c in shared) / whole
                     if share >= rules["minimum_share"]:
                         found.append((round(share, 3), finding))
                 if found:
@@ -122,9 +132,10 @@ def _apart(concerns: set[str], theirs: set[str], kinds: dict[str, set[str]]) -> 
     return {g for g, alike in kinds.items() if concerns & alike and theirs & alike and not concerns & theirs & alike}
 
 
-def _of_another_group(finding: Finding, theirs: set[str], shared: list[str], rule: dict) -> bool:
-    """Does a finding speak of the oversight of a group of children (or of foster carers) and share with an item on
-    that oversight in general only the oversight: 'Foster carers do not always receive regular supervision' says
-    nothing of social workers' supervision (linking.json, recurrence.for_a_group; tester helper-183)?"""
-    functions, groups = oversight_of_a_group(finding.text, dict.fromkeys(theirs, 1.0), rule)
-    return bool(groups) and bool(shared) and not set(shared) - set(functions) - {t for f in functions for t in themes_above(f)}
+def _only_oversight(read: tuple[set[str], set[str]], shared: list[str]) -> bool:
+    """Does a finding that speaks of the oversight of a group of children (or of foster carers), `read` by
+    `oversight_of_a_group`, share with an item on that oversight in general only the oversight: 'Foster carers do not
+    always receive regular supervision' says nothing of social workers' supervision (linking.json,
+    recurrence.for_a_group; tester helper-183)?"""
+    functions, groups = read
+    return bool(groups) and not set(shared) - set(functions) - {t for f in functions for t in themes_above(f)}
