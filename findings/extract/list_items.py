@@ -267,10 +267,23 @@ def intro(body: list[Line], i: int) -> bool:
     return text.endswith(".") and not asks(text) and i + 1 < len(body) and bool(opens(body[i + 1]))
 
 
-def sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, last: int | None) -> int:
+def sub_heading(body: list[Line], i: int, current: list[Line], listed: bool, last: int | None, glyphless: bool = False) -> int:
     """Over how many lines (one, or two: 'Performance management, scrutiny and' / 'challenge') does a sub-heading
     over the next items stand at `i`: short, no full stop, right above an item that asks or is numbered straight on
-    from the list's last; 0 where none does."""
+    from the list's last; 0 where none does. In a list whose items have no glyphs (a Word copy's numbered list), a
+    line that asks nothing, over a capitalised line that asks, after an item that ended, is one too ('Safeguarding
+    children' over 'Ensure that …')."""
+    text = body[i].stripped
+    if glyphless and (not current or ended(current)) and i + 1 < len(body) and not opens(body[i + 1]):
+        following = body[i + 1].stripped
+        if (
+            len(text) < SUB_HEADING_LONGEST
+            and not text.endswith(TERMINAL)
+            and not asks(text)
+            and following[:1].isupper()
+            and asks(following)
+        ):
+            return 1
     for over in (1, 2):
         heading = body[i : i + over]
         if i + over >= len(body) or any(len(ln.stripped) >= SUB_HEADING_LONGEST or ln.stripped.endswith(".") for ln in heading):

@@ -107,7 +107,7 @@ def recommendation_lists(
             continue
         in_board = addresses_board(text, in_board)
         i += 1 + wrapped
-        made = len(out)  # the list's items start here
+        made, first = len(out), i  # the list's items start here, on this line
         headed = made  # and the items under its latest list heading ('Areas for improvement' after priority actions)
         glyphless: bool | None = None  # set by the first item: True when no line of the list opens with a glyph or number
         scope = None
@@ -246,7 +246,9 @@ def recommendation_lists(
                     current = []
                 scope, urgency = None, urgency_of(text, urgencies)
                 headed, afresh = len(out), True  # a list of its own: it may number or letter its items afresh
-            elif over := sub_heading(body, i, current, len(out) > made, last_number(out[made:])):
+            elif over := sub_heading(
+                body, i, current, len(out) > made, last_number(out[made:]), len(out) > made and not any(map(opens, body[first:i]))
+            ):
                 if current:
                     out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                     current = []
