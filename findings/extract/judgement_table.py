@@ -121,9 +121,10 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
 def label_goes_on(label: str, below: str, goes_on: set[str]) -> bool:
     """Does an area's label, its grade beside its first line, go on in the lower-case line below (a table copied
     with its columns kept: 'Children looked after and achieving   Requires improvement' over 'permanence')? Only
-    where the line below is short, ends no sentence and holds no grade, and the label read with it names an area it
-    alone does not, or the label ends on a word that leaves it open (`goes_on`: '… provided to' over 'children,
-    young people, families and carers'; report_layout.json record_row_continues_after)."""
+    where the line below is no longer than a label may be (_AREA_LONGEST), ends no sentence and holds no grade, and
+    the label read with it names an area it alone does not, or the label ends on a word that leaves it open
+    (`goes_on`: '… provided to' over 'children, young people, families and carers'; report_layout.json
+    record_row_continues_after)."""
     below = " ".join(below.split())
     if not below[:1].islower() or len(below) > _AREA_LONGEST or below.endswith(".") or grade_at_end(below) is not None:
         return False

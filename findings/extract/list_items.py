@@ -244,14 +244,19 @@ def no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     return True
 
 
-def intro_end(body: list[Line], i: int) -> int | None:
-    """Where the list's intro that opens at `i` ends (the index of the line after it), when the layout's 'list_intro'
-    reads it: over its wrapped lines, up to the first that ends it ('9. In order to improve …, the' / 'local authority
-    should:', not the 'Within three months:' below it); else None."""
-    pattern = regex(LAYOUT, "list_intro")
-    for j in range(i + 1, skip_item(body, i) + 1):
-        if pattern.search(" ".join(line.stripped for line in body[i:j])):
-            return j
+def intro_end(body: list[Line], i: int, opening: bool = True) -> int | None:
+    """Where the list's intro at `i` ends (the index of the line after it): the layout's 'list_intro' ('… should take
+    the following action.') read over the item's lines; or, where it `opening` the list (nothing read into it yet),
+    'list_intro_opening' over its wrapped lines up to the first that ends it ('9. In order to improve …, the' / 'local
+    authority should:', not the 'Within three months:' below it); else None."""
+    end = skip_item(body, i)
+    if regex(LAYOUT, "list_intro").search(full_item(body, i)):
+        return end
+    if opening:
+        pattern = regex(LAYOUT, "list_intro_opening")
+        for j in range(i + 1, end + 1):
+            if pattern.search(" ".join(line.stripped for line in body[i:j])):
+                return j
     return None
 
 

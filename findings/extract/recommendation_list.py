@@ -157,7 +157,7 @@ def recommendation_lists(
                 and (continues_item(line, opener) or sub_point(current, line, opener) or ends_a_phrase(current, line, opener))
             ):
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
-            elif opener and (after_intro := intro_end(body, i)) is not None:
+            elif opener and (after_intro := intro_end(body, i, opening=not current and len(out) == made)) is not None:
                 if current:
                     out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = []

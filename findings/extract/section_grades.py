@@ -224,10 +224,14 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
             continue  # the end of a label wrapped below its grade, read with it
         text = " ".join(line.stripped.split())
         if not text:
-            after = next((" ".join(r.stripped.split()) for r in rows[n + 1 :] if r.stripped.strip()), "")
-            if scope is not None and after.casefold() not in sections and grade_at_end(after) is None:
-                break  # the table's end, not a page break before its next section or row ('Services for looked after
-                # children', 'Staying safe Adequate')
+            if scope is not None:
+                k = n + 1
+                while k < len(rows) and not rows[k].stripped.strip():
+                    k += 1
+                after = " ".join(rows[k].stripped.split()) if k < len(rows) else ""
+                if after.casefold() not in sections and grade_at_end(after) is None:
+                    break  # the table's end, not a page break before its next section or row ('Services for looked
+                    # after children', 'Staying safe Adequate')
             continue
         if text.casefold() in sections:
             scope, wrapped = sections[text.casefold()], []

@@ -300,10 +300,13 @@ def _kinds_covered(
     kinds it does not cover but which are kinds apart all the same (`kept_apart`: personal education plans and child
     protection plans, linking.json recurrence.covers.apart)."""
 
+    apart = kept_apart or {}
+
     def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
         read = dict(one)
-        for general, kinds in covers.items():
-            alike = kinds | (kept_apart or {}).get(general, set())
+        for general in sorted(covers.keys() | apart.keys()):  # a general concern with kinds apart only, too
+            kinds = covers.get(general, set())
+            alike = kinds | apart.get(general, set())
             mine, theirs = kinds & one.keys(), kinds & other.keys()
             if alike & one.keys() and alike & other.keys() and not alike & one.keys() & other.keys():
                 read.pop(general, None)  # 'child protection plans are …' and 'care plans are …': the general words

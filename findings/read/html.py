@@ -1,5 +1,6 @@
 """HTML to text: block elements become lines, list items keep a '- ' marker (an item of a list numbered from another
-number than 1, `<ol start="7">`, the number the page shows, '7. '), entities decoded; a table with words in
+number than 1, `<ol start="7">`, the number the page shows, '7. ', unless it goes on from an unnumbered list before it),
+entities decoded; a table with words in
 three or more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read
 (findings/read/cells.py).
 
@@ -47,6 +48,8 @@ _BLOCK = {
     "caption",
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
+_OWN_NUMBER = re.compile(r"\(?\d{1,3}[.):]\s")  # an item that types its own number ('3. Ensure …'), not '16- and 17-year-olds'
+
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
 NORMALISATION = (
     "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' in a list numbered"
@@ -123,7 +126,8 @@ class _Renderer(HTMLParser):
         self.tables: list[_Table] = []  # open tables, innermost last
         self.cells: list[_Cell | None] = []  # the open cell of each open table
         self.seen_text = False
-        self.lists: list[int | None] = []  # each open list's next number: an <ol start="N">'s, else None ('- ')
+        self.lists: list[list | None] = []  # each open <ol>'s [next number, shown or not]; None for a <ul>
+        self.last_ol: tuple[int, bool] | None = None  # the last <ol> closed: (its next number, shown or not)
         self.numbered: str | None = None  # a numbered item's marker, written before its first words
 
     def _newline(self) -> None:
@@ -156,17 +160,23 @@ class _Renderer(HTMLParser):
             table.rows[-1].append(cell)
             self.cells[-1] = cell
         elif tag in _BLOCK:
-            if tag in ("ol", "ul"):
+            if tag == "ol":
                 start = dict(attrs).get("start") or ""
-                self.lists.append(int(start) if tag == "ol" and start.isdigit() and int(start) != 1 else None)
+                first = int(start) if start.isdigit() else 1
+                goes_on = self.last_ol is not None and self.last_ol == (first, False)  # an unnumbered list, resumed
+                self.lists.append([first, first != 1 and not goes_on])
+            elif tag == "ul":
+                self.lists.append(None)
             if (cell := self._cell()) is not None:
                 cell.new_paragraph("- " if tag == "li" else "")
                 return
             self._newline()
-            if tag == "li" and self.lists and self.lists[-1] is not None:
-                self.numbered = f"{self.lists[-1]}. "  # the number the page shows, unless the item types its own
-                self.lists[-1] += 1
-            elif tag == "li":
+            if tag == "li" and self.lists and (numbers := self.lists[-1]) is not None:
+                numbers[0] += 1
+                if numbers[1]:
+                    self.numbered = f"{numbers[0] - 1}. "  # the number the page shows, unless the item types its own
+                    return
+            if tag == "li":
                 self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -188,7 +198,9 @@ class _Renderer(HTMLParser):
             self.cells[-1] = None
         elif tag in _BLOCK:
             if tag in ("ol", "ul") and self.lists:
-                self.lists.pop()
+                closed = self.lists.pop()
+                if closed is not None:
+                    self.last_ol = (closed[0], closed[1])
             if (cell := self._cell()) is not None:
                 cell.new_paragraph()
                 return
@@ -214,7 +226,7 @@ class _Renderer(HTMLParser):
         if self.parts and self.parts[-1].endswith(("\n", "- ")):
             chunk = chunk.lstrip()
         if chunk and self.numbered is not None:  # an item of a list numbered from N: its number, or '- ' before
-            self.parts.append("- " if chunk[:1].isdigit() else self.numbered)  # a number it types itself
+            self.parts.append("- " if _OWN_NUMBER.match(chunk) else self.numbered)  # a number it types itself
             self.numbered = None
         if chunk:
             self.parts.append(chunk)

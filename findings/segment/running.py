@@ -140,15 +140,16 @@ _TITLE_SHORTEST = 25  # characters: a shorter first line ('Ofsted', a council's 
 
 
 def numbered_repeats(text: str, page_starts: list[int], least: int = 3) -> set[int]:
-    """Start offsets of a text copy's running header or footer, which no page break finds: lines of one shape
-    (digits as '#') of three words or more, the last a page number, printed at least `least` times with their
-    numbers rising ('Anytown Council Inspection of looked after children services 5', '… 6', …)."""
+    """Start offsets of a report's text copy's running header or footer, which no page break finds: lines of one
+    shape (digits as '#') of five words or more, the last a page number, printed at least `least` times with their
+    numbers rising ('Anytown Council Inspection of looked after children services 5', '… 6', …); a heading that
+    numbers a paper's parts ('Area for improvement 2') is shorter. Only for a report (body_lines' `known`)."""
     if len(page_starts) > 1:
         return set()
     by_shape: dict[str, list[Line]] = {}
     for line in split_lines(text):
         words = line.text.split()
-        if len(words) >= 3 and words[-1].isdigit() and len(words[-1]) <= 3 and not words[0][:1].isdigit():
+        if len(words) >= _HEADER_WORDS and words[-1].isdigit() and len(words[-1]) <= 3 and not words[0][:1].isdigit():
             by_shape.setdefault(_shape(line.text), []).append(line)
     found: set[int] = set()
     for lines in by_shape.values():
@@ -158,14 +159,18 @@ def numbered_repeats(text: str, page_starts: list[int], least: int = 3) -> set[i
     return found
 
 
+_HEADER_WORDS = 5  # words of a text copy's running header at least, its page number among them
+
+
 def body_lines(
     text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
 ) -> list[Line]:
     """The lines of text[start:end] without running headers (also one that repeats the title once), footers and
-    page numbers (form feeds dropped); `known` is (title, under, whole), the patterns of a header the layout knows
-    (`known_headers`), skipped even when printed once."""
-    skip = running_lines(text, page_starts) | title_headers(text, page_starts) | numbered_repeats(text, page_starts)
-    if known is not None:
+    page numbers (form feeds dropped); `known` is (title, under, whole), the patterns of a report's header the layout
+    knows (`known_headers`), skipped even when printed once, with a report's text copy's repeated headers
+    (`numbered_repeats`)."""
+    skip = running_lines(text, page_starts) | title_headers(text, page_starts)
+    if known is not None:  # a report's: its text copy's headers too, which no page break finds
         title, under, whole = known
-        skip |= known_headers(text, page_starts, title, under, whole=whole)
+        skip |= known_headers(text, page_starts, title, under, whole=whole) | numbered_repeats(text, page_starts)
     return [line for line in split_lines(text, start, end) if line.start not in skip]

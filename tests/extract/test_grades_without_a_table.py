@@ -57,6 +57,17 @@ def test_headings_and_the_summary_grade_a_report_without_its_table(tmp_path):
     }
 
 
+def test_what_the_last_inspection_was_judged_is_not_this_ones_grade(tmp_path):
+    """'When Ofsted last inspected, the overall effectiveness of children's services in X was judged to be inadequate.'
+    before the summary's own sentence (reviewer helper-186)."""
+    last = "When Ofsted last inspected in 2017, the overall effectiveness of children’s services in Rutland was judged "
+    report = REPORT.replace("Inspectors judged", last + "to be inadequate.\nInspectors judged")
+    path = tmp_path / "rutland-2022.txt"
+    path.write_text(report.format(table=""), encoding="utf-8")
+    judged = {j.key: j.grade for j in extract_document(read_document(path, path.name)).judgements}
+    assert judged["overall_effectiveness"] == "RequiresImprovement"
+
+
 def test_the_tables_grades_stand_alone_where_it_prints_one(tmp_path):
     """The table grades help and protection good: a heading further on does not add a second judgement of it."""
     got = _grades(tmp_path, TABLE)

@@ -5,6 +5,8 @@ the recommendation they interrupt."""
 
 from __future__ import annotations
 
+import re
+
 from findings.extract.document import extract_document
 from findings.read import read_document
 
@@ -81,6 +83,27 @@ def test_lines_alike_whose_numbers_do_not_rise_are_no_header():
     assert numbered_repeats(falling, [0]) == set()
     twice = "Anytown Council annual report 3\ntext\nAnytown Council annual report 4\n"
     assert numbered_repeats(twice, [0]) == set()
+    headings = "".join(f"Area for improvement {n}\nLife story work is late.\n" for n in (1, 2, 3))
+    assert numbered_repeats(headings, [0]) == set()  # a paper's numbered headings are shorter than a header
+
+
+def test_only_a_reports_text_copy_loses_its_repeated_headers():
+    """A council paper's lines are read as they are: its headings are no page's (reviewer helper-186)."""
+    from findings.segment.running import body_lines
+
+    text = "".join(f"Ofsted improvement plan progress report page {n}\nLife story work is late.\n" for n in (1, 2, 3))
+    assert len(body_lines(text, [0])) == 6
+    known = (re.compile("^$"), re.compile("^$"), re.compile("^$"))
+    assert len(body_lines(text, [0], known=known)) == 3
+
+
+def test_a_web_address_with_a_path_ends_its_item(tmp_path):
+    """'… published at' / 'www.anytown.gov.uk/localoffer.': an item's last words, not a page's footer."""
+    text = CP_2012.format(header=HEADER).replace(
+        "within 15 working days of the strategy discussion\n",
+        "within 15 working days of the strategy discussion, and publish the offer at\nwww.calderbrook.gov.uk/localoffer.\n",
+    )
+    assert _recommendations(tmp_path, text)[2].endswith("publish the offer at www.calderbrook.gov.uk/localoffer.")
 
 
 SIF_COPY = """Inspection of services for children in need of help and
@@ -141,3 +164,27 @@ def test_a_sif_text_copys_unnumbered_lists_go_on_over_its_page_header_and_the_bo
         ("rutland/ofsted-2017-lscb", "1", ["Ensure", "that", "the"]),
     ]
     assert recs[1].text.endswith("timescales, so that progress can be measured.")
+
+
+def test_a_numbered_item_that_ends_whom_it_asks_in_the_lists_middle_is_an_item(tmp_path):
+    """'3. In order to improve …, the local authority should:' over its own sub-points, after items 1 and 2, is item 3,
+    not the list's intro (reviewer helper-186)."""
+    text = """Inspection of local authority arrangements for the protection of children
+Calderbrook Metropolitan Borough Council
+Inspection dates: 10 - 19 September 2012
+Published: 19 October 2012
+
+Areas for improvement
+1. Ensure that assessments are timely and analyse risk.
+2. Ensure that child protection plans are outcome focused.
+3. In order to improve the experience of care leavers, the local authority should:
+(a) ensure that pathway plans are up to date
+(b) ensure that care leavers know their entitlements.
+4. Ensure that supervision of social workers is regular.
+
+About this inspection
+10. This inspection was carried out under section 136 of the Education and Inspections Act 2006.
+"""
+    got = _recommendations(tmp_path, text)
+    assert len(got) == 4 and got[2].startswith("In order to improve the experience of care leavers")
+    assert "pathway plans" in got[2] and got[3].startswith("Ensure that supervision")

@@ -17,6 +17,12 @@ def test_a_list_numbered_from_n_shows_its_numbers_and_other_lists_keep_their_mar
         '<ol start="3"><li>3. its own number</li></ol>'
         '<table><tr><td><ol start="5"><li>in a cell</li></ol></td></tr></table>'
     )
+    assert read_html('<ol start="4"><li>A</li><li>16- and 17-year-olds</li></ol>')[0].splitlines() == [
+        "4. A",
+        "5. 16- and 17-year-olds",
+    ]  # a number the item starts with is no number of its own (reviewer helper-186)
+    resumed = '<ol><li>A</li><li>B</li></ol><p>Inspectors also found:</p><ol start="3"><li>C</li></ol>'
+    assert read_html(resumed)[0].splitlines() == ["- A", "- B", "Inspectors also found:", "- C"]  # goes on unnumbered
     assert text.splitlines() == [
         "7. The quality of plans.",
         "8. Supervision.",
