@@ -15,6 +15,7 @@ from findings.segment.lines import Line
 LAYOUT = "report_layout.json"
 
 OPENING = 3000  # characters of the report's opening searched for title, dates and the judgement table
+TABLE_SCOPE = "Judgements"  # the scope of a judgement the report's table gives
 
 
 def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
@@ -94,8 +95,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
-            goes_on = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
-            if overall is None and label_goes_on(joined[: grade.at], opening[i + 1].stripped, goes_on):
+            if overall is None and label_goes_on(joined[: grade.at], opening[i + 1].stripped):
                 i += 1  # '2. Children looked after and achieving   Requires improvement' / 'permanence'
                 pending.append(opening[i])
                 joined = f"{joined[: grade.at].rstrip()} {opening[i].stripped} {joined[grade.at :]}"
@@ -118,19 +118,21 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         pending = []
 
 
-def label_goes_on(label: str, below: str, goes_on: set[str]) -> bool:
+def label_goes_on(label: str, below: str) -> bool:
     """Does an area's label, its grade beside its first line, go on in the lower-case line below (a table copied
     with its columns kept: 'Children looked after and achieving   Requires improvement' over 'permanence')? Only
     where the line below is no longer than a label may be (_AREA_LONGEST), ends no sentence and holds no grade, and
-    the label read with it names an area it alone does not, or the label ends on a word that leaves it open
-    (`goes_on`: '… provided to' over 'children, young people, families and carers'; report_layout.json
-    record_row_continues_after)."""
+    the label read with it names an area it alone does not, or the label ends on a word that leaves it open ('…
+    provided to' over 'children, young people, families and carers'; report_layout.json record_row_continues_after)."""
     below = " ".join(below.split())
     if not below[:1].islower() or len(below) > _AREA_LONGEST or below.endswith(".") or grade_at_end(below) is not None:
         return False
     bare = re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", label.strip())
     words = bare.split()
-    return bool(words) and ((not area_key(bare) and bool(area_key(f"{bare} {below}"))) or words[-1].casefold() in goes_on)
+    if not words:
+        return False
+    goes_on = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
+    return (not area_key(bare) and bool(area_key(f"{bare} {below}"))) or words[-1].casefold() in goes_on
 
 
 def _overall_line(opening: list[Line]) -> int | None:
@@ -170,7 +172,7 @@ _GRADE_CELL = re.compile(r"^(?P<grade>[A-Za-z ]+?)(?:\t+|\s{2,}|\s*\|\s*)(?P<are
 
 def _table_row(key: str, area: str, grade: str | None, spans: list) -> Judgement:
     """A judgement the report's table gives."""
-    return Judgement(assessment=key, area=area, grade=grade, scope="Judgements", spans=spans, key=area_key(area))
+    return Judgement(assessment=key, area=area, grade=grade, scope=TABLE_SCOPE, spans=spans, key=area_key(area))
 
 
 def _column_rows(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> list[tuple[list[Line], list[Line]]] | None:

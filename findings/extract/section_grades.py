@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from findings.extract.areas import area_key, grade_at_end
-from findings.extract.judgement_table import judgement_sections, label_goes_on
+from findings.extract.judgement_table import TABLE_SCOPE, judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
 from findings.model import Document, Extraction, Judgement
@@ -59,7 +59,7 @@ def labelled_grades(
         if section is None:  # outside every section, a later framework's heading with its grade, as the table would
             if area_key(label) is None:  # ('The experiences and progress of children in care: good')
                 continue
-            section = _TABLE
+            section = TABLE_SCOPE
         heading = _heading_above(body, i, sections) if label.casefold() in generic else []
         if label.casefold() in generic and not heading:
             continue  # 'Judgement: Adequate' with no heading above it names no area
@@ -70,9 +70,6 @@ def labelled_grades(
         out.judgements.append(
             Judgement(assessment=key, area=area, grade=grade.grade, scope=section, spans=spans, key=area_key(area))
         )
-
-
-_TABLE = "Judgements"  # the scope of a judgement the report's table gives (findings/extract/judgement_table.py)
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
@@ -157,7 +154,7 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
 
 def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
     """Does the report already judge this area (its key, else its words) in this scope, or in its judgement table?"""
-    return any(j.assessment == key and (j.key or j.area) == area and j.scope in (scope, "Judgements") for j in out.judgements)
+    return any(j.assessment == key and (j.key or j.area) == area and j.scope in (scope, TABLE_SCOPE) for j in out.judgements)
 
 
 def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
@@ -250,7 +247,7 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
         wrapped, last = [], line
         if not area:
             continue
-        if n + 1 < len(rows) and label_goes_on(area, rows[n + 1].stripped, joins):
+        if n + 1 < len(rows) and label_goes_on(area, rows[n + 1].stripped):
             last, skip = rows[n + 1], n + 1  # '… provided to   Adequate' over 'children, young people, families and carers'
             area = f"{area} {' '.join(last.stripped.split())}"
         span = doc.span(first.content_start, last.content_end)

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
 from findings.link.parts import without_examples
-from findings.link.recurs import earlier_inspections
+from findings.link.recurs import earlier_inspections, kinds_of, named_apart
 from findings.link.themes import (
     for_a_group,
     head_weights,
@@ -71,12 +71,7 @@ def link_mentions(out: Extraction) -> None:
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     group_rule = dict(load_json(LEXICON)["recurrence"]["for_a_group"])
     parts_rule = load_json(LEXICON)["recurrence"]["parts"]
-    covers = load_json(LEXICON)["recurrence"]["covers"]
-    kinds = {
-        lexicon_concepts([general]).popitem()[0]: set(lexicon_concepts(covers["concerns"].get(general, [])))
-        | set(lexicon_concepts(covers["apart"].get(general, [])))
-        for general in sorted({*covers["concerns"], *covers["apart"]})
-    }
+    _, kinds = kinds_of(load_json(LEXICON)["recurrence"]["covers"])
     aside = set(group_rule.get("not_in_later_findings", []))  # a later report on the group speaks of them all the same
     group_rule["functions"] = [f for f in group_rule["functions"] if f not in aside]
     for rec in out.recommendations:
@@ -107,7 +102,7 @@ def link_mentions(out: Extraction) -> None:
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
                 for finding, theirs in said:
-                    shared = sorted(set(concerns) & theirs - _apart(set(concerns), theirs, kinds))
+                    shared = sorted(set(concerns) & theirs - named_apart(concerns, theirs, kinds))
                     if not shared:
                         continue  # nothing in common: no word on it
                     if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):
@@ -124,12 +119,6 @@ def link_mentions(out: Extraction) -> None:
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
-
-
-def _apart(concerns: set[str], theirs: set[str], kinds: dict[str, set[str]]) -> set[str]:
-    """The general concerns an item and a finding both name only beside different kinds of it: 'child protection plans
-    are …' and 'pathway plans are …' share no plans (linking.json, recurrence.covers: its kinds and those apart)."""
-    return {g for g, alike in kinds.items() if concerns & alike and theirs & alike and not concerns & theirs & alike}
 
 
 def _only_oversight(read: tuple[set[str], set[str]], shared: list[str]) -> bool:

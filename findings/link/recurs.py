@@ -158,8 +158,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
     machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
-    covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["concerns"].items()}
-    kept_apart = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rules["covers"]["apart"].items()}
+    covers, alike = kinds_of(rules["covers"])
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
     generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
     texts = {ref: text for ref, text, _ in items}
@@ -196,11 +195,11 @@ def link_across_years(out: Extraction) -> list[Link]:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
                 apart = set() if whole_areas else apart_by_group(group_of(shapes[kind], l_ref), group_of(shapes[kind], e_ref))
-                pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers, kept_apart)
+                pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers, alike)
                 unshared = None if whole_areas else generic
                 value, shared = score(*pair, weight, whole_areas=whole_areas, generic=unshared)
                 for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
-                    part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers, kept_apart)
+                    part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers, alike)
                     part_value, part_shared = score(
                         *part_pair, weight, whole_areas=whole_areas, against_larger=True, generic=unshared
                     )
@@ -291,26 +290,38 @@ def _without(read: Read, themes: set[str]) -> Read:
     return ({t: c for t, c in read[0].items() if t not in themes}, read[1]) if themes else read
 
 
-def _kinds_covered(
-    later: Read, earlier: Read, covers: dict[str, set[str]], kept_apart: dict[str, set[str]] | None = None
-) -> tuple[Read, Read]:
+def kinds_of(rule: dict) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(general concern → the kinds it covers, general concern → every kind of it, covered or kept apart) of
+    linking.json recurrence.covers ('concerns' and 'apart'), as theme IRIs."""
+    covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rule["concerns"].items()}
+    alike = {g: set(kinds) for g, kinds in covers.items()}
+    for g, kinds in rule["apart"].items():
+        alike.setdefault(lexicon_concepts([g]).popitem()[0], set()).update(lexicon_concepts(kinds))
+    return covers, alike
+
+
+def named_apart(one: Iterable[str], other: Iterable[str], alike: dict[str, set[str]]) -> set[str]:
+    """The general concerns two readings name only beside different kinds of them (`alike`, from `kinds_of`): 'child
+    protection plans are …' and 'pathway plans are …' share no plans."""
+    one, other = set(one), set(other)
+    return {g for g, kinds in alike.items() if kinds & one and kinds & other and not kinds & one & other}
+
+
+def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]], alike: dict[str, set[str]]) -> tuple[Read, Read]:
     """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
     its kinds ('the quality of plans' covers child protection plans and care plans); two items on different kinds of
     plan share no concern by them, not even the general one their words also name ('… plans are …'), nor do two on
-    kinds it does not cover but which are kinds apart all the same (`kept_apart`: personal education plans and child
+    kinds it does not cover but which are kinds apart all the same (`alike`: personal education plans and child
     protection plans, linking.json recurrence.covers.apart)."""
-
-    apart = kept_apart or {}
 
     def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
         read = dict(one)
-        for general in sorted(covers.keys() | apart.keys()):  # a general concern with kinds apart only, too
+        gone = named_apart(one, other, alike)  # the general words beside different kinds name no concern of both
+        for general in sorted(alike):
             kinds = covers.get(general, set())
-            alike = kinds | apart.get(general, set())
             mine, theirs = kinds & one.keys(), kinds & other.keys()
-            if alike & one.keys() and alike & other.keys() and not alike & one.keys() & other.keys():
-                read.pop(general, None)  # 'child protection plans are …' and 'care plans are …': the general words
-                # beside different kinds name no concern of both
+            if general in gone:
+                read.pop(general, None)
             elif general in other and not theirs and mine:
                 read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(mine)))
         return read

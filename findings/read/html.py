@@ -200,7 +200,7 @@ class _Renderer(HTMLParser):
             if tag in ("ol", "ul") and self.lists:
                 closed = self.lists.pop()
                 if closed is not None:
-                    self.last_ol = (closed[0], closed[1])
+                    self.last_ol = (closed[0], closed[1])  # (its next number, shown or not)
             if (cell := self._cell()) is not None:
                 cell.new_paragraph()
                 return
