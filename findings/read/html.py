@@ -1,8 +1,7 @@
-"""HTML to text: block elements become lines, list items keep a '- ' marker (an item of a list numbered from another
-number than 1, `<ol start="7">`, the number the page shows, '7. ', unless it goes on from an unnumbered list before it),
-entities decoded; a table with words in
-three or more columns becomes one line a row, its cells apart by a tab, as Word and Excel tables are read
-(findings/read/cells.py).
+"""HTML to text: block elements become lines, list items keep a '- ' marker (on a page that numbers a list from
+another number than 1, `<ol start="7">`, every numbered list's item its number, '7. ', as the page shows it; a
+sub-list's items keep '- '), entities decoded; a table with words in three or more columns becomes one line a row,
+its cells apart by a tab, as Word and Excel tables are read (findings/read/cells.py).
 
 A table with words in one or two columns (an empty icon or spacer column does not count) is laid out as lines, one
 a cell (a committee page's item number beside its minutes, a report's judgement beside its grade): the line-by-line
@@ -48,12 +47,13 @@ _BLOCK = {
     "caption",
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
+_NUMBERED_FROM = re.compile(r"""<ol\b[^>]*\bstart\s*=\s*["']?(?!1\b)\d""", re.IGNORECASE)  # a list numbered from N
 _OWN_NUMBER = re.compile(r"\(?\d{1,3}[.):]\s")  # an item that types its own number ('3. Ensure …'), not '16- and 17-year-olds'
 
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
 NORMALISATION = (
-    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' in a list numbered"
-    " from N other than 1), spaces collapsed; a table of"
+    "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' before a numbered"
+    " list's items on a page that numbers one from N other than 1), spaces collapsed; a table of"
     " three or more columns a row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, a cell"
     " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end"
 )
@@ -118,7 +118,7 @@ class _Table:
 
 
 class _Renderer(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, number_lists: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
@@ -126,8 +126,8 @@ class _Renderer(HTMLParser):
         self.tables: list[_Table] = []  # open tables, innermost last
         self.cells: list[_Cell | None] = []  # the open cell of each open table
         self.seen_text = False
-        self.lists: list[list | None] = []  # each open <ol>'s [next number, shown or not]; None for a <ul>
-        self.last_ol: tuple[int, bool] | None = None  # the last <ol> closed: (its next number, shown or not)
+        self.lists: list[list[int] | None] = []  # each open <ol>'s next number; None for a <ul>
+        self.number_lists = number_lists  # a page that numbers a list from N writes every list's numbers
         self.numbered: str | None = None  # a numbered item's marker, written before its first words
 
     def _newline(self) -> None:
@@ -162,9 +162,7 @@ class _Renderer(HTMLParser):
         elif tag in _BLOCK:
             if tag == "ol":
                 start = dict(attrs).get("start") or ""
-                first = int(start) if start.isdigit() else 1
-                goes_on = self.last_ol is not None and self.last_ol == (first, False)  # an unnumbered list, resumed
-                self.lists.append([first, first != 1 and not goes_on])
+                self.lists.append([int(start) if start.isdigit() else 1])
             elif tag == "ul":
                 self.lists.append(None)
             if (cell := self._cell()) is not None:
@@ -173,7 +171,7 @@ class _Renderer(HTMLParser):
             self._newline()
             if tag == "li" and self.lists and (numbers := self.lists[-1]) is not None:
                 numbers[0] += 1
-                if numbers[1]:
+                if self.number_lists and len(self.lists) == 1:  # not a sub-list's, whose items are its item's words
                     self.numbered = f"{numbers[0] - 1}. "  # the number the page shows, unless the item types its own
                     return
             if tag == "li":
@@ -198,9 +196,7 @@ class _Renderer(HTMLParser):
             self.cells[-1] = None
         elif tag in _BLOCK:
             if tag in ("ol", "ul") and self.lists:
-                closed = self.lists.pop()
-                if closed is not None:
-                    self.last_ol = (closed[0], closed[1])  # (its next number, shown or not)
+                self.lists.pop()
             if (cell := self._cell()) is not None:
                 cell.new_paragraph()
                 return
@@ -239,7 +235,7 @@ class _Renderer(HTMLParser):
 
 def read_html(markup: str) -> tuple[str, str]:
     """Return (text, normalisation) for an HTML document."""
-    renderer = _Renderer()
+    renderer = _Renderer(number_lists=_NUMBERED_FROM.search(markup) is not None)
     try:
         renderer.feed(markup)
         renderer.close()

@@ -10,27 +10,24 @@ from findings.read import read_document
 from findings.read.html import read_html
 
 
-def test_a_list_numbered_from_n_shows_its_numbers_and_other_lists_keep_their_marker():
-    text, _ = read_html(
-        '<ol start="7"><li>The quality of plans.</li><li>Supervision.</li></ol>'
-        "<ul><li>a bullet</li></ul><ol><li>from one</li></ol>"
-        '<ol start="3"><li>3. its own number</li></ol>'
-        '<table><tr><td><ol start="5"><li>in a cell</li></ol></td></tr></table>'
+def test_a_page_that_numbers_a_list_from_n_shows_every_lists_numbers():
+    """On a page with an `<ol start>` other than 1, every numbered list writes its numbers, so lists that go on from
+    one another ('<ol>A, B</ol> … <ol start="3">C</ol>', a report's paragraphs numbered through to its board's 176)
+    keep them (reviewer helper-186); an item's own typed number, and a bulleted list, keep '- '; a page that numbers
+    no list from another number is read as before."""
+    resumed = (
+        '<ol><li>A</li><li>B</li></ol><p>Inspectors also found:</p><ol start="3"><li>C</li><li>16- and 17-year-olds</li></ol>'
     )
-    assert read_html('<ol start="4"><li>A</li><li>16- and 17-year-olds</li></ol>')[0].splitlines() == [
-        "4. A",
-        "5. 16- and 17-year-olds",
-    ]  # a number the item starts with is no number of its own (reviewer helper-186)
-    resumed = '<ol><li>A</li><li>B</li></ol><p>Inspectors also found:</p><ol start="3"><li>C</li></ol>'
-    assert read_html(resumed)[0].splitlines() == ["- A", "- B", "Inspectors also found:", "- C"]  # goes on unnumbered
-    assert text.splitlines() == [
-        "7. The quality of plans.",
-        "8. Supervision.",
-        "- a bullet",
-        "- from one",
-        "- 3. its own number",
-        "- in a cell",
-    ]
+    assert read_html(resumed)[0].splitlines() == ["1. A", "2. B", "Inspectors also found:", "3. C", "4. 16- and 17-year-olds"]
+    text, _ = read_html(
+        '<ol start="7"><li>Plans.</li></ol><ul><li>a bullet</li></ul><ol start="3"><li>3. its own number</li></ol>'
+    )
+    assert text.splitlines() == ["7. Plans.", "- a bullet", "- 3. its own number"]
+    assert read_html("<ol><li>A</li></ol><ol><li>B</li></ol>")[0].splitlines() == ["- A", "- B"]
+    nested = '<ol start="4"><li>Ensure that plans are timely:<ol><li>for children in care</li></ol></li><li>Next.</li></ol>'
+    assert read_html(nested)[0].splitlines() == ["4. Ensure that plans are timely:", "- for children in care", "5. Next."]
+    cell = '<ol start="5"><li>x</li></ol><table><tr><td><ol start="5"><li>in a cell</li></ol></td></tr></table>'
+    assert read_html(cell)[0].splitlines()[-1] == "- in a cell"
 
 
 REPORT = """<html><body>
