@@ -5,11 +5,13 @@ space runs read as one space, empty paragraphs dropped; its reference is `paragr
 from 1 (empty ones too, as Word's navigation does). A list paragraph Word bullets (by its own numbering or its
 style's: 'List Bullet', a `w:numPr` whose level is a bullet) opens with '- ', as an HTML `<li>` does, so the list
 readers see each item even with no marker typed; the marker is the reader's, referenced to nothing. A paragraph Word
-numbers is read as its words are, its number not written (`_listed`). Each table
+numbers opens with the number Word shows ('2.1 '), counted as Word counts it (findings/read/docx_numbers.py), unless
+its words type their own ('3. Ensure …'); a number or letter in words ('Recommendation two') is not written. Each table
 row is a line: its cells apart by a tab, the non-empty paragraphs of a cell apart by two spaces, each referenced
 `table T row R cell C` (and `paragraph P` when the cell has several). A cell merged across columns is read once, in
 its first column; a cell merged down rows is read again on every row it spans (its value applies to each), referenced
-`(merged from row R)`. Each list paragraph of a cell opens with '- ' too. Each table is followed by a line holding a
+`(merged from row R)`. A cell's paragraph Word numbers opens with its number (a bulleted one with nothing: the
+cell's paragraphs are apart already); an empty one is its number alone. Each table is followed by a line holding a
 form feed (U+000C), where a table ends. The page header's paragraphs (each section's own, once each) are lines after
 the body, referenced `header of section N`, so the council a letterhead names is read and no quote moves. Nested
 tables, text boxes and footers are not read.
@@ -22,10 +24,15 @@ import re
 import zipfile
 
 from findings.read.cells import LIST_MARKER, Office, Rendering, clean, day
+from findings.read.docx_numbers import WordNumbers
 from findings.read.errors import ReadError
 
+_OWN_NUMBER = re.compile(r"\(?(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.):]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s")  # '3. ', '2.1 ', 'b) '
+
+
 NORMALISATION = (
-    "Word body rendered to text: a paragraph a line, a body paragraph Word bullets opening with '- '; "
+    "Word body rendered to text: a paragraph a line, a body paragraph Word bullets opening with '- ', one Word numbers "
+    "with the number Word shows ('1.2 '); "
     "a table row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, vertically merged cells repeated "
     "on every row; the page header's paragraphs as lines after the body; white space runs read as one space"
 )
@@ -46,14 +53,15 @@ def read_docx(data: bytes) -> Office:
         reason = re.sub(r"file '<[^>]*>' ", "", str(err))  # python-docx names the in-memory buffer
         raise ReadError(f"not a readable Word file ({type(err).__name__}: {reason})") from None
     out = Rendering()
+    numbers = _numbering(document)
     paragraphs = tables = 0
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             tables += 1
-            _table(block, tables, out)
+            _table(block, tables, out, numbers)
         else:
             paragraphs += 1
-            out.line(clean(block.text), f"paragraph {paragraphs}", LIST_MARKER if _listed(block) else "")
+            out.line(clean(block.text), f"paragraph {paragraphs}", _marker(block, numbers))
     seen: set[str] = set()
     for n, section in enumerate(document.sections, start=1):  # the page header's words ('Durham County Council'),
         for paragraph in section.header.paragraphs:  # after the body, so no quote or title moves
@@ -67,11 +75,12 @@ def read_docx(data: bytes) -> Office:
     )
 
 
-def _listed(paragraph) -> bool:
-    """Does Word show `paragraph` as a bulleted list item: numbering of its own, or its style's (or a style it is
-    based on), not switched off (`w:numId` 0), whose level's format is a bullet? A numbered paragraph ('2.1',
-    'Recommendation two …' numbered by Word) is one item a line already, and its readers match its words from the
-    line's start (reviewer helper-111)."""
+def _marker(paragraph, numbers: WordNumbers) -> str:
+    """What Word shows before `paragraph` and its text does not hold: '- ' for a bullet, '2.1 ' for a number Word
+    counts (its own numbering, or its style's or a style it is based on, not switched off by `w:numId` 0), written as
+    Word shows it; nothing for a paragraph that types its own number ('3. Ensure …') or one Word numbers in words. An
+    action plan numbered by Word's multi-level list ('1.' a recommendation, '1.1' its action) keeps its numbers, and
+    a paragraph that opens with its words ('Recommendation two …') is matched after the number, as in a PDF."""
     p_pr = paragraph._p.pPr
     own = p_pr.numPr if p_pr is not None else None
     numbering = own if own is not None and own.numId is not None else None
@@ -83,27 +92,33 @@ def _listed(paragraph) -> bool:
             numbering = s_pr.numPr
         style = style.base_style
     if numbering is None or numbering.numId.val == 0:
-        return False
-    level = numbering.ilvl.val if numbering.ilvl is not None else 0
-    return _format(paragraph, numbering.numId.val, level) == "bullet"
+        return ""
+    num_id, level = numbering.numId.val, numbering.ilvl.val if numbering.ilvl is not None else 0
+    if numbers.format(num_id, level) == "bullet":
+        return LIST_MARKER
+    shown = numbers.number(num_id, level)  # counted even when not written: Word counts the paragraph all the same
+    return f"{shown} " if shown and not _OWN_NUMBER.match(clean(paragraph.text)) else ""
 
 
-def _format(paragraph, num_id: int, level: int) -> str | None:
-    """The number format ('bullet', 'decimal' …) Word's numbering part gives list `num_id` at `level`."""
+def _cell_number(paragraph, numbers: WordNumbers, marks: dict) -> str:
+    """A cell's paragraph's number, as `_marker` gives it; no bullet (a cell's paragraphs are apart already)."""
+    if paragraph._p not in marks:
+        marks[paragraph._p] = _marker(paragraph, numbers)
+    return "" if marks[paragraph._p] == LIST_MARKER else marks[paragraph._p]
+
+
+def _numbering(document) -> WordNumbers:
+    """The file's lists, or none when it has no numbering part."""
     try:
-        numbering = paragraph.part.numbering_part.element
-    except (AttributeError, KeyError, NotImplementedError):  # a file without a numbering part
-        return None
-    abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
-    if not abstract:
-        return None
-    found = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
-    return str(found[0]) if found else None
+        return WordNumbers(document.part.numbering_part.element)
+    except (AttributeError, KeyError, NotImplementedError):
+        return WordNumbers(None)
 
 
-def _table(table, number: int, out: Rendering) -> None:
+def _table(table, number: int, out: Rendering, numbers: WordNumbers) -> None:
     """Each row a line; merged cells read as the module docstring says."""
     above: list = []
+    marks: dict = {}  # each numbered paragraph's number, counted once however many rows a merged cell is read on
     for r, row in enumerate(table.rows, start=1):
         cells: list[list[tuple[str, str, str]]] = []
         seen: list = []
@@ -118,8 +133,8 @@ def _table(table, number: int, out: Rendering) -> None:
             if c - 1 < len(above) and above[c - 1][0] is tc:
                 origin[c] = above[c - 1][1]
                 ref += f" (merged from row {origin[c]})"
-            texts = [(clean(p.text), "") for p in cell.paragraphs]  # a cell's paragraphs are apart already: no marker
-            texts = [(t, marker) for t, marker in texts if t]
+            texts = [(clean(p.text), _cell_number(p, numbers, marks)) for p in cell.paragraphs]
+            texts = [(t, marker if t else marker.strip()) for t, marker in texts if t or marker]
             many = len(texts) > 1
             cells.append([(t, f"{ref} paragraph {i}" if many else ref, marker) for i, (t, marker) in enumerate(texts, start=1)])
             seen.append(tc)

@@ -183,8 +183,8 @@ def _numbered(paragraph, num_id: int) -> None:
 def test_a_word_list_paragraph_opens_with_a_marker_the_list_readers_know(tmp_path):
     """Bullets Word draws (a 'List Bullet' style, a w:numPr whose level is a bullet) are no typed text: each bulleted
     body paragraph opens with the '- ' an HTML <li> gets, referenced to nothing, so items do not run together; a
-    paragraph Word numbers ('List Number', '2.1 Recommendation two …') and a table cell's paragraphs get none (reviewer
-    helper-111: a Word progress report lost every update, a bulleted plan cell its reference)."""
+    paragraph Word numbers ('List Number') opens with the number Word shows, and a table cell's paragraphs get no
+    bullet (reviewer helper-111: a Word progress report lost every update, a bulleted plan cell its reference)."""
     document = docx.Document()
     document.add_paragraph("should take the following action.")
     document.add_paragraph("ensure that plans are specific", style="List Bullet")
@@ -201,7 +201,7 @@ def test_a_word_list_paragraph_opens_with_a_marker_the_list_readers_know(tmp_pat
     assert doc.text.splitlines()[:7] == [
         "should take the following action.",
         "- ensure that plans are specific",
-        "improve the timeliness of conferences.",
+        "1. improve the timeliness of conferences.",  # the number Word shows (tests/read/test_word_numbering.py)
         "- develop an early help offer",  # python-docx's template's list 1 is bulleted
         "Numbering switched off",
         "Indented, not numbered",
