@@ -112,6 +112,7 @@ def is_contents_entry(body: list[Line], i: int) -> bool:
 
 
 _CONTENTS = re.compile(r"(?i)(?:table of )?contents")
+_PAGED = re.compile(r"\D\s\d{1,3}$")  # an entry with its page number: 'Recommendations 3'
 _ENTRY_WORDS = 10  # a contents list's entry is a title: no longer than this, no stop or colon at its end
 
 
@@ -126,8 +127,10 @@ def _under_contents(body: list[Line], i: int) -> bool:
         line = " ".join(body[j].stripped.split())
         if _CONTENTS.fullmatch(line):
             return True
-        if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS:
-            return False
+        if _entry(line) == own:
+            return False  # its own entry above it: this is the section the contents list names
+        if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS or _PAGED.search(line):
+            return False  # a contents list whose entries give their pages lists no line without one (helper-187)
     return False
 
 

@@ -201,10 +201,14 @@ def recommendation_lists(
                 and text[:1].isupper()
                 and (
                     ("\f" in doc.text[current[-1].end : line.start] and graded_soon(body, i, graded))
-                    or ((BULLET.match(current[0].text) or LETTER.match(current[0].text)) and heading_here(body, i, graded))
+                    or (
+                        (BULLET.match(current[0].text) or LETTER.match(current[0].text) or (glyphless and not asks(text)))
+                        and heading_here(body, i, graded)
+                    )
                 )
             ):  # the list is over: the next section's heading (after a page break, or after an unpunctuated last
-                break  # bullet), then its grade line or first numbered paragraph
+                break  # bullet, or item of a list whose glyphs were lost, where the line asks nothing), then its grade line or
+                # first numbered paragraph
             elif (
                 glyphless
                 and current

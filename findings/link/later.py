@@ -71,7 +71,7 @@ def link_mentions(out: Extraction) -> None:
     shape = (rules["later_named"]["slope"], rules["later_named"]["floor"])
     group_rule = dict(load_json(LEXICON)["recurrence"]["for_a_group"])
     parts_rule = load_json(LEXICON)["recurrence"]["parts"]
-    _, kinds = kinds_of(load_json(LEXICON)["recurrence"]["covers"])
+    covered, kinds = kinds_of(load_json(LEXICON)["recurrence"]["covers"])
     aside = set(group_rule.get("not_in_later_findings", []))  # a later report on the group speaks of them all the same
     group_rule["functions"] = [f for f in group_rule["functions"] if f not in aside]
     for rec in out.recommendations:
@@ -102,7 +102,7 @@ def link_mentions(out: Extraction) -> None:
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
                 for finding, theirs in said:
-                    shared = sorted(set(concerns) & theirs - named_apart(concerns, theirs, kinds))
+                    shared = sorted(set(concerns) & theirs - named_apart(concerns, theirs, kinds, covered))
                     if not shared:
                         continue  # nothing in common: no word on it
                     if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):

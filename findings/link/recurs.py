@@ -300,11 +300,23 @@ def kinds_of(rule: dict) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return covers, alike
 
 
-def named_apart(one: Iterable[str], other: Iterable[str], alike: dict[str, set[str]]) -> set[str]:
+def named_apart(
+    one: Iterable[str], other: Iterable[str], alike: dict[str, set[str]], covers: dict[str, set[str]] | None = None
+) -> set[str]:
     """The general concerns two readings name only beside different kinds of them (`alike`, from `kinds_of`): 'child
-    protection plans are …' and 'pathway plans are …' share no plans."""
+    protection plans are …' and 'pathway plans are …' share no plans. With `covers`, nor does a reading naming only
+    kinds the general concern does not cover with one naming none: a later word on 'children's plans' says nothing of
+    'personal education plans are of good quality' (tester helper-187; not for recurrence, where 'all children's plans,
+    including pathway plans' is raised again by 'the quality of children's plans')."""
     one, other = set(one), set(other)
-    return {g for g, kinds in alike.items() if kinds & one and kinds & other and not kinds & one & other}
+    out = set()
+    for general, kinds in alike.items():
+        mine, theirs = kinds & one, kinds & other
+        if mine and theirs and not mine & theirs:
+            out.add(general)
+        elif covers is not None and bool(mine) != bool(theirs) and not (mine | theirs) & covers.get(general, set()):
+            out.add(general)
+    return out
 
 
 def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]], alike: dict[str, set[str]]) -> tuple[Read, Read]:

@@ -482,6 +482,34 @@ def test_personal_education_plans_and_child_protection_plans_are_kinds_apart(tmp
     assert ("ofsted-2025", "1", "1") not in found and ("ofsted-2025", "3", "1") not in found
 
 
+def test_personal_education_plans_for_children_in_care_are_no_care_plans(tmp_path):
+    """'The quality of personal education plans for children in care' holds the care plans' label 'plans for children in
+    care' across the plans' own words, and raised an item on oversight that drives 'progress in children's plans'
+    again at 0.50 (tester helper-187): the whole phrase is the personal education plans' label (ontology/themes.ttl)."""
+    earlier = [
+        "Ensure that all children looked after have a personal education plan of good quality that sets clear targets.",
+        "Improve the quality and consistency of management oversight and supervision so that it drives progress in "
+        "children's plans and prevents drift.",
+    ]
+    found = _recurrences(tmp_path, earlier, ["The quality of personal education plans for children in care."])
+    assert found == {("ofsted-2025", "1", "1")}
+
+
+def test_a_later_word_on_childrens_plans_says_nothing_of_personal_education_plans(tmp_path):
+    """'Personal education plans are completed … and are of consistently good quality' names plans in general by the
+    personal education plans' own words; a later report's 'reviewing officers challenge where children's plans are
+    not progressing' had verified it (tester helper-187). A reading naming only kinds the general concern does not
+    cover shares it with no reading naming none (linking.json recurrence.covers.apart, in later findings)."""
+    earlier = [
+        "Ensure that personal education plans are completed for all children in care and are of consistently good quality.",
+        "Improve the quality of children's plans so that they are specific and timebound.",
+    ]
+    said = "\n3. Independent reviewing officers provide robust challenge where children's plans are not progressing.\n"
+    x = _said_later(tmp_path, earlier, said)
+    assert [m.item.identifier for m in x.mentions if m.assessment.endswith("2025")] == ["2"]
+    assert [s.status for s in x.statuses if s.item.assessment.endswith("2021") and s.item.identifier == "1"] == ["Open"]
+
+
 def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     """'The recording of managers' decisions on children's files' is the concern of an earlier item asking that
     managers' decisions be recorded on children's case files (helper-107 #13: no link, not even for review)."""
