@@ -33,6 +33,7 @@ class PolarityCues:
             "not_weakness",
             "negators",
             "denying_adverbs",
+            "countering",
             "shortfall_quantifiers",
             "shortfall_before_figures",
             "wished",
@@ -86,10 +87,13 @@ class PolarityCues:
 
         cancelled: set[tuple[int, int]] = set()
         denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength
+        praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
-            before = [n for n in negated(start) if n != (start, end)]
+            before = [  # 'do not consistently challenge drift': the negator denies the strength nearer it, not the drift
+                n for n in negated(start) if n != (start, end) and not any(n[1] <= s < start for s in praised)
+            ]
             adverbs = [
                 n
                 for e in range(start - self.window + 1, start + 1)

@@ -230,6 +230,24 @@ def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sent
     assert _polarities(sentence) == [polarity]
 
 
+@pytest.mark.parametrize(
+    "sentence,polarity",
+    [
+        ("Independent reviewing officers do not consistently challenge drift.", "Weakness"),  # tester helper-187: Strength
+        ("Managers do not always challenge delay in children's plans.", "Weakness"),  # helper-187: no finding
+        ("IROs are not escalating concerns, preferring to resolve matters through discussions.", "Weakness"),
+        ("The self-evaluation does not identify some shortfalls in practice.", "Weakness"),
+        ("Case recording is often not sufficiently detailed.", "Weakness"),
+        ("Children do not experience drift.", None),  # the drift itself denied: no shortfall
+        ("Managers effectively ensure that children do not experience delay.", "Strength"),
+    ],
+)
+def test_a_negator_before_a_strength_or_a_countering_verb_denies_it_not_the_weakness(sentence, polarity):
+    """'do not consistently challenge drift': 'not' denies the challenge, and the drift stands (polarity.json
+    'countering')."""
+    assert _polarities(sentence) == [polarity]
+
+
 def test_a_negator_denies_nothing_in_the_next_sentence():
     """'reduced' ending one sentence denied 'Too many' opening the next: a weakness lost (found with helper-121's
     report of work still to do read as none)."""
