@@ -6,9 +6,11 @@ per-action paragraph does (findings.extract.progress_report).
 Only the minutes' own account of such an item is read: from its heading (minutes_layout.json 'item_number',
 'minute_reference', 'minute_number': however the minutes number their items) to its RESOLVED line, when its title
 or opening paragraph speaks of a plan ('plan_item') and the inspection the plan answers is found as the other papers
-find it (findings.extract.mentioned). A statement runs from a sentence naming one action by number
-(lexicons/ordinals.json 'action_named') to the next sentence naming another; a sentence naming several ('actions 1.1
-and 1.2') is said of none of them alone, so it and what follows are left.
+find it (findings.extract.mentioned): dated, or named without a date ('the Ofsted Improvement Plan'), when it is the
+council's latest before the meeting (findings/link/distinct.py undated_by_date), as a progress report's. A statement
+runs from a sentence naming one action by number (lexicons/ordinals.json 'action_named') to the next sentence naming
+another; a sentence naming several ('actions 1.1 and 1.2') is said of none of them alone, so it and what follows are
+left.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import date
 
 from findings.extract.action_mentions import action_statements
 from findings.extract.lexicons import regex
-from findings.extract.mentioned import register_mentioned
+from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
@@ -35,9 +37,10 @@ def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: 
         statements = action_statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
         if not statements:
             continue  # an item on a plan naming no action says nothing of one: no inspection is registered for it
-        key = register_mentioned(doc, out, heading.start, account[-1].end)  # a dated inspection only: an undated
-        if key is None:  # one would be given the council's latest, whatever the plan answers
-            continue
+        said = doc.text[heading.start : account[-1].end]  # an item on 'the Ofsted Improvement Plan' that never dates
+        key = register_mentioned(doc, out, heading.start, account[-1].end, undated=speaks_of_an_inspection(said))
+        if key is None:  # the inspection answers the council's latest before the meeting (link/distinct.py); one on
+            continue  # a plan that names no inspection at all is no account of the inspection's plan
         item = re.sub(r"[^\w.]+", "-", ref).strip("-.")
         for n, (action, pieces) in enumerate(statements, start=1):
             text = pieces_text(doc.text, pieces)

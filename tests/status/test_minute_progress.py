@@ -102,25 +102,34 @@ def test_minutes_headed_by_a_bare_day_with_items_numbered_without_a_stop_give_pr
     assert sorted(str(d) for d, _ in action.slips) == ["2026-01-31", "2026-03-31"]
 
 
-def test_an_item_on_another_services_plan_or_naming_no_dated_inspection_gives_no_progress_on_the_councils_plan(tmp_path):
+def test_an_item_on_another_services_plan_or_naming_no_inspection_gives_no_progress_on_the_councils_plan(tmp_path):
     """'8. SEND improvement plan – progress update … action 1.1, the new EHCP quality assurance framework, has been
     completed' was read as progress on the children's services plan's action 1.1, through an undated inspection
-    given the council's latest (helper-88's review); so was an item naming no inspection's date."""
+    given the council's latest (helper-88's review); an item on 'the improvement plan' naming no inspection at all
+    says nothing of the inspection's plan either. One on 'the improvement plan after the Ofsted inspection', undated,
+    is on the council's latest before the meeting, as a progress report's (tester helper-188: 'which forms part of
+    the Ofsted Improvement Plan … action 3.1 has been completed' had been lost)."""
     (tmp_path / "plan.txt").write_bytes((SALFORD / PLAN).read_bytes())
     head = (
         "Salford City Council\nMINUTES of a meeting of the Children's Scrutiny Panel held at the Civic Centre on Monday 2"
         " June 2025\nPresent: Councillor A Smith (Chair)\n"
     )
-    (tmp_path / "minutes.txt").write_text(
-        head + "8. SEND improvement plan – progress update\nThe Panel considered an update on the SEND improvement plan"
+    items = (
+        "8. SEND improvement plan – progress update\nThe Panel considered an update on the SEND improvement plan"
         " written after the joint Ofsted and CQC area SEND inspection of 14 March 2025.\n- Officers said that action 1.1,"
         " the new EHCP quality assurance framework, has been completed.\nRESOLVED: that the update be noted.\n"
-        "9. Improvement plan\nThe Panel considered an update on the improvement plan after the Ofsted inspection.\n"
-        "- Officers said that action 2.1 has been completed.\nRESOLVED: that the update be noted.\n",
-        encoding="utf-8",
+        "9. Improvement plan\nThe Panel considered an update on the improvement plan.\n"
+        "- Officers said that action 2.1 has been completed.\nRESOLVED: that the update be noted.\n"
     )
+    (tmp_path / "minutes.txt").write_text(head + items, encoding="utf-8")
     x = build([tmp_path]).extraction
     assert [u for u in x.updates if u.as_at == date(2025, 6, 2)] == []
+
+    said = items.replace("update on the improvement plan.", "update on the improvement plan after the Ofsted inspection.")
+    (tmp_path / "minutes.txt").write_text(head + said, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    planned = {a.assessment for a in x.actions}
+    assert [(u.assessment in planned, u.about) for u in x.updates if u.as_at == date(2025, 6, 2)] == [(True, "2.1")]
 
 
 BRACKWATER = DATA / "minute_progress"
