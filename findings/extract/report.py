@@ -19,9 +19,10 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
+from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
-from findings.extract.statements import add_findings
+from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
 from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
@@ -136,6 +137,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=back, summary=summary)
+    add_passage_findings(doc, _headline(lines, key, out), key, out)
     not_asks(doc, out)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
@@ -291,3 +293,55 @@ _CITY_OF = re.compile(r"\bCity of [A-Z][\w'-]*(?: (?:upon|on|and|[A-Z][\w'-]*))*
 def _lead_inspector_anywhere(text: str) -> re.Match[str] | None:
     """Older reports name the lead inspector near the end, in 'Information about this inspection'."""
     return regex(LAYOUT, "lead_inspector").search(text)
+
+
+def _headline(lines: list[Line], key: str, out: Extraction) -> list[Passage]:
+    """A report's unnumbered summary between the grades' table and the list of what needs to improve, where a 2018–
+    report gives its verdict on the last inspection ('Support for children in care is now better than at the last
+    inspection') and a 2013–2017 one its executive summary: each paragraph or bullet a passage of its own
+    ('headline2-1': its second paragraph's first finding; tester helper-188). A contents page's lines, headings and
+    bullet glyphs are no words of it. None where the report holds no such table, or numbers its paragraphs from the
+    start."""
+    graded = [s.end for j in out.judgements if j.assessment == key for s in j.spans]
+    listed = [s.start for r in out.recommendations if r.assessment == key for s in r.spans]
+    if not graded or not listed or max(graded) >= min(listed):
+        return []
+    body = []
+    for line in lines:
+        if line.start < max(graded):
+            continue
+        if line.end > min(listed) or NUMBERED.match(line.text):
+            break  # the list's first item, or the report's first numbered paragraph
+        body.append(line)
+    while body and (body[-1].blank or not body[-1].stripped.endswith((".", "!"))):  # the list's heading, 'What needs
+        body.pop()  # to improve?', and a lead-in to it
+    paragraphs: list[list[Line]] = [[]]
+    contents = False  # within a contents page: its entries, each with its page, are no words of the summary
+    for n, line in enumerate(body):
+        text = line.stripped
+        after = body[n + 1].stripped if n + 1 < len(body) else ""
+        if _CONTENTS.fullmatch(text) or (contents and (_PAGED.search(text) or _PAGED.search(after) or line.blank)):
+            contents = True  # an entry, or an entry's first line wrapped over its page's
+            continue
+        contents = False
+        ended = not paragraphs[-1] or paragraphs[-1][-1].stripped.endswith((".", "!", "?", ":"))
+        glyph = BULLET.match(line.text)
+        if line.blank and not (paragraphs[-1] and paragraphs[-1][-1].stripped.endswith((".", "!", "?"))):
+            continue  # a page break or a header taken out in mid-sentence: the paragraph goes on over it
+        if line.blank or (ended and _heading_line(text, after)):
+            paragraphs.append([])  # a paragraph's end, a contents page's line or a heading: no words of the summary
+        elif glyph:
+            paragraphs.append([Line(line.start + glyph.end(), line.end, line.text[glyph.end() :])])
+        else:
+            paragraphs[-1].append(line)
+    kept = [p for p in paragraphs if p and not p[0].stripped[:1].islower()]  # not a lead-in's points ('… : there are')
+    return [Passage(f"headline{n}", p) for n, p in enumerate(kept, start=1)]
+
+
+_CONTENTS = re.compile(r"(?i)(?:table of )?contents")
+_PAGED = re.compile(r"\D\s\d{1,3}$")  # a contents entry with its page: 'Recommendations 7'
+
+
+def _heading_line(text: str, after: str) -> bool:
+    """A short capitalised line that ends no sentence, over a capitalised line: 'Executive summary'."""
+    return len(text.split()) <= 8 and text[:1].isupper() and not text.endswith((".", "!", "?", ",", ";")) and after[:1].isupper()
