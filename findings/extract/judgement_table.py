@@ -265,7 +265,10 @@ def _not_an_area(area: str, pending: list[Line]) -> bool:
 def _run_of_areas(pending: list[Line]) -> bool:
     """Do the lines hold several areas' names run together (each opening a line with a capital), not one area
     wrapped ('The experiences and progress of' / 'children in care and care leavers')?"""
-    return sum(ln.stripped[:1].isupper() and not _only_grade(ln.stripped) for ln in pending) > 1
+    areas = next(  # the lines before the grade's own: 'Requires improvement to be' / 'good' is no area's line
+        (k for k in range(len(pending)) if _only_grade(" ".join(ln.stripped for ln in pending[k:]))), len(pending)
+    )
+    return sum(ln.stripped[:1].isupper() for ln in pending[:areas]) > 1
 
 
 def _only_grade(text: str) -> bool:
