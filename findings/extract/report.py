@@ -137,7 +137,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=back, summary=summary)
+    made = len(out.findings)
     add_passage_findings(doc, _headline(lines, key, out), key, out)
+    board = regex(LAYOUT, "headline_board")  # the summary's word on the board is the board's verdict, not the council's
+    out.findings[made:] = [f for f in out.findings[made:] if not board.search(f.text)]
     not_asks(doc, out)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
@@ -306,12 +309,13 @@ def _headline(lines: list[Line], key: str, out: Extraction) -> list[Passage]:
     listed = [s.start for r in out.recommendations if r.assessment == key for s in r.spans]
     if not graded or not listed or max(graded) >= min(listed):
         return []
+    ends = regex(LAYOUT, "headline_ends")
     body = []
     for line in lines:
         if line.start < max(graded):
             continue
-        if line.end > min(listed) or NUMBERED.match(line.text):
-            break  # the list's first item, or the report's first numbered paragraph
+        if line.end > min(listed) or NUMBERED.match(line.text) or ends.match(line.stripped):
+            break  # the list's first item, the report's first numbered paragraph, or the facts about the area
         body.append(line)
     while body and (body[-1].blank or not body[-1].stripped.endswith((".", "!"))):  # the list's heading, 'What needs
         body.pop()  # to improve?', and a lead-in to it

@@ -87,6 +87,15 @@ def link_mentions(out: Extraction) -> None:
             read[id(finding)] = oversight_of_a_group(finding.text, dict.fromkeys(theirs, 1.0), group_rule)
         return read[id(finding)]
 
+    heads: dict[int, dict[str, float]] = {}
+    full = rules["finding_named_full"]["credit"]
+
+    def finding_heads(finding: Finding) -> dict[str, float]:
+        """How near its head a finding names each concern (`head_weights`), read once per finding."""
+        if id(finding) not in heads:
+            heads[id(finding)] = head_weights(finding.text, shape)
+        return heads[id(finding)]
+
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -111,7 +120,8 @@ def link_mentions(out: Extraction) -> None:
                         continue  # nor a word on the oversight alone, of others ('… acted on by frontline managers')
                     if not groups and _only_oversight(oversight(finding, theirs), shared):
                         continue  # oversight in general: not a word on a group's ('foster carers … supervision')
-                    share = math.fsum(weight[c] for c in shared) / whole
+                    placed = finding_heads(finding)  # a concern the finding names late counts less (finding_named_full)
+                    share = math.fsum(weight[c] * min(1.0, placed.get(c, full) / full) for c in shared) / whole
                     if share >= rules["minimum_share"]:
                         found.append((round(share, 3), finding))
                 if found:

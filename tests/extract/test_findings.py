@@ -240,6 +240,8 @@ def test_work_still_to_do_is_a_weakness_and_a_cohort_or_a_comparison_is_not(sent
         ("Case recording is often not sufficiently detailed.", "Weakness"),
         ("Children do not experience drift.", None),  # the drift itself denied: no shortfall
         ("Managers effectively ensure that children do not experience delay.", "Strength"),
+        ("Initial health assessments are now completed on time for most children.", "Strength"),  # helper-189: none
+        ("Visits are not on time.", "Weakness"),
     ],
 )
 def test_a_negator_before_a_strength_or_a_countering_verb_denies_it_not_the_weakness(sentence, polarity):

@@ -2,7 +2,8 @@
 gives its verdict on the last inspection, and a 2013–2017 one its executive summary: its sentences are findings
 ('headline2-1'), so a later report's 'personal education plans have improved since the last inspection' there
 verifies the earlier recommendation (testers helper-188 and helper-189: it had been read only in numbered
-paragraphs). A contents page, headings, bullet glyphs and the list's own items are no words of it."""
+paragraphs). A contents page, headings, bullet glyphs, the list's own items and a 2013–2017 report's facts about the
+area are no words of it; its sentence on the board is the board's (reviewer helper-190)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,13 @@ since the last inspection and most are now of good quality, with clear targets. 
 
 \f
 2
-go missing from home or care are not always offered a return home interview.
+go missing from home or care are not always offered a return home interview. The Local
+Safeguarding Children Board is good.
 Summary for children
 \uf06e Most children in care live in stable homes that meet their needs well.
+Information about this local authority area
+Previous Ofsted inspections
+The local authority was judged to be inadequate in its last inspection.
 What needs to improve
 \uf06e The response to 16- and 17-year-olds who present as homeless.
 The experiences and progress of children who need help and
@@ -79,6 +84,8 @@ def test_the_headline_summarys_sentences_are_findings_quoted_exactly(tmp_path):
     for f in found:  # every quote is the finding's own words: no heading, glyph, contents entry or page number
         assert " ".join(" ".join(doc.text[s.start : s.end] for s in f.spans).split()) == f.text
     assert not any("needs to improve" in f.text or "16- and 17" in f.text for f in found)
+    # the board's verdict is the board's, and the facts about the area and its last inspection are no findings
+    assert not any("Board" in f.text or "judged" in f.text for f in found)
 
 
 def test_a_verdict_on_the_last_inspection_in_the_summary_verifies_the_recommendation(tmp_path):

@@ -510,6 +510,52 @@ def test_a_later_word_on_childrens_plans_says_nothing_of_personal_education_plan
     assert [s.status for s in x.statuses if s.item.assessment.endswith("2021") and s.item.identifier == "1"] == ["Open"]
 
 
+EARLIER_2016 = """Anyshire County Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+Inspection date: 7 March 2016 – 31 March 2016
+Report published: 27 May 2016
+1. Children who need help and protection Requires improvement
+2. Children looked after and achieving permanence Requires improvement
+3. Leadership, management and governance Requires improvement
+Recommendations
+1. Ensure that child protection plans are specific and measurable, so that parents understand
+what needs to change and by when.
+Information about this inspection
+Lead inspector: Ann Example HMI
+"""
+
+LATER_2022 = """Inspection of Anyshire local authority children’s services
+Inspection dates: 7 to 18 March 2022
+Lead inspector: Bea Example, Her Majesty’s Inspector
+Judgement Grade
+The impact of leaders on social work practice with children and families Good
+The experiences and progress of children who need help and protection Good
+The experiences and progress of children in care and care leavers Good
+Overall effectiveness Good
+Leaders know the service well.
+What needs to improve?
+◼ The timeliness of permanence planning.
+The experiences and progress of children who need help and protection: good
+1. Initial child protection conferences are not held within 15 working days for 40% of children,
+and this delays the start of child protection plans.
+{more}"""
+
+
+def test_a_concern_a_later_finding_names_only_at_its_end_counts_less(tmp_path):
+    """'Initial child protection conferences are not held within 15 working days …, and this delays the start of child
+    protection plans' is about conferences: it made 'Ensure that child protection plans are specific and measurable'
+    Recurred (tester helper-189's Devon). A concern named at a finding's end counts less (linking.json,
+    later_findings.finding_named_full); a finding on the plans themselves still speaks of it."""
+    (tmp_path / "children's services inspection - 27 may 2016.txt").write_text(EARLIER_2016, encoding="utf-8")
+    later = tmp_path / "children's services inspection - 03 may 2022.txt"
+    later.write_text(LATER_2022.format(more=""), encoding="utf-8")
+    assert not [m for m in build([tmp_path]).extraction.mentions if m.item.identifier == "1"]
+    later.write_text(LATER_2022.format(more="2. Child protection plans are not specific about what parents must change.\n"))
+    (mention,) = [m for m in build([tmp_path]).extraction.mentions if m.item.identifier == "1"]
+    assert [f.text[:22] for _, f in mention.findings] == ["Child protection plans"]
+
+
 def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     """'The recording of managers' decisions on children's files' is the concern of an earlier item asking that
     managers' decisions be recorded on children's case files (helper-107 #13: no link, not even for review)."""
