@@ -27,7 +27,8 @@ from findings.read.cells import LIST_MARKER, Office, Rendering, clean, day
 from findings.read.docx_numbers import WordNumbers
 from findings.read.errors import ReadError
 
-_OWN_NUMBER = re.compile(r"\(?(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.):]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s")  # '3. ', '2.1 ', 'b) '
+_OWN_NUMBER = re.compile(r"\(?(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.):]|[a-zA-Z]\)|[ivxIVX]{1,4}\))\s")  # '3. ', '2.1 ', 'b) '
+# ('J. Smith to lead …' types no number: a letter or numeral counts only before a bracket)
 
 
 NORMALISATION = (
@@ -93,7 +94,9 @@ def _marker(paragraph, numbers: WordNumbers) -> str:
         style = style.base_style
     if numbering is None or numbering.numId.val == 0:
         return ""
-    num_id, level = numbering.numId.val, numbering.ilvl.val if numbering.ilvl is not None else 0
+    own_level = own.ilvl if own is not None else None  # a paragraph's own level over its style's list
+    at = own_level if own_level is not None else numbering.ilvl
+    num_id, level = numbering.numId.val, at.val if at is not None else 0
     if numbers.format(num_id, level) == "bullet":
         return LIST_MARKER
     shown = numbers.number(num_id, level)  # counted even when not written: Word counts the paragraph all the same

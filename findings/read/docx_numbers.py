@@ -3,7 +3,9 @@
 A council's action plan numbered by Word's multi-level list ('1.' a recommendation, '1.1' its first action) would
 otherwise reach the readers without a number, and no action would find its recommendation. Word counts each list
 (`w:num`) level by level: a paragraph at a level adds one to that level's count and starts every deeper level again;
-a level starts at its `w:start`, or at the list's `w:startOverride`. The level's `w:lvlText` says how the number is
+a level starts at its `w:start`, or at the list's `w:startOverride`; lists drawing on one definition
+(`w:abstractNum`) count on from each other unless one overrides the level's start; 'isLgl' shows every level's count
+as a plain number. The level's `w:lvlText` says how the number is
 shown ('%1.%2' is the first level's count, a stop, the second's), each count in its level's `w:numFmt`.
 """
 
@@ -54,6 +56,9 @@ class Level:
     fmt: str
     text: str  # the level's lvlText, '%1.%2'
     start: int
+    abstract: str  # the list definition the list draws on: lists drawing on one count on from each other
+    restarts: bool  # the list overrides this level's start: its own count begins there
+    legal: bool  # 'isLgl': every level's count shown as a plain number ('1.1', not 'A.1')
 
 
 @dataclass
@@ -61,8 +66,9 @@ class WordNumbers:
     """The numbering part's lists, and each list's counts so far in the document's order."""
 
     element: object | None  # the numbering part's <w:numbering>, or None when the file has none
-    counts: dict[int, dict[int, int]] = field(default_factory=dict)
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)  # each list definition's count per level
     _levels: dict[tuple[int, int], Level | None] = field(default_factory=dict)
+    _restarted: set[tuple[int, int]] = field(default_factory=set)  # the lists whose overridden start is counted from
 
     def level(self, num_id: int, ilvl: int) -> Level | None:
         """The level's format, text and start ('startOverride' of the list first), or None when not defined."""
@@ -89,6 +95,9 @@ class WordNumbers:
             fmt.get(_W + "val") if fmt is not None else "decimal",
             text.get(_W + "val") if text is not None else "",
             _int(start.get(_W + "val")) if start is not None else 1,
+            str(abstract_id.get(_W + "val")),
+            override is not None,
+            lvl.find(f"{_W}isLgl") is not None,
         )
 
     def format(self, num_id: int, ilvl: int) -> str | None:
@@ -102,7 +111,10 @@ class WordNumbers:
         level = self.level(num_id, ilvl)
         if level is None or level.fmt not in SHOWN:
             return None
-        counts = self.counts.setdefault(num_id, {})
+        counts = self.counts.setdefault(level.abstract, {})  # lists drawing on one definition count on together,
+        if level.restarts and (num_id, ilvl) not in self._restarted:  # unless one overrides a level's start
+            self._restarted.add((num_id, ilvl))
+            counts.pop(ilvl, None)
         counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else level.start
         for deeper in [k for k in counts if k > ilvl]:  # a deeper level starts again under each new number
             del counts[deeper]
@@ -111,7 +123,8 @@ class WordNumbers:
             if f"%{k + 1}" in out:
                 above = self.level(num_id, k)
                 count = counts.get(k, above.start if above is not None else 1)
-                out = out.replace(f"%{k + 1}", shown(count, above.fmt if above is not None and above.fmt in SHOWN else "decimal"))
+                plain = level.legal or above is None or above.fmt not in SHOWN
+                out = out.replace(f"%{k + 1}", shown(count, "decimal" if plain else above.fmt))
         return out.strip() or None
 
 

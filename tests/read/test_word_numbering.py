@@ -116,3 +116,46 @@ def test_each_written_format(tmp_path, fmt, expected):
     for text in ("One.", "Two.", "Three.", "Four."):
         _number(document.add_paragraph(text), 0)
     assert _saved(document, tmp_path, "r.docx").text.splitlines()[3] == f"{expected}. Four."
+
+
+def test_lists_drawing_on_one_definition_count_on_unless_one_starts_again(tmp_path):
+    """Two lists (w:num) on one definition count on from each other, as Word shows them ('3.' after '1.', '2.' and
+    prose), unless one overrides the level's start (reviewer helper-190: the second had restarted at '1.')."""
+    document = docx.Document()
+    _list(document, {0: ("decimal", "%1.")}, num_id=90)
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>{restart}</w:num>'))
+    for text, num in (("One.", 90), ("Two.", 90), ("Prose.", None), ("Three.", 91), ("Four.", 91), ("Again.", 92)):
+        paragraph = document.add_paragraph(text)
+        if num is not None:
+            _number(paragraph, 0, num)
+    lines = _saved(document, tmp_path, "r.docx").text.splitlines()
+    assert lines == ["1. One.", "2. Two.", "Prose.", "3. Three.", "4. Four.", "1. Again."]
+
+
+def test_a_paragraphs_own_level_over_its_styles_list_and_legal_numbering(tmp_path):
+    """A paragraph giving only its level (w:ilvl) in a list its style names is at its own level ('1.1'), and a level
+    marked 'isLgl' shows every count as a plain number ('1.1', not 'A.1'); an initial is no typed number."""
+    document = docx.Document()
+    _list(document, {0: ("upperLetter", "%1."), 1: ("decimal", "%1.%2")})
+    numbering = document.part.numbering_part.element
+    lvl = numbering.find(qn("w:abstractNum")).findall(qn("w:lvl"))[1]
+    lvl.insert(0, OxmlElement("w:isLgl"))
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = document.styles.add_style("Plan Item", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    num = OxmlElement("w:numId")
+    num.set(qn("w:val"), "90")
+    num_pr.append(num)
+    style.element.pPr.append(num_pr)
+    document.add_paragraph("Recommendation one.", style="Plan Item")
+    action = document.add_paragraph("J. Smith to lead the audit.", style="Plan Item")
+    ilvl_pr, ilvl = OxmlElement("w:numPr"), OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "1")
+    ilvl_pr.append(ilvl)
+    action._p.get_or_add_pPr().append(ilvl_pr)
+    assert _saved(document, tmp_path, "r.docx").text.splitlines() == ["A. Recommendation one.", "1.1 J. Smith to lead the audit."]
