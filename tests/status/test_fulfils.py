@@ -163,6 +163,17 @@ def test_a_request_for_a_report_on_a_matter_is_fulfilled_when_the_body_next_reso
     current = {s.item.identifier: s.status for s in x.statuses if s.current and s.item.assessment == july}
     assert (current["1"], current["2"]) == ("ReportedComplete", "Open")
 
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    out = tmp_path / "graph"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(folder), "--out", str(out), "--no-pictures"]).exit_code == 0
+    shown = runner.invoke(cli, ["lineage", f"{july}/resolution/1", "--graph", str(out), "--format", "csv"])
+    (row,) = [line for line in shown.output.splitlines() if ",fulfils it (later)," in line]
+    assert ",fo:Resolution," in row  # the later meeting's resolution, not a recommendation (tester helper-188)
+
 
 def test_a_deferral_or_a_further_request_fulfils_nothing(tmp_path):
     """helper-69: 'be deferred to the next meeting' read as the report received."""
