@@ -49,9 +49,13 @@ def _paragraphs(text: str, account: list[Line]) -> list[list[tuple[int, int]]]:
     return paragraphs
 
 
+_REFERS = re.compile(r"(?i)\s*(?:this|these|that|those|it|they|both|such|which|the (?:above|latter|former|work|change|action))\b")
+
+
 def action_statements(text: str, account: list[Line], lead_in: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each statement on one action: (the action's number, the (start, end) pieces of its words). Sentences naming
-    nothing before a paragraph's first naming one open its statement, and those after one continue it (unless not
+    nothing before a paragraph's first naming one open its statement when that one refers back to them ('This was
+    action 1.1'), and those after one continue it (unless not
     `lead_in`: in a progress report's paragraph on a recommendation, only the sentence naming the action is on it)."""
     found: list[tuple[str, list[tuple[int, int]]]] = []
     for pieces in _paragraphs(text, account):
@@ -65,8 +69,9 @@ def action_statements(text: str, account: list[Line], lead_in: bool = True) -> l
                 current, lead = None, None  # said of several at once: of none alone; what follows, of neither
             elif named and named[0] != current:
                 current = named[0]
-                spans.append([current, s if lead is None else lead, e])
-                lead = None
+                refers = _REFERS.match(text[s:e])  # 'This was action 1.1': the sentences before are on it too; 'Members
+                spans.append([current, s if lead is None or not refers else lead, e])  # were advised that action 2.2 …'
+                lead = None  # says nothing of what the sentences before it said (tester helper-188)
             elif current is not None and lead_in:
                 spans[-1][2] = e
         found += [(action, _within(s, e, pieces)) for action, s, e in spans]

@@ -278,3 +278,22 @@ def test_minutes_a_paragraph_a_line_end_a_statement_with_its_line(tmp_path, wrap
     assert " ".join(update.text.split()) == (" ".join(ONE_A_LINE) if wrapped else ONE_A_LINE[0])
     text = minutes.read_text(encoding="utf-8")
     assert [" ".join(text[s.start : s.end].split()) for s in update.spans] == [" ".join(update.text.split())]
+
+
+def test_a_sentence_before_one_naming_an_action_is_on_it_only_when_that_one_refers_back():
+    """'The Corporate Director advised that an overseas recruitment campaign was being prepared. Members were advised
+    that action 2.2 (the themed audit …) has been re-planned …' quoted the campaign as progress on the audit (tester
+    helper-188); 'The policy was relaunched in May. This was action 1.1.' is one statement on action 1.1."""
+    from findings.extract.action_mentions import action_statements
+    from findings.segment.lines import split_lines
+
+    for text, first in (
+        (
+            "The Director advised that an overseas recruitment campaign was being prepared. Members were advised that "
+            "action 2.2 (the themed audit of plans) has been re-planned to 30 June 2017.\n",
+            "Members were advised",
+        ),
+        ("The supervision policy was relaunched in May. This was action 1.1 of the plan.\n", "The supervision policy"),
+    ):
+        ((action, pieces),) = action_statements(text, split_lines(text, 0, len(text)))
+        assert text[pieces[0][0] :].startswith(first), action
