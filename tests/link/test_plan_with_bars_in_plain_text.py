@@ -36,7 +36,7 @@ def test_a_plans_table_with_bars_gives_its_actions_and_restating_the_recommendat
         ("5.1", "5", "Head of Service, Fostering", date(2024, 12, 31)),
     ]
     assert [u.about_kind for u in built.updates] == ["action"] * 7  # each row's RAG colour, none a restatement
-    assert sum("only restates it" in note for note in built.notes) == 4
+    assert sum("restated there (its own words, no progress)" in note for note in built.notes) == 4
     docs = {d.sha256: d for d in built.documents}
     for item in (*built.actions, *built.updates):
         for span in item.spans:
