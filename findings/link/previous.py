@@ -102,7 +102,7 @@ def link_previous(out: Extraction) -> int:
         if earlier.key not in sole:
             sole[earlier.key] = _sole_holders([r for r, _ in recs.get(earlier.key, [])])
         holders = sole[earlier.key]
-        reached = {holders[c].identifier: holders[c] for c in named_themes(finding.text) if c in holders}
+        reached = _reaches(finding, holders)
         scored += [
             (lexicon["concern_score"], rec, _BY_CONCERN)
             for identifier, rec in sorted(reached.items())
@@ -142,6 +142,33 @@ def _sole_holders(recs: list[Recommendation]) -> dict[str, Recommendation]:
     improved' → the one on return home interviews)."""
     holders: dict[str, list[Recommendation]] = {}
     for rec in recs:
-        for concern in named_themes(rec.text):
+        named = named_themes(rec.text)  # a kind of a general concern holds the general one too ('county lines':
+        for concern in named | {general for general, kinds in _covers().items() if kinds & named}:  # exploitation)
             holders.setdefault(concern, []).append(rec)
     return {concern: found[0] for concern, found in holders.items() if len(found) == 1}
+
+
+@cache
+def _covers() -> dict[str, set[str]]:
+    """General concern → the kinds of it it covers (linking.json recurrence.covers), read once."""
+    from findings.link.recurs import LEXICON as LINKING
+    from findings.link.recurs import kinds_of
+
+    return kinds_of(load_json(LINKING)["recurrence"]["covers"])[0]
+
+
+def _reaches(finding: Finding, holders: dict[str, Recommendation]) -> dict[str, Recommendation]:
+    """The recommendations a sentence on the last inspection reaches by the concerns it names; a general concern it
+    names beside a kind of it ('child protection plans are clearer') reaches no recommendation holding the general
+    one only through another kind ('plans for children looked after')."""
+    named = named_themes(finding.text)
+    out = {}
+    for concern in sorted(named):
+        rec = holders.get(concern)
+        if rec is None:
+            continue
+        kinds = _covers().get(concern, set())
+        if kinds & named and concern not in named_themes(rec.text) and not kinds & named & named_themes(rec.text):
+            continue
+        out[rec.identifier] = rec
+    return out

@@ -556,6 +556,23 @@ def test_a_concern_a_later_finding_names_only_at_its_end_counts_less(tmp_path):
     assert [f.text[:22] for _, f in mention.findings] == ["Child protection plans"]
 
 
+@pytest.mark.parametrize(
+    "earlier,later,recurs",
+    [
+        ("children at risk of child sexual exploitation are protected", "children at risk of exploitation", True),
+        ("children at risk of exploitation are protected", "children at risk of criminal exploitation", True),
+        ("children at risk of child sexual exploitation are protected", "children at risk of sexual exploitation", True),
+        ("children at risk of child sexual exploitation are protected", "children at risk of county lines", False),
+    ],
+)
+def test_sexual_and_criminal_exploitation_are_kinds_exploitation_covers(tmp_path, earlier, later, recurs):
+    """A later item on criminal exploitation raised one on child sexual exploitation again at 0.87 (tester helper-187,
+    Sefton: a near-miss); each is a kind of exploitation, which covers both (linking.json recurrence.covers), so an
+    item on exploitation in general still raises either again and is raised by either."""
+    found = _recurrences(tmp_path, [f"Ensure that {earlier}.", "The quality of pathway plans."], [f"The response to {later}."])
+    assert (("ofsted-2025", "1", "1") in found) is recurs
+
+
 def test_recording_of_managers_decisions_on_childrens_files_recurs(tmp_path):
     """'The recording of managers' decisions on children's files' is the concern of an earlier item asking that
     managers' decisions be recorded on children's case files (helper-107 #13: no link, not even for review)."""
