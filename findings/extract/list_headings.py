@@ -111,8 +111,8 @@ def is_contents_entry(body: list[Line], i: int) -> bool:
     return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
 
 
-_CONTENTS = re.compile(r"(?i)(?:table of )?contents")
-_PAGED = re.compile(r"\D\s\d{1,3}$")  # an entry with its page number: 'Recommendations 3'
+CONTENTS = re.compile(r"(?i)(?:table of )?contents")  # a contents page's heading
+PAGED_ENTRY = re.compile(r"\D\s\d{1,3}$")  # an entry with its page number: 'Recommendations 3'
 _ENTRY_WORDS = 10  # a contents list's entry is a title: no longer than this, no stop or colon at its end
 
 
@@ -125,11 +125,11 @@ def _under_contents(body: list[Line], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 3 * _ENTRY_WORDS), -1):
         line = " ".join(body[j].stripped.split())
-        if _CONTENTS.fullmatch(line):
+        if CONTENTS.fullmatch(line):
             return True
         if _entry(line) == own:
             return False  # its own entry above it: this is the section the contents list names
-        if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS or _PAGED.search(line):
+        if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS or PAGED_ENTRY.search(line):
             return False  # a contents list whose entries give their pages lists no line without one (helper-187)
     return False
 

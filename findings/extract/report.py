@@ -19,6 +19,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
+from findings.extract.list_headings import CONTENTS, PAGED_ENTRY
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
@@ -324,7 +325,7 @@ def _headline(lines: list[Line], key: str, out: Extraction) -> list[Passage]:
     for n, line in enumerate(body):
         text = line.stripped
         after = body[n + 1].stripped if n + 1 < len(body) else ""
-        if _CONTENTS.fullmatch(text) or (contents and (_PAGED.search(text) or _PAGED.search(after) or line.blank)):
+        if CONTENTS.fullmatch(text) or (contents and (PAGED_ENTRY.search(text) or PAGED_ENTRY.search(after) or line.blank)):
             contents = True  # an entry, or an entry's first line wrapped over its page's
             continue
         contents = False
@@ -340,10 +341,6 @@ def _headline(lines: list[Line], key: str, out: Extraction) -> list[Passage]:
             paragraphs[-1].append(line)
     kept = [p for p in paragraphs if p and not p[0].stripped[:1].islower()]  # not a lead-in's points ('… : there are')
     return [Passage(f"headline{n}", p) for n, p in enumerate(kept, start=1)]
-
-
-_CONTENTS = re.compile(r"(?i)(?:table of )?contents")
-_PAGED = re.compile(r"\D\s\d{1,3}$")  # a contents entry with its page: 'Recommendations 7'
 
 
 def _heading_line(text: str, after: str) -> bool:

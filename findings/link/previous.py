@@ -150,7 +150,8 @@ def _sole_holders(recs: list[Recommendation]) -> dict[str, Recommendation]:
 
 @cache
 def _covers() -> dict[str, set[str]]:
-    """General concern → the kinds of it it covers (linking.json recurrence.covers), read once."""
+    """General concern → the kinds of it it covers (linking.json recurrence.covers), read once (imported here:
+    findings.link.recurs imports this module)."""
     from findings.link.recurs import LEXICON as LINKING
     from findings.link.recurs import kinds_of
 
@@ -167,8 +168,8 @@ def _reaches(finding: Finding, holders: dict[str, Recommendation]) -> dict[str, 
         rec = holders.get(concern)
         if rec is None:
             continue
-        kinds = _covers().get(concern, set())
-        if kinds & named and concern not in named_themes(rec.text) and not kinds & named & named_themes(rec.text):
+        kinds, theirs = _covers().get(concern, set()), named_themes(rec.text)
+        if kinds & named and concern not in theirs and not kinds & named & theirs:
             continue
         out[rec.identifier] = rec
     return out
