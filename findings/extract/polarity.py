@@ -46,6 +46,8 @@ class PolarityCues:
         self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
         self.phrase_ends = {word.casefold() for word in data["participle_phrase_ends"]}
         self.window = int(data["negation_window"])
+        self.passing = {word.casefold() for word in data["negation_passes_over"]}
+        self.stops = {word.casefold() for word in data["negation_stops_at"]}
         self.wished_window = int(data["wished_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -78,11 +80,14 @@ class PolarityCues:
         def negated(start: int) -> list[tuple[int, int]]:
             """The negators that end less than `negation_window` tokens before `start`, in its clause ('have reduced
             but more needs to be done': the turn ends what 'reduced' denies)."""
+            near = start  # 'do not experience any significant delay': the window counts from before 'any significant'
+            while near > 0 and doc[near - 1].lower_ in self.passing:
+                near -= 1
             return [
                 n
-                for e in range(start - self.window + 1, start + 1)
+                for e in range(near - self.window + 1, start + 1)
                 for n in ending.get(e, ())
-                if not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[e:start])
+                if not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns or t.lower_ in self.stops for t in doc[e:start])
             ]
 
         cancelled: set[tuple[int, int]] = set()
@@ -100,13 +105,19 @@ class PolarityCues:
                 for n in denying.get(e, ())
                 if n != (start, end) and self._in_phrase(doc, e, start)
             ]
-            if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied
-                cancelled |= {(start, end), *before}
+            if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied, with the cue holding the negator
+                cancelled |= {(start, end), *before}  # ('There is no drift': 'there is no' is itself a cue)
+                cancelled |= {(s, e) for label, s, e in found if label in _WEAKNESSES and any(s <= n < e for n, _ in before)}
             elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
                 cancelled |= {(start, end), *adverbs}
                 denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
+        for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
+            joined = start >= 2 and doc[start - 1].lower_ in self.phrase_ends
+            if label in _WEAKNESSES and (start, end) not in cancelled and joined:
+                if any(e == start - 1 and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
+                    cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
             s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s, wishes)
         )
