@@ -12,6 +12,7 @@ from findings.extract.list_lines import (
     PHRASE_GOES_ON,
     SUB_HEADING_LONGEST,
     ended,
+    figure_ends,
     full_item,
     grade_line,
     graded_section,
@@ -239,8 +240,8 @@ def no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     for j in range(i, min(len(body), i + LOOKAHEAD)):
         if j > i and (graded.match(body[j].stripped) or heading_here(body, j, graded)):
             return True
-        if opens(body[j]):
-            return False
+        if opens(body[j]) and not (j > i and figure_ends(body[j - 1], body[j])):
+            return False  # not '… aged 18 to' / '21.'
     return True
 
 

@@ -4,6 +4,7 @@ page's footnote, a table's header row, a further sentence, an item's lines and w
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, regex
@@ -181,9 +182,9 @@ def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     text = body[i].stripped
     if not text[:1].isupper() or (text.endswith(TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
         return False
-    for line in body[i + 1 : i + 1 + HEADING_LINES]:
-        if graded.match(line.stripped) or numbered(line.text):
-            return True
+    for above, line in pairwise(body[i : i + 1 + HEADING_LINES]):
+        if graded.match(line.stripped) or (numbered(line.text) and not figure_ends(above, line)):
+            return True  # not '… aged 18 to' / '21.': a figure that ends the line's phrase
         if line.stripped.endswith(TERMINAL) or opens(line):
             return False
     return False
@@ -312,9 +313,25 @@ def further_sentence(text: str, after: list[Line]) -> bool:
 
 
 def ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
-    """Is a line that is only a number ('18.') the end of the item's phrase ('… beyond the age of' / '18.'), not a
-    marker standing alone over the next item's words?"""
-    return opener.end() >= len(line.text.rstrip()) and wants_more(current) and not ended(current)
+    """Is a line that is only a number ('18.') the end of the item's phrase ('… beyond the age of' / '18.', '… aged 18
+    to' / '21.'), not a marker standing alone over the next item's words?"""
+    return opener.end() >= len(line.text.rstrip()) and _phrase_open(current[-1]) and not ended(current)
+
+
+def _phrase_open(line: Line) -> bool:
+    """Does the line end mid-phrase, on a word a figure may follow ('… aged 18 to', '… beyond the age of')?"""
+    last = line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
+    return wants_more([line]) or last in PHRASE_GOES_ON or last in _BEFORE_A_FIGURE
+
+
+_BEFORE_A_FIGURE = {"aged", "over", "under", "than", "between", "age", "ages", "until"}  # '… aged 18 to' / '21.'
+
+
+def figure_ends(above: Line, line: Line) -> bool:
+    """Is `line` only a number that ends the phrase of the line above it, no marker of an item of its own?"""
+    marker = opens(line)
+    alone = bool(marker) and marker.end() >= len(line.text.rstrip())
+    return alone and _phrase_open(above) and not above.stripped.endswith(TERMINAL)
 
 
 def words_after_number(body: list[Line], i: int) -> str:
@@ -332,7 +349,7 @@ def _item_end(body: list[Line], i: int) -> int:
     j = i + 1
     while (
         j < len(body)
-        and not opens(body[j])
+        and not (opens(body[j]) and not figure_ends(body[j - 1], body[j]))
         and not body[i].stripped.endswith(TERMINAL)
         and not body[j - 1].stripped.endswith(TERMINAL)
     ):

@@ -238,3 +238,26 @@ def test_a_judgement_table_printed_without_its_header_row_is_read(tmp_path):
     text = ILACS.read_text(encoding="utf-8").replace("Judgement\tGrade\n", "")
     doc, part = _read(tmp_path, ILACS.name, text)
     assert [(j.key, j.grade) for j in part.judgements if j.scope == "Judgements"] == _TORBAY_GRADES
+
+
+@pytest.mark.parametrize("glyph", ["", "◼ "])
+def test_a_figure_that_ends_an_items_phrase_keeps_the_rest_of_the_list(tmp_path, glyph):
+    """'… including those aged 18 to' / '21.': a figure wrapped onto a line of its own ends the item, it opens no
+    numbered paragraph, with the list's glyphs printed or lost (helper-191: the item was cut at 'aged 18 to' and the
+    two items after it lost, with no warning)."""
+    items = [
+        "The quality and timeliness of assessments for children in need of help and protection.",
+        "The sufficiency of suitable accommodation for care leavers, including those aged 18 to 21.",
+        "The consistency of management oversight and supervision of social workers.",
+    ]
+    text = ILACS.read_text(encoding="utf-8")
+    listed = "".join(f"{glyph}{item}\n" for item in items).replace(" 18 to 21.", " 18 to\n21.")
+    text = text.replace(
+        "The quality and timeliness of assessments for children in need of help and protection.\n"
+        "The consistency of management oversight and supervision of social workers.\n"
+        "The sufficiency of suitable accommodation for care leavers.\n",
+        listed,
+    )
+    assert listed in text
+    doc, part = _read(tmp_path, ILACS.name, text)
+    assert [r.text for r in part.recommendations] == items
