@@ -157,6 +157,24 @@ def list_over(text: str, graded: re.Pattern[str]) -> bool:
     return graded_section(text) or grade_line(text, graded) or bool(regex(LAYOUT, "back_matter").match(text))
 
 
+def heading_over_grade(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
+    """Does a section's heading start at `i`, over its grade line: one line over a grade line, or a judgement area's
+    heading, on one line or wrapped onto a second, over its grade alone ('The experiences and progress of children
+    who need help and' / 'protection' / 'Good')?"""
+    if i + 1 < len(body) and grade_line(body[i + 1].stripped, graded):
+        return True
+    heading = body[i].stripped
+    if not heading[:1].isupper() or heading.endswith(TERMINAL):
+        return False
+    for k in (i + 1, i + 2):
+        grade = grade_at_end(body[k].stripped) if k < len(body) else None
+        if grade is not None and grade.start == 0 and k > i + 1:
+            return area_key(f"{heading} {body[i + 1].stripped}") is not None
+        if grade is not None and grade.start == 0:
+            return area_key(heading) is not None
+    return False
+
+
 LOOKAHEAD = 80  # lines: how far down a list is searched for a line that opens an item
 
 

@@ -47,6 +47,7 @@ from findings.extract.list_lines import (
     graded_section,
     graded_soon,
     heading_here,
+    heading_over_grade,
     list_goes_on,
     next_line,
     page_footnote,
@@ -191,9 +192,7 @@ def recommendation_lists(
                     current = []
                 if not tabled:
                     urgency, afresh = period, True
-            elif grade_line(text, graded) or (
-                i + 1 < len(body) and grade_line(body[i + 1].stripped, graded) and not runs_on(current, text)
-            ):
+            elif grade_line(text, graded) or (heading_over_grade(body, i, graded) and not runs_on(current, text)):
                 break  # the next section's heading and grade: the list is over
             elif (
                 current

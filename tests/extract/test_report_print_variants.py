@@ -261,3 +261,18 @@ def test_a_figure_that_ends_an_items_phrase_keeps_the_rest_of_the_list(tmp_path,
     assert listed in text
     doc, part = _read(tmp_path, ILACS.name, text)
     assert [r.text for r in part.recommendations] == items
+
+
+def test_a_judgement_areas_heading_wrapped_over_its_grade_ends_the_list(tmp_path):
+    """The first section straight after the list, its heading wrapped onto a second line over its grade alone ('… who
+    need help and' / 'protection' / 'Good'): the list is over, the last item keeps its own words (helper-191: three
+    SIF reports' last recommendations ran on into the heading, its grade and 'Inspection findings')."""
+    text = SIF.read_text(encoding="utf-8").replace(
+        "The local authority’s strengths\n",
+        "The experiences and progress of children who need help and\nprotection\nGood\nInspection findings\n",
+    )
+    doc, part = _read(tmp_path, SIF.name, text)
+    council = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"]
+    assert council[-1].text == (
+        "Strengthen the role of independent reviewing officers (IROs) so that they challenge drift in children’s care plans."
+    )
