@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json, regex
+from findings.extract.polarity import sentence_polarities
 
 LEXICON = "lexicons/status.json"
 
@@ -227,5 +228,20 @@ def _put_back(text: str, phrases: tuple[str, ...], window: int) -> bool:
 
 def confirms_improvement(text: str) -> bool:
     """Does a later inspection's sentence about the last one say the matter has improved?"""
+    return later_verdict(text) is True
+
+
+def later_verdict(text: str) -> bool | None:
+    """What a later inspection's sentence about the last one says of the matter: improved (True), not (False), or
+    nothing either way (None: no cue, and it states neither a strength nor a weakness). A 'not_improved' cue outweighs
+    an 'improved' one; without either, a weakness it states is no improvement, a strength it states one ('Since the
+    last inspection, the oversight of children who are electively home educated is strong')."""
     cues = load_json(LEXICON)
-    return _has(text, cues["improved"]) and not _has(text, cues["not_improved"])
+    if _has(text, cues["not_improved"]):
+        return False
+    if _has(text, cues["improved"]):
+        return True
+    polarities = {polarity for _, _, polarity in sentence_polarities(text)}
+    if "Weakness" in polarities:
+        return False
+    return True if "Strength" in polarities else None

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 
 from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
-from findings.status.cues import closure_of, confirms_improvement, is_cued, progress_of, says_nothing
+from findings.status.cues import closure_of, is_cued, later_verdict, progress_of, says_nothing
 from findings.status.outcomes import judged
 
 SUMMARY = {"NotStarted": "ActionPlanned", "Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
@@ -69,7 +69,8 @@ def from_updates(
         if update.as_at is None:
             continue
         if update.by is not None:  # a later inspection's finding about this recommendation: independent
-            later[(update.as_at, confirms_improvement(update.text))].append(update)
+            if (verdict := later_verdict(update.text)) is not None:  # one that says neither stays evidence only
+                later[(update.as_at, verdict)].append(update)
         elif not says_nothing(update.means or update.text):  # 'No update', 'N/A': the status stands as last said
             by_date[(update.as_at, update.reporter or "")].append(update)
     for (when, improved), said in sorted(later.items()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.status.cues import confirms_improvement, progress_of
+from findings.status.cues import confirms_improvement, later_verdict, progress_of
 
 
 @pytest.mark.parametrize(
@@ -56,9 +56,19 @@ def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
         ("Improvements in the quality of plans have not been sustained.", False),
         ("The front door is no longer effective in identifying risk.", False),
         ("The quality of assessments remains variable.", False),
+        # helper-191: a strength stated with no cue was read as no improvement, and so Recurred
+        ("Since the last inspection in 2019, the oversight of children who are electively home educated is strong.", True),
+        ("Since the last inspection in 2019, care leavers now receive their health histories.", True),
+        ("Since the last inspection, children wait too long for a permanent home.", False),
     ],
 )
 def test_what_a_later_inspection_says_of_a_concern_it_raised_before(sentence, improved):
     """A later inspection's word that a matter improved, in the words inspectors use ('significant improvement',
     'stronger', 'no longer wait'); a word that it fell back is no improvement."""
     assert confirms_improvement(sentence) is improved
+
+
+def test_a_later_inspections_sentence_that_says_neither_gives_no_verdict():
+    """'Since the last inspection, leaders have introduced a new practice model': nothing said of how the matter
+    stands, so no status from it (it had made the recommendation Recurred)."""
+    assert later_verdict("Since the last inspection, leaders have introduced a new practice model.") is None
