@@ -47,6 +47,7 @@ _QUOTED = re.compile(
     r"^\s*(?:[–—:-]\s*[^“\"‘]{0,80}?)?(?:(?:Ofsted|[Tt]he report|[Ii]nspectors)(?:\s+(?:said|says|wrote))?\s*:\s*)?"
     r"[“\"‘][^”\"]{10,}[”\"’]\.?\s*$"
 )  # an item's heading over Ofsted's words for it
+_QUOTED_TITLE = re.compile(r"^[“\"‘](?P<title>[^”\"]{10,})[”\"’]\.?$")  # a heading line that is only an item's words
 _TITLE = re.compile(r"^\s*[–—:-]\s*(?P<title>[A-Za-z][^.\d“\"]{0,80})$")
 _BRACKETED = re.compile(r"^\s*\((?P<title>[A-Za-z][^.\d“\"()]{0,80})\)\s*$")  # 'Area for improvement 1 (health assessments)'
 _NUMBER_TAB = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t")  # '4.1<tab>Recommendation 2 …' as Word saves it as text
@@ -109,20 +110,25 @@ def stated_as_at(head: str, report_date: date | None, since: date | None = None)
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
     """Each numbered paragraph, split where a line opens with a recommendation by its number after a blank line or a
     finished sentence, or labels one ('Recommendation 2 – complete.' under '4. Progress against each recommendation';
-    'Recommendation 6 (plans): on track.' in a PDF's lines), with the block's place in its paragraph; a wrapped line
-    that happens to start 'Recommendation tracker …' splits nothing."""
+    'Recommendation 6 (plans): on track.' in a PDF's lines), or opens with a sentence on it under a subject line
+    ('Return home interviews' / 'Recommendation 4 has been completed.'), with the block's place in its paragraph; a
+    wrapped line that happens to start 'Recommendation tracker …' splits nothing."""
     out: list[tuple[Paragraph, int]] = []
     for para in map(_before_a_table, paragraphs):
         starts = [0] + [
             i
             for i, line in enumerate(para.lines)
             if i
+            and _QUOTED_TITLE.match(line.text.strip())  # a heading that quotes an item's words: its block, unless
+            and not _names_it(para.lines[i - 1].text, reference)  # under the item's name ('Recommendation 1')
+            or i
             and (
                 text.count("\n", para.lines[i - 1].end, line.start) >= 2
                 or para.lines[i - 1].text.rstrip().endswith((".", ":"))
                 or _LABEL.match(line.text.strip())  # 'Recommendation 6 (plans): on track.' under a PDF's lines
                 or DECIMAL.match(line.text)  # '3.1 Recommendation One …' under '3. Position as at 29 February 2024'
                 or _under_a_section_heading(para.lines, i, text)  # straight under '3. Progress against each …'
+                or (_heading_line(para.lines[i - 1].text) and _says_of_it(line.text.strip()))  # under a subject line
             )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
@@ -139,15 +145,30 @@ def _under_a_section_heading(lines: list, i: int, text: str) -> bool:
     """Does line `i`, a reference, stand alone ('Recommendation 1', 'Recommendation 1: Strategy discussions') straight
     under a section's heading line ('3. Progress against each recommendation') that stands alone too, as a paper
     without blank lines sets its first block? Not a wrapped sentence ('3.2 The revised policy, which' /
-    'Recommendation 3 also relies on, …')."""
+    'Recommendation 3 also relies on, …'); a line that says something of the item it names is a block's first
+    however long ('Recommendation Four has been completed. The service went live …')."""
     above, line = lines[i - 1].text.strip(), lines[i].text.strip()
     words = _SECTION_NUMBER.sub("", above, count=1)
     if words == above or "," in words or not _heading_line(words):
         return False
-    if not (_LABEL.match(line) or len(line.split()) <= 3):
+    if not (_LABEL.match(line) or len(line.split()) <= 3 or _says_of_it(line)):
         return False
     before = lines[i - 2] if i > 1 else None
     return before is None or before.text.rstrip().endswith((".", ":")) or text.count("\n", before.end, lines[i - 1].start) >= 2
+
+
+def _names_it(line: str, reference: re.Pattern[str]) -> bool:
+    """Is the line an item's name, a heading ('Recommendation 1', 'Recommendation 1: Strategy discussions'), no
+    sentence about it?"""
+    return bool(reference.match(line.strip())) and not line.rstrip().endswith((".", ";"))
+
+
+def _says_of_it(line: str) -> bool:
+    """Does the line open with a sentence on the item it names ('Recommendation Four has been completed. …'): the
+    reference, then straight away a word saying something of it (ordinals.json action_named.clauses.predicate)?"""
+    match = regex(LEXICON, "reference").match(line)
+    predicate = re.compile(load_json(LEXICON)["action_named"]["clauses"]["predicate"])
+    return bool(match) and bool(predicate.match(line[match.end() :].lstrip()))
 
 
 def _before_a_table(para: Paragraph) -> Paragraph:
@@ -224,6 +245,12 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         ends_section = cut is not None
         if cut is not None:  # 'Conclusion', 'Legal Implications' after the last paragraph on a recommendation
             para = Paragraph(para.number, para.lines[:cut])
+        if (quoted := _QUOTED_TITLE.match(para.lines[0].text.strip())) and len(para.lines) > 1:
+            current = None  # '“Improve the quality of personal education plans …”' over its update: that item's, by
+            if key is not None:  # its words (findings/link/titled.py), no longer the one named before it
+                as_at = stated or report_date or meetings.day(para.lines[0].start)
+                added += _quoted_update(doc, out, key, as_at, para, quoted.group("title"))
+            continue
         view = unwrap(para.lines)
         body = _PARAGRAPH_NUMBER.sub("", view.text)  # the update's words: its paragraph's number is no part of them
         match = reference.match(view.text)
@@ -303,6 +330,16 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     if added and doc.date is None and paper_day is not None:
         doc.date = paper_day  # the paper's own day, not its file's (a Word file's 'created' may be its template's)
     return added
+
+
+def _quoted_update(doc: Document, out: Extraction, key: str, as_at: date | None, para: Paragraph, title: str) -> int:
+    """The lines under a heading that quotes an item's words, as a candidate update on the item those words are."""
+    view = unwrap(para.lines[1:])
+    pieces = [(line.content_start, line.content_end) for line in para.lines[1:]]
+    spans = joined_spans(doc, part_pieces(view, pieces, 0, len(view.text)))
+    source = f"quoted-{doc.sha256[:8]}-p{para.number}-{para.lines[0].start}"
+    out.updates.append(ProgressUpdate(key, "", as_at, view.text, spans, source, about_kind="titled", titled=title))
+    return 1
 
 
 def _over_a_table(text: str, end: int) -> bool:

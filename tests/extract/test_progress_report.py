@@ -1007,3 +1007,31 @@ def test_a_covering_report_is_dated_by_its_cover(tmp_path, line, day):
     assert sorted(out.assessments) == ["fenmoor/ofsted-2023"]
     (paper,) = out.documents
     assert paper.date == day
+
+
+def test_updates_under_subject_lines_by_number_ordinal_or_quoted_words_in_a_paper_without_blank_lines(tmp_path):
+    """A Word paper's paragraphs, a line each, no blank line between: under '2. Progress on each recommendation' a
+    subject line over each update, which names its recommendation by number ('Recommendation 2 has been completed'),
+    by an ordinal ('The third recommendation has now been completed') or by a heading quoting its words (tester
+    helper-192: one of six updates read, the rest run into one another or lost)."""
+    updates = _telford_updates(
+        tmp_path,
+        "2. Progress on each recommendation\n"
+        "Seen alone\n"
+        "Recommendation One has been completed. Every child on a plan is now seen alone at each visit.\n"
+        "Assessments\n"
+        "Recommendation 2 has been completed. The audit found 90% of assessments analyse risk.\n"
+        "Supervision\n"
+        "The third recommendation has now been completed: supervision is monthly and recorded.\n"
+        "“ensure that the performance information available to managers is accurate and used to drive improvement”\n"
+        "All actions have been completed. The new performance report is used by every team manager.\n"
+        "3. Conclusion\n"
+        "3.1 Cabinet is asked to note the progress.\n",
+    )
+    got = {(u.about, u.text) for u in updates if u.about_kind == "recommendation"}
+    assert got == {
+        ("1", "Recommendation One has been completed. Every child on a plan is now seen alone at each visit."),
+        ("2", "Recommendation 2 has been completed. The audit found 90% of assessments analyse risk."),
+        ("3", "The third recommendation has now been completed: supervision is monthly and recorded."),
+        ("4", "All actions have been completed. The new performance report is used by every team manager."),
+    }
