@@ -32,6 +32,8 @@ LAYOUT = "report_layout.json"
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
+_TITLE_LINES = 40  # lines of the opening a title standing alone, its dates straight under it, is looked for in
+_DATES_WITHIN = 3  # lines under such a title its 'Inspection dates' line stands within
 _TITLE_WITHIN = 80  # characters from the opening's start a report's title begins (a report opens with it, within 35
 # characters in every report read; minutes or a plan that speak of 'the inspection of local authority children's
 # services' name it further in, and are read as what they are)
@@ -45,13 +47,20 @@ def _opening(text: str) -> str:
 
 def framework(text: str) -> str | None:
     """Which framework's layout the report's opening shows: its title opens the report, or one of its first lines
-    (under a running header a printer put above it), never the middle of a line ('Action plan following the …')."""
+    (under a running header a printer put above it), never the middle of a line ('Action plan following the …'); or,
+    further down the opening (a web page's menus copied above it), a line that is the title, its inspection's dates
+    under it."""
     opening = _opening(text)
     lines = [line for line in text[:OPENING].splitlines() if line.strip()]
     heads = [" ".join(" ".join(lines[n:]).split()) for n in (1, 2)]  # from the second line on, wraps joined
     for entry in load_json(LAYOUT)["frameworks"]:
         if any((m := re.search(entry["detect"], start)) and m.start() <= _TITLE_WITHIN for start in (opening, *heads)):
             return entry["name"]
+    for n, line in enumerate(lines[:_TITLE_LINES]):  # below a web page's menus, copied as text: the title a line of
+        below = "\n".join(lines[n + 1 : n + 1 + _DATES_WITHIN])  # its own, its inspection's dates straight under it
+        for entry in load_json(LAYOUT)["frameworks"]:
+            if re.match(entry["detect"], line.strip()) and any(p.search(below) for p in regexes(LAYOUT, "fieldwork")):
+                return entry["name"]
     return None
 
 

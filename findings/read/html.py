@@ -48,6 +48,7 @@ _BLOCK = {
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
 _NUMBERED_FROM = re.compile(r"""<ol\b[^>]*\bstart\s*=\s*["']?(?!1\b)\d""", re.IGNORECASE)  # a list numbered from N
+_MAIN = re.compile(r"""<main\b|<\w+\b[^>]*\brole\s*=\s*["']?main\b""", re.IGNORECASE)  # a page's main content
 _OWN_NUMBER = re.compile(r"\(?\d{1,3}[.):]\s")  # an item that types its own number ('3. Ensure …'), not '16- and 17-year-olds'
 
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
@@ -118,7 +119,7 @@ class _Table:
 
 
 class _Renderer(HTMLParser):
-    def __init__(self, number_lists: bool = False) -> None:
+    def __init__(self, number_lists: bool = False, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
@@ -129,6 +130,8 @@ class _Renderer(HTMLParser):
         self.lists: list[list[int] | None] = []  # each open <ol>'s next number; None for a <ul>
         self.number_lists = number_lists  # a page that numbers a list from N writes every list's numbers
         self.numbered: str | None = None  # a numbered item's marker, written before its first words
+        self.main_only = main_only  # a page with a <main> (or role="main"): the site's chrome around it is not read
+        self.main: list[str] = []  # the tag that opened the main content, once per open tag of that name inside it
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
@@ -137,7 +140,24 @@ class _Renderer(HTMLParser):
     def _cell(self) -> _Cell | None:
         return self.cells[-1] if self.cells else None
 
+    def _outside_main(self, tag: str, attrs: list, start: bool) -> bool:
+        """Is the tag outside the page's main content (a cookie banner, the site's header, menus, breadcrumbs,
+        footer), where a page has one? Counts the main element's own tag inside it, so its end is found."""
+        if not self.main_only:
+            return False
+        if start and (self.main or tag == "main" or (dict(attrs).get("role") or "").casefold() == "main"):
+            if self.main and tag != self.main[0]:
+                return False
+            self.main.append(tag)
+            return False
+        if not start and self.main and tag == self.main[0]:
+            self.main.pop()
+            return False
+        return not self.main
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if self._outside_main(tag, attrs, start=True) and not (tag == "img" and not self.seen_text):
+            return
         if tag in _SKIP:
             self.skip += 1
         elif tag == "img" and not self.skip and not self.seen_text:
@@ -178,6 +198,8 @@ class _Renderer(HTMLParser):
                 self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._outside_main(tag, [], start=False):
+            return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "table" and self.tables:
@@ -203,7 +225,7 @@ class _Renderer(HTMLParser):
             self._newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or (self.main_only and not self.main):
             return
         chunk = re.sub(r"\s+", " ", data)
         self.seen_text = self.seen_text or bool(chunk.strip())
@@ -235,7 +257,7 @@ class _Renderer(HTMLParser):
 
 def read_html(markup: str) -> tuple[str, str]:
     """Return (text, normalisation) for an HTML document."""
-    renderer = _Renderer(number_lists=_NUMBERED_FROM.search(markup) is not None)
+    renderer = _Renderer(number_lists=_NUMBERED_FROM.search(markup) is not None, main_only=_MAIN.search(markup) is not None)
     try:
         renderer.feed(markup)
         renderer.close()

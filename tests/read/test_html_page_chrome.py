@@ -1,0 +1,44 @@
+"""A report saved from a web page keeps the site's cookie banner, header, menus, breadcrumbs and footer around the
+report: the page's main content (`<main>`, or an element with role="main") is what is read, so the report's title
+opens the text as it opens the report, and its recommendations are read (tester helper-193: three gov.uk pages lost
+every recommendation, the title pushed too far down by the page's chrome, with nothing said)."""
+
+from __future__ import annotations
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+from findings.read.html import read_html
+from tests.conftest import DATA
+
+_CHROME = (
+    '<div id="global-cookie-message"><p>We use some essential cookies to make this website work.</p>'
+    "<button>Accept additional cookies</button><button>Reject additional cookies</button></div>"
+    '<a href="#main">Skip to main content</a><header><a href="/">GOV.UK</a><nav><ul><li><a href="/b">Education, '
+    'training and skills</a></li><li><a href="/s">Search</a></li></ul></nav></header><div class="govuk-breadcrumbs">'
+    '<ol><li><a href="/">Home</a></li><li><a href="/e">Education</a></li><li><a href="/i">Inspections</a></li></ol></div>'
+)
+
+
+def test_only_a_pages_main_content_is_read():
+    for opening in ("<main>", '<div role="main" id="content">'):
+        closing = "</main>" if opening == "<main>" else "</div>"
+        content = f"{opening}<h1>Title</h1><div><p>Body.</p></div>{closing}"
+        page = f"<html><body>{_CHROME}{content}<footer>Cookies</footer></body></html>"
+        assert read_html(page)[0].splitlines() == ["Title", "Body."]
+    assert read_html(f"<html><body>{_CHROME}<h1>Title</h1></body></html>")[0].splitlines()[-1] == "Title"  # no main: all
+
+
+def test_a_report_saved_with_its_sites_chrome_gives_its_recommendations(tmp_path):
+    text = (DATA / "other_councils" / "torbay_ilacs_report_2024.txt").read_text(encoding="utf-8")
+    body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    page = tmp_path / "Inspection of Torbay local authority children's services.html"
+    page.write_text(f"<html><body>{_CHROME}<main>{body}</main><footer>Contact us</footer></body></html>", encoding="utf-8")
+    part = extract_document(read_document(page, page.name))
+    assert [r.text for r in part.recommendations] == [
+        "The quality and timeliness of assessments for children in need of help and protection.",
+        "The consistency of management oversight and supervision of social workers.",
+        "The sufficiency of suitable accommodation for care leavers.",
+    ]
+    copied = tmp_path / "torbay.txt"  # the same page copied as text, its menus a line each above the title
+    copied.write_text("".join(f"Menu item {n}\n" for n in range(12)) + text, encoding="utf-8")
+    assert len(extract_document(read_document(copied, copied.name)).recommendations) == 3
