@@ -251,14 +251,27 @@ def intro_end(body: list[Line], i: int, opening: bool = True) -> int | None:
     'list_intro_opening' over its wrapped lines up to the first that ends it ('9. In order to improve …, the' / 'local
     authority should:', not the 'Within three months:' below it); else None."""
     end = skip_item(body, i)
-    if regex(LAYOUT, "list_intro").search(full_item(body, i)):
+    if regex(LAYOUT, "list_intro").search(rejoined(body[i:end])):
         return end
     if opening:
         pattern = regex(LAYOUT, "list_intro_opening")
         for j in range(i + 1, end + 1):
-            if pattern.search(" ".join(line.stripped for line in body[i:j])):
+            if pattern.search(rejoined(body[i:j])):
                 return j
     return None
+
+
+def rejoined(lines: list[Line]) -> str:
+    """The lines' words as one line, a word hyphenated at a line's end whole again ('the follo-' / 'wing action'):
+    to match a pattern against, never to quote."""
+    out = ""
+    for line in lines:
+        text = line.stripped
+        if out.endswith("-") and out[-2:-1].isalpha() and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
 
 
 def intro(body: list[Line], i: int) -> bool:

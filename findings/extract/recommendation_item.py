@@ -15,6 +15,27 @@ from findings.segment.view import View, unwrap
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 
 
+def rejoin_words(text: str, lines: list[Line], document: str) -> str:
+    """`text` (the lines' words joined) with each word a line's end hyphenated made whole again ('times-' / 'cales'),
+    where the document spells it whole elsewhere and never with the hyphen inside a line: a compound keeps its hyphen
+    ('multi-' / 'agency'), and so does any word the document gives no evidence for. The quote is the lines as they
+    are; only the item's text is repaired."""
+    for above, below in zip(lines, lines[1:], strict=False):
+        left, right = _WRAP_LEFT.search(above.stripped), _WRAP_RIGHT.match(below.stripped)
+        if left is None or right is None:
+            continue
+        word, compound = left.group(1) + right.group(1), f"{left.group(1)}-{right.group(1)}"
+        whole = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", document, re.IGNORECASE)
+        hyphened = re.search(rf"(?<!\w){re.escape(compound)}(?!\w)", document, re.IGNORECASE)
+        if whole and not hyphened and compound in text:
+            text = text.replace(compound, word, 1)
+    return text
+
+
+_WRAP_LEFT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a line's last word broken by a hyphen ('times-')
+_WRAP_RIGHT = re.compile(r"([a-z]+)(?!\w)")  # the next line's first word, in lower case ('cales')
+
+
 def numbered_across(recs: list[Recommendation]) -> None:
     """Lists that each number their items from 1 ('Areas for priority action' 1, then 'Areas for improvement' 1, 2)
     are numbered on across the lists, by place, as a letter's items are known ('area for improvement 1' after one
@@ -79,6 +100,7 @@ def make_recommendation(
     text = text[opened:]
     text = INNER_BULLET.sub(" ", text)  # sub-points joined into their item lose their glyphs
     text = _FOOTNOTE_MARK.sub(" ", text)  # 'cared for children2receive': a footnote mark set between words
+    text = rejoin_words(text, lines, doc.text)  # 'times-' / 'cales': 'timescales', where the report spells it so
     line_opened = _opening(lines[0].text)[0]
     first = lines[0].start + line_opened if line_opened else lines[0].content_start
     if first >= lines[0].content_end and len(lines) > 1:

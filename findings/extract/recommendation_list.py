@@ -48,6 +48,7 @@ from findings.extract.list_lines import (
     graded_soon,
     heading_here,
     heading_over_grade,
+    line_text,
     list_goes_on,
     next_line,
     page_footnote,
@@ -180,6 +181,8 @@ def recommendation_lists(
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
+            elif re.fullmatch(r"\d{1,3}", text) and current and not ended(current) and runs_on(current, line_text(body, i + 1)):
+                pass  # a page's number a text copy kept between an item's lines ('… goes missing and' / '4' / 'that …')
             elif (period := urgency_of(text, urgencies)) is not None and (
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words

@@ -26,7 +26,7 @@ from findings.extract.section_grades import graded_lines, labelled_grades, recor
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
 from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation
 from findings.segment.lines import Line
-from findings.segment.running import body_lines
+from findings.segment.running import beside, body_lines
 
 LAYOUT = "report_layout.json"
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
@@ -129,7 +129,11 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     header = tuple(regex(LAYOUT, f"running_header/{part}") for part in ("title", "under", "line"))
-    lines = [line for line in body_lines(doc.text, doc.page_starts, known=header) if not _page_mark(line.stripped)]
+    kept = body_lines(doc.text, doc.page_starts, known=header)
+    marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats
+    if len(doc.page_starts) <= 1:  # beside them, in a copy no page break parts ('Ofsted report – printed …')
+        marks |= beside(doc.text, marks)
+    lines = [line for line in kept if line.start not in marks]
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     graded_lines(doc, lines, key, out, section)

@@ -173,4 +173,29 @@ def body_lines(
     if known is not None:  # a report's: its text copy's headers too, which no page break finds
         title, under, whole = known
         skip |= known_headers(text, page_starts, title, under, whole=whole) | numbered_repeats(text, page_starts)
+        skip |= beside(text, skip) if len(page_starts) <= 1 else set()  # a text copy's: no page break finds them
     return [line for line in split_lines(text, start, end) if line.start not in skip]
+
+
+_SAID = (".", ":", ";", "?", "!")  # what a sentence or a list's heading ends with, and a page's furniture never
+
+
+def beside(text: str, found: set[int], reach: int = 2) -> set[int]:
+    """Start offsets of the lines printed with a running header or footer already found (`found`), up to `reach`
+    lines above or below it, in a shape (digits as '#') printed so at least twice, and mostly so: the rest of a
+    text copy's page furniture ('Ofsted report – printed 02/11/2010 09:14' / 'Kent County Council' over '… Page 6 of
+    9'); a heading that happens to stand by one once ('Within six months:') is no furniture, nor a line that ends a
+    sentence or opens a list (furniture never does)."""
+    if not found:
+        return set()
+    lines = [line for line in split_lines(text) if not line.blank]
+    shapes = Counter(_shape(line.text) for line in lines)
+    near: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        if line.start not in found:
+            continue
+        for k in (*range(n - reach, n), *range(n + 1, n + 1 + reach)):
+            if 0 <= k < len(lines) and lines[k].start not in found and not lines[k].text.rstrip().endswith(_SAID):
+                near.setdefault(_shape(lines[k].text), []).append(lines[k].start)
+    furniture = [starts for shape, starts in near.items() if len(set(starts)) >= 2 and 2 * len(set(starts)) >= shapes[shape]]
+    return {start for starts in furniture for start in starts}

@@ -218,3 +218,56 @@ def test_a_judgement_under_an_unnumbered_paragraph_takes_the_heading_over_it(tmp
     help_and_protection = "The effectiveness of the help and protection provided to children, young people, families and carers"
     assert (help_and_protection, "Good") in [(j.area, j.grade) for j in part.judgements]
     assert len(part.judgements) == 4
+
+
+def test_a_word_hyphenated_at_a_lines_end_in_a_text_copy(tmp_path):
+    """A text copy that breaks words at its lines' ends ('the follo-' / 'wing action.'): the intro is still the
+    intro, so the list is read (tester helper-193: the whole list was lost, its items read as findings); an item's
+    word so broken is whole again where the report spells it whole elsewhere ('qualified'), a compound keeps its
+    hyphen ('multi-' / 'agency'), and the quote is the lines as they are."""
+    text = (FORMS / "medway_slac_2011.txt").read_text(encoding="utf-8")
+    text = (
+        text.replace(
+            "safeguarding children and young people in Medway, the local authority and its partners should take the following "
+            "action.",
+            "safeguarding children and young people in Medway, the local authority and its partners should take the follo-\n"
+            "wing action.",
+        )
+        .replace(
+            "- ensure that all referrals are screened promptly by a qualified social worker\n",
+            "- ensure that all referrals are screened promptly by a quali-\nfied social worker in the multi-\nagency team\n",
+        )
+        .replace(  # the word whole elsewhere in the report
+            "3. The overall effectiveness of services for looked after children is good.",
+            "3. The overall effectiveness of services for looked after children is good. Every team manager is qualified.",
+        )
+    )
+    path = tmp_path / "medway_slac_2011.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = {r.identifier: r for r in extract_document(doc).recommendations}
+    first = recs["safeguarding-1"]
+    assert first.text == "ensure that all referrals are screened promptly by a qualified social worker in the multi-agency team"
+    quoted = "".join(doc.text[s.start : s.end] for s in first.spans)
+    assert quoted.startswith("ensure that all referrals are screened promptly by a quali-\nfied")
+
+
+def test_a_text_copys_page_furniture_printed_with_its_page_mark_is_no_part_of_an_item(tmp_path):
+    """A text copy keeps each page's foot: a printing stamp and the council's name over '… Page 2 of 3'. Printed
+    beside the page mark every time, they are the page's, not an item's words, and a list goes on past them (tester
+    helper-193: '… including access to Ofsted report – printed 02/11/2010 09:14 Kent County Council education.', and
+    the item after the page break lost); a timescale beside a page mark once stays the list's."""
+    foot = "Ofsted report – printed 26/04/2011 09:14\nMedway Council\n"
+    foot += "Inspection of safeguarding and looked after children services Page {n} of 3\n"
+    text = (FORMS / "medway_slac_2011.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "- ensure that all referrals are screened promptly by a qualified social worker\n",
+        "- ensure that all referrals are screened promptly by a qualified\n" + foot.format(n=1) + "social worker\n",
+    ).replace("Within six months:\n", foot.format(n=2) + "Within six months:\n")
+    text += foot.format(n=3)
+    path = tmp_path / "medway_slac_2011.txt"
+    path.write_text(text, encoding="utf-8")
+    recs = {r.identifier: r for r in extract_document(read_document(path, path.name)).recommendations}
+    assert recs["safeguarding-1"].text == "ensure that all referrals are screened promptly by a qualified social worker"
+    assert recs["lac-1"].text == "improve the stability of placements for looked after children."
+    assert recs["lac-1"].timescale == "Within six months"

@@ -276,3 +276,19 @@ def test_a_judgement_areas_heading_wrapped_over_its_grade_ends_the_list(tmp_path
     assert council[-1].text == (
         "Strengthen the role of independent reviewing officers (IROs) so that they challenge drift in children’s care plans."
     )
+
+
+def test_a_page_number_a_text_copy_kept_between_an_items_lines_is_no_part_of_it(tmp_path):
+    """A text copy without page breaks keeps a page's number on a line of its own, between an item's lines ('… that
+    they' / '4' / 'challenge drift …'): no word of the item, nor of its quote (tester helper-193: '… goes missing and
+    4 that the information …')."""
+    text = SIF.read_text(encoding="utf-8")
+    wrapped = "6. Strengthen the role of independent reviewing officers (IROs) so that they\nchallenge drift"
+    assert wrapped in text
+    doc, part = _read(tmp_path, SIF.name, text.replace(wrapped, wrapped.replace("they\n", "they\n4\n")))
+    last = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"][-1]
+    assert (
+        last.text
+        == "Strengthen the role of independent reviewing officers (IROs) so that they challenge drift in children’s care plans."
+    )
+    assert "\n4\n" not in "".join(doc.text[s.start : s.end] for s in last.spans)
