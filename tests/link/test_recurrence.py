@@ -999,3 +999,26 @@ def test_homes_for_care_leavers_are_their_accommodation(tmp_path):
         "The response to children who are privately fostered.",
     ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_an_item_on_agency_social_workers_recurs_one_on_the_reliance_on_them(tmp_path):
+    """'Continue to reduce the number of agency social workers' raises 'a workforce strategy to reduce the reliance
+    on agency social workers' again (tester helper-193, Kent 2017 and 2010: no link, not even for review: agency
+    social workers named no concern)."""
+    earlier = [
+        "Implement a workforce strategy to reduce the reliance on agency social workers.",
+        "Ensure that care leavers have suitable accommodation.",
+    ]
+    later = ["Continue to reduce the number of agency social workers so that children have a consistent worker."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_an_up_to_date_assessment_is_about_assessments():
+    """'… have an up-to-date assessment that analyses risk' names the concern its plural names (tester helper-192:
+    no theme at all, so no later word on assessments reached it); 'assessment' alone stays none (every kind of
+    assessment would share it: tests/gold/pairs lost a right link and gained five wrong with it)."""
+    from findings.link.themes import named_themes
+
+    assessments = "https://w3id.org/findings/id/concept/theme/assessments"
+    assert assessments in named_themes("Ensure that all children have an up-to-date assessment that analyses risk.")
+    assert assessments not in named_themes("The understanding of the effectiveness of assessment at the early help stage.")
