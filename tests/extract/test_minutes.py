@@ -811,6 +811,9 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
         ("that the Director bring a sufficiency update on placements by the end of March 2025", True),
         ("that the Board receives an update on the exploitation strategy at its meeting in April 2025", True),
         ("requested a further update on the action plan in six months' time.", True),
+        # tester helper-192: a committee's own meeting, named so, and 'present a … report'
+        ("that the Director present a further progress report on the plan to the Committee's meeting in October 2017", True),
+        ("that the Director report on the placement sufficiency strategy to the Committee's meeting in March 2019", True),
         ("that the report be noted", False),
         ("that the Panel note the report on children in unregistered homes", False),
         ("that the report requested by the Panel be noted", False),
