@@ -84,18 +84,25 @@ def link_previous(out: Extraction) -> int:
             recs.setdefault(rec.assessment, []).append((rec, content_words(rec.text)))
     sole: dict[str, dict[str, Recommendation]] = {}  # per earlier assessment, read once: concern → its one holder
     added = 0
-    for finding in out.findings:
-        later = out.assessments.get(finding.assessment)
-        if later is None or later.kind != "Inspection" or not _about_last(finding, patterns):
+    framed: tuple[str, str, re.Match[str] | None] | None = None  # a block's sentence on the last inspection naming no
+    for finding in out.findings:  # concern ('Since the last inspection, leaders have made steady progress.'): the
+        later = out.assessments.get(finding.assessment)  # block's next sentences say what changed (its year theirs)
+        block = (finding.assessment, finding.identifier.rpartition("-")[0])
+        about = later is not None and later.kind == "Inspection" and _about_last(finding, patterns)
+        if about:
+            framed = (*block, _YEAR.search(finding.text)) if not named_themes(finding.text) else None
+        elif framed is None or framed[:2] != block:
+            framed = None
+        if later is None or later.kind != "Inspection" or not (about or framed):
             continue
-        year = _YEAR.search(finding.text)
+        year = _YEAR.search(finding.text) or (framed[2] if framed and not about else None)
         earlier = _previous(later, inspections, int(year.group(1)) if year else None)
         if earlier is None:
             continue
         words = content_words(finding.text)
-        scored = [
+        scored = [  # a framed block's sentence, by the concern it names alone: its words were not said of the last one
             (score, rec, _BY_WORDS)
-            for rec, theirs in recs.get(earlier.key, [])
+            for rec, theirs in (recs.get(earlier.key, []) if about else [])
             if (score := match_score(words, theirs)) is not None
         ]
         matched = {rec.identifier for _, rec, _ in scored}

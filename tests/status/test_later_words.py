@@ -64,3 +64,29 @@ def test_an_action_said_complete_in_a_progress_tables_row_is_done(trafford):
     doc = next(d for d in trafford.documents if d.path.endswith("Agenda-item-6.txt"))
     assert " ".join(doc.text[s.start : s.end] for s in on_the_day[0].spans) == on_the_day[0].text
     assert on_the_day[0].indicates == "ReportedComplete"
+
+
+_PARAGRAPH = (
+    "1. Partner agencies understand thresholds well. The multi-agency safeguarding hub\n"
+    "makes timely and proportionate decisions.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Since the last inspection in 2017, leaders have made steady progress.", "Leaders have made steady progress."]
+)
+def test_a_sentence_on_the_last_inspection_that_names_nothing_frames_the_next_ones(tmp_path, opening):
+    """'Since the last inspection in 2017, leaders have made steady progress. Initial health assessments … are now
+    timely.': the second sentence says what changed since then, so it is the later inspection's word on the
+    recommendation on health assessments, by the concern only it names (tester helper-193: it stayed Open); without
+    the first, it is a finding like any other."""
+    later = (DATA / "trafford" / "trafford_ofsted2022.txt").read_text(encoding="utf-8")
+    assert _PARAGRAPH in later
+    framed = f"1. {opening}\nInitial health assessments for children in care are now timely.\n"
+    folder = tmp_path / "trafford"
+    folder.mkdir()
+    (folder / "trafford_ofsted2017.txt").write_bytes((DATA / "trafford" / "trafford_ofsted2017.txt").read_bytes())
+    (folder / "trafford_ofsted2022.txt").write_text(later.replace(_PARAGRAPH, framed), encoding="utf-8")
+    out = build([folder]).extraction
+    words = [u.text for u in out.updates if u.assessment == EARLIER and u.about == "4" and u.by is not None]
+    assert ("Initial health assessments for children in care are now timely." in words) is opening.startswith("Since")
