@@ -117,9 +117,8 @@ def slips_from_updates(out: Extraction) -> None:
                     naming = re.fullmatch(rules["whole_naming"], said.group(), re.IGNORECASE)  # 'the target date for
                     moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
                 elif _labels(update.text, match, found):  # a label of the update's ('Revised timescale: June 2025'): the
-                    before = update.text[update.text.rfind(". ", 0, max(0, sentence - 2)) + 1 : sentence]  # action the
-                    said_late = re.search(rules["delay_said"], before, re.IGNORECASE)  # sentence before names where it
-                    moved = _named_by(out.actions, update, before if said_late else "")  # says a delay, else the last
+                    said = _delays_said(update.text[:sentence], rules["delay_said"])  # the action the nearest sentence
+                    moved = _named_by(out.actions, update, said)  # before it that says a delay tells apart, else the last
                 else:
                     moved = []
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
@@ -135,6 +134,13 @@ def slips_from_updates(out: Extraction) -> None:
                     action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
     for action in out.actions:
         action.slips = _latest_said_each_day(action.slips, said_at)
+
+
+def _delays_said(text: str, delay: str) -> list[str]:
+    """The sentences of `text` that say a delay, the nearest its end first ('The service has been re-tendered and the
+    contract will be awarded in January 2017.', then 'The commissioning of … was delayed because …')."""
+    sentences = re.split(r"(?<=[.;!?])\s+", text)
+    return [said for said in reversed(sentences) if re.search(delay, said, re.IGNORECASE)]
 
 
 def _latest_said_each_day(slips: list[tuple[date, Span]], said_at: Callable[[Span], date | None]) -> list[tuple[date, Span]]:
@@ -190,12 +196,16 @@ def _worded(actions: list[Action], matter: str) -> list[Action]:
     return [a for a in actions if shared[id(a)] == most] if most else actions
 
 
-def _named_by(actions: list[Action], update: ProgressUpdate, words: str) -> list[Action]:
-    """The recommendation's actions the words speak of most ('the strategy will now go to the Panel in June': the
-    strategy's action, not the apprenticeships'), else, where they tell none apart, its actions due latest."""
+def _named_by(actions: list[Action], update: ProgressUpdate, said: list[str]) -> list[Action]:
+    """The recommendation's actions the first of the sentences (`said`) that tells them apart speaks of most ('the
+    strategy will now go to the Panel in June': the strategy's action, not the apprenticeships'), else, where none
+    tells them apart, its actions due latest."""
     mine = [a for a in actions if a.assessment == update.assessment and a.responds_to == update.about and a.due_by]
-    worded = _worded(mine, words)
-    return worded if 0 < len(worded) < len(mine) else _last_actions(actions, update.assessment, update.about)
+    for words in said:
+        worded = _worded(mine, words)
+        if 0 < len(worded) < len(mine):
+            return worded
+    return _last_actions(actions, update.assessment, update.about)
 
 
 def _last_actions(actions: list[Action], assessment: str, recommendation: str) -> list[Action]:
