@@ -93,7 +93,8 @@ def judgements(w: GraphWriter) -> None:
     """Each judgement with its grade and its area, a concept of the judgement areas' scheme (grades.json's names)."""
     for j in w.x.judgements:
         label = slug(j.key or j.area)
-        node = w.iris.judgement(j.assessment, label if j.scope == "Judgements" else f"{slug(j.scope)}-{label}")
+        scope = slug(j.scope) if j.scope != "Judgements" else ""  # a section the area's own name ends says once
+        node = w.iris.judgement(j.assessment, f"{scope}-{label}" if scope and not f"-{scope}".endswith(f"-{label}") else label)
         area = w.iris.concept("judgement-area", label)
         w.add(area, RDF.type, SKOS.Concept)
         w.add(area, SKOS.inScheme, FO.JudgementAreas)

@@ -222,3 +222,21 @@ def test_a_status_resting_on_the_councils_update_points_at_the_update(corpus_bui
     assert len({sa for sa, _ in resting}) > 20
     for sa, update in resting:  # and the update's own words are among the spans the status rests on
         assert set(g.objects(update, PROV.wasDerivedFrom)) & set(g.objects(sa, PROV.wasDerivedFrom)), sa
+
+
+def test_a_board_reviews_judgement_under_its_sections_heading_is_named_once(tmp_path):
+    """A board's grade read under its section's heading ('The Local Safeguarding Children Board (LSCB)') is its
+    judgement 'lscb', not 'the-local-safeguarding-children-board-lscb-lscb' (tester helper-191)."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+    from tests.conftest import DATA
+
+    report = DATA / "other_councils" / "rutland_sif_report_2015.txt"
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / report.name).write_bytes(report.read_bytes())
+    out = tmp_path / "out"
+    CliRunner().invoke(cli, ["--silent", "build", str(tmp_path / "r"), "--out", str(out), "--no-pictures"])
+    written = (out / "graph.nt").read_text(encoding="utf-8")
+    assert "/rutland/ofsted-2015-lscb/judgement/lscb>" in written
+    assert "lscb-lscb" not in written
