@@ -21,6 +21,7 @@ from findings.extract.lexicons import load_json
 from findings.link.parts import without_examples
 from findings.link.recurs import earlier_inspections, kinds_of, named_apart
 from findings.link.themes import (
+    concerns_named,
     for_a_group,
     head_weights,
     lexicon_concepts,
@@ -114,6 +115,9 @@ def link_mentions(out: Extraction) -> None:
                     shared = sorted(set(concerns) & theirs - named_apart(concerns, theirs, kinds, covered))
                     if not shared:
                         continue  # nothing in common: no word on it
+                    if not concerns_named(dict.fromkeys(shared)) and concerns_named(concerns):
+                        continue  # only a broad theme, whom or what area it is about, where the item asks a concern
+                        # ('care leavers' of '… a written summary of their health history': a word on their pathway plans)
                     if groups and set(shared) <= groups and not any(says(finding.text, f) for f in functions):
                         continue  # the oversight of a group of children: a word on the group alone is not on it
                     if asked_of and not set(shared) & groups:

@@ -361,6 +361,20 @@ def test_a_later_finding_on_a_narrower_concern_speaks_of_a_recommendation_on_its
     assert not [f for m in x.mentions if m.item.identifier == "2" for _, f in m.findings if f.text.startswith("Pathway")]
 
 
+def test_a_later_finding_sharing_only_whom_a_recommendation_is_about_says_nothing_of_what_it_asks(tmp_path):
+    """'Ensure that care leavers are given a written summary of their health history' asks a health history of care
+    leavers: a later sentence on care leavers' pathway plans shares only whom it is about, so it says nothing of it
+    (tester helper-193: the recommendation read Recurred on 'Pathway plans for older care leavers are not always
+    updated'); a later sentence on their health histories still does."""
+    earlier = ["Ensure that care leavers are given a written summary of their health history.", "The quality of assessments."]
+    said = "\n3. Pathway plans for older care leavers are not always updated.\n"
+    x = _said_later(tmp_path, earlier, said)
+    assert not [m for m in x.mentions if m.item.identifier == "1"]
+    x = _said_later(tmp_path, earlier, said + "\n4. Care leavers do not receive a summary of their health history.\n")
+    (mention,) = [m for m in x.mentions if m.item.identifier == "1"]
+    assert [f.text for _, f in mention.findings] == ["Care leavers do not receive a summary of their health history."]
+
+
 @pytest.mark.parametrize(
     ("broader", "named"),
     [
