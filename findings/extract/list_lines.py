@@ -333,15 +333,23 @@ def further_sentence(text: str, after: list[Line]) -> bool:
 def ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> bool:
     """Is a line that is only a number ('18.') the end of the item's phrase ('… beyond the age of' / '18.', '… aged 18
     to' / '21.'), not a marker standing alone over the next item's words?"""
-    return opener.end() >= len(line.text.rstrip()) and _phrase_open(current[-1]) and not ended(current)
+    return opener.end() >= len(line.text.rstrip()) and phrase_open(current[-1]) and not ended(current)
 
 
-def _phrase_open(line: Line) -> bool:
+def phrase_open(line: Line) -> bool:
     """Does the line end mid-phrase, on a word a figure may follow ('… aged 18 to', '… beyond the age of')?"""
     last = line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
     return wants_more([line]) or last in PHRASE_GOES_ON or last in _BEFORE_A_FIGURE
 
 
+def takes_a_figure(line: Line) -> bool:
+    """Does the line end on a word a figure follows ('… up to the age of', '… aged 18 to'), not on one a page's number
+    printed between an item's lines may follow ('… goes missing and')?"""
+    last = line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
+    return last in _BEFORE_A_FIGURE or last in _BEFORE_A_NUMBER
+
+
+_BEFORE_A_NUMBER = {"of", "to", "from", "for", "by", "at", "with", "in", "on"}  # '… the age of' / '25'
 _BEFORE_A_FIGURE = {"aged", "over", "under", "than", "between", "age", "ages", "until"}  # '… aged 18 to' / '21.'
 
 
@@ -349,7 +357,7 @@ def figure_ends(above: Line, line: Line) -> bool:
     """Is `line` only a number that ends the phrase of the line above it, no marker of an item of its own?"""
     marker = opens(line)
     alone = bool(marker) and marker.end() >= len(line.text.rstrip())
-    return alone and _phrase_open(above) and not above.stripped.endswith(TERMINAL)
+    return alone and phrase_open(above) and not above.stripped.endswith(TERMINAL)
 
 
 def words_after_number(body: list[Line], i: int) -> str:

@@ -48,6 +48,7 @@ class PolarityCues:
         self.window = int(data["negation_window"])
         self.passing = {word.casefold() for word in data["negation_passes_over"]}
         self.stops = {word.casefold() for word in data["negation_stops_at"]}
+        self.verbs = self.passive | {"has", "have", "had", "remains", "remain", "continues", "continue"}  # after a cue
         self.wished_window = int(data["wished_window"])
         self.openers = {word.casefold() for word in data["conditional_openers"]}
         self.clause = int(data["conditional_clause_tokens"])
@@ -107,17 +108,26 @@ class PolarityCues:
             ]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied, with the cue holding the negator
                 cancelled |= {(start, end), *before}  # ('There is no drift': 'there is no' is itself a cue)
-                cancelled |= {(s, e) for label, s, e in found if label in _WEAKNESSES and any(s <= n < e for n, _ in before)}
+                cancelled |= {  # only a cue whose negator stands right before the denied one ('There is no tracking of
+                    (s, e)  # drift' denies no drift: the lack of tracking is the weakness)
+                    for label, s, e in found
+                    if label in _WEAKNESSES and any(s <= n < e and self._adjacent(doc, n_end, start) for n, n_end in before)
+                }
             elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
                 cancelled |= {(start, end), *adverbs}
                 denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
             elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
         for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
-            joined = start >= 2 and doc[start - 1].lower_ in self.phrase_ends
-            if label in _WEAKNESSES and (start, end) not in cancelled and joined:
-                if any(e == start - 1 and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
-                    cancelled.add((start, end))
+            if label not in _WEAKNESSES or (start, end) in cancelled:
+                continue
+            joint = start - 1  # the joining word, before any word the window passes over ('drift or unnecessary delay')
+            while joint > 0 and doc[joint].lower_ in self.passing:
+                joint -= 1
+            if joint < 1 or doc[joint].lower_ not in self.phrase_ends or (end < len(doc) and doc[end].lower_ in self.verbs):
+                continue  # not 'drift and delay is evident': a clause of its own
+            if any(e == joint and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
+                cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
             s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s, wishes)
         )
@@ -142,6 +152,10 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
+        """Does the token at `start` follow straight on from `end`, but for words the negation passes over?"""
+        return all(t.lower_ in self.passing for t in doc[end:start])
 
     def _wish(self, doc: Doc, start: int, wishes: list[int]) -> bool:
         """Does a 'wished' phrase ('should', 'need to'; `wishes`: where each ends) come within `wished_window` tokens

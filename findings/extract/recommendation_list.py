@@ -57,6 +57,7 @@ from findings.extract.list_lines import (
     runs_on,
     sub_point,
     table_header,
+    takes_a_figure,
     wants_more,
     words_after_number,
 )
@@ -181,8 +182,14 @@ def recommendation_lists(
                 glyphless = False if glyphless is None else glyphless
             elif re.fullmatch(r"\d{1,2}", text) and not current:
                 pass  # a footnote mark under the heading
-            elif re.fullmatch(r"\d{1,3}", text) and current and not ended(current) and runs_on(current, line_text(body, i + 1)):
-                pass  # a page's number a text copy kept between an item's lines ('… goes missing and' / '4' / 'that …')
+            elif (
+                re.fullmatch(r"\d{1,3}", text)
+                and current
+                and not ended(current)
+                and not takes_a_figure(current[-1])  # not '… up to the age of' / '25' / 'receive …': the item's figure
+                and runs_on(current, line_text(body, i + 1))
+            ):
+                pass  # a page's number a text copy kept between an item's lines ('… who goes missing' / '4' / 'and that …')
             elif (period := urgency_of(text, urgencies)) is not None and (
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words

@@ -33,6 +33,7 @@ _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date
 _HEADER_SPAN = 300  # characters: how near the fieldwork line a header's publication line stands
 _BOARD = "lscb-"  # how the list reader marks items of the board review
 _TITLE_LINES = 40  # lines of the opening a title standing alone, its dates straight under it, is looked for in
+_MENU_LONGEST = 40  # characters of a menu's entry at most
 _DATES_WITHIN = 3  # lines under such a title its 'Inspection dates' line stands within
 _TITLE_WITHIN = 80  # characters from the opening's start a report's title begins (a report opens with it, within 35
 # characters in every report read; minutes or a plan that speak of 'the inspection of local authority children's
@@ -45,19 +46,28 @@ def _opening(text: str) -> str:
     return regex(LAYOUT, "masthead").sub("", " ".join(text[:OPENING].split()), count=1)
 
 
-def framework(text: str) -> str | None:
+def framework(text: str, under_menus: bool = False) -> str | None:
     """Which framework's layout the report's opening shows: its title opens the report, or one of its first lines
     (under a running header a printer put above it), never the middle of a line ('Action plan following the …'); or,
-    further down the opening (a web page's menus copied above it), a line that is the title, its inspection's dates
-    under it."""
+    `under_menus` (a whole document, not a page of a pack), below a web page's menus copied above it."""
     opening = _opening(text)
     lines = [line for line in text[:OPENING].splitlines() if line.strip()]
     heads = [" ".join(" ".join(lines[n:]).split()) for n in (1, 2)]  # from the second line on, wraps joined
     for entry in load_json(LAYOUT)["frameworks"]:
         if any((m := re.search(entry["detect"], start)) and m.start() <= _TITLE_WITHIN for start in (opening, *heads)):
             return entry["name"]
-    for n, line in enumerate(lines[:_TITLE_LINES]):  # below a web page's menus, copied as text: the title a line of
-        below = "\n".join(lines[n + 1 : n + 1 + _DATES_WITHIN])  # its own, its inspection's dates straight under it
+    return _below_menus(lines) if under_menus else None
+
+
+def _below_menus(lines: list[str]) -> str | None:
+    """The framework whose title is a line of its own under a web page's menus copied as text, its inspection's
+    dates straight under it: every line above it a short one that ends no sentence and labels nothing (a menu's
+    entry, not a paper's prose or its cover's 'Report to:', which may quote a report's title and dates)."""
+    for n, line in enumerate(lines[:_TITLE_LINES]):
+        above = lines[:n]
+        if any(len(a.strip()) > _MENU_LONGEST or a.rstrip().endswith((".", ":", ";", "?", "!")) or ":" in a for a in above):
+            return None
+        below = "\n".join(lines[n + 1 : n + 1 + _DATES_WITHIN])
         for entry in load_json(LAYOUT)["frameworks"]:
             if re.match(entry["detect"], line.strip()) and any(p.search(below) for p in regexes(LAYOUT, "fieldwork")):
                 return entry["name"]
@@ -89,7 +99,7 @@ def _opens_a_report(page: str) -> bool:
 
 def extract_report(doc: Document, out: Extraction) -> bool:
     """Add the report's inspection, judgements and recommendations; False when `doc` is not an inspection report."""
-    name = framework(doc.text)
+    name = framework(doc.text, under_menus=True)
     if name is None:
         return False
     opening = _opening(doc.text)

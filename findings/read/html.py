@@ -48,7 +48,7 @@ _BLOCK = {
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
 _NUMBERED_FROM = re.compile(r"""<ol\b[^>]*\bstart\s*=\s*["']?(?!1\b)\d""", re.IGNORECASE)  # a list numbered from N
-_MAIN = re.compile(r"""<main\b|<\w+\b[^>]*\brole\s*=\s*["']?main\b""", re.IGNORECASE)  # a page's main content
+_MAIN = re.compile(r"""<main[\s>]|<\w+\s[^>]*\brole\s*=\s*["']?main["'\s/>]""", re.IGNORECASE)  # a page's main content
 _OWN_NUMBER = re.compile(r"\(?\d{1,3}[.):]\s")  # an item that types its own number ('3. Ensure …'), not '16- and 17-year-olds'
 
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
@@ -255,14 +255,22 @@ class _Renderer(HTMLParser):
             self.handle_endtag("table")
 
 
-def read_html(markup: str) -> tuple[str, str]:
-    """Return (text, normalisation) for an HTML document."""
-    renderer = _Renderer(number_lists=_NUMBERED_FROM.search(markup) is not None, main_only=_MAIN.search(markup) is not None)
+def _rendered(markup: str, number_lists: bool, main_only: bool) -> _Renderer:
+    renderer = _Renderer(number_lists=number_lists, main_only=main_only)
     try:
         renderer.feed(markup)
         renderer.close()
     except (AssertionError, ValueError) as err:  # html.parser gives up on some malformed declarations ('<![ ')
         raise ReadError(f"HTML too broken to read ({str(err).splitlines()[0][:80]})") from None
+    return renderer
+
+
+def read_html(markup: str) -> tuple[str, str]:
+    """Return (text, normalisation) for an HTML document."""
+    numbered = _NUMBERED_FROM.search(markup) is not None
+    renderer = _rendered(markup, numbered, main_only=_MAIN.search(markup) is not None)
+    if renderer.main_only and not "".join(renderer.parts).strip():  # 'main' only in a comment or a script's string,
+        renderer = _rendered(markup, numbered, main_only=False)  # or an empty one: the page is read whole
     lines = [line.rstrip() for line in "".join(renderer.parts).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     if renderer.banner:

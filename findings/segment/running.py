@@ -180,12 +180,13 @@ def body_lines(
 _SAID = (".", ":", ";", "?", "!")  # what a sentence or a list's heading ends with, and a page's furniture never
 
 
-def beside(text: str, found: set[int], reach: int = 2) -> set[int]:
+def beside(text: str, found: set[int], reach: int = 2, least: int = 3) -> set[int]:
     """Start offsets of the lines printed with a running header or footer already found (`found`), up to `reach`
-    lines above or below it, in a shape (digits as '#') printed so at least twice, and mostly so: the rest of a
+    lines above or below it, in a shape (digits as '#') printed so `least` times, and mostly so: the rest of a
     text copy's page furniture ('Ofsted report – printed 02/11/2010 09:14' / 'Kent County Council' over '… Page 6 of
-    9'); a heading that happens to stand by one once ('Within six months:') is no furniture, nor a line that ends a
-    sentence or opens a list (furniture never does)."""
+    9'); a heading that happens to stand by one once or twice ('Within six months:', 'Areas for improvement' under
+    each of a two-section report's page marks) is no furniture, nor a line that ends a sentence or opens a list
+    (furniture never does)."""
     if not found:
         return set()
     lines = [line for line in split_lines(text) if not line.blank]
@@ -197,5 +198,5 @@ def beside(text: str, found: set[int], reach: int = 2) -> set[int]:
         for k in (*range(n - reach, n), *range(n + 1, n + 1 + reach)):
             if 0 <= k < len(lines) and lines[k].start not in found and not lines[k].text.rstrip().endswith(_SAID):
                 near.setdefault(_shape(lines[k].text), []).append(lines[k].start)
-    furniture = [starts for shape, starts in near.items() if len(set(starts)) >= 2 and 2 * len(set(starts)) >= shapes[shape]]
+    furniture = [starts for shape, starts in near.items() if len(set(starts)) >= least and 2 * len(set(starts)) >= shapes[shape]]
     return {start for starts in furniture for start in starts}

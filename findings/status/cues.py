@@ -237,6 +237,8 @@ def later_verdict(text: str) -> bool | None:
     an 'improved' one; without either, a weakness it states is no improvement, a strength it states one ('Since the
     last inspection, the oversight of children who are electively home educated is strong')."""
     cues = load_json(LEXICON)
+    if not text.strip():
+        return None
     if _has(text, cues["not_improved"]):
         return False
     if _has(text, cues["improved"]):
@@ -244,4 +246,4 @@ def later_verdict(text: str) -> bool | None:
     polarities = {polarity for _, _, polarity in sentence_polarities(text)}
     if "Weakness" in polarities:
         return False
-    return True if "Strength" in polarities else None
+    return True if "Strength" in polarities or _has(text, cues["improved_unless_weak"]) else None

@@ -259,12 +259,15 @@ def test_a_negator_before_a_strength_or_a_countering_verb_denies_it_not_the_weak
         ("Most children do not experience any significant delay.", None),
         ("There is no drift in well-managed cases.", "Strength"),
         ("Children are no longer exposed to drift.", None),
-        ("There is no evidence of drift in children's plans.", None),
+        # reviewer helper-195: a cue holding the negator goes with the denied cue only when right before it
+        ("There is no tracking of drift.", "Weakness"),
+        ("Children do not experience drift or unnecessary delay.", None),
         # what stays a weakness: a cue past the turn, one of its own clause, a 'no longer' with nothing after it
         ("Children do not experience drift, but delay is evident.", "Weakness"),
         ("Children are no longer safe at home.", "Weakness"),
         ("Most children do not experience any significant delay, but too many wait for a review.", "Weakness"),
         ("Children are not well supported and experience delay.", "Weakness"),
+        ("Children do not experience drift and delay is evident in half of cases.", "Weakness"),
         # a negator reaches no clause 'where' or 'when' opens; work still to do is a shortfall (found in the corpus's
         # findings on this change)
         ("Spreadsheets are inaccurate, and they do not evidence where drift and delay are occurring.", "Weakness"),

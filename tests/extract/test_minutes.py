@@ -815,6 +815,7 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
         ("that the Director present a further progress report on the plan to the Committee's meeting in October 2017", True),
         ("that the Director report on the placement sufficiency strategy to the Committee's meeting in March 2019", True),
         ("that the report be noted", False),
+        ("that the Director of Children's Services, who attended to present the report, be thanked", False),
         ("that the Panel note the report on children in unregistered homes", False),
         ("that the report requested by the Panel be noted", False),
     ],

@@ -60,6 +60,9 @@ def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
         ("Since the last inspection in 2019, the oversight of children who are electively home educated is strong.", True),
         ("Since the last inspection in 2019, care leavers now receive their health histories.", True),
         ("Since the last inspection, children wait too long for a permanent home.", False),
+        # reviewer helper-195: 'now' confirms nothing in a sentence that states a weakness
+        ("Since the last inspection, more children now experience delay in permanence.", False),
+        ("Since the last inspection, children now wait longer for their initial health assessments.", False),
     ],
 )
 def test_what_a_later_inspection_says_of_a_concern_it_raised_before(sentence, improved):
@@ -72,3 +75,4 @@ def test_a_later_inspections_sentence_that_says_neither_gives_no_verdict():
     """'Since the last inspection, leaders have introduced a new practice model': nothing said of how the matter
     stands, so no status from it (it had made the recommendation Recurred)."""
     assert later_verdict("Since the last inspection, leaders have introduced a new practice model.") is None
+    assert later_verdict("") is None and confirms_improvement("") is False
