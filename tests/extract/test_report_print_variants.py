@@ -292,3 +292,12 @@ def test_a_page_number_a_text_copy_kept_between_an_items_lines_is_no_part_of_it(
         == "Strengthen the role of independent reviewing officers (IROs) so that they challenge drift in children’s care plans."
     )
     assert "\n4\n" not in "".join(doc.text[s.start : s.end] for s in last.spans)
+
+
+def test_a_figure_on_a_line_of_its_own_after_a_word_it_follows_is_the_items(tmp_path):
+    """'… up to the age of' / '25' / 'receive …': the item's own figure, not a page's number (reviewer helper-195)."""
+    text = SIF.read_text(encoding="utf-8")
+    wrapped = "6. Strengthen the role of independent reviewing officers (IROs) so that they\nchallenge drift"
+    doc, part = _read(tmp_path, SIF.name, text.replace(wrapped, wrapped.replace("so that they\n", "up to the age of\n25\n")))
+    last = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"][-1]
+    assert "up to the age of 25 challenge drift" in last.text

@@ -42,3 +42,33 @@ def test_a_report_saved_with_its_sites_chrome_gives_its_recommendations(tmp_path
     copied = tmp_path / "torbay.txt"  # the same page copied as text, its menus a line each above the title
     copied.write_text("".join(f"Menu item {n}\n" for n in range(12)) + text, encoding="utf-8")
     assert len(extract_document(read_document(copied, copied.name)).recommendations) == 3
+
+
+def test_a_page_without_a_real_main_is_read_whole():
+    """'main' only in another element's name, another role, a comment or a script, or an empty <main>: the page is
+    read whole, as before (reviewer helper-195: each gave no text at all)."""
+    for page in (
+        "<main-nav><a>Home</a></main-nav><h1>Title</h1><p>Body.</p>",
+        '<div role="main-content"><h1>Title</h1><p>Body.</p></div>',
+        "<!-- <main> --><h1>Title</h1><p>Body.</p>",
+        "<script>var t='<main>';</script><h1>Title</h1><p>Body.</p>",
+        "<main></main><h1>Title</h1><p>Body.</p>",
+    ):
+        assert read_html(f"<html><body>{page}</body></html>")[0].splitlines()[-2:] == ["Title", "Body."]
+
+
+def test_a_council_paper_quoting_a_reports_title_and_dates_is_no_report():
+    """A paper's cover and prose above a line quoting the report's title and its dates: not menus, so the paper is
+    read as what it is (reviewer helper-195: a progress paper lost its nine updates, read as a report)."""
+    from findings.extract.report import framework
+
+    title = "Inspection of Wigan local authority children's services\nInspection dates: 4 to 15 July 2022\n"
+    paper = (
+        "Report to: Children's Scrutiny Committee\nDate of meeting: 20 September 2023\nPurpose of the report\n"
+        "This report updates members on the plan that answers the council's last inspection.\n"
+        "The inspection's title and dates were as follows.\n"
+    )
+    menus = "".join(f"Menu item {n}\n" for n in range(12))
+    assert framework(paper + title, under_menus=True) is None
+    assert framework(menus + title, under_menus=True) == "ILACS"
+    assert framework(menus + title) is None  # a pack's page: only a title opening it
