@@ -301,3 +301,20 @@ def test_a_figure_on_a_line_of_its_own_after_a_word_it_follows_is_the_items(tmp_
     doc, part = _read(tmp_path, SIF.name, text.replace(wrapped, wrapped.replace("so that they\n", "up to the age of\n25\n")))
     last = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"][-1]
     assert "up to the age of 25 challenge drift" in last.text
+
+
+def test_the_board_reviews_title_on_one_line_is_the_titles_not_the_boards_section(tmp_path):
+    """'Review of the effectiveness of the Local Safeguarding Children Board' on a line of its own in the title, as a
+    web page or a wide text copy prints it: the title's words, so the council's recommendations are the council's
+    (tester helper-194: all of them were filed under the board's review and lapsed with it in 2019)."""
+    text = SIF.read_text(encoding="utf-8")
+    title = "Review of the effectiveness of the Local Safeguarding Children\nBoard"
+    assert title in text
+    heading = "What does the local authority need to improve?\nAreas for improvement\n"
+    assert heading in text  # under a heading that names no one ('Recommendations'), as 2016–17 reports print it
+    text = text.replace(title, title.replace("\n", " ")).replace(heading, "Recommendations\n")
+    doc, part = _read(tmp_path, SIF.name, text)
+    assert [(r.assessment, r.identifier) for r in part.recommendations] == [
+        *(("rutland/ofsted-2015", str(n)) for n in range(1, 7)),
+        ("rutland/ofsted-2015-lscb", "8"),
+    ]
