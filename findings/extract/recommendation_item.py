@@ -17,8 +17,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 
 def rejoin_words(text: str, lines: list[Line], document: str) -> str:
     """`text` (the lines' words joined) with each word a line's end hyphenated made whole again ('times-' / 'cales'),
-    where the document spells it whole elsewhere and never with the hyphen inside a line: a compound keeps its hyphen
-    ('multi-' / 'agency'), and so does any word the document gives no evidence for. The quote is the lines as they
+    where the document spells it whole elsewhere, or what follows the hyphen is only a word's ending ('measur-' /
+    'able'; extract/reading.json line_end_hyphens), and never with the hyphen inside a line: a compound keeps its
+    hyphen ('multi-' / 'agency'), and so does any word the document gives no evidence for. The quote is the lines as they
     are; only the item's text is repaired."""
     for above, below in zip(lines, lines[1:], strict=False):
         left, right = _WRAP_LEFT.search(above.stripped), _WRAP_RIGHT.match(below.stripped)
@@ -27,11 +28,13 @@ def rejoin_words(text: str, lines: list[Line], document: str) -> str:
         word, compound = left.group(1) + right.group(1), f"{left.group(1)}-{right.group(1)}"
         whole = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", document, re.IGNORECASE)
         hyphened = re.search(rf"(?<!\w){re.escape(compound)}(?!\w)", document, re.IGNORECASE)
-        if whole and not hyphened and compound in text:
+        ending = right.group(1).casefold() in load_json(_READING)["line_end_hyphens"]["word_endings"]
+        if (whole or ending) and not hyphened and compound in text:
             text = text.replace(compound, word, 1)
     return text
 
 
+_READING = "reading.json"
 _WRAP_LEFT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a line's last word broken by a hyphen ('times-')
 _WRAP_RIGHT = re.compile(r"([a-z]+)(?!\w)")  # the next line's first word, in lower case ('cales')
 

@@ -271,3 +271,16 @@ def test_a_text_copys_page_furniture_printed_with_its_page_mark_is_no_part_of_an
     assert recs["safeguarding-1"].text == "ensure that all referrals are screened promptly by a qualified social worker"
     assert recs["lac-1"].text == "improve the stability of placements for looked after children."
     assert recs["lac-1"].timescale == "Within six months"
+
+
+def test_a_line_end_hyphen_before_a_words_ending_is_no_compound():
+    """'measur-' / 'able': what follows the hyphen is only a word's ending, so the word is whole again even where the
+    report spells it nowhere else (tester helper-194); 'decision-' / 'making' stays a compound."""
+    from findings.extract.recommendation_item import rejoin_words
+    from findings.segment.lines import split_lines
+
+    text = "plans that are measur-\nable and decision-\nmaking that is timely"
+    lines = [line for line in split_lines(text) if not line.blank]
+    assert rejoin_words("plans that are measur-able and decision-making that is timely", lines, text) == (
+        "plans that are measurable and decision-making that is timely"
+    )
