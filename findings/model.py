@@ -226,6 +226,7 @@ class ProgressUpdate:
     echo: bool = False  # an action's words within its recommendation's update: no word of its own where no plan holds it
     reporter: str | None = None  # who reports it when not the council ('the improvement adviser'; lexicons/reporters.json)
     titled: str | None = None  # the subject a paper names its item by, no number given: the link stage finds the item
+    polarity: str | None = None  # for a later inspection's word: its finding's ('Strength', 'Weakness'), read there
 
 
 @dataclass

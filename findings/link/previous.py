@@ -129,6 +129,7 @@ def link_previous(out: Extraction) -> int:
                     method=method,
                     measures=list(finding.measures),
                     by=later.key,
+                    polarity=finding.polarity,
                 )
             )
             added += 1

@@ -6,7 +6,6 @@ import re
 from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json, regex
-from findings.extract.polarity import sentence_polarities
 
 LEXICON = "lexicons/status.json"
 
@@ -231,7 +230,14 @@ def confirms_improvement(text: str) -> bool:
     return later_verdict(text) is True
 
 
-def later_verdict(text: str) -> bool | None:
+def _polarities(text: str) -> set[str | None]:
+    """The polarities of `text`'s sentences (spaCy imported only when a sentence's own is not known)."""
+    from findings.extract.polarity import sentence_polarities
+
+    return {polarity for _, _, polarity in sentence_polarities(text)}
+
+
+def later_verdict(text: str, polarity: str | None = None) -> bool | None:
     """What a later inspection's sentence about the last one says of the matter: improved (True), not (False), or
     nothing either way (None: no cue, and it states neither a strength nor a weakness). A 'not_improved' cue outweighs
     an 'improved' one; without either, a weakness it states is no improvement, a strength it states one ('Since the
@@ -243,7 +249,7 @@ def later_verdict(text: str) -> bool | None:
         return False
     if _has(text, cues["improved"]):
         return True
-    polarities = {polarity for _, _, polarity in sentence_polarities(text)}
+    polarities = {polarity} if polarity else _polarities(text)  # its finding's, read at extraction, where it has one
     if "Weakness" in polarities:
         return False
     return True if "Strength" in polarities or _has(text, cues["improved_unless_weak"]) else None

@@ -69,7 +69,7 @@ def from_updates(
         if update.as_at is None:
             continue
         if update.by is not None:  # a later inspection's finding about this recommendation: independent
-            if (verdict := later_verdict(update.text)) is not None:  # one that says neither stays evidence only
+            if (verdict := later_verdict(update.text, update.polarity)) is not None:  # one that says neither stays evidence only
                 later[(update.as_at, verdict)].append(update)
         elif not says_nothing(update.means or update.text):  # 'No update', 'N/A': the status stands as last said
             by_date[(update.as_at, update.reporter or "")].append(update)

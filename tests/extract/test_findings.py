@@ -435,3 +435,10 @@ def test_what_could_be_better_in_a_clause_that_describes_or_weighs_is_no_shortfa
     ]
     assert _polarities(" ".join(sentences)) == ["Strength"] * 6
     assert _polarities("Leaders regularly audit practice to identify where there is scope to improve.") == [None]
+
+
+def test_regularly_updated_or_reviewed_is_a_strength():
+    """'Risk assessments … are now regularly updated' states a strength (tester helper-194: no finding, so the later
+    report confirmed nothing); not regularly reviewed is a weakness."""
+    assert _polarities("Risk assessments for children at risk of exploitation are now regularly updated.") == ["Strength"]
+    assert _polarities("Plans are not regularly reviewed.") == ["Weakness"]
