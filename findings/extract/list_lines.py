@@ -338,15 +338,17 @@ def ends_a_phrase(current: list[Line], line: Line, opener: re.Match[str]) -> boo
 
 def phrase_open(line: Line) -> bool:
     """Does the line end mid-phrase, on a word a figure may follow ('… aged 18 to', '… beyond the age of')?"""
-    last = line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
-    return wants_more([line]) or last in PHRASE_GOES_ON or last in _BEFORE_A_FIGURE
+    return wants_more([line]) or _last_word(line) in PHRASE_GOES_ON | _BEFORE_A_FIGURE
 
 
 def takes_a_figure(line: Line) -> bool:
     """Does the line end on a word a figure follows ('… up to the age of', '… aged 18 to'), not on one a page's number
     printed between an item's lines may follow ('… goes missing and')?"""
-    last = line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
-    return last in _BEFORE_A_FIGURE or last in _BEFORE_A_NUMBER
+    return _last_word(line) in _BEFORE_A_FIGURE | _BEFORE_A_NUMBER
+
+
+def _last_word(line: Line) -> str:
+    return line.stripped.rsplit(None, 1)[-1].casefold() if line.stripped else ""
 
 
 _BEFORE_A_NUMBER = {"of", "to", "from", "for", "by", "at", "with", "in", "on"}  # '… the age of' / '25'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.list_headings import (
     addresses_board,
@@ -69,9 +70,6 @@ from findings.segment.lines import Line
 _ROW_NUMBER = re.compile(r"\d{1,2}\.?")  # a table's number cell, printed a line of its own
 
 
-_TITLE_OPENING = 3000  # characters of a report's opening its title and its inspection's dates stand in
-
-
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
 ) -> list[Recommendation]:
@@ -92,9 +90,9 @@ def recommendation_lists(
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))
     in_board = False
     addressed: list[tuple[int, str]] = []  # (index in out, whom the items from there are asked of)
-    title_page_end = doc.page_starts[1] if len(doc.page_starts) > 1 else 0  # a paged report's title page ends there;
-    dates = [m.start() for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text, 0, _TITLE_OPENING))]
-    title_page_end = max(title_page_end, min(dates, default=0))  # a copy's title runs to its inspection's dates
+    title_page_end = doc.page_starts[1] if len(doc.page_starts) > 1 else 0  # a paged report's title page ends there,
+    dates = [m.start() for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text, 0, OPENING))]
+    title_page_end = max(title_page_end, min(dates, default=0))  # a copy's title at its inspection's dates
     i = 0
     while i < len(body):
         text = body[i].stripped
