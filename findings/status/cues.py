@@ -146,18 +146,27 @@ def says_nothing(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def closure_of(text: str) -> str | None:
+def closure_of(text: str, whole: bool = False) -> str | None:
     """The fo:ClosureReason local name (Superseded, NoLongerApplicable) a council's word gives for closing its item
     without doing it ('this action has been superseded by the revised plan', a status cell 'Not applicable'), or None
-    (status.json, closed_as); a negation just before the phrase closes nothing."""
+    (status.json, closed_as); a negation just before the phrase closes nothing. In a word on a `whole` recommendation,
+    a sentence that closes one of its actions ('Action 6.2 – Superseded. This action has been superseded by …') closes
+    that action, not the recommendation."""
     rule = load_json(LEXICON)["closed_as"]
     folded, negated = _fold(text), re.compile(rule["negation"])
     for reason in ("Superseded", "NoLongerApplicable"):
         for pattern in rule[reason]:
             for match in re.finditer(pattern, folded):
-                if not negated.search(folded[: match.start()]):
-                    return reason
+                if negated.search(folded[: match.start()]):
+                    continue
+                said = folded[max(folded.rfind(". ", 0, match.start()) + 2, 0) : match.end()]
+                if whole and _OF_AN_ACTION.search(re.sub(r"\baction plans?\b", "", said)):
+                    continue
+                return reason
     return None
+
+
+_OF_AN_ACTION = re.compile(r"\baction\b|\b\d{1,2}\.\d{1,2}\b")  # a sentence on one of a recommendation's actions
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,7 @@ def assess_status(out: Extraction) -> None:
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
         council = update.by is None and not says_nothing(update.means or update.text)  # 'No update': nothing
         update.indicates = SUMMARY[progress_of(update.means or update.text)] if council else None
-        if update.indicates and update.about_kind == "recommendation" and closure_of(update.text):
+        if update.indicates and update.about_kind == "recommendation" and closure_of(update.text, whole=True):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions
         rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))

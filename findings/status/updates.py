@@ -3,12 +3,16 @@ outcome met or not; a re-plan), a logged action's log, and an item it closes wit
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
+from findings.extract.lexicons import regex
 from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
 from findings.status.cues import closure_of, is_cued, later_verdict, progress_of, says_nothing
 from findings.status.outcomes import judged
+
+ORDINALS = "lexicons/ordinals.json"
 
 SUMMARY = {"NotStarted": "ActionPlanned", "Planned": "ActionPlanned", "Underway": "InProgress", "Done": "ReportedComplete"}
 
@@ -98,11 +102,12 @@ def from_updates(
         latest |= {u.about: u for u in group if u.about_kind == "action"}
         if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
             group = [u for u in group if not u.joint]
-        closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text))]
+        closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text, whole=True))]
         if closing:  # the council closes the item itself without doing it (status.json, closed_as)
             out.append(_closed(ref, when, reporter, closing, confidence))
             continue
-        whole = any(u.about_kind == "recommendation" for u in group)  # the council's word on the recommendation itself
+        whole = any(u.about_kind == "recommendation" and not _action_led(u.text) for u in group)  # its word on the
+        # recommendation itself, not one that opens on one of its actions ('Action 6.1 – Complete. …': that action's)
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
             said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
@@ -164,3 +169,10 @@ def _closed(
         assurance="SelfReported",
         closure=reason,
     )
+
+
+def _action_led(text: str) -> bool:
+    """Does the word open, in its first sentence (after the recommendation's heading), on one of the recommendation's
+    actions by the plan's number ('Recommendation 6: workforce Action 6.1 – Complete.'; ordinals.json action_named)?"""
+    first = re.split(r"(?<=[.;!?])\s", text, maxsplit=1)[0]
+    return regex(ORDINALS, "action_named/pattern").search(first) is not None

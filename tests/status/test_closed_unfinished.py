@@ -78,3 +78,34 @@ def test_a_lapsed_item_is_not_open_and_its_reason_is_in_the_graph(tmp_path):
     reasons = runner.invoke(cli, ["query", asked, "--graph", str(out), "--format", "csv"]).stdout
     assert reasons == "r\nhttps://w3id.org/findings/ontology#NoLongerApplicable\n"
     assert runner.invoke(cli, ["validate", str(out)]).exit_code == 0
+
+
+def test_a_recommendations_word_that_one_of_its_actions_is_superseded_closes_the_action_not_the_recommendation(tmp_path):
+    """'Action 6.2 – Superseded. This action has been superseded by the revised workforce strategy.' in a word on
+    recommendation 6: the action is closed, the recommendation is not (tester helper-197: the recommendation lapsed
+    and dropped off the tracker, and its other action, overdue, off overdue-actions)."""
+    result = _built(
+        tmp_path,
+        "Action 1.1 – On track. Action 1.2 – Superseded. This action has been superseded by the revised plan.",
+        "The work on supervision has been completed and the policy has been implemented.",
+    )
+    assert status_on(result, "1", DAY) != "Lapsed"
+    assert closure_of("Action 6.2 – Superseded. This action has been superseded by the revised plan.", whole=True) is None
+    assert closure_of("Superseded by the revised action plan.", whole=True) == "Superseded"
+
+
+def test_a_word_on_a_recommendation_that_opens_on_one_of_its_actions_is_that_actions(tmp_path):
+    """'Recommendation 4: performance Action 4.1 – Complete. The dashboard went live in June.' speaks of action 4.1:
+    the recommendation is done only when every action is (tester helper-197: one action's 'Complete' made the
+    whole recommendation ReportedComplete, its other action still on track)."""
+    from tests.status.test_slips import _report_and_plan
+
+    _report_and_plan(tmp_path, also="Train managers in the dashboard.")
+    (tmp_path / "progress.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
+        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4: "
+        "performance\nAction 4.1 – Complete. The dashboard went live in June and is used by every team.\n",
+        encoding="utf-8",
+    )
+    statuses = [s.status for s in build([tmp_path]).extraction.statuses if s.item.identifier == "4" and s.as_of.month == 9]
+    assert statuses and "ReportedComplete" not in statuses
