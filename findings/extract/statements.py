@@ -14,6 +14,7 @@ from functools import cache
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, prefiltered, regexes
+from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
@@ -229,6 +230,8 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
             if polarity is None:
                 continue
             sentence = text[s:e].strip()
+            if graded_section(sentence):
+                continue  # the next section's heading with its grade, run into the paragraph above it: no finding
             if sentence.endswith("("):  # '… services. (' before 'Recommendation)' on the next line
                 sentence = re.sub(r"\s*\($", "", sentence)
             lead = len(text[s:e]) - len(text[s:e].lstrip())

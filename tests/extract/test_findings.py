@@ -442,3 +442,25 @@ def test_regularly_updated_or_reviewed_is_a_strength():
     report confirmed nothing); not regularly reviewed is a weakness."""
     assert _polarities("Risk assessments for children at risk of exploitation are now regularly updated.") == ["Strength"]
     assert _polarities("Plans are not regularly reviewed.") == ["Weakness"]
+
+
+def test_the_next_sections_heading_run_into_a_paragraph_is_no_finding(tmp_path):
+    """A web page's section heading with its grade on the line after a numbered paragraph, no blank line between
+    ('6. Too many children … wait too long …' / 'The impact of leaders …: requires improvement to be good'): the
+    heading is no weakness of the section above (tester helper-197)."""
+    from findings.extract.statements import add_findings
+    from findings.model import Document, Extraction
+    from findings.segment.lines import split_lines
+
+    text = (
+        "6. Too many children in care wait too long for an initial health assessment.\n"
+        "The impact of leaders on social work practice with children and families: requires improvement to be good\n"
+        "7. Leaders have a good understanding of the quality of practice.\n"
+    )
+    doc = Document(path="r.txt", text=text, sha256="0" * 64, normalisation="", media_type="text/plain")
+    out = Extraction()
+    add_findings(doc, [line for line in split_lines(text) if not line.blank], "x/ofsted-2022", out)
+    assert [f.text for f in out.findings] == [
+        "Too many children in care wait too long for an initial health assessment.",
+        "Leaders have a good understanding of the quality of practice.",
+    ]
