@@ -237,6 +237,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     _heading_line(para.lines[i].text)
                     and (i == len(para.lines) - 1 or doc.text.count("\n", para.lines[i - 1].end, para.lines[i].start) >= 2)
                     or _APPENDIX.match(para.lines[i].text.strip())  # 'Appendix A – Exception summary' and its table
+                    or _a_section_of_its_own(para.lines[i].text)  # 'Conclusion' over the next lines, no blank line
                 )
                 or sign_off.match(para.lines[i].text.strip())  # a letter's 'Yours sincerely,'
             ),
@@ -424,6 +425,12 @@ def _a_title(words: str) -> bool:
     colours = {colour.casefold() for colour in load_json("table_plan_layout.json")["rag_key"]["colours"]}
     said = {word.casefold() for word in re.findall(r"\w+", words)}
     return not (is_cued(words) or cell_status(words) is not None or said & colours)
+
+
+def _a_section_of_its_own(line: str) -> bool:
+    """Is the line a paper's own section heading ('Conclusion', 'Next steps', 'Financial implications': ordinals.json
+    sections, read as numbered), no matter what follows it?"""
+    return _heading_line(line) and regex(LEXICON, "sections").match(f"1. {line.strip()}") is not None
 
 
 def _heading_line(line: str) -> bool:

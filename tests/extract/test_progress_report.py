@@ -1035,3 +1035,15 @@ def test_updates_under_subject_lines_by_number_ordinal_or_quoted_words_in_a_pape
         ("3", "The third recommendation has now been completed: supervision is monthly and recorded."),
         ("4", "All actions have been completed. The new performance report is used by every team manager."),
     }
+
+
+def test_a_papers_conclusion_heading_ends_the_last_update_without_a_blank_line(tmp_path):
+    """A Word paper's lines, no blank line between: 'Conclusion' over 'Cabinet is asked to note the progress.' ends
+    the last recommendation's update (tester helper-197: the update ran on into the conclusion)."""
+    updates = _telford_updates(
+        tmp_path,
+        "2. Progress on each recommendation\nRecommendation 2 has been completed. The audit found 90% of assessments analyse "
+        "risk.\nConclusion\nCabinet is asked to note the progress.\n",
+    )
+    (update,) = [u for u in updates if u.about == "2"]
+    assert update.text == "Recommendation 2 has been completed. The audit found 90% of assessments analyse risk."
