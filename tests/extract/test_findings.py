@@ -437,6 +437,14 @@ def test_what_could_be_better_in_a_clause_that_describes_or_weighs_is_no_shortfa
     assert _polarities("Leaders regularly audit practice to identify where there is scope to improve.") == [None]
 
 
+def test_unstable_is_a_weakness_and_without_delay_a_strength():
+    """'The workforce is unstable.' and 'Children achieve permanence without delay.' stated nothing (tester
+    helper-197: lexicon gaps)."""
+    assert _polarities("The workforce is unstable.") == ["Weakness"]
+    assert _polarities("Children achieve permanence without delay.") == ["Strength"]
+    assert _polarities("Children do not achieve permanence without delay.") == ["Weakness"]
+
+
 def test_regularly_updated_or_reviewed_is_a_strength():
     """'Risk assessments … are now regularly updated' states a strength (tester helper-194: no finding, so the later
     report confirmed nothing); not regularly reviewed is a weakness."""
