@@ -182,21 +182,40 @@ _SAID = (".", ":", ";", "?", "!")  # what a sentence or a list's heading ends wi
 
 def beside(text: str, found: set[int], reach: int = 2, least: int = 3) -> set[int]:
     """Start offsets of the lines printed with a running header or footer already found (`found`), up to `reach`
-    lines above or below it, in a shape (digits as '#') printed so `least` times, and mostly so: the rest of a
-    text copy's page furniture ('Ofsted report – printed 02/11/2010 09:14' / 'Kent County Council' over '… Page 6 of
-    9'); a heading that happens to stand by one once or twice ('Within six months:', 'Areas for improvement' under
-    each of a two-section report's page marks) is no furniture, nor a line that ends a sentence or opens a list
-    (furniture never does)."""
+    lines above or below it: a page's number alone right by it ('2'); and a line in a shape (digits as '#') printed so `least`
+    times, or twice where it names what the mark beside it names ('Nottinghamshire children's services inspection
+    report' by 'Ofsted report: Nottinghamshire, … Page 1 of 3'), and mostly so: the rest of a text copy's page
+    furniture ('Ofsted report – printed 02/11/2010 09:14' / 'Kent County Council' over '… Page 6 of 9'). A heading
+    that happens to stand by one once or twice ('Within six months:', 'Areas for improvement' under each of a
+    two-section report's page marks) is no furniture, nor a line that ends a sentence or opens a list (furniture
+    never does)."""
     if not found:
         return set()
     lines = [line for line in split_lines(text) if not line.blank]
     shapes = Counter(_shape(line.text) for line in lines)
-    near: dict[str, list[int]] = {}
+    near: dict[str, list[tuple[int, bool]]] = {}
+    numbers: set[int] = set()
     for n, line in enumerate(lines):
         if line.start not in found:
             continue
+        marked = set(_WORDS.findall(line.text.casefold()))
         for k in (*range(n - reach, n), *range(n + 1, n + 1 + reach)):
-            if 0 <= k < len(lines) and lines[k].start not in found and not lines[k].text.rstrip().endswith(_SAID):
-                near.setdefault(_shape(lines[k].text), []).append(lines[k].start)
-    furniture = [starts for shape, starts in near.items() if len(set(starts)) >= least and 2 * len(set(starts)) >= shapes[shape]]
-    return {start for starts in furniture for start in starts}
+            if not 0 <= k < len(lines) or lines[k].start in found or lines[k].text.rstrip().endswith(_SAID):
+                continue
+            if _PAGE_NUMBER.fullmatch(lines[k].text.strip()):
+                if abs(k - n) == 1:  # right by the mark: an item's figure wrapped a line below it is not
+                    numbers.add(lines[k].start)
+                continue
+            named = bool(marked & set(_WORDS.findall(lines[k].text.casefold())))
+            near.setdefault(_shape(lines[k].text), []).append((lines[k].start, named))
+    furniture = [
+        starts
+        for shape, starts in near.items()
+        if 2 * len(set(starts)) >= shapes[shape]
+        and (len(set(starts)) >= least or (len(set(starts)) >= 2 and all(named for _, named in starts)))
+    ]
+    return numbers | {start for starts in furniture for start, _ in starts}
+
+
+_WORDS = re.compile(r"[a-z]{4,}")  # a word a header and its page mark may share (a council's, a report's name)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page's number on a line of its own

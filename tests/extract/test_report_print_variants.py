@@ -318,3 +318,22 @@ def test_the_board_reviews_title_on_one_line_is_the_titles_not_the_boards_sectio
         *(("rutland/ofsted-2015", str(n)) for n in range(1, 7)),
         ("rutland/ofsted-2015-lscb", "8"),
     ]
+
+
+def test_a_text_copys_running_header_and_page_number_by_its_page_mark_end_no_list(tmp_path):
+    """'Ofsted report: Rutland, 7 August 2015   Page 3 of 8' / '3' / 'Rutland children's services inspection report'
+    between two items: the page's number right by the mark, and a header printed by each mark naming what the mark
+    names, are the page's, so the list goes on past them (tester helper-194: a SIF text copy kept five of its seven
+    items, the rest lost over the page break)."""
+    text = SIF.read_text(encoding="utf-8")
+    for page in (2, 3):
+        mark = f"Page {page} of 8 Rutland County Council\n"
+        assert mark in text
+        text = text.replace(
+            mark,
+            f"Ofsted report: Rutland, 7 August 2015   Page {page} of 8\n{page}\nRutland children's services inspection report\n",
+        )
+    doc, part = _read(tmp_path, SIF.name, text)
+    council = [r for r in part.recommendations if r.assessment == "rutland/ofsted-2015"]
+    assert [r.identifier for r in council] == ["1", "2", "3", "4", "5", "6"]
+    assert council[-1].text.endswith("challenge drift in children’s care plans.")
