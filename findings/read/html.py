@@ -56,7 +56,8 @@ NORMALISATION = (
     "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' before a numbered"
     " list's items on a page that numbers one from N other than 1), spaces collapsed; a table of"
     " three or more columns a row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, a cell"
-    " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end"
+    " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end; a page"
+    ' with a main content element (<main>, role="main") read from it alone, the site\'s menus and footer left out'
 )
 
 
