@@ -167,8 +167,7 @@ def _says_of_it(line: str) -> bool:
     """Does the line open with a sentence on the item it names ('Recommendation Four has been completed. …'): the
     reference, then straight away a word saying something of it (ordinals.json action_named.clauses.predicate)?"""
     match = regex(LEXICON, "reference").match(line)
-    predicate = re.compile(load_json(LEXICON)["action_named"]["clauses"]["predicate"])
-    return bool(match) and bool(predicate.match(line[match.end() :].lstrip()))
+    return bool(match) and bool(regex(LEXICON, "action_named/clauses/predicate").match(line[match.end() :].lstrip()))
 
 
 def _before_a_table(para: Paragraph) -> Paragraph:

@@ -63,13 +63,14 @@ def _below_menus(lines: list[str]) -> str | None:
     """The framework whose title is a line of its own under a web page's menus copied as text, its inspection's
     dates straight under it: every line above it a short one that ends no sentence and labels nothing (a menu's
     entry, not a paper's prose or its cover's 'Report to:', which may quote a report's title and dates)."""
+    dates = regexes(LAYOUT, "fieldwork")
     for n, line in enumerate(lines[:_TITLE_LINES]):
-        above = lines[:n]
-        if any(len(a.strip()) > _MENU_LONGEST or a.rstrip().endswith((".", ":", ";", "?", "!")) or ":" in a for a in above):
+        above = lines[n - 1] if n else ""  # each line above was a menu's entry, or the walk stopped there
+        if len(above.strip()) > _MENU_LONGEST or ":" in above or above.rstrip().endswith((".", ";", "?", "!")):
             return None
         below = "\n".join(lines[n + 1 : n + 1 + _DATES_WITHIN])
         for entry in load_json(LAYOUT)["frameworks"]:
-            if re.match(entry["detect"], line.strip()) and any(p.search(below) for p in regexes(LAYOUT, "fieldwork")):
+            if re.match(entry["detect"], line.strip()) and any(p.search(below) for p in dates):
                 return entry["name"]
     return None
 

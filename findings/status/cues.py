@@ -234,11 +234,6 @@ def _put_back(text: str, phrases: tuple[str, ...], window: int) -> bool:
     return False
 
 
-def confirms_improvement(text: str) -> bool:
-    """Does a later inspection's sentence about the last one say the matter has improved?"""
-    return later_verdict(text) is True
-
-
 def _polarities(text: str) -> set[str | None]:
     """The polarities of `text`'s sentences (spaCy imported only when a sentence's own is not known)."""
     from findings.extract.polarity import sentence_polarities

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from findings.build import write_graph
 from findings.cli import cli
-from findings.status.cues import confirms_improvement, progress_of
+from findings.status.cues import later_verdict, progress_of
 from findings.store import open_store
 from findings.store.named import named_queries
 
@@ -129,14 +129,14 @@ def test_cues_read_negation_and_tense():
     assert progress_of(launch) == "NotStarted"  # planned, and nothing done on it yet (tester helper-103: 'Planned')
     assert progress_of("Work on this recommendation has not yet started.") == "NotStarted"
     assert progress_of("Not started") == "NotStarted"  # a log's status cell
-    assert confirms_improvement("Return home interviews have improved since the last inspection.")
-    assert not confirms_improvement("The quality of plans remains an area for improvement.")
+    assert later_verdict("Return home interviews have improved since the last inspection.") is True
+    assert later_verdict("The quality of plans remains an area for improvement.") is not True
     # how inspectors say it has got better, and how they say it has not yet
-    assert confirms_improvement("Progress is evident in many areas identified for improvement at the last inspection.")
-    assert confirms_improvement("Since the last inspection in 2022, there have been improvements in the timeliness of PLO.")
-    assert not confirms_improvement("Since the last inspection, further improvement is needed in the quality of plans.")
-    assert not confirms_improvement("Since the last inspection, little progress has been made on the quality of plans.")
-    assert not confirms_improvement("There have been no improvements to plans since the last inspection.")
+    assert later_verdict("Progress is evident in many areas identified for improvement at the last inspection.") is True
+    assert later_verdict("Since the last inspection in 2022, there have been improvements in the timeliness of PLO.") is True
+    assert later_verdict("Since the last inspection, further improvement is needed in the quality of plans.") is not True
+    assert later_verdict("Since the last inspection, little progress has been made on the quality of plans.") is not True
+    assert later_verdict("There have been no improvements to plans since the last inspection.") is not True
     # done stays done unless the work itself is said to go on
     assert progress_of("A tracking process has been established; the needs of children are being met.") == "Done"
     # 'area of work' names the matter ('judged sound in this area of work'); an 'active area of work' goes on

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.status.cues import confirms_improvement, later_verdict, progress_of
+from findings.status.cues import later_verdict, progress_of
 
 
 @pytest.mark.parametrize(
@@ -68,11 +68,11 @@ def test_what_a_status_cell_says_of_how_far_the_work_has_got(cell, progress):
 def test_what_a_later_inspection_says_of_a_concern_it_raised_before(sentence, improved):
     """A later inspection's word that a matter improved, in the words inspectors use ('significant improvement',
     'stronger', 'no longer wait'); a word that it fell back is no improvement."""
-    assert confirms_improvement(sentence) is improved
+    assert (later_verdict(sentence) is True) is improved
 
 
 def test_a_later_inspections_sentence_that_says_neither_gives_no_verdict():
     """'Since the last inspection, leaders have introduced a new practice model': nothing said of how the matter
     stands, so no status from it (it had made the recommendation Recurred)."""
     assert later_verdict("Since the last inspection, leaders have introduced a new practice model.") is None
-    assert later_verdict("") is None and confirms_improvement("") is False
+    assert later_verdict("") is None
