@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from findings.extract.action_log import extract_action_logs
+from findings.extract.agenda import extract_agenda
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
@@ -59,6 +60,8 @@ def extract_document(doc: Document) -> Extraction:
         elif not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
             register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
             rest.date = rest.date or cover_date(rest.text)  # and is dated by its cover ('Date of meeting: …')
+        if not kinds and extract_agenda(rest, part):  # an agenda's cover: the paper of the body's meeting that day
+            kinds.append("agenda")
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))

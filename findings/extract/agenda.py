@@ -1,0 +1,45 @@
+"""An agenda: the paper of a body's meeting on a day, read from its cover, so that what it carries is dated and held."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from findings.extract.context import organisation
+from findings.extract.dates import parse_day
+from findings.extract.lexicons import load_json, regex
+from findings.extract.minutes import LAYOUT, Region, register_meeting
+from findings.model import Document, Extraction
+
+
+def extract_agenda(doc: Document, out: Extraction) -> bool:
+    """Register the meeting an agenda's cover names ('CABINET' / 'Wednesday 27 March 2019 at 10.00 am' / 'AGENDA';
+    minutes_layout.json, '_agenda') as holding `doc`, and date `doc` by it; False when its cover names none."""
+    cover = _cover(doc.text)
+    if cover is None:
+        return False
+    body, when, header = cover
+    register_meeting(doc, Region(0, len(doc.text), body, when, header), organisation(doc.text), out)
+    doc.date = doc.date or when
+    return True
+
+
+def _cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
+    """The body, the day and the span of the date line an agenda's opening lines give, with an 'AGENDA' line below."""
+    lines, at = [], 0
+    for line in text.split("\n")[: int(load_json(LAYOUT)["agenda_cover_lines"])]:
+        lines.append((at, line))
+        at += len(line) + 1
+    agenda = next((i for i, (_, line) in enumerate(lines) if regex(LAYOUT, "agenda_line").match(line)), None)
+    if agenda is None:
+        return None
+    for i in range(agenda - 1, -1, -1):
+        named = regex(LAYOUT, "agenda_body").match(lines[i][1])
+        if named is None:
+            continue
+        for start, line in lines[i + 1 : agenda]:
+            dated = regex(LAYOUT, "agenda_date").search(line)
+            when = parse_day(dated.group("date").replace(",", "")) if dated else None
+            if when is not None:
+                return named.group("body").strip(), when, (start, start + len(line.rstrip()))
+        return None
+    return None
