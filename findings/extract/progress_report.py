@@ -26,6 +26,7 @@ from findings.extract.spans import joined_spans, pieces_text
 from findings.extract.turns import part_pieces, turns
 from findings.extract.visits import letter_numbers, paper_list, visit_kind
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
+from findings.segment.lines import Line
 from findings.segment.paragraphs import DECIMAL, Paragraph, decimal_paragraphs, numbered_paragraphs
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
@@ -35,10 +36,11 @@ LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
 _HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, a bar or a comma, in any case
-    rf"^[^.]{{3,80}}?(?:\s[–—|-]\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})|(?:\s[–—|-]|,)\s+(\d{{1,2}}/\d{{1,2}}/\d{{4}}))$",
+    rf"^[^.]{{3,80}}?(?:(?:\s[–—|-]|,)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})|(?:\s[–—|-]|,)\s+(\d{{1,2}}/\d{{1,2}}/\d{{4}}))$",
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_WORDS_AFTER = re.compile(r"[^\W\d_]{2}")  # a word after an item's name: the block says something of it
 _LABEL = re.compile(  # a line that labels its update
     r"^(?:Recommendation|Area\s+for\s+improvement|AFI|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]"
 )
@@ -105,6 +107,22 @@ def stated_as_at(head: str, report_date: date | None, since: date | None = None)
     if day is None or report_date is None or (since is not None and day < since):
         return None
     return day if 0 <= (report_date - day).days <= rules["as_at_days"] else None
+
+
+def _heading_above(lines: list[Line], first: Paragraph, reference: re.Pattern[str]) -> list[Line]:
+    """The heading naming a recommendation on its own line(s) straight above a paper's first numbered paragraph
+    ('Recommendation 1 (return home interviews)' over '1.1 Completed. …'), which no numbered paragraph holds: the
+    later ones' headings end the paragraph before them, so the first's would be lost; empty when there is none."""
+    above = [line for line in lines if line.end <= first.lines[0].start]
+    while above and above[-1].blank:
+        above.pop()  # blank lines between the heading and its paragraph
+    run: list[Line] = []
+    for line in reversed(above):
+        if line.blank:
+            break
+        run.insert(0, line)
+    named = reference.match(run[0].text.strip()) if 0 < len(run) <= 2 else None
+    return run if named and number(named.group("n")) and not run[-1].text.rstrip().endswith((".", ";")) else []
 
 
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
@@ -200,7 +218,8 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
 
 def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     reference, references, sign_off = regex(LEXICON, "reference"), regex(LEXICON, "references"), regex(LEXICON, "sign_off")
-    page_body = body_lines(doc.text, doc.page_starts)  # a page's header and footer are no part of an update
+    foot = regex(LEXICON, "page_foot")  # a text copy's page foot too ('… Committee – 25 January 2018<tab>Page 2')
+    page_body = [ln for ln in body_lines(doc.text, doc.page_starts) if not foot.match(ln.text)]  # no part of an update
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
@@ -208,6 +227,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         (m := reference.match(p.lines[0].text.strip())) and number(m.group("n")) for p in numbered
     ):  # ('2. Recommendation for decision' names none)
         numbered = decimal_paragraphs(page_body)
+    if numbered and (lead := _heading_above(page_body, numbered[0], reference)):
+        numbered = [Paragraph(0, lead), *numbered]  # 'Recommendation 1 (return home interviews)' over '1.1 Completed.'
     paragraphs = numbered or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one paragraph
     added = 0
     current: str | None = None
@@ -259,7 +280,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         named = number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
         if named or several:
-            current = str(named) if named else None  # a paragraph on several: what follows continues none of them
+            current = str(named) if named and not several else None  # one on several: what follows continues none
             if key is None or report_date is None:
                 head_start = max(0, para.lines[0].start - 6000)
                 key = register_mentioned(doc, out, head_start, para.lines[0].start, undated=undated)  # what it reports on
@@ -281,6 +302,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if key is not None and named and _quotes_it(view.text, match):
             _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):
+            continue
+        if match and len(para.lines) == 1 and not _WORDS_AFTER.search(view.text, match.end()):
+            continue  # a heading naming the item alone ('Recommendation 4'): its words come in the paragraphs below
             continue
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]

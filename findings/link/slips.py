@@ -130,7 +130,7 @@ def slips_from_updates(out: Extraction) -> None:
                 known = next((n for n, (d, _) in enumerate(action.slips) if d == when), None)
                 if known is None:
                     action.slips.append((when, update.spans[0]))
-                elif update.as_at < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
+                elif (update.as_at or date.max) < (said_at(action.slips[known][1]) or date.max):  # a later plan restated it:
                     action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
     for action in out.actions:
         action.slips = _latest_said_each_day(action.slips, said_at)
