@@ -70,6 +70,13 @@ from findings.segment.lines import Line
 _ROW_NUMBER = re.compile(r"\d{1,2}\.?")  # a table's number cell, printed a line of its own
 
 
+def _add(out: list[Recommendation], rec: Recommendation) -> None:
+    """Add `rec` to the list, unless all it says is that there is none ('None.' under 'Priority and immediate action';
+    report_layout.json 'no_item'): no recommendation, and no number taken from the items after it."""
+    if not regex(LAYOUT, "no_item").fullmatch(rec.text.strip()):
+        out.append(rec)
+
+
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
 ) -> list[Recommendation]:
@@ -146,7 +153,7 @@ def recommendation_lists(
             row_cell = False
             if tabled and _ROW_NUMBER.fullmatch(text):
                 if current:  # a table's number cell on a line of its own: the row before has ended
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                     current = []
                 row_cell = True
                 i += 1
@@ -165,13 +172,13 @@ def recommendation_lists(
                 current.append(line)  # '- and local needs to provide …', or a sub-point of an item ending in ':'
             elif opener and (after_intro := intro_end(body, i, opening=not current and len(out) == made)) is not None:
                 if current:
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = []
                 i = after_intro
                 continue
             elif opener:
                 if current:
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 if not tabled and (numbered(line.text) or opener.re is BARE) and not asks(words_after_number(body, i)):
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         listed_phrase(body, i, out[start:])
@@ -197,10 +204,11 @@ def recommendation_lists(
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
                 if current:
-                    out.append(
+                    _add(
+                        out,
                         make_recommendation(
                             doc, current, key, scope, period if tabled else urgency, in_board, count_made(out, in_board)
-                        )
+                        ),
                     )
                     current = []
                 if not tabled:
@@ -227,15 +235,15 @@ def recommendation_lists(
                 and not wants_more(current)
                 and next_glyphless(text, current, body, i, lower=opens_lower(out[made:], current))
             ):
-                out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb
             elif not opener and (current == [] or ended(current)) and (who := regex(LAYOUT, "addressee_heading").match(text)):
                 if current:  # 'Kent Police should:' over the items it asks of them (a JTAI letter's agencies)
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                     current = []
                 addressed.append((len(out), who.group("who")))
             elif current and not opener and indented_item(current, line):
-                out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a lost glyph's space before each item's first line only
             elif current and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
                 current.append(line)
@@ -248,17 +256,17 @@ def recommendation_lists(
                 pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
             elif not current and len(out) == made and glyphless is None and (phrases := phrase_lines(body, i, graded, sections)):
                 for item in phrases:  # items that name what must improve, a line each, no glyph, number or stop
-                    out.append(make_recommendation(doc, item, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, item, key, scope, urgency, in_board, count_made(out, in_board)))
                 i = body.index(phrases[-1][-1]) + 1
                 break
             elif asks(text) and (not current or ended(current)) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
                 glyphless = no_openers(body, i, graded) if glyphless is None else glyphless
             elif list_heading(text, headings, other_words):
                 if current:
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                     current = []
                 scope, urgency = None, urgency_of(text, urgencies)
                 headed, afresh = len(out), True  # a list of its own: it may number or letter its items afresh
@@ -266,7 +274,7 @@ def recommendation_lists(
                 body, i, current, len(out) > made, last_number(out[made:]), len(out) > made and not any(map(opens, body[first:i]))
             ):
                 if current:
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                     current = []
                 scope = " ".join(line.stripped for line in body[i : i + over])  # a sub-heading over the next items
                 afresh = True
@@ -287,14 +295,14 @@ def recommendation_lists(
                 continue
             elif glyphless is not False and glyphless_item(body, i, current, graded):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
-                    out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
                 glyphless = True
             else:
                 break
             i += 1
         if current:
-            out.append(make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+            _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
     numbered_across(out)
     by_section(out, section_starts)
     ends = [start for start, _ in addressed[1:]] + [len(out)]  # each addressee's items run to the next's
