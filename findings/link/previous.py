@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json, regexes
 from findings.extract.visits import visit_frameworks
-from findings.link.themes import named_themes
+from findings.link.themes import named_themes, themes_above
 from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressUpdate, Recommendation
 
 LEXICON = "lexicons/linking.json"
@@ -104,6 +104,7 @@ def link_previous(out: Extraction) -> int:
             (score, rec, _BY_WORDS)
             for rec, theirs in (recs.get(earlier.key, []) if about else [])
             if (score := match_score(words, theirs)) is not None
+            and (score >= lexicon["apart_minimum_score"] or not _apart(finding.text, rec.text))
         ]
         matched = {rec.identifier for _, rec, _ in scored}
         if earlier.key not in sole:
@@ -134,6 +135,15 @@ def link_previous(out: Extraction) -> int:
             )
             added += 1
     return added
+
+
+def _apart(text: str, theirs: str) -> bool:
+    """Do a sentence and a recommendation each name concerns, none of them one or under one of the other's ('the
+    timeliness and quality of return home interviews' and 'the quality and timeliness of pathway plans')?"""
+    mine, other = named_themes(text), named_themes(theirs)
+    if not mine or not other:
+        return False
+    return not ({*mine, *(t for c in mine for t in themes_above(c))} & {*other, *(t for c in other for t in themes_above(c))})
 
 
 def _about_last(finding: Finding, patterns: list[re.Pattern[str]]) -> bool:
