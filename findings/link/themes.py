@@ -190,7 +190,10 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
     ]
     taken: list[tuple[int, int]] = []
     themes: dict[str, int] = {}
-    for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
+    hidden = [(s, e) for s, e, concept in found if concept == _NONE]  # a phrase naming no concern: what starts in it
+    for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):  # is its ('children subject to
+        if concept != _NONE and any(s < start < e < end for s, e in hidden):  # child protection plans are seen': no
+            continue  # 'plans are' of plans' quality)
         inside = [(s, e) for s, e in taken if s <= start and end <= e]
         if not inside or (start, end) in inside:  # the same words may be a label of two concerns: both count
             taken.append((start, end))

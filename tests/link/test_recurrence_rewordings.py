@@ -1,0 +1,74 @@
+"""Recurrence on a blind judge's councils (helper-200): a plain-language rewording of a narrow concern recurs ('care
+leavers' access to their health information' raises 'a copy of their health histories' again; 'the participation of
+children in care in shaping services' raises 'views … used to influence service development'); an item that names
+children on child protection plans only to say which children it means is not about those plans ('children subject
+to child protection plans are seen regularly' is no item on the quality of plans)."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT = """Inspection of Sandwell local authority children's services
+
+Inspection dates: {dates}
+
+Lead inspector: Anna Brook, Her Majesty's Inspector
+
+Judgement\tGrade
+Overall effectiveness\tRequires improvement to be good
+
+What needs to improve
+
+• {item}
+• The timeliness of initial health assessments for children who come into care.
+"""
+
+
+def _recurs(tmp_path, later: str, earlier: str) -> bool:
+    from findings.build import build
+
+    (tmp_path / "a.txt").write_text(REPORT.format(dates="4 March 2015 to 15 March 2015", item=earlier), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT.format(dates="6 March 2022 to 17 March 2022", item=later), encoding="utf-8")
+    x = build([tmp_path]).extraction
+    recs = {(r.assessment, r.identifier): r.text for r in x.recommendations}
+    assert later in recs.values() and earlier in recs.values()
+    return any(
+        link.kind == "recurs"
+        and link.asserted
+        and recs[(link.source.assessment, link.source.identifier)] == later
+        and recs[(link.target.assessment, link.target.identifier)] == earlier
+        for link in x.links
+    )
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (
+            "Care leavers' access to their health information and to support for their emotional health.",
+            "Ensure that all care leavers receive a copy of their health histories.",
+        ),
+        (
+            "The participation of children in care in shaping services.",
+            "Ensure that the views of children looked after are gathered and used to influence service development, "
+            "including through an effective children in care council.",
+        ),
+    ],
+)
+def test_a_rewording_of_a_narrow_concern_recurs(tmp_path, later, earlier):
+    assert _recurs(tmp_path, later, earlier)
+
+
+def test_children_named_by_their_plan_are_a_group_not_the_plans_concern(tmp_path):
+    later = (
+        "The quality of plans for children in need, children subject to child protection plans and children in care, "
+        "so that they are specific about what needs to change."
+    )
+    earlier = "Ensure that children subject to child protection plans are seen regularly and alone where appropriate."
+    assert not _recurs(tmp_path, later, earlier)
+
+
+def test_an_item_on_child_protection_plans_themselves_still_recurs(tmp_path):
+    later = "The quality of child protection plans, so that they are specific about what needs to change."
+    earlier = "Ensure that child protection plans are specific and outcome-focused."
+    assert _recurs(tmp_path, later, earlier)
