@@ -122,3 +122,16 @@ def test_a_sub_committees_minutes_as_a_web_page_with_an_html_list(tmp_path, reso
     page = _PAGE.format(resolved=resolved, listing=listing, items=items, tag=listing.split()[0])
     doc, part = _part(tmp_path, page, "minutes.html")
     _check(doc, part, date(2024, 9, 17), points)
+
+
+@pytest.mark.parametrize(
+    "title", ["15 OFSTED ILACS IMPROVEMENT PLAN: UPDATE", "15 CHILDREN'S SERVICES: OFSTED ACTION PLAN PROGRESS REPORT"]
+)
+def test_an_item_titled_in_capitals_with_a_colon_heads_its_minute(tmp_path, title):
+    """A colon in an item's title in capitals ('32 OFSTED ACTION PLAN: PROGRESS REPORT') left the line no heading: its
+    resolutions had no minute number and its account was read as the item before's, so the progress it records was
+    lost."""
+    listed = "".join(f"{n}. {point}\n" for n, point in enumerate(_POINTS, start=1))
+    text = _HEADER.format(day=_DAY, title=title) + f"The Sub-Committee RESOLVED:\n{listed}" + _TAIL
+    doc, part = _part(tmp_path, text)
+    _check(doc, part, date(2024, 9, 17))
