@@ -144,10 +144,11 @@ _SPACED = re.compile(r"\t|\s{2,}|[ ]*\|[ ]*")  # or a run of spaces, where the h
 
 def grade_line(text: str, graded: re.Pattern[str]) -> bool:
     """Does the line print a section's grade: 'Grade 3 (Adequate)', or a label and a grade after a colon ('Overall
-    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade')? A list ends before it."""
+    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade'; 'Overall effectiveness Good', a table's
+    cells run together: its 'cell_line')? A list ends before it."""
     if graded.match(text):
         return True
-    labelled = regex(LAYOUT, "labelled_grade/line").match(text)
+    labelled = regex(LAYOUT, "labelled_grade/line").match(text) or regex(LAYOUT, "labelled_grade/cell_line").match(text)
     grade = grade_at_end(labelled.group("grade")) if labelled else None
     return grade is not None and grade.start == 0
 
