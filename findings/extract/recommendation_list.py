@@ -70,6 +70,13 @@ from findings.segment.lines import Line
 _ROW_NUMBER = re.compile(r"\d{1,2}\.?")  # a table's number cell, printed a line of its own
 
 
+def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
+    """Over how many lines does the safeguarding board's section heading stand at `i` (extract/report_layout.json
+    board_section, wrapped or not), no contents list's entry; 0 where it does not."""
+    over = board_heading(body, i, board_re)
+    return 0 if not over or wrapped_contents_entry(body, i + over - 1) else over
+
+
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
 ) -> list[Recommendation]:
@@ -134,6 +141,9 @@ def recommendation_lists(
             bare_last = int(opener.group("n")) if opener and opener.re is BARE else bare_last
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if (not current or ended(current)) and text[:1].isupper() and _board_section_here(body, i, board_re):
+                break  # the board review's heading ('Review of the effectiveness of the local safeguarding' / 'children
+                # board (LSCB)'): the list before it is over, and the outer walk reads the section from there
             if current and not opener and graded_section(text):
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
             if not (opener and opener.re is BARE) and (after := page_footnote(doc, body, i, current)) is not None:
