@@ -8,7 +8,7 @@ import re
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end
 from findings.extract.lexicons import load_json, regex
-from findings.extract.list_headings import section_names
+from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
 from findings.segment.lines import Line
 
@@ -56,7 +56,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     while i + 1 < len(opening):
         i += 1
         text = opening[i].stripped
-        if end_re.match(text):
+        if end_re.match(text) or _section_after(opening, i):
             if seen:
                 break
             pending = []
@@ -116,6 +116,21 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
                 spans = [doc.span(pending[0].content_start, pending[-1].content_end)]
                 out.judgements.append(_table_row(key, area, grade.grade, spans))
         pending = []
+
+
+def _section_after(opening: list[Line], i: int) -> bool:
+    """Does a part of the report after its judgements start at `i`: a recommendation list's heading ('What does the
+    local authority need to improve?') or the safeguarding board's section heading, wrapped or not ('Review of the
+    effectiveness of the local' / 'safeguarding children board (LSCB)', whose grade below is the board review's, read
+    with its section: report.py _board_judgement)? A short report prints them on its first pages, under the table."""
+    text = opening[i].stripped
+    if not text[:1].isupper():
+        return False
+    layout = load_json(LAYOUT)
+    headings = {norm(h) for h in layout["recommendation_headings"]}
+    if list_heading(text, headings, regex(LAYOUT, "recommendation_heading")) and not is_contents_entry(opening, i):
+        return True
+    return bool(board_heading(opening, i, regex(LAYOUT, "board_section")))
 
 
 def label_goes_on(label: str, below: str) -> bool:

@@ -13,7 +13,6 @@ LAYOUT = "report_layout.json"
 TERMINAL = (".", ")", ";", ".)", "?")
 HEADING_LINES = 3
 HEADING_LONGEST = 100  # characters: a list's or a section's heading is shorter, wrapped or not
-_WRAPPED_LINE = 60  # characters: a heading's line that wraps (in a heading's larger type) is shorter than a line of prose
 
 
 def urgency_of(text: str, listed: dict[str, str]) -> str | None:
@@ -59,8 +58,9 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     text = body[i].stripped
     if board_re.match(text):
         return 1
-    if len(text) > _WRAPPED_LINE or text.endswith(TERMINAL):
-        return 0  # a line of prose, or one that ends: no heading wraps from it
+    if len(text) > HEADING_LONGEST or text.endswith(TERMINAL):
+        return 0  # a line of prose, or one that ends: no heading wraps from it (a heading printed in the body's type
+        # wraps late: 'Review of the effectiveness of the local safeguarding children' / 'board (LSCB)')
     for n in range(2, HEADING_LINES + 1):
         if i + n - 1 >= len(body):
             return 0

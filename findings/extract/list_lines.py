@@ -144,10 +144,11 @@ _SPACED = re.compile(r"\t|\s{2,}|[ ]*\|[ ]*")  # or a run of spaces, where the h
 
 def grade_line(text: str, graded: re.Pattern[str]) -> bool:
     """Does the line print a section's grade: 'Grade 3 (Adequate)', or a label and a grade after a colon ('Overall
-    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade')? A list ends before it."""
+    effectiveness: good', 'Judgement: Adequate': the layout's 'labelled_grade'; 'Overall effectiveness Good', a table's
+    cells run together: its 'cell_line')? A list ends before it."""
     if graded.match(text):
         return True
-    labelled = regex(LAYOUT, "labelled_grade/line").match(text)
+    labelled = regex(LAYOUT, "labelled_grade/line").match(text) or regex(LAYOUT, "labelled_grade/cell_line").match(text)
     grade = grade_at_end(labelled.group("grade")) if labelled else None
     return grade is not None and grade.start == 0
 
@@ -195,10 +196,10 @@ def wants_more(current: list[Line]) -> bool:
 
 
 def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
-    """Does a heading start at `i`: a capitalised line without a full stop, and within the next lines
+    """Does a heading start at `i`: a capitalised line that ends no sentence, and within the next lines
     (none ending a sentence) a grade line or a numbered paragraph ('Grade 3 (Adequate)', '29. Outcomes are …')?"""
     text = body[i].stripped
-    if not text[:1].isupper() or (text.endswith(TERMINAL) and not text.endswith("?")):  # 'How good are outcomes …?'
+    if not text[:1].isupper() or (text.endswith(TERMINAL) and not _unended_heading(text)):
         return False
     for above, line in pairwise(body[i : i + 1 + HEADING_LINES]):
         if graded.match(line.stripped) or (numbered(line.text) and not figure_ends(above, line)):
@@ -206,6 +207,13 @@ def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
         if line.stripped.endswith(TERMINAL) or opens(line):
             return False
     return False
+
+
+def _unended_heading(text: str) -> bool:
+    """Does the line end as a heading may, not a sentence: a question ('How good are outcomes …?'), or a body's
+    abbreviation in brackets ('… the Local Safeguarding Children Board (LSCB)': report_layout.json
+    heading_abbreviation_end)?"""
+    return text.endswith("?") or regex(LAYOUT, "heading_abbreviation_end").search(text) is not None
 
 
 def past_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:

@@ -77,6 +77,13 @@ def _add(out: list[Recommendation], rec: Recommendation) -> None:
         out.append(rec)
 
 
+def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
+    """Over how many lines does the safeguarding board's section heading stand at `i` (extract/report_layout.json
+    board_section, wrapped or not), no contents list's entry; 0 where it does not."""
+    over = board_heading(body, i, board_re)
+    return 0 if not over or wrapped_contents_entry(body, i + over - 1) else over
+
+
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
 ) -> list[Recommendation]:
@@ -95,7 +102,7 @@ def recommendation_lists(
     section_starts: list[tuple[int, tuple[str, str]]] = []  # (index in out, (section, identifier prefix))
     if section is not None and " ".join(section.split()).casefold() in sections:
         section_starts.append((0, sections[" ".join(section.split()).casefold()]))
-    in_board = False
+    in_board = past_title = False
     addressed: list[tuple[int, str]] = []  # (index in out, whom the items from there are asked of)
     title_page_end = doc.page_starts[1] if len(doc.page_starts) > 1 else 0  # a paged report's title page ends there,
     dates = [m.start() for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text, 0, OPENING))]
@@ -103,13 +110,9 @@ def recommendation_lists(
     i = 0
     while i < len(body):
         text = body[i].stripped
-        if (
-            i > 0
-            and body[i].start > title_page_end
-            and (lines_over := board_heading(body, i, board_re))
-            and (not wrapped_contents_entry(body, i + lines_over - 1))
-        ):
-            in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding')
+        if i > 0 and (body[i].start > title_page_end or past_title) and _board_section_here(body, i, board_re):
+            in_board = True  # not the title's own words ('… and Review of the effectiveness of the Local Safeguarding'),
+            # which stand above the report's lists: a short report's first page may hold its lists and the board's
         if text[:1].isupper() and " ".join(text.split()).casefold() in sections:  # a heading, not a line of prose
             section_starts.append((len(out), sections[" ".join(text.split()).casefold()]))  # ('services for children …')
         wrapped = wrapped_heading(body, i, headings, other_words)
@@ -119,6 +122,7 @@ def recommendation_lists(
             i += 1
             continue
         in_board = addresses_board(text, in_board)
+        past_title = True  # a list heading, below the title: a board section's heading from here on is the section's
         i += 1 + wrapped
         made, first = len(out), i  # the list's items start here, on this line
         headed = made  # and the items under its latest list heading ('Areas for improvement' after priority actions)
@@ -141,6 +145,9 @@ def recommendation_lists(
             bare_last = int(opener.group("n")) if opener and opener.re is BARE else bare_last
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if (not current or ended(current)) and text[:1].isupper() and _board_section_here(body, i, board_re):
+                break  # the board review's heading ('Review of the effectiveness of the local safeguarding' / 'children
+                # board (LSCB)'): the list before it is over, and the outer walk reads the section from there
             if current and not opener and graded_section(text):
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
             if not (opener and opener.re is BARE) and (after := page_footnote(doc, body, i, current)) is not None:

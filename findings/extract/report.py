@@ -19,7 +19,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
-from findings.extract.list_headings import CONTENTS, PAGED_ENTRY
+from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
@@ -197,23 +197,22 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
             if wrapped and last is line:
                 continue
             match = graded.match(line.stripped if last is line else f"{line.stripped} {last.stripped}")
-            headed = next(
-                (b for b in reversed(body[max(0, n - _BOARD_HEADING_ABOVE + 1) : n + 1]) if heading.match(b.stripped)), None
-            )
+            headed = _board_heading_above(body, n, heading) if match else None
             if not (match and (headed or "effectiveness" in match.group("area").casefold())):
                 continue  # 'The LSCB is good' needs its section heading just above (over '(LSCB)' and 'Executive
                 # summary' at most); 'The effectiveness of the LSCB is' does not
+            section = [above] if heading.match(above.stripped) else None  # the heading straight above the line
             if headed and "effectiveness" not in match.group("area").casefold():
-                above = headed  # the section the grade is under names it
+                section = headed  # the section the grade is under names it
             grade = grade_at_end(match.group("grade"))
             review = board_review(inspection, out)
-            if grade and not any(j.assessment == review.key and j.key == "lscb" for j in out.judgements):
-                out.judgements.append(
+            if grade and not any(j.assessment in (review.key, inspection.key) and j.key == "lscb" for j in out.judgements):
+                out.judgements.append(  # once: not again where the board's grade was read already (a table's row)
                     Judgement(
                         assessment=review.key,
                         area=match.group("area"),
                         grade=grade.grade,
-                        scope=above.stripped if heading.match(above.stripped) else load_json(LAYOUT)["board_addressee"],
+                        scope=" ".join(ln.stripped for ln in section) if section else load_json(LAYOUT)["board_addressee"],
                         spans=[doc.span(line.content_start, last.content_end)],
                         key="lscb",
                     )
@@ -221,6 +220,18 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
 
 
 _BOARD_HEADING_ABOVE = 3  # lines: the board's section heading, its wrapped '(LSCB)', an 'Executive summary' heading
+
+
+def _board_heading_above(body: list[Line], n: int, heading: re.Pattern[str]) -> list[Line] | None:
+    """The lines of the board's section heading that ends a few lines above the grade's line `n + 1`, on one line or
+    wrapped onto the next ones ('Review of the effectiveness of the local' / 'safeguarding children board (LSCB)'),
+    the nearest; None where none does."""
+    for end in range(n, max(-1, n - _BOARD_HEADING_ABOVE), -1):
+        for start in range(end, max(-1, end - HEADING_LINES), -1):
+            lines = body[start : end + 1]
+            if heading.match(" ".join(ln.stripped for ln in lines)):
+                return lines
+    return None
 
 
 def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:

@@ -46,10 +46,10 @@ def labelled_grades(
     pattern = regex(LAYOUT, "labelled_grade/line")
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
     body = [line for line in lines if not line.blank]
-    heading_line = regex(LAYOUT, "labelled_grade/heading_line")
+    heading_line, cell_line = regex(LAYOUT, "labelled_grade/heading_line"), regex(LAYOUT, "labelled_grade/cell_line")
     for i, line, section in in_sections(body, sections, scope):
         text = line.stripped
-        match = pattern.match(text) if section is not None else heading_line.match(text)
+        match = (pattern.match(text) or cell_line.match(text)) if section is not None else heading_line.match(text)
         grade = grade_at_end(match.group("grade")) if match else None
         if match is None or grade is None or grade.start:
             continue
