@@ -111,7 +111,7 @@ def from_updates(
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
             said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
-        progress = [progress_of(u.means or u.text) for u in said]
+        progress = [progress_of(_own_word(u)) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
@@ -169,6 +169,18 @@ def _closed(
         assurance="SelfReported",
         closure=reason,
     )
+
+
+def _own_word(update: ProgressUpdate) -> str:
+    """What a word on a recommendation says of the whole: its sentences on one of its actions left out when the rest
+    says how far the work got ('Pathway plan reviews are on track. Work on the housing protocol (action 5.2) has not
+    yet started.': under way; action 5.2's own update says it has not started), else its whole text."""
+    text = update.means or update.text
+    if update.about_kind != "recommendation" or update.means:
+        return text
+    named = regex(ORDINALS, "action_named/pattern")
+    kept = " ".join(said for said in re.split(r"(?<=[.;!?])\s+", text) if not named.search(said))
+    return kept if kept.strip() and kept != text and is_cued(kept) else text
 
 
 def _action_led(text: str) -> bool:
