@@ -122,9 +122,9 @@ _SUFFIX = re.compile(  # the council word itself, found first: a name then ends 
     r"(?<![\w-])(?:(?:Metropolitan\s+)?(?:Borough|District)\s+Council|County\s+Council|City\s+Council|Council|Corporation|MBC|MDC)\b",
     re.IGNORECASE,  # a letterhead in capitals: 'BLACKBURN WITH DARWEN BOROUGH COUNCIL'; 'City of London Corporation'
 )
-_PREFIX = re.compile(  # 'Council of the Isles of Scilly', 'The Council of the City of Wakefield': the council word first
-    r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|Council\s+of\s+the)\s+", re.IGNORECASE
-)
+_PREFIX = re.compile(  # 'Council of the Isles of Scilly', 'The Council of the City of Wakefield': the council word first;
+    r"\b(?:(?:London|Royal|Metropolitan)\s+Borough\s+of|Council\s+of\s+the|(?-i:[LR]B))\s+", re.IGNORECASE
+)  # 'LB Havering', 'RB Greenwich': a London or royal borough's letterhead in short (in capitals only)
 _KIND_OF = re.compile(r"(?:Borough|City|County)\s+of\s+", re.IGNORECASE)  # 'Council of the City of Wakefield'; but
 # 'Council of the City of London' is the City of London's, whose 'City of' is part of its name (tried first)
 _WINDOW = 80  # characters: longer than any registered name however it is written

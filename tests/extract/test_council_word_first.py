@@ -64,3 +64,11 @@ def test_a_plan_under_its_council_word_first_is_its_own_not_a_neighbours(tmp_pat
 )
 def test_the_council_word_first_names_only_a_registered_council(text, keys):
     assert [org.key for _, _, org in council_mentions(text + " report")] == keys
+
+
+@pytest.mark.parametrize(("letterhead", "key"), [("LB Havering", "havering"), ("RB Greenwich", "greenwich")])
+def test_a_london_boroughs_letterhead_in_short_names_it(letterhead, key):
+    """'LB Havering' over a sub-committee's minutes: the paper 'named no council' (helper-199, then helper-202)."""
+    text = f"{letterhead}\n\nMINUTES OF A MEETING OF THE CHILDREN AND LEARNING SCRUTINY SUB-COMMITTEE\n\nPresent: …\n"
+    assert organisation(text).key == key
+    assert not council_mentions("a 10 lb Havering cheese; the lb Greenwich")  # a weight, not a borough
