@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from findings.extract.dates import parse_day
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation, Span
 
@@ -191,7 +192,7 @@ def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set
     found: list[tuple[date, int, Link]] = []
     later = [a for a in out.assessments.values() if a.kind == "Meeting" and _held_after(a, meeting)]
     for held in sorted(later, key=lambda a: (a.stands_from(), a.key)):
-        said = _minutes_say_so(docs, held, received, words)
+        said = _minutes_say_so(docs, held, received, words, meeting.date)
         if said is not None:
             source, span = said
             link = Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])
@@ -204,11 +205,17 @@ def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set
     return [min(found, key=lambda f: f[:2])[2]] if found else []
 
 
-def _minutes_say_so(docs: dict[str, Document], held: Assessment, received: dict, words: set[str]) -> tuple[ItemRef, Span] | None:
-    """The line of a later meeting's minutes saying it had the report asked for, with the title above it on the matter."""
+def _minutes_say_so(
+    docs: dict[str, Document], held: Assessment, received: dict, words: set[str], asked: date | None
+) -> tuple[ItemRef, Span] | None:
+    """The line of a later meeting's minutes saying it had the report asked for, with the title above it on the matter;
+    one naming the meeting that asked by its day ('requested at its meeting on 11 September 2018') names the day the
+    request was made (`asked`)."""
     for sha in sorted(held.documents):
         text = docs[sha].text if sha in docs else ""
         for said in re.finditer(received["back_reference"], text):
+            if said.group("day") and parse_day(said.group("day").replace(",", "")) != asked:
+                continue  # the report another meeting asked for
             line = text.rfind("\n", 0, said.start()) + 1
             title = text.rfind("\n", 0, max(0, line - 1)) + 1
             end = text.find("\n", said.end())

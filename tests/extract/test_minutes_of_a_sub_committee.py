@@ -135,3 +135,39 @@ def test_an_item_titled_in_capitals_with_a_colon_heads_its_minute(tmp_path, titl
     text = _HEADER.format(day=_DAY, title=title) + f"The Sub-Committee RESOLVED:\n{listed}" + _TAIL
     doc, part = _part(tmp_path, text)
     _check(doc, part, date(2024, 9, 17))
+
+
+_LATER = (
+    "London Borough of Redbridge\n\n"
+    "MINUTES OF A MEETING OF THE CHILDREN AND YOUNG PEOPLE SCRUTINY SUB-COMMITTEE\n"
+    "Council Chamber, Town Hall, Ilford\n"
+    "14 January 2025 (7.00 - 8.30 pm)\n\n"
+    "Present: Councillors A. Example (Chairman), B. Sample (Vice-Chair) and C. Member.\n\n"
+    "22 OFSTED ILACS IMPROVEMENT PLAN \u2013 PROGRESS REPORT\n"
+    "The Sub-Committee considered the progress report on the improvement plan requested at its meeting on {asked}.\n"
+    "The Sub-Committee RESOLVED:\n1. That the report be noted.\n\n\nChairman\n"
+)
+
+
+@pytest.mark.parametrize(("asked", "fulfilled"), [("17 September 2024", True), ("4 June 2024", False)])
+def test_minutes_saying_they_had_the_report_a_meeting_named_by_its_day_asked_for_fulfil_its_request(tmp_path, asked, fulfilled):
+    """'… the progress report requested at its meeting on 17 September 2024' answers that meeting's request (helper-202:
+    only 'requested at the last meeting' was read); naming another meeting's day, it answers none."""
+    from findings.build import build
+
+    (tmp_path / "september.txt").write_text(
+        _HEADER.format(day=_DAY, title=_TITLE)
+        + "The Sub-Committee RESOLVED:\n"
+        + "".join(f"{n}. {p}\n" for n, p in enumerate(_POINTS, 1))
+        + _TAIL,
+        encoding="utf-8",
+    )
+    (tmp_path / "january.txt").write_text(_LATER.format(asked=asked), encoding="utf-8")
+    x = build([tmp_path]).extraction
+    [request] = [r for r in x.recommendations if r.kind == "Resolution" and "further progress report" in r.text]
+    said = [
+        (s.as_of, s.status)
+        for s in x.statuses
+        if (s.item.assessment, s.item.identifier) == (request.assessment, request.identifier)
+    ]
+    assert said[-1] == ((date(2025, 1, 14), "ReportedComplete") if fulfilled else (date(2024, 9, 17), "Open"))
