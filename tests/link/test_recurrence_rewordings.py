@@ -1,4 +1,4 @@
-"""Recurrence on a blind judge's councils (helper-200): a plain-language rewording of a narrow concern recurs ('care
+"""Recurrence on blind judges' councils (helper-200, helper-205): a plain-language rewording of a narrow concern recurs ('care
 leavers' access to their health information' raises 'a copy of their health histories' again; 'the participation of
 children in care in shaping services' raises 'views … used to influence service development'); an item that names
 children on child protection plans only to say which children it means is not about those plans ('children subject
@@ -47,6 +47,19 @@ def _recurs(tmp_path, later: str, earlier: str) -> bool:
         (
             "Care leavers' access to their health information and to support for their emotional health.",
             "Ensure that all care leavers receive a copy of their health histories.",
+        ),
+        (
+            "The effectiveness of the participation of children and young people in shaping services.",
+            "Ensure that the views of children and young people are routinely gathered and used to shape and improve services.",
+        ),
+        (
+            "The sufficiency of placements for children in care, particularly for adolescents and sibling groups.",
+            "Increase the number and range of local foster placements, including for older children and sibling groups, so "
+            "that fewer children are placed at a distance from Sandwell.",
+        ),
+        (
+            "The stability of homes for children in care, and the sufficiency of local homes that meet their needs.",
+            "The stability of placements for children in care, so that fewer children experience multiple moves.",
         ),
         (
             "The participation of children in care in shaping services.",
