@@ -39,7 +39,7 @@ the last inspection.",,westmarsh/ofsted-2019/recommendation/2,\
 """
 
 LINK = """\
-westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.616
+westmarsh/ofsted-2023/recommendation/1,westmarsh/ofsted-2019/recommendation/3,0.668
 """  # the sufficiency of placements both name near their heads: a recurrence, not a candidate waiting
 
 OPEN_REST = """\
