@@ -85,3 +85,18 @@ def test_an_item_on_child_protection_plans_themselves_still_recurs(tmp_path):
     later = "The quality of child protection plans, so that they are specific about what needs to change."
     earlier = "Ensure that child protection plans are specific and outcome-focused."
     assert _recurs(tmp_path, later, earlier)
+
+
+def test_a_concern_named_as_one_of_the_parental_factors_an_assessment_weighs_is_not_that_concern(tmp_path):
+    """'… an analysis of the impact of parental mental ill-health, substance misuse and domestic abuse' asks for
+    assessments that weigh the three together (themes.ttl, parental factors), not for a response to domestic abuse
+    (helper-205: a later item on multi-agency arrangements for domestic abuse recurred it at 0.85)."""
+    later = "Multi-agency arrangements for children who are at risk of harm from domestic abuse."
+    earlier = (
+        "The quality and analysis of assessments, so that they take account of the impact of parental mental ill-health, "
+        "substance misuse and domestic abuse on children."
+    )
+    assert not _recurs(tmp_path, later, earlier)
+    assert _recurs(
+        tmp_path, "The response to children living with domestic abuse.", "Improve the multi-agency response to domestic abuse."
+    )
