@@ -221,7 +221,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         text[:1].isupper()
         and (text.endswith(TERMINAL) or wraps)
         and item.endswith(TERMINAL)
-        and len(item) <= _GLYPHLESS_LONGEST
+        and (len(item) <= _GLYPHLESS_LONGEST or _one_naming_sentence(item))
         and not graded.match(text)
         and not regex(LAYOUT, "list_intro").search(item)
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
@@ -231,6 +231,20 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
 
 
 _GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
+_NAMING_LONGEST = 800  # characters: an item naming an area that runs on ('…; the progress of plans should be …')
+
+
+def _one_naming_sentence(item: str) -> bool:
+    """Is a long glyphless item one sentence (a semicolon within it, no stop) that names an area before it says
+    anything of it ('The quality and timeliness of assessments and plans …, so that …; the progress of plans should
+    be tracked …'): none of its opening words one of the lexicon's 'finite_verbs' ('Leaders have a clear …' is prose),
+    and no longer than an item runs? A paragraph of prose has sentences."""
+    if len(item) > _NAMING_LONGEST or _SENTENCE_BREAK.search(item[:-1]):
+        return False
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
+    return not any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
+
+
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
 
 
