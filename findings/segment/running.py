@@ -48,16 +48,25 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     if len(page_starts) < 2:
         return set()
     pages = _pages(text, tuple(page_starts))
-    edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in pages]
-    counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
     needed = max(3, int(len(pages) * share))
     found: set[int] = _short_report_edges(pages, edge) if len(pages) <= _SHORT else set()
-    for lines in edges:
-        for line in lines:
-            shape = _shape(line.text)
-            if counts[shape] >= needed or shape == "#":
-                found.add(line.start)
+    for _ in range(_PEELS):  # furniture found, the lines inside it are at the page's edge: a footer wrapped over two
+        # lines pushes the header a browser prints after it ('Inspection report: Anytown Council') beyond `edge`
+        left = [[line for line in page if line.start not in found] for page in pages]
+        edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in left]
+        counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
+        shapes = [(line.start, _shape(line.text)) for lines in edges for line in lines]
+        more = {start for start, shape in shapes if counts[shape] >= needed or shape == "#"}
+        if more <= found:
+            break
+        found |= more
     return found
+
+
+_PEELS = 3  # rounds: furniture stacked at a page's edge (a header, a page number, a footer of two lines)
+
+
+_DEEPER = 3  # lines: how much deeper than `edge` a short report's chain of lines alike may go
 
 
 def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
@@ -67,7 +76,7 @@ def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
     found: set[int] = set()
     for side in (1, -1):
         alive = [page for page in pages if page]
-        for depth in range(edge):
+        for depth in range(edge + _DEEPER):  # down (up) while the lines stay alike: furniture stacked deeper than `edge`
             here = [(page, page[depth if side == 1 else -1 - depth]) for page in alive if len(page) > depth]
             counts = Counter(_shape(line.text) for _, line in here)
             alike = [(page, line) for page, line in here if counts[_shape(line.text)] >= 2]
