@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from findings.segment.lines import Line, split_lines
@@ -172,13 +173,21 @@ _HEADER_WORDS = 5  # words of a text copy's running header at least, its page nu
 
 
 def body_lines(
-    text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
+    text: str,
+    page_starts: list[int],
+    start: int = 0,
+    end: int | None = None,
+    known: tuple | None = None,
+    words: Callable[[str], bool] | None = None,
 ) -> list[Line]:
     """The lines of text[start:end] without running headers (also one that repeats the title once), footers and
     page numbers (form feeds dropped); `known` is (title, under, whole), the patterns of a report's header the layout
     knows (`known_headers`), skipped even when printed once, with a report's text copy's repeated headers
-    (`numbered_repeats`)."""
+    (`numbered_repeats`). A line that `words` says is the document's own words (a report's list timescale, 'Within six
+    months', the last cell of two tables that each end their page) is never taken for furniture by its repeating."""
     skip = running_lines(text, page_starts) | title_headers(text, page_starts)
+    if words is not None:
+        skip -= {line.start for line in split_lines(text) if line.start in skip and words(line.text)}
     if known is not None:  # a report's: its text copy's headers too, which no page break finds
         title, under, whole = known
         skip |= known_headers(text, page_starts, title, under, whole=whole) | numbered_repeats(text, page_starts)
