@@ -147,12 +147,24 @@ def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, low
     its addressee ('NHS Norfolk should …')?"""
     if text[:1].isupper() and asks(text, modal=False):
         return True
+    if lower and _opens_lower_order(text, current[-1]):
+        return True  # 'ensure that personal education plans …' after '… training needs': a full line ends its item too
     near = sorted(len(line.stripped) for line in body[max(0, i - _AROUND) : i + _AROUND])
     width = near[3 * len(near) // 4]  # the upper quartile: neither a long line (a joined paragraph) nor headings
     last = current[-1].stripped
     short = len(last) < _SHORT_OF_WIDTH * width and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
     verb = lower and asks(text, modal=False)  # a verb in lower case opens an item only in a list whose items do so
     return short and (verb or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
+
+
+def _opens_lower_order(text: str, last: Line) -> bool:
+    """Does the line open an item of a list whose items open in lower case with their verb ('ensure that …', 'improve
+    the …': report_layout.json lower_item_opening), after a line whose last word no bare verb follows in a sentence
+    (lower_item_verb_follows, and the words no item ends on: '… so that they can' / 'improve …' is one item)?"""
+    if not (asks(text, modal=False) and regex(LAYOUT, "lower_item_opening").match(text)):
+        return False
+    word = last.stripped.rsplit(None, 1)[-1].casefold() if last.stripped else ""
+    return word.isalpha() and word not in PHRASE_GOES_ON and word not in load_json(LAYOUT)["lower_item_verb_follows"]
 
 
 _AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width
@@ -221,7 +233,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         text[:1].isupper()
         and (text.endswith(TERMINAL) or wraps)
         and item.endswith(TERMINAL)
-        and len(item) <= _GLYPHLESS_LONGEST
+        and (len(item) <= _GLYPHLESS_LONGEST or _one_naming_sentence(item))
         and not graded.match(text)
         and not regex(LAYOUT, "list_intro").search(item)
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
@@ -231,6 +243,20 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
 
 
 _GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
+_NAMING_LONGEST = 800  # characters: an item naming an area that runs on ('…; the progress of plans should be …')
+
+
+def _one_naming_sentence(item: str) -> bool:
+    """Is a long glyphless item one sentence (a semicolon within it, no stop) that names an area before it says
+    anything of it ('The quality and timeliness of assessments and plans …, so that …; the progress of plans should
+    be tracked …'): none of its opening words one of the lexicon's 'finite_verbs' ('Leaders have a clear …' is prose),
+    and no longer than an item runs? A paragraph of prose has sentences."""
+    if len(item) > _NAMING_LONGEST or _SENTENCE_BREAK.search(item[:-1]):
+        return False
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
+    return not any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
+
+
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
 
 

@@ -272,6 +272,8 @@ def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) 
     bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
     if not _FOOTNOTE_START.match(body[i].text) or opens(body[i]):
         return None
+    if body[i].stripped.isdigit() and runs_on(current, line_text(body, i + 1)):
+        return None  # '… Assessment Framework' / '2' / 'is used …': a mark set apart from its word, the item goes on
     for j in range(i + 1, min(i + 1 + _FOOTNOTE_LINES, len(body))):
         if opens(body[j]) and "\f" not in doc.text[body[j - 1].end : body[j].start]:
             return None  # an item of the list, so the number was no footnote's
@@ -292,6 +294,29 @@ def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) 
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,2}(?:[ \t]+[A-Z‘“'\"]|\s*$)")  # '1 The areas …', or the number on a line of its own
 _FOOTNOTE_LINES = 6  # a footnote's lines at most, down to the page's end
 SUB_HEADING_LONGEST = 70  # characters: a sub-heading over items is short
+
+
+def footnote_mark(doc: Document, body: list[Line], i: int, current: list[Line]) -> int:
+    """How many characters of the line at `i` are a footnote's mark that a PDF's text set apart from the word it
+    follows ('… the Multi-Agency Safeguarding Hub' / '1 applies thresholds …': a superscript printed above the line):
+    a number and its space opening a line that goes on, in lower case, with an item that has not ended (not on a word
+    a figure follows: '… aged' / '16 and 17'), where a footnote of that number is printed below it, a line opening
+    with the number and a capital ('1 The Multi-Agency Safeguarding Hub (MASH) brings …') down to the page's end (in a
+    copy without pages, the list's reach); 0 where it is none. The mark is no word of the item: its quote leaves it out."""
+    mark = _MARK_START.match(body[i].text)
+    if mark is None or not current or ended(current) or takes_a_figure(current[-1]):
+        return 0
+    page_end = next((start for start in doc.page_starts if start > body[i].start), len(doc.text))
+    note = re.compile(rf"\s*{mark.group('n')}[ \t]+[A-Z‘“'\"]")
+    for line in body[i + 1 : i + 1 + LOOKAHEAD]:
+        if line.start >= page_end:
+            break
+        if note.match(line.text) and not opens(line):
+            return mark.end()
+    return 0
+
+
+_MARK_START = re.compile(r"^\s*(?P<n>\d{1,2})[ \t]+(?=[a-z])")  # '1 applies …': a mark, then the item's words in lower case
 
 
 def continues_item(line: Line, opener: re.Match[str]) -> bool:

@@ -43,6 +43,7 @@ from findings.extract.list_lines import (
     continues_item,
     ended,
     ends_a_phrase,
+    footnote_mark,
     further_sentence,
     grade_line,
     graded_section,
@@ -137,6 +138,8 @@ def recommendation_lists(
         row_cell = False  # the line before was a table's number cell on a line of its own: this line is its row's item
         while i < len(body):
             line = body[i]
+            if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
+                line = body[i] = Line(line.start + cut, line.end, line.text[cut:])
             text = line.stripped
             opener = opens(line)
             if opener and opener.re is LETTER and not (in_order(opener, lettered) or (afresh and in_order(opener, None))):

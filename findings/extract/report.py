@@ -19,7 +19,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
-from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY
+from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
@@ -140,7 +140,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     header = tuple(regex(LAYOUT, f"running_header/{part}") for part in ("title", "under", "line"))
-    kept = body_lines(doc.text, doc.page_starts, known=header)
+    timescales = {norm(h) for h in load_json(LAYOUT)["urgency_headings"]}  # a list's own words, never furniture
+    kept = body_lines(doc.text, doc.page_starts, known=header, words=lambda text: bool(text.strip()) and norm(text) in timescales)
     marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats
     if len(doc.page_starts) <= 1:  # beside them, in a copy no page break parts ('Ofsted report – printed …')
         marks |= beside(doc.text, marks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from findings.segment.lines import Line, split_lines
@@ -48,16 +49,25 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     if len(page_starts) < 2:
         return set()
     pages = _pages(text, tuple(page_starts))
-    edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in pages]
-    counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
     needed = max(3, int(len(pages) * share))
     found: set[int] = _short_report_edges(pages, edge) if len(pages) <= _SHORT else set()
-    for lines in edges:
-        for line in lines:
-            shape = _shape(line.text)
-            if counts[shape] >= needed or shape == "#":
-                found.add(line.start)
+    for _ in range(_PEELS):  # furniture found, the lines inside it are at the page's edge: a footer wrapped over two
+        # lines pushes the header a browser prints after it ('Inspection report: Anytown Council') beyond `edge`
+        left = [[line for line in page if line.start not in found] for page in pages]
+        edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in left]
+        counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
+        shapes = [(line.start, _shape(line.text)) for lines in edges for line in lines]
+        more = {start for start, shape in shapes if counts[shape] >= needed or shape == "#"}
+        if more <= found:
+            break
+        found |= more
     return found
+
+
+_PEELS = 3  # rounds: furniture stacked at a page's edge (a header, a page number, a footer of two lines)
+
+
+_DEEPER = 3  # lines: how much deeper than `edge` a short report's chain of lines alike may go
 
 
 def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
@@ -67,7 +77,7 @@ def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
     found: set[int] = set()
     for side in (1, -1):
         alive = [page for page in pages if page]
-        for depth in range(edge):
+        for depth in range(edge + _DEEPER):  # down (up) while the lines stay alike: furniture stacked deeper than `edge`
             here = [(page, page[depth if side == 1 else -1 - depth]) for page in alive if len(page) > depth]
             counts = Counter(_shape(line.text) for _, line in here)
             alike = [(page, line) for page, line in here if counts[_shape(line.text)] >= 2]
@@ -163,13 +173,21 @@ _HEADER_WORDS = 5  # words of a text copy's running header at least, its page nu
 
 
 def body_lines(
-    text: str, page_starts: list[int], start: int = 0, end: int | None = None, known: tuple | None = None
+    text: str,
+    page_starts: list[int],
+    start: int = 0,
+    end: int | None = None,
+    known: tuple | None = None,
+    words: Callable[[str], bool] | None = None,
 ) -> list[Line]:
     """The lines of text[start:end] without running headers (also one that repeats the title once), footers and
     page numbers (form feeds dropped); `known` is (title, under, whole), the patterns of a report's header the layout
     knows (`known_headers`), skipped even when printed once, with a report's text copy's repeated headers
-    (`numbered_repeats`)."""
+    (`numbered_repeats`). A line that `words` says is the document's own words (a report's list timescale, 'Within six
+    months', the last cell of two tables that each end their page) is never taken for furniture by its repeating."""
     skip = running_lines(text, page_starts) | title_headers(text, page_starts)
+    if words is not None:
+        skip -= {line.start for line in split_lines(text) if line.start in skip and words(line.text)}
     if known is not None:  # a report's: its text copy's headers too, which no page break finds
         title, under, whole = known
         skip |= known_headers(text, page_starts, title, under, whole=whole) | numbered_repeats(text, page_starts)
