@@ -1,8 +1,6 @@
 """Recurrence on blind judges' councils (helper-200, helper-205): a plain-language rewording of a narrow concern recurs ('care
 leavers' access to their health information' raises 'a copy of their health histories' again; 'the participation of
-children in care in shaping services' raises 'views … used to influence service development'); an item that names
-children on child protection plans only to say which children it means is not about those plans ('children subject
-to child protection plans are seen regularly' is no item on the quality of plans)."""
+children in care in shaping services' raises 'views … used to influence service development')."""
 
 from __future__ import annotations
 
@@ -72,13 +70,30 @@ def test_a_rewording_of_a_narrow_concern_recurs(tmp_path, later, earlier):
     assert _recurs(tmp_path, later, earlier)
 
 
-def test_children_named_by_their_plan_are_a_group_not_the_plans_concern(tmp_path):
-    later = (
-        "The quality of plans for children in need, children subject to child protection plans and children in care, "
-        "so that they are specific about what needs to change."
-    )
-    earlier = "Ensure that children subject to child protection plans are seen regularly and alone where appropriate."
-    assert not _recurs(tmp_path, later, earlier)
+@pytest.mark.parametrize(
+    ("later", "earlier", "recurs"),
+    [
+        (  # reviewer helper-207: naming the children by their plan must not hide the plans' concern
+            "The proportion of children who become subject to a child protection plan for a second or subsequent time.",
+            "Reduce the number of children subject to child protection plans for a second or subsequent time.",
+            True,
+        ),
+        (
+            "The quality and timeliness of child protection plans, so that they are specific about what needs to change.",
+            "Ensure that children subject to child protection plans have plans that are specific, measurable and "
+            "regularly reviewed.",
+            True,
+        ),
+        (  # supervising foster carers is no statutory visit to a child
+            "Ensure that foster carers are visited regularly by their supervising social workers, and that their annual "
+            "reviews are timely.",
+            "Ensure that children in care are visited within timescales and seen alone.",
+            False,
+        ),
+    ],
+)
+def test_children_on_plans_and_visits(tmp_path, later, earlier, recurs):
+    assert _recurs(tmp_path, later, earlier) is recurs
 
 
 def test_an_item_on_child_protection_plans_themselves_still_recurs(tmp_path):
