@@ -37,6 +37,8 @@ def _cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
         if named is None:
             continue
         for start, line in lines[i + 1 : agenda]:
+            if regex(LAYOUT, "agenda_not_the_day").match(line):
+                continue  # 'Published: 2 March 2020': the paper's day, not the meeting's
             dated = regex(LAYOUT, "agenda_date").search(line)
             when = parse_day(dated.group("date").replace(",", "")) if dated else None
             if when is not None:

@@ -130,7 +130,9 @@ def _section_after(opening: list[Line], i: int) -> bool:
     headings = {norm(h) for h in layout["recommendation_headings"]}
     if list_heading(text, headings, regex(LAYOUT, "recommendation_heading")) and not is_contents_entry(opening, i):
         return True
-    return bool(board_heading(opening, i, regex(LAYOUT, "board_section")))
+    over = board_heading(opening, i, regex(LAYOUT, "board_section"))
+    cell = grade_at_end(opening[i + over].stripped) if over and i + over < len(opening) else None
+    return bool(over) and not (cell is not None and cell.start == 0)  # a grade alone below: the table's row for the board
 
 
 def label_goes_on(label: str, below: str) -> bool:

@@ -35,12 +35,15 @@ from findings.status.cues import cell_status, is_cued
 LEXICON = "lexicons/ordinals.json"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})\b")  # '14th March 2023' too
-_HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash, a bar or a comma, in any case
-    rf"^[^.]{{3,80}}?(?:(?:\s[–—|-]|,)\s+(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}})|(?:\s[–—|-]|,)\s+(\d{{1,2}}/\d{{1,2}}/\d{{4}}))$",
+_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+\d{{4}}"
+_HEADED_DATE = re.compile(  # a short heading line that ends with its day after a dash or a bar, or after a comma when
+    rf"^(?:[^.]{{3,80}}?\s[–—|-]\s+({_DAY})"  # it names a body ('… SUB-COMMITTEE, 12 March 2019'; not 'Update following
+    rf"|[^.,]{{0,80}}?\b(?:committee|panel|board|cabinet|council|forum|commission)\b[^.,]{{0,40}},\s+({_DAY})"  # the
+    rf"|[^.]{{3,80}}?(?:\s[–—|-]|,)\s+(\d{{1,2}}/\d{{1,2}}/\d{{4}}))$",  # visit, 14 November 2017'), in any case
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_WORDS_AFTER = re.compile(r"[^\W\d_]{2}")  # a word after an item's name: the block says something of it
+_NAME_ONLY = re.compile(r"[\s.:;–—-]*(?:\([^)]{0,80}\)[\s.:;–—-]*)?")  # after an item's name: its title at most
 _LABEL = re.compile(  # a line that labels its update
     r"^(?:Recommendation|Area\s+for\s+improvement|AFI|R)\s*\d{1,2}\s*(?:\([^)]{1,60}\)\s*)?[:–—-]"
 )
@@ -84,7 +87,7 @@ def report_date_before(head: str, opening: str | None = None) -> date | None:
             return parse_day_month_year(match.group(1))
     for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:8]:
         if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
-            return parse_day(match.group(1) or match.group(2))
+            return parse_day(next(day for day in match.groups() if day))
     return None
 
 
@@ -122,7 +125,13 @@ def _heading_above(lines: list[Line], first: Paragraph, reference: re.Pattern[st
             break
         run.insert(0, line)
     named = reference.match(run[0].text.strip()) if 0 < len(run) <= 2 else None
-    return run if named and number(named.group("n")) and not run[-1].text.rstrip().endswith((".", ";")) else []
+    if named is None or not number(named.group("n")) or run[-1].text.rstrip().endswith((".", ";")):
+        return []
+    decision = _DECISION.match(" ".join(line.text.strip() for line in run), named.end())
+    return [] if decision else run  # not the paper's own 'Recommendation 1: That the Panel notes the report'
+
+
+_DECISION = re.compile(r"(?i)[\s:.–—-]*that\b")  # a paper's recommendation for decision ('That the Panel notes …')
 
 
 def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) -> list[tuple[Paragraph, int]]:
@@ -150,6 +159,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
             )
             and (match := reference.match(line.text.strip()))
             and number(match.group("n"))
+            and not _DECISION.match(line.text.strip(), match.end())  # the paper's own 'Recommendation 1: That …'
         ]
         for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
             out.append((Paragraph(para.number, para.lines[a:b]), part))
@@ -275,6 +285,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         view = unwrap(para.lines)
         body = _PARAGRAPH_NUMBER.sub("", view.text)  # the update's words: its paragraph's number is no part of them
         match = reference.match(view.text)
+        match = None if match and _DECISION.match(view.text, match.end()) else match  # 'Recommendation 1: That the …'
         if match and out.actions and _AREA.match(view.text) and _over_a_table(doc.text, para.lines[-1].end):
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
         named = number(match.group("n")) if match else None
@@ -303,9 +314,8 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):
             continue
-        if match and len(para.lines) == 1 and not _WORDS_AFTER.search(view.text, match.end()):
-            continue  # a heading naming the item alone ('Recommendation 4'): its words come in the paragraphs below
-            continue
+        if match and len(para.lines) == 1 and _NAME_ONLY.fullmatch(view.text, match.end()):
+            continue  # a heading naming the item alone ('Recommendation 4 (sufficiency)'): its words come below; not 'R2 – 100%'
         source = f"report-{doc.sha256[:8]}-p{para.number}" + (f"-{part + 1}" if part else "")
         line_pieces = [(line.content_start, line.content_end) for line in para.lines]
         after_number = len(view.text) - len(body)  # the quote, as the text, opens after the paragraph's number

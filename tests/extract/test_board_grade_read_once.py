@@ -23,3 +23,26 @@ def test_the_board_is_graded_once_by_the_line_under_its_heading(tmp_path):
     assert [(j.area, j.grade) for j in out.judgements if j.key != "lscb"] == [
         ("Children who need help and protection", "RequiresImprovement")
     ]
+
+
+def test_the_tables_row_for_the_board_printed_a_cell_a_line_still_grades_it(tmp_path):
+    """Reviewer helper-207: a table printed a cell a line whose row for the board ('The effectiveness of the Local
+    Safeguarding Children Board (LSCB)' over 'Inadequate') was read as the board's section heading, so the table
+    ended before it; with no grade line in the section the board went ungraded."""
+    rows = (
+        "1. Children who need help and protection Requires improvement\n"
+        "The Local Safeguarding Children Board (LSCB) is inadequate.\n"
+    )
+    assert rows in REPORT
+    cells = (
+        "1. Children who need help and protection\nRequires improvement\n2. Children looked after and achieving permanence\n"
+        "Good\n3. Leadership, management and governance\nRequires improvement\n"
+        "The effectiveness of the Local Safeguarding Children Board (LSCB)\nInadequate\n"
+    )
+    text = REPORT.replace(rows, cells).replace(
+        "The LSCB is inadequate", "The LSCB does not yet meet all of its statutory duties."
+    )
+    path = tmp_path / "exampleton-2016.txt"
+    path.write_text(text, encoding="utf-8")
+    out = extract_document(read_document(path, path.name))
+    assert [(j.assessment.endswith("-lscb"), j.grade) for j in out.judgements if j.key == "lscb"] == [(True, "Inadequate")]

@@ -118,3 +118,31 @@ def test_a_paragraph_naming_several_by_their_labels_is_an_update_on_each(tmp_pat
         + "R2 (assessments): Completed.\n\nR1, R3 and R5 were reported complete in January and remain embedded.\n"
     )
     assert sorted((u.about, u.joint) for u in _updates(tmp_path, text)) == [("1", True), ("2", False), ("3", True), ("5", True)]
+
+
+def test_the_papers_own_recommendation_for_decision_is_no_heading_of_an_ofsted_one(tmp_path):
+    """Reviewer helper-207: 'Recommendation 1: That the Panel notes the report' over '1.1 Overall, good progress …' is
+    the paper's recommendation to its panel, not Ofsted's recommendation 1."""
+    text = (
+        HEAD_WEEKDAY + INTRO.split("3.0")[0] + "Recommendation 1: That the Panel notes the report\n\n"
+        "1.1 Overall, good progress has been made and most actions are complete.\n\n"
+        "1.2 Recommendation 3 (assessments): On track. Monthly audits show that 68% of assessments are good.\n"
+    )
+    assert [u.about for u in _updates(tmp_path, text)] == ["3"]
+
+
+def test_a_one_line_update_giving_only_a_figure_is_kept(tmp_path):
+    """Reviewer helper-207: 'R2 – 100%' says how far the work got; only a heading naming the item (and its title)
+    alone gives no update of its own."""
+    text = HEAD_WEEKDAY + INTRO + "R1 (strategy discussions): Completed.\n\nR2 – 100%\n\nR3: 75%\n\nRecommendation 4 (health)\n"
+    assert [(u.about, u.text) for u in _updates(tmp_path, text)] == [
+        ("1", "R1 (strategy discussions): Completed."),
+        ("2", "R2 – 100%"),
+        ("3", "R3: 75%"),
+    ]
+
+
+def test_a_heading_with_a_day_after_a_comma_dates_the_paper_only_when_it_names_a_body(tmp_path):
+    """Reviewer helper-207: 'Update following the Ofsted monitoring visit, 14 November 2017' is the visit's day."""
+    text = "Rutland County Council\n\nUpdate following the Ofsted monitoring visit, 14 November 2017\n\n" + INTRO + LABELLED
+    assert {u.as_at for u in _updates(tmp_path, text)} == {None}

@@ -116,3 +116,14 @@ def test_a_cover_without_body_day_and_agenda_line_is_no_agenda(text):
 
     doc = Document(path="x.txt", text=text, sha256="b" * 64, normalisation="", media_type="text/plain")
     assert not extract_document(doc).assessments and "agenda" not in doc.kinds
+
+
+def test_an_agenda_is_dated_by_its_meeting_not_by_the_day_it_was_published():
+    """Reviewer helper-207: 'Published: 2 March 2020' above the meeting's day dated the meeting 2 March."""
+    from findings.extract.document import extract_document
+    from findings.model import Document
+
+    text = COVER_DATE_LABELLED.replace("Date & Time\n", "Published: 2 March 2020\nDate & Time\n")
+    doc = Document(path="agenda.txt", text=text, sha256="c" * 64, normalisation="", media_type="text/plain")
+    [meeting] = extract_document(doc).assessments.values()
+    assert meeting.date == date(2020, 3, 10) and doc.date == date(2020, 3, 10)
