@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from findings.extract.context import organisation
-from findings.extract.dates import parse_day
+from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex
-from findings.extract.minutes import LAYOUT, Region, register_meeting
+from findings.extract.minutes import FULL_DATE, LAYOUT, Region, register_meeting
 from findings.model import Document, Extraction
 
 
@@ -39,8 +39,8 @@ def _cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
         for start, line in lines[i + 1 : agenda]:
             if regex(LAYOUT, "agenda_not_the_day").match(line):
                 continue  # 'Published: 2 March 2020': the paper's day, not the meeting's
-            dated = regex(LAYOUT, "agenda_date").search(line)
-            when = parse_day(dated.group("date").replace(",", "")) if dated else None
+            dated = FULL_DATE.search(line)  # the day as minutes print it ('Tuesday, 10 March 2020 10.00 a.m.')
+            when = parse_day_month_year(dated.group(1)) if dated else None
             if when is not None:
                 return named.group("body").strip(), when, (start, start + len(line.rstrip()))
         return None

@@ -25,7 +25,7 @@ from findings.model import Assessment, Document, Extraction, Organisation, Recom
 from findings.segment.lines import Line, cell_lines, split_lines
 
 LAYOUT = "minutes_layout.json"
-_FULL_DATE = re.compile(
+FULL_DATE = re.compile(
     r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December),?\s+\d{4})\b"  # '14 March 2023', '14th March, 2023'
 )
@@ -272,7 +272,7 @@ def _bounds(text: str) -> tuple[date | None, date | None, str | None]:
     text = " ".join(text.split())
     nexts = [(m.span("date"), parse_day_month_year(m.group("date"))) for m in regex(LAYOUT, "next_meeting").finditer(text)]
     ahead = {span for span, _ in nexts}
-    before = [d for m in _FULL_DATE.finditer(text) if m.span(1) not in ahead and (d := parse_day_month_year(m.group(1)))]
+    before = [d for m in FULL_DATE.finditer(text) if m.span(1) not in ahead and (d := parse_day_month_year(m.group(1)))]
     after = [d for _, d in nexts if d]
     earliest = max(before) + timedelta(days=1) if before else None
     latest = min(after) - timedelta(days=1) if after else None
