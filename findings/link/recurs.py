@@ -209,7 +209,8 @@ def link_across_years(out: Extraction) -> list[Link]:
                     both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
                     bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
-                    if not whole_areas and _named_in_passing(pair, both, weight, in_passing):
+                    same_group = not whole_areas and group_of(shapes[kind], l_ref)[0] & group_of(shapes[kind], e_ref)[0]
+                    if not whole_areas and not same_group and _named_in_passing(pair, both, weight, in_passing):
                         bar = math.inf  # a generic concern one of them names in passing: for a person to judge
                     asks = not whole_areas and rules["asks"]["apply"]
                     if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):

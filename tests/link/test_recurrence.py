@@ -413,6 +413,20 @@ def test_oversight_of_one_group_of_children_recurs_that_group_not_supervision_in
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2"), ("ofsted-2025", "2", "1")}
 
 
+def test_a_function_asked_again_for_the_same_group_is_no_concern_named_in_passing(tmp_path):
+    """Supervision asked for one group of children's workers in both reports is that group's concern, not a generic
+    one the later item names beside a heavier new one (workloads, which no earlier item names): it recurs (a
+    blind tester's pair, scored 0.93 and held for review; linking.json, recurrence.in_passing)."""
+    earlier = [
+        "The regularity and quality of supervision for personal advisers.",
+        "The timeliness of initial health assessments for children in care.",
+    ]
+    later = [
+        "The quality of personal advisers' supervision and the size of their workloads.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
     from findings.extract.lexicons import PatternError
     from findings.link.themes import concerns_of, for_a_group
