@@ -427,6 +427,19 @@ def test_a_function_asked_again_for_the_same_group_is_no_concern_named_in_passin
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_children_waiting_to_be_adopted_is_the_timeliness_of_adoption(tmp_path):
+    """'The time children wait to be adopted' is what a later 'timeliness of adoption' asks again (a blind tester's
+    pair across an older framework's report and a newer one had no candidate; ontology/themes.ttl)."""
+    earlier = [
+        "Shorten the time that children wait to be adopted by improving family finding and matching.",
+        "Improve the quality of return home interviews for children who go missing.",
+    ]
+    later = [
+        "The timeliness of adoption for children whose plan is adoption.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
     from findings.extract.lexicons import PatternError
     from findings.link.themes import concerns_of, for_a_group
