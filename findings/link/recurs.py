@@ -180,6 +180,20 @@ def link_across_years(out: Extraction) -> list[Link]:
             groups_read[(shape, ref)] = for_which_group(asked(texts[ref], shape[1:]), rules["for_a_group"])
         return groups_read[(shape, ref)]
 
+    functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"])))
+
+    def for_the_group_only(
+        both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef
+    ) -> bool:
+        """Do two items share only management functions, the later item being first about a group of children the
+        earlier does not name (its `whole` reading credits the group above them): 'the response to children at risk of
+        exploitation, including the quality of risk assessments' asks for that group's assessments, not assessments
+        again; 'performance information … on care leavers' is still performance information."""
+        mine, theirs = group_of(shape, l_ref)[0], group_of(shape, e_ref)[0]
+        if not both or not both <= functions or not mine or mine & theirs:
+            return False
+        return max(whole.get(g, 0.0) for g in mine) > max(whole.get(t, 0.0) for t in both)
+
     links: list[Link] = []
     for group in by_org.values():
         keys = {ref.assessment for ref, _, _ in group}
@@ -212,6 +226,8 @@ def link_across_years(out: Extraction) -> list[Link]:
                     same_group = not whole_areas and group_of(shapes[kind], l_ref)[0] & group_of(shapes[kind], e_ref)[0]
                     if not whole_areas and not same_group and _named_in_passing(pair, both, weight, in_passing):
                         bar = math.inf  # a generic concern one of them names in passing: for a person to judge
+                    if not whole_areas and for_the_group_only(both, credited[l_ref][0], shapes[kind], l_ref, e_ref):
+                        bar = math.inf  # a function asked for one group of children, the other item on it in general
                     asks = not whole_areas and rules["asks"]["apply"]
                     if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):
                         bar = math.inf  # one asks to review what the other asks to make better: for a person to judge

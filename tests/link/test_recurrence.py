@@ -440,6 +440,21 @@ def test_children_waiting_to_be_adopted_is_the_timeliness_of_adoption(tmp_path):
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
 
 
+def test_a_function_named_as_an_example_of_work_for_one_group_is_that_groups_not_the_function_again(tmp_path):
+    """'The help given to young carers, including timely assessments of their needs' asks for that group's
+    assessments: its example part does not raise an earlier item on assessments in general again, though it does an
+    earlier item on the same group (a blind judge's false links for exploitation and kinship items; linking.json,
+    recurrence.for_a_group)."""
+    earlier = [
+        "Improve the quality of assessments so that they consider the needs of every child in the household.",
+        "Ensure that young carers are identified early and offered support.",
+    ]
+    later = [
+        "The help given to young carers, including timely assessments of their needs.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
 def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
     from findings.extract.lexicons import PatternError
     from findings.link.themes import concerns_of, for_a_group
