@@ -33,6 +33,9 @@ def test_the_longest_label_names_the_concern():
     assert "carer-assessments" in carers and "assessments" not in carers
     assert _themes("The tracking of children missing from education.") == {"missing-education"}
     assert "special-guardianship" in _themes("Improve the quality of special guardianship assessments.")  # helper-61
+    # planning for a kind of plan is that kind (a blind judge's child in need planning against care plans)
+    assert "protection-plans" in _themes("The consistency of child in need planning, so that plans are reviewed.")
+    assert "protection-plans" in _themes("Strengthen child protection planning for unborn babies.")
 
 
 def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
