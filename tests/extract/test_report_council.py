@@ -299,3 +299,36 @@ def test_an_ilacs_title_naming_newcastle_short_is_newcastle_upon_tyne(tmp_path):
     text = (DATA / "other_councils" / "riverton_ilacs_report.md").read_text(encoding="utf-8").replace("Riverton", "Newcastle")
     inspection, _ = _inspection(tmp_path, "newcastle-2025.md", text)
     assert (inspection.key, inspection.org.code) == ("newcastle-upon-tyne/ofsted-2025", "E08000021")
+
+
+@pytest.mark.parametrize(
+    ("title", "key", "code"),
+    [
+        ("Inspection of Stockport Metropolitan Borough Council children's services", "stockport/ofsted-2025", "E08000007"),
+        ("Inspection of Herefordshire Council children’s services", "herefordshire/ofsted-2025", "E06000019"),
+        ("Inspection of Stockport children's services", "stockport/ofsted-2025", "E08000007"),
+    ],
+)
+def test_an_ilacs_title_naming_the_council_without_local_authority_is_its_report(tmp_path, title, key, code):
+    """A title that names the council by its own name ('… Metropolitan Borough Council children's services') or
+    bare, without 'local authority', is the report's title all the same when its dates follow (helper-213 #1: the
+    whole report was read as a progress paper, its grades and recommendations lost)."""
+    text = (DATA / "other_councils" / "riverton_ilacs_report.md").read_text(encoding="utf-8")
+    _, usual = _inspection(tmp_path, "usual-2025.md", text)
+    text = text.replace("Inspection of Riverton local authority children's services", title).replace("Riverton", "Stockport")
+    inspection, x = _inspection(tmp_path, "report-2025.md", text)
+    assert (inspection.key, inspection.org.code, inspection.framework) == (key, code, "ILACS")
+    assert [j.grade for j in x.judgements] == [j.grade for j in usual.judgements] and len(usual.judgements) >= 4
+    assert [r.text for r in x.recommendations] == [r.text for r in usual.recommendations] and usual.recommendations
+
+
+def test_a_council_papers_title_naming_the_inspection_of_its_childrens_services_is_no_report(tmp_path):
+    """A paper's title that speaks of the inspection without the report's dates under it stays the paper."""
+    plan = (DATA / "plan_other_council.txt").read_text(encoding="utf-8")
+    heading = "Ofsted Inspection of Stockport children's services"
+    retitled = plan.replace("Improvement Plan following the Ofsted inspection", heading, 1)
+    assert retitled != plan
+    path = tmp_path / "plan.txt"
+    path.write_text(retitled, encoding="utf-8")
+    x = extract_document(read_document(path))
+    assert x.actions and not x.judgements
