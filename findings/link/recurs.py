@@ -180,7 +180,7 @@ def link_across_years(out: Extraction) -> list[Link]:
             groups_read[(shape, ref)] = for_which_group(asked(texts[ref], shape[1:]), rules["for_a_group"])
         return groups_read[(shape, ref)]
 
-    functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"])))
+    functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | generic[0]
 
     def for_the_group_only(
         both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef

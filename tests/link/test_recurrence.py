@@ -458,6 +458,18 @@ def test_a_function_named_as_an_example_of_work_for_one_group_is_that_groups_not
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
 
 
+def test_generic_practice_named_as_an_example_of_work_for_one_group_is_that_groups_too(tmp_path):
+    """The same for the quality of plans beside assessments: 'the response to young people at risk of exploitation,
+    including the quality of risk assessments and plans' raises the earlier item on that group again, not 'children's
+    wishes recorded in their assessments and plans' (helper-213's false Recurred status)."""
+    earlier = [
+        "Ensure that every child at risk of sexual exploitation has a risk assessment and that plans to reduce it are reviewed.",
+        "Ensure that children's wishes are recorded in their assessments and plans.",
+    ]
+    later = ["The response to young people at risk of exploitation, including the quality of risk assessments and plans."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
 def test_a_group_or_function_the_scheme_lacks_is_a_clear_error():
     from findings.extract.lexicons import PatternError
     from findings.link.themes import concerns_of, for_a_group
