@@ -472,3 +472,31 @@ def test_the_next_sections_heading_run_into_a_paragraph_is_no_finding(tmp_path):
         "Too many children in care wait too long for an initial health assessment.",
         "Leaders have a good understanding of the quality of practice.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "Since the last inspection in 2018, when services were judged to require improvement, leaders have made "
+            "steady progress.",
+            "Strength",
+        ),
+        (
+            "Since the focused visit in 2020, when the service was found to be inadequate, managers have improved "
+            "their oversight of plans.",
+            "Strength",
+        ),
+        (
+            "Since the inspection in 2017, when children's services were rated inadequate, leaders have overseen gradual change.",
+            None,
+        ),
+        ("Services for children in care were judged inadequate in 2015 and remain weak.", "Weakness"),
+        ("Too many children wait too long for an assessment, as they did when services were judged inadequate.", "Weakness"),
+    ],
+)
+def test_a_grade_an_earlier_inspection_gave_is_no_weakness_of_this_one(sentence, polarity):
+    """'When services were judged to require improvement' speaks of the last inspection's grade, not of what this one
+    found (helper-213 #5: Ofsted's opening 'Since the last inspection …, when …, leaders have made progress' was read
+    as a weakness); a weakness the sentence states of now still counts."""
+    assert [p for _, _, p in sentence_polarities(sentence)] == [polarity]
