@@ -18,6 +18,7 @@ from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
+from findings.segment.footnotes import footnotes
 from findings.segment.lines import Line
 from findings.segment.paragraphs import NUMBERED, Paragraph
 from findings.segment.view import View, unwrap
@@ -217,8 +218,11 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
     """Add the findings of each passage: its sentences that state a weakness or a strength; returns how many."""
     added = 0
     paragraphs = []
-    for passage in passages:
-        view = unwrap(passage.lines)
+    notes = footnotes(doc.text, doc.page_starts) if passages else []  # a footnote's mark and the footnote: no words of
+    for passage in passages:  # a passage
+        view = unwrap(passage.lines, notes)
+        if not view.text:
+            continue  # a footnote's lines only
         opener = _NUMBER.match(view.text) if passage.number is not None else None
         start = opener.end() if opener else 0
         paragraphs.append((passage, view, start, view.text[start:]))
