@@ -5,7 +5,8 @@ its sentence ('… the multi-agency safeguarding hub (MASH)' / '3' / '. This mea
 into the word it follows or after a closing bracket, before the stop that ends the clause ('hub3,', '(MASH)3.',
 '(MASH) 3.'; not 'aged under 5.', a figure). It is a mark only where its footnote is printed below it on the same
 page (in a copy without pages, within a few lines): a line opening with the number and a capital ('3 The MASH brings
-together …'). That footnote, down to the page's end, is no word of the paragraph that page break cuts either."""
+together …'), or the number on a line of its own over one that opens with a capital, as Ofsted's PDFs print it. That
+footnote, down to the page's end, is no word of the paragraph that page break cuts either."""
 
 from __future__ import annotations
 
@@ -39,9 +40,9 @@ def _footnotes(text: str, page_starts: tuple[int, ...]) -> list[tuple[int, int]]
                 continue
             if not paged:  # within a few lines
                 end = _lines_on(text, below, end)
-            note = re.compile(rf"(?m)^[ \t]*{mark.group('n')}[ \t]+[A-Z‘“'\"]").search(text, below, end)
+            note = re.compile(rf"(?m)^[ \t]*{mark.group('n')}(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z‘“'\"]").search(text, below, end)
             if note is not None:
-                line_end = text.find("\n", note.start(), end)
+                line_end = text.find("\n", note.end(), end)
                 out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
     return sorted(out)
 
