@@ -18,6 +18,7 @@ from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
+from findings.segment.footnotes import footnotes
 from findings.segment.lines import Line
 from findings.segment.paragraphs import NUMBERED, Paragraph
 from findings.segment.view import View, unwrap
@@ -108,12 +109,15 @@ def _section_starts(lines: list[Line], summary: re.Pattern[str]) -> dict[int, st
     """Where a graded section of a report begins → its heading: one to five short lines that name a judgement area
     and end with its grade ('Leadership, management and governance Good'; 'The experiences and progress of
     children' / 'who need help and protection Requires improvement'), with no sentence ending in them, right over a
-    line `summary` matches ('Summary', its box of unnumbered sentences)."""
+    line `summary` matches ('Summary', its box of unnumbered sentences); or lines that name an area without its grade
+    and end no sentence, after a line that does ('Review of the effectiveness of the Local Safeguarding Children
+    Board' / '(LSCB)' over 'Executive summary' at a page's top: the grade is the summary's first sentence)."""
     body = [n for n, line in enumerate(lines) if not line.blank]
     starts: dict[int, str] = {}
     for k, n in enumerate(body):
         if not summary.match(lines[n].stripped):
             continue
+        ungraded: tuple[int, str] | None = None
         for size in range(1, _SECTION_LINES + 1):
             over = body[max(0, k - size) : k]
             joined = " ".join(lines[m].stripped for m in over)
@@ -121,7 +125,14 @@ def _section_starts(lines: list[Line], summary: re.Pattern[str]) -> dict[int, st
                 break
             if joined[:1].isupper() and area_key(joined) is not None and grade_at_end(joined) is not None:
                 starts[over[0]] = joined
+                ungraded = None
                 break
+            before = lines[body[k - size - 1]].stripped if k > size else "."
+            if ungraded is None and joined[:1].isupper() and not joined.endswith(_SENTENCE_END) and before.endswith(_TERMINAL):
+                ungraded = (over[0], joined) if area_key(joined) is not None else None
+        if ungraded is not None:  # 'Review of the effectiveness of the Local Safeguarding Children Board' / '(LSCB)' over
+            starts[ungraded[0]] = ungraded[1]  # 'Executive summary', after a finished sentence: a graded section's
+            # heading that leaves its grade to the summary's first sentence
     return starts
 
 
@@ -217,8 +228,11 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
     """Add the findings of each passage: its sentences that state a weakness or a strength; returns how many."""
     added = 0
     paragraphs = []
-    for passage in passages:
-        view = unwrap(passage.lines)
+    notes = footnotes(doc.text, doc.page_starts) if passages else []  # a footnote's mark and the footnote: no words of
+    for passage in passages:  # a passage
+        view = unwrap(passage.lines, notes)
+        if not view.text:
+            continue  # a footnote's lines only
         opener = _NUMBER.match(view.text) if passage.number is not None else None
         start = opener.end() if opener else 0
         paragraphs.append((passage, view, start, view.text[start:]))

@@ -89,8 +89,11 @@ def _runs(offsets: Sequence[int]) -> tuple[Run, ...]:
     return tuple((start, first, n) for start, first, n in runs)
 
 
-def unwrap(lines: list[Line]) -> View:
+def unwrap(lines: list[Line], leave_out: Sequence[tuple[int, int]] = ()) -> View:
     """Join wrapped lines into one string: a space between lines, none after a trailing hyphen (kept).
+    `leave_out`: document [start, end) ranges, in order, that are no words of the lines (a footnote's mark and the
+    footnote: segment/footnotes.py); what follows one joins without a space when it is a stop or a closing bracket
+    ('(MASH)' / '3' / '. This …' reads '(MASH). This …').
 
     >>> from findings.segment.lines import split_lines
     >>> unwrap(split_lines("pre-\\nproceedings work\\n  is started")).text
@@ -99,16 +102,50 @@ def unwrap(lines: list[Line]) -> View:
     parts: list[str] = []
     runs: list[Run] = []
     at = 0  # characters of the view so far
+    cut = False  # a range was left out since the last piece
     for line in lines:
         if line.blank:
             continue
-        body = line.stripped
-        if parts and not (parts[-1][-1] == "-" and body[:1].islower()):  # a hyphenated wrap joins without a space,
-            start, first, n = runs[-1]  # keeping the hyphen; any other joins with a space, mapped to the character
-            runs[-1] = (start, first, n + 1)  # after the line's last (its line break)
-            parts.append(" ")
-            at += 1
-        runs.append((at, line.content_start, len(body)))
-        parts.append(body)
-        at += len(body)
+        for first, body in _pieces(line, leave_out):
+            if first is None:
+                cut = True
+                continue
+            if parts and not (parts[-1][-1] == "-" and body[:1].islower()) and not (cut and body[:1] in _CLOSING):
+                start, run_first, n = runs[-1]  # a hyphenated wrap joins without a space, keeping the hyphen; any
+                runs[-1] = (start, run_first, n + 1)  # other with a space, mapped to the character after the line's
+                parts.append(" ")  # last (its line break)
+                at += 1
+            runs.append((at, first, len(body)))
+            parts.append(body)
+            at += len(body)
+            cut = False
     return View("".join(parts), runs=runs)
+
+
+_CLOSING = tuple(".,;:)]")  # what a left-out footnote mark may stand before, joined to the word before it
+
+
+def _pieces(line: Line, leave_out: Sequence[tuple[int, int]]) -> list[tuple[int | None, str]]:
+    """The line's words as (document offset, text) pieces without the `leave_out` ranges, each stripped; a range left
+    out is a piece (None, '')."""
+    start, end = line.content_start, line.content_end
+    inside = [(a, b) for a, b in leave_out if a < end and start < b]
+    if not inside:
+        return [(start, line.stripped)]
+    out: list[tuple[int | None, str]] = []
+    pos = start
+    for a, b in inside:
+        if a > pos:
+            out.append((pos, line.text[pos - line.start : a - line.start]))
+        out.append((None, ""))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, line.text[pos - line.start : end - line.start]))
+    stripped = []
+    for first, text in out:
+        if first is None:
+            stripped.append((None, ""))
+        elif text.strip():
+            lead = len(text) - len(text.lstrip())
+            stripped.append((first + lead, text.strip()))
+    return stripped
