@@ -208,10 +208,10 @@ def resolve_item(item: str, graph: str) -> str:
             raise click.ClickException(f"no item {item} in {graph}")
         return item
 
-    from findings.store.named import items_ending
+    from findings.store.named import items_ending, items_referenced
 
     needle = "/" + item.strip("/")
-    rows = [(iri,) for iri in items_ending(store, item)]
+    rows = [(iri,) for iri in items_ending(store, item) or items_referenced(store, item)]  # '…/action/1b': printed so
     if not rows:
         _, other = store.select("SELECT DISTINCT ?s WHERE { ?s a ?t . FILTER(STRENDS(STR(?s), ?tail)) }", params={"tail": needle})
         if other:  # an assessment, a status, a link: `show` shows it; lineage is an item's
@@ -305,7 +305,7 @@ def list_items(kind: str | None, assessment: str | None, council: str | None, ev
 _PRINTED = """PREFIX fo: <https://w3id.org/findings/ontology#>
 SELECT ?item ?ref WHERE {
   { ?item fo:minute ?n BIND(CONCAT("minute ", ?n) AS ?ref) } UNION { ?item fo:logReference ?ref }
-  UNION { ?item fo:lead ?ref FILTER(isLiteral(?ref)) }
+  UNION { ?item fo:reference ?ref } UNION { ?item fo:lead ?ref FILTER(isLiteral(?ref)) }
 }"""
 
 
@@ -330,8 +330,9 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def _printed_references(graph: str) -> dict[str, list[str]]:
-    """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref,
-    the lead it names ('Principal Social Worker': a QA lead looks up what one role owns)."""
+    """Item IRI → the references its source prints for it: a minute's number ('minute 45/24'), an action log's Ref, a
+    plan's own label for an action keyed otherwise ('1b'), the lead it names ('Principal Social Worker': a QA lead
+    looks up what one role owns)."""
     found: dict[str, list[str]] = {}
     for item, ref in _store(graph).select(_PRINTED)[1]:
         found.setdefault(str(item), []).append(str(ref))

@@ -204,6 +204,7 @@ class Action:
     priority: str | None = None  # as written ('High Priority')
     slips: list[tuple[date, Span]] = field(default_factory=list)  # later due dates it was re-planned to, and where
     planned_on: date | None = None  # the plan's first issue, from its document history (extract/plan_layout.json)
+    reference: str | None = None  # what the plan prints for it where that is not its key ('1b' for 1.2)
 
 
 @dataclass

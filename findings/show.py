@@ -19,6 +19,7 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "identifier",
         "minute",  # the minute's number as printed ('45/24')
         "logReference",  # an action log's Ref ('A3')
+        "reference",  # a plan's own label for an action keyed otherwise ('1b', action 1.2)
         "dcterms:title",
         "rdfs:label",
         "skos:notation",  # a council's ONS code
@@ -140,6 +141,21 @@ def _order(term) -> tuple:
     return (1, 0.0, term.value)
 
 
+def referenced(store, item: str) -> list[str]:
+    """The actions a plan prints as `item`'s last part ('…/action/1b': fo:reference '1b', any case) in an Oxigraph
+    store (findings.store.named.items_referenced)."""
+    import pyoxigraph as ox
+
+    from findings.store.named import REFERENCED, reference_parts, referenced_as
+    from findings.store.terms import sparql_term
+
+    head, label = reference_parts(item)
+    if not label:
+        return []
+    query = REFERENCED.replace("?label", sparql_term(ox.Literal(label))).replace("fo:reference", f"<{FO}reference>")
+    return referenced_as([solution["s"].value for solution in store.query(query)], head)
+
+
 def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
     """The rows of every item of an Oxigraph store whose IRI is `item` or ends with '/' + item: its fields in a
     reader's order, what points at it, and each quote with its file, offsets and page or cell."""
@@ -151,6 +167,8 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
     whole, tail = (sparql_term(ox.Literal(text)) for text in (item, "/" + item))
     match = f"isIRI(?s) && (STR(?s) = {whole} || STRENDS(STR(?s), {tail}))"
     nodes = sorted(solution["s"].value for solution in store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER({match}) }}"))
+    if not nodes:  # 'ofsted-2022/action/1b': the action the plan prints as '1b', keyed 1.2
+        nodes = referenced(store, item)
 
     def objects(s: str, p: str) -> list:
         return sorted((q.object for q in store.quads_for_pattern(ox.NamedNode(s), ox.NamedNode(p), None)), key=_order)

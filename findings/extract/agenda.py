@@ -13,14 +13,22 @@ from findings.model import Document, Extraction
 
 def extract_agenda(doc: Document, out: Extraction) -> bool:
     """Register the meeting an agenda's cover names ('CABINET' / 'Wednesday 27 March 2019 at 10.00 am' / 'AGENDA';
-    minutes_layout.json, '_agenda') as holding `doc`, and date `doc` by it; False when its cover names none."""
+    minutes_layout.json, '_agenda') as holding `doc`, and date `doc` by it, whatever else the pack holds (the last
+    meeting's minutes, a progress report); False when its cover names none."""
     cover = _cover(doc.text)
     if cover is None:
         return False
     body, when, header = cover
     register_meeting(doc, Region(0, len(doc.text), body, when, header), organisation(doc.text), out)
-    doc.date = doc.date or when
+    doc.date = when  # the cover's day, over the day of minutes or a report the pack prints below it
     return True
+
+
+def cover_day(text: str) -> date | None:
+    """The meeting's day an agenda's cover at the top of `text` gives (minutes_layout.json '_agenda'), else None: the
+    day of the paper a pack is, however long the contents list below its 'AGENDA' line runs."""
+    cover = _cover(text)
+    return cover[1] if cover else None
 
 
 def _cover(text: str) -> tuple[str, date, tuple[int, int]] | None:

@@ -60,8 +60,8 @@ def extract_document(doc: Document) -> Extraction:
         elif not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
             register_mentioned(rest, part, 0, len(rest.text))  # 2022 …', no item of its own, answers that inspection
             rest.date = rest.date or cover_date(rest.text)  # and is dated by its cover ('Date of meeting: …')
-        if not kinds and extract_agenda(rest, part):  # an agenda's cover: the paper of the body's meeting that day
-            kinds.append("agenda")
+        if extract_agenda(rest, part):  # an agenda's cover: the pack is the paper of the body's meeting that day, and
+            kinds.append("agenda")  # dated by it, not by the last meeting's minutes or a report printed inside it
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))

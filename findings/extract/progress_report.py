@@ -16,6 +16,7 @@ from datetime import date
 from functools import partial
 
 from findings.extract.action_mentions import action_id, action_statements
+from findings.extract.agenda import cover_day
 from findings.extract.dates import parse_day, parse_day_month_year
 from findings.extract.labelled_plan import plan_sections
 from findings.extract.lexicons import load_json, regex
@@ -78,13 +79,16 @@ def number(word: str) -> int | None:
 def report_date_before(head: str, opening: str | None = None) -> date | None:
     """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
     meeting: 10 September 2019', patterns/assessments.json 'paper_date_label'), else one ending a heading among the
-    first lines of the paper (`opening`) that names the meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'):
-    a report's heading date."""
+    first lines of the paper (`opening`) that names the meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'),
+    or the day of an agenda's cover that opens it ('CABINET' / 'Tuesday 10 March 2020' / 'AGENDA'): a report's
+    heading date."""
     label = regex("patterns/assessments.json", "paper_date_label")
     for line in reversed(head.splitlines()):
         match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
         if match:
             return parse_day_month_year(match.group(1))
+    if opening and (day := cover_day(opening)) is not None:  # an agenda pack's cover, however long its contents list
+        return day
     for line in [line.strip() for line in (opening or "").splitlines() if line.strip()][:8]:
         if match := _HEADED_DATE.search(line):  # the paper's own heading, not 'Previous consideration: Cabinet – …'
             return parse_day(next(day for day in match.groups() if day))

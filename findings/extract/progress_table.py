@@ -13,6 +13,7 @@ from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
+from findings.extract.rag import colour_means, rag_key
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
@@ -28,7 +29,7 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     rule = load_json(LAYOUT)
     header = re.compile(rule["header"])
     lines = body_lines(doc.text, doc.page_starts)  # a page's running header is no part of a row
-    added = 0
+    added, colours = 0, rag_key(doc.text)  # what the paper's own key says each colour means
     numbered = re.compile(rule["number_cell"])
     for i, line in enumerate(lines):
         if not _heads_a_table(line.stripped, rule, header, numbered):
@@ -44,17 +45,19 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
         paper_day = report_date_before(doc.text[head_start : line.start], doc.text[:2000])
         as_at = stated_as_at(doc.text[head_start : line.start], paper_day, out.assessments[key].ended) or paper_day
         for number, progress in rows:
-            out.updates.append(
-                ProgressUpdate(
-                    assessment=key,
-                    about=str(number),
-                    as_at=as_at,
-                    text=" ".join(doc.text[a:b] for a, b in progress),
-                    spans=joined_spans(doc, progress),
-                    source=f"table-{doc.sha256[:8]}-{progress[0][0]}",
-                    about_kind="recommendation",
-                )
+            update = ProgressUpdate(
+                assessment=key,
+                about=str(number),
+                as_at=as_at,
+                text=" ".join(doc.text[a:b] for a, b in progress),
+                spans=joined_spans(doc, progress),
+                source=f"table-{doc.sha256[:8]}-{progress[0][0]}",
+                about_kind="recommendation",
             )
+            if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
+                update.means, key_span = read  # the row's rating ('Amber') by the paper's own key ('Amber – on track'):
+                update.spans.append(key_span)  # its verdict on the row, whatever a sentence of the progress says is done
+            out.updates.append(update)
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
                 if action.split(".")[0] == str(number):

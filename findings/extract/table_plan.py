@@ -280,5 +280,7 @@ def _action(doc: Document, rec: Recommendation, part: Part, out: Extraction, num
     action = Action(rec.assessment, given or f"{rec.identifier}.{len(mine) + 1}", rec.identifier, part.text, [span])
     if number and given:
         action.spans.append(doc.span(number.start, number.end))
+        if numbered and (numbered["letter"] or numbered["sub"]):  # '1b' as the plan prints it: found by it, keyed 1.2
+            action.reference = number.text.strip()
     out.actions.append(action)
     return action

@@ -114,6 +114,7 @@ class FO(DefinedNamespace):
     progress: URIRef
     qualifiedLink: URIRef
     recurs: URIRef
+    reference: URIRef
     refersTo: URIRef
     replanned: URIRef
     replannedTo: URIRef

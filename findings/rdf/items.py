@@ -131,6 +131,7 @@ def actions(w: GraphWriter) -> None:
                 FO.dateDoubt: a.date_doubt,
                 FO.intendedOutcome: a.outcome,
                 FO.priority: a.priority,
+                FO.reference: a.reference,
             },
         )
         for when, span in a.slips:  # one span a date: the words that first said it (findings.link.slips)

@@ -30,15 +30,15 @@ def _has(text: str, phrases: list[str]) -> bool:
     return bool(phrases) and _any_of(tuple(phrases)).search(_fold(text)) is not None
 
 
-def _done(text: str, cues: dict) -> bool:
-    """A done cue said of something done, not of something to come ('a re-audit will be completed', 'will be fully
-    implemented', 'plans to complete'): no not-yet word among the few words before it in its sentence, and no word
-    after it that puts it off ('is now due in April')."""
+def _done(text: str, cues: dict, cue: str = "done") -> bool:
+    """A done cue (or another list's: 'progress_made') said of something done, not of something to come ('a re-audit
+    will be completed', 'will be fully implemented', 'plans to complete'): no not-yet word among the few words before
+    it in its sentence, and no word after it that puts it off ('is now due in April')."""
     folded = _fold(text)
     not_yet = _any_of(tuple(cues["not_yet_done"]))
     window = int(cues["not_yet_window"])
     after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
-    found = [(m.start(), m.end()) for p in cues["done"] for m in _phrase(p).finditer(folded)]
+    found = [(m.start(), m.end()) for p in cues[cue] for m in _phrase(p).finditer(folded)]
     found_as = _any_of(tuple(cues["found_to_be"]))  # 'found the guidance to be embedded': a finding, not a plan
     for start, end in found:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in found):
@@ -191,8 +191,8 @@ def _progress(text: str, cues: dict) -> str:
         return "Done"
     if _has(text, cues["not_started"]):
         return "NotStarted"  # 'has not yet started': planned, and nothing done on it
-    if _has(text, cues["planned"]) and not _has(text, cues["underway"]):
-        return "Planned"
+    if _has(text, cues["planned"]) and not _has(text, cues["underway"]) and not _done(text, cues, "progress_made"):
+        return "Planned"  # to come, and nothing said done or changed yet ('agency use has fallen …' is under way)
     return "Underway"
 
 

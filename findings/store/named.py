@@ -189,6 +189,30 @@ def items_ending(store, tail: str) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+REFERENCED = "SELECT DISTINCT ?s WHERE { ?s fo:reference ?r . FILTER(LCASE(STR(?r)) = ?label) } ORDER BY ?s"
+
+
+def reference_parts(item: str) -> tuple[str, str]:
+    """('wigan/ofsted-2017/action', '1b') of 'wigan/ofsted-2017/action/1b' (an IRI or its tail): the label a plan
+    prints for an action, any case, and what comes before it."""
+    head, _, label = item.strip().strip("<>").strip("/").rpartition("/")
+    return head, label.casefold()
+
+
+def referenced_as(iris: list[str], head: str) -> list[str]:
+    """Those of `iris` (actions printed as the label asked for) whose IRI before their key is `head` or ends with it."""
+    return sorted(i for i in iris if not head or i.rpartition("/")[0] == head or i.rpartition("/")[0].endswith("/" + head))
+
+
+def items_referenced(store, item: str) -> list[str]:
+    """The actions a plan prints as `item`'s last part ('ofsted-2022/action/1b': fo:reference '1b', keyed 1.2)."""
+    head, label = reference_parts(item)
+    if not label:
+        return []
+    _, rows = store.select(REFERENCED, params={"label": label})
+    return referenced_as([str(row[0]) for row in rows], head)
+
+
 def resolve_tails(store, text: str, values: dict[str, object]) -> dict[str, object]:
     """The values with each IRI parameter given as a tail ('wigan/ofsted-2017/recommendation/1') made its one item's
     IRI; ValueError names the items a tail matches when it matches more than one (none: left to `bind` to refuse)."""

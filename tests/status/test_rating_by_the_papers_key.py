@@ -1,0 +1,69 @@
+"""A progress table's rating is read by the paper's own RAG key, and work said to go on is not done (issue #9, d3: a
+row saying a scheme 'launched' and 'Recruitment continues.' rated Amber, under a key 'Amber – on track', read as
+complete). Small documents in another council's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+TABLE = """Children's Services Scrutiny Panel - 5 October 2023
+
+Update on the Ofsted inspection of children's services, fieldwork 6 to 17 February 2023
+
+Progress is reported as at 30 September 2023.
+
+KEY: Green - completed; Amber - on track; Red - at risk
+
+No.\tRecommendation\tProgress\tRAG
+1\tSupervision\tThe supervision policy was launched in May 2023 and every team has adopted it.\t{first}
+2\tAdvocacy\tThe advocacy contract was agreed in July 2023. All children in care are offered an advocate.\tGreen
+"""
+
+
+def _rows(first: str):
+    from findings.extract.document import extract_document
+    from findings.model import Document
+
+    text = TABLE.format(first=first)
+    doc = Document(path="panel.txt", text=text, sha256="e" * 64, normalisation="", media_type="text/plain")
+    part = extract_document(doc)
+    return doc, [u for u in part.updates if u.about_kind == "recommendation"]
+
+
+@pytest.mark.parametrize(("rating", "progress"), [("Amber", "Underway"), ("Green", "Done"), ("Red", "Underway")])
+def test_a_rows_rating_is_read_by_the_papers_key(rating, progress):
+    from findings.status.cues import progress_of
+
+    doc, (first, second) = _rows(rating)
+    assert progress_of(first.means or first.text) == progress  # 'launched … adopted' is done; Amber says not yet
+    assert progress_of(second.means or second.text) == "Done"
+    key = first.spans[-1]
+    assert doc.text[key.start : key.end].lower().startswith(rating.lower())  # the key's entry is quoted too
+
+
+def test_without_a_key_the_rows_words_decide():
+    from findings.status.cues import progress_of
+
+    doc, (first, _) = _rows("Amber")
+    without = doc.text.replace("KEY: Green - completed; Amber - on track; Red - at risk\n", "")
+    from findings.extract.document import extract_document
+    from findings.model import Document
+
+    other = Document(path="p.txt", text=without, sha256="f" * 64, normalisation="", media_type="text/plain")
+    [row, _] = [u for u in extract_document(other).updates if u.about_kind == "recommendation"]
+    assert row.means is None
+    assert progress_of(first.means or first.text) == "Underway"
+    assert progress_of(row.means or row.text) == "Done"  # the words say done; no key says what Amber means here
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        ("The mentoring scheme was launched in April 2023 with six mentors. Recruitment of mentors continues.", "Underway"),
+        ("The mentoring scheme was launched in April 2023. Staff turnover continues to be low.", "Done"),
+    ],
+)
+def test_work_said_to_continue_is_underway(text, progress):
+    from findings.status.cues import progress_of
+
+    assert progress_of(text) == progress
