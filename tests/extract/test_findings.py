@@ -500,3 +500,20 @@ def test_a_grade_an_earlier_inspection_gave_is_no_weakness_of_this_one(sentence,
     found (helper-213 #5: Ofsted's opening 'Since the last inspection …, when …, leaders have made progress' was read
     as a weakness); a weakness the sentence states of now still counts."""
     assert [p for _, _, p in sentence_polarities(sentence)] == [polarity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Private fostering arrangements are identified and assessed in line with statutory guidance.",
+        "Children in care are visited in accordance with statutory guidance.",
+        "The arrangements for the virtual school meet statutory requirements.",
+    ],
+)
+def test_work_done_as_statute_asks_is_a_strength(sentence):
+    """What a later report finds done 'in line with statutory guidance' answers an earlier recommendation asking for
+    it (helper-213 #4: the sentence was no finding, so the recommendation stayed open with nothing to review)."""
+    assert [p for _, _, p in sentence_polarities(sentence)] == ["Strength"]
+    assert [
+        p for _, _, p in sentence_polarities(sentence.replace(" are ", " are not ", 1).replace(" meet ", " do not meet "))
+    ] == ["Weakness"]
