@@ -339,6 +339,14 @@ def _printed_references(graph: str) -> dict[str, list[str]]:
     return found
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _folded(text: str) -> str:
+    """`text` as search compares it: any case, a typed apostrophe the same as a printed one ('children's', 'children’s')."""
+    return text.casefold().translate(_APOSTROPHES)
+
+
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--kind", default=None, help="Only items of this kind.")
@@ -350,7 +358,7 @@ def search(words: tuple[str, ...], kind: str | None, council: str | None, eviden
     """Items whose text, or the minute number, log Ref or lead printed for them ('45/24', 'A3', 'Head of Service'),
     holds every one of WORDS as a whole word (any case; 'plan' finds 'plans', never 'planning'; 'PLO' never
     'exploitation'), most mentions first."""
-    wanted = [w.casefold() for w in words if w.strip()]
+    wanted = [_folded(w) for w in words if w.strip()]
     if not wanted:
         raise click.UsageError("give the words to search for (e.g. `findings search return home interviews`)")
     headers, rows = _of_council(*_items(kind, None, graph), council, graph)
@@ -361,7 +369,7 @@ def search(words: tuple[str, ...], kind: str | None, council: str | None, eviden
     ways = [(_whole_word(unhyphenated(w)), _as_minute(w)) for w in wanted]  # 'Min. No. 12', 'Item 10': minute 12, 10
     scored = []
     for row in rows:
-        body = " ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))).casefold()
+        body = _folded(" ".join((str(row[text] or ""), *printed.get(str(row[item]), ()))))
         joined = unhyphenated(body)
         counts = [max(len(w.findall(joined)), len(minute.findall(body)) if minute else 0) for w, minute in ways]
         if all(counts):

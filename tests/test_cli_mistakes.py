@@ -388,3 +388,13 @@ def test_a_fault_of_the_tools_on_one_paper_skips_that_paper_and_keeps_the_rest(t
     monkeypatch.setenv("FINDINGS_DEBUG", "1")
     debugged = run("build", str(folder), "--out", str(tmp_path / "out2"), "--no-pictures", "--no-cache", "-j", "1")
     assert isinstance(debugged.exception, AttributeError)
+
+
+def test_search_finds_a_word_typed_with_a_keyboard_apostrophe_as_printed_with_a_curly_one():
+    """helper-213 #6: reports print 'children’s'; 'children's' typed on a keyboard found nothing."""
+
+    def items(*words: str) -> list[str]:
+        result = run("search", *words, "--graph", GRAPHS, "--format", "csv")
+        return [line.split(",", 1)[0] for line in result.stdout.splitlines()[1:]] if result.exit_code == 0 else []
+
+    assert items("children’s", "plans") and items("children's", "plans") == items("children’s", "plans")
