@@ -23,6 +23,7 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
         "dcterms:title",
         "rdfs:label",
         "skos:notation",  # a council's ONS code
+        "assesses",  # an assessment's council
         "owl:sameAs",
         "text",
         "polarity",
@@ -79,8 +80,20 @@ _FIELDS = tuple(  # in the order a reader wants them; provenance follows
 )
 _INCOMING = tuple(  # what points at an item: its actions, the progress on it, what raises it again
     FO + name
-    for name in ("respondsTo", "about", "recurs", "followsUp", "fulfils", "underpins", "refersTo", "underKLOE", "partOf")
+    for name in (
+        "respondsTo",
+        "about",
+        "recurs",
+        "followsUp",
+        "fulfils",
+        "underpins",
+        "refersTo",
+        "underKLOE",
+        "partOf",
+        "assesses",
+    )
 )
+_LISTED = tuple(FO + name for name in ("Judgement", "Recommendation", "KeyLineOfEnquiry"))  # an assessment's, with words
 HEADERS = ["item", "type", "field", "value"]
 
 
@@ -127,6 +140,12 @@ def _awaiting(store, node: str, prop: str) -> str:
 def _where(path, start, end, page, location, exact) -> str:
     where = f"{path} [{start}:{end}]" + (f" p.{page}" if page is not None else "") + (f" {location}" if location else "")
     return f"{where} “{exact}”"
+
+
+def _numbered(iri: str) -> tuple:
+    """An item's IRI in its document's order: '…/recommendation/10' after '…/recommendation/9', '1.2' after '1.1'."""
+    tail = iri.rsplit("/", 1)[-1]
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.-]", tail)), iri
 
 
 def _order(term) -> tuple:
@@ -188,11 +207,16 @@ def show_rows(store, item: str) -> tuple[list[str], list[list[object]]]:
         for prop in _INCOMING:
             sources = sorted(q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(prop), ox.NamedNode(node)))
             rows += [[node, kind, f"{_qname(prop, PREFIXES)} (incoming)", Iri(source)] for source in sources]
-        judged = (q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(FO + "madeIn"), ox.NamedNode(node)))
-        for judgement in sorted(j for j in judged if FO + "Judgement" in {t.value for t in objects(j, RDF_TYPE)}):
-            grade = one(judgement, FO + "grade")  # an assessment's grades, as its report words each area
-            said = f"{one(judgement, PREFIXES['rdfs'] + 'label') or judgement}: {one(grade, PREFIXES['rdfs'] + 'label') or grade}"
-            rows.append([node, kind, "fo:Judgement (incoming)", f"{judgement} ({said})"])
+        made = [q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(FO + "madeIn"), ox.NamedNode(node))]
+        typed = {m: {t.value for t in objects(m, RDF_TYPE)} for m in made}
+        for listed in _LISTED:  # an assessment's grades, as its report words each area, then what it asks, in order
+            for part in sorted((m for m in made if listed in typed[m]), key=_numbered):
+                if listed == FO + "Judgement":
+                    grade = one(part, FO + "grade")
+                    said = f"{one(part, PREFIXES['rdfs'] + 'label') or part}: {one(grade, PREFIXES['rdfs'] + 'label') or grade}"
+                else:
+                    said = " ".join((one(part, FO + "text") or "").split())
+                rows.append([node, kind, f"{_qname(listed, PREFIXES)} (incoming)", f"{part} ({said})"])
         quotes: list[str] = []  # its own spans, then those of the findings it rests on, each once
         for span in sorted(t.value for t in objects(node, PROV + "wasDerivedFrom")):
             if one(span, OA + "hasSource") is not None:

@@ -39,3 +39,21 @@ def test_a_council_shows_its_ons_code():
     fields = {row[2]: row[3] for row in rows}
     assert fields["skos:notation"] == "E06000056"
     assert fields["owl:sameAs"].endswith("/statistical-geography/E06000056")
+
+
+def test_an_assessment_shows_its_council_grades_and_recommendations_in_order_and_a_council_its_assessments():
+    """helper-213 #7: `show` on an inspection gave neither its council nor what it asks, and on a council none of its
+    inspections; a QA lead reads both from here."""
+    with open_store(ROOT / "graphs") as built:
+        _, rows = show_rows(built.oxigraph, "central-bedfordshire/ofsted-2017")
+        _, council = show_rows(built.oxigraph, "central-bedfordshire")
+    fields = [(row[2], row[3]) for row in rows]
+    assert ("fo:assesses", "https://w3id.org/findings/id/central-bedfordshire") in fields
+    asked = [value for field, value in fields if field == "fo:Recommendation (incoming)"]
+    assert [a.split(" ", 1)[0].rsplit("/", 1)[-1] for a in asked] == [str(n) for n in range(1, 10)]
+    assert asked[1].startswith(f"{asked[1].split(' ', 1)[0]} (Ensure that preproceedings work is initiated promptly when")
+    assert len([f for f, _ in fields if f == "fo:Judgement (incoming)"]) == 6
+    assessed = {row[3] for row in council if row[2] == "fo:assesses (incoming)"}
+    assert {
+        f"https://w3id.org/findings/id/central-bedfordshire/{a}" for a in ("ofsted-2012", "ofsted-2017", "peer-review-2018")
+    } <= assessed
