@@ -6,7 +6,9 @@ says whose it must be, it is that council's:
    for 'the Royal Borough', the only royal borough built;
 2. else the only council whose inspection reports hold an inspection ending or published on the very day the paper
    dates the one it answers;
-3. else the only council the build holds at all.
+3. else the only council the build holds at all;
+4. else the only council whose own papers name the meeting's body ('Children's Services Overview and Scrutiny
+   Committee' printed under one council's name in its agenda pack), a body of two words or more.
 
 Two councils that fit leave it unknown (no guess), and a paper read so is named on stderr."""
 
@@ -62,6 +64,8 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
             org, why = councils[named[0]], "the only council built that its initials or title name"
         elif not answered and len(councils) == 1:
             org, why = next(iter(councils.values())), "the only council the other papers built belong to"
+        elif not answered and len(naming := _naming_the_body(part, unnamed, parts)) == 1:
+            org, why = councils[naming[0]], "the only council whose own papers name its body"
         else:
             fits = ", ".join(sorted(councils[k].name for k in (named or answered))) or "none of those built"
             notes.append(f"{part.documents[0].path}: names no council, and the build cannot tell whose it is ({fits})")
@@ -96,6 +100,28 @@ def _by_initials(text: str, councils: dict[str, Organisation]) -> list[str]:
     if not found and re.search(lexicon["royal"], text):
         royal = {normalise(n) for n in lexicon["royal_boroughs"]}
         found = {key for key, org in councils.items() if normalise(org.name) in royal}
+    return sorted(found)
+
+
+def _naming_the_body(part: Extraction, unnamed: list[str], parts: list[Extraction]) -> list[str]:
+    """The registered councils whose own papers (a part naming its council) print the body the unnamed meetings of
+    `part` are of (each meeting's label: 'Children's Services Overview and Scrutiny Committee')."""
+    bodies = {
+        " ".join(a.label.split(": ", 1)[-1].split()).casefold()
+        for k in unnamed
+        if (a := part.assessments.get(k)) is not None and a.kind == "Meeting"
+    }
+    bodies = {b for b in bodies if len(b.split()) >= 2}
+    if not bodies:
+        return []
+    found = set()
+    for other in parts:
+        owners = {a.org.key for a in other.assessments.values() if a.org.code is not None}
+        if other is part or len(owners) != 1 or not other.documents:
+            continue
+        text = " ".join(" ".join(doc.text.split()) for doc in other.documents).casefold().replace("’", "'")
+        if any(body.replace("’", "'") in text for body in bodies):
+            found |= owners
     return sorted(found)
 
 

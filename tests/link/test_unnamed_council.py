@@ -205,3 +205,25 @@ def test_a_paper_the_build_cannot_place_is_named():
     )
     notes = councils_for_unnamed([council("derby", "Derby", "E06000015"), council("durham", "County Durham", "E06000047"), paper])
     assert notes == ["update.html: names no council, and the build cannot tell whose it is (County Durham, Derby)"]
+
+
+def test_minutes_naming_no_council_are_the_councils_whose_own_papers_name_their_body(tmp_path):
+    """Minutes whose council stands only in the web page's banner name their body alone ('People Scrutiny Commission
+    – Minutes'): with two councils built, they are the one whose own papers name that body (helper-208 d2: they were
+    an 'unknown' organisation, so no later paper could answer their requests)."""
+    from tests.conftest import DATA
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    named = (DATA / "other_councils" / "bristol_style_minutes_march.txt").read_text(encoding="utf-8")
+    (folder / "psc-2024-03-25.txt").write_text(named, encoding="utf-8")
+    lines = named.replace("College Green, Bristol", "College Green").splitlines()
+    unnamed = "\n".join(line for line in lines if "Bristol" not in line and "BRISTOL" not in line)
+    unnamed = unnamed.replace("25 March 2024", "24 June 2024").replace("PSC/24/1", "PSC/24/3")
+    (folder / "psc-2024-06-24.txt").write_text(unnamed, encoding="utf-8")
+    shutil.copy(DATA / "other_councils" / "leeds_style_minutes_march.txt", folder / "leeds.txt")
+    x = build([folder]).extraction
+    orgs = {a.key: a.org.key for a in x.assessments.values() if a.kind == "Meeting"}
+    assert orgs.get("bristol/people-scrutiny-commission-2024-06-24") == "bristol", orgs
+    assert "unknown" not in set(orgs.values())
+    assert any("psc-2024-06-24.txt: names no council; read as Bristol's, the only council whose own papers" in n for n in x.notes)
