@@ -24,6 +24,18 @@ _HEAD = 6000  # characters above the table searched for the inspection it report
 Rows = list[tuple[int, list[tuple[int, int]]]]  # (recommendation's number, the (start, end) of its progress and rating)
 
 
+def _unfinished_by_key(meaning: str, words: str) -> bool:
+    """Does the paper's key say a row its words read as done is not ('Amber – on track' beside 'The academy launched
+    in January')? Only then is the key the row's verdict: a key's entry of two meanings ('complete or on track') or
+    one the cues read as done ('not achieved', which they cannot deny) leaves the row to its words, as does a row
+    whose words already say work goes on, is planned or delayed."""
+    from findings.status.cues import progress_of
+
+    if re.search(r"\bor\b|/", meaning) or progress_of(words) != "Done":
+        return False
+    return progress_of(meaning) in ("Underway", "Planned", "NotStarted")
+
+
 def extract_progress_tables(doc: Document, out: Extraction) -> int:
     """Add an update for every row read of every progress table in `doc`; returns how many were added."""
     rule = load_json(LAYOUT)
@@ -55,8 +67,9 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 about_kind="recommendation",
             )
             if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                update.means, key_span = read  # the row's rating ('Amber') by the paper's own key ('Amber – on track'):
-                update.spans.append(key_span)  # its verdict on the row, whatever a sentence of the progress says is done
+                if _unfinished_by_key(read[0], update.text):  # the row's rating ('Amber') by the paper's key ('Amber –
+                    update.means, key_span = read  # on track'): not done, whatever a sentence of the progress says is
+                    update.spans.append(key_span)
             out.updates.append(update)
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1

@@ -24,3 +24,17 @@ def test_a_change_made_beside_work_scheduled_is_underway(text, progress):
     from findings.status.cues import progress_of
 
     assert progress_of(text) == progress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caseloads have increased from 18 to 24 since April. A second duty team is planned for June.",
+        "Demand has risen by 20% since April. A recruitment campaign is planned for the autumn.",
+    ],
+)
+def test_a_pressure_that_grew_beside_planned_work_is_no_work_done(text):
+    """A rise says a pressure grew, not that work was done (reviewer helper-214): the update stays planned."""
+    from findings.status.cues import progress_of
+
+    assert progress_of(text) == "Planned"

@@ -37,8 +37,11 @@ def test_a_rows_rating_is_read_by_the_papers_key(rating, progress):
     doc, (first, second) = _rows(rating)
     assert progress_of(first.means or first.text) == progress  # 'launched … adopted' is done; Amber says not yet
     assert progress_of(second.means or second.text) == "Done"
-    key = first.spans[-1]
-    assert doc.text[key.start : key.end].lower().startswith(rating.lower())  # the key's entry is quoted too
+    if progress != "Done":  # where the key decides against the words, its entry is quoted too
+        key = first.spans[-1]
+        assert doc.text[key.start : key.end].lower().startswith(rating.lower())
+    else:
+        assert first.means is None  # the key agrees with the words: the words decide
 
 
 def test_without_a_key_the_rows_words_decide():
@@ -59,11 +62,44 @@ def test_without_a_key_the_rows_words_decide():
 @pytest.mark.parametrize(
     ("text", "progress"),
     [
-        ("The mentoring scheme was launched in April 2023 with six mentors. Recruitment of mentors continues.", "Underway"),
+        ("The mentoring scheme was launched in April 2023 with six mentors. Mentor recruitment continues.", "Underway"),
         ("The mentoring scheme was launched in April 2023. Staff turnover continues to be low.", "Done"),
+        ("All actions have been completed and the new process is embedded. Monitoring continues.", "Done"),
+        ("Action complete. The quarterly audit cycle continues.", "Done"),
     ],
 )
 def test_work_said_to_continue_is_underway(text, progress):
     from findings.status.cues import progress_of
 
     assert progress_of(text) == progress
+
+
+@pytest.mark.parametrize(
+    ("key", "row", "rating", "progress"),
+    [
+        # a key's entry the cues cannot deny leaves the row to its words (reviewer helper-214)
+        (
+            "Green - achieved; Amber - partially achieved; Red - not achieved",
+            "The health pathway review has not started; the new nurse post is still vacant.",
+            "Red",
+            "NotStarted",
+        ),
+        ("Green - complete; Amber - on track; Red - off track", "The audit has been delayed to March 2024.", "Red", "Underway"),
+        (
+            "Green - complete or on track; Amber - slipping; Red - off track",
+            "The new policy is in place. Complete.",
+            "Green",
+            "Done",
+        ),
+    ],
+)
+def test_a_key_decides_only_against_a_row_its_words_read_as_done(key, row, rating, progress):
+    from findings.extract.document import extract_document
+    from findings.model import Document
+    from findings.status.cues import progress_of
+
+    text = TABLE.replace("KEY: Green - completed; Amber - on track; Red - at risk", f"KEY: {key}").format(first=rating)
+    text = text.replace("The supervision policy was launched in May 2023 and every team has adopted it.", row)
+    doc = Document(path="panel.txt", text=text, sha256="d" * 64, normalisation="", media_type="text/plain")
+    first = next(u for u in extract_document(doc).updates if u.about_kind == "recommendation" and u.about == "1")
+    assert progress_of(first.means or first.text) == progress
