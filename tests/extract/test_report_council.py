@@ -332,3 +332,19 @@ def test_a_council_papers_title_naming_the_inspection_of_its_childrens_services_
     path.write_text(retitled, encoding="utf-8")
     x = extract_document(read_document(path))
     assert x.actions and not x.judgements
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Improvement Plan in response to the Inspection of Stockport children's services\nInspection dates: 4 to 15 March 2019",
+        "Action plan: Inspection of Stockport Borough Council children's services\nDates of inspection: 4 to 15 March 2019",
+    ],
+)
+def test_a_plan_whose_heading_names_the_inspection_by_the_councils_name_stays_a_plan(tmp_path, heading):
+    """Reviewer helper-214: a title without 'local authority' is the report's only where it opens the document."""
+    plan = (DATA / "plan_other_council.txt").read_text(encoding="utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(plan.replace("Improvement Plan following the Ofsted inspection", heading, 1), encoding="utf-8")
+    x = extract_document(read_document(path))
+    assert len(x.actions) == 3 and len(x.recommendations) == 2 and not x.judgements
