@@ -38,6 +38,7 @@ class PolarityCues:
             "shortfall_before_figures",
             "wished",
             "development",
+            "past_grades",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -60,6 +61,8 @@ class PolarityCues:
         self.share_units = {word.casefold() for word in data["shortfall_share_units"]}
         self.scope_ends = [phrase.casefold() for phrase in data["shortfall_scope_ends"]]
         self.development_not_after = {word.casefold() for word in data["development_not_after"]}
+        self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
+        self.past_window = int(data["past_grade_window"])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -68,7 +71,7 @@ class PolarityCues:
             for label, s, e in found
             if label != "DEVELOPMENT" or not self._described(doc, s)
         ]
-        shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS"]
+        shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
         denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
@@ -152,6 +155,16 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _past(self, doc: Doc, start: int) -> bool:
+        """Does a grade phrase at `start` ('were judged inadequate') speak of an earlier inspection: one of
+        'past_grade_after' ('when', 'since', 'last inspection') up to 'past_grade_window' tokens before it, in its
+        sentence ('Since the last inspection, when services were judged inadequate, …'; not '12 were judged inadequate')?"""
+        first = start
+        while first > 0 and start - first < self.past_window and not doc[first].is_sent_start:
+            first -= 1
+        before = " " + " ".join(t.lower_ for t in doc[first:start]) + " "
+        return any(f" {phrase} " in before for phrase in self.past_after)
 
     def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
         """Does the token at `start` follow straight on from `end`, but for words the negation passes over?"""

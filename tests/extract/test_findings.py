@@ -493,6 +493,10 @@ def test_the_next_sections_heading_run_into_a_paragraph_is_no_finding(tmp_path):
         ),
         ("Services for children in care were judged inadequate in 2015 and remain weak.", "Weakness"),
         ("Too many children wait too long for an assessment, as they did when services were judged inadequate.", "Weakness"),
+        # a grade given now, or by an audit, is a weakness still (reviewer helper-214)
+        ("Of the 30 cases audited by the local authority in March, 12 were judged inadequate.", "Weakness"),
+        ("The care leavers service was found to be inadequate during this inspection.", "Weakness"),
+        ("Two of the council's four children's homes were judged inadequate at their most recent inspection.", "Weakness"),
     ],
 )
 def test_a_grade_an_earlier_inspection_gave_is_no_weakness_of_this_one(sentence, polarity):
