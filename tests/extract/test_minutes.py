@@ -931,3 +931,20 @@ def test_a_lettered_part_requesting_a_further_report_is_an_open_request(tmp_path
     x = build([tmp_path]).extraction
     assert _request_statuses(x, "residential placements") == [(date(2025, 6, 9), "Open")]
     assert _request_statuses(x, "noted the annual review") == []
+
+
+def test_minutes_of_a_sub_board_with_a_curly_apostrophe_and_present_between_marks_are_a_meeting(tmp_path):
+    """helper-215: 'Minutes of the Children and Young People’s Overview and Scrutiny Sub-Board' over its day, then
+    '-: Present :-', as a council prints its minutes, was no meeting at all: its updates, re-planned date and request
+    were lost."""
+    text = (
+        "SEFTON COUNCIL\n\nMinutes of the Children’s Services Overview and Scrutiny Sub-Board\n\n14 March 2022\n\n"
+        "-: Present :-\n\nCouncillors Abbott (Chair), Byrne and Carr\n\n12. Apologies\n\nNone.\n\n"
+        "13. Ofsted Improvement Plan – Progress\n\nMembers considered the progress report.\n\n"
+        "Resolved: that a report on the recruitment of foster carers be brought to the Sub-Board in June 2022.\n"
+    )
+    part = _text_part(tmp_path, "minutes.txt", text)
+    assert [(k, a.date) for k, a in part.assessments.items() if a.kind == "Meeting"] == [
+        ("sefton/children-s-services-overview-and-scrutiny-sub-board-2022-03-14", date(2022, 3, 14))
+    ]
+    assert len(_resolutions(part)) == 1
