@@ -77,3 +77,20 @@ def test_a_word_on_the_whole_recommendation_is_not_judged_where_its_actions_targ
     )
     statuses = _said_of_recommendation_4(tmp_path, rows, "complete. 92% of child protection visits were made within timescales.")
     assert [(s.status, s.assurance) for s in statuses] == [("ReportedComplete", "SelfReported")]
+
+
+def test_a_statutory_timescale_is_a_target_and_a_figure_a_few_more_words_away_reports_on_it():
+    """helper-215: '95% of children offered a return home interview within 72 hours' set no target, and '86% of
+    children were offered a return home interview within 72 hours' (eight words between) reported no figure, so a
+    council's 'complete' beside it read as done."""
+    aims = targets("95% of children offered a return home interview within 72 hours.")
+    assert aims == {"within 72 hours": 95.0}
+    verdict = judged("In the last quarter 86% of children were offered a return home interview within 72 hours.", aims)
+    assert verdict is not None and verdict[0] == "OutcomeNotMet"
+    assert (
+        judged(
+            "Of the 40 initial child protection conferences, 98% were held within 15 working days.",
+            targets("90% of initial child protection conferences held within 15 working days"),
+        )[0]
+        == "OutcomeMet"
+    )
