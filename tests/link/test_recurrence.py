@@ -36,6 +36,10 @@ def test_the_longest_label_names_the_concern():
     # planning for a kind of plan is that kind (a blind judge's child in need planning against care plans)
     assert "protection-plans" in _themes("The consistency of child in need planning, so that plans are reviewed.")
     assert "protection-plans" in _themes("Strengthen child protection planning for unborn babies.")
+    # an assessment of health needs on coming into care is the initial health assessment (helper-215)
+    assert _themes("Prompt assessment of the health needs of children when they start to be looked after.") == {
+        "health-assessments"
+    }
 
 
 def test_a_phrase_that_holds_a_label_but_names_no_concern_hides_it():
