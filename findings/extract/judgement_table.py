@@ -5,6 +5,7 @@ extract/report_layout.json and extract/lexicons/grades.json."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end
 from findings.extract.lexicons import load_json, regex
@@ -288,9 +289,10 @@ def _run_of_areas(pending: list[Line]) -> bool:
     return sum(ln.stripped[:1].isupper() for ln in pending[:areas]) > 1
 
 
+@lru_cache(maxsize=1 << 12)
 def _only_grade(text: str) -> bool:
     """Is the line a grade and nothing else ('Requires improvement to be good'), a footnote's mark after it or not
-    ('Good*', 'Inadequate1')?"""
+    ('Good*', 'Inadequate1')? Once a text: the columns' reader asks it of each line from each of 20 starts."""
     found = _unmarked_grade(text)
     return found is not None and found.start == 0 and found.grade is not None
 
