@@ -127,13 +127,18 @@ def _section_after(opening: list[Line], i: int) -> bool:
     text = opening[i].stripped
     if not text[:1].isupper():
         return False
-    layout = load_json(LAYOUT)
-    headings = {norm(h) for h in layout["recommendation_headings"]}
+    headings = _list_headings(tuple(load_json(LAYOUT)["recommendation_headings"]))  # asked of every capitalised line
     if list_heading(text, headings, regex(LAYOUT, "recommendation_heading")) and not is_contents_entry(opening, i):
         return True
     over = board_heading(opening, i, regex(LAYOUT, "board_section"))
     cell = grade_at_end(opening[i + over].stripped) if over and i + over < len(opening) else None
     return bool(over) and not (cell is not None and cell.start == 0)  # a grade alone below: the table's row for the board
+
+
+@lru_cache(maxsize=8)
+def _list_headings(headings: tuple[str, ...]) -> frozenset[str]:
+    """The layout's recommendation list headings as compared (`norm`), made once for the layout as loaded."""
+    return frozenset(norm(h) for h in headings)
 
 
 def label_goes_on(label: str, below: str) -> bool:

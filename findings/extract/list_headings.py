@@ -49,7 +49,24 @@ def list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) ->
     other wordings ('What needs to improve in this area of social care practice?')?"""
     if len(text) > HEADING_LONGEST:
         return False  # most lines are a report's prose: a heading is short
-    return norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
+    firsts = _first_letters(headings)  # a line whose first letter starts none of them is compared with none
+    listed = (firsts is None or text.lstrip()[:1].casefold()[:1] in firsts) and norm(text) in headings
+    return listed or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
+
+
+_firsts: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)  # the headings last asked of, their letters
+
+
+def _first_letters(headings) -> frozenset[str] | None:
+    """The letters the compared headings start with (a heading compared starts as its line's first letter case folded
+    does), for a frozenset of them, kept for the set last asked of (every line of a report is asked with the same);
+    None where that cannot tell: an empty heading, or a set that may change."""
+    global _firsts
+    if not isinstance(headings, frozenset) or "" in headings:
+        return None
+    if _firsts[0] is not headings:
+        _firsts = (headings, frozenset(h[:1] for h in headings))
+    return _firsts[1]
 
 
 def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
