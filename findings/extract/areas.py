@@ -36,10 +36,25 @@ class GradeMatch:
 
 def grade_at_end(text: str) -> GradeMatch | None:
     """The grade a judgement line ends with ('… Requires improvement to be good'), longest phrase first."""
+    grades = load_json(GRADES)["grades"]
+    phrases = _longest_first(grades)
     folded = " ".join(text.split()).casefold()
-    for phrase in sorted(load_json(GRADES)["grades"], key=len, reverse=True):
+    if not folded.endswith(phrases):
+        return None  # no grade's words end it (most lines): told by one test, not one a phrase
+    for phrase in phrases:
         if folded == phrase or folded.endswith(" " + phrase):
             words = len(phrase.split())  # the grade is the text's last words: where they begin as given
             at = [m.start() for m in re.finditer(r"\S+", text)][-words]
-            return GradeMatch(load_json(GRADES)["grades"][phrase], len(folded) - len(phrase), at)
+            return GradeMatch(grades[phrase], len(folded) - len(phrase), at)
     return None
+
+
+_sorted: tuple[dict[str, str] | None, tuple[str, ...]] = (None, ())  # the grades lexicon, its phrases longest first
+
+
+def _longest_first(grades: dict[str, str]) -> tuple[str, ...]:
+    """The grade phrases longest first, sorted once for the lexicon as loaded (every line of a report is asked)."""
+    global _sorted
+    if _sorted[0] is not grades:
+        _sorted = (grades, tuple(sorted(grades, key=len, reverse=True)))
+    return _sorted[1]

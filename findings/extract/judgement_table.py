@@ -5,6 +5,7 @@ extract/report_layout.json and extract/lexicons/grades.json."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end
 from findings.extract.lexicons import load_json, regex
@@ -126,13 +127,18 @@ def _section_after(opening: list[Line], i: int) -> bool:
     text = opening[i].stripped
     if not text[:1].isupper():
         return False
-    layout = load_json(LAYOUT)
-    headings = {norm(h) for h in layout["recommendation_headings"]}
+    headings = _list_headings(tuple(load_json(LAYOUT)["recommendation_headings"]))  # asked of every capitalised line
     if list_heading(text, headings, regex(LAYOUT, "recommendation_heading")) and not is_contents_entry(opening, i):
         return True
     over = board_heading(opening, i, regex(LAYOUT, "board_section"))
     cell = grade_at_end(opening[i + over].stripped) if over and i + over < len(opening) else None
     return bool(over) and not (cell is not None and cell.start == 0)  # a grade alone below: the table's row for the board
+
+
+@lru_cache(maxsize=8)
+def _list_headings(headings: tuple[str, ...]) -> frozenset[str]:
+    """The layout's recommendation list headings as compared (`norm`), made once for the layout as loaded."""
+    return frozenset(norm(h) for h in headings)
 
 
 def label_goes_on(label: str, below: str) -> bool:
@@ -288,9 +294,10 @@ def _run_of_areas(pending: list[Line]) -> bool:
     return sum(ln.stripped[:1].isupper() for ln in pending[:areas]) > 1
 
 
+@lru_cache(maxsize=1 << 12)
 def _only_grade(text: str) -> bool:
     """Is the line a grade and nothing else ('Requires improvement to be good'), a footnote's mark after it or not
-    ('Good*', 'Inadequate1')?"""
+    ('Good*', 'Inadequate1')? Once a text: the columns' reader asks it of each line from each of 20 starts."""
     found = _unmarked_grade(text)
     return found is not None and found.start == 0 and found.grade is not None
 

@@ -49,7 +49,24 @@ def list_heading(text: str, headings: set[str], other_words: re.Pattern[str]) ->
     other wordings ('What needs to improve in this area of social care practice?')?"""
     if len(text) > HEADING_LONGEST:
         return False  # most lines are a report's prose: a heading is short
-    return norm(text) in headings or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
+    firsts = _first_letters(headings)  # a line whose first letter starts none of them is compared with none
+    listed = (firsts is None or text.lstrip()[:1].casefold()[:1] in firsts) and norm(text) in headings
+    return listed or bool(other_words.match(text))  # `text` is the line stripped: a heading is short
+
+
+_firsts: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)  # the headings last asked of, their letters
+
+
+def _first_letters(headings) -> frozenset[str] | None:
+    """The letters the compared headings start with (a heading compared starts as its line's first letter case folded
+    does), for a frozenset of them, kept for the set last asked of (every line of a report is asked with the same);
+    None where that cannot tell: an empty heading, or a set that may change."""
+    global _firsts
+    if not isinstance(headings, frozenset) or "" in headings:
+        return None
+    if _firsts[0] is not headings:
+        _firsts = (headings, frozenset(h[:1] for h in headings))
+    return _firsts[1]
 
 
 def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
@@ -64,9 +81,10 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     for n in range(2, HEADING_LINES + 1):
         if i + n - 1 >= len(body):
             return 0
-        text = f"{text} {body[i + n - 1].stripped}"
-        if len(text) > HEADING_LONGEST:
-            return 0
+        after = body[i + n - 1].stripped
+        if len(text) + 1 + len(after) > HEADING_LONGEST:
+            return 0  # told before the lines are joined (most are prose)
+        text = f"{text} {after}"
         if board_re.match(text):
             return n
         if text.endswith(TERMINAL):
@@ -106,11 +124,12 @@ def wrapped_contents_entry(body: list[Line], i: int) -> bool:
 def is_contents_entry(body: list[Line], i: int) -> bool:
     """'Recommendations 7' in a contents list is not the section itself; but a question's number ('What needs to
     improve? 1', a footnote's mark a reader set apart) is an entry only among entries, a line next to it one too."""
-    if not re.search(r"\s\d{1,3}$", body[i].stripped):
+    if not _PAGE_NUMBER.search(body[i].stripped):
         return _under_contents(body, i)
-    return any(re.search(r"\s\d{1,3}$", body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
+    return any(_PAGE_NUMBER.search(body[j].stripped) for j in (i - 1, i + 1) if 0 <= j < len(body))
 
 
+_PAGE_NUMBER = re.compile(r"\s\d{1,3}$")  # an entry's page, after its title
 CONTENTS = re.compile(r"(?i)(?:table of )?contents")  # a contents page's heading
 PAGED_ENTRY = re.compile(r"\D\s\d{1,3}$")  # an entry with its page number: 'Recommendations 3'
 _ENTRY_WORDS = 10  # a contents list's entry is a title: no longer than this, no stop or colon at its end
@@ -119,14 +138,13 @@ _ENTRY_WORDS = 10  # a contents list's entry is a title: no longer than this, no
 def _under_contents(body: list[Line], i: int) -> bool:
     """Is line `i` an entry of a contents list printed without page numbers (a text copy's: 'Contents' over
     'Overall effectiveness' / 'Areas for improvement' / 'About this inspection')? Only titles stand between it and
-    the 'Contents' line above, and its section comes after it: a line of the same words below."""
+    the 'Contents' line above, and its section comes after it: a line of the same words below. The few lines above
+    are read first: only under a 'Contents' line is every line below looked at (a report's headings are many)."""
     own = _entry(body[i].stripped)
-    if not any(_entry(line.stripped) == own for line in body[i + 1 :]):
-        return False
     for j in range(i - 1, max(-1, i - 3 * _ENTRY_WORDS), -1):
         line = " ".join(body[j].stripped.split())
         if CONTENTS.fullmatch(line):
-            return True
+            return any(_entry(below.stripped) == own for below in body[i + 1 :])
         if _entry(line) == own:
             return False  # its own entry above it: this is the section the contents list names
         if line.endswith((".", ":")) or len(line.split()) > _ENTRY_WORDS or PAGED_ENTRY.search(line):
@@ -136,4 +154,4 @@ def _under_contents(body: list[Line], i: int) -> bool:
 
 def _entry(text: str) -> str:
     """A title as a contents list and its section print it alike: case, spacing and a page number aside."""
-    return " ".join(re.sub(r"\s\d{1,3}$", "", text).split()).casefold()
+    return " ".join(_PAGE_NUMBER.sub("", text).split()).casefold()

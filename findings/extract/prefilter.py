@@ -61,12 +61,53 @@ def _sequence(items: list) -> list[frozenset[str]]:
     return found
 
 
+def needs_a_digit(pattern: re.Pattern[str]) -> bool:
+    """Does every match of `pattern` hold a digit ('Page 3 of 8': a page's mark)? Read from its parsed form, as `pieces`
+    are; False when that is not known."""
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):
+        return False
+    return _digit(list(parsed))
+
+
+def _digit(items: list) -> bool:
+    """Does a match of the sequence of parsed items hold a digit: a digit or a class of digits only, in it or in a group
+    or a part repeated at least once, or in every alternative of an alternation?"""
+    for op, av in items:
+        if op is parser.LITERAL and 0x30 <= av <= 0x39:
+            return True
+        if op is parser.IN and av and all(_digits_only(item) for item in av):
+            return True
+        if (op is parser.SUBPATTERN and _digit(list(av[3]))) or (op is parser.ATOMIC_GROUP and _digit(list(av))):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _digit(list(av[2])):
+            return True
+        if op is parser.BRANCH and all(_digit(list(branch)) for branch in av[1]):
+            return True
+    return False
+
+
+def _digits_only(item) -> bool:
+    """Is a member of a class a digit, a range of digits or the digits' category (never a negation or anything else)?"""
+    op, av = item
+    if op is parser.CATEGORY:
+        return av is parser.CATEGORY_DIGIT
+    if op is parser.RANGE:
+        return 0x30 <= av[0] <= av[1] <= 0x39
+    return op is parser.LITERAL and 0x30 <= av <= 0x39
+
+
+_ANY_DIGIT = re.compile(r"\d")  # every character any digit class of a pattern matches: an ASCII digit or another decimal
+
+
 class Prefiltered:
     """Patterns, in order, each searched for only in a text whose lower case holds one string of each of its sets of
-    `pieces`."""
+    `pieces`, and, for a pattern whose every match holds a digit (`needs_a_digit`), that holds a digit."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = [(pattern, pieces(pattern)) for pattern in patterns]
+        self.digits = [needs_a_digit(pattern) for pattern, _ in self.patterns]
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first pattern's match in `text` (as `next(m for p in patterns if (m := p.search(text)))`), or None."""
@@ -78,9 +119,15 @@ class Prefiltered:
 
     def _first(self, text: str, how: str) -> re.Match[str] | None:
         low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
-        for pattern, needed in self.patterns:
+        digit: bool | None = None  # whether the text holds a digit, asked once, where a pattern needs one
+        for (pattern, needed), needs in zip(self.patterns, self.digits, strict=True):
             if needed and low is not None and not _holds(low, needed):
                 continue  # no match can stand here: it would hold one string of each set
+            if needs:
+                if digit is None:
+                    digit = _ANY_DIGIT.search(text) is not None
+                if not digit:
+                    continue  # most lines of prose hold no digit: a page's mark always does
             match = getattr(pattern, how)(text)
             if match:
                 return match

@@ -92,7 +92,7 @@ def recommendation_lists(
     one section a report about one service sits in (its lists are numbered as that section's); `headings` are
     another layout's list headings (a visit letter's 'Areas for priority action'), else the report layout's."""
     layout = load_json(LAYOUT)
-    headings = {norm(h) for h in (layout["recommendation_headings"] if headings is None else headings)}
+    headings = frozenset(norm(h) for h in (layout["recommendation_headings"] if headings is None else headings))
     urgencies = {norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     other_words = regex(LAYOUT, "recommendation_heading")

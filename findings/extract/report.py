@@ -7,10 +7,10 @@ extract/report_layout.json and extract/lexicons/grades.json.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import timedelta
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from findings.extract.areas import area_key, grade_at_end
@@ -160,9 +160,11 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
     _board_judgement(doc, lines, assessment, out)
-    listed = {(s.doc, s.start) for item in out.recommendations + out.judgements for s in item.spans}
+    listed = sorted(
+        {s.start - doc.offset for item in out.recommendations + out.judgements for s in item.spans if s.doc == doc.sha256}
+    )
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
-    add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed, doc), stop=back, summary=summary)
+    add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed), stop=back, summary=summary)
     made = len(out.findings)
     add_passage_findings(doc, _headline(lines, key, out), key, out)
     board = regex(LAYOUT, "headline_board")  # the summary's word on the board is the board's verdict, not the council's
@@ -235,22 +237,29 @@ def _board_heading_above(body: list[Line], n: int, heading: re.Pattern[str]) -> 
     return None
 
 
-def _in_list(paragraph, listed: set[tuple[str, int]], doc: Document) -> bool:
-    """Is this numbered paragraph one of the report's recommendations (SIF numbers them with the findings)?"""
+def _in_list(paragraph, listed: list[int]) -> bool:
+    """Is this numbered paragraph one of the report's recommendations (SIF numbers them with the findings)? `listed`:
+    where the report's recommendations and judgements start in its text, sorted, found by bisection (a report has
+    hundreds of paragraphs and items)."""
     first = paragraph.lines[0]
-    return any(d == doc.sha256 and first.start <= start - doc.offset <= first.end for d, start in listed)
+    at = bisect_left(listed, first.start)
+    return at < len(listed) and listed[at] <= first.end
 
 
 def not_asks(doc: Document, out: Extraction) -> None:
     """A sentence that holds the report's recommendations ('Immediately: • ensure …' inside the numbered paragraph
-    that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped."""
-    asked = [(s.start, s.end) for rec in out.recommendations for s in rec.spans if s.doc == doc.sha256]
+    that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped. Each
+    span is compared with the asks by bisection over their starts, not with every ask (findings × asks)."""
+    asked = sorted((s.start, s.end) for rec in out.recommendations for s in rec.spans if s.doc == doc.sha256)
     if asked:
-        out.findings = [
-            f
-            for f in out.findings
-            if not any(s.doc == doc.sha256 and any(s.start < end and start < s.end for start, end in asked) for s in f.spans)
-        ]
+        starts = [start for start, _ in asked]
+        reach = list(accumulate((end for _, end in asked), max))  # the furthest end of the asks that start so far
+
+        def overlaps(span) -> bool:  # an ask that starts before the span ends and ends after it starts
+            before = bisect_left(starts, span.end)
+            return before > 0 and reach[before - 1] > span.start
+
+        out.findings = [f for f in out.findings if not any(s.doc == doc.sha256 and overlaps(s) for s in f.spans)]
 
 
 def board_review(inspection: Assessment, out: Extraction) -> Assessment:

@@ -111,8 +111,10 @@ def link_mentions(out: Extraction) -> None:
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
                 found = []
+                mine = set(concerns)
                 for finding, theirs in said:
-                    shared = sorted(set(concerns) & theirs - named_apart(concerns, theirs, kinds, covered))
+                    common = mine & theirs  # most findings share nothing: the kinds apart are weighed only where some
+                    shared = sorted(common - named_apart(concerns, theirs, kinds, covered)) if common else []
                     if not shared:
                         continue  # nothing in common: no word on it
                     if not concerns_named(dict.fromkeys(shared)) and concerns_named(concerns):

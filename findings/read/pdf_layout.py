@@ -49,34 +49,32 @@ def printed_lines(textpage, clean: Callable[[str], str]) -> list[Line]:
     `baseline` times the font size), left to right, whatever order the file gives them in (a table exported cell by
     cell gives each cell's lines in turn). Each line knows how wide a space is in its font size: the median of the
     page's spaces in that size as PDFium boxes them, else `space_width` times the size."""
-    import ctypes
     from statistics import median
 
-    import pypdfium2.raw as raw
-
     settings = table_settings()
+    chars = _Chars(textpage)
     text = textpage.get_text_range()
     words: list[tuple[float, float, Word]] = []  # (baseline, font size, word)
     spaces: dict[float, list[float]] = {}  # font size: the widths of the spaces printed in it
     current: Word | None = None
-    x, y = ctypes.c_double(), ctypes.c_double()
-    for index in range(min(len(text), textpage.count_chars())):
+    gap = settings["gap"]
+    for index in range(min(len(text), chars.count)):
         char = text[index]
         if char.isspace():
             current = None
-            if char == " " and not raw.FPDFText_IsGenerated(textpage, index):
-                left, _, right, _ = textpage.get_charbox(index)
+            if char == " " and not chars.generated(index):
+                left, right = chars.across(index)
                 if right > left:
-                    spaces.setdefault(round(_size(textpage, index, raw), 1), []).append(right - left)
+                    spaces.setdefault(round(chars.size(index), 1), []).append(right - left)
             continue
-        left, _, right, _ = textpage.get_charbox(index)
-        size = _size(textpage, index, raw)
-        if current is not None and left - current.right > settings["gap"] * size:
+        left, right = chars.across(index)
+        size = chars.size(index)
+        if current is not None and left - current.right > gap * size:
             current = None  # a wide gap with no space between: the next column's word
         if current is None:
-            raw.FPDFText_GetCharOrigin(textpage, index, x, y)
-            current = Word("", left, right, min(x.value, left))
-            words.append((y.value, size, current))
+            x, y = chars.origin(index)
+            current = Word("", left, right, min(x, left))
+            words.append((y, size, current))
         current.text += "-" if char == _LINE_END_HYPHEN else char
         current.right = max(current.right, right)
     lines: list[Line] = []
@@ -95,12 +93,52 @@ def printed_lines(textpage, clean: Callable[[str], str]) -> list[Line]:
     return lines
 
 
-def _size(textpage, index: int, raw) -> float:
-    """The character's font size in points on the page: its font's box (ascent to descent, as PDFium's loose box
-    gives it, scaled as printed) over `loose_em`, not the size its text object names, which a browser's PDF gives in
-    pixels and scales down (11pt text named 14.67)."""
-    _, bottom, _, top = textpage.get_charbox(index, loose=True)
-    return (top - bottom) / table_settings()["loose_em"] if top > bottom else raw.FPDFText_GetFontSize(textpage, index) or 10.0
+class _Chars:
+    """A text page's characters as `printed_lines` reads them, through PDFium's own calls on the page's handle with the
+    same few numbers reused for every character: the values `PdfTextPage.get_charbox` gives (its tight box, and its
+    loose one for the size), without the helper's objects made a character (a table's page has thousands)."""
+
+    def __init__(self, textpage) -> None:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        self.raw, self.handle, self.count = raw, textpage.raw, textpage.count_chars()
+        self.left, self.right, self.bottom, self.top = (ctypes.c_double() for _ in range(4))
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.loose = raw.FS_RECTF()
+        self.em = table_settings()["loose_em"]
+
+    def across(self, index: int) -> tuple[float, float]:
+        """The character's tight box's left and right (`get_charbox`)."""
+        if not self.raw.FPDFText_GetCharBox(self.handle, index, self.left, self.right, self.bottom, self.top):
+            raise _failed("Failed to get charbox.")
+        return self.left.value, self.right.value
+
+    def size(self, index: int) -> float:
+        """The character's font size in points on the page: its font's box (ascent to descent, as PDFium's loose box
+        gives it, scaled as printed) over `loose_em`, not the size its text object names, which a browser's PDF gives
+        in pixels and scales down (11pt text named 14.67)."""
+        loose = self.loose
+        if not self.raw.FPDFText_GetLooseCharBox(self.handle, index, loose):
+            raise _failed("Failed to get charbox.")
+        bottom, top = loose.bottom, loose.top
+        return (top - bottom) / self.em if top > bottom else self.raw.FPDFText_GetFontSize(self.handle, index) or 10.0
+
+    def generated(self, index: int) -> bool:
+        """Did PDFium make the character up (a space it put between words)?"""
+        return bool(self.raw.FPDFText_IsGenerated(self.handle, index))
+
+    def origin(self, index: int) -> tuple[float, float]:
+        """Where the pen stood for the character (its x, and its baseline's y)."""
+        self.raw.FPDFText_GetCharOrigin(self.handle, index, self.x, self.y)
+        return self.x.value, self.y.value
+
+
+def _failed(message: str) -> Exception:
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
 
 
 def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]]:

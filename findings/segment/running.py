@@ -34,7 +34,9 @@ def _pages(text: str, page_starts: tuple[int, ...]) -> tuple[list[Line], ...]:
 _BREAKS = ("\n", "\f")  # what ends a line (findings.segment.lines)
 
 
+@lru_cache(maxsize=1 << 12)
 def _shape(text: str) -> str:
+    """A line's shape, digits as '#' (once a text: the edges of each page are compared again on each peel)."""
     return _DIGITS.sub("#", " ".join(text.split())).casefold()
 
 
@@ -104,13 +106,13 @@ def known_headers(
     tops = {line.start for page in pages[1:] for line in page[:edge]}
     found: set[int] = set()
     for n, line in enumerate(lines):
-        if whole is not None and n >= _OPENING_LINES and whole.match(line.text.strip()):
+        if whole is not None and n >= _OPENING_LINES and whole.match(line.stripped):
             found.add(line.start)
             continue
-        if not title.match(line.text.strip()):
+        if not title.match(line.stripped):
             continue
         below = lines[n + 1] if n + 1 < len(lines) else None
-        dated = below is not None and bool(under.match(below.text.strip()))
+        dated = below is not None and bool(under.match(below.stripped))
         if line.start in tops or (dated and n >= _OPENING_LINES):
             found.add(line.start)
             if dated:
