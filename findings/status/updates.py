@@ -111,8 +111,6 @@ def from_updates(
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
             said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
-        elif whole and all(u.about_kind == "recommendation" for u in group):  # no word on how far the work has got
-            continue  # ('Members discussed the service'): kept with its quote, the status stands as last said
         progress = [progress_of(_own_word(u)) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"

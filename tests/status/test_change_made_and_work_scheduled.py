@@ -38,29 +38,3 @@ def test_a_pressure_that_grew_beside_planned_work_is_no_work_done(text):
     from findings.status.cues import progress_of
 
     assert progress_of(text) == "Planned"
-
-
-def test_a_word_on_a_recommendation_that_says_nothing_of_how_far_the_work_has_got_leaves_its_status(tmp_path):
-    """helper-215: 'Members discussed the … service with the Head of …' moved a recommendation to InProgress, though
-    it says nothing of progress; the update is kept with its quote and the status stands as last said."""
-    import shutil
-
-    from findings.build import build
-    from tests.conftest import DATA
-
-    folder = tmp_path / "papers"
-    folder.mkdir()
-    shutil.copy(DATA / "other_councils" / "dudley_ilacs_report.txt", folder / "report.txt")
-    paper = (DATA / "other_councils" / "dudley_progress_report.txt").read_text(encoding="utf-8")
-    said = (
-        "3.3 Twelve supported lodgings providers are in assessment. The new commissioning framework is\nplanned for January 2026."
-    )
-    assert said in paper
-    paper = paper.replace(said, "3.3 Members discussed the accommodation offer with the Head of Service for care leavers.")
-    (folder / "progress.txt").write_text(paper, encoding="utf-8")
-    x = build([folder]).extraction
-    (update,) = [u for u in x.updates if u.about == "3" and u.about_kind == "recommendation" and u.by is None]
-    assert "Members discussed" in update.text
-    moved = [s for s in x.statuses if s.item.identifier == "3" and s.as_of == update.as_at and s.status == "InProgress"]
-    assert not moved
-    assert any(s.item.identifier == "2" and s.status == "InProgress" for s in x.statuses)  # a word on progress moves it
