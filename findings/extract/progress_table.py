@@ -24,16 +24,21 @@ _HEAD = 6000  # characters above the table searched for the inspection it report
 Rows = list[tuple[int, list[tuple[int, int]]]]  # (recommendation's number, the (start, end) of its progress and rating)
 
 
-def _unfinished_by_key(meaning: str, words: str) -> bool:
-    """Does the paper's key say a row its words read as done is not ('Amber – on track' beside 'The academy launched
-    in January')? Only then is the key the row's verdict: a key's entry of two meanings ('complete or on track') or
-    one the cues read as done ('not achieved', which they cannot deny) leaves the row to its words, as does a row
-    whose words already say work goes on, is planned or delayed."""
+def _by_key(meaning: str, words: str) -> str | None:
+    """What the row says by the paper's key ('Amber – on track'), read against its own words: the key decides, but an
+    entry of two meanings ('complete or on track') leaves the row to its words, and a key saying the work is behind
+    ('Red – delayed', 'off track') beside words saying something was done is under way, not planned; words saying the
+    work has not started outweigh a key that says more ('Red – not achieved'). None: the words decide."""
     from findings.status.cues import progress_of
 
-    if re.search(r"\bor\b|/", meaning) or progress_of(words) != "Done":
-        return False
-    return progress_of(meaning) in ("Underway", "Planned", "NotStarted")
+    if re.search(r"\bor\b|/", meaning):
+        return None
+    key, said = progress_of(meaning), progress_of(words)
+    if said == "NotStarted" and key != "NotStarted":  # 'has not started' beside 'Red – not achieved': the words
+        return None
+    if key in ("Planned", "NotStarted") and said in ("Done", "Underway"):
+        return f"{meaning} (in progress)"  # a reading only, never written to the graph
+    return meaning
 
 
 def extract_progress_tables(doc: Document, out: Extraction) -> int:
@@ -67,9 +72,9 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 about_kind="recommendation",
             )
             if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                if _unfinished_by_key(read[0], update.text):  # the row's rating ('Amber') by the paper's key ('Amber –
-                    update.means, key_span = read  # on track'): not done, whatever a sentence of the progress says is
-                    update.spans.append(key_span)
+                if (means := _by_key(read[0], update.text)) is not None:  # the row's rating ('Amber') by the paper's key
+                    update.means = means  # ('Amber – on track'): its verdict, whatever a sentence of the progress says
+                    update.spans.append(read[1])
             out.updates.append(update)
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
