@@ -37,6 +37,7 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
     for part in parts:
         for key in reported_keys(part):
             a = part.assessments[key]
+            councils.setdefault(a.org.key, a.org)  # an inspected council, in the register or not
             for day in (a.ended, a.issued):
                 if day is not None:
                     days.setdefault(day, set()).add(a.org.key)

@@ -227,3 +227,20 @@ def test_minutes_naming_no_council_are_the_councils_whose_own_papers_name_their_
     assert orgs.get("bristol/people-scrutiny-commission-2024-06-24") == "bristol", orgs
     assert "unknown" not in set(orgs.values())
     assert any("psc-2024-06-24.txt: names no council; read as Bristol's, the only council whose own papers" in n for n in x.notes)
+
+
+def test_a_paper_naming_no_council_answers_an_inspected_council_the_register_lacks(tmp_path):
+    """Reviewer helper-214: a paper naming no council beside the report of a council the ONS register lacks stopped
+    the build with KeyError; it is that council's, whose inspection ended on the day the paper names."""
+    from tests.conftest import DATA
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(DATA / "other_councils" / "riverton_ilacs_report.md", folder / "report.md")
+    paper = (DATA / "other_councils" / "dudley_progress_report.txt").read_text(encoding="utf-8")
+    paper = paper.replace("DUDLEY METROPOLITAN BOROUGH COUNCIL\n", "")
+    paper = paper.replace("carried out between 10 and 21 February 2025", "carried out between 3 and 14 March 2025")
+    (folder / "paper.txt").write_text(paper, encoding="utf-8")
+    x = build([folder]).extraction
+    assert "unknown" not in {a.org.key for a in x.assessments.values()}
+    assert any("paper.txt: names no council; read as Riverton's" in n for n in x.notes)
