@@ -3,10 +3,10 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -18,6 +18,28 @@ LEXICON = "lexicons/polarity.json"
 _SENTENCE_ENDS = {".", "!", "?"}
 _CLAUSE_ENDS = {*_SENTENCE_ENDS, ",", ";", ":"}
 _WEAKNESSES = {"WEAKNESS", "SOFT_WEAKNESS"}  # a soft one counts only in a sentence without a strength cue
+
+
+class _Tokens:
+    """What the cue rules ask of a doc's tokens, read from its arrays at once: each token's lower case (as its string's
+    id: `_ids` gives a word's), the tokens that start a sentence, and those that are white space; the answers are the
+    tokens' own (`lower_`, `is_sent_start`, `is_space`). The rules look at about 300,000 tokens over the 26 Ofsted
+    reports' paragraphs: a token object made for each question cost more than the question. A clause's end is read
+    from the lower case too: a token is '.' or ',' exactly when its lower case is."""
+
+    __slots__ = ("lower", "firsts", "starts", "spaces")
+
+    def __init__(self, doc: Doc) -> None:
+        array = doc.to_array([LOWER, SENT_START, IS_SPACE])
+        self.lower: list[int] = array[:, 0].tolist()
+        self.firsts: list[int] = (array[:, 1] == 1).nonzero()[0].tolist()  # in order
+        self.starts = set(self.firsts)
+        self.spaces = set(array[:, 2].nonzero()[0].tolist())
+
+
+def _ids(strings, words) -> frozenset[int]:
+    """The string ids of `words`, as a token's `lower` gives them (`strings[word]` adds nothing to the store)."""
+    return frozenset(strings[word] for word in words)
 
 
 class PolarityCues:
@@ -63,13 +85,24 @@ class PolarityCues:
         self.development_not_after = {word.casefold() for word in data["development_not_after"]}
         self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
         self.past_window = int(data["past_grade_window"])
+        ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
+        self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
+        self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
+        self.ids_passing, self.ids_turns, self.ids_phrase_ends = ids(self.passing), ids(self.turns), ids(self.phrase_ends)
+        self.ids_verbs, self.ids_openers, self.ids_circumstances = ids(self.verbs), ids(self.openers), ids(self.circumstances)
+        self.ids_naming, self.ids_fronting = ids(self.naming), ids(self.fronting)
+        self.ids_development_not_after = ids(self.development_not_after)
+        self.negation_stopped = self.clause_ends | self.ids_turns | ids(self.stops)  # where a negator's reach ends
+        self.wish_stopped = self.clause_ends | self.ids_turns
+        self.phrase_stopped = self.clause_ends | self.ids_turns | self.ids_phrase_ends
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
+        tokens = _Tokens(doc) if found else None  # read once, only for a doc with a cue
         found = [  # 'could be better', 'would benefit from': a weakness, unless its clause only describes or weighs
             ("WEAKNESS" if label == "DEVELOPMENT" else label, s, e)
             for label, s, e in found
-            if label != "DEVELOPMENT" or not self._described(doc, s)
+            if label != "DEVELOPMENT" or not self._described(tokens, s)
         ]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
@@ -84,14 +117,15 @@ class PolarityCues:
         def negated(start: int) -> list[tuple[int, int]]:
             """The negators that end less than `negation_window` tokens before `start`, in its clause ('have reduced
             but more needs to be done': the turn ends what 'reduced' denies)."""
+            lower = tokens.lower
             near = start  # 'do not experience any significant delay': the window counts from before 'any significant'
-            while near > 0 and doc[near - 1].lower_ in self.passing:
+            while near > 0 and lower[near - 1] in self.ids_passing:
                 near -= 1
             return [
                 n
                 for e in range(near - self.window + 1, start + 1)
                 for n in ending.get(e, ())
-                if not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns or t.lower_ in self.stops for t in doc[e:start])
+                if not any(word in self.negation_stopped for word in lower[e:start])
             ]
 
         cancelled: set[tuple[int, int]] = set()
@@ -107,35 +141,36 @@ class PolarityCues:
                 n
                 for e in range(start - self.window + 1, start + 1)
                 for n in denying.get(e, ())
-                if n != (start, end) and self._in_phrase(doc, e, start)
+                if n != (start, end) and self._in_phrase(tokens, e, start)
             ]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied, with the cue holding the negator
                 cancelled |= {(start, end), *before}  # ('There is no drift': 'there is no' is itself a cue)
                 cancelled |= {  # only a cue whose negator stands right before the denied one ('There is no tracking of
                     (s, e)  # drift' denies no drift: the lack of tracking is the weakness)
                     for label, s, e in found
-                    if label in _WEAKNESSES and any(s <= n < e and self._adjacent(doc, n_end, start) for n, n_end in before)
+                    if label in _WEAKNESSES and any(s <= n < e and self._adjacent(tokens, n_end, start) for n, n_end in before)
                 }
             elif adverbs:  # 'rarely placed in unsuitable accommodation': denied, and so a strength
                 cancelled |= {(start, end), *adverbs}
                 denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
-            elif self._conditional(doc, start):  # 'When risks do not reduce, they are escalated': a circumstance
+            elif self._conditional(doc, tokens, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
         for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
             if label not in _WEAKNESSES or (start, end) in cancelled:
                 continue
+            lower = tokens.lower
             joint = start - 1  # the joining word, before any word the window passes over ('drift or unnecessary delay')
-            while joint > 0 and doc[joint].lower_ in self.passing:
+            while joint > 0 and lower[joint] in self.ids_passing:
                 joint -= 1
-            if joint < 1 or doc[joint].lower_ not in self.phrase_ends or (end < len(doc) and doc[end].lower_ in self.verbs):
+            if joint < 1 or lower[joint] not in self.ids_phrase_ends or (end < len(lower) and lower[end] in self.ids_verbs):
                 continue  # not 'drift and delay is evident': a clause of its own
             if any(e == joint and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
                 cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
-            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(doc, s, wishes)
+            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(tokens, s, wishes)
         )
         shortfalls = [  # 'few children …', not 'a few' nor 'quite a few'
-            (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and doc[s - 1].lower_ == "a")
+            (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and tokens.lower[s - 1] == self.a)
         ] + [
             (s, s + 3)  # 'only' before a share ('only 40 %'), found by the matcher rather than a walk over every token
             for label, s, e in found
@@ -143,11 +178,11 @@ class PolarityCues:
         ]
         spans = []
         for label, start, end in found:
-            if label == "WEAKNESS" and self._answered(doc, start, strengths):
+            if label == "WEAKNESS" and self._answered(doc, tokens, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
             if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
                 label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
-            if label == "STRENGTH" and self._wish(doc, start, wishes):
+            if label == "STRENGTH" and self._wish(tokens, start, wishes):
                 continue  # 'should have access to': what ought to be, not what was found
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
@@ -166,27 +201,27 @@ class PolarityCues:
         before = " " + " ".join(t.lower_ for t in doc[first:start]) + " "
         return any(f" {phrase} " in before for phrase in self.past_after)
 
-    def _adjacent(self, doc: Doc, end: int, start: int) -> bool:
+    def _adjacent(self, tokens: _Tokens, end: int, start: int) -> bool:
         """Does the token at `start` follow straight on from `end`, but for words the negation passes over?"""
-        return all(t.lower_ in self.passing for t in doc[end:start])
+        return all(word in self.ids_passing for word in tokens.lower[end:start])
 
-    def _wish(self, doc: Doc, start: int, wishes: list[int]) -> bool:
+    def _wish(self, tokens: _Tokens, start: int, wishes: list[int]) -> bool:
         """Does a 'wished' phrase ('should', 'need to'; `wishes`: where each ends) come within `wished_window` tokens
         before `start`, in its clause: what a sentence says ought to be ('Care leavers should have access to …')?"""
         return any(
-            start - self.wished_window <= end <= start
-            and not any(t.text in _CLAUSE_ENDS or t.lower_ in self.turns for t in doc[end:start])
+            start - self.wished_window <= end <= start and not any(word in self.wish_stopped for word in tokens.lower[end:start])
             for end in wishes
         )
 
-    def _described(self, doc: Doc, start: int) -> bool:
+    def _described(self, tokens: _Tokens, start: int) -> bool:
         """Does a 'development_not_after' word ('whether', 'how', 'who', 'that' …) come before `start` in its clause
         ('consider whether a child would benefit from', 'children who would benefit from adoption are identified')?"""
+        lower = tokens.lower
         j = start - 1
-        while j >= 0 and start - j <= self.clause and doc[j].text not in _CLAUSE_ENDS and doc[j].lower_ not in self.turns:
-            if doc[j].lower_ in self.development_not_after:
+        while j >= 0 and start - j <= self.clause and lower[j] not in self.clause_ends and lower[j] not in self.ids_turns:
+            if lower[j] in self.ids_development_not_after:
                 return True
-            if doc[j].is_sent_start:
+            if j in tokens.starts:
                 break
             j -= 1
         return False
@@ -212,14 +247,12 @@ class PolarityCues:
         the participle after it says what is done to someone, not what someone did ('have rarely challenged')?"""
         return adverb > 0 and doc[adverb - 1].lower_ in self.passive
 
-    def _in_phrase(self, doc: Doc, participle: int, cue: int) -> bool:
+    def _in_phrase(self, tokens: _Tokens, participle: int, cue: int) -> bool:
         """Is the cue at `cue` in the participle's own phrase: no clause end, clause turn or joining word ('and')
         between them ('is never recorded and drift is evident': the drift is a weakness of its own)?"""
-        return not any(
-            t.text in _CLAUSE_ENDS or t.lower_ in self.turns or t.lower_ in self.phrase_ends for t in doc[participle + 1 : cue]
-        )
+        return not any(word in self.phrase_stopped for word in tokens.lower[participle + 1 : cue])
 
-    def _answered(self, doc: Doc, i: int, strengths: list[int]) -> bool:
+    def _answered(self, doc: Doc, tokens: _Tokens, i: int, strengths: list[int]) -> bool:
         """Is token `i` in a clause that a circumstance opener ('when', 'where') begins in mid-sentence, answered by
         a strength outside it: in the words it hangs on ('provide appropriate challenge when actions have not
         progressed'; across a comma only into a phrase of '-ing' or 'and': 'robust action, escalating concerns when …'), or,
@@ -227,61 +260,68 @@ class PolarityCues:
         ('After a period when carers declined, recruitment has improved')? Not 'areas where practice is not always
         robust' (the clause denies its own strength), nor across a turn ('well supported, but there are cases where
         children waited')."""
-        low, high = self._around(doc, i)
+        lower, clause_ends = tokens.lower, self.clause_ends
+        low, high = self._around(tokens, i)
         j = i - 1
-        while j > low and doc[j].text not in _CLAUSE_ENDS:
-            if doc[j].lower_ in self.circumstances:
+        while j > low and lower[j] not in clause_ends:
+            if lower[j] in self.ids_circumstances:
                 break
             j -= 1
         else:
             return False
-        if doc[j - 1].text in _CLAUSE_ENDS or doc[j - 1].lower_ in self.turns:
+        if lower[j - 1] in clause_ends or lower[j - 1] in self.ids_turns:
             return False  # the opener begins its part of the sentence: a conditional, read elsewhere
         k = j  # the words it hangs on: back to a turn, a clause end, or across a comma into an '-ing' phrase
-        while k > low and doc[k - 1].lower_ not in self.turns:
-            word = doc[k].lower_  # ', escalating …', ', and …' carry on what came before; ', including …' does not
-            onward = (word.endswith("ing") and word not in self.not_onward) or word in ("and", "or")
-            if doc[k - 1].text in _CLAUSE_ENDS and not (onward and doc[k - 1].text == ","):
-                break
+        while k > low and lower[k - 1] not in self.ids_turns:
+            if lower[k - 1] in clause_ends and not (lower[k - 1] == self.comma and self._onward(doc[k].lower_)):
+                break  # ', escalating …', ', and …' carry on what came before; ', including …' does not
             k -= 1
-        if doc[j - 1].lower_ not in self.naming and _any_in(strengths, k, j):
+        if lower[j - 1] not in self.ids_naming and _any_in(strengths, k, j):
             return True
-        first = next((t.i for t in doc[low:high] if t.text in _CLAUSE_ENDS), high)  # a fronted phrase ends here
-        fronted = doc[low].is_sent_start and doc[low].lower_ in self.fronting and j < first
-        if not fronted or first >= high or doc[first].text != "," or first < i:
+        if not (low in tokens.starts and lower[low] in self.ids_fronting):
+            return False  # no fronted phrase ('After a period when …,') opens the sentence
+        first = next((t for t in range(low, high) if lower[t] in clause_ends), high)  # a fronted phrase ends here
+        if j >= first or first >= high or lower[first] != self.comma or first < i:
             return False
         after = first + 1  # the main clause after the fronted phrase, up to a turn or the next clause end
-        while after < high and doc[after].lower_ not in self.turns and doc[after].text != ";":
+        while after < high and lower[after] not in self.ids_turns and lower[after] != self.semicolon:
             after += 1
         return _any_in(strengths, first + 1, after)
 
-    def _around(self, doc: Doc, i: int) -> tuple[int, int]:
+    def _onward(self, word: str) -> bool:
+        """Does a word after a comma carry on what came before it (', escalating …', ', and …'; not ', including …')?"""
+        return (word.endswith("ing") and word not in self.not_onward) or word in ("and", "or")
+
+    def _around(self, tokens: _Tokens, i: int) -> tuple[int, int]:
         """The part of token `i`'s sentence within `conditional_clause_tokens` of it on either side (bounded, so a
-        long unpunctuated text stays linear; spaCy's `.sent` walks the whole sentence)."""
-        low = i
-        while low > 0 and i - low < self.clause and not doc[low].is_sent_start:
-            low -= 1
-        high = i + 1
-        while high < len(doc) and high - i < self.clause and not doc[high].is_sent_start:
-            high += 1
+        long unpunctuated text stays linear; spaCy's `.sent` walks the whole sentence): from the sentence's start at
+        or before `i`, and to the next one's, found by bisection among the starts."""
+        firsts = tokens.firsts
+        at = bisect_right(firsts, i)  # firsts[at - 1] <= i < firsts[at]
+        low = max(i - self.clause, firsts[at - 1] if at else 0, 0)
+        high = min(i + self.clause, firsts[at] if at < len(firsts) else len(tokens.lower), len(tokens.lower))
         return low, high
 
-    def _conditional(self, doc: Doc, i: int) -> bool:
+    def _conditional(self, doc: Doc, tokens: _Tokens, i: int) -> bool:
         """Is token `i` in the opening clause of a sentence led by a conditional opener, a clause that a comma of the
         same sentence closes?"""
+        lower, spaces = tokens.lower, tokens.spaces
         j = i
-        while j > 0 and not (doc[j - 1].is_space or doc[j - 1].text in _CLAUSE_ENDS):
+        while j > 0 and not (j - 1 in spaces or lower[j - 1] in self.clause_ends):
             j -= 1
             if i - j >= self.clause:
                 return False  # no opening clause is this long (and the walk stays bounded on unpunctuated text)
-        before = next((t for t in reversed(doc[:j]) if not t.is_space or "\n" in t.text), None)
-        starts = before is None or before.is_space or before.text in _SENTENCE_ENDS  # a new line, or after . ! ?
-        if not (starts and doc[j].lower_ in self.openers):
+        if lower[j] not in self.ids_openers:
             return False
-        for t in doc[i : j + self.clause]:  # an opening clause is short: a comma far on closes something else
-            if t.text == ",":
+        before = j - 1  # the token before the clause that is not white space within a line
+        while before >= 0 and before in spaces and "\\n" not in doc[before].text:
+            before -= 1
+        if not (before < 0 or before in spaces or lower[before] in self.sentence_ends):  # a new line, or after . ! ?
+            return False
+        for word in lower[i : j + self.clause]:  # an opening clause is short: a comma far on closes something else
+            if word == self.comma:
                 return True
-            if t.text in _SENTENCE_ENDS:
+            if word in self.sentence_ends:
                 return False
         return False
 

@@ -182,10 +182,13 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
     (89 KB took 8.8 s)."""
     import time
 
-    def seconds(repeats: int) -> float:
-        start = time.perf_counter()
-        sentence_polarities("the work is not good when children wait and " * repeats)
-        return time.perf_counter() - start
+    def seconds(repeats: int) -> float:  # the best of three: the pass now takes a tenth of a second, and a shared
+        best = float("inf")  # host's pauses are of that order
+        for _ in range(3):
+            start = time.process_time()
+            sentence_polarities("the work is not good when children wait and " * repeats)
+            best = min(best, time.process_time() - start)
+        return best
 
     seconds(10)  # the pipeline built once, outside the clock
     small, large = seconds(2000), seconds(8000)
