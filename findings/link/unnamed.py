@@ -20,6 +20,7 @@ from dataclasses import replace
 from findings.extract.authorities import normalise
 from findings.extract.lexicons import load_json
 from findings.link.distinct import ITEMS, rename_assessment, reported_keys
+from findings.link.themes import folded
 from findings.model import Extraction, Organisation
 
 UNKNOWN = "unknown"
@@ -108,9 +109,7 @@ def _naming_the_body(part: Extraction, unnamed: list[str], parts: list[Extractio
     """The registered councils whose own papers (a part naming its council) print the body the unnamed meetings of
     `part` are of (each meeting's label: 'Children's Services Overview and Scrutiny Committee')."""
     bodies = {
-        " ".join(a.label.split(": ", 1)[-1].split()).casefold()
-        for k in unnamed
-        if (a := part.assessments.get(k)) is not None and a.kind == "Meeting"
+        folded(a.label.split(": ", 1)[-1]) for k in unnamed if (a := part.assessments.get(k)) is not None and a.kind == "Meeting"
     }
     bodies = {b for b in bodies if len(b.split()) >= 2}
     if not bodies:
@@ -120,8 +119,8 @@ def _naming_the_body(part: Extraction, unnamed: list[str], parts: list[Extractio
         owners = {a.org.key for a in other.assessments.values() if a.org.code is not None}
         if other is part or len(owners) != 1 or not other.documents:
             continue
-        text = " ".join(" ".join(doc.text.split()) for doc in other.documents).casefold().replace("’", "'")
-        if any(body.replace("’", "'") in text for body in bodies):
+        text = folded(" ".join(doc.text for doc in other.documents))
+        if any(body in text for body in bodies):
             found |= owners
     return sorted(found)
 
