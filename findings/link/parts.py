@@ -149,7 +149,7 @@ def objects_of(text: str, rule: dict) -> list[str]:
     (linking.json, recurrence.asks), each the words after one of `rule['heads']` and 'of' ('the progress of child
     protection and child in need plans when reviewed', 'oversight and tracking of children's plans', 'reviews of child
     protection plans'), up to a clause's end, a comma or one of `rule['ends']` ('when', 'are', 'to')."""
-    heads, ends = _asks(tuple(rule["heads"]), tuple(rule["ends"]))
+    heads, ends = _asks(tuple(rule["heads"]), tuple(rule["ends"]), tuple(rule["verb_heads"]))
     folded_text = folded(text)
     objects = []
     for m in heads.finditer(folded_text):
@@ -160,13 +160,15 @@ def objects_of(text: str, rule: dict) -> list[str]:
 
 
 @cache
-def _asks(heads: tuple[str, ...], ends: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A head word (or two joined: 'oversight and tracking') and 'of'; a word that ends the phrase after it."""
+def _asks(heads: tuple[str, ...], ends: tuple[str, ...], verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A head word (or two joined: 'oversight and tracking') and 'of', or a verb of the same ask and its object
+    ('focused on progressing children's plans'); a word that ends the phrase after it."""
 
     def words(items: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
 
+    by_verb = rf"|\b(?:{words(verbs)})\s+(?!(?:of|and|or)\b)(?:the\s+)?" if verbs else ""
     return (
-        re.compile(rf"\b(?:{words(heads)})(?:\s+(?:and|or)\s+\w+)?\s+of\s+(?:the\s+)?"),
+        re.compile(rf"\b(?:{words(heads)})(?:\s+(?:and|or)\s+\w+)?\s+of\s+(?:the\s+)?{by_verb}"),
         re.compile(rf"\b(?:{words(ends)})\b"),
     )

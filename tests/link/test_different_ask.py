@@ -33,6 +33,25 @@ def test_what_an_item_asks_to_have_reviewed_is_read_up_to_the_clause_it_opens():
     assert objects_of("Reviews of the plans for disabled children are held on time.", rule) == ["plans for disabled children"]
     assert objects_of("The quality of children's plans, so that they are specific.", rule) == []
     assert objects_of("Complete the review of every child waiting for a placement.", rule) == []  # a review to carry out once
+    assert objects_of("Supervision that is regular and focused on progressing children's plans.", rule) == ["children's plans"]
+    assert objects_of("Managers reviewing the plans of disabled children, so that they are current.", rule) == [
+        "plans of disabled children"
+    ]
+
+
+def test_supervision_focused_on_progressing_plans_is_no_recurrence_of_plans_to_be_made_better(tmp_path):
+    """'Supervision … focused on progressing children's plans' asks for supervision that moves plans on, not for better
+    plans: a later item on the quality of child protection plans raises the earlier item on those plans again, not the
+    supervision one (helper-213's unseen council)."""
+    earlier = [
+        "Improve the quality of management oversight and supervision so that it is frequent, recorded and focused on "
+        "progressing children's plans.",
+        "Ensure that child protection plans are outcome-focused and say clearly what must change for each child.",
+    ]
+    later = ["The quality of child in need and child protection plans, so that they state what must change for children."]
+    found = _candidates(tmp_path, earlier, later)
+    assert {pair for pair, (_, asserted) in found.items() if asserted} == {("1", "2")}
+    assert found[("1", "1")][0] >= load_json("lexicons/linking.json")["recurrence"]["threshold"]["recurs"]  # for review
 
 
 def test_plans_to_be_tracked_are_no_recurrence_of_plans_to_be_made_better(tmp_path):
