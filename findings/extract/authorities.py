@@ -229,6 +229,22 @@ def venue_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     return found
 
 
+def line_head_mentions(text: str) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every registered name opening a line, capitalised, that starts no other body's name
+    ('SHROPSHIRE CHILDREN'S SERVICES IMPROVEMENT BOARD' atop a board's paper, not 'Durham Constabulary'): on a
+    letterhead the council's own paper, though it never writes '<Name> Council' (the caller weighs where the line stands)."""
+    found = []
+    for m in _names()[1].finditer(text):
+        if (
+            m.group()[:1].isupper()
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            and not _another_body(text[m.end() : m.end() + 80])
+            and (org := resolve(m.group())) is not None
+        ):
+            found.append((m.start(), m.end(), org))
+    return found
+
+
 def services_body_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     """(start, end, authority) of every registered name heading the name of the body that runs its children's
     services ('Birmingham Children's Trust', 'Slough Children First': services_bodies): the council's own paper,

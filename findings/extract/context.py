@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from findings.extract.authorities import council_mentions, resolve, services_body_mentions, unnamed_council, venue_mentions
+from findings.extract.authorities import (
+    council_mentions,
+    line_head_mentions,
+    resolve,
+    services_body_mentions,
+    unnamed_council,
+    venue_mentions,
+)
 from findings.extract.dates import fieldwork_dates, parse_day_month_year, parse_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.model import Organisation
@@ -106,6 +113,12 @@ def _organisation(text: str) -> Organisation:
     for start, _, org in services_body_mentions(text):  # 'Birmingham Children's Trust': the body running its services
         if weight := _weight(text, start, lexicon, edges):
             counts[org.name] += weight
+            first.setdefault(org.name, start)
+    for start, end, org in line_head_mentions(text):  # 'SHROPSHIRE CHILDREN'S SERVICES IMPROVEMENT BOARD' atop the paper
+        if any(s < end and start < e for s, e in taken):
+            continue  # read above as '<Name> Council'
+        if _weight(text, start, lexicon, edges) == lexicon["own_line_weight"]:
+            counts[org.name] += lexicon["own_line_weight"]
             first.setdefault(org.name, start)
     for match in _COUNCIL.finditer(text):
         if any(start <= match.start(2) < end for start, end in taken):

@@ -244,3 +244,37 @@ def test_a_paper_naming_no_council_answers_an_inspected_council_the_register_lac
     x = build([folder]).extraction
     assert "unknown" not in {a.org.key for a in x.assessments.values()}
     assert any("paper.txt: names no council; read as Riverton's" in n for n in x.notes)
+
+
+@pytest.mark.parametrize(
+    ("banner", "council"),
+    [
+        ("KENSINGTON AND CHELSEA CHILDREN’S SERVICES IMPROVEMENT BOARD", "kensington-and-chelsea"),
+        ("Kensington and Chelsea Corporate Parenting Board", "kensington-and-chelsea"),
+        ("CHILDREN’S SERVICES IMPROVEMENT BOARD", None),  # no place named: the build cannot tell (two councils built)
+    ],
+)
+def test_a_board_paper_headed_by_its_place_name_alone_is_that_councils(tmp_path, banner, council):
+    """A board's paper whose banner names the place and the board, never '<Name> Council' (helper-220: its updates were
+    dropped as an unknown organisation's whenever another council was built beside it)."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "board.txt").write_text(
+        f"{banner}\nWednesday 10 September 2025\nOfsted improvement plan: progress report\n\n"
+        "1. This report updates the Board on the recommendations of the Ofsted inspection.\n\n"
+        "R1 (permanence): complete. The permanence tracker has been in use since March.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(REPORT, folder / REPORT.name)
+    shutil.copy(OTHER, folder / OTHER.name)
+    x = build([folder]).extraction
+    assert [(u.assessment.split("/")[0], u.about) for u in x.updates] == ([(council, "1")] if council else [])
+
+
+def test_a_place_name_opening_another_bodys_name_or_inside_a_line_is_no_letterhead():
+    from findings.extract.authorities import line_head_mentions
+
+    assert line_head_mentions("Durham Constabulary\nReport to the Safeguarding Board\n") == []
+    assert line_head_mentions("Report to the Board on work with Wigan schools\n") == []
+    assert [org.key for _, _, org in line_head_mentions("WIGAN CHILDREN’S IMPROVEMENT BOARD\n")] == ["wigan"]
