@@ -13,7 +13,7 @@ from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
-from findings.extract.rag import colour_means, rag_key
+from findings.extract.rag import by_key, colour_means, rag_key
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
@@ -22,23 +22,6 @@ from findings.segment.running import body_lines
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
 Rows = list[tuple[int, list[tuple[int, int]]]]  # (recommendation's number, the (start, end) of its progress and rating)
-
-
-def _by_key(meaning: str, words: str) -> str | None:
-    """What the row says by the paper's key ('Amber – on track'), read against its own words: the key decides, but an
-    entry of two meanings ('complete or on track') leaves the row to its words, and a key saying the work is behind
-    ('Red – delayed', 'off track') beside words saying something was done is under way, not planned; words saying the
-    work has not started outweigh a key that says more ('Red – not achieved'). None: the words decide."""
-    from findings.status.cues import progress_of
-
-    if re.search(r"\bor\b|/", meaning):
-        return None
-    key, said = progress_of(meaning), progress_of(words)
-    if said == "NotStarted" and key != "NotStarted":  # 'has not started' beside 'Red – not achieved': the words
-        return None
-    if key in ("Planned", "NotStarted") and said in ("Done", "Underway"):
-        return f"{meaning} (in progress)"  # a reading only, never written to the graph
-    return meaning
 
 
 def extract_progress_tables(doc: Document, out: Extraction) -> int:
@@ -72,7 +55,7 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 about_kind="recommendation",
             )
             if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                if (means := _by_key(read[0], update.text)) is not None:  # the row's rating ('Amber') by the paper's key
+                if (means := by_key(read[0], update.text)) is not None:  # the row's rating ('Amber') by the paper's key
                     update.means = means  # ('Amber – on track'): its verdict, whatever a sentence of the progress says
                     update.spans.append(read[1])
             out.updates.append(update)

@@ -45,3 +45,20 @@ def colour_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str)
         return None
     meaning, start, end = found
     return meaning, doc.span(start, end)
+
+
+def by_key(meaning: str, words: str) -> str | None:
+    """What the row says by the paper's key ('Amber – on track'), read against its own words: the key decides, but an
+    entry of two meanings ('complete or on track') leaves the row to its words, and a key saying the work is behind
+    ('Red – delayed', 'off track') beside words saying something was done is under way, not planned; words saying the
+    work has not started outweigh a key that says more ('Red – not achieved'). None: the words decide."""
+    from findings.status.cues import progress_of
+
+    if re.search(r"\bor\b|/", meaning):
+        return None
+    key, said = progress_of(meaning), progress_of(words)
+    if said == "NotStarted" and key != "NotStarted":  # 'has not started' beside 'Red – not achieved': the words
+        return None
+    if key in ("Planned", "NotStarted") and said in ("Done", "Underway"):
+        return f"{meaning} (in progress)"  # a reading only, never written to the graph
+    return meaning

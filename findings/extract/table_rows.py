@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.extract.rag import colour_means, rag_key
+from findings.extract.rag import by_key, colour_means, rag_key
 from findings.extract.table_cells import Part, due_on
 from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation, Span
 
@@ -30,6 +30,7 @@ class Rows:
         self.rec: Recommendation | None = None
         self.as_at: date | None = None
         self.rag = rag_key(doc.text)  # what the paper's own key says each colour means
+        self.coloured: dict[tuple[str, str, date | None], tuple[str, Span]] = {}  # an action's colour, by the key
 
     def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
         self.rec, self.as_at = rec, as_at
@@ -68,9 +69,16 @@ class Rows:
             update = ProgressUpdate(
                 action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
             )
+            row = (action.assessment, action.identifier, self.as_at)
             if (read := colour_means(self.doc, self.rag, part.text)) is not None:
                 update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
                 update.spans.append(key_span)
+                self.coloured[row] = read
+            elif kind == "progress" and row in self.coloured:  # the row's words beside its colour ('Green – on track')
+                meaning, key_span = self.coloured[row]
+                if (means := by_key(meaning, part.text)) is not None:  # the key decides, as in a progress table
+                    update.means = means
+                    update.spans.append(key_span)
             self.out.updates.append(update)
             return
         action.spans.append(span)

@@ -142,7 +142,12 @@ def says_nothing(text: str) -> bool:
             unlabelled = unlabelled.strip()[opening.end() :]
             break
     words = " ".join(re.sub(r"[^\w\s]", " ", _fold(unlabelled)).split())
-    return not words or words in cues["says_nothing"]
+    if not words or words in cues["says_nothing"]:
+        return True
+    first, _, rest = unlabelled.strip().partition(". ")  # 'No further update. Figures for the quarter are awaited.'
+    if not rest or " ".join(re.sub(r"[^\w\s]", " ", _fold(first)).split()) not in cues["says_nothing"]:
+        return False
+    return not is_cued(_any_of(tuple(cues["says_nothing_then"])).sub(" ", _fold(rest)))
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,17 @@ def test_a_target_and_a_figure_a_few_more_words_from_their_phrase_are_read():
     assert judged("96% of care leavers have an up-to-date pathway plan.", aim)[0] == "OutcomeMet"
 
 
+def test_a_figure_after_its_phrase_saying_what_the_measure_now_stands_at_is_read():
+    """'… completed within 20 working days has risen from 41% to 72%': the figure it rose to, after the phrase, against
+    the plan's 90% (helper-220: a 'Complete' so worded was read as the outcome met)."""
+    aim = targets("90% of initial health assessments completed within 20 working days.")
+    risen = "Complete. The share of health assessments completed within 20 working days has risen from 41% to 72%."
+    assert judged(risen, aim)[0] == "OutcomeNotMet"
+    assert judged("Health assessments done within 20 working days now stand at 93%.", aim)[0] == "OutcomeMet"
+    assert judged("Health assessments within 20 working days were 91% in June.", aim)[0] == "OutcomeMet"
+    assert judged("The pathway within 20 working days was agreed; 12 staff were trained.", aim) is None
+
+
 def _said_of_recommendation_4(folder, rows: str, said: str) -> list:
     """The statuses on the day of Telford's progress report of recommendation 4, planned in the table `rows` (cells
     after the recommendation's: action, lead, date, success measure), the report saying `said` of it."""

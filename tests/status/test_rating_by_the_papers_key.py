@@ -108,3 +108,46 @@ def test_a_key_decides_only_against_a_row_its_words_read_as_done(key, row, ratin
     doc = Document(path="panel.txt", text=text, sha256="d" * 64, normalisation="", media_type="text/plain")
     first = next(u for u in extract_document(doc).updates if u.about_kind == "recommendation" and u.about == "1")
     assert progress_of(first.means or first.text) == progress
+
+
+ROWS = (
+    (
+        "1a",
+        "Set up a fortnightly missing panel to review each child missing three times",
+        "2024-05-31",
+        "{rating}",
+        "Terms of reference agreed; the first panel sits in July 2024.",
+    ),
+    (
+        "1b",
+        "Commission return home interviews from a new provider",
+        "2024-04-30",
+        "Blue",
+        "New provider commissioned from 1 April 2024.",
+    ),
+)
+PLAN = (
+    "Riverside Council - Children's Services Improvement Tracker\n"
+    "Response to the Ofsted inspection of local authority children's services, 4 to 15 March 2024\n"
+    "Updated 30 June 2024\n"
+    "RAG key: Blue – complete; Green – on track; Amber – some slippage; Red – off track\n"
+    "Ref\tRecommendation\tAction\tOwner\tDue by\tRAG\tProgress as at 30.06.24\n"
+) + "".join(
+    f"{ref}\tThe response to children who go missing.\t{action}\tHead of Service\t{due}\t{rag}\t{words}\n"
+    for ref, action, due, rag, words in ROWS
+)
+
+
+@pytest.mark.parametrize(("rating", "progress"), [("Green", "Underway"), ("Blue", "Done")])
+def test_a_plan_rows_words_beside_its_colour_are_read_by_the_key(tmp_path, rating, progress):
+    """A tracker's row rated Green under 'Green – on track', its words saying a step was agreed, is under way: the
+    action is not done, and stays overdue once its date passes (helper-220: read done, it left overdue-actions)."""
+    from findings.build import build
+    from findings.status.cues import progress_of
+
+    (tmp_path / "tracker.txt").write_text(PLAN.format(rating=rating), encoding="utf-8")
+    updates = build([tmp_path]).extraction.updates
+    words = [u for u in updates if u.about == "1.1" and u.text.startswith("Terms of reference")]
+    assert [progress_of(u.means or u.text) for u in words] == [progress]
+    done = [u for u in updates if u.about == "1.2" and u.text.startswith("New provider")]
+    assert [progress_of(u.means or u.text) for u in done] == ["Done"]
