@@ -61,6 +61,8 @@ class PolarityCues:
             "wished",
             "development",
             "past_grades",
+            "double_negation_firsts",
+            "double_negation_seconds",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -85,6 +87,7 @@ class PolarityCues:
         self.development_not_after = {word.casefold() for word in data["development_not_after"]}
         self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
         self.past_window = int(data["past_grade_window"])
+        self.double_window = int(data["double_negation_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
         self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
         self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
@@ -106,9 +109,12 @@ class PolarityCues:
         ]
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
+        voided = self._double_negations(tokens, found)  # 'no child is left without': two negations, no weakness
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
         denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
         for label, s, e in found:
+            if any(s < v_end and v < e for v, v_end in voided):
+                continue  # a negation the other cancels denies nothing
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
             elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_) and self._passive(doc, s):
@@ -128,7 +134,9 @@ class PolarityCues:
                 if not any(word in self.negation_stopped for word in lower[e:start])
             ]
 
-        cancelled: set[tuple[int, int]] = set()
+        cancelled: set[tuple[int, int]] = {  # 'without a clear', 'never', 'there is no' in a double negation
+            (s, e) for label, s, e in found if label in _WEAKNESSES and any(s < v_end and v < e for v, v_end in voided)
+        }
         denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         for label, start, end in found:
@@ -190,6 +198,29 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _double_negations(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """The negations that cancel each other: each 'double_negation_seconds' word ('without') with one of the
+        'double_negation_firsts' ('no', 'never', 'none') ending up to 'double_negation_window' tokens before it in its
+        clause ('no child is left without a clear plan'), both as (start, end); none where a clause end, a turn or a
+        word a negator does not reach past comes between ('there is no plan, and children are left without support')."""
+        firsts = [(s, e) for label, s, e in found if label == "DOUBLE_NEGATION_FIRSTS"]
+        if not firsts:
+            return []
+        out: list[tuple[int, int]] = []
+        for label, start, end in found:
+            if label != "DOUBLE_NEGATION_SECONDS":
+                continue
+            near = [
+                (s, e)
+                for s, e in firsts
+                if e <= start
+                and start - e <= self.double_window
+                and not any(word in self.negation_stopped for word in tokens.lower[e:start])
+            ]
+            if near:
+                out += [max(near), (start, end)]
+        return out
 
     def _past(self, doc: Doc, start: int) -> bool:
         """Does a grade phrase at `start` ('were judged inadequate') speak of an earlier inspection: one of
