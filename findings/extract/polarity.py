@@ -63,6 +63,7 @@ class PolarityCues:
             "past_grades",
             "double_negation_firsts",
             "double_negation_seconds",
+            "aims",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -88,6 +89,7 @@ class PolarityCues:
         self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
         self.past_window = int(data["past_grade_window"])
         self.double_window = int(data["double_negation_window"])
+        self.aim_window = int(data["aim_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
         self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
         self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
@@ -107,6 +109,7 @@ class PolarityCues:
             for label, s, e in found
             if label != "DEVELOPMENT" or not self._described(tokens, s)
         ]
+        found = self._aims(tokens, found)  # 'work is under way to bring … in line with': an aim, not a strength found
         shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
         voided = self._double_negations(tokens, found)  # 'no child is left without': two negations, no weakness
@@ -198,6 +201,29 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _aims(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """`found` without the strength cues an 'aims' phrase takes: one in it ('plans are in place to') or after it in
+        its clause, up to 'aim_window' tokens on ('work is under way to bring visits in line with statutory
+        guidance'); the phrase stays as a soft weakness where it took one after it (the standard is not met yet)."""
+        aims = [(s, e) for label, s, e in found if label == "AIMS"]
+        if not aims:
+            return found
+        out, taken = [], set()
+        for label, s, e in found:
+            if label == "STRENGTH":
+                inside = [(a, a_end) for a, a_end in aims if a <= s and e <= a_end]
+                after = [
+                    (a, a_end)
+                    for a, a_end in aims
+                    if a_end <= s <= a_end + self.aim_window
+                    and not any(word in self.wish_stopped for word in tokens.lower[a_end:s])
+                ]
+                if inside or after:
+                    taken.update(after)
+                    continue
+            out.append((label, s, e))
+        return out + [("SOFT_WEAKNESS", s, e) for s, e in sorted(taken)]
 
     def _double_negations(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         """The negations that cancel each other: each 'double_negation_seconds' word ('without') with one of the
