@@ -3,6 +3,7 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
@@ -88,6 +89,7 @@ class PolarityCues:
         self.development_not_after = {word.casefold() for word in data["development_not_after"]}
         self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
         self.past_window = int(data["past_grade_window"])
+        self.past_followed = self._past_followed(data, load_json("lexicons/timescales.json")["months"])
         self.double_window = int(data["double_negation_window"])
         self.aim_window = int(data["aim_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
@@ -110,7 +112,9 @@ class PolarityCues:
             if label != "DEVELOPMENT" or not self._described(tokens, s)
         ]
         found = self._aims(tokens, found)  # 'work is under way to bring … in line with': an aim, not a strength found
-        shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
+        shields = [
+            (s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s, e))
+        ]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
         voided = self._double_negations(tokens, found)  # 'no child is left without': two negations, no weakness
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
@@ -248,10 +252,31 @@ class PolarityCues:
                 out += [max(near), (start, end)]
         return out
 
-    def _past(self, doc: Doc, start: int) -> bool:
+    @staticmethod
+    def _past_followed(data: dict, months: dict[str, int]) -> re.Pattern[str]:
+        """What, after a grade phrase, dates it in the past: up to 'past_grade_followed_window' words, then one of
+        'past_grade_followed_by' ('at the last inspection') or a date with a year ('in November 2012', 'in 2015'), the
+        words as the tokens' lower case joined by single spaces."""
+        skip = f"(?:[^ ]+ ){{0,{int(data['past_grade_followed_window'])}}}"
+        phrases = "|".join(re.escape(phrase.casefold()) for phrase in data["past_grade_followed_by"])
+        leads = "|".join(re.escape(word.casefold()) for word in data["past_grade_date_leads"])
+        month = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+        date = f"(?:{leads}) (?:[0-9]{{1,2}} )?(?:(?:{month}) )?{data['past_grade_year']}(?: |$)"
+        return re.compile(f"^{skip}(?:(?:{phrases})(?: |$)|{date})")
+
+    def _past(self, doc: Doc, start: int, end: int) -> bool:
         """Does a grade phrase at `start` ('were judged inadequate') speak of an earlier inspection: one of
         'past_grade_after' ('when', 'since', 'last inspection') up to 'past_grade_window' tokens before it, in its
-        sentence ('Since the last inspection, when services were judged inadequate, …'; not '12 were judged inadequate')?"""
+        sentence ('Since the last inspection, when services were judged inadequate, …'; not '12 were judged inadequate'),
+        or, after it in its clause, 'at the last inspection' or a date with a year ('were found to be inadequate in
+        November 2012'; not 'in March', nor 'at their most recent inspection')?"""
+        after = []
+        for token in doc[end : end + 12]:
+            if token.text in _CLAUSE_ENDS or token.is_sent_start:
+                break
+            after.append(token.lower_)
+        if self.past_followed.match(" ".join(after)):
+            return True
         first = start
         while first > 0 and start - first < self.past_window and not doc[first].is_sent_start:
             first -= 1
