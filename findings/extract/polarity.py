@@ -144,7 +144,10 @@ class PolarityCues:
         cancelled: set[tuple[int, int]] = {  # 'without a clear', 'never', 'there is no' in a double negation
             (s, e) for label, s, e in found if label in _WEAKNESSES and any(s < v_end and v < e for v, v_end in voided)
         }
-        denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength
+        denials: list[Span] = [  # 'no child is left without a plan', 'are rarely placed in unsuitable accommodation':
+            Span(doc, first, end, label="STRENGTH")  # a strength
+            for (first, _), (_, end) in zip(voided[::2], voided[1::2], strict=True)
+        ]
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):

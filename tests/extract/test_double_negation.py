@@ -23,3 +23,11 @@ from findings.extract.polarity import sentence_polarities
 )
 def test_no_or_never_or_none_before_without_cancel_each_other(sentence, polarity):
     assert [p for _, _, p in sentence_polarities(sentence)] == [polarity]
+
+
+def test_a_double_negation_with_no_cue_of_its_own_is_a_strength():
+    """'There is no child in an adoptive placement without a life story book' says every child has one: a strength,
+    not the weakness 'there is no' had made of it."""
+    assert [p for _, _, p in sentence_polarities("There is no child in an adoptive placement without a life story book.")] == [
+        "Strength"
+    ]
