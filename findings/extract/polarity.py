@@ -3,6 +3,7 @@ extract/lexicons/polarity.json (component `findings_polarity_v1`, cues in doc.sp
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
@@ -61,6 +62,9 @@ class PolarityCues:
             "wished",
             "development",
             "past_grades",
+            "double_negation_firsts",
+            "double_negation_seconds",
+            "aims",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -85,6 +89,9 @@ class PolarityCues:
         self.development_not_after = {word.casefold() for word in data["development_not_after"]}
         self.past_after = [phrase.casefold() for phrase in data["past_grade_after"]]
         self.past_window = int(data["past_grade_window"])
+        self.past_followed = self._past_followed(data, load_json("lexicons/timescales.json")["months"])
+        self.double_window = int(data["double_negation_window"])
+        self.aim_window = int(data["aim_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
         self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
         self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
@@ -104,11 +111,17 @@ class PolarityCues:
             for label, s, e in found
             if label != "DEVELOPMENT" or not self._described(tokens, s)
         ]
-        shields = [(s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s))]
+        found = self._aims(tokens, found)  # 'work is under way to bring … in line with': an aim, not a strength found
+        shields = [
+            (s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s, e))
+        ]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
+        voided = self._double_negations(tokens, found)  # 'no child is left without': two negations, no weakness
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
         denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
         for label, s, e in found:
+            if any(s < v_end and v < e for v, v_end in voided):
+                continue  # a negation the other cancels denies nothing
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
             elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_) and self._passive(doc, s):
@@ -128,8 +141,13 @@ class PolarityCues:
                 if not any(word in self.negation_stopped for word in lower[e:start])
             ]
 
-        cancelled: set[tuple[int, int]] = set()
-        denials: list[Span] = []  # 'are rarely placed in unsuitable accommodation': a strength
+        cancelled: set[tuple[int, int]] = {  # 'without a clear', 'never', 'there is no' in a double negation
+            (s, e) for label, s, e in found if label in _WEAKNESSES and any(s < v_end and v < e for v, v_end in voided)
+        }
+        denials: list[Span] = [  # 'no child is left without a plan', 'are rarely placed in unsuitable accommodation':
+            Span(doc, first, end, label="STRENGTH")  # a strength
+            for (first, _), (_, end) in zip(voided[::2], voided[1::2], strict=True)
+        ]
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
@@ -191,10 +209,77 @@ class PolarityCues:
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
 
-    def _past(self, doc: Doc, start: int) -> bool:
+    def _aims(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """`found` without the strength cues an 'aims' phrase takes: one in it ('plans are in place to') or after it in
+        its clause, up to 'aim_window' tokens on ('work is under way to bring visits in line with statutory
+        guidance'); the phrase stays as a soft weakness where it took one after it (the standard is not met yet)."""
+        aims = [(s, e) for label, s, e in found if label == "AIMS"]
+        if not aims:
+            return found
+        out, taken = [], set()
+        for label, s, e in found:
+            if label == "STRENGTH":
+                inside = [(a, a_end) for a, a_end in aims if a <= s and e <= a_end]
+                after = [
+                    (a, a_end)
+                    for a, a_end in aims
+                    if a_end <= s <= a_end + self.aim_window
+                    and not any(word in self.wish_stopped for word in tokens.lower[a_end:s])
+                ]
+                if inside or after:
+                    taken.update(after)
+                    continue
+            out.append((label, s, e))
+        return out + [("SOFT_WEAKNESS", s, e) for s, e in sorted(taken)]
+
+    def _double_negations(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        """The negations that cancel each other: each 'double_negation_seconds' word ('without') with one of the
+        'double_negation_firsts' ('no', 'never', 'none') ending up to 'double_negation_window' tokens before it in its
+        clause ('no child is left without a clear plan'), both as (start, end); none where a clause end, a turn or a
+        word a negator does not reach past comes between ('there is no plan, and children are left without support')."""
+        firsts = [(s, e) for label, s, e in found if label == "DOUBLE_NEGATION_FIRSTS"]
+        if not firsts:
+            return []
+        out: list[tuple[int, int]] = []
+        for label, start, end in found:
+            if label != "DOUBLE_NEGATION_SECONDS":
+                continue
+            near = [
+                (s, e)
+                for s, e in firsts
+                if e <= start
+                and start - e <= self.double_window
+                and not any(word in self.negation_stopped for word in tokens.lower[e:start])
+            ]
+            if near:
+                out += [max(near), (start, end)]
+        return out
+
+    @staticmethod
+    def _past_followed(data: dict, months: dict[str, int]) -> re.Pattern[str]:
+        """What, after a grade phrase, dates it in the past: up to 'past_grade_followed_window' words, then one of
+        'past_grade_followed_by' ('at the last inspection') or a date with a year ('in November 2012', 'in 2015'), the
+        words as the tokens' lower case joined by single spaces."""
+        skip = f"(?:[^ ]+ ){{0,{int(data['past_grade_followed_window'])}}}"
+        phrases = "|".join(re.escape(phrase.casefold()) for phrase in data["past_grade_followed_by"])
+        leads = "|".join(re.escape(word.casefold()) for word in data["past_grade_date_leads"])
+        month = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+        date = f"(?:{leads}) (?:[0-9]{{1,2}} )?(?:(?:{month}) )?{data['past_grade_year']}(?: |$)"
+        return re.compile(f"^{skip}(?:(?:{phrases})(?: |$)|{date})")
+
+    def _past(self, doc: Doc, start: int, end: int) -> bool:
         """Does a grade phrase at `start` ('were judged inadequate') speak of an earlier inspection: one of
         'past_grade_after' ('when', 'since', 'last inspection') up to 'past_grade_window' tokens before it, in its
-        sentence ('Since the last inspection, when services were judged inadequate, …'; not '12 were judged inadequate')?"""
+        sentence ('Since the last inspection, when services were judged inadequate, …'; not '12 were judged inadequate'),
+        or, after it in its clause, 'at the last inspection' or a date with a year ('were found to be inadequate in
+        November 2012'; not 'in March', nor 'at their most recent inspection')?"""
+        after = []
+        for token in doc[end : end + 12]:
+            if token.text in _CLAUSE_ENDS or token.is_sent_start:
+                break
+            after.append(token.lower_)
+        if self.past_followed.match(" ".join(after)):
+            return True
         first = start
         while first > 0 and start - first < self.past_window and not doc[first].is_sent_start:
             first -= 1

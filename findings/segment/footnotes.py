@@ -14,10 +14,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_ALONE = re.compile(r"(?<=[A-Za-z)\]])[ \t]*\n[ \t]*(?P<n>\d{1,2})[ \t]*(?=\n[ \t]*\S)")  # a word's or bracket's line, then
-# the mark's alone, then more words
-_RUN_IN = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Za-z]\) ))(?P<n>\d{1,2})(?=[.,;:](?!\d))")  # 'hub3,', '(MASH) 3.'
-_REACH = 80  # lines below the mark its footnote is looked for in, in a copy without pages
+from findings.extract.lexicons import PatternError, load_json, regex
+
+LAYOUT = "footnote_layout.json"  # the marks and notes as data a QA lead edits (extract/footnote_layout.json)
+_ALONE = regex(LAYOUT, "mark_alone")  # a word's or bracket's line, then the mark's alone, then more words
+_RUN_IN = regex(LAYOUT, "mark_run_in")  # 'hub3,', '(MASH) 3.'
+_NOTE = load_json(LAYOUT)["note"]  # the footnote a mark points to, '{n}' its number
+_REACH = int(load_json(LAYOUT)["reach_lines"])  # lines below the mark its footnote is looked for in, in a copy without pages
 
 
 def footnotes(text: str, page_starts: list[int]) -> list[tuple[int, int]]:
@@ -40,11 +43,20 @@ def _footnotes(text: str, page_starts: tuple[int, ...]) -> list[tuple[int, int]]
                 continue
             if not paged:  # within a few lines
                 end = _lines_on(text, below, end)
-            note = re.compile(rf"(?m)^[ \t]*{mark.group('n')}(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z‘“'\"]").search(text, below, end)
+            note = _note(mark.group("n")).search(text, below, end)
             if note is not None:
                 line_end = text.find("\n", note.end(), end)
                 out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
     return sorted(out)
+
+
+@lru_cache(maxsize=128)
+def _note(number: str) -> re.Pattern[str]:
+    """The footnote of mark `number`: the layout's 'note' with its '{n}' given the number."""
+    try:
+        return re.compile(_NOTE.replace("{n}", number))
+    except re.error as err:
+        raise PatternError(f"{LAYOUT}: 'note': {err}") from None
 
 
 def _lines_on(text: str, start: int, end: int) -> int:
