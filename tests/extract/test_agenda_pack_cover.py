@@ -70,3 +70,12 @@ def test_the_progress_table_under_a_long_contents_list_is_dated():
     assert doc.date == date(2023, 9, 14)
     for u in table:
         assert " ".join(doc.text[s.start : s.end] for s in u.spans).split() == u.text.split()  # offsets kept
+
+
+def test_minutes_opening_a_page_of_a_text_copy_after_its_form_feed_are_read():
+    """A text copy of a PDF ('pdftotext') puts the page's form feed right before the next page's first line
+    ('\\fMINUTES OF A MEETING …'): the minutes there are read as on any other line (helper-217: the pack lost them)."""
+    doc, part = _read(PACK.replace("\nMINUTES OF A MEETING", "\n\fMINUTES OF A MEETING"))
+    assert doc.date == date(2023, 9, 14)
+    assert "minutes" in doc.kinds
+    assert any(key.endswith("2023-06-08") for key in part.assessments)
