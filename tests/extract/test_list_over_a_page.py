@@ -188,3 +188,63 @@ def test_a_blank_page_is_a_page_and_the_judgement_table_is_read_after_a_blank_co
             ("overall_effectiveness", "RequiresImprovement"),
         }, path.suffix
         assert [r.spans[0].page for r in part.recommendations] == [4, 4, 4, 4], path.suffix
+
+
+def _two_lists_report() -> list[list[str]]:
+    """A four-page 2009–12 report whose two 'Areas for improvement' headings each open a page under the header: the
+    heading is alike at the top of two of the three pages the header heads, so text, not the header's second line."""
+    header = "Gateshead Council Inspection of safeguarding and looked after children services"
+    return [
+        [
+            "Inspection of safeguarding and looked",
+            "after children services",
+            "Gateshead Council",
+            "Inspection dates: 5 - 16 March 2012",
+            "Published: 20 April 2012",
+        ],
+        [
+            header,
+            "About this inspection",
+            "1. The inspection evaluated services for children.",
+            "Safeguarding services",
+            "Overall effectiveness",
+            "Grade 3 (Adequate)",
+        ],
+        [
+            header,
+            "Areas for improvement",
+            "6. In order to improve the quality of provision and services for safeguarding children, the local",
+            "authority and its partners should take the following action.",
+            "Within three months:",
+            "- ensure that every strategy discussion is recorded on the case file",
+            "Services for looked after children",
+            "Overall effectiveness",
+            "Grade 2 (Good)",
+        ],
+        [
+            header,
+            "Areas for improvement",
+            "10. In order to improve the quality of provision and services for looked after children, the local",
+            "authority and its partners should take the following action.",
+            "Within six months:",
+            "- increase the number of local foster placements",
+            "Record of main findings",
+        ],
+    ]
+
+
+@pytest.mark.parametrize("form", ["pdf", "txt"])
+def test_a_heading_opening_two_of_a_short_reports_pages_under_its_header_is_no_header(tmp_path, form):
+    """helper-219: such a report lost both its lists, silently, whenever no empty page followed its last (a text copy
+    ending in a form feed, or the PDF)."""
+    pages = _two_lists_report()
+    path = tmp_path / f"gateshead-2012.{form}"
+    if form == "pdf":
+        path.write_bytes(make_pdf(pages))
+    else:
+        path.write_text("\f".join("\n".join(page) + "\n" for page in pages) + "\f", encoding="utf-8")
+    recs = extract_document(read_document(path, path.name)).recommendations
+    assert [r.text for r in recs] == [
+        "ensure that every strategy discussion is recorded on the case file",
+        "increase the number of local foster placements",
+    ]
