@@ -234,15 +234,29 @@ def line_head_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     ('SHROPSHIRE CHILDREN'S SERVICES IMPROVEMENT BOARD' atop a board's paper, not 'Durham Constabulary'): on a
     letterhead the council's own paper, though it never writes '<Name> Council' (the caller weighs where the line stands)."""
     found = []
+    bodies = _letterhead_bodies()
     for m in _names()[1].finditer(text):
+        end = text.find("\n", m.end())
+        rest = text[m.end() : end if end >= 0 else len(text)]
         if (
             m.group()[:1].isupper()
             and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-            and not _another_body(text[m.end() : m.end() + 80])
+            and bodies.match(rest)
+            and not _another_body(rest[:80])
             and (org := resolve(m.group())) is not None
         ):
             found.append((m.start(), m.end(), org))
     return found
+
+
+@cache
+def _letterhead_bodies() -> re.Pattern[str]:
+    """The rest of a letterhead's line after a place name: words (no stop, comma or postcode) that hold one of
+    authorities.json 'letterhead_bodies' ('… Children's Services Improvement Board'), not an address ('Nottingham
+    NG2 7QP') or a list of places ('Leicester, Leicestershire and Rutland …')."""
+    words = sorted(load_json(LEXICON)["letterhead_bodies"], key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace("'", "['’]") for w in words)
+    return re.compile(rf"[ \t]+(?![A-Z]{{1,2}}\d)[^,.;:\n\d]*?\b(?i:{alternation})\b")
 
 
 def services_body_mentions(text: str) -> list[tuple[int, int, Organisation]]:

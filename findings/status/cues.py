@@ -144,10 +144,14 @@ def says_nothing(text: str) -> bool:
     words = " ".join(re.sub(r"[^\w\s]", " ", _fold(unlabelled)).split())
     if not words or words in cues["says_nothing"]:
         return True
-    first, _, rest = unlabelled.strip().partition(". ")  # 'No further update. Figures for the quarter are awaited.'
-    if not rest or " ".join(re.sub(r"[^\w\s]", " ", _fold(first)).split()) not in cues["says_nothing"]:
+    opening = re.split(r"[.;:]\s|\s[–—-]\s|\n", unlabelled.strip(), maxsplit=1)  # 'No further update. Figures …
+    if len(opening) < 2:  # … are awaited.', '– figures …', '; figures …', or on a line of their own
         return False
-    return not is_cued(_any_of(tuple(cues["says_nothing_then"])).sub(" ", _fold(rest)))
+    first = " ".join(re.sub(r"[^\w\s]", " ", _fold(opening[0])).split())
+    nothing = any(first == p or first.startswith(p + " ") for p in cues["says_nothing"] if " " in p)  # '… at this time'
+    if not nothing or len(first.split()) > int(cues["says_nothing_opening_words"]):
+        return False
+    return not is_cued(_any_of(tuple(cues["says_nothing_then"])).sub(" ", _fold(opening[1])))
 
 
 @lru_cache(maxsize=4096)

@@ -27,7 +27,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
         whole = re.compile(rf"\b(?:{rules['whole']})\b[^.]{{0,120}}?\b{p}\b", re.IGNORECASE)
         share = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%[^.]{{0,80}}?\b{p}\b", re.IGNORECASE)
         figure = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:[^.%\s]+\s+){{0,{between}}}?{p}\b", re.IGNORECASE)
-        later = re.compile(rf"\b{p}\b\s+(?:[^.%\s]+\s+){{0,{between}}}?(?:{after})\s*(\d{{1,3}}(?:\.\d+)?)\s?%", re.IGNORECASE)
+        later = re.compile(rf"\b{p}\b\s+(?:[^.\s]+\s+){{0,{between}}}?(?:{after})\s*(\d{{1,3}}(?:\.\d+)?)\s?%", re.IGNORECASE)
         out.append((phrase, whole, share, figure, later))
     return out
 
@@ -47,7 +47,7 @@ def judged(text: str, aims: dict[str, float]) -> tuple[str, str] | None:
     """('OutcomeMet' or 'OutcomeNotMet', why) when `text` reports a figure for a measure `aims` sets a target for."""
     verdicts = []
     for phrase, _, _, figure, later in _patterns():
-        if phrase in aims and (m := figure.search(text) or later.search(text)):
+        if phrase in aims and (m := later.search(text) or figure.search(text)):  # what it now stands at first
             value = float(m.group(1))
             met = value >= aims[phrase]
             verdicts.append((met, f"{m.group(0).strip()} against a target of {aims[phrase]:g}% {phrase}"))

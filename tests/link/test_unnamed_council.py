@@ -277,4 +277,6 @@ def test_a_place_name_opening_another_bodys_name_or_inside_a_line_is_no_letterhe
 
     assert line_head_mentions("Durham Constabulary\nReport to the Safeguarding Board\n") == []
     assert line_head_mentions("Report to the Board on work with Wigan schools\n") == []
+    assert line_head_mentions("County Hall\nWest Bridgford\nNottingham NG2 7QP\n") == []  # an address (reviewer helper-223)
+    assert line_head_mentions("Leicester, Leicestershire and Rutland Safeguarding Children Partnership\n") == []
     assert [org.key for _, _, org in line_head_mentions("WIGAN CHILDREN’S IMPROVEMENT BOARD\n")] == ["wigan"]

@@ -42,8 +42,17 @@ def test_a_figure_after_its_phrase_saying_what_the_measure_now_stands_at_is_read
     risen = "Complete. The share of health assessments completed within 20 working days has risen from 41% to 72%."
     assert judged(risen, aim)[0] == "OutcomeNotMet"
     assert judged("Health assessments done within 20 working days now stand at 93%.", aim)[0] == "OutcomeMet"
-    assert judged("Health assessments within 20 working days were 91% in June.", aim)[0] == "OutcomeMet"
+    assert judged("Health assessments within 20 working days are now at 91%.", aim)[0] == "OutcomeMet"
     assert judged("The pathway within 20 working days was agreed; 12 staff were trained.", aim) is None
+    # the figure it now stands at, not a baseline or the target restated before it (reviewer helper-223)
+    assert judged("Assessments within 20 working days were 41% at the inspection and now stand at 92%.", aim)[0] == "OutcomeMet"
+    assert judged("The target for assessments within 20 working days is 90%; current performance is 78%.", aim)[0] == (
+        "OutcomeNotMet"
+    )
+    assert judged("Assessments within 20 working days were 95% in March and have since fallen to 70%.", aim)[0] == (
+        "OutcomeNotMet"
+    )
+    assert judged("Plans that are up to date are audited; the sample was 40% of cases.", targets("All plans up to date.")) is None
 
 
 def _said_of_recommendation_4(folder, rows: str, said: str) -> list:

@@ -203,6 +203,8 @@ def _january(folder, first: str):
         "AP-1.1 – TBC",
         "AP-1.1 – No further update. Figures for the quarter are awaited from partners.",  # helper-220: read planned
         "AP-1.1 – No further update. A fuller update will follow at the next meeting.",
+        "AP-1.1 – No further update; figures for the quarter are awaited.",  # reviewer helper-223
+        "AP-1.1 – No further update at this time. Figures for the quarter are awaited.",
     ],
 )
 def test_an_update_that_says_nothing_leaves_the_status_as_last_said(tmp_path, first):
@@ -220,6 +222,9 @@ def test_an_update_saying_no_update_and_then_how_far_the_work_got_is_read(tmp_pa
     """'No further update.' and then a word of its own on the work: the word is read."""
     result = _january(tmp_path / "papers", "AP-1.1 – No further update. The work has slipped and is not complete.")
     assert status_on(result, "1", date(2025, 1, 20)) == "InProgress"
+    from findings.status.cues import says_nothing
+
+    assert not says_nothing("No update. Training will be provided to all staff in September.")  # work still to come
 
 
 @pytest.mark.parametrize("first,status", [("AP-1.1 – Complete", "ReportedComplete"), ("AP-1.1 – On track", "InProgress")])
