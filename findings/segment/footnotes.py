@@ -14,9 +14,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_ALONE = re.compile(r"(?<=[A-Za-z)\]])[ \t]*\n[ \t]*(?P<n>\d{1,2})[ \t]*(?=\n[ \t]*\S)")  # a word's or bracket's line, then
-# the mark's alone, then more words
-_RUN_IN = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Za-z]\) ))(?P<n>\d{1,2})(?=[.,;:](?!\d))")  # 'hub3,', '(MASH) 3.'
+_ALONE = re.compile(r"\n[ \t]*(?P<n>\d{1,2})[ \t]*(?=\n[ \t]*\S)")  # the mark alone on its line, then more words, after
+# a line ending in a word or a bracket (`_alone`): told apart there, since a pattern opening with a look behind is
+# tried at every character of the text, and one opening with a newline only at the newlines
+_ENDS_LINE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]")
+_RUN_IN = re.compile(  # 'hub3,', '(MASH) 3.': the look behind after the mark's first digit, so that the search skips to
+    r"(?P<n>\d(?:(?<=[a-z]{3}\d)|(?<=[A-Za-z]\)\d)|(?<=[A-Za-z]\) \d))\d?)(?=[.,;:](?!\d))"  # digits, not tries each
+)  # character (the same marks as looking behind before the first digit: no digit stands in what is looked behind for)
 _REACH = 80  # lines below the mark its footnote is looked for in, in a copy without pages
 
 
@@ -31,20 +35,31 @@ def _footnotes(text: str, page_starts: tuple[int, ...]) -> list[tuple[int, int]]
     pages = sorted({0, *page_starts})
     paged = len(pages) > 1
     out: set[tuple[int, int]] = set()
-    for pattern in (_ALONE, _RUN_IN):
-        for mark in pattern.finditer(text):
-            page = bisect_right(pages, mark.start("n"))
-            end = pages[page] if page < len(pages) else len(text)
-            below = text.find("\n", mark.end(), end) + 1  # the footnote is on a line below the mark's
-            if not below:
-                continue
-            if not paged:  # within a few lines
-                end = _lines_on(text, below, end)
-            note = re.compile(rf"(?m)^[ \t]*{mark.group('n')}(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z‘“'\"]").search(text, below, end)
-            if note is not None:
-                line_end = text.find("\n", note.end(), end)
-                out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
+    for mark in (*_alone(text), *_RUN_IN.finditer(text)):
+        page = bisect_right(pages, mark.start("n"))
+        end = pages[page] if page < len(pages) else len(text)
+        below = text.find("\n", mark.end(), end) + 1  # the footnote is on a line below the mark's
+        if not below:
+            continue
+        if not paged:  # within a few lines
+            end = _lines_on(text, below, end)
+        note = re.compile(rf"(?m)^[ \t]*{mark.group('n')}(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z‘“'\"]").search(text, below, end)
+        if note is not None:
+            line_end = text.find("\n", note.end(), end)
+            out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
     return sorted(out)
+
+
+def _alone(text: str) -> list[re.Match[str]]:
+    """The marks alone on their lines (`_ALONE`) whose line above ends in a word or a bracket, spaces and tabs aside."""
+    found = []
+    for mark in _ALONE.finditer(text):
+        at = mark.start()
+        while at and text[at - 1] in " \t":
+            at -= 1
+        if at and text[at - 1] in _ENDS_LINE:
+            found.append(mark)
+    return found
 
 
 def _lines_on(text: str, start: int, end: int) -> int:
