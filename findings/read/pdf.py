@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from findings.read.errors import ReadError
-from findings.read.pdf_tables import read_tables
+from findings.read.pdf_tables import read_tables, table_marks
 from findings.read.sniff import not_a_pdf
 
 NORMALISATION = (
@@ -27,6 +28,7 @@ TABLES = (
 PAGE_JOIN = "\n\f\n"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
+KEPT_PAGES = 32  # a PDF's text pages kept open, at most, for its plan tables to be read from (else made again)
 
 
 def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
@@ -51,18 +53,31 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
         return "\n".join(line.rstrip() for line in raw.split("\n"))
 
+    kept: dict[int, Any] = {}  # the text pages a plan's table may be read from again, by page (read_tables reads each)
+
+    def textpage_of(index: int) -> Any:
+        textpage = kept.pop(index, None)
+        return textpage if textpage is not None else pdf[index].get_textpage()
+
     try:
+        marks = []
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
             texts.append(clean(textpage.get_text_bounded()))
+            marks.append(table_marks(texts[-1]))
+            if any(marks[-1]) and len(kept) < KEPT_PAGES:  # read again from its characters' positions: kept open
+                kept[index] = textpage
+                continue
             textpage.close()
             page.close()
-        tables = read_tables(texts, lambda index: pdf[index].get_textpage(), clean)
+        tables = read_tables(texts, textpage_of, clean, marks)
         created = _PDF_DATE.match(pdf.get_metadata_dict().get("CreationDate", "") or "")
     except pdfium.PdfiumError as err:
         raise ReadError(f"not a readable PDF ({_reason(err)})") from None
     finally:
+        for textpage in kept.values():
+            textpage.close()
         pdf.close()
     parts: list[str] = []
     starts: list[int] = []

@@ -70,12 +70,26 @@ class _Page:
     parts: list[str | _Row] = field(default_factory=list)  # lines as printed, and table rows
 
 
-def read_tables(pages: list[str], textpage_of: Callable[[int], Any], clean: Callable[[str], str]) -> list[str] | None:
+def table_marks(page_text: str) -> tuple[bool, bool]:
+    """Whether a page's text (as PDFium prints it) holds a plan table's heading row, and, if not, whether it may hold
+    a table's rows with no heading row: `read_tables` reads such a page from its characters' positions."""
+    headed = has_heading(page_text)
+    return headed, not headed and has_headless_rows(page_text)
+
+
+def read_tables(
+    pages: list[str],
+    textpage_of: Callable[[int], Any],
+    clean: Callable[[str], str],
+    marks: list[tuple[bool, bool]] | None = None,
+) -> list[str] | None:
     """Each page's text with its plan tables read as tables, or None when no page has one (`pages`: each page's text
-    as PDFium prints it; `textpage_of`: a page's PDFium text page, by its index; `clean`: the reader's own
-    normalisation of a piece of text)."""
-    headed_pages = [has_heading(text) for text in pages]  # each page's text looked at once
-    headless_pages = [not headed and has_headless_rows(text) for headed, text in zip(headed_pages, pages, strict=True)]
+    as PDFium prints it; `textpage_of`: a page's PDFium text page, by its index, asked once for each page marked by
+    `table_marks` and for any page a table goes on onto; `clean`: the reader's own normalisation of a piece of text;
+    `marks`: each page's `table_marks`, when the caller has them already)."""
+    marks = marks if marks is not None else [table_marks(text) for text in pages]  # each page's text looked at once
+    headed_pages = [headed for headed, _ in marks]
+    headless_pages = [headless for _, headless in marks]
     if not any(headed_pages) and not any(headless_pages):
         return None
     settings = table_settings()

@@ -17,8 +17,10 @@ from functools import lru_cache
 from findings.extract.lexicons import PatternError, load_json, regex
 
 LAYOUT = "footnote_layout.json"  # the marks and notes as data a QA lead edits (extract/footnote_layout.json)
-_ALONE = regex(LAYOUT, "mark_alone")  # a word's or bracket's line, then the mark's alone, then more words
-_RUN_IN = regex(LAYOUT, "mark_run_in")  # 'hub3,', '(MASH) 3.'
+_ALONE = regex(LAYOUT, "mark_alone")  # the mark alone on its line, then more words: opening with a newline, the
+# pattern is tried only at the newlines (one opening with a look behind is tried at every character of the text)
+_ENDS_LINE = frozenset(load_json(LAYOUT)["mark_alone_after"])  # the line above ends in a word or a bracket (`_alone`)
+_RUN_IN = regex(LAYOUT, "mark_run_in")  # 'hub3,', '(MASH) 3.': looking behind after the mark's first digit
 _NOTE = load_json(LAYOUT)["note"]  # the footnote a mark points to, '{n}' its number
 _REACH = int(load_json(LAYOUT)["reach_lines"])  # lines below the mark its footnote is looked for in, in a copy without pages
 
@@ -34,20 +36,31 @@ def _footnotes(text: str, page_starts: tuple[int, ...]) -> list[tuple[int, int]]
     pages = sorted({0, *page_starts})
     paged = len(pages) > 1
     out: set[tuple[int, int]] = set()
-    for pattern in (_ALONE, _RUN_IN):
-        for mark in pattern.finditer(text):
-            page = bisect_right(pages, mark.start("n"))
-            end = pages[page] if page < len(pages) else len(text)
-            below = text.find("\n", mark.end(), end) + 1  # the footnote is on a line below the mark's
-            if not below:
-                continue
-            if not paged:  # within a few lines
-                end = _lines_on(text, below, end)
-            note = _note(mark.group("n")).search(text, below, end)
-            if note is not None:
-                line_end = text.find("\n", note.end(), end)
-                out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
+    for mark in (*_alone(text), *_RUN_IN.finditer(text)):
+        page = bisect_right(pages, mark.start("n"))
+        end = pages[page] if page < len(pages) else len(text)
+        below = text.find("\n", mark.end(), end) + 1  # the footnote is on a line below the mark's
+        if not below:
+            continue
+        if not paged:  # within a few lines
+            end = _lines_on(text, below, end)
+        note = _note(mark.group("n")).search(text, below, end)
+        if note is not None:
+            line_end = text.find("\n", note.end(), end)
+            out |= {mark.span("n"), (note.start(), end if paged else line_end if line_end >= 0 else end)}
     return sorted(out)
+
+
+def _alone(text: str) -> list[re.Match[str]]:
+    """The marks alone on their lines (`_ALONE`) whose line above ends in a word or a bracket, spaces and tabs aside."""
+    found = []
+    for mark in _ALONE.finditer(text):
+        at = mark.start()
+        while at and text[at - 1] in " \t":
+            at -= 1
+        if at and text[at - 1] in _ENDS_LINE:
+            found.append(mark)
+    return found
 
 
 @lru_cache(maxsize=128)

@@ -594,3 +594,30 @@ def test_a_row_across_the_table_opens_the_recommendation_its_rows_answer(tmp_pat
     for item in [*out.actions, *out.recommendations]:
         for span in item.spans:
             assert doc.text[span.start : span.end].strip() == doc.text[span.start : span.end]
+
+
+@pytest.mark.parametrize("kept", [0, 1, 32])
+def test_a_tables_pages_read_from_the_text_pages_kept_or_made_again_alike(tmp_path, monkeypatch, kept):
+    """A page marked as holding a table keeps the text page its text was read from, for the table to be read from its
+    characters' positions (at most `KEPT_PAGES` of them; the others, and the pages a table goes on onto, are made
+    again): the same text whichever way, a table that goes on over a page break and a bordered one alike."""
+    import findings.read.pdf as pdf_reader
+
+    first = [*TOP, HEADING, ("1.1", ["The level of management", "oversight regarding"], ["Daily review"], ["Lead"], "")]
+    second = [("", ["screening decisions."], ["of all contacts."], ["Front Door"], "31/10/2022"), *ROWS[1:]]
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "whole").mkdir()
+    plans = [_plan(tmp_path / "broken", pages=[first, second]), _plan(tmp_path / "whole")]
+    boxed = tmp_path / "boxed.pdf"
+    boxed.write_bytes(make_table_pdf([[*TOP, HEADING, *ROWS], SECOND], COLUMNS, ruled=True, boxed=True))
+    made = []
+    textpage = pdfium.PdfPage.get_textpage
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", lambda page, *a, **k: made.append(1) or textpage(page, *a, **k))
+    for path in [*plans, boxed]:
+        monkeypatch.setattr(pdf_reader, "KEPT_PAGES", 0)
+        before, made_before = read_document(path).text, len(made)
+        monkeypatch.setattr(pdf_reader, "KEPT_PAGES", kept)
+        assert read_document(path).text == before
+        assert "\t" in before
+        assert len(made) - made_before < made_before if kept else len(made) - made_before == made_before
+        made.clear()
