@@ -91,11 +91,13 @@ class PolarityCues:
         self.past_window = int(data["past_grade_window"])
         self.past_followed = self._past_followed(data, load_json("lexicons/timescales.json")["months"])
         self.double_window = int(data["double_negation_window"])
+        self.past_counts = {word.casefold() for word in data["past_grade_counts"]}
         self.aim_window = int(data["aim_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
         self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
         self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
         self.ids_passing, self.ids_turns, self.ids_phrase_ends = ids(self.passing), ids(self.turns), ids(self.phrase_ends)
+        self.ids_double_not_after = ids({word.casefold() for word in data["double_negation_not_after"]})
         self.ids_verbs, self.ids_openers, self.ids_circumstances = ids(self.verbs), ids(self.openers), ids(self.circumstances)
         self.ids_naming, self.ids_fronting = ids(self.naming), ids(self.fronting)
         self.ids_development_not_after = ids(self.development_not_after)
@@ -237,9 +239,14 @@ class PolarityCues:
         'double_negation_firsts' ('no', 'never', 'none') ending up to 'double_negation_window' tokens before it in its
         clause ('no child is left without a clear plan'), both as (start, end); none where a clause end, a turn or a
         word a negator does not reach past comes between ('there is no plan, and children are left without support')."""
-        firsts = [(s, e) for label, s, e in found if label == "DOUBLE_NEGATION_FIRSTS"]
+        firsts = [
+            (s, e)
+            for label, s, e in found
+            if label == "DOUBLE_NEGATION_FIRSTS" and not (s and tokens.lower[s - 1] in self.ids_double_not_after)
+        ]  # 'children with no allocated social worker are left without': 'no' of what they have, not of whom
         if not firsts:
             return []
+        wishes = [e for label, _, e in found if label == "WISHED"]  # 'no child should be left without': a wish
         out: list[tuple[int, int]] = []
         for label, start, end in found:
             if label != "DOUBLE_NEGATION_SECONDS":
@@ -250,6 +257,7 @@ class PolarityCues:
                 if e <= start
                 and start - e <= self.double_window
                 and not any(word in self.negation_stopped for word in tokens.lower[e:start])
+                and not any(e < w <= start for w in wishes)
             ]
             if near:
                 out += [max(near), (start, end)]
@@ -264,7 +272,7 @@ class PolarityCues:
         phrases = "|".join(re.escape(phrase.casefold()) for phrase in data["past_grade_followed_by"])
         leads = "|".join(re.escape(word.casefold()) for word in data["past_grade_date_leads"])
         month = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
-        date = f"(?:{leads}) (?:[0-9]{{1,2}} )?(?:(?:{month}) )?{data['past_grade_year']}(?: |$)"
+        date = f"(?:{leads}) (?:the )?(?:[0-9]{{1,2}} )?(?:(?:{month}) )?{data['past_grade_year']}(?: |$)"  # 'in the 2015 …'
         return re.compile(f"^{skip}(?:(?:{phrases})(?: |$)|{date})")
 
     def _past(self, doc: Doc, start: int, end: int) -> bool:
@@ -278,12 +286,13 @@ class PolarityCues:
             if token.text in _CLAUSE_ENDS or token.is_sent_start:
                 break
             after.append(token.lower_)
-        if self.past_followed.match(" ".join(after)):
-            return True
         first = start
         while first > 0 and start - first < self.past_window and not doc[first].is_sent_start:
             first -= 1
         before = " " + " ".join(t.lower_ for t in doc[first:start]) + " "
+        counted = any(t.like_num or t.lower_ in self.past_counts for t in doc[first:start])  # '12 were judged …'
+        if not counted and self.past_followed.match(" ".join(after)):
+            return True  # 'were found to be inadequate in November 2012'; not '12 cases were judged inadequate in 2023'
         return any(f" {phrase} " in before for phrase in self.past_after)
 
     def _adjacent(self, tokens: _Tokens, end: int, start: int) -> bool:

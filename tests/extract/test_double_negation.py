@@ -19,6 +19,10 @@ from findings.extract.polarity import sentence_polarities
         ("Some children are left without a clear plan.", "Weakness"),
         ("There is no plan, and children are left without a clear plan.", "Weakness"),
         ("No child is left without a plan, although too many wait for a review.", "Weakness"),
+        # 'no' of what children have, or a wish: no double negation (reviewer helper-223)
+        ("Children with no allocated social worker are left without a visit for many weeks.", None),
+        ("Children who have no contact with their families receive no support without a referral.", None),
+        ("No child should be left without a plan.", None),
     ],
 )
 def test_no_or_never_or_none_before_without_cancel_each_other(sentence, polarity):

@@ -22,6 +22,10 @@ from findings.extract.polarity import sentence_polarities
         ("Of the 30 cases audited, 12 were judged inadequate in March.", "Weakness"),
         ("Two of the council's four children's homes were judged inadequate at their most recent inspection.", "Weakness"),
         ("The care leavers service was found to be inadequate during this inspection.", "Weakness"),
+        # a count of cases audited with its year is a finding of now; 'in the 2015 inspection' is history (reviewer helper-223)
+        ("Of the 40 cases audited, 12 were judged inadequate in 2023.", "Weakness"),
+        ("In the audit programme, a third of cases were rated inadequate in 2023-24.", "Weakness"),
+        ("Services were judged inadequate in the 2015 inspection.", None),
     ],
 )
 def test_a_grade_dated_in_the_past_is_history(sentence, polarity):

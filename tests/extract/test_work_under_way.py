@@ -21,6 +21,9 @@ from findings.extract.polarity import sentence_polarities
         # the standard found met stays a strength
         ("Visits to children in care are in line with statutory guidance.", "Strength"),
         ("Work is under way to extend the offer, and visits are in line with statutory guidance.", "Strength"),
+        # plans in place to do a thing for children, not an aim of the service's (reviewer helper-223)
+        ("Safety plans are in place to protect children and are reviewed regularly.", "Strength"),
+        ("Contingency plans are in place to ensure that children have access to an advocate.", "Strength"),
     ],
 )
 def test_work_towards_a_standard_is_not_the_standard_met(sentence, polarity):
