@@ -117,6 +117,9 @@ def _listing_over_minutes(text: str, within: int) -> list[re.Match[str]]:
     return found
 
 
+_FEED = re.compile(r"[ \t]*\f[ \t\f]*")
+
+
 def regions(text: str) -> list[Region]:
     """Every set of minutes in `text`, in order."""
     header = re.compile(regex(LAYOUT, "meeting_header").pattern, re.S)
@@ -144,7 +147,9 @@ def regions(text: str) -> list[Region]:
         body = " ".join(match.group("body").replace("*", " ").split())
         item = match.groupdict().get("item")
         item = re.sub(r"[^\w.]+", "-", item).strip("-.") if item else None  # 'Item 45/17': '45-17'
-        found.append(Region(match.start(), len(text), body, when, match.span(), item or None))
+        feed = _FEED.match(match.group())  # a text copy's form feed before the header: the page before's, no word of it
+        start = match.start() + (feed.end() if feed else 0)
+        found.append(Region(start, len(text), body, when, (start, match.end()), item or None))
     decided = regex(LAYOUT, "meeting_header_decision").search(text)
     if not found and decided:  # a decision page: the whole page is that meeting's, though its date stands below
         found.append(Region(0, len(text), decided.group("body"), parse_day(decided.group("date")), decided.span()))

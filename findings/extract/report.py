@@ -140,8 +140,9 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     if inspector:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     header = tuple(regex(LAYOUT, f"running_header/{part}") for part in ("title", "under", "line"))
-    timescales = {norm(h) for h in load_json(LAYOUT)["urgency_headings"]}  # a list's own words, never furniture
-    kept = body_lines(doc.text, doc.page_starts, known=header, words=lambda text: bool(text.strip()) and norm(text) in timescales)
+    layout = load_json(LAYOUT)  # a list's own words and headings, never furniture ('Areas for improvement' opening two
+    own = {norm(h) for h in (*layout["urgency_headings"], *layout["recommendation_headings"])}  # of a short report's pages)
+    kept = body_lines(doc.text, doc.page_starts, known=header, words=lambda text: bool(text.strip()) and norm(text) in own)
     marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats
     if len(doc.page_starts) <= 1:  # beside them, in a copy no page break parts ('Ofsted report – printed …')
         marks |= beside(doc.text, marks)

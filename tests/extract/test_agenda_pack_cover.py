@@ -78,4 +78,5 @@ def test_minutes_opening_a_page_of_a_text_copy_after_its_form_feed_are_read():
     doc, part = _read(PACK.replace("\nMINUTES OF A MEETING", "\n\fMINUTES OF A MEETING"))
     assert doc.date == date(2023, 9, 14)
     assert "minutes" in doc.kinds
-    assert any(key.endswith("2023-06-08") for key in part.assessments)
+    (meeting,) = [a for key, a in part.assessments.items() if key.endswith("2023-06-08")]
+    assert all(doc.text[span.start : span.end].startswith("MINUTES") for span in meeting.spans)  # not the form feed
