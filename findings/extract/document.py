@@ -55,6 +55,8 @@ def extract_document(doc: Document) -> Extraction:
         for kind, step in steps:
             if step(rest, part):
                 kinds.append(kind)
+        if "peer review" in kinds:
+            _no_progress_in_reviews(part)
         if not kinds and extract_titled_progress(rest, part):  # recommendations named by subject, not number
             kinds.append("progress report")
         elif not kinds and _covers_an_inspection(rest):  # a covering report: 'inspected between 17 and 21 January
@@ -66,6 +68,23 @@ def extract_document(doc: Document) -> Extraction:
     _figures(part)
     doc.kinds = sorted(set(kinds))
     return part
+
+
+def _no_progress_in_reviews(part: Extraction) -> None:
+    """A peer review's paragraphs are the independent team's words, never the council's own progress: an update a
+    progress reader took from the stretch of the paper the review's KLOEs, findings and recommendations span (a
+    paragraph naming 'Recommendation 2 of the Ofsted inspection') is dropped; the rest of a pack's papers keep theirs."""
+    reviews = {key for key, assessment in part.assessments.items() if assessment.kind == "PeerReview"}
+    stretches = []
+    for key in reviews:
+        spans = [s for item in (*part.kloes, *part.findings, *part.recommendations) if item.assessment == key for s in item.spans]
+        if spans:
+            stretches.append((min(s.start for s in spans), max(s.end for s in spans)))
+    part.updates = [
+        update
+        for update in part.updates
+        if not any(start <= s.start and s.end <= end for s in update.spans for start, end in stretches)
+    ]
 
 
 def _covers_an_inspection(doc: Document) -> bool:

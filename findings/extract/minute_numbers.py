@@ -50,7 +50,8 @@ def minute_marks(doc: Document, start: int, end: int, made: list[Recommendation]
         found = next((m for p in [*patterns, unknown] if (m := p.match(words))), None)
         if found is None or within(line.start, line.end, inside):
             continue
-        title = found.groupdict().get("title") or found.groupdict().get("capitals") or ""
+        named = found.groupdict()
+        title = named.get("title") or named.get("capitals") or named.get("dashed") or ""
         following = lines[n + 1].text.strip().strip("*") if n + 1 < len(lines) else ""
         long = len(title.split()) > most and (found.re is unknown or not any_length.match(words))
         if long or (title and following[:1].islower()):

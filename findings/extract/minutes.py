@@ -355,7 +355,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         if reference:
             following = next((_clean(n.text) for n in lines[i + 1 : i + 4] if _clean(n.text)), "")
             named = reference.groupdict()
-            title = regex(LAYOUT, "title_noise").sub("", _clean(named.get("title") or named.get("capitals") or following))
+            title = named.get("title") or named.get("capitals") or named.get("dashed") or following
+            title = regex(LAYOUT, "title_noise").sub("", _clean(title))
         match = resolved.match(text)
         inline = None if match else _INLINE_RESOLVED.search(lines[i].text)
         if inline:  # '… presented the scorecard. RESOLVED: That the scorecard be noted.' within the minute's prose

@@ -2,15 +2,15 @@
 team's recommendations under each KLOE.
 
 The KLOE titles are a list announced by 'The five KLOEs were:' (numerals and titles may have been flattened into
-two columns); the paragraphs that follow open each KLOE ('4. KLOE 1 considered …') and end with the team's
-recommendations, whose bullet glyphs are usually lost: items are rebuilt from line fill (see segment/fill.py).
+two columns; or labelled 'KLOE 1: …', each over a section '3. KLOE 1: …' of paragraphs '3.1 …'); the paragraphs
+that follow open each KLOE ('4. KLOE 1 considered …') and end with the team's recommendations, whose bullet glyphs
+are usually lost: items are rebuilt from line fill (see segment/fill.py).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
-from itertools import groupby
 
 from findings.extract.context import UNDATED_KEY, organisation
 from findings.extract.dates import parse_day_month_year
@@ -18,7 +18,7 @@ from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
-from findings.extract.summary_list import flattened_items, imperative, inline_items, item_spans, item_text
+from findings.extract.summary_list import flattened_items, imperative, inline_items, item_spans, item_text, labelled_items
 from findings.model import KLOE, Assessment, Document, Extraction, Recommendation
 from findings.segment.fill import items_by_fill
 from findings.segment.lines import Line, split_lines
@@ -43,15 +43,21 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     if at is None:
         return False
     sections = _headed_sections(lines, at + 1)
+    label = regex(LAYOUT, "kloe_label")
+    labelled = False  # a report's list of 'KLOE 1: How effective …?' over its sections '3. KLOE 1: How effective …?'
     titles = [(n, heading) for n, heading, _ in sections] or (
         inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
     )
+    if not titles and (titles := labelled_items(lines, at + 1, label)):
+        labelled = True
+        sections = _labelled_sections(lines, lines.index(titles[-1][1][-1]) + 1, len(titles))
     if not titles:
         return False
     head_start = max(0, lines[at].start - _HEAD)
     review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
     for n, title_lines in titles:
-        out.kloes.append(KLOE(review.key, str(n), item_text(title_lines), item_spans(doc, title_lines)))
+        marked = {"marker": label} if labelled else {}
+        out.kloes.append(KLOE(review.key, str(n), item_text(title_lines, **marked), item_spans(doc, title_lines, **marked)))
     if sections:
         _under_headings(doc, lines, at, sections, review.key, out)
         return True
@@ -93,6 +99,49 @@ def _headed_sections(lines: list[Line], i: int) -> list[tuple[int, list[Line], l
     return sections
 
 
+def _labelled_sections(lines: list[Line], i: int, count: int) -> list[tuple[int, list[Line], list[Line]]]:
+    """A report's sections on its lines of enquiry, each headed by its label ('3. KLOE 1: How effective … from' /
+    'home or care?') over its paragraphs ('3.1 The new …'): (number, heading lines, lines under it), the last up to
+    the back matter. [] unless there is one section for each of the `count` lines of enquiry listed, in order."""
+    label, end_re = regex(LAYOUT, "kloe_label"), regex(LAYOUT, "section_end")
+    sections: list[tuple[int, list[Line], list[Line]]] = []
+    heading_open = False
+    for line in lines[i:]:
+        match = label.match(line.text)
+        if match and int(match.group("n")) == len(sections) + 1:
+            sections.append((len(sections) + 1, [line], []))
+            heading_open = not line.stripped.endswith(_SENTENCE_END)
+        elif not sections or line.blank and heading_open:
+            heading_open = False
+        elif end_re.match(line.stripped):
+            break
+        elif heading_open and not _PROSE.search(line.stripped) and not regex(LAYOUT, "sub_paragraph").match(line.text):
+            sections[-1][1].append(line)
+            heading_open = not line.stripped.endswith(_SENTENCE_END)
+        else:
+            heading_open = False
+            sections[-1][2].append(line)
+    return sections if len(sections) == count else []
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """The paragraphs among `lines`: apart at blank lines, and each numbered one ('3.1 The new …') from its number,
+    which is no part of it."""
+    sub_paragraph = regex(LAYOUT, "sub_paragraph")
+    paragraphs: list[list[Line]] = []
+    opens = True
+    for line in lines:
+        numbered = sub_paragraph.match(line.text)
+        if line.blank:
+            opens = True
+        elif numbered or opens:
+            paragraphs.append([_after(line, numbered.end()) if numbered else line])
+            opens = False
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
 def _under_headings(
     doc: Document, lines: list[Line], at: int, sections: list[tuple[int, list[Line], list[Line]]], key: str, out: Extraction
 ) -> None:
@@ -107,7 +156,7 @@ def _under_headings(
             (j for j, line in enumerate(under) if intro_re.match(line.stripped) or heading_re.match(line.stripped)),
             len(under),
         )
-        paragraphs = [list(group) for blank, group in groupby(under[:cut], key=lambda line: line.blank) if not blank]
+        paragraphs = _paragraphs(under[:cut])
         passages += [Passage(f"kloe{n}-p{k}", paragraph, kloe=str(n)) for k, paragraph in enumerate(paragraphs, start=1)]
         if cut < len(under):
             lists[n] = _list_block(under[cut + 1 :])
@@ -231,7 +280,7 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
     review.issued = review.issued or issued
     team = regex(LAYOUT, "team").search(head)
     if team:
-        review.team = " ".join((team.group("team") or team.group("named")).split())
+        review.team = " ".join((team.group("team") or team.group("named") or team.group("listed")).split())
         spans.append(doc.span(offset + team.start(), offset + team.end()))
     review.documents.add(doc.sha256)
     review.spans += [s for s in spans if s not in review.spans]

@@ -80,6 +80,11 @@ def inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     return _run_of_items(lines, i, lambda text, n: bool((m := _INLINE.match(text)) and number(m.group("n").upper()) == n))
 
 
+def labelled_items(lines: list[Line], i: int, label: re.Pattern[str]) -> list[tuple[int, list[Line]]]:
+    """'KLOE 1: How effective …?' one after another, each labelled with its number ('n') in order."""
+    return _run_of_items(lines, i, lambda text, n: bool((m := label.match(text)) and int(m.group("n")) == n))
+
+
 def bulleted_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     """'- The timeliness of …' one after another, numbered by their place; a wrapped item's continuation lines
     belong to it, up to a blank line or the paper's next numbered paragraph ('6.7 An improvement plan …')."""
