@@ -179,6 +179,23 @@ def is_cued(text: str) -> bool:
     return _cued(text, cues) or any(_has(text, cues[name]) for name in lists) or _still_to_come(text, cues)
 
 
+def own_progress(text: str, lists: tuple[str, ...], not_after: tuple[str, ...] = ()) -> str | None:
+    """Done or Underway, when `text` holds a phrase of one of the lexicon's `lists` ('done', 'underway') and is read
+    as done or under way (findings.link.in_words: a clause's own word on an action); under way, not done, when an
+    'underway' or 'ongoing' phrase is there too; else None ('has been delayed', 'will take place', no cue at all). A
+    phrase right after one of the words `not_after` names a thing ('the agreed maximum'): it is read as no cue."""
+    cues = load_json(LEXICON)
+    if not_after:
+        phrases = tuple(p for name in lists for p in cues[name])
+        text = re.sub(r"(?i)(?<!\w)((?:" + "|".join(map(re.escape, not_after)) + r")\s+)" + _any_of(phrases).pattern, r"\1", text)
+    if not any(_has(text, cues[name]) for name in lists):
+        return None
+    progress = progress_of(text)
+    if progress == "Done" and (_has(text, cues["underway"]) or _has(text, cues["ongoing"])):
+        return "Underway"  # 'was launched in October and is on track', 'continues, with nine households approved'
+    return progress if progress in ("Done", "Underway") else None
+
+
 def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 
