@@ -196,6 +196,23 @@ def own_progress(text: str, lists: tuple[str, ...], not_after: tuple[str, ...] =
     return progress if progress in ("Done", "Underway") else None
 
 
+@lru_cache(maxsize=4096)
+def says_how_far(text: str) -> bool:
+    """Does an update say anything of how far the work has got: a cue (`is_cued`), a change already made ('agency use
+    has fallen'), a status word or a status cell that opens with one ('Closed', 'Open (overdue)', 'RAG: Amber. …'), a
+    RAG colour ('Green': on track or complete, by whichever key; extract/table_plan_layout.json rag_key 'colours') or a due
+    date alone ('Due March 2025')? One with none of these ('Members discussed the service with the Head of
+    Early Intervention') is kept with its quote but says nothing of progress."""
+    cues = load_json(LEXICON)
+    if is_cued(text) or _has(text, cues["progress_made"]):
+        return True
+    unlabelled = text[label.end() :] if (label := regex(LEXICON, "status_label").match(text)) else text
+    opening = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]
+    said = (_status_word(unlabelled, cues), _status_word(opening, cues), cell_status(unlabelled), _due_only(unlabelled))
+    colours = {c.casefold() for c in load_json("table_plan_layout.json")["rag_key"]["colours"]}  # a RAG cell: 'Green' is on track
+    return any(said) or _fold(opening).strip(" -–—") in colours  # or complete, by whoever's key, but work is under way
+
+
 def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from findings.extract.lexicons import load_json, regex
 from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
-from findings.status.cues import closure_of, is_cued, later_verdict, own_progress, progress_of, says_nothing
+from findings.status.cues import closure_of, is_cued, later_verdict, own_progress, progress_of, says_how_far, says_nothing
 from findings.status.outcomes import judged
 
 ORDINALS = "lexicons/ordinals.json"
@@ -114,6 +114,9 @@ def from_updates(
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
             said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
+        elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
+            continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
+            # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
         progress = [word_of(u) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
