@@ -53,6 +53,7 @@ def test_an_update_with_no_word_on_progress_leaves_the_status_as_last_said(tmp_p
         ("Open (overdue)", True),
         ("Status: Amber. Two of the three posts are filled.", True),
         ("Due March 2025", True),
+        ("Due by 2019-06-30", True),  # a tracker's moved date (tests/tracker/test_round_trip.py)
         ("Agency use has fallen from 31% to 24%.", True),
     ],
 )
