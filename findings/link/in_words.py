@@ -21,7 +21,6 @@ from findings.status.cues import own_progress
 
 LEXICON = "lexicons/linking.json"
 ORDINALS = "lexicons/ordinals.json"
-STATUS = "lexicons/status.json"
 
 
 def credit_actions(out: Extraction) -> None:
@@ -98,8 +97,8 @@ def _told(
 
 def _clauses(text: str, breaks: str) -> list[str]:
     """The sentences of `text`, and the parts of a sentence a break sets apart ('…, and …', '…; …'), stripped; the
-    item's label before the first left out ('R4 (life-story work): ', status.json verdict_after)."""
-    label = regex(STATUS, "verdict_after").match(text.strip())
+    item's label before the first left out ('R4 (life-story work): ', 'Area for improvement 1: '; linking.json)."""
+    label = regex(LEXICON, "action_in_words/label").match(text.strip())
     parts = re.split(breaks, text.strip()[label.end() :] if label else text)
     return [part.strip().rstrip(",;") for part in parts if part and part.strip()]
 
