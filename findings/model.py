@@ -228,6 +228,7 @@ class ProgressUpdate:
     reporter: str | None = None  # who reports it when not the council ('the improvement adviser'; lexicons/reporters.json)
     titled: str | None = None  # the subject a paper names its item by, no number given: the link stage finds the item
     polarity: str | None = None  # for a later inspection's word: its finding's ('Strength', 'Weakness'), read there
+    credited: bool = False  # an action's work told in its own words within its recommendation's update (link.in_words)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from findings.link.distinct import (
     visit_lists,
 )
 from findings.link.fulfils import link_requests
+from findings.link.in_words import credit_actions
 from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
 from findings.link.orphans import leave_out_empty_inspections, leave_out_restatements, leave_out_unanswered
@@ -85,6 +86,7 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     slips_from_updates(out)
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
     link_mentions(out)
+    credit_actions(out)  # an action's work told in its own words in its recommendation's update: its word too
     return out
 
 

@@ -71,16 +71,21 @@ def leave_out_empty_inspections(out: Extraction) -> list[str]:
 def leave_out_restatements(out: Extraction) -> list[str]:
     """Remove, in place, every update on a recommendation that only restates it ('Rec 1 – The quality and timeliness
     of pathway plans …': a plan's list of the recommendations over its table): the recommendation's words and a label
-    (linking.json, restated), no word of progress; one line each saying where it was read."""
+    (linking.json, restated), no word of progress; one line each saying where it was read, unless that paper states
+    the recommendation's actions too: there it is the plan's heading over them, or its list of what they answer, and
+    nothing was lost (helper-215: a Word plan's rows across, 'Recommendation 2: The quality of …', were each said)."""
     rule = load_json(LEXICON)["restated"]
     texts = {(r.assessment, r.identifier): Counter(_WORD.findall(r.text.casefold())) for r in out.recommendations}
     paths = {d.sha256: d.path for d in out.documents}
+    planned = {(s.doc, a.assessment, a.responds_to) for a in out.actions for s in a.spans}  # a plan's own headings
     kept, notes = [], []
     for update in out.updates:
         theirs = texts.get((update.assessment, update.about)) if update.about_kind == "recommendation" else None
         ours = Counter(_WORD.findall(update.text.casefold()))
         other, left_out = ((ours - theirs).total(), (theirs - ours).total()) if theirs else (0, 0)
         if theirs and other <= rule["other_words"] and left_out <= rule["left_out"] * theirs.total():
+            if update.spans and (update.spans[0].doc, update.assessment, update.about) in planned:
+                continue  # the plan's heading over the actions it states: read, and nothing to say
             where = paths.get(update.spans[0].doc, "a document") if update.spans else "a document"
             note = f"{where}: recommendation {update.about} restated there (its own words, no progress): not read as an update"
             if note not in notes:  # once a recommendation and paper, however many rows restate it (tester helper-188)

@@ -99,6 +99,15 @@ def _due_only(text: str) -> bool:
     return date.fullmatch(text[lead.end() :].strip().rstrip(".")) is not None
 
 
+def _due_date(text: str) -> bool:
+    """Is `text` a due date and no more, in any form a plan gives one ('Due March 2025', 'Due by 2019-06-30': a
+    tracker's moved date; status.json due_only, then findings.extract.dates.parse_due)?"""
+    from findings.extract.dates import parse_due
+
+    lead = regex(LEXICON, "due_only").match(text)
+    return _due_only(text) or (lead is not None and parse_due(text[lead.end() :].strip().rstrip(".")) is not None)
+
+
 def _status_word(text: str, cues: dict) -> str | None:
     """The progress a bare status word says ('Closed', 'Amber'; status.json status_words), case and stops aside."""
     return cues["status_words"].get(" ".join(re.sub(r"[^\w\s-]", " ", _fold(text)).split()))
@@ -186,6 +195,40 @@ def is_cued(text: str) -> bool:
     cues = load_json(LEXICON)
     lists = ("ongoing", "not_improved", "shortfall")
     return _cued(text, cues) or any(_has(text, cues[name]) for name in lists) or _still_to_come(text, cues)
+
+
+def own_progress(text: str, lists: tuple[str, ...], not_after: tuple[str, ...] = ()) -> str | None:
+    """Done or Underway, when `text` holds a phrase of one of the lexicon's `lists` ('done', 'underway') and is read
+    as done or under way (findings.link.in_words: a clause's own word on an action); under way, not done, when an
+    'underway' or 'ongoing' phrase is there too; else None ('has been delayed', 'will take place', no cue at all). A
+    phrase right after one of the words `not_after` names a thing ('the agreed maximum'): it is read as no cue."""
+    cues = load_json(LEXICON)
+    if not_after:
+        phrases = tuple(p for name in lists for p in cues[name])
+        text = re.sub(r"(?i)(?<!\w)((?:" + "|".join(map(re.escape, not_after)) + r")\s+)" + _any_of(phrases).pattern, r"\1", text)
+    if not any(_has(text, cues[name]) for name in lists):
+        return None
+    progress = progress_of(text)
+    if progress == "Done" and (_has(text, cues["underway"]) or _has(text, cues["ongoing"])):
+        return "Underway"  # 'was launched in October and is on track', 'continues, with nine households approved'
+    return progress if progress in ("Done", "Underway") else None
+
+
+@lru_cache(maxsize=4096)
+def says_how_far(text: str) -> bool:
+    """Does an update say anything of how far the work has got: a cue (`is_cued`), a change already made ('agency use
+    has fallen'), a status word or a status cell that opens with one ('Closed', 'Open (overdue)', 'RAG: Amber. …'), a
+    RAG colour ('Green': on track or complete, by whichever key; extract/table_plan_layout.json rag_key 'colours') or
+    a due date alone ('Due March 2025', a tracker's 'Due by 2019-06-30')? One with none of these ('Members discussed
+    the service with the Head of Early Intervention') is kept with its quote but says nothing of progress."""
+    cues = load_json(LEXICON)
+    if is_cued(text) or _has(text, cues["progress_made"]):
+        return True
+    unlabelled = text[label.end() :] if (label := regex(LEXICON, "status_label").match(text)) else text
+    opening = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]
+    said = (_status_word(unlabelled, cues), _status_word(opening, cues), cell_status(unlabelled), _due_date(unlabelled))
+    colours = {c.casefold() for c in load_json("table_plan_layout.json")["rag_key"]["colours"]}  # a RAG cell: 'Green' is on track
+    return any(said) or _fold(opening).strip(" -–—") in colours  # or complete, by whoever's key, but work is under way
 
 
 def _cued(text: str, cues: dict) -> bool:

@@ -9,11 +9,11 @@ from datetime import date
 from findings.extract.lexicons import load_json
 from findings.link.same import leading_words
 from findings.model import Extraction, ItemRef, Recommendation, StatusAssessment
-from findings.status.cues import LEXICON, closure_of, progress_of, says_nothing
+from findings.status.cues import LEXICON, closure_of, says_nothing
 from findings.status.later import from_findings, lapsed
 from findings.status.outcomes import targets
 from findings.status.requests import requests
-from findings.status.updates import SUMMARY, from_updates, logged, raised
+from findings.status.updates import SUMMARY, from_updates, logged, raised, word_of
 
 
 def assess_status(out: Extraction) -> None:
@@ -28,7 +28,7 @@ def assess_status(out: Extraction) -> None:
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
         council = update.by is None and not says_nothing(update.means or update.text)  # 'No update': nothing
-        update.indicates = SUMMARY[progress_of(update.means or update.text)] if council else None
+        update.indicates = SUMMARY[word_of(update, whole=False)] if council else None
         if update.indicates and update.about_kind == "recommendation" and closure_of(update.text, whole=True):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions

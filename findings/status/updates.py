@@ -7,9 +7,9 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from findings.extract.lexicons import regex
+from findings.extract.lexicons import load_json, regex
 from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
-from findings.status.cues import closure_of, is_cued, later_verdict, progress_of, says_nothing
+from findings.status.cues import closure_of, is_cued, later_verdict, own_progress, progress_of, says_how_far, says_nothing
 from findings.status.outcomes import judged
 
 ORDINALS = "lexicons/ordinals.json"
@@ -99,7 +99,10 @@ def from_updates(
     whole_aims = {phrase: next(iter(found)) for phrase, found in shares.items() if len(found) == 1}
     latest: dict[str, ProgressUpdate] = {}  # each action's latest update so far: its word stands until a later one
     for (when, reporter), group in sorted(by_date.items()):
-        latest |= {u.about: u for u in group if u.about_kind == "action"}
+        latest |= {u.about: u for u in group if u.about_kind == "action" and u.credited}  # an action told in its words,
+        latest |= {u.about: u for u in group if u.about_kind == "action" and not u.credited}  # unless named that day
+        if any(not u.credited for u in group):  # a clause of the day's word on the recommendation, told as an action's:
+            group = [u for u in group if not u.credited]  # that word is read whole; the clause stands for later days
         if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
             group = [u for u in group if not u.joint]
         closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text, whole=True))]
@@ -111,7 +114,10 @@ def from_updates(
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
             said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
-        progress = [progress_of(_own_word(u)) for u in said]
+        elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
+            continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
+            # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
+        progress = [word_of(u) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
@@ -129,7 +135,7 @@ def from_updates(
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else SUMMARY[summary]
         earlier = [u for u in said if u not in group]  # an action's last word before this day, still standing
-        unfinished = [u for u in group + earlier if summary != "Done" and progress_of(u.means or u.text) != "Done"]
+        unfinished = [u for u in group + earlier if summary != "Done" and word_of(u, whole=False) != "Done"]
         out.append(
             StatusAssessment(
                 ref,
@@ -169,6 +175,16 @@ def _closed(
         assurance="SelfReported",
         closure=reason,
     )
+
+
+def word_of(update: ProgressUpdate, whole: bool = True) -> str:
+    """The progress (fo:Progress local name) a council's update says: a clause told as an action's in its words
+    (findings.link.in_words) by its own cue (cues.own_progress), any other by its words (of a word on a whole
+    recommendation, what it says of the whole: `_own_word`, unless not `whole`)."""
+    if update.credited:
+        rule = load_json("lexicons/linking.json")["action_in_words"]
+        return own_progress(update.text, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
+    return progress_of(_own_word(update) if whole else update.means or update.text)
 
 
 def _own_word(update: ProgressUpdate) -> str:

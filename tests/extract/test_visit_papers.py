@@ -70,7 +70,12 @@ def test_a_plan_and_a_progress_report_answering_a_visit_join_the_letter(tmp_path
     answers = {a.identifier: a.responds_to for a in extraction.actions}
     assert answers == {"1.1": "1", "1.2": "1", "2.1": "2", "3.1": "3", "4.1": "4"}
     assert all(a.assessment == VISIT for a in extraction.actions)
-    assert sorted((u.assessment, u.about) for u in extraction.updates) == [(VISIT, n) for n in "1234"]
+    said = sorted((u.assessment, u.about) for u in extraction.updates if not u.credited)
+    assert said == [(VISIT, n) for n in "1234"]
+    # 'the attendance standard has been agreed with the police' tells action 3.1 ('Agree an attendance standard …')
+    # in its own words: progress on it too (findings/link/in_words.py), on those words exactly (_exact below)
+    told = [(u.about, u.text, u.indicates) for u in extraction.updates if u.credited]
+    assert told == [("3.1", "the attendance standard has been agreed with the police.", "ReportedComplete")]
     current = {s.item.identifier: s.status for s in extraction.statuses if s.current and s.item.assessment == VISIT}
     assert current == {"1": "ReportedComplete", "2": "InProgress", "3": "ReportedComplete", "4": "InProgress"}
     _exact(folder, extraction)
