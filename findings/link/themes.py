@@ -207,7 +207,8 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
 def _hiding_overlaps() -> frozenset[str]:
     """The concepts whose labels name one thing whole (linking.json, themes.hides_overlaps): as a phrase naming no
     concern, a label of one hides a label that starts inside it and runs on ('plans are' in 'children subject to
-    child protection plans are seen' names no plans' quality)."""
+    child protection plans are seen' names no plans' quality, 'assessments of' in 'early help assessments of good
+    quality' no assessment of a child)."""
     return frozenset(lexicon_concepts(load_json(LEXICON)["themes"].get("hides_overlaps", [])))
 
 

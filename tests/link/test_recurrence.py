@@ -1166,3 +1166,17 @@ def test_a_choice_of_local_placements_is_placement_sufficiency(tmp_path):
     ]
     later = ["Widen the choice of local placements, in particular for older children whose needs are complex."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_an_early_help_assessment_is_early_help_not_a_social_work_assessment(tmp_path):
+    """Blind tester (issue #9): 'partner agencies complete early help assessments and … the impact of early help …
+    is evaluated' raised 'all initial and core assessments are completed within required timescales' again (0.726,
+    on assessments). An early help assessment is the early help service's, as a friends and family assessment is
+    kinship care's."""
+    assert _themes("The quality of early help assessments completed by schools.") == {"early-help"}
+    earlier = [
+        "Ensure that child and family assessments are completed on time and analyse risk to the child.",
+        "Improve the timeliness of initial child protection conferences.",
+    ]
+    later = ["Partner agencies complete early help assessments of good quality and the difference early help makes is measured."]
+    assert _recurrences(tmp_path, earlier, later) == set()
