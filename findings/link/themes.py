@@ -190,7 +190,8 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
     ]
     taken: list[tuple[int, int]] = []
     themes: dict[str, int] = {}
-    hidden = [(s, e) for s, e, concept in found if concept == _NONE]  # a phrase naming no concern: what starts in it
+    hiding = _hiding_overlaps()  # a phrase naming no concern, or one thing whole (a group of children): what starts in it
+    hidden = [(s, e) for s, e, concept in found if concept == _NONE or concept in hiding]
     for start, end, concept in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):  # is its ('children subject to
         if concept != _NONE and any(s < start < e < end for s, e in hidden):  # child protection plans are seen': no
             continue  # 'plans are' of plans' quality)
@@ -200,6 +201,15 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
     return themes, len(folded)
+
+
+@cache
+def _hiding_overlaps() -> frozenset[str]:
+    """The concepts whose labels name one thing whole (linking.json, themes.hides_overlaps): as a phrase naming no
+    concern, a label of one hides a label that starts inside it and runs on ('plans are' in 'children subject to
+    child protection plans are seen' names no plans' quality, 'assessments of' in 'early help assessments of good
+    quality' no assessment of a child)."""
+    return frozenset(lexicon_concepts(load_json(LEXICON)["themes"].get("hides_overlaps", [])))
 
 
 def head_weights(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:

@@ -1127,3 +1127,56 @@ def test_core_groups_are_no_conferences_and_kinship_carers_assessments_no_childr
         "The timeliness of initial child protection conferences.",
     ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "3", "1")}
+
+
+def test_children_subject_to_a_protection_plan_are_a_group_not_an_ask_about_the_plans(tmp_path):
+    """Blind tester (issue #9): 'ensure that all children subject to a child protection plan are visited … every four
+    weeks' was read as an ask about child protection plans, so it raised, and was raised by, an item on the quality
+    of written plans (0.85, 0.82). The phrase names the children, as 'children who return home' does: their visits
+    raise their visits again, the quality of plans the quality of plans (ontology/themes.ttl th:protected-children;
+    linking.json themes.hides_overlaps: nor does 'plans are', which starts inside the phrase, name plans' quality)."""
+    assert _themes("Every child subject to a child protection plan is visited at least every ten working days.") == {
+        "protected-children"
+    }
+    assert _themes("Children on child protection plans are seen on their own at each visit.") >= {"protected-children"}
+    assert "plan-quality" not in _themes("Children subject to child protection plans are visited as their plans require.")
+    assert _themes("The quality of child protection plans, so that actions are specific.") == {"protection-plans"}
+    earlier = [
+        "Make sure that every child subject to a child protection plan is visited at least every ten working days and "
+        "that each visit is written up without delay.",
+        "Improve written child protection plans so that each has measurable actions and timescales.",
+    ]
+    later = [
+        "Children subject to child protection plans are visited as often as their plans require and the visits are "
+        "recorded promptly.",
+        "The quality of child protection plans, so that actions are specific and time-bound.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1"), ("ofsted-2025", "2", "2")}
+
+
+def test_a_choice_of_local_placements_is_placement_sufficiency(tmp_path):
+    """Blind tester (issue #9): 'sufficient choice of local placements, including for older children with complex
+    needs' named only placements in general, so it shared no concern with an earlier item on 'sufficient placements
+    … for looked after children with complex needs' and was not even a review candidate."""
+    assert _themes("Widen the choice of local placements for older children.") == {"placement-sufficiency"}
+    assert "placement-sufficiency" in _themes("Improve placement sufficiency for teenagers.")
+    earlier = [
+        "Ensure that there are sufficient placements for children in care with complex needs, including adolescents.",
+        "Improve the timeliness of initial child protection conferences.",
+    ]
+    later = ["Widen the choice of local placements, in particular for older children whose needs are complex."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_an_early_help_assessment_is_early_help_not_a_social_work_assessment(tmp_path):
+    """Blind tester (issue #9): 'partner agencies complete early help assessments and … the impact of early help …
+    is evaluated' raised 'all initial and core assessments are completed within required timescales' again (0.726,
+    on assessments). An early help assessment is the early help service's, as a friends and family assessment is
+    kinship care's."""
+    assert _themes("The quality of early help assessments completed by schools.") == {"early-help"}
+    earlier = [
+        "Ensure that child and family assessments are completed on time and analyse risk to the child.",
+        "Improve the timeliness of initial child protection conferences.",
+    ]
+    later = ["Partner agencies complete early help assessments of good quality and the difference early help makes is measured."]
+    assert _recurrences(tmp_path, earlier, later) == set()
