@@ -249,14 +249,15 @@ def _progress(text: str, cues: dict) -> str:
 
 
 def _in_part(text: str) -> bool:
-    """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed'): done in
-    part (status.json part_of_whole)."""
+    """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed', 'six … against
+    a target of 20'): done in part (status.json part_of_whole, part_against_target)."""
     words = load_json(LEXICON)["number_words"]  # 'two of the three'
 
     def count(n: str) -> int:
         return int(n) if n.isdigit() else words[n.lower()]
 
-    return any(count(m["part"]) < count(m["whole"]) for m in regex(LEXICON, "part_of_whole").finditer(text))
+    patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
+    return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

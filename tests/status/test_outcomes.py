@@ -114,3 +114,16 @@ def test_a_statutory_timescale_is_a_target_and_a_figure_a_few_more_words_away_re
         )[0]
         == "OutcomeMet"
     )
+
+
+def test_a_count_below_its_target_is_done_in_part():
+    """'Six new fostering households have been approved against a target of 20': under way, as '6 of 20' is, beside
+    another action's 'now complete' too (helper-220: read done, the recommendation complete, its action not overdue)."""
+    from findings.status.cues import progress_of
+
+    assert progress_of("Six new foster homes have been approved against a target of 20.") == "Underway"
+    assert progress_of("Action 2 is now complete. Six new foster homes have been approved against a target of 20.") == (
+        "Underway"
+    )
+    assert progress_of("Complete: 21 foster homes approved against a target of 20.") == "Done"
+    assert progress_of("The new model was launched in 2019 against a target date of 2020.") == "Done"
