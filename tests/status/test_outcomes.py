@@ -127,3 +127,13 @@ def test_a_count_below_its_target_is_done_in_part():
     )
     assert progress_of("Complete: 21 foster homes approved against a target of 20.") == "Done"
     assert progress_of("The new model was launched in 2019 against a target date of 2020.") == "Done"
+
+
+def test_work_done_in_part_and_re_planned_from_one_date_to_another_is_under_way():
+    """'only six … had been approved, and action 5.1 has been re-planned from 31 March 2020 to 31 March 2021': the
+    work moved later is not done (helper-220: read done, the recommendation complete)."""
+    from findings.status.cues import progress_of
+
+    said = "Six carers had been approved, and action 2.1 has been re-planned from 31 May 2021 to 30 November 2021."
+    assert progress_of(said) == "Underway"
+    assert progress_of("Six carers have been approved.") == "Done"
