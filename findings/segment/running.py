@@ -83,9 +83,6 @@ def _short_report_edges(pages: list[list[Line]], edge: int) -> set[int]:
             here = [(page, page[depth if side == 1 else -1 - depth]) for page in alive if len(page) > depth]
             counts = Counter(_shape(line.text) for _, line in here)
             alike = [(page, line) for page, line in here if counts[_shape(line.text)] >= 2]
-            if depth and any(counts[_shape(line.text)] < 2 for page, line in here if page is not pages[0]):
-                break  # deeper, a line alike on some of the pages after the first only is their text ('Areas for
-                # improvement' opening two of the three pages the header heads); the first page has no header
             found.update(line.start for _, line in alike)
             alive = [page for page, _ in alike]
     return found

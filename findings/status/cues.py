@@ -140,6 +140,11 @@ def cell_status(cell: str) -> str | None:
     return None
 
 
+def _bare(text: str) -> str:
+    """`text` as compared with says_nothing's phrases: folded, its punctuation and spacing aside."""
+    return " ".join(re.sub(r"[^\w\s]", " ", _fold(text)).split())
+
+
 @lru_cache(maxsize=4096)
 def says_nothing(text: str) -> bool:
     """Does an update say nothing of how far the work has got ('No update', 'Nothing to report', 'N/A', a dash):
@@ -150,13 +155,13 @@ def says_nothing(text: str) -> bool:
         if opening := re.match(reference, unlabelled.strip()):
             unlabelled = unlabelled.strip()[opening.end() :]
             break
-    words = " ".join(re.sub(r"[^\w\s]", " ", _fold(unlabelled)).split())
+    words = _bare(unlabelled)
     if not words or words in cues["says_nothing"]:
         return True
     opening = re.split(r"[.;:]\s|\s[–—-]\s|\n", unlabelled.strip(), maxsplit=1)  # 'No further update. Figures …
     if len(opening) < 2:  # … are awaited.', '– figures …', '; figures …', or on a line of their own
         return False
-    first = " ".join(re.sub(r"[^\w\s]", " ", _fold(opening[0])).split())
+    first = _bare(opening[0])
     nothing = any(first == p or first.startswith(p + " ") for p in cues["says_nothing"] if " " in p)  # '… at this time'
     if not nothing or len(first.split()) > int(cues["says_nothing_opening_words"]):
         return False
