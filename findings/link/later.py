@@ -14,6 +14,7 @@ of the recommendation's concerns than the group. The status rules weigh what tho
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from findings.extract.areas import area_key
@@ -97,6 +98,7 @@ def link_mentions(out: Extraction) -> None:
             heads[id(finding)] = head_weights(finding.text, shape)
         return heads[id(finding)]
 
+    turns = {key: turning(said, rules["turns_on_last"]["openings"]) for key, said in findings.items()}
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -110,7 +112,7 @@ def link_mentions(out: Extraction) -> None:
                 asked_of = {g for g in groups if says(without_examples(rec.text, parts_rule), g)}  # not only an example's
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
-                found = []
+                shares: dict[int, float] = {}
                 mine = set(concerns)
                 for finding, theirs in said:
                     common = mine & theirs  # most findings share nothing: the kinds apart are weighed only where some
@@ -127,14 +129,34 @@ def link_mentions(out: Extraction) -> None:
                     if not groups and _only_oversight(oversight(finding, theirs), shared):
                         continue  # oversight in general: not a word on a group's ('foster carers … supervision')
                     placed = finding_heads(finding)  # a concern the finding names late counts less (finding_named_full)
-                    share = math.fsum(weight[c] * min(1.0, placed.get(c, full) / full) for c in shared) / whole
-                    if share >= rules["minimum_share"]:
-                        found.append((round(share, 3), finding))
+                    shares[id(finding)] = math.fsum(weight[c] * min(1.0, placed.get(c, full) / full) for c in shared) / whole
+                for finding, last in turns[later.key]:  # 'However, …' speaks of what the sentence before it did
+                    if id(last) in shares:
+                        shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
+                found = [(round(shares[id(f)], 3), f) for f, _ in said if shares.get(id(f), 0.0) >= rules["minimum_share"]]
                 if found:
                     found.sort(key=lambda f: (-f[0], f[1].identifier))
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def turning(said: list[tuple[Finding, set[str]]], openings: list[str]) -> list[tuple[Finding, Finding]]:
+    """(finding, the finding before it in its paragraph) for each finding, with the concerns it names, that opens by
+    turning on the one before ('However, …'; linking.json, later_findings.turns_on_last) and names no concern of its
+    own ('However, the quality of front door services …' speaks of the front door), in the document's order."""
+    alternatives = "|".join(re.escape(o) for o in openings)
+    pattern = re.compile(rf"(?:{alternatives})\b", re.IGNORECASE)
+    ordered = sorted((pair for pair in said if pair[0].spans), key=lambda pair: (pair[0].spans[0].doc, pair[0].spans[0].start))
+    return [
+        (finding, last)
+        for (last, before), (finding, named) in zip(ordered, ordered[1:], strict=False)
+        if pattern.match(finding.text)
+        and finding.paragraph == last.paragraph
+        and finding.scope == last.scope
+        and finding.spans[0].doc == last.spans[0].doc
+        and named <= before | {above for concern in before for above in themes_above(concern)}
+    ]
 
 
 def _only_oversight(read: tuple[set[str], set[str]], shared: list[str]) -> bool:

@@ -184,3 +184,21 @@ def test_a_finding_on_another_thing_that_shares_only_oversight_or_plans_says_not
             statuses = build([folder]).extraction.statuses
             found.append([s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025])
         assert found == [[], ["Recurred"]], item
+
+
+def test_a_sentence_turning_on_the_last_speaks_of_what_it_spoke_of(tmp_path):
+    """'… now timely. However, too many are still completed late.' : the qualification names none of the
+    recommendation's concerns, yet speaks of them; praise so qualified settles nothing, as a reader takes it (unseen
+    tester helper-220: a peer review's praise of a service, qualified at once, had confirmed the recommendation on it;
+    linking.json later_findings.turns_on_last). Without the turn the sentence stands alone and the praise confirms."""
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, EARLIER[1:2]), encoding="utf-8")
+    head = "The experiences and progress of children in care: good\n\n"
+    head += "1. Initial health assessments for children in care are now timely and thorough. "
+
+    def verdicts(second: str) -> list[str]:
+        _later(tmp_path, head + second + "\n")
+        statuses = build([tmp_path]).extraction.statuses
+        return [s.status for s in statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025]
+
+    assert verdicts("However, too many are still completed late and do not identify emotional needs.") == []
+    assert verdicts("Too many are still completed late and do not identify emotional needs.") == ["IndependentlyVerified"]
