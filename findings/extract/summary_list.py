@@ -81,8 +81,9 @@ def inline_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
 
 
 def labelled_items(lines: list[Line], i: int, label: re.Pattern[str]) -> list[tuple[int, list[Line]]]:
-    """'KLOE 1: How effective …?' one after another, each labelled with its number ('n') in order."""
-    return _run_of_items(lines, i, lambda text, n: bool((m := label.match(text)) and int(m.group("n")) == n))
+    """'KLOE 1: How effective …?' one after another, each labelled with its number ('n') in order; one is a list, its
+    label saying what it is (a review of one line of enquiry)."""
+    return _run_of_items(lines, i, lambda text, n: bool((m := label.match(text)) and int(m.group("n")) == n), least=1)
 
 
 def bulleted_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
@@ -91,10 +92,10 @@ def bulleted_items(lines: list[Line], i: int) -> list[tuple[int, list[Line]]]:
     return _run_of_items(lines, i, lambda text, _: bool(_BULLET.match(text)))
 
 
-def _run_of_items(lines: list[Line], i: int, opens: Callable[[str, int], bool]) -> list[tuple[int, list[Line]]]:
+def _run_of_items(lines: list[Line], i: int, opens: Callable[[str, int], bool], least: int = 2) -> list[tuple[int, list[Line]]]:
     """Items one after another from line i (blank lines before skipped), each opening where `opens(text, its number)`
     holds; a line that opens none continues the item before, unless it is the paper's next numbered paragraph or
-    numeral; two items at least, else none."""
+    numeral; `least` items at least (two, unless each item's label says what it is), else none."""
     items: list[tuple[int, list[Line]]] = []
     while i < len(lines) and lines[i].blank:
         i += 1
@@ -106,7 +107,7 @@ def _run_of_items(lines: list[Line], i: int, opens: Callable[[str, int], bool]) 
         else:
             break
         i += 1
-    return items if len(items) >= 2 else []
+    return items if len(items) >= least else []
 
 
 def imperative(text: str) -> bool:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
 from findings.link.parts import without_examples
-from findings.link.recurs import earlier_inspections, kinds_of, named_apart
+from findings.link.recurs import earlier_inspections, kinds_of, named_apart, over_before
 from findings.link.themes import (
     concerns_named,
     for_a_group,
@@ -32,7 +32,7 @@ from findings.link.themes import (
     says,
     themes_above,
 )
-from findings.model import BOARD_KEY, Extraction, Finding, ItemRef, Mention
+from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ItemRef, Mention
 
 LEXICON = "lexicons/linking.json"
 
@@ -59,7 +59,10 @@ def link_mentions(out: Extraction) -> None:
     inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
     reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
     pairs = [
-        (later, earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)))
+        (
+            later,
+            earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)) + reviewed_before(later, reviews),
+        )
         for later in sorted(inspections + reviews, key=lambda a: a.key)
     ]
     pairs = [(later, earlier) for later, earlier in pairs if earlier]  # a council's first report is nobody's later one
@@ -139,6 +142,16 @@ def link_mentions(out: Extraction) -> None:
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def reviewed_before(later: Assessment, reviews: list[Assessment]) -> list[Assessment]:
+    """The peer reviews of the council over before an inspection began, oldest first: what the inspection finds on
+    a review's recommendation speaks of it as of an inspection's (unseen tester helper-220: a review's call to
+    prioritise life-story work, found improved by the next inspection, stayed open)."""
+    if later.kind != "Inspection":
+        return []
+    before = (r for r in reviews if r.org.key == later.org.key and over_before(r, later))
+    return sorted(before, key=lambda a: (a.ended or a.issued or a.date, a.key))
 
 
 def turning(said: list[tuple[Finding, set[str]]], openings: list[str]) -> list[tuple[Finding, Finding]]:

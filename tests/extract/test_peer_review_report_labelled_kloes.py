@@ -132,3 +132,24 @@ def test_the_reviews_kloes_follow_up_the_inspections_recommendations(tmp_path, b
     }
     assert recommended == {("1", "4"), ("2", "2")}  # the team's recommendations under 'Areas to consider' too
     assert not [u for u in x.updates if u.spans and u.spans[0].doc == read_document(path, path.name).sha256]
+
+
+def test_a_report_on_one_line_of_enquiry_is_a_peer_review_too(tmp_path):
+    """'The council asked the team to consider one key line of enquiry:' over 'KLOE 1: …' alone: the label says
+    what the one item is, as a list of two does (it was read as no peer review at all)."""
+    one = _COVER.replace("consider two key lines of enquiry:", "consider one key line of enquiry:").replace(
+        "KLOE 2: How timely and effective are permanence plans for children in long-term foster placements?\n", ""
+    )
+    sections = _SECTIONS.split("4. KLOE 2:")[0] + "5. Areas to consider" + _SECTIONS.split("5. Areas to consider")[1]
+    path = tmp_path / "peer review feedback.txt"
+    path.write_text(one + sections.format(first="The service is well regarded."), encoding="utf-8")
+    doc = read_document(path, path.name)
+    part = extract_document(doc)
+    assert [a.key for a in part.assessments.values() if a.kind == "PeerReview"] == ["hillingdon/peer-review-2019"]
+    assert [(k.identifier, k.title) for k in part.kloes] == [
+        ("1", "How timely and thorough are return home interviews for children who go missing?")
+    ]
+    assert [_quoted(doc, r) for r in part.recommendations] == [
+        "Set a timescale for ratifying long-term foster care matches and track it at the permanence panel.",
+        "Report the themes of return home interviews to the exploitation panel each quarter.",
+    ]

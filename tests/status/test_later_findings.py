@@ -202,3 +202,44 @@ def test_a_sentence_turning_on_the_last_speaks_of_what_it_spoke_of(tmp_path):
 
     assert verdicts("However, too many are still completed late and do not identify emotional needs.") == []
     assert verdicts("Too many are still completed late and do not identify emotional needs.") == ["IndependentlyVerified"]
+
+
+def test_a_later_inspection_speaks_of_a_peer_reviews_recommendation(tmp_path):
+    """A peer review's recommendation is an open item like an inspection's: the next inspection's findings on its
+    concerns confirm it or find it persists (unseen tester helper-220: a review's call to prioritise life-story work,
+    found improved by the next inspection, stayed open; findings/link/later.py reviewed_before)."""
+    review = """\
+Children's Services Peer Review
+Riverton Council
+7 – 9 March 2023
+Feedback report
+1. Introduction
+Riverton Council invited a peer review team to test the progress it has made since the Ofsted inspection of 2021.
+The peer review team: Alan Price, former Director of Children's Services (lead peer); Dev Shah, LGA Peer Review Manager.
+2. Key Lines of Enquiry
+The council asked the team to consider one key line of enquiry:
+KLOE 1: How well are children in care helped to understand their histories?
+3. KLOE 1: How well are children in care helped to understand their histories?
+3.1 Social workers are enthusiastic about life-story work but few have been trained, and too few children have a
+life-story book.
+4. Areas to consider
+- Prioritise life-story work so that every child in care has an age-appropriate account of their history.
+"""
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, EARLIER[1:2]), encoding="utf-8")
+    (tmp_path / "riverton peer review feedback.txt").write_text(review, encoding="utf-8")
+    _later(
+        tmp_path,
+        "The experiences and progress of children in care: good\n\n1. Life-story work with children in care is now "
+        "consistently good, and children have an age-appropriate account of their history.\n",
+    )
+    result = build([tmp_path])
+    recs = [r for r in result.extraction.recommendations if "peer-review" in r.assessment]
+    assert [r.text for r in recs] == [
+        "Prioritise life-story work so that every child in care has an age-appropriate account of their history."
+    ]
+    later = [
+        (s.status, s.as_of.year)
+        for s in result.extraction.statuses
+        if s.item.assessment == recs[0].assessment and s.as_of.year == 2025
+    ]
+    assert later == [("IndependentlyVerified", 2025)]
