@@ -12,6 +12,7 @@ lexicon's threshold become triples; those between the review floor and the thres
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -35,6 +36,7 @@ from findings.link.themes import (
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
+STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
 _UNSEEN = ""  # the weight key of a concern no earlier item names
 _LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
 
@@ -162,6 +164,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
     generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
     texts = {ref: text for ref, text, _ in items}
+    bodies = asked_of_a_body(texts, rules["asked_of_a_body"])
     reviewed_read: dict[ItemRef, set[str]] = {}
 
     def reviewed(ref: ItemRef) -> set[str]:
@@ -231,6 +234,8 @@ def link_across_years(out: Extraction) -> list[Link]:
                     asks = not whole_areas and rules["asks"]["apply"]
                     if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):
                         bar = math.inf  # one asks to review what the other asks to make better: for a person to judge
+                    if bodies.get(l_ref) != bodies.get(e_ref) and not _names_the_body(bodies, l_ref, e_ref, texts):
+                        bar = math.inf  # one asks a body of its own work, the other neither is asked of it nor names it
                     if machinery_only and not whole_areas and rules["machinery"]["beyond_labels"]:
                         council = content_words(a_later.org.name) if rules["machinery"]["council_name"] else frozenset()
                         one_only = credited[l_ref][0].keys() ^ credited[e_ref][0].keys()  # what one names, the other not
@@ -381,6 +386,30 @@ def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
     weights = {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
     weights[_UNSEEN] = math.log(1 + 2 * len(concerns))  # as if half an item named it: above any named concern
     return weights
+
+
+def asked_of_a_body(texts: dict[ItemRef, str], rule: dict) -> dict[ItemRef, int]:
+    """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
+    among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
+    bodies = load_json(STATUS)["lapsed"]["bodies"]
+    patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
+    asked = {}
+    for ref, text in texts.items():
+        plain = " ".join(text.split())
+        for n, pattern in patterns:
+            if pattern.match(plain):
+                asked[ref] = n
+    return asked
+
+
+def _names_the_body(bodies: dict[ItemRef, int], one: ItemRef, other: ItemRef, texts: dict[ItemRef, str]) -> bool:
+    """Does the item not asked of the body (of the two, the one `bodies` lacks) name it, or one that took its work on
+    ('successors')?"""
+    asked, plain = (one, other) if one in bodies else (other, one)
+    body = load_json(STATUS)["lapsed"]["bodies"][bodies[asked]]
+    text = " ".join(texts[plain].split())
+    successors = load_json(LEXICON)["recurrence"]["asked_of_a_body"]["successors"]
+    return plain in bodies or bool(re.search(body["addressed_to"], text) or re.search(successors, text))
 
 
 def over_before(earlier: Assessment, later: Assessment) -> bool:
