@@ -18,6 +18,7 @@ from findings.extract.list_headings import (
     list_heading,
     norm,
     section_names,
+    urgency_first,
     urgency_of,
     wrapped_contents_entry,
     wrapped_heading,
@@ -148,6 +149,12 @@ def recommendation_lists(
             line = body[i]
             if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
                 line = body[i] = Line(line.start + cut, line.end, line.text[cut:])
+            if not tabled and (first := urgency_first(line.text, urgencies)) and asks(line.text[first[1] :]):
+                if current:  # 'Within three months: ensure that …': the timescale heads this item and those after it
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    current = []
+                urgency, afresh = first[0], True
+                line = body[i] = Line(line.start + first[1], line.end, line.text[first[1] :])  # the item's words after it
             text = line.stripped
             opener = opens(line)
             if opener and opener.re is LETTER and not (in_order(opener, lettered) or (afresh and in_order(opener, None))):
