@@ -23,6 +23,17 @@ def urgency_of(text: str, listed: dict[str, str]) -> str | None:
     return " ".join(text.split()).rstrip(":").strip() if regex(LAYOUT, "urgency_heading").match(text.strip()) else None
 
 
+def urgency_first(text: str, listed: dict[str, str]) -> tuple[str, int] | None:
+    """A timescale run into its item's line ('Immediately: ensure that …', 'Within three months: review …'): the
+    words before the line's first colon are a timescale heading (`urgency_of`), capitalised, and words follow it.
+    The urgency, and where in `text` (a line as given) the item's words start; None where the line opens otherwise."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or not head.strip()[:1].isupper():
+        return None
+    period = urgency_of(f"{head}:", listed)
+    return None if period is None else (period, len(head) + 1 + len(rest) - len(rest.lstrip()))
+
+
 def section_names(names) -> dict[str, str]:
     """Section heading (without case or spacing) → the section it is, for each of `names` and the layout's other
     wordings of them ('section_aliases': 'Services for looked after children and young people')."""

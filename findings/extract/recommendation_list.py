@@ -18,6 +18,7 @@ from findings.extract.list_headings import (
     list_heading,
     norm,
     section_names,
+    urgency_first,
     urgency_of,
     wrapped_contents_entry,
     wrapped_heading,
@@ -85,6 +86,14 @@ def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> 
     return 0 if not over or wrapped_contents_entry(body, i + over - 1) else over
 
 
+def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str]) -> bool:
+    """Is `line` a list heading the layout names, on a line of its own ('Areas for priority action' after an
+    'Areas for development' list), which ends the item above it whatever that item's punctuation (a letter's
+    bullets may end without a stop): capitalised, no glyph or number, and the item above does not stop mid-phrase."""
+    text = line.stripped
+    return not opener and text[:1].isupper() and not wants_more(current) and norm(text) in headings
+
+
 def recommendation_lists(
     doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
 ) -> list[Recommendation]:
@@ -140,6 +149,12 @@ def recommendation_lists(
             line = body[i]
             if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
                 line = body[i] = Line(line.start + cut, line.end, line.text[cut:])
+            if not tabled and (first := urgency_first(line.text, urgencies)) and asks(line.text[first[1] :]):
+                if current:  # 'Within three months: ensure that …': the timescale heads this item and those after it
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                    current = []
+                urgency, afresh = first[0], True
+                line = body[i] = Line(line.start + first[1], line.end, line.text[first[1] :])  # the item's words after it
             text = line.stripped
             opener = opens(line)
             if opener and opener.re is LETTER and not (in_order(opener, lettered) or (afresh and in_order(opener, None))):
@@ -255,7 +270,11 @@ def recommendation_lists(
             elif current and not opener and indented_item(current, line):
                 _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a lost glyph's space before each item's first line only
-            elif current and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("(")):
+            elif (
+                current
+                and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
+                and not _heading_ends(current, line, opener, headings)
+            ):
                 current.append(line)
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
                 current.append(line)  # a numbered item's further sentence that asks too: a number is never lost

@@ -170,7 +170,7 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
         match = graded.match(line.stripped)
         if not match or section is None:
             continue
-        area_lines = [line] if match.group("area") else _area_above(body, i) + [line]
+        area_lines = [line] if match.group("area") else _area_above(body, i, graded) + [line]
         area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])
         grade = grade_at_end(match.group("grade"))
         if grade is None:
@@ -182,12 +182,23 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
         )
 
 
-def _area_above(body: list[Line], i: int) -> list[Line]:
-    """The area printed above a 'Grade N (…)' line, with its first line when it wraps ('… looked' / 'after children')."""
+def _area_above(body: list[Line], i: int, graded: re.Pattern[str]) -> list[Line]:
+    """The area printed above a 'Grade N (…)' line, with the lines it wraps from while its top line opens in lower
+    case ('… looked' / 'after children'; 'Children and young people are safe: effectiveness of' / 'services in taking
+    reasonable steps to ensure that children' / 'and young people are safe'), up to _AREA_LINES lines: never from a
+    line that ends a sentence or a label, nor from the grade line of the area before."""
     above = [body[i - 1]]
-    if i >= 2 and above[0].stripped[:1].islower() and not body[i - 2].stripped.endswith((".", ":")):
-        above.insert(0, body[i - 2])
+    n = i - 2
+    while n >= 0 and len(above) < _AREA_LINES and above[0].stripped[:1].islower():
+        text = body[n].stripped
+        if text.endswith((".", ":")) or graded.match(text):
+            break
+        above.insert(0, body[n])
+        n -= 1
     return above
+
+
+_AREA_LINES = 4  # lines: the longest a 2009–12 report's area label wraps over above its grade line
 
 
 def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
