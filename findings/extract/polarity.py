@@ -65,6 +65,8 @@ class PolarityCues:
             "double_negation_firsts",
             "double_negation_seconds",
             "aims",
+            "lacking",
+            "due",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -93,6 +95,9 @@ class PolarityCues:
         self.double_window = int(data["double_negation_window"])
         self.past_counts = {word.casefold() for word in data["past_grade_counts"]}
         self.aim_window = int(data["aim_window"])
+        self.deniers = {tuple(t.lower for t in nlp.make_doc(phrase)) for phrase in data["strength_deniers"]}
+        self.subject_window = int(data["denial_subject_window"])
+        self.due_window = int(data["due_window"])
         ids = lambda words: _ids(nlp.vocab.strings, words)  # noqa: E731  (each set as the tokens' ids: `_Tokens`)
         self.clause_ends, self.sentence_ends = ids(_CLAUSE_ENDS), ids(_SENTENCE_ENDS)
         self.comma, self.semicolon, self.a = (nlp.vocab.strings[word] for word in (",", ";", "a"))
@@ -104,6 +109,9 @@ class PolarityCues:
         self.negation_stopped = self.clause_ends | self.ids_turns | ids(self.stops)  # where a negator's reach ends
         self.wish_stopped = self.clause_ends | self.ids_turns
         self.phrase_stopped = self.clause_ends | self.ids_turns | self.ids_phrase_ends
+        self.ids_denial_verbs = ids({word.casefold() for word in data["denial_verbs"]})
+        self.subject_stopped = self.negation_stopped | ids({word.casefold() for word in data["denial_subject_stops"]})
+        self.due_stopped = self.negation_stopped | ids({word.casefold() for word in data["due_not_after"]})
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -118,7 +126,16 @@ class PolarityCues:
             (s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s, e))
         ]
         wishes = [e for label, _, e in found if label == "WISHED"]  # where 'should', 'need to' … end
-        voided = self._double_negations(tokens, found)  # 'no child is left without': two negations, no weakness
+        denied = self._denied_strengths(tokens, found)  # 'have no stable placements', 'No oversight is evident'
+        spent = {(n, n_end) for n, n_end, _, _ in denied}  # a 'no' that denies a strength pairs with no 'without'
+        voided = self._double_negations(tokens, found, spent)  # 'no child is left without': two negations, no weakness
+        denied = [d for d in denied if not any(d[0] < v_end and v < d[1] for v, v_end in voided)]
+        found = [  # a denied strength, or what is due wanting ('discharged without a pathway plan'): a weakness
+            *found,
+            *(("WEAKNESS", n, end) for n, _, _, end in denied),
+            *self._wanting(tokens, found, wishes),
+        ]
+        denied_strengths = {s for _, _, s, _ in denied}
         ending: dict[int, list[tuple[int, int]]] = {}  # negators by the token they end before: found in a window
         denying: dict[int, list[tuple[int, int]]] = {}  # 'rarely', 'never' before a past participle, likewise
         for label, s, e in found:
@@ -187,7 +204,9 @@ class PolarityCues:
             if any(e == joint and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
                 cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
-            s for label, s, _ in found if label == "STRENGTH" and not negated(s) and not self._wish(tokens, s, wishes)
+            s
+            for label, s, _ in found
+            if label == "STRENGTH" and not negated(s) and s not in denied_strengths and not self._wish(tokens, s, wishes)
         )
         shortfalls = [  # 'few children …', not 'a few' nor 'quite a few'
             (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and tokens.lower[s - 1] == self.a)
@@ -234,15 +253,84 @@ class PolarityCues:
             out.append((label, s, e))
         return out + [("SOFT_WEAKNESS", s, e) for s, e in sorted(taken)]
 
-    def _double_negations(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    def _denied_strengths(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[int, int, int, int]]:
+        """The strength cues one of the 'strength_deniers' ('no', 'without') denies, as (negator start, negator end,
+        cue start, cue end): a denier ending less than `negation_window` tokens before the cue (over words of
+        'negation_passes_over'), or one opening a subject of up to 'denial_subject_window' words that one of the
+        'denial_verbs' closes right before the cue ('No management oversight is evident'), in its clause, with no
+        weakness cue between (the denier denies that: 'No delays are evident') and no 'denial_subject_stops' word
+        in the subject ('Children have no worries and are well supported')."""
+        if tokens is None:
+            return []  # a doc with no cue
+        lower = tokens.lower
+        deniers = [(s, e) for label, s, e in found if label == "NEGATORS" and tuple(lower[s:e]) in self.deniers]
+        if not deniers:
+            return []
+        weak = sorted(s for label, s, _ in found if label in _WEAKNESSES)
+        out = []
+        for label, start, end in found:
+            if label != "STRENGTH":
+                continue
+            near = start
+            while near > 0 and lower[near - 1] in self.ids_passing:
+                near -= 1
+            for n, n_end in deniers:
+                if n_end > start or _any_in(weak, n_end, start):
+                    continue
+                between = lower[n_end:start]
+                if near - n_end < self.window and not any(word in self.negation_stopped for word in between):
+                    out.append((n, n_end, start, end))
+                elif (
+                    1 < len(between) <= self.subject_window + 1
+                    and between[-1] in self.ids_denial_verbs
+                    and not any(word in self.subject_stopped for word in between)
+                ):
+                    out.append((n, n_end, start, end))
+        return out
+
+    def _wanting(
+        self, tokens: _Tokens | None, found: list[tuple[str, int, int]], wishes: list[int]
+    ) -> list[tuple[str, int, int]]:
+        """'discharged without a pathway plan', 'left without a visit': one of 'lacking' with one of 'due' (a plan, an
+        assessment, a visit, oversight, support a child is due) starting less than 'due_window' tokens after it, in its
+        clause, with no polarity cue and no word of 'due_not_after' between ('without the need for a plan', 'without
+        a break in support' say nothing wanting); not after a wish ('no child should be left without a plan'). Each a
+        weakness cue from 'without' to the end of what is due, which a double negation cancels as any other."""
+        lacking = [(s, e) for label, s, e in found if label == "LACKING"]
+        if not lacking:
+            return []
+        dues = [(s, e) for label, s, e in found if label == "DUE"]
+        cues = sorted(s for label, s, _ in found if label in _WEAKNESSES or label == "STRENGTH")
+        out = []
+        for s, e in lacking:
+            if self._wish(tokens, s, wishes):
+                continue
+            due = [
+                d_end
+                for d, d_end in dues
+                if e <= d
+                and d - e < self.due_window
+                and not any(word in self.due_stopped for word in tokens.lower[e:d])
+                and not _any_in(cues, e, d)
+            ]
+            if due:
+                out.append(("WEAKNESS", s, min(due)))
+        return out
+
+    def _double_negations(
+        self, tokens: _Tokens | None, found: list[tuple[str, int, int]], spent: set[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """The negations that cancel each other: each 'double_negation_seconds' word ('without') with one of the
         'double_negation_firsts' ('no', 'never', 'none') ending up to 'double_negation_window' tokens before it in its
         clause ('no child is left without a clear plan'), both as (start, end); none where a clause end, a turn or a
-        word a negator does not reach past comes between ('there is no plan, and children are left without support')."""
+        word a negator does not reach past comes between ('there is no plan, and children are left without support'),
+        nor with a first `spent` on denying a strength ('No oversight is evident and children wait without a plan')."""
         firsts = [
             (s, e)
             for label, s, e in found
-            if label == "DOUBLE_NEGATION_FIRSTS" and not (s and tokens.lower[s - 1] in self.ids_double_not_after)
+            if label == "DOUBLE_NEGATION_FIRSTS"
+            and not (s and tokens.lower[s - 1] in self.ids_double_not_after)
+            and (s, e) not in spent
         ]  # 'children with no allocated social worker are left without': 'no' of what they have, not of whom
         if not firsts:
             return []

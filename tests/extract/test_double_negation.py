@@ -19,8 +19,9 @@ from findings.extract.polarity import sentence_polarities
         ("Some children are left without a clear plan.", "Weakness"),
         ("There is no plan, and children are left without a clear plan.", "Weakness"),
         ("No child is left without a plan, although too many wait for a review.", "Weakness"),
-        # 'no' of what children have, or a wish: no double negation (reviewer helper-223)
-        ("Children with no allocated social worker are left without a visit for many weeks.", None),
+        # 'no' of what children have, or a wish: no double negation (reviewer helper-223); the visit a child goes
+        # without is a weakness of its own (polarity.json 'lacking' and 'due', issue #9)
+        ("Children with no allocated social worker are left without a visit for many weeks.", "Weakness"),
         ("Children who have no contact with their families receive no support without a referral.", None),
         ("No child should be left without a plan.", None),
     ],
