@@ -32,15 +32,16 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     """Add the peer review in `doc` (if any) with its KLOEs and recommendations."""
     lines = split_lines(doc.text)
     intro = regex(LAYOUT, "kloe_list_intro")
-    at = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if intro.search(line.stripped) or (i and intro.search(f"{lines[i - 1].stripped} {line.stripped}"))
-        ),
-        None,
-    )
-    if at is None:
+
+    def announces(i: int) -> bool:
+        return bool(intro.search(lines[i].stripped) or (i and intro.search(f"{lines[i - 1].stripped} {lines[i].stripped}")))
+
+    at = next((i for i in range(len(lines)) if announces(i)), None)
+    while at is not None and (after := next((j for j in range(at + 1, len(lines)) if not lines[j].blank), None)):
+        if not announces(after):  # a heading ('2. Key lines of enquiry') over the sentence announcing the list: that
+            break
+        at = after  # sentence
+    if at is None and (at := _questions_under_title(lines)) is None:
         return False
     sections = _headed_sections(lines, at + 1)
     label = regex(LAYOUT, "kloe_label")
@@ -67,6 +68,28 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
 
 
 _SENTENCE_END = (".", "?", "!", ".”", ".’", "?”", "?’")
+_QUESTION_END = ("?", "?”", "?’")
+_CANDIDATES = 3  # how many headings numbered 1 under the title are tried as the first line of enquiry
+
+
+def _questions_under_title(lines: list[Line]) -> int | None:
+    """A letter that announces no list of its lines of enquiry ('… Peer Challenge – 21 to 23 June 2021', its thanks,
+    then '1. How effective …?' over a paragraph, '2. How well …?' over another): the line before the first of its
+    numbered headings, when a peer review's title (its subject line) stands above them and each heading is a question.
+    None when no such headings follow the title."""
+    title = regex(LAYOUT, "title")
+    top = next((i for i, line in enumerate(lines) if line.start < _HEAD and title.match(line.stripped)), None)
+    if top is None:
+        return None
+    heading = regex(LAYOUT, "kloe_heading")
+    firsts = [i for i in range(top + 1, len(lines)) if (m := heading.match(lines[i].text)) and m.group("n") == "1"]
+    for i in firsts[:_CANDIDATES]:
+        sections = _headed_sections(lines, i)
+        if sections and all(heading_lines[-1].stripped.endswith(_QUESTION_END) for _, heading_lines, _ in sections):
+            return i - 1
+    return None
+
+
 _PROSE = re.compile(r"[.!?][’”]?\s+[A-Z‘“]")  # a sentence ends inside the line: a paragraph, not a heading
 
 

