@@ -110,6 +110,7 @@ class PolarityCues:
         self.wish_stopped = self.clause_ends | self.ids_turns
         self.phrase_stopped = self.clause_ends | self.ids_turns | self.ids_phrase_ends
         self.ids_denial_verbs = ids({word.casefold() for word in data["denial_verbs"]})
+        self.ids_describing = ids({word.casefold() for word in data["strength_denied_describing"]})
         self.subject_stopped = self.negation_stopped | ids({word.casefold() for word in data["denial_subject_stops"]})
         self.due_stopped = self.negation_stopped | ids({word.casefold() for word in data["due_not_after"]})
 
@@ -130,9 +131,10 @@ class PolarityCues:
         spent = {(n, n_end) for n, n_end, _, _ in denied}  # a 'no' that denies a strength pairs with no 'without'
         voided = self._double_negations(tokens, found, spent)  # 'no child is left without': two negations, no weakness
         denied = [d for d in denied if not any(d[0] < v_end and v < d[1] for v, v_end in voided)]
-        found = [  # a denied strength, or what is due wanting ('discharged without a pathway plan'): a weakness
-            *found,
-            *(("WEAKNESS", n, end) for n, _, _, end in denied),
+        described = {s for n, _, s, _ in denied if n and tokens.lower[n - 1] in self.ids_describing}  # 'with no stable home'
+        found = [  # a denied strength a weakness, one denied in describing whom a sentence is about neither; what is
+            *found,  # due wanting ('discharged without a pathway plan') a weakness unless a strength outweighs it
+            *(("WEAKNESS", n, end) for n, _, s, end in denied if s not in described),
             *self._wanting(tokens, found, wishes),
         ]
         denied_strengths = {s for _, _, s, _ in denied}
@@ -221,8 +223,8 @@ class PolarityCues:
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
             if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
                 label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
-            if label == "STRENGTH" and self._wish(tokens, start, wishes):
-                continue  # 'should have access to': what ought to be, not what was found
+            if label == "STRENGTH" and (self._wish(tokens, start, wishes) or start in described):
+                continue  # 'should have access to': what ought to be, not what was found; 'with no stable home': whom
             if label == "STRENGTH" or (
                 label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
             ):
@@ -314,7 +316,7 @@ class PolarityCues:
                 and not _any_in(cues, e, d)
             ]
             if due:
-                out.append(("WEAKNESS", s, min(due)))
+                out.append(("SOFT_WEAKNESS", s, min(due)))
         return out
 
     def _double_negations(

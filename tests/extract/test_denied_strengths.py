@@ -67,6 +67,14 @@ def test_a_denied_strength_or_what_a_child_goes_without_is_a_weakness(sentence):
         ("There is no drift.", None),
         ("Children do not experience drift or delay.", None),
         ("The council looks after 400 children.", None),  # no cue at all
+        # 'with no …' says whom a sentence is about; going without is outweighed by praise (reviewer helper-233)
+        ("Young people with no stable home are supported well.", "Strength"),
+        ("Care leavers with no stable accommodation receive good support from personal advisers.", "Strength"),
+        ("Young people with no suitable accommodation are quickly helped to find a safe place to live.", None),
+        ("Children can self-refer to the service without an assessment, which is a real strength.", "Strength"),
+        ("Families can access early help without a social worker, and this works well.", "Strength"),
+        ("Children step down to early help without a drop in support.", None),
+        ("Children step down to early help without a reduction in support.", None),
     ],
 )
 def test_what_is_no_weakness_stays_so(sentence, polarity):
