@@ -101,7 +101,8 @@ def link_mentions(out: Extraction) -> None:
             heads[id(finding)] = head_weights(finding.text, shape)
         return heads[id(finding)]
 
-    turns = {key: turning(said, rules["turns_on_last"]["openings"]) for key, said in findings.items()}
+    texts = {doc.sha256: doc.text for doc in out.documents}
+    turns = {key: turning(said, rules["turns_on_last"]["openings"], texts) for key, said in findings.items()}
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -154,10 +155,12 @@ def reviewed_before(later: Assessment, reviews: list[Assessment]) -> list[Assess
     return sorted(before, key=lambda a: (a.ended or a.issued or a.date, a.key))
 
 
-def turning(said: list[tuple[Finding, set[str]]], openings: list[str]) -> list[tuple[Finding, Finding]]:
-    """(finding, the finding before it in its paragraph) for each finding, with the concerns it names, that opens by
-    turning on the one before ('However, …'; linking.json, later_findings.turns_on_last) and names no concern of its
-    own ('However, the quality of front door services …' speaks of the front door), in the document's order."""
+def turning(said: list[tuple[Finding, set[str]]], openings: list[str], texts: dict[str, str]) -> list[tuple[Finding, Finding]]:
+    """(finding, the finding right before it) for each finding, with the concerns it names, that opens by turning on
+    the sentence before ('However, …'; linking.json, later_findings.turns_on_last), that sentence a finding of the same
+    paragraph with only spaces and one line break between (`texts`: each document's text; a description between, a
+    blank line or a paragraph's number, and it turns on something else), and names no concern of its own ('However,
+    the quality of front door services …' speaks of the front door), in the document's order."""
     alternatives = "|".join(re.escape(o) for o in openings)
     pattern = re.compile(rf"(?:{alternatives})\b", re.IGNORECASE)
     ordered = sorted((pair for pair in said if pair[0].spans), key=lambda pair: (pair[0].spans[0].doc, pair[0].spans[0].start))
@@ -168,8 +171,16 @@ def turning(said: list[tuple[Finding, set[str]]], openings: list[str]) -> list[t
         and finding.paragraph == last.paragraph
         and finding.scope == last.scope
         and finding.spans[0].doc == last.spans[0].doc
+        and _next_to(texts.get(last.spans[-1].doc, ""), last.spans[-1].end, finding.spans[0].start)
         and named <= before | {above for concern in before for above in themes_above(concern)}
     ]
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Does a sentence starting at `start` follow one ending at `end` with nothing but spaces and at most one line
+    break between?"""
+    gap = text[end:start]
+    return end <= start and not gap.strip() and gap.count("\n") <= 1
 
 
 def _only_oversight(read: tuple[set[str], set[str]], shared: list[str]) -> bool:

@@ -202,6 +202,9 @@ def test_a_sentence_turning_on_the_last_speaks_of_what_it_spoke_of(tmp_path):
 
     assert verdicts("However, too many are still completed late and do not identify emotional needs.") == []
     assert verdicts("Too many are still completed late and do not identify emotional needs.") == ["IndependentlyVerified"]
+    # a sentence between that is no finding: the turn is on that one (reviewer helper-233)
+    moved = "The council moved its fostering service into a new directorate in 2024. "
+    assert verdicts(moved + "However, the new arrangements are not yet embedded.") == ["IndependentlyVerified"]
 
 
 def test_a_later_inspection_speaks_of_a_peer_reviews_recommendation(tmp_path):
