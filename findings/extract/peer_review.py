@@ -55,6 +55,8 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     if not titles:
         return False
     head_start = max(0, lines[at].start - _HEAD)
+    if len(titles) == 1 and not _titled(doc.text[head_start : lines[at].end]):
+        return False  # one line of enquiry alone: a peer review only under its title (not a scrutiny review's)
     review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
     for n, title_lines in titles:
         marked = {"marker": label} if labelled else {}
@@ -65,6 +67,12 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
     return True
+
+
+def _titled(head: str) -> bool:
+    """Does a line of `head` carry a peer review's title ('Children's Services Peer Review'; the layout's 'title')?"""
+    title = regex(LAYOUT, "title")
+    return any(title.match(line.strip()) for line in head.splitlines())
 
 
 _SENTENCE_END = (".", "?", "!", ".”", ".’", "?”", "?’")

@@ -153,3 +153,25 @@ def test_a_report_on_one_line_of_enquiry_is_a_peer_review_too(tmp_path):
         "Set a timescale for ratifying long-term foster care matches and track it at the permanence panel.",
         "Report the themes of return home interviews to the exploitation panel each quarter.",
     ]
+
+
+def test_a_scrutiny_review_of_one_line_of_enquiry_is_no_peer_review(tmp_path):
+    """A members' task and finish group that names its one 'key line of enquiry' is the committee's own review, not
+    a peer review: one line of enquiry alone is read only under a peer review's title (reviewer helper-233)."""
+    path = tmp_path / "task and finish group report.txt"
+    path.write_text(
+        "Children and Young People Scrutiny Committee\n"
+        "London Borough of Hillingdon\n"
+        "12 March 2024\n"
+        "Report of the Task and Finish Group on School Exclusions\n"
+        "2. Scope of the review\n"
+        "2.1 Members agreed that the key line of enquiry for the review was:\n"
+        "KLOE 1: How effective is the support for children in care at risk of exclusion?\n"
+        "3. Findings\n"
+        "3.1 The inclusion team is well regarded by schools.\n"
+        "4. Recommendations\n"
+        "4.1 The council should report the number of exclusions of children in care each term.\n",
+        encoding="utf-8",
+    )
+    part = extract_document(read_document(path, path.name))
+    assert [a.kind for a in part.assessments.values() if a.kind == "PeerReview"] == [] and part.kloes == []

@@ -24,3 +24,8 @@ def test_the_partnerships_audit_programme_does(tmp_path):
         "frontline practice across agencies."
     ]
     assert _recurrences(tmp_path, [BOARD], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_partnership_by_its_initials_does(tmp_path):
+    later = ["Ensure that the LSCP has a robust audit programme that evaluates the quality of frontline practice."]
+    assert _recurrences(tmp_path, [BOARD], later) == {("ofsted-2025", "1", "1")}
