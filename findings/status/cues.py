@@ -255,14 +255,17 @@ def _progress(text: str, cues: dict) -> str:
 
 def _in_part(text: str) -> bool:
     """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed', 'six … against
-    a target of 20'): done in part (status.json part_of_whole, part_against_target)."""
+    a target of 20', '71% of assessments were completed'): done in part (status.json part_of_whole, part_against_target,
+    part_in_hundred)."""
     words = load_json(LEXICON)["number_words"]  # 'two of the three'
 
     def count(n: str) -> int:
         return int(n) if n.isdigit() else words[n.lower()]
 
     patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
-    return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
+    if any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text)):
+        return True
+    return any(float(m["part"]) < 100 for m in regex(LEXICON, "part_in_hundred").finditer(text))  # '71% of': not all
 
 
 def _still_to_come(text: str, cues: dict) -> bool:
