@@ -243,7 +243,8 @@ def _cued(text: str, cues: dict) -> bool:
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or _in_part(text):
+        parts = _in_part(text) or _shares_only(text, cues)  # done in part: '6 of 20', '71% of them were completed'
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or parts:
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
     if _has(text, cues["not_started"]):
@@ -255,17 +256,23 @@ def _progress(text: str, cues: dict) -> str:
 
 def _in_part(text: str) -> bool:
     """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed', 'six … against
-    a target of 20', '71% of assessments were completed'): done in part (status.json part_of_whole, part_against_target,
-    part_in_hundred)."""
+    a target of 20'): done in part (status.json part_of_whole, part_against_target)."""
     words = load_json(LEXICON)["number_words"]  # 'two of the three'
 
     def count(n: str) -> int:
         return int(n) if n.isdigit() else words[n.lower()]
 
     patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
-    if any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text)):
-        return True
-    return any(float(m["part"]) < 100 for m in regex(LEXICON, "part_in_hundred").finditer(text))  # '71% of': not all
+    return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
+
+
+def _shares_only(text: str, cues: dict) -> bool:
+    """Is every sentence that says something done saying it of a share below the whole ('71% of initial health
+    assessments were completed within 20 working days, up from 64%')? Done in part (status.json part_in_hundred); not
+    where the work itself is said done and the shares are what it found ('Full PEP analysis completed: 79% rated …')."""
+    share = regex(LEXICON, "part_in_hundred")
+    said = [s for s in re.split(r"(?<=[.;:!?])\s+", text) if _done(s, cues)]
+    return bool(said) and all(any(float(m["part"]) < 100 for m in share.finditer(s)) for s in said)
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

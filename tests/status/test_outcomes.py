@@ -159,3 +159,11 @@ def test_a_share_below_the_whole_said_done_is_done_in_part(said, progress):
     from findings.status.cues import progress_of
 
     assert progress_of(said) == progress
+
+
+def test_work_said_done_with_the_shares_it_found_is_done():
+    """'Full PEP analysis … completed: 99% of PEPs were returned … 79% rated good': the analysis is done; the shares are
+    what it found (the bundled corpus's action 6.3, kept done beside the rule above)."""
+    from findings.status.cues import progress_of
+
+    assert progress_of("Annual audit of supervision completed: 88% of files were recorded in time.") == "Done"
