@@ -236,6 +236,23 @@ def says_how_far(text: str) -> bool:
     return any(said) or _fold(opening).strip(" -–—") in colours  # or complete, by whoever's key, but work is under way
 
 
+@lru_cache(maxsize=4096)
+def set_up_and_running(aim: str, said: str) -> bool:
+    """Is `aim` an action to set up a service or a body that meets ('Set up a weekly missing children panel'), and does
+    `said` say that very body now runs ('the panel (action 1.2) has met since July')? Not where its clause names it as
+    another thing's ('the review of the panel started'): status.json set_up."""
+    rule = load_json(LEXICON)["set_up"]
+    asked = re.search(rule["aim"], aim)
+    if asked is None:
+        return False
+    running = re.compile(rule["running"].replace("BODY", re.escape(asked["body"].lower())))
+    for match in running.finditer(said):
+        clause = re.split(r"[.;:!?,]\s", said[: match.start()])[-1]
+        if not re.search(r"(?i)(?<![\w-])of(?![\w-])", clause):  # 'the review of the panel'; 'out-of-hours' is no 'of'
+            return True
+    return False
+
+
 def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 
