@@ -284,12 +284,20 @@ def _in_part(text: str) -> bool:
 
 
 def _shares_only(text: str, cues: dict) -> bool:
-    """Is every sentence that says something done saying it of a share below the whole ('71% of initial health
-    assessments were completed within 20 working days, up from 64%')? Done in part (status.json part_in_hundred); not
-    where the work itself is said done and the shares are what it found ('Full PEP analysis completed: 79% rated …')."""
+    """Is every sentence that says something done saying it of a share below the whole, the share first ('71% of initial
+    health assessments were completed within 20 working days, up from 64%')? Done in part (status.json part_in_hundred);
+    not where the work itself is said done and the shares are what it found ('Full PEP analysis completed: 79% rated …',
+    'When completed in May, the audit showed improvement in 80% of cases')."""
     share = regex(LEXICON, "part_in_hundred")
+
+    def of_a_share(said: str) -> bool:
+        return any(
+            float(m["part"]) < 100 and not _done(said[: m.start()], cues) and _done(said[m.start() :], cues)
+            for m in share.finditer(said)
+        )
+
     said = [s for s in re.split(r"(?<=[.;:!?])\s+", text) if _done(s, cues)]
-    return bool(said) and all(any(float(m["part"]) < 100 for m in share.finditer(s)) for s in said)
+    return bool(said) and all(of_a_share(s) for s in said)
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

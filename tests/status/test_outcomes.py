@@ -167,3 +167,4 @@ def test_work_said_done_with_the_shares_it_found_is_done():
     from findings.status.cues import progress_of
 
     assert progress_of("Annual audit of supervision completed: 88% of files were recorded in time.") == "Done"
+    assert progress_of("The audit was completed in June and found that 80% of plans were updated.") == "Done"
