@@ -9,10 +9,12 @@ status it reports is an update on it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
 from findings.extract.context import slug
+from findings.extract.dates import parse_due
 from findings.extract.lexicons import load_json
 from findings.extract.minute_numbers import minute_of_cell
 from findings.link.same import THRESHOLD, similarity, words
@@ -49,6 +51,26 @@ def _records(row: str, resolution: str) -> bool:
     return bool(mine) and len(mine & words(resolution)) / len(mine) >= RECORDS
 
 
+def _wanted(text: str, after: date | None) -> date | None:
+    """When a request says it wants its paper: the first date its words name after its meeting ('at its meeting in
+    January 2021': 2021-01-31), read as a due date is; None when it names none."""
+    for match in re.finditer(load_json("lexicons/linking.json")["slips"]["date"], text):
+        when = parse_due(match.group(1))
+        if when is not None and (after is None or when > after):
+            return when
+    return None
+
+
+def _another_time(request: Recommendation, row: Recommendation, meeting: date | None) -> bool:
+    """Does the request want its paper at another time than the row is due (linking.json logged_request)? Then they
+    are two asks, however many words they share."""
+    wanted = _wanted(request.text, meeting)
+    if wanted is None or row.due_by is None:
+        return False
+    apart = abs((wanted.year - row.due_by.year) * 12 + wanted.month - row.due_by.month)
+    return apart > int(load_json("lexicons/linking.json")["logged_request"]["months_apart"])
+
+
 def merge_logged_requests(out: Extraction) -> None:
     """A request made in discussion, or a resolution, and the action log's row that records it are one ask: the row
     set at its meeting under the same minute, in much the same words ('Members asked that a report on children in
@@ -58,7 +80,8 @@ def merge_logged_requests(out: Extraction) -> None:
     closes it, once; in a log that prints no minutes, a request of the meeting that set the row, in much the same
     words. A resolution that asks for no paper is a row's only when the row's words are nearly all its own
     (`RECORDS`): 'that the Panel note the report on children in unregistered homes' is not the row asking for a further
-    report on them. The row's due date and re-plans go with it (findings.link.slips.merge_restated_rows, run first)."""
+    report on them. Nor is a request that names when it wants its paper the row due months before or after then
+    (`_another_time`). The row's due date and re-plans go with it (findings.link.slips.merge_restated_rows, run first)."""
     from findings.link.fulfils import LEXICON as LINKING
     from findings.link.fulfils import is_request
 
@@ -80,7 +103,8 @@ def merge_logged_requests(out: Extraction) -> None:
             asked = [r for r in near if is_request(rules, r) or _records(row.text, r.text)]
         else:  # a log that prints no minutes: a request of the meeting that set the row
             asked = asking.get(row.assessment, [])
-        asked = [r for r in asked if similarity(r.text, row.text) >= THRESHOLD]
+        meeting = out.assessments[row.assessment].stands_from() if row.assessment in out.assessments else None
+        asked = [r for r in asked if similarity(r.text, row.text) >= THRESHOLD and not _another_time(r, row, meeting)]
         if len(asked) == 1 and asked[0].log_reference is None:  # one request it records, not yet another row's
             request = asked[0]
             request.log_reference = row.log_reference

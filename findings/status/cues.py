@@ -236,6 +236,23 @@ def says_how_far(text: str) -> bool:
     return any(said) or _fold(opening).strip(" -–—") in colours  # or complete, by whoever's key, but work is under way
 
 
+@lru_cache(maxsize=4096)
+def set_up_and_running(aim: str, said: str) -> bool:
+    """Is `aim` an action to set up a service or a body that meets ('Set up a weekly missing children panel'), and does
+    `said` say that very body now runs ('the panel (action 1.2) has met since July')? Not where its clause names it as
+    another thing's ('the review of the panel started'): status.json set_up."""
+    rule = load_json(LEXICON)["set_up"]
+    asked = re.search(rule["aim"], aim)
+    if asked is None:
+        return False
+    running = re.compile(rule["running"].replace("BODY", re.escape(asked["body"].lower())))
+    for match in running.finditer(said):
+        clause = re.split(r"[.;:!?,]\s", said[: match.start()])[-1]
+        if not re.search(r"(?i)(?<![\w-])of(?![\w-])", clause):  # 'the review of the panel'; 'out-of-hours' is no 'of'
+            return True
+    return False
+
+
 def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 
@@ -243,7 +260,8 @@ def _cued(text: str, cues: dict) -> bool:
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or _in_part(text):
+        parts = _in_part(text) or _shares_only(text, cues)  # done in part: '6 of 20', '71% of them were completed'
+        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or parts:
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
     if _has(text, cues["not_started"]):
@@ -263,6 +281,23 @@ def _in_part(text: str) -> bool:
 
     patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
     return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
+
+
+def _shares_only(text: str, cues: dict) -> bool:
+    """Is every sentence that says something done saying it of a share below the whole, the share first ('71% of initial
+    health assessments were completed within 20 working days, up from 64%')? Done in part (status.json part_in_hundred);
+    not where the work itself is said done and the shares are what it found ('Full PEP analysis completed: 79% rated …',
+    'When completed in May, the audit showed improvement in 80% of cases')."""
+    share = regex(LEXICON, "part_in_hundred")
+
+    def of_a_share(said: str) -> bool:
+        return any(
+            float(m["part"]) < 100 and not _done(said[: m.start()], cues) and _done(said[m.start() :], cues)
+            for m in share.finditer(said)
+        )
+
+    said = [s for s in re.split(r"(?<=[.;:!?])\s+", text) if _done(s, cues)]
+    return bool(said) and all(of_a_share(s) for s in said)
 
 
 def _still_to_come(text: str, cues: dict) -> bool:

@@ -25,10 +25,12 @@ def assess_status(out: Extraction) -> None:
     for action in out.actions:
         actions[(action.assessment, action.responds_to)].append(action)
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
+    asked = {(a.assessment, a.identifier): a.text for a in out.actions}  # what each action asked for
     updates = defaultdict(list)
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
         council = update.by is None and not says_nothing(update.means or update.text)  # 'No update': nothing
-        update.indicates = SUMMARY[word_of(update, whole=False)] if council else None
+        aim = asked.get((update.assessment, update.about)) if update.about_kind == "action" else None
+        update.indicates = SUMMARY[word_of(update, False, aim)] if council else None
         if update.indicates and update.about_kind == "recommendation" and closure_of(update.text, whole=True):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions
@@ -93,6 +95,7 @@ def assess_status(out: Extraction) -> None:
             confidence,
             aims,
             replans.get((rec.assessment, rec.identifier), {}),
+            {a.identifier: a.text for a in planned},
         )
         said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
         said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.by is not None}

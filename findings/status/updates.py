@@ -9,7 +9,16 @@ from datetime import date
 
 from findings.extract.lexicons import load_json, regex
 from findings.model import Extraction, ItemRef, ProgressUpdate, Recommendation, StatusAssessment
-from findings.status.cues import closure_of, is_cued, later_verdict, own_progress, progress_of, says_how_far, says_nothing
+from findings.status.cues import (
+    closure_of,
+    is_cued,
+    later_verdict,
+    own_progress,
+    progress_of,
+    says_how_far,
+    says_nothing,
+    set_up_and_running,
+)
 from findings.status.outcomes import judged
 
 ORDINALS = "lexicons/ordinals.json"
@@ -61,11 +70,13 @@ def from_updates(
     confidence: dict[str, float],
     aims: dict[str, dict[str, float]],
     replans: dict[date, list[tuple[ItemRef, date]]] | None = None,
+    asked: dict[str, str] | None = None,
 ) -> list[StatusAssessment]:
     """One status per date the council reported progress (its outcome met or not where a figure meets an action's
     target), and one per later inspection's word on it (however many of its sentences say the same). A status of a
     day the council re-planned one of its actions ('delayed to', 'now due by', a revised date: `replans`, by the day
-    said) records the slip, never a new due date: it rests on the re-plan too and says so."""
+    said) records the slip, never a new due date: it rests on the re-plan too and says so. `asked`: each action's words, by its
+    identifier (`word_of`)."""
     by_date: dict[tuple[date, str], list[ProgressUpdate]] = defaultdict(list)  # by day and who reported it
     later: dict[tuple[date, bool], list[ProgressUpdate]] = defaultdict(list)
     out: list[StatusAssessment] = []
@@ -117,7 +128,7 @@ def from_updates(
         elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
             continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
             # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
-        progress = [word_of(u) for u in said]
+        progress = [word_of(u, asked=(asked or {}).get(u.about)) for u in said]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
@@ -135,7 +146,7 @@ def from_updates(
             basis += f"; outcome not met: {missed[0]}" if missed else f"; outcome met: {verdicts[0][1]}"
         status = "InProgress" if summary == "Done" and assurance == "OutcomeNotMet" else SUMMARY[summary]
         earlier = [u for u in said if u not in group]  # an action's last word before this day, still standing
-        unfinished = [u for u in group + earlier if summary != "Done" and word_of(u, whole=False) != "Done"]
+        unfinished = [u for u in group + earlier if summary != "Done" and word_of(u, False, (asked or {}).get(u.about)) != "Done"]
         out.append(
             StatusAssessment(
                 ref,
@@ -177,10 +188,14 @@ def _closed(
     )
 
 
-def word_of(update: ProgressUpdate, whole: bool = True) -> str:
+def word_of(update: ProgressUpdate, whole: bool = True, asked: str | None = None) -> str:
     """The progress (fo:Progress local name) a council's update says: a clause told as an action's in its words
     (findings.link.in_words) by its own cue (cues.own_progress), any other by its words (of a word on a whole
-    recommendation, what it says of the whole: `_own_word`, unless not `whole`)."""
+    recommendation, what it says of the whole: `_own_word`, unless not `whole`). A word on an action that asked for a
+    service or a body that meets (`asked`: the action's words), saying that it now runs, says it done
+    (cues.set_up_and_running: 'the service (action 1.1) started in October')."""
+    if asked and update.about_kind == "action" and set_up_and_running(asked, update.means or update.text):
+        return "Done"
     if update.credited:
         rule = load_json("lexicons/linking.json")["action_in_words"]
         return own_progress(update.text, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from findings.status.outcomes import judged, targets
 
 CB = "central-bedfordshire"
@@ -137,3 +139,32 @@ def test_work_done_in_part_and_re_planned_from_one_date_to_another_is_under_way(
     said = "Six carers had been approved, and action 2.1 has been re-planned from 31 May 2021 to 30 November 2021."
     assert progress_of(said) == "Underway"
     assert progress_of("Six carers have been approved.") == "Done"
+
+
+@pytest.mark.parametrize(
+    ("said", "progress"),
+    [
+        (
+            "Recommendation 3 (visits): 68% of statutory visits were completed on time in May 2023, up from 59% in February.",
+            "Underway",
+        ),
+        ("Recommendation 3: 68 per cent of audits completed so far.", "Underway"),
+        ("100% of team managers have completed the training.", "Done"),
+        ("The audit has been completed.", "Done"),
+    ],
+)
+def test_a_share_below_the_whole_said_done_is_done_in_part(said, progress):
+    """'71% … were completed …, up from 64%': a rate that rose says the work goes on, not that it is finished (issue #9,
+    helper-225: read done, and with no plan target in the graph the recommendation read complete)."""
+    from findings.status.cues import progress_of
+
+    assert progress_of(said) == progress
+
+
+def test_work_said_done_with_the_shares_it_found_is_done():
+    """'Full PEP analysis … completed: 99% of PEPs were returned … 79% rated good': the analysis is done; the shares are
+    what it found (the bundled corpus's action 6.3, kept done beside the rule above)."""
+    from findings.status.cues import progress_of
+
+    assert progress_of("Annual audit of supervision completed: 88% of files were recorded in time.") == "Done"
+    assert progress_of("The audit was completed in June and found that 80% of plans were updated.") == "Done"
