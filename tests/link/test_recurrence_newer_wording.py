@@ -1,0 +1,37 @@
+"""Recurrences an unseen tester (helper-224) found wrong on three councils' chains: Ofsted's newer 'homes' for the
+accommodation of care leavers."""
+
+from __future__ import annotations
+
+from tests.link.test_recurrence import _recurrences, _themes
+
+
+def test_homes_are_placements_and_a_care_leavers_homes_their_accommodation():
+    """Since about 2022 Ofsted says 'homes' where it said 'placements' and 'accommodation' (ontology/themes.ttl;
+    linking.json, themes.for_the_group); a home that is no placement names none."""
+    leavers = _themes("How well care leavers are supported to secure and stay in suitable homes.")
+    assert "care-leaver-accommodation" in leavers and "placements" not in leavers
+    assert "placements" in _themes("The range of suitable homes for children in care.")
+    # beside children in care, whose homes they are is unclear: the placements' reading alone
+    both = _themes("Children in care live in stable homes, and care leavers are well supported by their advisers.")
+    assert "placement-stability" in both and "care-leaver-accommodation" not in both
+    for text in (
+        "Children who return home after a period in care are visited often.",
+        "Home visits to children in need are timely.",
+        "Children are seen alone in their homes.",
+        "Children are helped to remain in their family homes.",
+    ):
+        assert not {"placements", "care-leaver-accommodation"} & _themes(text), text
+    assert _themes("The quality of care in children's homes.") == {"placement-sufficiency"}
+
+
+def test_a_care_leavers_suitable_homes_raise_their_suitable_accommodation_again(tmp_path):
+    earlier = [
+        "Help for care leavers to secure and stay in suitable accommodation.",
+        "The range of placements for children in care close to where they grew up.",
+    ]
+    later = [
+        "How well care leavers are supported to secure and stay in suitable homes.",
+        "The timeliness of initial health assessments for children in care.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
