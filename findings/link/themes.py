@@ -188,6 +188,7 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
         for label, concept in labels.get(m.group(), ())
         if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
     ]
+    found += _coordinated(folded, found, labels)
     taken: list[tuple[int, int]] = []
     taken_as: list[tuple[int, int, str]] = []  # each label counted, with its concern
     themes: dict[str, int] = {}
@@ -203,6 +204,40 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
     return _for_the_group(themes, taken_as, folded), len(folded)
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    """A join between two coordinated words (linking.json, themes.coordinated: 'and', 'or'), from a label's end."""
+    joins = "|".join(map(re.escape, sorted(load_json(LEXICON)["themes"]["coordinated"]["joins"], key=len, reverse=True)))
+    return re.compile(rf",?\s+(?:{joins})\s+")
+
+
+def _coordinated(
+    folded: str, found: list[tuple[int, int, str]], labels: dict[str, list[tuple[str, str]]]
+) -> list[tuple[int, int, str]]:
+    """The labels a coordinated word completes with the words before the word it is joined to (linking.json,
+    themes.coordinated): 'placement sufficiency and stability' names placement stability too, 'child protection
+    plans and conferences' the conferences. Each is placed at the coordinated word, which its label then spans."""
+    out = []
+    for start, end, concept in found:
+        head = folded[start:end].rpartition(" ")[0]
+        join = _joins().match(folded, end) if concept != _NONE and head else None
+        if join is None:
+            continue
+        at = join.end()
+        for label, other in labels.get(_WORD.match(head).group(), ()) if _WORD.match(head) else ():
+            rest = label[len(head) + 1 :]
+            if (
+                other != _NONE
+                and label.startswith(head + " ")
+                and rest
+                and " " not in rest  # one word joined to one word: 'sufficiency and stability'
+                and folded.startswith(rest, at)
+                and not _AFTER.match(folded, at + len(rest))
+            ):
+                out.append((at, at + len(rest), other))
+    return out
 
 
 @cache

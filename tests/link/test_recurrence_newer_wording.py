@@ -1,5 +1,5 @@
 """Recurrences an unseen tester (helper-224) found wrong on three councils' chains: Ofsted's newer 'homes' for the
-accommodation of care leavers."""
+accommodation of care leavers, a coordinated 'sufficiency and stability'."""
 
 from __future__ import annotations
 
@@ -34,4 +34,20 @@ def test_a_care_leavers_suitable_homes_raise_their_suitable_accommodation_again(
         "How well care leavers are supported to secure and stay in suitable homes.",
         "The timeliness of initial health assessments for children in care.",
     ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_word_joined_to_a_labels_last_word_completes_its_own_label():
+    """'Placement sufficiency and stability' names placement stability too (linking.json, themes.coordinated)."""
+    assert {"placement-sufficiency", "placement-stability"} <= _themes("Placement sufficiency and stability for children.")
+    assert "conferences" in _themes("The timeliness of child protection plans and conferences.")
+    assert "care-plans" not in _themes("Support for care leavers and their families.")
+
+
+def test_placement_sufficiency_and_stability_is_raised_again_by_the_stability_of_homes(tmp_path):
+    earlier = [
+        "Placement sufficiency and stability for children looked after, so that fewer children move.",
+        "The timeliness of return home interviews for children who go missing.",
+    ]
+    later = ["The stability of homes for children in care, so that fewer children experience moves."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
