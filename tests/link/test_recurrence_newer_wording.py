@@ -1,5 +1,6 @@
 """Recurrences an unseen tester (helper-224) found wrong on three councils' chains: Ofsted's newer 'homes' for the
-accommodation of care leavers, a coordinated 'sufficiency and stability'."""
+accommodation of care leavers, a coordinated 'sufficiency and stability', the plans of disabled children as a kind of
+plan apart, and the acknowledgement of referrals as an ask apart from screening them."""
 
 from __future__ import annotations
 
@@ -51,3 +52,23 @@ def test_placement_sufficiency_and_stability_is_raised_again_by_the_stability_of
     ]
     later = ["The stability of homes for children in care, so that fewer children experience moves."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_plans_of_disabled_children_are_a_kind_of_plan_apart(tmp_path):
+    """Plans for disabled children moving to adult services are not child protection or child in need plans
+    (linking.json, recurrence.covers.apart); an earlier item on those children's transition plans is raised again."""
+    earlier = [
+        "Ensure that child protection and child in need plans are specific and say what must change.",
+        "Improve transition plans for disabled young people moving to adult services.",
+    ]
+    later = ["The quality of plans for disabled young people as they move into adulthood."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_acknowledging_referrals_is_not_screening_them(tmp_path):
+    earlier = [
+        "Ensure that referrals are acknowledged in writing within two working days.",
+        "Ensure that all referrals are screened by a qualified social worker on the day of receipt.",
+    ]
+    later = ["Ensure that all referrals are screened by a qualified social worker within one working day."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
