@@ -266,7 +266,7 @@ def _for_the_group(themes: dict[str, int], taken: list[tuple[int, int, str]], fo
     the label's own concern stays where another label names it; beside another group ('children in care') the word
     is read as the label's alone, whose homes they are being unclear."""
     for group, word, read_as, beside in _group_readings():
-        worded = [(s, c) for s, e, c in taken if word.search(folded, s, e)]
+        worded = [(s, c) for s, e, c in taken if c != _NONE and word.search(folded, s, e)]
         if not worded or not any(within(t, {group}) for t in themes) or beside.search(folded):
             continue
         themes[read_as] = min(s for s, _ in worded + [(themes.get(read_as, len(folded)), read_as)])
