@@ -188,7 +188,9 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
         for label, concept in labels.get(m.group(), ())
         if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
     ]
+    found += _coordinated(folded, found, labels)
     taken: list[tuple[int, int]] = []
+    taken_as: list[tuple[int, int, str]] = []  # each label counted, with its concern
     themes: dict[str, int] = {}
     hiding = _hiding_overlaps()  # a phrase naming no concern, or one thing whole (a group of children): what starts in it
     hidden = [(s, e) for s, e, concept in found if concept == _NONE or concept in hiding]
@@ -198,9 +200,80 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
         inside = [(s, e) for s, e in taken if s <= start and end <= e]
         if not inside or (start, end) in inside:  # the same words may be a label of two concerns: both count
             taken.append((start, end))
+            taken_as.append((start, end, concept))
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
-    return themes, len(folded)
+    return _for_the_group(themes, taken_as, folded), len(folded)
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    """A join between two coordinated words (linking.json, themes.coordinated: 'and', 'or'), from a label's end."""
+    joins = "|".join(map(re.escape, sorted(load_json(LEXICON)["themes"]["coordinated"]["joins"], key=len, reverse=True)))
+    return re.compile(rf",?\s+(?:{joins})\s+")
+
+
+def _coordinated(
+    folded: str, found: list[tuple[int, int, str]], labels: dict[str, list[tuple[str, str]]]
+) -> list[tuple[int, int, str]]:
+    """The labels a coordinated word completes with the words before the word it is joined to (linking.json,
+    themes.coordinated): 'placement sufficiency and stability' names placement stability too, 'child protection
+    plans and conferences' the conferences. Each is placed at the coordinated word, which its label then spans."""
+    out = []
+    for start, end, concept in found:
+        head = folded[start:end].rpartition(" ")[0]
+        join = _joins().match(folded, end) if concept != _NONE and head else None
+        if join is None:
+            continue
+        at = join.end()
+        for label, other in labels.get(_WORD.match(head).group(), ()) if _WORD.match(head) else ():
+            rest = label[len(head) + 1 :]
+            if (
+                other != _NONE
+                and label.startswith(head + " ")
+                and rest
+                and " " not in rest  # one word joined to one word: 'sufficiency and stability'
+                and folded.startswith(rest, at)
+                and not _AFTER.match(folded, at + len(rest))
+            ):
+                out.append((at, at + len(rest), other))
+    return out
+
+
+@cache
+def _group_readings() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]]:
+    """(group, a word of the labels read so, the concern they are read as, other groups that keep them) of linking.json,
+    themes.for_the_group, as theme IRIs and patterns on folded text."""
+
+    def any_of(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(_fold(p)) for p in phrases)})(?![\w-])")
+
+    return [
+        (
+            lexicon_concepts([r["group"]]).popitem()[0],
+            any_of(r["words"]),
+            lexicon_concepts([r["as"]]).popitem()[0],
+            any_of(r["not_beside"]),
+        )
+        for r in load_json(LEXICON)["themes"]["for_the_group"]["readings"]
+    ]
+
+
+def _for_the_group(themes: dict[str, int], taken: list[tuple[int, int, str]], folded: str) -> dict[str, int]:
+    """`themes` (concern → where first named) with a label holding a word that names another thing for a group of
+    children (`taken`: each label counted, with its concern) read as the group's concern when the text names the group
+    (linking.json, themes.for_the_group): a care leaver's 'suitable homes' are their accommodation, not a placement;
+    the label's own concern stays where another label names it; beside another group ('children in care') the word
+    is read as the label's alone, whose homes they are being unclear."""
+    for group, word, read_as, beside in _group_readings():
+        worded = [(s, c) for s, e, c in taken if c != _NONE and word.search(folded, s, e)]
+        if not worded or not any(within(t, {group}) for t in themes) or beside.search(folded):
+            continue
+        themes[read_as] = min(s for s, _ in worded + [(themes.get(read_as, len(folded)), read_as)])
+        for concept in {c for _, c in worded} - {read_as}:
+            if all(word.search(folded, s, e) for s, e, c in taken if c == concept):
+                themes.pop(concept)
+    return themes
 
 
 @cache

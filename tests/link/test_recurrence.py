@@ -230,11 +230,13 @@ def test_reviewing_officers_oversight_and_challenge_is_not_management_supervisio
 
 
 def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_build):
-    """named_themes files labels under their first word for speed; a plain pattern per label is the reference."""
+    """named_themes files labels under their first word for speed; a plain pattern per label is the reference (a
+    word joined to a label's last word completing a label of its own too, linking.json themes.coordinated; the
+    reading for a group of children, themes.for_the_group, applied to both alike)."""
     import re
 
     from findings.extract.lexicons import load_json
-    from findings.link.themes import _EDGE, SKOS, _fold, scheme
+    from findings.link.themes import _EDGE, SKOS, _fold, _for_the_group, scheme
 
     labels = sorted(
         {
@@ -247,21 +249,37 @@ def test_labels_read_word_by_word_find_what_a_pattern_per_label_finds(corpus_bui
     )
     patterns = [(re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])"), c) for label, c in labels]
 
+    joins = "|".join(map(re.escape, load_json("lexicons/linking.json")["themes"]["coordinated"]["joins"]))
+
+    def completed(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The labels a word joined to the last word of the label at start:end completes with its other words."""
+        head = folded[start:end].rpartition(" ")[0]
+        out = []
+        for label, c in labels if head else ():
+            rest = label[len(head) + 1 :]
+            if c and label.startswith(head + " ") and rest and " " not in rest:
+                m = re.compile(rf",?\s+(?:{joins})\s+({re.escape(rest)})(?![\w-])").match(folded, end)
+                out += [(m.start(1), m.end(1), c)] if m else []
+        return out
+
     def reference(text: str) -> set[str]:
         folded = _fold(text)  # as the linker folds (quotes, apostrophes, spaces, joined words, case)
-        found = sorted(((m.start(), m.end(), c) for p, c in patterns for m in p.finditer(folded)), key=lambda f: (f[0] - f[1], f))
-        taken: list[tuple[int, int]] = []
-        out = set()
-        for start, end, c in found:
-            inside = [(s, e) for s, e in taken if s <= start and end <= e]
+        found = [(m.start(), m.end(), c) for p, c in patterns for m in p.finditer(folded)]
+        found += [f for s, e, c in found if c for f in completed(folded, s, e)]
+        taken: list[tuple[int, int, str]] = []
+        out: dict[str, int] = {}
+        for start, end, c in sorted(set(found), key=lambda f: (f[0] - f[1], f)):
+            inside = [(s, e) for s, e, _ in taken if s <= start and end <= e]
             if not inside or (start, end) in inside:
-                taken.append((start, end))
-                out.add(c)
-        return out - {""}  # a phrase that names no concern only hides the labels inside it
+                taken.append((start, end, c))
+                out[c] = min(start, out.get(c, start))
+        out.pop("", None)  # a phrase that names no concern only hides the labels inside it
+        return set(_for_the_group(out, taken, folded))
 
     x = corpus_build.extraction
     texts = [r.text for r in x.recommendations] + [f.text for f in x.findings]
     texts += ["The MASH’s and IROs’ work; pre-proceedings.", "Ensure plans are in place for children's plans."]
+    texts += ["Placement sufficiency and stability for care leavers, in their homes or in suitable homes."]
     assert all(named_themes(t) == reference(t) for t in texts)
 
 
