@@ -72,3 +72,14 @@ def test_acknowledging_referrals_is_not_screening_them(tmp_path):
     ]
     later = ["Ensure that all referrals are screened by a qualified social worker within one working day."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
+
+
+def test_a_kind_of_placement_care_leavers_lived_in_is_not_their_accommodation(tmp_path):
+    """'children's homes', 'residential homes' are where children in care live, not care leavers' accommodation
+    (reviewer helper-233; linking.json themes.for_the_group not_beside)."""
+    earlier = ["Ensure that care leavers live in suitable accommodation."]
+    for later in (
+        "Ensure that staff in children's homes prepare care leavers for independence.",
+        "Ensure that care leavers who lived in residential homes out of area are offered the same support as others.",
+    ):
+        assert _recurrences(tmp_path, earlier, [later]) == set(), later
