@@ -245,10 +245,14 @@ def set_up_and_running(aim: str, said: str) -> bool:
     asked = re.search(rule["aim"], aim)
     if asked is None:
         return False
+    cues = load_json(LEXICON)
+    if re.search(rule["not_yet"], said) or _has(said, cues["negation"]) or _still_to_come(said, cues):
+        return False  # 'was paused when the chair left', 'a provider will be appointed in March': not running yet
     running = re.compile(rule["running"].replace("BODY", re.escape(asked["body"].lower())))
+    another = re.compile(rule["another_things"])  # 'the review of the panel', 'the tender for the service'
     for match in running.finditer(said):
         clause = re.split(r"[.;:!?,]\s", said[: match.start()])[-1]
-        if not re.search(r"(?i)(?<![\w-])of(?![\w-])", clause):  # 'the review of the panel'; 'out-of-hours' is no 'of'
+        if not another.search(clause):
             return True
     return False
 

@@ -56,6 +56,16 @@ def test_a_service_started_or_a_panel_that_meets_is_the_action_done(built):
         ("Set up a weekly missing children panel.", "The service started in May.", False),  # not the body asked for
         ("Revise the care planning template.", "Work on the template started in May.", False),
         ("Audit the return home interview service.", "The service started in May.", False),  # not an aim to set it up
+        # not running yet, or another thing's (reviewer helper-233)
+        (
+            "Commission an out-of-hours advocacy service.",
+            "The tender for the out-of-hours advocacy service started in May; a provider will be appointed in March.",
+            False,
+        ),
+        ("Set up a weekly missing children panel.", "A shadow panel met once in July but was paused when the chair left.", False),
+        ("Set up a weekly missing children panel.", "The working group planning the panel met in July.", False),
+        ("Commission an out-of-hours advocacy service.", "The existing daytime service runs until March.", False),
+        ("Set up a weekly missing children panel.", "The panel continues to meet fortnightly.", True),
     ],
 )
 def test_the_body_asked_for_runs(aim, said, running):
