@@ -259,14 +259,17 @@ def _letterhead_bodies() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?![A-Z]{{1,2}}\d)[^,.;:\n\d]*?\b(?i:{alternation})\b")
 
 
-def services_body_mentions(text: str) -> list[tuple[int, int, Organisation]]:
-    """(start, end, authority) of every registered name heading the name of the body that runs its children's
-    services ('Birmingham Children's Trust', 'Slough Children First': services_bodies): the council's own paper,
-    though it never writes '<Name> Council'."""
+def services_body_mentions(text: str) -> list[tuple[int, int, Organisation, bool]]:
+    """(start, end, authority, heading only) of every registered name heading the name of the body that runs its
+    children's services ('Birmingham Children's Trust', 'Slough Children First': services_bodies): the council's own
+    paper, though it never writes '<Name> Council'; heading only: a service's name ('Barnet Children's Services':
+    services_names_heading_only), which names the paper's council only as a heading of its own."""
     found = []
+    heading_only = {" ".join(b.replace("’", "'").casefold().split()) for b in load_json(LEXICON)["services_names_heading_only"]}
     for m in _names()[1].finditer(text):
         if m.group()[:1].isupper() and (body := _services_body().match(text, m.end())) and (org := resolve(m.group())):
-            found.append((m.start(), body.end(), org))
+            said = " ".join(body.group().replace("’", "'").casefold().split())
+            found.append((m.start(), body.end(), org, said in heading_only))
     return found
 
 

@@ -110,8 +110,9 @@ def _organisation(text: str) -> Organisation:
     for start, _, org in venue_mentions(text):  # where it meets: 'held at Rochdale Town Hall'
         counts[org.name] += lexicon["own_line_weight"]
         first.setdefault(org.name, start)
-    for start, _, org in services_body_mentions(text):  # 'Birmingham Children's Trust': the body running its services
-        if weight := _weight(text, start, lexicon, edges):
+    for start, _, org, heading_only in services_body_mentions(text):  # 'Birmingham Children's Trust': the body running
+        weight = _weight(text, start, lexicon, edges)  # its services; a service's name only opening a line of its own
+        if weight and (not heading_only or text[text.rfind("\n", 0, start) + 1 : start].strip() in ("", "The", "THE")):
             counts[org.name] += weight
             first.setdefault(org.name, start)
     for start, end, org in line_head_mentions(text):  # 'SHROPSHIRE CHILDREN'S SERVICES IMPROVEMENT BOARD' atop the paper

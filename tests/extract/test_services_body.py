@@ -43,7 +43,7 @@ def test_a_services_body_is_read_only_after_a_registered_name():
     from findings.extract.authorities import services_body_mentions
 
     text = "The Prince's Trust and Barnardo's Children First programme; Wigan Children's Trust Board; children's trust"
-    assert [org.key for _, _, org in services_body_mentions(text)] == ["wigan"]
+    assert [org.key for _, _, org, _ in services_body_mentions(text)] == ["wigan"]
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,18 @@ def test_the_name_of_a_councils_own_service_names_the_council(heading, key):
     ran past the words a letterhead may have, so the paper named no council and with two councils built was no one's."""
     text = f"[Plan]\n{heading}\nResponse to the Ofsted inspection of children's services\nRef\tAction\tLead\n"
     assert organisation(text).key == key
+
+
+def test_another_councils_service_named_in_a_sentence_names_no_council():
+    """'managers visited Barnet Children's Services to learn about its model': a service's name inside a sentence is
+    another council's, not the paper's (reviewer helper-233); the paper's own web address and name still tell."""
+    from findings.extract.context import organisation
+
+    text = (
+        "Children's Improvement Board\n"
+        "Report author: Sam Lee, Head of Service (sam.lee@wigan.gov.uk)\n\n"
+        "1.1 This report updates the board on the Wigan improvement plan.\n"
+        "1.2 In January, managers visited Barnet Children's Services to learn about its model.\n"
+        "1.3 Supervision is now monthly in all Wigan teams.\n"
+    )
+    assert organisation(text).key == "wigan"
