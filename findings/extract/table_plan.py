@@ -110,7 +110,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             if as_at is None and ("progress" in layout or "status" in layout):  # 'Status as at 31st August 2018' above it
                 above = doc.text[max(0, line.start - AS_AT_ABOVE) : line.start]
                 as_at = stated_as_at(above.rsplit("\t", 1)[-1])  # not another table's cells
-            stated += [as_at] if as_at else []
+            stated += [d for cell in cells if (d := stated_as_at(cell))] or ([as_at] if as_at else [])  # every column's
             as_at = as_at or paper_date  # else the paper's day
             continue
         if heading is None:
@@ -180,7 +180,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         _forget(out, before, assessments)
         return False
     if found and doc.date is None:  # the plan's own date, when its opening gives one (not its file's); else the first
-        doc.date = paper_date or min(stated, default=None)  # day its progress is said to stand at: written by then
+        doc.date = paper_date or max(stated, default=None)  # the latest day its progress is said to stand at: written by then
     return found
 
 

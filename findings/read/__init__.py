@@ -109,9 +109,11 @@ def subject_line(text: str, wrapped: bool = True) -> str | None:
     at = next((i for i in worded if salutation.match(" ".join(raw[i].split()))), None)
     if at is None:
         return None
-    after = next((" ".join(line.split()) for line in raw[at + 1 :] if line.strip()), "")
-    if not after or after.endswith(".") or len(after) > 90:
-        return None
+    rest = [" ".join(line.split()) for line in raw[at + 1 :]]
+    first = next((i for i, line in enumerate(rest) if line), None)
+    after = rest[first] if first is not None else ""
+    if not after or after.endswith(".") or len(after) > 90 or re.match(rules["not_subject"], after):
+        return None  # a sentence ('Thank you for inviting …', 'I am writing to you following …'): no subject line
     subject = _opening("\n".join(raw[at + 1 :]), wrapped)
     return None if subject is None or subject.rstrip("*_ ").endswith(_CUT) else subject
 

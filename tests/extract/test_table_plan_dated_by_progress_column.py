@@ -43,3 +43,15 @@ def test_its_actions_stand_planned_from_that_day_not_the_reports(tmp_path):
     x = build([tmp_path]).extraction
     planned = {(s.item.identifier, s.as_of) for s in x.statuses if s.status == "ActionPlanned"}
     assert planned == {("1", date(2022, 9, 30)), ("2", date(2022, 9, 30))}
+
+
+def test_a_tracker_with_two_progress_columns_is_dated_by_the_later(tmp_path):
+    """'Progress as at 31 March 2022' beside 'Progress as at 30 September 2022': written by the later day (reviewer
+    helper-233: the earlier was taken)."""
+    tracker = _TRACKER.replace("\t{column}\n", "\tProgress as at 31 March 2022\tProgress as at 30 September 2022\n")
+    tracker = tracker.replace("\tGreen\t", "\tGreen\tTraining booked.\t").replace("\tAmber\t", "\tAmber\tSites found.\t")
+    path = tmp_path / "tracker.txt"
+    path.write_text(tracker, encoding="utf-8")
+    doc = read_document(path, path.name)
+    extract_document(doc)
+    assert doc.date == date(2022, 9, 30)

@@ -59,3 +59,15 @@ def test_a_subject_line_cut_short_by_a_date_is_no_title():
     letter = "Anytown Council\nTown Hall\n\n2 May 2024\n\nDear Councillor\n\n"
     letter += "CHILDREN'S SCRUTINY COMMITTEE -\nTUESDAY 14 MAY 2024\n"
     assert heading(letter) == "Anytown Council Town Hall"
+
+
+def test_a_letters_first_sentence_wrapped_with_no_stop_is_no_subject():
+    """'Thank you for inviting … to carry out a' / 'peer review …': a sentence wrapped before its stop is the letter's
+    first sentence, not its subject (reviewer helper-233; reading.json letter_title.not_subject)."""
+    for opening in (
+        "Thank you for inviting the Local Government Association to carry out a",
+        "I am writing to you following the monitoring visit to Riverton children's",
+    ):
+        head = "Riverton Council\nCivic Centre\n\n14 June 2023\n\nDear Ms Ambrose,\n\n"
+        text = f"{head}{opening}\nservices on 1 and 2 February. The team was welcome.\n"
+        assert heading(text) == "Riverton Council Civic Centre"
