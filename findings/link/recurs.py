@@ -164,7 +164,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
     generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
     texts = {ref: text for ref, text, _ in items}
-    bodies = asked_of_a_body(texts, rules["asked_of_a_body"])
+    bodies = asked_of_a_body(texts)
     reviewed_read: dict[ItemRef, set[str]] = {}
 
     def reviewed(ref: ItemRef) -> set[str]:
@@ -388,7 +388,7 @@ def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
     return weights
 
 
-def asked_of_a_body(texts: dict[ItemRef, str], rule: dict) -> dict[ItemRef, int]:
+def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
     """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
     among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
     bodies = load_json(STATUS)["lapsed"]["bodies"]
