@@ -55,7 +55,7 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     if not titles:
         return False
     head_start = max(0, lines[at].start - _HEAD)
-    if len(titles) == 1 and not _titled(doc.text[head_start : lines[at].end]):
+    if len(titles) == 1 and _title_in(doc.text[head_start : lines[at].end]) is None:
         return False  # one line of enquiry alone: a peer review only under its title (not a scrutiny review's)
     review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
     for n, title_lines in titles:
@@ -69,10 +69,11 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     return True
 
 
-def _titled(head: str) -> bool:
-    """Does a line of `head` carry a peer review's title ('Children's Services Peer Review'; the layout's 'title')?"""
+def _title_in(head: str) -> re.Match[str] | None:
+    """The first line of `head` that carries a peer review's title ('Children's Services Peer Review'; the layout's
+    'title'), matched; None when none does."""
     title = regex(LAYOUT, "title")
-    return any(title.match(line.strip()) for line in head.splitlines())
+    return next((m for m in (title.match(line.strip()) for line in head.splitlines()) if m), None)
 
 
 _SENTENCE_END = (".", "?", "!", ".”", ".’", "?”", "?’")
@@ -280,8 +281,8 @@ def _heading_line(line: Line) -> bool:
 
 def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
     org = organisation(doc.text)
-    titles = [m for m in (regex(LAYOUT, "title").match(line.strip()) for line in head.splitlines()) if m]
-    title = " ".join(titles[0].group("title").split()) if titles else "Peer review"
+    titled = _title_in(head)
+    title = " ".join(titled.group("title").split()) if titled else "Peer review"
     started = ended = None
     spans = []
     flat = head
