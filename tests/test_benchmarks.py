@@ -98,3 +98,23 @@ def test_the_picture_draws_each_workload_on_one_scale_and_every_target(measured)
     verdicts = [t for t in texts if t.endswith(("met)", "missed)"))]
     assert len(verdicts) == len(targets)
     assert sum(v.endswith("missed)") for v in verdicts) == len(harness.misses(measured))
+
+
+def test_a_repeated_measure_keeps_each_side_at_its_least_time(monkeypatch):
+    """Other people's load only adds time, so of several runs the least is the build's own; build and floor each."""
+    totals = iter([3.0, 2.0, 2.5, 1.5, 2.8, 1.9])  # build, floor, build, floor, build, floor
+
+    def child(kind: str, paths: list) -> dict:
+        return {"documents": 1, "triples": 1, "stages": {"read": {"wall": 9.0, "cpu": next(totals), "peak_mb": 1.0}}}
+
+    monkeypatch.setattr(harness, "_child", child)
+    best = harness.workload([], repeat=3)
+    assert (best["build"]["stages"]["read"]["cpu"], best["floor"]["stages"]["read"]["cpu"], best["runs"]) == (2.5, 1.5, 3)
+
+
+def test_a_repeated_command_keeps_its_quickest_run_and_restores_before_each(tmp_path):
+    marks = tmp_path / "marks"
+    command = [sys.executable, "-c", f"import pathlib; p = pathlib.Path({str(marks)!r}); p.write_text(p.read_text() + 'x')"]
+    marks.write_text("")
+    row = harness.timed(command, repeat=3, before_each=lambda: marks.write_text(marks.read_text() + "|"))
+    assert marks.read_text() == "|x|x|x" and row["wall"] > 0 and row["cpu"] > 0
