@@ -184,6 +184,13 @@ def link_across_years(out: Extraction) -> list[Link]:
         return groups_read[(shape, ref)]
 
     functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | generic[0]
+    whom = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
+
+    def whom_only(both: set[str], earlier: dict[str, float]) -> bool:
+        """Do a review's item and an earlier recommendation, read as the areas they touch, share only whom they are
+        about (care leavers), the recommendation asking of another area too (their health histories): the review tests
+        that group's service, not what the recommendation asked (linking.json, recurrence.whom_only)."""
+        return bool(both) and both <= whom and bool(set(earlier) - both)
 
     def for_the_group_only(
         both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef
@@ -229,6 +236,8 @@ def link_across_years(out: Extraction) -> list[Link]:
                     same_group = not whole_areas and group_of(shapes[kind], l_ref)[0] & group_of(shapes[kind], e_ref)[0]
                     if not whole_areas and not same_group and _named_in_passing(pair, both, weight, in_passing):
                         bar = math.inf  # a generic concern one of them names in passing: for a person to judge
+                    if whole_areas and whom_only(both, pair[1][0]):
+                        bar = math.inf  # only whom both are about: for a person to judge
                     if not whole_areas and for_the_group_only(both, credited[l_ref][0], shapes[kind], l_ref, e_ref):
                         bar = math.inf  # a function asked for one group of children, the other item on it in general
                     asks = not whole_areas and rules["asks"]["apply"]
