@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from findings.extract.dates import date_in_file_name
+from findings.link.beside import link_beside
 from findings.link.corpus import link_corpus
 from findings.model import Extraction
 from findings.parallel import Beside, TaskFailed, extract_all, read_and_extract
@@ -238,15 +239,24 @@ def curation(paths: Iterable[Path], file: Path | None = None) -> dict[str, Decis
 
 
 def assemble(
-    inputs: list[Input], cache: ExtractionCache | None, base: str | None, decisions: dict[str, Decision] | None = None
+    inputs: list[Input],
+    cache: ExtractionCache | None,
+    base: str | None,
+    decisions: dict[str, Decision] | None = None,
+    jobs: int = 1,
 ) -> BuildResult:
-    """Link, apply the reviewers' decisions, assess and turn into RDF the extractions of `inputs`."""
-    extraction = link_corpus(_parts(inputs, cache))
+    """Link, apply the reviewers' decisions, assess and turn into RDF the extractions of `inputs` (with two jobs or
+    more, part of the linking on a second core: findings.link.beside)."""
+    begun = None
+    if jobs >= 2:
+        extraction, begun = link_beside(_parts(inputs, cache), base, jobs)
+    else:
+        extraction = link_corpus(_parts(inputs, cache))
     used = apply_decisions(extraction, decisions or {})
     assess_status(extraction)
     used |= apply_status_decisions(extraction, decisions or {})
     skipped = [(item.rel, item.skipped) for item in inputs if item.skipped is not None]
-    return BuildResult(extraction, to_triples(extraction, base), skipped, sorted(set(decisions or {}) - used))
+    return BuildResult(extraction, to_triples(extraction, base, begun), skipped, sorted(set(decisions or {}) - used))
 
 
 def _violations(triples: Triples) -> list[str]:
@@ -270,7 +280,7 @@ def build(
     decisions = curation(paths)
     inputs = gather(paths, cache, jobs, progress)
     with batch_memory():
-        return assemble(inputs, cache, base, decisions)
+        return assemble(inputs, cache, base, decisions, jobs)
 
 
 def build_into(
@@ -318,7 +328,7 @@ def build_into(
                 [(str(a), int(b)) for a, b in rows], skipped, [], True, stale=stale, copies=copies(inputs), notes=notes
             )
         with batch_memory():
-            result = assemble(inputs, cache, base, decisions)
+            result = assemble(inputs, cache, base, decisions, jobs)
             drawn = _pictures(result, out_dir, jobs) if pictures else None
             checks = lambda: (  # noqa: E731
                 _violations(result.triples),

@@ -36,6 +36,16 @@ from findings.model import Extraction, Judgement
 def link_corpus(parts: list[Extraction]) -> Extraction:
     """Combine per-document extractions into the corpus: one assessment per key (documents and spans united), one
     node per recommendation however many documents state it, then every link across documents and years."""
+    out = join_documents(parts)
+    link_basis(out)
+    ready_for_later(out)
+    link_later(out)
+    credit_actions(out)  # an action's work told in its own words in its recommendation's update: its word too
+    return out
+
+
+def join_documents(parts: list[Extraction]) -> Extraction:
+    """The extractions as one: every item once, with its assessment, numbering and earlier inspection settled."""
     out = Extraction()
     out.notes += councils_for_unnamed(parts)
     distinct_inspections(parts)
@@ -81,13 +91,22 @@ def link_corpus(parts: list[Extraction]) -> Extraction:
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     out.updates = merge_updates(out.updates)  # a report given twice (its PDF and a text copy): one update per finding
-    link_basis(out)
+    return out
+
+
+def ready_for_later(out: Extraction) -> None:
+    """What `link_later` reads of the joined items and `join_documents` leaves unsaid: where an inspection's
+    recommendations were read from, and the slips of the actions their updates re-plan (neither reads nor changes what
+    `link_basis` does, so a build may run them beside it: findings.link.beside)."""
     _second_hand(out)
     slips_from_updates(out)
+
+
+def link_later(out: Extraction) -> None:
+    """What later documents say of earlier items: recurrences and answered requests (out.links, and out.themes on the
+    way), and the later findings on earlier recommendations' concerns (out.mentions). Reads no finding's `underpins`."""
     out.links = sorted(link_across_years(out) + link_requests(out), key=lambda link: (link.source, link.target))
     link_mentions(out)
-    credit_actions(out)  # an action's work told in its own words in its recommendation's update: its word too
-    return out
 
 
 def _second_hand(out: Extraction) -> None:

@@ -7,6 +7,7 @@ findings.rdf.items and the lineage (themes, links, statuses) with findings.rdf.l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,9 @@ AUTHORITIES = "lexicons/authorities.json"
 class GraphWriter:
     """Accumulates one graph; `spans` turns a Span into its TextSpan node and returns the IRI."""
 
-    def __init__(self, extraction: Extraction, base: str | None = None) -> None:
+    def __init__(self, extraction: Extraction, base: str | None = None, begun: GraphWriter | None = None) -> None:
+        """`begun`: a writer of the same extraction that already wrote some kinds of item (`write`): its triples and
+        spans are carried on, and `build` writes the rest."""
         self.x = extraction
         self.said = said_on(extraction)  # when the words of a span were said
         self.iris = Iris(base) if base else Iris()
@@ -56,6 +59,15 @@ class GraphWriter:
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
         self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
         self.run = self.iris.run(__version__)
+        self.written: set[Callable[[GraphWriter], None]] = set()  # the kinds of item already written (`write`)
+        if begun is not None:
+            self.g, self._spans, self.written = begun.g, begun._spans, set(begun.written)
+            self.add = self.g.add  # type: ignore[method-assign]
+
+    def write(self, kind: Callable[[GraphWriter], None]) -> None:
+        """Write one kind of item now (one of findings.rdf.items' writers); `build` leaves it out."""
+        kind(self)
+        self.written.add(kind)
 
     def add(self, s: str, p: str, o: str) -> None:
         """Add a triple: `o` an IRI or a literal's N-Triples form (findings.rdf.triples.literal)."""
@@ -140,7 +152,8 @@ class GraphWriter:
         for a in self.x.assessments.values():
             self._assessment(a)
         for write in (items.recommendations, items.findings, items.kloes, items.judgements, items.actions, items.updates):
-            write(self)
+            if write not in self.written:
+                write(self)
         write_lineage(self)
         for assessment, prop, day in dated_marks(self.statuses) + [(a, "supersededOn", day) for a, day in self.held]:
             self.add(assessment, getattr(FO, prop), literal(day, XSD_DATE))
@@ -215,9 +228,9 @@ def _dates(a) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def to_triples(extraction: Extraction, base: str | None = None) -> Triples:
-    """The RDF graph of an extraction, as the build holds and writes it."""
-    return GraphWriter(extraction, base).build()
+def to_triples(extraction: Extraction, base: str | None = None, begun: GraphWriter | None = None) -> Triples:
+    """The RDF graph of an extraction, as the build holds and writes it (`begun`: see GraphWriter)."""
+    return GraphWriter(extraction, base, begun).build()
 
 
 def to_graph(extraction: Extraction, base: str | None = None) -> Graph:
