@@ -21,6 +21,7 @@ from findings.link.parts import objects_of, parts_of, without_examples
 from findings.link.previous import content_words
 from findings.link.themes import (
     apart_by_group,
+    apart_by_whom,
     areas_of,
     concerns_named,
     concerns_of,
@@ -31,6 +32,7 @@ from findings.link.themes import (
     own_labels,
     themes_of,
     under,
+    whom_of,
     within,
 )
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
@@ -184,13 +186,31 @@ def link_across_years(out: Extraction) -> list[Link]:
         return groups_read[(shape, ref)]
 
     functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | generic[0]
-    whom = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
+    group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
 
     def whom_only(both: set[str], earlier: dict[str, float]) -> bool:
         """Do a review's item and an earlier recommendation, read as the areas they touch, share only whom they are
         about (care leavers), the recommendation asking of another area too (their health histories): the review tests
         that group's service, not what the recommendation asked (linking.json, recurrence.whom_only)."""
-        return bool(both) and both <= whom and bool(set(earlier) - both)
+        return bool(both) and both <= group_areas and bool(set(earlier) - both)
+
+    whom_rule = rules["apart_by_whom"]
+    whom_generic = under(set(lexicon_concepts(whom_rule["themes"])))  # asked of every staff group, team and cohort alike
+    whom_read: dict[tuple[tuple[str, float, float], ItemRef], frozenset[str]] = {}
+
+    def whom(shape: tuple[str, float, float], ref: ItemRef) -> frozenset[str]:
+        """The staff groups, teams and cohorts of children an item names in what it asks, read once per item and
+        reading (linking.json, recurrence.apart_by_whom)."""
+        if (shape, ref) not in whom_read:
+            text = without_examples(texts[ref], rules["parts"])
+            whom_read[(shape, ref)] = whom_of(text, asked(texts[ref], shape[1:]), whom_rule)
+        return whom_read[(shape, ref)]
+
+    def for_others(both: set[str], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef) -> bool:
+        """Do two items share only a generic practice concern (supervision, audit, data, training, caseloads,
+        recording), each asking it of a different staff group, team or cohort of children? 'Supervision records for
+        personal advisers' does not raise 'supervision in the assessment teams' again."""
+        return bool(both) and both <= whom_generic and apart_by_whom(whom(shape, l_ref), whom(shape, e_ref), whom_rule)
 
     def for_the_group_only(
         both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef
@@ -205,6 +225,7 @@ def link_across_years(out: Extraction) -> list[Link]:
         return max(whole.get(g, 0.0) for g in mine) > max(whole.get(t, 0.0) for t in both)
 
     links: list[Link] = []
+    for_other_groups: set[tuple[ItemRef, ItemRef]] = set()  # pairs held for review by recurrence.apart_by_whom
     for group in by_org.values():
         keys = {ref.assessment for ref, _, _ in group}
         for l_ref, _, l_span in group:
@@ -240,6 +261,9 @@ def link_across_years(out: Extraction) -> list[Link]:
                         bar = math.inf  # only whom both are about: for a person to judge
                     if not whole_areas and for_the_group_only(both, credited[l_ref][0], shapes[kind], l_ref, e_ref):
                         bar = math.inf  # a function asked for one group of children, the other item on it in general
+                    if not whole_areas and whom_rule["apply"] and for_others(both, shapes[kind], l_ref, e_ref):
+                        bar = math.inf  # one generic concern asked of two different staff groups or cohorts: for a person
+                        for_other_groups.add((l_ref, e_ref))
                     asks = not whole_areas and rules["asks"]["apply"]
                     if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):
                         bar = math.inf  # one asks to review what the other asks to make better: for a person to judge
@@ -255,21 +279,24 @@ def link_across_years(out: Extraction) -> list[Link]:
             for value, e_ref, e_span, bar in best:
                 links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= bar))
     if rules["raised_together"]["apply"]:
-        links = raised_together(links, rules["raised_together"]["method"])
+        links = raised_together(links, rules["raised_together"]["method"], for_other_groups)
     return sorted(links, key=lambda link: (link.source, link.target))
 
 
-def raised_together(links: list[Link], method: str) -> list[Link]:
+def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, ItemRef]] | None = None) -> list[Link]:
     """`links` with each recurs candidate below the threshold asserted when its two items both raise again one
     earlier recommendation (linking.json, recurrence.raised_together): a later report cannot raise a concern again
-    and leave the item between that raised it too standing as verified."""
+    and leave the item between that raised it too standing as verified. Not a pair `apart` (later, earlier): one
+    generic concern asked of two different staff groups (recurrence.apart_by_whom) is two asks whatever both raise:
+    supervision for personal advisers and for the assessment teams each raise 'supervision for all staff' again."""
     asserted = {(link.source, link.target) for link in links if link.kind == "recurs" and link.asserted}
     raises: dict[ItemRef, set[ItemRef]] = {}
     for source, target in asserted:
         raises.setdefault(source, set()).add(target)
     out = []
     for link in links:
-        if link.kind == "recurs" and not link.asserted and raises.get(link.source, set()) & raises.get(link.target, set()):
+        together = raises.get(link.source, set()) & raises.get(link.target, set())
+        if link.kind == "recurs" and not link.asserted and together and (link.source, link.target) not in (apart or set()):
             link = replace(link, method=method, asserted=True)
         out.append(link)
     return out

@@ -410,3 +410,44 @@ def concerns_named(credits: dict[str, float]) -> set[str]:
 def themes_of(text: str) -> list[str]:
     """The theme IRIs `text` is about, named or broader than one named, sorted."""
     return sorted(concerns_of(text, 0.0))
+
+
+def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
+    """The staff groups, teams and cohorts of children an item names (linking.json, recurrence.apart_by_whom's
+    'whom'), wherever in `text` (what the item asks, folded: `without_examples`) they stand: a group's phrase
+    ('says', whole words) or a concern of one of its 'themes' (or one under it) among the item's `credits` — a
+    group is named whether the item names it before the function it asks of it or after."""
+    named = set()
+    for group, entry in sorted(rule["whom"].items()):
+        says_it = entry.get("says") and _any_label(tuple(_fold(p).strip(_EDGE) for p in entry["says"])).search(f" {text} ")
+        themes = set(lexicon_concepts(entry.get("themes", [])))
+        if says_it or any(within(c, themes) for c in credits):
+            named.add(group)
+    return frozenset(named)
+
+
+def _whom_above(group: str, rule: dict) -> list[str]:
+    """The groups `group` is within (linking.json, recurrence.apart_by_whom: 'within'), nearest first; a group the
+    rule does not define, or a chain that comes back on itself, is a mistake a QA lead is told of."""
+    chain, whom = [], rule["whom"]
+    while parent := whom[group].get("within"):
+        if parent not in whom or parent in chain or parent == group:
+            raise PatternError(f"{LEXICON}: recurrence.apart_by_whom: '{group}' is within '{parent}', which is no group or loops")
+        chain.append(parent)
+        group = parent
+    return chain
+
+
+def apart_by_whom(mine: frozenset[str], theirs: frozenset[str], rule: dict) -> bool:
+    """Do two items each name staff groups, teams or cohorts (`whom_of`), none of one the same as, within or holding
+    one of the other's? Each item's most specific groups are compared: 'social workers in the assessment service'
+    are the assessment teams, which 'social workers' hold, and not the personal advisers (linking.json,
+    recurrence.apart_by_whom)."""
+    if not mine or not theirs:
+        return False
+    above = {g: set(_whom_above(g, rule)) for g in mine | theirs}
+
+    def specific(groups: frozenset[str]) -> set[str]:
+        return {g for g in groups if not any(g in above[other] for other in groups)}
+
+    return not any(g == h or g in above[h] or h in above[g] for g in specific(mine) for h in specific(theirs))
