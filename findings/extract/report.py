@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 from itertools import accumulate, pairwise
@@ -22,9 +23,9 @@ from findings.extract.lexicons import load_json, prefiltered_regex, regex, regex
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
-from findings.extract.section_grades import graded_lines, labelled_grades, record_table, sentence_grades
+from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
-from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation
+from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation, Recommendation
 from findings.segment.lines import Line
 from findings.segment.running import beside, body_lines
 
@@ -152,7 +153,10 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     graded_lines(doc, lines, key, out, section)
     labelled_grades(doc, lines, key, out, judgement_sections(), section)
     record_table(doc, lines, key, out)
+    before_sentences = len(out.judgements)
     sentence_grades(doc, lines, key, out, name)
+    section_sentences(doc, lines, key, out, name)
+    said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
     for rec in recommendation_lists(doc, lines, key, section):
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
@@ -162,7 +166,12 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         out.recommendations.append(rec)
     _board_judgement(doc, lines, assessment, out)
     listed = sorted(
-        {s.start - doc.offset for item in out.recommendations + out.judgements for s in item.spans if s.doc == doc.sha256}
+        {
+            s.start - doc.offset
+            for item in out.recommendations + [j for j in out.judgements if not any(j is k for k in said)]
+            for s in item.spans
+            if s.doc == doc.sha256
+        }
     )
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed), stop=back, summary=summary)
@@ -171,6 +180,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     board = regex(LAYOUT, "headline_board")  # the summary's word on the board is the board's verdict, not the council's
     out.findings[made:] = [f for f in out.findings[made:] if not board.search(f.text)]
     not_asks(doc, out)
+    not_asks(doc, out, said)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = board_review(assessment, out).key
@@ -247,11 +257,13 @@ def _in_list(paragraph, listed: list[int]) -> bool:
     return at < len(listed) and listed[at] <= first.end
 
 
-def not_asks(doc: Document, out: Extraction) -> None:
+def not_asks(doc: Document, out: Extraction, items: Sequence[Recommendation | Judgement] | None = None) -> None:
     """A sentence that holds the report's recommendations ('Immediately: • ensure …' inside the numbered paragraph
-    that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped. Each
-    span is compared with the asks by bisection over their starts, not with every ask (findings × asks)."""
-    asked = sorted((s.start, s.end) for rec in out.recommendations for s in rec.spans if s.doc == doc.sha256)
+    that introduces them) is an ask, not a finding: findings overlapping a recommendation's words are dropped (or the
+    words of `items`: a sentence that says a judgement, 'The quality of practice is adequate.'). Each span is compared
+    with the asks by bisection over their starts, not with every ask (findings × asks)."""
+    items = out.recommendations if items is None else items
+    asked = sorted((s.start, s.end) for rec in items for s in rec.spans if s.doc == doc.sha256)
     if asked:
         starts = [start for start, _ in asked]
         reach = list(accumulate((end for _, end in asked), max))  # the furthest end of the asks that start so far

@@ -1,22 +1,26 @@
 """Judgements that older reports print in a section's lines or in a sentence, where they print no judgement table:
 'Overall effectiveness: adequate' (a SLAC section), 'Judgement: Adequate' under a section's heading, and 'The
-effectiveness of the arrangements to protect children is adequate.' (2012–13 child protection); the 'Area Grade 2
-(good)' lines of older sections, and the 'Record of main findings' table that ends older reports.
+effectiveness of the arrangements to protect children is adequate.' (2012–13 child protection); a section's own
+sentence ('The quality of practice is adequate.') or its heading with the grade beside or under it, for the areas of
+the report's framework; the 'Area Grade 2 (good)' lines of older sections, and the 'Record of main findings' table
+that ends older reports.
 
-The forms are data in extract/report_layout.json ('labelled_grade', 'judgement_sentences'); each judgement quotes the
-lines or the sentence it came from.
+The forms are data in extract/report_layout.json ('labelled_grade', 'judgement_sentences', 'section_sentences'); each
+judgement quotes the lines or the sentence it came from.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from heapq import merge
 
-from findings.extract.areas import area_key, grade_at_end
+from findings.extract.areas import GRADES, area_key, grade_at_end
 from findings.extract.judgement_table import TABLE_SCOPE, judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
-from findings.model import Document, Extraction, Judgement
+from findings.model import Document, Extraction, Judgement, Span
 from findings.segment.lines import Line
 from findings.segment.view import unwrap
 
@@ -150,6 +154,105 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
         out.judgements.append(
             Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
         )
+
+
+def section_sentences(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
+    """Add each section's judgement a report of `framework` says in a sentence of its own ('The quality of practice is
+    adequate.'), an area of the framework's (report_layout.json 'section_sentences') opening the sentence, a grade
+    ending it; or prints as the area's heading with the grade beside it or on the line under it ('The quality of
+    practice' / 'Adequate'): the first in the report, where nothing else judged that area in that section."""
+    areas = load_json(LAYOUT)["section_sentences"]["areas"].get(framework, [])
+    if not areas:
+        return  # a framework whose sections are judged only in lines and tables
+    body = [line for line in lines if not line.blank]
+    sections = {}  # a line's start → the section it is in
+    for _, line, section in in_sections(body, judgement_sections(), load_json(LAYOUT)["default_scope"].get(framework)):
+        sections[line.start] = section
+    view = unwrap(body)
+    for words in areas:
+        judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
+        for area, spans, grade, at in merge(_said(doc, body, view, words), _printed(doc, body, words), key=lambda c: c[3]):
+            scope = sections.get(at)
+            if scope is None or scope in judged:
+                continue
+            judged.add(scope)
+            if not _judged_as(out, key, area_key(area), re.compile(words), scope):  # by a table, a line, a record row
+                out.judgements.append(
+                    Judgement(assessment=key, area=area, grade=grade, scope=scope, spans=spans, key=area_key(area))
+                )
+
+
+Candidate = tuple[str, list[Span], str, int]  # the area as printed, the judgement's spans, its grade, where its line starts
+
+
+def _said(doc: Document, body: list[Line], view, words: str) -> Iterator[Candidate]:
+    """Each sentence that opens with the area's words and says it is a grade ('The quality of practice is adequate.')."""
+    starts = [line.start for line in body]
+    for match in _sentence(words).finditer(view.text):
+        grade = grade_at_end(match.group("grade"))
+        start, end = view.source_range(match.start(), match.end())
+        line = body[bisect_right(starts, start) - 1]
+        if grade is None or grade.grade is None or not _opens_sentence(view.text, match.start(), start, line):
+            continue  # '… found that the quality of practice is good.'
+        yield _printed_area(match.group("area")), [doc.span(start, end)], grade.grade, line.start
+
+
+def _printed(doc: Document, body: list[Line], words: str) -> Iterator[Candidate]:
+    """Each heading whose whole lines are the area's words, with a grade after it on its last line ('The quality of
+    practice   Adequate') or alone on the line under it ('The effectiveness of the help and protection provided to
+    children, young people,' / 'families and carers' / 'Adequate')."""
+    alone, beside = re.compile(words), _sentence(words, "heading")
+    for i, line in enumerate(body):
+        under = grade_at_end(line.stripped)
+        for k in range(1, min(i + 1, _HEADING_WRAPS) + 1):
+            heading = body[i - k + 1 : i + 1]
+            text = " ".join(" ".join(ln.stripped for ln in heading).split())
+            if (match := beside.fullmatch(text)) and (grade := grade_at_end(match.group("grade"))) and grade.grade:
+                yield _printed_area(match.group("area")), line_spans(doc, heading), grade.grade, line.start
+                break
+            above = " ".join(" ".join(ln.stripped for ln in heading[:-1]).split())
+            if k > 1 and under is not None and not under.start and under.grade and alone.fullmatch(above):
+                yield _printed_area(above), line_spans(doc, heading), under.grade, line.start
+                break
+
+
+_HEADING_WRAPS = 4  # lines: the most an area's heading and the grade under it take
+
+
+def _printed_area(words: str) -> str:
+    """The area as the report words it, its first letter in capitals ('The quality of practice')."""
+    area = " ".join(words.split())
+    return area[:1].upper() + area[1:]
+
+
+def _sentence(words: str, form: str = "sentence") -> re.Pattern[str]:
+    """The pattern of a sentence (or, `form` 'heading', a heading and its grade) judging the area `words`
+    (report_layout.json 'section_sentences'); its 'grade' group one of the lexicon's grades, a judged one."""
+    layout = load_json(LAYOUT)["section_sentences"]
+    phrases = sorted((g for g, value in load_json(GRADES)["grades"].items() if value), key=len, reverse=True)
+    grades = "|".join(re.escape(g) for g in phrases)
+    pattern = layout[form].replace("{place}", layout["place"]).replace("{grade}", f"(?i:{grades})")
+    return re.compile(pattern.replace("{area}", words))
+
+
+def _opens_sentence(text: str, at: int, source: int, line: Line) -> bool:
+    """Does the view's text[at:] open a sentence, in capitals: the text's first words, after a stop, or a line's first
+    words (after its paragraph's number: a heading above runs into it without a stop)?"""
+    if not text[at : at + 1].isupper():
+        return False  # '… found that the quality of practice is good.': the sentence opened earlier
+    if at == 0 or re.search(r"[.!?][\"'’”)]?\s$", text[max(0, at - 3) : at]):
+        return True
+    return re.fullmatch(r"(?:\d{1,3}(?:\.\d+)?\.?\s+)?", line.text[: source - line.start].lstrip()) is not None
+
+
+def _judged_as(out: Extraction, key: str, area_key_: str | None, words: re.Pattern[str], scope: str) -> bool:
+    """Does the report already judge this area in this scope, or in its judgement table: its key, or its words?"""
+    return any(
+        j.assessment == key
+        and j.scope in (scope, TABLE_SCOPE)
+        and ((area_key_ is not None and j.key == area_key_) or words.fullmatch(" ".join(j.area.split())))
+        for j in out.judgements
+    )
 
 
 def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
