@@ -155,7 +155,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     record_table(doc, lines, key, out)
     before_sentences = len(out.judgements)
     sentence_grades(doc, lines, key, out, name)
-    section_sentences(doc, lines, key, out, name)
+    section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
     for rec in recommendation_lists(doc, lines, key, section):
         if rec.timescale and assessment.issued:

@@ -156,11 +156,12 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
         )
 
 
-def section_sentences(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
+def section_sentences(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str, council: str = "") -> None:
     """Add each section's judgement a report of `framework` says in a sentence of its own ('The quality of practice is
     adequate.'), an area of the framework's (report_layout.json 'section_sentences') opening the sentence, a grade
     ending it; or prints as the area's heading with the grade beside it or on the line under it ('The quality of
-    practice' / 'Adequate'): the first in the report, where nothing else judged that area in that section."""
+    practice' / 'Adequate'): the first in the report, where nothing else judged that area in that section. A place
+    the sentence names is the `council`'s ('in Anyshire'), never a team's or a board's ('in the Duty Team')."""
     areas = load_json(LAYOUT)["section_sentences"]["areas"].get(framework, [])
     if not areas:
         return  # a framework whose sections are judged only in lines and tables
@@ -171,7 +172,8 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
     view = unwrap(body)
     for words in areas:
         judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
-        for area, spans, grade, at in merge(_said(doc, body, view, words), _printed(doc, body, words), key=lambda c: c[3]):
+        said = _said(doc, body, view, words, council)
+        for area, spans, grade, at in merge(said, _printed(doc, body, words), key=lambda c: c[3]):
             scope = sections.get(at)
             if scope is None or scope in judged:
                 continue
@@ -185,8 +187,9 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
 Candidate = tuple[str, list[Span], str, int]  # the area as printed, the judgement's spans, its grade, where its line starts
 
 
-def _said(doc: Document, body: list[Line], view, words: str) -> Iterator[Candidate]:
-    """Each sentence that opens with the area's words and says it is a grade ('The quality of practice is adequate.')."""
+def _said(doc: Document, body: list[Line], view, words: str, council: str) -> Iterator[Candidate]:
+    """Each sentence that opens with the area's words and says it is a grade ('The quality of practice is adequate.'),
+    any place it names the council's."""
     starts = [line.start for line in body]
     for match in _sentence(words).finditer(view.text):
         grade = grade_at_end(match.group("grade"))
@@ -194,7 +197,21 @@ def _said(doc: Document, body: list[Line], view, words: str) -> Iterator[Candida
         line = body[bisect_right(starts, start) - 1]
         if grade is None or grade.grade is None or not _opens_sentence(view.text, match.start(), start, line):
             continue  # '… found that the quality of practice is good.'
+        if not _the_councils(match, council):
+            continue  # 'The quality of practice is good in the Duty and Assessment Team.': one team's
         yield _printed_area(match.group("area")), [doc.span(start, end)], grade.grade, line.start
+
+
+def _the_councils(match: re.Match[str], council: str) -> bool:
+    """Are the places a judging sentence names ('in Anyshire', after the area or the grade) the council's name, every
+    word of them among its words? Not a team, a hub or a board ('by the Anyshire Safeguarding Children Board')."""
+    own = {word.casefold() for word in re.findall(r"[\w'’-]+", council)}
+    text = match.string
+    for place in (text[match.end("area") : match.start("grade")], text[match.end("grade") : match.end()]):
+        named = re.sub(r"^\s*(?:in|by|for|across)\s+(?:the\s+)?", "", re.sub(r"\s+(?:is|are)\s*$|\.$", "", place))
+        if named.strip() and not {w.casefold() for w in re.findall(r"[\w'’-]+", named)} <= own:
+            return False
+    return True
 
 
 def _printed(doc: Document, body: list[Line], words: str) -> Iterator[Candidate]:

@@ -63,6 +63,10 @@ def test_a_judgement_sentence_is_no_finding_but_the_paragraphs_other_sentences_s
         "Inspectors found that the quality of practice is good.",
         "Overall, the quality of practice is good.",
         "The quality of practice is good for children in Anyshire's duty team.",
+        # a place not the council's: a team, a hub (reviewer helper-242)
+        "The quality of practice is good in the Duty and Assessment Team.",
+        "The quality of practice is inadequate in the Multi-Agency Safeguarding Hub.",
+        "The quality of practice in the Family Support Service is good.",
     ],
 )
 def test_prose_that_only_uses_a_grade_word_about_the_area_is_no_judgement(tmp_path, prose):
@@ -117,3 +121,12 @@ def test_a_slac_sections_sentences_judge_its_overall_effectiveness_and_capacity_
     for j in part.judgements:
         assert doc.text[j.spans[0].start : j.spans[0].end].replace("\n   ", " ").endswith(".")
     assert not any(j.area.startswith("Partnership") for j in part.judgements)
+
+
+def test_a_boards_leadership_is_not_the_councils(tmp_path):
+    """'Leadership and governance by the Anyshire Safeguarding Children Board are inadequate' judges the board, not
+    the council's leadership (reviewer helper-242)."""
+    said = "8. The effectiveness of leadership and governance is good."
+    board = "8. Leadership and governance by the Anyshire Safeguarding Children Board are inadequate."
+    _, other = _copy(tmp_path, "anyshire_cp_2013_sentences.txt", (said, board))
+    assert not [j for j in other.judgements if j.key == "impact_of_leaders"]
