@@ -97,3 +97,14 @@ def test_two_groups_raising_one_earlier_concern_for_all_staff_do_not_raise_each_
         if link.kind == "recurs" and link.asserted
     }
     assert asserted == {("ofsted-2021", "ofsted-2017"), ("ofsted-2025", "ofsted-2017")}
+
+
+def test_a_group_phrase_inside_a_longer_phrase_of_another_service_names_no_group():
+    """'the health assessment service' is the health service's, not the assessment teams (reviewer helper-242;
+    linking.json recurrence.apart_by_whom, the group's 'not_in')."""
+    from findings.extract.lexicons import load_json
+    from findings.link.themes import whom_of
+
+    rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
+    assert "assessment-teams" not in whom_of("the timeliness of referrals to the health assessment service", {}, rule)
+    assert "assessment-teams" in whom_of("supervision of staff in the assessment service", {}, rule)
