@@ -25,6 +25,7 @@ from findings.link.themes import (
     areas_of,
     concerns_named,
     concerns_of,
+    folded,
     for_a_group,
     for_which_group,
     lexicon_concepts,
@@ -212,6 +213,8 @@ def link_across_years(out: Extraction) -> list[Link]:
         personal advisers' does not raise 'supervision in the assessment teams' again."""
         return bool(both) and both <= whom_generic and apart_by_whom(whom(shape, l_ref), whom(shape, e_ref), whom_rule)
 
+    of_examples = _functions_and_words(rules)  # information or oversight asked of its examples (linking.json)
+
     def for_the_group_only(
         both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef
     ) -> bool:
@@ -269,6 +272,14 @@ def link_across_years(out: Extraction) -> list[Link]:
                         bar = math.inf  # one asks to review what the other asks to make better: for a person to judge
                     if bodies.get(l_ref) != bodies.get(e_ref) and not _names_the_body(bodies, l_ref, e_ref, texts):
                         bar = math.inf  # one asks a body of its own work, the other neither is asked of it nor names it
+                    if (
+                        not whole_areas
+                        and of_examples
+                        and _of_its_examples(
+                            both, asked(texts[l_ref], shapes[kind][1:]), credited[e_ref][0], texts[e_ref], of_examples
+                        )
+                    ):
+                        bar = math.inf  # information on what it names only among its examples; the other asks for the thing
                     if machinery_only and not whole_areas and rules["machinery"]["beyond_labels"]:
                         council = content_words(a_later.org.name) if rules["machinery"]["council_name"] else frozenset()
                         one_only = credited[l_ref][0].keys() ^ credited[e_ref][0].keys()  # what one names, the other not
@@ -325,6 +336,41 @@ def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str,
         if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
             return True
     return False
+
+
+def _functions_and_words(rules: dict) -> tuple[set[str], set[str], set[str], re.Pattern[str]] | None:
+    """(the concepts of recurrence.of_its_examples' 'functions', of its 'bodies' and of recurrence.machinery's themes,
+    each with those under them, and a pattern of its 'words' on folded text) of linking.json `rules` (recurrence); None
+    when it does not apply."""
+    rule = rules["of_its_examples"]
+    if not rule["apply"]:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(rule["words"], key=lambda w: (-len(w), w)))
+    concepts = (
+        under(set(lexicon_concepts(names))) for names in (rule["functions"], rule["bodies"], rules["machinery"]["themes"])
+    )
+    return *concepts, re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def _of_its_examples(
+    both: set[str],
+    asked: dict[str, float],
+    earlier: dict[str, float],
+    text: str,
+    rule: tuple[set[str], set[str], set[str], re.Pattern[str]],
+) -> bool:
+    """Does a later item ask for information, data or oversight (the `rule`'s functions: linking.json
+    recurrence.of_its_examples) for a body that holds services to account (its bodies) about what it shares with the
+    earlier item only among its examples (`asked`: its concerns with them left out, which name a function and a body,
+    nothing but how the service is run, and none of `both`), the earlier item (its `earlier` concerns and `text`)
+    asking for no such function nor saying a word of one? 'The performance information the corporate parenting board
+    needs …, including the progress of care leavers in education, employment and training' does not ask again for
+    'the support for care leavers who are not in education, employment or training' to improve."""
+    functions, bodies, machinery, words = rule
+    named = concerns_named(asked)
+    if not both or both & asked.keys() or not (named & functions and named & bodies) or not named <= functions | machinery:
+        return False
+    return not functions & earlier.keys() and words.search(folded(text)) is None
 
 
 def _asked_apart(both: set[str], later: set[str], earlier: set[str], generic: set[str]) -> bool:
