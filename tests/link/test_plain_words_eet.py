@@ -73,3 +73,18 @@ def test_care_leavers_work_and_education_in_plain_words_recur(tmp_path, later, e
 def test_a_child_in_care_staying_in_education_is_no_care_leavers_education(tmp_path, later):
     earlier = "Reduce the number of care leavers who are not in education, employment or training."
     assert not _recurs(tmp_path, later, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure that leaders put more effort into work with families on the edge of care.",
+        "Ensure that social workers find work with the local authority rewarding so that they stay.",
+        "Leaders have put considerable resources into work with schools.",
+    ],
+)
+def test_work_of_any_kind_is_no_care_leavers_work(text):
+    """'into work' and 'find work' alone name any work, not a care leaver's job (reviewer helper-242)."""
+    from findings.link.themes import themes_of
+
+    assert not [t for t in themes_of(text) if t.endswith("/care-leaver-eet")]
