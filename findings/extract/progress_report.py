@@ -237,15 +237,18 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
-    if decimal > len(numbered) and not any(  # is its action)
+    if (decimal > len(numbered) or decimal == len(numbered) > 0 and all(map(_a_heading_over_decimals, numbered))) and not any(
         (m := reference.match(p.lines[0].text.strip())) and number(m.group("n")) for p in numbered
-    ):  # ('2. Recommendation for decision' names none)
+    ):  # ('2. Recommendation for decision' names none; is its action)
         numbered = decimal_paragraphs(page_body)
     if numbered and (lead := _heading_above(page_body, numbered[0], reference)):
         numbered = [Paragraph(0, lead), *numbered]  # 'Recommendation 1 (return home interviews)' over '1.1 Completed.'
     paragraphs = numbered or ([Paragraph(1, unnumbered)] if unnumbered else [])  # no numbers: one paragraph
     added = 0
     current: str | None = None
+    topic: str | None = None  # the one recommendation the whole paper says it reports on ('paper_subject')
+    own_section = False  # under a section of the paper's own ('1. Purpose of the report'): no progress on its topic
+    sections, ends = regex(LEXICON, "sections"), regex(LEXICON, "paper_subject/ends")
     key = None
     report_date = stated = paper_day = None  # paper_day: the first report's, the paper's own
     last_end = 0  # where the last paragraph naming a recommendation ended
@@ -260,7 +263,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             continue  # a table's row ('R1\tThe timeliness …\tComplete'): the table readers' to read, not prose ('4.1\t'
             # before a paragraph is Word's plain text of its number)
         if para.number <= previous_number and part == 0:
-            current = None  # numbering restarted: a new report
+            current = topic = None  # numbering restarted: a new report
         previous_number = para.number
         cut = next(
             (
@@ -294,11 +297,14 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
         named = number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
+        subject = None if named or several else _paper_subject(view.text)  # 'It sets out progress against recommendation 2'
+        named = named or (number(subject.group("n")) if subject else None)
         if named or several:
             current = str(named) if named and not several else None  # one on several: what follows continues none
             if key is None or report_date is None:
                 head_start = max(0, para.lines[0].start - 6000)
-                key = register_mentioned(doc, out, head_start, para.lines[0].start, undated=undated)  # what it reports on
+                said_to = para.lines[-1].end if subject else para.lines[0].start  # '… of the Ofsted inspection of March 2019'
+                key = register_mentioned(doc, out, head_start, said_to, undated=undated)  # what it reports on
                 if key is None:
                     continue
                 report_date = report_date_before(doc.text[head_start : para.lines[0].start], doc.text[:2000])
@@ -309,11 +315,20 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
                     numbers = _letter_numbers(doc.text, reference)  # priority actions: the letter's item 3
                     named_lists = out.lists_named.setdefault(key, {})
                     named_lists.update({str(new): (which, n) for (which, n), new in numbers.items() if which is not None})
-            if numbers and named and match:
-                named = numbers.get((paper_list(match.group(0)), named), named)
+            if numbers and named and (match or subject):
+                named = numbers.get((paper_list((match or subject).group(0 if match else "ref")), named), named)
                 current = str(named)
-        elif part == 0 and not _a_word_on_it(body) and (_heading(para, doc.text) or regex(LEXICON, "sections").match(view.text)):
+            if subject:  # the paper says what it is about: its paragraphs under its other headings are on it; this
+                topic, current = str(named), None if own_section else str(named)  # one is none ('Purpose …')
+                continue
+        elif part == 0 and not _a_word_on_it(body) and (_heading(para, doc.text) or sections.match(view.text)):
             current = None  # 'Next steps', '3. Conclusion The Committee is asked …': a section of its own
+            own_section = bool(sections.match(view.text) or ends.match(view.text))
+            if topic is not None:  # a heading of a paper on one recommendation ('2. Progress'): what follows is on it
+                current = None if own_section else topic
+                continue
+        elif topic is not None and current == topic and ends.match(view.text):
+            current, own_section = None, True  # '3.1 The Board is recommended to note the report.': the paper's own
         if key is not None and named and _quotes_it(view.text, match):
             _quoted_recommendation(doc, out, key, str(named), para.lines, match)
         if key is None or not (current or several) or _quotes_it(view.text, match):
@@ -378,6 +393,23 @@ def _quoted_update(doc: Document, out: Extraction, key: str, as_at: date | None,
     source = f"quoted-{doc.sha256[:8]}-p{para.number}-{para.lines[0].start}"
     out.updates.append(ProgressUpdate(key, "", as_at, view.text, spans, source, about_kind="titled", titled=title))
     return 1
+
+
+def _paper_subject(text: str) -> re.Match[str] | None:
+    """The recommendation a paragraph says the whole paper reports on ('It sets out progress against recommendation 2
+    of the Ofsted inspection of March 2019'; ordinals.json 'paper_subject'), where it names a number."""
+    said = regex(LEXICON, "paper_subject/pattern").search(text)
+    return said if said and number(said.group("n")) else None
+
+
+def _a_heading_over_decimals(para: Paragraph) -> bool:
+    """Is a numbered paragraph a section's heading line over its decimal paragraphs ('2. Progress' over '2.1 …'), so
+    that the decimal ones are the paper's paragraphs?"""
+    return (
+        len(para.lines) > 1
+        and _heading_line(_SECTION_NUMBER.sub("", para.lines[0].text.strip(), count=1))
+        and bool(DECIMAL.match(para.lines[1].text))
+    )
 
 
 def _over_a_table(text: str, end: int) -> bool:

@@ -34,9 +34,9 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
     for i, line in enumerate(lines):
         if not _heads_a_table(line.stripped, rule, header, numbered):
             continue
-        rows = _table_rows(line, lines[i + 1 :], rule, out, doc.path)
-        if len(rows) < rule["least_rows"]:
-            continue
+        rows, by_cells = _table_rows(line, lines[i + 1 :], rule, out, doc.path)
+        if len(rows) < (rule["least_cell_rows"] if by_cells else rule["least_rows"]):
+            continue  # one row is a table only where its cells and a full heading say so
         head_start = max(0, line.start - _HEAD)
         key = register_mentioned(doc, out, head_start, line.start)
         if key is None and not speaks_of_an_inspection(doc.text):
@@ -78,20 +78,32 @@ def _heads_a_table(text: str, rule: dict, header: re.Pattern, numbered: re.Patte
     return numbered.match(text.split("\t", 1)[0].strip()) is None
 
 
-def _table_rows(header: Line, lines: list[Line], rule: dict, out: Extraction, path: str) -> Rows:
-    """The rows under `header`: by their cells when a tab keeps them apart, else, or when the cells give fewer than
-    `least_rows` rows (a layout the cells do not fit), line by line. What the cells said is noted only when their
-    reading is the one kept, or when neither reads the table."""
+def _table_rows(header: Line, lines: list[Line], rule: dict, out: Extraction, path: str) -> tuple[Rows, bool]:
+    """The rows under `header`, and whether they were read by their cells under a full heading (`_full_heading`): by
+    their cells when a tab keeps them apart, else, or when the cells give fewer than `least_rows` rows (a layout the
+    cells do not fit), line by line. What the cells said is noted only when their reading is the one kept, or when
+    neither reads the table."""
     if "\t" not in header.stripped:
-        return _rows(lines, rule)
+        return _rows(lines, rule), False
     said: list[str] = []
     rows = _cell_rows(header, lines, rule, said, path)
     if len(rows) < rule["least_rows"]:
         by_lines = _rows(lines, rule)
         if len(by_lines) >= rule["least_rows"]:
-            return by_lines
+            return by_lines, False
     out.notes.extend(said)
-    return rows
+    return rows, _full_heading(header.stripped.split("\t"), rule)
+
+
+def _full_heading(columns: list[str], rule: dict) -> bool:
+    """Does a tabbed heading give, after the number's column, a progress column and a rating column apart ('Rec |
+    Area for improvement | Progress to date | Status'), so that a single row under it is a table of one
+    recommendation, not a two-column table of minutes whose heading happens to name progress and a status
+    ('Recommendation | Progress and status')?"""
+    progress_at = next((n for n, c in enumerate(columns) if n and re.search(rule["progress_column"], c)), None)
+    if progress_at is None:
+        return False
+    return any(n and n != progress_at and re.search(rule["rating_column"], c) for n, c in enumerate(columns))
 
 
 def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], path: str) -> Rows:

@@ -257,9 +257,20 @@ def _paper_says_so(
             sentence = d.text[start:end]
             if re.search(received["not"], d.text[start : _paragraph_end(d.text, end)], re.IGNORECASE):
                 continue  # '… asked for a report on …. That report has been delayed.'
-            if _on_the_matter(words, f"{heading} {sentence}", received):
+            asked = _meeting_day(received, sentence)
+            if asked is not None and meeting.date is not None and asked != meeting.date:
+                continue  # 'requested … at its meeting on 11 March 2020': another meeting's request
+            title = d.text[: min(start, int(rules["carrier_opening"]))] if asked is not None else ""  # the paper's title
+            if _on_the_matter(words, f"{heading} {sentence} {title}", received):  # says what the meeting asked for
                 return day, ItemRef("document", "", d.sha256), d.span(start, end)
     return None
+
+
+def _meeting_day(received: dict, sentence: str) -> date | None:
+    """The day of the meeting a sentence says asked for the paper ('requested by the Board at its meeting on 15
+    January 2020', 'the panel's request of 15 July 2020'; linking.json 'meeting_day'), if it names one."""
+    said = re.search(received["meeting_day"], sentence)
+    return parse_day(said.group("day").replace(",", "")) if said else None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
