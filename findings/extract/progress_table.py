@@ -13,7 +13,7 @@ from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
-from findings.extract.rag import by_key, colour_means, rag_key
+from findings.extract.rag import by_key, rag_key, rating_means
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
@@ -54,10 +54,10 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 source=f"table-{doc.sha256[:8]}-{progress[0][0]}",
                 about_kind="recommendation",
             )
-            if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                if (means := by_key(read[0], update.text)) is not None:  # the row's rating ('Amber') by the paper's key
-                    update.means = means  # ('Amber – on track'): its verdict, whatever a sentence of the progress says
-                    update.spans.append(read[1])
+            if len(progress) > 1 and (read := rating_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
+                if (means := by_key(read[0], update.text)) is not None:  # the row's rating ('Amber', 'On track') by the
+                    update.means = means  # paper's key ('Amber – on track'), or a status word alone by itself: its
+                    update.spans += [read[1]] if read[1] is not None else []  # verdict, whatever a sentence says
             out.updates.append(update)
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
