@@ -23,11 +23,12 @@ MEETING = date(2025, 6, 10)
 def test_an_item_on_the_plan_gives_progress_on_each_action_it_names_dated_at_the_meeting():
     doc = read_document(SALFORD / MINUTES, MINUTES)
     part = extract_document(doc)
-    updates = {u.about: u for u in part.updates}
+    updates = {u.about: u for u in part.updates if u.about_kind == "action"}
     # 'actions 3.1 and 3.2 were on track overall' is said of neither alone; item 7 is on no inspection's plan (its
-    # 'action 3.2' is the fostering service's business plan's)
+    # 'action 3.2' is the fostering service's business plan's): a candidate only, that the link stage finds no plan's
+    # action 3.2 in words for (findings/link/numbered.py; the build below gives 3.2 no update)
     assert sorted(updates) == ["1.1", "1.2", "2.1", "2.2", "3.1"]
-    assert [u.about for u in part.updates if "3.2" in u.text] == []
+    assert [u.about for u in part.updates if "3.2" in u.text and u.about_kind != "numbered"] == []
     assert {(u.assessment, u.about_kind, u.as_at) for u in updates.values()} == {("salford/ofsted-2025", "action", MEETING)}
     assert updates["1.2"].text == (
         "Officers said the audit programme (action 1.2) had started, but the findings are not yet embedded in practice. "
