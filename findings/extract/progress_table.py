@@ -18,6 +18,7 @@ from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
+from findings.status.cues import progress_of
 
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
@@ -55,10 +56,12 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 about_kind="recommendation",
             )
             if len(progress) > 1 and (read := rating_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                if (means := by_key(read[0], update.text)) is not None:  # the row's rating ('Amber', 'On track') by the
-                    update.means = means  # paper's key ('Amber – on track'), or a status word alone by itself: its
-                    update.spans += [read[1]] if read[1] is not None else []  # verdict, whatever a sentence says
-            out.updates.append(update)
+                means = by_key(read[0], update.text)  # the row's rating ('Amber', 'On track') by the paper's key
+                words = " ".join(doc.text[a:b] for a, b in progress[:-1])  # the row's progress, its rating aside
+                if means is not None and not (read[2] and progress_of(means) == progress_of(words)):
+                    update.means = means  # ('Amber – on track'), or a status word by itself: its verdict, whatever a
+                    update.spans += [read[1]] if read[1] is not None else []  # sentence says; a status word the
+            out.updates.append(update)  # words agree with leaves the row to its words, as it always was
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
                 if action.split(".")[0] == str(number):

@@ -47,28 +47,32 @@ def rag_key(text: str) -> dict[str, tuple[str, int, int]]:
 
 
 def colour_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span] | None:
-    """(meaning, the key entry's span) for a cell that holds only a colour (or a status word) the key explains; else
-    None."""
-    found = key.get(" ".join(cell.split()).lower().rstrip("."))
-    if found is None:
+    """(meaning, the key entry's span) for a cell that holds only a colour the key explains; else None."""
+    colour = " ".join(cell.split()).lower().rstrip(".")
+    found = key.get(colour)
+    if found is None or colour not in {c.casefold() for c in load_json(LAYOUT)["rag_key"]["colours"]}:
         return None
     meaning, start, end = found
     return meaning, doc.span(start, end)
 
 
-def rating_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span | None] | None:
-    """What a rating cell says the row's work is: a colour or a status word by the paper's own key ('On track' under
-    'Status key: On track – actions progressing to timescale'), with the key entry's span; else a cell that is only a
-    status word, no colour ('On track', 'Ongoing', 'In progress': lexicons/status.json 'status_words'), by that word
-    itself, with no span; else None (a colour no key explains says nothing: the row's words decide)."""
+def rating_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span | None, bool] | None:
+    """What a rating cell says the row's work is, the key entry's span that says it, and whether a status word says
+    it: a colour by the paper's own key; a status word ('On track', 'Ongoing', 'In progress': lexicons/status.json
+    'status_words') with what the key says of it ('On track – actions progressing to timescale') or, with no key
+    entry for it, by itself (no span); else None (a colour no key explains says nothing: the row's words decide)."""
     read = colour_means(doc, key, cell)
     if read is not None:
-        return read
+        return read[0], read[1], False
     word = " ".join(re.sub(r"[^\w\s-]", " ", cell.replace("\u2019", "'")).split()).casefold()
     colours = {c.casefold() for c in load_json(LAYOUT)["rag_key"]["colours"]}
     if word in colours or word not in load_json(LEXICON)["status_words"]:
         return None
-    return " ".join(cell.split()).rstrip("."), None
+    said = " ".join(cell.split()).rstrip(".")
+    if word in key:
+        meaning, start, end = key[word]
+        return f"{said} – {meaning}", doc.span(start, end), True
+    return said, None, True
 
 
 def by_key(meaning: str, words: str) -> str | None:

@@ -51,7 +51,7 @@ Subject: Ofsted improvement plan – progress update
 {key}
 Rec\tArea for improvement\tProgress to date\tStatus
 1\tSupervision\tThe supervision audit cycle was agreed by managers in February 2020 and the first audit is finished.\tComplete
-2\tAdvocacy\tThe independent advocacy service was launched in May 2020 and nine children have been referred to it so far.\t{rating}
+2\tAdvocacy\tThe independent advocacy service was launched in May 2020 and 9 children have been referred to it so far.\t{rating}
 """
 
 KEY = (
@@ -126,3 +126,44 @@ def test_a_progress_tables_row_under_the_key_reads_the_key(tmp_path):
     quoted = [text[s.start : s.end] for s in rows["2"].spans]
     assert quoted[-1] == "On track – actions progressing to timescale"  # the key's entry is quoted too
     assert date(2020, 6, 12) == rows["2"].as_at
+
+
+MINUTES = """Marshfield Borough Council
+
+Minutes of the meeting of the Children and Families Scrutiny Committee held on 12 June 2020
+
+Present: Councillor A Reeve (Chair), Councillor B Shah
+
+7. Ofsted improvement plan – progress update
+
+The Committee considered the update on the improvement plan agreed after the Ofsted inspection of October 2019.
+
+Members noted that the supervision audit cycle (action 1.1) has been re-planned from 31 March 2020 to 30 June 2020.
+
+RESOLVED: that the update be noted.
+"""
+
+DELAYED = (
+    "The supervision audit tool has been agreed by managers, but the first audit has been delayed by the upgrade of the "
+    "case recording system. Revised timescale: June 2020."
+)
+
+
+def test_a_status_word_its_rows_words_agree_with_leaves_the_row_to_its_words(tmp_path):
+    """'At risk' (the key: 'some slippage against timescale', which no cue reads) beside words saying part of the work
+    was done read as the key's words alone, which say nothing of how far the work got: the same day's bare re-plan of
+    its action in minutes then made the recommendation ActionPlanned, though the council reported work done (bb235's
+    scorer, a city council's briefing). The words and the rating agree it is under way: InProgress."""
+    from findings.build import build
+    from tests.conftest import status_on
+
+    briefing = BRIEFING.replace(
+        "The supervision audit cycle was agreed by managers in February 2020 and the first audit is finished.\tComplete",
+        f"{DELAYED}\tAt risk",
+    )
+    (tmp_path / "marshfield-ilacs-2019.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "briefing.txt").write_text(briefing.format(key=KEY, rating="On track"), encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    result = build([tmp_path])
+    assert status_on(result, "1", date(2020, 6, 12)) == "InProgress"
