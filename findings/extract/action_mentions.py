@@ -59,7 +59,7 @@ def action_statements(text: str, account: list[Line], lead_in: bool = True) -> l
     `lead_in`: in a progress report's paragraph on a recommendation, only the sentence naming the action is on it)."""
     found: list[tuple[str, list[tuple[int, int]]]] = []
     for pieces in _paragraphs(text, account):
-        current: str | None = None
+        current, ended = None, False  # the action of the statement under way; whether a sentence has ended it
         lead: int | None = pieces[0][0] if lead_in else None  # where a statement opening the paragraph would begin
         spans: list[list] = []  # [action, start, end]
         for s, e in _sentences(text, pieces):
@@ -67,15 +67,32 @@ def action_statements(text: str, account: list[Line], lead_in: bool = True) -> l
             if len(named) > 1:
                 spans += [[action, cs, ce] for action, cs, ce in _clauses(text, s, e)]  # one clause on each, or
                 current, lead = None, None  # said of several at once: of none alone; what follows, of neither
-            elif named and named[0] != current:
-                current = named[0]
+            elif named and (named[0] != current or ended):
+                current, ended = named[0], False
                 refers = _REFERS.match(text[s:e])  # 'This was action 1.1': the sentences before are on it too; 'Members
                 spans.append([current, s if lead is None or not refers else lead, e])  # were advised that action 2.2 …'
                 lead = None  # says nothing of what the sentences before it said (tester helper-188)
-            elif current is not None and lead_in:
-                spans[-1][2] = e
+            elif current is not None and lead_in and not ended:
+                if named or _goes_on(text[spans[-1][1] : spans[-1][2]], text[s:e]):  # the same action again, or on it
+                    spans[-1][2] = e
+                else:  # 'Members asked about the number of children placed outside the city …': another matter
+                    ended = True
         found += [(action, _within(s, e, pieces)) for action, s, e in spans]
     return found
+
+
+def _goes_on(said: str, sentence: str) -> bool:
+    """Does `sentence`, after the statement `said` on an action, go on about it: open by referring back ('This was
+    …', 'The work …') or share a distinctive word with it, the minutes' own words aside (minutes_layout.json
+    'statement_goes_on')?"""
+    from findings.link.previous import content_words
+
+    if _REFERS.match(sentence):
+        return True
+    rule = load_json(LAYOUT)["statement_goes_on"]
+    stem = int(load_json("lexicons/linking.json")["stem_length"])
+    other = {w[:stem] for w in rule["other_words"]}
+    return len((content_words(said) & content_words(sentence)) - other) >= int(rule["minimum_shared"])
 
 
 def sentence_statements(text: str, pieces: list[tuple[int, int]]) -> list[tuple[str, list[tuple[int, int]]]]:

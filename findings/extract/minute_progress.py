@@ -29,24 +29,33 @@ from findings.segment.lines import Line, cell_lines, split_lines
 LAYOUT = "minutes_layout.json"
 
 
-def minute_progress(doc: Document, out: Extraction, start: int, end: int, when: date | None, made: list[Recommendation]) -> int:
-    """Add the progress on a plan's actions that the minutes in doc.text[start:end] record (`made`: their resolutions);
-    returns how many."""
+def minute_progress(
+    doc: Document, out: Extraction, start: int, end: int, when: date | None, made: list[Recommendation], meeting: str
+) -> int:
+    """Add the progress on a plan's actions that the minutes in doc.text[start:end] record (`made`: their resolutions;
+    `meeting`: the meeting's key); returns how many. An item on no inspection's plan (titled by its subject: 'Health
+    passports for care leavers') that names an action by number gives candidates, keyed by the meeting, that the link
+    stage gives the one plan of the council whose action of that number the words tell (findings/link/numbered.py)."""
     added = 0
     for ref, heading, account in _items(doc.text, start, end, resolution_lines(doc, made)):
-        statements = action_statements(doc.text, account) if account and _on_a_plan(doc.text, heading, account) else []
+        statements = action_statements(doc.text, account) if account else []
         if not statements:
-            continue  # an item on a plan naming no action says nothing of one: no inspection is registered for it
-        said = doc.text[heading.start : account[-1].end]  # an item on 'the Ofsted Improvement Plan' that never dates
-        key = register_mentioned(doc, out, heading.start, account[-1].end, undated=speaks_of_an_inspection(said))
-        if key is None:  # the inspection answers the council's latest before the meeting (link/distinct.py); one on
-            continue  # a plan that names no inspection at all is no account of the inspection's plan
+            continue  # an item naming no action says nothing of one: no inspection is registered for it
+        key = None
+        if _on_a_plan(doc.text, heading, account):
+            said = doc.text[heading.start : account[-1].end]  # an item on 'the Ofsted Improvement Plan' that never dates
+            key = register_mentioned(doc, out, heading.start, account[-1].end, undated=speaks_of_an_inspection(said))
+        if key is None and (when is None or _on_another_plan(heading, account)):
+            continue  # the actions of a SEND or youth justice plan, or of a meeting never dated: no inspection's
         item = re.sub(r"[^\w.]+", "-", ref).strip("-.")
         for n, (action, pieces) in enumerate(statements, start=1):
             text = pieces_text(doc.text, pieces)
             spans = joined_spans(doc, pieces)
             source = f"minutes-{doc.sha256[:8]}-m{item}-{n}"
-            out.updates.append(ProgressUpdate(key, action, when, text, spans, source))
+            if key is None:  # an item on no inspection's plan: which plan's action, the link stage says by the number
+                out.updates.append(ProgressUpdate(meeting, action, when, text, spans, source, about_kind="numbered"))
+            else:  # the inspection answers the council's latest before the meeting (link/distinct.py)
+                out.updates.append(ProgressUpdate(key, action, when, text, spans, source))
             added += 1
     return added
 
@@ -71,6 +80,12 @@ def _items(text: str, start: int, end: int, resolutions: list[tuple[int, int]]) 
         elif open_item is not None:
             open_item[2].append(line)
     return [(ref, heading, [ln for ln in lines if not ln.blank]) for ref, heading, lines in found]
+
+
+def _on_another_plan(heading: Line, account: list[Line]) -> bool:
+    """Does the item's title, or the paragraph opening its account, speak of a plan other than an inspection's (a SEND
+    or youth justice plan: minutes_layout.json 'other_plan_item')?"""
+    return bool(regex(LAYOUT, "other_plan_item").search(f"{heading.text}\n{account[0].text}"))
 
 
 def _on_a_plan(text: str, heading: Line, account: list[Line]) -> bool:

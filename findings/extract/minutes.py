@@ -195,7 +195,7 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
         made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
         number_minutes(doc, region.start, region.end, made)
         out.recommendations += made
-        minute_progress(doc, out, region.start, region.end, region.when, made)  # what an item on a plan says of its actions
+        minute_progress(doc, out, region.start, region.end, region.when, made, key)  # what an item on a plan says of its actions
     days = {region.when for region in found}
     if doc.date is None and len(days) == 1 and None not in days:
         doc.date = next(iter(days))  # one meeting's minutes: the paper's day is the meeting's, not its file's

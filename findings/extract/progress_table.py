@@ -13,11 +13,12 @@ from findings.extract.action_mentions import sentence_statements
 from findings.extract.lexicons import load_json
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.progress_report import report_date_before, stated_as_at
-from findings.extract.rag import by_key, colour_means, rag_key
+from findings.extract.rag import by_key, rag_key, rating_means
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
+from findings.status.cues import progress_of
 
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
@@ -54,11 +55,13 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
                 source=f"table-{doc.sha256[:8]}-{progress[0][0]}",
                 about_kind="recommendation",
             )
-            if len(progress) > 1 and (read := colour_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
-                if (means := by_key(read[0], update.text)) is not None:  # the row's rating ('Amber') by the paper's key
-                    update.means = means  # ('Amber – on track'): its verdict, whatever a sentence of the progress says
-                    update.spans.append(read[1])
-            out.updates.append(update)
+            if len(progress) > 1 and (read := rating_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
+                means = by_key(read[0], update.text)  # the row's rating ('Amber', 'On track') by the paper's key
+                words = " ".join(doc.text[a:b] for a, b in progress[:-1])  # the row's progress, its rating aside
+                if means is not None and not (read[2] and progress_of(means) == progress_of(words)):
+                    update.means = means  # ('Amber – on track'), or a status word by itself: its verdict, whatever a
+                    update.spans += [read[1]] if read[1] is not None else []  # sentence says; a status word the
+            out.updates.append(update)  # words agree with leaves the row to its words, as it always was
             added += 1
             for action, pieces in sentence_statements(doc.text, progress):  # '(action 5.1 complete)': also on 5.1
                 if action.split(".")[0] == str(number):

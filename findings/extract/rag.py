@@ -14,37 +14,65 @@ from findings.extract.lexicons import load_json
 from findings.model import Document, Span
 
 LAYOUT = "table_plan_layout.json"
+LEXICON = "lexicons/status.json"
 
 
 def rag_key(text: str) -> dict[str, tuple[str, int, int]]:
-    """Colour (lower case) → (what the key says it means, start, end of that entry in `text`), read from a line that
-    opens as a key ('Key: …', 'RAG key – …') or that is one colour's entry alone ('Blue = completed'), never from
-    prose ('Cllr Green: welcomed …', 'Green: 14 of the 20 actions are complete'); the first entry for a colour counts."""
+    """Colour or status word (lower case, its spacing aside) → (what the key says it means, start, end of that entry
+    in `text`), read from a line that opens as a key ('Key: …', 'RAG key – …'; on a line opening with its word 'key',
+    'Status key: On track – actions progressing to timescale; …', a status word of lexicons/status.json
+    'status_words' is an entry too) or that is one colour's entry alone ('Blue = completed'), never from prose ('Cllr
+    Green: welcomed …', 'Green: 14 of the 20 actions are complete', 'Complete: the protocol was agreed'); the first
+    entry for a colour or word counts."""
     rule = load_json(LAYOUT)["rag_key"]
     colours = "|".join(rule["colours"])
+    words = sorted(load_json(LEXICON)["status_words"], key=len, reverse=True)  # 'not on track' before 'on track'
+    terms = "|".join([colours, *(r"\s+".join(map(re.escape, w.split())) for w in words)])
     entry = re.compile(rule["entry"].replace("COLOURS", colours), re.IGNORECASE)
-    opening = re.compile(rule["key_line"], re.IGNORECASE)
+    keyed = re.compile(rule["entry"].replace("COLOURS", terms), re.IGNORECASE)  # a key line's: colours and status words
+    opening, terms_line = re.compile(rule["key_line"], re.IGNORECASE), re.compile(rule["terms_line"])
     key: dict[str, tuple[str, int, int]] = {}
     at = 0
     for line in text.splitlines(keepends=True):
-        entries = list(entry.finditer(line))
+        entries = list((keyed if terms_line.match(line) else entry).finditer(line))
         alone = len(entries) == 1 and not line[: entries[0].start()].strip() and not line[entries[0].end() :].strip(" .;\n")
         if entries and (opening.match(line) or alone):
             for match in entries:
                 meaning = match.group("meaning").strip().rstrip(".")
                 if not re.search(r"\d", meaning):  # a count ('14 of the 20') is a summary, not what a colour means
-                    key.setdefault(match.group("colour").lower(), (meaning, at + match.start(), at + match.end()))
+                    term = " ".join(match.group("colour").split()).lower()
+                    key.setdefault(term, (meaning, at + match.start(), at + match.end()))
         at += len(line)
     return key
 
 
 def colour_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span] | None:
     """(meaning, the key entry's span) for a cell that holds only a colour the key explains; else None."""
-    found = key.get(" ".join(cell.split()).lower().rstrip("."))
-    if found is None:
+    colour = " ".join(cell.split()).lower().rstrip(".")
+    found = key.get(colour)
+    if found is None or colour not in {c.casefold() for c in load_json(LAYOUT)["rag_key"]["colours"]}:
         return None
     meaning, start, end = found
     return meaning, doc.span(start, end)
+
+
+def rating_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span | None, bool] | None:
+    """What a rating cell says the row's work is, the key entry's span that says it, and whether a status word says
+    it: a colour by the paper's own key; a status word ('On track', 'Ongoing', 'In progress': lexicons/status.json
+    'status_words') with what the key says of it ('On track – actions progressing to timescale') or, with no key
+    entry for it, by itself (no span); else None (a colour no key explains says nothing: the row's words decide)."""
+    read = colour_means(doc, key, cell)
+    if read is not None:
+        return read[0], read[1], False
+    word = " ".join(re.sub(r"[^\w\s-]", " ", cell.replace("\u2019", "'")).split()).casefold()
+    colours = {c.casefold() for c in load_json(LAYOUT)["rag_key"]["colours"]}
+    if word in colours or word not in load_json(LEXICON)["status_words"]:
+        return None
+    said = " ".join(cell.split()).rstrip(".")
+    if word in key:
+        meaning, start, end = key[word]
+        return f"{said} – {meaning}", doc.span(start, end), True
+    return said, None, True
 
 
 def by_key(meaning: str, words: str) -> str | None:

@@ -21,6 +21,7 @@ from findings.link.fulfils import link_requests
 from findings.link.in_words import credit_actions
 from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
+from findings.link.numbered import resolve_numbered
 from findings.link.orphans import leave_out_empty_inspections, leave_out_restatements, leave_out_unanswered
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
@@ -81,6 +82,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     merge_logged_requests(out)  # a request made in discussion and the log's row recording it: one ask
     out.recommendations = merge_recommendations(out.recommendations, out.documents)
     out.notes += resolve_titled(out)  # a paragraph naming its recommendation by subject: which one, or left out
+    out.notes += resolve_numbered(out)  # minutes naming an action by number under a subject title: whose, or left out
     merge_restated_actions(out)
     out.updates = merge_updates(out.updates)
     out.notes += leave_out_restatements(out)  # a plan's list of the recommendations over its table: no progress

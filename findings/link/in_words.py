@@ -17,7 +17,7 @@ from collections import defaultdict
 from findings.extract.lexicons import load_json, regex
 from findings.link.previous import content_words
 from findings.model import Action, Document, Extraction, ProgressUpdate, Span
-from findings.status.cues import own_progress
+from findings.status.cues import own_progress, progress_of
 
 LEXICON = "lexicons/linking.json"
 ORDINALS = "lexicons/ordinals.json"
@@ -36,7 +36,10 @@ def credit_actions(out: Extraction) -> None:
     for update in out.updates:
         if update.about_kind != "recommendation" or update.by is not None or update.joint or update.as_at is None:
             continue
-        for action, spans in _told(update, actions.get((update.assessment, update.about), []), docs, rule):
+        theirs = actions.get((update.assessment, update.about), [])
+        alone = len({a.identifier for a in theirs}) == 1  # its only action: the row's rating is that action's
+        capped = update.means if alone and update.means and progress_of(update.means) != "Done" else None
+        for action, spans in _told(update, theirs, docs, rule):
             if (update.assessment, action.identifier, update.as_at) in said:
                 continue
             said.add((update.assessment, action.identifier, update.as_at))
@@ -54,7 +57,8 @@ def credit_actions(out: Extraction) -> None:
                     within=update.about,
                     reporter=update.reporter,
                     credited=True,
-                )
+                    means=capped,  # the row's rating by the paper's key ('On track') on a recommendation of one
+                )  # action: no clause of the row makes that action done (its part is the whole)
             )
     out.updates += added
 

@@ -196,9 +196,10 @@ def word_of(update: ProgressUpdate, whole: bool = True, asked: str | None = None
     (cues.set_up_and_running: 'the service (action 1.1) started in October')."""
     if asked and update.about_kind == "action" and set_up_and_running(asked, update.means or update.text):
         return "Done"
-    if update.credited:
+    if update.credited:  # under way at most where its row, on its only action, is rated not done (`means`: 'On track')
         rule = load_json("lexicons/linking.json")["action_in_words"]
-        return own_progress(update.text, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
+        own = own_progress(update.text, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
+        return "Underway" if own == "Done" and update.means else own
     return progress_of(_own_word(update) if whole else update.means or update.text)
 
 

@@ -23,11 +23,12 @@ MEETING = date(2025, 6, 10)
 def test_an_item_on_the_plan_gives_progress_on_each_action_it_names_dated_at_the_meeting():
     doc = read_document(SALFORD / MINUTES, MINUTES)
     part = extract_document(doc)
-    updates = {u.about: u for u in part.updates}
+    updates = {u.about: u for u in part.updates if u.about_kind == "action"}
     # 'actions 3.1 and 3.2 were on track overall' is said of neither alone; item 7 is on no inspection's plan (its
-    # 'action 3.2' is the fostering service's business plan's)
+    # 'action 3.2' is the fostering service's business plan's): a candidate only, that the link stage finds no plan's
+    # action 3.2 in words for (findings/link/numbered.py; the build below gives 3.2 no update)
     assert sorted(updates) == ["1.1", "1.2", "2.1", "2.2", "3.1"]
-    assert [u.about for u in part.updates if "3.2" in u.text] == []
+    assert [u.about for u in part.updates if "3.2" in u.text and u.about_kind != "numbered"] == []
     assert {(u.assessment, u.about_kind, u.as_at) for u in updates.values()} == {("salford/ofsted-2025", "action", MEETING)}
     assert updates["1.2"].text == (
         "Officers said the audit programme (action 1.2) had started, but the findings are not yet embedded in practice. "
@@ -46,7 +47,8 @@ def salford(tmp_path_factory):
 def test_the_status_rules_and_the_slips_read_the_minutes(salford):
     said = {u.about: u.indicates for u in salford.extraction.updates if u.as_at == MEETING}
     done, underway = "ReportedComplete", "InProgress"
-    assert said == {"1.1": done, "1.2": underway, "2.1": done, "2.2": done, "3.1": underway}
+    # 3.1's bare re-plan ('re-planned from 30 September 2025 to 31 January 2026 …') says the work is still to come
+    assert said == {"1.1": done, "1.2": underway, "2.1": done, "2.2": done, "3.1": "ActionPlanned"}
     # the plan called both of recommendation 2's actions Amber or Green; the minutes call both complete
     assert [status_on(salford, n, date(2025, 3, 28)) for n in "123"] == ["ActionPlanned"] * 3
     assert [status_on(salford, n, MEETING) for n in "123"] == ["InProgress", "ReportedComplete", "InProgress"]
@@ -173,7 +175,7 @@ def test_a_slip_said_in_minutes_numbered_by_year_moves_the_plans_action():
     slips = {a.identifier: [str(d) for d, _ in a.slips] for a in x.actions if a.slips}
     assert slips == {"1.2": ["2026-03-31"]}
     said = {u.about: u.indicates for u in x.updates if u.as_at == date(2025, 11, 12)}
-    assert said == {"1.1": "ReportedComplete", "1.2": "InProgress"}
+    assert said == {"1.1": "ReportedComplete", "1.2": "ActionPlanned"}  # a bare re-plan: still to come (bb235)
 
 
 FENMOOR_PLAN = (
@@ -257,8 +259,9 @@ ONE_A_LINE = (
 def test_minutes_a_paragraph_a_line_end_a_statement_with_its_line(tmp_path, wrapped):
     """Minutes from a Word or web page print a paragraph a line, with no blank line between: the next line's question
     on another matter was quoted as part of the statement on action 7.1 (the last session's known gap). Printed
-    wrapped (a PDF's lines, a blank line between paragraphs), the sentences after one naming an action still carry on
-    its statement, as before."""
+    wrapped (a PDF's lines, a blank line between paragraphs), the question on another matter in the same paragraph
+    ends the statement too (black-box tester bb235): a sentence after one naming an action carries on its statement
+    only when it goes on about it."""
     import textwrap
 
     lines = list(ONE_A_LINE)
@@ -275,7 +278,7 @@ def test_minutes_a_paragraph_a_line_end_a_statement_with_its_line(tmp_path, wrap
     )
     result = build([tmp_path])
     (update,) = [u for u in result.extraction.updates if u.as_at == date(2023, 10, 3) and u.about == "7.1"]
-    assert " ".join(update.text.split()) == (" ".join(ONE_A_LINE) if wrapped else ONE_A_LINE[0])
+    assert " ".join(update.text.split()) == ONE_A_LINE[0]
     text = minutes.read_text(encoding="utf-8")
     assert [" ".join(text[s.start : s.end].split()) for s in update.spans] == [" ".join(update.text.split())]
 
