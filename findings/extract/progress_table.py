@@ -18,7 +18,7 @@ from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate
 from findings.segment.lines import Line
 from findings.segment.running import body_lines
-from findings.status.cues import progress_of
+from findings.status.cues import denies_done, progress_of
 
 LAYOUT = "progress_table_layout.json"
 _HEAD = 6000  # characters above the table searched for the inspection it reports on
@@ -58,7 +58,9 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             if len(progress) > 1 and (read := rating_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
                 means = by_key(read[0], update.text)  # the row's rating ('Amber', 'On track') by the paper's key
                 words = " ".join(doc.text[a:b] for a, b in progress[:-1])  # the row's progress, its rating aside
-                if means is not None and not (read[2] and progress_of(means) == progress_of(words)):
+                agree = means is not None and progress_of(means) == progress_of(words)
+                falsely_done = means is not None and progress_of(means) == "Done" and denies_done(words)  # 'Complete'
+                if means is not None and not (read[2] and (agree or falsely_done)):  # beside 'not commissioned'
                     update.means = means  # ('Amber – on track'), or a status word by itself: its verdict, whatever a
                     update.spans += [read[1]] if read[1] is not None else []  # sentence says; a status word the
             out.updates.append(update)  # words agree with leaves the row to its words, as it always was

@@ -261,6 +261,14 @@ def _cued(text: str, cues: dict) -> bool:
     return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
 
 
+def denies_done(text: str) -> bool:
+    """Do the words say the work is not done, not started or still going on ('has not been commissioned', 'not yet
+    started', 'recruitment continues')? A rating of 'Complete' beside them is no completion (status.json negation,
+    not_started, ongoing)."""
+    cues = load_json(LEXICON)
+    return any(_has(text, cues[kind]) for kind in ("negation", "not_started", "ongoing"))
+
+
 def _progress(text: str, cues: dict) -> str:
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual

@@ -103,6 +103,25 @@ def test_a_status_word_complete_still_reads_done(tmp_path):
     assert _overdue(runner, out, "2020-12-31") == []
 
 
+@pytest.mark.parametrize("key", [KEY, ""])
+def test_a_complete_rating_beside_words_saying_it_is_not_done_is_no_completion(tmp_path, key):
+    """A status word 'Complete' beside words that say the work was not done ('has not been commissioned; the tender was
+    withdrawn') reads as those words say: a false completion is the worst error a QA lead can be given (reviewer
+    helper-242)."""
+    (tmp_path / "marshfield-ilacs-2019.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    briefing = BRIEFING.format(key=key, rating="Complete").replace(
+        "The independent advocacy service was launched in May 2020 and 9 children have been referred to it so far.",
+        "The independent advocacy service has not been commissioned; the tender was withdrawn.",
+    )
+    (tmp_path / "briefing.txt").write_text(briefing, encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--silent", "build", str(tmp_path), "--out", str(out), "--no-pictures"]).exit_code == 0
+    assert _open(runner, out) == {"1": "ReportedComplete", "2": "InProgress"}
+    assert _overdue(runner, out, "2020-12-31") == ["2.1"]
+
+
 def test_the_status_key_gives_each_status_word_its_entry_quoted():
     text = f"Preamble\n{KEY}\nNo key here: On track – this line is prose.\nComplete – the protocol was agreed.\n"
     key = rag_key(text)
