@@ -45,13 +45,15 @@ def minute_progress(
         if _on_a_plan(doc.text, heading, account):
             said = doc.text[heading.start : account[-1].end]  # an item on 'the Ofsted Improvement Plan' that never dates
             key = register_mentioned(doc, out, heading.start, account[-1].end, undated=speaks_of_an_inspection(said))
-        if key is None and (when is None or _on_another_plan(heading, account)):
-            continue  # the actions of a SEND or youth justice plan, or of a meeting never dated: no inspection's
+        if key is None and (when is None or _on_another_plan(heading, account) or _titled_by_another_plan(heading, account)):
+            continue  # the actions of a SEND or youth justice plan, a strategy, or of a meeting never dated: no inspection's
         item = re.sub(r"[^\w.]+", "-", ref).strip("-.")
         for n, (action, pieces) in enumerate(statements, start=1):
             text = pieces_text(doc.text, pieces)
             spans = joined_spans(doc, pieces)
             source = f"minutes-{doc.sha256[:8]}-m{item}-{n}"
+            if key is None and _another_plans_action(text):
+                continue  # 'Corporate Parenting Strategy action 2.1', 'Action 2.1: the Head of Service to circulate …'
             if key is None:  # an item on no inspection's plan: which plan's action, the link stage says by the number
                 out.updates.append(ProgressUpdate(meeting, action, when, text, spans, source, about_kind="numbered"))
             else:  # the inspection answers the council's latest before the meeting (link/distinct.py)
@@ -86,6 +88,19 @@ def _on_another_plan(heading: Line, account: list[Line]) -> bool:
     """Does the item's title, or the paragraph opening its account, speak of a plan other than an inspection's (a SEND
     or youth justice plan: minutes_layout.json 'other_plan_item')?"""
     return bool(regex(LAYOUT, "other_plan_item").search(f"{heading.text}\n{account[0].text}"))
+
+
+def _titled_by_another_plan(heading: Line, account: list[Line]) -> bool:
+    """Does an item titled by its subject name a strategy or another plan in its title or opening paragraph
+    ('Corporate Parenting Strategy 2018 to 2021 – life story work': minutes_layout.json 'other_plan_title')?"""
+    return bool(regex(LAYOUT, "other_plan_title").search(f"{heading.text}\n{account[0].text}"))
+
+
+def _another_plans_action(statement: str) -> bool:
+    """Does a statement name its action as another plan's ('action 2.1 of the fostering development plan') or as one
+    of the meeting's own ('Action 2.1: the Head of Service to circulate …'; minutes_layout.json 'own_plan_named',
+    'meeting_action')?"""
+    return bool(regex(LAYOUT, "own_plan_named").search(statement) or regex(LAYOUT, "meeting_action").search(statement))
 
 
 def _on_a_plan(text: str, heading: Line, account: list[Line]) -> bool:

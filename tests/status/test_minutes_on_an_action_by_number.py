@@ -104,3 +104,27 @@ def test_a_number_without_the_actions_words_or_words_without_its_number_are_no_p
 def test_an_item_on_a_send_plan_gives_no_candidate(tmp_path):
     result = build([_build(tmp_path, title="SEND written statement of action – life story work")])
     assert _on(result, "2.1") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # another plan's action, its words the inspection plan's (reviewer helper-242)
+        ("Corporate Parenting Strategy 2018 to 2021 – life story work", SAID),
+        ("Life story work for children in care", SAID.replace("(action 2.1 complete)", "(Strategy action 2.1 complete)")),
+        (
+            "Life story work for children in care",
+            SAID.replace("(action 2.1 complete)", "(action 2.1 of the fostering development plan complete)"),
+        ),
+        # the meeting's own action, asked of an officer
+        (
+            "Matters arising",
+            "Action 2.1: the Head of Children in Care to circulate the life story training dates for foster carers and "
+            "social workers.",
+        ),
+    ],
+)
+def test_another_plans_or_the_meetings_own_action_is_not_the_inspection_plans(tmp_path, title, said):
+    result = build([_build(tmp_path, title=title, said=said)])
+    assert _on(result, "2.1") == []
+    assert status_on(result, "2", date(2018, 10, 31)) == "ActionPlanned"
