@@ -280,7 +280,17 @@ def _progress(text: str, cues: dict) -> str:
         return "NotStarted"  # 'has not yet started': planned, and nothing done on it
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]) and not _done(text, cues, "progress_made"):
         return "Planned"  # to come, and nothing said done or changed yet ('agency use has fallen …' is under way)
+    if _bare_replan(text, cues) and not _has(text, cues["underway"]) and not _done(text, cues, "progress_made"):
+        return "Planned"  # 're-planned from March to September', and no more: the work still to come
     return "Underway"
+
+
+def _bare_replan(text: str, cues: dict) -> bool:
+    """Does the text re-plan the work ('has been re-planned from 31 March to 30 September') and say no more after it
+    ('… and has since taken place', '; 40 files have been audited so far': status.json replanned_goes_on)?"""
+    folded = _fold(text)
+    found = _any_of(tuple(cues["replanned"])).search(folded) if cues["replanned"] else None
+    return found is not None and not regex(LEXICON, "replanned_goes_on").search(folded[found.end() :])
 
 
 def _in_part(text: str) -> bool:

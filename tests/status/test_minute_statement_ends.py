@@ -64,3 +64,26 @@ def test_a_minutes_statement_on_an_action_ends_where_the_next_sentence_turns_to_
     if progress == "Planned":  # a bare re-plan: the work still to come, the slip recorded
         (day,) = [s for s in result.extraction.statuses if s.item.identifier == "1" and s.as_of == date(2018, 10, 9)]
         assert day.status == "ActionPlanned" and "re-planned: action 1.1 to 2019-03-31" in day.basis
+
+
+@pytest.mark.parametrize(
+    ("said", "progress"),
+    [
+        ("The recruitment of foster carers (action 2.1) has been re-planned from 31 March 2021 to 30 September 2021.", "Planned"),
+        # the re-plan, then the work said done or going on in the same sentence: not bare (reviewer helper-242)
+        (
+            "The supervision audit (action 1.1) was put back from 31 December 2017 to 31 March 2018 and has since taken "
+            "place in every assessment team.",
+            "Underway",
+        ),
+        (
+            "The audit (action 1.1) was re-planned from December 2017 to March 2018; 40 files have been audited so far.",
+            "Underway",
+        ),
+        ("The review (action 3.2) was deferred to July and has now taken place.", "Underway"),
+    ],
+)
+def test_only_a_bare_re_plan_reads_planned(said, progress):
+    from findings.status.cues import progress_of
+
+    assert progress_of(said) == progress
