@@ -170,9 +170,10 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
     for _, line, section in in_sections(body, judgement_sections(), load_json(LAYOUT)["default_scope"].get(framework)):
         sections[line.start] = section
     view = unwrap(body)
+    owners = _area_headings(body, areas)
     for words in areas:
         judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
-        said = _said(doc, body, view, words, council)
+        said = (c for c in _said(doc, body, view, words, council) if _under(owners, c[3]) in (None, words))
         for area, spans, grade, at in merge(said, _printed(doc, body, words), key=lambda c: c[3]):
             scope = sections.get(at)
             if scope is None or scope in judged:
@@ -182,6 +183,27 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
                 out.judgements.append(
                     Judgement(assessment=key, area=area, grade=grade, scope=scope, spans=spans, key=area_key(area))
                 )
+
+
+def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str]]:
+    """(line start, the area's words) of each line that is an area's heading alone ('The quality of practice'), in
+    order: a sentence under one area's heading judges that area, not another it names in passing."""
+    patterns = [(words, re.compile(words)) for words in areas]
+    found = []
+    for line in body:
+        text = " ".join(line.stripped.split())
+        for words, pattern in patterns:
+            if pattern.fullmatch(text):
+                found.append((line.start, words))
+                break
+    return found
+
+
+def _under(owners: list[tuple[int, str]], at: int) -> str | None:
+    """The area whose heading stands above the line starting at `at` (`_area_headings`), if any: a sentence under the
+    heading of leadership and governance saying 'The quality of practice is good.' judges nothing of practice."""
+    under = bisect_right([start for start, _ in owners], at - 1) - 1
+    return owners[under][1] if under >= 0 else None
 
 
 Candidate = tuple[str, list[Span], str, int]  # the area as printed, the judgement's spans, its grade, where its line starts

@@ -130,3 +130,13 @@ def test_a_boards_leadership_is_not_the_councils(tmp_path):
     board = "8. Leadership and governance by the Anyshire Safeguarding Children Board are inadequate."
     _, other = _copy(tmp_path, "anyshire_cp_2013_sentences.txt", (said, board))
     assert not [j for j in other.judgements if j.key == "impact_of_leaders"]
+
+
+def test_a_sentence_under_another_areas_heading_judges_nothing_of_the_area_it_names(tmp_path):
+    """Every section of a 2012–13 child protection report shares one scope, so the first sentence judging an area
+    counted wherever it stood; one under the heading of help and protection saying the quality of practice is good
+    judges nothing of practice, and the sentence under practice's own heading is its judgement (reviewer helper-242)."""
+    earlier = ("5. Partnership working is good.", "5. The quality of practice is good.")
+    _, part = _copy(tmp_path, "anyshire_cp_2013_sentences.txt", earlier)
+    practice = [(j.grade, j.scope) for j in part.judgements if j.area == "The quality of practice"]
+    assert practice == [("Adequate", CP)]
