@@ -216,7 +216,7 @@ def cover_date(text: str) -> date | None:
 def register_meeting(doc: Document, region: Region, org, out: Extraction) -> str:
     """The key of the body's meeting `region` dates (added to `out`, with the span that dates it, if new)."""
     body, named = led_by_council(_without_council(region.body))  # '… Select Committee of HAMPSHIRE COUNTY COUNCIL'
-    if named is not None and org.key == "unknown":  # and 'Sefton Children's Services Improvement Board' are the
+    if named is not None and org.key == "unknown":  # and '<Council> Children's Services Improvement Board' are the
         org = named  # committee, board: a paper that names its council nowhere else is that council's
     body = _title_case(body) if body.isupper() else body  # "Children's", not "Children'S"
     when, earliest, latest, source = region.when, None, None, None
@@ -245,8 +245,8 @@ def _without_council(body: str) -> str:
 
 
 def led_by_council(body: str) -> tuple[str, Organisation | None]:
-    """A body's name without the registered council that leads it ('Sefton Children's Services Improvement Board' →
-    'Children's Services Improvement Board', Sefton), so its minutes and a log paper titled with the council's name
+    """A body's name without the registered council that leads it ('<Council> Children's Services Improvement Board' →
+    'Children's Services Improvement Board', <Council>), so its minutes and a log paper titled with the council's name
     are one body's; the name as it is, and None, when no council leads it or too little would be left."""
     words = body.split()
     for n in range(min(4, len(words) - 2), 0, -1):
@@ -255,7 +255,7 @@ def led_by_council(body: str) -> tuple[str, Organisation | None]:
         named = normalise(words[n - 1]) in normalise(known[1]).split() if known else False  # the lead ends in the
         worded = n > 1 and normalise(lead) == normalise(" ".join(words[: n - 1]))  # council's name or council word
         if known is not None and (named or worded) and (org := resolve(lead)) is not None:  # not in the
-            return " ".join(words[n:]), org  # body's ('Sefton Children's Services' is no council's name)
+            return " ".join(words[n:]), org  # body's ('<Council> Children's Services' is no council's name)
     return body, None
 
 

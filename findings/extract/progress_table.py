@@ -58,9 +58,10 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             if len(progress) > 1 and (read := rating_means(doc, colours, doc.text[slice(*progress[-1])])) is not None:
                 means = by_key(read[0], update.text)  # the row's rating ('Amber', 'On track') by the paper's key
                 words = " ".join(doc.text[a:b] for a, b in progress[:-1])  # the row's progress, its rating aside
-                agree = means is not None and progress_of(means) == progress_of(words)
-                falsely_done = means is not None and progress_of(means) == "Done" and denies_done(words)  # 'Complete'
-                if means is not None and not (read[2] and (agree or falsely_done)):  # beside 'not commissioned'
+                rated = progress_of(means) if means is not None else None
+                agree = rated == progress_of(words)
+                falsely_done = rated == "Done" and denies_done(words)  # 'Complete' beside 'not commissioned'
+                if means is not None and not (read[2] and (agree or falsely_done)):
                     update.means = means  # ('Amber – on track'), or a status word by itself: its verdict, whatever a
                     update.spans += [read[1]] if read[1] is not None else []  # sentence says; a status word the
             out.updates.append(update)  # words agree with leaves the row to its words, as it always was

@@ -171,9 +171,10 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
         sections[line.start] = section
     view = unwrap(body)
     owners = _area_headings(body, areas)
+    starts = [start for start, _ in owners]
     for words in areas:
         judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
-        said = (c for c in _said(doc, body, view, words, council) if _under(owners, c[3]) in (None, words))
+        said = (c for c in _said(doc, body, view, words, council) if _under(owners, starts, c[3]) in (None, words))
         for area, spans, grade, at in merge(said, _printed(doc, body, words), key=lambda c: c[3]):
             scope = sections.get(at)
             if scope is None or scope in judged:
@@ -199,10 +200,11 @@ def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _under(owners: list[tuple[int, str]], at: int) -> str | None:
-    """The area whose heading stands above the line starting at `at` (`_area_headings`), if any: a sentence under the
-    heading of leadership and governance saying 'The quality of practice is good.' judges nothing of practice."""
-    under = bisect_right([start for start, _ in owners], at - 1) - 1
+def _under(owners: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+    """The area whose heading stands above the line starting at `at` (`_area_headings`, and `starts` their lines'),
+    if any: a sentence under the heading of leadership and governance saying 'The quality of practice is good.' judges
+    nothing of practice."""
+    under = bisect_right(starts, at - 1) - 1
     return owners[under][1] if under >= 0 else None
 
 

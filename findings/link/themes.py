@@ -416,14 +416,18 @@ def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
     """The staff groups, teams and cohorts of children an item names (linking.json, recurrence.apart_by_whom's
     'whom'), wherever in `text` (what the item asks, folded: `without_examples`) they stand: a group's phrase
     ('says', whole words, not inside one of its 'not_in' phrases) or a concern of one of its 'themes' (or one under
-    it) among the item's `credits` — a
-    group is named whether the item names it before the function it asks of it or after."""
+    it) among the item's `credits` — a group is named whether the item names it before the function it asks of it
+    or after."""
+
+    def phrases(entry: dict, key: str) -> re.Pattern[str]:
+        return _any_label(tuple(_fold(p).strip(_EDGE) for p in entry[key]))
+
     named = set()
     for group, entry in sorted(rule["whom"].items()):
         said = f" {text} "
         if entry.get("not_in"):  # 'health assessment service' is no assessment team
-            said = _any_label(tuple(_fold(p).strip(_EDGE) for p in entry["not_in"])).sub("  ", said)
-        says_it = entry.get("says") and _any_label(tuple(_fold(p).strip(_EDGE) for p in entry["says"])).search(said)
+            said = phrases(entry, "not_in").sub("  ", said)
+        says_it = entry.get("says") and phrases(entry, "says").search(said)
         themes = set(lexicon_concepts(entry.get("themes", [])))
         if says_it or any(within(c, themes) for c in credits):
             named.add(group)
