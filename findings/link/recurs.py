@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
+from findings.link.compared import LINKED_KINDS, earlier_inspections, items_of
+from findings.link.covers import Read, kinds_covered, kinds_of, with_general
 from findings.link.parts import objects_of, parts_of, without_examples
 from findings.link.previous import content_words
+from findings.link.scores import UNSEEN, part_pairs, rarity, score, shared, without
 from findings.link.themes import (
     apart_by_group,
     apart_by_whom,
@@ -36,88 +38,16 @@ from findings.link.themes import (
     whom_of,
     within,
 )
-from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
+from findings.model import Extraction, ItemRef, Link, Span
 
 LEXICON = "lexicons/linking.json"
 STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
-_UNSEEN = ""  # the weight key of a concern no earlier item names
-_LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
-
-
-Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item
-
-
-def score(
-    later: Read,
-    earlier: Read,
-    weight: dict[str, float] | None = None,
-    whole_areas: bool = False,
-    against_larger: bool = False,
-    generic: tuple[set[str], float] | None = None,
-) -> tuple[float, int]:
-    """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
-    counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
-    less theme mass (with more, `against_larger`: a part of an item against another item, which must both be about
-    what they share); a broad theme reached through different narrower concerns counts only its small credit, unless
-    the items were read as `whole_areas` (`areas_of`: every theme they share is one both name). A `generic` concern
-    (the concerns and those under them, the share of its weight it keeps: linking.json, recurrence.unshared_generic)
-    that only one of the two names weighs less in that item's mass: 'the quality of care plans and assessments' is
-    about care plans first, and an item on plans covers most of it."""
-    weights = load_json(LEXICON)["recurrence"]
-    (c1, w1), (c2, w2) = later, earlier
-    w = weight or {}
-    unseen = w.get(_UNSEEN, 1.0)  # a concern none of the earlier items names: the rarest of all
-    shared = sorted(set(c1) & set(c2))  # sums in one order, so a score never depends on a set's
-    kinds, keeps = generic or (set(), 1.0)
-
-    def mass(credits: dict[str, float]) -> float:
-        return math.fsum(
-            w.get(t, unseen) * credits[t] * (keeps if t not in shared and t in kinds else 1.0) for t in sorted(credits)
-        )
-
-    masses = mass(c1), mass(c2)
-    against = max(masses) if against_larger else min(masses)
-    themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / against if against else 0.0
-    words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
-    named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
-    return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
-
-
-def _eligible(a: Assessment | None) -> bool:
-    return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)
-
-
-def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
-    """(reference, text, first span) of every recommendation of an inspection or peer review, and of every key line
-    of enquiry of a peer review (a KLOE tests an earlier recommendation as a recommendation does)."""
-    items = [
-        (ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0])
-        for r in out.recommendations
-        if r.kind == "Recommendation" and r.spans and _eligible(out.assessments.get(r.assessment))
-    ]
-    items += [
-        (ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0])
-        for k in out.kloes
-        if _eligible(out.assessments.get(k.assessment)) and k.spans
-    ]
-    return items
-
-
-def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
-    """The inspections among `candidates` whose items an item of `later` may raise again or speak of, oldest first:
-    every one over before it for an inspection; for a peer review, the latest (whose action plan it was asked to
-    test)."""
-    before = sorted(
-        (a for a in candidates if a.kind == "Inspection" and over_before(a, later)),
-        key=lambda a: (a.ended or a.issued or a.date, a.key),
-    )
-    return before[-1:] if later.kind == "PeerReview" else before
 
 
 def link_across_years(out: Extraction) -> list[Link]:
     """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold."""
     rules = load_json(LEXICON)["recurrence"]
-    items = _items(out)
+    items = items_of(out)
     shapes = {kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
     features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
 
@@ -147,7 +77,7 @@ def link_across_years(out: Extraction) -> list[Link]:
     asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
     for ref, text, _ in items:
         words = content_words(text)
-        kind = _LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
+        kind = LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
         for shape, of_shape in features.items():
             reading, slope, floor = shape
             read = None
@@ -233,28 +163,28 @@ def link_across_years(out: Extraction) -> list[Link]:
         keys = {ref.assessment for ref, _, _ in group}
         for l_ref, _, l_span in group:
             a_later = out.assessments[l_ref.assessment]
-            kind = _LINKED_KINDS[a_later.kind]
+            kind = LINKED_KINDS[a_later.kind]
             credited, by_part = features[shapes[kind]], parts.get(shapes[kind], {})
             allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
             earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
-            weight = _rarity([_with_general(credited[r][0], covers) for r in earlier])
+            weight = rarity([with_general(credited[r][0], covers) for r in earlier])
             candidates, whole_areas = [], shapes[kind][0] == "areas"
             for e_ref, _, e_span in group:
                 if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
                     continue
                 apart = set() if whole_areas else apart_by_group(group_of(shapes[kind], l_ref), group_of(shapes[kind], e_ref))
-                pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers, alike)
+                pair = kinds_covered(without(credited[l_ref], apart), without(credited[e_ref], apart), covers, alike)
                 unshared = None if whole_areas else generic
-                value, shared = score(*pair, weight, whole_areas=whole_areas, generic=unshared)
-                for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
-                    part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers, alike)
+                value, named = score(*pair, weight, whole_areas=whole_areas, generic=unshared)
+                for l_read, e_read in part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
+                    part_pair = kinds_covered(without(l_read, apart), without(e_read, apart), covers, alike)
                     part_value, part_shared = score(
                         *part_pair, weight, whole_areas=whole_areas, against_larger=True, generic=unshared
                     )
                     if part_shared >= rules["minimum_shared_themes"] and part_value > value:
-                        pair, value, shared = part_pair, part_value, part_shared
-                if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
+                        pair, value, named = part_pair, part_value, part_shared
+                if named >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
+                    both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
                     machinery_only = all(within(theme, machinery) for theme in both)
                     bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
                     same_group = not whole_areas and group_of(shapes[kind], l_ref)[0] & group_of(shapes[kind], e_ref)[0]
@@ -313,14 +243,6 @@ def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, It
     return out
 
 
-def _part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read]) -> list[tuple[Read, Read]]:
-    """The readings of two items to score besides the two whole (linking.json, recurrence.parts): each part of the
-    later item against the earlier item whole and against each of its parts (a later report raises one of the things
-    a list asked again); only those that share a concern."""
-    pairs = [(part, other) for part in later_parts for other in (earlier, *earlier_parts)]
-    return [(one, other) for one, other in pairs if one[0].keys() & other[0].keys()]
-
-
 def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str, float], rule: tuple[set[str], float]) -> bool:
     """Do two items share only generic practice concerns (`rule`: linking.json, recurrence.in_passing) that one of
     them names in passing, at less than the rule's share of the weight (rarity times credit) of its main concern?
@@ -330,7 +252,7 @@ def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str,
     generic, share = rule
     if not both or not both <= generic:
         return False
-    unseen = weight.get(_UNSEEN, 1.0)
+    unseen = weight.get(UNSEEN, 1.0)
     for credits, _ in pair:
         main = max(weight.get(t, unseen) * c for t, c in credits.items())
         if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
@@ -389,87 +311,6 @@ def _beyond_labels(both: set[str], later: str, earlier: str) -> set[str]:
     return (content_words(later) & content_words(earlier)) - {w for label in said for w in content_words(label)}
 
 
-def _without(read: Read, themes: set[str]) -> Read:
-    """An item's reading with `themes` set aside."""
-    return ({t: c for t, c in read[0].items() if t not in themes}, read[1]) if themes else read
-
-
-def kinds_of(rule: dict) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(general concern → the kinds it covers, general concern → every kind of it, covered or kept apart) of
-    linking.json recurrence.covers ('concerns' and 'apart'), as theme IRIs."""
-    covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rule["concerns"].items()}
-    alike = {g: set(kinds) for g, kinds in covers.items()}
-    for g, kinds in rule["apart"].items():
-        alike.setdefault(lexicon_concepts([g]).popitem()[0], set()).update(lexicon_concepts(kinds))
-    return covers, alike
-
-
-def named_apart(
-    one: Iterable[str], other: Iterable[str], alike: dict[str, set[str]], covers: dict[str, set[str]] | None = None
-) -> set[str]:
-    """The general concerns two readings name only beside different kinds of them (`alike`, from `kinds_of`): 'child
-    protection plans are …' and 'pathway plans are …' share no plans. With `covers`, nor does a reading naming only
-    kinds the general concern does not cover with one naming none: a later word on 'children's plans' says nothing of
-    'personal education plans are of good quality' (tester helper-187; not for recurrence, where 'all children's plans,
-    including pathway plans' is raised again by 'the quality of children's plans')."""
-    one, other = set(one), set(other)
-    out = set()
-    for general, kinds in alike.items():
-        mine, theirs = kinds & one, kinds & other
-        if mine and theirs and not mine & theirs:
-            out.add(general)
-        elif covers is not None and bool(mine) != bool(theirs) and not (mine | theirs) & covers.get(general, set()):
-            out.add(general)
-    return out
-
-
-def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]], alike: dict[str, set[str]]) -> tuple[Read, Read]:
-    """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
-    its kinds ('the quality of plans' covers child protection plans and care plans); two items on different kinds of
-    plan share no concern by them, not even the general one their words also name ('… plans are …'), nor do two on
-    kinds it does not cover but which are kinds apart all the same (`alike`: personal education plans and child
-    protection plans, linking.json recurrence.covers.apart)."""
-
-    def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
-        read = dict(one)
-        gone = named_apart(one, other, alike)  # the general words beside different kinds name no concern of both
-        for general in sorted(alike):
-            kinds = covers.get(general, set())
-            mine, theirs = kinds & one.keys(), kinds & other.keys()
-            if general in gone:
-                read.pop(general, None)
-            elif general in other and not theirs and mine:
-                read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(mine)))
-        return read
-
-    return (covered(later[0], earlier[0]), later[1]), (covered(earlier[0], later[0]), earlier[1])
-
-
-def _with_general(credits: dict[str, float], covers: dict[str, set[str]]) -> dict[str, float]:
-    """`credits` with the general concern of each kind named: how rare a concern is counts its kinds too."""
-    return credits | {general: 1.0 for general, kinds in covers.items() if kinds & credits.keys()}
-
-
-def _shared(later: dict[str, float], earlier: dict[str, float], whole_areas: bool) -> set[str]:
-    """What two items have in common: the concerns both name, not a broad theme each reaches through a different one
-    ('performance information on adoption' and '… on special guardianship' share the information, not permanence);
-    the themes both hold where they name none alike, or were read as the areas they touch."""
-    named = set() if whole_areas else concerns_named(later) & concerns_named(earlier)
-    return named or set(later) & set(earlier)
-
-
-def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
-    """How much a shared concern tells, by how few of the earlier recommendations one could link to name it: a
-    concern every earlier item names tells little (log(1 + items / items naming it), as inverse document frequency)."""
-    counts: dict[str, int] = {}
-    for credits in concerns:
-        for theme in credits:
-            counts[theme] = counts.get(theme, 0) + 1
-    weights = {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
-    weights[_UNSEEN] = math.log(1 + 2 * len(concerns))  # as if half an item named it: above any named concern
-    return weights
-
-
 def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
     """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
     among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
@@ -492,10 +333,3 @@ def _names_the_body(bodies: dict[ItemRef, int], one: ItemRef, other: ItemRef, te
     text = " ".join(texts[plain].split())
     successors = load_json(LEXICON)["recurrence"]["asked_of_a_body"]["successors"]
     return plain in bodies or bool(re.search(body["addressed_to"], text) or re.search(successors, text))
-
-
-def over_before(earlier: Assessment, later: Assessment) -> bool:
-    """Was the earlier assessment over before the later one began (fieldwork, else its date)?"""
-    end = earlier.ended or earlier.issued or earlier.date
-    start = later.started or later.date or later.ended or later.issued or later.earliest
-    return end is not None and start is not None and end < start
