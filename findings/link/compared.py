@@ -9,13 +9,14 @@ from collections.abc import Iterable
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Span
 
 LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
+Item = tuple[ItemRef, str, Span]  # (reference, text, first span) of an item compared
 
 
 def _eligible(a: Assessment | None) -> bool:
     return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)
 
 
-def items_of(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
+def items_of(out: Extraction) -> list[Item]:
     """(reference, text, first span) of every recommendation of an inspection or peer review, and of every key line
     of enquiry of a peer review (a KLOE tests an earlier recommendation as a recommendation does)."""
     items = [
@@ -29,6 +30,14 @@ def items_of(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
         if _eligible(out.assessments.get(k.assessment)) and k.spans
     ]
     return items
+
+
+def by_council(out: Extraction, items: list[Item]) -> dict[str, list[Item]]:
+    """`items` by their council (blocking: only items of one council are compared), each list in the order given."""
+    by_org: dict[str, list[Item]] = {}
+    for item in items:
+        by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
+    return by_org
 
 
 def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:

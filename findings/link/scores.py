@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from findings.extract.lexicons import load_json
-from findings.link.covers import Read
+from findings.link.covers import Read, kinds_covered
 from findings.link.themes import concerns_named
 
 LEXICON = "lexicons/linking.json"
@@ -48,6 +48,37 @@ def score(
     words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
     named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
     return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
+
+
+def best_score(
+    later: Read,
+    earlier: Read,
+    parts: tuple[list[Read], list[Read]],
+    apart: set[str],
+    weight: dict[str, float],
+    kinds: tuple[dict[str, set[str]], dict[str, set[str]]],
+    generic: tuple[set[str], float] | None,
+    minimum: int,
+    whole_areas: bool,
+) -> tuple[float, int, tuple[Read, Read]]:
+    """(score, themes both name, the two readings scored) of a later item against an earlier one: the two whole, or a
+    part of the later (`parts`: each item's, linking.json recurrence.parts) against the earlier whole or one of its
+    parts, whichever scores highest sharing at least `minimum` themes; each reading without the themes `apart`
+    (recurrence.for_a_group) and with the kinds of a general concern (`kinds`: covers and alike, `kinds_of`) read as
+    the other names them; `generic` as `score` weighs it."""
+    covers, alike = kinds
+
+    def scored(one: Read, other: Read, against_larger: bool) -> tuple[float, int, tuple[Read, Read]]:
+        pair = kinds_covered(without(one, apart), without(other, apart), covers, alike)
+        value, shared = score(*pair, weight, whole_areas=whole_areas, against_larger=against_larger, generic=generic)
+        return value, shared, pair
+
+    value, shared, pair = scored(later, earlier, False)
+    for one, other in part_pairs(earlier, *parts):
+        part_value, part_shared, part_pair = scored(one, other, True)
+        if part_shared >= minimum and part_value > value:
+            pair, value, shared = part_pair, part_value, part_shared
+    return value, shared, pair
 
 
 def part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read]) -> list[tuple[Read, Read]]:
