@@ -3,7 +3,7 @@ or above the review floor whose two items differ in a way a score cannot see —
 passing, by whom only, by the group of children a function is asked for, by the staff group a generic concern is
 asked of, by reviewing against making better, by the body asked, by what one names only among its examples, or by
 nothing asked of the body or function both name. Each rule is one function of plain readings (linking.json
-recurrence.<name> says why and what was measured); `held_for_review` applies them in the order listed there."""
+recurrence.<name> says why and what was measured); `held_for_review` applies them in the order its docstring lists."""
 
 from __future__ import annotations
 
