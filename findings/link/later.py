@@ -19,8 +19,9 @@ from collections import Counter, defaultdict
 
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
+from findings.link.compared import earlier_inspections, over_before
+from findings.link.covers import kinds_of, named_apart
 from findings.link.parts import without_examples
-from findings.link.recurs import earlier_inspections, kinds_of, named_apart, over_before
 from findings.link.themes import (
     concerns_named,
     for_a_group,

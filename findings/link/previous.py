@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json, regexes
 from findings.extract.visits import visit_frameworks
+from findings.link.covers import kinds_of
 from findings.link.themes import named_themes, themes_above
 from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressUpdate, Recommendation
 
@@ -168,12 +169,8 @@ def _sole_holders(recs: list[Recommendation]) -> dict[str, Recommendation]:
 
 @cache
 def _covers() -> dict[str, set[str]]:
-    """General concern → the kinds of it it covers (linking.json recurrence.covers), read once (imported here:
-    findings.link.recurs imports this module)."""
-    from findings.link.recurs import LEXICON as LINKING
-    from findings.link.recurs import kinds_of
-
-    return kinds_of(load_json(LINKING)["recurrence"]["covers"])[0]
+    """General concern → the kinds of it it covers (linking.json recurrence.covers), read once."""
+    return kinds_of(load_json(LEXICON)["recurrence"]["covers"])[0]
 
 
 def _reaches(finding: Finding, holders: dict[str, Recommendation]) -> dict[str, Recommendation]:

@@ -6,292 +6,92 @@ Recurrences are topic-level restatements that share few words, so the score lean
 words; only pairs of the same council, the later made after the earlier ended, are compared (blocking keeps this
 linear in the number of councils' reports). An item that enumerates several concerns is also read part by part
 (findings/link/parts.py), so one concern of a list raised again is not diluted by the rest. Pairs at or above the
-lexicon's threshold become triples; those between the review floor and the threshold wait for a person.
+lexicon's threshold become triples; those between the review floor and the threshold wait for a person, and so do
+those a rule holds for review however high they score.
+
+Where each step lives: which items are compared, compared.py; each item read once, readings.py; a pair's score,
+scores.py (a general concern and its kinds, covers.py); the rules that hold a pair for review, held.py; the links
+made here.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
-from findings.link.parts import objects_of, parts_of, without_examples
-from findings.link.previous import content_words
-from findings.link.themes import (
-    apart_by_group,
-    apart_by_whom,
-    areas_of,
-    concerns_named,
-    concerns_of,
-    folded,
-    for_a_group,
-    for_which_group,
-    lexicon_concepts,
-    names,
-    own_labels,
-    themes_of,
-    under,
-    whom_of,
-    within,
-)
-from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Link, Span
+from findings.link.compared import LINKED_KINDS, Item, by_council, earlier_inspections, items_of
+from findings.link.covers import with_general
+from findings.link.held import Pair, Review, held_for_review
+from findings.link.readings import Readings
+from findings.link.scores import best_score, rarity, shared
+from findings.link.themes import within
+from findings.model import Extraction, ItemRef, Link
 
 LEXICON = "lexicons/linking.json"
-STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
-_UNSEEN = ""  # the weight key of a concern no earlier item names
-_LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
-
-
-Read = tuple[dict[str, float], set[str]]  # (theme credits, distinctive words) of an item
-
-
-def score(
-    later: Read,
-    earlier: Read,
-    weight: dict[str, float] | None = None,
-    whole_areas: bool = False,
-    against_larger: bool = False,
-    generic: tuple[set[str], float] | None = None,
-) -> tuple[float, int]:
-    """(score 0–1, themes both name) of two items given (theme credits, distinctive words) of each: a shared theme
-    counts by how rare it is among the council's items (`weight`) times the smaller credit, against the item with
-    less theme mass (with more, `against_larger`: a part of an item against another item, which must both be about
-    what they share); a broad theme reached through different narrower concerns counts only its small credit, unless
-    the items were read as `whole_areas` (`areas_of`: every theme they share is one both name). A `generic` concern
-    (the concerns and those under them, the share of its weight it keeps: linking.json, recurrence.unshared_generic)
-    that only one of the two names weighs less in that item's mass: 'the quality of care plans and assessments' is
-    about care plans first, and an item on plans covers most of it."""
-    weights = load_json(LEXICON)["recurrence"]
-    (c1, w1), (c2, w2) = later, earlier
-    w = weight or {}
-    unseen = w.get(_UNSEEN, 1.0)  # a concern none of the earlier items names: the rarest of all
-    shared = sorted(set(c1) & set(c2))  # sums in one order, so a score never depends on a set's
-    kinds, keeps = generic or (set(), 1.0)
-
-    def mass(credits: dict[str, float]) -> float:
-        return math.fsum(
-            w.get(t, unseen) * credits[t] * (keeps if t not in shared and t in kinds else 1.0) for t in sorted(credits)
-        )
-
-    masses = mass(c1), mass(c2)
-    against = max(masses) if against_larger else min(masses)
-    themes = math.fsum(w.get(t, unseen) * min(c1[t], c2[t]) for t in shared) / against if against else 0.0
-    words = len(w1 & w2) / min(len(w1), len(w2)) if w1 and w2 else 0.0
-    named = len(shared) if whole_areas else len(concerns_named(c1).intersection(shared))  # not a broad theme reached apart
-    return round(weights["theme_weight"] * min(themes, 1.0) + (1 - weights["theme_weight"]) * words, 3), named
-
-
-def _eligible(a: Assessment | None) -> bool:
-    return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)
-
-
-def _items(out: Extraction) -> list[tuple[ItemRef, str, Span]]:
-    """(reference, text, first span) of every recommendation of an inspection or peer review, and of every key line
-    of enquiry of a peer review (a KLOE tests an earlier recommendation as a recommendation does)."""
-    items = [
-        (ItemRef("recommendation", r.assessment, r.identifier), r.text, r.spans[0])
-        for r in out.recommendations
-        if r.kind == "Recommendation" and r.spans and _eligible(out.assessments.get(r.assessment))
-    ]
-    items += [
-        (ItemRef("kloe", k.assessment, k.identifier), k.title, k.spans[0])
-        for k in out.kloes
-        if _eligible(out.assessments.get(k.assessment)) and k.spans
-    ]
-    return items
-
-
-def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
-    """The inspections among `candidates` whose items an item of `later` may raise again or speak of, oldest first:
-    every one over before it for an inspection; for a peer review, the latest (whose action plan it was asked to
-    test)."""
-    before = sorted(
-        (a for a in candidates if a.kind == "Inspection" and over_before(a, later)),
-        key=lambda a: (a.ended or a.issued or a.date, a.key),
-    )
-    return before[-1:] if later.kind == "PeerReview" else before
 
 
 def link_across_years(out: Extraction) -> list[Link]:
-    """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold."""
+    """Every recurs / followsUp candidate with its score; `asserted` marks those at or above the threshold. Sets
+    `out.themes` (each item's concerns) on the way."""
     rules = load_json(LEXICON)["recurrence"]
-    items = _items(out)
-    shapes = {kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()}
-    features: dict[tuple[str, float, float], dict[ItemRef, tuple[dict[str, float], set[str]]]] = {s: {} for s in shapes.values()}
-
-    def concerns(text: str, later_named: tuple[float, float]) -> dict[str, float]:
-        """An item's concerns, a management function read as for a group of children only when the item names the
-        group in what it asks, not only among its examples ('in all key areas, including … return home interviews')."""
-        credits = concerns_of(text, rules["broader_credit"], later_named)
-        return for_a_group(credits, rules["for_a_group"], asked(text, later_named))
-
-    def asked(text: str, later_named: tuple[float, float]) -> dict[str, float]:
-        """The concerns of what an item asks, its examples left out (findings/link/parts.py, without_examples)."""
-        return concerns_of(without_examples(text, rules["parts"]), rules["broader_credit"], later_named)
-
-    def concerns_by_part(text: str, later_named: tuple[float, float]) -> list[Read]:
-        """Each part's concerns, only those the whole item names: a word the whole names inside a longer label
-        ('training' in 'education, employment and training') is not read out of it by a part."""
-        whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
-        reads, basis = [], asked(text, later_named)
-        for part in parts_of(text, rules["parts"]):
-            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], basis)
-            reads.append(({t: c for t, c in read.items() if t in whole}, content_words(part)))
-        return reads
-
-    readers = {"areas": areas_of, "concerns": concerns}
-    by_parts = {shapes[kind] for kind in rules["parts"]["kinds"] if shapes[kind][0] == "concerns"}
-    parts: dict[tuple[str, float, float], dict[ItemRef, list[Read]]] = {s: {} for s in by_parts}
-    asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
-    for ref, text, _ in items:
-        words = content_words(text)
-        kind = _LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
-        for shape, of_shape in features.items():
-            reading, slope, floor = shape
-            read = None
-            if kind in asking_only and shape == shapes[kind]:  # what it asks, not its examples
-                read = readers[reading](without_examples(text, rules["parts"]), later_named=(slope, floor))
-            of_shape[ref] = (read or readers[reading](text, later_named=(slope, floor)), words)
-            if (reading, slope, floor) in parts:
-                parts[(reading, slope, floor)][ref] = concerns_by_part(text, (slope, floor))
-        # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
-        read = [of[ref][0] for (reading, _, _), of in features.items() if reading == "concerns"]
-        out.themes[ref] = sorted(read[0]) if read else themes_of(text)
-    by_org: dict[str, list[tuple[ItemRef, str, Span]]] = {}
-    for item in items:
-        by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
-    machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
-    covers, alike = kinds_of(rules["covers"])
-    in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
-    generic = (under(in_passing[0]), rules["unshared_generic"]["weight"])  # a generic concern one item names alone: less mass
-    texts = {ref: text for ref, text, _ in items}
-    bodies = asked_of_a_body(texts)
-    reviewed_read: dict[ItemRef, set[str]] = {}
-
-    def reviewed(ref: ItemRef) -> set[str]:
-        """The concerns an item asks to have reviewed, tracked or overseen (linking.json, recurrence.asks), with the
-        general concern of a kind so named ('reviews of child protection plans': the quality of plans too)."""
-        if ref not in reviewed_read:
-            named = {t for o in objects_of(texts[ref], rules["asks"]) for t in concerns_of(o, rules["broader_credit"])}
-            reviewed_read[ref] = named | {general for general, kinds in covers.items() if kinds & named}
-        return reviewed_read[ref]
-
-    groups_read: dict[tuple[tuple[str, float, float], ItemRef], tuple[frozenset[str], frozenset[str]]] = {}
-
-    def group_of(shape: tuple[str, float, float], ref: ItemRef) -> tuple[frozenset[str], frozenset[str]]:
-        """The groups an item names and the functions it names for them, read once per item and reading."""
-        if (shape, ref) not in groups_read:
-            groups_read[(shape, ref)] = for_which_group(asked(texts[ref], shape[1:]), rules["for_a_group"])
-        return groups_read[(shape, ref)]
-
-    functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | generic[0]
-    group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
-
-    def whom_only(both: set[str], earlier: dict[str, float]) -> bool:
-        """Do a review's item and an earlier recommendation, read as the areas they touch, share only whom they are
-        about (care leavers), the recommendation asking of another area too (their health histories): the review tests
-        that group's service, not what the recommendation asked (linking.json, recurrence.whom_only)."""
-        return bool(both) and both <= group_areas and bool(set(earlier) - both)
-
-    whom_rule = rules["apart_by_whom"]
-    whom_generic = under(set(lexicon_concepts(whom_rule["themes"])))  # asked of every staff group, team and cohort alike
-    whom_read: dict[tuple[tuple[str, float, float], ItemRef], frozenset[str]] = {}
-
-    def whom(shape: tuple[str, float, float], ref: ItemRef) -> frozenset[str]:
-        """The staff groups, teams and cohorts of children an item names in what it asks, read once per item and
-        reading (linking.json, recurrence.apart_by_whom)."""
-        if (shape, ref) not in whom_read:
-            text = without_examples(texts[ref], rules["parts"])
-            whom_read[(shape, ref)] = whom_of(text, asked(texts[ref], shape[1:]), whom_rule)
-        return whom_read[(shape, ref)]
-
-    def for_others(both: set[str], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef) -> bool:
-        """Do two items share only a generic practice concern (supervision, audit, data, training, caseloads,
-        recording), each asking it of a different staff group, team or cohort of children? 'Supervision records for
-        personal advisers' does not raise 'supervision in the assessment teams' again."""
-        return bool(both) and both <= whom_generic and apart_by_whom(whom(shape, l_ref), whom(shape, e_ref), whom_rule)
-
-    of_examples = _functions_and_words(rules)  # information or oversight asked of its examples (linking.json)
-
-    def for_the_group_only(
-        both: set[str], whole: dict[str, float], shape: tuple[str, float, float], l_ref: ItemRef, e_ref: ItemRef
-    ) -> bool:
-        """Do two items share only management functions, the later item being first about a group of children the
-        earlier does not name (its `whole` reading credits the group above them): 'the response to children at risk of
-        exploitation, including the quality of risk assessments' asks for that group's assessments, not assessments
-        again; 'performance information … on care leavers' is still performance information."""
-        mine, theirs = group_of(shape, l_ref)[0], group_of(shape, e_ref)[0]
-        if not both or not both <= functions or not mine or mine & theirs:
-            return False
-        return max(whole.get(g, 0.0) for g in mine) > max(whole.get(t, 0.0) for t in both)
-
+    items = items_of(out)  # the recommendations and lines of enquiry compared (compared.py)
+    read = Readings(out, items, rules)  # each read once (readings.py)
+    out.themes.update(read.themes)  # each item's concerns, for the graph
+    review = Review(rules, read.texts)  # what the rules that hold a pair for review name (held.py)
     links: list[Link] = []
     for_other_groups: set[tuple[ItemRef, ItemRef]] = set()  # pairs held for review by recurrence.apart_by_whom
-    for group in by_org.values():
-        keys = {ref.assessment for ref, _, _ in group}
-        for l_ref, _, l_span in group:
-            a_later = out.assessments[l_ref.assessment]
-            kind = _LINKED_KINDS[a_later.kind]
-            credited, by_part = features[shapes[kind]], parts.get(shapes[kind], {})
-            allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
-            earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
-            weight = _rarity([_with_general(credited[r][0], covers) for r in earlier])
-            candidates, whole_areas = [], shapes[kind][0] == "areas"
-            for e_ref, _, e_span in group:
-                if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
-                    continue
-                apart = set() if whole_areas else apart_by_group(group_of(shapes[kind], l_ref), group_of(shapes[kind], e_ref))
-                pair = _kinds_covered(_without(credited[l_ref], apart), _without(credited[e_ref], apart), covers, alike)
-                unshared = None if whole_areas else generic
-                value, shared = score(*pair, weight, whole_areas=whole_areas, generic=unshared)
-                for l_read, e_read in _part_pairs(credited[e_ref], by_part.get(l_ref, []), by_part.get(e_ref, [])):
-                    part_pair = _kinds_covered(_without(l_read, apart), _without(e_read, apart), covers, alike)
-                    part_value, part_shared = score(
-                        *part_pair, weight, whole_areas=whole_areas, against_larger=True, generic=unshared
-                    )
-                    if part_shared >= rules["minimum_shared_themes"] and part_value > value:
-                        pair, value, shared = part_pair, part_value, part_shared
-                if shared >= rules["minimum_shared_themes"] and value >= rules["review_floor"]:
-                    both = _shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
-                    machinery_only = all(within(theme, machinery) for theme in both)
-                    bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
-                    same_group = not whole_areas and group_of(shapes[kind], l_ref)[0] & group_of(shapes[kind], e_ref)[0]
-                    if not whole_areas and not same_group and _named_in_passing(pair, both, weight, in_passing):
-                        bar = math.inf  # a generic concern one of them names in passing: for a person to judge
-                    if whole_areas and whom_only(both, pair[1][0]):
-                        bar = math.inf  # only whom both are about: for a person to judge
-                    if not whole_areas and for_the_group_only(both, credited[l_ref][0], shapes[kind], l_ref, e_ref):
-                        bar = math.inf  # a function asked for one group of children, the other item on it in general
-                    if not whole_areas and whom_rule["apply"] and for_others(both, shapes[kind], l_ref, e_ref):
-                        bar = math.inf  # one generic concern asked of two different staff groups or cohorts: for a person
-                        for_other_groups.add((l_ref, e_ref))
-                    asks = not whole_areas and rules["asks"]["apply"]
-                    if asks and _asked_apart(both, reviewed(l_ref), reviewed(e_ref), generic[0]):
-                        bar = math.inf  # one asks to review what the other asks to make better: for a person to judge
-                    if bodies.get(l_ref) != bodies.get(e_ref) and not _names_the_body(bodies, l_ref, e_ref, texts):
-                        bar = math.inf  # one asks a body of its own work, the other neither is asked of it nor names it
-                    if (
-                        not whole_areas
-                        and of_examples
-                        and _of_its_examples(
-                            both, asked(texts[l_ref], shapes[kind][1:]), credited[e_ref][0], texts[e_ref], of_examples
-                        )
-                    ):
-                        bar = math.inf  # information on what it names only among its examples; the other asks for the thing
-                    if machinery_only and not whole_areas and rules["machinery"]["beyond_labels"]:
-                        council = content_words(a_later.org.name) if rules["machinery"]["council_name"] else frozenset()
-                        one_only = credited[l_ref][0].keys() ^ credited[e_ref][0].keys()  # what one names, the other not
-                        if one_only - under(both) and not _beyond_labels(both, texts[l_ref], texts[e_ref]) - council:
-                            bar = math.inf  # the same body or function, nothing of what is asked of it: for a person
-                    candidates.append((value, e_ref, e_span, bar))
-            best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
-            for value, e_ref, e_span, bar in best:
-                links.append(Link(kind, l_ref, e_ref, value, rules["method"], [l_span, e_span], asserted=value >= bar))
-    if rules["raised_together"]["apply"]:
+    for group in by_council(out, items).values():  # only one council's items are compared
+        for later in group:  # each against the recommendations of the inspections over before it
+            links += _links_of(later, group, out, read, review, for_other_groups)
+    if rules["raised_together"]["apply"]:  # two items that both raise one earlier recommendation raise each other
         links = raised_together(links, rules["raised_together"]["method"], for_other_groups)
     return sorted(links, key=lambda link: (link.source, link.target))
+
+
+def _links_of(
+    later: Item, group: list[Item], out: Extraction, read: Readings, review: Review, apart: set[tuple[ItemRef, ItemRef]]
+) -> list[Link]:
+    """The links of one `later` item to the recommendations of its council's (`group`) earlier inspections: each
+    scored (findings/link/scores.py), those at or above the review floor kept, asserted at or above the kind's
+    threshold (the machinery's, when they share only how a service is run) unless a rule holds them for review
+    (findings/link/held.py; a pair held by recurrence.apart_by_whom is added to `apart`); the best 'most_links'."""
+    rules = review.rules
+    l_ref, _, l_span = later
+    a_later = out.assessments[l_ref.assessment]
+    kind = LINKED_KINDS[a_later.kind]
+    shape = read.shapes[kind]
+    credited, by_part = read.credited[shape], read.parts.get(shape, {})
+    keys = {ref.assessment for ref, _, _ in group}
+    allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
+    earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
+    weight = rarity([with_general(credited[r][0], read.covers) for r in earlier])
+    whole_areas = shape[0] == "areas"
+    generic = None if whole_areas else review.generic
+    candidates = []
+    for e_ref, _, e_span in group:
+        if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
+            continue
+        groups_apart = set() if whole_areas else read.groups_apart(shape, l_ref, e_ref)
+        parts = (by_part.get(l_ref, []), by_part.get(e_ref, []))
+        minimum = rules["minimum_shared_themes"]
+        value, named, pair = best_score(
+            credited[l_ref], credited[e_ref], parts, groups_apart, weight, read.kinds, generic, minimum, whole_areas
+        )
+        if named < minimum or value < rules["review_floor"]:
+            continue
+        both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
+        machinery_only = all(within(theme, review.machinery) for theme in both)
+        bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
+        held = held_for_review(Pair(l_ref, e_ref, shape, pair, both, weight, machinery_only, a_later.org.name), review, read)
+        if held:
+            bar = math.inf  # for a person to judge
+        if "apart_by_whom" in held:
+            apart.add((l_ref, e_ref))
+        candidates.append((value, e_ref, e_span, bar))
+    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
+    method = rules["method"]
+    return [Link(kind, l_ref, e_ref, v, method, [l_span, e_span], asserted=v >= bar) for v, e_ref, e_span, bar in best]
 
 
 def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, ItemRef]] | None = None) -> list[Link]:
@@ -311,191 +111,3 @@ def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, It
             link = replace(link, method=method, asserted=True)
         out.append(link)
     return out
-
-
-def _part_pairs(earlier: Read, later_parts: list[Read], earlier_parts: list[Read]) -> list[tuple[Read, Read]]:
-    """The readings of two items to score besides the two whole (linking.json, recurrence.parts): each part of the
-    later item against the earlier item whole and against each of its parts (a later report raises one of the things
-    a list asked again); only those that share a concern."""
-    pairs = [(part, other) for part in later_parts for other in (earlier, *earlier_parts)]
-    return [(one, other) for one, other in pairs if one[0].keys() & other[0].keys()]
-
-
-def _named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str, float], rule: tuple[set[str], float]) -> bool:
-    """Do two items share only generic practice concerns (`rule`: linking.json, recurrence.in_passing) that one of
-    them names in passing, at less than the rule's share of the weight (rarity times credit) of its main concern?
-    'Pre-proceedings work initiated promptly and, as part of this, thorough assessments' does not raise an earlier
-    item on up-to-date assessments again; a specific concern named in passing ('… including return home interviews')
-    still can."""
-    generic, share = rule
-    if not both or not both <= generic:
-        return False
-    unseen = weight.get(_UNSEEN, 1.0)
-    for credits, _ in pair:
-        main = max(weight.get(t, unseen) * c for t, c in credits.items())
-        if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
-            return True
-    return False
-
-
-def _functions_and_words(rules: dict) -> tuple[set[str], set[str], set[str], re.Pattern[str]] | None:
-    """(the concepts of recurrence.of_its_examples' 'functions', of its 'bodies' and of recurrence.machinery's themes,
-    each with those under them, and a pattern of its 'words' on folded text) of linking.json `rules` (recurrence); None
-    when it does not apply."""
-    rule = rules["of_its_examples"]
-    if not rule["apply"]:
-        return None
-    words = "|".join(re.escape(w) for w in sorted(rule["words"], key=lambda w: (-len(w), w)))
-    concepts = (
-        under(set(lexicon_concepts(names))) for names in (rule["functions"], rule["bodies"], rules["machinery"]["themes"])
-    )
-    return *concepts, re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
-
-
-def _of_its_examples(
-    both: set[str],
-    asked: dict[str, float],
-    earlier: dict[str, float],
-    text: str,
-    rule: tuple[set[str], set[str], set[str], re.Pattern[str]],
-) -> bool:
-    """Does a later item ask for information, data or oversight (the `rule`'s functions: linking.json
-    recurrence.of_its_examples) for a body that holds services to account (its bodies) about what it shares with the
-    earlier item only among its examples (`asked`: its concerns with them left out, which name a function and a body,
-    nothing but how the service is run, and none of `both`), the earlier item (its `earlier` concerns and `text`)
-    asking for no such function nor saying a word of one? 'The performance information the corporate parenting board
-    needs …, including the progress of care leavers in education, employment and training' does not ask again for
-    'the support for care leavers who are not in education, employment or training' to improve."""
-    functions, bodies, machinery, words = rule
-    named = concerns_named(asked)
-    if not both or both & asked.keys() or not (named & functions and named & bodies) or not named <= functions | machinery:
-        return False
-    return not functions & earlier.keys() and words.search(folded(text)) is None
-
-
-def _asked_apart(both: set[str], later: set[str], earlier: set[str], generic: set[str]) -> bool:
-    """Do two items share only generic practice concerns (`generic`: plans, assessments, supervision …), each one
-    that stands in one of them as what is to be reviewed, tracked or overseen and in the other as what is to be made
-    better (linking.json, recurrence.asks)? A specific concern is the ask itself: tracking plans for permanence so
-    that it comes without delay asks for timely permanence again."""
-    return bool(both) and both <= generic and all((t in later) != (t in earlier) for t in both)
-
-
-def _beyond_labels(both: set[str], later: str, earlier: str) -> set[str]:
-    """The distinctive words two items share beyond the labels they name the concerns they share by (or those under them):
-    what they ask of it, not the body or function they name (linking.json, recurrence.machinery)."""
-    labels = {label for t in under(both) for label in own_labels(t)}
-    said = [label for label in labels for text in (later, earlier) if names(text, label)]
-    return (content_words(later) & content_words(earlier)) - {w for label in said for w in content_words(label)}
-
-
-def _without(read: Read, themes: set[str]) -> Read:
-    """An item's reading with `themes` set aside."""
-    return ({t: c for t, c in read[0].items() if t not in themes}, read[1]) if themes else read
-
-
-def kinds_of(rule: dict) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(general concern → the kinds it covers, general concern → every kind of it, covered or kept apart) of
-    linking.json recurrence.covers ('concerns' and 'apart'), as theme IRIs."""
-    covers = {lexicon_concepts([g]).popitem()[0]: set(lexicon_concepts(k)) for g, k in rule["concerns"].items()}
-    alike = {g: set(kinds) for g, kinds in covers.items()}
-    for g, kinds in rule["apart"].items():
-        alike.setdefault(lexicon_concepts([g]).popitem()[0], set()).update(lexicon_concepts(kinds))
-    return covers, alike
-
-
-def named_apart(
-    one: Iterable[str], other: Iterable[str], alike: dict[str, set[str]], covers: dict[str, set[str]] | None = None
-) -> set[str]:
-    """The general concerns two readings name only beside different kinds of them (`alike`, from `kinds_of`): 'child
-    protection plans are …' and 'pathway plans are …' share no plans. With `covers`, nor does a reading naming only
-    kinds the general concern does not cover with one naming none: a later word on 'children's plans' says nothing of
-    'personal education plans are of good quality' (tester helper-187; not for recurrence, where 'all children's plans,
-    including pathway plans' is raised again by 'the quality of children's plans')."""
-    one, other = set(one), set(other)
-    out = set()
-    for general, kinds in alike.items():
-        mine, theirs = kinds & one, kinds & other
-        if mine and theirs and not mine & theirs:
-            out.add(general)
-        elif covers is not None and bool(mine) != bool(theirs) and not (mine | theirs) & covers.get(general, set()):
-            out.add(general)
-    return out
-
-
-def _kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]], alike: dict[str, set[str]]) -> tuple[Read, Read]:
-    """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
-    its kinds ('the quality of plans' covers child protection plans and care plans); two items on different kinds of
-    plan share no concern by them, not even the general one their words also name ('… plans are …'), nor do two on
-    kinds it does not cover but which are kinds apart all the same (`alike`: personal education plans and child
-    protection plans, linking.json recurrence.covers.apart)."""
-
-    def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
-        read = dict(one)
-        gone = named_apart(one, other, alike)  # the general words beside different kinds name no concern of both
-        for general in sorted(alike):
-            kinds = covers.get(general, set())
-            mine, theirs = kinds & one.keys(), kinds & other.keys()
-            if general in gone:
-                read.pop(general, None)
-            elif general in other and not theirs and mine:
-                read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(mine)))
-        return read
-
-    return (covered(later[0], earlier[0]), later[1]), (covered(earlier[0], later[0]), earlier[1])
-
-
-def _with_general(credits: dict[str, float], covers: dict[str, set[str]]) -> dict[str, float]:
-    """`credits` with the general concern of each kind named: how rare a concern is counts its kinds too."""
-    return credits | {general: 1.0 for general, kinds in covers.items() if kinds & credits.keys()}
-
-
-def _shared(later: dict[str, float], earlier: dict[str, float], whole_areas: bool) -> set[str]:
-    """What two items have in common: the concerns both name, not a broad theme each reaches through a different one
-    ('performance information on adoption' and '… on special guardianship' share the information, not permanence);
-    the themes both hold where they name none alike, or were read as the areas they touch."""
-    named = set() if whole_areas else concerns_named(later) & concerns_named(earlier)
-    return named or set(later) & set(earlier)
-
-
-def _rarity(concerns: list[dict[str, float]]) -> dict[str, float]:
-    """How much a shared concern tells, by how few of the earlier recommendations one could link to name it: a
-    concern every earlier item names tells little (log(1 + items / items naming it), as inverse document frequency)."""
-    counts: dict[str, int] = {}
-    for credits in concerns:
-        for theme in credits:
-            counts[theme] = counts.get(theme, 0) + 1
-    weights = {t: math.log(1 + len(concerns) / n) for t, n in counts.items()}
-    weights[_UNSEEN] = math.log(1 + 2 * len(concerns))  # as if half an item named it: above any named concern
-    return weights
-
-
-def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
-    """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
-    among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
-    bodies = load_json(STATUS)["lapsed"]["bodies"]
-    patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
-    asked = {}
-    for ref, text in texts.items():
-        plain = " ".join(text.split())
-        for n, pattern in patterns:
-            if pattern.match(plain):
-                asked[ref] = n
-    return asked
-
-
-def _names_the_body(bodies: dict[ItemRef, int], one: ItemRef, other: ItemRef, texts: dict[ItemRef, str]) -> bool:
-    """Does the item not asked of the body (of the two, the one `bodies` lacks) name it, or one that took its work on
-    ('successors')?"""
-    asked, plain = (one, other) if one in bodies else (other, one)
-    body = load_json(STATUS)["lapsed"]["bodies"][bodies[asked]]
-    text = " ".join(texts[plain].split())
-    successors = load_json(LEXICON)["recurrence"]["asked_of_a_body"]["successors"]
-    return plain in bodies or bool(re.search(body["addressed_to"], text) or re.search(successors, text))
-
-
-def over_before(earlier: Assessment, later: Assessment) -> bool:
-    """Was the earlier assessment over before the later one began (fieldwork, else its date)?"""
-    end = earlier.ended or earlier.issued or earlier.date
-    start = later.started or later.date or later.ended or later.issued or later.earliest
-    return end is not None and start is not None and end < start

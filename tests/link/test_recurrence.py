@@ -154,7 +154,7 @@ def test_different_routes_to_permanence_are_not_one_concern_but_permanence_plann
 def test_a_review_item_is_read_as_the_areas_it_touches():
     """A peer review's line of enquiry tests a recommendation's whole area (linking.json, reading): the matching of
     children with long-term foster carers follows up timely permanence, though as concerns they are apart."""
-    from findings.link.recurs import score
+    from findings.link.scores import score
     from findings.link.themes import areas_of, concerns_of
 
     review = "All practitioners can articulate the timeframes for matching with long-term foster carers."
@@ -969,7 +969,7 @@ def test_a_generic_concern_only_one_item_names_dilutes_its_other_concerns_less(t
     (linking.json, recurrence.unshared_generic), so an earlier call for managers' oversight is raised again (pair p150
     of tests/gold/pairs in other words); a specific concern left unshared still counts whole."""
     from findings.extract.lexicons import load_json
-    from findings.link.recurs import score
+    from findings.link.scores import score
     from findings.link.themes import lexicon_concepts, under
 
     earlier = [

@@ -1,0 +1,237 @@
+"""The rules that hold a recurrence candidate for review however high it scores (findings/link/recurs.py): a pair at
+or above the review floor whose two items differ in a way a score cannot see — by a concern one names only in
+passing, by whom only, by the group of children a function is asked for, by the staff group a generic concern is
+asked of, by reviewing against making better, by the body asked, by what one names only among its examples, or by
+nothing asked of the body or function both name. Each rule is one function of plain readings (linking.json
+recurrence.<name> says why and what was measured); `held_for_review` applies them in the order its docstring lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from findings.extract.lexicons import load_json
+from findings.link.covers import Read
+from findings.link.previous import content_words
+from findings.link.readings import Readings, Shape
+from findings.link.scores import UNSEEN
+from findings.link.themes import (
+    apart_by_whom,
+    concerns_named,
+    folded,
+    lexicon_concepts,
+    names,
+    own_labels,
+    under,
+)
+from findings.model import ItemRef
+
+LEXICON = "lexicons/linking.json"
+STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
+
+ExamplesRule = tuple[set[str], set[str], set[str], re.Pattern[str]]  # of_its_examples: functions, bodies, machinery, words
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A later item and an earlier recommendation that scored at or above the review floor, as the rules read them."""
+
+    later: ItemRef
+    earlier: ItemRef
+    shape: Shape  # how the later item's kind reads items (Readings.shapes)
+    reads: tuple[Read, Read]  # the two readings scored (the items whole, or a part of one), kinds covered
+    both: set[str]  # what they share (findings/link/scores.py, shared)
+    weight: dict[str, float]  # how rare each concern is among the council's earlier recommendations (scores.rarity)
+    machinery_only: bool  # do they share only how a service is run (recurrence.machinery)?
+    council: str  # the later item's council's name
+
+
+class Review:
+    """The concepts and patterns the rules name (linking.json `rules`: recurrence), and which items ask a body of its
+    own work (`texts`: each item's text), read once per build."""
+
+    def __init__(self, rules: dict, texts: dict[ItemRef, str]) -> None:
+        self.rules = rules
+        self.machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
+        self.in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
+        self.generic = (under(self.in_passing[0]), rules["unshared_generic"]["weight"])  # one item names alone: less mass
+        self.texts = texts
+        self.bodies = asked_of_a_body(texts)
+        self.functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | self.generic[0]
+        self.group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
+        self.whom_generic = under(set(lexicon_concepts(rules["apart_by_whom"]["themes"])))  # asked of every group alike
+        self.of_examples = functions_and_words(rules)  # information or oversight asked of its examples
+
+
+def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
+    """The names of the rules (linking.json recurrence.<name>) that hold pair `p` for a person to judge, each asked in
+    this order whatever the others say ('apart_by_whom' also keeps the pair from `raised_together`):
+
+    in_passing, a generic concern one of them names in passing; whom_only, only whom both are about; for_a_group, a
+    function asked for one group of children, the other item on it in general; apart_by_whom, one generic concern asked
+    of two different staff groups or cohorts; asks, one asks to review what the other asks to make better;
+    asked_of_a_body, one asks a body of its own work, the other neither is asked of it nor names it; of_its_examples,
+    information on what it names only among its examples, the other asks for the thing; machinery, the same body or
+    function, nothing of what is asked of it. The 'areas' reading (followsUp) is held only by whom_only and
+    asked_of_a_body."""
+    rules, texts, areas = review.rules, review.texts, p.shape[0] == "areas"
+    later, earlier = p.later, p.earlier
+    held = []
+    none: frozenset[str] = frozenset()
+    mine, theirs = (read.group_of(p.shape, later)[0], read.group_of(p.shape, earlier)[0]) if not areas else (none, none)
+    if not areas and not mine & theirs and named_in_passing(p.reads, p.both, p.weight, review.in_passing):
+        held.append("in_passing")
+    if areas and whom_only(p.both, p.reads[1][0], review.group_areas):
+        held.append("whom_only")
+    if not areas and for_the_group_only(p.both, read.credited[p.shape][later][0], mine, theirs, review.functions):
+        held.append("for_a_group")
+    if not areas and rules["apart_by_whom"]["apply"] and p.both and p.both <= review.whom_generic:  # before reading whom
+        staff = read.whom(p.shape, later), read.whom(p.shape, earlier)
+        if for_other_groups(p.both, *staff, review.whom_generic, rules["apart_by_whom"]):
+            held.append("apart_by_whom")
+    if not areas and rules["asks"]["apply"]:
+        if asked_apart(p.both, read.reviewed(later), read.reviewed(earlier), review.generic[0]):
+            held.append("asks")
+    if review.bodies.get(later) != review.bodies.get(earlier) and not names_the_body(review.bodies, later, earlier, texts):
+        held.append("asked_of_a_body")
+    if not areas and review.of_examples:
+        asked = read.asked(texts[later], p.shape[1:])
+        if of_its_examples(p.both, asked, read.credited[p.shape][earlier][0], texts[earlier], review.of_examples):
+            held.append("of_its_examples")
+    if p.machinery_only and not areas and rules["machinery"]["beyond_labels"]:
+        council = content_words(p.council) if rules["machinery"]["council_name"] else frozenset()
+        credited = read.credited[p.shape]
+        if nothing_asked_alike(p.both, credited[later][0], credited[earlier][0], texts[later], texts[earlier], council):
+            held.append("machinery")
+    return held
+
+
+def named_in_passing(pair: tuple[Read, Read], both: set[str], weight: dict[str, float], rule: tuple[set[str], float]) -> bool:
+    """Do two items share only generic practice concerns (`rule`: linking.json, recurrence.in_passing) that one of
+    them names in passing, at less than the rule's share of the weight (rarity times credit) of its main concern?
+    'Pre-proceedings work initiated promptly and, as part of this, thorough assessments' does not raise an earlier
+    item on up-to-date assessments again; a specific concern named in passing ('… including return home interviews')
+    still can."""
+    generic, share = rule
+    if not both or not both <= generic:
+        return False
+    unseen = weight.get(UNSEEN, 1.0)
+    for credits, _ in pair:
+        main = max(weight.get(t, unseen) * c for t, c in credits.items())
+        if max(weight.get(t, unseen) * credits.get(t, 0.0) for t in both) < share * main:
+            return True
+    return False
+
+
+def whom_only(both: set[str], earlier: dict[str, float], group_areas: set[str]) -> bool:
+    """Do a review's item and an earlier recommendation (its `earlier` areas), read as the areas they touch, share
+    only whom they are about (`group_areas`: care leavers), the recommendation asking of another area too (their
+    health histories)? The review tests that group's service, not what the recommendation asked (linking.json,
+    recurrence.whom_only)."""
+    return bool(both) and both <= group_areas and bool(set(earlier) - both)
+
+
+def for_the_group_only(
+    both: set[str], whole: dict[str, float], mine: frozenset[str], theirs: frozenset[str], functions: set[str]
+) -> bool:
+    """Do two items share only management `functions`, the later item being first about a group of children (`mine`)
+    the earlier does not name (`theirs`: the groups each names, Readings.group_of), its `whole` reading crediting the
+    group above them? 'The response to children at risk of exploitation, including the quality of risk assessments'
+    asks for that group's assessments, not assessments again; 'performance information … on care leavers' is still
+    performance information (linking.json, recurrence.for_a_group)."""
+    if not both or not both <= functions or not mine or mine & theirs:
+        return False
+    return max(whole.get(g, 0.0) for g in mine) > max(whole.get(t, 0.0) for t in both)
+
+
+def for_other_groups(both: set[str], mine: frozenset[str], theirs: frozenset[str], generic: set[str], rule: dict) -> bool:
+    """Do two items share only a generic practice concern (`generic`: supervision, audit, data, training, caseloads,
+    recording), each asking it of a different staff group, team or cohort of children (`mine`, `theirs`:
+    Readings.whom)? 'Supervision records for personal advisers' does not raise 'supervision in the assessment teams'
+    again (linking.json `rule`: recurrence.apart_by_whom)."""
+    return bool(both) and both <= generic and apart_by_whom(mine, theirs, rule)
+
+
+def asked_apart(both: set[str], later: set[str], earlier: set[str], generic: set[str]) -> bool:
+    """Do two items share only generic practice concerns (`generic`: plans, assessments, supervision …), each one
+    that stands in one of them as what is to be reviewed, tracked or overseen and in the other as what is to be made
+    better (linking.json, recurrence.asks)? A specific concern is the ask itself: tracking plans for permanence so
+    that it comes without delay asks for timely permanence again."""
+    return bool(both) and both <= generic and all((t in later) != (t in earlier) for t in both)
+
+
+def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
+    """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
+    among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
+    bodies = load_json(STATUS)["lapsed"]["bodies"]
+    patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
+    asked = {}
+    for ref, text in texts.items():
+        plain = " ".join(text.split())
+        for n, pattern in patterns:
+            if pattern.match(plain):
+                asked[ref] = n
+    return asked
+
+
+def names_the_body(bodies: dict[ItemRef, int], one: ItemRef, other: ItemRef, texts: dict[ItemRef, str]) -> bool:
+    """Does the item not asked of the body (of the two, the one `bodies` lacks: `asked_of_a_body`) name it, or one
+    that took its work on ('successors': linking.json recurrence.asked_of_a_body)? An item asked of a body too does."""
+    asked, plain = (one, other) if one in bodies else (other, one)
+    body = load_json(STATUS)["lapsed"]["bodies"][bodies[asked]]
+    text = " ".join(texts[plain].split())
+    successors = load_json(LEXICON)["recurrence"]["asked_of_a_body"]["successors"]
+    return plain in bodies or bool(re.search(body["addressed_to"], text) or re.search(successors, text))
+
+
+def functions_and_words(rules: dict) -> ExamplesRule | None:
+    """(the concepts of recurrence.of_its_examples' 'functions', of its 'bodies' and of recurrence.machinery's themes,
+    each with those under them, and a pattern of its 'words' on folded text) of linking.json `rules` (recurrence); None
+    when it does not apply."""
+    rule = rules["of_its_examples"]
+    if not rule["apply"]:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(rule["words"], key=lambda w: (-len(w), w)))
+    concepts = (
+        under(set(lexicon_concepts(names))) for names in (rule["functions"], rule["bodies"], rules["machinery"]["themes"])
+    )
+    return *concepts, re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def of_its_examples(both: set[str], asked: dict[str, float], earlier: dict[str, float], text: str, rule: ExamplesRule) -> bool:
+    """Does a later item ask for information, data or oversight (the `rule`'s functions: linking.json
+    recurrence.of_its_examples) for a body that holds services to account (its bodies) about what it shares with the
+    earlier item only among its examples (`asked`: its concerns with them left out, which name a function and a body,
+    nothing but how the service is run, and none of `both`), the earlier item (its `earlier` concerns and `text`)
+    asking for no such function nor saying a word of one? 'The performance information the corporate parenting board
+    needs …, including the progress of care leavers in education, employment and training' does not ask again for
+    'the support for care leavers who are not in education, employment or training' to improve."""
+    functions, bodies, machinery, words = rule
+    named = concerns_named(asked)
+    if not both or both & asked.keys() or not (named & functions and named & bodies) or not named <= functions | machinery:
+        return False
+    return not functions & earlier.keys() and words.search(folded(text)) is None
+
+
+def nothing_asked_alike(
+    both: set[str],
+    later: dict[str, float],
+    earlier: dict[str, float],
+    later_text: str,
+    earlier_text: str,
+    council: frozenset[str],
+) -> bool:
+    """Of two items sharing only how a service is run (linking.json, recurrence.machinery), does one name a concern
+    the other does not (their `later` and `earlier` concerns), while they share no distinctive word beyond the labels
+    of what they share (`beyond_labels`) and the `council`'s name? The same body or function named, nothing alike asked
+    of it."""
+    one_only = later.keys() ^ earlier.keys()  # what one names, the other not
+    return bool(one_only - under(both)) and not beyond_labels(both, later_text, earlier_text) - council
+
+
+def beyond_labels(both: set[str], later: str, earlier: str) -> set[str]:
+    """The distinctive words two items share beyond the labels they name the concerns they share by (or those under them):
+    what they ask of it, not the body or function they name (linking.json, recurrence.machinery)."""
+    labels = {label for t in under(both) for label in own_labels(t)}
+    said = [label for label in labels for text in (later, earlier) if names(text, label)]
+    return (content_words(later) & content_words(earlier)) - {w for label in said for w in content_words(label)}

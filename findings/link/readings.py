@@ -1,0 +1,115 @@
+"""Each item a recurrence compares (findings/link/recurs.py) read once: its concerns or the areas it touches, as the
+kind of link it makes reads them (linking.json recurrence.reading, later_named), its parts (recurrence.parts), the
+groups of children and staff it names and what it asks to have reviewed, so a pair's score and rules read no text
+again."""
+
+from __future__ import annotations
+
+from findings.link.compared import LINKED_KINDS, Item
+from findings.link.covers import Read, kinds_of
+from findings.link.parts import objects_of, parts_of, without_examples
+from findings.link.previous import content_words
+from findings.link.themes import (
+    apart_by_group,
+    areas_of,
+    concerns_of,
+    for_a_group,
+    for_which_group,
+    themes_of,
+    whom_of,
+)
+from findings.model import Extraction, ItemRef
+
+Shape = tuple[str, float, float]  # (reading: 'concerns' or 'areas', slope, floor) of a kind (recurrence.later_named)
+Groups = tuple[frozenset[str], frozenset[str]]  # (groups of children, management functions for them): for_which_group
+
+
+class Readings:
+    """The readings of `items` by linking.json's recurrence `rules`: `credited[shape][ref]` (theme credits,
+    distinctive words) and `parts[shape][ref]` are read for every item at once, `themes[ref]` (the concerns it is
+    about) with them; groups, whom and what is asked reviewed when a pair's rules first ask."""
+
+    def __init__(self, out: Extraction, items: list[Item], rules: dict) -> None:
+        self.rules = rules
+        self.texts = {ref: text for ref, text, _ in items}
+        self.shapes: dict[str, Shape] = {
+            kind: (rules["reading"][kind], shape["slope"], shape["floor"]) for kind, shape in rules["later_named"].items()
+        }
+        self.kinds = kinds_of(rules["covers"])  # (covers, alike): linking.json recurrence.covers
+        self.covers = self.kinds[0]
+        self.credited: dict[Shape, dict[ItemRef, Read]] = {s: {} for s in self.shapes.values()}
+        by_parts = {self.shapes[kind] for kind in rules["parts"]["kinds"] if self.shapes[kind][0] == "concerns"}
+        self.parts: dict[Shape, dict[ItemRef, list[Read]]] = {s: {} for s in by_parts}
+        self.themes: dict[ItemRef, list[str]] = {}
+        self._groups: dict[tuple[Shape, ItemRef], Groups] = {}
+        self._whom: dict[tuple[Shape, ItemRef], frozenset[str]] = {}
+        self._reviewed: dict[ItemRef, set[str]] = {}
+        readers = {"areas": areas_of, "concerns": self._concerns}
+        asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
+        for ref, text, _ in items:
+            words = content_words(text)
+            kind = LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
+            for shape, of_shape in self.credited.items():
+                reading, slope, floor = shape
+                read = None
+                if kind in asking_only and shape == self.shapes[kind]:  # what it asks, not its examples
+                    read = readers[reading](without_examples(text, rules["parts"]), later_named=(slope, floor))
+                of_shape[ref] = (read or readers[reading](text, later_named=(slope, floor)), words)
+                if shape in self.parts:
+                    self.parts[shape][ref] = self._by_part(text, (slope, floor))
+            # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
+            read = [of[ref][0] for (reading, _, _), of in self.credited.items() if reading == "concerns"]
+            self.themes[ref] = sorted(read[0]) if read else themes_of(text)
+
+    def asked(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
+        """The concerns of what an item asks, its examples left out (findings/link/parts.py, without_examples)."""
+        return concerns_of(without_examples(text, self.rules["parts"]), self.rules["broader_credit"], later_named)
+
+    def _concerns(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
+        """An item's concerns, a management function read as for a group of children only when the item names the
+        group in what it asks, not only among its examples ('in all key areas, including … return home interviews')."""
+        credits = concerns_of(text, self.rules["broader_credit"], later_named)
+        return for_a_group(credits, self.rules["for_a_group"], self.asked(text, later_named))
+
+    def _by_part(self, text: str, later_named: tuple[float, float]) -> list[Read]:
+        """Each part's concerns, only those the whole item names: a word the whole names inside a longer label
+        ('training' in 'education, employment and training') is not read out of it by a part."""
+        rules = self.rules
+        whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
+        reads, basis = [], self.asked(text, later_named)
+        for part in parts_of(text, rules["parts"]):
+            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], basis)
+            reads.append(({t: c for t, c in read.items() if t in whole}, content_words(part)))
+        return reads
+
+    def group_of(self, shape: Shape, ref: ItemRef) -> Groups:
+        """The groups an item names and the functions it names for them, read once per item and reading."""
+        found = self._groups.get((shape, ref))
+        if found is None:
+            found = self._groups[(shape, ref)] = for_which_group(
+                self.asked(self.texts[ref], shape[1:]), self.rules["for_a_group"]
+            )
+        return found
+
+    def groups_apart(self, shape: Shape, later: ItemRef, earlier: ItemRef) -> set[str]:
+        """The management functions two items each read as for a different group of children (`apart_by_group`)."""
+        return apart_by_group(self.group_of(shape, later), self.group_of(shape, earlier))
+
+    def whom(self, shape: Shape, ref: ItemRef) -> frozenset[str]:
+        """The staff groups, teams and cohorts of children an item names in what it asks, read once per item and
+        reading (linking.json, recurrence.apart_by_whom)."""
+        found = self._whom.get((shape, ref))
+        if found is None:
+            text = without_examples(self.texts[ref], self.rules["parts"])
+            found = self._whom[(shape, ref)] = whom_of(text, self.asked(self.texts[ref], shape[1:]), self.rules["apart_by_whom"])
+        return found
+
+    def reviewed(self, ref: ItemRef) -> set[str]:
+        """The concerns an item asks to have reviewed, tracked or overseen (linking.json, recurrence.asks), with the
+        general concern of a kind so named ('reviews of child protection plans': the quality of plans too)."""
+        found = self._reviewed.get(ref)
+        if found is None:
+            rules = self.rules
+            named = {t for o in objects_of(self.texts[ref], rules["asks"]) for t in concerns_of(o, rules["broader_credit"])}
+            found = self._reviewed[ref] = named | {general for general, kinds in self.covers.items() if kinds & named}
+        return found
