@@ -154,7 +154,7 @@ class Finding:
     assessment: str
     identifier: str  # 'p25-2': the second sentence of paragraph 25
     text: str
-    polarity: str  # fo: local name, 'Weakness' or 'Strength'
+    polarity: str  # fo: local name, 'Weakness' or 'Strength'; '' for a sentence that states neither (Extraction.plain)
     spans: list[Span]
     paragraph: str | None = None
     scope: str | None = None  # the section heading above the paragraph
@@ -298,6 +298,7 @@ class Extraction:
     judgements: list[Judgement] = field(default_factory=list)
     kloes: list[KLOE] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    plain: list[Finding] = field(default_factory=list)  # the sentences of findings' paragraphs that state neither
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)

@@ -56,16 +56,7 @@ def link_mentions(out: Extraction) -> None:
     """Fill out.mentions: for each recommendation of an inspection and each later inspection of the same council,
     the later findings that name enough of its concerns, best first."""
     rules = load_json(LEXICON)["later_findings"]
-    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
-    reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
-    pairs = [
-        (
-            later,
-            earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)) + reviewed_before(later, reviews),
-        )
-        for later in sorted(inspections + reviews, key=lambda a: a.key)
-    ]
-    pairs = [(later, earlier) for later, earlier in pairs if earlier]  # a council's first report is nobody's later one
+    pairs = later_and_earlier(out)
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
     sections = {name: v for name, v in rules["section_bound"].items() if name != "description"}
     bound = {iri: sections[name] for iri, name in lexicon_concepts(sections).items()}
@@ -143,6 +134,22 @@ def link_mentions(out: Extraction) -> None:
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def later_and_earlier(out: Extraction) -> list[tuple[Assessment, list[Assessment]]]:
+    """Each inspection or peer review with the earlier assessments of the same council whose recommendations its
+    findings may speak of (earlier inspections; for an inspection, the peer reviews over before it too), by key; a
+    council's first report is nobody's later one."""
+    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
+    reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
+    pairs = [
+        (
+            later,
+            earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)) + reviewed_before(later, reviews),
+        )
+        for later in sorted(inspections + reviews, key=lambda a: a.key)
+    ]
+    return [(later, earlier) for later, earlier in pairs if earlier]
 
 
 def reviewed_before(later: Assessment, reviews: list[Assessment]) -> list[Assessment]:
