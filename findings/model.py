@@ -164,6 +164,8 @@ class Finding:
     underpins: list[tuple[str, str, float]] = field(default_factory=list)  # (assessment, recommendation, score)
     measures: list[str] = field(default_factory=list)  # the figures it gives, when it speaks of the last inspection
     about_last: bool | None = None  # does it speak of the last inspection (read with its document); None: not read yet
+    as_asked: list[tuple[str, str]] = field(default_factory=list)  # (assessment, recommendation) whose asked-for state
+    # it finds in the recommendation's words, a sentence that states neither otherwise (findings/link/as_asked.py)
 
 
 @dataclass

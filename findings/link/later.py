@@ -94,6 +94,7 @@ def link_mentions(out: Extraction) -> None:
 
     texts = {doc.sha256: doc.text for doc in out.documents}
     turns = {key: turning(said, rules["turns_on_last"]["openings"], texts) for key, said in findings.items()}
+    elliptical = {key: _found_as_asked_after(said) for key, said in findings.items()}
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -127,6 +128,10 @@ def link_mentions(out: Extraction) -> None:
                     shares[id(finding)] = math.fsum(weight[c] * min(1.0, placed.get(c, full) / full) for c in shared) / whole
                 for finding, last in turns[later.key]:  # 'However, …' speaks of what the sentence before it did
                     if id(last) in shares:
+                        shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
+                ref = (rec.assessment, rec.identifier)
+                for finding, last in elliptical[later.key]:  # 'Targets are specific.': found as this one asked, on
+                    if ref in finding.as_asked and id(last) in shares:  # what the sentence before it spoke of
                         shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
                 found = [(round(shares[id(f)], 3), f) for f, _ in said if shares.get(id(f), 0.0) >= rules["minimum_share"]]
                 if found:
@@ -181,6 +186,18 @@ def turning(said: list[tuple[Finding, set[str]]], openings: list[str], texts: di
         and _next_to(texts.get(last.spans[-1].doc, ""), last.spans[-1].end, finding.spans[0].start)
         and named <= before | {above for concern in before for above in themes_above(concern)}
     ]
+
+
+def _found_as_asked_after(said: list[tuple[Finding, set[str]]]) -> list[tuple[Finding, Finding]]:
+    """(finding, the finding right before it in its paragraph) for each finding that finds what a recommendation asked
+    for (Finding.as_asked, findings/link/as_asked.py) and names none of the concerns: it speaks of what that one did."""
+    at = {f.identifier: f for f, _ in said}
+    out = []
+    for finding, named in said:
+        name, _, n = finding.identifier.rpartition("-")
+        if finding.as_asked and not named and n.isdigit() and (last := at.get(f"{name}-{int(n) - 1}")) is not None:
+            out.append((finding, last))
+    return out
 
 
 def _next_to(text: str, end: int, start: int) -> bool:

@@ -64,3 +64,51 @@ def test_the_first_report_of_a_council_finds_nothing_asked_in_its_own_sentences(
     result = build([tmp_path]).extraction
     assert SAID in " ".join(result.documents[0].text.split())
     assert not any(f.text == SAID for f in result.findings)
+
+
+PLANS = "Strengthen children's plans so that they have measurable outcomes."
+PRAISED = "Children's plans are detailed and well written."
+QUALIFIED = "2. Children's plans are not always updated when their circumstances change.\n"
+
+
+def _plans(tmp_path, paragraph: str):
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, [PLANS]), encoding="utf-8")
+    _later(tmp_path, f"{SECTION}1. {paragraph}\n\n{QUALIFIED}")
+    result = build([tmp_path]).extraction
+    statuses = [s for s in result.statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025]
+    later = [f for f in result.findings if f.assessment.endswith("ofsted-2025") and f.paragraph in ("1", "2")]
+    found = [f.text for f in later if f.polarity == "Strength"]
+    return statuses, found
+
+
+def test_a_thing_said_to_have_the_quality_asked_of_it_weighs_as_the_sentence_before_it(tmp_path):
+    """'… so that they have measurable outcomes', then 'Outcomes are measurable …' right after praise of the plans: a
+    strength that speaks of what the praise did, tipping one praise against one qualification (settled nothing) to
+    a confirmation for review (a peer review's 'Targets are specific …', unseen tester helper-235)."""
+    statuses, found = _plans(tmp_path, f"{PRAISED} Outcomes are measurable and reviewed at each visit.")
+    assert found == [PRAISED, "Outcomes are measurable and reviewed at each visit."]
+    (status,) = statuses
+    assert status.status == "IndependentlyVerified" and "2 strengths, 1 weakness" in status.basis
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{PRAISED} Outcomes are measurable for most children.",  # only most
+        f"{PRAISED} Outcomes are measurable to a degree.",  # the quality qualified
+        f"{PRAISED} Outcomes will be measurable from next year.",  # not yet
+        f"Foster carers value the training they receive. Outcomes are measurable. {PRAISED}",  # said of something else
+    ],
+)
+def test_a_quality_hedged_or_said_of_something_else_is_no_strength(tmp_path, paragraph):
+    statuses, found = _plans(tmp_path, paragraph)
+    assert found == [PRAISED] and statuses == []
+
+
+def test_a_quality_of_whom_a_recommendation_is_about_is_not_asked():
+    """'children who have complex needs' says whom; 'Their needs are complex.' finds nothing it asked."""
+    from findings.link.as_asked import _asked, _qualities, _rule
+
+    rule = _rule()
+    assert _qualities(_asked("Improve support for children who have complex needs.", rule), rule) == frozenset()
+    assert _qualities(_asked(PLANS, rule), rule) == frozenset({("measu", "outco")})
