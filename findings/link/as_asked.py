@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from findings.extract.lexicons import load_json
 from findings.link.later import later_and_earlier
@@ -29,58 +28,72 @@ LEXICON = "lexicons/linking.json"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Asked:
-    """What a recommendation asks, read once: its item, the distinctive words of what it asks, the concerns it
-    names, its own hedging words, and the qualities it asks a thing to have ('set specific targets': (speci, targe))."""
+    """What a recommendation asks, read once: its item and text, the distinctive words of what it asks, its own
+    hedging words, the qualities it asks a thing to have ('set specific targets': (speci, targe)), and the concerns it
+    names (read only for a sentence that repeats it: `concerns`)."""
 
     ref: tuple[str, str]
+    text: str
     words: frozenset[str]
-    themes: frozenset[str]
     hedges: frozenset[str]
     qualities: frozenset[tuple[str, str]]
+    themes: set[str] | None = None
+
+    def concerns(self) -> set[str]:
+        if self.themes is None:
+            self.themes = named_themes(self.text)
+        return self.themes
 
 
 def find_as_asked(out: Extraction) -> None:
     """Make a finding (a strength) of each plain sentence of a later assessment that finds what a recommendation of
     an earlier one of the same council asked for (module docstring), noting which (Finding.as_asked); the sentence
     leaves `out.plain`."""
-    rule = _rule()
     if not out.plain:
         return
+    lex = lexicon()
     plain: dict[str, list[Finding]] = {}
     for sentence in out.plain:
         plain.setdefault(sentence.assessment, []).append(sentence)
-    asked: dict[str, list[_Asked]] = {}
+    pairs = [(later, earliers) for later, earliers in later_and_earlier(out) if later.key in plain]
+    wanted = {earlier.key for _, earliers in pairs for earlier in earliers}
+    reads: dict[str, list[_Asked]] = {}
     for rec in out.recommendations:
-        if rec.kind == "Recommendation":
-            what = _asked(rec.text, rule)
+        if rec.kind == "Recommendation" and rec.assessment in wanted:
+            what = asked(rec.text, lex)
             read = _Asked(
-                (rec.assessment, rec.identifier),
-                content_words(what),
-                frozenset(named_themes(rec.text)),
-                _hedges(rec.text, rule),
-                _qualities(what, rule),
+                (rec.assessment, rec.identifier), rec.text, content_words(what), _hedges(rec.text, lex), qualities(what, lex)
             )
-            asked.setdefault(rec.assessment, []).append(read)
-    texts = {(f.assessment, f.identifier): f.text for f in (*out.findings, *out.plain)}  # the sentence before one
+            reads.setdefault(rec.assessment, []).append(read)
+    texts: dict[tuple[str, str], str] = {}  # each sentence by its item, for the one before a sentence: made when needed
     found: dict[int, list[tuple[str, str]]] = {}
-    for later, earliers in later_and_earlier(out):
-        recs = [r for earlier in earliers for r in asked.get(earlier.key, [])]
-        for sentence in plain.get(later.key, []) if recs else []:
+    for later, earliers in pairs:
+        recs = [r for earlier in earliers for r in reads.get(earlier.key, [])]
+        anywhere = frozenset().union(*(r.words for r in recs))  # a sentence sharing fewer with them all repeats none
+        for sentence in plain[later.key] if recs else []:
             if not _statement(sentence.text):
                 continue
-            words, themes, hedges = content_words(sentence.text), named_themes(sentence.text), _hedges(sentence.text, rule)
+            words, stated = content_words(sentence.text), _stated_quality(sentence.text, lex)
+            if stated is None and len(words & anywhere) < lex.minimum_shared:
+                continue
+            hedges = _hedges(sentence.text, lex)
+            themes: set[str] | None = None  # the concerns it and the sentence before it name: read only when needed
             before: set[str] | None = None
             for rec in recs:
                 if not hedges <= rec.hedges or rec.ref in found.get(id(sentence), []):
                     continue
-                if _restates(words, themes, rec, rule):
-                    found.setdefault(id(sentence), []).append(rec.ref)
-                elif rec.qualities and _says_quality(sentence.text, rec.qualities, rule):
+                if _restates(words, rec, lex):
+                    themes = named_themes(sentence.text) if themes is None else themes
+                    if rec.concerns() and rec.concerns() <= themes:
+                        found.setdefault(id(sentence), []).append(rec.ref)
+                elif stated is not None and stated in rec.qualities:
+                    themes = named_themes(sentence.text) if themes is None else themes
                     if before is None:
+                        texts = texts or {(f.assessment, f.identifier): f.text for f in (*out.findings, *out.plain)}
                         before = named_themes(texts.get((sentence.assessment, _before(sentence.identifier)), ""))
-                    if rec.themes & (themes | before):
+                    if rec.concerns() & (themes | before):
                         found.setdefault(id(sentence), []).append(rec.ref)
     if not found:
         return
@@ -97,20 +110,66 @@ def _before(identifier: str) -> str:
     return f"{name}-{int(n) - 1}" if n.isdigit() and int(n) > 1 else ""
 
 
-def _qualities(asked: str, rule: dict) -> frozenset[tuple[str, str]]:
+@dataclass(frozen=True)
+class _Lexicon:
+    """linking.json's found_as_asked, read once per build: its thresholds and its word lists as sets; the imperative a
+    recommendation opens with and the hedging phrases as patterns."""
+
+    minimum_shared: int
+    recommendation_share: float
+    sentence_share: float
+    not_with: frozenset[str]
+    not_with_phrases: re.Pattern[str]
+    opening: re.Pattern[str]
+    asking_verbs: frozenset[str]
+    not_asking_after: frozenset[str]
+    determiners: frozenset[str]
+    quality_adverbs: frozenset[str]
+
+
+def lexicon() -> _Lexicon:
+    rule = load_json(LEXICON)["found_as_asked"]
+    words = lambda key: frozenset(w.casefold() for w in rule[key])  # noqa: E731
+    phrases = "|".join(rf"\b{re.escape(p.casefold())}\b" for p in rule["not_with_phrases"]) or r"(?!)"
+    return _Lexicon(
+        int(rule["minimum_shared"]),
+        float(rule["recommendation_share"]),
+        float(rule["sentence_share"]),
+        words("not_with"),
+        re.compile(phrases),
+        _opening(rule["opening_followers"]),
+        words("asking_verbs"),
+        words("not_asking_after"),
+        words("determiners"),
+        words("quality_adverbs"),
+    )
+
+
+def _opening(followers: list[str]) -> re.Pattern[str]:
+    """The imperative a recommendation opens with: imperatives.json's adverbs and verbs, then any of `followers`."""
+    words = load_json("lexicons/imperatives.json")
+    alternatives = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    after = rf"(?:\s+(?:{alternatives(followers)})\b)*" if followers else ""
+    return re.compile(rf"^(?:(?:{alternatives(words['adverbs'])})\s+)?(?:{alternatives(words['verbs'])})\b{after}", re.I)
+
+
+def _folded_words(text: str) -> tuple[str, list[str]]:
+    folded = " ".join(text.split()).casefold().replace("’", "'")
+    return folded, _WORD.findall(folded)
+
+
+def qualities(asked: str, lex: _Lexicon) -> frozenset[tuple[str, str]]:
     """The qualities a recommendation asks a thing to have: a distinctive word and the distinctive word after it,
     right after one of found_as_asked's 'asking_verbs' (and any of its 'determiners'): 'so that they set specific
     targets' → (speci, targe); not 'at risk of significant harm' (no asking verb), nor 'have missing children' (a
     group: 'children' is a generic word), nor after one of 'not_asking_after' ('children who have complex needs')."""
-    words = _WORD.findall(" ".join(asked.split()).casefold().replace("’", "'"))
-    verbs, skip = _words(tuple(rule["asking_verbs"])), _words(tuple(rule["determiners"]))
+    _, words = _folded_words(asked)
     out = set()
-    describing = _words(tuple(rule["not_asking_after"]))
     for i, word in enumerate(words):
-        if word not in verbs or (i and words[i - 1] in describing):
+        if word not in lex.asking_verbs or (i and words[i - 1] in lex.not_asking_after):
             continue  # 'children who have complex needs': whom it is about, not what it asks
         j = i + 1
-        while j < len(words) and words[j] in skip:
+        while j < len(words) and words[j] in lex.determiners:
             j += 1
         if j + 1 < len(words):
             quality, thing = content_words(words[j]), content_words(words[j + 1])
@@ -119,59 +178,50 @@ def _qualities(asked: str, rule: dict) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _says_quality(text: str, qualities: frozenset[tuple[str, str]], rule: dict) -> bool:
-    """Does the sentence open by saying a thing has the quality a recommendation asked of it, and no more of that
-    quality ('Targets are specific and reviewed each term.' for 'set specific targets'; not 'Targets are specific to
-    each school')? Its first word (after any of 'determiners') is the thing, then a verb of being, any of
-    'quality_adverbs', and the quality, ending the sentence or a clause ('and', ',', ';')."""
-    words = _WORD.findall(" ".join(text.split()).casefold().replace("’", "'"))
-    skip = _words(tuple(rule["determiners"]))
+def _stated_quality(text: str, lex: _Lexicon) -> tuple[str, str] | None:
+    """The quality a sentence opens by saying a thing has, and no more of that quality, as (quality, thing) in a
+    recommendation's `qualities` ('Targets are specific and reviewed each term.': (speci, targe), which 'set specific
+    targets' asks; not 'Targets are specific to each school'), or None. Its first word (after any of 'determiners') is
+    the thing, then a verb of being, any of 'quality_adverbs', and the quality, ending the sentence or a clause ('and',
+    ',', ';')."""
+    folded, words = _folded_words(text)
     i = 0
-    while i < len(words) and words[i] in skip:
+    while i < len(words) and words[i] in lex.determiners:
         i += 1
     if i + 2 >= len(words) or words[i + 1] not in ("is", "are"):
-        return False
+        return None
     j = i + 2
-    while j < len(words) and words[j] in _words(tuple(rule["quality_adverbs"])):
+    while j < len(words) and words[j] in lex.quality_adverbs:
         j += 1
     if j >= len(words):
-        return False
+        return None
     thing, quality = content_words(words[i]), content_words(words[j])
-    if not thing or not quality or (next(iter(quality)), next(iter(thing))) not in qualities:
-        return False
-    folded = " ".join(text.split()).casefold().replace("’", "'")
+    if not thing or not quality:
+        return None
     at = re.search(rf"\b{re.escape(words[j])}\b", folded)
     rest = folded[at.end() :].lstrip() if at else ""
-    return rest[:1] in (".", ",", ";") or rest.startswith("and ")
+    ends = rest[:1] in (".", ",", ";") or rest.startswith("and ")
+    return (next(iter(quality)), next(iter(thing))) if ends else None
 
 
-def _restates(words: frozenset[str], themes: set[str], rec: _Asked, rule: dict) -> bool:
-    """Does a sentence of these words and concerns say what the recommendation asked for: every concern it names, at
-    least 'minimum_shared' of its words and 'recommendation_share' of them, those 'sentence_share' of the sentence's
-    own?"""
-    rec_words = rec.words
-    if not rec.themes or not rec.themes <= themes or not words:
+def _restates(words: frozenset[str], rec: _Asked, lex: _Lexicon) -> bool:
+    """Does a sentence of these words repeat what the recommendation asked for: at least 'minimum_shared' of its
+    words and 'recommendation_share' of them, those 'sentence_share' of the sentence's own? (It must name every
+    concern the recommendation names too: asked only of a sentence that passes this.)"""
+    if not words:
         return False
-    shared = len(words & rec_words)
+    shared = len(words & rec.words)
     return (
-        shared >= rule["minimum_shared"]
-        and shared / max(1, len(rec_words)) >= rule["recommendation_share"]
-        and shared / len(words) >= rule["sentence_share"]
+        shared >= lex.minimum_shared
+        and shared / max(1, len(rec.words)) >= lex.recommendation_share
+        and shared / len(words) >= lex.sentence_share
     )
 
 
-def _asked(text: str, rule: dict) -> str:
+def asked(text: str, lex: _Lexicon) -> str:
     """What a recommendation asks for, without the imperative it opens with ('Make sure that', 'Further develop':
     imperatives.json's adverbs and verbs, then any of found_as_asked's 'opening_followers'), which no finding repeats."""
-    return _opening(tuple(rule["opening_followers"])).sub("", " ".join(text.split()), count=1)
-
-
-@cache
-def _opening(followers: tuple[str, ...]) -> re.Pattern[str]:
-    words = load_json("lexicons/imperatives.json")
-    alternatives = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    after = rf"(?:\s+(?:{alternatives(followers)})\b)*" if followers else ""
-    return re.compile(rf"^(?:(?:{alternatives(words['adverbs'])})\s+)?(?:{alternatives(words['verbs'])})\b{after}", re.I)
+    return lex.opening.sub("", " ".join(text.split()), count=1)
 
 
 def _statement(text: str) -> bool:
@@ -180,32 +230,9 @@ def _statement(text: str) -> bool:
     return text.endswith(".") and text[:1].isupper() and re.search(r"\d", text) is None
 
 
-def _hedges(text: str, rule: dict) -> frozenset[str]:
+def _hedges(text: str, lex: _Lexicon) -> frozenset[str]:
     """The words and phrases of `text` that hedge, count, deny, defer or attribute what it says (linking.json,
     found_as_asked: 'not_with', 'not_with_phrases'); a sentence that finds what a recommendation asked for holds
     none the recommendation does not ('without delay' where it asked for that)."""
-    folded = " ".join(text.split()).casefold().replace("’", "'")
-    said = set(_WORD.findall(folded)) & _not_with(rule)
-    return frozenset(said | {m.group() for m in _not_with_phrases(rule).finditer(folded)})
-
-
-def _rule() -> dict:
-    return load_json(LEXICON)["found_as_asked"]
-
-
-@cache
-def _words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word.casefold() for word in words)
-
-
-def _not_with(rule: dict) -> frozenset[str]:
-    return _words(tuple(rule["not_with"]))
-
-
-@cache
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"\b{re.escape(p.casefold())}\b" for p in phrases) or r"(?!)")
-
-
-def _not_with_phrases(rule: dict) -> re.Pattern[str]:
-    return _phrases(tuple(rule["not_with_phrases"]))
+    folded, words = _folded_words(text)
+    return frozenset(lex.not_with.intersection(words) | {m.group() for m in lex.not_with_phrases.finditer(folded)})

@@ -107,8 +107,8 @@ def test_a_quality_hedged_or_said_of_something_else_is_no_strength(tmp_path, par
 
 def test_a_quality_of_whom_a_recommendation_is_about_is_not_asked():
     """'children who have complex needs' says whom; 'Their needs are complex.' finds nothing it asked."""
-    from findings.link.as_asked import _asked, _qualities, _rule
+    from findings.link.as_asked import asked, lexicon, qualities
 
-    rule = _rule()
-    assert _qualities(_asked("Improve support for children who have complex needs.", rule), rule) == frozenset()
-    assert _qualities(_asked(PLANS, rule), rule) == frozenset({("measu", "outco")})
+    lex = lexicon()
+    assert qualities(asked("Improve support for children who have complex needs.", lex), lex) == frozenset()
+    assert qualities(asked(PLANS, lex), lex) == frozenset({("measu", "outco")})
