@@ -7,7 +7,10 @@ a peer review's) findings paragraphs that states neither a strength nor a weakne
 when it says, in the recommendation's words, that what it asked for is so — it names every concern the
 recommendation names (ontology/themes.ttl), it repeats most of the recommendation's distinctive words, most of its own
 words are the recommendation's, and nothing in it hedges, counts, denies, defers or attributes ('Some …', 'late',
-'will', 'so that', 'leaders say') unless the recommendation holds the word too (linking.json, found_as_asked). It
+'will', 'so that', 'leaders say') unless the recommendation holds the word too (linking.json, found_as_asked). So is
+one that opens by saying a thing has the quality the recommendation asked it to have ('Targets are specific and
+reviewed each term.' for '… so that they set specific targets …'), hedge-free, where it or the sentence before it
+names a concern of the recommendation: naming none itself, it weighs as the finding right before it does. Either
 becomes a finding like any other; the later findings on the recommendation's concerns weigh it
 (findings/link/later.py, findings/status/later.py), a call that waits in review. Never across councils; never
 forward in time.
