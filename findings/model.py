@@ -154,7 +154,7 @@ class Finding:
     assessment: str
     identifier: str  # 'p25-2': the second sentence of paragraph 25
     text: str
-    polarity: str  # fo: local name, 'Weakness' or 'Strength'
+    polarity: str  # fo: local name, 'Weakness' or 'Strength'; '' for a sentence that states neither (Extraction.plain)
     spans: list[Span]
     paragraph: str | None = None
     scope: str | None = None  # the section heading above the paragraph
@@ -164,6 +164,8 @@ class Finding:
     underpins: list[tuple[str, str, float]] = field(default_factory=list)  # (assessment, recommendation, score)
     measures: list[str] = field(default_factory=list)  # the figures it gives, when it speaks of the last inspection
     about_last: bool | None = None  # does it speak of the last inspection (read with its document); None: not read yet
+    as_asked: list[tuple[str, str]] = field(default_factory=list)  # (assessment, recommendation) whose asked-for state
+    # it finds in the recommendation's words, a sentence that states neither otherwise (findings/link/as_asked.py)
 
 
 @dataclass
@@ -298,6 +300,7 @@ class Extraction:
     judgements: list[Judgement] = field(default_factory=list)
     kloes: list[KLOE] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    plain: list[Finding] = field(default_factory=list)  # the sentences of findings' paragraphs that state neither
     actions: list[Action] = field(default_factory=list)
     updates: list[ProgressUpdate] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)

@@ -175,16 +175,17 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     )
     back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed), stop=back, summary=summary)
-    made = len(out.findings)
+    made, plain = len(out.findings), len(out.plain)
     add_passage_findings(doc, _headline(lines, key, out), key, out)
     board = regex(LAYOUT, "headline_board")  # the summary's word on the board is the board's verdict, not the council's
     out.findings[made:] = [f for f in out.findings[made:] if not board.search(f.text)]
+    out.plain[plain:] = [f for f in out.plain[plain:] if not board.search(f.text)]
     not_asks(doc, out)
     not_asks(doc, out, said)
     for judgement in out.judgements:
         if judgement.assessment == key and judgement.key == "lscb":
             judgement.assessment = board_review(assessment, out).key
-    for finding in out.findings:  # the board's section: what the review of the board found, not the inspection
+    for finding in out.findings + out.plain:  # the board's section: what the review of the board found, not the inspection
         if finding.assessment == key and area_key(finding.scope or "") == "lscb":
             finding.assessment = board_review(assessment, out).key
     return True
@@ -273,6 +274,7 @@ def not_asks(doc: Document, out: Extraction, items: Sequence[Recommendation | Ju
             return before > 0 and reach[before - 1] > span.start
 
         out.findings = [f for f in out.findings if not any(s.doc == doc.sha256 and overlaps(s) for s in f.spans)]
+        out.plain = [f for f in out.plain if not any(s.doc == doc.sha256 and overlaps(s) for s in f.spans)]
 
 
 def board_review(inspection: Assessment, out: Extraction) -> Assessment:

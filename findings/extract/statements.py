@@ -241,8 +241,6 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         read, carrier = _marked_weakness(text, _read_with_before(text, sentences))
         for i, (n, (s, e, polarity)) in enumerate(read):
             polarity = polarity or passage.polarity
-            if polarity is None:
-                continue
             sentence = text[s:e].strip()
             if graded_section(sentence):
                 continue  # the next section's heading with its grade, run into the paragraph above it: no finding
@@ -251,6 +249,11 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             spans = view_spans(doc, view, start + s + lead, start + s + lead + len(sentence))
             if not spans:
+                continue
+            if polarity is None:  # description, kept apart: the link stage reads whether it restates what an
+                out.plain.append(  # earlier recommendation asked for (findings/link/restated.py)
+                    Finding(key, f"{passage.name}-{n}", sentence, "", spans, passage.number, passage.heading, passage.kloe)
+                )
                 continue
             cites = [r for m in _CITATION.finditer(sentence) for r in _paragraph_numbers(m.group("refs"))]
             basis = text if carrier is not None and (polarity == "Weakness" or i == carrier) else None

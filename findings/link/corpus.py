@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from findings.extract.visits import first_hand
+from findings.link.as_asked import find_as_asked
 from findings.link.asked_twice import merge_discussed_requests
 from findings.link.basis import link_basis
 from findings.link.distinct import (
@@ -70,6 +71,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
         out.judgements += part.judgements
         out.kloes += part.kloes
         out.findings += part.findings
+        out.plain += part.plain
         out.actions += part.actions
         out.updates += part.updates
         out.notes += part.notes  # what a reader found but could not read ('an action log's heading row …')
@@ -93,6 +95,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     out.judgements = _merge_judgements(out.judgements)
     link_previous(out)
     out.updates = merge_updates(out.updates)  # a report given twice (its PDF and a text copy): one update per finding
+    find_as_asked(out)  # a later report's plain word that what a recommendation asked for is so: a strength
     return out
 
 

@@ -17,7 +17,7 @@ from findings.link.same import similarity
 from findings.model import BOARD_KEY as _BOARD
 from findings.model import UNDATED, Assessment, Extraction
 
-ITEMS = ("recommendations", "judgements", "kloes", "findings", "actions", "updates")
+ITEMS = ("recommendations", "judgements", "kloes", "findings", "plain", "actions", "updates")
 
 
 def reported_keys(part: Extraction) -> list[str]:

@@ -57,16 +57,7 @@ def link_mentions(out: Extraction) -> None:
     """Fill out.mentions: for each recommendation of an inspection and each later inspection of the same council,
     the later findings that name enough of its concerns, best first."""
     rules = load_json(LEXICON)["later_findings"]
-    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
-    reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
-    pairs = [
-        (
-            later,
-            earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)) + reviewed_before(later, reviews),
-        )
-        for later in sorted(inspections + reviews, key=lambda a: a.key)
-    ]
-    pairs = [(later, earlier) for later, earlier in pairs if earlier]  # a council's first report is nobody's later one
+    pairs = later_and_earlier(out)
     findings: dict[str, list[tuple[Finding, set[str]]]] = {later.key: [] for later, _ in pairs}
     sections = {name: v for name, v in rules["section_bound"].items() if name != "description"}
     bound = {iri: sections[name] for iri, name in lexicon_concepts(sections).items()}
@@ -104,6 +95,7 @@ def link_mentions(out: Extraction) -> None:
 
     texts = {doc.sha256: doc.text for doc in out.documents}
     turns = {key: turning(said, rules["turns_on_last"]["openings"], texts) for key, said in findings.items()}
+    elliptical = {key: _found_as_asked_after(said) for key, said in findings.items()}
     mentions = []
     for later, earliers in pairs:
         said = findings[later.key]
@@ -138,12 +130,32 @@ def link_mentions(out: Extraction) -> None:
                 for finding, last in turns[later.key]:  # 'However, …' speaks of what the sentence before it did
                     if id(last) in shares:
                         shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
+                ref = (rec.assessment, rec.identifier)
+                for finding, last in elliptical[later.key]:  # 'Targets are specific.': found as this one asked, on
+                    if ref in finding.as_asked and id(last) in shares:  # what the sentence before it spoke of
+                        shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
                 found = [(round(shares[id(f)], 3), f) for f, _ in said if shares.get(id(f), 0.0) >= rules["minimum_share"]]
                 if found:
                     found.sort(key=lambda f: (-f[0], f[1].identifier))
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def later_and_earlier(out: Extraction) -> list[tuple[Assessment, list[Assessment]]]:
+    """Each inspection or peer review with the earlier assessments of the same council whose recommendations its
+    findings may speak of (earlier inspections; for an inspection, the peer reviews over before it too), by key; a
+    council's first report is nobody's later one."""
+    inspections = [a for a in out.assessments.values() if a.kind == "Inspection" and not a.org.key.endswith(BOARD_KEY)]
+    reviews = [a for a in out.assessments.values() if a.kind == "PeerReview"]
+    pairs = [
+        (
+            later,
+            earlier_inspections(later, (a for a in inspections if a.org.key == later.org.key)) + reviewed_before(later, reviews),
+        )
+        for later in sorted(inspections + reviews, key=lambda a: a.key)
+    ]
+    return [(later, earlier) for later, earlier in pairs if earlier]
 
 
 def reviewed_before(later: Assessment, reviews: list[Assessment]) -> list[Assessment]:
@@ -175,6 +187,18 @@ def turning(said: list[tuple[Finding, set[str]]], openings: list[str], texts: di
         and _next_to(texts.get(last.spans[-1].doc, ""), last.spans[-1].end, finding.spans[0].start)
         and named <= before | {above for concern in before for above in themes_above(concern)}
     ]
+
+
+def _found_as_asked_after(said: list[tuple[Finding, set[str]]]) -> list[tuple[Finding, Finding]]:
+    """(finding, the finding right before it in its paragraph) for each finding that finds what a recommendation asked
+    for (Finding.as_asked, findings/link/as_asked.py) and names none of the concerns: it speaks of what that one did."""
+    at = {f.identifier: f for f, _ in said}
+    out = []
+    for finding, named in said:
+        name, _, n = finding.identifier.rpartition("-")
+        if finding.as_asked and not named and n.isdigit() and (last := at.get(f"{name}-{int(n) - 1}")) is not None:
+            out.append((finding, last))
+    return out
 
 
 def _next_to(text: str, end: int, start: int) -> bool:
