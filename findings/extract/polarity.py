@@ -67,6 +67,9 @@ class PolarityCues:
             "aims",
             "lacking",
             "due",
+            "late",
+            "improvement_decreases",
+            "improvement_markers",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -113,6 +116,14 @@ class PolarityCues:
         self.ids_describing = ids({word.casefold() for word in data["strength_denied_describing"]})
         self.subject_stopped = self.negation_stopped | ids({word.casefold() for word in data["denial_subject_stops"]})
         self.due_stopped = self.negation_stopped | ids({word.casefold() for word in data["due_not_after"]})
+        self.ids_manners = ids({word.casefold() for word in data["countered_manners"]})
+        self.ids_manner_not_after = ids({word.casefold() for word in data["countered_manner_not_after"]})
+        self.improvement_window = int(data["improvement_window"])
+        self.improvement_stopped = self.phrase_stopped | ids({word.casefold() for word in data["improvement_stops"]})
+        self.countered_window, self.countered_lead = int(data["countered_window"]), int(data["countered_lead"])
+        self.ids_late_after = ids({word.casefold() for word in data["late_after"]})
+        self.ids_improvement_not_before = ids({word.casefold() for word in data["improvement_not_before"]})
+        self.improving = {tuple(t.lower for t in nlp.make_doc(phrase)) for phrase in data["improving_negators"]}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
@@ -122,6 +133,9 @@ class PolarityCues:
             for label, s, e in found
             if label != "DEVELOPMENT" or not self._described(tokens, s)
         ]
+        late = {s for label, s, _ in found if label == "LATE" and self._late(doc, tokens, s)}  # 'are often late', 'held
+        # late': a weakness; not 'in late 2014' nor 'Late publication of the report'
+        found = [("WEAKNESS" if label == "LATE" else label, s, e) for label, s, e in found if label != "LATE" or s in late]
         found = self._aims(tokens, found)  # 'work is under way to bring … in line with': an aim, not a strength found
         shields = [
             (s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s, e))
@@ -145,7 +159,12 @@ class PolarityCues:
                 continue  # a negation the other cancels denies nothing
             if label == "NEGATORS":
                 ending.setdefault(e, []).append((s, e))
-            elif label == "DENYING_ADVERBS" and e < len(doc) and self._participle(doc[e].lower_) and self._passive(doc, s):
+            elif (
+                label == "DENYING_ADVERBS"
+                and e < len(doc)
+                and (self._participle(doc[e].lower_) or e in late)  # 'are rarely late' as 'are rarely placed'
+                and self._passive(doc, s)
+            ):
                 denying.setdefault(e, []).append((s, e))
 
         def negated(start: int) -> list[tuple[int, int]]:
@@ -170,6 +189,7 @@ class PolarityCues:
             for (first, _), (_, end) in zip(voided[::2], voided[1::2], strict=True)
         ]
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
+        counters = [(s, e) for label, s, e in found if label == "COUNTERING"]
         for label, start, end in found:
             if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
                 continue
@@ -184,6 +204,11 @@ class PolarityCues:
             ]
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied, with the cue holding the negator
                 cancelled |= {(start, end), *before}  # ('There is no drift': 'there is no' is itself a cue)
+                denials += [  # 'have reduced delay', 'no longer experience drift': an improvement, a strength
+                    Span(doc, n, end, label="STRENGTH")
+                    for n, n_end in before
+                    if tuple(tokens.lower[n:n_end]) in self.improving and not negated(n) and not self._wish(tokens, n, wishes)
+                ]
                 cancelled |= {  # only a cue whose negator stands right before the denied one ('There is no tracking of
                     (s, e)  # drift' denies no drift: the lack of tracking is the weakness)
                     for label, s, e in found
@@ -194,6 +219,11 @@ class PolarityCues:
                 denials.append(Span(doc, adverbs[0][0], end, label="STRENGTH"))
             elif self._conditional(doc, tokens, start):  # 'When risks do not reduce, they are escalated': a circumstance
                 cancelled.add((start, end))
+            elif countered := self._countered(tokens, start, end, counters, negated, wishes):  # 'challenge drift effectively'
+                cancelled.add((start, end))
+                denials.append(Span(doc, *countered, label="STRENGTH"))
+        cancelled |= self._improvements(doc, tokens, found, cancelled, shields, negated, wishes, denials)  # 'Fewer … now live in
+        # unsuitable accommodation': fewer of what is wanting, a strength
         for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
             if label not in _WEAKNESSES or (start, end) in cancelled:
                 continue
@@ -231,6 +261,95 @@ class PolarityCues:
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
         return doc
+
+    def _late(self, doc: Doc, tokens: _Tokens, start: int) -> bool:
+        """Is 'late' at `start` said of what was done ('are often late', 'are still sometimes held late'): right after
+        one of 'late_after' (a form of 'be', an adverb of how often) or a past participle, in its sentence?"""
+        if start == 0 or start in tokens.starts:
+            return False
+        return tokens.lower[start - 1] in self.ids_late_after or self._participle(doc[start - 1].lower_)
+
+    def _countered(
+        self, tokens: _Tokens, start: int, end: int, counters: list[tuple[int, int]], negated, wishes: list[int]
+    ) -> tuple[int, int] | None:
+        """Where a weakness cue at `start` is what a verb of 'countering' right before it deals with (over words of
+        'negation_passes_over': 'challenge drift', 'challenge any unnecessary delay'), done in one of
+        'countered_manners' ('effectively', 'robustly') up to 'countered_window' tokens after the cue in its clause
+        ('challenge drift effectively') or up to 'countered_lead' tokens before the verb ('robustly challenge drift'),
+        the verb and the manner not negated ('do not challenge drift effectively') nor wished ('should challenge drift
+        effectively'), nor the manner after one of 'countered_manner_not_after' ('as well'): the (start, end) of the
+        strength it states, from the verb to the manner or the manner to the cue; else None. 'Drift is not challenged'
+        (the cue before its verb) and 'challenge drift' (no manner) stay weaknesses."""
+        lower, starts = tokens.lower, tokens.starts
+        near = start
+        while near > 0 and lower[near - 1] in self.ids_passing and near not in starts:
+            near -= 1
+        verb = next((c for c, c_end in counters if c_end == near and near not in starts), None)
+        if verb is None or negated(verb) or self._wish(tokens, verb, wishes):
+            return None
+
+        def manner(m: int) -> bool:
+            return lower[m] in self.ids_manners and not negated(m) and not (m and lower[m - 1] in self.ids_manner_not_after)
+
+        for m in range(end, min(end + self.countered_window, len(lower))):
+            if m in starts or lower[m] in self.wish_stopped:
+                break
+            if manner(m):
+                return verb, m + 1
+        for m in range(verb - 1, verb - 1 - self.countered_lead, -1):
+            if m < 0 or m + 1 in starts or lower[m] in self.wish_stopped:
+                break
+            if manner(m):
+                return m, end
+        return None
+
+    def _improvements(
+        self,
+        doc: Doc,
+        tokens: _Tokens,
+        found: list[tuple[str, int, int]],
+        cancelled: set[tuple[int, int]],
+        shields: list[tuple[int, int]],
+        negated,
+        wishes: list[int],
+        denials: list[Span],
+    ) -> set[tuple[int, int]]:
+        """The weakness cues an improvement denies: one of 'improvement_decreases' ('fewer', 'less'; not before one of
+        'improvement_not_before': 'fewer than half' is a shortfall) with one of 'improvement_markers' ('now', 'than
+        previously') in its clause, and a weakness cue starting up to 'improvement_window' tokens after it with no
+        clause end, turn, joining word or one of 'improvement_stops' ('that', 'who') between ('Fewer care leavers now
+        live in unsuitable accommodation', 'Children now experience less drift'): that cue, and the decrease's own
+        ('fewer'); each decrease a strength, added to `denials`. Not 'Fewer care leavers now live in suitable
+        accommodation' (no weakness after it: fewer of what is good), nor 'Plans are now less effective'."""
+        decreases = [(s, e) for label, s, e in found if label == "IMPROVEMENT_DECREASES"]
+        markers = [(s, e) for label, s, e in found if label == "IMPROVEMENT_MARKERS"]
+        if not decreases or not markers:
+            return set()
+        lower, starts = tokens.lower, tokens.starts
+        weak = [
+            (s, e)
+            for label, s, e in found
+            if label in _WEAKNESSES and (s, e) not in cancelled and not any(a <= s and e <= b for a, b in shields)
+        ]
+        out: set[tuple[int, int]] = set()
+        for s, e in decreases:
+            if (e < len(lower) and lower[e] in self.ids_improvement_not_before) or negated(s) or self._wish(tokens, s, wishes):
+                continue
+            low = s  # its clause: back to a clause end, a turn or the sentence's start, and on likewise
+            while low > 0 and low not in starts and lower[low - 1] not in self.wish_stopped:
+                low -= 1
+            high = e
+            while high < len(lower) and high not in starts and lower[high] not in self.wish_stopped:
+                high += 1
+            if not any(low <= m and m_end <= high for m, m_end in markers):
+                continue
+            stop = next((k for k in range(e, high) if lower[k] in self.improvement_stopped), high)
+            after = [(w, w_end) for w, w_end in weak if e <= w < min(stop, e + self.improvement_window + 1)]
+            if not after:
+                continue
+            out |= {*after, *((w, w_end) for w, w_end in weak if w <= s and e <= w_end)}
+            denials.append(Span(doc, s, e, label="STRENGTH"))
+        return out
 
     def _aims(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """`found` without the strength cues an 'aims' phrase takes: one in it ('plans are in place to') or after it in

@@ -261,7 +261,8 @@ def test_a_negator_before_a_strength_or_a_countering_verb_denies_it_not_the_weak
         ("Children's plans are not subject to drift and delay.", None),
         ("Most children do not experience any significant delay.", None),
         ("There is no drift in well-managed cases.", "Strength"),
-        ("Children are no longer exposed to drift.", None),
+        ("Children are no longer exposed to drift.", "Strength"),  # a problem gone: an improvement (issue #9, later
+        # findings read with the wrong polarity: polarity.json improving_negators)
         # reviewer helper-195: a cue holding the negator goes with the denied cue only when right before it
         ("There is no tracking of drift.", "Weakness"),
         ("Children do not experience drift or unnecessary delay.", None),
