@@ -804,6 +804,34 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        # the later meeting resolves on the item put off
+        "7. Adoption Recruitment Strategy\nThe Committee considered the strategy.\n"
+        "RESOLVED that the Adoption Recruitment Strategy be approved.\n",
+        # or only its account says it took the item put off, by the day of the meeting that deferred it
+        "7. Adoption Recruitment Strategy\nMembers discussed the Adoption Recruitment Strategy, postponed from its"
+        " meeting on 3 February 2021. The Head of Service answered questions.\n8. Any other business\nNone.\n",
+    ],
+)
+def test_an_item_deferred_to_a_later_meeting_is_open_until_that_meeting_takes_it(tmp_path, later):
+    """'RESOLVED that consideration of … be deferred to the meeting of the Committee on 28 April' is something the body
+    expects back, as it does a report it asks for: it was no request, so it was never open and nothing took it up
+    (tester helper-235)."""
+    x = _two_meetings(
+        tmp_path,
+        "Corporate Parenting Committee",
+        (
+            "3 February 2021",
+            "5. Adoption Recruitment Strategy\nThe strategy was not ready.\nRESOLVED that consideration of the Adoption"
+            " Recruitment Strategy be deferred to the meeting of the Committee on 28 April 2021.\n",
+        ),
+        ("28 April 2021", later),
+    )
+    assert _request_statuses(x, "be deferred") == [(date(2021, 2, 3), "Open"), (date(2021, 4, 28), "ReportedComplete")]
+
+
+@pytest.mark.parametrize(
     "resolved, asks",
     [
         ("that the Head of Service report on the recruitment and retention of foster carers to the next meeting", True),
@@ -814,6 +842,9 @@ def test_a_later_meetings_account_that_it_had_the_report_asked_for_fulfils_the_r
         # tester helper-192: a committee's own meeting, named so, and 'present a … report'
         ("that the Director present a further progress report on the plan to the Committee's meeting in October 2017", True),
         ("that the Director report on the placement sufficiency strategy to the Committee's meeting in March 2019", True),
+        # tester helper-235: an item put off to a later meeting comes back as a report does
+        ("that consideration of the Local Offer be deferred to the meeting of the Board on 11 March 2020", True),
+        ("that the item on the fostering strategy be postponed until the next meeting", True),
         ("that the report be noted", False),
         ("that the Director of Children's Services, who attended to present the report, be thanked", False),
         ("that the Panel note the report on children in unregistered homes", False),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from click.testing import CliRunner
 
 from findings.build import build
@@ -98,3 +99,54 @@ def test_an_action_told_done_in_its_words_is_not_overdue_and_the_last_action_don
     assert status_on(result, "4", date(2013, 11, 20)) == "ReportedComplete"  # every action done: 4.1 in words, 4.2 by number
     (done,) = [s for s in result.extraction.statuses if s.item.identifier == "4" and s.as_of == date(2013, 11, 20)]
     assert done.progress == "Done"
+
+
+def _paper(tmp_path, paragraph: str):
+    """The plan, and a paper of 12 September 2013 whose paragraph 2 is `paragraph`, under no recommendation, and
+    paragraph 3 the word on recommendation 3."""
+    report = (DATA / "other_councils" / "telford_child_protection_2013.txt").read_text(encoding="utf-8")
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 12 September 2013\n\n1. This report updates Cabinet on the "
+        f"plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. {paragraph}\n\n"
+        "3. Recommendation 3 – supervision is now recorded on every child's file.\n",
+        encoding="utf-8",
+    )
+    return build([tmp_path])
+
+
+def test_an_actions_work_told_in_its_words_under_a_heading_of_its_own_in_the_paper_is_its_update(tmp_path):
+    """A paper that reports on the recommendations one by one, and tells the dashboard's publication in a paragraph
+    of its own, naming no recommendation: that paragraph is action 4.1's word too, from the sentence that tells it
+    (tester helper-225: a sufficiency section's 'the recruitment campaign was launched' was nobody's word, so the
+    campaign's action stayed overdue and its recommendation planned)."""
+    result = _paper(
+        tmp_path,
+        "The weekly performance dashboard was published to every team manager in May 2013. Managers now use it in\nsupervision.",
+    )
+    told = _told(result)
+    assert sorted(told) == ["4.1"]
+    docs = {d.sha256: d for d in result.extraction.documents}
+    (span,) = told["4.1"].spans
+    assert docs[span.doc].text[span.start : span.end] == (
+        "The weekly performance dashboard was published to every team manager in May 2013. Managers now use it in\nsupervision."
+    )  # exactly the paper's characters, from the telling sentence to the paragraph's end
+    assert told["4.1"].as_at == date(2013, 9, 12) and told["4.1"].within == "4"
+    assert told["4.1"].score is not None and told["4.1"].score < 0.7  # below a clause of the recommendation's own word
+    assert status_on(result, "4", date(2013, 9, 30)) == "InProgress"  # one action of two done
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The weekly performance dashboard is discussed with every team manager.",  # no word on how far the work got
+        "Training on the performance dashboard and the data quality clinics was delivered in May 2013.",  # two actions'
+        "A new dashboard was published in May 2013.",  # too few of the action's words, with no section to narrow it
+        # the paper's account of the plan as such, not one action's work
+        "Each recommendation has actions. The weekly performance dashboard for every team manager (Rec 4) was simple"
+        " to complete.",
+    ],
+)
+def test_a_paragraph_of_the_paper_that_tells_no_one_actions_work_is_no_ones_word(tmp_path, paragraph):
+    assert _told(_paper(tmp_path, paragraph)) == {}

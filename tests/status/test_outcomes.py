@@ -168,3 +168,35 @@ def test_work_said_done_with_the_shares_it_found_is_done():
 
     assert progress_of("Annual audit of supervision completed: 88% of files were recorded in time.") == "Done"
     assert progress_of("The audit was completed in June and found that 80% of plans were updated.") == "Done"
+
+
+def test_work_said_done_with_its_outcome_not_met_leaves_no_action_overdue(tmp_path):
+    """'Recommendation 4 – complete. 87% of …' against a target of all: the recommendation stays InProgress, but the
+    council says the work is done, so its action, due before, is not overdue — the target is what is missed (tester
+    helper-225: a row rated complete whose figure missed the plan's target kept its action on the overdue list); a
+    later word that the work is under way again makes it overdue once more."""
+    from click.testing import CliRunner
+
+    from findings.cli import cli
+
+    rows = "\tRebuild the dashboard.\tHead of Performance\t31 August 2013\tAll assessments will be completed within timescales.\n"
+    statuses = _said_of_recommendation_4(tmp_path, rows, "complete. 87% of assessments were completed within timescales.")
+    assert [(s.status, s.progress) for s in statuses] == [("InProgress", "Done")]
+    runner = CliRunner()
+
+    def overdue(day: str) -> list[str]:
+        args = ["query", "overdue-actions", "--param", f"asOf={day}", "--graph", str(tmp_path / "out"), "--format", "csv"]
+        return sorted(line.split(",")[1] for line in runner.invoke(cli, args).stdout.splitlines()[1:])
+
+    build = ["--silent", "build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pictures"]
+    assert runner.invoke(cli, build).exit_code == 0
+    assert overdue("2013-09-01") == ["4.1"]  # due, and no word on it yet
+    assert overdue("2013-10-01") == []  # said done on 12 September, the outcome not met
+    (tmp_path / "later.txt").write_text(
+        "Telford and Wrekin Council\nReport to Cabinet\nDate: 14 November 2013\n\n1. This report updates Cabinet on the "
+        "plan answering the inspection that took place between 4 March and 15 March 2013.\n\n2. Recommendation 4 – the"
+        " dashboard is being rebuilt again after the audit in October.\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(cli, build).exit_code == 0
+    assert overdue("2013-10-01") == [] and overdue("2013-12-01") == ["4.1"]  # the work reopened on 14 November
