@@ -251,7 +251,7 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
             if not spans:
                 continue
             if polarity is None:  # description, kept apart: the link stage reads whether it restates what an
-                out.plain.append(  # earlier recommendation asked for (findings/link/restated.py)
+                out.plain.append(  # earlier recommendation asked for (findings/link/as_asked.py)
                     Finding(key, f"{passage.name}-{n}", sentence, "", spans, passage.number, passage.heading, passage.kloe)
                 )
                 continue

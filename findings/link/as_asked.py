@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from findings.extract.lexicons import load_json
 from findings.link.later import later_and_earlier
 from findings.link.previous import content_words
-from findings.link.themes import named_themes
+from findings.link.themes import named_themes, within
 from findings.model import Extraction, Finding
 
 LEXICON = "lexicons/linking.json"
@@ -42,6 +42,7 @@ class _Asked:
     words: frozenset[str]
     hedges: frozenset[str]
     qualities: frozenset[tuple[str, str]]
+    said: frozenset[str] = frozenset()
     themes: set[str] | None = None
 
     def concerns(self) -> set[str]:
@@ -67,7 +68,12 @@ def find_as_asked(out: Extraction) -> None:
         if rec.kind == "Recommendation" and rec.assessment in wanted:
             what = asked(rec.text, lex)
             read = _Asked(
-                (rec.assessment, rec.identifier), rec.text, content_words(what), _hedges(rec.text, lex), qualities(what, lex)
+                (rec.assessment, rec.identifier),
+                rec.text,
+                content_words(what),
+                _hedges(rec.text, lex),
+                qualities(what, lex),
+                frozenset(_folded_words(what)[1]),
             )
             reads.setdefault(rec.assessment, []).append(read)
     texts: dict[tuple[str, str], str] = {}  # each sentence by its item, for the one before a sentence: made when needed
@@ -87,16 +93,16 @@ def find_as_asked(out: Extraction) -> None:
             for rec in recs:
                 if not hedges <= rec.hedges or rec.ref in found.get(id(sentence), []):
                     continue
-                if _restates(words, rec, lex):
+                if _restates(words, rec, lex) and _framed_as_asked(sentence.text, rec, lex):
                     themes = named_themes(sentence.text) if themes is None else themes
-                    if rec.concerns() and rec.concerns() <= themes:
+                    if rec.concerns() and rec.concerns() <= themes and not _apart(themes, rec.concerns()):
                         found.setdefault(id(sentence), []).append(rec.ref)
                 elif stated is not None and stated in rec.qualities:
                     themes = named_themes(sentence.text) if themes is None else themes
                     if before is None:
                         texts = texts or {(f.assessment, f.identifier): f.text for f in (*out.findings, *out.plain)}
                         before = named_themes(texts.get((sentence.assessment, _before(sentence.identifier)), ""))
-                    if rec.concerns() & (themes | before):
+                    if rec.concerns() & (themes | before) and not _apart(themes | before, rec.concerns()):
                         found.setdefault(id(sentence), []).append(rec.ref)
     if not found:
         return
@@ -128,6 +134,10 @@ class _Lexicon:
     not_asking_after: frozenset[str]
     determiners: frozenset[str]
     quality_adverbs: frozenset[str]
+    subject_skips: frozenset[str]
+    not_subjects: frozenset[str]
+    being_verbs: frozenset[str]
+    quality_ends: tuple[str, ...]
 
 
 def lexicon() -> _Lexicon:
@@ -145,6 +155,10 @@ def lexicon() -> _Lexicon:
         words("not_asking_after"),
         words("determiners"),
         words("quality_adverbs"),
+        words("subject_skips"),
+        words("not_subjects"),
+        words("being_verbs"),
+        tuple(rule["quality_ends"]),
     )
 
 
@@ -191,7 +205,7 @@ def _stated_quality(text: str, lex: _Lexicon) -> tuple[str, str] | None:
     i = 0
     while i < len(words) and words[i] in lex.determiners:
         i += 1
-    if i + 2 >= len(words) or words[i + 1] not in ("is", "are"):
+    if i + 2 >= len(words) or words[i + 1] not in lex.being_verbs:
         return None
     j = i + 2
     while j < len(words) and words[j] in lex.quality_adverbs:
@@ -203,8 +217,32 @@ def _stated_quality(text: str, lex: _Lexicon) -> tuple[str, str] | None:
         return None
     at = re.search(rf"\b{re.escape(words[j])}\b", folded)
     rest = folded[at.end() :].lstrip() if at else ""
-    ends = rest[:1] in (".", ",", ";") or rest.startswith("and ")
+    ends = any(rest.startswith(end + " " if end[-1:].isalpha() else end) for end in lex.quality_ends)
     return (next(iter(quality)), next(iter(thing))) if ends else None
+
+
+def _framed_as_asked(text: str, rec: _Asked, lex: _Lexicon) -> bool:
+    """Does a sentence say what the recommendation asked as a finding of its own: open with the recommendation's
+    subject (its first word, after any 'determiners' and 'subject_skips', a word of what it asks and none of
+    'not_subjects': not 'Managers report that …', 'It is essential that …'), end with a word of it (not '…, managers
+    claim.', '… in theory.'), and name no proper name it does not ('… in Northshire')?"""
+    _, words = _folded_words(text)
+    i = 0
+    while i < len(words) and (words[i] in lex.determiners or words[i] in lex.subject_skips):
+        i += 1
+    if i >= len(words) or words[i] in lex.not_subjects or words[i] not in rec.said or words[-1] not in rec.said:
+        return False
+    names = {w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:]}
+    return names <= rec.said
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
+
+
+def _apart(themes: set[str], asked: set[str]) -> bool:
+    """Does a sentence name a concern the recommendation does not, nor one above or below one it names (another group,
+    another kind of plan: 'missing from education' for 'missing from home or care')?"""
+    return any(not within(t, asked) and not any(within(a, {t}) for a in asked) for t in themes)
 
 
 def _restates(words: frozenset[str], rec: _Asked, lex: _Lexicon) -> bool:

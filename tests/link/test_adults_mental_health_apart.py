@@ -27,6 +27,11 @@ def test_adults_substance_misuse_and_mental_health_is_theirs():
         ),
         (
             "Work with partners so that young people who need help with their mental health are seen quickly.",
+            "Record the number of child protection cases in which adults' mental health and substance misuse are a feature.",
+            None,
+        ),
+        (
+            "Work with partners so that young people who need help with their mental health are seen quickly.",
             "Ensure that children in care have timely access to support for their emotional and mental health.",
             True,
         ),

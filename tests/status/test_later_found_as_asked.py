@@ -112,3 +112,45 @@ def test_a_quality_of_whom_a_recommendation_is_about_is_not_asked():
     lex = lexicon()
     assert qualities(asked("Improve support for children who have complex needs.", lex), lex) == frozenset()
     assert qualities(asked(PLANS, lex), lex) == frozenset({("measu", "outco")})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The previous inspection required that children who go missing from home or care are offered a return home interview.",
+        "It is essential that children who go missing from home or care are offered a return home interview.",
+        "Leaders have prioritised ensuring that children who go missing from home or care are offered a return home interview.",
+        "Children who go missing from home or care are meant to be offered a return home interview.",
+        "Children who go missing from home or care used to be offered a return home interview.",
+        "Children who go missing from home or care are offered a return home interview, managers claim.",
+        "Children who go missing from home or care are offered a return home interview by the police.",
+        "Children who go missing from home or care are offered a return home interview in Northshire.",
+        "Children in the north of the county who go missing from home or care are offered a return home interview.",
+        "Children who go missing from education are offered a return home interview.",  # another group
+        "Do children who go missing from home or care get offered a return home interview.",
+    ],
+)
+def test_a_restatement_framed_otherwise_than_a_finding_of_its_own_is_no_strength(tmp_path, sentence):
+    """A sentence in the recommendation's words opens with its subject, ends with its words, names no other place
+    and no other group: not what the last inspection asked, what is needed, what someone says, what held elsewhere
+    or for another group (reviewer helper-251)."""
+    _, statuses, findings = _verdicts(tmp_path, sentence)
+    assert findings == [] and statuses == []
+
+
+def test_every_child_of_the_group_now_offered_it_still_confirms(tmp_path):
+    sentence = "All children who go missing from home or care are now offered a return home interview."
+    _, statuses, findings = _verdicts(tmp_path, sentence)
+    assert [f.text for f in findings] == [sentence] and [s.status for s in statuses] == ["IndependentlyVerified"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{PRAISED} Outcomes are measurable, on paper.",  # the quality qualified after a comma
+        "Care leavers' pathway plans are detailed and well written. Outcomes are measurable.",  # another group's plans
+    ],
+)
+def test_a_quality_qualified_after_a_comma_or_after_another_groups_plans_is_no_strength(tmp_path, paragraph):
+    statuses, found = _plans(tmp_path, paragraph)
+    assert "Outcomes are measurable, on paper." not in found and "Outcomes are measurable." not in found
