@@ -49,6 +49,29 @@ def grade_at_end(text: str) -> GradeMatch | None:
     return None
 
 
+def grade_ending(text: str, end: int, start: int = 0) -> GradeMatch | None:
+    """The grade whose words end at text[end] (a pattern's 'grade' group's end): the longest grade phrase there, from no
+    earlier than `start` — 'requires improvement to be good', never its last word, where the pattern's grade began
+    inside the phrase ('… in Anytown requires improvement to be good.' read 'in Anytown requires improvement' as a
+    place, then 'to be' and 'good'). Its `start` and `at` count from `start`."""
+    return grade_at_end(text[start:end])
+
+
+def said_grade(text: str) -> GradeMatch | None:
+    """The grade a sentence's words end with (the longest phrase), where the words before it say their subject is that
+    grade (lexicons/grades.json 'said'): 'Children's services in X are good', '… require improvement to be good'; not
+    '… are not yet good', '… were judged inadequate', '… need to improve to be good'."""
+    grade = grade_at_end(text)
+    if grade is None:
+        return None
+    said = load_json(GRADES)["said"]
+    folded = " ".join(text.split())
+    before, phrase = folded[: grade.start].rstrip(), folded[grade.start :]
+    if re.search(said["lead_in"], before):
+        return grade
+    return grade if re.search(said["verb_grades"], phrase) and not re.search(said["not_before"], before) else None
+
+
 _sorted: tuple[dict[str, str] | None, tuple[str, ...]] = (None, ())  # the grades lexicon, its phrases longest first
 
 

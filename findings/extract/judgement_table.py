@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end
+from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -92,7 +92,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if unmarked != joined and grade_at_end(unmarked.rstrip(".")) is not None:
             joined = unmarked
         overall = overall_re.match(joined)
-        grade = grade_at_end(overall.group("grade")) if overall else grade_at_end(joined.rstrip("."))
+        grade = said_grade(joined[: overall.end("grade")]) if overall else grade_at_end(joined.rstrip("."))
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.areas import area_key
+from findings.extract.areas import area_key, grade_ending
 from findings.extract.context import assessment_key, inspection_mention, organisation
 from findings.extract.lexicons import regex, regexes
 from findings.extract.report import board_review, grade_at_end
@@ -137,7 +137,7 @@ def _reported_judgement(doc: Document, out: Extraction, key: str, start: int, en
         for m in pattern.finditer(doc.text, start, end)
     )
     match = min((m for m in found if not _of_an_earlier(doc.text, m)), key=lambda m: m.start(), default=None)
-    grade = grade_at_end(match.group("grade")) if match else None
+    grade = grade_ending(doc.text, match.end("grade"), match.start()) if match else None  # the longest phrase
     if match is None or grade is None:
         return
     span = doc.span(match.start(), match.end())

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from heapq import merge
 
-from findings.extract.areas import GRADES, area_key, grade_at_end
+from findings.extract.areas import GRADES, area_key, grade_at_end, grade_ending
 from findings.extract.judgement_table import TABLE_SCOPE, judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
@@ -139,21 +139,46 @@ def _wrapped_heading(body: list[Line], n: int) -> list[Line]:
 
 
 def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
-    """Add the overall judgement a report of `framework` says in a sentence, where nothing else judged it."""
+    """Add the overall judgement a report of `framework` says in a sentence, where nothing else judged it: the first
+    sentence of an entry's form that opens a sentence where the entry asks it to ('opens_sentence') and follows no
+    words of its 'not_after' in its sentence ('… whether the overall effectiveness … is good.'), its grade the longest
+    grade phrase its grade's words end ('requires improvement to be good', never 'good')."""
     entries = [e for e in load_json(LAYOUT)["judgement_sentences"]["patterns"] if framework in e["frameworks"]]
     if not entries:
         return  # a report of another framework says none of these
-    view = unwrap(lines)
+    body = [line for line in lines if not line.blank]
+    starts = [line.start for line in body]
+    view = unwrap(body)
     for entry in entries:
-        match = re.search(entry["sentence"], view.text)
-        grade = grade_at_end(match.group("grade")) if match else None
         area, scope = entry["area"], entry["scope"]
-        if match is None or grade is None or _judged(out, key, area_key(area) or area, scope):
+        if _judged(out, key, area_key(area) or area, scope):
             continue
-        span = doc.span(*view.source_range(match.start(), match.end()))
-        out.judgements.append(
-            Judgement(assessment=key, area=area, grade=grade.grade, scope=scope, spans=[span], key=area_key(area))
-        )
+        for match in re.finditer(entry["sentence"], view.text):
+            grade = grade_ending(view.text, match.end("grade"), match.start())
+            start, end = view.source_range(match.start(), match.end())
+            line = body[bisect_right(starts, start) - 1]
+            if grade is None or grade.grade is None:
+                continue
+            if entry.get("opens_sentence") and not _opens_sentence(view.text, match.start(), start, line):
+                continue  # 'At the last inspection, inspectors judged …': the sentence opened earlier
+            if entry.get("not_after") and re.search(entry["not_after"], _sentence_before(view.text, match.start())):
+                continue  # '… to ensure that the overall effectiveness of children's services is good.': an aim
+            out.judgements.append(
+                Judgement(
+                    assessment=key, area=area, grade=grade.grade, scope=scope, spans=[doc.span(start, end)], key=area_key(area)
+                )
+            )
+            break
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence holding text[at] before it: back to the last stop (or the text's start)."""
+    back = max(0, at - _SENTENCE_LONGEST)
+    stops = list(re.finditer(r"[.!?][\"'’”)]?\s", text[back:at]))
+    return text[back + stops[-1].end() if stops else back : at]
+
+
+_SENTENCE_LONGEST = 300  # characters: how far back a sentence's opening is looked for
 
 
 def section_sentences(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str, council: str = "") -> None:
@@ -216,7 +241,7 @@ def _said(doc: Document, body: list[Line], view, words: str, council: str) -> It
     any place it names the council's."""
     starts = [line.start for line in body]
     for match in _sentence(words).finditer(view.text):
-        grade = grade_at_end(match.group("grade"))
+        grade = grade_ending(view.text, match.end("grade"), match.start())
         start, end = view.source_range(match.start(), match.end())
         line = body[bisect_right(starts, start) - 1]
         if grade is None or grade.grade is None or not _opens_sentence(view.text, match.start(), start, line):
@@ -226,13 +251,16 @@ def _said(doc: Document, body: list[Line], view, words: str, council: str) -> It
         yield _printed_area(match.group("area")), [doc.span(start, end)], grade.grade, line.start
 
 
+_SAYS = re.compile(r"\s+(?:is|are)(?:\s+now|\s+judged(?:\s+to\s+be|\s+as)?)?\s*$|\.$")  # the verb a place stands before
+
+
 def _the_councils(match: re.Match[str], council: str) -> bool:
     """Are the places a judging sentence names ('in Anyshire', after the area or the grade) the council's name, every
     word of them among its words? Not a team, a hub or a board ('by the Anyshire Safeguarding Children Board')."""
     own = {word.casefold() for word in re.findall(r"[\w'’-]+", council)}
     text = match.string
     for place in (text[match.end("area") : match.start("grade")], text[match.end("grade") : match.end()]):
-        named = re.sub(r"^\s*(?:in|by|for|across)\s+(?:the\s+)?", "", re.sub(r"\s+(?:is|are)\s*$|\.$", "", place))
+        named = re.sub(r"^\s*(?:in|by|for|across)\s+(?:the\s+)?", "", _SAYS.sub("", place))
         if named.strip() and not {w.casefold() for w in re.findall(r"[\w'’-]+", named)} <= own:
             return False
     return True

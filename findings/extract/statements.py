@@ -49,7 +49,9 @@ def paragraphs_with_headings(
 ) -> list[tuple[Paragraph, str | None]]:
     """Numbered paragraphs, each with the heading above it.
 
-    A paragraph runs on until the next number, except: a blank line (not a page break) after a finished sentence
+    A paragraph opens at the number after the last (a few may be lost in conversion), at 1, or where the numbering
+    resumes further on and the next numbered line goes on from it (1 … then 10, 11: an abridged copy). It runs on until
+    the next number, except: a blank line (not a page break) after a finished sentence
     ends it unless the next line carries on in lower case; a line matching `stop` (the back matter) ends it; a
     graded section's heading over its summary box (`summary`: see `_section_starts`) ends it, and the box's
     unnumbered lines are no paragraph's (each box's heading and lines are added to `boxes`); and short lines
@@ -63,6 +65,8 @@ def paragraphs_with_headings(
     starts = _section_starts(lines, summary) if summary is not None else {}
     section: str | None = None  # the graded section the next paragraph opens, until one does
     box: list[Line] | None = None  # the summary box under the section's heading, once its 'Summary' line is past
+    numbered = [(n, int(m.group(1))) for n, line in enumerate(lines) if (m := NUMBERED.match(line.text))]
+    following = {n: after for (n, _), (_, after) in zip(numbered, numbered[1:], strict=False)}  # line → the next number
     for n, line in enumerate(lines):
         match = NUMBERED.match(line.text)
         if n in starts:
@@ -75,7 +79,12 @@ def paragraphs_with_headings(
             box.append(line)
         number = int(match.group(1)) if match else None
         expected = out[-1][0].number + 1 if out else None
-        if number is not None and (expected is None or number == 1 or expected <= number <= expected + _GAP):
+        if number is not None and (
+            expected is None
+            or number == 1
+            or expected <= number <= expected + _GAP
+            or _resumes(number, expected, following.get(n))
+        ):
             current, closed = Paragraph(number, [line]), False
             heading = _heading(loose)
             if section is not None and (heading is None or area_key(heading) is None):
@@ -99,6 +108,13 @@ def paragraphs_with_headings(
             current = None
             loose.append(line)
     return [(Paragraph(p.number, body), heading) for p, heading in _trailing_headings(out) for body in [p.lines]]
+
+
+def _resumes(number: int, expected: int, after: int | None) -> bool:
+    """Does the numbering resume at `number`, further on than `expected` (an abridged copy, a report pasted in parts:
+    1 … then 10), the next numbered line going on from it (`after` is `number` + 1)? A gap loses no paragraph after it;
+    a number alone out of order (a figure's, a list's) starts none."""
+    return number > expected and after == number + 1
 
 
 _SECTION_LINES = 5  # 'The experiences and progress of' / 'children looked after and achieving' / 'permanence' /
