@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 
 def make_pdf(pages: list[list[str]]) -> bytes:
     """A PDF with one page per list of lines (Helvetica 11pt, top-down)."""
@@ -25,18 +27,22 @@ def make_table_pdf(
     by_line: bool = False,
     ruled: bool = False,
     boxed: bool = False,
+    framed: bool = False,
 ) -> bytes:
     """A PDF as Word prints a table: each page a list of lines (a str, at the left margin) and rows (a tuple of cells,
     each cell's lines placed at its column's x, the row as tall as its longest cell, with a cell's padding above and
     below), Helvetica `size`pt; every word placed, none of the table's structure kept, as an exported table is. The
     file gives a row's text cell by cell, or printed line by printed line across the cells (`by_line`); `ruled` draws
     the table's borders between rows, as Word's 'Table Grid' does; `boxed` its columns' borders too (each just left of
-    a column's x, and one at the right), as a browser prints a bordered HTML table."""
+    a column's x, and one at the right), as a browser prints a bordered HTML table; `framed` draws each cell as a
+    box of its own (a stroked rectangle) and centres its lines down the row, as a PDF library exporting a table cell
+    by cell does."""
     pitch, padding = size * 1.2, size * 0.6
     streams = []
     for items in pages:
         ops = [f"BT /F1 {size:g} Tf"]
         rules: list[float] = []
+        boxes: list[str] = []  # each cell's frame, where `framed`
         y, last = 760.0, None  # last: the baseline of the line printed last
         for item in items:
             if isinstance(item, str):
@@ -48,11 +54,18 @@ def make_table_pdf(
             if ruled:  # the border above the row (above a page's first, its top edge)
                 rules.append((last + y) / 2 if last is not None else y + size * 1.2)
             last = y - pitch * (max(len(lines) for lines in cells) - 1)
+            tallest = max(len(lines) for lines in cells)
             placed = [(n, column, line) for column, lines in enumerate(cells) for n, line in enumerate(lines) if line]
             for n, column, line in sorted(placed) if by_line else placed:
-                ops.append(f"1 0 0 1 {columns[column]:g} {y - n * pitch:g} Tm ({_escape(line)}) Tj")
-            y -= pitch * max(len(lines) for lines in cells) + padding
+                down = (tallest - len(cells[column])) * pitch / 2 if framed else 0.0  # a short cell centred in its box
+                ops.append(f"1 0 0 1 {columns[column]:g} {y - n * pitch - down:g} Tm ({_escape(line)}) Tj")
+            if framed:  # each cell's box: from its column's x (less a margin) to the next's, the row's height
+                top, height = y + size + padding / 2, pitch * tallest + padding
+                edges = [x - 4 for x in columns] + [570.0]
+                boxes += [f"0.5 w {a:g} {top - height:g} {b - a:g} {height:g} re S" for a, b in pairwise(edges)]
+            y -= pitch * tallest + padding
         ops.append("ET")
+        ops += boxes
         ops += [f"0.5 w {columns[0] - 4:g} {r:g} m 570 {r:g} l S" for r in rules]
         if boxed and rules:
             top, bottom = max(rules), (last or 0) - size

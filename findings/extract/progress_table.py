@@ -117,15 +117,19 @@ def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], pa
     number from the first cell ('1', 'Rec 1', '1. "Improve …"'), the progress and rating from the columns the
     header names. Blank lines are passed over, and so is a row whose first cell alone is filled (its line has no
     tab left); the table ends at another line with no tab or at the next table's heading, and ending before rows
-    that give a number is said. A row whose number cannot be read is said and passed over."""
+    that give a number is said. A row whose number cannot be read is said and passed over; one numbered as an action
+    ('1.1': `action_number_cell`) is passed over too, said only where other rows are read as recommendations' (a
+    plan tracker whose every row is an action's is the plan readers', who read it)."""
     columns = header.stripped.split("\t")
     progress_at = next((n for n, c in enumerate(columns) if n and re.search(rule["progress_column"], c)), None)
     rating_at = next((n for n, c in enumerate(columns) if n and n != progress_at and re.search(rule["rating_column"], c)), None)
     if progress_at is None:
         return []
     numbered, header = re.compile(rule["number_cell"]), re.compile(rule["header"])
+    acting = re.compile(rule["action_number_cell"])
     heading = partial(_heads_a_table, rule=rule, header=header, numbered=numbered)
     rows: Rows = []
+    actions: list[str] = []  # the rows numbered as actions
     for index, line in enumerate(lines):
         if "\f" in line.text or heading(line.stripped):
             break  # a Word table's end, or the next table's heading (read under it)
@@ -145,6 +149,9 @@ def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], pa
             cells.append((cell, at))
             at += len(cell) + 1
         number = numbered.match(cells[0][0].strip())
+        if number is None and acting.match(cells[0][0].strip()):
+            actions.append(cells[0][0].strip())  # an action's row ('1.1'): a plan's, unless the table's others are
+            continue  # recommendations'
         if number is None:
             notes.append(
                 f"{path}: a progress table's row gives no recommendation's number: {cells[0][0].strip()[:40]!r}; not read"
@@ -154,6 +161,11 @@ def _cell_rows(header: Line, lines: list[Line], rule: dict, notes: list[str], pa
         pieces = [(a, b) for a, b in pieces if b > a]
         if pieces:
             rows.append((int(number.group("n")), pieces))
+    if rows and actions:  # a plan's rows (every row an action's: a tracker the plan readers read) are no loss
+        notes.append(
+            f"{path}: a progress table's rows {', '.join(repr(a[:12]) for a in actions[:5])} number actions, not "
+            "recommendations: their progress is not read from this table"
+        )
     return rows
 
 

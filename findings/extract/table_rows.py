@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from findings.extract.rag import by_key, colour_means, rag_key
+from findings.extract.rag import by_key, colour_means, rag_key, rating_means
 from findings.extract.table_cells import Part, due_on
 from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation, Span
 
@@ -74,10 +74,12 @@ class Rows:
                 update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
                 update.spans.append(key_span)
                 self.coloured[row] = read
+            elif kind == "status" and (worded := _keyed_word(self.doc, self.rag, part.text)) is not None:
+                self.coloured[row] = worded  # a status word the paper's key explains ('Achieved – all actions delivered')
             elif kind == "progress" and row in self.coloured:  # the row's words beside its colour ('Green – on track')
                 meaning, key_span = self.coloured[row]
-                if (means := by_key(meaning, part.text)) is not None:  # the key decides, as in a progress table
-                    update.means = means
+                if (means := by_key(meaning, part.text)) is not None and not _words_deny(means, part.text):
+                    update.means = means  # the key decides, as in a progress table
                     update.spans.append(key_span)
             self.out.updates.append(update)
             return
@@ -109,3 +111,20 @@ class Rows:
                 about_kind="recommendation",
             )
         )
+
+
+def _keyed_word(doc: Document, key: dict[str, tuple[str, int, int]], cell: str) -> tuple[str, Span] | None:
+    """(the status word with what the paper's key says of it, the key entry's span) for a status cell holding only a
+    status word the key explains ('Achieved' under 'Status key: Achieved - all actions delivered; …'); else None."""
+    read = rating_means(doc, key, cell)
+    if read is None or read[1] is None:
+        return None
+    return read[0], read[1]
+
+
+def _words_deny(means: str, words: str) -> bool:
+    """Do a row's words say the work is not done beside a key that says it is ('has not been commissioned' beside
+    'Complete – all actions delivered')? Then the words decide, as in a progress table."""
+    from findings.status.cues import denies_done, progress_of
+
+    return progress_of(means) == "Done" and denies_done(words)

@@ -144,7 +144,8 @@ def _failed(message: str) -> Exception:
 def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]]:
     """The rules the page draws (a table's borders), from the page's top: where each horizontal one is, and each
     vertical one's x, top and bottom; a rule is a path object at most `rule_thickness` points thick and at least
-    `rule_length` long."""
+    `rule_length` long, or a side at least `rule_length` long of a cell's frame (a rectangle stroked, not filled: a
+    table exported cell by cell, each cell drawn as a box)."""
     import pypdfium2.raw as raw
 
     settings = table_settings()
@@ -156,7 +157,47 @@ def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]
             across.add(round(-(bottom + top) / 2, 1))
         elif right - left <= thin and top - bottom >= long:
             down.add((round((left + right) / 2, 1), round(-top, 1), round(-bottom, 1)))
+        elif (right - left >= long or top - bottom >= long) and _framed(item, raw):
+            inset = _stroke(item, raw) / 2  # the bounds hold half the stroke beyond the frame's lines
+            left, bottom, right, top = left + inset, bottom + inset, right - inset, top - inset
+            if right - left >= long:  # each side as long as a rule is one
+                across.update((round(-top, 1), round(-bottom, 1)))
+            if top - bottom >= long:
+                down.update((round(x, 1), round(-top, 1), round(-bottom, 1)) for x in (left, right))
     return sorted(across), sorted(down)
+
+
+def _framed(item, raw) -> bool:
+    """Is a path object a rectangle stroked and not filled (a cell's frame): four sides, each across or down?"""
+    import ctypes
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(item.raw, fill, stroke) or fill.value or not stroke.value:
+        return False
+    count = raw.FPDFPath_CountSegments(item.raw)
+    if count not in (4, 5):  # a move and three or four lines (the last side closed, or drawn)
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points = []
+    for index in range(count):
+        segment = raw.FPDFPath_GetPathSegment(item.raw, index)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind != (raw.FPDF_SEGMENT_MOVETO if index == 0 else raw.FPDF_SEGMENT_LINETO):
+            return False
+        if not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            return False
+        points.append((round(x.value, 1), round(y.value, 1)))
+    closed = raw.FPDFPathSegment_GetClose(raw.FPDFPath_GetPathSegment(item.raw, count - 1)) or points[-1] == points[0]
+    corners = points[:4]
+    sides = list(zip(corners, corners[1:] + corners[:1], strict=True))
+    return bool(closed) and len(corners) == 4 and all(a[0] == b[0] or a[1] == b[1] for a, b in sides)
+
+
+def _stroke(item, raw) -> float:
+    import ctypes
+
+    width = ctypes.c_float()
+    return width.value if raw.FPDFPageObj_GetStrokeWidth(item.raw, width) else 0.0
 
 
 def borders_at(verticals: list[tuple[float, float, float]], top: float) -> list[float]:

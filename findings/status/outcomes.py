@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import load_json, regex
 from findings.status.cues import LEXICON
 
 
@@ -32,20 +32,83 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
     return out
 
 
+COUNTED = "count: "  # a count target's key: its measure's words after it ('count: new supported lodgings placements')
+
+
 def targets(outcome: str | None) -> dict[str, float]:
-    """Quality phrase → the share (0–100) an intended outcome aims at; 'all'/'every' aims at 100."""
+    """Quality phrase → the share (0–100) an intended outcome aims at; 'all'/'every' aims at 100. An outcome opening
+    with a count ('20 new supported lodgings placements') aims at that count of its measure (keyed COUNTED + the
+    measure's words)."""
     found: dict[str, float] = {}
     for phrase, whole, share, _, _ in _patterns() if outcome else []:
         if m := share.search(outcome):
             found[phrase] = float(m.group(1))
         elif whole.search(outcome):
             found[phrase] = 100.0
+    if outcome and (counted := _count_target(outcome)) is not None:
+        found[COUNTED + counted[0]] = counted[1]
     return found
+
+
+@cache
+def _count_rules() -> dict:
+    rules = load_json(LEXICON)["outcome"]["count"]
+    words = load_json(LEXICON)["number_words"]
+    target = rules["target"].replace("MEASURE", str(int(rules["measure_words"]) - 1))
+    return {
+        "target": re.compile(target),
+        "not_measures": {w.casefold() for w in rules["not_measures"]},
+        "between": int(rules["words_between"]),
+        "not_the_figure": re.compile(rules["not_the_figure"]),
+        "not_head": re.compile(rules["not_head"]),
+        "numbers": {w.casefold(): int(n) for w, n in words.items()},
+        "figure": r"\d{1,4}|" + "|".join(sorted(words, key=len, reverse=True)),
+    }
+
+
+def _count_target(outcome: str) -> tuple[str, float] | None:
+    """(the measure's words, the count) of an outcome opening with a count of something; None otherwise."""
+    rules = _count_rules()
+    m = rules["target"].match(outcome)
+    if m is None:
+        return None
+    measure = " ".join(m.group("measure").split()).casefold()
+    if measure.split()[0] in rules["not_measures"]:
+        return None  # '12 months': a time, not a count of anything
+    return measure, float(m.group("count"))
+
+
+def _figure(word: str) -> float:
+    return float(word) if word.isdigit() else float(_count_rules()["numbers"][word.casefold()])
+
+
+def _counted(text: str, measure: str, aim: float) -> tuple[float, str] | None:
+    """(the figure, its words) an update gives for a count target's measure: a count followed by a few of the
+    measure's words and then what it counts ('12 new supported lodgings placements'; of 'new foster carers approved',
+    'carers': a participle after it is none), not one said as the target or a whole;
+    else a count said against a target equal to the plan's ('12 … against the target of 20')."""
+    rules = _count_rules()
+    words = measure.split()
+    at = next((n for n in range(len(words) - 1, -1, -1) if not rules["not_head"].search(words[n])), len(words) - 1)
+    head, others = words[at], "|".join(re.escape(w) for w in words[:at])  # its last word that is no participle: what
+    # is counted ('carers' of 'new foster carers approved')
+    between = rf"(?:(?:{others})\s+){{0,{rules['between']}}}" if others else ""
+    pattern = re.compile(rf"(?i)(?<![\w.,/£$-])({rules['figure']})\s+{between}{re.escape(head)}\b")
+    for m in pattern.finditer(text):
+        if not rules["not_the_figure"].search(text[max(0, m.start() - 40) : m.start()]):
+            return _figure(m.group(1)), m.group(0)
+    for m in regex(LEXICON, "part_against_target").finditer(text):
+        if _figure(m.group("whole")) == aim:
+            return _figure(m.group("part")), m.group(0)
+    return None
 
 
 def judged(text: str, aims: dict[str, float]) -> tuple[str, str] | None:
     """('OutcomeMet' or 'OutcomeNotMet', why) when `text` reports a figure for a measure `aims` sets a target for."""
     verdicts = []
+    for aim, measure in ((aim, key[len(COUNTED) :]) for key, aim in aims.items() if key.startswith(COUNTED)):
+        if (found := _counted(text, measure, aim)) is not None:  # a count against a count: '12 … placements' of 20
+            verdicts.append((found[0] >= aim, f"{found[1].strip()} against a target of {aim:g} {measure}"))
     for phrase, _, _, figure, later in _patterns():
         if phrase in aims and (m := later.search(text) or figure.search(text)):  # what it now stands at first
             value = float(m.group(1))

@@ -200,3 +200,29 @@ def test_work_said_done_with_its_outcome_not_met_leaves_no_action_overdue(tmp_pa
     )
     assert runner.invoke(cli, build).exit_code == 0
     assert overdue("2013-10-01") == [] and overdue("2013-12-01") == ["4.1"]  # the work reopened on 14 November
+
+
+def test_a_count_against_a_count_target_is_read():
+    """An outcome opening with a count ('30 new foster carers approved') sets that count as its target; a later figure
+    for the same measure below it is the outcome not met, at or above it met; a figure said as the target or as the
+    whole is none (issue #9, a black-box tester: '12 … against the target of 20' read as self-reported only)."""
+    aim = targets("30 new foster carers approved by March 2021")
+    assert aim == {"count: new foster carers approved": 30.0}
+    assert judged("18 new foster carers have been approved since April.", aim)[0] == "OutcomeNotMet"
+    assert judged("Eight carers were approved against a target of 30 (action 2.1).", aim)[0] == "OutcomeNotMet"
+    assert judged("Twelve were approved against the target of 30.", aim)[0] == "OutcomeNotMet"
+    assert judged("31 foster carers were approved in the year.", aim)[0] == "OutcomeMet"
+    assert judged("The target of 30 foster carers stands; recruitment events continue.", aim) is None
+    assert judged("Nine of the 30 foster carers have completed training.", aim) is None
+    assert judged("Twelve were approved against the target of 40.", aim) is None  # another target: not this one
+    assert targets("12 months of stable placements for every child") == {}  # a time, not a count of anything
+    assert targets("Fewer children placed at a distance") == {}
+
+
+def test_a_word_on_the_whole_recommendation_giving_a_count_below_its_actions_target_is_the_outcome_not_met(tmp_path):
+    """'… 14 new performance reports are in use against the target of 25': the plan's success measure '25 new
+    performance reports in use' not met, the assurance axis says so (issue #9, a black-box tester)."""
+    rows = "\tRebuild the dashboard.\tHead of Performance\t30 June 2013\t25 new performance reports in use by managers\n"
+    statuses = _said_of_recommendation_4(tmp_path, rows, "14 new performance reports are in use against the target of 25.")
+    assert [s.assurance for s in statuses] == ["OutcomeNotMet"]
+    assert "14 new performance reports against a target of 25 new performance reports" in statuses[0].basis
