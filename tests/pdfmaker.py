@@ -28,6 +28,7 @@ def make_table_pdf(
     ruled: bool = False,
     boxed: bool = False,
     framed: bool = False,
+    drawn: str = "",
 ) -> bytes:
     """A PDF as Word prints a table: each page a list of lines (a str, at the left margin) and rows (a tuple of cells,
     each cell's lines placed at its column's x, the row as tall as its longest cell, with a cell's padding above and
@@ -36,7 +37,7 @@ def make_table_pdf(
     the table's borders between rows, as Word's 'Table Grid' does; `boxed` its columns' borders too (each just left of
     a column's x, and one at the right), as a browser prints a bordered HTML table; `framed` draws each cell as a
     box of its own (a stroked rectangle) and centres its lines down the row, as a PDF library exporting a table cell
-    by cell does."""
+    by cell does; `drawn`, drawing operators added to every page (a page border, a call-out box)."""
     pitch, padding = size * 1.2, size * 0.6
     streams = []
     for items in pages:
@@ -65,6 +66,7 @@ def make_table_pdf(
                 boxes += [f"0.5 w {a:g} {top - height:g} {b - a:g} {height:g} re S" for a, b in pairwise(edges)]
             y -= pitch * tallest + padding
         ops.append("ET")
+        ops += [drawn] if drawn else []
         ops += boxes
         ops += [f"0.5 w {columns[0] - 4:g} {r:g} m 570 {r:g} l S" for r in rules]
         if boxed and rules:

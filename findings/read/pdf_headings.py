@@ -31,6 +31,8 @@ def table_settings() -> dict:
         "tolerance": float(rules["column_tolerance"]),
         "rule_thickness": float(rules["rule_thickness"]),
         "rule_length": float(rules["rule_length"]),
+        "cell_frame_most": float(rules["cell_frame_most"]),
+        "cell_frames_least": int(rules["cell_frames_least"]),
         "text_gutter": float(rules["text_gutter"]),
         "text_tolerance": float(rules["text_tolerance"]),
         "space_width": float(rules["space_width"]),

@@ -151,6 +151,7 @@ def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]
     settings = table_settings()
     thin, long = settings["rule_thickness"], settings["rule_length"]
     across, down = set(), set()
+    frames = []
     for item in textpage.page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = item.get_bounds()
         if top - bottom <= thin and right - left >= long:
@@ -159,12 +160,26 @@ def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]
             down.add((round((left + right) / 2, 1), round(-top, 1), round(-bottom, 1)))
         elif (right - left >= long or top - bottom >= long) and _framed(item, raw):
             inset = _stroke(item, raw) / 2  # the bounds hold half the stroke beyond the frame's lines
-            left, bottom, right, top = left + inset, bottom + inset, right - inset, top - inset
-            if right - left >= long:  # each side as long as a rule is one
-                across.update((round(-top, 1), round(-bottom, 1)))
-            if top - bottom >= long:
-                down.update((round(x, 1), round(-top, 1), round(-bottom, 1)) for x in (left, right))
+            frames.append((left + inset, bottom + inset, right - inset, top - inset))
+    for left, bottom, right, top in _cells(frames, textpage.page.get_size(), settings):
+        if right - left >= long:  # each side as long as a rule is one
+            across.update((round(-top, 1), round(-bottom, 1)))
+        if top - bottom >= long:
+            down.update((round(x, 1), round(-top, 1), round(-bottom, 1)) for x in (left, right))
     return sorted(across), sorted(down)
+
+
+def _cells(frames: list[tuple[float, float, float, float]], size: tuple[float, float], settings: dict) -> list:
+    """The frames that are a table's cells: not one as large as most of the page (a page border), and only where they
+    make a grid, at least `cell_frames_least` rows and columns of them (a call-out box or a boxed heading row alone
+    parts no rows of the table beside it)."""
+    width, height = size
+    most = settings["cell_frame_most"]
+    cells = [f for f in frames if (f[2] - f[0]) * (f[3] - f[1]) <= most * width * height]
+    least = settings["cell_frames_least"]
+    tops = {round(f[3]) for f in cells}
+    lefts = {round(f[0]) for f in cells}
+    return cells if len(tops) >= least and len(lefts) >= least else []
 
 
 def _framed(item, raw) -> bool:

@@ -103,3 +103,36 @@ def test_the_boxed_table_reads_as_its_rows_with_each_cell_whole(tmp_path):
     ) in text.splitlines()
     second = "2\tReturn home interviews\tThe commissioned service was launched in October 2020 and offers are being tracked."
     assert f"{second}\tIn progress" in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "drawn",
+    [
+        "1 w 20 20 572 752 re S",  # a border round the page
+        "0.5 w 66 718 504 34 re S",  # a call-out box round the opening lines
+        "0.5 w 66 690 504 18 re S",  # a box round the heading row alone
+    ],
+)
+def test_a_box_that_is_no_grid_of_cells_parts_no_rows_of_a_table_drawn_without_borders(drawn):
+    """Only frames that make a grid are a table's cells: a page border, a call-out box or a boxed heading row left
+    a borderless table's rows run into one (reviewer helper-252)."""
+    from findings.read.pdf import read_pdf
+    from tests.pdfmaker import make_table_pdf
+
+    rows = [
+        "Eastmoor Borough Council",
+        "Improvement plan after the inspection of children's services",
+        "The key to the ratings used below is set out in this box.",
+        "",
+        ("Ref", "Recommendation", "Action", "Lead", "Target date"),
+        ("1", ["Improve the quality", "of assessments"], ["Audit assessments", "each month."], "Head of Service", "June 2020"),
+        ("2", ["Improve return home", "interviews"], ["Commission a new", "service."], "Service Manager", "May 2020"),
+        ("3", ["Strengthen", "supervision"], ["Train managers."], "Team Manager", "July 2020"),
+    ]
+    text = read_pdf(make_table_pdf([rows], (72.0, 110.0, 250.0, 400.0, 490.0), drawn=drawn))[0]
+    lines = [line for line in text.splitlines() if line[:2] in ("1\t", "2\t", "3\t")]
+    assert [line.split("\t")[:2] for line in lines] == [
+        ["1", "Improve the quality of assessments"],
+        ["2", "Improve return home interviews"],
+        ["3", "Strengthen supervision"],
+    ]
