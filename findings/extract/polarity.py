@@ -118,6 +118,8 @@ class PolarityCues:
         self.due_stopped = self.negation_stopped | ids({word.casefold() for word in data["due_not_after"]})
         self.ids_manners = ids({word.casefold() for word in data["countered_manners"]})
         self.ids_manner_not_after = ids({word.casefold() for word in data["countered_manner_not_after"]})
+        self.ids_countered_not_with = ids({word.casefold() for word in data["countered_not_with"]})
+        self.ids_improvement_not_over = ids({word.casefold() for word in data["improvement_not_over"]})
         self.improvement_window = int(data["improvement_window"])
         self.improvement_stopped = self.phrase_stopped | ids({word.casefold() for word in data["improvement_stops"]})
         self.countered_window, self.countered_lead = int(data["countered_window"]), int(data["countered_lead"])
@@ -222,8 +224,8 @@ class PolarityCues:
             elif countered := self._countered(tokens, start, end, counters, negated, wishes):  # 'challenge drift effectively'
                 cancelled.add((start, end))
                 denials.append(Span(doc, *countered, label="STRENGTH"))
-        cancelled |= self._improvements(doc, tokens, found, cancelled, shields, negated, wishes, denials)  # 'Fewer … now live in
-        # unsuitable accommodation': fewer of what is wanting, a strength
+        # 'Fewer … now live in unsuitable accommodation': fewer of what is wanting, a strength
+        cancelled |= self._improvements(doc, tokens, found, cancelled, shields, negated, wishes, denials, counters)
         for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
             if label not in _WEAKNESSES or (start, end) in cancelled:
                 continue
@@ -287,6 +289,13 @@ class PolarityCues:
         verb = next((c for c, c_end in counters if c_end == near and near not in starts), None)
         if verb is None or negated(verb) or self._wish(tokens, verb, wishes):
             return None
+        low, high = verb, end  # its clause: 'Few managers challenge drift effectively', '… until 2022' deal with it no more
+        while low > 0 and low not in starts and lower[low - 1] not in self.wish_stopped:
+            low -= 1
+        while high < len(lower) and high not in starts and lower[high] not in self.wish_stopped:
+            high += 1
+        if any(lower[k] in self.ids_countered_not_with for k in range(low, high)):
+            return None
 
         def manner(m: int) -> bool:
             return lower[m] in self.ids_manners and not negated(m) and not (m and lower[m - 1] in self.ids_manner_not_after)
@@ -313,6 +322,7 @@ class PolarityCues:
         negated,
         wishes: list[int],
         denials: list[Span],
+        counters: list[tuple[int, int]],
     ) -> set[tuple[int, int]]:
         """The weakness cues an improvement denies: one of 'improvement_decreases' ('fewer', 'less'; not before one of
         'improvement_not_before': 'fewer than half' is a shortfall) with one of 'improvement_markers' ('now', 'than
@@ -344,12 +354,24 @@ class PolarityCues:
             if not any(low <= m and m_end <= high for m, m_end in markers):
                 continue
             stop = next((k for k in range(e, high) if lower[k] in self.improvement_stopped), high)
-            after = [(w, w_end) for w, w_end in weak if e <= w < min(stop, e + self.improvement_window + 1)]
+            after = [
+                (w, w_end)
+                for w, w_end in weak
+                if e <= w < min(stop, e + self.improvement_window + 1) and not self._dealt_with(tokens, e, w, counters)
+            ]
             if not after:
                 continue
             out |= {*after, *((w, w_end) for w, w_end in weak if w <= s and e <= w_end)}
             denials.append(Span(doc, s, e, label="STRENGTH"))
         return out
+
+    def _dealt_with(self, tokens: _Tokens, after: int, cue: int, counters: list[tuple[int, int]]) -> bool:
+        """Is the weakness cue at `cue` what fewer or less of something deals with, a verb of 'countering' or one of
+        'improvement_not_over' between ('Fewer managers now escalate delay', 'less oversight of drift': less of the
+        good, no improvement)?"""
+        return any(after <= c < cue for c, _ in counters) or any(
+            tokens.lower[k] in self.ids_improvement_not_over for k in range(after, cue)
+        )
 
     def _aims(self, tokens: _Tokens | None, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """`found` without the strength cues an 'aims' phrase takes: one in it ('plans are in place to') or after it in

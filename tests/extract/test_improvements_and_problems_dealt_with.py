@@ -92,3 +92,22 @@ def test_late_said_of_what_was_done_is_a_weakness(sentence, polarity):
 )
 def test_plans_that_are_specific_and_measurable_are_a_strength(sentence, polarity):
     assert _polarity(sentence) == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Few team managers escalate delay in court work promptly.",  # too few deal with it
+        "Hardly any reviewing officers challenge drift robustly.",
+        "Team managers used to escalate delay promptly.",  # dealt with no more
+        "Reviewing officers have stopped challenging drift robustly.",
+        "Reviewing officers challenged drift robustly until the service was restructured.",
+        "Fewer team managers now escalate delay in court work.",  # less of what deals with the problem
+        "Fewer audits now identify drift in children's plans.",
+        "There is now less scrutiny of delay in court work.",
+        "Senior leaders now have less grip on drift.",
+    ],
+)
+def test_a_problem_dealt_with_by_too_few_or_no_more_is_still_a_weakness(sentence):
+    """Reviewer helper-252: 'challenge drift effectively' and 'fewer … now' read these as strengths."""
+    assert _polarity(sentence) == "Weakness"
