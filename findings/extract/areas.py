@@ -72,6 +72,13 @@ def said_grade(text: str) -> GradeMatch | None:
     return grade if re.search(said["verb_grades"], phrase) and not re.search(said["not_before"], before) else None
 
 
+def turns_to_another(between: str) -> bool:
+    """Do the words between a free place and the grade turn to something else (grades.json 'said', 'not_between':
+    '… require improvement, but help at the front door is', '… are improving, and the quality of practice is'): the
+    grade is said of that, not of the whole?"""
+    return re.search(load_json(GRADES)["said"]["not_between"], " ".join(between.split())) is not None
+
+
 _sorted: tuple[dict[str, str] | None, tuple[str, ...]] = (None, ())  # the grades lexicon, its phrases longest first
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade
+from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade, turns_to_another
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -93,6 +93,8 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             joined = unmarked
         overall = overall_re.match(joined)
         grade = said_grade(joined[: overall.end("grade")]) if overall else grade_at_end(joined.rstrip("."))
+        if overall and grade is not None and not _said_of_the_whole(joined, overall, grade):
+            grade = None  # '… require improvement, but help at the front door is good': said of something else
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
@@ -389,3 +391,11 @@ def first_page_end(doc: Document, pages: int = 1) -> int:
     bounds = list(zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)], strict=True))
     first = next((n for n, (start, end) in enumerate(bounds) if doc.text[start:end].strip()), None)
     return OPENING if first is None else bounds[min(len(bounds), first + pages) - 1][1]
+
+
+def _said_of_the_whole(joined: str, overall: re.Match, grade) -> bool:
+    """Is the grade an overall sentence ends with said of the whole service: nothing between the sentence's place and
+    the grade turns to something else (areas.turns_to_another)?"""
+    folded = " ".join(joined[: overall.end("grade")].split())
+    head = " ".join(joined[: overall.start("grade")].split())
+    return not turns_to_another(folded[len(head) : grade.start])

@@ -158,3 +158,34 @@ def test_a_sections_sentence_reads_its_grade_whole_and_only_where_it_says_it(tmp
     path.write_text(text.replace("The quality of practice is adequate.", sentence), encoding="utf-8")
     judged = [j.grade for j in extract_document(read_document(path, path.name)).judgements if j.area == "The quality of practice"]
     assert judged == ([grade] if grade else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children's services in Northwick require improvement, but the response to families at the front door is good.",
+        "Children's services in Northwick are improving, and the quality of help for children in care is good.",
+        "Children's services in Northwick are not yet good, although care leavers' experiences are good.",
+        f"{OE} was inadequate in 2017; the pace of improvement since is good.",
+        "Senior leaders are confident that t" + OE[1:] + " is good.",
+        "Leaders believe that t" + OE[1:] + " is good.",
+    ],
+)
+def test_a_grade_said_of_something_else_or_believed_is_no_overall_grade(tmp_path, sentence):
+    """Reviewer helper-252: the last words' grade was read as the whole service's."""
+    assert _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence,grade",
+    [
+        (
+            "Children's services in Northwick have improved from inadequate to requires improvement to be good.",
+            "RequiresImprovement",
+        ),
+        ("Children's services in Northwick are now good.", "Good"),
+        ("Children's services in Northwick Hills and Dale are judged to be good.", "Good"),
+    ],
+)
+def test_a_grade_reached_from_another_is_read(tmp_path, sentence, grade):
+    assert _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")[0] == grade
