@@ -111,3 +111,9 @@ def test_plans_that_are_specific_and_measurable_are_a_strength(sentence, polarit
 def test_a_problem_dealt_with_by_too_few_or_no_more_is_still_a_weakness(sentence):
     """Reviewer helper-252: 'challenge drift effectively' and 'fewer … now' read these as strengths."""
     assert _polarity(sentence) == "Weakness"
+
+
+def test_no_longer_late_is_an_improvement_as_no_longer_delayed_is():
+    """Reviewer helper-252: 'Reviews are no longer late.' read as a weakness ('no longer' alone, 'late' no cue after it)."""
+    assert _polarity("Child protection conferences are no longer late.") == "Strength"
+    assert _polarity("Child protection conferences are often late.") == "Weakness"
