@@ -393,7 +393,7 @@ def first_page_end(doc: Document, pages: int = 1) -> int:
     return OPENING if first is None else bounds[min(len(bounds), first + pages) - 1][1]
 
 
-def _said_of_the_whole(joined: str, overall: re.Match, grade) -> bool:
+def _said_of_the_whole(joined: str, overall: re.Match[str], grade: GradeMatch) -> bool:
     """Is the grade an overall sentence ends with said of the whole service: nothing between the sentence's place and
     the grade turns to something else (areas.turns_to_another)?"""
     folded = " ".join(joined[: overall.end("grade")].split())

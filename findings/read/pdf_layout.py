@@ -151,7 +151,7 @@ def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]
     settings = table_settings()
     thin, long = settings["rule_thickness"], settings["rule_length"]
     across, down = set(), set()
-    frames = []
+    frames: list[Box] = []
     for item in textpage.page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = item.get_bounds()
         if top - bottom <= thin and right - left >= long:
@@ -169,7 +169,10 @@ def drawn_rules(textpage) -> tuple[list[float], list[tuple[float, float, float]]
     return sorted(across), sorted(down)
 
 
-def _cells(frames: list[tuple[float, float, float, float]], size: tuple[float, float], settings: dict) -> list:
+Box = tuple[float, float, float, float]  # left, bottom, right, top, in the page's points
+
+
+def _cells(frames: list[Box], size: tuple[float, float], settings: dict) -> list[Box]:
     """The frames that are a table's cells: not one as large as most of the page (a page border), and only where they
     make a grid, at least `cell_frames_least` rows and columns of them (a call-out box or a boxed heading row alone
     parts no rows of the table beside it)."""
