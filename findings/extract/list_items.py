@@ -149,19 +149,36 @@ def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, low
         return True
     if lower and _opens_lower_order(text, current[-1]):
         return True  # 'ensure that personal education plans …' after '… training needs': a full line ends its item too
-    near = sorted(len(line.stripped) for line in body[max(0, i - _AROUND) : i + _AROUND])
-    width = near[3 * len(near) // 4]  # the upper quartile: neither a long line (a joined paragraph) nor headings
     last = current[-1].stripped
-    short = len(last) < _SHORT_OF_WIDTH * width and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
+    short = len(last) < _SHORT_OF_WIDTH * column_width(body, i) and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
     verb = lower and asks(text, modal=False)  # a verb in lower case opens an item only in a list whose items do so
     return short and (verb or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
 
 
+def column_width(body: list[Line], i: int) -> int:
+    """How wide the page's text column is around `i`, in characters: the upper quartile of the lengths of the lines
+    either side (neither a long line, a joined paragraph, nor headings), or the longest of them that wraps onto the
+    next (it ends no sentence or intro, and the next line goes on in lower case: '… should take the' / 'following
+    action.'), where that is longer: a list of two short items, or a short report's page, has few lines to measure, and
+    the paragraph above it shows the column's width."""
+    lines = body[max(0, i - _AROUND) : i + _AROUND]
+    near = sorted(len(line.stripped) for line in lines)
+    wrapped = (
+        len(line.stripped)
+        for line, after in zip(lines, body[max(0, i - _AROUND) + 1 : i + _AROUND + 1], strict=False)
+        if not line.stripped.endswith((*TERMINAL, ":")) and after.stripped[:1].islower()
+    )
+    return max([near[3 * len(near) // 4], *wrapped])
+
+
 def _opens_lower_order(text: str, last: Line) -> bool:
     """Does the line open an item of a list whose items open in lower case with their verb ('ensure that …', 'improve
-    the …': report_layout.json lower_item_opening), after a line whose last word no bare verb follows in a sentence
+    the …': report_layout.json lower_item_opening; or a verb that is never a noun, whatever follows it: 'strengthen
+    management …', lower_item_verbs), after a line whose last word no bare verb follows in a sentence
     (lower_item_verb_follows, and the words no item ends on: '… so that they can' / 'improve …' is one item)?"""
-    if not (asks(text, modal=False) and regex(LAYOUT, "lower_item_opening").match(text)):
+    first = text.split(None, 1)[0] if text.strip() else ""
+    verb_alone = first in load_json(LAYOUT)["lower_item_verbs"]
+    if not (asks(text, modal=False) and (verb_alone or regex(LAYOUT, "lower_item_opening").match(text))):
         return False
     word = last.stripped.rsplit(None, 1)[-1].casefold() if last.stripped else ""
     return word.isalpha() and word not in PHRASE_GOES_ON and word not in load_json(LAYOUT)["lower_item_verb_follows"]
