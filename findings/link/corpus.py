@@ -6,6 +6,7 @@ from findings.extract.visits import first_hand
 from findings.link.as_asked import find_as_asked
 from findings.link.asked_twice import merge_discussed_requests
 from findings.link.basis import link_basis
+from findings.link.copies import one_reading
 from findings.link.distinct import (
     dated_by_publication,
     distinct_inspections,
@@ -77,6 +78,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
         out.notes += part.notes  # what a reader found but could not read ('an action log's heading row …')
     labelled_apart(out)
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
+    out.notes += one_reading(out)  # copies of one report that list its recommendations differently: one reading
     align_numbering(out.recommendations, out.actions, out.updates, reports)
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan (before it joins a request)
