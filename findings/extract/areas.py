@@ -13,12 +13,22 @@ GRADES = "lexicons/grades.json"
 
 
 def area_key(area: str) -> str | None:
-    """The comparable key of a judgement area ('help_and_protection'), from the lexicon."""
-    folded = " ".join(area.replace("’", "'").split()).casefold()
-    for words, key in load_json(GRADES)["areas"].items():
-        if words != "description" and words in folded:
-            return key
-    return None
+    """The comparable key of a judgement area ('help_and_protection'), from the lexicon. A report asks it of the same
+    few texts again and again (its headings: about 9,000 questions of 100 texts over the 26 Ofsted reports), so each
+    answer is kept for the areas it was read from: a lexicon loaded again (another `areas` object) starts afresh."""
+    global _keys
+    areas = load_json(GRADES)["areas"]
+    if _keys[0] is not areas or len(_keys[1]) >= _KEYS_KEPT:
+        _keys = (areas, {})
+    known = _keys[1]
+    if area not in known:
+        folded = " ".join(area.replace("’", "'").split()).casefold()
+        known[area] = next((key for words, key in areas.items() if words != "description" and words in folded), None)
+    return known[area]
+
+
+_keys: tuple[object, dict[str, str | None]] = (None, {})  # the areas last read from, and each text's key by them
+_KEYS_KEPT = 4096  # texts whose key is kept at most: a long build asks of many headings, each a few times
 
 
 def area_keys(area: str) -> set[str]:

@@ -7,9 +7,11 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from findings.extract.lexicons import load_json
@@ -130,14 +132,16 @@ class PolarityCues:
     def __call__(self, doc: Doc) -> Doc:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
         tokens = _Tokens(doc) if found else None  # read once, only for a doc with a cue
-        found = [  # 'could be better', 'would benefit from': a weakness, unless its clause only describes or weighs
-            ("WEAKNESS" if label == "DEVELOPMENT" else label, s, e)
-            for label, s, e in found
-            if label != "DEVELOPMENT" or not self._described(tokens, s)
-        ]
-        late = {s for label, s, _ in found if label == "LATE" and self._late(doc, tokens, s)}  # 'are often late', 'held
-        # late': a weakness; not 'in late 2014' nor 'Late publication of the report'
-        found = [("WEAKNESS" if label == "LATE" else label, s, e) for label, s, e in found if label != "LATE" or s in late]
+        labels = {label for label, _, _ in found}  # the rules below for a label no cue has are skipped (most are rare)
+        if "DEVELOPMENT" in labels:
+            found = [  # 'could be better', 'would benefit from': a weakness, unless its clause only describes or weighs
+                ("WEAKNESS" if label == "DEVELOPMENT" else label, s, e)
+                for label, s, e in found
+                if label != "DEVELOPMENT" or not self._described(tokens, s)
+            ]
+        late = {s for label, s, _ in found if label == "LATE" and self._late(doc, tokens, s)} if "LATE" in labels else set()
+        if "LATE" in labels:  # 'are often late', 'held late': a weakness; not 'in late 2014' nor 'Late publication of …'
+            found = [("WEAKNESS" if label == "LATE" else label, s, e) for label, s, e in found if label != "LATE" or s in late]
         found = self._aims(tokens, found)  # 'work is under way to bring … in line with': an aim, not a strength found
         shields = [
             (s, e) for label, s, e in found if label == "NOT_WEAKNESS" or (label == "PAST_GRADES" and self._past(doc, s, e))
@@ -172,6 +176,8 @@ class PolarityCues:
         def negated(start: int) -> list[tuple[int, int]]:
             """The negators that end less than `negation_window` tokens before `start`, in its clause ('have reduced
             but more needs to be done': the turn ends what 'reduced' denies)."""
+            if not ending:
+                return []  # no negator in the doc (about half the paragraphs)
             lower = tokens.lower
             near = start  # 'do not experience any significant delay': the window counts from before 'any significant'
             while near > 0 and lower[near - 1] in self.ids_passing:
@@ -193,17 +199,21 @@ class PolarityCues:
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         counters = [(s, e) for label, s, e in found if label == "COUNTERING"]
         for label, start, end in found:
-            if label not in _WEAKNESSES or any(s <= start and end <= e for s, e in shields):
+            if label not in _WEAKNESSES or (shields and any(s <= start and end <= e for s, e in shields)):
                 continue
             before = [  # 'do not consistently challenge drift': the negator denies the strength nearer it, not the drift
                 n for n in negated(start) if n != (start, end) and not any(n[1] <= s < start for s in praised)
             ]
-            adverbs = [
-                n
-                for e in range(start - self.window + 1, start + 1)
-                for n in denying.get(e, ())
-                if n != (start, end) and self._in_phrase(tokens, e, start)
-            ]
+            adverbs = (
+                [
+                    n
+                    for e in range(start - self.window + 1, start + 1)
+                    for n in denying.get(e, ())
+                    if n != (start, end) and self._in_phrase(tokens, e, start)
+                ]
+                if denying
+                else []
+            )
             if before:  # 'avoiding drift', 'not ... unnecessary': the weakness is denied, with the cue holding the negator
                 cancelled |= {(start, end), *before}  # ('There is no drift': 'there is no' is itself a cue)
                 denials += [  # 'have reduced delay', 'no longer experience drift': an improvement, a strength
@@ -235,7 +245,7 @@ class PolarityCues:
                 joint -= 1
             if joint < 1 or lower[joint] not in self.ids_phrase_ends or (end < len(lower) and lower[end] in self.ids_verbs):
                 continue  # not 'drift and delay is evident': a clause of its own
-            if any(e == joint and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
+            if cancelled and any(e == joint and (s, e) in cancelled for lab, s, e in found if lab in _WEAKNESSES):
                 cancelled.add((start, end))
         strengths = sorted(  # a strength no negator denies ('not effectively escalating' is none), nor only wished for
             s
@@ -253,12 +263,14 @@ class PolarityCues:
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, tokens, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
-            if label == "STRENGTH" and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
+            if label == "STRENGTH" and shortfalls and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
                 label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
             if label == "STRENGTH" and (self._wish(tokens, start, wishes) or start in described):
                 continue  # 'should have access to': what ought to be, not what was found; 'with no stable home': whom
             if label == "STRENGTH" or (
-                label in _WEAKNESSES and (start, end) not in cancelled and not any(s <= start and end <= e for s, e in shields)
+                label in _WEAKNESSES
+                and (start, end) not in cancelled
+                and not (shields and any(s <= start and end <= e for s, e in shields))
             ):
                 spans.append(Span(doc, start, end, label=label))
         doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
@@ -662,6 +674,48 @@ def _any_in(positions: list[int], low: int, high: int) -> bool:
     return at < len(positions) and positions[at] < high
 
 
+class Sentences(Sentencizer):
+    """spaCy's sentencizer, the same sentences (its punctuation characters, `punct_chars`), its rule run over the tokens'
+    arrays rather than a token object made for each of about 300,000 tokens over the 26 Ofsted reports' paragraphs: a
+    sentence starts at a doc's first token and at the first token after one of the characters that is neither one of
+    them nor punctuation; a token whose start was set before keeps it, as the sentencizer's does (not `overwrite`)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(name)
+        self.ids = _ids(nlp.vocab.strings, self.punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        array = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+        orth, punct = array[:, 0].tolist(), array[:, 1].tolist()
+        ids = self.ids
+        out = [-1] * n
+        out[0] = 1
+        walked = 0  # the tokens before it are read
+        for k in [k for k, word in enumerate(orth) if word in ids]:  # few: the sentences' ends, mostly
+            if k < walked:
+                continue  # in the run of punctuation walked over from an end before it ('?!', '."')
+            j = k + 1
+            while j < n and (punct[j] or orth[j] in ids):
+                j += 1
+            if j < n:
+                out[j] = 1
+            walked = j
+        starts = numpy.array(out, dtype=numpy.int64)
+        before = array[:, 2].view(numpy.int64)  # set by an earlier component: kept
+        if before.any():
+            starts = numpy.where(before != 0, before, starts)
+        doc.from_array([SENT_START], starts.view(numpy.uint64))
+        return doc
+
+
+@Language.factory("findings_sentences_v1", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> Sentences:
+    return Sentences(nlp, name)
+
+
 @Language.factory("findings_polarity_v1", assigns=["doc.spans"], default_config={"lexicon": LEXICON})
 def make_polarity(nlp: Language, name: str, lexicon: str) -> PolarityCues:
     return PolarityCues(nlp, lexicon)
@@ -669,7 +723,7 @@ def make_polarity(nlp: Language, name: str, lexicon: str) -> PolarityCues:
 
 def polarity_nlp() -> Language:
     """A blank English pipeline: sentences by punctuation, then the cues. Offline and deterministic."""
-    return pipeline("sentencizer", "findings_polarity_v1")
+    return pipeline("findings_sentences_v1", "findings_polarity_v1")
 
 
 Polarities = list[tuple[int, int, str | None]]

@@ -173,7 +173,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             if s.doc == doc.sha256
         }
     )
-    back, summary = regex(LAYOUT, "back_matter"), regex(LAYOUT, "section_summary")  # a graded section's summary box
+    back = prefiltered_regex(LAYOUT, "back_matter")  # asked of every line: searched only in those holding its words
+    summary = regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed), stop=back, summary=summary)
     made, plain = len(out.findings), len(out.plain)
     add_passage_findings(doc, _headline(lines, key, out), key, out)

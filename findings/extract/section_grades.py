@@ -339,8 +339,10 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
     sections = judgement_sections()
     body = [line for line in lines if not line.blank]
     for i, line, section in in_sections(body, sections, scope):
+        if section is None:
+            continue  # outside every section (most lines of a later framework's report): not matched at all
         match = graded.match(line.stripped)
-        if not match or section is None:
+        if not match:
             continue
         area_lines = [line] if match.group("area") else _area_above(body, i, graded) + [line]
         area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])

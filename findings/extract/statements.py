@@ -16,6 +16,7 @@ from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, prefiltered, regexes
 from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
+from findings.extract.prefilter import Prefiltered
 from findings.extract.spans import joined_spans
 from findings.model import Document, Extraction, Finding, Span
 from findings.segment.footnotes import footnotes
@@ -43,7 +44,7 @@ def view_spans(doc: Document, view: View, i: int, j: int) -> list[Span]:
 def paragraphs_with_headings(
     doc: Document,
     lines: list[Line],
-    stop: re.Pattern[str] | None = None,
+    stop: re.Pattern[str] | Prefiltered | None = None,
     summary: re.Pattern[str] | None = None,
     boxes: list[tuple[str, list[Line]]] | None = None,
 ) -> list[tuple[Paragraph, str | None]]:
@@ -225,7 +226,7 @@ def add_findings(
     out: Extraction,
     skip: Callable[[Paragraph], bool] = lambda p: False,
     kloe_of: Callable[[Paragraph], str | None] | None = None,
-    stop: re.Pattern[str] | None = None,
+    stop: re.Pattern[str] | Prefiltered | None = None,
     summary: re.Pattern[str] | None = None,
 ) -> int:
     """Add the findings of the numbered paragraphs among `lines`, and of each graded section's summary box (its

@@ -40,7 +40,7 @@ def _doc(text: str) -> Doc:
 def test_the_arrays_give_each_tokens_own_answers(text):
     from findings.extract.polarity import _Tokens
 
-    doc = polarity_nlp().get_pipe("sentencizer")(polarity_nlp().make_doc(text))
+    doc = polarity_nlp().get_pipe("findings_sentences_v1")(polarity_nlp().make_doc(text))
     tokens = _Tokens(doc)
     assert tokens.lower == [t.lower for t in doc]
     assert [i in tokens.starts for i in range(len(doc))] == [bool(t.is_sent_start) for t in doc]
@@ -52,7 +52,7 @@ def test_the_cue_rules_make_no_token_object_a_question():
     nlp = polarity_nlp()
     asked, labels = [], []
     for text in TEXTS[:-1]:
-        doc = nlp.get_pipe("sentencizer")(_doc(text))
+        doc = nlp.get_pipe("findings_sentences_v1")(_doc(text))
         _Counted.asked = 0
         doc = nlp.get_pipe("findings_polarity_v1")(doc)
         asked.append(_Counted.asked - 3 * len(doc.spans["polarity"]))  # a span made asks its first and last token
