@@ -46,10 +46,13 @@ def test_few_of_what_is_wanting_is_a_strength(sentence):
         "Quite a few reviews are late.",
         "Too few reviews are timely.",
         "The timeliness of permanence planning for the few children for whom there is delay.",
+        "The improvement in attainment over the past few years was not maintained in 2015.",  # a time, not a count
+        "The last few months have not seen clear progress.",
         "Few managers challenge drift effectively.",
         "Few reviewing officers escalate delay promptly.",
         "Very few reviews are late, but plans are not clear.",
         "Very few reviews are late, but few plans are clear.",
+        "The numbers of care leavers in education is well below the national average and very few successfully attend.",
     ],
 )
 def test_few_of_what_is_good_and_not_a_rarity_are_weaknesses(sentence):
