@@ -72,6 +72,7 @@ class PolarityCues:
             "late",
             "improvement_decreases",
             "improvement_markers",
+            "rarities",
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
@@ -126,6 +127,7 @@ class PolarityCues:
         self.improvement_stopped = self.phrase_stopped | ids({word.casefold() for word in data["improvement_stops"]})
         self.countered_window, self.countered_lead = int(data["countered_window"]), int(data["countered_lead"])
         self.ids_late_after = ids({word.casefold() for word in data["late_after"]})
+        self.ids_rarity_not_after = ids({word.casefold() for word in data["rarity_not_after"]})
         self.ids_improvement_not_before = ids({word.casefold() for word in data["improvement_not_before"]})
         self.improving = {tuple(t.lower for t in nlp.make_doc(phrase)) for phrase in data["improving_negators"]}
 
@@ -234,8 +236,16 @@ class PolarityCues:
             elif countered := self._countered(tokens, start, end, counters, negated, wishes):  # 'challenge drift effectively'
                 cancelled.add((start, end))
                 denials.append(Span(doc, *countered, label="STRENGTH"))
-        # 'Fewer … now live in unsuitable accommodation': fewer of what is wanting, a strength
-        cancelled |= self._improvements(doc, tokens, found, cancelled, shields, negated, wishes, denials, counters)
+        # 'Fewer … now live in unsuitable accommodation', 'Very few reviews are late': few of what is wanting, a strength
+        rarities = [  # 'few', 'hardly any'; not 'a few', 'too few', 'the few children for whom …'
+            (s, e)
+            for label, s, e in found
+            if label == "RARITIES" and not (s > 0 and tokens.lower[s - 1] in self.ids_rarity_not_after)
+        ]
+        spent: set[tuple[int, int]] = set()  # the rarities that deny a weakness: no shortfall of a strength as well
+        cancelled |= self._improvements(
+            doc, tokens, found, cancelled, shields, negated, wishes, denials, counters, rarities, spent
+        )
         for label, start, end in found:  # 'do not experience drift or delay': what is joined to a denied cue is denied
             if label not in _WEAKNESSES or (start, end) in cancelled:
                 continue
@@ -252,19 +262,27 @@ class PolarityCues:
             for label, s, _ in found
             if label == "STRENGTH" and not negated(s) and s not in denied_strengths and not self._wish(tokens, s, wishes)
         )
-        shortfalls = [  # 'few children …', not 'a few' nor 'quite a few'
-            (s, e) for label, s, e in found if label == "SHORTFALL_QUANTIFIERS" and not (s > 0 and tokens.lower[s - 1] == self.a)
+        shortfalls = [  # 'few children …', not 'a few' nor 'quite a few', nor one whose 'few' is a rarity of a weakness
+            (s, e)
+            for label, s, e in found
+            if label == "SHORTFALL_QUANTIFIERS"
+            and not (s > 0 and tokens.lower[s - 1] == self.a)
+            and not any(r < e and s < r_end for r, r_end in spent)
         ] + [
             (s, s + 3)  # 'only' before a share ('only 40 %'), found by the matcher rather than a walk over every token
             for label, s, e in found
             if label == "SHORTFALL_BEFORE_FIGURES" and e == s + 1 and s + 2 < len(doc) and self._share(doc[s + 1], doc[s + 2])
         ]
+        before_only = [r for r in rarities if r not in spent]  # 'Few plans are clear'; not 'Successful …, very few …'
         spans = []
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, tokens, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
-            if label == "STRENGTH" and shortfalls and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls):
-                label = "WEAKNESS"  # 'Only half of pathway plans are up to date': true of too few
+            if label == "STRENGTH" and (
+                (shortfalls and any(self._same_clause(doc, (s, e), (start, end)) for s, e in shortfalls))
+                or (before_only and any(e <= start and self._same_clause(doc, (s, e), (start, end)) for s, e in before_only))
+            ):
+                label = "WEAKNESS"  # 'Only half of pathway plans are up to date', 'Few plans are clear': true of too few
             if label == "STRENGTH" and (self._wish(tokens, start, wishes) or start in described):
                 continue  # 'should have access to': what ought to be, not what was found; 'with no stable home': whom
             if label == "STRENGTH" or (
@@ -335,6 +353,8 @@ class PolarityCues:
         wishes: list[int],
         denials: list[Span],
         counters: list[tuple[int, int]],
+        rarities: list[tuple[int, int]],
+        spent: set[tuple[int, int]],
     ) -> set[tuple[int, int]]:
         """The weakness cues an improvement denies: one of 'improvement_decreases' ('fewer', 'less'; not before one of
         'improvement_not_before': 'fewer than half' is a shortfall) with one of 'improvement_markers' ('now', 'than
@@ -342,10 +362,12 @@ class PolarityCues:
         clause end, turn, joining word or one of 'improvement_stops' ('that', 'who') between ('Fewer care leavers now
         live in unsuitable accommodation', 'Children now experience less drift'): that cue, and the decrease's own
         ('fewer'); each decrease a strength, added to `denials`. Not 'Fewer care leavers now live in suitable
-        accommodation' (no weakness after it: fewer of what is good), nor 'Plans are now less effective'."""
+        accommodation' (no weakness after it: fewer of what is good), nor 'Plans are now less effective'. One of
+        `rarities` ('few', 'hardly any') is such a decrease with no marker ('Very few reviews are late'); each that
+        denies a weakness is added to `spent`."""
         decreases = [(s, e) for label, s, e in found if label == "IMPROVEMENT_DECREASES"]
         markers = [(s, e) for label, s, e in found if label == "IMPROVEMENT_MARKERS"]
-        if not decreases or not markers:
+        if not (decreases and markers) and not rarities:
             return set()
         lower, starts = tokens.lower, tokens.starts
         weak = [
@@ -354,7 +376,7 @@ class PolarityCues:
             if label in _WEAKNESSES and (s, e) not in cancelled and not any(a <= s and e <= b for a, b in shields)
         ]
         out: set[tuple[int, int]] = set()
-        for s, e in decreases:
+        for s, e in [*decreases, *rarities] if markers else rarities:
             if (e < len(lower) and lower[e] in self.ids_improvement_not_before) or negated(s) or self._wish(tokens, s, wishes):
                 continue
             low = s  # its clause: back to a clause end, a turn or the sentence's start, and on likewise
@@ -363,7 +385,7 @@ class PolarityCues:
             high = e
             while high < len(lower) and high not in starts and lower[high] not in self.wish_stopped:
                 high += 1
-            if not any(low <= m and m_end <= high for m, m_end in markers):
+            if (s, e) not in rarities and not any(low <= m and m_end <= high for m, m_end in markers):
                 continue
             stop = next((k for k in range(e, high) if lower[k] in self.improvement_stopped), high)
             after = [
@@ -375,6 +397,8 @@ class PolarityCues:
                 continue
             out |= {*after, *((w, w_end) for w, w_end in weak if w <= s and e <= w_end)}
             denials.append(Span(doc, s, e, label="STRENGTH"))
+            if (s, e) in rarities:
+                spent.add((s, e))
         return out
 
     def _dealt_with(self, tokens: _Tokens, after: int, cue: int, counters: list[tuple[int, int]]) -> bool:

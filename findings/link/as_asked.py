@@ -88,16 +88,19 @@ def find_as_asked(out: Extraction) -> None:
             if stated is None and len(words & anywhere) < lex.minimum_shared:
                 continue
             hedges = _hedges(sentence.text, lex)
+            readings = [(sentence.text, words, hedges)]  # the sentence whole, then without its asides, if it has any
+            if (bare := _without_asides(sentence.text, lex)) is not None:
+                readings.append((bare, content_words(bare), _hedges(bare, lex)))
             themes: set[str] | None = None  # the concerns it and the sentence before it name: read only when needed
             before: set[str] | None = None
             for rec in recs:
-                if not hedges <= rec.hedges or rec.ref in found.get(id(sentence), []):
+                if rec.ref in found.get(id(sentence), []):
                     continue
-                if _restates(words, rec, lex) and _framed_as_asked(sentence.text, rec, lex):
-                    themes = named_themes(sentence.text) if themes is None else themes
+                if any(h <= rec.hedges and _restates(w, rec, lex) and _framed_as_asked(t, rec, lex) for t, w, h in readings):
+                    themes = named_themes(sentence.text) if themes is None else themes  # the whole sentence's, asides too
                     if rec.concerns() and rec.concerns() <= themes and not _apart(themes, rec.concerns()):
                         found.setdefault(id(sentence), []).append(rec.ref)
-                elif stated is not None and stated in rec.qualities:
+                elif hedges <= rec.hedges and stated is not None and stated in rec.qualities:
                     themes = named_themes(sentence.text) if themes is None else themes
                     if before is None:
                         texts = texts or {(f.assessment, f.identifier): f.text for f in (*out.findings, *out.plain)}
@@ -138,6 +141,8 @@ class _Lexicon:
     not_subjects: frozenset[str]
     being_verbs: frozenset[str]
     quality_ends: tuple[str, ...]
+    asides: re.Pattern[str]
+    aside_not_with: frozenset[str]
 
 
 def lexicon() -> _Lexicon:
@@ -159,7 +164,27 @@ def lexicon() -> _Lexicon:
         words("not_subjects"),
         words("being_verbs"),
         tuple(rule["quality_ends"]),
+        _asides(rule["asides"]),
+        words("aside_not_with"),
     )
+
+
+def _asides(phrases: list[str]) -> re.Pattern[str]:
+    """An aside: one of found_as_asked's 'asides' ('without exception', 'so they can', 'as well as'), any comma before
+    it, and its words up to the next comma (taken with it) or the sentence's end."""
+    alternatives = "|".join(rf"{re.escape(p)}" for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf",?\s*\b(?:{alternatives})\b[^,.;:]*,?", re.I)
+
+
+def _without_asides(text: str, lex: _Lexicon) -> str | None:
+    """The sentence without its asides ('Care leavers receive … when they leave care, without exception.' → '… when
+    they leave care.'), or None where it has none, or one holds a word of 'aside_not_with' ('…, as well as their
+    passports, but only when they ask')."""
+    asides = list(lex.asides.finditer(text))
+    if not asides or any(lex.aside_not_with.intersection(_folded_words(a.group())[1]) for a in asides):
+        return None
+    bare = lex.asides.sub(" ", text)
+    return re.sub(r"\s+([.;:])", r"\1", " ".join(bare.split()))
 
 
 def _opening(followers: list[str]) -> re.Pattern[str]:

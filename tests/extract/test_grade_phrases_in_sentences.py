@@ -189,3 +189,74 @@ def test_a_grade_said_of_something_else_or_believed_is_no_overall_grade(tmp_path
 )
 def test_a_grade_reached_from_another_is_read(tmp_path, sentence, grade):
     assert _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")[0] == grade
+
+
+@pytest.mark.parametrize(
+    "sentence,grade",
+    [
+        ("Overall effectiveness has declined from good to inadequate.", "Inadequate"),
+        ("Overall effectiveness has declined from outstanding to requires improvement to be good.", "RequiresImprovement"),
+        ("Overall effectiveness has improved from inadequate to requires improvement to be good.", "RequiresImprovement"),
+        (f"{OE} has declined from good to inadequate.", "Inadequate"),
+        ("Children's services in Northwick have improved from inadequate to good.", "Good"),
+        ("Children's services in Northwick have declined to inadequate.", "Inadequate"),
+        # a past decline, one not made, one planned: none
+        ("Overall effectiveness had declined from good to inadequate.", None),
+        ("Children's services in Northwick had improved to good.", None),
+        ("Children's services in Northwick have not improved to good.", None),
+        ("Leaders plan that overall effectiveness has improved from inadequate to good.", None),
+    ],
+)
+def test_a_grade_declined_to_from_another_is_read_as_one_improved_to_is(tmp_path, sentence, grade):
+    """Reviewer of helper-252: 'has improved from X to Y' was read, its mirror 'has declined from X to Y' not."""
+    assert _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")[0] == grade
+
+
+@pytest.mark.parametrize(
+    "sentence,grade",
+    [
+        ("Children's services in Northwick are rated good.", "Good"),
+        ("Children's services in Northwick are, overall, good.", "Good"),
+        ("Children's services in Northwick are rated as requires improvement to be good.", "RequiresImprovement"),
+        ("Overall effectiveness is rated inadequate.", "Inadequate"),
+        ("Children's services in Northwick were rated good.", None),
+        ("Children's services in Northwick are not rated good.", None),
+        ("Children's services in Northwick are, overall, not yet good.", None),
+    ],
+)
+def test_a_grade_rated_or_said_overall_is_read(tmp_path, sentence, grade):
+    assert _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")[0] == grade
+
+
+def _areas(tmp_path, text: str) -> list[tuple[str, str, str]]:
+    path = tmp_path / "northwick-2020.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, path.name)
+    return [(j.key, j.grade, doc.text[j.spans[0].start : j.spans[0].end]) for j in extract_document(doc).judgements]
+
+
+@pytest.mark.parametrize(
+    "sentence,judged",
+    [
+        ("Services for children in care are rated good.", [("in_care", "Good")]),
+        ("Services for care leavers are, overall, good.", [("care_leavers", "Good")]),
+        ("Services for children in care require improvement to be good.", [("in_care", "RequiresImprovement")]),
+        ("Services for care leavers have declined from good to inadequate.", [("care_leavers", "Inadequate")]),
+        ("Services for care leavers were inadequate at the last inspection.", []),
+        ("Leaders believe that services for care leavers are good.", []),
+        ("Services for care leavers are good in most respects.", []),
+        ("Services for children in care are not yet good.", []),
+    ],
+)
+def test_the_services_for_an_area_said_to_be_a_grade_grade_the_area(tmp_path, sentence, judged):
+    """Reviewer of helper-252: 'Services for children in care are rated good.' graded no area (a report without its
+    table: the table's grade, where there is one, stands)."""
+    found = _areas(tmp_path, ILACS.format(sentence=sentence))
+    assert [(key, grade) for key, grade, _ in found] == judged
+    assert all(quote == sentence for _, _, quote in found)  # the sentence, exactly as printed
+
+
+def test_a_table_grading_the_area_outweighs_a_sentence(tmp_path):
+    table = "The experiences and progress of care leavers: inadequate"
+    text = ILACS.format(sentence=f"Services for care leavers are good.\n\n{table}")
+    assert [(key, grade) for key, grade, _ in _areas(tmp_path, text)] == [("care_leavers", "Inadequate")]

@@ -154,3 +154,39 @@ def test_every_child_of_the_group_now_offered_it_still_confirms(tmp_path):
 def test_a_quality_qualified_after_a_comma_or_after_another_groups_plans_is_no_strength(tmp_path, paragraph):
     statuses, found = _plans(tmp_path, paragraph)
     assert "Outcomes are measurable, on paper." not in found and "Outcomes are measurable." not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All children who go missing from home or care are offered a return home interview, without exception.",
+        "Children who go missing from home or care are offered a return home interview, so they can talk about why.",
+        "Children who go missing from home or care are, without exception, offered a return home interview.",
+    ],
+)
+def test_a_restatement_with_an_aside_that_it_holds_for_all_why_or_what_came_with_it_still_confirms(tmp_path, sentence):
+    """Reviewer of helper-252: 'without' (a denial word), 'can' (a modal) or 'other' in an aside hid the restatement
+    (linking.json found_as_asked 'asides')."""
+    result, statuses, findings = _verdicts(tmp_path, sentence)
+    assert [(f.text, f.polarity, bool(f.as_asked)) for f in findings] == [(sentence, "Strength", True)]
+    docs = {d.sha256: d.text for d in result.documents}
+    assert docs[findings[0].spans[0].doc][findings[0].spans[0].start : findings[0].spans[0].end] == sentence
+    assert [s.status for s in statuses] == ["IndependentlyVerified"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children who go missing from home or care are offered a return home interview, as well as support, but only late.",
+        "Children who go missing from home or care are offered a return home interview, so they say.",
+        "Children who go missing from home or care are offered a return home interview, as well as help not given before.",
+        "Children who go missing from home or care are offered a return home interview, as well as help in Northshire.",
+        "Some children who go missing from home or care are offered a return home interview, without exception.",
+        "Children who go missing from education are offered a return home interview, without exception.",
+        "Children who go missing from home or care are offered a return home interview, so they can stay in school.",
+    ],
+)
+def test_an_aside_that_hedges_or_a_hedge_outside_it_still_is_no_strength(tmp_path, sentence):
+    """No reading as asked (what the polarity cues make of the sentence, 'help', 'late', 'not', is theirs)."""
+    _, _, findings = _verdicts(tmp_path, sentence)
+    assert not any(f.as_asked for f in findings)
