@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from findings.extract.context import slug
 from findings.extract.dates import parse_day
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation, Span
@@ -299,8 +300,9 @@ def _heading_above(text: str, start: int) -> str:
 
 
 def _body(meeting: Assessment) -> tuple[str, str]:
-    """The body a meeting is of: its council and its name."""
-    return meeting.org.key, meeting.label
+    """The body a meeting is of: its council and its name, whatever its case or its apostrophes' form ('Young People’s
+    Committee' in a web page's minutes is the 'Young People's Committee' of its text ones), as its IRI spells it."""
+    return meeting.org.key, slug(meeting.label)
 
 
 def _held_after(held: Assessment, meeting: Assessment) -> bool:
