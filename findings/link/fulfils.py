@@ -49,11 +49,12 @@ def _to_the_council(a: Assessment, docs: dict[str, Document]) -> bool:
 
 def _goes_to(rules: dict, carrier: Document, meeting: Assessment) -> bool:
     """Could the paper go to the meeting's body: its opening's headings name no body ('carrier_body'), or name that
-    one (in other spelling: 'Children’s … & Scrutiny Committee' is 'Children's … and Scrutiny Committee')?"""
+    one (in other spelling: 'Children’s … & Scrutiny Committee' is 'Children's … and Scrutiny Committee'; after its
+    council's name: 'Northshire Corporate Parenting Board' is the Corporate Parenting Board of Northshire's minutes)?"""
     opening = carrier.text[: int(rules["carrier_opening"])]
     named = [_body_words(m.group("body")) for m in re.finditer(rules["carrier_body"], opening)]
     body = _body_words(meeting.label)
-    extra = set(rules["carrier_extra_words"])
+    extra = set(rules["carrier_extra_words"]) | _body_words(meeting.org.name)
     return not named or any(body <= name and name - body <= extra for name in named)  # not another body sharing words
 
 
