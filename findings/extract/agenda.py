@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from itertools import pairwise
 
 from findings.extract.context import organisation
 from findings.extract.dates import parse_day_month_year
@@ -22,6 +24,46 @@ def extract_agenda(doc: Document, out: Extraction) -> bool:
     register_meeting(doc, Region(0, len(doc.text), body, when, header), organisation(doc.text), out)
     doc.date = when  # the cover's day, over the day of minutes or a report the pack prints below it
     return True
+
+
+def extract_meeting_paper(doc: Document, out: Extraction) -> bool:
+    """Register the meeting whose paper `doc` is, known by its cover alone ('Northshire Children's Services Improvement
+    Board' over '15 January 2020'; minutes_layout.json '_meeting_paper'), as holding it, and date `doc` by it: a paper
+    the other readers read nothing from (a report on a matter the body asked for) is still that meeting's paper, so it
+    can fulfil the body's request. Only a paper that says it is the report the body asked for ('This report was
+    requested by the Board at its meeting on …': linking.json fulfils.received, 'paper_reference' or 'back_reference');
+    False for any other, or when its cover is not a body's name over a day."""
+    received = load_json("lexicons/linking.json")["fulfils"]["received"]
+    asked = "|".join(f"(?:{received[k].removeprefix('(?i)')})" for k in ("paper_reference", "back_reference"))
+    cover = _paper_cover(doc.text)
+    if cover is None or not re.search(asked, doc.text, re.IGNORECASE):
+        return False
+    body, when, header = cover
+    register_meeting(doc, Region(0, len(doc.text), body, when, header), organisation(doc.text), out)
+    doc.date = when
+    return True
+
+
+def _paper_cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
+    """The body and the day a paper's cover gives: within its first 'meeting_paper_lines' lines that have words, a line
+    that is only the body's name ('agenda_body'; not a report's, 'not_a_body'), the next such line only the day
+    ('meeting_paper_day')."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if len(lines) >= int(load_json(LAYOUT)["meeting_paper_lines"]):
+            break
+        if line.strip():
+            lines.append((at, line))
+        at += len(line) + 1
+    for (_, line), (start, below) in pairwise(lines):
+        named = regex(LAYOUT, "agenda_body").match(line)
+        if named and regex(LAYOUT, "not_a_body").match(named.group("body").strip(" \t\f*#")):
+            continue  # 'Report to Cabinet' over 'Date of meeting: …': a report's cover, its body no meeting of its own
+        dated = regex(LAYOUT, "meeting_paper_day").match(below) if named else None
+        when = parse_day_month_year(dated.group("date")) if dated else None
+        if named and when is not None:
+            return named.group("body").strip(), when, (start, start + len(below.rstrip()))
+    return None
 
 
 def cover_day(text: str) -> date | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from findings.extract.action_log import extract_action_logs
-from findings.extract.agenda import extract_agenda
+from findings.extract.agenda import extract_agenda, extract_meeting_paper
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.labelled_plan import extract_labelled_plan
@@ -64,6 +64,8 @@ def extract_document(doc: Document) -> Extraction:
             rest.date = rest.date or cover_date(rest.text)  # and is dated by its cover ('Date of meeting: …')
         if extract_agenda(rest, part):  # an agenda's cover: the pack is the paper of the body's meeting that day, and
             kinds.append("agenda")  # dated by it, not by the last meeting's minutes or a report printed inside it
+        elif not kinds and not part.assessments and extract_meeting_paper(rest, part):  # nothing else read: a paper
+            kinds.append("meeting paper")  # of the body's meeting its cover names, as a report the body asked for is
         doc.date = rest.date  # the paper's own day, where a step read one
     _figures(part)
     doc.kinds = sorted(set(kinds))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from findings.extract.context import slug
 from findings.extract.dates import parse_day
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation, Span
@@ -48,11 +49,12 @@ def _to_the_council(a: Assessment, docs: dict[str, Document]) -> bool:
 
 def _goes_to(rules: dict, carrier: Document, meeting: Assessment) -> bool:
     """Could the paper go to the meeting's body: its opening's headings name no body ('carrier_body'), or name that
-    one (in other spelling: 'Children’s … & Scrutiny Committee' is 'Children's … and Scrutiny Committee')?"""
+    one (in other spelling: 'Children’s … & Scrutiny Committee' is 'Children's … and Scrutiny Committee'; after its
+    council's name: 'Northshire Corporate Parenting Board' is the Corporate Parenting Board of Northshire's minutes)?"""
     opening = carrier.text[: int(rules["carrier_opening"])]
     named = [_body_words(m.group("body")) for m in re.finditer(rules["carrier_body"], opening)]
     body = _body_words(meeting.label)
-    extra = set(rules["carrier_extra_words"])
+    extra = set(rules["carrier_extra_words"]) | _body_words(meeting.org.name)
     return not named or any(body <= name and name - body <= extra for name in named)  # not another body sharing words
 
 
@@ -299,8 +301,9 @@ def _heading_above(text: str, start: int) -> str:
 
 
 def _body(meeting: Assessment) -> tuple[str, str]:
-    """The body a meeting is of: its council and its name."""
-    return meeting.org.key, meeting.label
+    """The body a meeting is of: its council and its name, whatever its case or its apostrophes' form ('Young People’s
+    Committee' in a web page's minutes is the 'Young People's Committee' of its text ones), as its IRI spells it."""
+    return meeting.org.key, slug(meeting.label)
 
 
 def _held_after(held: Assessment, meeting: Assessment) -> bool:

@@ -123,8 +123,8 @@ def from_updates(
         whole = any(u.about_kind == "recommendation" and not _action_led(u.text) for u in group)  # its word on the
         # recommendation itself, not one that opens on one of its actions ('Action 6.1 – Complete. …': that action's)
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
-        if whole and any(is_cued(u.means or u.text) for u in said):  # a paragraph that only describes practice says
-            said = [u for u in said if is_cued(u.means or u.text)]  # nothing against the same day's word on how far
+        if whole and any(_cued(u) for u in said):  # a paragraph that only describes practice says nothing against
+            said = [u for u in said if _cued(u)]  # the same day's word on how far
         elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
             continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
             # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
@@ -162,6 +162,13 @@ def from_updates(
             )
         )
     return out
+
+
+def _cued(update: ProgressUpdate) -> bool:
+    """Does an update say how far the work has got by a cue, or by the status word its row is rated with under the
+    paper's key ('Red' under 'Red – at risk': under way)? A row so rated is a word on progress, and a bare re-plan the
+    same day ('action 3.1 has been re-planned to July', planned) does not outweigh it."""
+    return is_cued(update.means or update.text) or (update.means is not None and says_how_far(update.means))
 
 
 def _named(item: ItemRef) -> str:
