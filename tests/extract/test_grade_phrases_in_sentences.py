@@ -260,3 +260,24 @@ def test_a_table_grading_the_area_outweighs_a_sentence(tmp_path):
     table = "The experiences and progress of care leavers: inadequate"
     text = ILACS.format(sentence=f"Services for care leavers are good.\n\n{table}")
     assert [(key, grade) for key, grade, _ in _areas(tmp_path, text)] == [("care_leavers", "Inadequate")]
+
+
+@pytest.mark.parametrize(
+    "sentence,grade",
+    [
+        ("Overall, services for children in Northwick require improvement to be good.", "RequiresImprovement"),
+        ("Overall, services for children and families in Northwick are good.", "Good"),
+        ("Overall, children's services in Northwick are inadequate.", "Inadequate"),
+        ("Overall, services for children in Northwick have improved from inadequate to good.", "Good"),
+        # not yet the grade, the last inspection's, or a cohort's (children in care), not the council's services
+        ("Overall, services for children in Northwick are not yet good.", None),
+        ("Overall, services for children in Northwick were judged inadequate at the last inspection.", None),
+        ("Overall, services for children in care are good.", None),
+    ],
+)
+def test_the_overall_verdict_opened_by_overall_grades_the_services(tmp_path, sentence, grade):
+    """Tester helper-259: 'Overall, services for children in X require improvement to be good.', a report's overall
+    verdict in its narrative's words, graded nothing; the sentence is quoted exactly."""
+    found, quotes = _overall(tmp_path, ILACS, sentence, "northwick-2020.txt")
+    assert found == grade
+    assert all(quote.strip() == sentence for quote in quotes)
