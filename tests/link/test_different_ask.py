@@ -99,3 +99,21 @@ def test_quality_assurance_of_one_paper_is_no_recurrence_of_quality_assurance_th
     ]
     found = _candidates(tmp_path, earlier, later)
     assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+
+
+def test_a_body_s_duty_in_other_words_is_nothing_asked_alike(tmp_path):
+    """'The corporate parenting response for …' and '… meet their statutory responsibilities' share the first letters
+    of a word for any body's duty ('respo'), not an ask (recurrence.machinery duty_words): such a pair waits for
+    review, as two items sharing only the body named do; the same ask in other words still recurs."""
+    earlier = [
+        "Ensure that elected members and senior leaders meet their statutory responsibilities as corporate parents by "
+        "strengthening scrutiny."
+    ]
+    later = [
+        "The corporate parenting response for ongoing support to care leavers aged over 21.",
+        "Elected members' scrutiny of the work of the corporate parenting panel.",
+    ]
+    found = _candidates(tmp_path, earlier, later)
+    assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+    score, asserted = found[("1", "1")]
+    assert not asserted and score >= load_json("lexicons/linking.json")["recurrence"]["machinery"]["threshold"]["recurs"]
