@@ -147,9 +147,10 @@ def for_the_group_only(
 
 def for_other_groups(both: set[str], mine: frozenset[str], theirs: frozenset[str], generic: set[str], rule: dict) -> bool:
     """Do two items share only a generic practice concern (`generic`: supervision, audit, data, training, caseloads,
-    recording), each asking it of a different staff group, team or cohort of children (`mine`, `theirs`:
-    Readings.whom)? 'Supervision records for personal advisers' does not raise 'supervision in the assessment teams'
-    again (linking.json `rule`: recurrence.apart_by_whom)."""
+    recording) or an outcome asked for every cohort (education, health), each asking it of a different staff group,
+    team or cohort of children (`mine`, `theirs`: Readings.whom)? 'Supervision records for personal advisers' does not
+    raise 'supervision in the assessment teams' again, nor care leavers' attainment the virtual school's tracking of
+    looked after young people's (linking.json `rule`: recurrence.apart_by_whom)."""
     return bool(both) and both <= generic and apart_by_whom(mine, theirs, rule)
 
 

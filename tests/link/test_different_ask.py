@@ -117,3 +117,30 @@ def test_a_body_s_duty_in_other_words_is_nothing_asked_alike(tmp_path):
     assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
     score, asserted = found[("1", "1")]
     assert not asserted and score >= load_json("lexicons/linking.json")["recurrence"]["machinery"]["threshold"]["recurs"]
+
+
+def test_audit_analysing_the_quality_of_practice_is_no_recurrence_of_better_practice(tmp_path):
+    """Audit work 'analysing the quality of practice' asks to have practice reviewed, as tracking or monitoring plans
+    does (recurrence.asks: 'analysing', 'evaluating'); 'the quality of social work
+    practice' asks for better practice (tests/gold/pairs p124, wrong): the pair waits for review, while an
+    item asking again for audits that analyse practice recurs."""
+    rule = load_json("lexicons/linking.json")["recurrence"]["asks"]
+    assert objects_of("Make audit work more effective in analysing the quality of practice alongside compliance.", rule) == [
+        "quality of practice alongside compliance"
+    ]
+    assert objects_of("Improve the collection and analysis of performance data.", rule) == []  # the data work itself
+    earlier = [
+        "Ensure that the quality assurance framework makes audit work more effective in analysing the quality of social "
+        "work practice alongside compliance.",
+        "Ensure that care leavers receive their health histories.",
+        "Reduce delay for children who need adoption.",
+        "Improve the quality of return home interviews.",
+    ]
+    later = [
+        "The quality of social work practice for children.",
+        "Audit work that analyses the quality of practice, not compliance alone.",
+    ]
+    found = _candidates(tmp_path, earlier, later)
+    assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+    score, asserted = found[("1", "1")]
+    assert not asserted and score >= load_json("lexicons/linking.json")["recurrence"]["threshold"]["recurs"]
