@@ -99,9 +99,10 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
         if of_its_examples(p.both, asked, read.credited[p.shape][earlier][0], texts[earlier], review.of_examples):
             held.append("of_its_examples")
     if p.machinery_only and not areas and rules["machinery"]["beyond_labels"]:
-        council = content_words(p.council) if rules["machinery"]["council_name"] else frozenset()
+        aside = content_words(p.council) if rules["machinery"]["council_name"] else frozenset()
+        aside |= content_words(" ".join(rules["machinery"]["duty_words"]))  # a body's duty, not what is asked of it
         credited = read.credited[p.shape]
-        if nothing_asked_alike(p.both, credited[later][0], credited[earlier][0], texts[later], texts[earlier], council):
+        if nothing_asked_alike(p.both, credited[later][0], credited[earlier][0], texts[later], texts[earlier], aside):
             held.append("machinery")
     return held
 
@@ -146,9 +147,10 @@ def for_the_group_only(
 
 def for_other_groups(both: set[str], mine: frozenset[str], theirs: frozenset[str], generic: set[str], rule: dict) -> bool:
     """Do two items share only a generic practice concern (`generic`: supervision, audit, data, training, caseloads,
-    recording), each asking it of a different staff group, team or cohort of children (`mine`, `theirs`:
-    Readings.whom)? 'Supervision records for personal advisers' does not raise 'supervision in the assessment teams'
-    again (linking.json `rule`: recurrence.apart_by_whom)."""
+    recording) or an outcome asked for every cohort (education, health), each asking it of a different staff group,
+    team or cohort of children (`mine`, `theirs`: Readings.whom)? 'Supervision records for personal advisers' does not
+    raise 'supervision in the assessment teams' again, nor care leavers' attainment the virtual school's tracking of
+    looked after young people's (linking.json `rule`: recurrence.apart_by_whom)."""
     return bool(both) and both <= generic and apart_by_whom(mine, theirs, rule)
 
 
@@ -223,8 +225,9 @@ def nothing_asked_alike(
 ) -> bool:
     """Of two items sharing only how a service is run (linking.json, recurrence.machinery), does one name a concern
     the other does not (their `later` and `earlier` concerns), while they share no distinctive word beyond the labels
-    of what they share (`beyond_labels`) and the `council`'s name? The same body or function named, nothing alike asked
-    of it."""
+    of what they share (`beyond_labels`) and the `council`'s name (with the words any body's duty is spoken of by,
+    machinery.duty_words: 'the corporate parenting response' and 'their statutory responsibilities' share no ask)?
+    The same body or function named, nothing alike asked of it."""
     one_only = later.keys() ^ earlier.keys()  # what one names, the other not
     return bool(one_only - under(both)) and not beyond_labels(both, later_text, earlier_text) - council
 

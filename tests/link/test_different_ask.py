@@ -99,3 +99,48 @@ def test_quality_assurance_of_one_paper_is_no_recurrence_of_quality_assurance_th
     ]
     found = _candidates(tmp_path, earlier, later)
     assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+
+
+def test_a_body_s_duty_in_other_words_is_nothing_asked_alike(tmp_path):
+    """'The corporate parenting response for …' and '… meet their statutory responsibilities' share the first letters
+    of a word for any body's duty ('respo'), not an ask (recurrence.machinery duty_words): such a pair waits for
+    review, as two items sharing only the body named do; the same ask in other words still recurs."""
+    earlier = [
+        "Ensure that elected members and senior leaders meet their statutory responsibilities as corporate parents by "
+        "strengthening scrutiny."
+    ]
+    later = [
+        "The corporate parenting response for ongoing support to care leavers aged over 21.",
+        "Elected members' scrutiny of the work of the corporate parenting panel.",
+    ]
+    found = _candidates(tmp_path, earlier, later)
+    assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+    score, asserted = found[("1", "1")]
+    assert not asserted and score >= load_json("lexicons/linking.json")["recurrence"]["machinery"]["threshold"]["recurs"]
+
+
+def test_audit_analysing_the_quality_of_practice_is_no_recurrence_of_better_practice(tmp_path):
+    """Audit work 'analysing the quality of practice' asks to have practice reviewed, as tracking or monitoring plans
+    does (recurrence.asks: 'analysing', 'evaluating'); 'the quality of social work
+    practice' asks for better practice (tests/gold/pairs p124, wrong): the pair waits for review, while an
+    item asking again for audits that analyse practice recurs."""
+    rule = load_json("lexicons/linking.json")["recurrence"]["asks"]
+    assert objects_of("Make audit work more effective in analysing the quality of practice alongside compliance.", rule) == [
+        "quality of practice alongside compliance"
+    ]
+    assert objects_of("Improve the collection and analysis of performance data.", rule) == []  # the data work itself
+    earlier = [
+        "Ensure that the quality assurance framework makes audit work more effective in analysing the quality of social "
+        "work practice alongside compliance.",
+        "Ensure that care leavers receive their health histories.",
+        "Reduce delay for children who need adoption.",
+        "Improve the quality of return home interviews.",
+    ]
+    later = [
+        "The quality of social work practice for children.",
+        "Audit work that analyses the quality of practice, not compliance alone.",
+    ]
+    found = _candidates(tmp_path, earlier, later)
+    assert {pair for pair, (_, asserted) in found.items() if asserted} == {("2", "1")}
+    score, asserted = found[("1", "1")]
+    assert not asserted and score >= load_json("lexicons/linking.json")["recurrence"]["threshold"]["recurs"]

@@ -108,3 +108,27 @@ def test_a_group_phrase_inside_a_longer_phrase_of_another_service_names_no_group
     rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
     assert "assessment-teams" not in whom_of("the timeliness of referrals to the health assessment service", {}, rule)
     assert "assessment-teams" in whom_of("supervision of staff in the assessment service", {}, rule)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "other_cohort", "same_cohort"),
+    [
+        (
+            "Ensure that the virtual school tracks the attainment of looked after young people and narrows the gap with "
+            "their peers.",
+            "Ensure that services are available to support improved attainment of all care leavers.",
+            "Improve the educational attainment of children in care, with the virtual school's tracking of their progress.",
+        ),
+        (
+            "Make sure that care leavers receive help with their emotional and mental health when they need it.",
+            "Children in care receive timely help with their emotional and mental health.",
+            "Care leavers get support for their emotional and mental health once they reach adulthood.",
+        ),
+    ],
+)
+def test_an_outcome_asked_for_another_cohort_of_children_is_no_recurrence(tmp_path, earlier, other_cohort, same_cohort):
+    """Education and health are asked for every cohort alike (recurrence.apart_by_whom's themes): the attainment of
+    care leavers does not raise the virtual school's work for looked after young people again, nor the mental health of
+    children in care that of care leavers (tests/gold/pairs: care leavers' support against looked-after children's
+    attainment); the same cohort, in other words, still recurs."""
+    assert _recurrences(tmp_path, [earlier, HEALTH], [other_cohort, same_cohort]) == {("ofsted-2025", "2", "1")}
