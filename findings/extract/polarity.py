@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -727,6 +726,8 @@ class Sentences(Sentencizer):
             if j < n:
                 out[j] = 1
             walked = j
+        import numpy  # here, not at the top: imported before spaCy, numpy would start its BLAS threads (extract/__init__.py)
+
         starts = numpy.array(out, dtype=numpy.int64)
         before = array[:, 2].view(numpy.int64)  # set by an earlier component: kept
         if before.any():
