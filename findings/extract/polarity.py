@@ -55,6 +55,7 @@ class PolarityCues:
             "soft_weakness",
             "strength",
             "not_weakness",
+            "not_strength",
             "negators",
             "denying_adverbs",
             "countering",
@@ -134,6 +135,8 @@ class PolarityCues:
         found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
         tokens = _Tokens(doc) if found else None  # read once, only for a doc with a cue
         labels = {label for label, _, _ in found}  # the rules below for a label no cue has are skipped (most are rare)
+        if "NOT_STRENGTH" in labels:  # 'as well as', 'well-being': a strength cue's word that praises nothing there
+            found = _outside(found, "STRENGTH", [(s, e) for label, s, e in found if label == "NOT_STRENGTH"])
         if "DEVELOPMENT" in labels:
             found = [  # 'could be better', 'would benefit from': a weakness, unless its clause only describes or weighs
                 ("WEAKNESS" if label == "DEVELOPMENT" else label, s, e)
@@ -684,6 +687,15 @@ class PolarityCues:
             if word in self.sentence_ends:
                 return False
         return False
+
+
+def _outside(found: list[tuple[str, int, int]], label: str, phrases: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """`found` without the phrases themselves and without each cue of `label` that stands inside one of them."""
+    return [
+        (name, s, e)
+        for name, s, e in found
+        if name != f"NOT_{label}" and not (name == label and any(a <= s and e <= b for a, b in phrases))
+    ]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -1,0 +1,42 @@
+"""'well' in 'as well as', 'as well' or 'well-being' praises nothing (polarity.json 'not_strength'): a sentence with no
+other cue is description, not a Strength finding a later recommendation could be measured against (issue #9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings.extract.polarity import sentence_polarities
+
+
+def _polarity(sentence: str) -> str | None:
+    (read,) = sentence_polarities(sentence)
+    return read[2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan covers education as well as health.",
+        "Managers oversee care plans as well as reviews.",
+        "Return home interviews are offered to children placed out of area as well.",
+        "Social workers consider the well-being of children at each visit.",
+        "The panel discussed the well being of care leavers.",
+    ],
+)
+def test_a_connective_or_a_noun_is_no_praise(sentence):
+    assert _polarity(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,polarity",
+    [
+        ("Leaders know their services well.", "Strength"),
+        ("Children are well supported as well as safe.", "Strength"),
+        ("Plans are clear as well as specific.", "Strength"),
+        ("Plans are not reviewed as well as they should be.", "Weakness"),
+        ("Children's well-being is not always considered.", "Weakness"),
+        ("Assessments are late as well.", "Weakness"),
+    ],
+)
+def test_other_cues_still_count(sentence, polarity):
+    assert _polarity(sentence) == polarity
