@@ -43,3 +43,11 @@ def status_on(result: BuildResult, identifier: str, as_of) -> str:
     """The status of the recommendation numbered `identifier` as of a date: its latest status by then."""
     mine = [s for s in result.extraction.statuses if s.item.identifier == identifier and s.as_of <= as_of]
     return max(mine, key=lambda s: s.as_of).status
+
+
+def polarity_of(sentence: str) -> str | None:
+    """The polarity the finding rules give one sentence ('Strength', 'Weakness' or None), asserting it is one."""
+    from findings.extract.polarity import sentence_polarities
+
+    (read,) = sentence_polarities(sentence)
+    return read[2]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.polarity import sentence_polarities
-
-
-def _polarity(sentence: str) -> str | None:
-    (polarity,) = [p for _, _, p in sentence_polarities(sentence)]
-    return polarity
+from tests.conftest import polarity_of
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _polarity(sentence: str) -> str | None:
     ],
 )
 def test_a_denied_strength_or_what_a_child_goes_without_is_a_weakness(sentence):
-    assert _polarity(sentence) == "Weakness"
+    assert polarity_of(sentence) == "Weakness"
 
 
 @pytest.mark.parametrize(
@@ -78,4 +73,4 @@ def test_a_denied_strength_or_what_a_child_goes_without_is_a_weakness(sentence):
     ],
 )
 def test_what_is_no_weakness_stays_so(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.polarity import sentence_polarities
-
-
-def _polarity(sentence: str) -> str | None:
-    (read,) = sentence_polarities(sentence)
-    return read[2]
+from tests.conftest import polarity_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _polarity(sentence: str) -> str | None:
     ],
 )
 def test_few_of_what_is_wanting_is_a_strength(sentence):
-    assert _polarity(sentence) == "Strength"
+    assert polarity_of(sentence) == "Strength"
 
 
 @pytest.mark.parametrize(
@@ -56,10 +51,10 @@ def test_few_of_what_is_wanting_is_a_strength(sentence):
     ],
 )
 def test_few_of_what_is_good_and_not_a_rarity_are_weaknesses(sentence):
-    assert _polarity(sentence) == "Weakness"
+    assert polarity_of(sentence) == "Weakness"
 
 
 def test_few_after_what_is_good_is_no_shortfall_of_it():
     """'Successful matching … has led to very few disruptions': the few are of something else, the success stands."""
     sentence = "Successful matching of children with their adoptive homes has led to very few disruptions."
-    assert _polarity(sentence) == "Strength"
+    assert polarity_of(sentence) == "Strength"

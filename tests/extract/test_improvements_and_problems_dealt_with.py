@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.polarity import sentence_polarities
-
-
-def _polarity(sentence: str) -> str | None:
-    (read,) = sentence_polarities(sentence)
-    return read[2]
+from tests.conftest import polarity_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _polarity(sentence: str) -> str | None:
     ],
 )
 def test_a_problem_dealt_with_well_is_no_weakness(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_a_problem_dealt_with_well_is_no_weakness(sentence, polarity):
     ],
 )
 def test_an_improvement_is_a_strength(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_an_improvement_is_a_strength(sentence, polarity):
     ],
 )
 def test_late_said_of_what_was_done_is_a_weakness(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_late_said_of_what_was_done_is_a_weakness(sentence, polarity):
     ],
 )
 def test_plans_that_are_specific_and_measurable_are_a_strength(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity
 
 
 @pytest.mark.parametrize(
@@ -110,10 +105,10 @@ def test_plans_that_are_specific_and_measurable_are_a_strength(sentence, polarit
 )
 def test_a_problem_dealt_with_by_too_few_or_no_more_is_still_a_weakness(sentence):
     """Reviewer helper-252: 'challenge drift effectively' and 'fewer … now' read these as strengths."""
-    assert _polarity(sentence) == "Weakness"
+    assert polarity_of(sentence) == "Weakness"
 
 
 def test_no_longer_late_is_an_improvement_as_no_longer_delayed_is():
     """Reviewer helper-252: 'Reviews are no longer late.' read as a weakness ('no longer' alone, 'late' no cue after it)."""
-    assert _polarity("Child protection conferences are no longer late.") == "Strength"
-    assert _polarity("Child protection conferences are often late.") == "Weakness"
+    assert polarity_of("Child protection conferences are no longer late.") == "Strength"
+    assert polarity_of("Child protection conferences are often late.") == "Weakness"

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.polarity import sentence_polarities
-
-
-def _polarity(sentence: str) -> str | None:
-    (polarity,) = [p for _, _, p in sentence_polarities(sentence)]
-    return polarity
+from tests.conftest import polarity_of
 
 
 @pytest.mark.parametrize(
@@ -26,4 +21,4 @@ def _polarity(sentence: str) -> str | None:
     ],
 )
 def test_a_bound_is_no_weakness(sentence: str, polarity: str | None) -> None:
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity

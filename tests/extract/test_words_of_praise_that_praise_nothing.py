@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from findings.extract.polarity import sentence_polarities
-
-
-def _polarity(sentence: str) -> str | None:
-    (read,) = sentence_polarities(sentence)
-    return read[2]
+from tests.conftest import polarity_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _polarity(sentence: str) -> str | None:
     ],
 )
 def test_a_connective_or_a_noun_is_no_praise(sentence):
-    assert _polarity(sentence) is None
+    assert polarity_of(sentence) is None
 
 
 @pytest.mark.parametrize(
@@ -39,4 +34,4 @@ def test_a_connective_or_a_noun_is_no_praise(sentence):
     ],
 )
 def test_other_cues_still_count(sentence, polarity):
-    assert _polarity(sentence) == polarity
+    assert polarity_of(sentence) == polarity
