@@ -35,3 +35,21 @@ def test_a_connective_or_a_noun_is_no_praise(sentence):
 )
 def test_other_cues_still_count(sentence, polarity):
     assert polarity_of(sentence) == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feedback from parents shows that early help makes a real difference for their children.",
+        "Care leavers appreciate the contact they have with senior leaders.",
+        "Children in care enjoy spending time with their social workers.",
+        "The council places a high priority on finding local foster homes.",
+        "Most children in care are thriving at school.",
+    ],
+)
+def test_what_children_and_families_value_is_praise(sentence):
+    assert polarity_of(sentence) == "Strength"
+
+
+def test_an_outcome_named_is_no_praise():
+    assert polarity_of("The impact of services to help looked after children enjoy and achieve is adequate.") is None
