@@ -92,7 +92,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if unmarked != joined and grade_at_end(unmarked.rstrip(".")) is not None:
             joined = unmarked
         overall = overall_re.match(joined)
-        grade = said_grade(joined[: overall.end("grade")]) if overall else grade_at_end(joined.rstrip("."))
+        grade = _said_in_a_row(joined[: overall.end("grade")]) if overall else grade_at_end(joined.rstrip("."))
         if overall and grade is not None and not _said_of_the_whole(joined, overall, grade):
             grade = None  # '… require improvement, but help at the front door is good': said of something else
         if grade is None or (overall is None and not grade.start):
@@ -108,6 +108,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
                 continue
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.at].strip())
         area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
+        area = regex(LAYOUT, "judgement_row_verb").sub("", area)  # '… Children Board (LSCB) is' / 'good': a sentence
         if _not_an_area(area, pending):
             pending = []
             continue
@@ -226,6 +227,8 @@ def _columns_from(opening: list[Line], begin: int, end_re: re.Pattern[str]) -> l
         if areas and grade_head.match(text):  # 'Grade', the grades' column's head: the areas' column has ended
             i += 1
             break
+        if not _only_grade(text) and grade_at_end(text.rstrip(".")) is not None:
+            return None  # a row with its grade ('3. Leadership, management and governance Good'): read row by row
         if text[:1].isupper() or _ROW_NUMBERED.match(text):
             areas.append([opening[i]])
         elif areas:
@@ -250,6 +253,20 @@ _ROW_NUMBERED = re.compile(r"^\d+(?:\.\d+)?\.?\s+(?=[A-Z])")  # '2.1 Adoption pe
 def _headline(text: str) -> bool:
     """Is the line the overall judgement's headline sentence ('Children’s services in X are good')?"""
     return bool(regex(LAYOUT, "overall_sentence").match(text))
+
+
+def _said_in_a_row(text: str) -> GradeMatch | None:
+    """The grade a headline sentence says, its row's grade cell after it or not ('The overall judgement is that
+    children's services are good' / 'Good': the sentence wrapped, the table's cell on its last line)."""
+    said = said_grade(text)
+    if said is not None:
+        return said
+    folded = " ".join(text.split())
+    cell = grade_at_end(folded.rstrip("."))
+    if cell is None or cell.start == 0:
+        return None
+    before = said_grade(folded[: cell.start].rstrip().rstrip("."))
+    return before if before is not None and before.grade == cell.grade else None
 
 
 def _area_text(lines: list[Line]) -> str:
