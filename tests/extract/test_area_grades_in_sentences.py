@@ -201,3 +201,18 @@ def test_an_ilacs_report_without_its_table_names_its_areas_as_its_table_would(tm
 def test_other_wordings_of_an_areas_grade(tmp_path, said, key, grade):
     _, out = _read(tmp_path, [*SIF_OPENING, "Executive summary", f"Partners attend well. {said} Plans are in place."])
     assert [(j.key, j.grade) for j in out.judgements] == [(key, grade)]
+
+
+def test_a_later_ilacs_report_grades_children_in_care_and_care_leavers_apart(tmp_path):
+    """The 2023– layout: a judgement each, said in the summary's words or after 'The graded judgement for'."""
+    both = "The experiences and progress of children in care and care leavers are good. Plans are timely."
+    lines = [line for line in ILACS if line != both and not line.startswith("The experiences and progress of care")]
+    lines[lines.index("Overall effectiveness requires improvement to be good.") : 0] = [
+        "The graded judgement for the experiences and progress of children in care is outstanding.",
+        "Services for care leavers are inadequate.",
+    ]
+    _, out = _read(tmp_path, [line.replace("2022", "2024") for line in lines])
+    assert {(j.key, j.area, j.grade) for j in out.judgements if j.key in ("in_care", "care_leavers")} == {
+        ("in_care", "The experiences and progress of children in care", "Outstanding"),
+        ("care_leavers", "The experiences and progress of care leavers", "Inadequate"),
+    }
