@@ -154,7 +154,7 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
         area, scope = _entry_area(entry, framework), entry["scope"]
         if _judged(out, key, area_key(area) or area, scope) or _covered(out, key, entry.get("covered_by")):
             continue
-        for match in re.finditer(_templated(entry["sentence"], layout["templates"]), view.text):
+        for match in re.finditer(_entry_sentence(entry, layout["templates"]), view.text):
             grade = grade_ending(view.text, match.end("grade"), match.start())
             start, end = view.source_range(match.start(), match.end())
             line = body[bisect_right(starts, start) - 1]
@@ -179,8 +179,10 @@ def _entry_area(entry: dict, framework: str) -> str:
     return area if isinstance(area, str) else area[framework]
 
 
-def _templated(sentence: str, templates: dict[str, str]) -> str:
-    """An entry's sentence with each '{name}' of the layout's templates replaced by its pattern."""
+def _entry_sentence(entry: dict, templates: dict[str, str]) -> str:
+    """An entry's sentence, or the layout's 'area_sentence' about its area's 'words', with each '{name}' of the
+    layout's templates replaced by its pattern: the forms every area is said in are written once."""
+    sentence = entry.get("sentence") or templates["area_sentence"].replace("{area}", f"(?:{entry['words']})")
     return re.sub(r"\{(\w+)\}", lambda m: templates.get(m.group(1), m.group(0)), sentence)
 
 

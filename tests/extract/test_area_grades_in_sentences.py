@@ -135,6 +135,9 @@ def test_a_table_that_grades_an_area_is_its_only_judgement(tmp_path):
         "At the last inspection, children who need help and protection were judged good.",
         "In 2012, the adoption performance of the council was good.",
         "Adoption performance was good.",
+        "At the last inspection, inspectors judged adoption performance to be good.",
+        "Inspectors judged adoption performance to be good in 2013.",
+        "Inspectors judged help and protection for children in the duty team to be good.",
         "Leaders have worked to ensure that leadership, management and governance are good.",
         "The council's aim is that the experiences and progress of care leavers are good.",
         "Adoption performance is good in the north of the county.",
@@ -196,6 +199,13 @@ def test_an_ilacs_report_without_its_table_names_its_areas_as_its_table_would(tm
         ("Services for children looked after and achieving permanence are inadequate.", "in_care", "Inadequate"),
         ("The effectiveness of leadership, management and governance is now good.", "impact_of_leaders", "Good"),
         ("The effectiveness of the LSCB requires improvement to be good.", "lscb", "RequiresImprovement"),
+        ("Inspectors judged adoption performance to be outstanding.", "adoption", "Outstanding"),
+        ("We found that services for care leavers are inadequate.", "care_leavers", "Inadequate"),
+        (
+            "Ofsted judges children who need help and protection to require improvement to be good.",
+            "help_and_protection",
+            "RequiresImprovement",
+        ),
     ],
 )
 def test_other_wordings_of_an_areas_grade(tmp_path, said, key, grade):
