@@ -153,6 +153,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     graded_lines(doc, lines, key, out, section)
     labelled_grades(doc, lines, key, out, judgement_sections(), section)
     record_table(doc, lines, key, out)
+    _board_judgement(doc, lines, assessment, out)  # the board's section line first: a sentence grades it only where it does not
     before_sentences = len(out.judgements)
     sentence_grades(doc, lines, key, out, name)
     section_sentences(doc, lines, key, out, name, assessment.org.name)
@@ -164,7 +165,6 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             rec.assessment = board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
-    _board_judgement(doc, lines, assessment, out)
     listed = sorted(
         {
             s.start - doc.offset

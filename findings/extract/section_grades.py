@@ -20,7 +20,7 @@ from findings.extract.areas import GRADES, area_key, grade_at_end, grade_ending
 from findings.extract.judgement_table import TABLE_SCOPE, judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
 from findings.extract.spans import line_spans
-from findings.model import Document, Extraction, Judgement, Span
+from findings.model import BOARD_KEY, Document, Extraction, Judgement, Span
 from findings.segment.lines import Line
 from findings.segment.view import unwrap
 
@@ -139,21 +139,22 @@ def _wrapped_heading(body: list[Line], n: int) -> list[Line]:
 
 
 def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str) -> None:
-    """Add the overall judgement a report of `framework` says in a sentence, where nothing else judged it: the first
+    """Add the judgement a report of `framework` says in a sentence, where nothing else judged its area: the first
     sentence of an entry's form that opens a sentence where the entry asks it to ('opens_sentence') and follows no
     words of its 'not_after' in its sentence ('… whether the overall effectiveness … is good.'), its grade the longest
     grade phrase its grade's words end ('requires improvement to be good', never 'good')."""
-    entries = [e for e in load_json(LAYOUT)["judgement_sentences"]["patterns"] if framework in e["frameworks"]]
+    layout = load_json(LAYOUT)["judgement_sentences"]
+    entries = [e for e in layout["patterns"] if framework in e["frameworks"]]
     if not entries:
         return  # a report of another framework says none of these
     body = [line for line in lines if not line.blank]
     starts = [line.start for line in body]
     view = unwrap(body)
     for entry in entries:
-        area, scope = entry["area"], entry["scope"]
-        if _judged(out, key, area_key(area) or area, scope):
+        area, scope = _entry_area(entry, framework), entry["scope"]
+        if _judged(out, key, area_key(area) or area, scope) or _covered(out, key, entry.get("covered_by")):
             continue
-        for match in re.finditer(entry["sentence"], view.text):
+        for match in re.finditer(_entry_sentence(entry, layout["templates"]), view.text):
             grade = grade_ending(view.text, match.end("grade"), match.start())
             start, end = view.source_range(match.start(), match.end())
             line = body[bisect_right(starts, start) - 1]
@@ -169,6 +170,26 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
                 )
             )
             break
+
+
+def _entry_area(entry: dict, framework: str) -> str:
+    """The area a judgement sentence's entry judges, named as `framework`'s table names it (its 'area', or that
+    framework's in it)."""
+    area = entry["area"]
+    return area if isinstance(area, str) else area[framework]
+
+
+def _entry_sentence(entry: dict, templates: dict[str, str]) -> str:
+    """An entry's sentence, or the layout's 'area_sentence' about its area's 'words', with each '{name}' of the
+    layout's templates replaced by its pattern: the forms every area is said in are written once."""
+    sentence = entry.get("sentence") or templates["area_sentence"].replace("{area}", f"(?:{entry['words']})")
+    return re.sub(r"\{(\w+)\}", lambda m: templates.get(m.group(1), m.group(0)), sentence)
+
+
+def _covered(out: Extraction, key: str, words: str | None) -> bool:
+    """Does a judgement of the report already grade the area under a name holding `words` (an entry's 'covered_by':
+    a table's one row for children in care and care leavers grades care leavers too)?"""
+    return words is not None and any(j.assessment == key and re.search(words, j.area) for j in out.judgements)
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -325,8 +346,13 @@ def _judged_as(out: Extraction, key: str, area_key_: str | None, words: re.Patte
 
 
 def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
-    """Does the report already judge this area (its key, else its words) in this scope, or in its judgement table?"""
-    return any(j.assessment == key and (j.key or j.area) == area and j.scope in (scope, TABLE_SCOPE) for j in out.judgements)
+    """Does the report already judge this area (its key, else its words) in this scope, or in its judgement table? The
+    board's grade, read from its section's line, is the board review's (`key` with BOARD_KEY) in its section's scope."""
+    board = f"{key}{BOARD_KEY}"
+    return any(
+        (j.key or j.area) == area and ((j.assessment == key and j.scope in (scope, TABLE_SCOPE)) or j.assessment == board)
+        for j in out.judgements
+    )
 
 
 def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
