@@ -144,7 +144,7 @@ def build(
                 base=base,
                 jobs=jobs,
                 progress=tick,
-                curation_path=_curation_path(roots, curation_file),
+                curation_path=_curation_path(roots, out_dir, curation_file),
                 curation_file=curation_file,
                 pictures=not no_pictures,
             )
@@ -357,9 +357,9 @@ def evaluate(
         sys.exit(1)
 
 
-def _curation_path(roots: list[Path], file: Path | None = None) -> str | None:
-    """Where reviewers' decisions are kept: `file`, else curation.json in the first folder built (relative when
-    under here)."""
+def _curation_path(roots: list[Path], out_dir: Path, file: Path | None = None) -> str | None:
+    """Where reviewers' decisions are kept: `file`, else curation.json in the first folder built; relative to the
+    graph's folder when that is beside or above it (`findings review` reads it from there, wherever it is run)."""
     import os
 
     from findings.review import CURATION
@@ -368,8 +368,8 @@ def _curation_path(roots: list[Path], file: Path | None = None) -> str | None:
     if file is None and folder is None:
         return None
     path = file.resolve() if file is not None else folder.resolve() / CURATION  # type: ignore[union-attr]
-    rel = os.path.relpath(path)
-    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+    rel = Path(os.path.relpath(path, out_dir.resolve())).as_posix()
+    return rel if not rel.startswith("../..") else path.as_posix()
 
 
 def _atomic_text(path: Path, text: str) -> None:

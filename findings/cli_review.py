@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
 from pathlib import Path
 
 import click
@@ -121,7 +122,12 @@ def review(
     if curation is None:
         if built_with is None:
             raise click.ClickException("the build read no folder; give the curation file with --curation")
-        curation = Path(built_with)
+        curation = Path(os.path.normpath(graph_dir / built_with))  # relative to the graph's folder, or absolute
+        if not curation.parent.is_dir():
+            raise click.ClickException(
+                f"the folder the build read its decisions from, {curation.parent}, is not there: "
+                "give the curation file with --curation"
+            )
     both = sorted((set(accept) & set(reject)) | ((set(accept) | set(reject)) & corrections.keys()))
     if both:
         raise click.UsageError(f"{both[0]} is decided twice at once: decide once")

@@ -84,7 +84,8 @@ def test_decisions_can_live_outside_the_corpus(tmp_path):
     assert first.exit_code == 0 and "curation" not in first.stderr  # built once without the option
     told = runner.invoke(cli, args)
     assert told.exit_code == 0 and f"no decisions in {mine} yet" in told.stderr
-    assert json.loads((out / "review.json").read_text(encoding="utf-8"))["curation"] == mine.as_posix()  # not the cache's
+    assert json.loads((out / "review.json").read_text(encoding="utf-8"))["curation"] == "../qa/decisions.json"  # not the
+    # cache's: relative to the graph's folder, so `findings review` finds it from anywhere
     candidate = _queue(out)["candidates"][0]
     done = runner.invoke(cli, ["review", "--graph", str(out), "--reject", candidate["id"], "--by", "Pat Lead"])
     assert done.exit_code == 0, done.output
@@ -200,3 +201,34 @@ def test_the_review_list_gives_the_page_of_each_quote(tmp_path):
     paged = [r for r in rows if r["from page"] is not None]
     assert paged and all(r["from page"] == queued[r["id"]]["from"]["page"] for r in rows)
     assert all(isinstance(r["from page"], int) for r in paged)
+
+
+def test_review_records_beside_the_corpus_whatever_folder_it_runs_in(tmp_path, monkeypatch):
+    """The decision lands in the corpus folder the build read, though `findings review` runs elsewhere (tester
+    helper-266: it wrote ./corpus/curation.json under the folder it ran in, and the next build never applied it)."""
+    corpus, out, runner = tmp_path / "council" / "corpus", tmp_path / "council" / "graphs", CliRunner()
+    shutil.copytree(bundled_corpus(), corpus)
+    (corpus / "curation.json").unlink(missing_ok=True)
+    monkeypatch.chdir(tmp_path / "council")
+    assert runner.invoke(cli, ["--silent", "build", "corpus", "--out", "graphs", "--no-pictures"]).exit_code == 0
+    candidate = _queue(out)["candidates"][0]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--accept", candidate["id"], "--by", "Pat Lead"])
+    assert done.exit_code == 0, done.output
+    assert list(elsewhere.iterdir()) == []
+    assert [d["id"] for d in json.loads((corpus / "curation.json").read_text(encoding="utf-8"))["decisions"]] == [candidate["id"]]
+    assert runner.invoke(cli, ["--silent", "build", str(corpus), "--out", str(out), "--no-pictures"]).exit_code == 0
+    assert candidate["id"] not in {c["id"] for c in _queue(out)["candidates"]}
+
+
+def test_a_corpus_folder_gone_is_a_clear_error(tmp_path):
+    corpus, out, runner = tmp_path / "corpus", tmp_path / "graphs", CliRunner()
+    shutil.copytree(bundled_corpus(), corpus)
+    assert runner.invoke(cli, ["--silent", "build", str(corpus), "--out", str(out), "--no-pictures"]).exit_code == 0
+    candidate = _queue(out)["candidates"][0]
+    shutil.rmtree(corpus)
+    done = runner.invoke(cli, ["review", "--graph", str(out), "--accept", candidate["id"], "--by", "Pat Lead"])
+    assert done.exit_code == 1 and "is not there: give the curation file with --curation" in done.output
+    assert not corpus.exists()
