@@ -162,7 +162,8 @@ def lineage(item: str, graph: str, fmt: str, evidence: bool) -> None:
 @format_option
 @council_option
 @evidence_option
-def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None:
+@click.pass_obj
+def recurring(obj, graph: str, fmt: str, council: str | None, evidence: bool) -> None:
     """Concerns raised again across the years: each later item, the earlier one it recurs, score and themes."""
     only = council_only(graph, council)
     headers, rows = _run("recurring", {}, graph)
@@ -178,6 +179,27 @@ def recurring(graph: str, fmt: str, council: str | None, evidence: bool) -> None
         t = headers.index("themes")
         rows = [(*row[:t], str(row[t]).split("; ") if row[t] else [], *row[t + 1 :]) for row in rows]
     _show(headers, rows, {"later", "earlier"}, fmt)
+    waiting = waiting_for_review(graph, "recurs", only)
+    if waiting and not getattr(obj, "silent", False):  # an empty or short table is not the whole answer
+        click.echo(f"{waiting} more candidate recurrence(s), scored below the threshold, wait in `findings review`", err=True)
+
+
+def waiting_for_review(graph: str, kind: str, only: set[str] | None = None) -> int:
+    """How many candidate links of `kind` the build's review queue holds undecided (of the council's items, given
+    `only`); 0 where the graph has no queue beside it (a file elsewhere, an endpoint)."""
+    import json
+
+    if is_address(graph):
+        return 0
+    queue = (Path(graph) if Path(graph).is_dir() else Path(graph).parent) / "review.json"
+    try:
+        candidates = json.loads(queue.read_text(encoding="utf-8"))["candidates"]
+    except (OSError, ValueError, KeyError):
+        return 0
+    mine = [c for c in candidates if c.get("type") == kind]
+    if only is not None:
+        mine = [c for c in mine if any(iri.endswith("/" + c["from"]["item"]) for iri in only)]
+    return len(mine)
 
 
 class Quoter:

@@ -398,3 +398,16 @@ def test_search_finds_a_word_typed_with_a_keyboard_apostrophe_as_printed_with_a_
         return [line.split(",", 1)[0] for line in result.stdout.splitlines()[1:]] if result.exit_code == 0 else []
 
     assert items("children’s", "plans") and items("children's", "plans") == items("children’s", "plans")
+
+
+def test_recurring_says_what_waits_for_review():
+    """tester helper-265: an empty `findings recurring` table gave no hint that candidates scored below the threshold
+    wait in the review queue; stderr says how many (none with --silent, and stdout stays the data)."""
+    queued = json.loads((ROOT / "graphs" / "review.json").read_text(encoding="utf-8"))["candidates"]
+    waiting = sum(c["type"] == "recurs" for c in queued)
+    assert waiting >= 1
+    told = run("recurring", "--graph", GRAPHS, "--format", "csv")
+    assert told.exit_code == 0
+    assert told.stderr == f"{waiting} more candidate recurrence(s), scored below the threshold, wait in `findings review`\n"
+    assert "findings review" not in told.stdout
+    assert run("--silent", "recurring", "--graph", GRAPHS).stderr == ""
