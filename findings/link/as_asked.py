@@ -96,7 +96,9 @@ def find_as_asked(out: Extraction) -> None:
             for rec in recs:
                 if rec.ref in found.get(id(sentence), []):
                     continue
-                if any(h <= rec.hedges and _restates(w, rec, lex) and _framed_as_asked(t, rec, lex) for t, w, h in readings):
+                if _names_asked(sentence.text, rec) and any(
+                    h <= rec.hedges and _restates(w, rec, lex) and _framed_as_asked(t, rec, lex) for t, w, h in readings
+                ):
                     themes = named_themes(sentence.text) if themes is None else themes  # the whole sentence's, asides too
                     if rec.concerns() and rec.concerns() <= themes and not _apart(themes, rec.concerns()):
                         found.setdefault(id(sentence), []).append(rec.ref)
@@ -257,8 +259,13 @@ def _framed_as_asked(text: str, rec: _Asked, lex: _Lexicon) -> bool:
         i += 1
     if i >= len(words) or words[i] in lex.not_subjects or words[i] not in rec.said or words[-1] not in rec.said:
         return False
-    names = {w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:]}
-    return names <= rec.said
+    return _names_asked(text, rec)
+
+
+def _names_asked(text: str, rec: _Asked) -> bool:
+    """Does the text name no proper name the recommendation does not (its first word aside)? An aside's too: '…, as
+    well as help in Northshire.' may say where all of it holds."""
+    return {w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:]} <= rec.said
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")

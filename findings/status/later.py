@@ -14,7 +14,7 @@ def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict)
     """What a later inspection's strengths and weaknesses on the recommendation's concerns say: improved (mostly
     strengths), persisting (mostly weaknesses), or nothing settled (too few, or mixed)."""
     rules = cues["later_findings"]
-    found = mention.findings
+    found = _distinct(mention.findings)
     least = rules["minimum_findings"]  # by the later assessment's kind; the strictest for another kind
     if len(found) < least.get(later.kind, max(least.values())) or later.stands_from() is None:
         return []
@@ -53,6 +53,18 @@ def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict)
             derived_from=[ItemRef("finding", f.assessment, f.identifier) for f in quoted],
         )
     ]
+
+
+def _distinct(found: list[tuple[float, Finding]]) -> list[tuple[float, Finding]]:
+    """Each finding's words counted once: two copies of one letter (its PDF and its web page) say one thing, not two."""
+    seen: set[str] = set()
+    out = []
+    for share, finding in found:
+        words = " ".join(finding.text.split()).casefold()
+        if words not in seen:
+            seen.add(words)
+            out.append((share, finding))
+    return out
 
 
 def lapsed(

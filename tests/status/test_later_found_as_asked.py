@@ -162,6 +162,8 @@ def test_a_quality_qualified_after_a_comma_or_after_another_groups_plans_is_no_s
         "All children who go missing from home or care are offered a return home interview, without exception.",
         "Children who go missing from home or care are offered a return home interview, so they can talk about why.",
         "Children who go missing from home or care are, without exception, offered a return home interview.",
+        "Children who go missing from home or care are offered a return home interview, as well as other help.",  # 'well'
+        # in 'as well as' is no praise (polarity.json not_strength), so the restatement is read
     ],
 )
 def test_a_restatement_with_an_aside_that_it_holds_for_all_why_or_what_came_with_it_still_confirms(tmp_path, sentence):
