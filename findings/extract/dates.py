@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from findings.extract.lexicons import load_json, regex
 
@@ -234,14 +235,21 @@ def fieldwork_dates(start_text: str | None, end_text: str, mid_text: str | None 
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_HEADING_DATE = re.compile(  # the day may be followed by another field on its line ('Owner: …'), not 'as follows:'
-    rf"(?:^|[–—-]\s*|\b(?:as\s+at|(?:position|status)\s+(?:as\s+)?at|dated|date(?:\s+(?:agreed|approved|signed\s+off)|\s+of\s+(?:the\s+)?(?:meeting|report|paper|issue))?:?"
-    rf"|updated:?|issued:?|agreed\b[^.\n]{{0,60}}?\bon|(?:agreed|approved)(?:\s+by\s+[^.\n,]{{1,60}})?,?)\s+)"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Date: Tuesday, 11 October 2022' on a pack's cover
-    rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
-    rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+'?\d{{2}})\.?\s*(?:$|[.;]\s|(?=(?-i:[A-Z][a-z]+(?:\s[a-z]+)?):\s))",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _heading_date_pattern() -> re.Pattern[str]:
+    """A date a paper gives itself on a line of its opening, after one of the cue words of plan_layout.json
+    'paper_date_cue' or opening the line; the day may be followed by another field on its line ('Owner: …'), not
+    'as follows:'."""
+    cue = load_json("plan_layout.json")["paper_date_cue"]
+    return re.compile(
+        rf"(?:^|[–—-]\s*|\b(?:{cue})\s+)"
+        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Date: Tuesday, 11 October 2022' on a pack's cover
+        rf"(?P<day>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+        rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+'?\d{{2}})\.?\s*(?:$|[.;]\s|(?=(?-i:[A-Z][a-z]+(?:\s[a-z]+)?):\s))",
+        re.IGNORECASE,
+    )
 
 
 _PERIOD_BEFORE = re.compile(rf"(?:(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[–—-]\s*$", re.IGNORECASE)
@@ -256,7 +264,7 @@ def heading_date(text: str, lines: int = 12) -> date | None:
     for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:
         if "\t" in line:
             continue  # a table's cells: dates of the work, not of the paper
-        match = _HEADING_DATE.search(line)
+        match = _heading_date_pattern().search(line)
         if match and _PERIOD_BEFORE.search(line[: match.start("day")]):
             continue  # 'April 2019 – March 2020': a plan's period, not its day
         if match:

@@ -40,6 +40,24 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
     return rows
 
 
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def with_words(name: str, source: str) -> str:
+    """`source` with each '{list}' naming a list of the file's 'word_lists' put as its words, each as written or in
+    capitals ('{body_word}' → 'Committee|COMMITTEE|Commission|COMMISSION|…'): a word a QA lead adds to the list is
+    read by every pattern that names it."""
+    lists = load_json(name).get("word_lists") or {}
+
+    def words(match: re.Match[str]) -> str:
+        if match.group(1) not in lists:
+            return match.group(0)  # a placeholder another reader fills ('{area}'), or none
+        forms = dict.fromkeys(form for word in lists[match.group(1)] for form in (word, word.upper()))
+        return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+    return _PLACEHOLDER.sub(words, source)
+
+
 @cache
 def regex(name: str, key: str) -> re.Pattern[str]:
     """Compile entry `key` of JSON file `name` ('running_header/title': entry 'title' of the object 'running_header')."""
@@ -49,7 +67,7 @@ def regex(name: str, key: str) -> re.Pattern[str]:
     if not isinstance(source, str):
         raise PatternError(f"{name}: '{key}' must be a regular expression string")
     try:
-        return re.compile(source)
+        return re.compile(with_words(name, source))
     except re.error as err:
         raise PatternError(f"{name}: '{key}': {err}") from None
 
@@ -72,7 +90,7 @@ def regexes(name: str, key: str) -> list[re.Pattern[str]]:
     out = []
     for i, source in enumerate(load_json(name).get(key, [])):
         try:
-            out.append(re.compile(source))
+            out.append(re.compile(with_words(name, source)))
         except re.error as err:
             raise PatternError(f"{name}: '{key}'[{i}]: {err}") from None
     return out

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from findings.extract.authorities import normalise, register, resolve
 from findings.extract.context import UNDATED_KEY, organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
-from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.lexicons import load_json, regex, regexes, with_words
 from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
 from findings.extract.spans import joined_spans
@@ -192,7 +192,8 @@ def extract_minutes(doc: Document, out: Extraction) -> int:
         key = register_meeting(doc, region, org, out)
         lines = cell_lines(split_lines(doc.text, region.start, region.end))
         prefix = f"{region.item}." if region.item else ""
-        made = _resolutions(doc, lines, key, prefix) + _requests(doc, region, key, prefix)
+        resolved = _resolutions(doc, lines, key, prefix)
+        made = resolved + _requests(doc, region, key, prefix, resolved)
         number_minutes(doc, region.start, region.end, made)
         out.recommendations += made
         minute_progress(doc, out, region.start, region.end, region.when, made, key)  # what an item on a plan says of its actions
@@ -427,14 +428,20 @@ def _resolution(doc: Document, unit: list[tuple[int, int]], key: str, identifier
     return Recommendation(key, identifier, body, joined_spans(doc, unit, ignore="*"), scope=title, kind="Resolution")
 
 
-def _requests(doc: Document, region: Region, key: str, prefix: str = "") -> list[Recommendation]:
-    """Requests made in discussion: the sentence from the request phrase to its full stop (a colon takes the list under it)."""
+def _requests(
+    doc: Document, region: Region, key: str, prefix: str = "", resolved: list[Recommendation] | None = None
+) -> list[Recommendation]:
+    """Requests made in discussion: the sentence from the request phrase to its full stop (a colon takes the list under
+    it); not one a resolution already says ('PSC/24/12/c The Commission asked for a final report …' is that resolution)."""
     text = doc.text
     made: list[Recommendation] = []
     bullet = regex(LAYOUT, "bullet")
+    taken = [(span.start, span.end) for r in resolved or [] for span in r.spans]
     for source in load_json(LAYOUT)["requests"]:
-        pattern = re.compile(r"\s+".join(source.split(" ")))
+        pattern = re.compile(r"\s+".join(with_words(LAYOUT, source).split(" ")))
         for match in pattern.finditer(text, region.start, region.end):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
             stop = re.compile(r"[.:](?=\s|\*|$)").search(text, match.end(), region.end)
             end = stop.end() if stop else region.end
             if stop and stop.group() == ":":

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import accumulate, pairwise
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             f"{doc.path}: the fieldwork's first day in {' '.join(fieldwork.group(0).split())!r} is no day before its last;"
             " the inspection is dated by its last day only"
         )
-    published = regex(LAYOUT, "published").search(doc.text[:OPENING])
+    published = regex(LAYOUT, "published").search(doc.text[:OPENING]) or _labelled_publication(doc.text, end)
     if published and (day := parse_day(published.group("date"))) is not None:
         assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))
@@ -313,6 +313,18 @@ def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "no
         copy = " (its PDF was made long after: a copy)" if doc.created and not created else ""
         bound = "the later of fieldwork end and PDF creation" if created else f"the fieldwork end{copy}"
         inspection.date_source = f"publication date {why}; earliest date is {bound}"
+
+
+def _labelled_publication(text: str, ended: date) -> re.Match[str] | None:
+    """A line that is only a label and the day the report was published ('Date of publication: 29 April 2022'), past
+    its opening: only a day shortly after the fieldwork ended, and only one such day (report_layout.json
+    'published_line'); a day of a document the report cites is none."""
+    found = [
+        match
+        for match in regex(LAYOUT, "published_line").finditer(text, OPENING)
+        if (day := parse_day(match.group("date"))) is not None and ended < day <= ended + timedelta(days=_PUBLISHED_WITHIN)
+    ]
+    return found[0] if len({parse_day(match.group("date")) for match in found}) == 1 else None
 
 
 def _fieldwork_without_year(opening: str) -> tuple[re.Match[str] | None, int | None]:

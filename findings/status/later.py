@@ -7,17 +7,23 @@ import math
 import re
 from datetime import date
 
+from findings.link.previous import content_words
 from findings.model import Assessment, Finding, ItemRef, Mention, Recommendation, StatusAssessment
 
 
-def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict) -> list[StatusAssessment]:
-    """What a later inspection's strengths and weaknesses on the recommendation's concerns say: improved (mostly
-    strengths), persisting (mostly weaknesses), or nothing settled (too few, or mixed)."""
+def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict, asked: str = "") -> list[StatusAssessment]:
+    """What a later inspection's strengths and weaknesses on the recommendation's concerns (`asked`, its words) say:
+    improved (mostly strengths), persisting (mostly weaknesses), or nothing settled (too few, or mixed)."""
     rules = cues["later_findings"]
     found = _distinct(mention.findings)
     least = rules["minimum_findings"]  # by the later assessment's kind; the strictest for another kind
-    if len(found) < least.get(later.kind, max(least.values())) or later.stands_from() is None:
+    confidence = cues["confidence"]["later_findings"]
+    if later.stands_from() is None:
         return []
+    if len(found) < least.get(later.kind, max(least.values())):
+        if not _single_clear(found, later, rules["single_finding"], asked):
+            return []
+        confidence = rules["single_finding"]["confidence"]  # one sentence: surer than none, less than several
     strengths = math.fsum(share for share, f in found if f.polarity == "Strength")
     total = math.fsum(share for share, _ in found)
     strong = sum(1 for _, f in found if f.polarity == "Strength")
@@ -36,6 +42,8 @@ def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict)
         side = "strengths" if polarity == "Strength" else "weaknesses"
         mixed = f"; {side} {round(100 * weight / total)}% of the weight, each weighed by how much of them it names"
     said = f"{later.label}'s findings on its concerns ({counted}{mixed}) {basis}"
+    if len(found) < least.get(later.kind, max(least.values())):
+        said += " (one finding, on all its concerns and in its own words)"
     if sum(1 for _, f in found if f.polarity == polarity) > len(quoted):  # '6 strengths' beside five quotes
         said += f" (the {len(quoted)} that match it best are the evidence)"
     if against is not None:
@@ -45,7 +53,7 @@ def from_findings(ref: ItemRef, later: Assessment, mention: Mention, cues: dict)
             ref,
             later.stands_from(),
             status,
-            cues["confidence"]["later_findings"],
+            confidence,
             [f.spans[0] for f in quoted],
             said,
             assurance=assurance,
@@ -65,6 +73,30 @@ def _distinct(found: list[tuple[float, Finding]]) -> list[tuple[float, Finding]]
             seen.add(words)
             out.append((share, finding))
     return out
+
+
+def _single_clear(found: list[tuple[float, Finding]], later: Assessment, rule: dict, asked: str) -> bool:
+    """Is the one finding of a later assessment that needs more (a peer review's) a clear word of improvement on the
+    very concern: a strength naming all of its concerns near its head and every distinctive word of what the
+    recommendation is about ('return home interviews' of 'The quality of return home interviews for children who go
+    missing, …'; status.json later_findings.single_finding)?"""
+    if later.kind not in rule["kinds"] or len(found) != 1:
+        return False
+    share, finding = found[0]
+    subject = content_words(_subject(asked, rule))
+    return (
+        finding.polarity == "Strength"
+        and share >= rule["minimum_share"]
+        and len(subject) >= rule["minimum_subject_words"]
+        and subject <= content_words(finding.text)
+    )
+
+
+def _subject(asked: str, rule: dict) -> str:
+    """What a recommendation is about: its words after what it asks of it ('Ensure that', 'The quality of') and before
+    whom or what for ('for children who …', ', and the use …'; 'subject_lead', 'subject_end')."""
+    text = re.sub(rule["subject_lead"], "", " ".join(asked.split()), count=1)
+    return re.split(rule["subject_end"], text, maxsplit=1)[0]
 
 
 def lapsed(

@@ -101,7 +101,7 @@ def assess_status(out: Extraction) -> None:
         said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.by is not None}
         for mention in mentions.get((rec.assessment, rec.identifier), []):
             if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
-                mine += from_findings(ref, out.assessments[mention.assessment], mention, cues)
+                mine += from_findings(ref, out.assessments[mention.assessment], mention, cues, rec.text)
         raised_again: dict[str, list] = defaultdict(list)  # one status per later assessment, on its surest link
         for link in recurred.get((rec.assessment, rec.identifier), []):
             raised_again[link.source.assessment].append(link)

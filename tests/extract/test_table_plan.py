@@ -323,6 +323,10 @@ def test_a_plan_lettering_the_reports_recommendations_in_order_answers_them_by_n
         ("Improvement plan\nVersion 2 — 14th May 2013\n\n", date(2013, 5, 14)),
         ("Improvement plan\nMay 2013\n\n", date(2013, 5, 31)),
         ("Improvement plan\nagreed by the Improvement Board on 14th May 2013\n\n", date(2013, 5, 14)),
+        # a web page's plan dated 'Published …' (tester helper-266: its actions stood planned from the report's day)
+        ("Improvement plan\nPublished 14 May 2013\n\n", date(2013, 5, 14)),
+        ("Improvement plan\nFirst published: 14th May 2013\n\n", date(2013, 5, 14)),
+        ("Improvement plan\nDate of publication: 14 May 2013\n\n", date(2013, 5, 14)),
     ],
 )
 def test_a_plan_is_dated_by_its_opening_not_its_file_and_its_actions_stand_planned_from_then(tmp_path, opening, day):
@@ -447,6 +451,16 @@ def test_a_plan_dated_by_a_labelled_line_that_goes_on_to_another_field_is_dated_
     from findings.extract.dates import heading_date
 
     assert heading_date(opening) == day
+
+
+def test_a_day_another_paper_was_published_on_is_not_the_plans():
+    """'Published' dates the plan only opening its line: the report it answers was published on another day."""
+    from findings.extract.dates import heading_date
+
+    assert heading_date("Improvement plan\nOur response to the Ofsted report published 19 April 2013\n") is None
+    assert heading_date(
+        "Improvement plan\nOur response to the Ofsted report published 19 April 2013\nPublished 14 May 2013\n"
+    ) == date(2013, 5, 14)
 
 
 def test_a_plan_and_a_tracker_dated_in_figures_are_dated_so():
