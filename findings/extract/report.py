@@ -20,6 +20,7 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
+from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
@@ -159,13 +160,15 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     sentence_grades(doc, lines, key, out, name)
     section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
-    for rec in recommendation_lists(doc, lines, key, section):
+    recs = recommendation_lists(doc, lines, key, section)
+    for rec in recs:
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):
             rec.assessment = board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
+    out.notes.extend(cut_lists(doc, lines, recs))  # an item the list plainly goes on with, not read: said, not lost
     _board_judgement(doc, lines, assessment, out)
     listed = sorted(
         {
