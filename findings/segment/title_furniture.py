@@ -137,6 +137,8 @@ def _at_breaks(lines: list[Line], page_starts: list[int], looks: dict[int, _Look
 def _around_marks(lines: list[Line], looks: dict[int, _Look], skipped: set[int], reach: int) -> set[int]:
     """In a copy without page breaks: the lines that look like furniture next to one that numbers a page or whose
     shape is printed again after the title block (the page breaks are where they stand), up to `reach` lines each way."""
+    looks = {n: look for n, look in looks.items() if not lines[n].stripped.isdigit()}  # a number alone: a figure or a
+    # footnote's mark as likely as a page's number where no page break stands by it (findings.segment.running.beside)
     shapes = Counter(_shape(lines[n]) for n, look in looks.items() if look.like)
     anchors = [n for n, look in looks.items() if look.like and (look.paged or shapes[_shape(lines[n])] >= 2)]
     found: set[int] = set()
