@@ -20,14 +20,16 @@ from findings.extract.context import assessment_key, authority
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
+from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
 from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation, Recommendation
-from findings.segment.lines import Line
+from findings.segment.lines import Line, split_lines
 from findings.segment.running import beside, body_lines
+from findings.segment.title_furniture import Furniture, title_furniture
 
 LAYOUT = "report_layout.json"
 _PUBLISHED_WITHIN = 200  # days after fieldwork or PDF creation a file-name date may lie
@@ -147,6 +149,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats
     if len(doc.page_starts) <= 1:  # beside them, in a copy no page break parts ('Ofsted report – printed …')
         marks |= beside(doc.text, marks)
+    marks |= _title_furniture(doc, fieldwork.end(), kept, marks)  # a reprint's own heads and feet at its page breaks
     lines = [line for line in kept if line.start not in marks]
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
@@ -158,13 +161,15 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     sentence_grades(doc, lines, key, out, name)
     section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
-    for rec in recommendation_lists(doc, lines, key, section):
+    recs = recommendation_lists(doc, lines, key, section)
+    for rec in recs:
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
         if rec.identifier.startswith(_BOARD):
             rec.assessment = board_review(assessment, out).key
             rec.identifier = rec.identifier[len(_BOARD) :]
         out.recommendations.append(rec)
+    out.notes.extend(cut_lists(doc, lines, recs))  # an item the list plainly goes on with, not read: said, not lost
     listed = sorted(
         {
             s.start - doc.offset
@@ -190,6 +195,29 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         if finding.assessment == key and area_key(finding.scope or "") == "lscb":
             finding.assessment = board_review(assessment, out).key
     return True
+
+
+def _title_furniture(doc: Document, fieldwork_end: int, kept: list[Line], marks: set[int]) -> set[int]:
+    """Start offsets of the lines, after the title block (down to the line of the fieldwork dates), that are the
+    report's running heads and feet in a layout no pattern knows (extract/report_layout.json title_furniture)."""
+    line_end = doc.text.find("\n", fieldwork_end)
+    title_end = len(doc.text) if line_end < 0 else line_end
+    held = {line.start for line in kept}
+    skipped = {line.start for line in split_lines(doc.text) if line.start not in held or line.start in marks}
+    entry = load_json(LAYOUT)["title_furniture"]
+    kind = Furniture(
+        page_tail=regex(LAYOUT, "title_furniture/page_tail"),
+        page_head=regex(LAYOUT, "title_furniture/page_head"),
+        titles=tuple(re.compile(f["detect"]) for f in load_json(LAYOUT)["frameworks"]),
+        reach=entry["reach"],
+        tail_words=entry["tail_words"],
+        longest_words=entry["longest_words"],
+    )
+    return title_furniture(doc.text, doc.page_starts, title_end, skipped - _blank_starts(doc.text), kind)
+
+
+def _blank_starts(text: str) -> set[int]:
+    return {line.start for line in split_lines(text) if line.blank}
 
 
 def _page_mark(text: str) -> bool:

@@ -6,8 +6,9 @@ one copy's list may be read wrongly (two items whose bullets were drawn as pictu
 scan). Items are otherwise joined across documents by their number (findings/link/same.py), so a list read one item
 short renumbers every item after the slip, and two texts and two due dates would land on one recommendation. Where the
 copies' lists disagree (items numbered alike whose words differ, or numbers one copy has and another not), the copy
-whose items each stand word for word within one item of the other copies is kept, and the other copies' items join it
-only where their words are an item's own; the build says so (a note on stderr naming the inspection and the copies).
+whose items each stand word for word within one item of the other copies is kept, unless another copy's list holds
+each of its items word for word and items it has nowhere (the fuller reading is kept then), and the other copies'
+items join it only where their words are an item's own; the build says so (a note on stderr naming the inspection and the copies).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def one_reading(out: Extraction) -> list[str]:
         if len(copies) < 2 or not _disagree(copies):
             continue
         kept = max(sorted(copies, key=lambda doc: paths.get(doc, doc)), key=lambda doc: _fit(doc, copies))
+        kept = _fuller(kept, copies, paths)
         own = {tuple(_words(rec.text)): rec.identifier for rec in copies[kept]}
         dropped = []
         for doc, items in sorted(copies.items(), key=lambda c: paths.get(c[0], c[0])):
@@ -88,6 +90,27 @@ def _fit(doc: str, copies: dict[str, list[Recommendation]]) -> tuple[float, int]
         texts = [" " + " ".join(_words(rec.text)) + " " for rec in theirs]
         found += sum(any(" " + " ".join(item) + " " in text for text in texts) for item in items)
     return found / (len(items) * (len(copies) - 1)), len(items)
+
+
+def _fuller(kept: str, copies: dict[str, list[Recommendation]], paths: dict[str, str]) -> str:
+    """The copy to keep instead of `kept` where one reads more: each of the kept copy's items stands word for word
+    within one of its items, and it states items the kept copy has nowhere (neither within nor around one of its
+    items: a page's foot ended the kept copy's list, or the copy is an extract). A copy that read two items as one
+    covers no such item (each of the other copy's items stands within one of its own) and stays left out."""
+    mine = [_joined(rec.text) for rec in copies[kept]]
+    best = kept
+    for doc in sorted(copies, key=lambda d: paths.get(d, d)):
+        theirs = [_joined(rec.text) for rec in copies[doc]]
+        covers = all(any(item in text for text in theirs) for item in mine)
+        more = any(not any(text in item or item in text for item in mine) for text in theirs)
+        if doc != kept and covers and more and len(theirs) > len(copies[best]):
+            best = doc
+    return best
+
+
+def _joined(text: str) -> str:
+    """The item's words as one string with a space at either end, for finding one item's words within another's."""
+    return " " + " ".join(_words(text)) + " "
 
 
 def _words(text: str) -> list[str]:

@@ -1,0 +1,71 @@
+"""Items a report's list plainly has but its reading left out: the list ended at a page break (or at lines skipped as
+page furniture) though the next line opens an item of the same form, said so on stderr rather than lost in silence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from findings.extract.list_markers import BULLET, asks, number_value, numbered, opens
+from findings.model import Document, Recommendation
+from findings.segment.lines import Line, split_lines
+
+
+def cut_lists(doc: Document, lines: list[Line], recs: list[Recommendation]) -> list[str]:
+    """A note for each item of `doc` that a page break or skipped lines part from the next body line, which opens an
+    item as the item does (its bullet glyph, or its number's next) and is no item read: the list went on there."""
+    body = [line for line in lines if not line.blank]
+    firsts = [line.start for line in body]
+    mine = [[(s.start - doc.offset, s.end - doc.offset) for s in rec.spans if s.doc == doc.sha256] for rec in recs]
+    read = sorted(piece for pieces in mine for piece in pieces)
+    notes: list[str] = []
+    for rec, pieces in zip(recs, mine, strict=True):
+        if not pieces:
+            continue
+        end = max(b for _, b in pieces)
+        at = bisect_left(firsts, end)
+        first = _first_line(doc, min(a for a, _ in pieces))
+        for following in body[at : at + 1 + _REACH]:  # past a page's foot and head no pattern knows
+            if _read(read, following) or (opens(following) and not _same_form(first, following)):
+                break
+            paged = "\f" in doc.text[end : following.start] or (following is body[at] and _skipped(doc, end, following.start))
+            if paged and _same_form(first, following):
+                words = " ".join(following.stripped.split())
+                notes.append(
+                    f"{doc.path}: the list of recommendations of {rec.assessment} was read up to item {rec.identifier},"
+                    f" at a page break; a line after it opens an item alike but was not read as one: {words[:80]!r}"
+                    f" [{following.start}:{following.end}]"
+                )
+                break
+    return notes
+
+
+_REACH = 3  # lines: a page's foot and head between an item and the next at most
+
+
+def _read(read: list[tuple[int, int]], line: Line) -> bool:
+    """Does a read item's piece hold any of the line's characters (its words; its marker stands before the piece)?"""
+    n = bisect_left(read, (line.end, line.end))
+    return any(a < line.end and line.start < b for a, b in read[max(0, n - 2) : n])
+
+
+def _skipped(doc: Document, end: int, start: int) -> bool:
+    """Do lines with words stand between the item's end and the next body line (lines left out as page furniture)?"""
+    return any(not line.blank for line in split_lines(doc.text, end, start)[1:])
+
+
+def _first_line(doc: Document, at: int) -> Line:
+    """The whole line the item's first piece starts on (its marker before its words)."""
+    start = max(doc.text.rfind("\n", 0, at), doc.text.rfind("\f", 0, at)) + 1
+    end = min((i for i in (doc.text.find("\n", at), doc.text.find("\f", at)) if i >= 0), default=len(doc.text))
+    return Line(start, end, doc.text[start:end])
+
+
+def _same_form(first: Line, following: Line) -> bool:
+    """Does `following` open an item as `first` does: the same bullet glyph, or the number after its number?"""
+    glyph, theirs = BULLET.match(first.text), BULLET.match(following.text)
+    if glyph and theirs:
+        return glyph.group().strip() == theirs.group().strip()
+    number, next_number = numbered(first.text), numbered(following.text)
+    if not (number and next_number and number_value(next_number) == number_value(number) + 1):
+        return False
+    return asks(following.text[next_number.end() :])  # an item asks; a finding numbered on after the list does not
