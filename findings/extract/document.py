@@ -9,6 +9,7 @@ from findings.extract.action_log import extract_action_logs
 from findings.extract.agenda import extract_agenda, extract_meeting_paper
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
+from findings.extract.keyed_lines import keyed_colours
 from findings.extract.labelled_plan import extract_labelled_plan
 from findings.extract.lexicons import prefiltered
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
@@ -67,6 +68,7 @@ def extract_document(doc: Document) -> Extraction:
         elif not kinds and not part.assessments and extract_meeting_paper(rest, part):  # nothing else read: a paper
             kinds.append("meeting paper")  # of the body's meeting its cover names, as a report the body asked for is
         doc.date = rest.date  # the paper's own day, where a step read one
+        keyed_colours(rest, part)  # 'R2 (…): Amber.' under the paper's 'Amber – on track': under way
     _figures(part)
     doc.kinds = sorted(set(kinds))
     return part

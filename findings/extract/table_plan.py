@@ -14,6 +14,7 @@ from datetime import date
 from findings.extract.action_log import reads_log
 from findings.extract.context import organisation
 from findings.extract.dates import heading_date
+from findings.extract.group_rows import action_under, group_number, group_words, is_group_row
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned
 from findings.extract.table_cells import (
@@ -132,6 +133,11 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             cell["number"] = cell.pop("recommendation")[:1]  # an 'Area for improvement' column holding '1'
         elif "number" not in heading and cell.get("recommendation") and (label := label_number(cell["recommendation"][0])):
             cell["number"] = [label]  # no number column: 'R1 Access for all …' numbers the recommendation it opens
+        if not headless and (group := group_number(cell)) and is_group_row(lines, index, heading, group["n"]):
+            rows.settle()  # 'R1: The timeliness …' across the table over its actions '1.1', '1.2': no action itself
+            rec = _group_row(doc, cell, group, key)
+            out.recommendations.append(rec)
+            continue
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
         lettered = None  # '1b' in the number column: recommendation 1, its action b
         if number and number["sub"]:
@@ -167,6 +173,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             numbers = [Part(first.start + number.start("action"), first.start + number.end("action"), number.group("action"))]
         if not numbers and lettered is not None and len(cell.get("action", [])) == 1:
             numbers = [lettered]
+        printed = cell.get("number", [])[:1]
+        if not numbers and len(cell.get("action", [])) == 1 and printed and _own_number(out, rec, printed[0]):
+            numbers = printed  # '1.1' printed in the number column: the action's own number
         actions = [
             _action(doc, rec, part, out, numbers[i] if len(numbers) == len(cell["action"]) else None)
             for i, part in enumerate(cell.get("action", []))
@@ -188,6 +197,26 @@ def _recommendation_row(doc: Document, line: Line, row: re.Match[str], key: str)
     rec = Recommendation(key, number_of(row)[0], row.group("text"), [])
     if row.group("text"):
         rec.spans.append(doc.span(line.start + row.start("text"), line.start + row.end("text")))
+    return rec
+
+
+def _own_number(out: Extraction, rec: Recommendation, printed: Part) -> bool:
+    """Is a number cell's '1.1' the row's action's own number: under its recommendation, and no action before it
+    has that number (a row's reference over a cell of two actions, numbered in order, is not)?"""
+    if not action_under(printed.text, rec.identifier):
+        return False
+    dotted = printed.text.strip().rstrip(".")
+    mine = [a for a in out.actions if a.assessment == rec.assessment and a.responds_to == rec.identifier]
+    return not any(a.identifier == dotted for a in mine)
+
+
+def _group_row(doc: Document, cell: dict[str, list[Part]], group: re.Match[str], key: str) -> Recommendation:
+    """The recommendation a group row restates, its words in every cell the PDF reader cut the row into."""
+    first = cell["number"][0]
+    rec = Recommendation(key, group["n"], "", [doc.span(first.start + group.start("n"), first.start + group.end("n"))])
+    if words := group_words(cell, group):
+        rec.text = " ".join(part.text for part in words)
+        rec.spans = [doc.span(part.start, part.end) for part in words]
     return rec
 
 

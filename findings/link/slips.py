@@ -116,11 +116,14 @@ def slips_from_updates(out: Extraction) -> None:
                     last = _last_actions(out.actions, update.assessment, update.about)  # 'the remaining actions': all;
                     naming = re.fullmatch(rules["whole_naming"], said.group(), re.IGNORECASE)  # 'the target date for
                     moved = _worded(last, update.text[said.end() : match.start()]) if naming else last  # reducing caseloads'
+                    if re.fullmatch(rules["whole_by_number"], said.group(), re.IGNORECASE):  # 'Recommendation 1 – the
+                        words = update.text[said.end() : match.start()]  # revised policy has been pushed back to …':
+                        moved = _in_its_words(out.actions, update, words, rules["worded_least"]) or moved  # that action
                 elif _labels(update.text, match, found):  # a label of the update's ('Revised timescale: June 2025'): the
                     said = _delays_said(update.text[:sentence], rules["delay_said"])  # the action the nearest sentence
                     moved = _named_by(out.actions, update, said)  # before it that says a delay tells apart, else the last
-                else:
-                    moved = []
+                else:  # 'GCP2 training … has been delayed to December 2024': the action named in its own words
+                    moved = _in_its_words(out.actions, update, update.text[sentence : match.start()], rules["worded_least"])
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
                 if action is None or action.due_by is None or not when > action.due_by:  # be read before it)
@@ -194,6 +197,18 @@ def _worded(actions: list[Action], matter: str) -> list[Action]:
     shared = {id(a): len(words & content_words(a.text)) for a in actions}
     most = max(shared.values(), default=0)
     return [a for a in actions if shared[id(a)] == most] if most else actions
+
+
+def _in_its_words(actions: list[Action], update: ProgressUpdate, sentence: str, least: int) -> list[Action]:
+    """The one action of the recommendation whose distinctive words the cue's sentence shares most, at least `least`
+    of them and more than with any other ('The refresh of the joint housing protocol has been delayed to …' moves
+    'Refresh the joint housing protocol …'); none when no action is named so clearly."""
+    words = content_words(sentence)
+    mine = [a for a in actions if a.assessment == update.assessment and a.responds_to == update.about and a.due_by]
+    shared = sorted(((len(words & content_words(a.text)), n) for n, a in enumerate(mine)), reverse=True)
+    if not shared or shared[0][0] < least or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return []
+    return [mine[shared[0][1]]]
 
 
 def _named_by(actions: list[Action], update: ProgressUpdate, said: list[str]) -> list[Action]:
