@@ -38,8 +38,8 @@ def test_the_queue_holds_candidates_below_the_threshold_with_both_quotes(built):
     _, out = built
     queue = _queue(out)
     assert queue["candidates"], "the bundled corpus has candidate links below the threshold"
-    first = queue["candidates"][0]
-    assert 0.4 <= first["score"] < 0.7
+    assert all(c["score"] >= 0.4 for c in queue["candidates"])  # at or above the review floor
+    first = next(c for c in queue["candidates"] if c["score"] < 0.7)  # a pair a rule holds may score higher
     assert first["from"]["quote"] and first["to"]["quote"]
     shown = CliRunner().invoke(cli, ["review", "--graph", str(out), "--format", "json"])
     assert shown.exit_code == 0, shown.output

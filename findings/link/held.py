@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from findings.extract.lexicons import load_json
+from findings.link.audiences import without_audiences
 from findings.link.covers import Read
 from findings.link.previous import content_words
 from findings.link.readings import Readings, Shape
@@ -162,10 +163,16 @@ def asked_apart(both: set[str], later: set[str], earlier: set[str], generic: set
     return bool(both) and both <= generic and all((t in later) != (t in earlier) for t in both)
 
 
+def _bodies() -> list[dict]:
+    """The bodies an item may ask of their own work: status.json's lapsed.bodies, then linking.json
+    recurrence.asked_of_a_body's own (partner agencies, which never lapse)."""
+    return load_json(STATUS)["lapsed"]["bodies"] + load_json(LEXICON)["recurrence"]["asked_of_a_body"]["bodies"]
+
+
 def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
-    """The items that ask a body of its own work ('Ensure that the LSCB evaluates …'), each with the body's place
-    among status.json's lapsed.bodies, read once (linking.json recurrence.asked_of_a_body)."""
-    bodies = load_json(STATUS)["lapsed"]["bodies"]
+    """The items that ask a body of its own work ('Ensure that the LSCB evaluates …', 'Ensure that partner agencies
+    understand …'), each with the body's place among `_bodies`, read once (linking.json recurrence.asked_of_a_body)."""
+    bodies = _bodies()
     patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
     asked = {}
     for ref, text in texts.items():
@@ -180,10 +187,28 @@ def names_the_body(bodies: dict[ItemRef, int], one: ItemRef, other: ItemRef, tex
     """Does the item not asked of the body (of the two, the one `bodies` lacks: `asked_of_a_body`) name it, or one
     that took its work on ('successors': linking.json recurrence.asked_of_a_body)? An item asked of a body too does."""
     asked, plain = (one, other) if one in bodies else (other, one)
-    body = load_json(STATUS)["lapsed"]["bodies"][bodies[asked]]
+    body = _bodies()[bodies[asked]]
     text = " ".join(texts[plain].split())
-    successors = load_json(LEXICON)["recurrence"]["asked_of_a_body"]["successors"]
-    return plain in bodies or bool(re.search(body["addressed_to"], text) or re.search(successors, text))
+    rule = load_json(LEXICON)["recurrence"]["asked_of_a_body"]
+    if plain in bodies or re.search(body["addressed_to"], text) or re.search(rule["successors"], text):
+        return True
+    if not body.get("same_ask"):
+        return False
+    own = without_audiences(" ".join(texts[asked].split()), load_json(LEXICON)["recurrence"]["audiences"])
+    return asked_alike(own, body["asked_of"], text, rule["light_words"])
+
+
+def asked_alike(asked: str, asked_of: str, other: str, light: list[str]) -> bool:
+    """Does `other` ask for what the body is asked in `asked` (its audiences left out: recurrence.audiences; the first
+    word after `asked_of` that is neither a generic word nor one of `light`, by its stem: 'the understanding of
+    thresholds' asks what 'Ensure that partner agencies understand the thresholds' asks of them, whoever understands;
+    'the local authority is notified of private fostering' what 'partners such as schools … notify' does)?"""
+    m = re.match(asked_of, asked)
+    lexicon = load_json(LEXICON)
+    skip, stem = set(lexicon["generic_words"]) | set(light), lexicon["stem_length"]
+    words = [w.strip("'-") for w in re.findall(r"[a-z][a-z'-]+", asked[m.end() :].lower().replace("’", "'"))] if m else []
+    first = next((w for w in words if w not in skip and len(w) > 2), None)
+    return first is not None and first[:stem] in content_words(other)
 
 
 def functions_and_words(rules: dict) -> ExamplesRule | None:

@@ -5,6 +5,7 @@ again."""
 
 from __future__ import annotations
 
+from findings.link.audiences import without_audiences
 from findings.link.compared import LINKED_KINDS, Item
 from findings.link.covers import Read, kinds_of
 from findings.link.parts import objects_of, parts_of, without_examples
@@ -46,11 +47,12 @@ class Readings:
         self._reviewed: dict[ItemRef, set[str]] = {}
         readers = {"areas": areas_of, "concerns": self._concerns}
         asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
-        for ref, text, _ in items:
-            words = content_words(text)
+        for ref, whole_text, _ in items:
             kind = LINKED_KINDS[out.assessments[ref.assessment].kind]  # what this item does as the later one
             for shape, of_shape in self.credited.items():
                 reading, slope, floor = shape
+                text = self.read_as(reading, whole_text)
+                words = content_words(text)
                 read = None
                 if kind in asking_only and shape == self.shapes[kind]:  # what it asks, not its examples
                     read = readers[reading](without_examples(text, rules["parts"]), later_named=(slope, floor))
@@ -59,10 +61,16 @@ class Readings:
                     self.parts[shape][ref] = self._by_part(text, (slope, floor))
             # an item's themes are its concerns whatever their credits: those just read, unless no kind reads concerns
             read = [of[ref][0] for (reading, _, _), of in self.credited.items() if reading == "concerns"]
-            self.themes[ref] = sorted(read[0]) if read else themes_of(text)
+            self.themes[ref] = sorted(read[0]) if read else themes_of(whole_text)
+
+    def read_as(self, reading: str, text: str) -> str:
+        """The text an item's concerns are read from: without the bodies its work reaches (recurrence.audiences)."""
+        return without_audiences(text, self.rules["audiences"]) if reading == "concerns" else text
 
     def asked(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
-        """The concerns of what an item asks, its examples left out (findings/link/parts.py, without_examples)."""
+        """The concerns of what an item asks, its examples and audiences left out (findings/link/parts.py,
+        without_examples; recurrence.audiences)."""
+        text = without_audiences(text, self.rules["audiences"])
         return concerns_of(without_examples(text, self.rules["parts"]), self.rules["broader_credit"], later_named)
 
     def _concerns(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:

@@ -29,3 +29,30 @@ def test_the_partnerships_audit_programme_does(tmp_path):
 def test_the_partnership_by_its_initials_does(tmp_path):
     later = ["Ensure that the LSCP has a robust audit programme that evaluates the quality of frontline practice."]
     assert _recurrences(tmp_path, [BOARD], later) == {("ofsted-2025", "1", "1")}
+
+
+PARTNERS = (
+    "Ensure that partner agencies understand the thresholds for children's social care so that fewer referrals are inappropriate."
+)
+
+
+def test_the_councils_own_application_of_thresholds_does_not_raise_partners_understanding_again(tmp_path):
+    """Partner agencies asked of their own understanding or response (linking.json recurrence.asked_of_a_body,
+    'bodies') are another ask than the council's own application of thresholds or its performance framework that
+    names missing children among its examples (tests/gold/links: two borderline links)."""
+    earlier = [PARTNERS, "Ensure that all agencies respond promptly when children in care go missing."]
+    later = [
+        "The application of thresholds of need when cases are stepped down from children's social care.",
+        "Strengthen performance management so that managers see practice in every area, including return home interviews "
+        "for children who go missing.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == set()
+
+
+def test_an_item_naming_partners_or_asking_the_same_understanding_raises_it_again(tmp_path):
+    later = [
+        "Multi-agency understanding of thresholds, so that partners refer children appropriately.",
+        "The understanding of thresholds for early help, so that children do not receive statutory intervention they do "
+        "not need.",
+    ]
+    assert _recurrences(tmp_path, [PARTNERS], later) == {("ofsted-2025", "1", "1"), ("ofsted-2025", "2", "1")}

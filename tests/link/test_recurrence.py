@@ -818,7 +818,7 @@ def test_stepping_down_a_plan_is_a_threshold_decision_not_early_help(tmp_path):
     (ontology/themes.ttl: 'step down' under th:thresholds)."""
     earlier = [
         "Ensure that early help services are coordinated and targeted effectively.",
-        "Ensure that partner agencies understand and apply the thresholds for children's social care.",
+        "Ensure that the thresholds for children's social care are understood and applied consistently.",
     ]
     later = ["Decisions to step down children from child protection plans when risks have not reduced."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
