@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import islice
 from pathlib import Path
 
 from findings.model import Document
@@ -86,6 +87,8 @@ _FIELD = re.compile(  # 'Inspection dates: …', '16 January 2017', 'Date & Time
 )
 
 
+_WORD = re.compile(r"[^\W\d_]")  # a letter: a line with one has a word
+
 _SHEET = re.compile(r"\[[^\]]{1,40}\]")  # the name a workbook's sheet is rendered under (findings/read/cells.py)
 
 
@@ -105,13 +108,11 @@ def subject_line(text: str, wrapped: bool = True) -> str | None:
     rules = reading_config()["letter_title"]
     salutation = re.compile(rules["salutation"])
     raw = text.splitlines()
-    worded = [i for i, line in enumerate(raw) if re.search(r"[^\W\d_]", line)][: rules["within_lines"]]
+    worded = list(islice((i for i, line in enumerate(raw) if _WORD.search(line)), rules["within_lines"]))  # those only
     at = next((i for i in worded if salutation.match(" ".join(raw[i].split()))), None)
     if at is None:
         return None
-    rest = [" ".join(line.split()) for line in raw[at + 1 :]]
-    first = next((i for i, line in enumerate(rest) if line), None)
-    after = rest[first] if first is not None else ""
+    after = next((line for line in (" ".join(line.split()) for line in islice(raw, at + 1, None)) if line), "")
     if not after or after.endswith(".") or len(after) > 90 or re.match(rules["not_subject"], after):
         return None  # a sentence ('Thank you for inviting …', 'I am writing to you following …'): no subject line
     subject = _opening("\n".join(raw[at + 1 :]), wrapped)
