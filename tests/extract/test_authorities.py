@@ -120,11 +120,11 @@ def test_reading_the_council_names_is_linear_in_the_text():
     from findings.extract.authorities import council_mentions
     from findings.extract.context import organisation
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU: a shared machine's load only makes it wait
     council_mentions(" " * 200_000 + "x")
     council_mentions(",,,,,\n" * 30_000)
     organisation("Alpha Beta " * 20_000)  # a long run of capitalised words, no council word
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @pytest.mark.parametrize(
