@@ -278,7 +278,11 @@ def _items(kind: str | None, assessment: str | None, graph: str) -> tuple[list[s
         kind = _KINDS.get(kind.casefold(), kind)
         if kind.casefold() not in {k.casefold() for k in (*_ITEM_KINDS, "any")}:
             known = ", ".join(_ITEM_KINDS)
-            raise click.BadParameter(f"{kind!r} is not a kind of item: {known} (or kloe, update, any)", param_hint="--kind")
+            raise click.BadParameter(
+                f"{kind!r} is not a kind of item: {known} (or kloe, update, any); the assessments themselves "
+                "(inspections, visits, reviews, meetings) with their dates and grades: `findings query assessments`",
+                param_hint="--kind",
+            )
     params = {k: v for k, v in (("kind", kind or "any"), ("within", assessment)) if v}  # the query's default: recommendations
     headers, rows = _run("items", params, graph)
     if assessment and not rows and not _run("items", {"kind": "any", "within": assessment}, graph)[1]:

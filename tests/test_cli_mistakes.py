@@ -32,7 +32,23 @@ def test_a_kind_that_is_no_kind_of_item_is_named():
     for command in (["list", "--kind", "Inspection"], ["search", "health", "--kind", "Recomendation"]):
         result = run(*command, "--graph", GRAPHS)
         assert result.exit_code == 2 and "is not a kind of item: Recommendation, KeyLineOfEnquiry" in result.stderr
+        assert "`findings query assessments`" in " ".join(result.stderr.split())  # where inspections are listed
     assert run("list", "--kind", "kloe", "--graph", GRAPHS).exit_code == 0
+
+
+def test_the_assessments_are_listed_with_their_dates_and_grades():
+    """tester helper-271: inspections and their grades could be found only one council at a time (`findings show`)."""
+    rows = json.loads(run("query", "assessments", "--graph", GRAPHS, "--format", "json").stdout)
+    by = {row["assessment"].rsplit("/", 1)[-1]: row for row in rows}
+    assert by["ofsted-2017"]["kind"] == "Inspection" and by["ofsted-2017"]["framework"] == "SIF"
+    assert (by["ofsted-2017"]["started"], by["ofsted-2017"]["ended"], by["ofsted-2017"]["issued"]) == (
+        "2017-06-12",
+        "2017-07-06",
+        "2017-08-25",
+    )
+    assert by["ofsted-2017"]["overall"] == "Good" and by["ofsted-2017"]["recommendations"] == 9
+    assert by["ofsted-2012"]["overall"] == "Safeguarding services: Good; Services for looked after children: Adequate"
+    assert by["peer-review-2018"]["recommendations"] == 18
 
 
 def test_a_misspelt_assessment_is_said_to_match_nothing():
