@@ -42,7 +42,10 @@ class _Look:
 
 def _tokens(text: str) -> list[str]:
     """A text's words, folded, curly apostrophes straight, a footnote's mark glued to a word dropped ('Board1')."""
-    return [re.sub(r"(?<=[a-z])\d{1,2}$", "", w.replace("’", "'")) for w in _WORD.findall(text.casefold())]
+    return [_MARK.sub("", w.replace("’", "'")) for w in _WORD.findall(text.casefold())]
+
+
+_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")  # a footnote's mark glued to a word
 
 
 def _look(text: str, title_words: str, title_lines: list[str], kind: Furniture) -> _Look:
@@ -97,9 +100,20 @@ def title_furniture(text: str, page_starts: list[int], title_end: int, skipped: 
     lines = [line for line in split_lines(text) if not line.blank]
     block = [" ".join(line.text.split()) for line in lines if line.start < title_end][:_TITLE_LINES]
     title_words = f" {' '.join(_tokens(' '.join(block)))} "
-    looks = {n: _look(line.text, title_words, block, kind) for n, line in enumerate(lines) if line.start >= title_end}
-    if len(page_starts) > 1:
+    if len(page_starts) > 1:  # only the lines within reach of a break are asked: the rest stand at no break
+        firsts = [line.start for line in lines]
+        near = {
+            n
+            for start in page_starts[1:]
+            for n in range(bisect_left(firsts, start) - kind.reach, bisect_left(firsts, start) + kind.reach)
+        }
+        looks = {
+            n: _look(lines[n].text, title_words, block, kind)
+            for n in sorted(near)
+            if 0 <= n < len(lines) and lines[n].start >= title_end
+        }
         return _at_breaks(lines, page_starts, looks, skipped, kind.reach)
+    looks = {n: _look(line.text, title_words, block, kind) for n, line in enumerate(lines) if line.start >= title_end}
     return _around_marks(lines, looks, skipped, kind.reach)
 
 
