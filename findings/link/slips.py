@@ -122,8 +122,11 @@ def slips_from_updates(out: Extraction) -> None:
                 elif _labels(update.text, match, found):  # a label of the update's ('Revised timescale: June 2025'): the
                     said = _delays_said(update.text[:sentence], rules["delay_said"])  # the action the nearest sentence
                     moved = _named_by(out.actions, update, said)  # before it that says a delay tells apart, else the last
-                else:  # 'GCP2 training … has been delayed to December 2024': the action named in its own words
-                    moved = _in_its_words(out.actions, update, update.text[sentence : match.start()], rules["worded_least"])
+                else:  # 'GCP2 training … has been delayed to December 2024': the action named in its own words, in
+                    told = update.text[sentence : match.start()]  # the cue's clause ('…, but training for personal
+                    clause = _clause(told)  # advisers has slipped to …'), else its sentence
+                    moved = _in_its_words(out.actions, update, clause, rules["worded_least"]) if clause != told else []
+                    moved = moved or _in_its_words(out.actions, update, told, rules["worded_least"])
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
                 if action is None or action.due_by is None or not when > action.due_by:  # be read before it)
@@ -137,6 +140,14 @@ def slips_from_updates(out: Extraction) -> None:
                     action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
     for action in out.actions:
         action.slips = _latest_said_each_day(action.slips, said_at)
+
+
+def _clause(text: str) -> str:
+    """The last clause of the words before a cue ('The template is in use, but training for advisers has' → 'training
+    for advisers has'): what slipped, where the sentence tells other work first (linking.json action_in_words, as
+    findings.link.in_words cuts a word on a recommendation into clauses)."""
+    breaks = list(re.finditer(load_json(LEXICON)["action_in_words"]["clause_break"], text))
+    return text[breaks[-1].end() :] if breaks else text
 
 
 def _delays_said(text: str, delay: str) -> list[str]:
