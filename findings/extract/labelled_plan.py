@@ -26,6 +26,7 @@ class _Section:
     number: str
     quote: Pieces = field(default_factory=list)
     actions: list[Pieces] = field(default_factory=list)
+    numbers: list[str | None] = field(default_factory=list)  # each action's own number under the section ('1.2' → '2')
     parts: dict[str, Pieces] = field(default_factory=dict)  # lead, due, outcome: their words' pieces
 
 
@@ -136,28 +137,32 @@ def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet
         line = text[piece[0] : piece[1]]
         if opened := bullet.match(line):
             section.actions.append([(piece[0] + opened.start("text"), piece[1])])
+            section.numbers.append(opened.groupdict().get("n"))
         elif section.actions:
             section.actions[-1].append(piece)
         else:
             section.actions.append([piece])
+            section.numbers.append(None)
     else:
         section.parts.setdefault(kind, []).append(piece)
 
 
 def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
-    """The section's recommendation (Ofsted's words, when quoted) and its actions, numbered n.1, n.2 … in order."""
+    """The section's recommendation (Ofsted's words, when quoted) and its actions, numbered n.1, n.2 … in order, or
+    by the plan's own numbers when it numbers every action of the section, each once ('1.1', '1.3')."""
     text = doc.text
     if section.quote:
         quote = pieces_text(text, section.quote)
         out.recommendations.append(Recommendation(key, section.number, quote, joined_spans(doc, section.quote)))
     shared = {kind: joined_spans(doc, pieces) for kind, pieces in section.parts.items()}
     lead, due, outcome = (pieces_text(text, section.parts[k]) if k in section.parts else None for k in ("lead", "due", "outcome"))
+    own = section.numbers if None not in section.numbers and len(set(section.numbers)) == len(section.numbers) else []
     for n, pieces in enumerate(section.actions, start=1):
         spans = joined_spans(doc, pieces) + [span for kind in ("lead", "due", "outcome") for span in shared.get(kind, [])]
         out.actions.append(
             Action(
                 key,
-                f"{section.number}.{n}",
+                f"{section.number}.{own[n - 1] if own else n}",
                 section.number,
                 pieces_text(text, pieces),
                 spans,

@@ -182,6 +182,22 @@ def _told(
     return [(a, told[a.identifier]) for a in actions if told.get(a.identifier)]
 
 
+def told_done(text: str, actions: list[Action]) -> set[str]:
+    """The identifiers of the actions a clause of `text` tells done in their own words ('The review of return home
+    interview arrangements was completed in September 2019'), as `_told` reads them: what is left of a recommendation's
+    work when the same word says another part of it slipped."""
+    rule = load_json(LEXICON)["action_in_words"]
+    stem = int(load_json(LEXICON)["stem_length"])
+    other = {w[:stem] for w in rule["other_words"]}
+    theirs = {a.identifier: content_words(a.text) - other for a in actions}
+    named = regex(ORDINALS, "action_named/pattern")
+    done = set()
+    for clause in _clauses(text, rule["clause_break"]) if actions else ():
+        if not named.search(clause) and own_progress(clause, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) == "Done":
+            done.add(_which(content_words(clause) - other, theirs, rule))
+    return done - {None}  # type: ignore[return-value]
+
+
 def _which(words: set[str], theirs: dict[str, set[str]], rule: dict) -> str | None:
     """The one action (identifier → its distinctive words in `theirs`) whose work `words` tell: at least 'minimum_own'
     of its words no other action has, none other's so, 'minimum_shared' of its words and 'minimum_share' of them, more

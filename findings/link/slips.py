@@ -12,6 +12,7 @@ from datetime import date
 from findings.extract.action_mentions import action_id, named_actions
 from findings.extract.dates import parse_day, parse_due
 from findings.extract.lexicons import load_json
+from findings.link.in_words import told_done
 from findings.link.previous import content_words
 from findings.model import Action, Extraction, ProgressUpdate, Recommendation, Span
 from findings.status.cues import progress_of
@@ -122,8 +123,12 @@ def slips_from_updates(out: Extraction) -> None:
                 elif _labels(update.text, match, found):  # a label of the update's ('Revised timescale: June 2025'): the
                     said = _delays_said(update.text[:sentence], rules["delay_said"])  # the action the nearest sentence
                     moved = _named_by(out.actions, update, said)  # before it that says a delay tells apart, else the last
-                else:  # 'GCP2 training … has been delayed to December 2024': the action named in its own words
-                    moved = _in_its_words(out.actions, update, update.text[sentence : match.start()], rules["worded_least"])
+                else:  # 'GCP2 training … has been delayed to December 2024': the action named in its own words, in
+                    told = update.text[sentence : match.start()]  # the cue's clause ('…, but training for personal
+                    clause = _clause(told)  # advisers has slipped to …'), else its sentence
+                    moved = _in_its_words(out.actions, update, clause, rules["worded_least"]) if clause != told else []
+                    moved = moved or _in_its_words(out.actions, update, told, rules["worded_least"])
+                    moved = moved or _left_open(out.actions, update)  # else the one action the word leaves to do
             month_only = parse_day(found.group(1)) is None  # 'December 2025': any day of it, not its last
             for action in moved:  # a date after the one first planned, not yet recorded (a tracker's revised date may
                 if action is None or action.due_by is None or not when > action.due_by:  # be read before it)
@@ -137,6 +142,14 @@ def slips_from_updates(out: Extraction) -> None:
                     action.slips[known] = (when, update.spans[0])  # the words that first said it moved it
     for action in out.actions:
         action.slips = _latest_said_each_day(action.slips, said_at)
+
+
+def _clause(text: str) -> str:
+    """The last clause of the words before a cue ('The template is in use, but training for advisers has' → 'training
+    for advisers has'): what slipped, where the sentence tells other work first (linking.json action_in_words, as
+    findings.link.in_words cuts a word on a recommendation into clauses)."""
+    breaks = list(re.finditer(load_json(LEXICON)["action_in_words"]["clause_break"], text))
+    return text[breaks[-1].end() :] if breaks else text
 
 
 def _delays_said(text: str, delay: str) -> list[str]:
@@ -209,6 +222,16 @@ def _in_its_words(actions: list[Action], update: ProgressUpdate, sentence: str, 
     if not shared or shared[0][0] < least or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return []
     return [mine[shared[0][1]]]
+
+
+def _left_open(actions: list[Action], update: ProgressUpdate) -> list[Action]:
+    """The one action of the recommendation that its word on it leaves to do, where it tells every other one done in
+    that action's words ('The review … was completed in September 2019. …, but the tender has slipped to Q3 2020/21':
+    the re-commissioning, the work left); none where more than one is left, or none is told done."""
+    mine = [a for a in actions if a.assessment == update.assessment and a.responds_to == update.about and a.due_by]
+    done = told_done(update.text, mine)
+    left = [a for a in mine if a.identifier not in done]
+    return left if done and len(left) == 1 else []
 
 
 def _named_by(actions: list[Action], update: ProgressUpdate, said: list[str]) -> list[Action]:

@@ -109,3 +109,43 @@ def test_a_progress_reports_actions_taken_under_each_recommendation_is_no_plan(t
     )
     x = build([tmp_path]).extraction
     assert x.actions == [] and sorted(u.about for u in x.updates) == ["3", "4"]
+
+
+_NUMBERED = """Northshire County Council
+Post-inspection action plan: Ofsted inspection of children's services, March 2021
+Version 2 - 14 May 2021
+
+Recommendation 1
+The inspectors said: "The quality of supervision for frontline social workers."
+Actions:
+1.1 Publish a supervision standard for all teams.
+1.2 Audit supervision records every quarter.
+Who is responsible: Principal Social Worker
+By when: 30 September 2021
+
+Recommendation 2
+The inspectors said: "The timeliness of return home interviews."
+Actions:
+2.1 Bring the return home interview service in house.
+2.3 Report timeliness to the board monthly.
+Who is responsible: Head of Early Help
+By when: 31 December 2021
+"""
+
+
+def test_a_prose_plans_numbered_actions_are_each_an_action_under_the_inspection_its_title_dates(tmp_path):
+    """'Actions:' over '1.1 …', '1.2 …': each numbered line its own action, its number the plan's, its words without
+    the number; the title's 'inspection of …, March 2021' keys the inspection by its year, not 'undated'."""
+    (tmp_path / "plan.txt").write_text(_NUMBERED, encoding="utf-8")
+    x = build([tmp_path]).extraction
+    doc = x.documents[0]
+    assert {a.assessment for a in x.actions} == {"northshire/ofsted-2021"}
+    got = [(a.identifier, a.text, a.lead, a.due_by) for a in x.actions]
+    assert got == [
+        ("1.1", "Publish a supervision standard for all teams.", "Principal Social Worker", date(2021, 9, 30)),
+        ("1.2", "Audit supervision records every quarter.", "Principal Social Worker", date(2021, 9, 30)),
+        ("2.1", "Bring the return home interview service in house.", "Head of Early Help", date(2021, 12, 31)),
+        ("2.3", "Report timeliness to the board monthly.", "Head of Early Help", date(2021, 12, 31)),
+    ]
+    for action in x.actions:  # the action's own words, without its number
+        assert doc.text[action.spans[0].start : action.spans[0].end] == action.text
