@@ -169,6 +169,7 @@ EXPECTED_ROWS = {  # named query → a check of its answer on the bundled corpus
     "items": lambda rows: len(rows) == 65 and all(r[1] == "Recommendation" and r[2] and r[4] for r in rows),
     "quotes": lambda rows: len(rows) >= 2 and all(r[0] and r[1] and int(r[2]) < int(r[3]) for r in rows),
     "status-matrix": lambda rows: any(r[3] == "Recurred" for r in rows) and any(r[3] == "Open" for r in rows),
+    "assessments": lambda rows: any(str(r[0]).endswith("/ofsted-2017") and r[8] == "Good" and int(r[9]) == 9 for r in rows),
 }
 
 
