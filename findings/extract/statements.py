@@ -202,6 +202,8 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         trailing = lines[cut:] if ended and (len(lines) - cut <= _HEADING_LINES or not prose) else []
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
+        keyed = [k for k, line in enumerate(trailing) if regex(_LAYOUT, "grading_key").search(line.stripped)]
+        trailing = trailing[keyed[-1] + 1 :] if keyed else trailing  # the grading scale's key over a heading: not of it
         carried = _last_heading([line.stripped for line in trailing]) if len(trailing) <= _HEADING_LINES else None
     return out
 

@@ -1,7 +1,7 @@
 """A 2009–12 safeguarding and looked after children report prints each graded heading on one line with its grade
 ('Capacity for improvement Grade 2 (good)') right under the paragraph before it, and the grading scale's key near its
 top ('Outstanding (Grade 1)'). Neither is a finding, and each paragraph's findings keep the graded heading above them
-as their section (tester helper-270)."""
+as their section; the key's lines are no part of the heading under them (tester helper-270)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ Good (Grade 2) A service that exceeds minimum requirements
 Adequate (Grade 3) A service that only meets minimum requirements
 Inadequate (Grade 4) A service that does not meet minimum requirements
 Service information
-2. The council serves a large city with a growing population of children.
+2. The council serves a large city and its partnerships are well established.
 
 Safeguarding services
 Overall effectiveness Grade 3 (adequate)
@@ -50,5 +50,6 @@ def test_graded_heading_lines_and_the_key_are_no_findings(tmp_path, first, secon
     assert not [t for t in texts if "Grade" in t], texts
     assert "Strategic partnerships are strong and work well together." in texts
     scopes = {f.text: f.scope for f in found}
+    assert scopes["The council serves a large city and its partnerships are well established."] == "Service information"
     assert scopes["Senior leaders have a clear vision for the service."] == f"{first} Grade 2 (good)"
     assert scopes["Too many assessments are late."] == f"{second} Grade 4 (inadequate)"
