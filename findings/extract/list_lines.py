@@ -161,10 +161,13 @@ def list_over(text: str, graded: re.Pattern[str]) -> bool:
 def heading_over_grade(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Does a section's heading start at `i`, over its grade line: one line over a grade line, or a judgement area's
     heading, on one line or wrapped onto a second, over its grade alone ('The experiences and progress of children
-    who need help and' / 'protection' / 'Good')?"""
+    who need help and' / 'protection' / 'Good')? A line that ends a sentence is none: a list's last item, on one line
+    ('improve the attendance at school of looked after children in Key Stage 4.'), may stand over the grade line."""
+    heading = body[i].stripped
+    if heading.endswith(_SENTENCE_STOPS) and not _unended_heading(heading):
+        return False
     if i + 1 < len(body) and grade_line(body[i + 1].stripped, graded):
         return True
-    heading = body[i].stripped
     if not heading[:1].isupper() or heading.endswith(TERMINAL):
         return False
     for k in (i + 1, i + 2):
@@ -175,6 +178,8 @@ def heading_over_grade(body: list[Line], i: int, graded: re.Pattern[str]) -> boo
             return area_key(heading) is not None
     return False
 
+
+_SENTENCE_STOPS = (".", ";")  # a heading ends with neither
 
 LOOKAHEAD = 80  # lines: how far down a list is searched for a line that opens an item
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from findings.extract.areas import area_key, grade_at_end
-from findings.extract.lexicons import load_json, prefiltered, regexes
+from findings.extract.lexicons import load_json, prefiltered, regex, regexes
 from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.prefilter import Prefiltered
@@ -193,6 +193,8 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         cut = len(lines)
         if cut > 2 and _GRADE_LINE.match(lines[-1].stripped) and not lines[-2].stripped.endswith(_SENTENCE_END):
             cut -= 1  # 'Quality of provision / Grade 4 (Inadequate)': the grade under a heading, not a sentence's end
+        elif cut > 1 and graded_heading(lines[-1].stripped):
+            cut -= 1  # 'Capacity for improvement Grade 2 (good)' right under the paragraph: the next one's heading
         while cut > 1 and not lines[cut - 1].stripped.endswith(_TERMINAL) and len(lines[cut - 1].stripped) < 100:
             cut -= 1
         ended = cut < len(lines) and lines[cut - 1].stripped.endswith(_TERMINAL)
@@ -200,8 +202,24 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         trailing = lines[cut:] if ended and (len(lines) - cut <= _HEADING_LINES or not prose) else []
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
+        keyed = [k for k, line in enumerate(trailing) if regex(_LAYOUT, "grading_key").search(line.stripped)]
+        trailing = trailing[keyed[-1] + 1 :] if keyed else trailing  # the grading scale's key over a heading: not of it
         carried = _last_heading([line.stripped for line in trailing]) if len(trailing) <= _HEADING_LINES else None
     return out
+
+
+def graded_heading(text: str) -> bool:
+    """Is the line a section's heading with its grade on the same line ('Capacity for improvement Grade 2 (good)',
+    report_layout.json graded_line), as a 2009–12 report prints one: a capitalised area of a few words, no sentence in
+    it? It ends with ')', as a sentence may, but it is the next paragraph's heading, and no finding."""
+    graded = regex(_LAYOUT, "graded_line").match(text)
+    area = graded.group("area").strip() if graded else ""
+    return (
+        bool(area[:1].isupper())
+        and len(text) <= _HEADING_CHARS
+        and not area.endswith(_SENTENCE_END)
+        and not _MID_SENTENCE_END.search(area)
+    )
 
 
 @dataclass
@@ -259,8 +277,9 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         for i, (n, (s, e, polarity)) in enumerate(read):
             polarity = polarity or passage.polarity
             sentence = text[s:e].strip()
-            if graded_section(sentence):
-                continue  # the next section's heading with its grade, run into the paragraph above it: no finding
+            if graded_section(sentence) or graded_heading(sentence) or regex(_LAYOUT, "grading_key").search(sentence):
+                continue  # the next section's heading with its grade, run into the paragraph above it, or the grading
+                # scale's key ('Outstanding (Grade 1)'): no finding
             if sentence.endswith("("):  # '… services. (' before 'Recommendation)' on the next line
                 sentence = re.sub(r"\s*\($", "", sentence)
             lead = len(text[s:e]) - len(text[s:e].lstrip())
@@ -293,6 +312,7 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
 
 
 _LINKING = "lexicons/linking.json"
+_LAYOUT = "report_layout.json"
 
 
 def _marked_weakness(text: str, read: list[tuple[int, tuple[int, int, str | None]]]) -> tuple[list, int | None]:
