@@ -43,6 +43,12 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
+def alternation(words) -> str:
+    """The words as one regex alternation, each escaped, longest first (then in order), so a longer phrase is tried
+    before a shorter one it starts with ('not on track' before 'on track')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def with_words(name: str, source: str) -> str:
     """`source` with each '{list}' naming a list of the file's 'word_lists' put as its words, each as written or in
     capitals ('{body_word}' → 'Committee|COMMITTEE|Commission|COMMISSION|…'): a word a QA lead adds to the list is

@@ -12,6 +12,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from findings.extract.lexicons import alternation
+
 
 def without_audiences(text: str, rule: dict) -> str:
     """`text` (its case kept, for parts.py's sentences) with each list of bodies the work reaches left out (rule: linking.json,
@@ -73,17 +75,14 @@ def _patterns(
     joins: tuple[str, ...],
     not_before: tuple[str, ...],
 ) -> _Patterns:
-    def words(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
-
-    modifier = rf"(?!(?:{words(joins + not_before)})\b)[\w'’-]+\s+"  # a word before a body's ('health' services)
-    ends = words(joins + not_before)  # a word that may follow a list's last body: 'schools and health services so that …'
-    element = rf"\s*(?:the\s+)?(?:{modifier}){{0,3}}(?:{words(bodies)})"
+    modifier = rf"(?!(?:{alternation(joins + not_before)})\b)[\w'’-]+\s+"  # a word before a body's ('health' services)
+    ends = alternation(joins + not_before)  # a word that may follow a list's last body: 'schools and health services so that …'
+    element = rf"\s*(?:the\s+)?(?:{modifier}){{0,3}}(?:{alternation(bodies)})"
     return _Patterns(
-        re.compile(rf"\b(?:{words(partners)})\s*,?\s*(?P<cue>\b(?:{words(including)}))\s+", re.I),
-        re.compile(rf"\b(?:{words(cues)})\s+", re.I),
-        re.compile(rf"\b(?:{words(reach)})\b", re.I),
+        re.compile(rf"\b(?:{alternation(partners)})\s*,?\s*(?P<cue>\b(?:{alternation(including)}))\s+", re.I),
+        re.compile(rf"\b(?:{alternation(cues)})\s+", re.I),
+        re.compile(rf"\b(?:{alternation(reach)})\b", re.I),
         re.compile(rf"{element}(?![\w'’-])", re.I),
         re.compile(rf"{element}(?=\s*(?:[,.;:)]|$)|\s+(?:{ends})\b)", re.I),
-        re.compile(rf"\s*,\s*(?:(?:{words(joins)})\s+)?|\s+(?:{words(joins)})\s+", re.I),
+        re.compile(rf"\s*,\s*(?:(?:{alternation(joins)})\s+)?|\s+(?:{alternation(joins)})\s+", re.I),
     )

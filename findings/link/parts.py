@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from findings.extract.lexicons import alternation
 from findings.link.themes import folded, label_texts, named_themes
 
 
@@ -132,15 +133,12 @@ def _patterns(
     head_ends: tuple[str, ...],
     list_ends: tuple[str, ...],
 ) -> _Patterns:
-    def words(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
-
     return _Patterns(
-        re.compile(rf"(?:{words(clauses)})|(?:{words(sentences)})(?=\s+[A-Z])"),  # a sentence ends before a capital
-        re.compile(rf"(?:,\s*)?\b(?:{words(including)})\b"),
-        re.compile(rf"\s*,\s*(?:(?:{words(joins)})\s+)?|\s+(?:{words(joins)})\s+"),
-        re.compile(rf"\b(?:{words(head_ends)})\s+"),
-        re.compile(rf"(?:{words(list_ends)})\b"),
+        re.compile(rf"(?:{alternation(clauses)})|(?:{alternation(sentences)})(?=\s+[A-Z])"),  # a sentence ends before a capital
+        re.compile(rf"(?:,\s*)?\b(?:{alternation(including)})\b"),
+        re.compile(rf"\s*,\s*(?:(?:{alternation(joins)})\s+)?|\s+(?:{alternation(joins)})\s+"),
+        re.compile(rf"\b(?:{alternation(head_ends)})\s+"),
+        re.compile(rf"(?:{alternation(list_ends)})\b"),
     )
 
 
@@ -164,11 +162,8 @@ def _asks(heads: tuple[str, ...], ends: tuple[str, ...], verbs: tuple[str, ...])
     """A head word (or two joined: 'oversight and tracking') and 'of', or a verb of the same ask and its object
     ('focused on progressing children's plans'); a word that ends the phrase after it."""
 
-    def words(items: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
-
-    by_verb = rf"|\b(?:{words(verbs)})\s+(?!(?:of|and|or)\b)(?:the\s+)?" if verbs else ""
+    by_verb = rf"|\b(?:{alternation(verbs)})\s+(?!(?:of|and|or)\b)(?:the\s+)?" if verbs else ""
     return (
-        re.compile(rf"\b(?:{words(heads)})(?:\s+(?:and|or)\s+\w+)?\s+of\s+(?:the\s+)?{by_verb}"),
-        re.compile(rf"\b(?:{words(ends)})\b"),
+        re.compile(rf"\b(?:{alternation(heads)})(?:\s+(?:and|or)\s+\w+)?\s+of\s+(?:the\s+)?{by_verb}"),
+        re.compile(rf"\b(?:{alternation(ends)})\b"),
     )
