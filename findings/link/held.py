@@ -143,13 +143,16 @@ def group_asked_apart(
     both: set[str], later: dict[str, float], earlier: dict[str, float], groups: set[str], functions: set[str], alike: dict
 ) -> bool:
     """Do two items read as concerns share only a group of children (`groups`: disabled children), each asking a
-    different function of it (`functions`, a kind of one read as it by `alike`: recurrence.covers)? 'Child in need
-    plans for disabled children' does not raise 'assessments for disabled children' again (linking.json,
-    recurrence.whom_only)."""
+    different function of it (`functions`, a kind of one read as it by `alike`: recurrence.covers), one of them first
+    about its function rather than the group? 'Child in need plans for disabled children' does not raise 'assessments
+    for disabled children' again; 'plans for children at risk of sexual exploitation' still raises 'a risk assessment
+    for every child at risk of sexual exploitation', both first about the group (linking.json, recurrence.whom_only)."""
     if not both or not both <= groups:
         return False
     mine, theirs = functions_asked(later, functions, alike), functions_asked(earlier, functions, alike)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    if not mine or not theirs or mine & theirs:
+        return False
+    return any(function_first(credits, asked, both, alike) for credits, asked in ((later, mine), (earlier, theirs)))
 
 
 def functions_asked(credits: dict[str, float], functions: set[str], alike: dict[str, set[str]]) -> set[str]:
@@ -157,6 +160,12 @@ def functions_asked(credits: dict[str, float], functions: set[str], alike: dict[
     read as the general concern (the quality of plans)."""
     named = concerns_named(credits)
     return {c for c in named if c in functions} | {g for g, kinds in alike.items() if g in functions and kinds & named}
+
+
+def function_first(credits: dict[str, float], asked: set[str], group: set[str], alike: dict[str, set[str]]) -> bool:
+    """Does an item credit a function it asks (`asked`, or a kind of one) above the `group` it asks it for?"""
+    kinds = {k for f in asked for k in (f, *alike.get(f, set()))}
+    return max(credits.get(k, 0.0) for k in kinds) > max(credits.get(g, 0.0) for g in group)
 
 
 def for_the_group_only(

@@ -47,3 +47,11 @@ def test_two_asks_of_one_group_of_children_wait_for_review(tmp_path):
     waiting = {(link.source.identifier, link.target.identifier) for link in links if not link.asserted}
     assert asserted == {("2", "1")}
     assert ("1", "1") in waiting
+
+
+def test_two_items_first_about_one_group_still_recur_whatever_each_asks_of_it(tmp_path):
+    """Plans for sexually exploited children and a risk assessment for each of them are both first about the group:
+    the later raises the earlier again, not the item on child protection plans."""
+    assessed = "Ensure that every child at risk of sexual exploitation has an up-to-date risk assessment."
+    later = ["The quality of plans for children at risk of sexual exploitation, so that their actions lower the risk."]
+    assert _recurrences(tmp_path, [PLANS, assessed], later) == {("ofsted-2025", "1", "2")}
