@@ -60,6 +60,7 @@ class Review:
         self.bodies = asked_of_a_body(texts)
         self.functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | self.generic[0]
         self.group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
+        self.group_concerns = under(self.group_areas) if rules["whom_only"]["concerns"] else set()  # in 'concerns' too
         self.whom_generic = under(set(lexicon_concepts(rules["apart_by_whom"]["themes"])))  # asked of every group alike
         self.of_examples = functions_and_words(rules)  # information or oversight asked of its examples
 
@@ -84,6 +85,11 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
         held.append("in_passing")
     if areas and whom_only(p.both, p.reads[1][0], review.group_areas):
         held.append("whom_only")
+    if not areas and review.group_concerns:
+        credited = read.credited[p.shape]
+        asks = (credited[later][0], credited[earlier][0])
+        if group_asked_apart(p.both, *asks, review.group_concerns, review.functions, read.kinds[1]):
+            held.append("whom_only")
     if not areas and for_the_group_only(p.both, read.credited[p.shape][later][0], mine, theirs, review.functions):
         held.append("for_a_group")
     if not areas and rules["apart_by_whom"]["apply"] and p.both and p.both <= review.whom_generic:  # before reading whom
@@ -131,6 +137,35 @@ def whom_only(both: set[str], earlier: dict[str, float], group_areas: set[str]) 
     health histories)? The review tests that group's service, not what the recommendation asked (linking.json,
     recurrence.whom_only)."""
     return bool(both) and both <= group_areas and bool(set(earlier) - both)
+
+
+def group_asked_apart(
+    both: set[str], later: dict[str, float], earlier: dict[str, float], groups: set[str], functions: set[str], alike: dict
+) -> bool:
+    """Do two items read as concerns share only a group of children (`groups`: disabled children), each asking a
+    different function of it (`functions`, a kind of one read as it by `alike`: recurrence.covers), one of them first
+    about its function rather than the group? 'Child in need plans for disabled children' does not raise 'assessments
+    for disabled children' again; 'plans for children at risk of sexual exploitation' still raises 'a risk assessment
+    for every child at risk of sexual exploitation', both first about the group (linking.json, recurrence.whom_only)."""
+    if not both or not both <= groups:
+        return False
+    mine, theirs = functions_asked(later, functions, alike), functions_asked(earlier, functions, alike)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return any(function_first(credits, asked, both, alike) for credits, asked in ((later, mine), (earlier, theirs)))
+
+
+def functions_asked(credits: dict[str, float], functions: set[str], alike: dict[str, set[str]]) -> set[str]:
+    """The management functions and generic practice concerns an item names, a kind of one ('child in need plans')
+    read as the general concern (the quality of plans)."""
+    named = concerns_named(credits)
+    return {c for c in named if c in functions} | {g for g, kinds in alike.items() if g in functions and kinds & named}
+
+
+def function_first(credits: dict[str, float], asked: set[str], group: set[str], alike: dict[str, set[str]]) -> bool:
+    """Does an item credit a function it asks (`asked`, or a kind of one) above the `group` it asks it for?"""
+    kinds = {k for f in asked for k in (f, *alike.get(f, set()))}
+    return max(credits.get(k, 0.0) for k in kinds) > max(credits.get(g, 0.0) for g in group)
 
 
 def for_the_group_only(
