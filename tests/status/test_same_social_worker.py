@@ -1,0 +1,26 @@
+"""A later report that finds children keep the same social worker confirms an ask to reduce changes of social worker
+(themes.ttl workforce-stability 'same social worker'; polarity.json strength 'same social worker'): the call waits in
+review (tester helper-271: the recommendation stayed 'reported complete, not verified')."""
+
+from __future__ import annotations
+
+from findings.build import build
+from tests.link.test_recurrence import _report
+from tests.status.test_later_findings import _later
+
+ASKED = "Reduce the number of changes of social worker for children in care."
+
+
+def _calls(tmp_path, sentence: str) -> list[str]:
+    (tmp_path / "riverton-2021.md").write_text(_report(2021, [ASKED]), encoding="utf-8")
+    _later(tmp_path, f"The experiences and progress of children in care: good\n\n1. {sentence}\n")
+    result = build([tmp_path]).extraction
+    return [s.status for s in result.statuses if s.item.assessment.endswith("ofsted-2021") and s.as_of.year == 2025]
+
+
+def test_children_keeping_the_same_social_worker_confirm_it_for_review(tmp_path):
+    assert _calls(tmp_path, "Most children in care have had the same social worker for over a year.") == ["IndependentlyVerified"]
+
+
+def test_children_not_keeping_the_same_social_worker_find_it_persists(tmp_path):
+    assert _calls(tmp_path, "Too many children in care have not had the same social worker for long.") == ["Recurred"]
