@@ -100,19 +100,8 @@ def title_furniture(text: str, page_starts: list[int], title_end: int, skipped: 
     lines = [line for line in split_lines(text) if not line.blank]
     block = [" ".join(line.text.split()) for line in lines if line.start < title_end][:_TITLE_LINES]
     title_words = f" {' '.join(_tokens(' '.join(block)))} "
-    if len(page_starts) > 1:  # only the lines within reach of a break are asked: the rest stand at no break
-        firsts = [line.start for line in lines]
-        near = {
-            n
-            for start in page_starts[1:]
-            for n in range(bisect_left(firsts, start) - kind.reach, bisect_left(firsts, start) + kind.reach)
-        }
-        looks = {
-            n: _look(lines[n].text, title_words, block, kind)
-            for n in sorted(near)
-            if 0 <= n < len(lines) and lines[n].start >= title_end
-        }
-        return _at_breaks(lines, page_starts, looks, skipped, kind.reach)
+    if len(page_starts) > 1:  # only a break's neighbours are asked, each once, outward until one looks like none
+        return _at_breaks(lines, page_starts, _Looks(lines, title_end, title_words, block, kind), skipped, kind.reach)
     looks = {n: _look(line.text, title_words, block, kind) for n, line in enumerate(lines) if line.start >= title_end}
     return _around_marks(lines, looks, skipped, kind.reach)
 
@@ -124,7 +113,21 @@ def _shape(line: Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.split()).casefold())
 
 
-def _at_breaks(lines: list[Line], page_starts: list[int], looks: dict[int, _Look], skipped: set[int], reach: int) -> set[int]:
+class _Looks(dict):
+    """Each line's look (`_look`), worked out the first time it is asked; None for a line of the title block."""
+
+    def __init__(self, lines: list[Line], title_end: int, title_words: str, block: list[str], kind: Furniture) -> None:
+        super().__init__()
+        self.lines, self.title_end, self.title_words, self.block, self.kind = lines, title_end, title_words, block, kind
+
+    def __missing__(self, n: int) -> _Look | None:
+        line = self.lines[n]
+        look = _look(line.text, self.title_words, self.block, self.kind) if line.start >= self.title_end else None
+        self[n] = look
+        return look
+
+
+def _at_breaks(lines: list[Line], page_starts: list[int], looks: _Looks, skipped: set[int], reach: int) -> set[int]:
     """The lines that look like furniture standing together at each page break, from the page's last line up and the
     next page's first line down (through lines skipped already), where one numbers the page or is skipped already, or
     one's shape stands at another break too."""
@@ -135,14 +138,14 @@ def _at_breaks(lines: list[Line], page_starts: list[int], looks: dict[int, _Look
         group: list[int] = []
         for side in (range(at - 1, at - 1 - reach, -1), range(at, at + reach)):
             for n in side:
-                if not 0 <= n < len(lines) or not (lines[n].start in skipped or (n in looks and looks[n].like)):
+                if not 0 <= n < len(lines) or not (lines[n].start in skipped or ((look := looks[n]) is not None and look.like)):
                     break
                 group.append(n)
         groups.append(group)
     shapes = Counter(shape for group in groups for shape in {_shape(lines[n]) for n in group if lines[n].start not in skipped})
     found: set[int] = set()
     for group in groups:
-        anchored = any(lines[n].start in skipped or looks[n].paged or shapes[_shape(lines[n])] >= 2 for n in group)
+        anchored = any(lines[n].start in skipped or looks[n].paged or shapes[_shape(lines[n])] >= 2 for n in group)  # type: ignore[union-attr]
         if anchored:
             found.update(lines[n].start for n in group if lines[n].start not in skipped)
     return found
