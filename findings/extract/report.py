@@ -16,7 +16,7 @@ from pathlib import Path
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.authorities import council_mentions, resolve
-from findings.extract.context import assessment_key, authority
+from findings.extract.context import assessment_key, authority, organisation
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
@@ -120,6 +120,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         return False
     la = _authority(opening)
     org = resolve(la, la, services=True) or first_council(opening) or authority(la)
+    if org.code is None and la != _UNKNOWN:
+        org = named_in_full(org, doc.text)  # 'Kingston Council' atop a report on the Royal Borough of Kingston upon Thames
     if la == _UNKNOWN and org.code is None:  # no council found: its own, so two such reports never merge
         org = Organisation(f"{org.key}-{doc.sha256[:8]}", f"{_UNKNOWN} ({Path(doc.path).name})")
     key = assessment_key(org.key, "Ofsted", end)
@@ -389,6 +391,15 @@ def first_council(opening: str) -> Organisation | None:
     mentions = [(start, org) for start, _, org in council_mentions(title)]
     mentions += [(m.start(), org) for m in _CITY_OF.finditer(title) if (org := resolve(m.group(), m.group()))]
     return min(mentions, key=lambda m: m[0])[1] if mentions else None
+
+
+def named_in_full(short: Organisation, text: str) -> Organisation:
+    """The registered council a report's text is about, where its title names it short, by words its full name opens
+    with ('Kingston Council' for the Royal Borough of Kingston upon Thames); else the title's council as it stands."""
+    full = organisation(text)
+    words, named = short.name.casefold().split(), full.name.casefold().split()
+    opens = bool(words) and len(named) > len(words) and named[: len(words)] == words
+    return full if full.code is not None and opens else short
 
 
 _DATES_LINE = re.compile(r"(?i)\b(?:inspection dates?|dates? of (?:the )?inspection)\b")
