@@ -21,6 +21,7 @@ from findings.extract.list_lines import (
     list_over,
     skip_item,
     wants_more,
+    wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
 from findings.model import Recommendation
@@ -201,8 +202,8 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     j = i
     while j < len(body):
         text = body[j].stripped
-        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections:
-            break  # … or a section's heading ('Services for looked after children')
+        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections or wrapped_section(body, j):
+            break  # … or a section's heading ('Services for looked after children'), its grade on the next line or not
         goes_on = items and (
             text[:1].islower() or wants_more(items[-1]) or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
         )
@@ -251,7 +252,9 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and (text.endswith(TERMINAL) or wraps)
         and item.endswith(TERMINAL)
         and (len(item) <= _GLYPHLESS_LONGEST or _one_naming_sentence(item))
+        and not _states(item)
         and not graded.match(text)
+        and not wrapped_section(body, i)  # 'The experiences … need help and' / 'protection: good': the list is over
         and not regex(LAYOUT, "list_intro").search(item)
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
         and not heading_here(body, i, graded)
@@ -261,6 +264,16 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
 
 _GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
 _NAMING_LONGEST = 800  # characters: an item naming an area that runs on ('…; the progress of plans should be …')
+
+
+def _states(item: str) -> bool:
+    """Does a glyphless item of more than one sentence state a finding rather than name an area or ask: no order,
+    and one of its opening words one of the lexicon's 'finite_verbs' ('Initial conferences are now held promptly …
+    Conferences are well attended.': a report's paragraph after its list, not an item of it)?"""
+    if not _SENTENCE_BREAK.search(item[:-1]) or asks(item, modal=False):
+        return False
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
+    return any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
 
 
 def _one_naming_sentence(item: str) -> bool:

@@ -158,6 +158,13 @@ def list_over(text: str, graded: re.Pattern[str]) -> bool:
     return graded_section(text) or grade_line(text, graded) or bool(regex(LAYOUT, "back_matter").match(text))
 
 
+def wrapped_section(body: list[Line], i: int) -> bool:
+    """Does a section's heading with its grade start at `i`, wrapped onto the next line ('The experiences and progress
+    of children who need help and' / 'protection: requires improvement to be good')?"""
+    after = body[i + 1].stripped if i + 1 < len(body) else ""
+    return after[:1].islower() and ":" in after and graded_section(f"{body[i].stripped} {after}")
+
+
 def heading_over_grade(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Does a section's heading start at `i`, over its grade line: one line over a grade line, or a judgement area's
     heading, on one line or wrapped onto a second, over its grade alone ('The experiences and progress of children
