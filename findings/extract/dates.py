@@ -252,14 +252,17 @@ def _heading_date_pattern() -> re.Pattern[str]:
     )
 
 
-_PERIOD_BEFORE = re.compile(rf"(?:(?:{_MONTH_NAMES}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[–—-]\s*$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(  # 'April 2019 –', 'January–' (a period's months: '… inspection of January–February 2024')
+    rf"(?:\b(?:{_MONTH_NAMES})(?:,?\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[–—-]\s*$", re.IGNORECASE
+)
 
 
 def heading_date(text: str, lines: int = 12) -> date | None:
     """The date a paper gives itself in its opening lines: a line that is a date ('April 2017'), or a date after a
     dash, 'as at', 'position at', 'dated', 'updated', 'issued', 'agreed' or 'approved' (by whom, or '… on': 'Version 2,
     agreed 12 June 2023', 'Approved by Cabinet, 4 July 2023') ('Version 1.2 — 15th May 2023', 'tracker as at 31
-    January 2018', 'Issued 14 Feb 25'); a month is its last day; a period ('April 2019 – March 2020') is no day.
+    January 2018', 'Issued 14 Feb 25'); a month is its last day; a period ('April 2019 – March 2020', an inspection of
+    'January–February 2024' a plan's title names) is no day.
     None when its opening gives none."""
     for line in [line.strip() for line in text.splitlines() if line.strip()][:lines]:
         if "\t" in line:
