@@ -200,11 +200,15 @@ def told_done(text: str, actions: list[Action]) -> set[str]:
 
 def _which(words: set[str], theirs: dict[str, set[str]], rule: dict) -> str | None:
     """The one action (identifier → its distinctive words in `theirs`) whose work `words` tell: at least 'minimum_own'
-    of its words no other action has, none other's so, 'minimum_shared' of its words and 'minimum_share' of them, more
-    than any other's; else None (no action's own words, or two actions': the clause tells both, neither clearly)."""
+    of its words no other action has (where another's own words are there too, at least 'clear_margin' times as many
+    of its words as of any other's: a heading's 'child protection plans' left in the clause), 'minimum_shared' of its
+    words and 'minimum_share' of them, more than any other's; else None (no action's own words, or two actions': the
+    clause tells both, neither clearly)."""
     shared = {i: words & mine for i, mine in theirs.items()}
     own = {i: shared[i] - set().union(*(theirs[j] for j in theirs if j != i)) for i in theirs}
     told = [i for i in own if len(own[i]) >= rule["minimum_own"]]
+    if len(told) > 1:  # two actions' words: one told only if it shares 'clear_margin' times any other's
+        told = [i for i in told if all(len(shared[i]) >= rule["clear_margin"] * len(shared[j]) for j in shared if j != i)]
     if len(told) != 1:
         return None
     identifier = told[0]
