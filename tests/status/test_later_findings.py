@@ -207,11 +207,7 @@ def test_a_sentence_turning_on_the_last_speaks_of_what_it_spoke_of(tmp_path):
     assert verdicts(moved + "However, the new arrangements are not yet embedded.") == ["IndependentlyVerified"]
 
 
-def test_a_later_inspection_speaks_of_a_peer_reviews_recommendation(tmp_path):
-    """A peer review's recommendation is an open item like an inspection's: the next inspection's findings on its
-    concerns confirm it or find it persists (unseen tester helper-220: a review's call to prioritise life-story work,
-    found improved by the next inspection, stayed open; findings/link/later.py reviewed_before)."""
-    review = """\
+PEER_REVIEW = """\
 Children's Services Peer Review
 Riverton Council
 7 – 9 March 2023
@@ -221,13 +217,21 @@ Riverton Council invited a peer review team to test the progress it has made sin
 The peer review team: Alan Price, former Director of Children's Services (lead peer); Dev Shah, LGA Peer Review Manager.
 2. Key Lines of Enquiry
 The council asked the team to consider one key line of enquiry:
-KLOE 1: How well are children in care helped to understand their histories?
-3. KLOE 1: How well are children in care helped to understand their histories?
-3.1 Social workers are enthusiastic about life-story work but few have been trained, and too few children have a
-life-story book.
-4. Areas to consider
-- Prioritise life-story work so that every child in care has an age-appropriate account of their history.
-"""
+KLOE 1: {kloe}
+3. KLOE 1: {kloe}
+{body}"""  # a council's peer review of one key line of enquiry: its question, then what the team found
+
+
+def test_a_later_inspection_speaks_of_a_peer_reviews_recommendation(tmp_path):
+    """A peer review's recommendation is an open item like an inspection's: the next inspection's findings on its
+    concerns confirm it or find it persists (unseen tester helper-220: a review's call to prioritise life-story work,
+    found improved by the next inspection, stayed open; findings/link/later.py reviewed_before)."""
+    review = PEER_REVIEW.format(
+        kloe="How well are children in care helped to understand their histories?",
+        body="3.1 Social workers are enthusiastic about life-story work but few have been trained, and too few children "
+        "have a\nlife-story book.\n4. Areas to consider\n- Prioritise life-story work so that every child in care has an "
+        "age-appropriate account of their history.\n",
+    )
     (tmp_path / "riverton-2021.md").write_text(_report(2021, EARLIER[1:2]), encoding="utf-8")
     (tmp_path / "riverton peer review feedback.txt").write_text(review, encoding="utf-8")
     _later(

@@ -13,22 +13,10 @@ import pytest
 from findings.build import build
 from findings.extract.lexicons import load_json
 from tests.link.test_recurrence import _report
+from tests.status.test_later_findings import PEER_REVIEW
 
 EARLIER = ["The timeliness of initial health assessments for children in care."]
-REVIEW = """\
-Children's Services Peer Review
-Riverton Council
-7 – 9 March 2023
-Feedback report
-1. Introduction
-Riverton Council invited a peer review team to test the progress it has made since the Ofsted inspection of 2021.
-The peer review team: Alan Price, former Director of Children's Services (lead peer); Dev Shah, LGA Peer Review Manager.
-2. Key Lines of Enquiry
-The council asked the team to consider one key line of enquiry:
-KLOE 1: How well are the health needs of children in care met?
-3. KLOE 1: How well are the health needs of children in care met?
-3.1 {sentence}
-"""
+REVIEW = PEER_REVIEW.format(kloe="How well are the health needs of children in care met?", body="3.1 {sentence}\n")
 
 
 def _from_the_review(tmp_path, sentence: str) -> list:
