@@ -58,8 +58,7 @@ def with_words(name: str, source: str) -> str:
     def words(match: re.Match[str]) -> str:
         if match.group(1) not in lists:
             return match.group(0)  # a placeholder another reader fills ('{area}'), or none
-        forms = dict.fromkeys(form for word in lists[match.group(1)] for form in (word, word.upper()))
-        return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        return alternation(dict.fromkeys(form for word in lists[match.group(1)] for form in (word, word.upper())))
 
     return _PLACEHOLDER.sub(words, source)
 

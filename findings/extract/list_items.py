@@ -270,10 +270,7 @@ def _states(item: str) -> bool:
     """Does a glyphless item of more than one sentence state a finding rather than name an area or ask: no order,
     and one of its opening words one of the lexicon's 'finite_verbs' ('Initial conferences are now held promptly …
     Conferences are well attended.': a report's paragraph after its list, not an item of it)?"""
-    if not _SENTENCE_BREAK.search(item[:-1]) or asks(item, modal=False):
-        return False
-    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
-    return any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
+    return bool(_SENTENCE_BREAK.search(item[:-1])) and not asks(item, modal=False) and _says_early(item)
 
 
 def _one_naming_sentence(item: str) -> bool:
@@ -283,8 +280,14 @@ def _one_naming_sentence(item: str) -> bool:
     and no longer than an item runs? A paragraph of prose has sentences."""
     if len(item) > _NAMING_LONGEST or _SENTENCE_BREAK.search(item[:-1]):
         return False
+    return not _says_early(item)
+
+
+def _says_early(item: str) -> bool:
+    """Is one of the item's opening words one of the lexicon's 'finite_verbs' ('Leaders have …', 'Conferences are …'):
+    it says something of what it names, as prose does, where an item only names an area?"""
     opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
-    return not any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
+    return any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
 
 
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
