@@ -5,6 +5,7 @@ in a report's length)."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 from hypothesis import given, settings
@@ -54,15 +55,19 @@ def _seconds(size: int) -> float:
     asks = [(100 * n, 100 * n + 40) for n in range(size)]
     found = [[(100 * n + 50, 100 * n + 90)] for n in range(size)]
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of five, the collector held: a pass of a few milliseconds is of a shared host's pauses' order
         out = _extraction(asks, found)
-        start = time.process_time()
-        not_asks(DOC, out)
-        best = min(best, time.process_time() - start)
+        gc.disable()
+        try:
+            start = time.process_time()
+            not_asks(DOC, out)
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
         assert len(out.findings) == size
     return best
 
 
 def test_a_long_reports_asks_are_found_in_time_near_linear():
-    small, large = _seconds(1000), _seconds(4000)
-    assert large < 8 * small  # four times the items: about four times the time (findings × asks: sixteen)
+    small, large = _seconds(4000), _seconds(16000)
+    assert large < 10 * small  # four times the items: about five times the time, n log n (findings × asks: sixteen)
