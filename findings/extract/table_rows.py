@@ -31,9 +31,12 @@ class Rows:
         self.as_at: date | None = None
         self.rag = rag_key(doc.text)  # what the paper's own key says each colour means
         self.coloured: dict[tuple[str, str, date | None], tuple[str, Span]] = {}  # an action's colour, by the key
+        self.said: dict[int, ProgressUpdate] = {}  # the row's one update of each action: its status and progress cells
 
     def add(self, rec: Recommendation, actions: list[Action], cell: dict[str, list[Part]], as_at: date | None) -> None:
         self.rec, self.as_at = rec, as_at
+        if actions:
+            self.said = {}
         if not actions:  # a continuation row: its values belong to the next action still waiting for them
             target = self.pending[:1]
             self.pending, self.shared = self.pending[1:], {}
@@ -61,27 +64,12 @@ class Rows:
         for action in self.pending:
             for kind, part in self.shared.items():
                 self._give(action, kind, part)
-        self.pending, self.shared = [], {}
+        self.pending, self.shared, self.said = [], {}, {}
 
     def _give(self, action: Action, kind: str, part: Part) -> None:
         span = self.doc.span(part.start, part.end)
         if kind in _REPORTED:  # a RAG or status cell too: what the council reported on the plan's date, no more
-            update = ProgressUpdate(
-                action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
-            )
-            row = (action.assessment, action.identifier, self.as_at)
-            if (read := colour_means(self.doc, self.rag, part.text)) is not None:
-                update.means, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
-                update.spans.append(key_span)
-                self.coloured[row] = read
-            elif kind == "status" and (worded := _keyed_word(self.doc, self.rag, part.text)) is not None:
-                self.coloured[row] = worded  # a status word the paper's key explains ('Achieved – all actions delivered')
-            elif kind == "progress" and row in self.coloured:  # the row's words beside its colour ('Green – on track')
-                meaning, key_span = self.coloured[row]
-                if (means := by_key(meaning, part.text)) is not None and not _words_deny(means, part.text):
-                    update.means = means  # the key decides, as in a progress table
-                    update.spans.append(key_span)
-            self.out.updates.append(update)
+            self._report(action, kind, part, span)
             return
         action.spans.append(span)
         if kind == "due":
@@ -96,6 +84,49 @@ class Rows:
             action.outcome = f"{action.outcome} {part.text}" if action.outcome else part.text
         else:
             action.priority = part.text
+
+    def _report(self, action: Action, kind: str, part: Part, span: Span) -> None:
+        """One update of an action for its row: a status cell beside a progress cell is what that update says ('Draft
+        protocol written …' with 'On track'), read by the paper's key where it has one, not a second update."""
+        row = (action.assessment, action.identifier, self.as_at)
+        reading: str | None = None
+        if (read := colour_means(self.doc, self.rag, part.text)) is not None:
+            reading, key_span = read  # 'Blue', by the plan's key: 'not yet due to start'
+            self.coloured[row] = read
+        elif kind == "status" and (worded := _keyed_word(self.doc, self.rag, part.text)) is not None:
+            self.coloured[row] = worded  # a status word the paper's key explains ('Achieved – all actions delivered')
+        earlier = self.said.get(id(action))
+        if earlier is None:
+            update = ProgressUpdate(
+                action.assessment, action.identifier, self.as_at, part.text, [span], source=f"table-{part.start}"
+            )
+            if reading is not None:
+                update.means = reading
+                update.spans.append(key_span)
+            elif kind == "progress" and row in self.coloured:  # the row's words beside its colour ('Green – on track')
+                self._by_key(update, part.text, *self.coloured[row])
+            self.said[id(action)] = update
+            self.out.updates.append(update)
+            return
+        status, words = (earlier.text, part.text) if kind == "progress" else (part.text, earlier.text)
+        cells = sorted([(earlier.spans[0], earlier.text), (span, part.text)], key=lambda cell: cell[0].start)
+        earlier.text = " ".join(text for _, text in cells)  # the row's cells in the order they are printed
+        earlier.spans = [cell for cell, _ in cells] + earlier.spans[1:]
+        earlier.source = f"table-{cells[0][0].start}"
+        meaning, key_span = self.coloured.get(row, (status, None))
+        earlier.means = None
+        self._by_key(earlier, words, meaning, key_span)
+        if earlier.means is None:
+            earlier.means = words  # the row's words decide, not the status beside them
+
+    @staticmethod
+    def _by_key(update: ProgressUpdate, words: str, meaning: str, key_span: Span | None) -> None:
+        """The key decides what the row's words mean, unless they deny it ('has not been commissioned' beside
+        'Complete – all actions delivered')."""
+        if (means := by_key(meaning, words)) is not None and not _words_deny(means, words):
+            update.means = means
+            if key_span is not None and key_span not in update.spans:
+                update.spans.append(key_span)
 
     def _about_recommendation(self, values: list[Part]) -> None:
         assert self.rec is not None

@@ -770,7 +770,9 @@ def test_a_workbook_tracker_is_dated_and_titled_by_its_opening_its_rows_no_prose
     doc, part = _part(path)
     assert (doc.date, doc.title) == (date(2013, 9, 30), "Telford and Wrekin Council")
     assert [r.text for r in part.recommendations] == [sup]
-    assert [(u.about_kind, u.about) for u in part.updates] == [("action", "1.1"), ("action", "1.1")]
+    (update,) = part.updates  # the row's status and its words are one update, not two
+    assert (update.about_kind, update.about, update.text) == ("action", "1.1", "Complete Done.")
+    assert [doc.text[s.start : s.end] for s in update.spans] == ["Complete", "Done."]
 
 
 @pytest.mark.parametrize("label", ["Area for improvement 4", "AFI 4", "area for development 4"])
