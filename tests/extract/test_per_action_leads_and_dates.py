@@ -85,3 +85,29 @@ def test_an_html_plan_gives_each_action_its_own_lead_date_and_the_whole_outcome_
         for span in action.spans:
             quoted = text[span.start : span.end]
             assert quoted == quoted.strip() and "(1." not in quoted and "–" not in quoted
+
+
+_TABLE = """<html><body><h1>Northvale Council</h1>
+<h2>Action plan in response to the Ofsted inspection of children's services, March 2023</h2>
+<table>
+<tr><th>Rec no</th><th>Recommendation</th><th>Action</th><th>Lead</th><th>Timescale</th></tr>
+<tr><td>1</td><td>The timeliness of initial child protection conferences.</td><td><p>1.1 Recruit two more conference
+chairs.</p><p>1.2 Track conference timeliness weekly.</p></td><td>Head of Safeguarding for 1.1 and Performance Manager for
+1.2</td><td>1.1 March 2023, 1.2 June 2023</td></tr>
+<tr><td>2</td><td>The quality of personal education plans.</td><td><p>2.1 Revise the plan template.</p><p>2.2 Train
+designated teachers.</p></td><td>Virtual School Headteacher</td><td>September 2023</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_table_cell_naming_each_actions_lead_and_date_gives_each_its_own(tmp_path):
+    text, actions = _actions(tmp_path, "plan.html", _TABLE)
+    got = {n: (a.lead, a.timescale, a.due_by) for n, a in actions.items()}
+    assert got == {
+        "1.1": ("Head of Safeguarding", "March 2023", date(2023, 3, 31)),
+        "1.2": ("Performance Manager", "June 2023", date(2023, 6, 30)),
+        "2.1": ("Virtual School Headteacher", "September 2023", date(2023, 9, 30)),  # one cell for both: shared
+        "2.2": ("Virtual School Headteacher", "September 2023", date(2023, 9, 30)),
+    }
+    quoted = [text[s.start : s.end] for s in actions["1.2"].spans]
+    assert "Performance Manager" in quoted and "June 2023" in quoted and not any("March" in q for q in quoted)
