@@ -12,6 +12,7 @@ from functools import lru_cache
 from findings.extract.dates import heading_date, parse_due
 from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
+from findings.extract.per_action import own_pieces
 from findings.extract.spans import joined_spans, pieces_text
 from findings.extract.visits import letter_numbers, paper_list, visit_kind
 from findings.model import Action, Document, Extraction, Recommendation
@@ -154,15 +155,18 @@ def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
     if section.quote:
         quote = pieces_text(text, section.quote)
         out.recommendations.append(Recommendation(key, section.number, quote, joined_spans(doc, section.quote)))
-    shared = {kind: joined_spans(doc, pieces) for kind, pieces in section.parts.items()}
-    lead, due, outcome = (pieces_text(text, section.parts[k]) if k in section.parts else None for k in ("lead", "due", "outcome"))
     own = section.numbers if None not in section.numbers and len(set(section.numbers)) == len(section.numbers) else []
-    for n, pieces in enumerate(section.actions, start=1):
-        spans = joined_spans(doc, pieces) + [span for kind in ("lead", "due", "outcome") for span in shared.get(kind, [])]
+    ids = [f"{section.number}.{own[n] if own else n + 1}" for n in range(len(section.actions))]
+    mine = {kind: own_pieces(text, pieces, ids) for kind, pieces in section.parts.items()}  # 'Ms A (1.1); Mr B (1.2)'
+    for identifier, pieces in zip(ids, section.actions, strict=True):
+        parts = {kind: _own(section.parts[kind], mine[kind], identifier) for kind in section.parts}
+        lead, due, outcome = (pieces_text(text, parts[k]) if parts.get(k) else None for k in ("lead", "due", "outcome"))
+        labelled = [span for kind in ("lead", "due", "outcome") for span in joined_spans(doc, parts.get(kind, []))]
+        spans = joined_spans(doc, pieces) + labelled
         out.actions.append(
             Action(
                 key,
-                f"{section.number}.{own[n - 1] if own else n}",
+                identifier,
                 section.number,
                 pieces_text(text, pieces),
                 spans,
@@ -172,3 +176,8 @@ def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
                 outcome=outcome,
             )
         )
+
+
+def _own(shared: Pieces, mine: dict[str, Pieces] | None, identifier: str) -> Pieces:
+    """An action's part of a label: its own when the label names each action's, else the label's words for all."""
+    return shared if mine is None else mine.get(identifier, [])

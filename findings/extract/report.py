@@ -19,6 +19,7 @@ from findings.extract.authorities import council_mentions, resolve
 from findings.extract.context import assessment_key, authority, organisation
 from findings.extract.dates import date_in_file_name, fieldwork_dates, parse_day, parse_day_month_year, relative_due
 from findings.extract.judgement_table import OPENING, judgement_sections, judgement_table
+from findings.extract.labelled_recommendation import labelled_recommendations
 from findings.extract.lexicons import load_json, prefiltered_regex, regex, regexes
 from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
@@ -164,6 +165,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
     recs = recommendation_lists(doc, lines, key, section)
+    recs += labelled_recommendations(doc, lines, key, recs)  # 'Recommendation: the LSCB should …' in a section's prose
     for rec in recs:
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from findings.extract.per_action import own_parts
 from findings.extract.rag import by_key, colour_means, rag_key, rating_means
 from findings.extract.table_cells import Part, due_on
 from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation, Span
@@ -12,6 +13,18 @@ _GIVEN = ("due", "revised", "priority", "lead", "outcome", "status", "progress")
 
 
 _REPORTED = ("status", "progress")  # what becomes a dated update
+_OWN = ("due", "revised", "lead", "outcome")  # what one cell can give each of its row's actions apart
+
+
+def own_cell_parts(doc: Document, part: Part, actions: list[Action]) -> dict[str, Part] | None:
+    """A cell's part for each action it names ('1.1 March 2023, 1.2 June 2023'); None when it is one value for all."""
+    raw = doc.text[part.start : part.end]
+    if "<" in raw:  # markup inside the cell: its words are not its characters
+        return None
+    mine = own_parts(raw, [action.identifier for action in actions])
+    if mine is None:
+        return None
+    return {n: Part(part.start + a, part.start + b, " ".join(raw[a:b].split())) for n, (a, b) in mine.items()}
 
 
 class Rows:
@@ -52,6 +65,10 @@ class Rows:
             if len(values) == len(actions):
                 for action, part in zip(actions, values, strict=True):
                     self._give(action, kind, part)
+            elif len(values) == 1 and kind in _OWN and (mine := own_cell_parts(self.doc, values[0], actions)) is not None:
+                for action in actions:  # 'Ms A (1.1); Mr B (1.2)': each action its own part, an unnamed one none
+                    if action.identifier in mine:
+                        self._give(action, kind, mine[action.identifier])
             elif len(values) == 1:
                 self._give(actions[0], kind, values[0])
                 self.shared[kind] = values[0]
