@@ -59,6 +59,10 @@ def _recurs(tmp_path, later: str, earlier: str) -> bool:
             "The stability of homes for children in care, and the sufficiency of local homes that meet their needs.",
             "The stability of placements for children in care, so that fewer children experience multiple moves.",
         ),
+        (  # tester helper-281: an earlier era's words for agency staff and the same worker had no theme at all
+            "The stability of the social work workforce, so that fewer children have their work passed between agency staff.",
+            "Cut the proportion of social workers employed through an agency, so that children have continuity of worker.",
+        ),
         (
             "The participation of children in care in shaping services.",
             "Ensure that the views of children looked after are gathered and used to influence service development, "
