@@ -52,13 +52,13 @@ class Review:
     """The concepts and patterns the rules name (linking.json `rules`: recurrence), and which items ask a body of its
     own work (`texts`: each item's text), read once per build."""
 
-    def __init__(self, rules: dict, texts: dict[ItemRef, str]) -> None:
+    def __init__(self, rules: dict, texts: dict[ItemRef, str], boards: dict[ItemRef, str] | None = None) -> None:
         self.rules = rules
         self.machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
         self.in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
         self.generic = (under(self.in_passing[0]), rules["unshared_generic"]["weight"])  # one item names alone: less mass
         self.texts = texts
-        self.bodies = asked_of_a_body(texts)
+        self.bodies = asked_of_a_body(texts, boards)  # `boards`: each item of a board's review, its board's name
         self.functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | self.generic[0]
         self.group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
         self.group_concerns = under(self.group_areas) if rules["whom_only"]["concerns"] else set()  # in 'concerns' too
@@ -209,12 +209,17 @@ def _bodies() -> list[dict]:
     return load_json(STATUS)["lapsed"]["bodies"] + load_json(LEXICON)["recurrence"]["asked_of_a_body"]["bodies"]
 
 
-def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
+def asked_of_a_body(texts: dict[ItemRef, str], boards: dict[ItemRef, str] | None = None) -> dict[ItemRef, int]:
     """The items that ask a body of its own work ('Ensure that the LSCB evaluates …', 'Ensure that partner agencies
-    understand …'), each with the body's place among `_bodies`, read once (linking.json recurrence.asked_of_a_body)."""
+    understand …'), each with the body's place among `_bodies`, read once (linking.json recurrence.asked_of_a_body);
+    an item of a board's own review (`boards`: its board's name) asks the body that name is ('the board evaluates …')."""
     bodies = _bodies()
     patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
     asked = {}
+    for ref, name in (boards or {}).items():
+        named = [n for n, body in enumerate(bodies) if re.fullmatch(body["addressed_to"], " ".join(name.split()))]
+        if named:
+            asked[ref] = named[0]
     for ref, text in texts.items():
         plain = " ".join(text.split())
         for n, pattern in patterns:
