@@ -1,19 +1,42 @@
 """Which items a recurrence compares (findings/link/recurs.py): the recommendations and key lines of enquiry of
-inspections and peer reviews, each later one against the recommendations of the inspections over before it; later
-findings (findings/link/later.py) look back the same way."""
+inspections and peer reviews, and the recommendations of safeguarding boards' reviews, each later one against the
+recommendations of the inspections (and board reviews) over before it, a board's only with the council's that name the
+board; later findings (findings/link/later.py) look back the same way."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from findings.extract.lexicons import load_json
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Span
 
-LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp"}  # what a later assessment's item does to an earlier one
+LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp", "BoardReview": "recurs"}  # what a later item does
 Item = tuple[ItemRef, str, Span]  # (reference, text, first span) of an item compared
+LEXICON = "lexicons/linking.json"
+
+
+def board_kinds() -> set[str]:
+    """The kinds of a safeguarding board's review whose items are compared too (linking.json recurrence.board_reviews)."""
+    rule = load_json(LEXICON)["recurrence"]["board_reviews"]
+    return set(rule["kinds"]) if rule["apply"] else set()
+
+
+def of_a_board(a: Assessment) -> bool:
+    """Is `a` a review of a council's safeguarding board (its body's key ends '-lscb'), whose items ask the board?"""
+    return a.org.key.endswith(BOARD_KEY) and a.kind in board_kinds()
+
+
+def names_the_board(text: str) -> bool:
+    """Does a council's item name the safeguarding board or the partnership that took its work on (linking.json
+    recurrence.board_reviews, names_the_board), so that a board's item may be compared with it?"""
+    return re.search(load_json(LEXICON)["recurrence"]["board_reviews"]["names_the_board"], " ".join(text.split())) is not None
 
 
 def _eligible(a: Assessment | None) -> bool:
-    return a is not None and a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)
+    if a is None:
+        return False
+    return (a.kind in ("Inspection", "PeerReview") and not a.org.key.endswith(BOARD_KEY)) or of_a_board(a)
 
 
 def items_of(out: Extraction) -> list[Item]:
@@ -33,11 +56,30 @@ def items_of(out: Extraction) -> list[Item]:
 
 
 def by_council(out: Extraction, items: list[Item]) -> dict[str, list[Item]]:
-    """`items` by their council (blocking: only items of one council are compared), each list in the order given."""
+    """`items` by their council (blocking: only items of one council are compared; its board's with them), each list
+    in the order given."""
     by_org: dict[str, list[Item]] = {}
     for item in items:
-        by_org.setdefault(out.assessments[item[0].assessment].org.key, []).append(item)
+        by_org.setdefault(out.assessments[item[0].assessment].org.key.removesuffix(BOARD_KEY), []).append(item)
     return by_org
+
+
+def earlier_compared(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
+    """The assessments among `candidates` (one council's and its board's) whose recommendations an item of `later` may
+    raise again: `earlier_inspections`; for an inspection or a board's review, the board's reviews over before it too
+    (a peer review tests the council's last inspection only)."""
+    candidates = list(candidates)
+    boards = [a for a in candidates if of_a_board(a) and over_before(a, later)] if later.kind != "PeerReview" else []
+    council = [a for a in candidates if not a.org.key.endswith(BOARD_KEY)]
+    return earlier_inspections(later, council) + sorted(boards, key=lambda a: (a.ended or a.issued or a.date, a.key))
+
+
+def apart_from_the_board(later: Assessment, earlier: Assessment, later_text: str, earlier_text: str) -> bool:
+    """Are two items one a board's and the other the council's that names neither the board nor its successors? The
+    board's asks are compared only with the council's items that ask or name the board (recurrence.board_reviews)."""
+    if of_a_board(later) == of_a_board(earlier):
+        return False
+    return not names_the_board(earlier_text if of_a_board(later) else later_text)
 
 
 def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:

@@ -31,6 +31,7 @@ LEXICON = "lexicons/linking.json"
 STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
 
 ExamplesRule = tuple[set[str], set[str], set[str], re.Pattern[str]]  # of_its_examples: functions, bodies, machinery, words
+Senses = list[tuple[set[str], str, list[tuple[str, re.Pattern[str]]]]]  # senses_apart: (concepts, default, senses)
 
 
 @dataclass(frozen=True)
@@ -51,18 +52,19 @@ class Review:
     """The concepts and patterns the rules name (linking.json `rules`: recurrence), and which items ask a body of its
     own work (`texts`: each item's text), read once per build."""
 
-    def __init__(self, rules: dict, texts: dict[ItemRef, str]) -> None:
+    def __init__(self, rules: dict, texts: dict[ItemRef, str], boards: dict[ItemRef, str] | None = None) -> None:
         self.rules = rules
         self.machinery = set(lexicon_concepts(rules["machinery"]["themes"]))  # how a service is run: a higher bar alone
         self.in_passing = (set(lexicon_concepts(rules["in_passing"]["themes"])), rules["in_passing"]["share"])
         self.generic = (under(self.in_passing[0]), rules["unshared_generic"]["weight"])  # one item names alone: less mass
         self.texts = texts
-        self.bodies = asked_of_a_body(texts)
+        self.bodies = asked_of_a_body(texts, boards)  # `boards`: each item of a board's review, its board's name
         self.functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | self.generic[0]
         self.group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
         self.group_concerns = under(self.group_areas) if rules["whom_only"]["concerns"] else set()  # in 'concerns' too
         self.whom_generic = under(set(lexicon_concepts(rules["apart_by_whom"]["themes"])))  # asked of every group alike
         self.of_examples = functions_and_words(rules)  # information or oversight asked of its examples
+        self.senses = senses_of(rules)  # a concern's words read in different senses
 
 
 def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
@@ -72,7 +74,8 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
     in_passing, a generic concern one of them names in passing; whom_only, only whom both are about; for_a_group, a
     function asked for one group of children, the other item on it in general; apart_by_whom, one generic concern asked
     of two different staff groups or cohorts; asks, one asks to review what the other asks to make better;
-    asked_of_a_body, one asks a body of its own work, the other neither is asked of it nor names it; of_its_examples,
+    asked_of_a_body, one asks a body of its own work, the other neither is asked of it nor names it; senses_apart, a
+    concern both name each in a different sense (missing from school, from home); of_its_examples,
     information on what it names only among its examples, the other asks for the thing; machinery, the same body or
     function, nothing of what is asked of it. The 'areas' reading (followsUp) is held only by whom_only and
     asked_of_a_body."""
@@ -101,6 +104,8 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
             held.append("asks")
     if review.bodies.get(later) != review.bodies.get(earlier) and not names_the_body(review.bodies, later, earlier, texts):
         held.append("asked_of_a_body")
+    if not areas and review.senses and senses_apart(p.both, texts[later], texts[earlier], review.senses):
+        held.append("senses_apart")
     if not areas and review.of_examples:
         asked = read.asked(texts[later], p.shape[1:])
         if of_its_examples(p.both, asked, read.credited[p.shape][earlier][0], texts[earlier], review.of_examples):
@@ -204,12 +209,17 @@ def _bodies() -> list[dict]:
     return load_json(STATUS)["lapsed"]["bodies"] + load_json(LEXICON)["recurrence"]["asked_of_a_body"]["bodies"]
 
 
-def asked_of_a_body(texts: dict[ItemRef, str]) -> dict[ItemRef, int]:
+def asked_of_a_body(texts: dict[ItemRef, str], boards: dict[ItemRef, str] | None = None) -> dict[ItemRef, int]:
     """The items that ask a body of its own work ('Ensure that the LSCB evaluates …', 'Ensure that partner agencies
-    understand …'), each with the body's place among `_bodies`, read once (linking.json recurrence.asked_of_a_body)."""
+    understand …'), each with the body's place among `_bodies`, read once (linking.json recurrence.asked_of_a_body);
+    an item of a board's own review (`boards`: its board's name) asks the body that name is ('the board evaluates …')."""
     bodies = _bodies()
     patterns = [(n, re.compile(body["asked_of"])) for n, body in enumerate(bodies) if "asked_of" in body]
     asked = {}
+    for ref, name in (boards or {}).items():
+        named = [n for n, body in enumerate(bodies) if re.fullmatch(body["addressed_to"], " ".join(name.split()))]
+        if named:
+            asked[ref] = named[0]
     for ref, text in texts.items():
         plain = " ".join(text.split())
         for n, pattern in patterns:
@@ -244,6 +254,35 @@ def asked_alike(asked: str, asked_of: str, other: str, light: list[str]) -> bool
     words = [w.strip("'-") for w in re.findall(r"[a-z][a-z'-]+", asked[m.end() :].lower().replace("’", "'"))] if m else []
     first = next((w for w in words if w not in skip and len(w) > 2), None)
     return first is not None and first[:stem] in content_words(other)
+
+
+def senses_of(rules: dict) -> Senses:
+    """Each concept of linking.json recurrence.senses_apart (with those under it), its default sense and its senses'
+    patterns, compiled once; none when the rule does not apply."""
+    rule = rules["senses_apart"]
+    if not rule["apply"]:
+        return []
+    iri = {name: concept for concept, name in lexicon_concepts([entry["concept"] for entry in rule["concepts"]]).items()}
+    return [
+        (under({iri[entry["concept"]]}), entry["default"], [(s, re.compile(p)) for s, p in sorted(entry["senses"].items())])
+        for entry in rule["concepts"]
+    ]
+
+
+def senses_in(text: str, default: str, senses: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+    """The senses an item's `text` names a concept in: every one whose pattern matches its folded text, else the default."""
+    plain = folded(text)
+    return {sense for sense, pattern in senses if pattern.search(plain)} or {default}
+
+
+def senses_apart(both: set[str], later: str, earlier: str, senses: Senses) -> bool:
+    """Do two items share a concept of `senses` (linking.json, recurrence.senses_apart) that each names in a different
+    sense? 'Children who go missing from school' share the words of 'children who go missing from home', not the
+    concern; 'managers' caseload audits' those of 'reduce social worker caseloads'."""
+    for concepts, default, patterns in senses:
+        if both & concepts and not senses_in(later, default, patterns) & senses_in(earlier, default, patterns):
+            return True
+    return False
 
 
 def functions_and_words(rules: dict) -> ExamplesRule | None:

@@ -3,11 +3,11 @@ review's recommendation that tests an earlier inspection's (fo:followsUp).
 
 Recurrences are topic-level restatements that share few words, so the score leans on the themes two items share
 (ontology/themes.ttl), each counting more the nearer the item's head it is named, and adds the share of distinctive
-words; only pairs of the same council, the later made after the earlier ended, are compared (blocking keeps this
-linear in the number of councils' reports). An item that enumerates several concerns is also read part by part
-(findings/link/parts.py), so one concern of a list raised again is not diluted by the rest. Pairs at or above the
-lexicon's threshold become triples; those between the review floor and the threshold wait for a person, and so do
-those a rule holds for review however high they score.
+words; only pairs of the same council (its safeguarding board's reviews with it, compared.py), the later made after
+the earlier ended, are compared (blocking keeps this linear in the number of councils' reports). An item that
+enumerates several concerns is also read part by part (findings/link/parts.py), so one concern of a list raised again
+is not diluted by the rest. Pairs at or above the lexicon's threshold become triples; those between the review floor
+and the threshold wait for a person, and so do those a rule holds for review however high they score.
 
 Where each step lives: which items are compared, compared.py; each item read once, readings.py; a pair's score,
 scores.py (a general concern and its kinds, covers.py); the rules that hold a pair for review, held.py; the links
@@ -20,7 +20,7 @@ import math
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
-from findings.link.compared import LINKED_KINDS, Item, by_council, earlier_inspections, items_of
+from findings.link.compared import LINKED_KINDS, Item, apart_from_the_board, by_council, earlier_compared, items_of, of_a_board
 from findings.link.covers import with_general
 from findings.link.held import Pair, Review, held_for_review
 from findings.link.readings import Readings
@@ -38,7 +38,8 @@ def link_across_years(out: Extraction) -> list[Link]:
     items = items_of(out)  # the recommendations and lines of enquiry compared (compared.py)
     read = Readings(out, items, rules)  # each read once (readings.py)
     out.themes.update(read.themes)  # each item's concerns, for the graph
-    review = Review(rules, read.texts)  # what the rules that hold a pair for review name (held.py)
+    boards = {ref: out.assessments[ref.assessment].org.name for ref, _, _ in items if of_a_board(out.assessments[ref.assessment])}
+    review = Review(rules, read.texts, boards)  # what the rules that hold a pair for review name (held.py)
     links: list[Link] = []
     for_other_groups: set[tuple[ItemRef, ItemRef]] = set()  # pairs held for review by recurrence.apart_by_whom
     for group in by_council(out, items).values():  # only one council's items are compared
@@ -63,14 +64,17 @@ def _links_of(
     shape = read.shapes[kind]
     credited, by_part = read.credited[shape], read.parts.get(shape, {})
     keys = {ref.assessment for ref, _, _ in group}
-    allowed = {a.key for a in earlier_inspections(a_later, (out.assessments[k] for k in keys))}
+    allowed = {a.key for a in earlier_compared(a_later, (out.assessments[k] for k in keys))}
     earlier = [r for r, _, _ in group if r.assessment in allowed and r.kind == "recommendation"]
+    earlier = [r for r in earlier if not of_a_board(out.assessments[r.assessment])]  # how rare among the council's asks
     weight = rarity([with_general(credited[r][0], read.covers) for r in earlier])
     whole_areas = shape[0] == "areas"
     generic = None if whole_areas else review.generic
     candidates = []
-    for e_ref, _, e_span in group:
+    for e_ref, e_text, e_span in group:
         if e_ref.assessment not in allowed or e_ref.kind != "recommendation":
+            continue
+        if apart_from_the_board(a_later, out.assessments[e_ref.assessment], read.texts[l_ref], e_text):
             continue
         groups_apart = set() if whole_areas else read.groups_apart(shape, l_ref, e_ref)
         parts = (by_part.get(l_ref, []), by_part.get(e_ref, []))

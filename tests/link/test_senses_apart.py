@@ -1,0 +1,44 @@
+"""A concern whose words another thing shares in another sense (linking.json recurrence.senses_apart): children who
+go missing from school are children missing education, not children missing from home or care offered a return
+interview; managers' caseload audits are audits of case files, not how many cases a worker holds. Such a pair waits
+for review; two items naming the concern in one sense still recur (black-box tester, issue #9)."""
+
+from __future__ import annotations
+
+from findings.build import build
+from tests.link.test_recurrence import _recurrences
+
+RUNAWAYS = "Make sure that young people who run away from home or care receive a return interview within 72 hours."
+CASELOADS = "Ensure that caseloads for social workers in the children in need teams are reduced to a manageable level."
+
+
+def test_missing_from_school_does_not_raise_missing_from_home_again(tmp_path):
+    later = ["Improve the tracking of pupils so that children who go missing from school are found and back in lessons quickly."]
+    assert _recurrences(tmp_path, [RUNAWAYS], later) == set()
+
+
+def test_caseload_audits_do_not_raise_caseload_size_again(tmp_path):
+    later = ["Ensure that team managers carry out caseload audits every month and act on what they find."]
+    assert _recurrences(tmp_path, [CASELOADS], later) == set()
+
+
+def test_the_pair_apart_waits_for_review(tmp_path):
+    later = ["Ensure that team managers carry out caseload audits every month and act on what they find."]
+    _recurrences(tmp_path, [CASELOADS], later)
+    links = build([tmp_path]).extraction.links
+    assert [(k.source.identifier, k.target.identifier, k.asserted) for k in links if k.kind == "recurs"] == [("1", "1", False)]
+
+
+def test_missing_from_home_in_other_words_still_recurs(tmp_path):
+    later = ["Ensure that every child missing from care is offered a return home interview promptly."]
+    assert _recurrences(tmp_path, [RUNAWAYS], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_caseload_size_in_other_words_still_recurs(tmp_path):
+    later = ["Reduce the number of children each social worker holds, so that caseloads allow them to see children regularly."]
+    assert _recurrences(tmp_path, [CASELOADS], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_concern_named_in_both_senses_shares_either(tmp_path):
+    later = ["Ensure that children missing from home, care or school are offered a return interview."]
+    assert _recurrences(tmp_path, [RUNAWAYS], later) == {("ofsted-2025", "1", "1")}
