@@ -293,7 +293,8 @@ def _progress(text: str, cues: dict) -> str:
         return "NotStarted"  # 'No campaign activity has taken place yet', whatever else was late ('not filled until October')
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
-        parts = _in_part(text) or _shares_only(text, cues)  # done in part: '6 of 20', '71% of them were completed'
+        parts = _in_part(text) or _shares_only(text, cues) or _changed(text, cues)  # done in part: '6 of 20', '71% of
+        # them were completed', or beside a figure that moved ('caseloads have fallen from 24 to 20')
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or parts:
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
@@ -324,6 +325,13 @@ def _in_part(text: str) -> bool:
 
     patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
     return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
+
+
+def _changed(text: str, cues: dict) -> bool:
+    """Does a sentence of the text report a figure that moved ('Average caseloads have fallen from 24 to 20') and say
+    nothing done of its own? A change made is progress under way, not completion (status.json progress_made)."""
+    said = re.split(r"(?<=[.;!?])\s+", text)
+    return any(re.search(r"\d", s) and _done(s, cues, "progress_made") and not _done(s, cues) for s in said)
 
 
 def _shares_only(text: str, cues: dict) -> bool:
