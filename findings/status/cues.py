@@ -258,7 +258,26 @@ def set_up_and_running(aim: str, said: str) -> bool:
 
 
 def _cued(text: str, cues: dict) -> bool:
-    return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation"))
+    return any(_has(text, cues[name]) for name in ("done", "underway", "planned", "not_started", "negation")) or _not_begun(text)
+
+
+def _not_begun(text: str) -> bool:
+    """Does the text say the work has not begun, by a phrase ('not yet started') or in other words ('No campaign
+    activity has taken place yet': status.json not_started_said)?"""
+    return _has(text, load_json(LEXICON)["not_started"]) or regex(LEXICON, "not_started_said").search(text) is not None
+
+
+def _nothing_begun(text: str, cues: dict) -> bool:
+    """Does the text say the work has not begun, and every sentence of it that says something done negate it or put it
+    off ('has slipped to January 2025 because the post was not filled until October. No campaign activity has taken
+    place yet.'), with no word of work under way once the not-started words are set aside ('not yet commenced')?"""
+    if not _not_begun(text):
+        return False
+    rest = regex(LEXICON, "not_started_said").sub(" ", _any_of(tuple(cues["not_started"])).sub(" ", _fold(text)))
+    if _has(rest, cues["underway"]) or _has(rest, cues["ongoing"]):
+        return False
+    said = [s for s in re.split(r"(?<=[.;!?])\s+", rest) if _done(s, cues)]
+    return all(_has(s, cues["negation"]) or _still_to_come(s, cues) for s in said)
 
 
 def denies_done(text: str) -> bool:
@@ -266,17 +285,20 @@ def denies_done(text: str) -> bool:
     started', 'recruitment continues')? A rating of 'Complete' beside them is no completion (status.json negation,
     not_started, ongoing)."""
     cues = load_json(LEXICON)
-    return any(_has(text, cues[kind]) for kind in ("negation", "not_started", "ongoing"))
+    return any(_has(text, cues[kind]) for kind in ("negation", "not_started", "ongoing")) or _not_begun(text)
 
 
 def _progress(text: str, cues: dict) -> str:
+    if _nothing_begun(text, cues):
+        return "NotStarted"  # 'No campaign activity has taken place yet', whatever else was late ('not filled until October')
     if _done(text, cues):
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
-        parts = _in_part(text) or _shares_only(text, cues)  # done in part: '6 of 20', '71% of them were completed'
+        parts = _in_part(text) or _shares_only(text, cues) or _changed(text, cues)  # done in part: '6 of 20', '71% of
+        # them were completed', or beside a figure that moved ('caseloads have fallen from 24 to 20')
         if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or parts:
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
-    if _has(text, cues["not_started"]):
+    if _not_begun(text):
         return "NotStarted"  # 'has not yet started': planned, and nothing done on it
     if _has(text, cues["planned"]) and not _has(text, cues["underway"]) and not _done(text, cues, "progress_made"):
         return "Planned"  # to come, and nothing said done or changed yet ('agency use has fallen …' is under way)
@@ -303,6 +325,13 @@ def _in_part(text: str) -> bool:
 
     patterns = (regex(LEXICON, "part_of_whole"), regex(LEXICON, "part_against_target"))  # '6 of 20', '6 … against a target of 20'
     return any(count(m["part"]) < count(m["whole"]) for pattern in patterns for m in pattern.finditer(text))
+
+
+def _changed(text: str, cues: dict) -> bool:
+    """Does a sentence of the text report a figure that moved ('Average caseloads have fallen from 24 to 20') and say
+    nothing done of its own? A change made is progress under way, not completion (status.json progress_made)."""
+    said = re.split(r"(?<=[.;!?])\s+", text)
+    return any(re.search(r"\d", s) and _done(s, cues, "progress_made") and not _done(s, cues) for s in said)
 
 
 def _shares_only(text: str, cues: dict) -> bool:

@@ -33,6 +33,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 COUNTED = "count: "  # a count target's key: its measure's words after it ('count: new supported lodgings placements')
+BOUND = "bound: "  # the direction an outcome's bound sets ('bound: fewer' of 'average caseloads of 18 or fewer')
 
 
 def targets(outcome: str | None) -> dict[str, float]:
@@ -47,7 +48,45 @@ def targets(outcome: str | None) -> dict[str, float]:
             found[phrase] = 100.0
     if outcome and (counted := _count_target(outcome)) is not None:
         found[COUNTED + counted[0]] = counted[1]
+    if outcome and (bound := _bound(outcome)) is not None:
+        found[BOUND + bound[0]] = bound[1]
     return found
+
+
+def _bound(outcome: str) -> tuple[str, float] | None:
+    """('fewer' or 'more', the figure) of an outcome that bounds its measure ('average caseloads of 18 or fewer', 'no
+    more than 18 children per worker', 'at least 30 carers'): status.json outcome/stated 'bound_target'."""
+    rules = load_json(LEXICON)["outcome"]["stated"]
+    m = regex(LEXICON, "outcome/stated/bound_target").search(outcome)
+    if m is None:
+        return None
+    if m["target"]:
+        return ("fewer" if m["bound"].casefold() in rules["fewer"] else "more"), float(m["target"])
+    lead = " ".join(m["lead"].casefold().split())
+    return ("fewer" if lead in rules["lead_fewer"] else "more"), float(m["led"])
+
+
+def _stated(text: str, aims: dict[str, float]) -> list[tuple[bool, str]]:
+    """(met, why) for each figure `text` states against a target of its own ('fallen from 24 to 20, against a target of
+    18 or fewer', 'still above the target of 18'): by the bound's word, else the direction of the plan's outcome
+    (`aims`' BOUND key, on the same figure), else at or above the target (status.json outcome/stated). Where the plan
+    sets a target of the kind, only a figure against that target is its outcome's."""
+    rules = load_json(LEXICON)["outcome"]["stated"]
+    planned = {(key[len(BOUND) :], aim) for key, aim in aims.items() if key.startswith(BOUND)}
+    counts = {aim for key, aim in aims.items() if key.startswith((BOUND, COUNTED))}  # the plan's own targets, by kind:
+    shares = {aim for key, aim in aims.items() if not key.startswith((BOUND, COUNTED))}  # a figure against another
+    verdicts = []
+    for m in regex(LEXICON, "outcome/stated/side").finditer(text):
+        if bool(m["share"]) == bool(m["target_share"]) and _its_target(m, counts, shares):
+            verdicts.append((False, " ".join(m.group(0).split())))  # still on the wrong side of it, whichever that is
+    for m in regex(LEXICON, "outcome/stated/against").finditer(text):
+        if bool(m["share"]) != bool(m["target_share"]) or not _its_target(m, counts, shares):
+            continue  # '87% … within 20 days against a target of 90%': a share against a share only
+        bound, figure, target = (m["bound"] or "").casefold(), _figure(m["figure"]), _figure(m["target"])
+        directions = {direction for direction, aim in planned if aim == target}
+        fewer = bound in rules["fewer"] or (bound not in rules["more"] and directions == {"fewer"})
+        verdicts.append((figure <= target if fewer else figure >= target, " ".join(m.group(0).split())))
+    return verdicts
 
 
 @cache
@@ -78,8 +117,15 @@ def _count_target(outcome: str) -> tuple[str, float] | None:
     return measure, float(m.group("count"))
 
 
+def _its_target(match: re.Match[str], counts: set[float], shares: set[float]) -> bool:
+    """Is the target a figure is stated against the plan's own, where the plan sets one of its kind (a count, a share)?
+    'Twelve were approved against the target of 40' says nothing of a plan's '30 new foster carers approved'."""
+    planned = shares if match["target_share"] else counts
+    return not planned or _figure(match["target"]) in planned
+
+
 def _figure(word: str) -> float:
-    return float(word) if word.isdigit() else float(_count_rules()["numbers"][word.casefold()])
+    return float(word) if re.fullmatch(r"\d+(?:\.\d+)?", word) else float(_count_rules()["numbers"][word.casefold()])
 
 
 def _counted(text: str, measure: str, aim: float) -> tuple[float, str] | None:
@@ -104,8 +150,9 @@ def _counted(text: str, measure: str, aim: float) -> tuple[float, str] | None:
 
 
 def judged(text: str, aims: dict[str, float]) -> tuple[str, str] | None:
-    """('OutcomeMet' or 'OutcomeNotMet', why) when `text` reports a figure for a measure `aims` sets a target for."""
-    verdicts = []
+    """('OutcomeMet' or 'OutcomeNotMet', why) when `text` reports a figure for a measure `aims` sets a target for, or
+    states one against a target of its own ('… from 24 to 20, against a target of 18 or fewer')."""
+    verdicts = _stated(text, aims)
     for aim, measure in ((aim, key[len(COUNTED) :]) for key, aim in aims.items() if key.startswith(COUNTED)):
         if (found := _counted(text, measure, aim)) is not None:  # a count against a count: '12 … placements' of 20
             verdicts.append((found[0] >= aim, f"{found[1].strip()} against a target of {aim:g} {measure}"))
