@@ -238,6 +238,10 @@ def recommendation_lists(
                     current = []
                 if not tabled:
                     urgency, afresh = period, True
+            elif not opener and (not current or ended(current)) and regex(LAYOUT, "no_item").fullmatch(text):
+                if current:  # 'Immediately:' / 'None.': no item under that timescale, the list goes on under the next
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                current = []
             elif grade_line(text, graded) or (heading_over_grade(body, i, graded) and not runs_on(current, text)):
                 break  # the next section's heading and grade: the list is over
             elif (
