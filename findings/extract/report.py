@@ -163,7 +163,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     sentence_grades(doc, lines, key, out, name)
     section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
-    recs = recommendation_lists(doc, lines, key, section)
+    recs = recommendation_lists(doc, lines, key, section, notes=out.notes)  # a heading with no item read: said
     for rec in recs:
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
