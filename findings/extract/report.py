@@ -259,10 +259,18 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
                         area=match.group("area"),
                         grade=grade.grade,
                         scope=" ".join(ln.stripped for ln in section) if section else load_json(LAYOUT)["board_addressee"],
-                        spans=[doc.span(line.content_start, last.content_end)],
+                        spans=[doc.span(line.content_start, _board_grade_end(match, line, last))],
                         key="lscb",
                     )
                 )
+
+
+def _board_grade_end(match: re.Match[str], line: Line, last: Line) -> int:
+    """Where the board's grade ends in the text: its sentence's stop ('The LSCB is good.' before the line's next
+    sentence), or its row's end; on the line it was wrapped onto where it was (matched as the two lines joined)."""
+    if last is line:
+        return line.content_start + match.end()
+    return last.content_start + match.end() - len(line.stripped) - 1
 
 
 _BOARD_HEADING_ABOVE = 3  # lines: the board's section heading, its wrapped '(LSCB)', an 'Executive summary' heading
