@@ -1,11 +1,13 @@
 """Items a report's list plainly has but its reading left out: the list ended at a page break (or at lines skipped as
-page furniture) though the next line opens an item of the same form, said so on stderr rather than lost in silence."""
+page furniture) though the next line opens an item of the same form, or no item was read under a list's heading at
+all; said so on stderr rather than lost in silence."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from findings.extract.list_markers import BULLET, asks, number_value, numbered, opens
+from findings.extract.lexicons import regex
+from findings.extract.list_markers import BULLET, LAYOUT, asks, number_value, numbered, opens
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line, split_lines
 
@@ -69,3 +71,17 @@ def _same_form(first: Line, following: Line) -> bool:
     if not (number and next_number and number_value(next_number) == number_value(number) + 1):
         return False
     return asks(following.text[next_number.end() :])  # an item asks; a finding numbered on after the list does not
+
+
+def unread_list(doc: Document, key: str, heading: list[Line], under: list[Line]) -> str | None:
+    """A note that no item was read under a recommendation list's `heading` (its line, or its two), unless a line
+    under it says there is none ('None.', '• No priority actions': report_layout.json no_item): its items are in a
+    layout the readers do not know, and a report with no recommendations must not look like one that made none."""
+    nothing = regex(LAYOUT, "no_item")
+    if any(nothing.fullmatch(line.text[m.end() :].strip() if (m := opens(line)) else line.stripped) for line in under):
+        return None
+    words = " ".join(" ".join(line.stripped for line in heading).split())
+    return (
+        f"{doc.path}: no recommendation of {key} was read under the heading {words!r}"
+        f" [{heading[0].start}:{heading[-1].end}]; its list is in a layout the readers do not know"
+    )

@@ -11,6 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.list_breaks import unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -95,11 +96,17 @@ def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None,
 
 
 def recommendation_lists(
-    doc: Document, lines: list[Line], key: str, section: str | None = None, headings: list[str] | None = None
+    doc: Document,
+    lines: list[Line],
+    key: str,
+    section: str | None = None,
+    headings: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> list[Recommendation]:
     """Every recommendation under every recommendation heading of the report, in reading order; `section` is the
     one section a report about one service sits in (its lists are numbered as that section's); `headings` are
-    another layout's list headings (a visit letter's 'Areas for priority action'), else the report layout's."""
+    another layout's list headings (a visit letter's 'Areas for priority action'), else the report layout's; a
+    heading under which no item is read, nor a line saying there is none, is said in `notes`."""
     layout = load_json(LAYOUT)
     headings = frozenset(norm(h) for h in (layout["recommendation_headings"] if headings is None else headings))
     urgencies = {norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
@@ -132,6 +139,7 @@ def recommendation_lists(
             i += 1
             continue
         in_board = addresses_board(text, in_board)
+        heading = body[i : i + 1 + wrapped]  # its line, or its two
         past_title = True  # a list heading, below the title: a board section's heading from here on is the section's
         i += 1 + wrapped
         made, first = len(out), i  # the list's items start here, on this line
@@ -238,6 +246,10 @@ def recommendation_lists(
                     current = []
                 if not tabled:
                     urgency, afresh = period, True
+            elif not opener and (not current or ended(current)) and regex(LAYOUT, "no_item").fullmatch(text):
+                if current:  # 'Immediately:' / 'None.': no item under that timescale, the list goes on under the next
+                    _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                current = []
             elif grade_line(text, graded) or (heading_over_grade(body, i, graded) and not runs_on(current, text)):
                 break  # the next section's heading and grade: the list is over
             elif (
@@ -292,7 +304,7 @@ def recommendation_lists(
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
-                glyphless = no_openers(body, i, graded) if glyphless is None else glyphless
+                glyphless = no_openers(body, i, graded, doc) if glyphless is None else glyphless
             elif list_heading(text, headings, other_words):
                 if current:
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
@@ -322,7 +334,7 @@ def recommendation_lists(
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif glyphless is not False and glyphless_item(body, i, current, graded):
+            elif glyphless is not False and glyphless_item(body, i, current, graded, doc):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
@@ -332,6 +344,8 @@ def recommendation_lists(
             i += 1
         if current:
             _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+        if notes is not None and len(out) == made and (note := unread_list(doc, key, heading, body[first:i])):
+            notes.append(note)
     numbered_across(out)
     by_section(out, section_starts)
     ends = [start for start, _ in addressed[1:]] + [len(out)]  # each addressee's items run to the next's

@@ -164,7 +164,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     sentence_grades(doc, lines, key, out, name)
     section_sentences(doc, lines, key, out, name, assessment.org.name)
     said = out.judgements[before_sentences:]  # judged in a sentence: that sentence, not its paragraph, is no finding
-    recs = recommendation_lists(doc, lines, key, section)
+    recs = recommendation_lists(doc, lines, key, section, notes=out.notes)  # a heading with no item read: said
     recs += labelled_recommendations(doc, lines, key, recs)  # 'Recommendation: the LSCB should …' in a section's prose
     for rec in recs:
         if rec.timescale and assessment.issued:
@@ -261,10 +261,18 @@ def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, o
                         area=match.group("area"),
                         grade=grade.grade,
                         scope=" ".join(ln.stripped for ln in section) if section else load_json(LAYOUT)["board_addressee"],
-                        spans=[doc.span(line.content_start, last.content_end)],
+                        spans=[doc.span(line.content_start, _board_grade_end(match, line, last))],
                         key="lscb",
                     )
                 )
+
+
+def _board_grade_end(match: re.Match[str], line: Line, last: Line) -> int:
+    """Where the board's grade ends in the text: its sentence's stop ('The LSCB is good.' before the line's next
+    sentence), or its row's end; on the line it was wrapped onto where it was (matched as the two lines joined)."""
+    if last is line:
+        return line.content_start + match.end()
+    return last.content_start + match.end() - len(line.stripped) - 1
 
 
 _BOARD_HEADING_ABOVE = 3  # lines: the board's section heading, its wrapped '(LSCB)', an 'Executive summary' heading
