@@ -148,11 +148,18 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     header = tuple(regex(LAYOUT, f"running_header/{part}") for part in ("title", "under", "line"))
     layout = load_json(LAYOUT)  # a list's own words and headings, never furniture ('Areas for improvement' opening two
     own = {norm(h) for h in (*layout["urgency_headings"], *layout["recommendation_headings"])}  # of a short report's pages)
-    kept = body_lines(doc.text, doc.page_starts, known=header, words=lambda text: bool(text.strip()) and norm(text) in own)
+    board = regex(LAYOUT, "board_section")  # the board's section heading, which the title's words may hold too
+
+    def _own(text: str) -> bool:
+        return bool(text.strip()) and (norm(text) in own or board.match(text.strip()) is not None)
+
+    kept = body_lines(doc.text, doc.page_starts, known=header, words=_own)
     marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats
     if len(doc.page_starts) <= 1:  # beside them, in a copy no page break parts ('Ofsted report – printed …')
         marks |= beside(doc.text, marks)
-    marks |= _title_furniture(doc, fieldwork.end(), kept, marks)  # a reprint's own heads and feet at its page breaks
+    furniture = _title_furniture(doc, fieldwork.end(), kept, marks)  # a reprint's own heads and feet at its page breaks
+    held = {line.start: line.stripped for line in kept}
+    marks |= {start for start in furniture if not _own(held.get(start, ""))}  # never a heading of the report's own
     lines = [line for line in kept if line.start not in marks]
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
