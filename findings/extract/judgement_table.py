@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade, turns_to_another
+from findings.extract.grade_cells import cells_apart
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -30,7 +31,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     )
     limit = first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
-    opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
+    opening = cells_apart([part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)])
     begin, overall_at = _table_start(opening, start_re), _overall_line(opening)
     if overall_at is not None and (begin is None or overall_at < begin):
         begin = overall_at  # the overall grade on its own line above what reads as a table's start (a section's

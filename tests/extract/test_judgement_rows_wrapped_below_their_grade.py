@@ -68,14 +68,19 @@ def _cell(name: str, width: int) -> list[str]:
     return lines
 
 
-def _table(rows: list[tuple[str, str, str]], width: int, place: str) -> str:
-    """The rows as a text copy prints them, each grade by its cell's first, middle or last line."""
-    out: list[str] = []
-    for name, grade, _ in rows:
-        cell = _cell(name, width)
-        by = {"first": 0, "middle": (len(cell) - 1) // 2, "last": len(cell) - 1}[place]
-        out += [f"{line:<68}{grade}" if n == by else line for n, line in enumerate(cell)]
-    return "\n".join(out) + "\n"
+def _table(rows: list[tuple[str, str, str]], width: int, place: str, grade_width: int = 40) -> str:
+    """The rows as a text copy prints them, each grade by its cell's first, middle or last line, wrapped in its
+    column of `grade_width` characters."""
+    return "".join(_row(name, grade, width, place, grade_width) + "\n" for name, grade, _ in rows)
+
+
+def _row(name: str, grade: str, width: int, place: str, grade_width: int = 40) -> str:
+    """One row's lines."""
+    cell, grades = _cell(name, width), _cell(grade, grade_width)
+    by = {"first": 0, "middle": (len(cell) - 1) // 2, "last": len(cell) - 1}[place]
+    cell += [""] * max(0, by + len(grades) - len(cell))
+    beside = {by + n: words for n, words in enumerate(grades)}
+    return "\n".join(f"{line:<68}{beside[n]}" if n in beside else line for n, line in enumerate(cell))
 
 
 def _rows(tmp_path, text: str) -> tuple[str, dict[str, tuple[str, str, str]]]:
@@ -90,19 +95,15 @@ def _rows(tmp_path, text: str) -> tuple[str, dict[str, tuple[str, str, str]]]:
 @pytest.mark.parametrize("place", ["first", "middle", "last"])
 @pytest.mark.parametrize("width", [60, 40, 28])
 def test_an_ilacs_row_wrapped_below_its_grade_is_one_row_with_its_whole_area(tmp_path, width, place):
-    table = _table(ILACS_ROWS, width, place)
-    text, rows = _rows(tmp_path, ILACS.format(table=table))
-    wanted = {}
-    for name, grade, key in ILACS_ROWS:
-        lines = [f"{line:<68}{grade}" if f"{line:<68}{grade}" in table else line for line in _cell(name, width)]
-        wanted[key] = (name, GRADES[grade], "\n".join(lines))
-    assert rows == wanted
+    _, rows = _rows(tmp_path, ILACS.format(table=_table(ILACS_ROWS, width, place)))
+    assert rows == {key: (name, GRADES[grade], _row(name, grade, width, place)) for name, grade, key in ILACS_ROWS}
 
 
+@pytest.mark.parametrize("grade_width", [40, 11])
 @pytest.mark.parametrize("place", ["first", "middle", "last"])
 @pytest.mark.parametrize("width", [30, 18])
-def test_a_sif_row_wrapped_below_its_grade_is_one_row_with_its_whole_area(tmp_path, width, place):
-    _, rows = _rows(tmp_path, SIF.format(table=_table(SIF_ROWS, width, place)))
+def test_a_sif_row_wrapped_below_its_grade_is_one_row_with_its_whole_area(tmp_path, width, place, grade_width):
+    _, rows = _rows(tmp_path, SIF.format(table=_table(SIF_ROWS, width, place, grade_width)))
     rows.pop("overall_effectiveness", None)  # the headline's, above the table
     assert {key: (area, grade) for key, (area, grade, _) in rows.items()} == {
         key: (name.split(" ", 1)[1], GRADES[grade]) for name, grade, key in SIF_ROWS
@@ -126,3 +127,14 @@ Overall effectiveness                                             Good
         "in_care": "The experiences and progress of children in care and care leavers",
         "overall_effectiveness": "Overall effectiveness",
     }
+
+
+@pytest.mark.parametrize("place", ["first", "middle", "last"])
+@pytest.mark.parametrize("grade_width", [20, 23, 11])
+def test_a_row_whose_grade_wraps_beside_its_wrapped_area_keeps_its_grade(tmp_path, grade_width, place):
+    """Both cells wrap ('… with children   Requires improvement' / 'and families   to be good'): the row had been read
+    as 'and families to be' graded good, its own grade lost."""
+    rows = [(name, "Requires improvement to be good", key) for name, _, key in ILACS_ROWS]
+    rows[1] = (rows[1][0], "Good", rows[1][2])
+    _, found = _rows(tmp_path, ILACS.format(table=_table(rows, 40, place, grade_width)))
+    assert found == {key: (name, GRADES[grade], _row(name, grade, 40, place, grade_width).strip()) for name, grade, key in rows}
