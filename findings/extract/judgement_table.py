@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade, turns_to_another
+from findings.extract.grade_cells import cells_apart
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -30,7 +31,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     )
     limit = first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
-    opening = [part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)]
+    opening = cells_apart([part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)])
     begin, overall_at = _table_start(opening, start_re), _overall_line(opening)
     if overall_at is not None and (begin is None or overall_at < begin):
         begin = overall_at  # the overall grade on its own line above what reads as a table's start (a section's
@@ -98,14 +99,14 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
         if grade is None or (overall is None and not grade.start):
             continue
         if i + 1 < len(opening) and opening[i + 1].stripped[:1].islower():
-            if overall is None and label_goes_on(joined[: grade.at], opening[i + 1].stripped):
-                i += 1  # '2. Children looked after and achieving   Requires improvement' / 'permanence'
-                pending.append(opening[i])
-                joined = f"{joined[: grade.at].rstrip()} {opening[i].stripped} {joined[grade.at :]}"
-                grade = grade_at_end(joined)
-            else:
+            below = _wrapped_below(opening, i, joined[: grade.at]) if overall is None else []
+            if not below:
                 pending = []  # '… in Anytown are good' / 'across all aspects …': a sentence, not a row
                 continue
+            i += len(below)  # '2. Children looked after and achieving   Requires improvement' / 'permanence'
+            pending += below
+            joined = " ".join([joined[: grade.at].rstrip(), *(ln.stripped for ln in below), joined[grade.at :]])
+            grade = grade_at_end(joined)
         area = "Overall effectiveness" if overall else re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", joined[: grade.at].strip())
         area = _ROW_SEPARATOR.sub("", area)  # 'Overall effectiveness: Good', '… care leavers – Inadequate'
         area = regex(LAYOUT, "judgement_row_verb").sub("", area)  # '… Children Board (LSCB) is' / 'good': a sentence
@@ -151,7 +152,7 @@ def label_goes_on(label: str, below: str) -> bool:
     the label read with it names an area it alone does not, or the label ends on a word that leaves it open ('…
     provided to' over 'children, young people, families and carers'; report_layout.json record_row_continues_after)."""
     below = " ".join(below.split())
-    if not below[:1].islower() or len(below) > _AREA_LONGEST or below.endswith(".") or grade_at_end(below) is not None:
+    if not _name_goes_on(below):
         return False
     bare = re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", label.strip())
     words = bare.split()
@@ -159,6 +160,30 @@ def label_goes_on(label: str, below: str) -> bool:
         return False
     goes_on = {w.casefold() for w in load_json(LAYOUT)["record_row_continues_after"]}
     return (not area_key(bare) and bool(area_key(f"{bare} {below}"))) or words[-1].casefold() in goes_on
+
+
+def _wrapped_below(opening: list[Line], i: int, label: str) -> list[Line]:
+    """The lines below a table row's grade line that end its area's name: the most of the lower-case lines there (no
+    grade, no sentence's end) that, read with the area's words beside and above the grade, name an area (`pdftotext
+    -layout` prints a wrapped cell's grade by its first line, 'The impact of leaders on social work practice with
+    children   Good' / 'and families', or by its middle one in a cell of three); else the one line label_goes_on
+    takes ('… provided to   Adequate' / 'children, young people, families and carers'); else none."""
+    run: list[Line] = []
+    for line in opening[i + 1 : i + 1 + int(load_json(LAYOUT)["judgement_row_lines_below"])]:
+        if not _name_goes_on(" ".join(line.stripped.split())):
+            break
+        run.append(line)
+    bare = re.sub(r"^\d+(?:\.\d+)?\.?\s+", "", label.strip())
+    for n in range(len(run), 0, -1):
+        if area_key(" ".join([bare, *(ln.stripped for ln in run[:n])])) is not None:
+            return run[:n]
+    return run[:1] if run and label_goes_on(label, run[0].stripped) else []
+
+
+def _name_goes_on(text: str) -> bool:
+    """Could the line be the rest of an area's name wrapped from the line above: in lower case, no longer than a label
+    may be (_AREA_LONGEST), ending no sentence, holding no grade?"""
+    return text[:1].islower() and len(text) <= _AREA_LONGEST and not text.endswith(".") and grade_at_end(text) is None
 
 
 def _overall_line(opening: list[Line]) -> int | None:
