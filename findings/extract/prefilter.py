@@ -121,26 +121,24 @@ class Prefiltered:
         return _first(self._matches, text)
 
 
-_UNSET = object()  # the text's lower case not yet made: a pattern that needs a digit asks for the digit first
-
-
 def _first(tests: list, text: str) -> re.Match[str] | None:
-    """The first of `tests` (a pattern's method, its pieces, needs a digit) that matches `text`, tried only where it
-    can: a digit where one is needed (most lines of prose hold none), then its pieces in the lower case (made once,
-    and only when asked: None when a character outside ASCII folds to one inside it, and then every piece may be)."""
-    low: object = _UNSET
+    """The first of `tests` (a pattern's method, its pieces, whether it needs a digit) that matches `text`, tried only
+    where it can: its pieces in the text's lower case (made once, when first needed), then a digit where it needs one."""
+    low: str | None = None
+    lowered = False  # whether `low` is made (None when a character outside ASCII folds to one inside it: every piece may)
     digit: bool | None = None  # whether the text holds a digit, asked once, where a pattern needs one
     for method, needed, needs in tests:
+        if needed:
+            if not lowered:
+                low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
+                lowered = True
+            if low is not None and not _holds(low, needed):
+                continue  # no match can stand here: it would hold one string of each set
         if needs:
             if digit is None:
                 digit = _ANY_DIGIT.search(text) is not None
             if not digit:
                 continue  # most lines of prose hold no digit: a page's mark always does
-        if needed:
-            if low is _UNSET:
-                low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
-            if low is not None and not _holds(low, needed):
-                continue  # no match can stand here: it would hold one string of each set
         match = method(text)
         if match:
             return match
