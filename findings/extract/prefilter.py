@@ -108,30 +108,41 @@ class Prefiltered:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = [(pattern, pieces(pattern)) for pattern in patterns]
         self.digits = [needs_a_digit(pattern) for pattern, _ in self.patterns]
+        # (the pattern's method, its pieces, whether it needs a digit) made once: asked of every line of a report
+        self._searches = [(p.search, needed, d) for (p, needed), d in zip(self.patterns, self.digits, strict=True)]
+        self._matches = [(p.match, needed, d) for (p, needed), d in zip(self.patterns, self.digits, strict=True)]
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first pattern's match in `text` (as `next(m for p in patterns if (m := p.search(text)))`), or None."""
-        return self._first(text, "search")
+        return _first(self._searches, text)
 
     def match(self, text: str) -> re.Match[str] | None:
         """The first pattern's match at the start of `text` (as `re.Pattern.match`), or None."""
-        return self._first(text, "match")
+        return _first(self._matches, text)
 
-    def _first(self, text: str, how: str) -> re.Match[str] | None:
-        low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
-        digit: bool | None = None  # whether the text holds a digit, asked once, where a pattern needs one
-        for (pattern, needed), needs in zip(self.patterns, self.digits, strict=True):
-            if needed and low is not None and not _holds(low, needed):
+
+def _first(tests: list, text: str) -> re.Match[str] | None:
+    """The first of `tests` (a pattern's method, its pieces, whether it needs a digit) that matches `text`, tried only
+    where it can: its pieces in the text's lower case (made once, when first needed), then a digit where it needs one."""
+    low: str | None = None
+    lowered = False  # whether `low` is made (None when a character outside ASCII folds to one inside it: every piece may)
+    digit: bool | None = None  # whether the text holds a digit, asked once, where a pattern needs one
+    for method, needed, needs in tests:
+        if needed:
+            if not lowered:
+                low = text.lower() if text.isascii() or not _FOLDS_TO_ASCII.search(text) else None  # isascii: a flag read
+                lowered = True
+            if low is not None and not _holds(low, needed):
                 continue  # no match can stand here: it would hold one string of each set
-            if needs:
-                if digit is None:
-                    digit = _ANY_DIGIT.search(text) is not None
-                if not digit:
-                    continue  # most lines of prose hold no digit: a page's mark always does
-            match = getattr(pattern, how)(text)
-            if match:
-                return match
-        return None
+        if needs:
+            if digit is None:
+                digit = _ANY_DIGIT.search(text) is not None
+            if not digit:
+                continue  # most lines of prose hold no digit: a page's mark always does
+        match = method(text)
+        if match:
+            return match
+    return None
 
 
 def _holds(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:

@@ -149,11 +149,13 @@ def sentence_grades(doc: Document, lines: list[Line], key: str, out: Extraction,
         return  # a report of another framework says none of these
     body = [line for line in lines if not line.blank]
     starts = [line.start for line in body]
-    view = unwrap(body)
+    view = None  # the body as one text, made once an entry is left to read: a report's table has judged most areas
     for entry in entries:
         area, scope = _entry_area(entry, framework), entry["scope"]
         if _judged(out, key, area_key(area) or area, scope) or _covered(out, key, entry.get("covered_by")):
             continue
+        if view is None:
+            view = unwrap(body)
         for match in re.finditer(_entry_sentence(entry, layout["templates"]), view.text):
             grade = grade_ending(view.text, match.end("grade"), match.start())
             start, end = view.source_range(match.start(), match.end())

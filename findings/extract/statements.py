@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from findings.extract.areas import area_key, grade_at_end
-from findings.extract.lexicons import load_json, prefiltered, regex, regexes
+from findings.extract.lexicons import load_json, prefiltered, prefiltered_regex, regexes
 from findings.extract.list_lines import graded_section
 from findings.extract.polarity import Polarities, sentence_polarities, texts_polarities
 from findings.extract.prefilter import Prefiltered
@@ -202,7 +202,7 @@ def _trailing_headings(paragraphs: list[tuple[Paragraph, str | None]]) -> list[t
         trailing = lines[cut:] if ended and (len(lines) - cut <= _HEADING_LINES or not prose) else []
         current = heading or carried or current
         out.append((Paragraph(para.number, lines[: len(lines) - len(trailing)]), current))
-        keyed = [k for k, line in enumerate(trailing) if regex(_LAYOUT, "grading_key").search(line.stripped)]
+        keyed = [k for k, line in enumerate(trailing) if prefiltered_regex(_LAYOUT, "grading_key").search(line.stripped)]
         trailing = trailing[keyed[-1] + 1 :] if keyed else trailing  # the grading scale's key over a heading: not of it
         carried = _last_heading([line.stripped for line in trailing]) if len(trailing) <= _HEADING_LINES else None
     return out
@@ -212,14 +212,11 @@ def graded_heading(text: str) -> bool:
     """Is the line a section's heading with its grade on the same line ('Capacity for improvement Grade 2 (good)',
     report_layout.json graded_line), as a 2009–12 report prints one: a capitalised area of a few words, no sentence in
     it? It ends with ')', as a sentence may, but it is the next paragraph's heading, and no finding."""
-    graded = regex(_LAYOUT, "graded_line").match(text)
+    if len(text) > _HEADING_CHARS:
+        return False  # asked of every sentence of a report: the length first, then the pattern on a line holding its pieces
+    graded = prefiltered_regex(_LAYOUT, "graded_line").match(text)
     area = graded.group("area").strip() if graded else ""
-    return (
-        bool(area[:1].isupper())
-        and len(text) <= _HEADING_CHARS
-        and not area.endswith(_SENTENCE_END)
-        and not _MID_SENTENCE_END.search(area)
-    )
+    return bool(area[:1].isupper()) and not area.endswith(_SENTENCE_END) and not _MID_SENTENCE_END.search(area)
 
 
 @dataclass
@@ -272,12 +269,13 @@ def add_passage_findings(doc: Document, passages: list[Passage], key: str, out: 
         start = opener.end() if opener else 0
         paragraphs.append((passage, view, start, view.text[start:]))
     polarities = texts_polarities([text for *_, text in paragraphs])  # one spaCy batch for the document
+    grading_key = prefiltered_regex(_LAYOUT, "grading_key")  # asked of every sentence: searched in those holding its pieces
     for (passage, view, start, text), sentences in zip(paragraphs, polarities, strict=True):
         read, carrier = _marked_weakness(text, _read_with_before(text, sentences))
         for i, (n, (s, e, polarity)) in enumerate(read):
             polarity = polarity or passage.polarity
             sentence = text[s:e].strip()
-            if graded_section(sentence) or graded_heading(sentence) or regex(_LAYOUT, "grading_key").search(sentence):
+            if graded_section(sentence) or graded_heading(sentence) or grading_key.search(sentence):
                 continue  # the next section's heading with its grade, run into the paragraph above it, or the grading
                 # scale's key ('Outstanding (Grade 1)'): no finding
             if sentence.endswith("("):  # '… services. (' before 'Recommendation)' on the next line

@@ -105,9 +105,11 @@ def test_a_reports_whole_text_patterns_find_what_they_found():
         "The lscb’s chair",
         "nothing here",
         "Grade 4 (Inadequate)",
+        "Outstanding (Grade 1)  A service that significantly exceeds minimum requirements",
+        "Requires improvement ( Grade 3 ) and good(grade 2)",
     ]
     texts = [*lines, "\n".join(lines), "\n".join(lines[::-1]), "Lead ınspector: ſomeone\n"]
-    for key in ("graded_line", "board_addressee_words", "lead_inspector"):
+    for key in ("graded_line", "grading_key", "board_addressee_words", "lead_inspector"):
         pattern = regex("report_layout.json", key)
         fast = prefiltered_regex("report_layout.json", key)
         assert pieces(pattern), key  # each has words to look for
