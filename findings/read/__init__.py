@@ -115,14 +115,16 @@ def subject_line(text: str, wrapped: bool = True) -> str | None:
     after = next((line for line in (" ".join(line.split()) for line in islice(raw, at + 1, None)) if line), "")
     if not after or after.endswith(".") or len(after) > 90 or re.match(rules["not_subject"], after):
         return None  # a sentence ('Thank you for inviting …', 'I am writing to you following …'): no subject line
-    subject = _opening("\n".join(raw[at + 1 :]), wrapped)
+    subject = _opening("\n".join(raw[at + 1 :]), wrapped, re.compile(rules["not_subject"]))
     return None if subject is None or subject.rstrip("*_ ").endswith(_CUT) else subject
 
 
 _CUT = ("-", "–", "—", ":", ",")  # a subject line cut short at a date or a field ('… COMMITTEE -' / 'TUESDAY 3 …')
 
 
-def _opening(text: str, wrapped: bool) -> str | None:
+def _opening(text: str, wrapped: bool, opens_body: re.Pattern[str] | None = None) -> str | None:
+    """The first lines that print a heading; a line that opens as `opens_body` says ('This letter summarises …') is
+    the body's, not the heading's."""
     lines: list[str] = []
     for raw in text.splitlines():
         line = " ".join(raw.split())
@@ -134,6 +136,7 @@ def _opening(text: str, wrapped: bool) -> str | None:
             continue
         continued = line[:1].islower()  # 'authority children's services.' ends a wrapped heading
         sentence = (line.endswith(".") and not continued) or len(line) > 90  # body text, not a heading's next line
+        sentence = sentence or (opens_body is not None and opens_body.match(line) is not None)  # 'This letter summarises …'
         if not wrapped or not line or sentence or _FIELD.search(line) or len(lines) == 3 or len(" ".join(lines)) >= 150:
             break
         lines.append(line)

@@ -71,3 +71,18 @@ def test_a_letters_first_sentence_wrapped_with_no_stop_is_no_subject():
         head = "Riverton Council\nCivic Centre\n\n14 June 2023\n\nDear Ms Ambrose,\n\n"
         text = f"{head}{opening}\nservices on 1 and 2 February. The team was welcome.\n"
         assert heading(text) == "Riverton Council Civic Centre"
+
+
+def test_a_subject_line_is_not_joined_with_the_letters_first_sentence_wrapped_under_it():
+    """'Focused visit to …' over 'This letter summarises the findings of the focused visit to …' (wrapped, no stop on
+    its line): the subject ends where the letter's first sentence opens (tester helper-286: the panel report showed
+    the title with the sentence run on)."""
+    letter = (
+        "3 May 2023\nKim Lowe\nDirector of Children's Services\nEastwick Borough Council\nDear Kim\n"
+        "Focused visit to Eastwick Borough Council children's services\n"
+        "This letter summarises the findings of the focused visit to Eastwick Borough Council\n"
+        "children's services on 4 and 5 April 2023.\n"
+    )
+    assert heading(letter) == "Focused visit to Eastwick Borough Council children's services"
+    wrapped = letter.replace(" Borough Council children's services\nThis", " Borough\nCouncil children's services\nThis")
+    assert heading(wrapped) == "Focused visit to Eastwick Borough Council children's services"
