@@ -1,0 +1,80 @@
+"""Reports and letters printed by a browser from HTML whose list bullets are drawn as CSS shapes (no glyph in the text
+layer, as Ofsted's own PDFs draw them): Chromium paints each item after the rest of its page, so PDFium gives the
+list's lines under the page's closing words. Tester helper-285: an ILACS report's and a focused visit letter's lists
+read as nothing, a list over a page lost its second page's items, and a contact, referral and assessment letter's
+'Strengths' read as recommendations and its last area for development lost. The PDFs are under
+tests/data/shape_bullets/ (made by its make.py), each an invented council's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from findings.extract.document import extract_document
+from findings.read import read_document
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "shape_bullets"
+
+
+def _recommendations(name: str) -> list[str]:
+    path = DATA / f"{name}.pdf"
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    for rec in recs:  # every item quotes its own characters
+        assert " ".join(doc.text[s.start - doc.offset : s.end - doc.offset] for s in rec.spans).split() == rec.text.split()
+    return [" ".join(rec.text.split()) for rec in recs]
+
+
+def test_a_report_reads_its_list_in_the_place_it_is_printed():
+    doc = read_document(DATA / "harrowfield-ilacs.pdf", "harrowfield-ilacs.pdf")
+    heading = doc.text.index("What needs to improve?")
+    assert doc.text.index("The timeliness of initial health") > heading
+    assert doc.text.index("The timeliness of initial health") < doc.text.index("Published: 22 April 2025")
+    assert "a run of lines" in doc.normalisation  # the reading says that it moved lines
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "harrowfield-ilacs",
+            [
+                "The timeliness of initial health assessments for children who come into care.",
+                "Oversight of children placed at home with their parents under a care order.",
+                "The range of homes for older children in care, so that fewer live far from Harrowfield.",
+            ],
+        ),
+        (
+            "kestrel-vale-fv",
+            [
+                "Make sure that strategy discussions include the police and health for every child at risk of harm.",
+                "Reduce the caseloads of social workers in the assessment teams.",
+            ],
+        ),
+        (
+            "northwold-ilacs",
+            [
+                "The quality of return home interviews for children who go missing.",
+                "Management oversight of decisions to end child protection plans.",
+                "The stability of placements for children in care aged over 12.",
+                "Support for care leavers aged 21 and over who live outside the county.",
+                "The recording of children's wishes and feelings in their assessments and plans, so that workers who"
+                " come new to a child's case can see what the child has said.",
+            ],
+        ),
+    ],
+)
+def test_a_list_with_bullets_drawn_as_shapes_is_read_whole(name, expected):
+    assert _recommendations(name) == expected
+
+
+def test_a_letters_strengths_are_no_recommendations_and_its_last_area_over_a_page_is_read():
+    recs = _recommendations("torbay-cra")
+    assert not any("Thresholds" in rec or "Managers are visible" in rec for rec in recs)
+    assert recs[:4] == [
+        "Ensure that every referral is screened by a qualified social worker within one working day.",
+        "Improve the recording of the reasons for decisions to take no further action.",
+        "Ensure that initial assessments record the views of the child.",
+        "Develop the use of chronologies in the assessment teams.",
+    ]
