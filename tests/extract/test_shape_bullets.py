@@ -78,3 +78,55 @@ def test_a_letters_strengths_are_no_recommendations_and_its_last_area_over_a_pag
         "Ensure that initial assessments record the views of the child.",
         "Develop the use of chronologies in the assessment teams.",
     ]
+
+
+def test_a_letters_closing_words_on_its_areas_for_improvement_are_no_recommendation():
+    recs = _recommendations("torbay-cra")
+    assert len(recs) == 4
+    assert not any("will be considered" in rec for rec in recs)
+
+
+def test_an_unstopped_last_item_ends_at_the_next_sections_heading():
+    assert _recommendations("eastmere-cp") == [
+        "ensure that core groups meet within ten working days of the initial conference",
+        "develop an early help offer that partners understand and use",
+        "improve the quality of supervision records so that they show reflective discussion and managerial challenge",
+    ]
+
+
+CP_TEXT = """Inspection of local authority arrangements for the protection of children
+
+Westbury Council
+
+Inspection dates: 8 – 17 January 2013
+Lead inspector: Lou Grant HMI
+Published: 22 February 2013
+
+Areas for improvement
+In order to improve the quality of help and protection given to children and young people in Westbury,
+the local authority and its partners should take the following action.
+Within three months:
+review the threshold document with partners so that referrals are made at the right level
+ensure that every child subject to a plan is seen alone by their social worker
+{heading}
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "after"),
+    [
+        ("About this inspection", "The inspection team was made up of two inspectors."),
+        ("Key strengths", "Partners are committed to the local safeguarding arrangements."),
+        ("Next steps", "The local authority should prepare a plan within 70 working days."),
+    ],
+)
+def test_an_unstopped_item_in_a_text_copy_ends_at_a_heading_that_ends_a_list(tmp_path, heading, after):
+    path = tmp_path / "westbury-2013.txt"
+    path.write_text(CP_TEXT.format(heading=heading, after=after), encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = [" ".join(rec.text.split()) for rec in extract_document(doc).recommendations]
+    assert recs == [
+        "review the threshold document with partners so that referrals are made at the right level",
+        "ensure that every child subject to a plan is seen alone by their social worker",
+    ]
