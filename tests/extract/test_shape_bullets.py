@@ -130,3 +130,37 @@ def test_an_unstopped_item_in_a_text_copy_ends_at_a_heading_that_ends_a_list(tmp
         "review the threshold document with partners so that referrals are made at the right level",
         "ensure that every child subject to a plan is seen alone by their social worker",
     ]
+
+
+LETTER_TEXT = """4 November 2025
+
+Kim Orr
+Director of Children's Services
+Rutland County Council
+
+Dear Kim
+
+Focused visit to Rutland local authority children's services
+
+This letter summarises the findings of a focused visit to Rutland local authority children's services on
+7 and 8 October 2025. The inspectors were Ali Brook and Dee Marsh, His Majesty's Inspectors.
+
+What needs to improve in this area of social care practice?
+
+Findings
+
+Most children receive a timely response when they need help.
+
+Yours sincerely
+
+Ali Brook
+His Majesty's Inspector
+"""
+
+
+def test_a_letters_list_heading_with_no_item_read_is_said(tmp_path):
+    path = tmp_path / "rutland-fv-2025.txt"
+    path.write_text(LETTER_TEXT, encoding="utf-8")
+    out = extract_document(read_document(path, path.name))
+    assert out.recommendations == []
+    assert any("What needs to improve in this area of social care practice?" in note and "not" in note for note in out.notes)
