@@ -88,11 +88,13 @@ def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> 
 
 
 def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str]) -> bool:
-    """Is `line` a list heading the layout names, on a line of its own ('Areas for priority action' after an
-    'Areas for development' list), which ends the item above it whatever that item's punctuation (a letter's
+    """Is `line` a list heading the layout names, or a section heading that ends a list (report_layout.json
+    list_end_headings: 'About this inspection', 'Strengths'), on a line of its own ('Areas for priority action' after
+    an 'Areas for development' list), which ends the item above it whatever that item's punctuation (a letter's
     bullets may end without a stop): capitalised, no glyph or number, and the item above does not stop mid-phrase."""
     text = line.stripped
-    return not opener and text[:1].isupper() and not wants_more(current) and norm(text) in headings
+    ending = {norm(h) for h in load_json(LAYOUT)["list_end_headings"]}
+    return not opener and text[:1].isupper() and not wants_more(current) and (norm(text) in headings or norm(text) in ending)
 
 
 def recommendation_lists(

@@ -95,7 +95,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
     lines = body_lines(doc.text, doc.page_starts)
     headings = load_json(LAYOUT)["recommendation_headings"]
-    recs = recommendation_lists(doc, lines, key, headings=headings)
+    recs = recommendation_lists(doc, lines, key, headings=headings, notes=out.notes)  # a heading with no item read: said
     _under_heading(recs, lines, headings)
     for rec in recs:  # 'Within three months:' from the letter's day, as a report's from its publication
         if rec.timescale and assessment.issued:

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from findings.read.errors import ReadError
+from findings.read.pdf_order import in_print_order
 from findings.read.pdf_tables import read_tables, table_marks
 from findings.read.sniff import not_a_pdf
 
@@ -19,6 +20,10 @@ NORMALISATION = (
     "dropped; PDFium's U+0002 (a hyphen it could not map) read as '-'; pages joined by '\\n\\f\\n'"
 )
 SURROGATES = "; unpaired UTF-16 surrogates read as U+FFFD"
+REORDERED = (
+    "; on a page whose file gives a run of lines after the lines printed below them (a browser's list with bullets "
+    "drawn as shapes), that run moved into the hole it is printed in (findings/read/pdf_order.py)"
+)
 TABLES = (
     "; a page with a plan table's heading row read from its characters' positions: the table a row a line, cells apart "
     "by a tab, a cell's lines joined by a space, its paragraphs by two, its columns where the heading's words start (on "
@@ -43,7 +48,7 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
     except pdfium.PdfiumError as err:
         raise ReadError(f"not a readable PDF ({_reason(err)})") from None
     texts: list[str] = []
-    repaired = False
+    repaired = reordered = False
 
     def clean(raw: str) -> str:
         nonlocal repaired
@@ -64,7 +69,10 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            texts.append(clean(textpage.get_text_bounded()))
+            raw = textpage.get_text_bounded()
+            ordered = in_print_order(textpage, raw)
+            reordered = reordered or ordered is not None
+            texts.append(clean(ordered or raw))
             marks.append(table_marks(texts[-1]))
             if any(marks[-1]) and len(kept) < KEPT_PAGES:  # read again from its characters' positions: kept open
                 kept[index] = textpage
@@ -98,7 +106,8 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
             made = date(int(created.group(1)), int(created.group(2)), int(created.group(3)))
         except ValueError:
             made = None
-    return text, starts, NORMALISATION + (TABLES if tables else "") + (SURROGATES if repaired else ""), made
+    normalised = NORMALISATION + (REORDERED if reordered else "") + (TABLES if tables else "") + (SURROGATES if repaired else "")
+    return text, starts, normalised, made
 
 
 def _reason(err: Exception) -> str:

@@ -1,0 +1,108 @@
+"""A page's lines put back where they are printed when the file gives them after the lines below them: a browser prints
+a list whose bullets are drawn as shapes (each item a positioned box) after the rest of the page, so PDFium's text
+would give a report's recommendations under its closing words. Only a run that fills a hole the page's other lines
+leave (between two lines the file gives one after the other, in the same column, and none printed between them) is
+moved; a running head or foot drawn last, or a table's second column, stays where the file gives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_BREAK = "\r\n"  # PDFium's line break in a page's text
+
+
+@dataclass
+class _Printed:
+    text: str  # the line as PDFium gives it, with any blank lines after it (apart by CRLF)
+    top: float  # the top of its first or last character, the higher (PDF space: up is more)
+    bottom: float  # the bottom of its first or last character, the lower
+    left: float
+    right: float
+
+
+def in_print_order(textpage, raw: str) -> str | None:
+    """The page's raw text (lines apart by CRLF) with each run of lines that the file gives after the lines below it
+    moved into the hole those lines leave for it; None where no line moves, or where the text is not PDFium's
+    characters one for one (`get_text_range`), so a line's place cannot be measured."""
+    if _BREAK not in raw or textpage.get_text_range() != raw:
+        return None
+    lines = _lines(textpage, raw)
+    order = list(range(len(lines)))
+    moved = False
+    k = 1
+    while k < len(order):
+        line, before = lines[order[k]], lines[order[k - 1]]
+        at = _hole(lines, order, k) if line.bottom > before.top else None
+        if at is None:
+            k += 1
+            continue
+        below = lines[order[at + 1]]
+        end = k + 1
+        while end < len(order) and _fits(lines[order[end]], lines[order[end - 1]], below):
+            end += 1
+        order[at + 1 : end] = order[k:end] + order[at + 1 : k]
+        moved, k = True, end
+    return _BREAK.join(lines[n].text for n in order) if moved else None
+
+
+def _hole(lines: list[_Printed], order: list[int], k: int) -> int | None:
+    """Where the line at `k` (in the order so far) belongs among the lines before it: after the one at the index
+    returned, printed above it, when the next of them is printed below it, both in its column, and no line before
+    it is printed between those two (the hole it fills)."""
+    line = lines[order[k]]
+    for at in range(k - 1):
+        above, below = lines[order[at]], lines[order[at + 1]]
+        if not (above.bottom > line.top and below.top < line.bottom and _column(line, above) and _column(line, below)):
+            continue
+        if any(other.bottom < above.bottom and other.top > below.top for other in (lines[n] for n in order[:k])):
+            return None  # a line printed in the hole: the page's lines are in no simple order
+        return at
+    return None
+
+
+def _fits(line: _Printed, previous: _Printed, below: _Printed) -> bool:
+    """Does the line go on with the run being moved: printed under the run's last line, above the hole's lower edge,
+    in its column?"""
+    return line.top < previous.bottom and line.bottom > below.top and _column(line, below)
+
+
+def _column(one: _Printed, other: _Printed) -> bool:
+    """Are the two lines printed in one column: do their extents across the page overlap?"""
+    return one.left < other.right and other.left < one.right
+
+
+def _lines(textpage, raw: str) -> list[_Printed]:
+    """The page's lines with where each is printed; a blank line goes with the line before it."""
+    lines: list[_Printed] = []
+    box = _box(textpage)
+    index = 0
+    for text in raw.split(_BREAK):
+        visible = [n for n, char in enumerate(text) if not char.isspace()]
+        if visible:
+            first, last = box(index + visible[0]), box(index + visible[-1])
+            left, bottom, right, top = first[0], min(first[1], last[1]), last[2], max(first[3], last[3])
+            lines.append(_Printed(text, top, bottom, left, right))
+        elif lines:
+            lines[-1].text += _BREAK + text
+        else:
+            lines.append(_Printed(text, float("inf"), float("inf"), 0.0, 0.0))  # blank lines atop the page
+        index += len(text) + len(_BREAK)
+    return lines
+
+
+def _box(textpage) -> Callable[[int], tuple[float, float, float, float]]:
+    """A character's tight box (left, bottom, right, top) through PDFium's own call on the page, four numbers reused
+    for every character, as `PdfTextPage.get_charbox` gives it without the helper's objects (see pdf_layout._Chars)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+
+    def box(index: int) -> tuple[float, float, float, float]:
+        if not raw.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top):
+            return 0.0, 0.0, 0.0, 0.0
+        return left.value, bottom.value, right.value, top.value
+
+    return box

@@ -1,0 +1,60 @@
+"""A page whose file gives a run of lines after the lines printed below them (a browser's list with bullets drawn as
+shapes) is read in the order it is printed; a page whose file gives its running head last, or a table column by
+column, is read as the file gives it (findings/read/pdf_order.py moves only a run that fills a hole in its column)."""
+
+from __future__ import annotations
+
+from findings.read import read_document
+from tests.pdfmaker import _document, _escape
+
+
+def _placed(lines: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF whose file gives each line at its (x, y) in the order listed."""
+    ops = " ".join(f"1 0 0 1 {x:g} {y:g} Tm ({_escape(text)}) Tj" for x, y, text in lines)
+    return _document([f"BT /F1 11 Tf {ops} ET".encode("latin-1")])
+
+
+def _read(tmp_path, lines: list[tuple[float, float, str]]) -> list[str]:
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_placed(lines))
+    return read_document(path, path.name).text.splitlines()
+
+
+def test_a_list_the_file_gives_last_is_read_where_it_is_printed(tmp_path):
+    got = _read(
+        tmp_path,
+        [
+            (72, 740, "What needs to improve?"),
+            (72, 680, "The experiences of children in care: good"),
+            (72, 660, "Published: 1 May 2025"),
+            (90, 720, "The timeliness of health assessments."),
+            (90, 705, "The quality of pathway plans."),
+        ],
+    )
+    assert got == [
+        "What needs to improve?",
+        "The timeliness of health assessments.",
+        "The quality of pathway plans.",
+        "The experiences of children in care: good",
+        "Published: 1 May 2025",
+    ]
+
+
+def test_a_running_head_or_foot_the_file_gives_out_of_place_stays_where_it_is(tmp_path):
+    lines = [
+        (72, 40, "Page 2"),
+        (72, 720, "The report words go on here."),
+        (72, 705, "And here."),
+        (72, 770, "Inspection of Anytown children services"),
+    ]
+    assert _read(tmp_path, lines) == [text for _, _, text in lines]
+
+
+def test_a_table_the_file_gives_column_by_column_stays_so(tmp_path):
+    lines = [
+        (72, 720, "The timeliness of"),
+        (72, 690, "assessments"),
+        (300, 705, "Good"),
+        (72, 660, "Next paragraph."),
+    ]
+    assert _read(tmp_path, lines)[:3] == ["The timeliness of", "assessments", "Good"]
