@@ -78,9 +78,10 @@ def _lines(textpage, raw: str) -> list[_Printed]:
     box = _box(textpage)
     index = 0
     for text in raw.split(_BREAK):
-        visible = [n for n, char in enumerate(text) if not char.isspace()]
-        if visible:
-            first, last = box(index + visible[0]), box(index + visible[-1])
+        kept = text.strip()  # the line's first and last printed characters: where it stands
+        if kept:
+            start = len(text) - len(text.lstrip())
+            first, last = box(index + start), box(index + start + len(kept) - 1)
             left, bottom, right, top = first[0], min(first[1], last[1]), last[2], max(first[3], last[3])
             lines.append(_Printed(text, top, bottom, left, right))
         elif lines:
