@@ -7,8 +7,9 @@ the last inspection) speaks of an earlier recommendation when it names enough of
 everywhere, 'plans', tells little) and by how near the recommendation's head it is named; a concern of one group of
 children counts only from a finding in a section on that group, or one that names the group; the oversight of a
 group ('all foster carers receive regular supervision') only from a finding that says the oversight, or names more
-of the recommendation's concerns than the group. The status rules weigh what those findings say
-(findings/status/later.py). Never across councils; never forward in time.
+of the recommendation's concerns than the group. A finding a contrastive conjunction splits ('…, although …') says
+of it what its clauses on the recommendation's concerns say (findings/link/clauses.py). The status rules weigh what
+those findings say (findings/status/later.py). Never across councils; never forward in time.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
+from findings.link.clauses import said_of
 from findings.link.compared import earlier_inspections, over_before
 from findings.link.covers import kinds_of, named_apart
 from findings.link.parts import without_examples
+from findings.link.previous import content_words
 from findings.link.themes import (
     concerns_named,
     for_a_group,
@@ -134,12 +138,23 @@ def link_mentions(out: Extraction) -> None:
                 for finding, last in elliptical[later.key]:  # 'Targets are specific.': found as this one asked, on
                     if ref in finding.as_asked and id(last) in shares:  # what the sentence before it spoke of
                         shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
-                found = [(round(shares[id(f)], 3), f) for f, _ in said if shares.get(id(f), 0.0) >= rules["minimum_share"]]
+                found = [
+                    (round(shares[id(f)], 3), _as_said_of(f, mine, rec.text))
+                    for f, _ in said
+                    if shares.get(id(f), 0.0) >= rules["minimum_share"]
+                ]
                 if found:
                     found.sort(key=lambda f: (-f[0], f[1].identifier))
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def _as_said_of(finding: Finding, concerns: set[str], asked: str) -> Finding:
+    """The finding as it speaks of a recommendation (its `concerns`, its text `asked`): of the polarity of its clauses
+    that speak of it where a contrastive conjunction splits it (findings/link/clauses.py), a copy where that differs."""
+    polarity = said_of(finding.text, finding.polarity, concerns, content_words(asked))
+    return finding if polarity == finding.polarity else replace(finding, polarity=polarity)
 
 
 def later_and_earlier(out: Extraction) -> list[tuple[Assessment, list[Assessment]]]:
