@@ -8,7 +8,8 @@ everywhere, 'plans', tells little) and by how near the recommendation's head it 
 children counts only from a finding in a section on that group, or one that names the group; the oversight of a
 group ('all foster carers receive regular supervision') only from a finding that says the oversight, or names more
 of the recommendation's concerns than the group. A finding a contrastive conjunction splits ('…, although …') says
-of it what its clauses on the recommendation's concerns say (findings/link/clauses.py). The status rules weigh what
+of it what its clauses on the recommendation's concerns say (findings/link/clauses.py); one that repeats no word of
+what the recommendation asks speaks of the theme only (findings/link/asks.py). The status rules weigh what
 those findings say (findings/status/later.py). Never across councils; never forward in time.
 """
 
@@ -21,6 +22,7 @@ from dataclasses import replace
 
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
+from findings.link.asks import asked_of_it, meets
 from findings.link.clauses import said_of
 from findings.link.compared import earlier_inspections, over_before
 from findings.link.covers import kinds_of, named_apart
@@ -110,6 +112,7 @@ def link_mentions(out: Extraction) -> None:
             for rec, concerns, (functions, groups) in recs.get(earlier.key, []):
                 if not concerns:
                     continue
+                ask = asked_of_it(rec.text, rules["meets_the_ask"])
                 asked_of = {g for g in groups if says(without_examples(rec.text, parts_rule), g)}  # not only an example's
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
@@ -118,8 +121,8 @@ def link_mentions(out: Extraction) -> None:
                 for finding, theirs in said:
                     common = mine & theirs  # most findings share nothing: the kinds apart are weighed only where some
                     shared = sorted(common - named_apart(concerns, theirs, kinds, covered)) if common else []
-                    if not shared:
-                        continue  # nothing in common: no word on it
+                    if not shared or not meets(finding.text, ask, rules["meets_the_ask"]):
+                        continue  # nothing in common, or the theme only and no word of what it asks: no word on it
                     if not concerns_named(dict.fromkeys(shared)) and concerns_named(concerns):
                         continue  # only a broad theme, whom or what area it is about, where the item asks a concern
                         # ('care leavers' of '… a written summary of their health history': a word on their pathway plans)
