@@ -7,8 +7,10 @@ the last inspection) speaks of an earlier recommendation when it names enough of
 everywhere, 'plans', tells little) and by how near the recommendation's head it is named; a concern of one group of
 children counts only from a finding in a section on that group, or one that names the group; the oversight of a
 group ('all foster carers receive regular supervision') only from a finding that says the oversight, or names more
-of the recommendation's concerns than the group. The status rules weigh what those findings say
-(findings/status/later.py). Never across councils; never forward in time.
+of the recommendation's concerns than the group. A finding a contrastive conjunction splits ('…, although …') says
+of it what its clauses on the recommendation's concerns say (findings/link/clauses.py); one that repeats no word of
+what the recommendation asks speaks of the theme only (findings/link/asks.py). The status rules weigh what
+those findings say (findings/status/later.py). Never across councils; never forward in time.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from findings.extract.areas import area_key
 from findings.extract.lexicons import load_json
+from findings.link.asks import asked_of_it, meets
+from findings.link.clauses import said_of
 from findings.link.compared import earlier_inspections, over_before
 from findings.link.covers import kinds_of, named_apart
 from findings.link.parts import without_examples
+from findings.link.previous import content_words
 from findings.link.themes import (
     concerns_named,
     for_a_group,
@@ -106,6 +112,7 @@ def link_mentions(out: Extraction) -> None:
             for rec, concerns, (functions, groups) in recs.get(earlier.key, []):
                 if not concerns:
                     continue
+                ask = asked_of_it(rec.text, rules["meets_the_ask"])
                 asked_of = {g for g in groups if says(without_examples(rec.text, parts_rule), g)}  # not only an example's
                 weight = {c: concerns[c] * math.log(1 + len(said) / (named[c] or 0.5)) for c in concerns}
                 whole = math.fsum(weight[c] for c in sorted(concerns))
@@ -114,8 +121,8 @@ def link_mentions(out: Extraction) -> None:
                 for finding, theirs in said:
                     common = mine & theirs  # most findings share nothing: the kinds apart are weighed only where some
                     shared = sorted(common - named_apart(concerns, theirs, kinds, covered)) if common else []
-                    if not shared:
-                        continue  # nothing in common: no word on it
+                    if not shared or not meets(finding.text, ask, rules["meets_the_ask"]):
+                        continue  # nothing in common, or the theme only and no word of what it asks: no word on it
                     if not concerns_named(dict.fromkeys(shared)) and concerns_named(concerns):
                         continue  # only a broad theme, whom or what area it is about, where the item asks a concern
                         # ('care leavers' of '… a written summary of their health history': a word on their pathway plans)
@@ -134,12 +141,23 @@ def link_mentions(out: Extraction) -> None:
                 for finding, last in elliptical[later.key]:  # 'Targets are specific.': found as this one asked, on
                     if ref in finding.as_asked and id(last) in shares:  # what the sentence before it spoke of
                         shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
-                found = [(round(shares[id(f)], 3), f) for f, _ in said if shares.get(id(f), 0.0) >= rules["minimum_share"]]
+                found = [
+                    (round(shares[id(f)], 3), _as_said_of(f, mine, rec.text))
+                    for f, _ in said
+                    if shares.get(id(f), 0.0) >= rules["minimum_share"]
+                ]
                 if found:
                     found.sort(key=lambda f: (-f[0], f[1].identifier))
                     item = ItemRef("recommendation", rec.assessment, rec.identifier)
                     mentions.append(Mention(item, later.key, found))
     out.mentions = mentions
+
+
+def _as_said_of(finding: Finding, concerns: set[str], asked: str) -> Finding:
+    """The finding as it speaks of a recommendation (its `concerns`, its text `asked`): of the polarity of its clauses
+    that speak of it where a contrastive conjunction splits it (findings/link/clauses.py), a copy where that differs."""
+    polarity = said_of(finding.text, finding.polarity, concerns, content_words(asked))
+    return finding if polarity == finding.polarity else replace(finding, polarity=polarity)
 
 
 def later_and_earlier(out: Extraction) -> list[tuple[Assessment, list[Assessment]]]:

@@ -1,0 +1,32 @@
+"""A later finding weighs on an earlier recommendation only if it speaks of what the recommendation asked, not just of
+a concern both name (issue #9, black-box tester helper-281): a word on how fast the front door answers says nothing of
+who screens the contacts, either way; a word on those who screen them, or on the interviews an item asked to be done
+in time, does."""
+
+from __future__ import annotations
+
+from tests.status.test_later_findings_read_right import _later_calls
+
+SCREENED = ["Ensure that all contacts are screened by a registered social worker."]
+
+
+def test_a_prompt_front_door_does_not_confirm_who_screens_contacts(tmp_path):
+    body = "1. Families receive a prompt and proportionate response at the front door.\n"
+    assert _later_calls(tmp_path, SCREENED, body) == {}
+
+
+def test_a_slow_front_door_does_not_raise_it_again_either(tmp_path):
+    body = "1. Families do not receive a prompt response at the front door.\n"
+    assert _later_calls(tmp_path, SCREENED, body) == {}
+
+
+def test_contacts_screened_by_registered_social_workers_confirm_it(tmp_path):
+    body = "1. Contacts are now screened promptly by registered social workers.\n"
+    assert _later_calls(tmp_path, SCREENED, body) == {"1": ["IndependentlyVerified"]}
+
+
+def test_an_item_on_the_timeliness_of_a_thing_is_met_by_praise_of_the_thing_in_other_words(tmp_path):
+    """What 'The timeliness of …' asks is its thing's: the finding need not repeat 'timeliness'."""
+    earlier = ["The timeliness of return home interviews for children who go missing."]
+    body = "1. Return home interviews are now completed promptly and are of good quality.\n"
+    assert _later_calls(tmp_path, earlier, body) == {"1": ["IndependentlyVerified"]}
