@@ -211,6 +211,9 @@ def test_reading_polarity_is_linear_on_a_long_unpunctuated_text():
         # a lower figure is often the better one, and a heading asks rather than finds (helper-61)
         ("The rate of absence is lower than the national average.", None),
         ("What does the local authority need to improve?", None),
+        # a difficulty families live with, which the service meets: no poor service (helper-284's reading of a peer review)
+        ("Parents with poor mental health are helped quickly by an effective family support service.", "Strength"),
+        ("Help for parents with poor mental health is too slow and often poor.", "Weakness"),
         # helper-62: what still needs to improve is a weakness; a cohort beside praise is praise
         ("The quality of oversight by frontline managers needs to improve.", "Weakness"),
         ("It took a long time for children to be seen.", "Weakness"),
