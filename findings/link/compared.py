@@ -68,7 +68,7 @@ def by_council(out: Extraction, items: list[Item]) -> dict[str, list[Item]]:
 def earlier_compared(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
     """The assessments among `candidates` (one council's and its board's) whose recommendations an item of `later` may
     raise again: `earlier_inspections`; for an inspection or a board's review, the board's reviews over before it too
-    (a peer review tests the council's last inspection only)."""
+    (a peer review tests the council's last full inspection and the visits since only)."""
     candidates = list(candidates)
     boards = [a for a in candidates if of_a_board(a) and over_before(a, later)] if later.kind != "PeerReview" else []
     council = [a for a in candidates if not a.org.key.endswith(BOARD_KEY)]
