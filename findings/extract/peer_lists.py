@@ -9,12 +9,19 @@ section_number, section_heading).
 
 from __future__ import annotations
 
+import re
+
 from findings.extract.lexicons import regex
 from findings.extract.summary_list import bulleted_items, imperative, inline_items
 from findings.segment.lines import Line
 
 LAYOUT = "peer_review_layout.json"
 _LEAD_LINES = 4  # how many lines a sentence introducing a list may run to
+_HEAD = 5000  # characters from the top searched for the review's title
+_LONGEST = 200  # the longest question read as a heading
+_PROSE = re.compile(r"[.!?][’”]?\s+[A-Z‘“]")  # a sentence ends inside the line: a paragraph, not a heading
+_QUESTION_END = ("?", "?”", "?’")
+_SENTENCE_END = (".", "?", "!", ".”", ".’", "?”", "?’")
 
 
 def lead_in(lines: list[Line], i: int) -> int:
@@ -31,10 +38,16 @@ def lead_in(lines: list[Line], i: int) -> int:
 def marked_items(lines: list[Line], i: int) -> list[list[Line]]:
     """The numbered ('1. Secure …') or bulleted ('- Secure …') items from line `i`, each from its first word (the
     number or bullet no part of it); [] when the list there carries neither."""
-    numbered = inline_items(lines, i)
-    if numbered:
-        return [[_from_text(item[0]), *item[1:]] for _, item in numbered]
-    return [[_from_text(item[0]), *item[1:]] for _, item in bulleted_items(lines, i)]
+    items = [item for _, item in inline_items(lines, i) or bulleted_items(lines, i)]
+    out: list[list[Line]] = []
+    for item in items:
+        kept = [_from_text(item[0])]
+        for line in item[1:]:
+            if kept[-1].stripped.endswith(_SENTENCE_END) and not line.stripped[:1].islower():
+                return [*out, kept]  # the list has ended: a heading or paragraph follows its last item ('Feedback')
+            kept.append(line)
+        out.append(kept)
+    return out
 
 
 def _from_text(line: Line) -> Line:
@@ -110,3 +123,31 @@ def _heading_at(lines: list[Line], k: int, title: str) -> int | None:
 def _plain(text: str) -> str:
     """Text compared as words: case and spacing aside."""
     return " ".join(text.split()).casefold()
+
+
+def question_headings(lines: list[Line]) -> list[list[Line]]:
+    """A report under a peer review's title that lists no lines of enquiry but heads a section with each, as a question
+    ('How effective is the front door in ensuring children get the right help at the right time?', '4.1 How well …?'):
+    each such heading (its section number no part of it) with prose, not another question, on either side; [] unless
+    there are two or more."""
+    title, number = regex(LAYOUT, "title"), regex(LAYOUT, "section_number")
+    top = next((i for i, line in enumerate(lines) if line.start < _HEAD and title.match(line.stripped)), None)
+    if top is None:
+        return []
+    body = [i for i in range(top + 1, len(lines)) if not lines[i].blank]
+    found: list[list[Line]] = []
+    for k, i in enumerate(body):
+        match = number.match(lines[i].text)
+        at = match.end() if match else 0
+        text = lines[i].text[at:].strip()
+        if not _asks(text) or k + 1 == len(body):
+            continue
+        if _asks(lines[body[k + 1]].stripped) or (k and _asks(lines[body[k - 1]].stripped)):
+            continue  # one of a list of questions, not a heading
+        found.append([Line(lines[i].start + at, lines[i].end, lines[i].text[at:])])
+    return found if len(found) >= 2 else []
+
+
+def _asks(text: str) -> bool:
+    """Is `text` one short question on a line of its own ('How well does …?')?"""
+    return text.endswith(_QUESTION_END) and text[:1].isupper() and len(text) <= _LONGEST and not _PROSE.search(text)

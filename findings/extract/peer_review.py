@@ -15,7 +15,7 @@ from datetime import timedelta
 from findings.extract.context import UNDATED_KEY, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.peer_lists import front_list, lead_in, marked_items, titled_sections
+from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -42,13 +42,18 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         if not announces(after):  # a heading ('2. Key lines of enquiry') over the sentence announcing the list: that
             break
         at = after  # sentence
+    headed: list[list[Line]] = []  # a report's lines of enquiry as question headings, listed nowhere
     if at is None and (at := _questions_under_title(lines)) is None:
-        return False
-    sections = _headed_sections(lines, at + 1)
+        if not (headed := question_headings(lines)):
+            return False
+        at = next(i for i, line in enumerate(lines) if line.end >= headed[0][0].end) - 1
+    sections = [] if headed else _headed_sections(lines, at + 1)
     label = regex(LAYOUT, "kloe_label")
     labelled = False  # a report's list of 'KLOE 1: How effective …?' over its sections '3. KLOE 1: How effective …?'
-    titles = [(n, heading) for n, heading, _ in sections] or (
-        inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
+    titles = (
+        list(enumerate(headed, start=1))
+        or [(n, heading) for n, heading, _ in sections]
+        or (inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper()))
     )
     if not titles and (titles := labelled_items(lines, at + 1, label)):
         labelled = True
@@ -58,7 +63,7 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     if not titles:
         return False
     if not sections and not labelled:  # each question heading its section of the feedback ('4.1 How well …?')
-        after = next(i for i, line in enumerate(lines) if line.end >= titles[-1][1][-1].end) + 1
+        after = at + 1 if headed else next(i for i, line in enumerate(lines) if line.end >= titles[-1][1][-1].end) + 1
         sections = titled_sections(lines, after, [item_text(t) for _, t in titles])
     head_start = max(0, lines[at].start - _HEAD)
     if len(titles) == 1 and _title_in(doc.text[head_start : lines[at].end]) is None:

@@ -155,3 +155,43 @@ def test_an_lga_report_with_key_recommendations_first_and_questions_for_its_kloe
     )
     assert ("2", "However, the themes of interviews are not analysed.") in weaknesses
     assert not [f for f in part.findings if "LGA" in f.text or "well placed" in f.text]
+
+
+_UNLISTED = """<html><body>
+<h1>Children's Services Peer Review</h1>
+<h2>Wokingham Borough Council</h2>
+<p>14 – 16 November 2022</p>
+<h2>Key recommendations</h2>
+<ul>{recs}</ul>
+<h2>Feedback</h2>
+<h3>{k1}</h3>
+<p>Strengths</p>
+<p>Partners understand the thresholds well and the multi-agency hub is well regarded.</p>
+<p>Areas for consideration</p>
+<p>Too many contacts wait more than a day for a decision, and the reasons for delay are not recorded.</p>
+<h3>{k2}</h3>
+<p>Return home interviews are timely. However, the themes of interviews are not analysed.</p>
+</body></html>"""
+
+
+def test_lines_of_enquiry_listed_nowhere_but_heading_their_sections_as_questions(tmp_path):
+    """No list of the lines of enquiry: each heads its section as a question under the review's title ('How effective
+    is the front door …?'), with strengths and areas for consideration under it (it was read as no document)."""
+    html = _UNLISTED.format(recs="".join(f"<li>{text}</li>" for text in _RECS), k1=_KLOES[0], k2=_KLOES[1])
+    doc, part = _read(tmp_path, "peer review feedback.html", html)
+    _checked(doc, part, "wokingham/peer-review-2022")
+    assert [(f.kloe, f.polarity) for f in part.findings if f.text.startswith(("Too many", "However"))] == [
+        ("1", "Weakness"),
+        ("2", "Weakness"),
+    ]
+
+
+def test_a_list_of_questions_heads_no_sections(tmp_path):
+    """Questions one after another ('How well …?' / 'How effective …?') are a list, not headings: a paper under a peer
+    review's title that only lists questions to explore has no lines of enquiry read from them."""
+    text = (
+        "Children's Services Peer Review\nWokingham Borough Council\n\nPreparing for the review\n"
+        f"Officers will prepare evidence on these questions:\n{_KLOES[0]}\n{_KLOES[1]}\n\nThe review will take place in May.\n"
+    )
+    _, part = _read(tmp_path, "peer review preparation.txt", text)
+    assert part.kloes == []
