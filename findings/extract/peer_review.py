@@ -15,6 +15,7 @@ from datetime import timedelta
 from findings.extract.context import UNDATED_KEY, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
+from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -41,19 +42,29 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         if not announces(after):  # a heading ('2. Key lines of enquiry') over the sentence announcing the list: that
             break
         at = after  # sentence
+    headed: list[list[Line]] = []  # a report's lines of enquiry as question headings, listed nowhere
     if at is None and (at := _questions_under_title(lines)) is None:
-        return False
-    sections = _headed_sections(lines, at + 1)
+        if not (headed := question_headings(lines)):
+            return False
+        at = next(i for i, line in enumerate(lines) if line.end >= headed[0][0].end) - 1
+    sections = [] if headed else _headed_sections(lines, at + 1)
     label = regex(LAYOUT, "kloe_label")
     labelled = False  # a report's list of 'KLOE 1: How effective …?' over its sections '3. KLOE 1: How effective …?'
-    titles = [(n, heading) for n, heading, _ in sections] or (
-        inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper())
+    titles = (
+        list(enumerate(headed, start=1))
+        or [(n, heading) for n, heading, _ in sections]
+        or (inline_items(lines, at + 1) or flattened_items(lines, at + 1, opens=lambda text: text[:1].isupper()))
     )
     if not titles and (titles := labelled_items(lines, at + 1, label)):
         labelled = True
         sections = _labelled_sections(lines, lines.index(titles[-1][1][-1]) + 1, len(titles))
     if not titles:
+        titles = list(enumerate(marked_items(lines, at + 1), start=1))  # '- How well …?' (an HTML list)
+    if not titles:
         return False
+    if not sections and not labelled:  # each question heading its section of the feedback ('4.1 How well …?')
+        after = at + 1 if headed else next(i for i, line in enumerate(lines) if line.end >= titles[-1][1][-1].end) + 1
+        sections = titled_sections(lines, after, [item_text(t) for _, t in titles])
     head_start = max(0, lines[at].start - _HEAD)
     if len(titles) == 1 and _title_in(doc.text[head_start : lines[at].end]) is None:
         return False  # one line of enquiry alone: a peer review only under its title (not a scrutiny review's)
@@ -62,7 +73,8 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         marked = {"marker": label} if labelled else {}
         out.kloes.append(KLOE(review.key, str(n), item_text(title_lines, **marked), item_spans(doc, title_lines, **marked)))
     if sections:
-        _under_headings(doc, lines, at, sections, review.key, out)
+        top = next((i for i, line in enumerate(lines) if line.start >= head_start), 0)
+        _under_headings(doc, lines, at, sections, review.key, out, front_list(lines, top, at))
         return True
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
@@ -175,14 +187,24 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _under_headings(
-    doc: Document, lines: list[Line], at: int, sections: list[tuple[int, list[Line], list[Line]]], key: str, out: Extraction
+    doc: Document,
+    lines: list[Line],
+    at: int,
+    sections: list[tuple[int, list[Line], list[Line]]],
+    key: str,
+    out: Extraction,
+    front: list[list[Line]],
 ) -> None:
     """The paragraphs under each heading are its findings; a list under 'The peer team recommends:' or 'Areas to
     consider' its recommendations ('2.1' …), except that one list after the last line of enquiry, the others having
-    none, is the team's recommendations for the review as a whole ('1' …)."""
+    none, is the team's recommendations for the review as a whole ('1' …), as is the `front` list ('2. Key
+    recommendations' before the lines of enquiry). A sentence introducing a list is no item; statements under an 'Areas
+    for consideration' heading (not all advice) are the line of enquiry's findings."""
     intro_re, heading_re = regex(LAYOUT, "recommendations_intro"), regex(LAYOUT, "recommendations_heading")
+    advice = regex(LAYOUT, "advice")
+    said = {polarity: re.compile(pattern) for polarity, pattern in load_json(LAYOUT)["heading_polarity"].items()}
     passages: list[Passage] = []
-    lists: dict[int, list[Line]] = {}
+    lists: dict[int, list[list[Line]]] = {}
     for n, _, under in sections:
         cut = next(
             (j for j, line in enumerate(under) if intro_re.match(line.stripped) or heading_re.match(line.stripped)),
@@ -190,12 +212,23 @@ def _under_headings(
         )
         paragraphs = _paragraphs(under[:cut])
         passages += [Passage(f"kloe{n}-p{k}", paragraph, kloe=str(n)) for k, paragraph in enumerate(paragraphs, start=1)]
-        if cut < len(under):
-            lists[n] = _list_block(under[cut + 1 :])
+        if cut == len(under):
+            continue
+        rest = under[cut + 1 :]
+        block = _list_block(rest[lead_in(rest, 0) :])
+        items = _bulleted(block) or marked_items(block, 0) or items_by_fill(block, _list_width(lines, at, block), imperative)
+        headed = not intro_re.match(under[cut].stripped)
+        if not headed or all(imperative(text) or advice.search(text) for text in (unwrap(item).text for item in items)):
+            lists[n] = items
+            continue
+        # statements under 'Areas for consideration': the line of enquiry's findings, of the heading's polarity
+        polarity = next((p for p, pattern in said.items() if pattern.match(under[cut].stripped)), None)
+        passages += [Passage(f"kloe{n}-c{k}", item, kloe=str(n), polarity=polarity) for k, item in enumerate(items, start=1)]
     add_passage_findings(doc, passages, key, out)
-    whole = list(lists) == [sections[-1][0]]
-    for n, block in lists.items():
-        items = _bulleted(block) or items_by_fill(block, _list_width(lines, at, block), imperative)
+    for m, item in enumerate(front, start=1):
+        out.recommendations.append(Recommendation(key, str(m), unwrap(item).text, line_spans(doc, item)))
+    whole = list(lists) == [sections[-1][0]] and not front
+    for n, items in lists.items():
         for m, item in enumerate(items, start=1):
             identifier, kloe = (str(m), None) if whole else (f"{n}.{m}", str(n))
             out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=kloe))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
+from findings.extract.visits import visit_kind
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Span
 
 LINKED_KINDS = {"Inspection": "recurs", "PeerReview": "followsUp", "BoardReview": "recurs"}  # what a later item does
@@ -67,7 +68,7 @@ def by_council(out: Extraction, items: list[Item]) -> dict[str, list[Item]]:
 def earlier_compared(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
     """The assessments among `candidates` (one council's and its board's) whose recommendations an item of `later` may
     raise again: `earlier_inspections`; for an inspection or a board's review, the board's reviews over before it too
-    (a peer review tests the council's last inspection only)."""
+    (a peer review tests the council's last full inspection and the visits since only)."""
     candidates = list(candidates)
     boards = [a for a in candidates if of_a_board(a) and over_before(a, later)] if later.kind != "PeerReview" else []
     council = [a for a in candidates if not a.org.key.endswith(BOARD_KEY)]
@@ -84,13 +85,17 @@ def apart_from_the_board(later: Assessment, earlier: Assessment, later_text: str
 
 def earlier_inspections(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:
     """The inspections among `candidates` whose items an item of `later` may raise again or speak of, oldest first:
-    every one over before it for an inspection; for a peer review, the latest (whose action plan it was asked to
-    test)."""
+    every one over before it for an inspection; for a peer review, the latest full inspection (whose action plan it
+    was asked to test) and the visits since it (a focused visit's recommendations are the same plan's), the latest
+    visit when no full inspection came before it."""
     before = sorted(
         (a for a in candidates if a.kind == "Inspection" and over_before(a, later)),
         key=lambda a: (a.ended or a.issued or a.date, a.key),
     )
-    return before[-1:] if later.kind == "PeerReview" else before
+    if later.kind != "PeerReview":
+        return before
+    full = [i for i, a in enumerate(before) if visit_kind(a.framework) is None]
+    return before[full[-1] :] if full else before[-1:]
 
 
 def over_before(earlier: Assessment, later: Assessment) -> bool:

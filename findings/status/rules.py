@@ -3,12 +3,13 @@ word: findings/status/updates.py; a later inspection's findings: later.py; a mee
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
-from findings.extract.lexicons import load_json
+from findings.extract.lexicons import load_json, regex
 from findings.link.same import leading_words
-from findings.model import Extraction, ItemRef, Recommendation, StatusAssessment
+from findings.model import Extraction, ItemRef, Link, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, closure_of, says_nothing
 from findings.status.later import from_findings, lapsed
 from findings.status.outcomes import targets
@@ -38,8 +39,12 @@ def assess_status(out: Extraction) -> None:
         if rec is not None:
             updates[(update.assessment, rec)].append(update)
     recurred = defaultdict(list)
+    asks = {(r.assessment, r.identifier): r.text for r in out.recommendations}
+    sustains = regex(LEXICON, "sustains")
     for link in out.links:  # raised again: by a later inspection, or by a peer review's own recommendation
-        if link.asserted and (link.kind == "recurs" or (link.kind == "followsUp" and link.source.kind == "recommendation")):
+        if link.asserted and (
+            link.kind == "recurs" or _raises_again(link, asks.get((link.source.assessment, link.source.identifier), ""), sustains)
+        ):
             recurred[(link.target.assessment, link.target.identifier)].append(link)
     from findings.link.slips import said_on  # findings.link.slips reads the cues of this package
 
@@ -128,6 +133,12 @@ def assess_status(out: Extraction) -> None:
         statuses += mine
     out.statuses = statuses + requests(out, confidence) + logged(out, confidence, updates, cues["precedence"], replans)
     out.notes += _due_beforeraised(out, docs)
+
+
+def _raises_again(link: Link, asks: str, sustains: re.Pattern[str]) -> bool:
+    """Does a later recommendation following an item up raise its concern again: not when it asks that an improvement
+    be kept ('… so that the improved timeliness … is sustained', status.json 'sustains')."""
+    return link.kind == "followsUp" and link.source.kind == "recommendation" and not sustains.search(asks)
 
 
 def _due_beforeraised(out: Extraction, docs: dict) -> list[str]:
