@@ -39,7 +39,11 @@ def logged(
     replans: dict[tuple[str, str], dict[date, list[tuple[ItemRef, date]]]],
 ) -> list[StatusAssessment]:
     """An action a body logged is open from the meeting that set it; what each meeting's log says of it (its status
-    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete."""
+    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete; so
+    does the paper it asked for (fo:fulfils), on the day it came."""
+    from findings.status.fulfilled import fulfilled, fulfilling
+
+    links, docs = fulfilling(out), {d.sha256: d for d in out.documents}
     statuses = []
     for res in out.recommendations:
         meeting = out.assessments.get(res.assessment)
@@ -56,6 +60,8 @@ def logged(
             {},
             replans.get((res.assessment, res.identifier), {}),
         )
+        if (done := fulfilled(out, docs, ref, links.get((res.assessment, res.identifier), []), confidence)) is not None:
+            mine.append(done)  # the paper it asked for came: closed that day, as a minuted request is (requests.py)
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
