@@ -315,6 +315,12 @@ def _bare_replan(text: str, cues: dict) -> bool:
     return found is not None and not regex(LEXICON, "replanned_goes_on").search(folded[found.end() :])
 
 
+def says_part_done(text: str) -> bool:
+    """Does the text count the part done against the whole ('9 of 14 teams', 'six … against the target of 20')? That
+    says how far the work got, whatever verb tells it."""
+    return _in_part(text)
+
+
 def _in_part(text: str) -> bool:
     """A count of the part done against the whole ('3 of 5 posts filled', '12 out of 14 audits completed', 'six … against
     a target of 20'): done in part (status.json part_of_whole, part_against_target)."""

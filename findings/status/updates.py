@@ -17,6 +17,7 @@ from findings.status.cues import (
     progress_of,
     says_how_far,
     says_nothing,
+    says_part_done,
     set_up_and_running,
 )
 from findings.status.outcomes import judged
@@ -39,7 +40,11 @@ def logged(
     replans: dict[tuple[str, str], dict[date, list[tuple[ItemRef, date]]]],
 ) -> list[StatusAssessment]:
     """An action a body logged is open from the meeting that set it; what each meeting's log says of it (its status
-    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete."""
+    and update, findings.extract.action_log) is progress reported on it, and 'Closed' there reports it complete; so
+    does the paper it asked for (fo:fulfils), on the day it came."""
+    from findings.status.fulfilled import fulfilled, fulfilling
+
+    links, docs = fulfilling(out), {d.sha256: d for d in out.documents}
     statuses = []
     for res in out.recommendations:
         meeting = out.assessments.get(res.assessment)
@@ -56,6 +61,8 @@ def logged(
             {},
             replans.get((res.assessment, res.identifier), {}),
         )
+        if (done := fulfilled(out, docs, ref, links.get((res.assessment, res.identifier), []), confidence)) is not None:
+            mine.append(done)  # the paper it asked for came: closed that day, as a minuted request is (requests.py)
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
@@ -129,6 +136,9 @@ def from_updates(
             continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
             # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
         progress = [word_of(u, asked=(asked or {}).get(u.about)) for u in said]
+        if not whole:  # a word that opens on an action and goes on to say how far the rest got ('… (action 3.1) has
+            progress += [progress_of(rest) for u in group if (rest := _beyond_actions(u))]  # been delayed … Six households
+            # approved'): a word on the recommendation too, which the re-plan of the action records but never lowers
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
@@ -169,6 +179,18 @@ def _cued(update: ProgressUpdate) -> bool:
     paper's key ('Red' under 'Red – at risk': under way)? A row so rated is a word on progress, and a bare re-plan the
     same day ('action 3.1 has been re-planned to July', planned) does not outweigh it."""
     return is_cued(update.means or update.text) or (update.means is not None and says_how_far(update.means))
+
+
+def _beyond_actions(update: ProgressUpdate) -> str | None:
+    """What a word on a recommendation that opens on one of its actions says beyond its sentences on its actions, where
+    that says how far the work got: its row's rating under the paper's key ('on track'), else its other sentences with
+    a cue or a count of the part done ('Six … approved against the target of 20'); None where it says no more."""
+    if update.about_kind != "recommendation" or update.credited:
+        return None
+    if update.means is not None:
+        return update.means if says_how_far(update.means) else None
+    rest = _unnamed(update.text)
+    return rest if rest and rest != update.text and (says_how_far(rest) or says_part_done(rest)) else None
 
 
 def _named(item: ItemRef) -> str:
@@ -217,9 +239,14 @@ def _own_word(update: ProgressUpdate) -> str:
     text = update.means or update.text
     if update.about_kind != "recommendation" or update.means:
         return text
-    named = regex(ORDINALS, "action_named/pattern")
-    kept = " ".join(said for said in re.split(r"(?<=[.;!?])\s+", text) if not named.search(said))
+    kept = _unnamed(text)
     return kept if kept.strip() and kept != text and is_cued(kept) else text
+
+
+def _unnamed(text: str) -> str:
+    """The sentences of a word that name none of the plan's actions by number (ordinals.json action_named)."""
+    named = regex(ORDINALS, "action_named/pattern")
+    return " ".join(said for said in re.split(r"(?<=[.;!?])\s+", text) if not named.search(said))
 
 
 def _action_led(text: str) -> bool:
