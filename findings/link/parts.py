@@ -106,13 +106,16 @@ def _listed(main: str, p: _Patterns) -> tuple[str, list[str]]:
 
 
 def _elements(text: str, p: _Patterns) -> list[str]:
-    """The list's elements, up to one that opens a clause rather than names a thing, or that speaks of one before it
-    by a pronoun ('…, and the extent to which it progresses plans': what it acts on is no element of the list)."""
+    """The list's elements, up to one that opens a clause rather than names a thing, and through one that speaks of
+    an element by a pronoun: what follows is said of it ('supervision, and the extent to which it challenges and
+    progresses plans': plans are what supervision acts on, no element of the list)."""
     elements = []
     for element in _split(text, p.joins):
-        if not element or p.list_ends.match(element) or p.refers_back.search(element):
+        if not element or p.list_ends.match(element):
             break
         elements.append(element)
+        if p.refers_back.search(element):
+            break
     return elements
 
 
