@@ -40,26 +40,34 @@ def named_apart(
     return out
 
 
-def kinds_covered(later: Read, earlier: Read, covers: dict[str, set[str]], alike: dict[str, set[str]]) -> tuple[Read, Read]:
+def kinds_covered(
+    later: Read,
+    earlier: Read,
+    covers: dict[str, set[str]],
+    alike: dict[str, set[str]],
+    examples: tuple[set[str], set[str]] = (set(), set()),
+) -> tuple[Read, Read]:
     """The two items, an item's kinds of a general concern read as that concern where the other names it and none of
     its kinds ('the quality of plans' covers child protection plans and care plans); two items on different kinds of
     plan share no concern by them, not even the general one their words also name ('… plans are …'), nor do two on
     kinds it does not cover but which are kinds apart all the same (`alike`: personal education plans and child
-    protection plans, linking.json recurrence.covers.apart)."""
+    protection plans, linking.json recurrence.covers.apart). A kind an item names only among its examples beside the
+    general concern (`examples`: the later item's, the earlier's) does not narrow it: 'exploitation, including
+    criminal exploitation' asks of exploitation in general, which covers the sexual kind."""
 
-    def covered(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
+    def covered(one: dict[str, float], other: dict[str, float], mine_only: set[str], theirs_only: set[str]) -> dict[str, float]:
         read = dict(one)
-        gone = named_apart(one, other, alike)  # the general words beside different kinds name no concern of both
+        gone = named_apart(one.keys() - mine_only, other.keys() - theirs_only, alike)  # general words beside other kinds
         for general in sorted(alike):
             kinds = covers.get(general, set())
-            mine, theirs = kinds & one.keys(), kinds & other.keys()
+            mine, theirs = kinds & one.keys(), kinds & other.keys() - theirs_only
             if general in gone:
                 read.pop(general, None)
             elif general in other and not theirs and mine:
                 read[general] = max(read.get(general, 0.0), *(read.pop(k) for k in sorted(mine)))
         return read
 
-    return (covered(later[0], earlier[0]), later[1]), (covered(earlier[0], later[0]), earlier[1])
+    return (covered(later[0], earlier[0], *examples), later[1]), (covered(earlier[0], later[0], *examples[::-1]), earlier[1])
 
 
 def with_general(credits: dict[str, float], covers: dict[str, set[str]]) -> dict[str, float]:

@@ -31,7 +31,7 @@ LEXICON = "lexicons/linking.json"
 STATUS = "lexicons/status.json"  # the bodies whose own work an item may ask (lapsed.bodies)
 
 ExamplesRule = tuple[set[str], set[str], set[str], re.Pattern[str]]  # of_its_examples: functions, bodies, machinery, words
-Senses = list[tuple[set[str], str, list[tuple[str, re.Pattern[str]]]]]  # senses_apart: (concepts, default, senses)
+Senses = list[tuple[set[str], str | None, list[tuple[str, re.Pattern[str]]]]]  # senses_apart: (concepts, default, senses)
 
 
 @dataclass(frozen=True)
@@ -264,15 +264,16 @@ def senses_of(rules: dict) -> Senses:
         return []
     iri = {name: concept for concept, name in lexicon_concepts([entry["concept"] for entry in rule["concepts"]]).items()}
     return [
-        (under({iri[entry["concept"]]}), entry["default"], [(s, re.compile(p)) for s, p in sorted(entry["senses"].items())])
+        (under({iri[entry["concept"]]}), entry.get("default"), [(s, re.compile(p)) for s, p in sorted(entry["senses"].items())])
         for entry in rule["concepts"]
     ]
 
 
-def senses_in(text: str, default: str, senses: list[tuple[str, re.Pattern[str]]]) -> set[str]:
-    """The senses an item's `text` names a concept in: every one whose pattern matches its folded text, else the default."""
+def senses_in(text: str, default: str | None, senses: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+    """The senses an item's `text` names a concept in: every one whose pattern matches its folded text, else the
+    default, or every sense when there is none (an item on the virtual school in general shares each measure)."""
     plain = folded(text)
-    return {sense for sense, pattern in senses if pattern.search(plain)} or {default}
+    return {sense for sense, pattern in senses if pattern.search(plain)} or ({default} if default else {s for s, _ in senses})
 
 
 def senses_apart(both: set[str], later: str, earlier: str, senses: Senses) -> bool:

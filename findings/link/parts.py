@@ -26,7 +26,7 @@ def parts_of(text: str, rule: dict) -> list[str]:
     head word, and the clause before that cue when the list names a concern it does not ('the quality of management
     oversight', of '…, including that of child protection chairs'). An item that names one thing has no parts (an
     empty list)."""
-    p = _patterns(*(tuple(rule[k]) for k in ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends")))
+    p = _patterns(*(tuple(rule[k]) for k in _KEYS))
     clauses = [c.strip() for c in p.ends.split(text) if c.strip()]
     parts: list[str] = list(clauses) if len(clauses) > 1 else []
     for clause in clauses:
@@ -50,10 +50,11 @@ def without_examples(text: str, rule: dict) -> str:
     left out, up to the clause's end: what the item asks, not the examples it gives ('… a clear line of sight to
     practice in all key areas, including the offer of return home interviews' asks for performance management of
     the whole service)."""
-    p = _patterns(*(tuple(rule[k]) for k in ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends")))
+    p = _patterns(*(tuple(rule[k]) for k in _KEYS))
     return re.sub(rf"{p.including.pattern}[^.;]*", "", folded(text))
 
 
+_KEYS = ("clause_marks", "sentence_marks", "including", "joins", "head_ends", "list_ends", "refers_back")
 _KEEP = "\u2063"  # a space inside a label, kept from splitting (no white space to a pattern)
 
 
@@ -105,12 +106,16 @@ def _listed(main: str, p: _Patterns) -> tuple[str, list[str]]:
 
 
 def _elements(text: str, p: _Patterns) -> list[str]:
-    """The list's elements, up to one that opens a clause rather than names a thing."""
+    """The list's elements, up to one that opens a clause rather than names a thing, and through one that speaks of
+    an element by a pronoun: what follows is said of it ('supervision, and the extent to which it challenges and
+    progresses plans': plans are what supervision acts on, no element of the list)."""
     elements = []
     for element in _split(text, p.joins):
         if not element or p.list_ends.match(element):
             break
         elements.append(element)
+        if p.refers_back.search(element):
+            break
     return elements
 
 
@@ -122,6 +127,7 @@ class _Patterns(NamedTuple):
     joins: re.Pattern[str]
     head_ends: re.Pattern[str]
     list_ends: re.Pattern[str]
+    refers_back: re.Pattern[str]
 
 
 @cache
@@ -132,6 +138,7 @@ def _patterns(
     joins: tuple[str, ...],
     head_ends: tuple[str, ...],
     list_ends: tuple[str, ...],
+    refers_back: tuple[str, ...],
 ) -> _Patterns:
     return _Patterns(
         re.compile(rf"(?:{alternation(clauses)})|(?:{alternation(sentences)})(?=\s+[A-Z])"),  # a sentence ends before a capital
@@ -139,6 +146,7 @@ def _patterns(
         re.compile(rf"\s*,\s*(?:(?:{alternation(joins)})\s+)?|\s+(?:{alternation(joins)})\s+"),
         re.compile(rf"\b(?:{alternation(head_ends)})\s+"),
         re.compile(rf"(?:{alternation(list_ends)})\b"),
+        re.compile(rf"\b(?:{alternation(refers_back)})\b" if refers_back else r"(?!)"),
     )
 
 

@@ -45,6 +45,7 @@ class Readings:
         self._groups: dict[tuple[Shape, ItemRef], Groups] = {}
         self._whom: dict[tuple[Shape, ItemRef], frozenset[str]] = {}
         self._reviewed: dict[ItemRef, set[str]] = {}
+        self._examples: dict[tuple[Shape, ItemRef], set[str]] = {}
         readers = {"areas": areas_of, "concerns": self._concerns}
         asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
         for ref, whole_text, _ in items:
@@ -72,6 +73,18 @@ class Readings:
         without_examples; recurrence.audiences)."""
         text = without_audiences(text, self.rules["audiences"])
         return concerns_of(without_examples(text, self.rules["parts"]), self.rules["broader_credit"], later_named)
+
+    def examples_only(self, shape: Shape, ref: ItemRef) -> set[str]:
+        """The kinds of a general concern (recurrence.covers) an item names only among its examples, the general
+        concern in what it asks ('exploitation, including criminal exploitation'): they narrow nothing it asks."""
+        if shape[0] != "concerns" or not self.rules["covers"]["examples_narrow_nothing"]:
+            return set()
+        found = self._examples.get((shape, ref))
+        if found is None:
+            credits, asked = self.credited[shape][ref][0], self.asked(self.texts[ref], shape[1:])
+            kinds = {k for g, ks in self.kinds[1].items() if g in asked for k in ks}
+            found = self._examples[(shape, ref)] = {k for k in credits if k in kinds and k not in asked}
+        return found
 
     def _concerns(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
         """An item's concerns, a management function read as for a group of children only when the item names the

@@ -79,8 +79,9 @@ def _links_of(
         groups_apart = set() if whole_areas else read.groups_apart(shape, l_ref, e_ref)
         parts = (by_part.get(l_ref, []), by_part.get(e_ref, []))
         minimum = rules["minimum_shared_themes"]
+        examples = (read.examples_only(shape, l_ref), read.examples_only(shape, e_ref))  # kinds narrowing nothing
         value, named, pair = best_score(
-            credited[l_ref], credited[e_ref], parts, groups_apart, weight, read.kinds, generic, minimum, whole_areas
+            credited[l_ref], credited[e_ref], parts, groups_apart, weight, read.kinds, generic, minimum, whole_areas, examples
         )
         if named < minimum or value < rules["review_floor"]:
             continue

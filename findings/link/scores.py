@@ -60,20 +60,24 @@ def best_score(
     generic: tuple[set[str], float] | None,
     minimum: int,
     whole_areas: bool,
+    examples: tuple[set[str], set[str]] = (set(), set()),
 ) -> tuple[float, int, tuple[Read, Read]]:
     """(score, themes both name, the two readings scored) of a later item against an earlier one: the two whole, or a
     part of the later (`parts`: each item's, linking.json recurrence.parts) against the earlier whole or one of its
     parts, whichever scores highest sharing at least `minimum` themes; each reading without the themes `apart`
     (recurrence.for_a_group) and with the kinds of a general concern (`kinds`: covers and alike, `kinds_of`) read as
-    the other names them; `generic` as `score` weighs it."""
+    the other names them, a kind each names only among its examples (`examples`, the two whole) narrowing nothing;
+    `generic` as `score` weighs it."""
     covers, alike = kinds
 
-    def scored(one: Read, other: Read, against_larger: bool) -> tuple[float, int, tuple[Read, Read]]:
-        pair = kinds_covered(without(one, apart), without(other, apart), covers, alike)
+    def scored(
+        one: Read, other: Read, against_larger: bool, loose: tuple[set[str], set[str]] = (set(), set())
+    ) -> tuple[float, int, tuple[Read, Read]]:
+        pair = kinds_covered(without(one, apart), without(other, apart), covers, alike, loose)
         value, shared = score(*pair, weight, whole_areas=whole_areas, against_larger=against_larger, generic=generic)
         return value, shared, pair
 
-    value, shared, pair = scored(later, earlier, False)
+    value, shared, pair = scored(later, earlier, False, examples)
     for one, other in part_pairs(earlier, *parts):
         part_value, part_shared, part_pair = scored(one, other, True)
         if part_shared >= minimum and part_value > value:

@@ -51,7 +51,9 @@ def test_supervision_focused_on_progressing_plans_is_no_recurrence_of_plans_to_b
     later = ["The quality of child in need and child protection plans, so that they state what must change for children."]
     found = _candidates(tmp_path, earlier, later)
     assert {pair for pair, (_, asserted) in found.items() if asserted} == {("1", "2")}
-    assert found[("1", "1")][0] >= load_json("lexicons/linking.json")["recurrence"]["threshold"]["recurs"]  # for review
+    # the plans supervision acts on ('so that it is … focused on progressing children's plans') are no part of the
+    # earlier item's list (recurrence.parts.refers_back, issue #9): the pair scores below the threshold, not only held
+    assert found.get(("1", "1"), (0.0, False))[0] < load_json("lexicons/linking.json")["recurrence"]["threshold"]["recurs"]
 
 
 def test_plans_to_be_tracked_are_no_recurrence_of_plans_to_be_made_better(tmp_path):

@@ -42,3 +42,37 @@ def test_caseload_size_in_other_words_still_recurs(tmp_path):
 def test_a_concern_named_in_both_senses_shares_either(tmp_path):
     later = ["Ensure that children missing from home, care or school are offered a return interview."]
     assert _recurrences(tmp_path, [RUNAWAYS], later) == {("ofsted-2025", "1", "1")}
+
+
+CHAIRS = "Ensure that child protection chairs and independent reviewing officers escalate drift in children's plans."
+VIRTUAL = "Ensure that the virtual school monitors how often children in care are absent from school and acts on it."
+
+
+def test_reviewing_officers_workload_does_not_raise_their_challenge_again(tmp_path):
+    later = ["Reduce the workloads of independent reviewing officers so that they can see each child before the review."]
+    assert _recurrences(tmp_path, [CHAIRS], later) == set()
+
+
+def test_reviewing_officers_challenge_in_other_words_still_recurs(tmp_path):
+    later = ["Strengthen the oversight by independent reviewing officers, so that drift for children in care is challenged."]
+    assert _recurrences(tmp_path, [CHAIRS], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_virtual_schools_tracking_of_attainment_does_not_raise_its_tracking_of_attendance_again(tmp_path):
+    later = ["Ensure that the virtual school measures the attainment of children in care at each key stage and acts on it."]
+    assert _recurrences(tmp_path, [VIRTUAL], later) == set()
+
+
+def test_the_virtual_schools_exclusions_do_not_raise_its_attendance_again(tmp_path):
+    later = ["Ensure that the virtual school works with head teachers to cut the exclusions of children in care."]
+    assert _recurrences(tmp_path, [VIRTUAL], later) == set()
+
+
+def test_the_same_measure_asked_of_the_virtual_school_again_still_recurs(tmp_path):
+    later = ["Ensure that the virtual school tracks the attendance of children in care and acts when it falls."]
+    assert _recurrences(tmp_path, [VIRTUAL], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_virtual_school_in_general_shares_each_measure(tmp_path):
+    later = ["Strengthen the virtual school's oversight of the education of children in care."]
+    assert _recurrences(tmp_path, [VIRTUAL], later) == {("ofsted-2025", "1", "1")}
