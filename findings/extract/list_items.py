@@ -141,14 +141,14 @@ def opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
     return any(rec.text[:1].islower() for rec in made) or current[0].stripped[:1].islower()
 
 
-def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, lower: bool) -> bool:
+def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, lower: bool, over_page: bool = False) -> bool:
     """In a list whose glyphs never reached the text and whose items end without a stop, does the next item start
     at this line: its verb first, capitalised; or, after a line that stops short of the list's width (the item
     before ended there), its verb in lower case ('improve the quality …', where the list's items open so: `lower`) or
-    its addressee ('NHS Norfolk should …')?"""
+    its addressee ('NHS Norfolk should …'); `over_page`: a page break lies between the line before and this one?"""
     if text[:1].isupper() and asks(text, modal=False):
         return True
-    if lower and _opens_lower_order(text, current[-1]):
+    if lower and _opens_lower_order(text, current[-1], over_page):
         return True  # 'ensure that personal education plans …' after '… training needs': a full line ends its item too
     last = current[-1].stripped
     short = len(last) < _SHORT_OF_WIDTH * column_width(body, i) and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
@@ -172,17 +172,19 @@ def column_width(body: list[Line], i: int) -> int:
     return max([near[3 * len(near) // 4], *wrapped])
 
 
-def _opens_lower_order(text: str, last: Line) -> bool:
+def _opens_lower_order(text: str, last: Line, over_page: bool = False) -> bool:
     """Does the line open an item of a list whose items open in lower case with their verb ('ensure that …', 'improve
     the …': report_layout.json lower_item_opening; or a verb that is never a noun, whatever follows it: 'strengthen
     management …', lower_item_verbs), after a line whose last word no bare verb follows in a sentence
-    (lower_item_verb_follows, and the words no item ends on: '… so that they can' / 'improve …' is one item)?"""
+    (lower_item_verb_follows, and the words no item ends on: '… so that they can' / 'improve …' is one item; nor, on
+    the same page, a verb's subject: lower_item_subjects)?"""
     first = text.split(None, 1)[0] if text.strip() else ""
     verb_alone = first in load_json(LAYOUT)["lower_item_verbs"]
     if not (asks(text, modal=False) and (verb_alone or regex(LAYOUT, "lower_item_opening").match(text))):
         return False
     word = last.stripped.rsplit(None, 1)[-1].casefold() if last.stripped else ""
-    return word.isalpha() and word not in PHRASE_GOES_ON and word not in load_json(LAYOUT)["lower_item_verb_follows"]
+    holds = {*load_json(LAYOUT)["lower_item_verb_follows"], *([] if over_page else load_json(LAYOUT)["lower_item_subjects"])}
+    return word.isalpha() and word not in PHRASE_GOES_ON and word not in holds
 
 
 _AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width

@@ -272,7 +272,14 @@ def recommendation_lists(
                 glyphless
                 and current
                 and not wants_more(current)
-                and next_glyphless(text, current, body, i, lower=opens_lower(out[made:], current))
+                and next_glyphless(
+                    text,
+                    current,
+                    body,
+                    i,
+                    lower=opens_lower(out[made:], current),
+                    over_page="\f" in doc.text[current[-1].end : line.start],
+                )
             ):
                 _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a list without glyphs whose items end without a stop: the next one starts with its verb

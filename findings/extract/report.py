@@ -39,6 +39,7 @@ _BOARD = "lscb-"  # how the list reader marks items of the board review
 _TITLE_LINES = 40  # lines of the opening a title standing alone, its dates straight under it, is looked for in
 _MENU_LONGEST = 40  # characters of a menu's entry at most
 _DATES_WITHIN = 3  # lines under such a title its 'Inspection dates' line stands within
+_BLOCK_LINES = 3  # lines under those dates a title block's next line ('Report published: …') stands within
 _TITLE_WITHIN = 80  # characters from the opening's start a report's title begins (a report opens with it, within 35
 # characters in every report read; minutes or a plan that speak of 'the inspection of local authority children's
 # services' name it further in, and are read as what they are)
@@ -66,17 +67,30 @@ def framework(text: str, under_menus: bool = False) -> str | None:
 def _below_menus(lines: list[str]) -> str | None:
     """The framework whose title is a line of its own under a web page's menus copied as text, its inspection's
     dates straight under it: every line above it a short one that ends no sentence and labels nothing (a menu's
-    entry, not a paper's prose or its cover's 'Report to:', which may quote a report's title and dates)."""
+    entry, not a paper's prose or its cover's 'Report to:', which may quote a report's title and dates); or, under a
+    web page's own heading, breadcrumb and introduction, the report's whole title block (a line only a report's title
+    page prints under the dates, 'title_block': 'Report published: …', 'Lead inspector: …'), which a paper quoting
+    a report's title and dates does not copy."""
     dates = regexes(LAYOUT, "fieldwork")
+    menus = True  # every line above so far a menu's entry
     for n, line in enumerate(lines[:_TITLE_LINES]):
-        above = lines[n - 1] if n else ""  # each line above was a menu's entry, or the walk stopped there
-        if len(above.strip()) > _MENU_LONGEST or ":" in above or above.rstrip().endswith((".", ";", "?", "!")):
-            return None
-        below = "\n".join(lines[n + 1 : n + 1 + _DATES_WITHIN])
+        above = lines[n - 1] if n else ""
+        prose = len(above.strip()) > _MENU_LONGEST or ":" in above or above.rstrip().endswith((".", ";", "?", "!"))
+        menus = menus and not prose
+        below = lines[n + 1 : n + 1 + _DATES_WITHIN]
         for entry in load_json(LAYOUT)["frameworks"]:
-            if re.match(entry["detect"], line.strip()) and any(p.search(below) for p in dates):
+            if not re.match(entry["detect"], line.strip()):
+                continue
+            dated = next((k for k, text in enumerate(below) if any(p.search(text) for p in dates)), None)
+            if dated is not None and (menus or _title_block(lines[n + 2 + dated : n + 2 + dated + _BLOCK_LINES])):
                 return entry["name"]
     return None
+
+
+def _title_block(lines: list[str]) -> bool:
+    """Do the lines under a title's dates go on with a report's title page ('Report published: …')?"""
+    marks = [regex(LAYOUT, key) for key in load_json(LAYOUT)["title_block"]]
+    return any(mark.search(line.strip()) for line in lines for mark in marks)
 
 
 def embedded_reports(doc: Document) -> list[tuple[int, int]]:

@@ -72,3 +72,58 @@ def test_a_council_paper_quoting_a_reports_title_and_dates_is_no_report():
     assert framework(paper + title, under_menus=True) is None
     assert framework(menus + title, under_menus=True) == "ILACS"
     assert framework(menus + title) is None  # a pack's page: only a title opening it
+
+
+def _page(furniture: str, report: str) -> str:
+    return f"<html><body>{furniture}{report}<footer><a href='/contact'>Contact us</a></footer></body></html>"
+
+
+_SIF = (
+    "<h2>Fenmoor County Council</h2><p>Inspection of services for children in need of help and protection, children looked"
+    " after and care leavers</p><p>Inspection dates: 3 October 2016 – 27 October 2016</p>"
+    "<p>Date of publication: 12 December 2016</p><p>The overall judgement is requires improvement.</p>"
+    "<h3>What does the local authority need to improve?</h3><h3>Areas for improvement</h3><ol start='21'>"
+    "<li>Ensure that assessments are completed within timescales that meet children's needs.</li>"
+    "<li>Improve the quality of supervision so that it challenges drift in children's plans.</li>"
+    "<li>Reduce the number of moves experienced by children in care.</li></ol>"
+    "<h3>Information about this inspection</h3><p>Lead inspector: Anna Example HMI</p>"
+)
+
+
+def test_a_report_below_a_pages_breadcrumb_heading_and_introduction_is_read(tmp_path):
+    """A council's page republishing its report under the site's breadcrumb, its own heading and a paragraph or two
+    introducing it (no <main>): the report's title block, with its dates and its publication line, opens a report
+    there, its items numbered as the page numbers them (tester bb291: such a page read nothing but the fieldwork)."""
+    furniture = (
+        "<div class='crumbs'>You are here: <a href='/'>Home</a> / <a href='/c'>Children and families</a> / Ofsted</div>"
+        "<h1>Our Ofsted inspection</h1><p>Ofsted inspected our children's services in the autumn of 2016.</p>"
+        "<p>We have published an action plan in response. The report is reproduced in full below.</p>"
+    )
+    page = tmp_path / "our-ofsted-inspection.html"
+    page.write_text(_page(furniture, _SIF), encoding="utf-8")
+    doc = read_document(page, page.name)
+    part = extract_document(doc)
+    (inspection,) = part.assessments.values()
+    assert (inspection.framework, str(inspection.issued)) == ("SIF", "2016-12-12")
+    assert ("overall_effectiveness", "RequiresImprovement") in {(j.key, j.grade) for j in part.judgements}
+    assert [(r.identifier, r.text) for r in part.recommendations] == [
+        ("21", "Ensure that assessments are completed within timescales that meet children's needs."),
+        ("22", "Improve the quality of supervision so that it challenges drift in children's plans."),
+        ("23", "Reduce the number of moves experienced by children in care."),
+    ]
+    for r in part.recommendations:  # offsets into the page's text
+        assert doc.text[r.spans[0].start : r.spans[0].end] == r.text
+
+
+def test_an_ilacs_title_block_below_a_pages_furniture_is_a_report():
+    """The title block of an ILACS report (its dates, then its lead inspector) under a page's heading and introduction;
+    a paper quoting only a report's title and dates under its own prose stays a paper."""
+    from findings.extract.report import framework
+
+    furniture = (
+        "Home > Children > Inspections\nOfsted inspection 2023\nOfsted inspected our services in March 2023.\n"
+        "The full report of the inspection follows.\n"
+    )
+    title = "Inspection of Westmere local authority children's services\nInspection dates: 6 to 17 March 2023\n"
+    assert framework(furniture + title + "Lead inspector: Sam Example, His Majesty's Inspector\n", under_menus=True) == "ILACS"
+    assert framework(furniture + title + "The inspection found that leaders have improved practice.\n", under_menus=True) is None
