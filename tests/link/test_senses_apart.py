@@ -76,3 +76,16 @@ def test_the_same_measure_asked_of_the_virtual_school_again_still_recurs(tmp_pat
 def test_the_virtual_school_in_general_shares_each_measure(tmp_path):
     later = ["Strengthen the virtual school's oversight of the education of children in care."]
     assert _recurrences(tmp_path, [VIRTUAL], later) == {("ofsted-2025", "1", "1")}
+
+
+FRONT_DOOR = "The consistent application of thresholds by partners when they refer children to the front door."
+
+
+def test_the_threshold_for_care_proceedings_does_not_raise_the_front_doors_again(tmp_path):
+    """The legal gateway into care proceedings is another threshold than the one for help from children's social care
+    (tester helper-291: 'the threshold for entering pre-proceedings under the Public Law Outline' recurred the front
+    door's at 0.71)."""
+    later = ["The application of the threshold for moving into pre-proceedings, so that children do not wait."]
+    assert _recurrences(tmp_path, [FRONT_DOOR], later) == set()
+    again = ["Ensure that thresholds for access to children's social care are understood and applied by all partners."]
+    assert _recurrences(tmp_path, [FRONT_DOOR], again) == {("ofsted-2025", "1", "1")}
