@@ -30,3 +30,16 @@ def test_an_item_on_the_timeliness_of_a_thing_is_met_by_praise_of_the_thing_in_o
     earlier = ["The timeliness of return home interviews for children who go missing."]
     body = "1. Return home interviews are now completed promptly and are of good quality.\n"
     assert _later_calls(tmp_path, earlier, body) == {"1": ["IndependentlyVerified"]}
+
+
+FOSTER_CARERS = ["Increase the recruitment of in-house foster carers so that fewer children live with agency carers."]
+
+
+def test_recruiting_social_workers_does_not_confirm_recruiting_foster_carers(tmp_path):
+    """'Recruitment' of foster carers is the sufficiency of foster homes, not the social work workforce (themes.ttl
+    fostering-sufficiency's longer labels hide workforce-stability's 'recruitment' inside them): praise of social
+    workers' recruitment confirms nothing of it (tester helper-295: it was proposed IndependentlyVerified)."""
+    body = "1. The recruitment and retention of permanent social workers has improved and reliance on agency staff has fallen.\n"
+    assert _later_calls(tmp_path, FOSTER_CARERS, body) == {}
+    body = "1. The recruitment of in-house foster carers has improved, and more children now live with local carers.\n"
+    assert _later_calls(tmp_path, FOSTER_CARERS, body) == {"1": ["IndependentlyVerified"]}
