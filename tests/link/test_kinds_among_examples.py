@@ -7,36 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-REPORT = """Inspection of Sandwell local authority children's services
-
-Inspection dates: {dates}
-
-Lead inspector: Anna Brook, Her Majesty's Inspector
-
-Judgement\tGrade
-Overall effectiveness\tRequires improvement to be good
-
-What needs to improve
-
-• {item}
-• The timeliness of initial health assessments for children who come into care.
-"""
+from tests.link.recurrences import link_between
 
 
 def _link(tmp_path, later: str, earlier: str) -> str:
     """'recurs' (asserted), 'review' (a candidate waiting for a person) or '' between the two items."""
-    from findings.build import build
-
-    (tmp_path / "a.txt").write_text(REPORT.format(dates="4 March 2015 to 15 March 2015", item=earlier), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(REPORT.format(dates="6 March 2022 to 17 March 2022", item=later), encoding="utf-8")
-    x = build([tmp_path]).extraction
-    recs = {(r.assessment, r.identifier): r.text for r in x.recommendations}
-    assert later in recs.values() and earlier in recs.values()
-    for link in x.links:
-        ends = recs[(link.source.assessment, link.source.identifier)], recs[(link.target.assessment, link.target.identifier)]
-        if link.kind == "recurs" and ends == (later, earlier):
-            return "recurs" if link.asserted else "review"
-    return ""
+    return link_between(tmp_path, later, earlier)
 
 
 @pytest.mark.parametrize(
