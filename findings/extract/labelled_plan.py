@@ -89,12 +89,18 @@ def _section(text: str, lines: list[Line]) -> _Section:
     layout = load_json(LAYOUT)
     labels = {kind: re.compile(pattern) for kind, pattern in layout["labels"].items()}
     bullet, quote = regex(LAYOUT, "bullet"), regex(LAYOUT, "quote")
-    section = _Section(regex(LAYOUT, "heading").match(lines[0].text)["n"])  # type: ignore[index]
+    heading = regex(LAYOUT, "heading").match(lines[0].text)
+    assert heading is not None
+    section = _Section(heading["n"])
+    titled = [(lines[0].start + heading.start("text"), lines[0].start + heading.end("text"))] if heading["text"] else []
     current: str | None = None
     for line in lines[1:]:
         label = next(((kind, m) for kind, m in ((k, p.match(line.text)) for k, p in labels.items()) if m), None)
         if label:
             current, match = label
+            if current == "action" and match.groupdict().get("n"):  # 'Action 1.2: …' opens an action, numbered its own
+                section.actions.append([])
+                section.numbers.append(match["n"])
             if match["rest"] and (words := match["rest"].strip()):  # the label's words on its line ('By when: 30 June 2022')
                 at = line.start + match.start("rest") + match["rest"].index(words)
                 _put(section, current, (at, at + len(words)), text, bullet)
@@ -104,6 +110,14 @@ def _section(text: str, lines: list[Line]) -> _Section:
             continue
         if current is not None:
             _put(section, current, (line.content_start, line.content_end), text, bullet)
+        elif titled and not section.quote:  # the heading's words run on to the lines below, up to the first label
+            titled.append((line.content_start, line.content_end))
+    if not section.quote:  # Ofsted's words after the heading's colon ('Recommendation 1: The consistency of …')
+        section.quote = titled
+    section.actions, section.numbers = (
+        [a for a in section.actions if a],
+        [n for a, n in zip(section.actions, section.numbers, strict=True) if a],
+    )
     return section
 
 
