@@ -26,6 +26,7 @@ from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY,
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
+from findings.extract.stacked_dates import stacked_dates
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
 from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation, Recommendation
 from findings.segment.lines import Line, split_lines
@@ -123,6 +124,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
         return False
     opening = _opening(doc.text)
     fieldwork = next((m for p in regexes(LAYOUT, "fieldwork") if (m := p.search(doc.text[:OPENING]))), None)
+    stacked = {} if fieldwork else stacked_dates(doc.text, OPENING)  # labels over their values, as a plain copy gives
+    fieldwork = fieldwork or stacked.get("fieldwork")
     if not fieldwork:
         fieldwork, year = _fieldwork_without_year(doc.text[:OPENING])
         if not fieldwork:
@@ -150,7 +153,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
             f"{doc.path}: the fieldwork's first day in {' '.join(fieldwork.group(0).split())!r} is no day before its last;"
             " the inspection is dated by its last day only"
         )
-    published = regex(LAYOUT, "published").search(doc.text[:OPENING]) or _labelled_publication(doc.text, end)
+    published = stacked.get("published") or regex(LAYOUT, "published").search(doc.text[:OPENING])
+    published = published or _labelled_publication(doc.text, end)
     if published and (day := parse_day(published.group("date"))) is not None:
         assessment.issued = day
         assessment.spans.append(doc.span(*published.span()))

@@ -50,6 +50,24 @@ def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
     return None
 
 
+_TOP_LINES = 3  # non-blank lines: how near a page's top its running header stands
+
+
+def _without_header(doc: Document, lines: list[Line], kind: dict, after: int) -> list[Line]:
+    """The letter's lines without its kind's running header ('running_header'), printed once in a short letter so
+    no repetition finds it: after the subject, with its page's number or at a page's top, it is no list's item."""
+    if "running_header" not in kind:
+        return lines
+    header = re.compile(kind["running_header"])
+    shown = [line for line in lines if not line.blank]
+    tops = {line.start for start in doc.page_starts[1:] for line in [ln for ln in shown if ln.start >= start][:_TOP_LINES]}
+    return [
+        line
+        for line in lines
+        if line.start <= after or not (m := header.match(line.stripped)) or not (m.group("n") or line.start in tops)
+    ]
+
+
 def _found(view: View, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
     return next((m for p in patterns if (m := p.search(view.text))), None)
 
@@ -93,7 +111,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
         inspector = regex(LAYOUT, "lead_inspector").search(unwrap(split_lines(doc.text)).text)
     if inspector is not None:
         assessment.lead_inspector = " ".join(inspector.group("name").split())
-    lines = body_lines(doc.text, doc.page_starts)
+    lines = _without_header(doc, body_lines(doc.text, doc.page_starts), kind, subject_lines[-1].end)
     headings = load_json(LAYOUT)["recommendation_headings"]
     recs = recommendation_lists(doc, lines, key, headings=headings, notes=out.notes)  # a heading with no item read: said
     _under_heading(recs, lines, headings)
