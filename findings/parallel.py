@@ -126,6 +126,7 @@ def extract_all(items: Sequence[tuple[Path, str]], jobs: int, progress: Callable
             yield read_and_extract(item)
         return
     context = _context()
+    start_server(jobs)  # here, before any thread: started by the pool instead, it would import from this folder
     order = largest_first(items)  # handed out largest first, so that no worker is left alone with a long report at
     given = [items[i] for i in order]  # the end; the outcomes are still yielded in the order of `items`
     with _ending_unwaited(ProcessPoolExecutor(max_workers=jobs, mp_context=context)) as pool:
@@ -176,10 +177,25 @@ def start_server(jobs: int) -> None:
     masked = hasattr(signal, "pthread_sigmask")
     before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masked else None
     try:
-        forkserver.ensure_running()
+        with _beside_the_package():
+            forkserver.ensure_running()
     finally:
         if masked:
             signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+@contextlib.contextmanager
+def _beside_the_package() -> Iterator[None]:
+    """In the folder that holds this package while the workers' server starts: Python runs the server with `-c`, so
+    it imports the extractors first from the folder it starts in, and a `findings` folder there (another checkout,
+    a folder of papers with that name) would be what the workers ran. The workers go back to this process's folder
+    (multiprocessing's preparation data), so paths given relative to it still hold."""
+    here = os.getcwd()
+    os.chdir(Path(__file__).resolve().parent.parent)
+    try:
+        yield
+    finally:
+        os.chdir(here)
 
 
 def largest_first(items: Sequence[tuple[Path, str]]) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -163,7 +164,6 @@ def test_a_build_killed_midway_leaves_the_last_output_and_the_next_build_is_righ
 def test_a_task_beside_the_build_gives_its_result_and_reports_a_failure_by_name(tmp_path):
     """`Beside` runs the pictures in a forked process (two jobs) or when waited for (one): the same files come back,
     and a task that fails is reported by name, as TaskFailed, not as a traceback."""
-    from pathlib import Path
 
     from findings.parallel import Beside, TaskFailed
 
@@ -462,3 +462,25 @@ def _kept_ref(made: list, result):
 
     made.append(weakref.ref(result))
     return result
+
+
+def test_the_workers_run_this_package_not_a_findings_folder_where_the_build_runs(tmp_path):
+    """Python starts the workers' server with `-c`, which imports the extractors first from the folder it starts in:
+    a build run beside another checkout's `findings` (a tester's clone) had its workers run that code, and a report
+    the installed code reads came out empty with two jobs only. The server starts beside this package instead."""
+    other = tmp_path / "findings" / "extract"
+    other.mkdir(parents=True)
+    (tmp_path / "findings" / "__init__.py").write_text("open('IMPORTED', 'w').write('the wrong findings')\n")
+    (other / "__init__.py").write_text("")
+    (other / "warm.py").write_text("")
+    shutil.copytree(CORPUS, tmp_path / "papers")
+    code = (
+        "import sys; sys.path.remove('') if '' in sys.path else None; sys.path.insert(0, sys.argv[1]); "
+        "from pathlib import Path; from findings.build import build_into; "
+        "[build_into(Path(f'out{jobs}'), [Path('papers')], use_cache=False, jobs=jobs) for jobs in (1, 2)]"
+    )
+    root = str(Path(findings.build.__file__).resolve().parents[1])  # this checkout's, whatever folder the test runs in
+    done = subprocess.run([sys.executable, "-c", code, root], cwd=tmp_path, check=False, timeout=300)
+    assert done.returncode == 0
+    assert not (tmp_path / "IMPORTED").exists()
+    assert (tmp_path / "out2" / "graph.nt").read_bytes() == (tmp_path / "out1" / "graph.nt").read_bytes()
