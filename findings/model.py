@@ -166,6 +166,8 @@ class Finding:
     about_last: bool | None = None  # does it speak of the last inspection (read with its document); None: not read yet
     as_asked: list[tuple[str, str]] = field(default_factory=list)  # (assessment, recommendation) whose asked-for state
     # it finds in the recommendation's words, a sentence that states neither otherwise (findings/link/as_asked.py)
+    clause_polarities: tuple[str | None, ...] = ()  # each clause's, where a contrastive conjunction splits it
+    # (findings/extract/clause_polarity.py)
 
 
 @dataclass

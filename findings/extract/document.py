@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from findings.extract.action_log import extract_action_logs
 from findings.extract.agenda import extract_agenda, extract_meeting_paper
+from findings.extract.clause_polarity import clause_polarities
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
 from findings.extract.keyed_lines import keyed_colours
@@ -70,6 +71,7 @@ def extract_document(doc: Document) -> Extraction:
         doc.date = rest.date  # the paper's own day, where a step read one
         keyed_colours(rest, part)  # 'R2 (…): Amber.' under the paper's 'Amber – on track': under way
     _figures(part)
+    clause_polarities(part.findings)  # here, in the worker: the linker reads them without the polarity pipeline
     doc.kinds = sorted(set(kinds))
     return part
 

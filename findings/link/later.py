@@ -156,7 +156,7 @@ def link_mentions(out: Extraction) -> None:
 def _as_said_of(finding: Finding, concerns: set[str], asked: str) -> Finding:
     """The finding as it speaks of a recommendation (its `concerns`, its text `asked`): of the polarity of its clauses
     that speak of it where a contrastive conjunction splits it (findings/link/clauses.py), a copy where that differs."""
-    polarity = said_of(finding.text, finding.polarity, concerns, content_words(asked))
+    polarity = said_of(finding.text, finding.polarity, concerns, content_words(asked), finding.clause_polarities)
     return finding if polarity == finding.polarity else replace(finding, polarity=polarity)
 
 

@@ -1,0 +1,65 @@
+"""A finding's clauses where a contrastive conjunction splits it (linking.json later_findings.contrast), each with its
+own polarity, read with the document: the linker weighs each clause for the concern it names (findings/link/
+clauses.py) without loading the polarity pipeline itself."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from findings.extract.lexicons import load_json
+from findings.model import Finding
+
+LEXICON = "lexicons/linking.json"
+
+
+@cache
+def contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a clause opening the sentence, a clause joined on, a clause's own conjunction, a clause's opening that refers
+    back or leaves its subject unsaid), read once from the lexicon."""
+    rule = load_json(LEXICON)["later_findings"]["contrast"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    unless = rf"(?!\s+(?:{alt(rule['not_followed_by'])})\b)" if rule["not_followed_by"] else ""
+    opening = re.compile(rf"^\W*(?:{alt(rule['opening'])})\b(?!\s*,)[^,;]*[,;]", re.IGNORECASE)
+    joining = re.compile(
+        rf"(?:[,;–—]\s*|\s-\s|\s)(?=(?:{alt(rule['joining'])})\b{unless})"
+        rf"|(?:[,;–—]\s*|\s-\s)(?=(?:{alt(rule['joining_after_a_pause'])})\b{unless})",
+        re.IGNORECASE,
+    )
+    own = re.compile(rf"^\W*(?:{alt({*rule['opening'], *rule['joining'], *rule['joining_after_a_pause']})})\b[\s,]*", re.I)
+    back = re.compile(rf"^(?:{alt(rule['refers_back'])})\b", re.IGNORECASE)
+    return opening, joining, own, back
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence that a contrastive conjunction splits, the conjunction kept with the clause it opens
+    ('…, although some …' → ['…', 'although some …']); the sentence alone where none splits it."""
+    opening, joining, own, back = contrast_patterns()
+    cuts = [0]
+    if (lead := opening.match(text)) is not None:
+        cuts.append(lead.end())
+    cuts += [m.end() for m in joining.finditer(text) if m.end() > cuts[-1]]
+    pieces = [text[a:b].strip(" ,;–—-") for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    pieces = [p for p in pieces if re.search(r"\w", p)]
+    for piece in pieces[1:]:  # '…, though evident on files, are not always effective': an aside, not a clause
+        if any(back.match(rest.lstrip()) for rest in own.sub("", piece).split(",")[1:]):
+            return [text]
+    return pieces or [text]
+
+
+def clause_polarities(findings: list[Finding]) -> None:
+    """Each finding that a conjunction splits gets the polarity of each of its clauses (`clauses`), in order."""
+    for finding in findings:
+        parts = clauses(finding.text)
+        if len(parts) > 1:
+            finding.clause_polarities = tuple(_polarity(part) for part in parts)
+
+
+@cache
+def _polarity(clause: str) -> str | None:
+    """A clause's own polarity, read as a sentence (extract/lexicons/polarity.json)."""
+    from findings.extract.polarity import sentence_polarities
+
+    read = sentence_polarities(clause.rstrip(".") + ".")
+    found = {p for _, _, p in read} - {None}
+    return "Weakness" if "Weakness" in found else found.pop() if found else None
