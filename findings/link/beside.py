@@ -19,12 +19,12 @@ a fault in it is raised like any other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from findings.link.basis import link_basis
 from findings.link.corpus import join_documents, link_later, ready_for_later
 from findings.link.in_words import credit_actions
-from findings.model import Extraction, ItemRef, Link, Mention
+from findings.model import Extraction, Finding, ItemRef, Link, Mention
 from findings.parallel import Beside, TaskFailed
 from findings.rdf import items
 from findings.rdf.writer import GraphWriter
@@ -37,21 +37,53 @@ class _Later:
 
     links: list[Link]
     themes: dict[ItemRef, list[str]]
-    mentions: list[tuple[ItemRef, str, list[tuple[float, int]]]]
+    mentions: list[tuple[ItemRef, str, list[tuple[float, int, str | None]]]]  # (share, place, polarity of its copy)
 
 
 def _link_later_apart(out: Extraction) -> _Later:
     """In the forked process: the passes before `link_later` that the build's process runs beside, then it."""
     ready_for_later(out)
     link_later(out)
-    at = {id(finding): i for i, finding in enumerate(out.findings)}
-    mentions = [(m.item, m.assessment, [(share, at[id(f)]) for share, f in m.findings]) for m in out.mentions]
+    places = _Places(out.findings)
+    mentions = [(m.item, m.assessment, [(share, *places.of(f)) for share, f in m.findings]) for m in out.mentions]
     return _Later(out.links, out.themes, mentions)
+
+
+class _Places:
+    """Where a mention's finding is in `out.findings`: the finding itself, or the copy of one that `link_later` made
+    with the polarity of its clauses that speak of the recommendation (later._as_said_of), sent as the original's
+    place and that polarity, so that this process makes the same copy of its own finding (`_take`)."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.at = {id(finding): i for i, finding in enumerate(findings)}
+        self.named: dict[str, list[int]] | None = None  # by identifier, made only when a copy is met
+
+    def of(self, finding: Finding) -> tuple[int, str | None]:
+        i = self.at.get(id(finding))
+        if i is not None:
+            return i, None
+        if self.named is None:
+            self.named = {}
+            for k, each in enumerate(self.findings):
+                self.named.setdefault(each.identifier, []).append(k)
+        for k in self.named.get(finding.identifier, []):
+            if replace(self.findings[k], polarity=finding.polarity) == finding:
+                return k, finding.polarity
+        raise LookupError(f"a later finding not among the findings: {finding.identifier}")  # linked here instead
 
 
 def _take(out: Extraction, later: _Later) -> None:
     out.links, out.themes = later.links, later.themes
-    out.mentions = [Mention(item, key, [(share, out.findings[i]) for share, i in found]) for item, key, found in later.mentions]
+    out.mentions = [
+        Mention(item, key, [(share, _finding(out, i, polarity)) for share, i, polarity in found])
+        for item, key, found in later.mentions
+    ]
+
+
+def _finding(out: Extraction, i: int, polarity: str | None) -> Finding:
+    """The finding at `i`, or its copy with `polarity`, as `link_later` would have made it here."""
+    return out.findings[i] if polarity is None else replace(out.findings[i], polarity=polarity)
 
 
 def link_beside(parts: list[Extraction], base: str | None, jobs: int) -> tuple[Extraction, GraphWriter]:

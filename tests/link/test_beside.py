@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,19 @@ def test_a_fault_in_the_forked_part_is_raised(corpus, monkeypatch):
     monkeypatch.setattr("findings.link.corpus.link_mentions", broken)
     with pytest.raises(ValueError, match="a broken linking rule"):
         _built(corpus, 2)
+
+
+def test_a_finding_copied_with_its_clauses_polarity_comes_back(corpus, monkeypatch):
+    """A later finding split by 'although'/'but' is a copy with the polarity of its clauses that speak of the
+    recommendation (later._as_said_of), not one of the findings: it comes back as the same copy, linked apart (it had
+    failed the forked part, and the build linked again here: twice the work, on one core)."""
+    monkeypatch.setattr(later, "_as_said_of", lambda f, concerns, asked: replace(f, polarity=f"{f.polarity}Apart"))
+    one = _built(corpus, 1)
+    made_in = []
+    real = beside.link_later
+    monkeypatch.setattr(beside, "link_later", lambda out: (made_in.append(os.getpid()), real(out))[1])
+    result = assemble(gather([corpus], None), None, None, {}, 2)
+    assert made_in == []  # not linked again here
+    copied = [f for m in result.extraction.mentions for _, f in m.findings]
+    assert copied and all(f.polarity.endswith("Apart") and f not in result.extraction.findings for f in copied)
+    assert _built(corpus, 2) == one
