@@ -48,18 +48,23 @@ def clauses(text: str) -> list[str]:
 
 
 def clause_polarities(findings: list[Finding]) -> None:
-    """Each finding that a conjunction splits gets the polarity of each of its clauses (`clauses`), in order."""
-    for finding in findings:
-        parts = clauses(finding.text)
-        if len(parts) > 1:
-            finding.clause_polarities = tuple(_polarity(part) for part in parts)
+    """Each finding that a conjunction splits gets the polarity of each of its clauses (`clauses`), in order: the
+    clauses of all of them read in one batch of the polarity pipeline."""
+    from findings.extract.polarity import texts_polarities
+
+    split = [(finding, parts) for finding in findings if len(parts := clauses(finding.text)) > 1]
+    texts = sorted({_as_sentence(part) for _, parts in split for part in parts})
+    read = dict(zip(texts, texts_polarities(texts), strict=True))
+    for finding, parts in split:
+        finding.clause_polarities = tuple(_polarity(read[_as_sentence(part)]) for part in parts)
 
 
-@cache
-def _polarity(clause: str) -> str | None:
-    """A clause's own polarity, read as a sentence (extract/lexicons/polarity.json)."""
-    from findings.extract.polarity import sentence_polarities
+def _as_sentence(clause: str) -> str:
+    """A clause read as a sentence of its own: with a full stop of its own."""
+    return clause.rstrip(".") + "."
 
-    read = sentence_polarities(clause.rstrip(".") + ".")
+
+def _polarity(read: list[tuple[int, int, str | None]]) -> str | None:
+    """A clause's own polarity from its sentences' (extract/lexicons/polarity.json): a weakness anywhere wins."""
     found = {p for _, _, p in read} - {None}
     return "Weakness" if "Weakness" in found else found.pop() if found else None
