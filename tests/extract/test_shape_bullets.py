@@ -3,7 +3,7 @@ layer, as Ofsted's own PDFs draw them): Chromium paints each item after the rest
 list's lines under the page's closing words. Tester helper-285: an ILACS report's and a focused visit letter's lists
 read as nothing, a list over a page lost its second page's items, and a contact, referral and assessment letter's
 'Strengths' read as recommendations and its last area for development lost. The PDFs are under
-tests/data/shape_bullets/ (made by its make.py), each an invented council's."""
+tests/data/shape_bullets/ (made by its make_shape_bullets.py), each an invented council's."""
 
 from __future__ import annotations
 

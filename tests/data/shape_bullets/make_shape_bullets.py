@@ -2,7 +2,7 @@
 headless Chromium from HTML whose list bullets are drawn as CSS shapes (no glyph in the text layer, as Ofsted's own
 PDFs draw them). Chromium paints each such item (a positioned box) after the rest of the page, so the PDF's text
 gives the list's lines after the lines printed below it: what findings/read/pdf_order.py puts back. Run from the
-project root: `python tests/data/shape_bullets/make.py` (needs chromium); the files are committed, so tests never
+project root: `python tests/data/shape_bullets/make_shape_bullets.py` (needs chromium); the files are committed, so tests never
 depend on this running, nor on how another Chromium would order a page."""
 
 from __future__ import annotations
