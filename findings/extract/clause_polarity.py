@@ -5,7 +5,7 @@ clauses.py) without loading the polarity pipeline itself."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json
 from findings.model import Finding
@@ -31,9 +31,11 @@ def contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return opening, joining, own, back
 
 
-def clauses(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def clauses(text: str) -> tuple[str, ...]:
     """The clauses of a sentence that a contrastive conjunction splits, the conjunction kept with the clause it opens
-    ('…, although some …' → ['…', 'although some …']); the sentence alone where none splits it."""
+    ('…, although some …' → ['…', 'although some …']); the sentence alone where none splits it. Read once a text:
+    the linker asks again for each recommendation a finding may speak of."""
     opening, joining, own, back = contrast_patterns()
     cuts = [0]
     if (lead := opening.match(text)) is not None:
@@ -43,8 +45,8 @@ def clauses(text: str) -> list[str]:
     pieces = [p for p in pieces if re.search(r"\w", p)]
     for piece in pieces[1:]:  # '…, though evident on files, are not always effective': an aside, not a clause
         if any(back.match(rest.lstrip()) for rest in own.sub("", piece).split(",")[1:]):
-            return [text]
-    return pieces or [text]
+            return (text,)
+    return tuple(pieces) or (text,)
 
 
 def clause_polarities(findings: list[Finding]) -> None:

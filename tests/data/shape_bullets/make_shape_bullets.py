@@ -7,10 +7,13 @@ depend on this running, nor on how another Chromium would order a page."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from findings.viz.chromium import run_chromium  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
@@ -165,20 +168,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as scratch:
             source = Path(scratch) / f"{name}.html"
             source.write_text(f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>{body}</body></html>")
-            command = [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                f"--user-data-dir={scratch}/profile",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={OUT / (name + '.pdf')}",
-                source.as_uri(),
-            ]
-            subprocess.run(command, check=True, capture_output=True, timeout=120)
+            run_chromium(["--no-pdf-header-footer", f"--print-to-pdf={OUT / (name + '.pdf')}", source.as_uri()], timeout=120)
             print(OUT / f"{name}.pdf", file=sys.stderr)
 
 
