@@ -66,6 +66,7 @@ from findings.extract.list_lines import (
     words_after_number,
 )
 from findings.extract.list_markers import BARE, BULLET, LAYOUT, LETTER, asks, enumerated, in_order, numbered, opens
+from findings.extract.lower_phrases import lower_phrase_lines
 from findings.extract.recommendation_item import by_section, count_made, make_recommendation, numbered_across
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
@@ -304,7 +305,14 @@ def recommendation_lists(
                     i = after_intro  # '… should take the / following action.' wrapped: every line of it
                     continue
                 pass  # a line that introduces the items ('To improve outcomes, the local authority should:')
-            elif not current and len(out) == made and glyphless is None and (phrases := phrase_lines(body, i, graded, sections)):
+            elif not current and (
+                (
+                    len(out) == headed
+                    and (glyphless is None or headed > made)
+                    and (phrases := phrase_lines(body, i, graded, sections))
+                )
+                or (len(out) == headed and (phrases := lower_phrase_lines(body, i, graded, sections)))
+            ):
                 for item in phrases:  # items that name what must improve, a line each, no glyph, number or stop
                     _add(out, make_recommendation(doc, item, key, scope, urgency, in_board, count_made(out, in_board)))
                 i = body.index(phrases[-1][-1]) + 1
