@@ -89,3 +89,30 @@ def test_the_threshold_for_care_proceedings_does_not_raise_the_front_doors_again
     assert _recurrences(tmp_path, [FRONT_DOOR], later) == set()
     again = ["Ensure that thresholds for access to children's social care are understood and applied by all partners."]
     assert _recurrences(tmp_path, [FRONT_DOOR], again) == {("ofsted-2025", "1", "1")}
+
+
+OVERSIGHT_ON_FILES = (
+    "Ensure that the recording of management oversight on children's case files shows the rationale for decisions and the "
+    "actions required."
+)
+
+
+def test_supervision_of_staff_does_not_raise_oversight_recorded_on_files_again(tmp_path):
+    earlier = [
+        "Improve the quality of child protection plans so that they are specific and state what needs to change.",
+        OVERSIGHT_ON_FILES,
+        "Ensure that all care leavers are provided with a full health history before they leave care.",
+        "Increase the number of in-house foster carers so that more children can live in a family setting.",
+        "Ensure that pathway plans are reviewed regularly and that care leavers contribute to them.",
+    ]
+    later = [
+        "The quality of child protection plans, so that they clearly set out what needs to change for children.",
+        "The timeliness of recruitment of permanent social workers to the children in need teams.",
+        "The supervision of personal advisers, so that it is regular and reflective.",
+    ]
+    assert ("ofsted-2025", "3", "2") not in _recurrences(tmp_path, earlier, later)
+
+
+def test_oversight_recorded_on_files_in_other_words_still_recurs(tmp_path):
+    later = ["Managers should record their oversight on children's files, with the rationale for each decision."]
+    assert _recurrences(tmp_path, [OVERSIGHT_ON_FILES], later) == {("ofsted-2025", "1", "1")}
