@@ -10,10 +10,15 @@ two to each other on every kind of break)."""
 
 from __future__ import annotations
 
+import itertools
+import operator
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
 _INTEGER_TAIL = f'"^^<{XSD}integer>'
 _DATE_TAIL = f'"^^<{XSD}date>'
+_STARTS_QUOTED = operator.methodcaller("startswith", '"')
+_ENDS_INTEGER = operator.methodcaller("endswith", _INTEGER_TAIL)
 _LONGEST_ESCAPE = len("\\U0001F600")  # the most characters of N-Triples that stand for one of the text
 
 
@@ -28,20 +33,51 @@ def unproven(ps, focus: set[str], graph) -> set[str]:
         out |= focus - have
     if low > 1 or ps.max_count is not None:
         high = ps.max_count if ps.max_count is not None else len(values)
-        out |= {n for n in have if not low <= len(values[n]) <= high}
-    doubtful = _doubtful_values(ps, {o for n in have for o in values[n]}, graph)
-    if doubtful:
-        out |= {n for n in have if not doubtful.isdisjoint(values[n])}
+        fewest, most = _counts(graph, ps.path, values)
+        if not low <= fewest <= most <= high:  # some subject of the path has a count out of bounds: which of `have`?
+            out |= {n for n in have if not low <= len(values[n]) <= high}
+    if _on_each_value(ps) and have:
+        held = values.values() if len(have) == len(values) else map(values.__getitem__, have)  # all: every value
+        doubtful = _doubtful_values(ps, set().union(*held), graph)
+        if doubtful:
+            out |= {n for n in have if not doubtful.isdisjoint(values[n])}
     if ps.qualified is not None:
         cls, q_low, q_high = ps.qualified
         members = graph.members(cls)
         q_low = q_low or 0
         q_high = q_high if q_high is not None else len(values)
-        out |= {n for n in focus if not q_low <= len(members.intersection(values.get(n, ()))) <= q_high}
+        if q_low > 0:
+            out |= focus - have  # none of their values, so none of the class
+        out |= _miscounted(have, values, members, q_low, q_high)
     for other, strict in ((ps.less_than, True), (ps.less_or_equal, False)):
         if other is not None:
-            out |= _unordered(have, values, graph.values(other), strict, graph)
+            out |= _unordered(have, (ps.path, values), (other, graph.values(other)), strict, graph)
     return out
+
+
+def _miscounted(have: set[str], values: dict, members: set[str], low: int, high: int) -> set[str]:
+    """The nodes of `have` with fewer than `low` or more than `high` values among `members`: each node's count made
+    in C, the nodes looked at one by one only when some count is out of bounds."""
+    nodes = list(have)
+    counts = list(map(len, map(members.intersection, map(values.__getitem__, nodes))))
+    if not counts or low <= min(counts) <= max(counts) <= high:
+        return set()
+    return {n for n, count in zip(nodes, counts, strict=True) if not low <= count <= high}
+
+
+def _counts(graph, path: str, values: dict[str, dict[str, None]]) -> tuple[int, int]:
+    """The fewest and most values a subject of `path` has (counted in C, once a graph): when both are within a
+    shape's bounds, so is every focus node's count, and no node is looked at one by one."""
+    counts = graph.counts.get(path)
+    if counts is None:
+        lengths = list(map(len, values.values()))
+        counts = graph.counts[path] = (min(lengths), max(lengths)) if lengths else (0, 0)
+    return counts
+
+
+def _on_each_value(ps) -> bool:
+    """Whether `ps` has a constraint that `_doubtful_values` tests on each value."""
+    return any(x is not None for x in (ps.cls, ps.datatype, ps.min_inclusive, ps.min_length, ps.pattern))
 
 
 def _doubtful_values(ps, distinct: set[str], graph) -> set[str]:
@@ -54,14 +90,22 @@ def _doubtful_values(ps, distinct: set[str], graph) -> set[str]:
     if ps.datatype == XSD_STRING:
         bad |= {v for v in distinct if not (v[:1] == '"' and v[-1] == '"' and len(v) >= 2)}
     elif ps.datatype is not None:
-        tail = f'"^^<{ps.datatype}>'
-        bad |= {v for v in distinct if not (v[:1] == '"' and v.endswith(tail) and len(v) > len(tail))}
+        tail = f'"^^<{ps.datatype}>'  # a value that starts with '"', ends with it and is longer (tested in C)
+        typed = set(filter(operator.methodcaller("endswith", tail), filter(_STARTS_QUOTED, distinct)))
+        typed.discard(tail)
+        bad |= distinct - typed
     if ps.min_inclusive is not None:
         least, keys = ps.min_inclusive, _keys(graph, distinct)
         bad |= {v for v in distinct if (k := keys[v]) is None or k[0] != 0 or k[1] < least}
     if ps.min_length is not None:
         length = ps.min_length
-        bad |= {v for v in distinct if not _plain(v) or not _at_least(v[1:-1], length)}
+        escaped = _LONGEST_ESCAPE * length  # a plain string whose text is at least `length` characters: exactly when
+        # nothing is escaped, else its N-Triples form at least ten times that (no escape is longer than ten)
+        bad |= {
+            v
+            for v in distinct
+            if not (v[:1] == '"' and v[-1] == '"' and len(v) >= 2 and len(v) - 2 >= (length if "\\" not in v else escaped))
+        }
     if ps.pattern is not None:
         search = ps.pattern.search
         bad |= {v for v in distinct if not _plain(v) or "\\" in v or search(v[1:-1]) is None}
@@ -73,18 +117,17 @@ def _plain(value: str) -> bool:
     return value[:1] == '"' and value[-1] == '"' and len(value) >= 2
 
 
-def _at_least(body: str, length: int) -> bool:
-    """Whether the text that `body` (escaped as N-Triples escapes it) stands for is at least `length` characters:
-    exactly when nothing is escaped, else at least a tenth of `body`'s (no escape is longer than ten)."""
-    return len(body) >= length if "\\" not in body else len(body) >= _LONGEST_ESCAPE * length
-
-
 def _keys(graph, values) -> dict[str, tuple[int, int | str] | None]:
     """`_key` of each of `values`, each worked out once a graph (shapes share their values: a start and its end)."""
     keys = graph.keys
-    for v in values:
-        if v not in keys:
-            keys[v] = _key(v)
+    new = set(values).difference(keys)
+    numbers = list(filter(_ENDS_INTEGER, filter(_STARTS_QUOTED, new)))  # most: read in C when all are plain digits
+    digits = list(map(operator.itemgetter(slice(1, -len(_INTEGER_TAIL))), numbers))
+    if all(map(str.isdigit, digits)) and all(map(str.isascii, digits)):
+        keys.update(zip(numbers, zip(itertools.repeat(0, len(digits)), map(int, digits), strict=True), strict=True))
+        new.difference_update(numbers)
+    for v in new:
+        keys[v] = _key(v)
     return keys
 
 
@@ -103,9 +146,16 @@ def _key(value: str) -> tuple[int, int | str] | None:
     return None
 
 
-def _unordered(have: set[str], values: dict, others: dict, strict: bool, graph) -> set[str]:
-    """The nodes of `have` some value of which is not certainly less than (or, not `strict`, at most) some value of
-    the other path's."""
+def _unordered(have: set[str], mine: tuple[str, dict], theirs: tuple[str, dict], strict: bool, graph) -> set[str]:
+    """The nodes of `have` some value of which (`mine`: the path, its values) is not certainly less than (or, not
+    `strict`, at most) some value of the other path's (`theirs`)."""
+    (path, values), (other, others) = mine, theirs
+    if (
+        _counts(graph, path, values)[1] == 1
+        and _counts(graph, other, others)[1] == 1
+        and _in_order(have, values, others, strict, graph)
+    ):
+        return set()
     out = set()
     keys = _keys(graph, {o for n in have for o in values[n]})
     _keys(graph, {o for n in have if n in others for o in others[n]})
@@ -122,3 +172,17 @@ def _unordered(have: set[str], values: dict, others: dict, strict: bool, graph) 
                 out.add(n)
                 break
     return out
+
+
+def _in_order(have: set[str], values: dict, others: dict, strict: bool, graph) -> bool:
+    """Whether, each node having one value on either path, every node of `have` with both has its value certainly less
+    than (or, not `strict`, at most) the other's: compared in C, a node at a time only when False."""
+    nodes = list(have.intersection(others))
+    mine = list(map(min, map(values.__getitem__, nodes)))  # each node's one value (`min` of one, in C)
+    theirs = list(map(min, map(others.__getitem__, nodes)))
+    keys = _keys(graph, mine)
+    _keys(graph, theirs)
+    firsts, seconds = list(map(keys.__getitem__, mine)), list(map(keys.__getitem__, theirs))
+    if None in firsts or None in seconds or len({k[0] for k in firsts} | {k[0] for k in seconds}) > 1:
+        return False  # a value compared otherwise, or an integer beside a date: looked at node by node
+    return all(map(operator.lt if strict else operator.le, firsts, seconds))

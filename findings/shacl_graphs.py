@@ -153,6 +153,7 @@ class TriplesGraph(StoreGraph):
         self.index, self.ontology, self._parse = triples.index(), ontology, parse_literal
         self._members, self._values, self._parsed = {}, {}, {}
         self.keys: dict[str, tuple | None] = {}  # a literal → how the bulk tests compare it (findings.shacl_bulk._keys)
+        self.counts: dict[str, tuple[int, int]] = {}  # a path → the fewest and most values a subject has (shacl_bulk)
         self._typed: dict[str, set[str]] = {}  # class → the subjects typed with it
         for s, types in self.index.get(RDF_TYPE, {}).items():
             for t in types:
