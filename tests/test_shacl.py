@@ -217,3 +217,23 @@ def test_a_built_graph_is_cleared_in_bulk(small):
     for ps in contract()[0]:
         focus = set().union(*(graph.members(c) for c in ps.targets))
         assert graph.unproven(ps, focus) <= {n for n in focus if "\\" in "".join(triples.objects(n, ps.path))}, ps
+
+
+def test_counts_the_bulk_tests_bound_per_path_still_find_the_node_out_of_bounds(small):
+    """The bulk tests clear a path's counts, a qualified shape's counts and single values' order at once, looking at
+    nodes one by one only when some node may break them: a second start, a second position selector and a start
+    after its end, each on one node of many, are found as the store finds them."""
+    triples = Triples()
+    triples.update((str(s), str(p), from_rdflib(o)) for s, p, o in small)
+    selectors = _nodes(triples, OA.TextPositionSelector)
+    spans = [n for n in _nodes(triples, FO.TextSpan) if triples.objects(n, str(OA.hasSelector))]
+    assert len(selectors) > 3 and len(spans) > 1
+    triples.add(selectors[0], str(OA.start), _typed("0", "integer"))  # a second start
+    triples.add(
+        spans[0], str(OA.hasSelector), next(s for s in selectors if s not in triples.objects(spans[0], str(OA.hasSelector)))
+    )
+    end = int(_one(triples, selectors[1], OA.end).split('"')[1])
+    triples.by_predicate[str(OA.start)][selectors[1]] = {_typed(str(end + 1), "integer"): None}  # after its end
+    found = check_triples(triples).violations
+    assert {v[2] for v in found} >= {"sh:maxCount", "sh:qualifiedValueShape", "sh:lessThan"}
+    assert found == check_store(_store_of(triples)).violations
