@@ -171,38 +171,38 @@ def _sorted_documents(triples: Triples, prefixes: dict[str, str]) -> tuple[bytes
         return f"{quoted}^^{named}"
 
     order = sorted(triples.by_predicate, key=_closed)
-    by_subject: defaultdict[str, list[tuple[str, dict[str, None]]]] = defaultdict(list)  # each subject's predicates,
-    for p in order:  # in order
-        for s, objects in triples.by_predicate[p].items():
-            by_subject[s].append((p, objects))
+    by_subject: defaultdict[str, list[tuple[str, str, dict[str, None]]]] = defaultdict(list)  # each subject's
+    # predicates in order, with their N-Triples and Turtle forms (made once a predicate, not looked up once a triple)
     lines, turtle = BytesIO(), BytesIO()  # each file's bytes, encoded a subject at a time (one string of the whole file
     line, said_of = lines.write, turtle.write  # would be held in two bytes a character for one curly quote anywhere, and
     # encoded from that slowly: a fifth of the time); each grown in place and handed over as it is (`getvalue` copies
     # nothing), not kept as a list of pieces and joined: a copy of both files (40 MB here) and its memory saved
     try:
-        predicate_names = {p: name(p) + " " for p in order}  # each form made once, with the space after it
-        predicate_names[RDF_TYPE] = "a "
-        predicate_forms = {p: f"<{p}> " for p in order}
+        for p in order:
+            form, named = f"<{p}> ", name(p) + " "  # each made once, with the space after it
+            if p == RDF_TYPE:
+                named = "a "  # its namespace is used all the same
+            for s, objects in triples.by_predicate[p].items():
+                by_subject[s].append((form, named, objects))
         for s in sorted(by_subject, key=_closed):
             said = []  # the subject's predicate-object lists in Turtle
             told = []  # its triples in N-Triples, less the subject: written as one block, the subject between them
-            for p, objects in by_subject[s]:
+            for head, named, objects in by_subject[s]:
                 if len(objects) == 1:  # nearly always
                     (o,) = objects
-                    if o[:1] == '"':
-                        told.append(predicate_forms[p] + o)
-                        said.append(predicate_names[p] + (o if o[-1] != ">" else literal(o)))
+                    if o and o[0] == '"':  # a literal (indexed, not sliced: no slice object made a triple)
+                        told.append(head + o)
+                        said.append(named + (o if o[-1] != ">" else literal(o)))
                     else:
-                        told.append(f"{predicate_forms[p]}<{o}>")
-                        said.append(predicate_names[p] + (names.get(o) or name(o)))
+                        told.append(f"{head}<{o}>")
+                        said.append(named + (names.get(o) or name(o)))
                     continue
                 forms = sorted(o if o[:1] == '"' else f"<{o}>" for o in objects)
-                head = predicate_forms[p]
                 told.extend([head + form for form in forms])
                 shown = [literal(form) if form[0] == '"' else name(form[1:-1]) for form in forms]
-                said.append(predicate_names[p] + " , ".join(shown))
-            subject = f"<{s}> "
-            line((subject + f" .\n{subject}".join(told) + " .\n").encode("utf-8"))  # each subject's own: most are ASCII,
+                said.append(named + " , ".join(shown))
+            joint = f" .\n<{s}> "  # between its triples: the line's end, then the subject of the next
+            line(f"<{s}> {joint.join(told)} .\n".encode())  # each subject's own (made in one copy): most are ASCII,
             said_of(f"{names.get(s) or name(s)} {_NEXT_PREDICATE.join(said)} .\n".encode())  # copied as they are
         return turtle.getvalue(), lines.getvalue(), {prefix: prefixes[prefix] for prefix in sorted(used)}
     except (_Unusual, UnicodeEncodeError):
