@@ -13,6 +13,7 @@ from typing import Any
 from findings.read.errors import ReadError
 from findings.read.pdf_order import in_print_order
 from findings.read.pdf_tables import read_tables, table_marks
+from findings.read.pdf_text import bounded_text
 from findings.read.sniff import not_a_pdf
 
 NORMALISATION = (
@@ -69,7 +70,7 @@ def read_pdf(data: bytes) -> tuple[str, list[int], str, date | None]:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            raw = textpage.get_text_bounded()
+            raw = bounded_text(textpage)  # get_text_bounded's text, PDFium asked once
             ordered = in_print_order(textpage, raw)
             reordered = reordered or ordered is not None
             texts.append(clean(ordered or raw))

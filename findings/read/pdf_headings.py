@@ -19,7 +19,7 @@ def table_settings() -> dict:
     return {
         "heading": re.compile(r"(?i)(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z])"),
         "lowered": _lowered(phrases),
-        "encoded": [phrase.encode("ascii") for phrase in _lowered(phrases) or ()],
+        "families": _families([phrase.encode("ascii") for phrase in _lowered(phrases) or ()]),
         "least": int(rules["least_headings"]),
         "longest": int(rules["heading_line_chars"]),
         "window": int(rules["heading_lines"]),
@@ -51,6 +51,16 @@ def _lowered(phrases: list[str]) -> tuple[str, ...] | None:
     not ASCII (a letter outside ASCII may match an ASCII one without case: lower case would not tell)."""
     lowered = sorted({p.lower() for p in phrases})
     return tuple(lowered) if all(p.isascii() for p in lowered) else None
+
+
+def _families(encoded: list[bytes]) -> list[tuple[bytes, list[tuple[int, bytes]]]]:
+    """The phrases (each with its place in `encoded`) by the shortest of them each opens with: 'action' with 'actions',
+    'target' with 'target date'. A page is searched once a family, for its shortest, where each of them may start."""
+    families: dict[bytes, list[tuple[int, bytes]]] = {}
+    for which, phrase in enumerate(encoded):
+        anchor = min((other for other in encoded if phrase.startswith(other)), key=len)
+        families.setdefault(anchor, []).append((which, phrase))
+    return list(families.items())
 
 
 def _may_hold(low: str, lowered: tuple[str, ...], least: int) -> bool:
@@ -131,14 +141,16 @@ def _heading_words(text: str, settings: dict) -> list[tuple[int, int, int]] | No
     plain = low.encode("ascii", "replace")  # a byte a character ('?' for any other, which no phrase holds): searched
     found = []  # as bytes, faster than the text (two bytes a character with one curly quote in it)
     size = len(text)
-    for which, phrase in enumerate(settings["encoded"]):
-        at = plain.find(phrase)
+    for anchor, family in settings["families"]:  # where the family's shortest stands, each of it that does
+        at = plain.find(anchor)
         while at >= 0:
-            end = at + len(phrase)
             before = text[at - 1] if at else " "
-            if not (before.isalnum() or before == "_") and (end == size or not 97 <= plain[end] <= 122):  # a-z
-                found.append((at, end, which))
-            at = plain.find(phrase, at + 1)
+            if not (before.isalnum() or before == "_"):
+                for which, phrase in family:
+                    end = at + len(phrase)
+                    if plain.startswith(phrase, at) and (end == size or not 97 <= plain[end] <= 122):  # a-z after it
+                        found.append((at, end, which))
+            at = plain.find(anchor, at + 1)
     found.sort()
     return found
 

@@ -25,7 +25,7 @@ def in_print_order(textpage, raw: str) -> str | None:
     """The page's raw text (lines apart by CRLF) with each run of lines that the file gives after the lines below it
     moved into the hole those lines leave for it; None where no line moves, or where the text is not PDFium's
     characters one for one (`get_text_range`), so a line's place cannot be measured."""
-    if _BREAK not in raw or textpage.get_text_range() != raw:
+    if _BREAK not in raw or not _may_move(textpage, raw) or textpage.get_text_range() != raw:
         return None
     lines = _lines(textpage, raw)
     order = list(range(len(lines)))
@@ -70,6 +70,38 @@ def _fits(line: _Printed, previous: _Printed, below: _Printed) -> bool:
 def _column(one: _Printed, other: _Printed) -> bool:
     """Are the two lines printed in one column: do their extents across the page overlap?"""
     return one.left < other.right and other.left < one.right
+
+
+def _may_move(textpage, raw: str) -> bool:
+    """Could a line move, told from each line's first character alone: is one printed above the line before it with
+    two lines the file gives one after the other before it, the first printed lower than its top, the second higher
+    than its bottom (the hole `_hole` looks for)? A line's box holds its first character's, so where no line's first
+    character does, no line does and none moves: the first test of every page, a box a line, no second text."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium
+
+    char_box, handle = pdfium.FPDFText_GetCharBox, textpage.raw
+    left, right, low, high = (ctypes.c_double() for _ in range(4))  # PDFium's call made here: a box a line of the page
+    tops: list[float] = []  # each line's first character's top and bottom (blank lines go with the line before)
+    bottoms: list[float] = []
+    index = 0
+    for text in raw.split(_BREAK):
+        kept = text.lstrip()
+        if kept:
+            if char_box(handle, index + len(text) - len(kept), left, right, low, high):
+                bottom, top = low.value, high.value
+            else:
+                bottom = top = 0.0  # as `_box` gives a character PDFium has no box for
+            if tops and bottom > tops[-1] and any(bottoms[at] > top and tops[at + 1] < bottom for at in range(len(tops) - 1)):
+                return True
+            tops.append(top)
+            bottoms.append(bottom)
+        elif not tops:  # blank lines atop the page: a line printed nowhere, as `_lines` has them
+            tops.append(float("inf"))
+            bottoms.append(float("inf"))
+        index += len(text) + len(_BREAK)
+    return False
 
 
 def _lines(textpage, raw: str) -> list[_Printed]:

@@ -4,6 +4,9 @@ column, is read as the file gives it (findings/read/pdf_order.py moves only a ru
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from findings.read import read_document
 from tests.pdfmaker import _document, _escape
 
@@ -58,3 +61,43 @@ def test_a_table_the_file_gives_column_by_column_stays_so(tmp_path):
         (72, 660, "Next paragraph."),
     ]
     assert _read(tmp_path, lines)[:3] == ["The timeliness of", "assessments", "Good"]
+
+
+def _both_ways(data: bytes, monkeypatch) -> list[tuple[str | None, str | None]]:
+    """Each page's order as read (the first-character test first) and with the full measure of every page."""
+    import pypdfium2 as pdfium
+
+    from findings.read import pdf_order
+
+    pdf = pdfium.PdfDocument(data)
+    pages = [pdf[index].get_textpage() for index in range(len(pdf))]
+    raws = [page.get_text_bounded() for page in pages]
+    quick = [pdf_order.in_print_order(page, raw) for page, raw in zip(pages, raws, strict=True)]
+    with monkeypatch.context() as patched:
+        patched.setattr(pdf_order, "_may_move", lambda textpage, raw: True)
+        full = [pdf_order.in_print_order(page, raw) for page, raw in zip(pages, raws, strict=True)]
+    return list(zip(quick, full, strict=True))
+
+
+def test_the_first_character_test_moves_what_the_full_measure_moves(monkeypatch):
+    from pathlib import Path
+
+    pdfs = sorted((Path(__file__).parents[1] / "data").rglob("*.pdf"))
+    pairs = [pair for path in pdfs for pair in _both_ways(path.read_bytes(), monkeypatch)]
+    assert any(full is not None for _, full in pairs)  # pages that need their lines moved (shape_bullets)
+    assert any(full is None for _, full in pairs)  # and pages that do not
+    assert all(quick == full for quick, full in pairs)
+
+
+_LINE = st.tuples(
+    st.integers(min_value=40, max_value=300),
+    st.integers(min_value=40, max_value=760),
+    st.sampled_from(["The quality of plans.", "  Leaders know their services well.", "1", "Ofsted", "x", " "]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(_LINE, min_size=2, max_size=12))
+def test_any_page_reads_the_same_with_the_first_character_test(lines, monkeypatch):
+    for quick, full in _both_ways(_placed(lines), monkeypatch):
+        assert quick == full
