@@ -145,6 +145,15 @@ def _first(tests: list, text: str) -> re.Match[str] | None:
     return None
 
 
+def may_hold(text: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Could `text` hold a match of a pattern whose `pieces` are `needed`: as `Prefiltered` tells it, for a caller that
+    does more than one search of the text when it could (a text with a character outside ASCII that folds to one
+    inside it always could)?"""
+    if not needed or (not text.isascii() and _FOLDS_TO_ASCII.search(text)):
+        return True
+    return _holds(text.lower(), needed)
+
+
 def _holds(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:
     """Does `low` hold a string of each set (plain loops: asked of every text, most of which fail the first set)?"""
     for one in needed:
