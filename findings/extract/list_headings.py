@@ -5,8 +5,10 @@ a contents list's entries, which name them and are none of them. The wordings ar
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from findings.extract.lexicons import load_json, regex
+from findings.extract.prefilter import first_chars, may_start
 from findings.segment.lines import Line
 
 LAYOUT = "report_layout.json"
@@ -84,6 +86,8 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
     Board') does the board's section heading stand at `i`; 0 where it does not."""
     text = body[i].stripped
+    if text and not may_start(text, _first_chars(board_re)):
+        return 0  # its line, and its line joined to those below, start with a character no heading starts with
     if board_re.match(text):
         return 1
     if len(text) > HEADING_LONGEST or text.endswith(TERMINAL):
@@ -101,6 +105,12 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
         if text.endswith(TERMINAL):
             return 0
     return 0
+
+
+@cache
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`first_chars` of a heading's pattern, read once (every line of a report is asked of it)."""
+    return first_chars(pattern)
 
 
 def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
