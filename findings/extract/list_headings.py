@@ -5,7 +5,6 @@ a contents list's entries, which name them and are none of them. The wordings ar
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from findings.extract.lexicons import load_json, regex
 from findings.extract.prefilter import first_chars, may_start
@@ -107,10 +106,16 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     return 0
 
 
-@cache
+_board_firsts: tuple[re.Pattern[str] | None, frozenset[str] | None] = (None, None)  # last pattern asked, its firsts
+
+
 def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """`first_chars` of a heading's pattern, read once (every line of a report is asked of it)."""
-    return first_chars(pattern)
+    """`first_chars` of a heading's pattern, kept for the pattern last asked of (every line of a report is asked of the
+    same): told by identity, since a pattern's hash reads its whole compiled code each time."""
+    global _board_firsts
+    if _board_firsts[0] is not pattern:
+        _board_firsts = (pattern, first_chars(pattern))
+    return _board_firsts[1]
 
 
 def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:
