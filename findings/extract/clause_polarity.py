@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json
+from findings.extract.prefilter import may_hold, pieces
 from findings.model import Finding
 
 LEXICON = "lexicons/linking.json"
@@ -31,11 +32,23 @@ def contrast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return opening, joining, own, back
 
 
+@cache
+def _conjunction_pieces() -> tuple[tuple[str, ...], ...]:
+    """The pieces (extract/prefilter.py) every conjunction of the lexicon holds one of: a text holding none of them is
+    not split, and most findings hold none (the patterns' lookaheads tell no piece of their own)."""
+    rule = load_json(LEXICON)["later_findings"]["contrast"]
+    words = {*rule["opening"], *rule["joining"], *rule["joining_after_a_pause"]}
+    return pieces(re.compile("|".join(re.escape(w) for w in sorted(words)), re.IGNORECASE))
+
+
 @lru_cache(maxsize=1 << 14)
 def clauses(text: str) -> tuple[str, ...]:
     """The clauses of a sentence that a contrastive conjunction splits, the conjunction kept with the clause it opens
     ('…, although some …' → ['…', 'although some …']); the sentence alone where none splits it. Read once a text:
     the linker asks again for each recommendation a finding may speak of."""
+    if not may_hold(text, _conjunction_pieces()):
+        whole = text.strip(" ,;–—-")  # as the pieces below are cut where no conjunction is found
+        return (whole,) if re.search(r"\w", whole) else (text,)
     opening, joining, own, back = contrast_patterns()
     cuts = [0]
     if (lead := opening.match(text)) is not None:

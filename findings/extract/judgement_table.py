@@ -89,7 +89,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             i += 1  # a wrapped grade: 'Requires improvement to' + 'be good'
             pending.append(opening[i])
         joined = " ".join(ln.stripped for ln in pending)
-        unmarked = _FOOTNOTE_MARK.sub("", joined)  # 'Outstanding 1': a footnote's number after the grade
+        unmarked = _unmarked(joined)  # 'Outstanding 1': a footnote's number after the grade
         if unmarked != joined and grade_at_end(unmarked.rstrip(".")) is not None:
             joined = unmarked
         overall = overall_re.match(joined)
@@ -114,7 +114,7 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             pending = []
             continue
         if _MARK_BEFORE_GRADE.search(pending[-1].stripped):  # '… governance 1 Outstanding' on one line: a footnote's
-            area = _FOOTNOTE_MARK.sub("", area)  # number, not the area's ('Children under 5' / 'Good' keeps its 5)
+            area = _unmarked(area)  # number, not the area's ('Children under 5' / 'Good' keeps its 5)
         if area_key(area) or area not in seen:
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
@@ -364,7 +364,7 @@ def _column_head(text: str) -> bool:
 
 def _unmarked_grade(text: str) -> GradeMatch | None:
     """The grade a line or cell ends with, a footnote's mark after it or not ('Good*', 'Inadequate1')."""
-    return grade_at_end(_FOOTNOTE_MARK.sub("", text.rstrip(".")).rstrip("."))
+    return grade_at_end(_unmarked(text.rstrip(".")).rstrip("."))
 
 
 def _table_start(opening: list[Line], start_re: re.Pattern[str]) -> int | None:
@@ -417,6 +417,18 @@ _FOOTNOTE_MARK = re.compile(  # a footnote's mark after an area or a grade: 'Out
     # 'Inadequate1' (a superscript a PDF's text gives on the line, no space before it)
     r"(?<=[A-Za-z])(?:\s+[1-9]|(?<=[a-z])[1-9]|\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\([1-9]\)|\[[1-9]\]))$"
 )
+_MARK_LONGEST = 3  # characters of a mark `_FOOTNOTE_MARK` ends a text with ('***', '(1)'), after white space only
+
+
+def _unmarked(text: str) -> str:
+    """`_FOOTNOTE_MARK.sub("", text)`, searched for only from where the text's last white space before its last
+    `_MARK_LONGEST` characters starts: a mark ends the text, so a match starts no earlier, and a search from its first
+    possible start (lookbehind still reads the letter before it) skips trying every character of a long row."""
+    body = text[:-1] if text.endswith("\n") else text  # '$' stands at the end or before a last line break
+    match = _FOOTNOTE_MARK.search(text, len(body[: max(0, len(body) - _MARK_LONGEST)].rstrip()))
+    return text if match is None else text[: match.start()] + text[match.end() :]  # one match at most: each ends there
+
+
 _MARK_BEFORE_GRADE = re.compile(r"[a-z]\s+[1-9]\s+[A-Z][a-z]+(?:\s+[a-z]+)*\s*$")  # '… governance 1 Outstanding'
 
 

@@ -10,6 +10,8 @@ from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.list_headings import board_heading, wrapped_contents_entry
 from findings.extract.list_markers import LAYOUT, asks
+from findings.extract.prefilter import may_hold
+from findings.extract.prefilter import pieces as pieces_of
 from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
@@ -27,8 +29,9 @@ def labelled_recommendations(doc: Document, lines: list[Line], key: str, listed:
     taken = {" ".join(r.text.split()).casefold() for r in listed}
     held = [(s.start - doc.offset, s.end - doc.offset) for r in listed for s in r.spans if s.doc == doc.sha256]
     found: list[Recommendation] = []
+    needed = pieces_of(label)  # the label's words ('recommendation', 'area'): most lines hold none, and are not searched
     for i, line in enumerate(body):
-        for match in label.finditer(line.text):
+        for match in label.finditer(line.text) if may_hold(line.text, needed) else ():
             start = line.start + match.start("ask")
             pieces = _ask(doc.text, body[i : i + 1 + _RUNS_ON], start, end)
             text = pieces_text(doc.text, pieces)

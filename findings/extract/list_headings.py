@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from findings.extract.lexicons import load_json, regex
+from findings.extract.prefilter import first_chars, may_start
 from findings.segment.lines import Line
 
 LAYOUT = "report_layout.json"
@@ -84,6 +85,8 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
     """Over how many lines (up to three: 'Section 2: The effectiveness of the Local' / 'Safeguarding' / 'Children
     Board') does the board's section heading stand at `i`; 0 where it does not."""
     text = body[i].stripped
+    if text and not may_start(text, _first_chars(board_re)):
+        return 0  # its line, and its line joined to those below, start with a character no heading starts with
     if board_re.match(text):
         return 1
     if len(text) > HEADING_LONGEST or text.endswith(TERMINAL):
@@ -101,6 +104,18 @@ def board_heading(body: list[Line], i: int, board_re: re.Pattern[str]) -> int:
         if text.endswith(TERMINAL):
             return 0
     return 0
+
+
+_board_firsts: tuple[re.Pattern[str] | None, frozenset[str] | None] = (None, None)  # last pattern asked, its firsts
+
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`first_chars` of a heading's pattern, kept for the pattern last asked of (every line of a report is asked of the
+    same): told by identity, since a pattern's hash reads its whole compiled code each time."""
+    global _board_firsts
+    if _board_firsts[0] is not pattern:
+        _board_firsts = (pattern, first_chars(pattern))
+    return _board_firsts[1]
 
 
 def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: re.Pattern[str]) -> bool:

@@ -98,6 +98,92 @@ def _digits_only(item) -> bool:
     return op is parser.LITERAL and 0x30 <= av <= 0x39
 
 
+_CLASS_MOST = 128  # characters a class may stand for and still be told as a set (an ASCII range or a few literals)
+_ZERO_WIDTH = {parser.AT, parser.ASSERT, parser.ASSERT_NOT}
+_STARTS = {parser.AT_BEGINNING, parser.AT_BEGINNING_STRING}
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case ASCII characters a match of `pattern` at a text's start can begin with ('(?i)^(?:Section|Local)'
+    → {'s', 'l'}), read from its parsed form; None where that is not known (a class of all letters, a match that may
+    be empty, a character outside ASCII, a flag it cannot tell). A text whose first character is ASCII and, in lower
+    case, none of them holds no match at its start (`may_start`)."""
+    if pattern.flags & (re.LOCALE | re.ASCII) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    found, empty = _firsts(list(parsed))
+    return None if found is None or empty else frozenset(found)
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Does every match of `pattern` start at the text's start ('^…' without MULTILINE, or '\\A…'), so that a search
+    is a match and `first_chars` tells it too?"""
+    try:
+        parsed = list(parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError):
+        return False
+    return bool(parsed) and parsed[0][0] is parser.AT and parsed[0][1] in _STARTS and not pattern.flags & re.MULTILINE
+
+
+def _firsts(items: list) -> tuple[set[str] | None, bool]:
+    """The first characters a sequence of parsed items can consume, lower case (None: not known), and whether it can
+    consume none at all."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the characters after it come first
+        if op is parser.LITERAL:
+            if av >= 0x80:
+                return None, False
+            return out | {chr(av).lower()}, False
+        if op is parser.IN:
+            chars = _class_chars(av)
+            return (None if chars is None else out | chars), False
+        if op is parser.SUBPATTERN or op is parser.ATOMIC_GROUP:
+            inner, empty = _firsts(list(av[3] if op is parser.SUBPATTERN else av))
+        elif op is parser.BRANCH:
+            branches = [_firsts(list(branch)) for branch in av[1]]
+            if any(found is None for found, _ in branches):
+                return None, False
+            inner, empty = set().union(*(found for found, _ in branches)), any(e for _, e in branches)
+        elif op in _REPEATS:
+            inner, empty = _firsts(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # any character, a class of a category, a group's reference …: not known here
+        if inner is None:
+            return None, False
+        out |= inner
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_chars(items: list) -> set[str] | None:
+    """The lower-case characters a class of literals and ASCII ranges stands for; None for any other class."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is parser.LITERAL and av < 0x80:
+            chars.add(chr(av).lower())
+        elif op is parser.RANGE and av[1] < 0x80 and av[1] - av[0] < _CLASS_MOST:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negation, a category, a character outside ASCII
+    return chars
+
+
+def may_start(text: str, firsts: frozenset[str] | None) -> bool:
+    """Could a match whose `first_chars` are `firsts` stand at the start of `text`: its first character one of them,
+    or outside ASCII (a case-blind pattern folds a few to ASCII ones), or nothing known?"""
+    if firsts is None:
+        return True
+    first = text[:1]
+    return bool(first) and (not first.isascii() or first.lower() in firsts)
+
+
 _ANY_DIGIT = re.compile(r"\d")  # every character any digit class of a pattern matches: an ASCII digit or another decimal
 
 
@@ -143,6 +229,15 @@ def _first(tests: list, text: str) -> re.Match[str] | None:
         if match:
             return match
     return None
+
+
+def may_hold(text: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Could `text` hold a match of a pattern whose `pieces` are `needed`: as `Prefiltered` tells it, for a caller that
+    does more than one search of the text when it could (a text with a character outside ASCII that folds to one
+    inside it always could)?"""
+    if not needed or (not text.isascii() and _FOLDS_TO_ASCII.search(text)):
+        return True
+    return _holds(text.lower(), needed)
 
 
 def _holds(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:

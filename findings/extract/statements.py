@@ -66,10 +66,11 @@ def paragraphs_with_headings(
     starts = _section_starts(lines, summary) if summary is not None else {}
     section: str | None = None  # the graded section the next paragraph opens, until one does
     box: list[Line] | None = None  # the summary box under the section's heading, once its 'Summary' line is past
-    numbered = [(n, int(m.group(1))) for n, line in enumerate(lines) if (m := NUMBERED.match(line.text))]
+    opened = [NUMBERED.match(line.text) for line in lines]  # each line's number, matched once
+    numbered = [(n, int(m.group(1))) for n, m in enumerate(opened) if m]
     following = {n: after for (n, _), (_, after) in zip(numbered, numbered[1:], strict=False)}  # line → the next number
     for n, line in enumerate(lines):
-        match = NUMBERED.match(line.text)
+        match = opened[n]
         if n in starts:
             current, loose, section, box = None, [], starts[n], None
             if boxes is not None:

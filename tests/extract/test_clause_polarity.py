@@ -3,6 +3,11 @@ each the polarity of the clause read alone as a sentence (the linker weighs them
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from findings.extract import clause_polarity
 from findings.extract.clause_polarity import clause_polarities, clauses
 from findings.extract.polarity import sentence_polarities
 from findings.model import Finding
@@ -28,3 +33,34 @@ def test_each_clause_of_a_split_finding_has_the_polarity_it_has_alone_and_a_whol
         assert finding.clause_polarities == tuple(_alone(part) for part in parts)
     assert found[0].clause_polarities == ("Strength", "Weakness")
     assert found[3].clause_polarities == ()  # no conjunction splits it: the sentence's own polarity stands
+
+
+_WORDS = ["although", "Though", "BUT", "but also", "however", "despite", "yet", "while", "they", "plans", "are", "late"]
+
+
+def _cut_everywhere(monkeypatch, text: str) -> tuple[str, ...]:
+    """`clauses` with its shortcut off: every text cut by the lexicon's patterns, as before the shortcut."""
+    monkeypatch.setattr(clause_polarity, "_conjunction_pieces", lambda: ())
+    try:
+        return clauses.__wrapped__(text)
+    finally:
+        monkeypatch.undo()
+
+
+def test_a_finding_holding_no_conjunction_is_not_cut_by_the_patterns(monkeypatch):
+    searched: list[str] = []
+    patterns = clause_polarity.contrast_patterns()
+    monkeypatch.setattr(clause_polarity, "contrast_patterns", lambda: (searched.append("x"), patterns)[1])
+    assert clauses.__wrapped__("  Plans are clear and reviewed on time, ") == ("Plans are clear and reviewed on time",)
+    assert clauses.__wrapped__(" – ") == (" – ",)
+    assert searched == []
+    assert clauses.__wrapped__("Plans are clear, but late.") == ("Plans are clear", "but late.")
+    assert searched == ["x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(alphabet=st.sampled_from(list("abtuſİK ,;–-.")), max_size=6))))
+def test_the_shortcut_cuts_as_the_patterns_do(words):
+    text = " ".join(words)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert clauses.__wrapped__(text) == _cut_everywhere(monkeypatch, text)
