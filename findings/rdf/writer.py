@@ -19,7 +19,7 @@ from findings.rdf import items
 from findings.rdf.iris import Iris
 from findings.rdf.lineage import write_lineage
 from findings.rdf.supersession import dated_marks
-from findings.rdf.triples import Triples, literal
+from findings.rdf.triples import Triples, integer_literal, literal
 from findings.rdf.vocabulary import (
     DCTERMS,
     FO,
@@ -82,29 +82,32 @@ class GraphWriter:
 
     def _new_span(self, span: Span) -> str:
         doc = self.docs[span.doc]
-        node, pos, quote = self.iris.span_selectors(doc.sha256, span.start, span.end)
-        self.add(node, RDF.type, FO.TextSpan)
-        self.add(node, OA.hasSource, self.iris.document(doc.sha256))
-        self.add(node, OA.hasSelector, pos)
-        self.add(node, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, literal(span.start))
-        self.add(pos, OA.end, literal(span.end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, literal(doc.text[span.start : span.end]))
+        start, end = span.start, span.end
+        node, pos, quote = self.iris.span_selectors(doc.sha256, start, end)
+        add = self.add
+        add(node, RDF.type, FO.TextSpan)
+        add(node, OA.hasSource, self.iris.document(doc.sha256))
+        add(node, OA.hasSelector, pos)
+        add(node, OA.hasSelector, quote)
+        add(pos, RDF.type, OA.TextPositionSelector)
+        add(pos, OA.start, integer_literal(start))
+        add(pos, OA.end, integer_literal(end))
+        add(quote, RDF.type, OA.TextQuoteSelector)
+        add(quote, OA.exact, literal(doc.text[start:end]))
         if span.page is not None:
-            self.add(node, FO.page, literal(span.page))
+            add(node, FO.page, literal(span.page))
         if span.ref is not None:
-            self.add(node, FO.location, literal(span.ref))
+            add(node, FO.location, literal(span.ref))
         return node
 
     def extracted(self, node: str, spans: list[Span], described: bool = False) -> None:
         """Provenance every extracted node carries: its spans and the run that made it (and its documents)."""
+        add, span_node = self.add, self.span
         for span in spans:
-            self.add(node, PROV.wasDerivedFrom, self.span(span))
+            add(node, PROV.wasDerivedFrom, span_node(span))
             if described:
-                self.add(node, FO.describedIn, self.iris.document(span.doc))
-        self.add(node, PROV.wasGeneratedBy, self.run)
+                add(node, FO.describedIn, self.iris.document(span.doc))
+        add(node, PROV.wasGeneratedBy, self.run)
 
     def qualified(
         self,
