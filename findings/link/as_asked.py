@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from findings.extract.lexicons import load_json
 from findings.link.later import later_and_earlier
@@ -265,7 +266,14 @@ def _framed_as_asked(text: str, rec: _Asked, lex: _Lexicon) -> bool:
 def _names_asked(text: str, rec: _Asked) -> bool:
     """Does the text name no proper name the recommendation does not (its first word aside)? An aside's too: '…, as
     well as help in Northshire.' may say where all of it holds."""
-    return {w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:]} <= rec.said
+    return _proper_names(text) <= rec.said
+
+
+@lru_cache(maxsize=1 << 12)
+def _proper_names(text: str) -> frozenset[str]:
+    """The capitalised words of `text` after its first, case-folded (read once per sentence, which `_names_asked`
+    compares with each recommendation of the council)."""
+    return frozenset(w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")

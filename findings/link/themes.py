@@ -182,12 +182,7 @@ _NAMED_KEPT = 1 << 16
 def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, int], int]:
     """`named_at`, read word by word from `labels` (`_labels`)."""
     folded = _fold(text)
-    found = [
-        (m.start(), m.start() + len(label), concept)
-        for m in _STARTS.finditer(folded)
-        for label, concept in labels.get(m.group(), ())
-        if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
-    ]
+    found = _labels_at(folded, _by_next(labels))
     found += _coordinated(folded, found, labels)
     taken: list[tuple[int, int]] = []
     taken_as: list[tuple[int, int, str]] = []  # each label counted, with its concern
@@ -204,6 +199,49 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
     return _for_the_group(themes, taken_as, folded), len(folded)
+
+
+_NEXT = 3  # a first word's labels filed again by the characters after it: 'children' begins 46 labels
+
+
+def _labels_at(folded: str, index: dict[str, tuple[int, list[int], dict[str, list[tuple[str, str, int]]]]]) -> list:
+    """(start, end, concept) of every label (`_labels`) that starts at a word of `folded` and ends before no letter or
+    hyphen: each word's labels looked up by the characters after it (`_by_next`), not each compared in turn."""
+    found = []
+    room = len(folded)
+    for m in _STARTS.finditer(folded):
+        entry = index.get(m.group())
+        if entry is None:
+            continue
+        size, lengths, by_next = entry
+        start = m.start()
+        after = start + size
+        for n in lengths:  # shortest first; a slice at the text's end would be cut short, so none beyond it
+            if after + n > room:
+                break
+            for label, concept, length in by_next.get(folded[after : after + n], ()):
+                if folded.startswith(label, start) and not _AFTER.match(folded, start + length):
+                    found.append((start, start + length, concept))
+    return found
+
+
+def _by_next(labels: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[int, list[int], dict[str, list[tuple[str, str, int]]]]]:
+    """`labels` (first word → its labels) with each word's labels filed by their next `_NEXT` characters (fewer where
+    the label ends sooner): (the word's length, the lengths of those keys, key → (label, concept, length)). Made once
+    per `labels`."""
+    if _indexed and _indexed[0] is labels:
+        return _indexed[1]
+    index = {}
+    for word, entries in labels.items():
+        by_next: dict[str, list[tuple[str, str, int]]] = {}
+        for label, concept in entries:
+            by_next.setdefault(label[len(word) : len(word) + _NEXT], []).append((label, concept, len(label)))
+        index[word] = (len(word), sorted({len(key) for key in by_next}), by_next)
+    _indexed[:] = [labels, index]
+    return index
+
+
+_indexed: list = []  # [the labels, `_by_next` of them]: a new scheme, a new index
 
 
 @cache
@@ -377,10 +415,19 @@ def _named_concepts() -> dict[str, str]:
 def lexicon_concepts(names: Iterable[str]) -> dict[str, str]:
     """Each concept a lexicon names by its local name → its IRI; a name the scheme lacks is a mistake a QA lead is
     told of."""
-    unknown = sorted(n for n in names if n not in _named_concepts())
-    if unknown:
-        raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
-    return {_named_concepts()[n]: n for n in names}
+    named, key = _named_concepts(), tuple(names)
+    if not _read_names or _read_names[0] is not named:  # a new scheme, a new memo
+        _read_names[:] = [named, {}]
+    done = _read_names[1].get(key)
+    if done is None:  # once per list of names: the linkers ask for a rule's few lists thousands of times
+        unknown = sorted(n for n in key if n not in named)
+        if unknown:
+            raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
+        done = _read_names[1][key] = {named[n]: n for n in key}
+    return dict(done)  # the caller's own (some take an item out of it)
+
+
+_read_names: list = []  # [`_named_concepts`, names → `lexicon_concepts`' answer]
 
 
 def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:

@@ -1,0 +1,86 @@
+"""The linker's shortcuts give the slow path's answers: labels looked up by the characters after their first word,
+each text's audiences and proper names read once, a lexicon's lists of concepts read once (docs/performance.md)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from findings.extract.lexicons import PatternError, load_json
+from findings.link import themes
+from findings.link.as_asked import _proper_names
+from findings.link.audiences import without_audiences
+from findings.link.previous import content_words
+
+RULE = load_json("lexicons/linking.json")["recurrence"]["audiences"]
+_LABEL_WORDS = sorted({w for label in themes.label_texts() for w in label.split()})[:400]
+
+
+def _each_label_compared(folded: str) -> list[tuple[int, int, str]]:
+    """The labels at each word start, every label of its first word compared in turn (the reference)."""
+    labels = themes._labels()
+    return [
+        (m.start(), m.start() + len(label), concept)
+        for m in themes._STARTS.finditer(folded)
+        for label, concept in labels.get(m.group(), ())
+        if folded.startswith(label, m.start()) and not themes._AFTER.match(folded, m.start() + len(label))
+    ]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_LABEL_WORDS), st.sampled_from(themes.label_texts()), st.text(max_size=4)),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "-", "'", ", ", ""]),
+)
+def test_labels_looked_up_by_the_next_characters_are_those_compared_in_turn(pieces: list[str], join: str) -> None:
+    folded = themes.folded(join.join(pieces))
+    found = themes._labels_at(folded, themes._by_next(themes._labels()))
+    assert sorted(found) == sorted(_each_label_compared(folded))
+
+
+def test_a_label_at_the_text_s_end_is_found_once() -> None:
+    """A key cut short by the text's end is no key: 'assessments' at the end is one label, not one per key length."""
+    folded = themes.folded("The timeliness of assessments")
+    found = themes._labels_at(folded, themes._by_next(themes._labels()))
+    assert sorted(found) == sorted(_each_label_compared(folded)) and len(found) == len(set(found))
+
+
+def test_audiences_read_once_give_the_same_text_and_follow_a_new_rule() -> None:
+    text = "Raise awareness of private fostering among schools, health services and community groups."
+    first = without_audiences(text, RULE)
+    assert without_audiences(text, RULE) == first == "Raise awareness of private fostering."
+    fewer = dict(RULE, bodies=["groups"])  # a QA lead's edit: schools and services are no longer bodies
+    assert without_audiences(text, fewer) != first
+
+
+def test_proper_names_are_the_capitalised_words_after_the_first() -> None:
+    assert _proper_names("Leaders in  Northshire and Riverton work well.") == {"northshire", "riverton"}
+    assert _proper_names("Northshire's leaders work well.") == frozenset()  # the first word may be capitalised anyway
+
+
+def test_lexicon_concepts_are_the_caller_s_own_and_unknown_names_are_told_each_time() -> None:
+    names = ["adoption", "care-leavers"]
+    first = themes.lexicon_concepts(names)
+    first.popitem()  # a caller taking an item out changes no later answer
+    assert len(themes.lexicon_concepts(names)) == 2
+    assert themes.lexicon_concepts(iter(names)) == themes.lexicon_concepts(names)
+    for _ in range(2):
+        try:
+            themes.lexicon_concepts(["no-such-theme"])
+        except PatternError as err:
+            assert "no-such-theme" in str(err)
+        else:
+            raise AssertionError("an unknown theme was not told")
+
+
+def test_content_words_follow_a_new_lexicon(monkeypatch) -> None:
+    from findings.link import previous
+
+    text = "Permanence planning"
+    assert content_words(text) == frozenset({"perma", "plann"})
+    lexicon = dict(load_json("lexicons/linking.json"), generic_words=["permanence", "planning"])
+    monkeypatch.setattr(previous, "load_json", lambda name: lexicon)
+    assert content_words(text) == frozenset()
