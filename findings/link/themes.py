@@ -66,9 +66,16 @@ def _fold(text: str) -> str:
     """Text and labels compared alike: words in curly quotes as plain words ('‘return home’ interviews' are return
     home interviews), one kind of apostrophe, single spaces, words joined by a hyphen written as one (councils write
     'pre-proceedings' and 'preproceedings', 'multi-agency' and 'multiagency'), case folded."""
-    if "‘" in text or "“" in text:  # most texts quote nothing: the pattern only where a quote opens
-        text = _QUOTED.sub(r"\1", text)
-    return unhyphenated(" ".join(text.replace("’", "'").split())).casefold()
+    done = _folds.get(text)
+    if done is None:  # once per text: the linkers fold a recommendation's text again for each thing they ask of it
+        if len(_folds) >= _NAMED_KEPT:
+            _folds.clear()
+        plain = _QUOTED.sub(r"\1", text) if "‘" in text or "“" in text else text  # most texts quote nothing
+        done = _folds[text] = unhyphenated(" ".join(plain.replace("’", "'").split())).casefold()
+    return done
+
+
+_folds: dict[str, str] = {}  # text → `_fold` of it
 
 
 def folded(text: str) -> str:

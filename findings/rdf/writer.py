@@ -57,7 +57,7 @@ class GraphWriter:
         self.held: list[tuple[str, str]] = []  # (assessment, as-of) of statuses held back (findings.review)
         self.update_of: dict[Span, str] = {}  # each span of a progress update → the update's node
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
-        self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
+        self._spans: dict[tuple, str] = {}  # each span's node (by its fields), once its triples are added
         self.run = self.iris.run(__version__)
         self.written: set[Callable[[GraphWriter], None]] = set()  # the kinds of item already written (`write`)
         if begun is not None:
@@ -75,9 +75,10 @@ class GraphWriter:
 
     def span(self, span: Span) -> str:
         """The span's TextSpan node, its triples added the first time it is met (a sixth of spans are met again)."""
-        node = self._spans.get(span)
+        key = (span.doc, span.start, span.end, span.page, span.ref)  # a Span's fields: hashed and compared in C
+        node = self._spans.get(key)
         if node is None:
-            node = self._spans[span] = self._new_span(span)
+            node = self._spans[key] = self._new_span(span)
         return node
 
     def _new_span(self, span: Span) -> str:

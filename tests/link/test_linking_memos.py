@@ -84,3 +84,28 @@ def test_content_words_follow_a_new_lexicon(monkeypatch) -> None:
     lexicon = dict(load_json("lexicons/linking.json"), generic_words=["permanence", "planning"])
     monkeypatch.setattr(previous, "load_json", lambda name: lexicon)
     assert content_words(text) == frozenset()
+
+
+def _words_stripped(text: str, stem: int, stop: frozenset[str]) -> frozenset[str]:
+    """The reference: each run of letters, apostrophes and hyphens, stripped of the ones it ends in."""
+    import re
+
+    words = (w.strip("'-") for w in re.findall(r"[a-z][a-z'-]+", text.lower().replace("’", "'")))
+    return frozenset(w[:stem] for w in words if w not in stop and len(w) > 2)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("abcdefAB'-’ .é_1İ")), max_size=40))
+def test_content_words_end_in_a_letter_as_the_stripped_words_do(text: str) -> None:
+    from findings.link.previous import _words_of
+
+    lexicon = load_json("lexicons/linking.json")
+    stop = frozenset(lexicon["generic_words"]) | {"abc", "bad"}
+    assert _words_of(lexicon["stem_length"], stop)(text) == _words_stripped(text, lexicon["stem_length"], stop)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ‘’“”'-\n")), max_size=20))
+def test_a_text_folded_again_is_folded_alike(text: str) -> None:
+    first = themes.folded(text)
+    themes._folds.clear()
+    assert themes.folded(text) == first == themes.folded(text)
