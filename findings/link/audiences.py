@@ -27,11 +27,14 @@ def without_audiences(text: str, rule: dict) -> str:
         _read[:] = [p, {}]
     done = _read[1].get(text)
     if done is None:  # once per text: the linkers read a recommendation's text again for each one they compare it with
+        if len(_read[1]) >= _KEPT:
+            _read[1].clear()
         done = _read[1][text] = _without(text, p)
     return done
 
 
 _read: list = []  # [the rule's patterns, text → `without_audiences`]
+_KEPT = 1 << 16  # texts remembered (a corpus's items), then forgotten at once
 
 
 def _without(text: str, p: _Patterns) -> str:

@@ -405,12 +405,21 @@ def under(themes: set[str]) -> set[str]:
 
 
 def themes_above(concept: str) -> list[str]:
-    """The themes above `concept`, nearest first."""
-    chain = []
-    while concept in _broader():
-        concept = _broader()[concept]
-        chain.append(concept)
-    return chain
+    """The themes above `concept`, nearest first (each concept's chain walked once per scheme)."""
+    broader = _broader()
+    if not _chains or _chains[0] is not broader:
+        _chains[:] = [broader, {}]
+    chain = _chains[1].get(concept)
+    if chain is None:
+        chain, at = [], concept
+        while at in broader:
+            at = broader[at]
+            chain.append(at)
+        _chains[1][concept] = chain
+    return list(chain)  # the caller's own
+
+
+_chains: list = []  # [`_broader`, concept → the themes above it]
 
 
 @cache

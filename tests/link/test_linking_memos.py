@@ -109,3 +109,38 @@ def test_a_text_folded_again_is_folded_alike(text: str) -> None:
     first = themes.folded(text)
     themes._folds.clear()
     assert themes.folded(text) == first == themes.folded(text)
+
+
+def test_the_themes_above_a_concept_are_the_caller_s_own() -> None:
+    concept = next(c for c in themes._broader())
+    first = themes.themes_above(concept)
+    first.append("changed by a caller")
+    assert themes.themes_above(concept) == first[:-1] and first[:-1]
+    assert themes.themes_above("not a concept") == []
+
+
+def test_what_a_recommendation_asks_is_read_alike_again_and_by_a_new_rule() -> None:
+    from findings.link.asks import _words
+
+    rule = load_json("lexicons/linking.json")["later_findings"]["meets_the_ask"]
+    text = "Ensure that pre-proceedings work is timely and care-experienced young people are heard."
+    first = _words(text, rule)
+    assert _words(text, rule) == first and {"prepr", "exper"} <= first
+    assert "exper" not in _words(text, dict(rule, not_words=[*rule["not_words"], "experienced"]))
+
+
+def test_an_item_s_ask_is_read_once_and_each_caller_has_its_own() -> None:
+    from findings.link.readings import Readings
+    from findings.model import Extraction
+
+    rules = load_json("lexicons/linking.json")["recurrence"]
+    read = Readings(Extraction(), [], rules)
+    text = "Improve the quality of pathway plans for care leavers, including their health histories."
+    from findings.link.parts import without_examples
+    from findings.link.themes import concerns_of
+
+    plain = without_examples(without_audiences(text, rules["audiences"]), rules["parts"])
+    for shape in ((0.5, 0.5), (0.0, 1.0)):
+        first = read.asked(text, shape)
+        first.clear()  # a caller's change reaches no later answer
+        assert read.asked(text, shape) == concerns_of(plain, rules["broader_credit"], shape) != {}
