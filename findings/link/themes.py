@@ -342,8 +342,26 @@ def head_weights(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> di
 def concerns_of(text: str, broader_credit: float, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
     """Theme IRI → credit: 1 for a concern `text` names, `broader_credit` for a theme with narrower concerns, named
     or reached through one (two items about different concerns of one broad theme are not one concern); each scaled
-    by how near the head of `text` the concern (or the narrower one it is reached through) is named (`head_weights`)."""
-    broad = set(_broader().values())
+    by how near the head of `text` the concern (or the narrower one it is reached through) is named (`head_weights`).
+    Read once per text, credit and shape (an item's text is read again for each reading of it); the caller's own."""
+    labels, broader = _labels(), _broader()
+    if not _credited or _credited[0] is not labels or _credited[1] is not broader:  # a new scheme, a new memo
+        _credited[:] = [labels, broader, {}]
+    done, key = _credited[2], (text, broader_credit, *later_named)
+    credits = done.get(key)
+    if credits is None:
+        if len(done) >= _NAMED_KEPT:
+            done.clear()
+        credits = done[key] = _concerns_of(text, broader_credit, later_named)
+    return dict(credits)
+
+
+_credited: list = []  # [`_labels`, `_broader`, (text, credit, slope, floor) → `concerns_of`]
+
+
+def _concerns_of(text: str, broader_credit: float, later_named: tuple[float, float]) -> dict[str, float]:
+    """`concerns_of`, read."""
+    broad = _broad()
     credits: dict[str, float] = {}
     for concept, weight in head_weights(text, later_named).items():
         credits[concept] = max(credits.get(concept, 0.0), (broader_credit if concept in broad else 1.0) * weight)
@@ -402,6 +420,17 @@ def within(concept: str, themes: set[str]) -> bool:
 def under(themes: set[str]) -> set[str]:
     """Every concept of the scheme that is one of `themes` or under one of them (`within`), to test at once."""
     return {concept for concept in _named_concepts().values() if within(concept, themes)}
+
+
+def _broad() -> frozenset[str]:
+    """The themes some concern is narrower than (`_broader`'s values), gathered once per scheme."""
+    broader = _broader()
+    if not _broad_of or _broad_of[0] is not broader:
+        _broad_of[:] = [broader, frozenset(broader.values())]
+    return _broad_of[1]
+
+
+_broad_of: list = []  # [`_broader`, its values]
 
 
 def themes_above(concept: str) -> list[str]:
@@ -466,7 +495,7 @@ def most_specific(named: dict[str, float]) -> dict[str, float]:
 
 def concerns_named(credits: dict[str, float]) -> set[str]:
     """The concerns among `credits` an item names itself (those with no narrower concern in the scheme)."""
-    broad = set(_broader().values())
+    broad = _broad()
     return {concept for concept in credits if concept not in broad}
 
 

@@ -144,3 +144,14 @@ def test_an_item_s_ask_is_read_once_and_each_caller_has_its_own() -> None:
         first = read.asked(text, shape)
         first.clear()  # a caller's change reaches no later answer
         assert read.asked(text, shape) == concerns_of(plain, rules["broader_credit"], shape) != {}
+
+
+def test_concerns_read_once_are_the_caller_s_own_and_read_by_shape() -> None:
+    text = "The quality of pathway plans for care leavers, including their health histories."
+    for shape in ((0.0, 1.0), (0.5, 0.5), [0.5, 0.5]):
+        first = themes.concerns_of(text, 0.5, shape)
+        assert first == themes._concerns_of(text, 0.5, tuple(shape)) != {}
+        first.clear()  # a caller's change reaches no later answer
+        assert themes.concerns_of(text, 0.5, shape) == themes._concerns_of(text, 0.5, tuple(shape))
+    assert themes.concerns_of(text, 0.0) != themes.concerns_of(text, 0.5)
+    assert themes.concerns_named(themes.concerns_of(text, 0.5)) <= set(themes.concerns_of(text, 0.5))
