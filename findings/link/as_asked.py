@@ -198,9 +198,11 @@ def _opening(followers: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{alternatives(words['adverbs'])})\s+)?(?:{alternatives(words['verbs'])})\b{after}", re.I)
 
 
-def _folded_words(text: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=1 << 12)
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` folded and its words (read once per sentence: each is asked of every recommendation it may restate)."""
     folded = " ".join(text.split()).casefold().replace("’", "'")
-    return folded, _WORD.findall(folded)
+    return folded, tuple(_WORD.findall(folded))
 
 
 def qualities(asked: str, lex: _Lexicon) -> frozenset[tuple[str, str]]:

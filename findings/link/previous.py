@@ -19,7 +19,7 @@ from findings.link.themes import named_themes, themes_above
 from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressUpdate, Recommendation
 
 LEXICON = "lexicons/linking.json"
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")  # a word without the apostrophes and hyphens it may end in
+_WORD = re.compile(r"[a-z][a-z'-]+[a-z]")  # a word of three letters or more, without the apostrophes and hyphens it ends in
 _YEAR = re.compile(r"\b(?:in|of)\s+(20\d{2}|19\d{2})\b")
 _BY_WORDS = "later inspection's finding about the last inspection; distinctive words shared"
 _BY_CONCERN = (
@@ -45,7 +45,7 @@ def _words_of(stem: int, stop: frozenset[str]) -> Callable[[str], frozenset[str]
 
     @lru_cache(maxsize=1 << 16)
     def words_of(text: str) -> frozenset[str]:
-        return frozenset([w[:stem] for w in _WORD.findall(text.lower().replace("’", "'")) if len(w) > 2 and w not in stop])
+        return frozenset([w[:stem] for w in _WORD.findall(text.lower().replace("’", "'")) if w not in stop])
 
     return words_of
 
