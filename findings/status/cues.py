@@ -38,7 +38,8 @@ def _done(text: str, cues: dict, cue: str = "done") -> bool:
     not_yet = _any_of(tuple(cues["not_yet_done"]))
     window = int(cues["not_yet_window"])
     after = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in cues["not_done_after"]) + r")(?!\w)")
-    found = [(m.start(), m.end()) for p in cues[cue] for m in _phrase(p).finditer(folded)]
+    # a phrase not in the text at all is not looked for as a whole phrase (most of 'done's hundred-odd are not)
+    found = [(m.start(), m.end()) for p in cues[cue] if p in folded for m in _phrase(p).finditer(folded)]
     found_as = _any_of(tuple(cues["found_to_be"]))  # 'found the guidance to be embedded': a finding, not a plan
     for start, end in found:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in found):
