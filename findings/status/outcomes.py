@@ -37,9 +37,17 @@ def _patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 def _may_hold(text: str, phrase: str) -> bool:
-    """Can any of `phrase`'s patterns match `text`? Each needs the phrase in it, in any case; told for certain only
-    of ASCII text and phrase (where a case-blind match is one of the lower-cased strings), else assumed."""
-    return not (text.isascii() and phrase.isascii()) or phrase.lower() in text.lower()
+    """Can any of `phrase`'s patterns match `text`? Each needs the phrase in it, in any case: of an ASCII phrase, one
+    of the lower-cased strings, unless the text holds a character Python's case-blind matching takes for an ASCII
+    letter (`_LIKE_ASCII`); else assumed."""
+    if not phrase.isascii() or not _LIKE_ASCII.isdisjoint(text):
+        return True
+    return phrase.lower() in text.lower()
+
+
+# The only characters beyond ASCII that a case-blind pattern matches to an ASCII one ('İ', 'ı', 'ſ', the Kelvin sign),
+# and the only ones whose lower case holds ASCII: a fact of Python's `re`, checked on every code point by a test.
+_LIKE_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 COUNTED = "count: "  # a count target's key: its measure's words after it ('count: new supported lodgings placements')

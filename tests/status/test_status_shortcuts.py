@@ -63,7 +63,7 @@ def _every_phrase_compiled(text: str) -> dict[str, float]:
         st.one_of(
             st.sampled_from(list(outcomes._phrases())),
             st.sampled_from([p.upper() for p in outcomes._phrases()]),
-            st.sampled_from(["All", "every", "80%", "will be", "rated", "ſ", "K", "."]),
+            st.sampled_from(["All", "every", "80%", "will be", "rated", "\u017f", "\u212a", "\u0130", "’", "–", "."]),
         ),
         max_size=8,
     )
@@ -83,3 +83,14 @@ def test_an_outcome_judged_against_its_phrase() -> None:
     assert aims.get(phrase) == 100.0
     assert outcomes.judged(f"72% {phrase}.", aims)[0] == "OutcomeNotMet"
     assert outcomes.judged("Nothing of the measure.", aims) is None
+
+
+def test_only_the_known_characters_match_ascii_case_blind() -> None:
+    """outcomes._may_hold trusts that no other character beyond ASCII matches an ASCII one in a case-blind pattern, nor
+    lower-cases to ASCII (checked on every code point of this Python)."""
+    import string
+
+    ascii_class = re.compile("[" + re.escape(string.printable[:95]) + "]", re.IGNORECASE)
+    beyond = (chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    like = {c for c in beyond if ascii_class.fullmatch(c) or any(ord(x) < 128 for x in c.lower())}
+    assert like == set(outcomes._LIKE_ASCII)
