@@ -94,3 +94,16 @@ def test_only_the_known_characters_match_ascii_case_blind() -> None:
     beyond = (chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF)
     like = {c for c in beyond if ascii_class.fullmatch(c) or any(ord(x) < 128 for x in c.lower())}
     assert like == set(outcomes._LIKE_ASCII)
+
+
+@settings(max_examples=100)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(["the", "agreed", "maximum", "The"])), max_size=8))
+def test_a_phrase_after_a_naming_word_is_read_as_the_pattern_made_each_time_read_it(pieces: list[str]) -> None:
+    rule = load_json("lexicons/linking.json")["action_in_words"]
+    lists, not_after = tuple(rule["cues"]), tuple(rule["not_a_cue_after"])
+    text = " ".join(pieces)
+    phrases = tuple(p for name in lists for p in CUES[name])
+    words = "|".join(map(re.escape, not_after))
+    made = re.sub(r"(?i)(?<!\w)((?:" + words + r")\s+)" + cues._any_of(phrases).pattern, r"\1", text)
+    assert cues._named_after(CUES, lists, not_after).sub(r"\1", text) == made
+    assert cues.own_progress(text, lists, not_after) == cues.own_progress(made, lists)
