@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from findings.extract.lexicons import load_json
 from findings.link.later import later_and_earlier
@@ -197,9 +198,11 @@ def _opening(followers: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{alternatives(words['adverbs'])})\s+)?(?:{alternatives(words['verbs'])})\b{after}", re.I)
 
 
-def _folded_words(text: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=1 << 12)
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` folded and its words (read once per sentence: each is asked of every recommendation it may restate)."""
     folded = " ".join(text.split()).casefold().replace("’", "'")
-    return folded, _WORD.findall(folded)
+    return folded, tuple(_WORD.findall(folded))
 
 
 def qualities(asked: str, lex: _Lexicon) -> frozenset[tuple[str, str]]:
@@ -265,7 +268,14 @@ def _framed_as_asked(text: str, rec: _Asked, lex: _Lexicon) -> bool:
 def _names_asked(text: str, rec: _Asked) -> bool:
     """Does the text name no proper name the recommendation does not (its first word aside)? An aside's too: '…, as
     well as help in Northshire.' may say where all of it holds."""
-    return {w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:]} <= rec.said
+    return _proper_names(text) <= rec.said
+
+
+@lru_cache(maxsize=1 << 12)
+def _proper_names(text: str) -> frozenset[str]:
+    """The capitalised words of `text` after its first, case-folded (read once per sentence, which `_names_asked`
+    compares with each recommendation of the council)."""
+    return frozenset(w.casefold() for w in _CAPITALISED.findall(" ".join(text.split()))[1:])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")

@@ -33,6 +33,17 @@ def _words(text: str, rule: dict) -> frozenset[str]:
     """The stems ('stem_length' letters) of a text's words of three letters or more, less 'not_words', its hyphened
     words read both whole, as theme labels are ('pre-proceedings' as 'preproceedings': `folded`), and apart
     ('care-experienced': 'care')."""
-    stem, aside = rule["stem_length"], {w.casefold() for w in rule["not_words"]}
-    words = _WORD.findall(folded(text)) + _WORD.findall(text.casefold())
-    return frozenset(w[:stem] for w in words if len(w) > 2 and w not in aside)
+    if not _read or _read[0] is not rule:  # the rule's words made a set once, and each text read once, per rule
+        _read[:] = [rule, rule["stem_length"], {w.casefold() for w in rule["not_words"]}, {}]
+    _, stem, aside, done = _read
+    found = done.get(text)
+    if found is None:
+        if len(done) >= _KEPT:
+            done.clear()
+        words = _WORD.findall(folded(text)) + _WORD.findall(text.casefold())
+        found = done[text] = frozenset(w[:stem] for w in words if len(w) > 2 and w not in aside)
+    return found
+
+
+_read: list = []  # [the rule, its stem length, its 'not_words', text → `_words`]
+_KEPT = 1 << 16  # texts remembered (a corpus's findings), then forgotten at once

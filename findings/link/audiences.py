@@ -23,6 +23,22 @@ def without_audiences(text: str, rule: dict) -> str:
     health services and community groups'). A list is of bodies when each element ends in a word of `rule['bodies']`
     ('health services', 'community groups'); 'referrals to early help services' reaches no one and keeps its list."""
     p = _patterns(*(tuple(rule[k]) for k in ("cues", "including", "partners", "reach", "bodies", "joins", "not_before_bodies")))
+    if not _read or _read[0] is not p:  # a rule's new words, a new memo
+        _read[:] = [p, {}]
+    done = _read[1].get(text)
+    if done is None:  # once per text: the linkers read a recommendation's text again for each one they compare it with
+        if len(_read[1]) >= _KEPT:
+            _read[1].clear()
+        done = _read[1][text] = _without(text, p)
+    return done
+
+
+_read: list = []  # [the rule's patterns, text → `without_audiences`]
+_KEPT = 1 << 16  # texts remembered (a corpus's items), then forgotten at once
+
+
+def _without(text: str, p: _Patterns) -> str:
+    """`without_audiences` with the rule's patterns."""
     cuts: list[tuple[int, int]] = []
     for m in p.after_partner.finditer(text):  # 'partners such as …': examples of bodies, whatever follows them
         end = _list_end(text, m.end(), p.element, p)

@@ -141,10 +141,11 @@ def link_mentions(out: Extraction) -> None:
                 for finding, last in elliptical[later.key]:  # 'Targets are specific.': found as this one asked, on
                     if ref in finding.as_asked and id(last) in shares:  # what the sentence before it spoke of
                         shares[id(finding)] = max(shares.get(id(finding), 0.0), shares[id(last)])
-                found = [
+                least = rules["minimum_share"]
+                found = [  # most recommendations have no share in any finding: the findings are not walked again
                     (round(shares[id(f)], 3), _as_said_of(f, mine, rec.text))
-                    for f, _ in said
-                    if shares.get(id(f), 0.0) >= rules["minimum_share"]
+                    for f, _ in (said if shares else ())
+                    if shares.get(id(f), 0.0) >= least
                 ]
                 if found:
                     found.sort(key=lambda f: (-f[0], f[1].identifier))

@@ -19,7 +19,7 @@ from findings.link.themes import named_themes, themes_above
 from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressUpdate, Recommendation
 
 LEXICON = "lexicons/linking.json"
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = re.compile(r"[a-z][a-z'-]+[a-z]")  # a word of three letters or more, without the apostrophes and hyphens it ends in
 _YEAR = re.compile(r"\b(?:in|of)\s+(20\d{2}|19\d{2})\b")
 _BY_WORDS = "later inspection's finding about the last inspection; distinctive words shared"
 _BY_CONCERN = (
@@ -31,7 +31,12 @@ def content_words(text: str) -> frozenset[str]:
     """Distinctive words, cut to their first five letters so 'permanent' meets 'permanence'. The linkers read a
     recommendation's words once per finding they compare it with: each text is read once per lexicon (`_words_of`)."""
     lexicon = load_json(LEXICON)
-    return _words_of(lexicon["stem_length"], frozenset(lexicon["generic_words"]))(text)
+    if not _reader or _reader[0] is not lexicon:  # the stop words' set made once per lexicon, not once per text
+        _reader[:] = [lexicon, _words_of(lexicon["stem_length"], frozenset(lexicon["generic_words"]))]
+    return _reader[1](text)
+
+
+_reader: list = []  # [the lexicon, `_words_of` it]
 
 
 @cache
@@ -40,8 +45,7 @@ def _words_of(stem: int, stop: frozenset[str]) -> Callable[[str], frozenset[str]
 
     @lru_cache(maxsize=1 << 16)
     def words_of(text: str) -> frozenset[str]:
-        words = (w.strip("'-") for w in _WORD.findall(text.lower().replace("’", "'")))
-        return frozenset(w[:stem] for w in words if w not in stop and len(w) > 2)
+        return frozenset([w[:stem] for w in _WORD.findall(text.lower().replace("’", "'")) if w not in stop])
 
     return words_of
 

@@ -46,6 +46,7 @@ class Readings:
         self._whom: dict[tuple[Shape, ItemRef], frozenset[str]] = {}
         self._reviewed: dict[ItemRef, set[str]] = {}
         self._examples: dict[tuple[Shape, ItemRef], set[str]] = {}
+        self._asked: dict[tuple[str, tuple[float, float]], dict[str, float]] = {}  # `asked`, by text and shape
         readers = {"areas": areas_of, "concerns": self._concerns}
         asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
         for ref, whole_text, _ in items:
@@ -70,9 +71,15 @@ class Readings:
 
     def asked(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
         """The concerns of what an item asks, its examples and audiences left out (findings/link/parts.py,
-        without_examples; recurrence.audiences)."""
-        text = without_audiences(text, self.rules["audiences"])
-        return concerns_of(without_examples(text, self.rules["parts"]), self.rules["broader_credit"], later_named)
+        without_examples; recurrence.audiences). Read once per text and shape (an item's is asked for its concerns,
+        its parts, its groups and its examples); each caller has its own copy."""
+        found = self._asked.get((text, later_named))
+        if found is None:
+            plain = without_audiences(text, self.rules["audiences"])
+            found = self._asked[(text, later_named)] = concerns_of(
+                without_examples(plain, self.rules["parts"]), self.rules["broader_credit"], later_named
+            )
+        return dict(found)
 
     def examples_only(self, shape: Shape, ref: ItemRef) -> set[str]:
         """The kinds of a general concern (recurrence.covers) an item names only among its examples, the general

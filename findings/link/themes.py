@@ -66,9 +66,16 @@ def _fold(text: str) -> str:
     """Text and labels compared alike: words in curly quotes as plain words ('‘return home’ interviews' are return
     home interviews), one kind of apostrophe, single spaces, words joined by a hyphen written as one (councils write
     'pre-proceedings' and 'preproceedings', 'multi-agency' and 'multiagency'), case folded."""
-    if "‘" in text or "“" in text:  # most texts quote nothing: the pattern only where a quote opens
-        text = _QUOTED.sub(r"\1", text)
-    return unhyphenated(" ".join(text.replace("’", "'").split())).casefold()
+    done = _folds.get(text)
+    if done is None:  # once per text: the linkers fold a recommendation's text again for each thing they ask of it
+        if len(_folds) >= _NAMED_KEPT:
+            _folds.clear()
+        plain = _QUOTED.sub(r"\1", text) if "‘" in text or "“" in text else text  # most texts quote nothing
+        done = _folds[text] = unhyphenated(" ".join(plain.replace("’", "'").split())).casefold()
+    return done
+
+
+_folds: dict[str, str] = {}  # text → `_fold` of it
 
 
 def folded(text: str) -> str:
@@ -182,12 +189,7 @@ _NAMED_KEPT = 1 << 16
 def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, int], int]:
     """`named_at`, read word by word from `labels` (`_labels`)."""
     folded = _fold(text)
-    found = [
-        (m.start(), m.start() + len(label), concept)
-        for m in _STARTS.finditer(folded)
-        for label, concept in labels.get(m.group(), ())
-        if folded.startswith(label, m.start()) and not _AFTER.match(folded, m.start() + len(label))
-    ]
+    found = _labels_at(folded, _by_next(labels))
     found += _coordinated(folded, found, labels)
     taken: list[tuple[int, int]] = []
     taken_as: list[tuple[int, int, str]] = []  # each label counted, with its concern
@@ -204,6 +206,49 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
     return _for_the_group(themes, taken_as, folded), len(folded)
+
+
+_NEXT = 3  # a first word's labels filed again by the characters after it: 'children' begins 46 labels
+
+
+def _labels_at(folded: str, index: dict[str, tuple[int, list[int], dict[str, list[tuple[str, str, int]]]]]) -> list:
+    """(start, end, concept) of every label (`_labels`) that starts at a word of `folded` and ends before no letter or
+    hyphen: each word's labels looked up by the characters after it (`_by_next`), not each compared in turn."""
+    found = []
+    room = len(folded)
+    for m in _STARTS.finditer(folded):
+        entry = index.get(m.group())
+        if entry is None:
+            continue
+        size, lengths, by_next = entry
+        start = m.start()
+        after = start + size
+        for n in lengths:  # shortest first; a slice at the text's end would be cut short, so none beyond it
+            if after + n > room:
+                break
+            for label, concept, length in by_next.get(folded[after : after + n], ()):
+                if folded.startswith(label, start) and not _AFTER.match(folded, start + length):
+                    found.append((start, start + length, concept))
+    return found
+
+
+def _by_next(labels: dict[str, list[tuple[str, str]]]) -> dict[str, tuple[int, list[int], dict[str, list[tuple[str, str, int]]]]]:
+    """`labels` (first word → its labels) with each word's labels filed by their next `_NEXT` characters (fewer where
+    the label ends sooner): (the word's length, the lengths of those keys, key → (label, concept, length)). Made once
+    per `labels`."""
+    if _indexed and _indexed[0] is labels:
+        return _indexed[1]
+    index = {}
+    for word, entries in labels.items():
+        by_next: dict[str, list[tuple[str, str, int]]] = {}
+        for label, concept in entries:
+            by_next.setdefault(label[len(word) : len(word) + _NEXT], []).append((label, concept, len(label)))
+        index[word] = (len(word), sorted({len(key) for key in by_next}), by_next)
+    _indexed[:] = [labels, index]
+    return index
+
+
+_indexed: list = []  # [the labels, `_by_next` of them]: a new scheme, a new index
 
 
 @cache
@@ -297,8 +342,26 @@ def head_weights(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> di
 def concerns_of(text: str, broader_credit: float, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
     """Theme IRI → credit: 1 for a concern `text` names, `broader_credit` for a theme with narrower concerns, named
     or reached through one (two items about different concerns of one broad theme are not one concern); each scaled
-    by how near the head of `text` the concern (or the narrower one it is reached through) is named (`head_weights`)."""
-    broad = set(_broader().values())
+    by how near the head of `text` the concern (or the narrower one it is reached through) is named (`head_weights`).
+    Read once per text, credit and shape (an item's text is read again for each reading of it); the caller's own."""
+    labels, broader = _labels(), _broader()
+    if not _credited or _credited[0] is not labels or _credited[1] is not broader:  # a new scheme, a new memo
+        _credited[:] = [labels, broader, {}]
+    done, key = _credited[2], (text, broader_credit, *later_named)
+    credits = done.get(key)
+    if credits is None:
+        if len(done) >= _NAMED_KEPT:
+            done.clear()
+        credits = done[key] = _concerns_of(text, broader_credit, later_named)
+    return dict(credits)
+
+
+_credited: list = []  # [`_labels`, `_broader`, (text, credit, slope, floor) → `concerns_of`]
+
+
+def _concerns_of(text: str, broader_credit: float, later_named: tuple[float, float]) -> dict[str, float]:
+    """`concerns_of`, read."""
+    broad = _broad()
     credits: dict[str, float] = {}
     for concept, weight in head_weights(text, later_named).items():
         credits[concept] = max(credits.get(concept, 0.0), (broader_credit if concept in broad else 1.0) * weight)
@@ -359,13 +422,33 @@ def under(themes: set[str]) -> set[str]:
     return {concept for concept in _named_concepts().values() if within(concept, themes)}
 
 
+def _broad() -> frozenset[str]:
+    """The themes some concern is narrower than (`_broader`'s values), gathered once per scheme."""
+    broader = _broader()
+    if not _broad_of or _broad_of[0] is not broader:
+        _broad_of[:] = [broader, frozenset(broader.values())]
+    return _broad_of[1]
+
+
+_broad_of: list = []  # [`_broader`, its values]
+
+
 def themes_above(concept: str) -> list[str]:
-    """The themes above `concept`, nearest first."""
-    chain = []
-    while concept in _broader():
-        concept = _broader()[concept]
-        chain.append(concept)
-    return chain
+    """The themes above `concept`, nearest first (each concept's chain walked once per scheme)."""
+    broader = _broader()
+    if not _chains or _chains[0] is not broader:
+        _chains[:] = [broader, {}]
+    chain = _chains[1].get(concept)
+    if chain is None:
+        chain, at = [], concept
+        while at in broader:
+            at = broader[at]
+            chain.append(at)
+        _chains[1][concept] = chain
+    return list(chain)  # the caller's own
+
+
+_chains: list = []  # [`_broader`, concept → the themes above it]
 
 
 @cache
@@ -377,10 +460,19 @@ def _named_concepts() -> dict[str, str]:
 def lexicon_concepts(names: Iterable[str]) -> dict[str, str]:
     """Each concept a lexicon names by its local name → its IRI; a name the scheme lacks is a mistake a QA lead is
     told of."""
-    unknown = sorted(n for n in names if n not in _named_concepts())
-    if unknown:
-        raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
-    return {_named_concepts()[n]: n for n in names}
+    named, key = _named_concepts(), tuple(names)
+    if not _read_names or _read_names[0] is not named:  # a new scheme, a new memo
+        _read_names[:] = [named, {}]
+    done = _read_names[1].get(key)
+    if done is None:  # once per list of names: the linkers ask for a rule's few lists thousands of times
+        unknown = sorted(n for n in key if n not in named)
+        if unknown:
+            raise PatternError(f"{LEXICON}: no such theme in ontology/themes.ttl: {', '.join(unknown)}")
+        done = _read_names[1][key] = {named[n]: n for n in key}
+    return dict(done)  # the caller's own (some take an item out of it)
+
+
+_read_names: list = []  # [`_named_concepts`, names → `lexicon_concepts`' answer]
 
 
 def areas_of(text: str, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
@@ -403,7 +495,7 @@ def most_specific(named: dict[str, float]) -> dict[str, float]:
 
 def concerns_named(credits: dict[str, float]) -> set[str]:
     """The concerns among `credits` an item names itself (those with no narrower concern in the scheme)."""
-    broad = set(_broader().values())
+    broad = _broad()
     return {concept for concept in credits if concept not in broad}
 
 

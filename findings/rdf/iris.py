@@ -16,6 +16,7 @@ class Iris:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._quoted: dict[str, str] = {}  # part → its percent-encoded form: a build names the same parts many times
         self._documents: dict[str, str] = {}  # hash → the document's IRI: every span names its document four times
+        self._keys: dict[str, str] = {}  # assessment key → its IRI, which every item of it starts with
 
     def _q(self, part: str) -> str:
         done = self._quoted.get(part)
@@ -36,29 +37,37 @@ class Iris:
         return self._iri(org)
 
     def assessment(self, key: str) -> str:
-        """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017'."""
-        return self._iri(*key.split("/"))
+        """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017' (minted once per key: the
+        writer names an item's assessment, and every item's IRI starts with it, tens of thousands of times)."""
+        done = self._keys.get(key)
+        if done is None:
+            done = self._keys[key] = self._iri(*key.split("/"))
+        return done
+
+    def _in(self, key: str, kind: str, identifier: str) -> str:
+        """An item's IRI under its assessment's: the same string `_iri` makes of all the parts."""
+        return f"{self.assessment(key)}/{self._q(kind)}/{self._q(identifier)}"
 
     def recommendation(self, key: str, identifier: str, kind: str = "Recommendation") -> str:
-        return self._iri(*key.split("/"), kind.lower(), identifier)
+        return self._in(key, kind.lower(), identifier)
 
     def judgement(self, key: str, area: str) -> str:
-        return self._iri(*key.split("/"), "judgement", area)
+        return self._in(key, "judgement", area)
 
     def finding(self, key: str, identifier: str) -> str:
-        return self._iri(*key.split("/"), "finding", identifier)
+        return self._in(key, "finding", identifier)
 
     def kloe(self, key: str, identifier: str) -> str:
-        return self._iri(*key.split("/"), "kloe", identifier)
+        return self._in(key, "kloe", identifier)
 
     def action(self, key: str, identifier: str) -> str:
-        return self._iri(*key.split("/"), "action", identifier)
+        return self._in(key, "action", identifier)
 
     def item(self, ref: ItemRef) -> str:
         """Any item the model refers to by kind, assessment and identifier (a document by its hash)."""
         if ref.kind == "document":
             return self.document(ref.identifier)
-        return self._iri(*ref.assessment.split("/"), ref.kind, ref.identifier)
+        return self._in(ref.assessment, ref.kind, ref.identifier)
 
     def status(self, ref: ItemRef, as_of: str, n: int) -> str:
         """The n-th status assessment of an item on a date: <item>/status/2019-02-11-1."""

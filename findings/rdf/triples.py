@@ -40,6 +40,11 @@ def _escaped(match: re.Match[str]) -> str:
     return _ESCAPES[ord(match.group())]
 
 
+def integer_literal(value: int) -> str:
+    """`literal(value)` of an int, without the type checks: a build writes two for each of its spans."""
+    return f'"{value}"^^<{XSD}integer>' if type(value) is int else literal(value)
+
+
 def literal(value: object, datatype: str | None = None) -> str:
     """The N-Triples form of rdflib's `Literal(value, datatype=datatype)`: the same lexical form and datatype.
 

@@ -104,12 +104,17 @@ def add_vocabulary(g: Triples) -> None:
     index = g.index()
     pointing = (FO.grade, FO.status, FO.currentStatus, FO.acceptance, FO.progress, FO.assurance, FO.closureReason)
     pointing += (FO.polarity, FO.indicates, FO.linkType)  # the predicates whose objects are the vocabulary's own
-    used = {o for p in pointing for objects in index.get(p, {}).values() for o in objects} & individuals.keys()
+    used: set[str] = set()
+    for p in pointing:  # each subject's objects taken in at once (a finding's polarity: thousands of subjects)
+        used.update(*index.get(p, {}).values())
+    used &= individuals.keys()
     for iri in sorted(used):
         for p, o in individuals[iri]:
             g.add(iri, p, o)
     supers = _superclasses()  # and the class tree above the classes it uses: rdf:type/rdfs:subClassOf* answers
-    todo = sorted({t for objects in g.index().get(RDF.type, {}).values() for t in objects if t in supers})
+    typed: set[str] = set()
+    typed.update(*g.index().get(RDF.type, {}).values())
+    todo = sorted(typed & supers.keys())
     seen = set(todo)
     while todo:
         cls = todo.pop()

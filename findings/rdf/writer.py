@@ -19,7 +19,7 @@ from findings.rdf import items
 from findings.rdf.iris import Iris
 from findings.rdf.lineage import write_lineage
 from findings.rdf.supersession import dated_marks
-from findings.rdf.triples import Triples, literal
+from findings.rdf.triples import Triples, integer_literal, literal
 from findings.rdf.vocabulary import (
     DCTERMS,
     FO,
@@ -57,7 +57,7 @@ class GraphWriter:
         self.held: list[tuple[str, str]] = []  # (assessment, as-of) of statuses held back (findings.review)
         self.update_of: dict[Span, str] = {}  # each span of a progress update → the update's node
         self.docs: dict[str, Document] = {d.sha256: d for d in extraction.documents}
-        self._spans: dict[Span, str] = {}  # each span's node, once its triples are added
+        self._spans: dict[tuple, str] = {}  # each span's node (by its fields), once its triples are added
         self.run = self.iris.run(__version__)
         self.written: set[Callable[[GraphWriter], None]] = set()  # the kinds of item already written (`write`)
         if begun is not None:
@@ -75,36 +75,40 @@ class GraphWriter:
 
     def span(self, span: Span) -> str:
         """The span's TextSpan node, its triples added the first time it is met (a sixth of spans are met again)."""
-        node = self._spans.get(span)
+        key = (span.doc, span.start, span.end, span.page, span.ref)  # a Span's fields: hashed and compared in C
+        node = self._spans.get(key)
         if node is None:
-            node = self._spans[span] = self._new_span(span)
+            node = self._spans[key] = self._new_span(span)
         return node
 
     def _new_span(self, span: Span) -> str:
         doc = self.docs[span.doc]
-        node, pos, quote = self.iris.span_selectors(doc.sha256, span.start, span.end)
-        self.add(node, RDF.type, FO.TextSpan)
-        self.add(node, OA.hasSource, self.iris.document(doc.sha256))
-        self.add(node, OA.hasSelector, pos)
-        self.add(node, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, literal(span.start))
-        self.add(pos, OA.end, literal(span.end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, literal(doc.text[span.start : span.end]))
+        start, end = span.start, span.end
+        node, pos, quote = self.iris.span_selectors(doc.sha256, start, end)
+        add = self.add
+        add(node, RDF.type, FO.TextSpan)
+        add(node, OA.hasSource, self.iris.document(doc.sha256))
+        add(node, OA.hasSelector, pos)
+        add(node, OA.hasSelector, quote)
+        add(pos, RDF.type, OA.TextPositionSelector)
+        add(pos, OA.start, integer_literal(start))
+        add(pos, OA.end, integer_literal(end))
+        add(quote, RDF.type, OA.TextQuoteSelector)
+        add(quote, OA.exact, literal(doc.text[start:end]))
         if span.page is not None:
-            self.add(node, FO.page, literal(span.page))
+            add(node, FO.page, literal(span.page))
         if span.ref is not None:
-            self.add(node, FO.location, literal(span.ref))
+            add(node, FO.location, literal(span.ref))
         return node
 
     def extracted(self, node: str, spans: list[Span], described: bool = False) -> None:
         """Provenance every extracted node carries: its spans and the run that made it (and its documents)."""
+        add, span_node = self.add, self.span
         for span in spans:
-            self.add(node, PROV.wasDerivedFrom, self.span(span))
+            add(node, PROV.wasDerivedFrom, span_node(span))
             if described:
-                self.add(node, FO.describedIn, self.iris.document(span.doc))
-        self.add(node, PROV.wasGeneratedBy, self.run)
+                add(node, FO.describedIn, self.iris.document(span.doc))
+        add(node, PROV.wasGeneratedBy, self.run)
 
     def qualified(
         self,

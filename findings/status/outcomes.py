@@ -15,21 +15,39 @@ from findings.status.cues import LEXICON
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
-    """(phrase, whole-target pattern, percentage-target pattern, reported-figure pattern, figure-after pattern) per
-    quality phrase: a figure before its phrase ('72% … within 20 working days') or after it, where the text says what
-    the measure now stands at ('… within 20 working days has risen from 41% to 72%': 'figure_after')."""
+def _phrases() -> tuple[str, ...]:
+    """The quality phrases of status.json's outcome rules, in the order they are tried."""
+    return tuple(load_json(LEXICON)["outcome"]["phrases"])
+
+
+@cache
+def _patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(whole-target pattern, percentage-target pattern, reported-figure pattern, figure-after pattern) of a quality
+    phrase: a figure before its phrase ('72% … within 20 working days') or after it, where the text says what the
+    measure now stands at ('… within 20 working days has risen from 41% to 72%': 'figure_after'). Compiled when a
+    text first may hold the phrase (`_may_hold`), not every phrase's four at once."""
     rules = load_json(LEXICON)["outcome"]
     between, after = rules["words_between"], "|".join(rules["figure_after"])
-    out = []
-    for phrase in rules["phrases"]:
-        p = re.escape(phrase)
-        whole = re.compile(rf"\b(?:{rules['whole']})\b[^.]{{0,120}}?\b{p}\b", re.IGNORECASE)
-        share = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%[^.]{{0,80}}?\b{p}\b", re.IGNORECASE)
-        figure = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:[^.%\s]+\s+){{0,{between}}}?{p}\b", re.IGNORECASE)
-        later = re.compile(rf"\b{p}\b\s+(?:[^.\s]+\s+){{0,{between}}}?(?:{after})\s*(\d{{1,3}}(?:\.\d+)?)\s?%", re.IGNORECASE)
-        out.append((phrase, whole, share, figure, later))
-    return out
+    p = re.escape(phrase)
+    whole = re.compile(rf"\b(?:{rules['whole']})\b[^.]{{0,120}}?\b{p}\b", re.IGNORECASE)
+    share = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%[^.]{{0,80}}?\b{p}\b", re.IGNORECASE)
+    figure = re.compile(rf"(\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:[^.%\s]+\s+){{0,{between}}}?{p}\b", re.IGNORECASE)
+    later = re.compile(rf"\b{p}\b\s+(?:[^.\s]+\s+){{0,{between}}}?(?:{after})\s*(\d{{1,3}}(?:\.\d+)?)\s?%", re.IGNORECASE)
+    return whole, share, figure, later
+
+
+def _may_hold(text: str, phrase: str) -> bool:
+    """Can any of `phrase`'s patterns match `text`? Each needs the phrase in it, in any case: of an ASCII phrase, one
+    of the lower-cased strings, unless the text holds a character Python's case-blind matching takes for an ASCII
+    letter (`_LIKE_ASCII`); else assumed."""
+    if not phrase.isascii() or not _LIKE_ASCII.isdisjoint(text):
+        return True
+    return phrase.lower() in text.lower()
+
+
+# The only characters beyond ASCII that a case-blind pattern matches to an ASCII one ('İ', 'ı', 'ſ', the Kelvin sign),
+# and the only ones whose lower case holds ASCII: a fact of Python's `re`, checked on every code point by a test.
+_LIKE_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 COUNTED = "count: "  # a count target's key: its measure's words after it ('count: new supported lodgings placements')
@@ -41,7 +59,10 @@ def targets(outcome: str | None) -> dict[str, float]:
     with a count ('20 new supported lodgings placements') aims at that count of its measure (keyed COUNTED + the
     measure's words)."""
     found: dict[str, float] = {}
-    for phrase, whole, share, _, _ in _patterns() if outcome else []:
+    for phrase in _phrases() if outcome else ():
+        if not _may_hold(outcome, phrase):
+            continue
+        whole, share, _, _ = _patterns(phrase)
         if m := share.search(outcome):
             found[phrase] = float(m.group(1))
         elif whole.search(outcome):
@@ -156,8 +177,11 @@ def judged(text: str, aims: dict[str, float]) -> tuple[str, str] | None:
     for aim, measure in ((aim, key[len(COUNTED) :]) for key, aim in aims.items() if key.startswith(COUNTED)):
         if (found := _counted(text, measure, aim)) is not None:  # a count against a count: '12 … placements' of 20
             verdicts.append((found[0] >= aim, f"{found[1].strip()} against a target of {aim:g} {measure}"))
-    for phrase, _, _, figure, later in _patterns():
-        if phrase in aims and (m := later.search(text) or figure.search(text)):  # what it now stands at first
+    for phrase in _phrases():
+        if phrase not in aims or not _may_hold(text, phrase):
+            continue
+        _, _, figure, later = _patterns(phrase)
+        if m := later.search(text) or figure.search(text):  # what it now stands at first
             value = float(m.group(1))
             met = value >= aims[phrase]
             verdicts.append((met, f"{m.group(0).strip()} against a target of {aims[phrase]:g}% {phrase}"))

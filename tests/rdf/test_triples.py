@@ -6,9 +6,11 @@ from datetime import date
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import XSD, Graph, Literal, URIRef
 
-from findings.rdf.triples import Triples, from_rdflib, literal, parse_literal, quoted
+from findings.rdf.triples import Triples, from_rdflib, integer_literal, literal, parse_literal, quoted
 from findings.shacl import check_rdflib, check_triples
 from findings.write import serialise
 
@@ -171,3 +173,9 @@ def test_the_build_path_names_terms_without_rdflib_and_as_rdflib_would():
     assert list(writer.prefixes().items()) == [(p, str(ns)) for p, ns in graph.namespaces() if p]
     code = "import sys, findings.build, findings.rules, findings.summary; sys.exit('rdflib' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@given(st.integers())
+def test_integer_literal_is_literal(value: int) -> None:
+    """A span's offsets are written without `literal`'s type checks: the same term."""
+    assert integer_literal(value) == literal(value)
