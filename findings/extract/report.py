@@ -241,6 +241,7 @@ def _title_furniture(doc: Document, fieldwork_end: int, kept: list[Line], marks:
         reach=entry["reach"],
         tail_words=entry["tail_words"],
         longest_words=entry["longest_words"],
+        joins=regex(LAYOUT, "title_furniture/joins"),
     )
     return title_furniture(doc.text, doc.page_starts, title_end, skipped - _blank_starts(doc.text), kind)
 

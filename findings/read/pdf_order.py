@@ -2,12 +2,15 @@
 a list whose bullets are drawn as shapes (each item a positioned box) after the rest of the page, so PDFium's text
 would give a report's recommendations under its closing words. Only a run that fills a hole the page's other lines
 leave (between two lines the file gives one after the other, in the same column, and none printed between them) is
-moved; a running head or foot drawn last, or a table's second column, stays where the file gives it."""
+moved, or a run given last that is printed atop the page's first line (a list going on from the page before: the hole
+is above the page); a running head or foot drawn last, or a table's second column, stays where the file gives it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 _BREAK = "\r\n"  # PDFium's line break in a page's text
 
@@ -19,6 +22,7 @@ class _Printed:
     bottom: float  # the bottom of its first or last character, the lower
     left: float
     right: float
+    first: int = -1  # its first printed character's index in the page's text (-1: a blank line atop the page)
 
 
 def in_print_order(textpage, raw: str) -> str | None:
@@ -43,7 +47,36 @@ def in_print_order(textpage, raw: str) -> str | None:
             end += 1
         order[at + 1 : end] = order[k:end] + order[at + 1 : k]
         moved, k = True, end
+    top = _top_run(lines, order)
+    if top and _body_size(textpage, [lines[n] for n in order[top:]], [lines[n] for n in order[:top]]):
+        order, moved = order[top:] + order[:top], True
     return _BREAK.join(lines[n].text for n in order) if moved else None
+
+
+def _top_run(lines: list[_Printed], order: list[int]) -> int:
+    """Where a run given last starts that belongs at the page's top (0 where none): printed above all the lines given
+    before it, the first of which is the highest of them (the page's first line) and in the run's column, each of its
+    lines under the one before; fewer lines than those before it (a page's foot or number given first, then the page,
+    is no such run). A browser gives a list's items after the page below them when they continue from the page before."""
+    at = _last_above([lines[n].top for n in order], [lines[n].bottom for n in order])
+    if at is None:
+        return 0
+    run, first = [lines[n] for n in order[at:]], lines[order[0]]
+    if any(lines[n].top > first.top for n in order[1:at]) or not all(_column(line, first) for line in run):
+        return 0
+    return at if all(line.top < above.bottom for above, line in zip(run, run[1:], strict=False)) else 0
+
+
+def _body_size(textpage, run: list[_Printed], before: list[_Printed]) -> bool:
+    """Is the run set in the page's body size (the size most of the lines before it open with) or larger: the page's
+    own words, not a running head drawn last, which is set smaller (asked only of a run `_top_run` would move)?"""
+    import pypdfium2.raw as pdfium
+
+    def size(line: _Printed) -> float:
+        return round(pdfium.FPDFText_GetFontSize(textpage.raw, line.first), 1)
+
+    body = Counter(size(line) for line in before if line.first >= 0).most_common(1)
+    return not body or min(size(line) for line in run) >= body[0][0]
 
 
 def _hole(lines: list[_Printed], order: list[int], k: int) -> int | None:
@@ -101,7 +134,27 @@ def _may_move(textpage, raw: str) -> bool:
             tops.append(float("inf"))
             bottoms.append(float("inf"))
         index += len(text) + len(_BREAK)
-    return False
+    return _last_above(tops, bottoms) is not None
+
+
+def _last_above(tops: list[float], bottoms: list[float]) -> int | None:
+    """Where the run the file gives last, printed above all the lines it gives before it, starts (`_top_run`'s test
+    of the lines' places alone): fewer lines than those before it, two or more of them; None where there is none."""
+    half = len(tops) // 2
+    if len(tops) <= _BEFORE_LEAST or bottoms[-1] <= max(tops[0], tops[half]):  # the last line printed lower than the
+        return None  # page's first or middle line given (every page in flow): one test
+    highest = list(accumulate(tops, max))  # the highest top of the lines up to each
+    lowest = float("inf")  # the lowest bottom of the lines from k on
+    for k in range(len(tops) - 1, 0, -1):
+        lowest = min(lowest, bottoms[k])
+        if k < _BEFORE_LEAST or len(tops) - k >= k:
+            return None
+        if lowest > highest[k - 1]:
+            return k
+    return None
+
+
+_BEFORE_LEAST = 2  # lines the file gives before a run it gives last: a page's number or foot given first is not a page
 
 
 def _lines(textpage, raw: str) -> list[_Printed]:
@@ -115,7 +168,7 @@ def _lines(textpage, raw: str) -> list[_Printed]:
             start = len(text) - len(text.lstrip())
             first, last = box(index + start), box(index + start + len(kept) - 1)
             left, bottom, right, top = first[0], min(first[1], last[1]), last[2], max(first[3], last[3])
-            lines.append(_Printed(text, top, bottom, left, right))
+            lines.append(_Printed(text, top, bottom, left, right, index + start))
         elif lines:
             lines[-1].text += _BREAK + text
         else:

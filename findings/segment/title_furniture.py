@@ -30,6 +30,7 @@ class Furniture:
     reach: int
     tail_words: int
     longest_words: int
+    joins: re.Pattern[str]  # what parts the title block's lines joined in a page's head ('Anytown Council — Inspection of …')
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def _at_breaks(lines: list[Line], page_starts: list[int], looks: _Looks, skipped
         groups.append(group)
     shapes = Counter(shape for group in groups for shape in {_shape(lines[n]) for n in group if lines[n].start not in skipped})
     found: set[int] = set()
+    for start in page_starts[1:]:  # a page's head printed once: the title block's lines joined, wrapped anywhere
+        found.update(lines[n].start for n in _joined_title(lines, bisect_left(firsts, start), looks, skipped, reach))
     for group in groups:
         anchored = any(lines[n].start in skipped or looks[n].paged or shapes[_shape(lines[n])] >= 2 for n in group)  # type: ignore[union-attr]
         if anchored:
@@ -168,3 +171,43 @@ def _around_marks(lines: list[Line], looks: dict[int, _Look], skipped: set[int],
                 if lines[n].start not in skipped:
                     found.add(lines[n].start)
     return found
+
+
+def _joined_title(lines: list[Line], at: int, looks: _Looks, skipped: set[int], reach: int) -> list[int]:
+    """The run of lines from a page's very top (below lines skipped already) whose words are, in order, two or more
+    whole lines of the title block, one parted from the next by a join ('London Borough of Newham — Inspection of
+    services for children …' wrapped over two lines, the second 'care leavers'): the page's head, printed once."""
+    while at < len(lines) and lines[at].start in skipped:
+        at += 1
+    if at >= len(lines) or looks[at] is None:
+        return []
+    block = [words for words in map(_tokens, looks.block) if words]
+    heads = {words[0] for words in block}
+    first = _tokens(lines[at].text)
+    if not first or first[0] not in heads:  # cheap: the page's first word opens no line of the title block
+        return []
+    run: list[int] = []
+    for end in range(at + 1, min(at + reach, len(lines)) + 1):  # the longest: a wrap may end a line of the block too
+        text = " ".join(" ".join(line.text.split()) for line in lines[at:end])
+        if text.endswith(_SAID):
+            break
+        if _whole_lines(text, block, looks.kind.joins):
+            run = list(range(at, end))
+    return run
+
+
+def _whole_lines(text: str, block: list[list[str]], joins: re.Pattern[str]) -> bool:
+    """Are the text's words those of two or more whole lines of the title block in order, a join ('—', '|', ':')
+    standing where one of those lines ends and the next begins?"""
+    words = _tokens(text)
+    cuts = {len(_tokens(text[: m.start()])) for m in joins.finditer(text)}  # words before each join
+    for i in range(len(block)):
+        taken, ends = 0, set()
+        for j in range(i, len(block)):
+            if words[taken : taken + len(block[j])] != block[j]:
+                break
+            taken += len(block[j])
+            ends.add(taken)
+            if taken == len(words):
+                return j > i and bool(cuts & (ends - {taken}))
+    return False

@@ -1,6 +1,7 @@
 """A page whose file gives a run of lines after the lines printed below them (a browser's list with bullets drawn as
-shapes) is read in the order it is printed; a page whose file gives its running head last, or a table column by
-column, is read as the file gives it (findings/read/pdf_order.py moves only a run that fills a hole in its column)."""
+shapes) is read in the order it is printed, also where the run is printed atop the page's first line; a page whose
+file gives its running head last, or a table column by column, is read as the file gives it (findings/read/pdf_order.py
+moves only a run that fills a hole in its column, or one given last atop a page in flow, set in the page's size)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,40 @@ def test_a_table_the_file_gives_column_by_column_stays_so(tmp_path):
         (72, 660, "Next paragraph."),
     ]
     assert _read(tmp_path, lines)[:3] == ["The timeliness of", "assessments", "Good"]
+
+
+def _sized(tmp_path, lines: list[tuple[float, float, str, float]]) -> list[str]:
+    """A one-page PDF whose file gives each line at its (x, y) in its size, in the order listed, read."""
+    ops = " ".join(f"/F1 {size:g} Tf 1 0 0 1 {x:g} {y:g} Tm ({_escape(text)}) Tj" for x, y, text, size in lines)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_document([f"BT {ops} ET".encode("latin-1")]))
+    return read_document(path, path.name).text.splitlines()
+
+
+PAGE = [  # a letter's last page, its lines in flow: a heading, a paragraph, the sign-off
+    (72, 700, "Main findings", 14),
+    (72, 680, "Contacts are screened promptly, but decisions are not always recorded.", 11),
+    (72, 655, "Yours sincerely", 11),
+    (72, 640, "Sam Example, HMI", 11),
+]
+ITEMS = [(90, 750, "The tracking of children missing from education", 11), (90, 735, "Strengthen the oversight of plans", 11)]
+
+
+def test_a_list_given_after_the_page_but_printed_atop_it_is_read_at_the_top(tmp_path):
+    """A browser gives a list's items that go on from the page before after the page below them (bb303 Oldham)."""
+    assert _sized(tmp_path, PAGE + ITEMS) == [text for _, _, text, _ in ITEMS + PAGE]
+
+
+def test_a_smaller_head_given_last_atop_the_page_stays_where_the_file_gives_it(tmp_path):
+    lines = [*PAGE, (72, 770, "Anytown Council focused visit letter", 8)]
+    assert _sized(tmp_path, lines) == [text for _, _, text, _ in lines]
+
+
+def test_a_page_given_after_its_foot_stays_as_the_file_gives_it(tmp_path):
+    """The page's first line given is its foot (printed lowest): the page is no run given last atop it."""
+    lines = [(72, 40, "Anytown Council", 9), (72, 28, "Page 3", 9), *PAGE]
+    assert _sized(tmp_path, lines) == [text for _, _, text, _ in lines]
+    assert _sized(tmp_path, [(72, 40, "Anytown Council", 11), *ITEMS]) == ["Anytown Council", *(t for _, _, t, _ in ITEMS)]
 
 
 def _both_ways(data: bytes, monkeypatch) -> list[tuple[str | None, str | None]]:
