@@ -145,8 +145,10 @@ def _at_breaks(lines: list[Line], page_starts: list[int], looks: _Looks, skipped
         groups.append(group)
     shapes = Counter(shape for group in groups for shape in {_shape(lines[n]) for n in group if lines[n].start not in skipped})
     found: set[int] = set()
-    for start in page_starts[1:]:  # a page's head printed once: the title block's lines joined, wrapped anywhere
-        found.update(lines[n].start for n in _joined_title(lines, bisect_left(firsts, start), looks, skipped, reach))
+    for start in page_starts[1:]:  # a page's head or foot printed once: the title block's lines joined, wrapped anywhere
+        at = bisect_left(firsts, start)
+        found.update(lines[n].start for n in _joined_title(lines, at, looks, skipped, reach))
+        found.update(lines[n].start for n in _joined_title_above(lines, at, looks, skipped, reach))
     for group in groups:
         anchored = any(lines[n].start in skipped or looks[n].paged or shapes[_shape(lines[n])] >= 2 for n in group)  # type: ignore[union-attr]
         if anchored:
@@ -193,6 +195,28 @@ def _joined_title(lines: list[Line], at: int, looks: _Looks, skipped: set[int], 
             break
         if _whole_lines(text, block, looks.kind.joins):
             run = list(range(at, end))
+    return run
+
+
+def _joined_title_above(lines: list[Line], at: int, looks: _Looks, skipped: set[int], reach: int) -> list[int]:
+    """The run of lines ending at a page's very foot (above the break at `at`, over lines skipped already) whose words
+    are, in order, two or more whole lines of the title block joined ('Anytown Borough Council — Inspection of
+    children's social care services'): a foot, or a head the file gives last, printed once."""
+    end = at
+    while end > 0 and lines[end - 1].start in skipped:
+        end -= 1
+    if end == 0 or looks[end - 1] is None:
+        return []
+    block = [words for words in map(_tokens, looks.block) if words]
+    run: list[int] = []
+    for begin in range(end - 1, max(end - reach, 0) - 1, -1):  # the longest: a wrap may end a line of the block too
+        if looks[begin] is None:
+            break
+        text = " ".join(" ".join(line.text.split()) for line in lines[begin:end])
+        if text.endswith(_SAID):
+            break
+        if _whole_lines(text, block, looks.kind.joins):
+            run = list(range(begin, end))
     return run
 
 

@@ -51,3 +51,22 @@ def test_an_item_opening_with_the_councils_name_at_a_page_top_stays(tmp_path):
     item = "Eastvale County Council - Inspection of services for children in need of help is due."
     _, recs = _recs(tmp_path, [], [*ITEMS[:2], item, *ITEMS[2:]])
     assert [r.text for r in recs] == [*ITEMS[:2], item, *ITEMS[2:]]
+
+
+def test_a_foot_joining_the_council_and_the_title_is_no_item(tmp_path):
+    """The same words at the foot of the page a list breaks over (or a head the file gives last, after the page's
+    lines: tester helper-305), printed once: no item's words."""
+    foot = [f"Eastvale County Council - {TITLE[1]}", TITLE[2]]
+    path = tmp_path / "eastvale-2014.pdf"
+    path.write_bytes(make_pdf([[*OPENING, *ITEMS[:2], *foot], [*ITEMS[2:], *CLOSE]]))
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    assert [(r.identifier, r.text) for r in recs] == [(str(n), item) for n, item in enumerate(ITEMS, 1)]
+
+
+def test_an_item_ending_with_the_councils_name_at_a_page_foot_stays(tmp_path):
+    item = "Ensure that elected members scrutinise the work of Eastvale County Council - Inspection of services."
+    path = tmp_path / "eastvale-2014.pdf"
+    path.write_bytes(make_pdf([[*OPENING, *ITEMS[:2], item], [*ITEMS[2:], *CLOSE]]))
+    doc = read_document(path, path.name)
+    assert [r.text for r in extract_document(doc).recommendations] == [*ITEMS[:2], item, *ITEMS[2:]]
