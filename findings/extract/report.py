@@ -28,6 +28,7 @@ from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
 from findings.extract.stacked_dates import stacked_dates
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
+from findings.extract.unnumbered_body import unnumbered_body
 from findings.model import BOARD_KEY, Assessment, Document, Extraction, Judgement, Organisation, Recommendation
 from findings.segment.lines import Line, split_lines
 from findings.segment.running import beside, body_lines
@@ -211,7 +212,7 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     summary = regex(LAYOUT, "section_summary")  # a graded section's summary box
     add_findings(doc, lines, key, out, skip=lambda p: _in_list(p, listed), stop=back, summary=summary)
     made, plain = len(out.findings), len(out.plain)
-    add_passage_findings(doc, _headline(lines, key, out), key, out)
+    add_passage_findings(doc, _headline(lines, key, out) + unnumbered_body(lines, key, out, back), key, out)
     board = regex(LAYOUT, "headline_board")  # the summary's word on the board is the board's verdict, not the council's
     out.findings[made:] = [f for f in out.findings[made:] if not board.search(f.text)]
     out.plain[plain:] = [f for f in out.plain[plain:] if not board.search(f.text)]
