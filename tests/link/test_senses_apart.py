@@ -116,3 +116,24 @@ def test_supervision_of_staff_does_not_raise_oversight_recorded_on_files_again(t
 def test_oversight_recorded_on_files_in_other_words_still_recurs(tmp_path):
     later = ["Managers should record their oversight on children's files, with the rationale for each decision."]
     assert _recurrences(tmp_path, [OVERSIGHT_ON_FILES], later) == {("ofsted-2025", "1", "1")}
+
+
+FRONT_DOOR_EARLIER = [
+    "Ensure that thresholds for access to children's social care are understood and applied consistently by partner "
+    "agencies and by staff in the multi-agency safeguarding hub.",
+    "Ensure that children at risk of sexual exploitation are identified early and that risk assessments are used to reduce it.",
+    "Reduce social worker caseloads so that staff have the capacity to undertake meaningful direct work with children.",
+    "Ensure that unaccompanied asylum-seeking children have their health needs assessed and receive timely access to education.",
+    "Improve the quality of private fostering assessments.",
+]
+
+
+def test_records_of_decisions_in_the_hub_do_not_raise_its_thresholds_again(tmp_path):
+    later = [
+        "The consistent application of thresholds by partners when they refer children to the front door.",
+        "The quality of written records of management decisions in the multi-agency safeguarding hub.",
+        "The timeliness of strategy meetings for children at risk of significant harm out of hours.",
+    ]
+    found = _recurrences(tmp_path, FRONT_DOOR_EARLIER, later)
+    assert ("ofsted-2025", "2", "1") not in found
+    assert ("ofsted-2025", "1", "1") in found  # the thresholds asked of again still recur
