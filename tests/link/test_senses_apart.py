@@ -137,3 +137,11 @@ def test_records_of_decisions_in_the_hub_do_not_raise_its_thresholds_again(tmp_p
     found = _recurrences(tmp_path, FRONT_DOOR_EARLIER, later)
     assert ("ofsted-2025", "2", "1") not in found
     assert ("ofsted-2025", "1", "1") in found  # the thresholds asked of again still recur
+
+
+def test_independent_visitors_do_not_raise_advocacy_again(tmp_path):
+    earlier = ["Improve the take-up of independent advocacy by looked after children."]
+    later = ["The access children in care have to independent visitors.", "The take-up of advocacy by children in care."]
+    found = _recurrences(tmp_path, earlier, later)
+    assert ("ofsted-2025", "1", "1") not in found
+    assert ("ofsted-2025", "2", "1") in found  # advocacy asked of again still recurs
