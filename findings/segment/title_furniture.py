@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from findings.segment.lines import Line, split_lines
@@ -184,18 +185,10 @@ def _joined_title(lines: list[Line], at: int, looks: _Looks, skipped: set[int], 
     if at >= len(lines) or looks[at] is None:
         return []
     block = [words for words in map(_tokens, looks.block) if words]
-    heads = {words[0] for words in block}
     first = _tokens(lines[at].text)
-    if not first or first[0] not in heads:  # cheap: the page's first word opens no line of the title block
+    if not first or first[0] not in {words[0] for words in block}:  # cheap: the page's first word opens no block line
         return []
-    run: list[int] = []
-    for end in range(at + 1, min(at + reach, len(lines)) + 1):  # the longest: a wrap may end a line of the block too
-        text = " ".join(" ".join(line.text.split()) for line in lines[at:end])
-        if text.endswith(_SAID):
-            break
-        if _whole_lines(text, block, looks.kind.joins):
-            run = list(range(at, end))
-    return run
+    return _longest(lines, ((at, end) for end in range(at + 1, min(at + reach, len(lines)) + 1)), looks)
 
 
 def _joined_title_above(lines: list[Line], at: int, looks: _Looks, skipped: set[int], reach: int) -> list[int]:
@@ -207,17 +200,24 @@ def _joined_title_above(lines: list[Line], at: int, looks: _Looks, skipped: set[
         end -= 1
     if end == 0 or looks[end - 1] is None:
         return []
+    return _longest(lines, ((begin, end) for begin in range(end - 1, max(end - reach, 0) - 1, -1)), looks)
+
+
+def _longest(lines: list[Line], runs: Iterator[tuple[int, int]], looks: _Looks) -> list[int]:
+    """The longest of `runs` (each a wider (begin, end) of lines than the one before) whose words are two or more whole
+    lines of the title block joined (`_whole_lines`: a wrap may end a line of the block too); none past a run that
+    ends a sentence or reaches into the title block itself."""
     block = [words for words in map(_tokens, looks.block) if words]
-    run: list[int] = []
-    for begin in range(end - 1, max(end - reach, 0) - 1, -1):  # the longest: a wrap may end a line of the block too
+    found: list[int] = []
+    for begin, end in runs:
         if looks[begin] is None:
             break
         text = " ".join(" ".join(line.text.split()) for line in lines[begin:end])
         if text.endswith(_SAID):
             break
         if _whole_lines(text, block, looks.kind.joins):
-            run = list(range(begin, end))
-    return run
+            found = list(range(begin, end))
+    return found
 
 
 def _whole_lines(text: str, block: list[list[str]], joins: re.Pattern[str]) -> bool:
