@@ -321,7 +321,7 @@ def recommendation_lists(
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
-                glyphless = no_openers(body, i, graded, doc) if glyphless is None else glyphless
+                glyphless = no_openers(body, i, graded) if glyphless is None else glyphless
             elif list_heading(text, headings, other_words):
                 if current:
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
@@ -351,7 +351,7 @@ def recommendation_lists(
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif glyphless is not False and glyphless_item(body, i, current, graded, doc):
+            elif glyphless is not False and glyphless_item(body, i, current, graded):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
