@@ -88,6 +88,16 @@ def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> 
     return 0 if not over or wrapped_contents_entry(body, i + over - 1) else over
 
 
+def _board_verdict_over(body: list[Line], i: int, title_page_end: int) -> bool:
+    """Does the board's verdict stand as a heading straight over the list heading at `i`, below the title page ('The
+    LSCB requires improvement' / 'Recommendation': a SIF report's board section printed without its own heading)? A
+    verdict so printed has no stop; the summary's sentence ('The LSCB is good.') is no heading."""
+    if i == 0 or body[i - 1].start <= title_page_end:
+        return False
+    above = body[i - 1].stripped
+    return not above.endswith(".") and regex(LAYOUT, "board_judgement").match(above) is not None
+
+
 def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str]) -> bool:
     """Is `line` a list heading the layout names, or a section heading that ends a list (report_layout.json
     list_end_headings: 'About this inspection', 'Strengths'), on a line of its own ('Areas for priority action' after
@@ -141,7 +151,7 @@ def recommendation_lists(
         if not (wrapped or list_heading(text, headings, other_words)) or is_contents_entry(body, i + wrapped):
             i += 1
             continue
-        in_board = addresses_board(text, in_board)
+        in_board = addresses_board(text, in_board or _board_verdict_over(body, i, title_page_end))
         heading = body[i : i + 1 + wrapped]  # its line, or its two
         past_title = True  # a list heading, below the title: a board section's heading from here on is the section's
         i += 1 + wrapped
