@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import unread_list
+from findings.extract.list_breaks import page_foot, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -243,9 +243,10 @@ def recommendation_lists(
                 and current
                 and not ended(current)
                 and not takes_a_figure(current[-1])  # not '… up to the age of' / '25' / 'receive …': the item's figure
-                and runs_on(current, line_text(body, i + 1))
+                and (runs_on(current, line_text(body, i + 1)) or page_foot(doc, body, i))
             ):
-                pass  # a page's number a text copy kept between an item's lines ('… who goes missing' / '4' / 'and that …')
+                pass  # a page's number a text copy kept between an item's lines ('… who goes missing' / '4' / 'and that …'),
+                # or under an unstopped last item at its page's foot
             elif (period := urgency_of(text, urgencies)) is not None and (
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
