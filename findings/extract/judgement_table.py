@@ -94,6 +94,8 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
             joined = unmarked
         overall = overall_re.match(joined)
         grade = _said_in_a_row(joined[: overall.end("grade")]) if overall else grade_at_end(joined.rstrip("."))
+        if overall and grade is None:
+            grade = _labelled_row(joined, overall)
         if overall and grade is not None and not _said_of_the_whole(joined, overall, grade):
             grade = None  # '… require improvement, but help at the front door is good': said of something else
         if grade is None or (overall is None and not grade.start):
@@ -292,6 +294,16 @@ def _said_in_a_row(text: str) -> GradeMatch | None:
         return None
     before = said_grade(folded[: cell.start].rstrip().rstrip("."))
     return before if before is not None and before.grade == cell.grade else None
+
+
+def _labelled_row(joined: str, overall: re.Match[str]) -> GradeMatch | None:
+    """The grade cell of a row whose overall label says no verb ('The overall effectiveness of the arrangements to
+    protect children | Adequate', the 2012–13 child protection table): all after the label is the grade, or it is none."""
+    if re.search(r"(?i)\b(?:is|are)\s*$", joined[: overall.start("grade")]):
+        return None  # '… is' then words that are no grade: a sentence, read by _said_in_a_row or not at all
+    cell = grade_at_end(" ".join(joined[: overall.end("grade")].split()).rstrip("."))
+    head = " ".join(joined[: overall.start("grade")].split())
+    return cell if cell is not None and cell.start == len(head) + 1 else None
 
 
 def _area_text(lines: list[Line]) -> str:

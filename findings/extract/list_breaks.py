@@ -85,3 +85,9 @@ def unread_list(doc: Document, key: str, heading: list[Line], under: list[Line])
         f"{doc.path}: no recommendation of {key} was read under the heading {words!r}"
         f" [{heading[0].start}:{heading[-1].end}]; its list is in a layout the readers do not know"
     )
+
+
+def page_foot(doc: Document, body: list[Line], i: int) -> bool:
+    """Is the line at `i` the last of its page: no body line after it, or a page break before the next (a page's
+    number printed under an item that ends without a stop, '… within 20 working days' / '1', is no word of it)?"""
+    return i + 1 >= len(body) or "\f" in doc.text[body[i].end : body[i + 1].start]

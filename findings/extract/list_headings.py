@@ -122,10 +122,13 @@ def wrapped_heading(body: list[Line], i: int, headings: set[str], other_words: r
     """Is a list heading wrapped over this line and the next ('What does the local authority need to' / 'improve?')?"""
     if i + 1 >= len(body) or len(body[i].stripped) + len(body[i + 1].stripped) >= HEADING_LONGEST:
         return False  # two lines of prose: no heading (checked first, as most lines are)
-    text = body[i].stripped
-    if text.endswith(TERMINAL) or list_heading(text, headings, other_words):
+    text, after = body[i].stripped, body[i + 1].stripped
+    if text.endswith(TERMINAL):
         return False
-    return list_heading(f"{text} {body[i + 1].stripped}", headings, other_words)
+    if list_heading(text, headings, other_words):  # a heading already, unless its question ends on the next line
+        return after[:1].islower() and after.endswith("?") and list_heading(f"{text} {after}", headings, other_words)
+        # ('What needs to improve in this area of social care' / 'practice?'); no item of a list asks a question
+    return list_heading(f"{text} {after}", headings, other_words)
 
 
 def addresses_board(heading: str, in_board: bool) -> bool:

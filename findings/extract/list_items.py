@@ -24,7 +24,7 @@ from findings.extract.list_lines import (
     wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
-from findings.model import Document, Recommendation
+from findings.model import Recommendation
 from findings.segment.lines import Line
 
 
@@ -235,12 +235,12 @@ def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
 _PHRASE_LINE_LONGEST = 120  # characters: a line that names an area, not a line of wrapped prose
 
 
-def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], doc: Document | None = None) -> bool:
+def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:
     """Does a glyphless item start at `i`, in a list with no bullet or number in it (a PDF that draws its bullets as
     pictures): a capitalised line, first in the list (or under its sub-heading) or after an item that ended, that
     ends a short sentence ('The quality of plans.', '… (outcome 1, national framework)') and is neither a heading
     (a line of its own: no stop, the next line capitalised), an intro nor a grade; the first only when no line
-    down to the next heading (or to the report's numbered paragraphs over a page of `doc`) opens an item?"""
+    down to the next heading (or to the report's numbered paragraphs, paragraphs_begin) opens an item?"""
     if current and (opens(current[0]) or not ended(current)):
         return False
     text = body[i].stripped
@@ -260,7 +260,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and not regex(LAYOUT, "list_intro").search(item)
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
         and not heading_here(body, i, graded)
-        and (bool(current) or no_openers(body, i, graded, doc))
+        and (bool(current) or no_openers(body, i, graded))
     )
 
 
@@ -295,30 +295,28 @@ def _says_early(item: str) -> bool:
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
 
 
-def no_openers(body: list[Line], i: int, graded: re.Pattern[str], doc: Document | None = None) -> bool:
+def no_openers(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Does no line from `i` down to the next heading (a grade line, or a heading over one or over a numbered
-    paragraph), or down to the report's numbered paragraphs on the next page of `doc` (paragraphs_over_page), open
-    an item with a glyph or a number?"""
+    paragraph), or down to the report's numbered paragraphs (paragraphs_begin), open an item with a glyph or a
+    number?"""
     for j in range(i, min(len(body), i + LOOKAHEAD)):
         if j > i and (graded.match(body[j].stripped) or heading_here(body, j, graded)):
             return True
-        if j > i and doc is not None and paragraphs_over_page(doc, body, j):
+        if j > i and paragraphs_begin(body, j):
             return True
         if opens(body[j]) and not (j > i and figure_ends(body[j - 1], body[j])):
             return False  # not '… aged 18 to' / '21.'
     return True
 
 
-def paragraphs_over_page(doc: Document, body: list[Line], j: int) -> bool:
-    """Do the report's numbered paragraphs start at `j`, past a page break (its running head and foot are no body
-    lines), as a glyphless list ends there as at the next section's heading: a numbered line after a line that ends
-    a sentence, that asks nothing and states (a word of it one of the lexicon's 'finite_verbs', more than one
-    sentence, or longer than an item naming an area), not an item of a numbered list naming areas ('1. The quality
-    of early help.')?"""
+def paragraphs_begin(body: list[Line], j: int) -> bool:
+    """Do the report's numbered paragraphs start at `j`, on the list's page or past a page break (its running head and
+    foot are no body lines), as a glyphless list ends there as at the next section's heading: a numbered line after a
+    line that ends a sentence, that asks nothing and states (a word of it one of the lexicon's 'finite_verbs', more
+    than one sentence, or longer than an item naming an area), not an item of a numbered list naming areas ('1. The
+    quality of early help.')?"""
     line = body[j]
     if not numbered(line.text) or not body[j - 1].stripped.endswith(TERMINAL):
-        return False
-    if "\f" not in doc.text[body[j - 1].end : line.start]:
         return False
     words = without_number(full_item(body, j))
     if asks(words):

@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import unread_list
+from findings.extract.list_breaks import page_foot, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -88,6 +88,16 @@ def _board_section_here(body: list[Line], i: int, board_re: re.Pattern[str]) -> 
     return 0 if not over or wrapped_contents_entry(body, i + over - 1) else over
 
 
+def _board_verdict_over(body: list[Line], i: int, title_page_end: int) -> bool:
+    """Does the board's verdict stand as a heading straight over the list heading at `i`, below the title page ('The
+    LSCB requires improvement' / 'Recommendation': a SIF report's board section printed without its own heading)? A
+    verdict so printed has no stop; the summary's sentence ('The LSCB is good.') is no heading."""
+    if i == 0 or body[i - 1].start <= title_page_end:
+        return False
+    above = body[i - 1].stripped
+    return not above.endswith(".") and regex(LAYOUT, "board_judgement").match(above) is not None
+
+
 def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str]) -> bool:
     """Is `line` a list heading the layout names, or a section heading that ends a list (report_layout.json
     list_end_headings: 'About this inspection', 'Strengths'), on a line of its own ('Areas for priority action' after
@@ -141,7 +151,7 @@ def recommendation_lists(
         if not (wrapped or list_heading(text, headings, other_words)) or is_contents_entry(body, i + wrapped):
             i += 1
             continue
-        in_board = addresses_board(text, in_board)
+        in_board = addresses_board(text, in_board or _board_verdict_over(body, i, title_page_end))
         heading = body[i : i + 1 + wrapped]  # its line, or its two
         past_title = True  # a list heading, below the title: a board section's heading from here on is the section's
         i += 1 + wrapped
@@ -233,9 +243,10 @@ def recommendation_lists(
                 and current
                 and not ended(current)
                 and not takes_a_figure(current[-1])  # not '… up to the age of' / '25' / 'receive …': the item's figure
-                and runs_on(current, line_text(body, i + 1))
+                and (runs_on(current, line_text(body, i + 1)) or page_foot(doc, body, i))
             ):
-                pass  # a page's number a text copy kept between an item's lines ('… who goes missing' / '4' / 'and that …')
+                pass  # a page's number a text copy kept between an item's lines ('… who goes missing' / '4' / 'and that …'),
+                # or under an unstopped last item at its page's foot
             elif (period := urgency_of(text, urgencies)) is not None and (
                 norm(text) in urgencies or text.rstrip().endswith(":") or text[:1].isupper()
             ):  # a pattern-read heading is capitalised or ends with a colon: '… completed / within 45 days / and …' is words
@@ -321,7 +332,7 @@ def recommendation_lists(
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
-                glyphless = no_openers(body, i, graded, doc) if glyphless is None else glyphless
+                glyphless = no_openers(body, i, graded) if glyphless is None else glyphless
             elif list_heading(text, headings, other_words):
                 if current:
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
@@ -351,7 +362,7 @@ def recommendation_lists(
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif glyphless is not False and glyphless_item(body, i, current, graded, doc):
+            elif glyphless is not False and glyphless_item(body, i, current, graded):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]

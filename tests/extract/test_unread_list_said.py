@@ -20,11 +20,12 @@ Overall effectiveness Good
 Children in Ashcombe are helped and protected well.
 
 """
-# a glyphless list run straight into the report's numbered paragraphs on one page: a layout no reader knows
+# a glyphless list run straight into a numbered line that asks: a layout no reader knows (the report's numbered
+# paragraphs, which state, end a glyphless list: test_glyphless_list_before_paragraphs_on_its_page.py)
 UNREAD = """What needs to improve?
 The timeliness of reviews of plans for children in need.
 The quality of supervision for newly qualified social workers.
-1. Children who need help and protection receive a prompt response from the front door.
+1. Leaders should ensure that children who need help receive a prompt response from the front door.
 2. Leaders have a clear understanding of the strengths of services and where they must improve.
 """
 NONE = """Priority and immediate action
