@@ -29,6 +29,7 @@ class _Section:
     actions: list[Pieces] = field(default_factory=list)
     numbers: list[str | None] = field(default_factory=list)  # each action's own number under the section ('1.2' → '2')
     parts: dict[str, Pieces] = field(default_factory=dict)  # lead, due, outcome: their words' pieces
+    owned: dict[int, dict[str, Pieces]] = field(default_factory=dict)  # an 'Action 1.2:' line's parts, labelled below it
 
 
 def plan_sections(text: str) -> list[tuple[int, int]]:
@@ -94,6 +95,7 @@ def _section(text: str, lines: list[Line]) -> _Section:
     section = _Section(heading["n"])
     titled = [(lines[0].start + heading.start("text"), lines[0].start + heading.end("text"))] if heading["text"] else []
     current: str | None = None
+    labelled: int | None = None  # the action whose own 'Action n.n:' line the labels below follow
     for line in lines[1:]:
         label = next(((kind, m) for kind, m in ((k, p.match(line.text)) for k, p in labels.items()) if m), None)
         if label:
@@ -101,23 +103,25 @@ def _section(text: str, lines: list[Line]) -> _Section:
             if current == "action" and match.groupdict().get("n"):  # 'Action 1.2: …' opens an action, numbered its own
                 section.actions.append([])
                 section.numbers.append(match["n"])
+                labelled = len(section.actions) - 1
+            elif current == "action":  # 'What we will do' over bullets: the parts below are the section's, for all
+                labelled = None
             if match["rest"] and (words := match["rest"].strip()):  # the label's words on its line ('By when: 30 June 2022')
                 at = line.start + match.start("rest") + match["rest"].index(words)
-                _put(section, current, (at, at + len(words)), text, bullet)
+                _put(section, current, (at, at + len(words)), text, bullet, labelled)
             continue
         if current is None and not section.quote and quote.match(" ".join(_quoted_lines(lines, line))):
             section.quote = _quote_pieces(text, lines, line)
             continue
         if current is not None:
-            _put(section, current, (line.content_start, line.content_end), text, bullet)
+            _put(section, current, (line.content_start, line.content_end), text, bullet, labelled)
         elif titled and not section.quote:  # the heading's words run on to the lines below, up to the first label
             titled.append((line.content_start, line.content_end))
     if not section.quote:  # Ofsted's words after the heading's colon ('Recommendation 1: The consistency of …')
         section.quote = titled
-    section.actions, section.numbers = (
-        [a for a in section.actions if a],
-        [n for a, n in zip(section.actions, section.numbers, strict=True) if a],
-    )
+    kept = [i for i, pieces in enumerate(section.actions) if pieces]
+    section.actions, section.numbers = [section.actions[i] for i in kept], [section.numbers[i] for i in kept]
+    section.owned = {new: section.owned[old] for new, old in enumerate(kept) if old in section.owned}
     return section
 
 
@@ -146,8 +150,9 @@ def _quote_pieces(text: str, lines: list[Line], first: Line) -> Pieces:
     return pieces
 
 
-def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet: re.Pattern[str]) -> None:
-    """A line's words under the label `kind`: a bullet opens an action; any other line continues the last part."""
+def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet: re.Pattern[str], labelled: int | None) -> None:
+    """A line's words under the label `kind`: a bullet opens an action; any other line continues the last part (and,
+    below an 'Action n.n:' line, is that action's own part too)."""
     if kind == "action":
         line = text[piece[0] : piece[1]]
         if opened := bullet.match(line):
@@ -160,6 +165,8 @@ def _put(section: _Section, kind: str, piece: tuple[int, int], text: str, bullet
             section.numbers.append(None)
     else:
         section.parts.setdefault(kind, []).append(piece)
+        if labelled is not None:
+            section.owned.setdefault(labelled, {}).setdefault(kind, []).append(piece)
 
 
 def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
@@ -172,6 +179,9 @@ def _add(doc: Document, out: Extraction, key: str, section: _Section) -> None:
     own = section.numbers if None not in section.numbers and len(set(section.numbers)) == len(section.numbers) else []
     ids = [f"{section.number}.{own[n] if own else n + 1}" for n in range(len(section.actions))]
     mine = {kind: own_pieces(text, pieces, ids) for kind, pieces in section.parts.items()}  # 'Ms A (1.1); Mr B (1.2)'
+    for kind in section.parts:  # each 'Action n.n:' block with its own 'Lead:' / 'Due by:' lines
+        if all(kind in section.owned.get(n, {}) for n in range(len(ids))):
+            mine[kind] = {identifier: section.owned[n][kind] for n, identifier in enumerate(ids)}
     for identifier, pieces in zip(ids, section.actions, strict=True):
         parts = {kind: _own(section.parts[kind], mine[kind], identifier) for kind in section.parts}
         lead, due, outcome = (pieces_text(text, parts[k]) if parts.get(k) else None for k in ("lead", "due", "outcome"))

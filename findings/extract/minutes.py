@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from findings.extract.authorities import normalise, register, resolve
 from findings.extract.context import UNDATED_KEY, organisation, slug
 from findings.extract.dates import parse_day, parse_day_month_year
+from findings.extract.inline_points import inline_points
 from findings.extract.lexicons import load_json, regex, regexes, with_words
 from findings.extract.minute_numbers import number_minutes
 from findings.extract.minute_progress import minute_progress
@@ -418,7 +419,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
         for n, unit in enumerate(units):
             if not unit or unit[-1][1] <= unit[0][0] or (n == 0 and len(units) > 1 and _bare_that(doc, unit)):
                 continue  # empty, or the bare 'That' over the numbered resolutions
-            made.append(_resolution(doc, unit, key, f"{prefix}{len(made) + 1}", title))
+            for point in inline_points(doc.text, unit):  # 'that (1) …; and (2) …': each point its own
+                made.append(_resolution(doc, point, key, f"{prefix}{len(made) + 1}", title))
     return made
 
 

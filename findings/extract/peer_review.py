@@ -16,6 +16,7 @@ from findings.extract.context import UNDATED_KEY, organisation
 from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
+from findings.extract.peer_sections import decimal_list, findings_section, numbered_paragraphs
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -266,7 +267,11 @@ def _findings(doc: Document, lines: list[Line], at: int, key: str, out: Extracti
         kloe_of=kloe_of,
     )
     if not found:
+        before = len(out.findings)
         _unnumbered_findings(doc, lines[at + 1 : end], key, out)
+        if len(out.findings) == before and (section := findings_section(lines, at + 1)):  # '3. Findings', of no KLOE
+            passages = [Passage(f"p{n}", item, heading="Findings") for n, item in numbered_paragraphs(section, 0)]
+            add_passage_findings(doc, passages, key, out)
 
 
 def _unnumbered_findings(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
@@ -388,6 +393,10 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
             current = kloe.group("n")
         introduced = bool(intro_re.match(text))
         headed = not introduced and bool(heading_re.match(text))
+        if current is None and headed and (whole_list := decimal_list(lines, i + 1)):  # no KLOE heads a section
+            lists.append((None, True, whole_list))
+            i = next(j for j in range(i, len(lines)) if lines[j].end >= whole_list[-1][-1].end) + 1
+            continue
         if current and (introduced or headed):
             numbered = inline_items(lines, i + 1)
             if numbered:

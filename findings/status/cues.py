@@ -71,15 +71,8 @@ def progress_of(text: str) -> str:
     last = re.split(r"[.;:]\s", text.strip().rstrip("."))[-1]  # '… the protocol was agreed in June. Good progress.':
     if len(last.split()) <= int(cues["verdict_words"]) and _has(last, cues["verdict_last"]):
         return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done
-    opening = re.match(cues["verdict_after"], text.strip())
-    if opening:
-        rest = text.strip()[opening.end() :] + " "
-        verdict = re.split(r"[.;:]\s", rest, maxsplit=1)[0]
-        titled = re.match(r"([^.;:–—]{1,120}?)\s*(?::|\s[–—-])\s+(.*)", rest)
-        if not _cued(verdict, cues) and titled and len(titled.group(1).split()) <= int(cues["title_words"]):
-            verdict = re.split(r"[.;:]\s", titled.group(2), maxsplit=1)[0]  # the title's words, then the verdict
-        if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
-            return _progress(verdict, cues)
+    if (verdict := opening_verdict(text)) is not None:
+        return verdict
     first = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]  # 'On track. … (5a) … is complete.': a table's
     if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
         return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
@@ -88,6 +81,23 @@ def progress_of(text: str) -> str:
     if word is not None and word != "Done":
         return word  # a status word alone first ('Amber', 'Delayed') says the whole is not done, whatever a part is
     return _progress(text, cues)
+
+
+def opening_verdict(text: str) -> str | None:
+    """The progress an update opens with in a few words after the item it is about ('R1 – on track.', 'Recommendation 3:
+    Not yet started.', or after its title: 'Recommendation 6: Care leavers at transition: on track.'), else None."""
+    cues = load_json(LEXICON)
+    opening = re.match(cues["verdict_after"], text.strip())
+    if opening is None:
+        return None
+    rest = text.strip()[opening.end() :] + " "
+    verdict = re.split(r"[.;:]\s", rest, maxsplit=1)[0]
+    titled = re.match(r"([^.;:–—]{1,120}?)\s*(?::|\s[–—-])\s+(.*)", rest)
+    if not _cued(verdict, cues) and titled and len(titled.group(1).split()) <= int(cues["title_words"]):
+        verdict = re.split(r"[.;:]\s", titled.group(2), maxsplit=1)[0]  # the title's words, then the verdict
+    if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
+        return _progress(verdict, cues)
+    return None
 
 
 def _due_only(text: str) -> bool:

@@ -13,6 +13,7 @@ from findings.status.cues import (
     closure_of,
     is_cued,
     later_verdict,
+    opening_verdict,
     own_progress,
     progress_of,
     says_how_far,
@@ -130,6 +131,8 @@ def from_updates(
         whole = any(u.about_kind == "recommendation" and not _action_led(u.text) for u in group)  # its word on the
         # recommendation itself, not one that opens on one of its actions ('Action 6.1 – Complete. …': that action's)
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
+        if whole:  # its verdict on the whole ('Recommendation 3: Not yet started. Action 3.1 has been delayed …') over
+            said = _under_verdict(said)  # the words on its actions that the same paragraph goes on to give
         if whole and any(_cued(u) for u in said):  # a paragraph that only describes practice says nothing against
             said = [u for u in said if _cued(u)]  # the same day's word on how far
         elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
@@ -172,6 +175,19 @@ def from_updates(
             )
         )
     return out
+
+
+def _under_verdict(said: list[ProgressUpdate]) -> list[ProgressUpdate]:
+    """A day's words without those on an action told inside a word on the recommendation that opens with its verdict
+    on the whole (cues.opening_verdict): the paragraph's detail is about a part, its verdict says how far the whole got."""
+    heads = [u for u in said if u.about_kind == "recommendation" and not u.means and opening_verdict(u.text) is not None]
+
+    def inside(update: ProgressUpdate) -> bool:
+        return any(
+            s.doc == h.doc and h.start <= s.start and s.end <= h.end for s in update.spans for head in heads for h in head.spans
+        )
+
+    return [u for u in said if u.about_kind == "recommendation" or not inside(u)]
 
 
 def _cued(update: ProgressUpdate) -> bool:

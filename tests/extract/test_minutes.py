@@ -906,8 +906,8 @@ def test_a_resolution_ends_with_its_minute_not_at_the_sign_off(tmp_path, last):
         encoding="utf-8",
     )
     doc = read_document(path, path.name)
-    (resolution,) = _resolutions(extract_document(doc))
-    assert resolution.text.endswith("on foster carer recruitment.")
+    noted, resolution = _resolutions(extract_document(doc))  # its inline points '(a) …; and (b) …' each one (helper-306)
+    assert noted.text == "to note the report" and resolution.text.endswith("on foster carer recruitment.")
     assert [doc.text[s.start : s.end] for s in resolution.spans][-1].endswith("on foster carer recruitment.")
 
 

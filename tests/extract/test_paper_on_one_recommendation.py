@@ -70,3 +70,20 @@ def test_paragraphs_under_the_papers_own_sections_are_no_progress(tmp_path):
     _, part = _read(tmp_path, text)
     assert [u.about for u in part.updates] == ["3", "3.2", "3", "3.1"]
     assert not any("published" in u.text or "budget" in u.text for u in part.updates)
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "This paper answers the question the Committee put in June and reports on progress against recommendation 3 of "
+        "the Ofsted inspection of February 2023",
+        "The report responds to that request and sets out progress against recommendation 3 of the Ofsted inspection of "
+        "February 2023",
+    ],
+)
+def test_a_paper_that_says_so_after_another_clause_of_its_own_is_read_as_progress_on_it(tmp_path, says):
+    """'This report responds to that request and sets out progress against recommendation 3': the paper speaks of
+    itself after a clause of its own (unseen tester helper-306: such a paper gave no progress, its action overdue)."""
+    text = PAPER.read_text(encoding="utf-8")
+    _, part = _read(tmp_path, text.replace(SAYS, says))
+    assert [u.about for u in part.updates] == ["3", "3.2", "3", "3.1"]

@@ -44,6 +44,8 @@ def _request_statuses(tmp_path: Path, said: str) -> list:
         "accommodation for care leavers, which is attached as Appendix A.",
         "3.1 Members requested a report on the sufficiency of accommodation for care leavers at their\n"
         "meeting in July 2020. Appendix A sets it out.",
+        "3.1 On 15 July 2020 the panel asked for a report on the sufficiency of accommodation for\n"
+        "care leavers. This report responds to that request.",  # the day opening the sentence (unseen tester helper-306)
     ],
 )
 def test_a_later_paper_saying_it_is_the_report_asked_for_fulfils_the_request(tmp_path, said):
@@ -60,6 +62,8 @@ def test_a_later_paper_saying_it_is_the_report_asked_for_fulfils_the_request(tmp
         "accommodation for care leavers. That report has been delayed to January 2021.",
         "3. Health assessments\n\n3.1 At its meeting on 15 July 2020 the panel asked for a report on the timeliness of\n"
         "health assessments. That report is attached as Appendix B.",
+        "3.1 On 11 March 2020 the panel asked for a report on the sufficiency of accommodation for\n"
+        "care leavers. This report responds to that request.",  # another meeting's request
     ],
 )
 def test_a_paper_naming_the_request_but_not_carrying_it_leaves_it_open(tmp_path, said):
