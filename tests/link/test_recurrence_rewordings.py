@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.link.recurrences import link_between
+from tests.link.test_recurrence import _recurrences
 
 
 def _recurs(tmp_path, later: str, earlier: str) -> bool:
@@ -93,3 +94,16 @@ def test_a_concern_named_as_one_of_the_parental_factors_an_assessment_weighs_is_
     assert _recurs(
         tmp_path, "The response to children living with domestic abuse.", "Improve the multi-agency response to domestic abuse."
     )
+
+
+def test_health_needs_assessed_on_time_are_the_initial_health_assessments(tmp_path):
+    """Unseen tester helper-307: 'have their health needs assessed on time' asks for the health assessments a later
+    item on the timeliness of initial health assessments asks for again (themes.ttl, th:health-assessments); it had
+    not even been a candidate."""
+    earlier = [
+        "Ensure that children in care have their health needs assessed on time, and that their dental checks are up to date.",
+        "Ensure that care leavers have access to suitable accommodation.",
+        "Improve the quality of child protection plans.",
+    ]
+    later = ["The timeliness of initial health assessments for children coming into care."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
