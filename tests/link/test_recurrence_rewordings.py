@@ -107,3 +107,19 @@ def test_health_needs_assessed_on_time_are_the_initial_health_assessments(tmp_pa
     ]
     later = ["The timeliness of initial health assessments for children coming into care."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_threshold_for_a_child_protection_enquiry_is_no_enquiry(tmp_path):
+    """Unseen tester helper-307: referrals that meet the threshold for a child protection enquiry, allocated on the day,
+    are about how referrals are taken up; the threshold named (themes.ttl, th:thresholds) is no strategy discussion, and
+    the timeliness of strategy discussions out of hours had raised them again (0.474)."""
+    earlier = [
+        "Ensure that all referrals that meet the threshold for a child protection enquiry are allocated to a qualified social "
+        "worker on the day they are received.",
+        "Ensure that care leavers have access to suitable accommodation.",
+    ]
+    later = [
+        "The timeliness of strategy discussions when concerns about a child escalate out of hours.",
+        "The suitability of accommodation for care leavers.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "2")}
