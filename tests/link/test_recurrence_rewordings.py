@@ -123,3 +123,21 @@ def test_the_threshold_for_a_child_protection_enquiry_is_no_enquiry(tmp_path):
         "The suitability of accommodation for care leavers.",
     ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "2")}
+
+
+def test_performance_information_on_the_quality_of_front_line_practice_recurs(tmp_path):
+    """Unseen tester helper-307: 'the quality of front-line practice' is the quality of practice (themes.ttl,
+    th:practice-quality), so performance information on it shares more than how the service is run and is judged by
+    the recurrence threshold, not recurrence.machinery's (it had waited for review at 0.605)."""
+    earlier = [
+        "Improve the analysis of performance information so that senior managers and the Local Safeguarding Children Board "
+        "understand the quality of front-line practice.",
+        "Ensure that care leavers have access to suitable accommodation.",
+        "Ensure that assessments of unborn babies are started early enough in pregnancy to allow for effective planning.",
+        "Ensure that the minutes of child protection conferences are sent to parents within 20 working days.",
+    ]
+    later = [
+        "Ensure that senior leaders and elected members receive accurate performance information on the quality of practice.",
+        "The suitability of accommodation for care leavers.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1"), ("ofsted-2025", "2", "2")}
