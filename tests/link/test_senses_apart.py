@@ -175,3 +175,12 @@ def test_the_training_of_staff_asked_again_still_recurs(tmp_path):
     earlier = ["Ensure that all staff receive training on domestic abuse."]
     later = ["The training of social workers in domestic abuse."]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_a_candidate_says_why_it_waits(tmp_path):
+    """Unseen tester helper-307: a candidate scoring more than an asserted link, waiting in review as 'scored below the
+    threshold', read as a mistake; each candidate now says which rule holds it, or which threshold it fell short of."""
+    later = ["Ensure that team managers carry out caseload audits every month and act on what they find."]
+    _recurrences(tmp_path, [CASELOADS], later)
+    links = [k for k in build([tmp_path]).extraction.links if k.kind == "recurs"]
+    assert [(k.asserted, k.why) for k in links] == [(False, "held for a person by recurrence.senses_apart")]
