@@ -181,25 +181,38 @@ def recurring(obj, graph: str, fmt: str, council: str | None, evidence: bool) ->
     _show(headers, rows, {"later", "earlier"}, fmt)
     waiting = waiting_for_review(graph, "recurs", only)
     if waiting and not getattr(obj, "silent", False):  # an empty or short table is not the whole answer
-        click.echo(f"{waiting} more candidate recurrence(s), scored below the threshold, wait in `findings review`", err=True)
+        click.echo(f"{len(waiting)} more candidate recurrence(s) wait in `findings review`{why_waiting(waiting)}", err=True)
 
 
-def waiting_for_review(graph: str, kind: str, only: set[str] | None = None) -> int:
-    """How many candidate links of `kind` the build's review queue holds undecided (of the council's items, given
-    `only`); 0 where the graph has no queue beside it (a file elsewhere, an endpoint)."""
+def why_waiting(candidates: list[dict]) -> str:
+    """How many of the queue's `candidates` scored below a threshold and how many a rule holds for a person whatever
+    they score (their "why", findings/link/recurs.py): a candidate scoring more than one asserted is not a mistake but a
+    rule's doing (unseen tester helper-307). Nothing for a queue written before candidates said why."""
+    held = sum(c.get("why", "").startswith("held") for c in candidates)
+    below = sum(c.get("why", "").startswith("scored below") for c in candidates)
+    if held + below < len(candidates):
+        return ", scored below the threshold"
+    told = [f"{below} scored below the threshold"] if below else []
+    told += [f"{held} held for a person by a rule however high they score (its 'why' says which)"] if held else []
+    return ": " + "; ".join(told)
+
+
+def waiting_for_review(graph: str, kind: str, only: set[str] | None = None) -> list[dict]:
+    """The candidate links of `kind` the build's review queue holds undecided (of the council's items, given
+    `only`); none where the graph has no queue beside it (a file elsewhere, an endpoint)."""
     import json
 
     if is_address(graph):
-        return 0
+        return []
     queue = (Path(graph) if Path(graph).is_dir() else Path(graph).parent) / "review.json"
     try:
         candidates = json.loads(queue.read_text(encoding="utf-8"))["candidates"]
     except (OSError, ValueError, KeyError):
-        return 0
+        return []
     mine = [c for c in candidates if c.get("type") == kind]
     if only is not None:
         mine = [c for c in mine if any(iri.endswith("/" + c["from"]["item"]) for iri in only)]
-    return len(mine)
+    return mine
 
 
 class Quoter:

@@ -95,7 +95,9 @@ def review(
 
     \b
     Two kinds of candidate, each with the later quote ("from") beside the earlier one ("to"):
-    - links (recurs, followsUp …) scored below the threshold that makes them triples (extract/lexicons/linking.json);
+    - links (recurs, followsUp …) scored below the threshold that makes them triples (extract/lexicons/linking.json;
+      a higher one for two items sharing only how the service is run, recurrence.machinery), or held for a person
+      however high they score by a rule of recurrence (its "why" in review.json says which);
     - status calls whose confidence is below review.below in extract/lexicons/status.json: in practice every later
       inspection's word on the last one (IndependentlyVerified, or Recurred when it finds the matter unresolved), and
       every verdict read from a later inspection's or peer review's findings on the recommendation's concerns

@@ -280,6 +280,7 @@ class Link:
     asserted: bool = True  # False: a candidate below the threshold, kept for the review queue
     decided_by: str | None = None  # the person who accepted it in review (curation.json), when not the threshold
     decided_on: date | None = None
+    why: str = ""  # of a candidate: why it waits for a person (below which threshold, or which rule holds it)
 
 
 @dataclass

@@ -424,6 +424,12 @@ def test_recurring_says_what_waits_for_review():
     assert waiting >= 1
     told = run("recurring", "--graph", GRAPHS, "--format", "csv")
     assert told.exit_code == 0
-    assert told.stderr == f"{waiting} more candidate recurrence(s), scored below the threshold, wait in `findings review`\n"
+    below = sum(c["type"] == "recurs" and c["why"].startswith("scored below") for c in queued)
+    held = waiting - below
+    said = "; ".join(
+        ([f"{below} scored below the threshold"] if below else [])
+        + ([f"{held} held for a person by a rule however high they score (its 'why' says which)"] if held else [])
+    )
+    assert told.stderr == f"{waiting} more candidate recurrence(s) wait in `findings review`: {said}\n"
     assert "findings review" not in told.stdout
     assert run("--silent", "recurring", "--graph", GRAPHS).stderr == ""

@@ -88,15 +88,22 @@ def _links_of(
         both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
         machinery_only = all(within(theme, review.machinery) for theme in both)
         bar = (rules["machinery"] if machinery_only else rules)["threshold"][kind]
+        why = f"scored below the threshold ({bar})"
+        if machinery_only:
+            why = f"scored below recurrence.machinery's threshold ({bar}): they share only how the service is run"
         held = held_for_review(Pair(l_ref, e_ref, shape, pair, both, weight, machinery_only, a_later.org.name), review, read)
         if held:
             bar = math.inf  # for a person to judge
+            why = "held for a person by " + ", ".join(f"recurrence.{rule}" for rule in held)
         if "apart_by_whom" in held:
             apart.add((l_ref, e_ref))
-        candidates.append((value, e_ref, e_span, bar))
+        candidates.append((value, e_ref, e_span, bar, why))
     best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
     method = rules["method"]
-    return [Link(kind, l_ref, e_ref, v, method, [l_span, e_span], asserted=v >= bar) for v, e_ref, e_span, bar in best]
+    return [
+        Link(kind, l_ref, e_ref, v, method, [l_span, e_span], asserted=v >= bar, why="" if v >= bar else why)
+        for v, e_ref, e_span, bar, why in best
+    ]
 
 
 def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, ItemRef]] | None = None) -> list[Link]:
@@ -113,6 +120,6 @@ def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, It
     for link in links:
         together = raises.get(link.source, set()) & raises.get(link.target, set())
         if link.kind == "recurs" and not link.asserted and together and (link.source, link.target) not in (apart or set()):
-            link = replace(link, method=method, asserted=True)
+            link = replace(link, method=method, asserted=True, why="")
         out.append(link)
     return out

@@ -39,6 +39,7 @@ def queue_entries(out: Extraction, pending: list[Link]) -> list[dict]:
                 "type": link.kind,
                 "score": link.score,
                 "method": link.method,
+                **({"why": link.why} if link.why else {}),
                 "from": {"item": _item(link.source), **(_quote(docs, later) if later else {})},
                 "to": {"item": _item(link.target), **(_quote(docs, earlier) if earlier else {})},
             }

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.link.recurrences import link_between
+from tests.link.test_recurrence import _recurrences
 
 
 def _recurs(tmp_path, later: str, earlier: str) -> bool:
@@ -93,3 +94,50 @@ def test_a_concern_named_as_one_of_the_parental_factors_an_assessment_weighs_is_
     assert _recurs(
         tmp_path, "The response to children living with domestic abuse.", "Improve the multi-agency response to domestic abuse."
     )
+
+
+def test_health_needs_assessed_on_time_are_the_initial_health_assessments(tmp_path):
+    """Unseen tester helper-307: 'have their health needs assessed on time' asks for the health assessments a later
+    item on the timeliness of initial health assessments asks for again (themes.ttl, th:health-assessments); it had
+    not even been a candidate."""
+    earlier = [
+        "Ensure that children in care have their health needs assessed on time, and that their dental checks are up to date.",
+        "Ensure that care leavers have access to suitable accommodation.",
+        "Improve the quality of child protection plans.",
+    ]
+    later = ["The timeliness of initial health assessments for children coming into care."]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_the_threshold_for_a_child_protection_enquiry_is_no_enquiry(tmp_path):
+    """Unseen tester helper-307: referrals that meet the threshold for a child protection enquiry, allocated on the day,
+    are about how referrals are taken up; the threshold named (themes.ttl, th:thresholds) is no strategy discussion, and
+    the timeliness of strategy discussions out of hours had raised them again (0.474)."""
+    earlier = [
+        "Ensure that all referrals that meet the threshold for a child protection enquiry are allocated to a qualified social "
+        "worker on the day they are received.",
+        "Ensure that care leavers have access to suitable accommodation.",
+    ]
+    later = [
+        "The timeliness of strategy discussions when concerns about a child escalate out of hours.",
+        "The suitability of accommodation for care leavers.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "2")}
+
+
+def test_performance_information_on_the_quality_of_front_line_practice_recurs(tmp_path):
+    """Unseen tester helper-307: 'the quality of front-line practice' is the quality of practice (themes.ttl,
+    th:practice-quality), so performance information on it shares more than how the service is run and is judged by
+    the recurrence threshold, not recurrence.machinery's (it had waited for review at 0.605)."""
+    earlier = [
+        "Improve the analysis of performance information so that senior managers and the Local Safeguarding Children Board "
+        "understand the quality of front-line practice.",
+        "Ensure that care leavers have access to suitable accommodation.",
+        "Ensure that assessments of unborn babies are started early enough in pregnancy to allow for effective planning.",
+        "Ensure that the minutes of child protection conferences are sent to parents within 20 working days.",
+    ]
+    later = [
+        "Ensure that senior leaders and elected members receive accurate performance information on the quality of practice.",
+        "The suitability of accommodation for care leavers.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1"), ("ofsted-2025", "2", "2")}
