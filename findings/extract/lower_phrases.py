@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL
 from findings.extract.list_items import column_width
 from findings.extract.list_lines import PHRASE_GOES_ON, list_over, wants_more, wrapped_section
-from findings.extract.list_markers import asks, opens
+from findings.extract.list_markers import LAYOUT, asks, opens
 from findings.segment.lines import Line
 
 _LONGEST = 400  # characters: an item of a list, not a paragraph of prose
@@ -55,13 +56,18 @@ def lower_phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sectio
 
 
 def _item_ended(item: list[Line], following: str, width: int) -> bool:
-    """Did the item end on its last line: a stop, or room left on that line for the next line's first word?"""
+    """Did the item end on its last line: a stop, or room left on that line for the next line's first word, which is
+    no preposition nor conjunction, on a line of an item's length (report_layout.json lower_phrase_goes_on,
+    lower_phrase_least_words)?"""
     last = item[-1].stripped
     if last.endswith(TERMINAL):
         return True
     if _mid_phrase(item):
         return False
     word = following.split(None, 1)[0]
+    layout = load_json(LAYOUT)
+    if word.casefold() in layout["lower_phrase_goes_on"] or len(following.split()) < layout["lower_phrase_least_words"]:
+        return False  # 'of what children say …', 'permanence': no item opens on a preposition, nor is a word or two
     return len(last) + 1 + len(word) <= _FITS * width
 
 

@@ -142,3 +142,20 @@ def test_a_web_page_letter_s_last_item_without_a_stop_ends_at_the_main_findings_
     )
     recs = _read(path)
     assert [r.text for r in recs if r.scope == "Areas for improvement"] == LETTER_ITEMS
+
+
+def test_wrapped_lower_case_items_go_on_over_a_preposition_or_a_word_or_two(tmp_path):
+    """'… and the use' / 'of what children say …' and '… for their long-term' / 'permanence' are one item each, however
+    much room the line above left (black-box tester helper-312: each wrapped line was an item)."""
+    items = [
+        ["the timeliness of return home conversations for children who have been missing, and the use", "of what they say"],
+        [
+            "the quality of supervision for social workers in the children in care teams, so that it is reflective",
+            "and challenges drift in children's plans and in the arrangements for their long-term",
+            "permanence",
+        ],
+        ["the sufficiency of suitable local placements for children in care with complex needs"],
+    ]
+    lines = [line for item in items for line in item]
+    recs = _recs(tmp_path / "southmere-inspection.pdf", [[*REPORT_HEAD, *lines, *REPORT_END]])
+    assert [r.text.replace("’", "'") for r in recs] == [" ".join(item) for item in items]
