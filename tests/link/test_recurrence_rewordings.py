@@ -43,6 +43,10 @@ def _recurs(tmp_path, later: str, earlier: str) -> bool:
             "Ensure that the views of children looked after are gathered and used to influence service development, "
             "including through an effective children in care council.",
         ),
+        (  # tester helper-312: Ofsted's newer word for the interview after a missing episode
+            "The timeliness of return home conversations when children have been missing, and the use of what they say.",
+            "Ensure that children who go missing are offered a return home interview and that the information is used well.",
+        ),
     ],
 )
 def test_a_rewording_of_a_narrow_concern_recurs(tmp_path, later, earlier):
