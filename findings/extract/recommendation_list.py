@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import page_foot, unread_list
+from findings.extract.list_breaks import page_foot, running_line, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -371,6 +371,8 @@ def recommendation_lists(
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
                 glyphless = True
+            elif running_line(doc, body, i, current, urgencies):
+                pass  # a page's running head or foot between the list's items: the list goes on under it
             else:
                 break
             i += 1
