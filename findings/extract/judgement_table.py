@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade, turns_to_another
 from findings.extract.grade_cells import cells_apart
+from findings.extract.headless_rows import rows_above
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -34,7 +35,8 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     opening = cells_apart([part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)])
     begin, overall_at = _table_start(opening, start_re), _overall_line(opening)
     if overall_at is not None and (begin is None or overall_at < begin):
-        begin = overall_at  # the overall grade on its own line above what reads as a table's start (a section's
+        begin = rows_above(opening, overall_at)  # the overall grade on its own line above what reads as a table's start
+        # (or under the rows of a table printed without a header: those rows start it) (a section's
     if begin is None:  # heading with its grade, 'The impact of leaders …: requires improvement to be good')
         return
     pending: list[Line] = []
