@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 
 from findings.extract.areas import GradeMatch, area_key, area_keys, grade_at_end, said_grade, turns_to_another
+from findings.extract.areas_across import across_judgements
 from findings.extract.grade_cells import cells_apart
+from findings.extract.headless_rows import rows_above
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_headings import board_heading, is_contents_entry, list_heading, norm, section_names
 from findings.model import Document, Extraction, Judgement
@@ -24,17 +26,29 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     """Read the judgement table: area lines accumulate until a line (or the end of one) is a grade.
 
     Prose around the table (lines ending a sentence, or long ones) resets what has accumulated; the table ends
-    at the first of the layout's end markers once a judgement has been found.
+    at the first of the layout's end markers once a judgement has been found. A table set across the page (its
+    areas' row, then its grades') gives its areas' judgements in place of any the rows' reading made of them (its
+    first area's wrapped name may read as a headline's start, 'The impact of leaders' / 'on social work …').
     """
-    start_re, end_re, overall_re = (
-        regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
-    )
     limit = first_page_end(doc, pages=2)  # a table a page break splits goes on over the page (its header and
     # footer are not body lines); it still ends at its first end marker
     opening = cells_apart([part for line in lines if line.start < limit and not line.blank for part in _rows_of(line)])
+    start = len(out.judgements)
+    _read_rows(doc, opening, key, out)
+    if across := across_judgements(doc, opening, key, TABLE_SCOPE):
+        keys = {j.key for j in across}
+        out.judgements[start:] = [*across, *(j for j in out.judgements[start:] if j.key not in keys)]
+
+
+def _read_rows(doc: Document, opening: list[Line], key: str, out: Extraction) -> None:
+    """The table read row by row (or column by column, under its header), from its start or its overall line."""
+    start_re, end_re, overall_re = (
+        regex(LAYOUT, k) for k in ("judgement_table_start", "judgement_table_end", "overall_sentence")
+    )
     begin, overall_at = _table_start(opening, start_re), _overall_line(opening)
     if overall_at is not None and (begin is None or overall_at < begin):
-        begin = overall_at  # the overall grade on its own line above what reads as a table's start (a section's
+        begin = rows_above(opening, overall_at)  # the overall grade on its own line above what reads as a table's start
+        # (or under the rows of a table printed without a header: those rows start it) (a section's
     if begin is None:  # heading with its grade, 'The impact of leaders …: requires improvement to be good')
         return
     pending: list[Line] = []

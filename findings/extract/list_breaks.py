@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from findings.extract.lexicons import regex
+from findings.extract.list_headings import urgency_of
 from findings.extract.list_markers import BULLET, LAYOUT, asks, number_value, numbered, opens
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line, split_lines
@@ -91,3 +92,25 @@ def page_foot(doc: Document, body: list[Line], i: int) -> bool:
     """Is the line at `i` the last of its page: no body line after it, or a page break before the next (a page's
     number printed under an item that ends without a stop, '… within 20 working days' / '1', is no word of it)?"""
     return i + 1 >= len(body) or "\f" in doc.text[body[i].end : body[i + 1].start]
+
+
+def running_line(doc: Document, body: list[Line], i: int, current: list[Line], urgencies: dict[str, str]) -> bool:
+    """Is the line at `i` a page's running head or foot a list breaks over ('Anytown Borough Council'), no heading
+    of the report's: after an item that ended, a short capitalised line without a stop, a page break just before or
+    after it (or after the line below it), and the list goes on past it (a timescale heading, 'Within six months:',
+    or an item alike or one that asks)? Its words are no item's, and the list does not end there."""
+    line, text = body[i], body[i].stripped
+    if not current or not current[-1].stripped.endswith(_STOPS) or opens(line) or i + 1 >= len(body):
+        return False
+    if len(text) > _RUNNING_LONGEST or not text[:1].isupper() or text.endswith(_STOPS) or urgency_of(text, urgencies):
+        return False
+    if "\f" not in doc.text[current[-1].end : body[min(i + _PAST_RUNNING, len(body) - 1)].start]:
+        return False  # a page break next to it, or past the timescale heading a text copy set before the break
+    following = body[i + 1]
+    first = _first_line(doc, current[0].start)
+    return urgency_of(following.stripped, urgencies) is not None or _same_form(first, following) or asks(following.stripped)
+
+
+_PAST_RUNNING = 2  # lines: the break stands at most past the line after the running one
+_RUNNING_LONGEST = 80  # characters: a running head or foot is one short line
+_STOPS = (".", ";", ":", "?", "!", ")")

@@ -24,6 +24,7 @@ from findings.extract.list_lines import (
     wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
+from findings.extract.list_prose import item_words, prose_paragraph
 from findings.model import Recommendation
 from findings.segment.lines import Line
 
@@ -260,6 +261,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and not regex(LAYOUT, "list_intro").search(item)
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
         and not heading_here(body, i, graded)
+        and not (current and prose_paragraph(item, item_words(current)))
         and (bool(current) or no_openers(body, i, graded))
     )
 

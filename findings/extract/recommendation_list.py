@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import page_foot, unread_list
+from findings.extract.list_breaks import page_foot, running_line, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -46,6 +46,7 @@ from findings.extract.list_lines import (
     ended,
     ends_a_phrase,
     footnote_mark,
+    full_item,
     further_sentence,
     grade_line,
     graded_section,
@@ -66,6 +67,7 @@ from findings.extract.list_lines import (
     words_after_number,
 )
 from findings.extract.list_markers import BARE, BULLET, LAYOUT, LETTER, asks, enumerated, in_order, numbered, opens
+from findings.extract.list_prose import item_words, paragraph_ended, prose_paragraph
 from findings.extract.lower_phrases import lower_phrase_lines
 from findings.extract.recommendation_item import by_section, count_made, make_recommendation, numbered_across
 from findings.model import Document, Recommendation
@@ -357,6 +359,8 @@ def recommendation_lists(
                 and not heading_here(body, i, graded)
                 and next_line(doc, current, line)
                 and (enumerated(current) or list_goes_on(body, i, current))
+                and not paragraph_ended(doc, body, first, i, current)
+                and not prose_paragraph(full_item(body, i), item_words(current))
             ):
                 current.append(line)  # 'This includes …': the item goes on with another sentence
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
@@ -367,6 +371,8 @@ def recommendation_lists(
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
                 glyphless = True
+            elif running_line(doc, body, i, current, urgencies):
+                pass  # a page's running head or foot between the list's items: the list goes on under it
             else:
                 break
             i += 1

@@ -25,6 +25,7 @@ from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.recommendation_list import recommendation_lists
+from findings.extract.said_twice import drop_said_where_rows
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
 from findings.extract.stacked_dates import stacked_dates
 from findings.extract.statements import NUMBERED, Passage, add_findings, add_passage_findings
@@ -180,9 +181,13 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     held = {line.start: line.stripped for line in kept}
     marks |= {start for start in furniture if not _own(held.get(start, ""))}  # never a heading of the report's own
     lines = [line for line in kept if line.start not in marks]
+    table_from = len(out.judgements)
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
+    rows_from = len(out.judgements)
     graded_lines(doc, lines, key, out, section)
+    table = drop_said_where_rows(doc, out.judgements[table_from:rows_from], out.judgements[rows_from:])
+    out.judgements[table_from:rows_from] = table  # a sentence grades only what no row of the table did
     labelled_grades(doc, lines, key, out, judgement_sections(), section)
     record_table(doc, lines, key, out)
     _board_judgement(doc, lines, assessment, out)  # the board's section line first: a sentence grades it only where it does not
