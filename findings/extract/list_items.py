@@ -24,7 +24,7 @@ from findings.extract.list_lines import (
     wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
-from findings.extract.list_prose import item_words, prose_paragraph
+from findings.extract.list_prose import SENTENCE_BREAK, item_words, prose_paragraph
 from findings.model import Recommendation
 from findings.segment.lines import Line
 
@@ -78,13 +78,13 @@ def listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
     text = without_number(full_item(body, i))
     if not text.endswith(TERMINAL):
         return False
-    if len(text) <= _PHRASE_LONGEST and not _SENTENCE_BREAK.search(text[:-1]):
+    if len(text) <= _PHRASE_LONGEST and not SENTENCE_BREAK.search(text[:-1]):
         return True
-    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", _SENTENCE_BREAK.split(text)[0])[:_NAMING_WORDS]]
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", SENTENCE_BREAK.split(text)[0])[:_NAMING_WORDS]]
     finite = load_json("lexicons/imperatives.json")["finite_verbs"]
     return (
         len(text) <= _ORDER_LONGEST
-        and len(_SENTENCE_BREAK.findall(text)) < _ORDER_SENTENCES
+        and len(SENTENCE_BREAK.findall(text)) < _ORDER_SENTENCES
         and not any(word in finite for word in opening)
     )
 
@@ -108,7 +108,7 @@ def numbered_on(body: list[Line], i: int, before: list[Line], listed: bool, last
     if listed and (number is None or number + 1 != number_value(numbered(line.text) or BARE.match(line.text))):
         return False
     item = without_number(full_item(body, i))
-    if len(item) > _ORDER_LONGEST or len(_SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
+    if len(item) > _ORDER_LONGEST or len(SENTENCE_BREAK.findall(item)) >= _ORDER_SENTENCES:
         return False
     lexicon = load_json("lexicons/imperatives.json")
     words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", item[:120])
@@ -134,7 +134,6 @@ _SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
 
 _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
 _NAMING_WORDS = 6  # words: an item naming an area ('Management oversight and the quality of …') says nothing of it so soon
-_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
 
 
 def opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
@@ -254,7 +253,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         text[:1].isupper()
         and (text.endswith(TERMINAL) or wraps)
         and item.endswith(TERMINAL)
-        and (len(item) <= _GLYPHLESS_LONGEST or _one_naming_sentence(item))
+        and (len(item) <= GLYPHLESS_LONGEST or _one_naming_sentence(item))
         and not _states(item)
         and not graded.match(text)
         and not wrapped_section(body, i)  # 'The experiences … need help and' / 'protection: good': the list is over
@@ -266,7 +265,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
     )
 
 
-_GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
+GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
 _NAMING_LONGEST = 800  # characters: an item naming an area that runs on ('…; the progress of plans should be …')
 
 
@@ -274,7 +273,7 @@ def _states(item: str) -> bool:
     """Does a glyphless item of more than one sentence state a finding rather than name an area or ask: no order,
     and one of its opening words one of the lexicon's 'finite_verbs' ('Initial conferences are now held promptly …
     Conferences are well attended.': a report's paragraph after its list, not an item of it)?"""
-    return bool(_SENTENCE_BREAK.search(item[:-1])) and not asks(item, modal=False) and _says_early(item)
+    return bool(SENTENCE_BREAK.search(item[:-1])) and not asks(item, modal=False) and _says_early(item)
 
 
 def _one_naming_sentence(item: str) -> bool:
@@ -282,7 +281,7 @@ def _one_naming_sentence(item: str) -> bool:
     anything of it ('The quality and timeliness of assessments and plans …, so that …; the progress of plans should
     be tracked …'): none of its opening words one of the lexicon's 'finite_verbs' ('Leaders have a clear …' is prose),
     and no longer than an item runs? A paragraph of prose has sentences."""
-    if len(item) > _NAMING_LONGEST or _SENTENCE_BREAK.search(item[:-1]):
+    if len(item) > _NAMING_LONGEST or SENTENCE_BREAK.search(item[:-1]):
         return False
     return not _says_early(item)
 
@@ -325,7 +324,7 @@ def paragraphs_begin(body: list[Line], j: int) -> bool:
         return False
     finite = load_json("lexicons/imperatives.json")["finite_verbs"]
     said = any(word.lower() in finite for word in re.findall(r"[A-Za-z]+", words))
-    return said or len(words) > _PHRASE_LONGEST or bool(_SENTENCE_BREAK.search(words[:-1]))
+    return said or len(words) > _PHRASE_LONGEST or bool(SENTENCE_BREAK.search(words[:-1]))
 
 
 def intro_end(body: list[Line], i: int, opening: bool = True) -> int | None:

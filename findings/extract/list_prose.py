@@ -12,7 +12,7 @@ from findings.model import Document
 from findings.segment.lines import Line
 
 WRAPPED_MEDIA = ("application/pdf", "text/plain")  # text set in lines of a measure: a paragraph's last line stops short
-_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")
+SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")  # a stop, then the next sentence's capital
 PROSE_SENTENCES = 3  # sentences: a paragraph of the report's prose runs on so; an item names or asks in one or two
 _FIT_SLACK = 2  # characters: a word counted as fitting only with this room to spare (a proportional font's widths vary)
 
@@ -44,7 +44,7 @@ def prose_paragraph(text: str, item: str) -> bool:
     """Is `text` a paragraph of the report's prose rather than an item like `item`, the one before it: the item is
     one sentence, and `text` runs to several sentences and asks nothing (it states, as a report's findings do)?"""
     return (
-        not _SENTENCE_BREAK.search(item.rstrip()[:-1])
-        and len(_SENTENCE_BREAK.findall(text.rstrip()[:-1])) + 1 >= PROSE_SENTENCES
+        not SENTENCE_BREAK.search(item.rstrip()[:-1])
+        and len(SENTENCE_BREAK.findall(text.rstrip()[:-1])) + 1 >= PROSE_SENTENCES
         and not asks(text, modal=False)
     )

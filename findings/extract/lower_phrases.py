@@ -8,14 +8,13 @@ import re
 
 from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL
-from findings.extract.list_items import column_width
+from findings.extract.list_items import GLYPHLESS_LONGEST, column_width
 from findings.extract.list_lines import PHRASE_GOES_ON, list_over, wants_more, wrapped_section
 from findings.extract.list_markers import LAYOUT, asks, opens
 from findings.segment.lines import Line
 
-_LONGEST = 400  # characters: an item of a list, not a paragraph of prose
 _FITS = 0.95  # of the column's width: a line with room for the next line's first word did not wrap there
-_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Za-z]")
+_SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Za-z]")  # as list_prose's, a lower-case next sentence too
 
 
 def lower_phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: dict) -> list[list[Line]]:
@@ -48,7 +47,7 @@ def lower_phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sectio
         else:
             break
     joined = [" ".join(line.stripped for line in item) for item in items]
-    if len(items) < 2 or any(len(text) > _LONGEST or _SENTENCE_BREAK.search(text[:-1]) for text in joined):
+    if len(items) < 2 or any(len(text) > GLYPHLESS_LONGEST or _SENTENCE_BREAK.search(text[:-1]) for text in joined):
         return []
     if wants_more(items[-1]) or asks(joined[0], modal=False):
         return []  # a list of orders in lower case is read item by item where its verbs open them (next_glyphless)
