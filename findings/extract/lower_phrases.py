@@ -21,7 +21,7 @@ def lower_phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sectio
     """The items of such a list starting at `i`, its first line (in lower case): a line opens the next item where
     the item before ended — at a stop, or on a line with room left for this line's first word (it did not wrap),
     not mid-phrase ('… so that', '… chairs and') —, in lower case; a line goes on with the item above otherwise,
-    a capitalised one only after a line that ends mid-phrase ('… placed away from' / 'Oldham'). The run ends at
+    a capitalised one only after a line that ends mid-phrase ('… placed away from' / 'Anytown'). The run ends at
     a line that opens a glyph's or a number's item, a section's heading, a grade line, the end matter, or a
     capitalised line after an ended item ('Main findings'). None where the run is not such a list: fewer than two
     items, an item of more than one sentence, one longer than a list's item runs, or a first item that asks ('ensure

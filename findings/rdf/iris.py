@@ -37,7 +37,7 @@ class Iris:
         return self._iri(org)
 
     def assessment(self, key: str) -> str:
-        """`key` is '<organisation>/<assessment>', e.g. 'central-bedfordshire/ofsted-2017' (minted once per key: the
+        """`key` is '<organisation>/<assessment>', e.g. 'anytown/ofsted-2017' (minted once per key: the
         writer names an item's assessment, and every item's IRI starts with it, tens of thousands of times)."""
         done = self._keys.get(key)
         if done is None:

@@ -178,7 +178,7 @@ def _around_marks(lines: list[Line], looks: dict[int, _Look], skipped: set[int],
 
 def _joined_title(lines: list[Line], at: int, looks: _Looks, skipped: set[int], reach: int) -> list[int]:
     """The run of lines from a page's very top (below lines skipped already) whose words are, in order, two or more
-    whole lines of the title block, one parted from the next by a join ('London Borough of Newham — Inspection of
+    whole lines of the title block, one parted from the next by a join ('London Borough of Anytown — Inspection of
     services for children …' wrapped over two lines, the second 'care leavers'): the page's head, printed once."""
     while at < len(lines) and lines[at].start in skipped:
         at += 1
