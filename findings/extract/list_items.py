@@ -24,7 +24,7 @@ from findings.extract.list_lines import (
     wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
-from findings.extract.list_prose import SENTENCE_BREAK, item_words, prose_paragraph
+from findings.extract.list_prose import NAMING_WORDS, SENTENCE_BREAK, item_words, prose_paragraph, report_statement, says_early
 from findings.model import Recommendation
 from findings.segment.lines import Line
 
@@ -133,7 +133,7 @@ _SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
 
 
 _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
-_NAMING_WORDS = 6  # words: an item naming an area ('Management oversight and the quality of …') says nothing of it so soon
+_NAMING_WORDS = NAMING_WORDS
 
 
 def opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
@@ -261,6 +261,7 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and not regex(LAYOUT, "published").search(item)  # 'Ofsted published this report on 30 August 2019.'
         and not heading_here(body, i, graded)
         and not (current and prose_paragraph(item, item_words(current)))
+        and not (current and report_statement(item, item_words(current)))  # 'Children who go missing are not …'
         and (bool(current) or no_openers(body, i, graded))
     )
 
@@ -287,10 +288,8 @@ def _one_naming_sentence(item: str) -> bool:
 
 
 def _says_early(item: str) -> bool:
-    """Is one of the item's opening words one of the lexicon's 'finite_verbs' ('Leaders have …', 'Conferences are …'):
-    it says something of what it names, as prose does, where an item only names an area?"""
-    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", item)[:_NAMING_WORDS]]
-    return any(word in load_json("lexicons/imperatives.json")["finite_verbs"] for word in opening)
+    """Is one of the item's opening words one of the lexicon's 'finite_verbs' ('Leaders have …', 'Conferences are …')?"""
+    return says_early(item)
 
 
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading

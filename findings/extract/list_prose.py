@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL
 from findings.extract.list_lines import skip_item
 from findings.extract.list_markers import asks, opens
@@ -14,6 +15,8 @@ from findings.segment.lines import Line
 WRAPPED_MEDIA = ("application/pdf", "text/plain")  # text set in lines of a measure: a paragraph's last line stops short
 SENTENCE_BREAK = re.compile(r"[.?!][”’\"]?\s+[A-Z]")  # a stop, then the next sentence's capital
 PROSE_SENTENCES = 3  # sentences: a paragraph of the report's prose runs on so; an item names or asks in one or two
+IMPERATIVES = "lexicons/imperatives.json"
+NAMING_WORDS = 6  # words: an item naming an area ('Management oversight and the quality of …') says nothing of it so soon
 _FIT_SLACK = 2  # characters: a word counted as fitting only with this room to spare (a proportional font's widths vary)
 
 
@@ -48,3 +51,40 @@ def prose_paragraph(text: str, item: str) -> bool:
         and len(SENTENCE_BREAK.findall(text.rstrip()[:-1])) + 1 >= PROSE_SENTENCES
         and not asks(text, modal=False)
     )
+
+
+def says_early(text: str, past_relatives: bool = False) -> bool:
+    """Does `text` say something of what it names within its opening words, as prose does ('Leaders have …'), where an
+    item only names an area: one of the lexicon's 'finite_verbs' among them (with `past_relatives`, none straight after
+    one of its 'relative_words', and the text not opening with one: 'Plans that are …', 'How consistently workers
+    receive …' still only name)?"""
+    lexicon = load_json(IMPERATIVES)
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", text)[:NAMING_WORDS]]
+    relative = set(lexicon["relative_words"]) if past_relatives else set()
+    if opening and opening[0] in relative:  # 'How consistently workers receive …': an indirect question names
+        return False
+    return any(word in lexicon["finite_verbs"] and (k == 0 or opening[k - 1] not in relative) for k, word in enumerate(opening))
+
+
+def report_statement(text: str, item: str) -> bool:
+    """Is `text`, one sentence straight after the list's item `item`, the report's own prose: it says something early
+    ('Managers do not provide …', 'Children who go missing are not always …'), asks nothing, does not go on from the
+    item ('This includes …', 'It should …': the lexicon's 'goes_on_openers'), and the item itself only names or asks?
+    A list keeps one form: an item names an area or asks for something; a finding states."""
+    if SENTENCE_BREAK.search(text.rstrip()[:-1]) or asks(text) or not says_early(text, past_relatives=True):
+        return False
+    opening = " ".join(re.findall(r"[A-Za-z]+", text.casefold())[:4])
+    if any(opening == phrase or opening.startswith(phrase + " ") for phrase in load_json(IMPERATIVES)["goes_on_openers"]):
+        return False
+    return asks(item, modal=False) or not says_early(item, past_relatives=True)
+
+
+def statement_ends(body: list[Line], i: int, current: list[Line]) -> bool:
+    """Does the sentence at `body[i]` end the list as the report's prose (report_statement), with no item opening after
+    it (an item's further sentence has the list's next item after it)?"""
+    if not current or not current[-1].stripped.endswith(TERMINAL):
+        return False
+    end = skip_item(body, i)
+    if end < len(body) and opens(body[end]):
+        return False
+    return report_statement(" ".join(line.stripped for line in body[i:end]), item_words(current))

@@ -67,7 +67,7 @@ from findings.extract.list_lines import (
     words_after_number,
 )
 from findings.extract.list_markers import BARE, BULLET, LAYOUT, LETTER, asks, enumerated, in_order, numbered, opens
-from findings.extract.list_prose import item_words, paragraph_ended, prose_paragraph
+from findings.extract.list_prose import item_words, paragraph_ended, prose_paragraph, statement_ends
 from findings.extract.lower_phrases import lower_phrase_lines
 from findings.extract.recommendation_item import by_section, count_made, make_recommendation, numbered_across
 from findings.model import Document, Recommendation
@@ -361,6 +361,7 @@ def recommendation_lists(
                 and (enumerated(current) or list_goes_on(body, i, current))
                 and not paragraph_ended(doc, body, first, i, current)
                 and not prose_paragraph(full_item(body, i), item_words(current))
+                and not statement_ends(body, i, current)
             ):
                 current.append(line)  # 'This includes …': the item goes on with another sentence
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):

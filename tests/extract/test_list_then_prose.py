@@ -1,7 +1,8 @@
 """A report's paragraph straight after its recommendation list, no heading between (a browser's PDF draws the list's
 markers as shapes, so the text has none, or keeps only the numbers or letters), is the report's prose: not glued onto
-the last item of a numbered or lettered list, nor read as one more item of a list without glyphs. An item's own
-further sentence ('This includes …') still belongs to it."""
+the last item of a numbered or lettered list, nor read as one more item of a list without glyphs, even when it is
+one sentence: a list's items name or ask, a finding states. An item's own further sentence ('This includes …', or a
+statement with the next item after it) still belongs to it."""
 
 from __future__ import annotations
 
@@ -102,5 +103,69 @@ def test_an_items_own_further_sentence_stays_with_it(tmp_path):
     assert [r.text for r in _recs(tmp_path, lines, ".pdf")] == [
         "Ensure that children return home from care only after a full assessment. This includes seeking the views of "
         "the child and of the carers who know them best.",
+        "Improve the recording of management decisions.",
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".txt"])
+def test_one_sentence_of_findings_after_a_list_without_glyphs_is_no_further_item(tmp_path, suffix):
+    lines = [
+        *OPENING,
+        "The supervision of foster carers by their supervising social workers.",
+        "The sufficiency of local homes for children in care with complex needs.",
+        "Children who go missing are not always offered a return home conversation quickly.",
+    ]
+    assert [r.text for r in _recs(tmp_path, lines, suffix)] == [
+        "The supervision of foster carers by their supervising social workers.",
+        "The sufficiency of local homes for children in care with complex needs.",
+    ]
+
+
+def test_one_sentence_of_findings_after_a_numbered_list_that_asks_is_not_the_last_item(tmp_path):
+    lines = [
+        *OPENING[:3],
+        "Recommendations",
+        "1. Improve the quality of assessments so that they analyse risk and take account of each family",
+        "history.",
+        "2. Ensure that children who go missing are offered a return home interview within three working",
+        "days.",
+        "Managers do not provide regular supervision, and drift in plans for children is widespread.",
+    ]
+    assert [r.text for r in _recs(tmp_path, lines, ".pdf")] == [
+        "Improve the quality of assessments so that they analyse risk and take account of each family history.",
+        "Ensure that children who go missing are offered a return home interview within three working days.",
+    ]
+
+
+def test_items_that_name_by_a_question_or_a_clause_stay_items(tmp_path):
+    lines = [
+        *OPENING,
+        "The timeliness of initial health assessments for children who come into care.",
+        "How consistently social workers receive supervision that helps them to progress plans.",
+        "Plans that are specific enough for families to understand what must change.",
+        "",
+        "Summary",
+        *PROSE,
+    ]
+    assert [r.text for r in _recs(tmp_path, lines, ".pdf")] == [
+        "The timeliness of initial health assessments for children who come into care.",
+        "How consistently social workers receive supervision that helps them to progress plans.",
+        "Plans that are specific enough for families to understand what must change.",
+    ]
+
+
+def test_a_statement_between_numbered_items_is_still_the_item_above_it(tmp_path):
+    lines = [
+        *OPENING[:3],
+        "Recommendations",
+        "1. Ensure that every child in care has an up-to-date health assessment.",
+        "Too many assessments are out of date.",
+        "2. Improve the recording of management decisions.",
+        "",
+        "Summary",
+        *PROSE,
+    ]
+    assert [r.text for r in _recs(tmp_path, lines, ".pdf")] == [
+        "Ensure that every child in care has an up-to-date health assessment. Too many assessments are out of date.",
         "Improve the recording of management decisions.",
     ]
