@@ -190,7 +190,7 @@ class GraphWriter:
             self.add(org, SKOS.notation, literal(a.org.code))
             self.add(org, OWL.sameAs, load_json(AUTHORITIES)["register_uri"] + a.org.code)
         self.add(node, RDF.type, getattr(FO, a.kind))
-        self.add(node, RDFS.label, literal(f"{a.org.name}: {a.label}{_dates(a)}"))
+        self.add(node, RDFS.label, literal(f"{_named(a.org.name, a.label)}{_dates(a)}"))
         self.add(node, FO.assesses, org)
         for sha in sorted(a.documents):
             self.add(node, FO.describedIn, self.iris.document(sha))
@@ -215,6 +215,15 @@ class GraphWriter:
 
 def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
+
+
+def _named(council: str, label: str) -> str:
+    """'Anyshire: Ofsted inspection …', but a title that names the council first is not prefixed with it again
+    ('Anyshire children's safeguarding peer review')."""
+    after = label[len(council) : len(council) + 1]
+    if label.casefold().startswith(council.casefold()) and after in ("", " ", ":", ",", "'", "’"):
+        return label
+    return f"{council}: {label}"
 
 
 def _dates(a) -> str:
