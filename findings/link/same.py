@@ -62,7 +62,8 @@ def merge_recommendations(recs: list[Recommendation], documents: list[Document])
             continue
         if _rank(rec, reports, pdfs) > _rank(twin, reports, pdfs):
             twin.text, twin.restated = rec.text, rec.restated
-        twin.spans = sorted(set(twin.spans) | set(rec.spans))
+        twin.spans = sorted(set(twin.spans) | set(rec.spans), key=lambda s: (s.doc not in reports, s))  # the report's
+        # own words first: what a link compares, and a status resting on the item quotes (not a plan restating it)
         twin.slips += [slip for slip in rec.slips if slip not in twin.slips]  # a logged action's re-plans
         for name in ("timescale", "due_by", "addressed_to", "scope", "due_span"):
             if getattr(twin, name) is None:
