@@ -11,22 +11,38 @@ weakness raise it again. Issue #9 (black-box tester helper-281).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from findings.link.themes import folded
 
 _WORD = re.compile(r"[a-z]+")
 
 
-def asked_of_it(asked: str, rule: dict) -> frozenset[str]:
-    """The words of what a recommendation (its text `asked`) asks, after its 'lead' ('Ensure that', 'The timeliness
-    of'); `rule` is linking.json's later_findings.meets_the_ask."""
-    return _words(re.sub(rule["lead"], "", " ".join(asked.split()), count=1), rule)
+class Ask(NamedTuple):
+    """What a recommendation asks: its words, and what a finding must say of the aspect its lead names (`asked_of_it`)."""
+
+    words: frozenset[str]
+    says: tuple[re.Pattern[str], ...]
 
 
-def meets(text: str, ask: frozenset[str], rule: dict) -> bool:
+def asked_of_it(asked: str, rule: dict) -> Ask:
+    """What a recommendation (its text `asked`) asks: the words after its 'lead' ('Ensure that', 'The timeliness of')
+    and the 'says' of each of the rule's 'aspects' its lead names ('timeliness of': a finding must speak of time);
+    `rule` is linking.json's later_findings.meets_the_ask."""
+    text = " ".join(asked.split())
+    lead = re.match(rule["lead"], text)
+    led = lead.group(0) if lead else ""
+    aspects = {name: aspect for name, aspect in rule.get("aspects", {}).items() if name != "description"}
+    says = tuple(re.compile(aspects[name]["says"]) for name in sorted(aspects) if re.search(aspects[name]["lead"], led))
+    return Ask(_words(text[len(led) :], rule), says)
+
+
+def meets(text: str, ask: Ask, rule: dict) -> bool:
     """Does a finding's `text` repeat at least 'minimum_words' of the words of what a recommendation asks
-    (`asked_of_it`), where it asks in any?"""
-    return not ask or len(_words(text, rule) & ask) >= rule["minimum_words"]
+    (`asked_of_it`), where it asks in any, and say something of each aspect its lead names?"""
+    if not all(pattern.search(text) for pattern in ask.says):
+        return False
+    return not ask.words or len(_words(text, rule) & ask.words) >= rule["minimum_words"]
 
 
 def _words(text: str, rule: dict) -> frozenset[str]:

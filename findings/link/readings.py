@@ -16,6 +16,9 @@ from findings.link.themes import (
     concerns_of,
     for_a_group,
     for_which_group,
+    head_weights,
+    lexicon_concepts,
+    themes_above,
     themes_of,
     whom_of,
 )
@@ -46,6 +49,8 @@ class Readings:
         self._whom: dict[tuple[Shape, ItemRef], frozenset[str]] = {}
         self._reviewed: dict[ItemRef, set[str]] = {}
         self._examples: dict[tuple[Shape, ItemRef], set[str]] = {}
+        self.areas_kept_apart = set(lexicon_concepts(rules["areas_apart"]["areas"]))  # recurrence.areas_apart
+        self._under_areas: dict[tuple[Shape, ItemRef], dict[str, frozenset[str]]] = {}
         self._asked: dict[tuple[str, tuple[float, float]], dict[str, float]] = {}  # `asked`, by text and shape
         readers = {"areas": areas_of, "concerns": self._concerns}
         asking_only = set(rules["examples_left_out"]["kinds"])  # the kinds whose later item is read without its examples
@@ -122,6 +127,29 @@ class Readings:
     def groups_apart(self, shape: Shape, later: ItemRef, earlier: ItemRef) -> set[str]:
         """The management functions two items each read as for a different group of children (`apart_by_group`)."""
         return apart_by_group(self.group_of(shape, later), self.group_of(shape, earlier))
+
+    def areas_apart(self, shape: Shape, later: ItemRef, earlier: ItemRef) -> set[str]:
+        """The areas of recurrence.areas_apart two items read as areas each reach only through concerns under it, none
+        alike and neither naming the area itself: a word on strategy discussions tests nothing of closing cases."""
+        if shape[0] != "areas" or not self.areas_kept_apart:
+            return set()
+        mine, theirs = self._named_under(shape, later), self._named_under(shape, earlier)
+        return {
+            area
+            for area in sorted(mine.keys() & theirs.keys())
+            if area not in mine[area] | theirs[area] and not mine[area] & theirs[area]
+        }
+
+    def _named_under(self, shape: Shape, ref: ItemRef) -> dict[str, frozenset[str]]:
+        """Each area kept apart an item names → the concerns it names there (the area itself, or those under it)."""
+        found = self._under_areas.get((shape, ref))
+        if found is None:
+            named: dict[str, set[str]] = {}
+            for concept in head_weights(self.texts[ref], shape[1:]):
+                for area in {concept, *themes_above(concept)} & self.areas_kept_apart:
+                    named.setdefault(area, set()).add(concept)
+            found = self._under_areas[(shape, ref)] = {area: frozenset(c) for area, c in named.items()}
+        return found
 
     def whom(self, shape: Shape, ref: ItemRef) -> frozenset[str]:
         """The staff groups, teams and cohorts of children an item names in what it asks, read once per item and

@@ -76,7 +76,7 @@ def _links_of(
             continue
         if apart_from_the_board(a_later, out.assessments[e_ref.assessment], read.texts[l_ref], e_text):
             continue
-        groups_apart = set() if whole_areas else read.groups_apart(shape, l_ref, e_ref)
+        groups_apart = read.areas_apart(shape, l_ref, e_ref) if whole_areas else read.groups_apart(shape, l_ref, e_ref)
         parts = (by_part.get(l_ref, []), by_part.get(e_ref, []))
         minimum = rules["minimum_shared_themes"]
         examples = (read.examples_only(shape, l_ref), read.examples_only(shape, e_ref))  # kinds narrowing nothing

@@ -43,3 +43,30 @@ def test_recruiting_social_workers_does_not_confirm_recruiting_foster_carers(tmp
     assert _later_calls(tmp_path, FOSTER_CARERS, body) == {}
     body = "1. The recruitment of in-house foster carers has improved, and more children now live with local carers.\n"
     assert _later_calls(tmp_path, FOSTER_CARERS, body) == {"1": ["IndependentlyVerified"]}
+
+
+TIMELY = ["Improve the timeliness of initial assessments so that they are completed within ten working days."]
+
+
+def test_a_finding_on_what_informs_assessments_says_nothing_of_their_timeliness(tmp_path):
+    """An item on the timeliness of a thing (linking.json later_findings.meets_the_ask.aspects) is spoken of only by a
+    finding that says something of time: missing case histories that do not inform assessments leave it open (black-box
+    tester bb316: such a sentence had read it as Recurred)."""
+    body = "1. Case histories are missing from many records, so what happened to children before does not inform assessments.\n"
+    assert _later_calls(tmp_path, TIMELY, body) == {}
+
+
+def test_a_finding_on_how_late_assessments_are_raises_it_again(tmp_path):
+    body = "1. Too many assessments are still completed late, and children wait for the help they need.\n"
+    assert _later_calls(tmp_path, TIMELY, body) == {"1": ["Recurred"]}
+
+
+def test_only_a_lead_naming_the_aspect_alone_asks_it():
+    """'The quality and timeliness of …' asks the quality too: a word on the thing alone still speaks of it."""
+    from findings.extract.lexicons import load_json
+    from findings.link.asks import asked_of_it, meets
+
+    rule = load_json("lexicons/linking.json")["later_findings"]["meets_the_ask"]
+    said = "Assessments are thorough and analyse risk well."
+    assert not meets(said, asked_of_it(TIMELY[0], rule), rule)
+    assert meets(said, asked_of_it("Improve the quality and timeliness of initial assessments.", rule), rule)
