@@ -49,9 +49,23 @@ def register() -> dict[str, tuple[str, str]]:
         names[entry["code"]] = entry["name"]
         names.pop(entry.get("replaces", ""), None)
     out = {normalise(name): (code, name) for code, name in sorted(names.items())}
+    out.update({short: out[full] for short, full in _short_forms(out, lexicon["short_form_joiners"]).items()})
     for alias, code in lexicon["aliases"].items():
         out[normalise(alias)] = (code, names[code])
     return out
+
+
+def _short_forms(names: dict[str, tuple[str, str]], joiners: list[str]) -> dict[str, str]:
+    """Short form → normalised name, for each name whose words before a joiner ('richmond' of 'richmond upon thames')
+    no other registered name shares ('kingston': upon Thames or upon Hull) and which is no registered name itself."""
+    shorts: dict[str, set[str]] = {}
+    for key in names:
+        words = key.split()
+        for n, word in enumerate(words[1:], 1):
+            if word in joiners:
+                shorts.setdefault(" ".join(words[:n]), set()).add(key)
+                break
+    return {short: next(iter(keys)) for short, keys in shorts.items() if len(keys) == 1 and short not in names}
 
 
 def display(name: str) -> str:

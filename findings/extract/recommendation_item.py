@@ -4,6 +4,7 @@ scope), and the identifiers of lists numbered across or by section."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_markers import BARE, BULLET, DASHES, INNER_BULLET, LAYOUT, LETTER, number_value, numbered
@@ -18,8 +19,10 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[a-z]{3})")
 def rejoin_words(text: str, lines: list[Line], document: str) -> str:
     """`text` (the lines' words joined) with each word a line's end hyphenated made whole again ('times-' / 'cales'),
     where the document spells it whole elsewhere, or what follows the hyphen is only a word's ending ('measur-' /
-    'able'; extract/reading.json line_end_hyphens), and never with the hyphen inside a line: a compound keeps its
-    hyphen ('multi-' / 'agency'), and so does any word the document gives no evidence for. The quote is the lines as they
+    'able'; extract/reading.json line_end_hyphens), or the joined word is a word of the vocabulary
+    (extract/lexicons/words.json) and what follows the hyphen is none ('com-' / 'plete'), and never with the hyphen
+    inside a line: a compound keeps its hyphen ('multi-' / 'agency', its second half a word), and so does any word
+    neither the document nor the vocabulary gives evidence for. The quote is the lines as they
     are; only the item's text is repaired."""
     for above, below in zip(lines, lines[1:], strict=False):
         left, right = _WRAP_LEFT.search(above.stripped), _WRAP_RIGHT.match(below.stripped)
@@ -29,11 +32,25 @@ def rejoin_words(text: str, lines: list[Line], document: str) -> str:
         whole = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", document, re.IGNORECASE)
         hyphened = re.search(rf"(?<!\w){re.escape(compound)}(?!\w)", document, re.IGNORECASE)
         ending = right.group(1).casefold() in load_json(_READING)["line_end_hyphens"]["word_endings"]
-        if (whole or ending) and not hyphened and compound in text:
+        if (whole or ending or _listed(word, right.group(1))) and not hyphened and compound in text:
             text = text.replace(compound, word, 1)
     return text
 
 
+def _listed(word: str, after: str) -> bool:
+    """Is the joined word one of the vocabulary's (extract/lexicons/words.json) and what follows the hyphen none:
+    'com-' / 'plete' is 'complete'; 'well-' / 'being' may be a compound, its second half a word of its own."""
+    words = _vocabulary()
+    return word.casefold() in words and after.casefold() not in words
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The vocabulary's words, read once."""
+    return frozenset(load_json(_WORDS)["words"])
+
+
+_WORDS = "lexicons/words.json"
 _READING = "reading.json"
 _WRAP_LEFT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a line's last word broken by a hyphen ('times-')
 _WRAP_RIGHT = re.compile(r"([a-z]+)(?!\w)")  # the next line's first word, in lower case ('cales')

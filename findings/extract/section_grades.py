@@ -372,8 +372,12 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
         match = graded.match(line.stripped)
         if not match:
             continue
-        area_lines = [line] if match.group("area") else _area_above(body, i, graded) + [line]
-        area = match.group("area") or " ".join(ln.stripped for ln in area_lines[:-1])
+        if match.group("area"):  # its words may go on from the lines above ('… children and young' / 'people safe  Grade 2')
+            area_lines = _area_above(body, i + 1, graded)
+            area = " ".join([*(ln.stripped for ln in area_lines[:-1]), match.group("area")])
+        else:
+            area_lines = _area_above(body, i, graded) + [line]
+            area = " ".join(ln.stripped for ln in area_lines[:-1])
         grade = grade_at_end(match.group("grade"))
         if grade is None:
             continue
@@ -388,7 +392,8 @@ def _area_above(body: list[Line], i: int, graded: re.Pattern[str]) -> list[Line]
     """The area printed above a 'Grade N (…)' line, with the lines it wraps from while its top line opens in lower
     case ('… looked' / 'after children'; 'Children and young people are safe: effectiveness of' / 'services in taking
     reasonable steps to ensure that children' / 'and young people are safe'), up to _AREA_LINES lines: never from a
-    line that ends a sentence or a label, nor from the grade line of the area before."""
+    line that ends a sentence or a label, nor from the grade line of the area before. Asked of the grade line itself
+    (`i` one past it), the lines its own area's words go on from, with it."""
     above = [body[i - 1]]
     n = i - 2
     while n >= 0 and len(above) < _AREA_LINES and above[0].stripped[:1].islower():

@@ -34,7 +34,8 @@ _HEADING_LONGEST = 70  # characters: a heading over the letter's paragraphs is a
 def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
     """(kind, council as written, the subject's lines) from the letter's first lines; a subject may wrap once, and
     where both its first line and the two lines read as one ('… in North' / 'Lincolnshire') name a council as written,
-    the reading that names a known council is taken."""
+    the reading that names a known council is taken; a council as written opens with a capital, so a subject wrapped
+    after '… within local' names no council 'local'."""
     lines = [line for line in split_lines(doc.text, 0, min(len(doc.text), _OPENING)) if not line.blank]
     lines = lines[: load_json(LAYOUT)["opening_lines"]]
     for kind in load_json(LAYOUT)["kinds"]:
@@ -44,6 +45,7 @@ def _subject(doc: Document) -> tuple[dict, str, list[Line]] | None:
                 (kind, " ".join((match.group("la") or "").split()), taken)  # a subject may leave the council out
                 for taken in (lines[n : n + 1], lines[n : n + 2])
                 if (match := pattern.match(" ".join(ln.stripped for ln in taken)))
+                and (match.group("la") or "X")[:1].isupper()  # a council is named in capitals: '… within local' is none
             ]
             if readings:
                 return next((r for r in readings if r[1] and resolve(r[1], r[1]) is not None), readings[0])
