@@ -39,12 +39,10 @@ def assess_status(out: Extraction) -> None:
         if rec is not None:
             updates[(update.assessment, rec)].append(update)
     recurred = defaultdict(list)
-    asks = {(r.assessment, r.identifier): r.text for r in out.recommendations}
-    sustains = regex(LEXICON, "sustains")
+    asks = {ItemRef("recommendation", r.assessment, r.identifier): r.text for r in out.recommendations}
+    sustains = (regex(LEXICON, "sustains"), regex(LEXICON, "sustains_asked"))
     for link in out.links:  # raised again: by a later inspection, or by a peer review's own recommendation
-        if link.asserted and (
-            link.kind == "recurs" or _raises_again(link, asks.get((link.source.assessment, link.source.identifier), ""), sustains)
-        ):
+        if link.asserted and _raises_again(link, asks.get(link.source, ""), sustains):
             recurred[(link.target.assessment, link.target.identifier)].append(link)
     from findings.link.slips import said_on  # findings.link.slips reads the cues of this package
 
@@ -135,10 +133,12 @@ def assess_status(out: Extraction) -> None:
     out.notes += _due_beforeraised(out, docs)
 
 
-def _raises_again(link: Link, asks: str, sustains: re.Pattern[str]) -> bool:
-    """Does a later recommendation following an item up raise its concern again: not when it asks that an improvement
-    be kept ('… so that the improved timeliness … is sustained', status.json 'sustains')."""
-    return link.kind == "followsUp" and link.source.kind == "recommendation" and not sustains.search(asks)
+def _raises_again(link: Link, asks: str, sustains: tuple[re.Pattern[str], ...]) -> bool:
+    """Does a later item recurring an item, or a later recommendation following it up, raise its concern again: not
+    when it asks that an improvement be kept ('… so that the improved timeliness … is sustained', 'Sustain the recent
+    improvement in …': status.json 'sustains', 'sustains_asked')."""
+    raises = link.kind == "recurs" or (link.kind == "followsUp" and link.source.kind == "recommendation")
+    return raises and not any(pattern.search(asks) for pattern in sustains)
 
 
 def _due_beforeraised(out: Extraction, docs: dict) -> list[str]:
