@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import page_foot, running_line, unread_list
+from findings.extract.list_breaks import page_between, page_foot, running_line, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -369,7 +369,13 @@ def recommendation_lists(
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif glyphless is not False and glyphless_item(body, i, current, graded):
+            elif (glyphless is not False and glyphless_item(body, i, current, graded)) or (
+                glyphless is False
+                and current
+                and current[-1] is body[i - 1]
+                and page_between(doc, current[-1].end, line.start)
+                and glyphless_item(body, i, current, graded, over_page=True)
+            ):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
