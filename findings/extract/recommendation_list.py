@@ -372,6 +372,7 @@ def recommendation_lists(
             elif (glyphless is not False and glyphless_item(body, i, current, graded)) or (
                 glyphless is False
                 and current
+                and BULLET.match(current[0].text)  # a glyph may be printed as a picture, a number never
                 and current[-1] is body[i - 1]
                 and page_between(doc, current[-1].end, line.start)
                 and glyphless_item(body, i, current, graded, over_page=True)
