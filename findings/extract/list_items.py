@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.areas import grade_at_end
 from findings.extract.lexicons import load_json, regex
-from findings.extract.list_headings import TERMINAL
+from findings.extract.list_headings import HEADING_LINES, TERMINAL
 from findings.extract.list_lines import (
     LOOKAHEAD,
     PHRASE_GOES_ON,
@@ -265,7 +266,19 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and not (current and prose_paragraph(item, item_words(current)))
         and not (current and report_statement(item, item_words(current)))  # 'Children who go missing are not …'
         and ((bool(current) and not over_page) or no_openers(body, i, graded))
+        and not (over_page and _graded_heading(body, i))
     )
+
+
+def _graded_heading(body: list[Line], i: int) -> bool:
+    """Does a line of the would-be item, before one that ends a sentence, end with a grade and no stop ('… children who
+    need help and protection Requires improvement'): a section's heading with its grade, not an item?"""
+    for line in body[i : i + HEADING_LINES]:
+        if line.stripped.endswith(TERMINAL):
+            return False
+        if grade_at_end(line.stripped) is not None:
+            return True
+    return False
 
 
 GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose

@@ -74,3 +74,20 @@ def test_items_without_glyphs_under_a_text_copys_running_head(tmp_path):
 
 def test_a_paragraph_over_the_page_still_ends_the_list(tmp_path):
     assert _recommendations(tmp_path, HEAD + "\f" + PROSE + SECTION) == PAGE_ONE
+
+
+SIF_SECTION = """
+The experiences and progress of
+children who need help and protection Requires improvement
+Summary
+Children in Anyshire are kept safe when they are first referred. However, partners do not
+always take part in strategy discussions.
+Inspection findings
+1. The front door responds promptly to contacts and referrals.
+
+Published: 2 May 2025
+"""
+
+
+def test_a_section_heading_with_its_grade_over_the_page_ends_the_list(tmp_path):
+    assert _recommendations(tmp_path, HEAD + "\f" + SIF_SECTION) == PAGE_ONE
