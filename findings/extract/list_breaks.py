@@ -51,6 +51,12 @@ def _read(read: list[tuple[int, int]], line: Line) -> bool:
     return any(a < line.end and line.start < b for a, b in read[max(0, n - 2) : n])
 
 
+def page_between(doc: Document, end: int, start: int) -> bool:
+    """Does a page break lie between `end` and `start`: a form feed, or lines with words left out as page furniture
+    (a text copy's 'Page 1 of 2' and running head)?"""
+    return "\f" in doc.text[end:start] or _skipped(doc, end, start)
+
+
 def _skipped(doc: Document, end: int, start: int) -> bool:
     """Do lines with words stand between the item's end and the next body line (lines left out as page furniture)?"""
     return any(not line.blank for line in split_lines(doc.text, end, start)[1:])

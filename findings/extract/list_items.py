@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.areas import grade_at_end
 from findings.extract.lexicons import load_json, regex
-from findings.extract.list_headings import TERMINAL
+from findings.extract.list_headings import HEADING_LINES, TERMINAL
 from findings.extract.list_lines import (
     LOOKAHEAD,
     PHRASE_GOES_ON,
@@ -235,13 +236,15 @@ def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
 _PHRASE_LINE_LONGEST = 120  # characters: a line that names an area, not a line of wrapped prose
 
 
-def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str]) -> bool:
+def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pattern[str], over_page: bool = False) -> bool:
     """Does a glyphless item start at `i`, in a list with no bullet or number in it (a PDF that draws its bullets as
     pictures): a capitalised line, first in the list (or under its sub-heading) or after an item that ended, that
     ends a short sentence ('The quality of plans.', '… (outcome 1, national framework)') and is neither a heading
     (a line of its own: no stop, the next line capitalised), an intro nor a grade; the first only when no line
-    down to the next heading (or to the report's numbered paragraphs, paragraphs_begin) opens an item?"""
-    if current and (opens(current[0]) or not ended(current)):
+    down to the next heading (or to the report's numbered paragraphs, paragraphs_begin) opens an item? `over_page`: a
+    page break lies between the item before, which opened with a glyph, and this line — a PDF that printed one page's
+    bullets as characters and the next page's as pictures —, so no line from here down to the next heading opens one."""
+    if current and ((opens(current[0]) and not over_page) or not ended(current)):
         return False
     text = body[i].stripped
     item = full_item(body, i)
@@ -262,8 +265,20 @@ def glyphless_item(body: list[Line], i: int, current: list[Line], graded: re.Pat
         and not heading_here(body, i, graded)
         and not (current and prose_paragraph(item, item_words(current)))
         and not (current and report_statement(item, item_words(current)))  # 'Children who go missing are not …'
-        and (bool(current) or no_openers(body, i, graded))
+        and ((bool(current) and not over_page) or no_openers(body, i, graded))
+        and not (over_page and _graded_heading(body, i))
     )
+
+
+def _graded_heading(body: list[Line], i: int) -> bool:
+    """Does a line of the would-be item, before one that ends a sentence, end with a grade and no stop ('… children who
+    need help and protection Requires improvement'): a section's heading with its grade, not an item?"""
+    for line in body[i : i + HEADING_LINES]:
+        if line.stripped.endswith(TERMINAL):
+            return False
+        if grade_at_end(line.stripped) is not None:
+            return True
+    return False
 
 
 GLYPHLESS_LONGEST = 400  # characters: an item of a list, not a paragraph of prose

@@ -207,6 +207,12 @@ def wants_more(current: list[Line]) -> bool:
     return last.endswith((",", "-", "–")) or last.rsplit(None, 1)[-1].casefold() in _JOINING
 
 
+def last_but_one(line: Line) -> bool:
+    """Does the line end an item as a list's last-but-one does ('… not only on compliance; and'): over, though its last
+    word joins (report_layout.json last_but_one_item)?"""
+    return bool(regex(LAYOUT, "last_but_one_item").search(line.stripped))
+
+
 def heading_here(body: list[Line], i: int, graded: re.Pattern[str]) -> bool:
     """Does a heading start at `i`: a capitalised line that ends no sentence, and within the next lines
     (none ending a sentence) a grade line or a numbered paragraph ('Grade 3 (Adequate)', '29. Outcomes are …')?"""

@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import page_foot, running_line, unread_list
+from findings.extract.list_breaks import page_between, page_foot, running_line, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -53,6 +53,7 @@ from findings.extract.list_lines import (
     graded_soon,
     heading_here,
     heading_over_grade,
+    last_but_one,
     line_text,
     list_goes_on,
     next_line,
@@ -309,6 +310,7 @@ def recommendation_lists(
                 current
                 and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
                 and not _heading_ends(current, line, opener, headings)
+                and not (last_but_one(current[-1]) and asks(text, modal=False))  # '… compliance; and' / 'improve the …'
             ):
                 current.append(line)
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
@@ -330,7 +332,7 @@ def recommendation_lists(
                     _add(out, make_recommendation(doc, item, key, scope, urgency, in_board, count_made(out, in_board)))
                 i = body.index(phrases[-1][-1]) + 1
                 break
-            elif asks(text) and (not current or ended(current)) and period is None:
+            elif asks(text) and (not current or ended(current) or last_but_one(current[-1])) and period is None:
                 if current:  # an item whose bullet glyph was lost: it asks, and the one before had ended
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]
@@ -367,7 +369,14 @@ def recommendation_lists(
             elif current and ended(current) and (after := past_footnote(doc, body, i, current)):
                 i = after  # a page's footnote after a finished item; the numbered list goes on over the page
                 continue
-            elif glyphless is not False and glyphless_item(body, i, current, graded):
+            elif (glyphless is not False and glyphless_item(body, i, current, graded)) or (
+                glyphless is False
+                and current
+                and BULLET.match(current[0].text)  # a glyph may be printed as a picture, a number never
+                and current[-1] is body[i - 1]
+                and page_between(doc, current[-1].end, line.start)
+                and glyphless_item(body, i, current, graded, over_page=True)
+            ):
                 if current:  # a list whose glyphs never reached the text: each item starts a line, capitalised
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]

@@ -82,12 +82,19 @@ def _below_menus(lines: list[str]) -> str | None:
         menus = menus and not prose
         below = lines[n + 1 : n + 1 + _DATES_WITHIN]
         for entry in load_json(LAYOUT)["frameworks"]:
-            if not re.match(entry["detect"], line.strip()):
+            if not _title_line(entry["detect"], line.strip()):
                 continue
             dated = next((k for k, text in enumerate(below) if any(p.search(text) for p in dates)), None)
             if dated is not None and (menus or _title_block(lines[n + 2 + dated : n + 2 + dated + _BLOCK_LINES])):
                 return entry["name"]
     return None
+
+
+def _title_line(detect: str, line: str) -> bool:
+    """Does the line print a framework's title: opening with it, or after the council's name and a colon
+    ('Anyshire County Council: Inspection of services for children …', a web page's copy: 'title_after_name')?"""
+    found = re.search(detect, line)
+    return found is not None and (found.start() == 0 or bool(regex(LAYOUT, "title_after_name").match(line[: found.start()])))
 
 
 def _title_block(lines: list[str]) -> bool:

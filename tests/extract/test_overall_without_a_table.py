@@ -3,7 +3,8 @@ judgement table, and each judgement as a section heading with its grade ('The ex
 in care: good'): the overall grade is read, and so is every section's. The section heading of the leaders' judgement
 had been taken for the table's first row, below the overall line, which was then never read; and the overall grade
 written 'Overall effectiveness Good' (a single space) or 'The overall effectiveness of children's services in X is
-inadequate' was not read at all."""
+inadequate' was not read at all; nor the label and the sentence on one line ('Overall effectiveness: Children's
+services in X are inadequate.', a council web page's copy of a SIF report)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ SECTIONS = {"help_and_protection": "RequiresImprovement", "in_care": "Good", "im
         ("OVERALL EFFECTIVENESS: OUTSTANDING", "Outstanding"),
         ("The overall effectiveness of children's services in Northwick is inadequate.", "Inadequate"),
         ("The overall effectiveness of services for children and young people is good.", "Good"),
+        ("Overall effectiveness: Children's services in Northwick are inadequate.", "Inadequate"),  # bb314 web-copy-with-intro
+        ("Overall effectiveness – Children's services in Northwick are good.", "Good"),
     ],
 )
 def test_the_overall_grade_on_its_own_and_each_sections_grade_are_read(tmp_path, overall, grade):

@@ -127,3 +127,49 @@ def test_an_ilacs_title_block_below_a_pages_furniture_is_a_report():
     title = "Inspection of Westmere local authority children's services\nInspection dates: 6 to 17 March 2023\n"
     assert framework(furniture + title + "Lead inspector: Sam Example, His Majesty's Inspector\n", under_menus=True) == "ILACS"
     assert framework(furniture + title + "The inspection found that leaders have improved practice.\n", under_menus=True) is None
+
+
+_SIF_ONE_LINE = (
+    "<h2>Anyshire County Council: Inspection of services for children in need of help and protection, children looked"
+    " after and care leavers and Review of the effectiveness of the Local Safeguarding Children Board</h2>"
+    "<p>Inspection date: 6 October 2015 to 29 October 2015</p><p>Report published: 14 December 2015</p>"
+    "<h3>What does the local authority need to improve?</h3><h3>Areas for improvement</h3>"
+    "<p>1. Ensure that assessments are completed within timescales that meet children's needs.</p>"
+    "<p>2. Improve the quality of supervision so that it challenges drift in children's plans.</p>"
+    "<h2>Review of the effectiveness of the Local Safeguarding Children Board</h2>"
+    "<p>The Local Safeguarding Children Board (LSCB) requires improvement.</p><h3>Recommendations</h3>"
+    "<p>1. Ensure that the board monitors the effectiveness of early help services.</p>"
+)
+
+
+def test_a_title_after_the_councils_name_below_a_pages_heading_and_introduction_is_read(tmp_path):
+    """A web page's heading, breadcrumb and introduction above a report whose title the page prints on one line after
+    the council's name ('Anyshire County Council: Inspection of services …'): a report, its lists read (tester bb314
+    web-copy-with-intro: no framework, no board review and none of eight recommendations)."""
+    furniture = (
+        "<div class='breadcrumb'>Home / Children's social care / Ofsted report 2015</div>"
+        "<h1>Ofsted inspection of children's services 2015</h1><p>Ofsted inspected Anyshire County Council's services"
+        " for children in October 2015. The text of the report is reproduced below.</p>"
+    )
+    page = tmp_path / "ofsted-report-2015.html"
+    page.write_text(_page(furniture, _SIF_ONE_LINE), encoding="utf-8")
+    doc = read_document(page, page.name)
+    part = extract_document(doc)
+    assert sorted((a.kind, a.framework) for a in part.assessments.values()) == [("BoardReview", "SIF"), ("Inspection", "SIF")]
+    assert [r.text for r in part.recommendations] == [
+        "Ensure that assessments are completed within timescales that meet children's needs.",
+        "Improve the quality of supervision so that it challenges drift in children's plans.",
+        "Ensure that the board monitors the effectiveness of early help services.",
+    ]
+
+
+def test_a_sentence_naming_a_reports_title_is_no_title_line():
+    """Prose that names the title mid-sentence, with its dates and publication under it, stays a paper's."""
+    from findings.extract.report import framework
+
+    furniture = "Home / Children\nOfsted inspection 2015\nThe council welcomed the report of its inspection in autumn 2015.\n"
+    said = (
+        "Members noted that the Inspection of services for children in need of help and protection found weaknesses\n"
+        "Inspection date: 6 October 2015 to 29 October 2015\nReport published: 14 December 2015\n"
+    )
+    assert framework(furniture + said, under_menus=True) is None
