@@ -10,6 +10,7 @@ are usually lost: items are rebuilt from line fill (see segment/fill.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from findings.extract.context import UNDATED_KEY, organisation
@@ -34,9 +35,12 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     """Add the peer review in `doc` (if any) with its KLOEs and recommendations."""
     lines = split_lines(doc.text)
     intro = regex(LAYOUT, "kloe_list_intro")
+    titled = _titled_lead_in(doc.text, lines)
 
     def announces(i: int) -> bool:
-        return bool(intro.search(lines[i].stripped) or (i and intro.search(f"{lines[i - 1].stripped} {lines[i].stripped}")))
+        return bool(
+            intro.search(lines[i].stripped) or (i and intro.search(f"{lines[i - 1].stripped} {lines[i].stripped}")) or titled(i)
+        )
 
     at = next((i for i in range(len(lines)) if announces(i)), None)
     while at is not None and (after := next((j for j in range(at + 1, len(lines)) if not lines[j].blank), None)):
@@ -80,6 +84,19 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
     return True
+
+
+def _titled_lead_in(text: str, lines: list[Line]) -> Callable[[int], bool]:
+    """Does line i end a sentence naming the lines of enquiry ('The review considered two key lines of enquiry:', the
+    layout's kloe_list_lead_in) under a peer review's title? Any wording announces the list of a paper that calls
+    itself a review; a cabinet report proposing lines of enquiry does not."""
+    lead_in = regex(LAYOUT, "kloe_list_lead_in")
+
+    def announces(i: int) -> bool:
+        above = text[max(0, lines[i].start - _HEAD) : lines[i].start]
+        return bool(lead_in.search(lines[i].stripped)) and _title_in(above) is not None
+
+    return announces
 
 
 def _title_in(head: str) -> re.Match[str] | None:
