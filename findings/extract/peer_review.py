@@ -18,6 +18,7 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
 from findings.extract.peer_sections import decimal_list, findings_section, numbered_paragraphs
+from findings.extract.peer_word_lists import continued_items, kloes_only
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -65,6 +66,8 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         sections = _labelled_sections(lines, lines.index(titles[-1][1][-1]) + 1, len(titles))
     if not titles:
         titles = list(enumerate(marked_items(lines, at + 1), start=1))  # '- How well …?' (an HTML list)
+    if not labelled and not headed:
+        titles = kloes_only(titles)
     if not titles:
         return False
     if not sections and not labelled:  # each question heading its section of the feedback ('4.1 How well …?')
@@ -410,7 +413,8 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
             current = kloe.group("n")
         introduced = bool(intro_re.match(text))
         headed = not introduced and bool(heading_re.match(text))
-        if current is None and headed and (whole_list := decimal_list(lines, i + 1)):  # no KLOE heads a section
+        # no KLOE heads a section yet: a list for the review as a whole ('1' …, or numbered on from '3.' by Word)
+        if current is None and headed and (whole_list := decimal_list(lines, i + 1) or continued_items(lines, i + 1)):
             lists.append((None, True, whole_list))
             i = next(j for j in range(i, len(lines)) if lines[j].end >= whole_list[-1][-1].end) + 1
             continue
@@ -437,7 +441,7 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
     whole = len(lists) == 1 and lists[0][1] and lists[0][0] == current
     for kloe, _, items in lists:
         for n, item in enumerate(items, start=1):
-            identifier, of = (str(n), None) if whole else (f"{kloe}.{n}", kloe)
+            identifier, of = (str(n), None) if whole or kloe is None else (f"{kloe}.{n}", kloe)
             out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=of))
 
 
