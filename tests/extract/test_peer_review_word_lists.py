@@ -41,6 +41,7 @@ def _challenge(path: Path, heading: str, typed_numbers: bool) -> Path:
     document.add_heading("4. Key line of enquiry 1: exploitation", level=2)
     document.add_paragraph("Areas for consideration")
     document.add_paragraph("Return home interviews are often late.", style="List Bullet")
+    document.add_paragraph("Contact: Jo Bloggs, Peer Challenge Manager, Local Government Association")
     document.save(path)
     return path
 
@@ -66,3 +67,10 @@ def test_word_lists_give_the_lines_of_enquiry_and_the_recommendations(tmp_path: 
         assert " ".join(doc.text[s.start : s.end] for s in kloe.spans) == kloe.title
     for recommendation in recommendations:
         assert " ".join(doc.text[s.start : s.end] for s in recommendation.spans) == recommendation.text
+
+
+def test_the_contact_line_after_the_last_section_is_no_finding(tmp_path: Path):
+    """'Contact: Jo Bloggs, Peer Challenge Manager, …' is back matter, not the last line of enquiry's weakness."""
+    doc = read_document(_challenge(tmp_path / "peer_challenge.docx", "Recommendations", False))
+    out = extract_document(doc)
+    assert [(f.kloe, f.text) for f in out.findings] == [("1", "Return home interviews are often late.")]
