@@ -76,7 +76,7 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     head_start = max(0, lines[at].start - _HEAD)
     if len(titles) == 1 and _title_in(doc.text[head_start : lines[at].end]) is None:
         return False  # one line of enquiry alone: a peer review only under its title (not a scrutiny review's)
-    review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
+    review = _review(doc, doc.text[head_start : lines[at].end], head_start, out, titles[-1][1][-1].end)
     for n, title_lines in titles:
         marked = {"marker": label} if labelled else {}
         out.kloes.append(KLOE(review.key, str(n), item_text(title_lines, **marked), item_spans(doc, title_lines, **marked)))
@@ -337,7 +337,9 @@ def _heading_line(line: Line) -> bool:
     return len(line.stripped) < 60 and not line.stripped.endswith(_SENTENCE_END) and line.stripped[:1].isupper()
 
 
-def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
+def _review(doc: Document, head: str, offset: int, out: Extraction, listed: int) -> Assessment:
+    """The review `head` (the text at `offset` above its list of lines of enquiry) titles, dates and staffs; its team
+    also in the paragraph just after the list, which ends at `listed` ('… children in care?' / 'The peer team was: …')."""
     org = organisation(doc.text)
     titled = _title_in(head)
     title = " ".join(titled.group("title").split()) if titled else "Peer review"
@@ -368,13 +370,24 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
     review.issued = review.issued or issued
-    team = regex(LAYOUT, "team").search(head)
+    team, base = regex(LAYOUT, "team").search(head), offset
+    if team is None:
+        team, base = regex(LAYOUT, "team").match(doc.text, _next_words(doc.text, listed)), 0
     if team:
         review.team = " ".join((team.group("team") or team.group("named") or team.group("listed")).split())
-        spans.append(doc.span(offset + team.start(), offset + team.end()))
+        spans.append(doc.span(base + team.start(), base + team.end()))
     review.documents.add(doc.sha256)
     review.spans += [s for s in spans if s not in review.spans]
     return review
+
+
+def _next_words(text: str, at: int) -> int:
+    """Where the words after `at` start: past the rest of its line and any blank lines."""
+    line_end = text.find("\n", at)
+    at = len(text) if line_end < 0 else line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _list_width(lines: list[Line], at: int, block: list[Line]) -> int:

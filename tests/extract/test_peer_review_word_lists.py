@@ -74,3 +74,11 @@ def test_the_contact_line_after_the_last_section_is_no_finding(tmp_path: Path):
     doc = read_document(_challenge(tmp_path / "peer_challenge.docx", "Recommendations", False))
     out = extract_document(doc)
     assert [(f.kloe, f.text) for f in out.findings] == [("1", "Return home interviews are often late.")]
+
+
+def test_the_team_named_just_after_the_list_staffs_the_review(tmp_path: Path):
+    """'The peer team was: Jo Bloggs (…) and Sam Roe.' after the last line of enquiry: the review's team, quoted."""
+    doc = read_document(_challenge(tmp_path / "peer_challenge.docx", "Recommendations", False))
+    (review,) = [a for a in extract_document(doc).assessments.values() if a.kind == "PeerReview"]
+    assert review.team == "Jo Bloggs (Director of Children's Services, Othershire) and Sam Roe"
+    assert any(doc.text[s.start : s.end].startswith("The peer team was: Jo Bloggs") for s in review.spans)
