@@ -427,7 +427,7 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
         introduced = bool(intro_re.match(text))
         headed = not introduced and bool(heading_re.match(text))
         # no KLOE heads a section yet: a list for the review as a whole ('1' …, or numbered on from '3.' by Word)
-        if current is None and headed and (whole_list := decimal_list(lines, i + 1) or continued_items(lines, i + 1)):
+        if current is None and headed and (whole_list := decimal_list(lines, i + 1) or _whole_list(lines, i + 1, advice)):
             lists.append((None, True, whole_list))
             i = next(j for j in range(i, len(lines)) if lines[j].end >= whole_list[-1][-1].end) + 1
             continue
@@ -456,6 +456,16 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
         for n, item in enumerate(items, start=1):
             identifier, of = (str(n), None) if whole or kloe is None else (f"{kloe}.{n}", kloe)
             out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=of))
+
+
+def _whole_list(lines: list[Line], i: int, advice: re.Pattern[str]) -> list[list[Line]]:
+    """The review's recommendations listed from line `i`, past a sentence leading into them: numbered, perhaps on from
+    the list before ('3. Strengthen …'), or bulleted ('- Strengthen …'), each an imperative or advice; [] when no such
+    list is there (statements under 'Areas for consideration' are findings)."""
+    opens = lead_in(lines, i)
+    items = continued_items(lines, opens) or marked_items(lines, opens)
+    advised = all(imperative(text) or advice.search(text) for text in (unwrap(item).text for item in items))
+    return items if advised else []
 
 
 def _unnumbered(line: Line) -> Line:

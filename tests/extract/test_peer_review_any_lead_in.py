@@ -71,3 +71,42 @@ def test_a_lead_in_under_no_peer_review_title_announces_nothing(tmp_path: Path) 
     path.write_text(page.format(lead_in="Officers suggest two key lines of enquiry:"), encoding="utf-8")
     out = extract_document(read_document(path))
     assert out.kloes == [] and not [a for a in out.assessments.values() if a.kind == "PeerReview"]
+
+
+_BULLETED = """<html><body>
+<h1>Anyshire Children's Services Peer Challenge</h1>
+<p>Fieldwork: 3 to 6 May 2021</p>
+<p>We looked at three key lines of enquiry:</p>
+<ol><li>How well are children at risk of exploitation kept safe?</li><li>How effective is supervision?</li>
+<li>How stable are placements?</li></ol>
+<p>The peer team was: Jo Bloggs (Director, Othershire) and Sam Roe (LGA).</p>
+<h2>{heading}</h2>
+<ul><li>{first}</li><li>Record the reasons for decisions in supervision.</li></ul>
+</body></html>
+"""
+
+
+def test_a_bulleted_list_under_recommendations_before_any_section_is_the_reviews(tmp_path: Path) -> None:
+    """'Recommendations' over bullets, straight after the lines of enquiry: the review's recommendations '1', '2',
+    of no line of enquiry; the review dated by its labelled fieldwork ('Fieldwork: 3 to 6 May 2021')."""
+    path = tmp_path / "challenge.html"
+    path.write_text(_BULLETED.format(heading="Recommendations", first="Complete every return interview."), encoding="utf-8")
+    doc = read_document(path)
+    out = extract_document(doc)
+    (review,) = [a for a in out.assessments.values() if a.kind == "PeerReview"]
+    assert (review.started, review.ended) == (date(2021, 5, 3), date(2021, 5, 6))
+    assert len(out.kloes) == 3
+    assert [(r.identifier, r.text, r.kloe) for r in out.recommendations] == [
+        ("1", "Complete every return interview.", None),
+        ("2", "Record the reasons for decisions in supervision.", None),
+    ]
+    assert all(doc.text[r.spans[0].start : r.spans[-1].end] == r.text for r in out.recommendations)
+
+
+def test_statements_under_areas_for_consideration_before_any_section_are_no_recommendations(tmp_path: Path) -> None:
+    """'Areas for consideration' over a statement ('Supervision is rarely reflective.') advises nothing."""
+    path = tmp_path / "challenge.html"
+    page = _BULLETED.format(heading="Areas for consideration", first="Supervision is rarely reflective.")
+    path.write_text(page, encoding="utf-8")
+    out = extract_document(read_document(path))
+    assert len(out.kloes) == 3 and out.recommendations == []
