@@ -18,7 +18,7 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
 from findings.extract.peer_sections import decimal_list, findings_section, numbered_paragraphs
-from findings.extract.peer_word_lists import continued_items, kloes_only
+from findings.extract.peer_word_lists import continued_items, kloes_only, spaced_items
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -66,6 +66,8 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         sections = _labelled_sections(lines, lines.index(titles[-1][1][-1]) + 1, len(titles))
     if not titles:
         titles = list(enumerate(marked_items(lines, at + 1), start=1))  # '- How well …?' (an HTML list)
+    if not titles:  # a paragraph each, a blank line apart ('1. How well …?' / '' / '2. How …?')
+        titles = list(enumerate(continued_items(lines, at + 1), start=1))
     if not labelled and not headed:
         titles = kloes_only(titles)
     if not titles:
@@ -436,6 +438,9 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
             if numbered:
                 items = [[_unnumbered(item[0]), *item[1:]] for _, item in numbered]
                 i = lines.index(numbered[-1][1][-1]) + 1
+            elif spaced := spaced_items(lines, i + 1):  # a paragraph each, a blank line apart
+                items = spaced
+                i = next(j for j in range(i, len(lines)) if lines[j].end >= spaced[-1][-1].end) + 1
             else:
                 block: list[Line] = []
                 i += 1
