@@ -10,6 +10,7 @@ are usually lost: items are rebuilt from line fill (see segment/fill.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from findings.extract.context import UNDATED_KEY, organisation
@@ -17,6 +18,7 @@ from findings.extract.dates import parse_day_month_year
 from findings.extract.lexicons import load_json, regex, regexes
 from findings.extract.peer_lists import front_list, lead_in, marked_items, question_headings, titled_sections
 from findings.extract.peer_sections import decimal_list, findings_section, numbered_paragraphs
+from findings.extract.peer_word_lists import continued_items, kloes_only, spaced_items
 from findings.extract.progress_report import number
 from findings.extract.spans import line_spans
 from findings.extract.statements import Passage, add_findings, add_passage_findings
@@ -34,9 +36,12 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     """Add the peer review in `doc` (if any) with its KLOEs and recommendations."""
     lines = split_lines(doc.text)
     intro = regex(LAYOUT, "kloe_list_intro")
+    titled = _titled_lead_in(doc.text, lines)
 
     def announces(i: int) -> bool:
-        return bool(intro.search(lines[i].stripped) or (i and intro.search(f"{lines[i - 1].stripped} {lines[i].stripped}")))
+        return bool(
+            intro.search(lines[i].stripped) or (i and intro.search(f"{lines[i - 1].stripped} {lines[i].stripped}")) or titled(i)
+        )
 
     at = next((i for i in range(len(lines)) if announces(i)), None)
     while at is not None and (after := next((j for j in range(at + 1, len(lines)) if not lines[j].blank), None)):
@@ -61,6 +66,10 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
         sections = _labelled_sections(lines, lines.index(titles[-1][1][-1]) + 1, len(titles))
     if not titles:
         titles = list(enumerate(marked_items(lines, at + 1), start=1))  # '- How well …?' (an HTML list)
+    if not titles:  # a paragraph each, a blank line apart ('1. How well …?' / '' / '2. How …?')
+        titles = list(enumerate(continued_items(lines, at + 1), start=1))
+    if not labelled and not headed:
+        titles = kloes_only(titles)
     if not titles:
         return False
     if not sections and not labelled:  # each question heading its section of the feedback ('4.1 How well …?')
@@ -69,7 +78,7 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     head_start = max(0, lines[at].start - _HEAD)
     if len(titles) == 1 and _title_in(doc.text[head_start : lines[at].end]) is None:
         return False  # one line of enquiry alone: a peer review only under its title (not a scrutiny review's)
-    review = _review(doc, doc.text[head_start : lines[at].end], head_start, out)
+    review = _review(doc, doc.text[head_start : lines[at].end], head_start, out, titles[-1][1][-1].end)
     for n, title_lines in titles:
         marked = {"marker": label} if labelled else {}
         out.kloes.append(KLOE(review.key, str(n), item_text(title_lines, **marked), item_spans(doc, title_lines, **marked)))
@@ -80,6 +89,19 @@ def extract_peer_review(doc: Document, out: Extraction) -> bool:
     _recommendations(doc, lines, at, review.key, out)
     _findings(doc, lines, at, review.key, out)
     return True
+
+
+def _titled_lead_in(text: str, lines: list[Line]) -> Callable[[int], bool]:
+    """Does line i end a sentence naming the lines of enquiry ('The review considered two key lines of enquiry:', the
+    layout's kloe_list_lead_in) under a peer review's title? Any wording announces the list of a paper that calls
+    itself a review; a cabinet report proposing lines of enquiry does not."""
+    lead_in = regex(LAYOUT, "kloe_list_lead_in")
+
+    def announces(i: int) -> bool:
+        above = text[max(0, lines[i].start - _HEAD) : lines[i].start]
+        return bool(lead_in.search(lines[i].stripped)) and _title_in(above) is not None
+
+    return announces
 
 
 def _title_in(head: str) -> re.Match[str] | None:
@@ -317,7 +339,9 @@ def _heading_line(line: Line) -> bool:
     return len(line.stripped) < 60 and not line.stripped.endswith(_SENTENCE_END) and line.stripped[:1].isupper()
 
 
-def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessment:
+def _review(doc: Document, head: str, offset: int, out: Extraction, listed: int) -> Assessment:
+    """The review `head` (the text at `offset` above its list of lines of enquiry) titles, dates and staffs; its team
+    also in the paragraph just after the list, which ends at `listed` ('… children in care?' / 'The peer team was: …')."""
     org = organisation(doc.text)
     titled = _title_in(head)
     title = " ".join(titled.group("title").split()) if titled else "Peer review"
@@ -348,13 +372,24 @@ def _review(doc: Document, head: str, offset: int, out: Extraction) -> Assessmen
     review = out.assessments.setdefault(key, Assessment(key=key, kind="PeerReview", org=org, label=title))
     review.started, review.ended = review.started or started, review.ended or ended
     review.issued = review.issued or issued
-    team = regex(LAYOUT, "team").search(head)
+    team, base = regex(LAYOUT, "team").search(head), offset
+    if team is None:
+        team, base = regex(LAYOUT, "team").match(doc.text, _next_words(doc.text, listed)), 0
     if team:
         review.team = " ".join((team.group("team") or team.group("named") or team.group("listed")).split())
-        spans.append(doc.span(offset + team.start(), offset + team.end()))
+        spans.append(doc.span(base + team.start(), base + team.end()))
     review.documents.add(doc.sha256)
     review.spans += [s for s in spans if s not in review.spans]
     return review
+
+
+def _next_words(text: str, at: int) -> int:
+    """Where the words after `at` start: past the rest of its line and any blank lines."""
+    line_end = text.find("\n", at)
+    at = len(text) if line_end < 0 else line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _list_width(lines: list[Line], at: int, block: list[Line]) -> int:
@@ -393,7 +428,8 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
             current = kloe.group("n")
         introduced = bool(intro_re.match(text))
         headed = not introduced and bool(heading_re.match(text))
-        if current is None and headed and (whole_list := decimal_list(lines, i + 1)):  # no KLOE heads a section
+        # no KLOE heads a section yet: a list for the review as a whole ('1' …, or numbered on from '3.' by Word)
+        if current is None and headed and (whole_list := decimal_list(lines, i + 1) or _whole_list(lines, i + 1, advice)):
             lists.append((None, True, whole_list))
             i = next(j for j in range(i, len(lines)) if lines[j].end >= whole_list[-1][-1].end) + 1
             continue
@@ -402,6 +438,9 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
             if numbered:
                 items = [[_unnumbered(item[0]), *item[1:]] for _, item in numbered]
                 i = lines.index(numbered[-1][1][-1]) + 1
+            elif spaced := spaced_items(lines, i + 1):  # a paragraph each, a blank line apart
+                items = spaced
+                i = next(j for j in range(i, len(lines)) if lines[j].end >= spaced[-1][-1].end) + 1
             else:
                 block: list[Line] = []
                 i += 1
@@ -420,8 +459,18 @@ def _recommendations(doc: Document, lines: list[Line], at: int, key: str, out: E
     whole = len(lists) == 1 and lists[0][1] and lists[0][0] == current
     for kloe, _, items in lists:
         for n, item in enumerate(items, start=1):
-            identifier, of = (str(n), None) if whole else (f"{kloe}.{n}", kloe)
+            identifier, of = (str(n), None) if whole or kloe is None else (f"{kloe}.{n}", kloe)
             out.recommendations.append(Recommendation(key, identifier, unwrap(item).text, line_spans(doc, item), kloe=of))
+
+
+def _whole_list(lines: list[Line], i: int, advice: re.Pattern[str]) -> list[list[Line]]:
+    """The review's recommendations listed from line `i`, past a sentence leading into them: numbered, perhaps on from
+    the list before ('3. Strengthen …'), or bulleted ('- Strengthen …'), each an imperative or advice; [] when no such
+    list is there (statements under 'Areas for consideration' are findings)."""
+    opens = lead_in(lines, i)
+    items = continued_items(lines, opens) or marked_items(lines, opens)
+    advised = all(imperative(text) or advice.search(text) for text in (unwrap(item).text for item in items))
+    return items if advised else []
 
 
 def _unnumbered(line: Line) -> Line:
