@@ -1,19 +1,22 @@
 """The rules that hold a recurrence candidate for review however high it scores (findings/link/recurs.py): a pair at
 or above the review floor whose two items differ in a way a score cannot see — by a concern one names only in
 passing, by whom only, by the group of children a function is asked for, by the staff group a generic concern is
-asked of, by reviewing against making better, by the body asked, by what one names only among its examples, or by
-nothing asked of the body or function both name. Each rule is one function of plain readings (linking.json
-recurrence.<name> says why and what was measured); `held_for_review` applies them in the order its docstring lists."""
+asked of, by reviewing against making better, by the body asked, by what one names only among its examples or only
+in the purpose of its ask, or by nothing asked of the body or function both name. Each rule is one function of plain
+readings (linking.json recurrence.<name> says why and what was measured); `held_for_review` applies them in the
+order its docstring lists."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from findings.extract.lexicons import load_json
 from findings.link.audiences import without_audiences
 from findings.link.covers import Read
 from findings.link.previous import content_words
+from findings.link.purpose import named_for_its_purpose, purpose_cues
 from findings.link.readings import Readings, Shape
 from findings.link.scores import UNSEEN
 from findings.link.themes import (
@@ -65,13 +68,15 @@ class Review:
         self.whom_generic = under(set(lexicon_concepts(rules["apart_by_whom"]["themes"])))  # asked of every group alike
         self.of_examples = functions_and_words(rules)  # information or oversight asked of its examples
         self.senses = senses_of(rules)  # a concern's words read in different senses
+        self.purpose = purpose_cues(rules["for_its_purpose"])  # the cues that open what an ask is for
 
 
 def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
     """The names of the rules (linking.json recurrence.<name>) that hold pair `p` for a person to judge, each asked in
     this order whatever the others say ('apart_by_whom' also keeps the pair from `raised_together`):
 
-    in_passing, a generic concern one of them names in passing; whom_only, only whom both are about; for_a_group, a
+    in_passing, a generic concern one of them names in passing; for_its_purpose, one names it only in what its ask is
+    for ('…, so that plans progress'); whom_only, only whom both are about; for_a_group, a
     function asked for one group of children, the other item on it in general; apart_by_whom, one generic concern asked
     of two different staff groups or cohorts; asks, one asks to review what the other asks to make better;
     asked_of_a_body, one asks a body of its own work, the other neither is asked of it nor names it; senses_apart, a
@@ -86,6 +91,12 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
     mine, theirs = (read.group_of(p.shape, later)[0], read.group_of(p.shape, earlier)[0]) if not areas else (none, none)
     if not areas and not mine & theirs and named_in_passing(p.reads, p.both, p.weight, review.in_passing):
         held.append("in_passing")
+    if not areas and review.purpose:
+        concerns = partial(read.asked, later_named=p.shape[1:])  # what an ask before its purpose names
+        if named_for_its_purpose(
+            p.both, (texts[later], texts[earlier]), concerns, read.covers, review.generic[0], review.purpose
+        ):
+            held.append("for_its_purpose")
     if areas and whom_only(p.both, p.reads[1][0], review.group_areas):
         held.append("whom_only")
     if not areas and review.group_concerns:

@@ -184,3 +184,38 @@ def test_a_candidate_says_why_it_waits(tmp_path):
     _recurrences(tmp_path, [CASELOADS], later)
     links = [k for k in build([tmp_path]).extraction.links if k.kind == "recurs"]
     assert [(k.asserted, k.why) for k in links] == [(False, "held for a person by recurrence.senses_apart")]
+
+
+REVIEWING_OFFICERS_SUPERVISION = (
+    "Make sure that the supervision of child protection chairs records how they escalate concerns about drift in plans."
+)
+OTHER_EARLIER = [
+    "Improve the timeliness of initial health assessments for children who come into care.",
+    "Strengthen the recruitment of foster carers, so that more children can live in local placements.",
+]
+
+
+def test_supervision_of_one_staff_group_does_not_raise_anothers_again(tmp_path):
+    """Black-box tester bb315: supervision for social workers in the children in need teams, challenging drift in plans,
+    had raised the supervision of independent reviewing officers recording their challenge again (0.902): whose
+    supervision is asked (social workers, reviewing officers and chairs, foster carers, personal advisers) is two asks."""
+    later = ["The supervision of social workers in the safeguarding teams, so that it tackles drift in children's plans."]
+    assert _recurrences(tmp_path, [REVIEWING_OFFICERS_SUPERVISION, *OTHER_EARLIER], later) == set()
+    links = [k for k in build([tmp_path]).extraction.links if k.kind == "recurs"]
+    assert [(k.target.identifier, k.asserted, "senses_apart" in k.why) for k in links] == [("1", False, True)]
+
+
+def test_supervision_of_the_same_staff_group_asked_again_still_recurs(tmp_path):
+    later = ["Child protection chairs' supervision, so that it shows their escalation of drift in children's plans."]
+    assert _recurrences(tmp_path, [REVIEWING_OFFICERS_SUPERVISION, *OTHER_EARLIER], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_supervision_of_no_one_named_shares_every_staff_groups(tmp_path):
+    later = ["The quality of supervision, so that it challenges drift in children's plans and escalates concerns."]
+    assert _recurrences(tmp_path, [REVIEWING_OFFICERS_SUPERVISION, *OTHER_EARLIER], later) == {("ofsted-2025", "1", "1")}
+
+
+def test_supervision_for_all_staff_is_every_groups(tmp_path):
+    """All staff, or practitioners, name no one group: the reviewing officers' supervision asked of all staff again recurs."""
+    later = ["Regular supervision for all staff, so that it challenges drift in children's plans and escalates concerns."]
+    assert _recurrences(tmp_path, [REVIEWING_OFFICERS_SUPERVISION, *OTHER_EARLIER], later) == {("ofsted-2025", "1", "1")}
