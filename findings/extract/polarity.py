@@ -35,11 +35,11 @@ class _Tokens:
         read = _read_arrays(doc)
         if read is None:
             array = doc.to_array([LOWER, SENT_START, IS_SPACE])
-            lower, sent_starts, spaces = array[:, 0], array[:, 1], array[:, 2]
+            lower, spaces = array[:, 0], array[:, 2]
+            self.firsts: list[int] = (array[:, 1] == 1).nonzero()[0].tolist()  # in order
         else:
-            lower, sent_starts, spaces = read.lower, read.starts, read.spaces
+            lower, spaces, self.firsts = read.lower, read.spaces, read.firsts  # (read, never changed)
         self.lower: list[int] = lower.tolist()
-        self.firsts: list[int] = (sent_starts == 1).nonzero()[0].tolist()  # in order
         self.starts = set(self.firsts)
         self.spaces = set(spaces.nonzero()[0].tolist())
 
@@ -49,14 +49,15 @@ _READ = "findings_polarity_arrays"  # the key in `doc.user_data` of the arrays `
 
 
 class _Arrays:
-    """The columns `Sentences` read of a doc's tokens in its one `to_array` (lower case, white space) and the sentence
-    starts it set, kept for the cue rules (`_Tokens`) and the sentences' polarities (`_sentences`), which would
-    otherwise each read the doc's arrays again (three reads a doc: about a third of the sentencizer's own cost)."""
+    """The columns `Sentences` read of a doc's tokens in its one `to_array` (lower case, white space) and the tokens
+    that start a sentence as it set them (`firsts`, in order), kept for the cue rules (`_Tokens`) and the sentences'
+    polarities (`_sentences`), which would otherwise each read the doc's arrays again (three reads a doc: about a
+    third of the sentencizer's own cost)."""
 
-    __slots__ = ("length", "lower", "starts", "spaces")
+    __slots__ = ("length", "lower", "firsts", "spaces")
 
-    def __init__(self, length: int, lower, starts, spaces) -> None:
-        self.length, self.lower, self.starts, self.spaces = length, lower, starts, spaces
+    def __init__(self, length: int, lower, firsts: list[int], spaces) -> None:
+        self.length, self.lower, self.firsts, self.spaces = length, lower, firsts, spaces
 
 
 def _read_arrays(doc: Doc) -> _Arrays | None:
@@ -102,6 +103,7 @@ class PolarityCues:
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
+        self.names = {nlp.vocab.strings[label.upper()]: label.upper() for label in labels}  # a match's label id → name
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
         self.participles = {word.casefold() for word in data["participles"]}
         self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
@@ -158,7 +160,8 @@ class PolarityCues:
         self.improving = {tuple(t.lower for t in nlp.make_doc(phrase)) for phrase in data["improving_negators"]}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
+        names = self.names  # each label's name by its id, not looked up in the string store a match
+        found = [(names[label], start, end) for label, start, end in self.matcher(doc)]
         tokens = _Tokens(doc) if found else None  # read once, only for a doc with a cue
         labels = {label for label, _, _ in found}  # the rules below for a label no cue has are skipped (most are rare)
         if "NOT_STRENGTH" in labels:  # 'as well as', 'well-being': a strength cue's word that praises nothing there
@@ -773,7 +776,7 @@ class Sentences(Sentencizer):
         if before.any():
             starts = numpy.where(before != 0, before, starts)
         doc.from_array([SENT_START], starts.view(numpy.uint64))
-        doc.user_data[_READ] = _Arrays(n, array[:, 3], starts, array[:, 4])
+        doc.user_data[_READ] = _Arrays(n, array[:, 3], (starts == 1).nonzero()[0].tolist(), array[:, 4])
         return doc
 
 
@@ -821,7 +824,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
     polarity pass's own time)."""
     read = _read_arrays(doc)
     if read is not None:
-        starts = (read.starts == 1).nonzero()[0].tolist()  # as set by `Sentences`: its first token always starts one
+        starts = read.firsts  # as set by `Sentences`: its first token always starts one
     elif not doc.has_annotation("SENT_START"):
         raise ValueError("the document's sentences are not set")  # as doc.sents would
     else:
