@@ -32,11 +32,38 @@ class _Tokens:
     __slots__ = ("lower", "firsts", "starts", "spaces")
 
     def __init__(self, doc: Doc) -> None:
-        array = doc.to_array([LOWER, SENT_START, IS_SPACE])
-        self.lower: list[int] = array[:, 0].tolist()
-        self.firsts: list[int] = (array[:, 1] == 1).nonzero()[0].tolist()  # in order
+        read = _read_arrays(doc)
+        if read is None:
+            array = doc.to_array([LOWER, SENT_START, IS_SPACE])
+            lower, spaces = array[:, 0], array[:, 2]
+            self.firsts: list[int] = (array[:, 1] == 1).nonzero()[0].tolist()  # in order
+        else:
+            lower, spaces, self.firsts = read.lower, read.spaces, read.firsts  # (read, never changed)
+        self.lower: list[int] = lower.tolist()
         self.starts = set(self.firsts)
-        self.spaces = set(array[:, 2].nonzero()[0].tolist())
+        self.spaces = set(spaces.nonzero()[0].tolist())
+
+
+_CUES = "findings_polarity_cues"  # the key in `doc.user_data` of the cues `PolarityCues` set, as tuples (`_cues`)
+_READ = "findings_polarity_arrays"  # the key in `doc.user_data` of the arrays `Sentences` read (`_Arrays`)
+
+
+class _Arrays:
+    """The columns `Sentences` read of a doc's tokens in its one `to_array` (lower case, white space) and the tokens
+    that start a sentence as it set them (`firsts`, in order), kept for the cue rules (`_Tokens`) and the sentences'
+    polarities (`_sentences`), which would otherwise each read the doc's arrays again (three reads a doc: about a
+    third of the sentencizer's own cost)."""
+
+    __slots__ = ("length", "lower", "firsts", "spaces")
+
+    def __init__(self, length: int, lower, firsts: list[int], spaces) -> None:
+        self.length, self.lower, self.firsts, self.spaces = length, lower, firsts, spaces
+
+
+def _read_arrays(doc: Doc) -> _Arrays | None:
+    """The arrays `Sentences` kept for `doc`, or None: none kept, or the doc's tokens changed since (its length)."""
+    read = doc.user_data.get(_READ)
+    return read if read is not None and read.length == len(doc) else None
 
 
 def _ids(strings, words) -> frozenset[int]:
@@ -76,6 +103,7 @@ class PolarityCues:
         )
         for label in labels:
             self.matcher.add(label.upper(), [nlp.make_doc(phrase) for phrase in data[label]])
+        self.names = {nlp.vocab.strings[label.upper()]: label.upper() for label in labels}  # a match's label id → name
         self.participle_endings = tuple(ending.casefold() for ending in data["participle_endings"])
         self.participles = {word.casefold() for word in data["participles"]}
         self.passive = {word.casefold() for word in data["passive_auxiliaries"]}
@@ -132,7 +160,8 @@ class PolarityCues:
         self.improving = {tuple(t.lower for t in nlp.make_doc(phrase)) for phrase in data["improving_negators"]}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [(doc.vocab.strings[label], start, end) for label, start, end in self.matcher(doc)]
+        names = self.names  # each label's name by its id, not looked up in the string store a match
+        found = [(names[label], start, end) for label, start, end in self.matcher(doc)]
         tokens = _Tokens(doc) if found else None  # read once, only for a doc with a cue
         labels = {label for label, _, _ in found}  # the rules below for a label no cue has are skipped (most are rare)
         if "NOT_STRENGTH" in labels:  # 'as well as', 'well-being': a strength cue's word that praises nothing there
@@ -276,7 +305,7 @@ class PolarityCues:
             if label == "SHORTFALL_BEFORE_FIGURES" and e == s + 1 and s + 2 < len(doc) and self._share(doc[s + 1], doc[s + 2])
         ]
         before_only = [r for r in rarities if r not in spent]  # 'Few plans are clear'; not 'Successful …, very few …'
-        spans = []
+        spans, marked = [], []  # the spans, and each as (start, end, label) for `_polarities` (`_CUES`)
         for label, start, end in found:
             if label == "WEAKNESS" and self._answered(doc, tokens, start, strengths):
                 label = "SOFT_WEAKNESS"  # 'challenge when actions have not progressed': what a strength answers
@@ -293,7 +322,9 @@ class PolarityCues:
                 and not (shields and any(s <= start and end <= e for s, e in shields))
             ):
                 spans.append(Span(doc, start, end, label=label))
-        doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
+                marked.append((start, end, label))
+        group = doc.spans["polarity"] = SpanGroup(doc, name="polarity", spans=spans + denials)
+        doc.user_data[_CUES] = (group, marked + [(span.start, span.end, span.label_) for span in denials])
         return doc
 
     def _late(self, doc: Doc, tokens: _Tokens, start: int) -> bool:
@@ -723,7 +754,7 @@ class Sentences(Sentencizer):
         n = len(doc)
         if not n:
             return doc
-        array = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+        array = doc.to_array([ORTH, IS_PUNCT, SENT_START, LOWER, IS_SPACE])  # the last two for the cue rules (`_Arrays`)
         orth, punct = array[:, 0].tolist(), array[:, 1].tolist()
         ids = self.ids
         out = [-1] * n
@@ -745,6 +776,7 @@ class Sentences(Sentencizer):
         if before.any():
             starts = numpy.where(before != 0, before, starts)
         doc.from_array([SENT_START], starts.view(numpy.uint64))
+        doc.user_data[_READ] = _Arrays(n, array[:, 3], (starts == 1).nonzero()[0].tolist(), array[:, 4])
         return doc
 
 
@@ -776,13 +808,28 @@ def texts_polarities(texts: list[str]) -> list[Polarities]:
     return [_polarities(doc, text) for doc, text in zip(polarity_nlp().pipe(texts), texts, strict=True)]
 
 
+def _cues(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each span of `doc.spans['polarity']`: as `PolarityCues` kept them (`_CUES`) while that
+    group is the doc's, unchanged, rather than a span object made again for each and its label looked up."""
+    group = doc.spans["polarity"]
+    kept = doc.user_data.get(_CUES)
+    if kept is not None and kept[0] is group and len(kept[1]) == len(group):
+        return kept[1]
+    return [(cue.start, cue.end, cue.label_) for cue in group]
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start offset, end offset) of each of `doc.sents`: the sentence starts read from the
     tokens' array, two tokens looked at a sentence, rather than a Span and its text made for each (most of the
     polarity pass's own time)."""
-    if not doc.has_annotation("SENT_START"):
+    read = _read_arrays(doc)
+    if read is not None:
+        starts = read.firsts  # as set by `Sentences`: its first token always starts one
+    elif not doc.has_annotation("SENT_START"):
         raise ValueError("the document's sentences are not set")  # as doc.sents would
-    firsts = [0, *(i for i in _sentence_starts(doc) if i), len(doc)]
+    else:
+        starts = _sentence_starts(doc)
+    firsts = [0, *(i for i in starts if i), len(doc)]
     out = []
     for first, end in pairwise(firsts):
         last = doc[end - 1]
@@ -791,7 +838,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 def _polarities(doc: Doc, text: str) -> Polarities:
-    cues = sorted((cue.start, cue.end, cue.label_) for cue in doc.spans["polarity"])  # read once, in order
+    cues = sorted(_cues(doc))  # read once, in order
     starts = [s for s, _, _ in cues]
     out = []
     for start, end, start_char, end_char in _sentences(doc):

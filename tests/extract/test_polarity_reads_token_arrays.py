@@ -62,3 +62,91 @@ def test_the_cue_rules_make_no_token_object_a_question():
     assert asked[4] < 40  # a strength in the clause of a shortfall ('Only half …'): its words joined, a rare question
     assert labels[1] == ["SOFT_WEAKNESS", "STRENGTH", "STRENGTH"]  # challenge answered: a soft weakness
     assert "WEAKNESS" not in labels[0]  # 'do not experience any significant delay', 'When risks do not reduce,'
+
+
+def _fresh(doc: Doc):
+    """The readings made from the doc itself, as if nothing were kept: the tokens' arrays, sentences and cues."""
+    from findings.extract import polarity
+
+    kept = {key: doc.user_data.pop(key) for key in (polarity._READ, polarity._CUES) if key in doc.user_data}
+    try:
+        tokens = polarity._Tokens(doc)
+        return (tokens.lower, tokens.firsts, tokens.spaces), polarity._sentences(doc), sorted(polarity._cues(doc))
+    finally:
+        doc.user_data.update(kept)
+
+
+@pytest.mark.parametrize("text", TEXTS[:-1])  # an empty text has no sentence to read, kept or not
+def test_what_the_sentencizer_and_cues_keep_reads_as_the_doc(text):
+    """The arrays `Sentences` keeps and the cues `PolarityCues` keeps give what the doc itself gives."""
+    from findings.extract import polarity
+
+    doc = polarity_nlp()(text)
+    tokens = polarity._Tokens(doc)
+    kept = (tokens.lower, tokens.firsts, tokens.spaces), polarity._sentences(doc), sorted(polarity._cues(doc))
+    assert kept == _fresh(doc)
+
+
+def test_a_changed_doc_is_read_afresh():
+    """A doc whose tokens or cues changed after the pipeline (its length, its span group) is not read from what was kept."""
+    from spacy.tokens import Span
+
+    from findings.extract import polarity
+
+    doc = polarity_nlp()(TEXTS[1])
+    doc.spans["polarity"].append(Span(doc, 0, 1, label="WEAKNESS"))
+    assert (0, 1, "WEAKNESS") in polarity._cues(doc)
+    doc.spans["polarity"] = [Span(doc, 1, 2, label="STRENGTH")]
+    assert polarity._cues(doc) == [(1, 2, "STRENGTH")]
+    shorter = polarity_nlp()(TEXTS[0])
+    shorter.user_data[polarity._READ] = doc.user_data[polarity._READ]  # another doc's arrays: another length
+    assert polarity._Tokens(shorter).lower == [t.lower for t in shorter]
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    pass
+else:
+    _WORDS = [
+        "not",
+        "no",
+        "drift",
+        "delay",
+        "good",
+        "effective",
+        "when",
+        "rarely",
+        "placed",
+        ",",
+        ".",
+        "?",
+        "!",
+        "\n",
+        "  ",
+        "Children",
+        "are",
+        "well",
+        "supported",
+        "but",
+        "few",
+        "plans",
+        "only",
+        "half",
+        "'",
+        '"',
+        ";",
+        "(",
+        ")",
+    ]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
+    def test_kept_readings_match_fresh_ones(words):
+        from findings.extract import polarity
+
+        doc = polarity_nlp()(" ".join(words))
+        tokens = polarity._Tokens(doc)
+        kept = (tokens.lower, tokens.firsts, tokens.spaces), polarity._sentences(doc), sorted(polarity._cues(doc))
+        assert kept == _fresh(doc)
