@@ -384,7 +384,7 @@ def _log(
         if moved and res.due_by and moved > res.due_by:  # a 'Revised date' cell: re-planned, the first date kept
             res.slips.append((moved, joined_spans(doc, revised)[0]))
         out.recommendations.append(res)
-        said = row.cells.get("status", []) + row.cells.get("update", [])
+        said = sorted(row.cells.get("status", []) + row.cells.get("update", []))  # as printed: 'Update | RAG' too
         if said:
             source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
             update = ProgressUpdate(key, identifier, as_at, pieces_text(doc.text, said), joined_spans(doc, said), source)
