@@ -96,11 +96,13 @@ def _cells(line: Line, tabbed: bool) -> list[Piece]:
 
 
 def _titled(lines: list[Line], index: int) -> bool:
-    """Does a log's title ('ACTION LOG', 'Actions arising') stand a few lines above line `index`?"""
+    """Does a log's title ('ACTION LOG', 'Actions arising') stand a few lines above line `index`, and not a plan's
+    tracker's ('Ofsted Improvement Plan: action tracker': its rows are the plan's actions, for the plan readers)?"""
     layout = load_json(LAYOUT)
     above = [ln for ln in lines[max(0, index - 3 * int(layout["title_within"])) : index] if ln.text.strip()]
-    title = regex(LAYOUT, "title")
-    return any(title.match(ln.text.strip().strip("*#").strip()) for ln in above[-int(layout["title_within"]) :])
+    title, plan = regex(LAYOUT, "title"), regex(LAYOUT, "plan_title")
+    titles = [t for ln in above[-int(layout["title_within"]) :] if title.match(t := ln.text.strip().strip("*#").strip())]
+    return bool(titles) and not plan.search(titles[-1])
 
 
 def log_heading(lines: list[Line], index: int) -> Heading | None:
