@@ -96,11 +96,13 @@ def _cells(line: Line, tabbed: bool) -> list[Piece]:
 
 
 def _titled(lines: list[Line], index: int) -> bool:
-    """Does a log's title ('ACTION LOG', 'Actions arising') stand a few lines above line `index`?"""
+    """Does a log's title ('ACTION LOG', 'Actions arising') stand a few lines above line `index`, and not a plan's
+    tracker's ('Ofsted Improvement Plan: action tracker': its rows are the plan's actions, for the plan readers)?"""
     layout = load_json(LAYOUT)
     above = [ln for ln in lines[max(0, index - 3 * int(layout["title_within"])) : index] if ln.text.strip()]
-    title = regex(LAYOUT, "title")
-    return any(title.match(ln.text.strip().strip("*#").strip()) for ln in above[-int(layout["title_within"]) :])
+    title, plan = regex(LAYOUT, "title"), regex(LAYOUT, "plan_title")
+    titles = [t for ln in above[-int(layout["title_within"]) :] if title.match(t := ln.text.strip().strip("*#").strip())]
+    return bool(titles) and not plan.search(titles[-1])
 
 
 def log_heading(lines: list[Line], index: int) -> Heading | None:
@@ -384,7 +386,7 @@ def _log(
         if moved and res.due_by and moved > res.due_by:  # a 'Revised date' cell: re-planned, the first date kept
             res.slips.append((moved, joined_spans(doc, revised)[0]))
         out.recommendations.append(res)
-        said = row.cells.get("status", []) + row.cells.get("update", [])
+        said = sorted(row.cells.get("status", []) + row.cells.get("update", []))  # as printed: 'Update | RAG' too
         if said:
             source = f"log-{doc.sha256[:8]}-{identifier[4:]}"
             update = ProgressUpdate(key, identifier, as_at, pieces_text(doc.text, said), joined_spans(doc, said), source)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
 
 from findings.extract.context import organisation
 from findings.extract.dates import parse_day_month_year
@@ -46,8 +45,8 @@ def extract_meeting_paper(doc: Document, out: Extraction) -> bool:
 
 def _paper_cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
     """The body and the day a paper's cover gives: within its first 'meeting_paper_lines' lines that have words, a line
-    that is only the body's name ('agenda_body'; not a report's, 'not_a_body'), the next such line only the day
-    ('meeting_paper_day')."""
+    that is only the body's name ('agenda_body'; not a report's, 'not_a_body') or a report's naming the body it goes to
+    ('meeting_paper_report_to'), the next such line only the day ('meeting_paper_day'), joining words between passed."""
     lines, at = [], 0
     for line in text.split("\n"):
         if len(lines) >= int(load_json(LAYOUT)["meeting_paper_lines"]):
@@ -55,14 +54,17 @@ def _paper_cover(text: str) -> tuple[str, date, tuple[int, int]] | None:
         if line.strip():
             lines.append((at, line))
         at += len(line) + 1
-    for (_, line), (start, below) in pairwise(lines):
+    joiner = regex(LAYOUT, "meeting_paper_joiner")
+    for index, (_, line) in enumerate(lines):
         named = regex(LAYOUT, "agenda_body").match(line)
         if named and regex(LAYOUT, "not_a_body").match(named.group("body").strip(" \t\f*#")):
             continue  # 'Report to Cabinet' over 'Date of meeting: …': a report's cover, its body no meeting of its own
-        dated = regex(LAYOUT, "meeting_paper_day").match(below) if named else None
+        named = named or regex(LAYOUT, "meeting_paper_report_to").match(line)
+        below = next(((s, ln) for s, ln in lines[index + 1 :] if not joiner.match(ln)), None) if named else None
+        dated = regex(LAYOUT, "meeting_paper_day").match(below[1]) if named and below else None
         when = parse_day_month_year(dated.group("date")) if dated else None
-        if named and when is not None:
-            return named.group("body").strip(), when, (start, start + len(below.rstrip()))
+        if named and below and when is not None:
+            return named.group("body").strip(), when, (below[0], below[0] + len(below[1].rstrip()))
     return None
 
 

@@ -68,6 +68,8 @@ def extract_document(doc: Document) -> Extraction:
             kinds.append("agenda")  # dated by it, not by the last meeting's minutes or a report printed inside it
         elif not kinds and not part.assessments and extract_meeting_paper(rest, part):  # nothing else read: a paper
             kinds.append("meeting paper")  # of the body's meeting its cover names, as a report the body asked for is
+        elif kinds == ["progress report"] and extract_meeting_paper(rest, part):  # a progress report the body asked for
+            kinds.append("meeting paper")  # is its meeting's paper too, whether or not its inspection can be dated
         doc.date = rest.date  # the paper's own day, where a step read one
         keyed_colours(rest, part)  # 'R2 (…): Amber.' under the paper's 'Amber – on track': under way
     _figures(part)

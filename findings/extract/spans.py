@@ -26,12 +26,13 @@ def pieces_text(text: str, pieces: list[tuple[int, int]]) -> str:
 
 
 def joined_spans(doc: Document, pieces: list[tuple[int, int]], ignore: str = "") -> list[Span]:
-    """One span per run of (start, end) pieces, in order, with only white space (or `ignore`) between them."""
+    """One span per run of (start, end) pieces, taken in text order (a row's status cell after its update is still
+    one run with it), with only white space (or `ignore`) between them; an empty piece adds nothing."""
     runs: list[list[int]] = []
     dropped = {ord(c): None for c in ignore}
-    for start, end in pieces:
+    for start, end in sorted(p for p in pieces if p[1] > p[0]):
         if runs and not doc.text[runs[-1][1] : start].translate(dropped).strip():
-            runs[-1][1] = end
+            runs[-1][1] = max(runs[-1][1], end)  # a piece inside the run does not cut it short
         else:
             runs.append([start, end])
     return [doc.span(s, e) for s, e in runs]

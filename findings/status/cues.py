@@ -75,7 +75,8 @@ def progress_of(text: str) -> str:
         return verdict
     first = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]  # 'On track. … (5a) … is complete.': a table's
     if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
-        return _progress(first, cues)  # status word first, and what it says of the whole is that it is not done
+        # status word first, and what it says of the whole is that it is not done
+        return "Underway" if _replan_beside_work(first, text, cues) else _progress(first, cues)
     opening_word = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]  # 'RAG: Amber. Two of the three
     word = _status_word(opening_word, cues)  # actions are …'
     if word is not None and word != "Done":
@@ -96,8 +97,14 @@ def opening_verdict(text: str) -> str | None:
     if not _cued(verdict, cues) and titled and len(titled.group(1).split()) <= int(cues["title_words"]):
         verdict = re.split(r"[.;:]\s", titled.group(2), maxsplit=1)[0]  # the title's words, then the verdict
     if len(verdict.split()) <= int(cues["verdict_words"]) and _cued(verdict, cues) and not _has(verdict, cues["verdict_not"]):
-        return _progress(verdict, cues)
+        return "Underway" if _replan_beside_work(verdict, rest, cues) else _progress(verdict, cues)
     return None
+
+
+def _replan_beside_work(verdict: str, text: str, cues: dict) -> bool:
+    """Is a verdict only a delay ('delayed to December 2013': replanned_alone) that the words after it go on from ('Only
+    52% of reports were produced on time')? Then it reads under way, as it did before a delay alone read planned."""
+    return _bare_replan(verdict, cues) and not _bare_replan(verdict, cues, alone=False) and not _bare_replan(text, cues)
 
 
 def _due_only(text: str) -> bool:
@@ -333,11 +340,15 @@ def _progress(text: str, cues: dict) -> str:
     return "Underway"
 
 
-def _bare_replan(text: str, cues: dict) -> bool:
+def _bare_replan(text: str, cues: dict, alone: bool = True) -> bool:
     """Does the text re-plan the work ('has been re-planned from 31 March to 30 September') and say no more after it
     ('… and has since taken place', '; 40 files have been audited so far': status.json replanned_goes_on)?"""
     folded = _fold(text)
     found = _any_of(tuple(cues["replanned"])).search(folded) if cues["replanned"] else None
+    if found is None and alone and regex(LEXICON, "replanned_alone_action").search(text):  # '(action 3.1) has been
+        found = _any_of(tuple(cues["replanned_alone"])).search(folded)  # delayed to March 2024 because …', no more
+        if found is not None and re.search(r"[.!?]\s+\S", folded[found.end() :]):
+            return False
     return found is not None and not regex(LEXICON, "replanned_goes_on").search(folded[found.end() :])
 
 

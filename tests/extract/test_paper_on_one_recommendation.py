@@ -31,7 +31,8 @@ def _read(tmp_path: Path, text: str):
 
 def test_a_paper_on_one_recommendation_is_read_as_progress_on_it_and_its_actions(tmp_path):
     doc, part = _read(tmp_path, PAPER.read_text(encoding="utf-8"))
-    assert doc.kinds == ["progress report"] and doc.date == date(2023, 11, 9)
+    assert doc.kinds == ["meeting paper", "progress report"] and doc.date == date(2023, 11, 9)
+    # its cover names the committee and its day, and it says the committee asked for it: that meeting's paper too
     said = [(u.assessment, u.about, u.text.split(" (action")[0], u.as_at) for u in part.updates]
     assert {(key, day) for key, _, _, day in said} == {("fenmoor/ofsted-2023", date(2023, 11, 9))}
     assert [(about, words) for _, about, words, _ in said] == [
