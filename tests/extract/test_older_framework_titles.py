@@ -56,3 +56,18 @@ def test_an_older_reports_published_title_variants_are_all_read_whole(tmp_path, 
         "ensure that every child in care has an up-to-date personal education plan",
         "increase the proportion of care leavers in education, employment or training",
     ]
+
+
+def test_a_title_page_under_a_title_no_framework_knows_is_said_not_lost_silently(tmp_path):
+    path = tmp_path / "anyshire-2013.txt"
+    path.write_text(_BODY.format(title="3\nInspection of the council's services for children in care"), encoding="utf-8")
+    part = extract_document(read_document(path, path.name))
+    assert not part.recommendations
+    (note,) = [n for n in part.notes if "title page" in n]
+    assert "Inspection of the council's services for children in care Anyshire County Council" in note
+
+
+def test_a_known_title_says_nothing_of_its_title(tmp_path):
+    path = tmp_path / "anyshire-2013.txt"
+    path.write_text(_BODY.format(title="Inspection of services for looked after children"), encoding="utf-8")
+    assert not [n for n in extract_document(read_document(path, path.name)).notes if "title page" in n]
