@@ -16,10 +16,15 @@ TITLE = [
 ]
 
 
-def _part(tmp_path, pages: list[list[str]]):
+def _read(tmp_path, pages: list[list[str]]):
     path = tmp_path / "anyshire-2012.pdf"
     path.write_bytes(make_pdf(pages))
-    return extract_document(read_document(path, path.name))
+    doc = read_document(path, path.name)
+    return doc, extract_document(doc)
+
+
+def _part(tmp_path, pages: list[list[str]]):
+    return _read(tmp_path, pages)[1]
 
 
 def test_the_last_pages_foot_is_no_part_of_the_last_recommendation(tmp_path):
@@ -49,10 +54,12 @@ def test_a_repeated_foot_amid_a_grade_table_is_no_part_of_a_judgements_name(tmp_
         "Leadership and governance Good",
     ]
     rest = ["Areas for improvement", "Within three months:", "improve the timeliness of conferences"]
-    part = _part(tmp_path, [TITLE, table, [*rest, "Inspection dates: 12 - 23 March 2012 3"]])
+    doc, part = _read(tmp_path, [TITLE, table, [*rest, "Inspection dates: 12 - 23 March 2012 3"]])
     assert sorted(j.area for j in part.judgements) == [
         "Leadership and governance",
         "Overall effectiveness",
         "Quality of practice with children and families",
     ]
     assert [r.text for r in part.recommendations] == ["improve the timeliness of conferences"]
+    (row,) = [j for j in part.judgements if j.area.startswith("Quality")]
+    assert [doc.text[s.start : s.end] for s in row.spans] == ["Quality of practice with children\nand families", "Good"]
