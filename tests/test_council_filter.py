@@ -200,3 +200,16 @@ def test_list_and_search_keep_to_the_council_with_its_actions_and_updates(severa
     found, everywhere = rows("search", "care", "leavers", "--council", "stockton"), rows("search", "care", "leavers")
     assert len(found) > 1 and found == [everywhere[0]] + [row for row in everywhere[1:] if row[0].startswith("stockton-on-tees/")]
     assert run("search", "permanence", "--graph", several, "--council", "atlantis").exit_code == 1
+
+
+def test_a_council_is_picked_by_the_abbreviation_its_reports_call_it_by():
+    """'B&NES' and 'BaNES' pick Bath and North East Somerset, as its reports' covers name it (tester bb326: 'no council
+    matching'); the abbreviation is an alias of the register's (extract/lexicons/authorities.json)."""
+    from findings.councils import pick
+
+    names = {
+        "https://w3id.org/findings/id/bath-and-north-east-somerset": "Bath and North East Somerset",
+        "https://w3id.org/findings/id/somerset": "Somerset",
+    }
+    for name in ("B&NES", "BaNES", "b&nes"):
+        assert pick(names, name) == ["https://w3id.org/findings/id/bath-and-north-east-somerset"]

@@ -24,6 +24,7 @@ from findings.extract.summary_list import extract_summary_lists
 from findings.extract.table_plan import extract_table_plan
 from findings.extract.titled_progress import extract_titled_progress
 from findings.extract.tracker_sheet import extract_tracker
+from findings.extract.unread_report import unknown_title
 from findings.extract.visit_letter import extract_visit_letter
 from findings.extract.visits import KIND as VISIT_LETTER
 from findings.model import Document, Extraction
@@ -42,6 +43,11 @@ def extract_document(doc: Document) -> Extraction:
     else:
         read = [(s, e) for s, e in embedded_reports(doc) if extract_report(doc.part(s, e), part)]  # a pack's appendix
         kinds += ["inspection report"] if read else []  # the report whole, read as a report is
+        if not read and (title := unknown_title(doc.text)):  # a report's title page in a title no framework knows
+            part.notes.append(
+                f"{doc.path}: opens as an inspection report's title page, but its title {title!r} is no framework's"
+                " known title (extract/report_layout.json frameworks); its grades and recommendations are not read"
+            )
         rest = _without(doc, read)  # the pack's own papers, the report's pages blank (every offset kept)
         steps = (
             ("action plan", extract_plan),

@@ -134,7 +134,7 @@ def _read_rows(doc: Document, opening: list[Line], key: str, out: Extraction) ->
         if area_key(area) or area not in seen:
             if (area_key(area) or area) not in seen:
                 seen.add(area_key(area) or area)
-                spans = [doc.span(pending[0].content_start, pending[-1].content_end)]
+                spans = [doc.span(a, b) for a, b in _runs(doc.text, pending)]
                 out.judgements.append(_table_row(key, area, grade.grade, spans))
         pending = []
 
@@ -235,6 +235,33 @@ def _grade_first(opening: list[Line], i: int, grade_first: bool) -> tuple[str, s
 
 
 _GRADE_CELL = re.compile(r"^(?P<grade>[A-Za-z ]+?)(?:\t+|\s{2,}|\s*\|\s*)(?P<area>[A-Z].*)$")  # 'Good<tab>The …'
+
+
+def _runs(text: str, rows: list[Line]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of a row's pieces with no whole line of other text between them: a page's foot
+    skipped amid the row ('… with children' / 'Inspection dates: … 2' / 'and families') stands in none of them; the
+    other cell of a line a wrapped row shares stays inside its run."""
+    own = {text.rfind("\n", 0, line.content_start) for line in rows}  # where each piece's line begins
+    runs = [(rows[0].content_start, rows[0].content_end)]
+    for line in rows[1:]:
+        if _other_line(text, runs[-1][1], line.content_start, own):
+            runs.append((line.content_start, line.content_end))
+        else:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], line.content_end))
+    return runs
+
+
+def _other_line(text: str, start: int, end: int, own: set[int]) -> bool:
+    """Does text[start:end] hold a whole line of words that no piece of the row stands on?"""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        after = text.find("\n", at + 1, end)
+        if after < 0:
+            return False
+        if at not in own and text[at + 1 : after].strip():
+            return True
+        at = after
+    return False
 
 
 def _table_row(key: str, area: str, grade: str | None, spans: list) -> Judgement:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from findings.segment.lines import Line, split_lines
 
@@ -105,7 +106,8 @@ def title_furniture(text: str, page_starts: list[int], title_end: int, skipped: 
     block = [" ".join(line.text.split()) for line in lines if line.start < title_end][:_TITLE_LINES]
     title_words = f" {' '.join(_tokens(' '.join(block)))} "
     if len(page_starts) > 1:  # only a break's neighbours are asked, each once, outward until one looks like none
-        return _at_breaks(lines, page_starts, _Looks(lines, title_end, title_words, block, kind), skipped, kind.reach)
+        looks = _Looks(lines, title_end, title_words, block, kind)
+        return _at_breaks(lines, page_starts, len(text), looks, skipped, kind.reach) | _numbered_feet(lines, looks)
     looks = {n: _look(line.text, title_words, block, kind) for n, line in enumerate(lines) if line.start >= title_end}
     return _around_marks(lines, looks, skipped, kind.reach)
 
@@ -131,13 +133,36 @@ class _Looks(dict):
         return look
 
 
-def _at_breaks(lines: list[Line], page_starts: list[int], looks: _Looks, skipped: set[int], reach: int) -> set[int]:
+def _numbered_feet(lines: list[Line], looks: _Looks) -> set[int]:
+    """Start offsets of the lines that repeat the title block's words with a page's number after them ('Inspection
+    dates: 16 July 2012 – 27 July 2012 3'), one shape printed on two pages or more, its numbers rising: a foot wherever
+    it stands, since a PDF may give it amid its page's lines (after a table's first row), not at the page's break."""
+    by_shape: dict[str, list[tuple[int, int]]] = {}
+    for n, line in enumerate(lines):
+        words = line.stripped.split()
+        if len(words) < _FOOT_WORDS or not words[-1].isdigit() or (look := looks[n]) is None or not look.paged:
+            continue
+        page = looks.kind.page_tail.search(" ".join(words))
+        if page is not None:
+            by_shape.setdefault(_shape(line), []).append((int(page.group("n")), line.start))
+    found: set[int] = set()
+    for feet in by_shape.values():
+        pages = [page for page, _ in feet]
+        if len(feet) >= 2 and all(a < b for a, b in pairwise(pages)):
+            found.update(start for _, start in feet)
+    return found
+
+
+_FOOT_WORDS = 3  # a foot's words and its number at least: a number alone may be a list's or a figure's
+
+
+def _at_breaks(lines: list[Line], page_starts: list[int], end: int, looks: _Looks, skipped: set[int], reach: int) -> set[int]:
     """The lines that look like furniture standing together at each page break, from the page's last line up and the
     next page's first line down (through lines skipped already), where one numbers the page or is skipped already, or
-    one's shape stands at another break too."""
+    one's shape stands at another break too; the text's `end` is the last page's foot's break."""
     firsts = [line.start for line in lines]
     groups: list[list[int]] = []
-    for start in page_starts[1:]:
+    for start in [*page_starts[1:], *([end] if end > page_starts[-1] else [])]:
         at = bisect_left(firsts, start)
         group: list[int] = []
         for side in (range(at - 1, at - 1 - reach, -1), range(at, at + reach)):
