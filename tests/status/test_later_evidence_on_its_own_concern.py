@@ -1,0 +1,54 @@
+"""A later inspection's sentence on the last inspection that reaches a recommendation only by a concern it alone names
+('… reflect their views. This is an improvement since the last inspection.' on pathway plans reaching the one on
+caseloads and direct work) is not that recommendation's evidence when the later report has findings on its own
+concerns ('Caseloads are now manageable …'): the call rests on those (black-box tester bb326, wrong-evidence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from findings.build import build
+from tests.conftest import DATA
+
+_EARLIER_REC = """6. Ensure that the arrangements of the local authority designated officer (LADO)
+are timely and that records of allegations are complete."""
+_LATER_PLANS = """8. Pathway plans are up to date and written with young people, who told
+inspectors that they feel listened to."""
+_LATER_FIFTH = "5. Assessments are thorough and capture children's views well."
+
+
+def _anyshire(folder: Path) -> Path:
+    """Trafford's two reports (tests/data) retold as Anyshire's: a 2017 recommendation on caseloads and direct work,
+    and a later report praising manageable caseloads and, of the last inspection, pathway plans reflecting views."""
+    earlier = (DATA / "trafford" / "trafford_ofsted2017.txt").read_text(encoding="utf-8").replace("Trafford", "Anyshire")
+    later = (DATA / "trafford" / "trafford_ofsted2022.txt").read_text(encoding="utf-8").replace("Trafford", "Anyshire")
+    assert _EARLIER_REC in earlier and _LATER_PLANS in later and _LATER_FIFTH in later
+    earlier = earlier.replace(
+        _EARLIER_REC,
+        "6. Reduce social workers' caseloads so that they have enough time for direct work\nwith children and their families.",
+    )
+    later = later.replace(
+        _LATER_PLANS,
+        "8. Pathway plans for care leavers are now up to date and specific, and they reflect\n"
+        "their views. This is an improvement since the last inspection.",
+    ).replace(_LATER_FIFTH, "5. Caseloads are now manageable, and social workers have time to spend with children.")
+    folder.mkdir()
+    (folder / "anyshire_ofsted2017.txt").write_text(earlier, encoding="utf-8")
+    (folder / "anyshire_ofsted2022.txt").write_text(later, encoding="utf-8")
+    return folder
+
+
+def test_the_call_rests_on_the_finding_about_its_own_concern(tmp_path):
+    out = build([_anyshire(tmp_path / "anyshire")]).extraction
+    docs = {d.sha256: d for d in out.documents}
+    calls = [
+        s
+        for s in out.statuses
+        if s.item.kind == "recommendation" and s.item.assessment == "anyshire/ofsted-2017" and s.item.identifier == "6"
+    ]
+    (later,) = [s for s in calls if s.as_of.year == 2021]
+    assert later.status == "IndependentlyVerified"
+    quoted = [" ".join(docs[sp.doc].text[sp.start : sp.end].split()) for sp in later.evidence]
+    assert quoted == ["Caseloads are now manageable, and social workers have time to spend with children."]
+    plans = [s for s in out.statuses if s.item.assessment == "anyshire/ofsted-2017" and s.item.identifier == "3"]
+    assert any("Pathway plans" in docs[sp.doc].text[sp.start : sp.end] for s in plans for sp in s.evidence)
