@@ -14,7 +14,29 @@ _EARLIER_REC = """6. Ensure that the arrangements of the local authority designa
 are timely and that records of allegations are complete."""
 _LATER_PLANS = """8. Pathway plans are up to date and written with young people, who told
 inspectors that they feel listened to."""
+_CASELOADS = (
+    "6. Reduce social workers' caseloads so that they have enough time for direct work\nwith children and their families."
+)
 _LATER_FIFTH = "5. Assessments are thorough and capture children's views well."
+_SUPERVISION_PRAISED = (
+    (
+        "However, supervision of social workers remains inconsistent, and management\n"
+        "oversight does not always prevent drift for children.",
+        "Social workers value their supervision.",
+    ),
+    (
+        "- The regularity and quality of supervision of social workers, so that management\n"
+        "oversight consistently drives progress in children's plans.\n",
+        "",
+    ),
+    (
+        "4. Supervision is not regular for all social workers, and too many supervision\n"
+        "records do not reflect on children's progress. Management oversight is not\n"
+        "consistently effective in preventing drift for children, particularly for children\n"
+        "in need. This was also identified at the last inspection.",
+        "4. Social workers enjoy working in Anyshire.",
+    ),
+)
 
 
 def _anyshire(folder: Path) -> Path:
@@ -52,3 +74,41 @@ def test_the_call_rests_on_the_finding_about_its_own_concern(tmp_path):
     assert quoted == ["Caseloads are now manageable, and social workers have time to spend with children."]
     plans = [s for s in out.statuses if s.item.assessment == "anyshire/ofsted-2017" and s.item.identifier == "3"]
     assert any("Pathway plans" in docs[sp.doc].text[sp.start : sp.end] for s in plans for sp in s.evidence)
+
+
+def test_praise_of_managers_overseeing_plans_verifies_the_item_on_their_oversight(tmp_path):
+    """'Managers oversee children in need plans well, and drift is identified and addressed.' names the item's concerns
+    (ontology/themes.ttl: 'managers oversee', 'children in need plans') and, drift being dealt with, is a strength: it
+    verifies 'Improve management oversight of children in need plans, so that drift is identified and addressed.'
+    (black-box tester bb326, fv-praise-not-verified: it stayed Open)."""
+    folder = _anyshire(tmp_path / "anyshire")
+    for name, old, new in (
+        (
+            "anyshire_ofsted2017.txt",
+            _CASELOADS,
+            "6. Improve management oversight of children in need plans, so that drift is\nidentified and addressed.",
+        ),
+        (
+            "anyshire_ofsted2022.txt",
+            "5. Caseloads are now manageable, and social workers have time to spend with children.",
+            "5. Team managers oversee children in need plans well, and drift is identified and addressed.",
+        ),
+    ):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert old in text
+        (folder / name).write_text(text.replace(old, new), encoding="utf-8")
+    later = (folder / "anyshire_ofsted2022.txt").read_text(encoding="utf-8")
+    for old, new in _SUPERVISION_PRAISED:  # the later report's word on supervision made praise: nothing raises it again
+        assert old in later
+        later = later.replace(old, new)
+    (folder / "anyshire_ofsted2022.txt").write_text(later, encoding="utf-8")
+    out = build([folder]).extraction
+    docs = {d.sha256: d for d in out.documents}
+    calls = [
+        s
+        for s in out.statuses
+        if s.item.assessment == "anyshire/ofsted-2017" and s.item.identifier == "6" and s.as_of.year == 2021
+    ]
+    assert [s.status for s in calls] == ["IndependentlyVerified"] * len(calls) and calls
+    quoted = [" ".join(docs[sp.doc].text[sp.start : sp.end].split()) for s in calls for sp in s.evidence]
+    assert "Team managers oversee children in need plans well, and drift is identified and addressed." in quoted
