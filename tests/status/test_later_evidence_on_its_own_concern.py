@@ -112,3 +112,34 @@ def test_praise_of_managers_overseeing_plans_verifies_the_item_on_their_oversigh
     assert [s.status for s in calls] == ["IndependentlyVerified"] * len(calls) and calls
     quoted = [" ".join(docs[sp.doc].text[sp.start : sp.end].split()) for s in calls for sp in s.evidence]
     assert "Team managers oversee children in need plans well, and drift is identified and addressed." in quoted
+
+
+def test_an_improvement_since_the_year_of_the_last_inspection_verifies_the_item(tmp_path):
+    """'… now shapes the development of services … This is a marked improvement since 2017.': the year of the last
+    inspection names it as 'the last inspection' does (linking.json previous_inspection), and 'This is … an
+    improvement' says the matter now stands better (previous_inspection_past.improved_now): the item on the council of
+    children in care is verified (black-box tester bb326, cicc-not-verified: it stayed Open)."""
+    folder = _anyshire(tmp_path / "anyshire")
+    for name, old, new in (
+        (
+            "anyshire_ofsted2017.txt",
+            _CASELOADS,
+            "6. Make sure that the children in care council is able to influence the development\nof services.",
+        ),
+        (
+            "anyshire_ofsted2022.txt",
+            "5. Caseloads are now manageable, and social workers have time to spend with children.",
+            "5. The children in care council now shapes the development of services, such as the\n"
+            "new pledge to care leavers. This is a marked improvement since 2017.",
+        ),
+    ):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert old in text
+        (folder / name).write_text(text.replace(old, new), encoding="utf-8")
+    out = build([folder]).extraction
+    calls = [
+        s.status
+        for s in out.statuses
+        if s.item.assessment == "anyshire/ofsted-2017" and s.item.identifier == "6" and s.as_of.year == 2021
+    ]
+    assert calls == ["IndependentlyVerified"]
