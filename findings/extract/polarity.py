@@ -86,6 +86,7 @@ class PolarityCues:
             "negators",
             "denying_adverbs",
             "countering",
+            "dealt_with",
             "shortfall_quantifiers",
             "shortfall_before_figures",
             "wished",
@@ -154,6 +155,7 @@ class PolarityCues:
         self.improvement_window = int(data["improvement_window"])
         self.improvement_stopped = self.phrase_stopped | ids({word.casefold() for word in data["improvement_stops"]})
         self.countered_window, self.countered_lead = int(data["countered_window"]), int(data["countered_lead"])
+        self.ids_passive = ids(self.passive)
         self.ids_late_after = ids({word.casefold() for word in data["late_after"]})
         self.ids_rarity_not_after = ids({word.casefold() for word in data["rarity_not_after"]})
         self.ids_improvement_not_before = ids({word.casefold() for word in data["improvement_not_before"]})
@@ -231,6 +233,7 @@ class PolarityCues:
         ]
         praised = [s for label, s, _ in found if label in ("STRENGTH", "COUNTERING")]  # what a negator may deny instead
         counters = [(s, e) for label, s, e in found if label == "COUNTERING"]
+        dealt = {s: e for label, s, e in found if label == "DEALT_WITH"}  # 'identified and addressed', by where it starts
         for label, start, end in found:
             if label not in _WEAKNESSES or (shields and any(s <= start and end <= e for s, e in shields)):
                 continue
@@ -267,6 +270,11 @@ class PolarityCues:
             elif countered := self._countered(tokens, start, end, counters, negated, wishes):  # 'challenge drift effectively'
                 cancelled.add((start, end))
                 denials.append(Span(doc, *countered, label="STRENGTH"))
+            elif dealt and (
+                handled := self._found_and_dealt_with(tokens, end, dealt, negated, wishes)
+            ):  # 'drift is identified and
+                cancelled.add((start, end))  # addressed': a problem found and dealt with
+                denials.append(Span(doc, start, handled, label="STRENGTH"))
         # 'Fewer … now live in unsuitable accommodation', 'Very few reviews are late': few of what is wanting, a strength
         rarities = [  # 'few', 'hardly any'; not 'a few', 'too few', 'the few children for whom …'
             (s, e)
@@ -333,6 +341,28 @@ class PolarityCues:
         if start == 0 or start in tokens.starts:
             return False
         return tokens.lower[start - 1] in self.ids_late_after or self._participle(doc[start - 1].lower_)
+
+    def _found_and_dealt_with(self, tokens: _Tokens, end: int, dealt: dict[int, int], negated, wishes: list[int]) -> int | None:
+        """Where the weakness cue ending at `end` is the subject of a 'dealt_with' phrase, over one of the
+        'passive_auxiliaries' (up to 'countered_window' tokens on, in its clause) and at most one of the
+        'countered_manners' ('drift is identified and addressed', 'delay in court work is quickly identified and
+        tackled'), the phrase neither negated nor wished: where the phrase ends; else None."""
+        lower, starts = tokens.lower, tokens.starts
+        aux = end  # the cue's verb, after the words that end its phrase ('delay in care proceedings is …')
+        while aux < min(end + self.countered_window, len(lower)) and aux not in starts and lower[aux] not in self.wish_stopped:
+            if lower[aux] in self.ids_passive:
+                break
+            aux += 1
+        if aux >= len(lower) or aux in starts or lower[aux] not in self.ids_passive:
+            return None
+        for at in (aux + 1, aux + 2):
+            if at in starts or at >= len(lower):
+                return None
+            if at in dealt:
+                return None if negated(at) or self._wish(tokens, at, wishes) else dealt[at]
+            if lower[at] not in self.ids_manners:
+                return None
+        return None
 
     def _countered(
         self, tokens: _Tokens, start: int, end: int, counters: list[tuple[int, int]], negated, wishes: list[int]

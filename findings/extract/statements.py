@@ -378,6 +378,8 @@ def _now(sentence: str, previous: list[re.Pattern[str]]) -> str | None:
     if not rest.strip(" .,;:"):
         return None
     said = {polarity for _, _, polarity in sentence_polarities(rest.strip())}
+    if not said - {None} and re.match(past["improved_now"], rest):  # 'This is an improvement since 2013': no cue of
+        return "Strength"  # its own, yet it says the matter now stands better than it did
     return "Weakness" if "Weakness" in said else "Strength" if "Strength" in said else None
 
 

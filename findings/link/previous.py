@@ -20,9 +20,9 @@ from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressU
 
 LEXICON = "lexicons/linking.json"
 _WORD = re.compile(r"[a-z][a-z'-]+[a-z]")  # a word of three letters or more, without the apostrophes and hyphens it ends in
-_YEAR = re.compile(r"\b(?:in|of)\s+(20\d{2}|19\d{2})\b")
+_YEAR = re.compile(r"\b(?:in|of|since)\s+(20\d{2}|19\d{2})\b")  # the last inspection's year: 'improved since 2013'
 _BY_WORDS = "later inspection's finding about the last inspection; distinctive words shared"
-_BY_CONCERN = (
+BY_CONCERN = (
     "later inspection's finding about the last inspection; a concern (ontology/themes.ttl) only this recommendation names"
 )
 
@@ -117,7 +117,7 @@ def link_previous(out: Extraction) -> int:
         holders = sole[earlier.key]
         reached = _reaches(finding, holders)
         scored += [
-            (lexicon["concern_score"], rec, _BY_CONCERN)
+            (lexicon["concern_score"], rec, BY_CONCERN)
             for identifier, rec in sorted(reached.items())
             if identifier not in matched
         ]

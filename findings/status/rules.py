@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date
 
 from findings.extract.lexicons import load_json, regex
+from findings.link.previous import BY_CONCERN
 from findings.link.same import leading_words
 from findings.model import Extraction, ItemRef, Link, Recommendation, StatusAssessment
 from findings.status.cues import LEXICON, closure_of, says_nothing
@@ -90,20 +91,24 @@ def assess_status(out: Extraction) -> None:
                 )
             )
         aims = {a.identifier: targets(a.outcome) for a in planned if a.outcome}
+        said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
+        told = updates.get((rec.assessment, rec.identifier), [])
+        own = _on_its_concerns(ref, rec, told, mentions.get((rec.assessment, rec.identifier), []), said, out, cues)
         mine += from_updates(
             ref,
             rec,
-            updates.get((rec.assessment, rec.identifier), []),
+            [u for u in told if u.by not in own],  # a word reaching it by a shared concern alone yields to its own findings
             len(planned),
             confidence,
             aims,
             replans.get((rec.assessment, rec.identifier), {}),
             {a.identifier: a.text for a in planned},
         )
-        said = {link.source.assessment for link in recurred.get((rec.assessment, rec.identifier), [])}
-        said |= {u.by for u in updates.get((rec.assessment, rec.identifier), []) if u.by is not None}
+        said |= {u.by for u in told if u.by is not None}
         for mention in mentions.get((rec.assessment, rec.identifier), []):
-            if mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
+            if mention.assessment in own:
+                mine += own[mention.assessment]
+            elif mention.assessment not in said:  # a recurrence, or its word on the last inspection, says more
                 mine += from_findings(ref, out.assessments[mention.assessment], mention, cues, rec.text)
         raised_again: dict[str, list] = defaultdict(list)  # one status per later assessment, on its surest link
         for link in recurred.get((rec.assessment, rec.identifier), []):
@@ -131,6 +136,24 @@ def assess_status(out: Extraction) -> None:
         statuses += mine
     out.statuses = statuses + requests(out, confidence) + logged(out, confidence, updates, cues["precedence"], replans)
     out.notes += _due_beforeraised(out, docs)
+
+
+def _on_its_concerns(
+    ref: ItemRef, rec: Recommendation, told: list, mentions: list, said: set[str], out: Extraction, cues: dict
+) -> dict[str, list[StatusAssessment]]:
+    """Later inspection → the call its findings on the recommendation's concerns make, where its only word on the last
+    inspection reached the recommendation by a concern it alone names (findings.link.previous, not by shared words: a
+    sentence on pathway plans 'reflecting their views' reaches the one on direct work): that call rests on its own
+    concern ('Caseloads are now manageable'), not on a sentence about another recommendation."""
+    worded = {u.by for u in told if u.by is not None and u.method != BY_CONCERN}
+    concern_only = {u.by for u in told if u.by is not None and u.method == BY_CONCERN} - worded - said
+    calls = {}
+    for mention in mentions:
+        if mention.assessment in concern_only and (
+            found := from_findings(ref, out.assessments[mention.assessment], mention, cues, rec.text)
+        ):
+            calls[mention.assessment] = found
+    return calls
 
 
 def _raises_again(link: Link, asks: str, sustains: tuple[re.Pattern[str], ...]) -> bool:

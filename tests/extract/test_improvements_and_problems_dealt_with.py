@@ -34,6 +34,25 @@ def test_a_problem_dealt_with_well_is_no_weakness(sentence, polarity):
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
+        # the problem told as found and dealt with in the passive (polarity.json 'dealt_with'; bb326 fv-praise)
+        ("Team leaders review plans for children in need, and drift is identified and addressed.", "Strength"),
+        ("Delay in care proceedings is quickly identified and tackled.", "Strength"),
+        ("Drift in children's plans is recognised and acted on by reviewing officers.", "Strength"),
+        # traps: found only, denied, wished, not the cue's own verb
+        ("Drift in children's plans is identified in too many cases.", "Weakness"),
+        ("Drift is not identified and addressed for all children.", "Weakness"),
+        ("Drift is not always identified and addressed.", "Weakness"),
+        ("Drift should be identified and addressed sooner.", "Weakness"),
+        ("Some children experience drift, which reviewing officers have identified and addressed late.", "Weakness"),
+    ],
+)
+def test_a_problem_found_and_dealt_with_is_no_weakness(sentence, polarity):
+    assert polarity_of(sentence) == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
         # fewer of what is wanting, now or than before; a problem lessened or gone
         ("Fewer children in need are now subject to unnecessary delay.", "Strength"),
         ("Fewer young people now wait too long for a health assessment.", "Strength"),
