@@ -377,14 +377,18 @@ def board_review(inspection: Assessment, out: Extraction) -> Assessment:
 def _unprinted_publication(doc: Document, inspection: Assessment, why: str = "not printed") -> None:
     """Later reports do not print their publication date (`why` says whether this one printed one that is not read
     as a day): take it from the name Ofsted publishes the file under when that date is plausible (after the
-    fieldwork, not before the PDF's creation, not long after), else bound it by those two."""
+    fieldwork, not long after it or the PDF's creation; a PDF made after the date in its name is a copy saved since,
+    and bounds nothing), else bound it by those two."""
     created = doc.created  # a bound on publication only when the PDF can be the one published: not a copy re-saved later
     if created is not None and inspection.ended is not None and created > inspection.ended + timedelta(days=_PUBLISHED_WITHIN):
         created = None
     floor = max(d for d in (inspection.ended, created) if d is not None) if inspection.ended or created else None
     when = date_in_file_name(Path(doc.path).name) if not doc.offset else None  # a pack's file is named for its meeting
     after_fieldwork = when is not None and (inspection.ended is None or when > inspection.ended)  # not the last day's
-    if when and after_fieldwork and (floor is None or floor <= when <= floor + timedelta(days=_PUBLISHED_WITHIN)):
+    # a PDF made after the day its name gives is a copy saved or printed since: its making bounds nothing there
+    resaved = when is not None and created is not None and created > when and inspection.ended is not None
+    base = inspection.ended if resaved else floor
+    if when and after_fieldwork and (base is None or base <= when <= base + timedelta(days=_PUBLISHED_WITHIN)):
         inspection.issued = when
         inspection.date_source = f"publication date from the file name ({why} in the report)"
     elif floor is not None:
