@@ -56,8 +56,9 @@ def register() -> dict[str, tuple[str, str]]:
 
 
 def _short_forms(names: dict[str, tuple[str, str]], joiners: list[str]) -> dict[str, str]:
-    """Short form → normalised name, for each name whose words before a joiner ('richmond' of 'richmond upon thames')
-    no other registered name shares ('kingston': upon Thames or upon Hull) and which is no registered name itself."""
+    """Short form → normalised name, for each name whose words before a joiner ('anytown' of 'anytown upon avon') no
+    other registered name shares ('northwick' of both 'northwick upon avon' and 'northwick on sea') and which is no
+    registered name itself."""
     shorts: dict[str, set[str]] = {}
     for key in names:
         words = key.split()
