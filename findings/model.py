@@ -25,11 +25,6 @@ class Span:
     page: int | None = None
     ref: str | None = None
 
-    def __post_init__(self) -> None:
-        """Every span is where a node's words are: one empty or reversed would quote nothing and break the shapes."""
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"a span must hold at least one character, not [{self.start}:{self.end}) of {self.doc[:12]}")
-
 
 @dataclass
 class Document:

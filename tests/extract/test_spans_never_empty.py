@@ -1,9 +1,9 @@
 """A span is where a node's words are: never empty, never reversed, whatever order a reader hands its pieces in
-(an action log's 'Update | RAG' puts the status cell after the update it opens)."""
+(an action log's 'Update | RAG' puts the status cell after the update it opens). Spans are not refused when made:
+one that a reader got wrong is reported by the shapes (the build exits 1, its graph written whole), rather than
+losing the paper it is in."""
 
 from __future__ import annotations
-
-import pytest
 
 from findings.build import build
 from findings.extract.spans import joined_spans
@@ -27,12 +27,6 @@ LOG = """<html><body>
 
 def _doc(text: str) -> Document:
     return Document("x.txt", text, "ab" * 32, "NFC", "text/plain")
-
-
-@pytest.mark.parametrize(("start", "end"), [(5, 5), (6, 5), (-1, 3)])
-def test_no_span_is_empty_or_reversed(start, end):
-    with pytest.raises(ValueError, match="at least one character"):
-        _doc("0123456789").span(start, end)
 
 
 def test_pieces_out_of_text_order_join_as_printed():
