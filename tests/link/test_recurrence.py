@@ -1198,3 +1198,41 @@ def test_an_early_help_assessment_is_early_help_not_a_social_work_assessment(tmp
     ]
     later = ["Partner agencies complete early help assessments of good quality and the difference early help makes is measured."]
     assert _recurrences(tmp_path, earlier, later) == set()
+
+
+def test_children_placed_far_from_home_are_a_call_for_placements_nearer_it(tmp_path):
+    """How far from home children are placed is where their placements are (th:placement-sufficiency): 'fewer children
+    living a long way from their families' raises 'reduce the number of children placed more than twenty miles from
+    home' again (tester helper-329, recur-paraphrase: neither linked nor offered for review; the earlier item read no
+    concern)."""
+    assert "placement-sufficiency" in _themes("Reduce the number of children in care living fifty miles from home.")
+    assert "placement-sufficiency" in _themes("Too many children are placed far from their families.")
+    earlier = [
+        "Reduce the number of children in care who live more than fifty miles from their homes.",
+        "Improve the timeliness of initial child protection conferences.",
+        "Ensure that care leavers have access to suitable accommodation.",
+    ]
+    later = [
+        "Enough homes nearby for children in care, so that fewer of them are living a long way from their families.",
+        "The response to children who are privately fostered.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "1")}
+
+
+def test_places_to_live_for_care_leavers_are_their_accommodation(tmp_path):
+    """'Places to live' are homes in plain words, and a care leaver's are their accommodation (linking.json,
+    themes.for_the_group): 'the sufficiency of suitable places to live for care leavers' raises 'the local offer …
+    includes access to suitable accommodation' again, not placements for children in care (tester helper-329,
+    recur-paraphrase)."""
+    assert "care-leaver-accommodation" in _themes("Safe places to live for young people leaving care.")
+    assert "care-leaver-accommodation" not in _themes("Suitable places to live for children in care.")
+    earlier = [
+        "Improve the sufficiency of placements for children in care so that they have a choice of where to live.",
+        "Ensure that the offer to care leavers in Anyshire gives them a choice of suitable accommodation.",
+        "Improve the timeliness of initial child protection conferences.",
+    ]
+    later = [
+        "Whether care leavers across the county can find suitable places to live.",
+        "The response to children who are privately fostered.",
+    ]
+    assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "1", "2")}
