@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from findings.extract.authorities import register
 from findings.read import read_document
 from findings.read.walk import collect
 
@@ -32,7 +33,8 @@ def main(folders: list[str]) -> None:
             print(f"skipped {path}: {error}", file=sys.stderr)
             continue
         seen.update(set(_WORD.findall(text)))
-    words = sorted(w for w, n in seen.items() if n >= LEAST_DOCUMENTS)
+    councils = {name.replace(" ", "") for name in register() if " " in name}  # a name of words run together (a web
+    words = sorted(w for w, n in seen.items() if n >= LEAST_DOCUMENTS and w not in councils)  # address)
     about = (
         "Words written whole in at least two documents of the bundled corpus and a set of Ofsted reports"
         " (docs/make_word_list.py): a word a line's end breaks with a hyphen ('com-' / 'plete') is made whole in an"
