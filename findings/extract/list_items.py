@@ -81,7 +81,7 @@ def listed_phrase(body: list[Line], i: int, made: list[Recommendation]) -> bool:
         return False
     if len(text) <= _PHRASE_LONGEST and not SENTENCE_BREAK.search(text[:-1]):
         return True
-    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", SENTENCE_BREAK.split(text)[0])[:_NAMING_WORDS]]
+    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", SENTENCE_BREAK.split(text)[0])[:NAMING_WORDS]]
     finite = load_json("lexicons/imperatives.json")["finite_verbs"]
     return (
         len(text) <= _ORDER_LONGEST
@@ -134,7 +134,6 @@ _SHORTEST_PARTICIPLE = 5  # letters: 'Bring' and 'Sing' are verbs' own forms
 
 
 _PHRASE_LONGEST = 250  # characters: one item naming an area, not a paragraph of findings
-_NAMING_WORDS = NAMING_WORDS
 
 
 def opens_lower(made: list[Recommendation], current: list[Line]) -> bool:
@@ -289,7 +288,7 @@ def _states(item: str) -> bool:
     """Does a glyphless item of more than one sentence state a finding rather than name an area or ask: no order,
     and one of its opening words one of the lexicon's 'finite_verbs' ('Initial conferences are now held promptly …
     Conferences are well attended.': a report's paragraph after its list, not an item of it)?"""
-    return bool(SENTENCE_BREAK.search(item[:-1])) and not asks(item, modal=False) and _says_early(item)
+    return bool(SENTENCE_BREAK.search(item[:-1])) and not asks(item, modal=False) and says_early(item)
 
 
 def _one_naming_sentence(item: str) -> bool:
@@ -299,12 +298,7 @@ def _one_naming_sentence(item: str) -> bool:
     and no longer than an item runs? A paragraph of prose has sentences."""
     if len(item) > _NAMING_LONGEST or SENTENCE_BREAK.search(item[:-1]):
         return False
-    return not _says_early(item)
-
-
-def _says_early(item: str) -> bool:
-    """Is one of the item's opening words one of the lexicon's 'finite_verbs' ('Leaders have …', 'Conferences are …')?"""
-    return says_early(item)
+    return not says_early(item)
 
 
 _HEADING_LONGEST = 60  # characters: a line this long that goes on on a capitalised line is an item's, not a heading
