@@ -7,8 +7,8 @@ import re
 
 from findings.model import BOARD_KEY as _BOARD  # a council's safeguarding board: the council's key and this
 
-_COUNCILS = """SELECT DISTINCT ?org ?label WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label } }
-ORDER BY ?org"""
+_COUNCILS = """SELECT DISTINCT ?org ?label ?code WHERE { ?a fo:assesses ?org . OPTIONAL { ?org rdfs:label ?label }
+OPTIONAL { ?org skos:notation ?code } } ORDER BY ?org"""
 _ITEMS = "SELECT DISTINCT ?item WHERE { ?item fo:madeIn ?a . ?a fo:assesses ?org . VALUES ?org { %s } }"
 _ASSESSMENTS = "SELECT DISTINCT ?a WHERE { ?a fo:assesses ?org . VALUES ?org { %s } }"
 
@@ -29,23 +29,26 @@ def council_assessments(store, council: str) -> tuple[set[str], list[str]]:
 
 def _of_councils(store, council: str, query: str) -> tuple[set[str], list[str]]:
     _, rows = store.select(_COUNCILS)
-    names = {str(org): str(label) if label else _key(str(org)) for org, label in rows}
-    chosen = pick(names, council)
+    names = {str(org): str(label) if label else _key(str(org)) for org, label, _ in rows}
+    codes = {str(org): str(code) for org, _, code in rows if code}
+    chosen = pick(names, council, codes)
     _, found = store.select(query % " ".join(f"<{org}>" for org in chosen))
     return {str(iri) for (iri,) in found}, [names[org] for org in chosen]
 
 
-def pick(names: dict[str, str], council: str) -> list[str]:
-    """The organisations (IRI → name) `council` means: the one whose name or key it is (any case) and its
+def pick(names: dict[str, str], council: str, codes: dict[str, str] | None = None) -> list[str]:
+    """The organisations (IRI → name) `council` means: the one whose name, key or ONS code (`codes`, IRI → code) it
+    is (any case), or the one name holding every word of it ('Bournemouth Christchurch Poole'), and its
     safeguarding board; if none is, every one whose name or key holds it ('bedf': Bedford and Central Bedfordshire),
     as whole words when it is a registered council's name ('Leicester' is none of Leicestershire). NoSuchCouncil,
     naming some there are, when it means none."""
     want = " ".join(council.split()).casefold()
-    registered = _registered(council)  # 'Durham County Council', 'London Borough of Lambeth': the register's key
+    exact = {org for org, code in (codes or {}).items() if want and code.casefold() == want} or _all_words(names, want)
+    registered = None if exact else _registered(council)  # 'Durham County Council': the register's key
     if registered and any(_key(org) == registered for org in names):
         want = registered.replace("-", " ")
     key = want.replace(" ", "-")
-    exact = {org for org, name in names.items() if want and (name.casefold() == want or _key(org) == key)}
+    exact = exact or {org for org, name in names.items() if want and (name.casefold() == want or _key(org) == key)}
     if exact:  # 'Derby' is Derby, not Derbyshire too; its board comes with it
         boards = {_key(org) + _BOARD for org in exact}
         chosen = sorted(exact | {org for org in names if _key(org) in boards})
@@ -62,6 +65,24 @@ def pick(names: dict[str, str], council: str) -> list[str]:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
     return chosen
+
+
+_JOINING = frozenset({"and", "the", "of", "council"})  # words a name typed in full may add or leave out
+
+
+def _all_words(names: dict[str, str], want: str) -> set[str]:
+    """The councils (not boards) whose names hold every word of `want`, when it has two words or more and only one
+    name holds them all: a three-part name typed without its 'and' ('Bournemouth Christchurch Poole'), which the
+    register would take for the first council it names."""
+    words = set(re.findall(r"[a-z]+", want)) - _JOINING
+    if len(words) < 2:
+        return set()
+    held = {
+        org
+        for org, name in names.items()
+        if not _key(org).endswith(_BOARD) and words <= set(re.findall(r"[a-z]+", name.casefold()))
+    }
+    return held if len(held) == 1 else set()
 
 
 def _key(org: str) -> str:

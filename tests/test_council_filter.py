@@ -213,3 +213,32 @@ def test_a_council_is_picked_by_the_abbreviation_its_reports_call_it_by():
     }
     for name in ("B&NES", "BaNES", "b&nes"):
         assert pick(names, name) == ["https://w3id.org/findings/id/bath-and-north-east-somerset"]
+
+
+def test_a_council_is_picked_by_every_word_of_its_name_or_by_its_ons_code():
+    """'Bournemouth Christchurch Poole' is the council whose name holds all three words, not the older council the
+    register finds first; its ONS code picks it too (tester helper-332: the first picked Bournemouth, the code none)."""
+    from findings.councils import pick
+
+    names = {
+        "https://w3id.org/findings/id/bournemouth": "Bournemouth",
+        "https://w3id.org/findings/id/bournemouth-lscb": "Bournemouth Local Safeguarding Children Board",
+        "https://w3id.org/findings/id/bournemouth-christchurch-and-poole": "Bournemouth, Christchurch and Poole",
+        "https://w3id.org/findings/id/poole": "Poole",
+    }
+    codes = {"https://w3id.org/findings/id/bournemouth-christchurch-and-poole": "E06000058"}
+    bcp = ["https://w3id.org/findings/id/bournemouth-christchurch-and-poole"]
+    assert pick(names, "Bournemouth Christchurch Poole") == bcp
+    assert pick(names, "e06000058", codes) == bcp
+    assert pick(names, "Bournemouth") == [
+        "https://w3id.org/findings/id/bournemouth",
+        "https://w3id.org/findings/id/bournemouth-lscb",
+    ]
+    assert pick(names, "Borough of Poole") == ["https://w3id.org/findings/id/poole"]
+
+
+def test_open_takes_a_councils_ons_code_as_the_graph_holds_it(several):
+    """The code the graph gives a council (skos:notation) picks it on the command line as its name does."""
+    by_name = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "Stockton-on-Tees")
+    by_code = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "E06000004")
+    assert by_code.exit_code == 0 and by_code.output == by_name.output and "stockton-on-tees/" in by_code.output
