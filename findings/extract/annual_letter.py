@@ -39,6 +39,7 @@ class _Grade:
     area: str
     span: tuple[int, int]
     note: str | None = None
+    place: str | None = None  # the council as the grade's sentence names it ('Children's services in X perform well')
 
 
 def _subject(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
@@ -73,10 +74,13 @@ def _grade(doc: Document, lines: list[Line], after: int) -> _Grade | None:
             note = f"the grade's number ({number}) is not that of its words (performs {word}): its words are read"
         end = offset + len(text.rstrip().rstrip("."))
         return _Grade(layout["grades"][word], m.group("area"), (line.start + m.start("area"), end), note)
+    if after >= len(lines):
+        return None
     opening = unwrap(split_lines(doc.text, lines[after].start, min(len(doc.text), lines[after].start + _OPENING)))
     if m := regex(LAYOUT, "grade_sentence").search(opening.text):
         start, end = opening.source_range(m.start(), m.end())
-        return _Grade(layout["grades"][m.group("word").casefold()], doc.text[start:end].split(" perform")[0], (start, end))
+        area = doc.text[start:end].split(" perform")[0]
+        return _Grade(layout["grades"][m.group("word").casefold()], area, (start, end), place=" ".join(m.group("la").split()))
     return None
 
 
@@ -102,12 +106,14 @@ def extract_annual_letter(doc: Document, out: Extraction) -> bool:
     if found is None:
         return False
     n, subject = found
-    grade = _grade(doc, [ln for ln in split_lines(doc.text) if not ln.blank], n)
+    grade = _grade(doc, [ln for ln in split_lines(doc.text) if not ln.blank], n + 1)  # below the subject, which
+    # is no label: the key's '4 Performs excellently' on the line under 'Children's services assessment' is no grade
     if grade is None:
         return False  # a subject line without a grade: not read as a letter
     opening = unwrap(split_lines(doc.text, 0, head))
     written = " ".join((subject.group("la") or "").split())
     org = (resolve(written, written) if written else None) or first_council(opening.text)
+    org = org or (resolve(grade.place, grade.place) if grade.place else None)
     if org is None:
         out.notes.append(f"{doc.path}: an annual children's services assessment letter names no council; not read")
         return True

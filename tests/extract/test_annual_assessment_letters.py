@@ -230,3 +230,29 @@ def test_a_later_report_calls_the_last_full_inspection_the_last_not_the_annual_a
     extraction = build([tmp_path]).extraction
     assert str(extraction.assessments["dudley/ofsted-annual-assessment-2026"].ended) == "2026-08-31"  # the period stated
     assert {(u.assessment, u.about, u.by) for u in extraction.updates} == {("dudley/ofsted-2025", "1", "dudley/ofsted-2028")}
+
+
+KEY_UNDER_SUBJECT = """8 December 2010
+
+Dear Ms Doe
+
+Children's services assessment
+4 Performs excellently
+3 Performs well
+2 Performs adequately
+1 Performs poorly
+
+Children's services in Bexley perform adequately.
+
+Areas for development
+- Improve the stability of placements for children in care.
+"""
+
+
+def test_the_scales_key_under_the_subject_is_no_grade(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(KEY_UNDER_SUBJECT, encoding="utf-8")
+    doc, part = _read(path)
+    assert list(part.assessments) == ["bexley/ofsted-annual-assessment-2010"]  # its council: 'in Bexley'
+    assert [j.grade for j in part.judgements] == ["Adequate"]  # the sentence's, not the key's first line
+    assert not part.findings
