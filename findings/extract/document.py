@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from findings.extract.action_log import extract_action_logs
 from findings.extract.agenda import extract_agenda, extract_meeting_paper
+from findings.extract.annual_letter import extract_annual_letter
 from findings.extract.clause_polarity import clause_polarities
 from findings.extract.context import UNKNOWN_KEY, inspection_mention, organisation
 from findings.extract.entities import measures
@@ -26,6 +27,7 @@ from findings.extract.titled_progress import extract_titled_progress
 from findings.extract.tracker_sheet import extract_tracker
 from findings.extract.unread_report import unknown_title
 from findings.extract.visit_letter import extract_visit_letter
+from findings.extract.visits import ANNUAL_KIND as ASSESSMENT_LETTER
 from findings.extract.visits import KIND as VISIT_LETTER
 from findings.model import Document, Extraction
 
@@ -38,6 +40,8 @@ def extract_document(doc: Document) -> Extraction:
         kinds.append("inspection report")
     elif extract_visit_letter(doc, part):  # a focused or monitoring visit's letter, known by its opening
         kinds.append(VISIT_LETTER)
+    elif extract_annual_letter(doc, part):  # an annual children's services assessment letter, known by its opening
+        kinds.append(ASSESSMENT_LETTER)
     elif extract_tracker(doc, part):  # a tracker this tool wrote, edited: only the edits are read
         kinds.append("tracker")
     else:

@@ -116,7 +116,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
     lines = _without_header(doc, body_lines(doc.text, doc.page_starts), kind, subject_lines[-1].end)
     headings = load_json(LAYOUT)["recommendation_headings"]
     recs = recommendation_lists(doc, lines, key, headings=headings, notes=out.notes)  # a heading with no item read: said
-    _under_heading(recs, lines, headings)
+    under_heading(recs, lines, headings)
     for rec in recs:  # 'Within three months:' from the letter's day, as a report's from its publication
         if rec.timescale and assessment.issued:
             rec.due_by = relative_due(rec.timescale, assessment.issued)
@@ -126,7 +126,7 @@ def extract_visit_letter(doc: Document, out: Extraction) -> bool:
             f"{doc.path}: the letter ends before its sign-off or next steps: it may be cut short; what it holds is read"
         )
     # the letter's account of itself is no finding
-    add_passage_findings(doc, _passages(doc, lines, recs, max(subject_lines[-1].end, told[1])), key, out)
+    add_passage_findings(doc, letter_passages(doc, lines, recs, max(subject_lines[-1].end, told[1])), key, out)
     not_asks(doc, out)
     return True
 
@@ -175,7 +175,7 @@ def _signed_by(doc: Document) -> re.Match[str] | None:
 _NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})$")  # 'Jane Doe': a name, not a title
 
 
-def _under_heading(recs: list, lines: list[Line], headings: list[str]) -> None:
+def under_heading(recs: list, lines: list[Line], headings: list[str]) -> None:
     """Each item's scope is the heading of its list as printed ('Areas for priority action'), so a letter's priority
     actions and its areas for improvement stay apart."""
     named = {" ".join(h.split()).casefold().rstrip(":?"): h for h in headings}
@@ -190,13 +190,22 @@ def _under_heading(recs: list, lines: list[Line], headings: list[str]) -> None:
             rec.scope = above[-1]
 
 
-def _passages(doc: Document, lines: list[Line], recs: list, after: int) -> list[Passage]:
+def letter_passages(
+    doc: Document,
+    lines: list[Line],
+    recs: list,
+    after: int,
+    headings: list[str] | None = None,
+    skip: list[tuple[int, int]] | None = None,
+) -> list[Passage]:
     """The letter's paragraphs (and the bullets of its findings) below its subject, from its first findings heading
-    when it has one, down to its sign-off; each under the heading above it; the lines of its lists left out."""
+    when it has one, down to its sign-off; each under the heading above it; the lines of its lists (under `headings`,
+    else a visit letter's) and of `skip` (a grade's line) left out."""
     starts = {" ".join(h.split()).casefold() for h in load_json(LAYOUT)["findings_headings"]}
-    lists = {" ".join(h.split()).casefold().rstrip(":?") for h in load_json(LAYOUT)["recommendation_headings"]}
+    named = load_json(LAYOUT)["recommendation_headings"] if headings is None else headings
+    lists = {" ".join(h.split()).casefold().rstrip(":?") for h in named}
     stop = regex(LAYOUT, "back_matter")
-    listed = [(s.start, s.end) for rec in recs for s in rec.spans]
+    listed = [(s.start, s.end) for rec in recs for s in rec.spans] + list(skip or [])
     body = [line for line in lines if line.start >= after]
     first = next((n for n, line in enumerate(body) if " ".join(line.stripped.split()).casefold() in starts), 0)
     chunks: list[tuple[str | None, list[Line]]] = []

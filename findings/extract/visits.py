@@ -11,7 +11,9 @@ from findings.extract.lexicons import load_json, regexes
 
 LAYOUT = "visit_letter_layout.json"
 KIND = "visit letter"  # what the document holds (fo:holds), beside 'inspection report'
-FIRST_HAND = ("inspection report", KIND)  # a regulator's own words: its recommendations' wording and numbers win
+ANNUAL_LAYOUT = "annual_assessment_layout.json"  # the annual children's services assessment letter (2008–2012)
+ANNUAL_KIND = "assessment letter"  # what its document holds (findings/extract/annual_letter.py)
+FIRST_HAND = ("inspection report", KIND, ANNUAL_KIND)  # a regulator's own words: its recommendations' wording and numbers win
 
 
 def first_hand(kinds: list[str]) -> bool:
@@ -22,6 +24,11 @@ def first_hand(kinds: list[str]) -> bool:
 def visit_frameworks() -> set[str]:
     """The frameworks a visit letter gives its inspection ('ILACS focused visit'): a visit, not a full inspection."""
     return {kind["name"] for kind in load_json(LAYOUT)["kinds"]}
+
+
+def annual_frameworks() -> set[str]:
+    """The framework an annual assessment letter gives its inspection: an assessment, not a full inspection."""
+    return {load_json(ANNUAL_LAYOUT)["name"]}
 
 
 def visit_key(org: str, kind: dict, day: date) -> str:

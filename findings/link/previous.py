@@ -13,7 +13,7 @@ from collections.abc import Callable, Set
 from functools import cache, lru_cache
 
 from findings.extract.lexicons import load_json, regexes
-from findings.extract.visits import visit_frameworks
+from findings.extract.visits import annual_frameworks, visit_frameworks
 from findings.link.covers import kinds_of
 from findings.link.themes import named_themes, themes_above
 from findings.model import BOARD_KEY, Assessment, Extraction, Finding, ProgressUpdate, Recommendation
@@ -62,7 +62,7 @@ def _previous(later: Assessment, inspections: list[Assessment], year: int | None
     """The inspection the later report calls 'the last': the latest earlier one (or the one of the year it names); a
     full inspection, never a visit between two (a focused or monitoring visit's letter is not 'the last inspection')."""
     start = later.started or later.ended  # a report whose start date could not be read still follows the last one
-    visits = visit_frameworks()
+    visits = visit_frameworks() | annual_frameworks()  # nor an annual assessment letter
     before = [
         a
         for a in inspections

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from findings.extract.visits import FIRST_HAND
 from findings.store.base import Store
 
 _ASSESSMENTS = """SELECT DISTINCT ?a ?label ?date WHERE {
@@ -60,7 +61,7 @@ def documents(store: Store) -> dict[str, Document]:
         name = " ".join(str(title).split()) if title else str(path).rsplit("/", 1)[-1]
         held = ", ".join(sorted(set(str(kinds or "").split(", ")) - {""}))  # GROUP_CONCAT keeps no order
         # a report alone is known by the day it was published, not the day its PDF was made; any other paper by its own
-        report = held in ("inspection report", "visit letter") and of is not None
+        report = held in FIRST_HAND and of is not None
         found[str(path)] = Document(str(path), name, _iso(of) if report else _iso(own) or _iso(of), held)
     return found
 
