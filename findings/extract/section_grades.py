@@ -357,6 +357,12 @@ def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
     )
 
 
+def unmarked(label: str) -> str:
+    """A label without the mark that parts it from its grade ('Overall effectiveness: Grade 3 (Adequate)',
+    'Capacity for improvement – Good'): the area's name is the words, not the colon (report_layout.json)."""
+    return label.strip().rstrip(load_json(LAYOUT)["grade_label_marks"]).strip()
+
+
 def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
     """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
 
@@ -374,7 +380,7 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
             continue
         if match.group("area"):  # its words may go on from the lines above ('… children and young' / 'people safe  Grade 2')
             area_lines = _area_above(body, i + 1, graded)
-            area = " ".join([*(ln.stripped for ln in area_lines[:-1]), match.group("area")])
+            area = " ".join([*(ln.stripped for ln in area_lines[:-1]), unmarked(match.group("area"))])
         else:
             area_lines = _area_above(body, i, graded) + [line]
             area = " ".join(ln.stripped for ln in area_lines[:-1])
@@ -457,7 +463,7 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
         if grade is None:
             wrapped = [*wrapped, line] if goes_on(text) else [line]
             continue
-        before = text[: grade.at].strip()
+        before = unmarked(text[: grade.at])
         if before and not goes_on(before):  # a row of its own: the lines above were a heading
             wrapped = []
         first = wrapped[0] if wrapped else line
