@@ -51,7 +51,10 @@ def labelled_grades(
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
     body = [line for line in lines if not line.blank]
     heading_line, cell_line = regex(LAYOUT, "labelled_grade/heading_line"), regex(LAYOUT, "labelled_grade/cell_line")
+    record = _unsectioned_record(body, sections)
     for i, line, section in in_sections(body, sections, scope):
+        if i > record:
+            break  # a record's rows with no section's heading over them: no row is the last section's
         text = line.stripped
         match = (pattern.match(text) or cell_line.match(text)) if section is not None else heading_line.match(text)
         grade = grade_at_end(match.group("grade")) if match else None
@@ -74,6 +77,18 @@ def labelled_grades(
         out.judgements.append(
             Judgement(assessment=key, area=area, grade=grade.grade, scope=section, spans=spans, key=area_key(area))
         )
+
+
+def _unsectioned_record(body: list[Line], sections: dict[str, str]) -> int:
+    """Where a report of two sections or more ends with a 'Record of main findings' that prints no section's heading
+    (its rows run on from the last section's body: 'Quality of provision  Adequate', tester helper-335), that heading's
+    index: its rows are no section's; else past the end."""
+    start = regex(LAYOUT, "record_table_start")
+    at = next((i for i, line in enumerate(body) if start.match(line.stripped)), None)
+    if at is None or any(line.stripped.casefold() in sections for line in body[at:]):
+        return len(body)
+    seen = {sections[line.stripped.casefold()] for line in body[:at] if line.stripped.casefold() in sections}
+    return at if len(seen) >= 2 else len(body)
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:

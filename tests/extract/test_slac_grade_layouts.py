@@ -78,3 +78,36 @@ def test_each_grade_once_under_its_name(tmp_path, suffix, layout, body):
     for j in judgements:  # each quote holds the area's words and its grade's
         quoted = " ".join(" ".join(doc.text[s.start : s.end].split()) for s in j.spans)
         assert j.area in quoted
+
+
+UNSECTIONED_RECORD = [  # a text copy's record that lost its sections' headings (tester helper-335, r1)
+    SAFE,
+    "Overall effectiveness",
+    "Grade 3 (Adequate)",
+    "1. Leaders know their services well.",
+    "Quality of provision",
+    "Grade 3 (Adequate)",
+    LAC,
+    "Overall effectiveness",
+    "Grade 2 (Good)",
+    "2. Leaders know the children in care well.",
+    "Being healthy",
+    "Grade 2 (Good)",
+    "Record of main findings",
+    "Overall effectiveness\tAdequate",
+    "Quality of provision\tAdequate",
+    "Overall effectiveness\tGood",
+    "Being healthy\tGood",
+]
+
+
+def test_a_record_without_its_sections_grades_no_area_of_the_last_section(tmp_path):
+    path = tmp_path / "eastmoor-slac-2011.txt"
+    path.write_text("\n".join([*COVER, *UNSECTIONED_RECORD]) + "\n", encoding="utf-8")
+    judgements = extract_document(read_document(path, path.name)).judgements
+    assert {(j.scope, j.area, j.grade) for j in judgements} == {
+        (SAFE, "Overall effectiveness", "Adequate"),
+        (SAFE, "Quality of provision", "Adequate"),
+        (LAC, "Overall effectiveness", "Good"),
+        (LAC, "Being healthy", "Good"),
+    }
