@@ -234,10 +234,10 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
         sections[line.start] = section
     view = unwrap(body)
     owners = _area_headings(body, areas)
-    starts = [start for start, _ in owners]
+    starts = [start for start, _, _ in owners]
     for words in areas:
         judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
-        said = (c for c in _said(doc, body, view, words, council) if _under(owners, starts, c[3]) in (None, words))
+        said = (c for c in _said(doc, body, view, words, council) if _owned(_under(owners, starts, c[3]), words, c[0]))
         for area, spans, grade, at in merge(said, _printed(doc, body, words), key=lambda c: c[3]):
             scope = sections.get(at)
             if scope is None or scope in judged:
@@ -249,26 +249,33 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
                 )
 
 
-def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str]]:
-    """(line start, the area's words) of each line that is an area's heading alone ('The quality of practice'), in
-    order: a sentence under one area's heading judges that area, not another it names in passing."""
+def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str, str | None]]:
+    """(line start, the area's words, the heading's key) of each line that is an area's heading alone ('The quality of
+    practice'), in order: a sentence under one area's heading judges that area, not another it names in passing."""
     patterns = [(words, re.compile(words)) for words in areas]
     found = []
     for line in body:
         text = " ".join(line.stripped.split())
         for words, pattern in patterns:
             if pattern.fullmatch(text):
-                found.append((line.start, words))
+                found.append((line.start, words, area_key(text)))
                 break
     return found
 
 
-def _under(owners: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+def _owned(owner: tuple[int, str, str | None] | None, words: str, area: str) -> bool:
+    """May a sentence judging `area` (by the pattern `words`) stand under the heading `owner`: none, its own, or
+    another wording of the same area ('Overall effectiveness' over 'The overall effectiveness of safeguarding
+    services is adequate.')?"""
+    return owner is None or owner[1] == words or (owner[2] is not None and owner[2] == area_key(area))
+
+
+def _under(owners: list[tuple[int, str, str | None]], starts: list[int], at: int) -> tuple[int, str, str | None] | None:
     """The area whose heading stands above the line starting at `at` (`_area_headings`, and `starts` their lines'),
     if any: a sentence under the heading of leadership and governance saying 'The quality of practice is good.' judges
     nothing of practice."""
     under = bisect_right(starts, at - 1) - 1
-    return owners[under][1] if under >= 0 else None
+    return owners[under] if under >= 0 else None
 
 
 Candidate = tuple[str, list[Span], str, int]  # the area as printed, the judgement's spans, its grade, where its line starts
