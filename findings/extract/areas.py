@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from findings.extract.lexicons import load_json
+from findings.extract.misspelt_grades import BROKEN, longer_phrase
 
 GRADES = "lexicons/grades.json"
 
@@ -53,9 +54,14 @@ def grade_at_end(text: str) -> GradeMatch | None:
         return None  # no grade's words end it (most lines): told by one test, not one a phrase
     for phrase in phrases:
         if folded == phrase or folded.endswith(" " + phrase):
-            words = len(phrase.split())  # the grade is the text's last words: where they begin as given
+            given = folded.split()
+            longer = longer_phrase(given, phrase, phrases, load_json(GRADES)["misspelt"])
+            if longer == BROKEN:
+                return None  # a longer phrase broken past reading ('needs improvement to be good'): no grade, not 'good'
+            read = longer or phrase
+            words = len(read.split())  # the grade is the text's last words: where they begin as given
             at = [m.start() for m in re.finditer(r"\S+", text)][-words]
-            return GradeMatch(grades[phrase], len(folded) - len(phrase), at)
+            return GradeMatch(grades[read], len(folded) - len(" ".join(given[-words:])), at)
     return None
 
 

@@ -177,8 +177,12 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     own = {norm(h) for h in (*layout["urgency_headings"], *layout["recommendation_headings"])}  # of a short report's pages)
     board = regex(LAYOUT, "board_section")  # the board's section heading, which the title's words may hold too
 
+    graded, longest = regex(LAYOUT, "graded_line"), layout["grade_line_words"]  # a grade line, never furniture
+
     def _own(text: str) -> bool:
-        return bool(text.strip()) and (norm(text) in own or board.match(text.strip()) is not None)
+        said = " ".join(text.split())
+        grade_line = len(said.split()) <= longest and not said.endswith(".") and bool(grade_at_end(said) or graded.match(said))
+        return bool(said) and (norm(text) in own or board.match(text.strip()) is not None or grade_line)
 
     kept = body_lines(doc.text, doc.page_starts, known=header, words=_own)
     marks = {line.start for line in kept if _page_mark(line.stripped)}  # a text copy's page marks, and what repeats

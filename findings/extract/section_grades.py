@@ -51,7 +51,10 @@ def labelled_grades(
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
     body = [line for line in lines if not line.blank]
     heading_line, cell_line = regex(LAYOUT, "labelled_grade/heading_line"), regex(LAYOUT, "labelled_grade/cell_line")
+    record = _unsectioned_record(body, sections)
     for i, line, section in in_sections(body, sections, scope):
+        if i > record:
+            break  # a record's rows with no section's heading over them: no row is the last section's
         text = line.stripped
         match = (pattern.match(text) or cell_line.match(text)) if section is not None else heading_line.match(text)
         grade = grade_at_end(match.group("grade")) if match else None
@@ -74,6 +77,18 @@ def labelled_grades(
         out.judgements.append(
             Judgement(assessment=key, area=area, grade=grade.grade, scope=section, spans=spans, key=area_key(area))
         )
+
+
+def _unsectioned_record(body: list[Line], sections: dict[str, str]) -> int:
+    """Where a report of two sections or more ends with a 'Record of main findings' that prints no section's heading
+    (its rows run on from the last section's body: 'Quality of provision  Adequate', tester helper-335), that heading's
+    index: its rows are no section's; else past the end."""
+    start = regex(LAYOUT, "record_table_start")
+    at = next((i for i, line in enumerate(body) if start.match(line.stripped)), None)
+    if at is None or any(line.stripped.casefold() in sections for line in body[at:]):
+        return len(body)
+    seen = {sections[line.stripped.casefold()] for line in body[:at] if line.stripped.casefold() in sections}
+    return at if len(seen) >= 2 else len(body)
 
 
 def _heading_above(body: list[Line], i: int, sections: dict[str, str]) -> list[Line]:
@@ -219,10 +234,10 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
         sections[line.start] = section
     view = unwrap(body)
     owners = _area_headings(body, areas)
-    starts = [start for start, _ in owners]
+    starts = [start for start, _, _ in owners]
     for words in areas:
         judged: set[str] = set()  # the sections whose judgement of the area is read: the first in each
-        said = (c for c in _said(doc, body, view, words, council) if _under(owners, starts, c[3]) in (None, words))
+        said = (c for c in _said(doc, body, view, words, council) if _owned(_under(owners, starts, c[3]), words, c[0]))
         for area, spans, grade, at in merge(said, _printed(doc, body, words), key=lambda c: c[3]):
             scope = sections.get(at)
             if scope is None or scope in judged:
@@ -234,26 +249,33 @@ def section_sentences(doc: Document, lines: list[Line], key: str, out: Extractio
                 )
 
 
-def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str]]:
-    """(line start, the area's words) of each line that is an area's heading alone ('The quality of practice'), in
-    order: a sentence under one area's heading judges that area, not another it names in passing."""
+def _area_headings(body: list[Line], areas: list[str]) -> list[tuple[int, str, str | None]]:
+    """(line start, the area's words, the heading's key) of each line that is an area's heading alone ('The quality of
+    practice'), in order: a sentence under one area's heading judges that area, not another it names in passing."""
     patterns = [(words, re.compile(words)) for words in areas]
     found = []
     for line in body:
         text = " ".join(line.stripped.split())
         for words, pattern in patterns:
             if pattern.fullmatch(text):
-                found.append((line.start, words))
+                found.append((line.start, words, area_key(text)))
                 break
     return found
 
 
-def _under(owners: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+def _owned(owner: tuple[int, str, str | None] | None, words: str, area: str) -> bool:
+    """May a sentence judging `area` (by the pattern `words`) stand under the heading `owner`: none, its own, or
+    another wording of the same area ('Overall effectiveness' over 'The overall effectiveness of safeguarding
+    services is adequate.')?"""
+    return owner is None or owner[1] == words or (owner[2] is not None and owner[2] == area_key(area))
+
+
+def _under(owners: list[tuple[int, str, str | None]], starts: list[int], at: int) -> tuple[int, str, str | None] | None:
     """The area whose heading stands above the line starting at `at` (`_area_headings`, and `starts` their lines'),
     if any: a sentence under the heading of leadership and governance saying 'The quality of practice is good.' judges
     nothing of practice."""
     under = bisect_right(starts, at - 1) - 1
-    return owners[under][1] if under >= 0 else None
+    return owners[under] if under >= 0 else None
 
 
 Candidate = tuple[str, list[Span], str, int]  # the area as printed, the judgement's spans, its grade, where its line starts
@@ -357,6 +379,12 @@ def _judged(out: Extraction, key: str, area: str, scope: str) -> bool:
     )
 
 
+def unmarked(label: str) -> str:
+    """A label without the mark that parts it from its grade ('Overall effectiveness: Grade 3 (Adequate)',
+    'Capacity for improvement – Good'): the area's name is the words, not the colon (report_layout.json)."""
+    return label.strip().rstrip(load_json(LAYOUT)["grade_label_marks"]).strip()
+
+
 def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
     """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
 
@@ -374,7 +402,7 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
             continue
         if match.group("area"):  # its words may go on from the lines above ('… children and young' / 'people safe  Grade 2')
             area_lines = _area_above(body, i + 1, graded)
-            area = " ".join([*(ln.stripped for ln in area_lines[:-1]), match.group("area")])
+            area = " ".join([*(ln.stripped for ln in area_lines[:-1]), unmarked(match.group("area"))])
         else:
             area_lines = _area_above(body, i, graded) + [line]
             area = " ".join(ln.stripped for ln in area_lines[:-1])
@@ -457,7 +485,7 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
         if grade is None:
             wrapped = [*wrapped, line] if goes_on(text) else [line]
             continue
-        before = text[: grade.at].strip()
+        before = unmarked(text[: grade.at])
         if before and not goes_on(before):  # a row of its own: the lines above were a heading
             wrapped = []
         first = wrapped[0] if wrapped else line

@@ -43,7 +43,7 @@ def _shape(text: str) -> str:
 def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float = 0.4) -> set[int]:
     """Start offsets of lines that repeat at the top or bottom of many pages (digits ignored), and page numbers.
 
-    A line counts when its shape (digits as '#') stands within `edge` lines of a page's top or bottom on at
+    A line counts when its shape (digits as '#') stands within `edge` lines of a page's top, or of its bottom, on at
     least `share` of the pages (and on three or more; in a report of up to four pages, also the lines alike on two of
     its pages from the very top down or the very bottom up); a line that is only a number at a page's edge is a page
     number.
@@ -56,10 +56,12 @@ def running_lines(text: str, page_starts: list[int], edge: int = 3, share: float
     for _ in range(_PEELS):  # furniture found, the lines inside it are at the page's edge: a footer wrapped over two
         # lines pushes the header a browser prints after it ('Inspection report: Anytown Council') beyond `edge`
         left = [[line for line in page if line.start not in found] for page in pages]
-        edges: list[list[Line]] = [page[:edge] + page[-edge:] if len(page) > 2 * edge else page for page in left]
-        counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
-        shapes = [(line.start, _shape(line.text)) for lines in edges for line in lines]
-        more = {start for start, shape in shapes if counts[shape] >= needed or shape == "#"}
+        more: set[int] = set()
+        for edges in ([page[:edge] for page in left], [page[-edge:] for page in left]):  # counted by edge: lines alike at
+            # the tops of two pages and the bottom of a third ('Capacity for improvement Good') are no running line
+            counts = Counter(shape for lines in edges for shape in {_shape(line.text) for line in lines})
+            shapes = [(line.start, _shape(line.text)) for lines in edges for line in lines]
+            more |= {start for start, shape in shapes if counts[shape] >= needed or shape == "#"}
         if more <= found:
             break
         found |= more
