@@ -25,6 +25,7 @@ from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
 from findings.link.numbered import resolve_numbered
 from findings.link.orphans import leave_out_empty_inspections, leave_out_restatements, leave_out_unanswered
+from findings.link.paper_numbers import align_paper_updates
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
@@ -80,6 +81,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     out.notes += one_reading(out)  # copies of one report that list its recommendations differently: one reading
     align_numbering(out.recommendations, out.actions, out.updates, reports)
+    align_paper_updates(out.recommendations, out.updates, reports)  # minutes numbering the report's list 1, 2 …
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan (before it joins a request)
     merge_discussed_requests(out)  # members asking for a paper and the same minute's resolution asking for it: one ask
