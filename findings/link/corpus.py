@@ -32,6 +32,7 @@ from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.titled import resolve_titled
+from findings.link.undated import name_undated
 from findings.link.unnamed import councils_for_unnamed
 from findings.link.unregistered import name_unregistered
 from findings.model import Extraction, Judgement
@@ -100,6 +101,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     link_previous(out)
     out.updates = merge_updates(out.updates)  # a report given twice (its PDF and a text copy): one update per finding
     find_as_asked(out)  # a later report's plain word that what a recommendation asked for is so: a strength
+    out.notes += name_undated(out)  # a paper's updates nothing dates: no status rests on them, said
     return out
 
 
