@@ -74,6 +74,24 @@ def _attended(text: str, header: re.Match[str]) -> bool:
     return bool(regex(LAYOUT, "present").search(text, header.end(), end))
 
 
+def _heads_resolutions(text: str, header: re.Match[str]) -> bool:
+    """Is a 'Minutes of the … held … on <day>' line with no one named present under it the paper's heading over the
+    minutes' own resolutions (minutes_layout.json '_unattended'): a line of its own among the paper's first few, a
+    resolution below it? A paper that only names a meeting resolves nothing under it."""
+    line_end = text.find("\n", header.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if regex(LAYOUT, "not_a_body").match(header.group("body")) or not regex(LAYOUT, "heading_rest").match(
+        text[header.end() : line_end]
+    ):
+        return False
+    if len([line for line in text[: header.start()].splitlines() if line.strip()]) > load_json(LAYOUT)["heading_lines_before"]:
+        return False
+    end = len(text)
+    if other := regex(LAYOUT, "present_window_ends").search(text, line_end):
+        end = other.start()  # an agenda, or another meeting's minutes, begin: what they resolve is not this one's
+    return any(regex(LAYOUT, "resolved").match(_clean(line.text)) for line in split_lines(text, line_end, end))
+
+
 def _item_pages(text: str) -> list[re.Match[str]]:
     """The line that dates a committee web page's agenda item ('Meeting: 30/07/2020 - Executive Board (Item 3)'):
     only near the page's start and above its 'Minutes:' label, so a report's cover or a line quoted elsewhere is not."""
@@ -127,16 +145,19 @@ def regions(text: str) -> list[Region]:
     dated_first = regex(LAYOUT, "meeting_header_dated_first")
     body_above = regex(LAYOUT, "meeting_header_body_above")  # 'EDUCATION SCRUTINY COMMITTEE' / 'MINUTES of the meeting held on …'
     opening = load_json(LAYOUT)["item_page_within"]  # only as the minutes open: not another body's minutes an item notes
+    minutes_of = list(regex(LAYOUT, "meeting_header_minutes_of").finditer(text, 0, min(len(text), opening)))
     both = [
         *header.finditer(text),
         *dated_first.finditer(text),
         *body_above.finditer(text, 0, min(len(text), opening)),
         *(m for m in regex(LAYOUT, "meeting_header_date_line").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
         *(m for m in regex(LAYOUT, "meeting_header_was_held").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
-        *(m for m in regex(LAYOUT, "meeting_header_minutes_of").finditer(text, 0, min(len(text), opening)) if _attended(text, m)),
+        *(m for m in minutes_of if _attended(text, m)),
         *_item_pages(text),
         *_listing_pages(text),
     ]
+    first = min((m.start() for m in both if not _approving(text, m)), default=len(text))
+    both += [m for m in minutes_of if m.start() < first and not _attended(text, m) and _heads_resolutions(text, m)]
     matches = sorted((m for m in both if not _approving(text, m)), key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in matches:  # one header, however many patterns read it

@@ -25,12 +25,14 @@ from findings.link.later import link_mentions
 from findings.link.logged import merge_logged, merge_logged_requests
 from findings.link.numbered import resolve_numbered
 from findings.link.orphans import leave_out_empty_inspections, leave_out_restatements, leave_out_unanswered
+from findings.link.paper_numbers import align_paper_updates
 from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.titled import resolve_titled
+from findings.link.undated import name_undated
 from findings.link.unnamed import councils_for_unnamed
 from findings.link.unregistered import name_unregistered
 from findings.model import Extraction, Judgement
@@ -80,6 +82,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     reports = {d.sha256 for d in out.documents if first_hand(d.kinds)}
     out.notes += one_reading(out)  # copies of one report that list its recommendations differently: one reading
     align_numbering(out.recommendations, out.actions, out.updates, reports)
+    align_paper_updates(out.recommendations, out.updates, reports)  # minutes numbering the report's list 1, 2 …
     merge_logged(out)  # a logged action's later rows: the same resolution, merged with it below
     merge_restated_rows(out)  # a later log's later due date for a logged action: a re-plan (before it joins a request)
     merge_discussed_requests(out)  # members asking for a paper and the same minute's resolution asking for it: one ask
@@ -98,6 +101,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     link_previous(out)
     out.updates = merge_updates(out.updates)  # a report given twice (its PDF and a text copy): one update per finding
     find_as_asked(out)  # a later report's plain word that what a recommendation asked for is so: a strength
+    out.notes += name_undated(out)  # a paper's updates nothing dates: no status rests on them, said
     return out
 
 
