@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from findings.extract.headed_progress import headed_sections
 from findings.extract.lexicons import load_json
 from findings.extract.list_markers import BULLET, asks
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
@@ -34,13 +35,17 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
     if not speaks_of_an_inspection(doc.text):
         return 0
     page_body = body_lines(doc.text, doc.page_starts)
+    paragraphs = decimal_paragraphs(page_body) or numbered_paragraphs(page_body) or _bulleted(page_body)
     titled = []
-    for para in decimal_paragraphs(page_body) or numbered_paragraphs(page_body) or _bulleted(page_body):
+    for para in paragraphs:
         view = unwrap(para.lines)
         number = _NUMBER.match(view.text) or BULLET.match(view.text)
         title = _FIRST_SENTENCE.match(view.text[number.end() :]) if number else None
         if number and title and _a_subject(title.group("title"), rules):
-            titled.append((para, view, number.end(), title.group("title").strip()))
+            titled.append((para, view, number.end(), title.group("title").strip(), "p"))
+    sections = headed_sections(page_body, lambda words: _a_subject(words, rules), rules)
+    if len(sections) >= rules["least"]:  # the subjects head sections on lines of their own
+        titled = _by_heading(sections, paragraphs, titled)
     if len(titled) < rules["least"]:
         return 0
     first = titled[0][0].lines[0].start
@@ -49,14 +54,30 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
         return 0
     day = report_date_before(doc.text[:first], doc.text[:2000])
     as_at = stated_as_at(doc.text[:first], day, out.assessments[key].ended) or day
-    for para, view, after_number, title in titled:
+    for para, view, after_number, title, kind in titled:
         pieces = [(line.content_start, line.content_end) for line in para.lines]
         spans = joined_spans(doc, part_pieces(view, pieces, after_number, len(view.text)))
-        source = f"titled-{doc.sha256[:8]}-p{para.number}"
+        source = f"titled-{doc.sha256[:8]}-{kind}{para.number}"
         out.updates.append(
             ProgressUpdate(key, "", as_at, view.text[after_number:], spans, source, about_kind="titled", titled=title)
         )
     return len(titled)
+
+
+def _by_heading(sections: list[tuple[Paragraph, int, str]], paragraphs: list[Paragraph], titled: list) -> list:
+    """Each section under a subject's heading as a candidate named by it; but a section of two or more paragraphs
+    each opening with a subject of its own ('Help and protection' over '2.1 Supervision. …', '2.2 Missing. …') gives
+    those paragraphs instead, and a paragraph under no subject's heading gives none."""
+    out = []
+    for section, after, title in sections:
+        start, end = section.lines[0].start, section.lines[-1].end
+        inside = [p for p in paragraphs if start <= p.lines[0].start <= end]
+        own = [t for t in titled if start <= t[0].lines[0].start <= end]
+        if len(inside) >= 2 and len(own) == len(inside):
+            out.extend(own)
+        else:
+            out.append((section, unwrap(section.lines), after, title, "s"))
+    return out
 
 
 def _a_subject(words: str, rules: dict) -> bool:

@@ -10,10 +10,13 @@ starts where its heading's first word does); every line below whose words keep t
 over a column's start, none left of the first, not far below the line before) is a row's line, each word given to the
 column it starts in. A row starts where the first column has words after a line where it had none, holds a row's
 number ('1.2', 'R3'), or stands clearly below the line before; its other lines continue its cells, a cell's lines
-joined by a space (after a line-end hyphen, by nothing), a line opening with a bullet or a number a new paragraph of
-the cell (two spaces, as cells.py parts a cell's paragraphs). A row the page breaks is read whole where it starts;
-the columns carry over to the next page, which may repeat the heading row (its lines then as the first page printed
-them: a line below it that is not is the broken row's), unless that page opens with text of its own (lines not
+joined by a space (after a line-end hyphen, by nothing; nor where the break split a word too wide for the cell, its
+halves a word of extract/lexicons/words.json or a month's name: 'Head of Com' / 'missioning'), a line opening with a
+bullet or a number a new paragraph of the cell (two spaces, as cells.py parts a cell's paragraphs). A row the page
+breaks is read whole where it starts; the columns carry over to the next page, which may repeat the heading row (its
+lines then as the first page printed them: a line below it that is not is the broken row's, unless it holds a row's
+number in the column the broken row holds its own, its first cell empty as a recommendation's cell spanning its
+actions' rows leaves it: a row of its own), unless that page opens with text of its own (lines not
 printed atop the page before, figures aside: the next paper of a pack). Everything else on such a page is a line as
 PDFium prints it.
 
@@ -32,9 +35,11 @@ columns' starts (a typed table whose lines happen to fit columns measured on the
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from findings.read.cells import PARAGRAPH_JOIN
@@ -52,6 +57,7 @@ from findings.read.pdf_layout import (
     printed_lines,
     rows_grid,
 )
+from findings.resources import extract_file
 
 FIGURES = re.compile(r"\d+")  # a running header's page number changes from page to page
 
@@ -171,8 +177,8 @@ def read_tables(
                 continue
             heading = None
             first = " ".join(cells[0])
-            if carried and not first:  # a row the page broke, going on below the heading the page repeats
-                opens = False
+            if carried and not first:  # a row the page broke goes on below the heading the page repeats, unless
+                opens = _numbered(row, cells, settings["row_number"])  # this line holds a row's number of its own
             elif rules:  # a table drawn with its borders: a row starts below a rule
                 opens = row is None or bool(ruled)
             else:
@@ -195,6 +201,15 @@ def read_tables(
     if not found or not any(tabled):
         return None
     return ["\n".join(_rendered(page.parts)) if rows else text for page, rows, text in zip(out, tabled, pages, strict=True)]
+
+
+def _numbered(row: _Row | None, cells: list[list[str]], number: re.Pattern[str]) -> bool:
+    """Whether a line opens a row of its own below a repeated heading row, its first cell empty (a recommendation's
+    cell spanning rows, printed on the page before): it has a row's number in the column the broken row had its own."""
+    if row is None:
+        return True
+    column = next((i for i, lines in enumerate(row.cells) if lines and number.match(lines[0])), None)
+    return column is not None and column < len(cells) and bool(cells[column]) and number.match(cells[column][0]) is not None
 
 
 def _rendered(parts: list[str | _Row]) -> list[str]:
@@ -229,6 +244,37 @@ def _joined(lines: list[str]) -> str:
             out += PARAGRAPH_JOIN + line
         elif out.endswith("-") and not out.endswith(" -"):
             out += line
+        elif _split_word(out, line, lines):
+            out += line
         else:
             out += " " + line
     return out
+
+
+def _split_word(out: str, line: str, lines: list[str]) -> bool:
+    """Did the cell's line break split a word too wide for the cell ('Head of Com' / 'missioning', '30 Septe' / 'mber
+    2022'): the halves make a word of the vocabulary or a month's name, what follows the break is no word of its own,
+    and the whole word is longer than any line of the cell (it could fit on none: a break between words never is)."""
+    left, right = _BROKEN_LEFT.search(out), _BROKEN_RIGHT.match(line)
+    if left is None or right is None:
+        return False
+    word = left.group(1) + right.group(1)
+    words = _vocabulary()
+    return (
+        word.casefold() in words
+        and right.group(1).casefold() not in words
+        and len(word) > max(len(text.strip()) for text in lines) - _SPLIT_SLACK
+    )
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """extract/lexicons/words.json's words and timescales.json's months' names, read once."""
+    words = json.loads(extract_file("lexicons/words.json").read_text(encoding="utf-8"))["words"]
+    months = json.loads(extract_file("lexicons/timescales.json").read_text(encoding="utf-8"))["months"]
+    return frozenset(w.casefold() for w in [*words, *months])
+
+
+_BROKEN_LEFT = re.compile(r"(?<![\w-])([A-Za-z]{2,})$")  # a cell line's last word ('Com')
+_BROKEN_RIGHT = re.compile(r"([a-z]+)(?![\w-])")  # the next line's first word, in lower case ('missioning')
+_SPLIT_SLACK = 2  # characters: letters differ in width, so a line may hold a little more than the word's length
