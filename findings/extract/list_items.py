@@ -198,8 +198,8 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     of orders without stops is read item by item as it was); a line in lower case, or after one that stops
     mid-phrase ('… for children in need of'), goes on with the item above. The run ends where the report goes on:
     a section's heading with its grade, a grade line, the end matter, or a line that opens an item or ends a
-    sentence; before prose or a grade on its own, the run's last line is its heading, not an item. None where no such
-    run is."""
+    sentence; before prose or a grade on its own, the run's last line is its heading, not an item (before a section's
+    heading, on one line or wrapped onto two, it is the last item). None where no such run is."""
     items: list[list[Line]] = []
     j = i
     while j < len(body):
@@ -217,7 +217,7 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
             return []
         j += 1
     over = body[j].stripped if j < len(body) else ""
-    headed = " ".join(over.split()).casefold() in sections
+    headed = " ".join(over.split()).casefold() in sections or wrapped_section(body, j)  # the last line is an item
     if j < len(body) and not headed and (not list_over(over, graded) or (grade_line(over, graded) and not graded_section(over))):
         items = items[:-1]  # the last line heads the paragraph after it, or the grade below it ('Judgement: Adequate')
     if len(items) < 2 or any(wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items):

@@ -61,3 +61,22 @@ def test_a_short_item_ending_at_its_verb_is_read(tmp_path):
 def test_a_statement_whose_verb_has_its_object_still_ends_the_list(tmp_path):
     prose = ["The leaving care team receives referrals promptly and personal advisers keep in touch", "with young people."]
     assert _recs(tmp_path, [*TIMELY, *OVERSIGHT, *prose]) == [_one(TIMELY), _one(OVERSIGHT)]
+
+
+UNSTOPPED = [
+    "The timeliness of children's assessments and their review when family",
+    "circumstances change",
+    "Management oversight of children subject to child protection plans",
+    "The quality of pathway plans for care leavers, and their involvement in",
+    "writing them",
+    "The sufficiency of placements for older children",
+]
+
+
+def test_the_last_unstopped_item_before_a_wrapped_section_heading_is_read(tmp_path):
+    """helper-333's round 3e: items without stops, the next section's heading wrapped onto two lines straight after."""
+    path = tmp_path / "eastwold-ilacs.pdf"
+    path.write_bytes(make_pdf([[*HEAD, *UNSTOPPED, *NEXT_PAGE]]))
+    doc = read_document(path, path.name)
+    recs = [rec.text.replace("’", "'") for rec in extract_document(doc).recommendations]
+    assert recs == [_one(UNSTOPPED[0:2]), UNSTOPPED[2], _one(UNSTOPPED[3:5]), UNSTOPPED[5]]
