@@ -204,7 +204,11 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     j = i
     while j < len(body):
         text = body[j].stripped
-        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections or wrapped_section(body, j):
+        if (
+            _phrase_ends(text, body[j], graded, line_text(body, j + 1))
+            or " ".join(text.split()).casefold() in sections
+            or wrapped_section(body, j)
+        ):
             break  # … or a section's heading ('Services for looked after children'), its grade on the next line or not
         goes_on = items and (
             text[:1].islower() or wants_more(items[-1]) or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
@@ -227,8 +231,12 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     return items
 
 
-def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
-    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list?"""
+def _phrase_ends(text: str, line: Line, graded: re.Pattern[str], after: str = "") -> bool:
+    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list? A
+    comma ends the run only where the line below does not go on in lower case ('… so that they are specific,' /
+    'outcome-focused and reviewed regularly' is one item wrapped)."""
+    if text.endswith(",") and after[:1].islower():
+        return bool(opens(line)) or list_over(text, graded)
     return bool(opens(line)) or text.endswith((*TERMINAL, ":", ",")) or list_over(text, graded)
 
 
