@@ -120,3 +120,22 @@ def running_line(doc: Document, body: list[Line], i: int, current: list[Line], u
 _PAST_RUNNING = 2  # lines: the break stands at most past the line after the running one
 _RUNNING_LONGEST = 80  # characters: a running head or foot is one short line
 _STOPS = (".", ";", ":", "?", "!", ")")
+
+
+def guessed_starts(doc: Document, key: str, heading: list[Line], items: list[list[Line]]) -> list[str]:
+    """A note for each item of a list with neither glyph, number nor stop whose items wrap, where the item was taken
+    to start at a capitalised line straight after a line that fills the list's measure (the item above might have
+    gone on there): a boundary guessed, said so rather than trusted in silence."""
+    if not any(len(item) > 1 for item in items):
+        return []  # a line an item: no item wraps, every line is one
+    measure = max(len(line.stripped) for item in items for line in item)
+    words = " ".join(" ".join(line.stripped for line in heading).split())
+    return [
+        f"{doc.path}: an item of {key} under the heading {words!r} was taken to start at a capitalised line after a full"
+        f" line, with no glyph, number or stop to tell: {item[0].stripped[:80]!r} [{item[0].start}:{item[0].end}]"
+        for before, item in zip(items, items[1:], strict=False)
+        if len(before[-1].stripped) >= _FULL_LINE * measure
+    ]
+
+
+_FULL_LINE = 0.9  # of the measure: a line this long might have wrapped on; a shorter one ended its item

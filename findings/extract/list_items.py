@@ -198,13 +198,17 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     of orders without stops is read item by item as it was); a line in lower case, or after one that stops
     mid-phrase ('… for children in need of'), goes on with the item above. The run ends where the report goes on:
     a section's heading with its grade, a grade line, the end matter, or a line that opens an item or ends a
-    sentence; before prose or a grade on its own, the run's last line is its heading, not an item. None where no such
-    run is."""
+    sentence; before prose or a grade on its own, the run's last line is its heading, not an item (before a section's
+    heading, on one line or wrapped onto two, it is the last item). None where no such run is."""
     items: list[list[Line]] = []
     j = i
     while j < len(body):
         text = body[j].stripped
-        if _phrase_ends(text, body[j], graded) or " ".join(text.split()).casefold() in sections or wrapped_section(body, j):
+        if (
+            _phrase_ends(text, body[j], graded, line_text(body, j + 1))
+            or " ".join(text.split()).casefold() in sections
+            or wrapped_section(body, j)
+        ):
             break  # … or a section's heading ('Services for looked after children'), its grade on the next line or not
         goes_on = items and (
             text[:1].islower() or wants_more(items[-1]) or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
@@ -217,7 +221,7 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
             return []
         j += 1
     over = body[j].stripped if j < len(body) else ""
-    headed = " ".join(over.split()).casefold() in sections
+    headed = " ".join(over.split()).casefold() in sections or wrapped_section(body, j)  # the last line is an item
     if j < len(body) and not headed and (not list_over(over, graded) or (grade_line(over, graded) and not graded_section(over))):
         items = items[:-1]  # the last line heads the paragraph after it, or the grade below it ('Judgement: Adequate')
     if len(items) < 2 or any(wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items):
@@ -227,8 +231,12 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     return items
 
 
-def _phrase_ends(text: str, line: Line, graded: re.Pattern[str]) -> bool:
-    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list?"""
+def _phrase_ends(text: str, line: Line, graded: re.Pattern[str], after: str = "") -> bool:
+    """Does the line end a run of named items: it opens an item, ends a sentence or an intro, or closes the list? A
+    comma ends the run only where the line below does not go on in lower case ('… so that they are specific,' /
+    'outcome-focused and reviewed regularly' is one item wrapped)."""
+    if text.endswith(",") and after[:1].islower():
+        return bool(opens(line)) or list_over(text, graded)
     return bool(opens(line)) or text.endswith((*TERMINAL, ":", ",")) or list_over(text, graded)
 
 

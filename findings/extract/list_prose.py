@@ -59,11 +59,28 @@ def says_early(text: str, past_relatives: bool = False) -> bool:
     one of its 'relative_words', and the text not opening with one: 'Plans that are …', 'How consistently workers
     receive …' still only name)?"""
     lexicon = load_json(IMPERATIVES)
-    opening = [w.lower() for w in re.findall(r"[A-Za-z]+", text)[:NAMING_WORDS]]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    opening = words[:NAMING_WORDS]
     relative = set(lexicon["relative_words"]) if past_relatives else set()
     if opening and opening[0] in relative:  # 'How consistently workers receive …': an indirect question names
         return False
-    return any(word in lexicon["finite_verbs"] and (k == 0 or opening[k - 1] not in relative) for k, word in enumerate(opening))
+    return any(
+        word in lexicon["finite_verbs"] and (k == 0 or opening[k - 1] not in relative) and not _closes_relative(words, k, lexicon)
+        for k, word in enumerate(opening)
+    )
+
+
+def _closes_relative(words: list[str], k: int, lexicon: dict) -> bool:
+    """Does the verb `words[k]` close a relative clause without 'that' ('The help care leavers receive to find …'):
+    the text opens with one of the lexicon's 'relative_heads', two words or more (the head noun, the clause's
+    subject) between that and a verb of its 'relative_verbs', and the verb the last word or one of its
+    'relative_gap_followers' after it (its object is the phrase's head: 'The team receives referrals' states)?"""
+    if k < _RELATIVE_VERB_AT or words[0] not in lexicon["relative_heads"] or words[k] not in lexicon["relative_verbs"]:
+        return False
+    return k + 1 == len(words) or words[k + 1] in lexicon["relative_gap_followers"]
+
+
+_RELATIVE_VERB_AT = 3  # words: 'The' + head noun + the clause's subject come before its verb
 
 
 def report_statement(text: str, item: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from findings.extract.judgement_table import OPENING
 from findings.extract.lexicons import load_json, regex, regexes
-from findings.extract.list_breaks import page_between, page_foot, running_line, unread_list
+from findings.extract.list_breaks import guessed_starts, page_between, page_foot, running_line, unread_list
 from findings.extract.list_headings import (
     addresses_board,
     board_heading,
@@ -330,6 +330,8 @@ def recommendation_lists(
             ):
                 for item in phrases:  # items that name what must improve, a line each, no glyph, number or stop
                     _add(out, make_recommendation(doc, item, key, scope, urgency, in_board, count_made(out, in_board)))
+                if notes is not None:  # where an item's start was only guessed from its capital: said
+                    notes.extend(guessed_starts(doc, key, heading, phrases))
                 i = body.index(phrases[-1][-1]) + 1
                 break
             elif asks(text) and (not current or ended(current) or last_but_one(current[-1])) and period is None:
