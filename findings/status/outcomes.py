@@ -190,3 +190,12 @@ def judged(text: str, aims: dict[str, float]) -> tuple[str, str] | None:
     if all(met for met, _ in verdicts):
         return "OutcomeMet", "; ".join(why for _, why in verdicts)
     return "OutcomeNotMet", "; ".join(why for met, why in verdicts if not met)
+
+
+def measures_outcome(clause: str, asked: str | None) -> bool:
+    """Does a clause state a figure against a target (`judged`) that the action's own words (`asked`) do not set: the
+    outcome measured, not the action's deed ('Launch a recruitment campaign', not 'Recruit 20 foster carers')?"""
+    if judged(clause, {}) is None:
+        return False
+    figure = re.compile(rf"(?i)(?<![\w.,])({_count_rules()['figure']})(?![\w]|[.,]\d)")
+    return not {_figure(m) for m in figure.findall(clause)} & {_figure(m) for m in figure.findall(asked or "")}

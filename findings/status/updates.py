@@ -21,7 +21,7 @@ from findings.status.cues import (
     says_part_done,
     set_up_and_running,
 )
-from findings.status.outcomes import judged
+from findings.status.outcomes import judged, measures_outcome
 
 ORDINALS = "lexicons/ordinals.json"
 
@@ -138,10 +138,13 @@ def from_updates(
         elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
             continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
             # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
-        progress = [word_of(u, asked=(asked or {}).get(u.about)) for u in said]
-        if not whole:  # a word that opens on an action and goes on to say how far the rest got ('… (action 3.1) has
-            progress += [progress_of(rest) for u in group if (rest := _beyond_actions(u))]  # been delayed … Six households
-            # approved'): a word on the recommendation too, which the re-plan of the action records but never lowers
+        rests = [] if whole else [rest for u in group if (rest := _beyond_actions(u))]  # a word that opens on an action
+        # and goes on to say how far the rest got ('… (action 3.1) has been delayed … Six households approved'): a word
+        # on the recommendation too, which the re-plan of the action records but never lowers
+        if any(is_cued(rest) for rest in rests):  # said by a cue ('All actions are complete'): the day's words on its
+            said = [u for u in said if u not in group or _cued(u)]  # actions that say so by none ('the audit (action
+            # 1.1) found that 91% …', a figure) say nothing against it, as in a word on the whole
+        progress = [word_of(u, asked=(asked or {}).get(u.about)) for u in said] + [progress_of(rest) for rest in rests]
         if all(p == "Done" for p in progress) and (whole or len(latest) >= max(1, n_actions)):
             summary = "Done"
         elif any(p in ("Done", "Underway") for p in progress):
@@ -243,9 +246,20 @@ def word_of(update: ProgressUpdate, whole: bool = True, asked: str | None = None
         return "Done"
     if update.credited:  # under way at most where its row, on its only action, is rated not done (`means`: 'On track')
         rule = load_json("lexicons/linking.json")["action_in_words"]
-        own = own_progress(update.text, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
+        deed = _deed(update.text, asked, rule["clause_break"])
+        own = own_progress(deed, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
         return "Underway" if own == "Done" and update.means else own
     return progress_of(_own_word(update) if whole else update.means or update.text)
+
+
+def _deed(text: str, asked: str | None, breaks: str) -> str:
+    """A clause told as an action's in its words, without its clauses that only measure the outcome against a target
+    the action's words do not set ('… campaign was launched in June. Eleven new fostering households have been
+    approved against the target of 20' for 'Launch a foster carer recruitment campaign': the deed done, the outcome
+    short; outcomes.measures_outcome); the whole text where every clause is such a figure (the measure is the deed)."""
+    clauses = [c for c in re.split(breaks, text) if c.strip()]
+    kept = [c for c in clauses if not measures_outcome(c, asked)]
+    return " ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
 def _own_word(update: ProgressUpdate) -> str:
