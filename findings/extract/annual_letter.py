@@ -30,8 +30,6 @@ from findings.segment.lines import Line, split_lines
 from findings.segment.running import body_lines
 from findings.segment.view import unwrap
 
-_OPENING = 4000  # characters of the letter's opening searched for its subject, date and grade
-
 
 @dataclass
 class _Grade:
@@ -40,6 +38,7 @@ class _Grade:
     span: tuple[int, int]
     note: str | None = None
     place: str | None = None  # the council as the grade's sentence names it ('Children's services in X perform well')
+    labelled: bool = True  # on a labelled line, which says nothing else; else a sentence among the letter's findings
 
 
 def _subject(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
@@ -60,11 +59,11 @@ def _grade(doc: Document, lines: list[Line], after: int) -> _Grade | None:
         if not (m := label.match(line.text)):
             continue
         rest = m.group("rest").strip()
-        at, end_line = (line, m) if rest else (lines[n + 1], None) if n + 1 < len(lines) else (None, None)
+        at, on_label_line = (line, m) if rest else (lines[n + 1], None) if n + 1 < len(lines) else (None, None)
         if at is None:
             continue
-        text = rest if end_line is not None else at.text
-        offset = line.start + m.start("rest") if end_line is not None else at.start
+        text = rest if on_label_line is not None else at.text
+        offset = line.start + m.start("rest") if on_label_line is not None else at.start
         if not (g := said.match(text)):
             continue
         word, number = g.group("word"), g.group("n") or g.group("lead") or g.group("only")
@@ -76,16 +75,19 @@ def _grade(doc: Document, lines: list[Line], after: int) -> _Grade | None:
         return _Grade(layout["grades"][word], m.group("area"), (line.start + m.start("area"), end), note)
     if after >= len(lines):
         return None
-    opening = unwrap(split_lines(doc.text, lines[after].start, min(len(doc.text), lines[after].start + _OPENING)))
+    reach = min(len(doc.text), lines[after].start + layout["opening_chars"])
+    opening = unwrap(split_lines(doc.text, lines[after].start, reach))
     if m := regex(LAYOUT, "grade_sentence").search(opening.text):
         start, end = opening.source_range(m.start(), m.end())
-        area = doc.text[start:end].split(" perform")[0]
-        return _Grade(layout["grades"][m.group("word").casefold()], area, (start, end), place=" ".join(m.group("la").split()))
+        named = opening.source_range(m.start("area"), m.end("area"))  # 'Children's services in X', wrapped or not
+        area = doc.text[named[0] : named[1]]
+        grade = layout["grades"][m.group("word").casefold()]
+        return _Grade(grade, area, (start, end), place=" ".join(m.group("la").split()), labelled=False)
     return None
 
 
 def _restated(body: list[Line]) -> list[tuple[int, int]]:
-    """Where the letter's sentences say its grade again ('Children's services in X perform well.')."""
+    """Where the letter's sentences say its grade ('Children's services in X perform well.'), as its grade or again."""
     view = unwrap(body)
     return [view.source_range(m.start(), m.end()) for m in regex(LAYOUT, "grade_sentence").finditer(view.text)]
 
@@ -100,7 +102,7 @@ def _day(doc: Document, pattern: re.Pattern[str], before: int) -> tuple[date, tu
 
 def extract_annual_letter(doc: Document, out: Extraction) -> bool:
     """Add the letter's inspection, its grade, its areas for development and its findings; False when `doc` is none."""
-    head = min(len(doc.text), _OPENING)
+    head = min(len(doc.text), load_json(LAYOUT)["opening_chars"])
     lines = [line for line in split_lines(doc.text, 0, head) if not line.blank][: load_json(LAYOUT)["opening_lines"]]
     found = _subject(lines)
     if found is None:
@@ -156,14 +158,15 @@ def extract_annual_letter(doc: Document, out: Extraction) -> bool:
     under_heading(recs, body, headings)
     out.recommendations += recs
     scale = regex(LAYOUT, "scale_line")
-    skip = [grade.span, *((line.start, line.end) for line in body if scale.match(line.text))]  # the scale's key
+    skip = [(line.start, line.end) for line in body if scale.match(line.text)]  # the scale's key
+    if grade.labelled:  # its line says nothing else; a grade's sentence shares its lines with others, and goes below
+        skip.append(grade.span)
     add_passage_findings(doc, letter_passages(doc, body, recs, lines[n].end, headings=headings, skip=skip), key, out)
     restated = [doc.span(*r) for r in _restated(body)]
-    out.findings = [  # 'Children's services in X perform well.' is the grade said again, no finding
+    out.findings = [  # 'Children's services in X perform well.' is the grade (or the grade said again), no finding
         f
         for f in out.findings
         if not any(s.doc == r.doc and s.start < r.end and r.start < s.end for s in f.spans for r in restated)
     ]
     not_asks(doc, out)
-    not_asks(doc, out, [judgement])
     return True

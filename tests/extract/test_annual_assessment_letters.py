@@ -256,3 +256,24 @@ def test_the_scales_key_under_the_subject_is_no_grade(tmp_path):
     assert list(part.assessments) == ["bexley/ofsted-annual-assessment-2010"]  # its council: 'in Bexley'
     assert [j.grade for j in part.judgements] == ["Adequate"]  # the sentence's, not the key's first line
     assert not part.findings
+
+
+def test_a_grade_said_in_a_sentence_leaves_the_sentences_beside_it_findings(tmp_path):
+    letter = KEY_UNDER_SUBJECT.replace("adequately.\n", "adequately. Too few plans are reviewed on time.\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(letter, encoding="utf-8")
+    doc, part = _read(path)
+    assert [j.grade for j in part.judgements] == ["Adequate"]
+    assert [f.text for f in part.findings] == ["Too few plans are reviewed on time."]  # the grade's sentence is none
+    assert all(_exact(doc, f.spans) == [f.text] for f in part.findings)
+
+
+def test_a_grades_sentence_wrapped_before_its_verb_names_its_area_without_it(tmp_path):
+    letter = KEY_UNDER_SUBJECT.replace("in Bexley perform", "in Bexley\nperform")
+    path = tmp_path / "letter.txt"
+    path.write_text(letter, encoding="utf-8")
+    doc, part = _read(path)
+    (judgement,) = part.judgements
+    assert (judgement.grade, judgement.area) == ("Adequate", "Children's services in Bexley")
+    assert _exact(doc, judgement.spans) == ["Children's services in Bexley\nperform adequately"]
+    assert not part.findings
