@@ -13,8 +13,8 @@ from findings.build import build
 from tests.conftest import DATA
 
 FOLDER = DATA / "paper_numbers"
-REPORT = FOLDER / "knowsley_sif_2016.txt"
-MINUTES = FOLDER / "knowsley_minutes_2016.txt"
+REPORT = FOLDER / "westmarsh_sif_2016.txt"
+MINUTES = FOLDER / "westmarsh_minutes_2016.txt"
 FIRST = "Recommendation 1: “Ensure that strategy discussions include the police and health professionals in every case.”"
 SECOND = "Recommendation 2: “Ensure that return home interviews are offered to every child who goes missing.”"
 
@@ -33,7 +33,7 @@ def test_quoted_recommendations_numbered_from_one_are_the_reports_paragraphs(tmp
     built = _built(tmp_path, MINUTES.read_text(encoding="utf-8"))
     assert [about for about, _ in _updates(built)] == ["6", "7"]
     assert not any("left out an update" in note for note in built.notes)
-    status = {(s.item.identifier, s.as_of): s.status for s in built.statuses if s.item.assessment == "knowsley/ofsted-2016"}
+    status = {(s.item.identifier, s.as_of): s.status for s in built.statuses if s.item.assessment == "westmarsh/ofsted-2016"}
     assert status[("6", date(2016, 10, 11))] == "ReportedComplete"
     assert status[("7", date(2016, 10, 11))] == "InProgress"
 
