@@ -15,10 +15,10 @@ from findings.build import build
 from tests.conftest import DATA
 
 FOLDER = DATA / "paper_numbers"
-REPORT = FOLDER / "knowsley_sif_2016.txt"
-MINUTES = FOLDER / "knowsley_minutes_2016.txt"
+REPORT = FOLDER / "westmarsh_sif_2016.txt"
+MINUTES = FOLDER / "westmarsh_minutes_2016.txt"
 PRESENT = "Present: Councillors A Brown (Chair), B Green, C White.\n"
-MEETING = "knowsley/children-s-scrutiny-committee-2016-10-11"
+MEETING = "westmarsh/children-s-scrutiny-committee-2016-10-11"
 
 
 def _built(tmp_path, minutes: str):
@@ -37,7 +37,7 @@ def _minutes() -> str:
     )
 
 
-HEADING = "Minutes of the Children's Scrutiny Committee held at the Municipal Buildings, Huyton on Tuesday 11 October 2016"
+HEADING = "Minutes of the Children's Scrutiny Committee held at the Municipal Buildings, Marshbury on Tuesday 11 October 2016"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_the_headings_day_dates_the_meeting_and_its_updates(tmp_path, heading):
     built = _built(tmp_path, _minutes().replace(HEADING, heading))
     assert MEETING in built.assessments
     assert sorted((u.about, u.as_at) for u in built.updates) == [("6", date(2016, 10, 11)), ("7", date(2016, 10, 11))]
-    status = {(s.item.identifier, s.as_of): s.status for s in built.statuses if s.item.assessment == "knowsley/ofsted-2016"}
+    status = {(s.item.identifier, s.as_of): s.status for s in built.statuses if s.item.assessment == "westmarsh/ofsted-2016"}
     assert status[("6", date(2016, 10, 11))] == "ReportedComplete"
     assert status[("7", date(2016, 10, 11))] == "InProgress"
     assert not any("undated" in note for note in built.notes)
