@@ -18,6 +18,11 @@ def _months() -> dict[str, int]:
     return load_json("lexicons/timescales.json")["months"]
 
 
+def month_names() -> list[str]:
+    """The months' names and their short forms as councils write them (extract/lexicons/timescales.json)."""
+    return list(_months())
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

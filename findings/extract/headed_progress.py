@@ -27,7 +27,8 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
     whose first paragraph is no prose (a title page's 'Report to: …', a grade, a table's row) is none. `rules`:
     linking.json titled (heading_share: a heading is at most that share as long as the longest line near it;
     heading_runs_on: a line ending so runs on)."""
-    headings = [i for i in range(len(lines)) if _heading(lines, i, rules) is not None]
+    titles = {i: title for i in range(len(lines)) if (title := _heading(lines, i, rules)) is not None}
+    headings = list(titles)
     numbered = [i for i in headings if _MARKER.match(lines[i].text)]
     if len(numbered) >= 2:  # a paper numbering its sections heads them by number: other short lines are its text
         headings = numbered
@@ -35,7 +36,7 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
     for place, index in enumerate(headings):
         end = headings[place + 1] if place + 1 < len(headings) else len(lines)
         body = [line for line in lines[index + 1 : end] if not line.blank]
-        title = _heading(lines, index, rules) or ""
+        title = titles[index]
         if not body or not a_subject(title) or not _prose(lines[index + 1 : end]):
             continue
         first = body[0].text
@@ -68,12 +69,17 @@ def _heading(lines: list[Line], index: int, rules: dict) -> str | None:
     words = line.text[marker.end() if marker else 0 :].strip()
     if not _HEADING.match(words) or re.search(rules["heading_runs_on"], words):
         return None
-    before = next((other for other in reversed(lines[:index]) if not other.blank), None)
-    if before is None:
+    back = index - 1  # the nearest lines either side that are not blank, found by index: no copy of the list
+    while back >= 0 and lines[back].blank:
+        back -= 1
+    if back < 0:
         return None  # the paper's first line: its title
-    if not lines[index - 1].blank and not _SENTENCE_END.search(before.stripped):
+    if not lines[index - 1].blank and not _SENTENCE_END.search(lines[back].stripped):
         return None  # the line before runs on into this one: a wrapped sentence
-    after = next((other for other in lines[index + 1 :] if not other.blank), None)
+    ahead = index + 1
+    while ahead < len(lines) and lines[ahead].blank:
+        ahead += 1
+    after = lines[ahead] if ahead < len(lines) else None
     if after is None or not (_OPENS.match(after.text) or BULLET.match(after.text)):
         return None
     around = [other for other in lines[max(0, index - 3) : index + 4] if not other.blank and other is not line]

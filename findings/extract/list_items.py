@@ -205,7 +205,7 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     while j < len(body):
         text = body[j].stripped
         if (
-            _phrase_ends(text, body[j], graded, line_text(body, j + 1))
+            _phrase_ends(text, body[j], graded, body[j + 1].stripped if j + 1 < len(body) else "")
             or " ".join(text.split()).casefold() in sections
             or wrapped_section(body, j)
         ):

@@ -4,11 +4,11 @@ scope), and the identifiers of lists numbered across or by section."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from findings.extract.lexicons import load_json, regex
 from findings.extract.list_markers import BARE, BULLET, DASHES, INNER_BULLET, LAYOUT, LETTER, number_value, numbered
 from findings.extract.spans import line_spans
+from findings.extract.vocabulary import split_word
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
 from findings.segment.view import View, unwrap
@@ -32,25 +32,11 @@ def rejoin_words(text: str, lines: list[Line], document: str) -> str:
         whole = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", document, re.IGNORECASE)
         hyphened = re.search(rf"(?<!\w){re.escape(compound)}(?!\w)", document, re.IGNORECASE)
         ending = right.group(1).casefold() in load_json(_READING)["line_end_hyphens"]["word_endings"]
-        if (whole or ending or _listed(word, right.group(1))) and not hyphened and compound in text:
+        if (whole or ending or split_word(left.group(1), right.group(1))) and not hyphened and compound in text:
             text = text.replace(compound, word, 1)
     return text
 
 
-def _listed(word: str, after: str) -> bool:
-    """Is the joined word one of the vocabulary's (extract/lexicons/words.json) and what follows the hyphen none:
-    'com-' / 'plete' is 'complete'; 'well-' / 'being' may be a compound, its second half a word of its own."""
-    words = _vocabulary()
-    return word.casefold() in words and after.casefold() not in words
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    """The vocabulary's words, read once."""
-    return frozenset(load_json(_WORDS)["words"])
-
-
-_WORDS = "lexicons/words.json"
 _READING = "reading.json"
 _WRAP_LEFT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a line's last word broken by a hyphen ('times-')
 _WRAP_RIGHT = re.compile(r"([a-z]+)(?!\w)")  # the next line's first word, in lower case ('cales')

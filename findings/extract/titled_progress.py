@@ -65,18 +65,27 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
 
 
 def _by_heading(sections: list[tuple[Paragraph, int, str]], paragraphs: list[Paragraph], titled: list) -> list:
-    """Each section under a subject's heading as a candidate named by it; but a section of two or more paragraphs
-    each opening with a subject of its own ('Help and protection' over '2.1 Supervision. …', '2.2 Missing. …') gives
-    those paragraphs instead, and a paragraph under no subject's heading gives none."""
+    """Each section under a subject's heading as a candidate named by it; but a section in which two or more
+    paragraphs open with a subject of their own ('Help and protection' over '2.1 Supervision. …', '2.2 Missing. …')
+    gives those paragraphs instead, each named by its own subject, and its other paragraphs each named by the heading
+    ('2.3 Overall, good progress has been made …'; one such opening alone may be a short sentence, 'Safety plans now
+    record what each interview found.', and the section stays whole); a paragraph under no subject's heading gives
+    none."""
     out = []
     for section, after, title in sections:
         start, end = section.lines[0].start, section.lines[-1].end
         inside = [p for p in paragraphs if start <= p.lines[0].start <= end]
-        own = [t for t in titled if start <= t[0].lines[0].start <= end]
-        if len(inside) >= 2 and len(own) == len(inside):
-            out.extend(own)
-        else:
+        own = {id(t[0]): t for t in titled if start <= t[0].lines[0].start <= end}
+        if len(own) < 2:
             out.append((section, unwrap(section.lines), after, title, "s"))
+            continue
+        for para in inside:
+            if id(para) in own:
+                out.append(own[id(para)])
+            else:
+                view = unwrap(para.lines)
+                number = _NUMBER.match(view.text) or BULLET.match(view.text)
+                out.append((para, view, number.end() if number else 0, title, "h"))
     return out
 
 

@@ -3,9 +3,10 @@ as paragraph numbers running on from its summary (4–7, 13–47), the council's
 A plan that restates each recommendation is aligned by its words (findings.link.same.align_numbering); a paper that
 only reports on them is aligned here, by the same two readings: Ofsted's words quoted in the update name the item they
 are word for word ('Recommendation 1: “Ensure that …” – Status: complete'), and a paper whose numbers are not the
-report's but run within its list's length means the N-th of that list. A quote beats a number; where neither settles
-it the number stays, and the update is left out and said as before. The thresholds are data: extract/lexicons/
-linking.json, 'paper_numbering'."""
+report's but run within its list's length means the N-th of that list — all of its numbers, one the report has too
+among them (a paper numbers consistently: its 1–4 are the report's 4–7, and its 4 is the report's 7). A quote beats a
+number; where neither settles it the number stays, and the update is left out and said as before. The thresholds are
+data: extract/lexicons/linking.json, 'paper_numbering'."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ def _quoted(update: ProgressUpdate, items: list[Recommendation], rule: dict) -> 
         said = match.group(1) or match.group(2)
         if len(words(said)) < rule["quote_minimum_words"]:
             continue
-        scored = sorted(((similarity(said, r.text), r.identifier) for r in items if r.text), reverse=True)
+        best: dict[str, float] = {}  # a report held twice (its PDF and a text copy) lists each item twice: one score each
+        for r in items:
+            if r.text:
+                best[r.identifier] = max(best.get(r.identifier, 0.0), similarity(said, r.text))
+        scored = sorted(((score, identifier) for identifier, score in best.items()), reverse=True)
         if not scored:
             return None
         second = scored[1][0] if len(scored) > 1 else 0.0
@@ -42,9 +47,10 @@ def _quoted(update: ProgressUpdate, items: list[Recommendation], rule: dict) -> 
 
 
 def _by_position(numbers: set[str], items: list[Recommendation]) -> dict[str, str]:
-    """The paper's number → the report's, where the paper numbers the list 1, 2 … and the report otherwise: some
-    number of the paper's is none of the report's, every one is within the list's length, and the report's own
-    numbers run without a gap (a list read whole; a gap could shift every item after it)."""
+    """The paper's number → the report's, for every number of the paper, where the paper numbers the list 1, 2 … and
+    the report otherwise: some number of the paper's is none of the report's, every one is within the list's length,
+    and the report's own numbers run without a gap (a list read whole; a gap could shift every item after it). A
+    number the report has too is then the paper's own count as well: the N-th of the list."""
     mine = {r.identifier for r in items}
     if numbers <= mine or not all(n.isdigit() and 1 <= int(n) <= len(items) for n in numbers):
         return {}
@@ -58,8 +64,9 @@ def _by_position(numbers: set[str], items: list[Recommendation]) -> dict[str, st
 
 def align_paper_updates(recs: list[Recommendation], updates: list[ProgressUpdate], reports: set[str]) -> None:
     """Give each update of a paper that numbers the report's list its own way the report's number, in place: by the
-    quote it gives, else by position in the list; an update whose number already is the report's and no quote
-    says otherwise, and the papers that restate the recommendations (aligned by their words), stay as they are."""
+    quote it gives, else by position in the list (every number of a paper so read, the report's own among them); the
+    updates of a paper whose numbers are all the report's, or not all within its list's length, where no quote says
+    otherwise, and the papers that restate the recommendations (aligned by their words), stay as they are."""
     rule = load_json(LEXICON)["paper_numbering"]
     own: dict[str, list[Recommendation]] = defaultdict(list)
     stated: set[tuple[str, str]] = set()  # (document, assessment) of a paper restating the list: aligned by its words
@@ -68,8 +75,11 @@ def align_paper_updates(recs: list[Recommendation], updates: list[ProgressUpdate
             own[rec.assessment].append(rec)
         elif rec.kind == "Recommendation" and rec.text:
             stated |= {(s.doc, rec.assessment) for s in rec.spans}
-    for items in own.values():
-        items.sort(key=lambda r: _order(r, reports))
+    for assessment, items in own.items():  # one item per number: a report held twice lists each twice
+        first: dict[str, Recommendation] = {}
+        for rec in sorted(items, key=lambda r: _order(r, reports)):
+            first.setdefault(rec.identifier, rec)
+        own[assessment] = list(first.values())
     papers: dict[tuple[str, str], list[ProgressUpdate]] = defaultdict(list)
     for update in updates:
         doc = update.spans[0].doc if update.spans else None

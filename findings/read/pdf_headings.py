@@ -39,6 +39,7 @@ def table_settings() -> dict:
         "row_number": re.compile(rules["row_number"]),
         "across": re.compile(rules["row_across"]),
         "paragraph": re.compile(rules["cell_paragraph"]),
+        "split_slack": int(rules["split_word_slack"]),
         "headless_row": re.compile(rules["headless_rows"]["row"], re.M),
         "headless_number": re.compile(rules["headless_rows"]["number"]),
         "headless_least_rows": int(rules["headless_rows"]["least_rows"]),

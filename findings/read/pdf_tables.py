@@ -35,13 +35,12 @@ columns' starts (a typed table whose lines happen to fit columns measured on the
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
+from findings.extract.vocabulary import split_word
 from findings.read.cells import PARAGRAPH_JOIN
 from findings.read.pdf_headings import has_heading, has_headless_rows, table_settings
 from findings.read.pdf_layout import (
@@ -57,7 +56,6 @@ from findings.read.pdf_layout import (
     printed_lines,
     rows_grid,
 )
-from findings.resources import extract_file
 
 FIGURES = re.compile(r"\d+")  # a running header's page number changes from page to page
 
@@ -258,23 +256,10 @@ def _split_word(out: str, line: str, lines: list[str]) -> bool:
     left, right = _BROKEN_LEFT.search(out), _BROKEN_RIGHT.match(line)
     if left is None or right is None:
         return False
-    word = left.group(1) + right.group(1)
-    words = _vocabulary()
-    return (
-        word.casefold() in words
-        and right.group(1).casefold() not in words
-        and len(word) > max(len(text.strip()) for text in lines) - _SPLIT_SLACK
-    )
-
-
-@cache
-def _vocabulary() -> frozenset[str]:
-    """extract/lexicons/words.json's words and timescales.json's months' names, read once."""
-    words = json.loads(extract_file("lexicons/words.json").read_text(encoding="utf-8"))["words"]
-    months = json.loads(extract_file("lexicons/timescales.json").read_text(encoding="utf-8"))["months"]
-    return frozenset(w.casefold() for w in [*words, *months])
+    slack = table_settings()["split_slack"]  # reading.json pdf_tables split_word_slack: letters differ in width
+    widest = max(len(text.strip()) for text in lines)
+    return split_word(left.group(1), right.group(1), months=True) and len(left.group(1) + right.group(1)) > widest - slack
 
 
 _BROKEN_LEFT = re.compile(r"(?<![\w-])([A-Za-z]{2,})$")  # a cell line's last word ('Com')
 _BROKEN_RIGHT = re.compile(r"([a-z]+)(?![\w-])")  # the next line's first word, in lower case ('missioning')
-_SPLIT_SLACK = 2  # characters: letters differ in width, so a line may hold a little more than the word's length

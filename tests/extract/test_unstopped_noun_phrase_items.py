@@ -67,3 +67,14 @@ def test_a_start_after_a_full_line_is_said_to_be_guessed(tmp_path):
     path.write_bytes(make_pdf([[*HEAD, *(line for item in ITEMS for line in item), *AFTER]]))
     notes = [note for note in extract_document(read_document(path, path.name)).notes if "taken to start" in note]
     assert len(notes) == 1 and "'The consistency of the use of the pre-proceedings" in notes[0]  # after the one full line
+
+
+def test_a_text_copy_with_indented_items_reads_every_item(tmp_path):
+    # the next line's words, not its indent, tell whether a wrapped item goes on (a text copy indents its list)
+    path = tmp_path / "westmarsh-ilacs.txt"
+    path.write_text("\n".join([*HEAD, *("  " + line for item in ITEMS for line in item), *AFTER]) + "\n", encoding="utf-8")
+    doc = read_document(path, path.name)
+    recs = extract_document(doc).recommendations
+    assert [" ".join(rec.text.replace("’", "'").split()) for rec in recs] == EXPECTED
+    for rec in recs:
+        assert " ".join(w for s in rec.spans for w in doc.text[s.start : s.end].split()) == rec.text
