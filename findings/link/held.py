@@ -27,6 +27,7 @@ from findings.link.themes import (
     names,
     own_labels,
     under,
+    within,
 )
 from findings.model import ItemRef
 
@@ -65,6 +66,7 @@ class Review:
         self.functions = under(set(lexicon_concepts(rules["for_a_group"]["functions"]))) | self.generic[0]
         self.group_areas = set(lexicon_concepts(rules["for_a_group"]["groups"])) if rules["whom_only"]["apply"] else set()
         self.group_concerns = under(self.group_areas) if rules["whom_only"]["concerns"] else set()  # in 'concerns' too
+        self.group_names = self.group_areas | set(lexicon_concepts(rules["whom_only"].get("names_the_group", [])))
         self.whom_generic = under(set(lexicon_concepts(rules["apart_by_whom"]["themes"])))  # asked of every group alike
         self.of_examples = functions_and_words(rules)  # information or oversight asked of its examples
         self.senses = senses_of(rules)  # a concern's words read in different senses
@@ -102,7 +104,8 @@ def held_for_review(p: Pair, review: Review, read: Readings) -> list[str]:
     if not areas and review.group_concerns:
         credited = read.credited[p.shape]
         asks = (credited[later][0], credited[earlier][0])
-        if group_asked_apart(p.both, *asks, review.group_concerns, review.functions, read.kinds[1]):
+        apart = group_asked_apart(p.both, *asks, review.group_concerns, review.functions, read.kinds[1])
+        if apart or own_asks_apart(p.both, *asks, review.group_concerns, review.group_names, review.functions, read.kinds[1]):
             held.append("whom_only")
     if not areas and for_the_group_only(p.both, read.credited[p.shape][later][0], mine, theirs, review.functions):
         held.append("for_a_group")
@@ -169,6 +172,35 @@ def group_asked_apart(
     if not mine or not theirs or mine & theirs:
         return False
     return any(function_first(credits, asked, both, alike) for credits, asked in ((later, mine), (earlier, theirs)))
+
+
+def own_asks_apart(
+    both: set[str],
+    later: dict[str, float],
+    earlier: dict[str, float],
+    groups: set[str],
+    names: set[str],
+    functions: set[str],
+    alike: dict,
+) -> bool:
+    """Do two items share only a group of children (`groups`: disabled children), each asking of it a concern of its
+    own the other does not name (neither a kind of the other's, `alike`: recurrence.covers), one at least more than a
+    management function (`functions`)? 'Short breaks for disabled children' does not raise 'assessments of disabled
+    children' again, nor 'support for unaccompanied children to learn English' their health assessments (linking.json,
+    recurrence.whom_only); one about the group alone still recurs, and two that share a concern of the group's own
+    (care leavers' pathway plans) are not held. `names`: the concepts that name the group itself."""
+    if not both or not both <= groups & names:  # the group's own concerns (pathway plans) are what is asked
+        return False
+    mine, theirs = (own_concerns(c) - both - names for c in (later, earlier))
+    if not mine or not theirs or not (mine | theirs) - functions:
+        return False
+    return not any(m in alike.get(t, ()) or t in alike.get(m, ()) for m in mine for t in theirs)
+
+
+def own_concerns(credits: dict[str, float]) -> set[str]:
+    """The concerns an item names that it names nothing narrower than: a broad theme named alone ('learn English',
+    education) is what it asks, one beside its narrower concern is not."""
+    return {c for c in credits if not any(d != c and within(d, {c}) for d in credits)}
 
 
 def functions_asked(credits: dict[str, float], functions: set[str], alike: dict[str, set[str]]) -> set[str]:

@@ -205,7 +205,7 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             taken_as.append((start, end, concept))
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
-    return _for_the_group(themes, taken_as, folded), len(folded)
+    return _for_the_group(_completed_later(themes, taken_as, folded), taken_as, folded), len(folded)
 
 
 _NEXT = 3  # a first word's labels filed again by the characters after it: 'children' begins 46 labels
@@ -286,7 +286,42 @@ def _coordinated(
 
 
 @cache
-def _group_readings() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]]:
+def _later_completions() -> list[tuple[str, re.Pattern[str], str]]:
+    """(the concern, its label's words followed in the same clause by a word that makes them another concern, that
+    concern) of linking.json, themes.completed_later, as theme IRIs and patterns on folded text."""
+    rules = load_json(LEXICON)["themes"].get("completed_later", {})
+    gap = (
+        rf"(?:\s+(?!(?:{'|'.join(map(re.escape, rules.get('not_across', ['and'])))})\b)[\w'’-]+){{0,{rules.get('words', 0)}}}\s+"
+    )
+    out = []
+    for r in rules.get("readings", []):
+        words, then = ("|".join(re.escape(_fold(w)) for w in r[k]) for k in ("words", "then"))
+        out.append(
+            (
+                lexicon_concepts([r["of"]]).popitem()[0],
+                re.compile(rf"(?:{words}){gap}(?:{then})(?![\w-])"),
+                lexicon_concepts([r["as"]]).popitem()[0],
+            )
+        )
+    return out
+
+
+def _completed_later(themes: dict[str, int], taken: list[tuple[int, int, str]], folded: str) -> dict[str, int]:
+    """`themes` with a label of a concern whose words a later word of the same clause makes another concern read as
+    that one (linking.json, themes.completed_later): 'the health needs of children looked after are assessed' asks
+    for their health assessments, as 'health needs are assessed' does."""
+    for concept, pattern, read_as in _later_completions():
+        starts = [s for s, _, c in taken if c == concept]
+        completed = [s for s in starts if pattern.match(folded, s)]
+        if completed:
+            themes[read_as] = min(completed + [themes.get(read_as, completed[0])])
+            if len(completed) == len(starts):  # the concern stays where another of its labels names it
+                themes.pop(concept, None)
+    return themes
+
+
+@cache
+def _group_readings() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str] | None]]:
     """(group, a word of the labels read so, the concern they are read as, other groups that keep them) of linking.json,
     themes.for_the_group, as theme IRIs and patterns on folded text."""
 
@@ -298,7 +333,7 @@ def _group_readings() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]]
             lexicon_concepts([r["group"]]).popitem()[0],
             any_of(r["words"]),
             lexicon_concepts([r["as"]]).popitem()[0],
-            any_of(r["not_beside"]),
+            any_of(r["not_beside"]) if r["not_beside"] else None,  # none: an empty pattern would match everywhere
         )
         for r in load_json(LEXICON)["themes"]["for_the_group"]["readings"]
     ]
@@ -312,7 +347,7 @@ def _for_the_group(themes: dict[str, int], taken: list[tuple[int, int, str]], fo
     is read as the label's alone, whose homes they are being unclear."""
     for group, word, read_as, beside in _group_readings():
         worded = [(s, c) for s, e, c in taken if c != _NONE and word.search(folded, s, e)]
-        if not worded or not any(within(t, {group}) for t in themes) or beside.search(folded):
+        if not worded or not any(within(t, {group}) for t in themes) or (beside and beside.search(folded)):
             continue
         themes[read_as] = min(s for s, _ in worded + [(themes.get(read_as, len(folded)), read_as)])
         for concept in {c for _, c in worded} - {read_as}:
