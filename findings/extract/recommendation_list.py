@@ -128,6 +128,7 @@ def recommendation_lists(
     urgencies = {norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     other_words = regex(LAYOUT, "recommendation_heading")
+    ending = frozenset(norm(h) for h in layout["list_end_headings"])
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
@@ -187,6 +188,9 @@ def recommendation_lists(
             bare_last = int(opener.group("n")) if opener and opener.re is BARE else bare_last
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if not opener and text[:1].isupper() and norm(text) in ending and not (current and wants_more(current)):
+                break  # a section heading ('Inspection judgements about the local authority'): the list is over, though
+                # the section's numbered paragraphs run on from its items' numbers
             if (not current or ended(current)) and text[:1].isupper() and _board_section_here(body, i, board_re):
                 break  # the board review's heading ('Review of the effectiveness of the local safeguarding' / 'children
                 # board (LSCB)'): the list before it is over, and the outer walk reads the section from there
