@@ -61,3 +61,19 @@ def test_the_boards_section_heading_ends_its_list_after_an_unstopped_item(tmp_pa
     got = [(r.assessment.endswith("-lscb"), r.identifier, r.text) for r in extract_document(doc).recommendations]
     assert got[-1] == (True, "5", "Ensure that the LSCB evaluates the impact of its training")
     assert len(got) == 3
+
+
+def test_a_stated_paragraph_under_a_heading_no_list_names_is_no_item(tmp_path):
+    """Under a heading the layout does not know, a numbered paragraph that states ('… wait up to a week') after items
+    that each ask is the next section's, not an item; a list whose items state stays whole across its sub-headings."""
+    path = tmp_path / "children's services inspection - 12 may 2017.txt"
+    unknown = TAIL.replace("Inspection judgements about the local authority", "Help for families")
+    path.write_text(HEAD + unknown, encoding="utf-8")
+    got = [r.identifier for r in extract_document(read_document(path, path.name)).recommendations]
+    assert got == ["1", "2"]
+    stating = HEAD.replace("1. Ensure that the response to", "1. The response to").replace(
+        "2. Ensure that children subject", "2. Children subject"
+    )
+    path.write_text(stating + unknown, encoding="utf-8")
+    got = [r.identifier for r in extract_document(read_document(path, path.name)).recommendations]
+    assert got[:3] == ["1", "2", "3"]
