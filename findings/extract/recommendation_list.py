@@ -128,6 +128,7 @@ def recommendation_lists(
     urgencies = {norm(h): h.rstrip(":") for h in layout["urgency_headings"]}
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     other_words = regex(LAYOUT, "recommendation_heading")
+    ending = frozenset(norm(h) for h in layout["list_end_headings"])
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
@@ -169,6 +170,7 @@ def recommendation_lists(
         bare_last: int | None = None  # the number of the list's last item numbered with only a space ('2 The …')
         tabled = False  # under a table's header row ('Recommendation | Timescale'): a timescale is the row's, not a heading
         row_cell = False  # the line before was a table's number cell on a line of its own: this line is its row's item
+        sub_headed: Line | None = None  # the last line of the latest sub-heading over the list's next items
         while i < len(body):
             line = body[i]
             if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
@@ -187,6 +189,9 @@ def recommendation_lists(
             bare_last = int(opener.group("n")) if opener and opener.re is BARE else bare_last
             if back_matter.match(text):
                 break  # the report's end matter ('Record of main findings', 'Information about this inspection')
+            if not opener and text[:1].isupper() and norm(text) in ending and not (current and wants_more(current)):
+                break  # a section heading ('Inspection judgements about the local authority'): the list is over, though
+                # the section's numbered paragraphs run on from its items' numbers
             if (not current or ended(current)) and text[:1].isupper() and _board_section_here(body, i, board_re):
                 break  # the board review's heading ('Review of the effectiveness of the local safeguarding' / 'children
                 # board (LSCB)'): the list before it is over, and the outer walk reads the section from there
@@ -229,6 +234,9 @@ def recommendation_lists(
                 if current:
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 if not tabled and (numbered(line.text) or opener.re is BARE) and not asks(words_after_number(body, i)):
+                    if body[i - 1] is sub_headed and len(out) > made and all(asks(r.text) for r in out[made:]):
+                        current = []  # a numbered paragraph that states, not asks, under a heading over a list that asks:
+                        break  # the report's next section, its paragraphs numbered on from the list's items
                     if not any(  # numbered on through the list, or afresh under its latest heading
                         listed_phrase(body, i, out[start:])
                         or numbered_on(body, i, current, len(out) > start, last_number(out[start:]))
@@ -354,6 +362,7 @@ def recommendation_lists(
                 scope = " ".join(line.stripped for line in body[i : i + over])  # a sub-heading over the next items
                 afresh = True
                 i += over - 1
+                sub_headed = body[i]
             elif current and (after := paragraph_note(doc, body, i, current)) is not None:
                 i = after  # a note a Word copy sets as a paragraph after an item: no words of it, the list goes on
                 continue

@@ -1,6 +1,8 @@
 """HTML to text: block elements become lines, list items keep a '- ' marker (on a page that numbers a list from
-another number than 1, `<ol start="7">`, every numbered list's item its number, '7. ', as the page shows it; a
-sub-list's items keep '- '), entities decoded; a table with words in three or more columns becomes one line a row,
+another number than 1, `<ol start="7">` or `<li value="7">`, every numbered list's item its number, '7. ', as the page
+shows it (an item's `value` its own number, and the next items' from it on); a
+sub-list's items keep '- ', a numbered sub-list's item then its label as its `type` shows it, '(b) ', '(ii) ', '(2) ',
+unless the item types its own), entities decoded; a table with words in three or more columns becomes one line a row,
 its cells apart by a tab, as Word and Excel tables are read (findings/read/cells.py).
 
 A table with words in one or two columns (an empty icon or spacer column does not count) is laid out as lines, one
@@ -47,14 +49,48 @@ _BLOCK = {
     "caption",
 }
 _SKIP = {"script", "style", "head", "title", "noscript"}
-_NUMBERED_FROM = re.compile(r"""<ol\b[^>]*\bstart\s*=\s*["']?(?!1\b)\d""", re.IGNORECASE)  # a list numbered from N
+_NUMBERED_FROM = re.compile(  # a list numbered from N (`<ol start="7">`), or an item given its number (`<li value="7">`)
+    r"""<ol\b[^>]*\bstart\s*=\s*["']?(?!1\b)\d|<li\b[^>]*\bvalue\s*=\s*["']?(?!1\b)\d""", re.IGNORECASE
+)
 _MAIN = re.compile(r"""<main[\s>]|<\w+\s[^>]*\brole\s*=\s*["']?main["'\s/>]""", re.IGNORECASE)  # a page's main content
 _OWN_NUMBER = re.compile(r"\(?\d{1,3}[.):]\s")  # an item that types its own number ('3. Ensure …'), not '16- and 17-year-olds'
+
+_OWN_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.):]\s", re.IGNORECASE)  # a sub-item's own label: '(b) ', 'ii. '
+_ROMAN = (
+    ("m", 1000),
+    ("cm", 900),
+    ("d", 500),
+    ("cd", 400),
+    ("c", 100),
+    ("xc", 90),
+    ("l", 50),
+    ("xl", 40),
+    ("x", 10),
+    ("ix", 9),
+    ("v", 5),
+    ("iv", 4),
+    ("i", 1),
+)
+
+
+def _label(number: int, kind: str) -> str:
+    """A numbered sub-list's item's label as its `type` shows it: 'b', 'B', 'ii', 'II' or '2'."""
+    if kind in ("a", "A") and 0 < number <= 26:
+        return chr(ord(kind) + number - 1)
+    if kind in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for letters, value in _ROMAN:
+            while number >= value:
+                roman, number = roman + letters, number - value
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
 
 _DATA_COLUMNS = 3  # a table this wide is data, read a row a line
 NORMALISATION = (
     "HTML rendered to text: blocks, cells and <br> as line breaks, '- ' before list items ('N. ' before a numbered"
-    " list's items on a page that numbers one from N other than 1), spaces collapsed; a table of"
+    " list's items on a page that numbers one from N other than 1, by <ol start> or <li value>; a numbered sub-list's"
+    " items '- (b) ' as its type labels them), spaces collapsed; a table of"
     " three or more columns a row a line, cells apart by a tab, a cell's paragraphs apart by two spaces, a cell"
     " spanning rows repeated on each; the alt text of images before any text (a banner) as lines at the end; a page"
     ' with a main content element (<main>, role="main") read from it alone, the site\'s menus and footer left out'
@@ -131,6 +167,7 @@ class _Renderer(HTMLParser):
         self.lists: list[list[int] | None] = []  # each open <ol>'s next number; None for a <ul>
         self.number_lists = number_lists  # a page that numbers a list from N writes every list's numbers
         self.numbered: str | None = None  # a numbered item's marker, written before its first words
+        self.label: str | None = None  # a numbered sub-list's item's label, '(b) ', written before its first words
         self.main_only = main_only  # a page with a <main> (or role="main"): the site's chrome around it is not read
         self.main: list[str] = []  # the tag that opened the main content, once per open tag of that name inside it
 
@@ -183,7 +220,7 @@ class _Renderer(HTMLParser):
         elif tag in _BLOCK:
             if tag == "ol":
                 start = dict(attrs).get("start") or ""
-                self.lists.append([int(start) if start.isdigit() else 1])
+                self.lists.append([int(start) if start.isdigit() else 1, (dict(attrs).get("type") or "1").strip()[:1]])
             elif tag == "ul":
                 self.lists.append(None)
             if (cell := self._cell()) is not None:
@@ -191,10 +228,15 @@ class _Renderer(HTMLParser):
                 return
             self._newline()
             if tag == "li" and self.lists and (numbers := self.lists[-1]) is not None:
+                value = (dict(attrs).get("value") or "").strip()
+                if value.isdigit():  # `<li value="15">`: the item's number, and the next items' from it on
+                    numbers[0] = int(value)
                 numbers[0] += 1
                 if self.number_lists and len(self.lists) == 1:  # not a sub-list's, whose items are its item's words
                     self.numbered = f"{numbers[0] - 1}. "  # the number the page shows, unless the item types its own
                     return
+                if len(self.lists) > 1:  # a numbered sub-list's item: '- ', then its label, '(b) ', as the page shows
+                    self.label = f"({_label(numbers[0] - 1, numbers[1])}) "  # it, unless the item types its own
             if tag == "li":
                 self.parts.append("- ")
 
@@ -220,6 +262,8 @@ class _Renderer(HTMLParser):
         elif tag in _BLOCK:
             if tag in ("ol", "ul") and self.lists:
                 self.lists.pop()
+            if tag == "li":
+                self.label = None  # an empty sub-item's label is not the next words'
             if (cell := self._cell()) is not None:
                 cell.new_paragraph()
                 return
@@ -247,6 +291,10 @@ class _Renderer(HTMLParser):
         if chunk and self.numbered is not None:  # an item of a list numbered from N: its number, or '- ' before
             self.parts.append("- " if _OWN_NUMBER.match(chunk) else self.numbered)  # a number it types itself
             self.numbered = None
+        if chunk and self.label is not None:
+            if not _OWN_LABEL.match(chunk):
+                self.parts.append(self.label)
+            self.label = None
         if chunk:
             self.parts.append(chunk)
 

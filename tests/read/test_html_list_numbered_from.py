@@ -25,7 +25,7 @@ def test_a_page_that_numbers_a_list_from_n_shows_every_lists_numbers():
     assert text.splitlines() == ["7. Plans.", "- a bullet", "- 3. its own number"]
     assert read_html("<ol><li>A</li></ol><ol><li>B</li></ol>")[0].splitlines() == ["- A", "- B"]
     nested = '<ol start="4"><li>Ensure that plans are timely:<ol><li>for children in care</li></ol></li><li>Next.</li></ol>'
-    assert read_html(nested)[0].splitlines() == ["4. Ensure that plans are timely:", "- for children in care", "5. Next."]
+    assert read_html(nested)[0].splitlines() == ["4. Ensure that plans are timely:", "- (1) for children in care", "5. Next."]
     cell = '<ol start="5"><li>x</li></ol><table><tr><td><ol start="5"><li>in a cell</li></ol></td></tr></table>'
     assert read_html(cell)[0].splitlines()[-1] == "- in a cell"
 
