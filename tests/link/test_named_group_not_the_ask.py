@@ -46,3 +46,18 @@ def test_homeless_young_peoples_section_20_entitlements_are_their_concern(tmp_pa
         "aged 16 and 17.",
     ]
     assert _recurrences(tmp_path, earlier, later) == {("ofsted-2025", "2", "1")}
+
+
+def test_accommodation_needs_are_the_named_groups_own():
+    """'Accommodation needs' are care leavers' accommodation only beside care leavers: a homeless 16- or 17-year-old's
+    are homelessness, a child in care's a placement (reviewer helper-345: both read as care leavers' accommodation)."""
+    from findings.link.themes import themes_of
+
+    def of(text: str) -> set[str]:
+        return {theme.rsplit("/", 1)[1] for theme in themes_of(text)}
+
+    homeless = of("Ensure that the accommodation needs of 16- and 17-year-olds who present as homeless are assessed promptly.")
+    in_care = of("Ensure that children in care have their accommodation needs met when they move placement.")
+    leavers = of("Ensure that all eligible care leavers have a pathway plan that addresses their accommodation needs.")
+    assert "care-leaver-accommodation" not in homeless | in_care and "care-leavers" not in homeless | in_care
+    assert "homeless" in homeless and "placements" in in_care and "care-leaver-accommodation" in leavers
