@@ -39,14 +39,26 @@ def plan_sections(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=2)  # read once per document: by this reader, then by the progress report's, which leaves them out
 def _sections(text: str) -> list[tuple[list[Line], _Section]]:
-    """Each section's lines and what they hold; none unless 'minimum_sections' are found and one has actions."""
+    """Each section's lines and what they hold; none unless 'minimum_sections' are found and one has actions, or one
+    section is found whose every action is a labelled 'Action n.n:' line with its own 'one_section_labels' below it
+    (a lead, a due date: a plan's, never a progress paper's update)."""
     lines = _body(text)
     heading = regex(LAYOUT, "heading")
     starts = [i for i, line in enumerate(lines) if heading.match(line.text)]
-    if len(starts) < load_json(LAYOUT)["minimum_sections"]:
+    if not starts:
         return []
     found = [(lines[a:b], _section(text, lines[a:b])) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(found) < load_json(LAYOUT)["minimum_sections"] and not all(_labelled_actions(s) for _, s in found):
+        return []
     return found if any(section.actions for _, section in found) else []
+
+
+def _labelled_actions(section: _Section) -> bool:
+    """Is every action of `section` an 'Action n.n:' line of its own with its own lead or due date labelled below it?"""
+    labels = load_json(LAYOUT)["one_section_labels"]
+    return bool(section.actions) and all(
+        any(kind in section.owned.get(n, {}) for kind in labels) for n in range(len(section.actions))
+    )
 
 
 def extract_labelled_plan(doc: Document, out: Extraction) -> bool:

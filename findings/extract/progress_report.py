@@ -78,10 +78,10 @@ def number(word: str) -> int | None:
 
 def report_date_before(head: str, opening: str | None = None) -> date | None:
     """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
-    meeting: 10 September 2019', patterns/assessments.json 'paper_date_label'), else one ending a heading among the
-    first lines of the paper (`opening`) that names the meeting ('EDUCATION SCRUTINY COMMITTEE – 17 JANUARY 2019'),
-    or the day of an agenda's cover that opens it ('CABINET' / 'Tuesday 10 March 2020' / 'AGENDA'): a report's
-    heading date."""
+    meeting: 10 September 2019', 'Progress as at 31 March 2019', patterns/assessments.json 'paper_date_label'), else
+    one ending a heading among the first lines of the paper (`opening`) that names the meeting ('EDUCATION SCRUTINY
+    COMMITTEE – 17 JANUARY 2019'), or the day of an agenda's cover that opens it ('CABINET' / 'Tuesday 10 March 2020'
+    / 'AGENDA'): a report's heading date."""
     label = regex("patterns/assessments.json", "paper_date_label")
     for line in reversed(head.splitlines()):
         match = _FULL_DATE.fullmatch(label.sub("", line.strip(), count=1))
