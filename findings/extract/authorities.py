@@ -166,6 +166,12 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def named_in(text: str, start: int, end: int) -> list[Organisation]:
+    """Every registered authority text[start:end] names, capitalised, however it is written ('Richmond upon Thames',
+    "Richmond's"), in order."""
+    return [org for m in _names()[1].finditer(text, start, end) if m.group()[:1].isupper() and (org := resolve(m.group()))]
+
+
 def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     """(start, end, authority) of every registered authority `text` names as a council: '<Name> Council' (Borough, County,
     City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / Metropolitan Borough of <Name>' or
