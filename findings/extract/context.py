@@ -14,6 +14,7 @@ from findings.extract.authorities import (
     named_in,
     resolve,
     services_body_mentions,
+    short_named_in,
     unnamed_council,
     venue_mentions,
 )
@@ -163,6 +164,7 @@ def _subject(text: str, edges: tuple[int, int], councils: list[Organisation]) ->
     dated = [_sentence(text, *mention[s]) for s in ("fieldwork_span", "issued_span") if s in mention]  # type: ignore[misc]
     for spans in (title, dated):
         named = {org.key for start, end in spans for org in named_in(text, start, end) if org.key in keys}
+        named |= {k for k, org in keys.items() for start, end in spans if short_named_in(text, start, end, org)}
         if len(named) == 1:
             return keys[named.pop()]
     return None

@@ -67,3 +67,13 @@ def test_a_companys_plan_answers_the_inspection_of_the_council_its_title_names(t
     )
     out = extract_document(read_document(path, path.name))
     assert out.actions and {out.assessments[a.assessment].key for a in out.actions} == {"shropshire/ofsted-2019"}
+
+
+def test_a_joint_papers_title_naming_a_council_short_names_it_too():
+    """'Kingston' alone is no registered name (Kingston upon Hull shares it), but of a paper naming Kingston upon
+    Thames in full it is that council: a title naming both councils settles nothing."""
+    text = (
+        "Achieving for Children\nProgress against Ofsted recommendations in Kingston and Richmond\nVersion 1.0\n"
+        "Achieving for Children serves Kingston upon Thames Council and Richmond upon Thames Council.\n"
+    )
+    assert organisation(text).key == "kingston-upon-thames"
