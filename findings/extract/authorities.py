@@ -166,6 +166,25 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def named_in(text: str, start: int, end: int) -> list[Organisation]:
+    """Every registered authority text[start:end] names, capitalised, however it is written ('Richmond upon Thames',
+    "Richmond's"), in order."""
+    return [org for m in _names()[1].finditer(text, start, end) if m.group()[:1].isupper() and (org := resolve(m.group()))]
+
+
+def short_named_in(text: str, start: int, end: int, org: Organisation) -> bool:
+    """Does text[start:end] name `org` by the words of its name before a joiner alone, capitalised ('Kingston' of
+    Kingston upon Thames, which the register does not read alone: Kingston upon Hull shares it), not opening a longer
+    name ('Kingston upon Hull')? For a council a paper already names in full."""
+    words = normalise(org.name).split()
+    at = next((n for n, word in enumerate(words[1:], 1) if word in load_json(LEXICON)["short_form_joiners"]), None)
+    if at is None:
+        return False
+    short = r"\s+".join(re.escape(w) for w in words[:at])
+    found = re.compile(rf"(?<![\w-])(?i:{short})(?![\w-])(?!\s+(?i:{'|'.join(map(re.escape, _words('name_joiners')))})\b)")
+    return any(m.group()[:1].isupper() for m in found.finditer(text, start, end))
+
+
 def council_mentions(text: str) -> list[tuple[int, int, Organisation]]:
     """(start, end, authority) of every registered authority `text` names as a council: '<Name> Council' (Borough, County,
     City, Metropolitan Borough Council, MBC) or 'London Borough / Royal Borough / Metropolitan Borough of <Name>' or

@@ -11,8 +11,10 @@ from functools import lru_cache
 from findings.extract.authorities import (
     council_mentions,
     line_head_mentions,
+    named_in,
     resolve,
     services_body_mentions,
+    short_named_in,
     unnamed_council,
     venue_mentions,
 )
@@ -144,8 +146,42 @@ def _organisation(text: str) -> Organisation:
         return unnamed_council(text) or Organisation(UNKNOWN_KEY, "Unknown organisation")
     registered = {n: resolve(n) for n in counts}
     known = [n for n in counts if registered[n] is not None]
+    if len({registered[n].key for n in known}) > 1 and (own := _subject(text, edges, [registered[n] for n in known])):
+        return own  # a paper naming several councils (a company's serving them all) is its subject's, whoever it names first
     name = min(known or counts, key=lambda n: (-counts[n], first[n]))
     return registered[name] or Organisation(organisation_key(name), authority_name(name))
+
+
+def _subject(text: str, edges: tuple[int, int], councils: list[Organisation]) -> Organisation | None:
+    """Which of the councils a paper names it is about, by what it says of itself rather than the order it names them
+    in: the only one its title names (its first lines: 'Ofsted inspection of Richmond upon Thames children's
+    services'), else the only one the sentence naming the inspection's fieldwork or publication dates names ('the
+    inspection of Richmond's services carried out between 10 and 21 June 2019'); None when neither settles it."""
+    keys = {c.key: c for c in councils}
+    mention = inspection_mention(text)
+    most = load_json("lexicons/organisations.json")["title_line_chars"]
+    title = [m.span() for m in re.finditer(r"(?m)^.*$", text[: edges[0]]) if _titles(m.group(), most)]
+    dated = [_sentence(text, *mention[s]) for s in ("fieldwork_span", "issued_span") if s in mention]  # type: ignore[misc]
+    for spans in (title, dated):
+        named = {org.key for start, end in spans for org in named_in(text, start, end) if org.key in keys}
+        named |= {k for k, org in keys.items() for start, end in spans if short_named_in(text, start, end, org)}
+        if len(named) == 1:
+            return keys[named.pop()]
+    return None
+
+
+def _titles(line: str, most: int) -> bool:
+    """Is a line among a paper's first a title's, not a sentence of its text: at most `most` characters, no stop
+    within it or at its end?"""
+    line = line.strip()
+    return 0 < len(line) <= most and not line.endswith(".") and ". " not in line
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from the stop or line break before it to the one after it."""
+    before = max(text.rfind("\n", 0, start), *(text.rfind(stop, 0, start) for stop in (". ", "; ")))
+    after = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
+    return before + 1, min(after, default=len(text))
 
 
 def inspection_mention(text: str) -> dict[str, object]:

@@ -30,6 +30,7 @@ from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
+from findings.link.several import councils_for_several
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.titled import resolve_titled
 from findings.link.undated import name_undated
@@ -53,6 +54,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     """The extractions as one: every item once, with its assessment, numbering and earlier inspection settled."""
     out = Extraction()
     out.notes += councils_for_unnamed(parts)
+    out.notes += councils_for_several(parts)
     distinct_inspections(parts)
     unnamed_regulator(parts)
     dated_by_publication(parts)
