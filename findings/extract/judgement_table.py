@@ -38,6 +38,19 @@ def judgement_table(doc: Document, lines: list[Line], key: str, out: Extraction)
     if across := across_judgements(doc, opening, key, TABLE_SCOPE):
         keys = {j.key for j in across}
         out.judgements[start:] = [*across, *(j for j in out.judgements[start:] if j.key not in keys)]
+    out.judgements[start:] = _without_a_headline_overall(doc, out.judgements[start:])
+
+
+def _without_a_headline_overall(doc: Document, read: list[Judgement]) -> list[Judgement]:
+    """The table's judgements less an overall grade only a headline sentence gave, where the table's areas are of a
+    framework that prints its overall grade as a row of its own (report_layout.json 'headline_not_overall'): with no
+    such row the report grades no overall effectiveness, and 'Children's services in X are good' sums up its areas; a
+    sentence that says 'overall' still gives it."""
+    if not any(regex(LAYOUT, "headline_not_overall/area").search(j.area) for j in read):
+        return read
+    says, overall = regex(LAYOUT, "headline_not_overall/says"), load_json(LAYOUT)["headline_not_overall"]["overall"]
+    said = [doc.text[s.start - doc.offset : s.end - doc.offset] for j in read if j.key == overall for s in j.spans]
+    return read if any(says.search(text) for text in said) else [j for j in read if j.key != overall]
 
 
 def _read_rows(doc: Document, opening: list[Line], key: str, out: Extraction) -> None:

@@ -56,7 +56,8 @@ def _links_of(
     """The links of one `later` item to the recommendations of its council's (`group`) earlier inspections: each
     scored (findings/link/scores.py), those at or above the review floor kept, asserted at or above the kind's
     threshold (the machinery's, when they share only how a service is run) unless a rule holds them for review
-    (findings/link/held.py; a pair held by recurrence.apart_by_whom is added to `apart`); the best 'most_links'."""
+    (findings/link/held.py; a pair held by recurrence.apart_by_whom is added to `apart`); one in the earlier item's
+    own words, or nearly (recurrence.same_words), asserted whatever its themes; the best 'most_links', those first."""
     rules = review.rules
     l_ref, _, l_span = later
     a_later = out.assessments[l_ref.assessment]
@@ -83,6 +84,9 @@ def _links_of(
         value, named, pair = best_score(
             credited[l_ref], credited[e_ref], parts, groups_apart, weight, read.kinds, generic, minimum, whole_areas, examples
         )
+        if worded_alike(credited[l_ref][1], credited[e_ref][1], rules["same_words"], kind):  # recurrence.same_words:
+            candidates.append((value, e_ref, e_span, -math.inf, "", rules["same_words"]["method"]))  # whatever its themes
+            continue
         if named < minimum or value < rules["review_floor"]:
             continue
         both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
@@ -97,13 +101,20 @@ def _links_of(
             why = "held for a person by " + ", ".join(f"recurrence.{rule}" for rule in held)
         if "apart_by_whom" in held:
             apart.add((l_ref, e_ref))
-        candidates.append((value, e_ref, e_span, bar, why))
-    best = sorted(candidates, key=lambda c: (-c[0], c[1]))[: rules["most_links"][kind]]
-    method = rules["method"]
+        candidates.append((value, e_ref, e_span, bar, why, rules["method"]))
+    same_first = sorted(candidates, key=lambda c: (c[3] != -math.inf, -c[0], c[1]))  # a bar of -inf: same_words's
     return [
         Link(kind, l_ref, e_ref, v, method, [l_span, e_span], asserted=v >= bar, why="" if v >= bar else why)
-        for v, e_ref, e_span, bar, why in best
+        for v, e_ref, e_span, bar, why, method in same_first[: rules["most_links"][kind]]
     ]
+
+
+def worded_alike(later: frozenset[str], earlier: frozenset[str], rule: dict, kind: str) -> bool:
+    """Whether a later item's distinctive words are the earlier item's, or nearly (linking.json recurrence.same_words):
+    each has at least 'minimum_words' of them and at least 'share' of each's are the other's."""
+    if not rule["apply"] or kind not in rule["kinds"] or min(len(later), len(earlier)) < rule["minimum_words"]:
+        return False
+    return len(later & earlier) >= rule["share"] * max(len(later), len(earlier))
 
 
 def raised_together(links: list[Link], method: str, apart: set[tuple[ItemRef, ItemRef]] | None = None) -> list[Link]:
