@@ -1,11 +1,14 @@
 """Each view in headless Chromium: no network, a drawn canvas, no JavaScript error, the known node with its tooltip.
 
-The screenshots of the bundled corpus (and of the small status graph, which shows status colours) go to
-docs/pictures/ for the README.
+The screenshots of the bundled corpus (and of the small status graph, which shows status colours) are the README's
+pictures; screenshots are not byte-stable, so a run refreshes docs/pictures/ only when asked, leaving the tree clean:
+
+    FINDINGS_UPDATE_PICTURES=1 .venv/bin/python -m pytest tests/viz/test_render.py
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
@@ -23,6 +26,7 @@ from tests.conftest import CORPUS, OFSTED
 from tests.viz.conftest import KNOWN, PICTURES
 from tests.viz.png import distinct_colours
 
+REFRESH = os.environ.get("FINDINGS_UPDATE_PICTURES") == "1"  # rewrite docs/pictures/ from this run
 JS_ERROR = re.compile(r"Uncaught|CONSOLE\(\d+\)\].*(?:Error|error)|:ERROR:CONSOLE")
 
 
@@ -90,17 +94,23 @@ def check(result: dict, view: str, *, focus_expected: bool, own_node: bool = Tru
             assert "Status:" in tip and "Raised:" in tip and "“" in tip, tip
 
 
+def keep(png: Path, name: str) -> None:
+    """The README's picture refreshed from this run's screenshot, when FINDINGS_UPDATE_PICTURES=1 asks for it."""
+    if REFRESH:
+        PICTURES.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(png, PICTURES / name)
+
+
 @pytest.mark.parametrize("view", VIEWS)
 def test_bundled_views_render(bundled: dict, view: str) -> None:
     check(bundled, view, focus_expected=True, own_node=view in ("overview", "lineage"))
-    PICTURES.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(bundled[view][0], PICTURES / f"{view}.png")
+    keep(bundled[view][0], f"{view}.png")
 
 
 @pytest.mark.parametrize("view", VIEWS)
 def test_status_views_render(status: dict, view: str) -> None:
     check(status, view, focus_expected=True, own_node=view != "themes")
-    shutil.copyfile(status[view][0], PICTURES / f"status-{view}.png")
+    keep(status[view][0], f"status-{view}.png")
 
 
 def test_every_ofsted_report_with_the_corpus_opens_in_under_3_seconds(chromium: str, tmp_path: Path) -> None:
