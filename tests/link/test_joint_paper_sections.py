@@ -9,6 +9,7 @@ import pytest
 
 from findings.extract.document import extract_document
 from findings.link.corpus import link_corpus
+from findings.link.sections import council_headings
 from findings.read import read_document
 from tests.link.test_recurrence import REPORT
 
@@ -34,11 +35,14 @@ def _section(number: int, heading: str, items: list[tuple[str, str]], quoted: bo
         f"Recommendation {n}\n" + (f'"{rec}"\n' if quoted else "") + f"{number}.{n} {update}\n\n"
         for n, (rec, update) in enumerate(items, 1)
     )
-    return f"{number}. {heading}\n\n{body}"
+    return f"{heading if ':' in heading else f'{number}. {heading}'}\n\n{body}"  # 'Part A: …' stands unnumbered
 
 
-def _paper(first: str, quoted: bool, purpose: str) -> str:
-    sections = [("Darlington Borough Council", DARLINGTON), ("Hartlepool Borough Council", HARTLEPOOL)]
+def _paper(first: str, quoted: bool, purpose: str, headings: tuple[str, str] = ("", "")) -> str:
+    sections = [
+        (headings[0] or "Darlington Borough Council", DARLINGTON),
+        (headings[1] or "Hartlepool Borough Council", HARTLEPOOL),
+    ]
     if first == "Hartlepool":
         sections.reverse()
     return (
@@ -57,15 +61,16 @@ DATED = (
 
 
 @pytest.mark.parametrize(
-    ("first", "quoted", "purpose"),
+    ("first", "quoted", "purpose", "headings"),
     [
-        ("Darlington", True, BOTH),
-        ("Hartlepool", True, BOTH),
-        ("Darlington", False, BOTH),  # no quotes: the numbers decide, within the heading's council
-        ("Darlington", True, DATED),  # the paper dates only the first council's inspection
+        ("Darlington", True, BOTH, ("", "")),
+        ("Hartlepool", True, BOTH, ("", "")),
+        ("Darlington", False, BOTH, ("", "")),  # no quotes: the numbers decide, within the heading's council
+        ("Darlington", True, DATED, ("", "")),  # the paper dates only the first council's inspection
+        ("Darlington", True, BOTH, ("Part A: Darlington", "Part B: Hartlepool")),
     ],
 )
-def test_updates_under_a_councils_heading_are_about_that_councils_items(tmp_path, first, quoted, purpose):
+def test_updates_under_a_councils_heading_are_about_that_councils_items(tmp_path, first, quoted, purpose, headings):
     darlington = tmp_path / "darlington-ilacs.md"
     darlington.write_text(REPORT.read_text(encoding="utf-8").replace("Riverton", "Darlington"), encoding="utf-8")
     hartlepool = tmp_path / "hartlepool-ilacs.md"
@@ -73,7 +78,7 @@ def test_updates_under_a_councils_heading_are_about_that_councils_items(tmp_path
     head, rest = text.split("What needs to improve?\n\n", 1)
     hartlepool.write_text(f"{head}What needs to improve?\n\n{HARTLEPOOL_LIST}\n{rest.split(chr(10) * 2, 1)[1]}", encoding="utf-8")
     paper = tmp_path / "joint-progress.txt"
-    paper.write_text(_paper(first, quoted, purpose), encoding="utf-8")
+    paper.write_text(_paper(first, quoted, purpose, headings), encoding="utf-8")
     out = link_corpus([extract_document(read_document(p, p.name)) for p in (darlington, hartlepool, paper)])
     recs = {(r.assessment, r.identifier): r.text for r in out.recommendations}
     about = {u.text: (u.assessment, recs.get((u.assessment, u.about), "")) for u in out.updates}
@@ -97,3 +102,15 @@ def test_a_list_of_the_regions_councils_heads_no_section(tmp_path):
     )
     out = link_corpus([extract_document(read_document(p, p.name)) for p in (darlington, paper)])
     assert {u.assessment for u in out.updates} == {"darlington/ofsted-2025"}
+
+
+def test_a_heading_may_name_its_council_as_a_london_or_royal_borough(tmp_path):
+    path = tmp_path / "joint.txt"
+    path.write_text(
+        "Achieving for Children\nProgress on Ofsted recommendations\n\n2. London Borough of Richmond upon Thames\n\n"
+        "Recommendation 1\n2.1 Audits are complete.\n\n3. Royal Borough of Kingston upon Thames\n\nRecommendation 1\n"
+        "3.1 Training is in progress.\nChildren in Kingston upon Thames and Richmond upon Thames are seen promptly\n",
+        encoding="utf-8",
+    )
+    heads = council_headings(read_document(path, path.name))
+    assert [org.key for _, org in heads] == ["richmond-upon-thames", "kingston-upon-thames"]
