@@ -74,10 +74,14 @@ def _closes_relative(words: list[str], k: int, lexicon: dict) -> bool:
     """Does the verb `words[k]` close a relative clause without 'that' ('The help care leavers receive to find …'):
     the text opens with one of the lexicon's 'relative_heads', two words or more (the head noun, the clause's
     subject) between that and a verb of its 'relative_verbs', and the verb the last word or one of its
-    'relative_gap_followers' after it (its object is the phrase's head: 'The team receives referrals' states)?"""
+    'relative_gap_followers' after it (its object is the phrase's head: 'The team receives referrals' states), or the
+    text ending soon after the verb at a preposition of its 'relative_stranded' whose object is gone ('The range of
+    placements children have access to.')?"""
     if k < _RELATIVE_VERB_AT or words[0] not in lexicon["relative_heads"] or words[k] not in lexicon["relative_verbs"]:
         return False
-    return k + 1 == len(words) or words[k + 1] in lexicon["relative_gap_followers"]
+    if k + 1 == len(words) or words[k + 1] in lexicon["relative_gap_followers"]:
+        return True
+    return words[-1] in lexicon["relative_stranded"] and len(words) - 1 - k <= lexicon["relative_stranded_within"]
 
 
 _RELATIVE_VERB_AT = 3  # words: 'The' + head noun + the clause's subject come before its verb

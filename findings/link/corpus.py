@@ -30,6 +30,7 @@ from findings.link.previous import link_previous
 from findings.link.recurs import link_across_years
 from findings.link.reviews import progress_reviews
 from findings.link.same import align_numbering, merge_recommendations, merge_updates
+from findings.link.sections import councils_by_section
 from findings.link.several import councils_for_several
 from findings.link.slips import merge_restated_actions, merge_restated_rows, slips_from_updates
 from findings.link.titled import resolve_titled
@@ -54,6 +55,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     """The extractions as one: every item once, with its assessment, numbering and earlier inspection settled."""
     out = Extraction()
     out.notes += councils_for_unnamed(parts)
+    out.notes += councils_by_section(parts)  # a joint paper's sections: each council's items its own inspection's
     out.notes += councils_for_several(parts)
     distinct_inspections(parts)
     unnamed_regulator(parts)

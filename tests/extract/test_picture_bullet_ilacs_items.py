@@ -80,3 +80,41 @@ def test_the_last_unstopped_item_before_a_wrapped_section_heading_is_read(tmp_pa
     doc = read_document(path, path.name)
     recs = [rec.text.replace("’", "'") for rec in extract_document(doc).recommendations]
     assert recs == [_one(UNSTOPPED[0:2]), UNSTOPPED[2], _one(UNSTOPPED[3:5]), UNSTOPPED[5]]
+
+
+GET_HAVE = [  # items whose relative clause's verb is 'get' or 'have' (or like verbs), each one sentence
+    ["The support children get when they return home from care."],
+    ["The help care leavers have to find suitable homes."],
+    ["The range of placements children have access to."],
+    ["The help each care leaver gets from a personal adviser."],
+    ["The support children had after leaving care."],
+    ["The direct work social workers do with children before", "they return home."],
+]
+
+
+def test_items_with_get_or_have_in_a_relative_clause_and_those_after_them_are_read(tmp_path):
+    """The task of helper-361: each shape first, in the middle and last; none ends the list."""
+    items = [line for item in GET_HAVE for line in item]
+    assert _recs(tmp_path, [*items, *OVERSIGHT]) == [*(_one(item) for item in GET_HAVE), _one(OVERSIGHT)]
+    assert _recs(tmp_path, [*TIMELY, *items]) == [_one(TIMELY), *(_one(item) for item in GET_HAVE)]
+
+
+def test_prose_with_get_or_have_after_the_list_still_ends_it(tmp_path):
+    for prose in (
+        ["Leaders get regular reports on the timeliness of assessments and act on them."],
+        ["Children have good relationships with their social workers, who visit them often."],
+        ["The leaving care team has contact with most of the young people it works with."],
+    ):
+        assert _recs(tmp_path, [*TIMELY, *GET_HAVE[0], *prose]) == [_one(TIMELY), _one(GET_HAVE[0])], prose
+
+
+def test_an_unstopped_list_with_get_and_have_items_is_read_whole(tmp_path):
+    items = [
+        "The support children get when they return home from care",
+        "The help care leavers have to find suitable homes",
+        "The quality of management oversight of children subject to child protection plans",
+    ]
+    path = tmp_path / "eastwold-ilacs.pdf"
+    path.write_bytes(make_pdf([[*HEAD, *items, *NEXT_PAGE]]))
+    doc = read_document(path, path.name)
+    assert [rec.text for rec in extract_document(doc).recommendations] == items
