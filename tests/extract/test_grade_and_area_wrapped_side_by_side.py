@@ -51,7 +51,7 @@ def _row(area: str, grade: str, cut: int) -> str:
     return f"{first} {head}\n{rest} {tail}".rstrip() if tail else f"{first} {head}\n{rest}"
 
 
-@pytest.mark.parametrize("cut", [3, 4, 2])  # after 'to', after 'to be', after 'improvement'
+@pytest.mark.parametrize("cut", [3, 4, 2, 1])  # after 'to', after 'to be', after 'improvement', after 'Requires'
 def test_a_grade_wrapping_beside_a_wrapping_area_is_read_whole(tmp_path, cut):
     grade = "Requires improvement to be good"
     overall = "Overall effectiveness Requires improvement to\nbe good"
