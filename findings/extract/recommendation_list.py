@@ -71,6 +71,7 @@ from findings.extract.list_markers import BARE, BULLET, LAYOUT, LETTER, asks, en
 from findings.extract.list_prose import item_words, paragraph_ended, prose_paragraph, statement_ends
 from findings.extract.lower_phrases import lower_phrase_lines
 from findings.extract.recommendation_item import by_section, count_made, make_recommendation, numbered_across
+from findings.extract.unstopped_last import section_begins, unstopped_last_item
 from findings.model import Document, Recommendation
 from findings.segment.lines import Line
 
@@ -129,6 +130,7 @@ def recommendation_lists(
     board_re, graded, back_matter = regex(LAYOUT, "board_section"), regex(LAYOUT, "graded_line"), regex(LAYOUT, "back_matter")
     other_words = regex(LAYOUT, "recommendation_heading")
     ending = frozenset(norm(h) for h in layout["list_end_headings"])
+    known = headings | ending  # the headings a section of the report opens with, below a list's unstopped last item
     body = [line for line in lines if not line.blank and line.stripped not in ("\f",)]
     out: list[Recommendation] = []
     prefixes = {k: v for k, v in layout["section_identifiers"].items() if k != "description"}
@@ -197,6 +199,14 @@ def recommendation_lists(
                 # board (LSCB)'): the list before it is over, and the outer walk reads the section from there
             if current and not opener and graded_section(text):
                 break  # the next section's heading with its grade: an item without a stop does not run on into it
+            if (
+                current
+                and not opener
+                and not ended(current)
+                and not wants_more(current)
+                and section_begins(body, i, graded, known, sections)
+            ):
+                break  # the next section's heading (wrapped, or over its grade line) under an item without a stop
             if not (opener and opener.re is BARE) and (after := page_footnote(doc, body, i, current)) is not None:
                 i = after  # the foot of a page the list breaks over: a footnote, no item's words
                 continue
@@ -275,6 +285,16 @@ def recommendation_lists(
                 if current:  # 'Immediately:' / 'None.': no item under that timescale, the list goes on under the next
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = []
+            elif (
+                glyphless
+                and current
+                and ended(current)
+                and not opener
+                and (over := unstopped_last_item(body, i, graded, known, sections))
+            ):
+                _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
+                current = body[i : i + over]  # the list's last item, its bullet drawn as a picture and no stop, over the
+                i += over - 1  # next section's heading: an item, not a heading of its own
             elif grade_line(text, graded) or (heading_over_grade(body, i, graded) and not runs_on(current, text)):
                 break  # the next section's heading and grade: the list is over
             elif (
