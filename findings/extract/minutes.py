@@ -368,7 +368,7 @@ _INLINE_RESOLVED = re.compile(r"(?<=[.!?]\s)\**(?:RESOLVED|Resolved)\**\s*[:–-
 def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -> list[Recommendation]:
     """Each RESOLVED/RECOMMENDED block: its opening 'that …' and every numbered or bulleted item under it, numbered
     in order after `prefix` (an agenda item's number on a committee web page)."""
-    resolved, numbered, bullet = (regex(LAYOUT, k) for k in ("resolved", "numbered", "bullet"))
+    resolved, numbered, bullet, decimal = (regex(LAYOUT, k) for k in ("resolved", "numbered", "bullet", "decimal_numbered"))
     made: list[Recommendation] = []
     title = None
     i = 0
@@ -408,6 +408,8 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             if not text:
                 i += 1
                 continue
+            if match.group("paragraph") and decimal.match(text):
+                break  # '9.3 RESOLVED to note …' then '9.4 Members asked …': the minute's next paragraph, no point of it
             item = numbered.match(text) or bullet.match(text)
             n = item.groupdict().get("n") if item else None
             if item and not _next_point(n, units_numbered, bullets):

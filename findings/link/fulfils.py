@@ -9,7 +9,8 @@ Cues and subjects are data (extract/lexicons/linking.json, "fulfils").
 from __future__ import annotations
 
 import re
-from datetime import date
+from calendar import monthrange
+from datetime import date, datetime, timedelta
 
 from findings.extract.context import slug
 from findings.extract.dates import parse_day
@@ -200,10 +201,11 @@ def _said_received(out: Extraction, rules: dict, res: Recommendation, words: set
             link = Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])
             found.append((held.stands_from() or date.max, 0, link))
             break
-    paper = _paper_says_so(out, docs, rules, meeting, words)
-    if paper is not None:
-        day, source, span = paper
-        found.append((day, 1, Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])))
+    for paper in (_paper_says_so(out, docs, rules, meeting, words), _paper_when_due(out, docs, rules, meeting, res, words)):
+        if paper is not None:
+            day, source, span = paper
+            link = Link("fulfils", source, target, received["score"], received["method"], [span, *res.spans[:1]])
+            found.append((day, 1, link))
     return [min(found, key=lambda f: f[:2])[2]] if found else []
 
 
@@ -266,6 +268,54 @@ def _paper_says_so(
             if _on_the_matter(words, f"{heading} {sentence} {title}", received):  # says what the meeting asked for
                 return day, ItemRef("document", "", d.sha256), d.span(start, end)
     return None
+
+
+def _paper_when_due(
+    out: Extraction, docs: dict[str, Document], rules: dict, meeting: Assessment, res: Recommendation, words: set[str]
+) -> tuple[date, ItemRef, Span] | None:
+    """The first paper of the council to the body that asked (its opening names it), dated after the meeting within
+    the month the request names ('… be brought to the Committee in December 2019': linking.json fulfils.received
+    'due_month'), whose opening is on the request's matter: the report asked for, though it does not say so."""
+    received = rules["received"]
+    due = re.search(received["due_month"], res.text)
+    since = meeting.stands_from()
+    if due is None or since is None:
+        return None
+    year, month = int(due.group("year")), datetime.strptime(due.group("month").title(), "%B").month
+    first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    after = since if due.group("by") else max(since, first - timedelta(days=1))  # 'by': any day up to the month's end
+    held = {(sha, a.org.key) for a in out.assessments.values() for sha in a.documents}
+    advisers = {sha for a in out.assessments.values() if a.kind == "ProgressReview" and a.team for sha in a.documents}
+    for d in sorted(docs.values(), key=lambda d: (d.date or date.max, d.path)):
+        if (
+            (d.sha256, meeting.org.key) in held  # the council's paper
+            and d.sha256 not in advisers
+            and set(d.kinds) & set(received["paper_kinds"])
+            and "minutes" not in d.kinds
+            and d.date is not None
+            and after < d.date <= last
+        ):
+            opening = d.text[: int(rules["carrier_opening"])]
+            named = re.search(rules["carrier_body"], opening)
+            if (
+                named
+                and _goes_to(rules, d, meeting)
+                and _on_the_matter(words, opening, received)
+                and not _answers_another(d, received, meeting)
+            ):
+                whole = opening if len(d.text) == len(opening) else opening[: max(opening.rfind("\n"), named.end())]
+                quoted = named.start("body")  # from the line naming the body to the opening's last whole line
+                return d.date, ItemRef("document", "", d.sha256), d.span(quoted, len(whole.rstrip()))
+    return None
+
+
+def _answers_another(d: Document, received: dict, meeting: Assessment) -> bool:
+    """Does the paper say it is the report another meeting asked for ('The Committee asked for this report at its
+    meeting on 14 September 2023'), and none that it is this meeting's?"""
+    cue = re.compile("|".join(f"(?:{received[k].removeprefix('(?i)')})" for k in ("paper_reference", "back_reference")), re.I)
+    days = {_meeting_day(received, d.text[slice(*_sentence(d.text, said.start(), said.end()))]) for said in cue.finditer(d.text)}
+    days.discard(None)
+    return bool(days) and meeting.date not in days
 
 
 def _meeting_day(received: dict, sentence: str) -> date | None:
