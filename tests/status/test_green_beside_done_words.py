@@ -1,7 +1,9 @@
 """A Word plan's row whose progress words say the work is done ('Action complete.') beside a RAG cell 'Green' that no
 key of the paper explains is done: Green is not guessed, the update's words decide (README, status cells); 'Amber'
-beside them, which the status words read as under way, still holds the row back (a black-box tester, round 10).
-Small documents in another council's wording."""
+beside them, which the status words read as under way, still holds the row back. And the plan's table, under an
+intro naming the inspection and with a RAG column, is read once: by the plan reader, its rows the actions' updates
+dated 'Progress as at …', not a second time as a progress table of undated words on the recommendations (a
+black-box tester, round 10: both). Small documents in another council's wording."""
 
 from __future__ import annotations
 
@@ -88,3 +90,12 @@ def test_amber_beside_words_saying_done_holds_the_row_back(tmp_path):
     status, _, _ = _built(tmp_path, ("Green", "Amber"))
     assert status["1"] == "ReportedComplete"
     assert status["2"] == "InProgress"  # 'Amber' with no key: under way, as the status words read it
+
+
+def test_the_plans_table_is_read_once_and_dated(tmp_path):
+    _, stderr, out = _built(tmp_path, ("Green", "Amber"))
+    graph = (out / "graph.nt").read_text(encoding="utf-8")
+    updates = {line.split()[0] for line in graph.splitlines() if line.split()[2].endswith("#ProgressUpdate>")}
+    assert len(updates) == 2, sorted(updates)  # one a row, on its action
+    assert all("/action/" in u and u.endswith("-2020-06-30>") for u in updates)
+    assert "undated" not in stderr
