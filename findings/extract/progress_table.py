@@ -38,6 +38,8 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
         rows, by_cells = _table_rows(line, lines[i + 1 :], rule, out, doc.path)
         if len(rows) < (rule["least_cell_rows"] if by_cells else rule["least_rows"]):
             continue  # one row is a table only where its cells and a full heading say so
+        if _read_as_a_plan(doc, out, line.start, max(b for _, pieces in rows for _, b in pieces)):
+            continue  # a plan reader took its rows as actions, with their progress: one table is read once
         head_start = max(0, line.start - _HEAD)
         key = register_mentioned(doc, out, head_start, line.start)
         if key is None and not speaks_of_an_inspection(doc.text):
@@ -74,6 +76,12 @@ def extract_progress_tables(doc: Document, out: Extraction) -> int:
             if doc.date is None and paper_day is not None:
                 doc.date = paper_day  # the paper's day, not its file's
     return added
+
+
+def _read_as_a_plan(doc: Document, out: Extraction, start: int, end: int) -> bool:
+    """Did a plan reader, before this one, read actions from the table's stretch of `doc` (its heading to its last
+    row's rating)? Then its rows' progress is already those actions' updates, dated as the plan dates them."""
+    return any(s.doc == doc.sha256 and start <= s.start < end for action in out.actions for s in action.spans)
 
 
 def _heads_a_table(text: str, rule: dict, header: re.Pattern, numbered: re.Pattern) -> bool:

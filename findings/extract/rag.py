@@ -75,6 +75,19 @@ def rating_means(doc: Document, key: dict[str, tuple[str, int, int]], cell: str)
     return said, None, True
 
 
+def unguessed_done(cell: str, words: str) -> bool:
+    """Is `cell` a bare colour no key explains and no status word reads ('Green', 'Blue': councils' keys read them
+    differently, lexicons/status.json 'status_words' guesses only 'Red' and 'Amber') beside words saying the work is
+    done ('Complete.', 'Action complete.')? Then the colour does not contradict the words, and the words decide."""
+    from findings.status.cues import denies_done, progress_of
+
+    colour = " ".join(cell.split()).casefold().rstrip(".")
+    colours = {c.casefold() for c in load_json(LAYOUT)["rag_key"]["colours"]}
+    if colour not in colours or colour in load_json(LEXICON)["status_words"]:
+        return False
+    return progress_of(words) == "Done" and not denies_done(words)
+
+
 def by_key(meaning: str, words: str) -> str | None:
     """What the row says by the paper's key ('Amber – on track'), read against its own words: the key decides, but an
     entry of two meanings ('complete or on track') leaves the row to its words, and a key saying the work is behind

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from findings.extract.per_action import own_parts
-from findings.extract.rag import by_key, colour_means, rag_key, rating_means
+from findings.extract.rag import by_key, colour_means, rag_key, rating_means, unguessed_done
 from findings.extract.table_cells import Part, due_on
 from findings.model import Action, Document, Extraction, ProgressUpdate, Recommendation, Span
 
@@ -132,7 +132,8 @@ class Rows:
         earlier.source = f"table-{cells[0][0].start}"
         meaning, key_span = self.coloured.get(row, (status, None))
         earlier.means = None
-        self._by_key(earlier, words, meaning, key_span)
+        if row in self.coloured or not unguessed_done(status, words):  # 'Complete.' beside a 'Green' no key explains:
+            self._by_key(earlier, words, meaning, key_span)  # the words decide (README: Green is not guessed)
         if earlier.means is None:
             earlier.means = words  # the row's words decide, not the status beside them
 
