@@ -67,6 +67,7 @@ def test_a_lettered_list_with_no_subjects_or_out_of_order_keys_nothing(tmp_path)
 def test_an_action_lettered_under_its_recommendation_is_that_action(tmp_path):
     """'Action B2 has been delayed …' in the update on recommendation B is progress on action 2.2, as 'Action 2.2' is."""
     keys = ["Recommendation A - exploitation:", "Recommendation B - disabled children:", "Recommendation C - front door:"]
-    said = [_SAID[0], "Action B1 is complete; the pathway was launched. Action B2 has been delayed to June 2026. Amber.", _SAID[2]]
+    lettered = "Action B1 is complete; the pathway was launched. Action B2 has been delayed to June 2026. Amber."
+    said = [_SAID[0], lettered, _SAID[2]]
     updates = _updates(tmp_path, keys, said)
     assert sorted(u.about for u in updates if u.echo) == ["2.1", "2.2"]
