@@ -39,9 +39,23 @@ UNNUMBERED = (
     "The new template has been in use since December 2023. This work is complete.\n"
 )
 BULLETED = UNNUMBERED.replace("Response to children", "• Response to children").replace("Plans for", "• Plans for")
+IN_A_SECTION = (  # the subjects head parts of one numbered section, which numbers no paragraphs (tester helper-358)
+    "1. Purpose of the report\n\n"
+    "1.1 To update the Panel on progress against the plan agreed following Ofsted's inspection of children's services "
+    "(published 17 May 2023). Updates are grouped by theme.\n\n"
+    "2. Progress by theme\n\n"
+    "Response to children who go missing\n\n"
+    "Return interviews are now delivered in-house; 91% were completed within 72 hours in Q1 2024/25. In progress.\n\n"
+    "Plans for disabled children\n\n"
+    "The new template has been in use since December 2023. This work is complete.\n\n"
+    "3. Recommendation\n\n"
+    "3.1 The Panel is asked to note the report.\n"
+)
 
 
-@pytest.mark.parametrize("body", [NUMBERED, UNNUMBERED, BULLETED], ids=["numbered", "unnumbered", "bulleted"])
+@pytest.mark.parametrize(
+    "body", [NUMBERED, UNNUMBERED, BULLETED, IN_A_SECTION], ids=["numbered", "unnumbered", "bulleted", "in-a-section"]
+)
 def test_each_section_is_an_update_on_the_recommendation_its_heading_names(tmp_path, body):
     shutil.copy(REPORT, tmp_path / REPORT.name)
     (tmp_path / "progress.txt").write_text(TOP + body, encoding="utf-8")
