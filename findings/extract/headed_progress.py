@@ -13,7 +13,9 @@ from findings.segment.lines import Line
 from findings.segment.paragraphs import Paragraph
 
 _MARKER = re.compile(r"^\s*\d{1,2}\.?\s+(?=[A-Z‘“\"])")  # a section's number ('2. ', '2 '), never a paragraph's '2.1'
-_HEADING = re.compile(r"^[A-Z‘“\"][^.:;!?\t]*[^.:;!?,\s–-]$")  # words with no sentence's stop in them ('Supervision in …')
+_HEADING = re.compile(  # words with no sentence's stop in them ('Supervision in …'), a theme perhaps before a colon
+    r"^[A-Z‘“\"][^.:;!?\t]*(?::\s+[^.:;!?\t]*)?[^.:;!?,\s–-]$"  # ('Workforce: supervision of social workers')
+)
 _OPENS = re.compile(r"^\s*[\dA-Z‘“\"]")  # a line opening a sentence or a numbered paragraph
 _SENTENCE_END = re.compile(r"[.!?:][’”\"')]*$")  # a line that ends a sentence or a lead-in
 _STOP = re.compile(r"[.!?][’”\"')]*$")  # a line that ends a sentence
@@ -40,7 +42,7 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
         if not body or not a_subject(title) or not _prose(lines[index + 1 : end]):
             continue
         first = body[0].text
-        marker = re.match(r"^\s*\d{1,2}\.\d{1,2}\.?\s+", first) or BULLET.match(first) or re.match(r"^\s*", first)
+        marker = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|\.)\s+", first) or BULLET.match(first) or re.match(r"^\s*", first)
         out.append((Paragraph(len(out) + 1, body), marker.end() - (len(first) - len(first.lstrip())), title))
     return out
 

@@ -52,9 +52,23 @@ IN_A_SECTION = (  # the subjects head parts of one numbered section, which numbe
     "3.1 The Panel is asked to note the report.\n"
 )
 
+THEMED = (  # a theme before each subject after a colon, the paragraphs under them numbered on ('2. ', '3. ')
+    "Purpose of the report\n\n"
+    "1. To update the Panel on progress against the plan agreed following Ofsted's inspection of children's services "
+    "(published 17 May 2023). Updates are grouped by theme.\n\n"
+    "Missing children: response to children who go missing\n\n"
+    "2. Return interviews are now delivered in-house; 91% were completed within 72 hours in Q1 2024/25. In progress.\n\n"
+    "Disabled children: plans for disabled children\n\n"
+    "3. The new template has been in use since December 2023. This work is complete.\n\n"
+    "Recommendation\n\n"
+    "4. The Panel is asked to note the report.\n"
+)
+
 
 @pytest.mark.parametrize(
-    "body", [NUMBERED, UNNUMBERED, BULLETED, IN_A_SECTION], ids=["numbered", "unnumbered", "bulleted", "in-a-section"]
+    "body",
+    [NUMBERED, UNNUMBERED, BULLETED, IN_A_SECTION, THEMED],
+    ids=["numbered", "unnumbered", "bulleted", "in-a-section", "themed"],
 )
 def test_each_section_is_an_update_on_the_recommendation_its_heading_names(tmp_path, body):
     shutil.copy(REPORT, tmp_path / REPORT.name)
