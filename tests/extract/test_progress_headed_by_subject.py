@@ -79,6 +79,7 @@ def test_each_section_is_an_update_on_the_recommendation_its_heading_names(tmp_p
     assert updates["2"].text.startswith("Return interviews are now delivered in-house;")
     assert updates["3"].text.endswith("This work is complete.")
     docs = {d.sha256: d for d in built.documents}
+    assert next(d for d in docs.values() if d.path.endswith("progress.txt")).date == date(2024, 10, 10)  # its own day
     for update in updates.values():  # the quote is the document's text at its offsets
         quoted = " ".join(docs[s.doc].text[s.start - docs[s.doc].offset : s.end - docs[s.doc].offset] for s in update.spans)
         assert quoted.split() == update.text.split()
