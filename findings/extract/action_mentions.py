@@ -17,7 +17,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[(‘“\"]?[A-Z])")
 
 
 def action_id(match: re.Match[str]) -> str:
-    """The action a match of 'action_named' names: '1.1' as written, '3b' as 3.2 (lettered under recommendation 3)."""
+    """The action a match of 'action_named' names: '1.1' as written, '3b' as 3.2 (lettered under recommendation 3),
+    'B1' as 2.1 (under the plan's second recommendation, lettered B)."""
+    if match["lr"]:
+        return f"{ord(match['lr']) - 64}.{int(match['ln'])}"
     return f"{match['rec']}.{match['n']}" if match["rec"] else f"{match['lrec']}.{ord(match['sub']) - 96}"
 
 

@@ -13,7 +13,9 @@ from findings.segment.lines import Line
 from findings.segment.paragraphs import Paragraph
 
 _MARKER = re.compile(r"^\s*\d{1,2}\.?\s+(?=[A-Z‘“\"])")  # a section's number ('2. ', '2 '), never a paragraph's '2.1'
-_HEADING = re.compile(r"^[A-Z‘“\"][^.:;!?\t]*[^.:;!?,\s–-]$")  # words with no sentence's stop in them ('Supervision in …')
+_HEADING = re.compile(  # words with no sentence's stop in them ('Supervision in …'), a theme perhaps before a colon
+    r"^[A-Z‘“\"][^.:;!?\t]*(?::\s+[^.:;!?\t]*)?[^.:;!?,\s–-]$"  # ('Workforce: supervision of social workers')
+)
 _OPENS = re.compile(r"^\s*[\dA-Z‘“\"]")  # a line opening a sentence or a numbered paragraph
 _SENTENCE_END = re.compile(r"[.!?:][’”\"')]*$")  # a line that ends a sentence or a lead-in
 _STOP = re.compile(r"[.!?][’”\"')]*$")  # a line that ends a sentence
@@ -30,8 +32,8 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
     titles = {i: title for i in range(len(lines)) if (title := _heading(lines, i, rules)) is not None}
     headings = list(titles)
     numbered = [i for i in headings if _MARKER.match(lines[i].text)]
-    if len(numbered) >= 2:  # a paper numbering its sections heads them by number: other short lines are its text
-        headings = numbered
+    if len(numbered) >= 2:  # a paper numbering its sections heads them by number: other short lines are its text,
+        headings = sorted(numbered + _subheadings(lines, list(titles), numbered))  # but for a section's own headings
     out: list[tuple[Paragraph, int, str]] = []
     for place, index in enumerate(headings):
         end = headings[place + 1] if place + 1 < len(headings) else len(lines)
@@ -40,9 +42,25 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
         if not body or not a_subject(title) or not _prose(lines[index + 1 : end]):
             continue
         first = body[0].text
-        marker = re.match(r"^\s*\d{1,2}\.\d{1,2}\.?\s+", first) or BULLET.match(first) or re.match(r"^\s*", first)
+        marker = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|\.)\s+", first) or BULLET.match(first) or re.match(r"^\s*", first)
         out.append((Paragraph(len(out) + 1, body), marker.end() - (len(first) - len(first.lstrip())), title))
     return out
+
+
+def _subheadings(lines: list[Line], headings: list[int], numbered: list[int]) -> list[int]:
+    """The unnumbered headings inside a numbered section that numbers no paragraphs of its own, where two or more head
+    its parts ('2. Progress by theme' over 'Supervision of social workers' / its paragraph, 'Pathway plans' / …): the
+    section's subjects, not its text."""
+    out = []
+    for place, start in enumerate(numbered):
+        end = numbered[place + 1] if place + 1 < len(numbered) else len(lines)
+        inner = [i for i in headings if start < i < end]
+        if len(inner) >= 2 and not any(_DECIMAL_LINE.match(line.text) for line in lines[start + 1 : end]):
+            out += inner
+    return out
+
+
+_DECIMAL_LINE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")  # a section's numbered paragraph ('2.1 ')
 
 
 def _prose(lines: list[Line]) -> bool:

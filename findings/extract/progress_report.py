@@ -76,6 +76,37 @@ def number(word: str) -> int | None:
     return None
 
 
+def item_number(word: str) -> int | None:
+    """An item's number as a paper keys it: `number`, or a letter's place ('a' and 'A' → 1, 'd' → 4), as a paper that
+    letters the inspection's recommendations in order means them (lexicons/ordinals.json 'lettered')."""
+    value = number(word)
+    if value is None and len(word) == 1 and word.isascii() and word.isalpha():
+        return ord(word.lower()) - ord("a") + 1
+    return value
+
+
+def _lettered(lines: list[Line]) -> bool:
+    """Does the paper key its items by letters alone, in order ('(a) exploitation: …' / '(b) assessments: …'), each
+    line after a blank one (lexicons/ordinals.json 'lettered')?"""
+    rules = load_json(LEXICON)["lettered"]
+    item = regex(LEXICON, "lettered/item")
+    keys = []
+    for previous, line in zip([None, *lines], lines, strict=False):
+        if (previous is None or previous.blank) and (match := item.match(line.text)):
+            kind = next(k for k, v in match.groupdict().items() if v)
+            keys.append((kind, match.group(kind)))
+    run = 0
+    for k, (kind, letter) in enumerate(keys):
+        first = letter in "aA"
+        if first or (run and keys[k - 1][0] == kind and ord(letter) == ord(keys[k - 1][1]) + 1):
+            run = 1 if first else run + 1
+            if run >= int(rules["least"]):
+                return True
+        else:
+            run = 0
+    return False
+
+
 def report_date_before(head: str, opening: str | None = None) -> date | None:
     """The nearest date printed on a line of its own above the paragraphs, alone or after a label ('Date of
     meeting: 10 September 2019', 'Progress as at 31 March 2019', patterns/assessments.json 'paper_date_label'), else
@@ -129,7 +160,7 @@ def _heading_above(lines: list[Line], first: Paragraph, reference: re.Pattern[st
             break
         run.insert(0, line)
     named = reference.match(run[0].text.strip()) if 0 < len(run) <= 2 else None
-    if named is None or not number(named.group("n")) or run[-1].text.rstrip().endswith((".", ";")):
+    if named is None or not item_number(named.group("n")) or run[-1].text.rstrip().endswith((".", ";")):
         return []
     decision = _DECISION.match(" ".join(line.text.strip() for line in run), named.end())
     return [] if decision else run  # not the paper's own 'Recommendation 1: That the Panel notes the report'
@@ -162,7 +193,7 @@ def _blocks(paragraphs: list[Paragraph], reference: re.Pattern[str], text: str) 
                 or (_heading_line(para.lines[i - 1].text) and _says_of_it(line.text.strip()))  # under a subject line
             )
             and (match := reference.match(line.text.strip()))
-            and number(match.group("n"))
+            and item_number(match.group("n"))
             and not _DECISION.match(line.text.strip(), match.end())  # the paper's own 'Recommendation 1: That …'
         ]
         for part, (a, b) in enumerate(zip(starts, [*starts[1:], len(para.lines)], strict=True)):
@@ -231,14 +262,15 @@ def extract_progress_report(doc: Document, out: Extraction) -> int:
 
 
 def _updates(doc: Document, out: Extraction, undated: bool) -> int:
-    reference, references, sign_off = regex(LEXICON, "reference"), regex(LEXICON, "references"), regex(LEXICON, "sign_off")
+    references, sign_off = regex(LEXICON, "references"), regex(LEXICON, "sign_off")
     foot = regex(LEXICON, "page_foot")  # a text copy's page foot too ('… Committee – 25 January 2018<tab>Page 2')
     page_body = [ln for ln in body_lines(doc.text, doc.page_starts) if not foot.match(ln.text)]  # no part of an update
+    reference = regex(LEXICON, "lettered/pattern" if _lettered(page_body) else "reference")  # '(a) exploitation: …'
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
     if (decimal > len(numbered) or decimal == len(numbered) > 0 and all(map(_a_heading_over_decimals, numbered))) and not any(
-        (m := reference.match(p.lines[0].text.strip())) and number(m.group("n")) for p in numbered
+        (m := reference.match(p.lines[0].text.strip())) and item_number(m.group("n")) for p in numbered
     ):  # ('2. Recommendation for decision' names none; is its action)
         numbered = decimal_paragraphs(page_body)
     if numbered and (lead := _heading_above(page_body, numbered[0], reference)):
@@ -295,7 +327,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         match = None if match and _DECISION.match(view.text, match.end()) else match  # 'Recommendation 1: That the …'
         if match and out.actions and _AREA.match(view.text) and _over_a_table(doc.text, para.lines[-1].end):
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
-        named = number(match.group("n")) if match else None
+        named = item_number(match.group("n")) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
         subject = None if named or several else _paper_subject(view.text)  # 'It sets out progress against recommendation 2'
         named = named or (number(subject.group("n")) if subject else None)
@@ -424,7 +456,7 @@ def _turned_to(match: re.Match[str], out: Extraction, numbers: dict[tuple[int | 
     it: not a plan's 'Area for improvement 2' over its actions, and a visit's item by the letter's number."""
     if out.actions and _AREA.match(match.string[match.start() :]):
         return None
-    named = number(match.group("n"))
+    named = item_number(match.group("n"))
     return numbers.get((paper_list(match.group(0)), named), named) if numbers and named else named
 
 
@@ -433,7 +465,7 @@ def _letter_numbers(text: str, reference: re.Pattern[str]) -> dict[tuple[int | N
     action 2', 'Area for improvement 1 (health assessments)'), mapped to the letter's numbers (findings.extract.visits)."""
     named = []
     for line in text.splitlines():
-        if (match := reference.match(line.strip())) and (n := number(match.group("n"))):
+        if (match := reference.match(line.strip())) and (n := item_number(match.group("n"))):
             named.append((match.group(0), n))
     return letter_numbers(named)
 

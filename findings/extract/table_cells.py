@@ -191,14 +191,14 @@ def label_number(part: Part) -> Part | None:
 
 
 def only_number(text: str) -> bool:
-    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', 'AFI 1', 'Area for improvement 1', '(b)')?"""
+    """Is a cell only a recommendation's number ('1', 'R1', 'Rec 1', 'AFI 1', 'Area for improvement 1', '(b)', 'B')?"""
     label = r"R|Rec\.?|AFI|[Aa]rea\s+for\s+(?:improvement|development)"
-    return bool(re.fullmatch(rf"\s*(?:(?:{label})\s*)?\d{{1,3}}\s*|\s*\([a-z]\)\s*", text))
+    return bool(re.fullmatch(rf"\s*(?:(?:{label})\s*)?\d{{1,3}}\s*|\s*(?:\([A-Za-z]\)|[A-Za-z][.)]?)\s*", text))
 
 
 def number_of(number: re.Match[str]) -> tuple[str, int, int]:
     """A recommendation's number from its cell, and where it stands: '3' as written; '(b)', a plan that letters the
-    report's recommendations in order, the report's '2'."""
+    report's recommendations in order ('B' too), the report's '2'."""
     if number["letter"]:
-        return str(ord(number["letter"]) - 96), number.start("letter"), number.end("letter")
+        return str(ord(number["letter"].lower()) - 96), number.start("letter"), number.end("letter")
     return number["n"], number.start("n"), number.end("n")

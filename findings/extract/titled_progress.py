@@ -63,6 +63,8 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
         out.updates.append(
             ProgressUpdate(key, "", as_at, view.text[after_number:], spans, source, about_kind="titled", titled=title)
         )
+    if doc.date is None and day is not None:
+        doc.date = day  # the paper's own day, as a paper naming its items by number is dated (progress_report.py)
     return len(titled)
 
 

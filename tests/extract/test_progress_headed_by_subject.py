@@ -39,9 +39,37 @@ UNNUMBERED = (
     "The new template has been in use since December 2023. This work is complete.\n"
 )
 BULLETED = UNNUMBERED.replace("Response to children", "• Response to children").replace("Plans for", "• Plans for")
+IN_A_SECTION = (  # the subjects head parts of one numbered section, which numbers no paragraphs (tester helper-358)
+    "1. Purpose of the report\n\n"
+    "1.1 To update the Panel on progress against the plan agreed following Ofsted's inspection of children's services "
+    "(published 17 May 2023). Updates are grouped by theme.\n\n"
+    "2. Progress by theme\n\n"
+    "Response to children who go missing\n\n"
+    "Return interviews are now delivered in-house; 91% were completed within 72 hours in Q1 2024/25. In progress.\n\n"
+    "Plans for disabled children\n\n"
+    "The new template has been in use since December 2023. This work is complete.\n\n"
+    "3. Recommendation\n\n"
+    "3.1 The Panel is asked to note the report.\n"
+)
+
+THEMED = (  # a theme before each subject after a colon, the paragraphs under them numbered on ('2. ', '3. ')
+    "Purpose of the report\n\n"
+    "1. To update the Panel on progress against the plan agreed following Ofsted's inspection of children's services "
+    "(published 17 May 2023). Updates are grouped by theme.\n\n"
+    "Missing children: response to children who go missing\n\n"
+    "2. Return interviews are now delivered in-house; 91% were completed within 72 hours in Q1 2024/25. In progress.\n\n"
+    "Disabled children: plans for disabled children\n\n"
+    "3. The new template has been in use since December 2023. This work is complete.\n\n"
+    "Recommendation\n\n"
+    "4. The Panel is asked to note the report.\n"
+)
 
 
-@pytest.mark.parametrize("body", [NUMBERED, UNNUMBERED, BULLETED], ids=["numbered", "unnumbered", "bulleted"])
+@pytest.mark.parametrize(
+    "body",
+    [NUMBERED, UNNUMBERED, BULLETED, IN_A_SECTION, THEMED],
+    ids=["numbered", "unnumbered", "bulleted", "in-a-section", "themed"],
+)
 def test_each_section_is_an_update_on_the_recommendation_its_heading_names(tmp_path, body):
     shutil.copy(REPORT, tmp_path / REPORT.name)
     (tmp_path / "progress.txt").write_text(TOP + body, encoding="utf-8")
@@ -51,6 +79,7 @@ def test_each_section_is_an_update_on_the_recommendation_its_heading_names(tmp_p
     assert updates["2"].text.startswith("Return interviews are now delivered in-house;")
     assert updates["3"].text.endswith("This work is complete.")
     docs = {d.sha256: d for d in built.documents}
+    assert next(d for d in docs.values() if d.path.endswith("progress.txt")).date == date(2024, 10, 10)  # its own day
     for update in updates.values():  # the quote is the document's text at its offsets
         quoted = " ".join(docs[s.doc].text[s.start - docs[s.doc].offset : s.end - docs[s.doc].offset] for s in update.spans)
         assert quoted.split() == update.text.split()

@@ -68,3 +68,23 @@ def test_a_plan_is_dated_by_the_meeting_or_report_date_on_its_cover(line):
     head = f"Sefton Council\nImprovement plan tracker\n{line}\nOwner: Director of Children's Services\n"
     assert str(heading_date(head)) == "2024-03-12"
     assert heading_date("Sefton Council\nDate of birth 12 March 2004\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Approved by Cabinet: 15 June 2020",
+        "Approved by Cabinet on 15 June 2020",
+        "Plan approved by the Improvement Board: 15th June 2020",
+        "Agreed by Cabinet on 15 June 2020",
+        "Date approved: 15 June 2020",
+        "Version 1.0 – 15 June 2020",
+    ],
+)
+def test_a_plan_approved_on_a_day_is_dated_that_day_not_its_months_end(line):
+    """'Approved by Cabinet: 15 June 2020' dates the plan 15 June: the by-clause took the day, leaving 'June 2020',
+    the month's last day (black-box tester helper-358)."""
+    from findings.extract.dates import heading_date
+
+    head = f"Northmoor Council\nChildren's Services Improvement Plan\n{line}\n"
+    assert str(heading_date(head)) == "2020-06-15"

@@ -1,0 +1,73 @@
+"""A progress paper that keys the inspection's recommendations by letter ('Recommendation (a):', '(a) exploitation:',
+'Recommendation A -') reads as one numbered 1, 2 … does, each letter the recommendation at its place, and its
+'Action B2' is action 2.2 (black-box tester helper-358: such papers gave 'found no assessment or item')."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from findings.extract.progress_report import extract_progress_report
+from findings.model import Extraction
+from findings.read import read_document
+
+_HEAD = (
+    "NORTHMOOR COUNCIL\n\nCHILDREN'S SCRUTINY COMMITTEE\n\nTuesday, 14 October 2025\n\n"
+    "REPORT TITLE: OFSTED IMPROVEMENT PLAN - PROGRESS REPORT\n\n1.0 PURPOSE OF THE REPORT\n\n"
+    "1.1 This report sets out progress against the improvement plan agreed after the Ofsted inspection of March 2025.\n\n"
+    "2.0 PROGRESS\n\n"
+)
+_TAIL = "\n3.0 RECOMMENDATION\n\n3.1 That the Committee notes the report.\n"
+_SAID = [
+    "The multi-agency exploitation panel was established in June 2025 and meets monthly. Green - complete.",
+    "The revised assessment framework has not yet been completed. Amber - on track.",
+    "Monthly case supervision audits began in July 2025. Green - complete.",
+]
+_SUBJECTS = ["exploitation", "disabled children", "front door oversight"]
+
+
+def _updates(folder, keys: list[str], said: list[str] = _SAID) -> list:
+    """The updates the progress reader takes from the paper with its three items, `said`, keyed `keys`."""
+    body = "".join(f"{key} {words}\n\n" for key, words in zip(keys, said, strict=True))
+    path = folder / "progress.txt"
+    path.write_text(_HEAD + body + _TAIL, encoding="utf-8")
+    out = Extraction()
+    extract_progress_report(read_document(path, path.name), out)
+    return out.updates
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["Recommendation (a):", "Recommendation (b):", "Recommendation (c):"],
+        [f"({letter}) {subject}:" for letter, subject in zip("abc", _SUBJECTS, strict=True)],
+        [f"Recommendation {letter} - {subject}:" for letter, subject in zip("ABC", _SUBJECTS, strict=True)],
+        [f"{letter}. {subject}:" for letter, subject in zip("ABC", _SUBJECTS, strict=True)],
+        [f"{letter}) {subject} -" for letter, subject in zip("abc", _SUBJECTS, strict=True)],
+    ],
+)
+def test_lettered_items_are_the_recommendations_at_their_places(tmp_path, keys):
+    updates = _updates(tmp_path, keys)
+    assert [(u.about, u.as_at, u.text.split()[-1]) for u in updates] == [
+        ("1", date(2025, 10, 14), "complete."),
+        ("2", date(2025, 10, 14), "track."),
+        ("3", date(2025, 10, 14), "complete."),
+    ]
+    assert all(_SAID[i] in u.text for i, u in enumerate(updates))
+
+
+def test_a_lettered_list_with_no_subjects_or_out_of_order_keys_nothing(tmp_path):
+    """A meeting's decisions lettered '(a) notes …' name no subject before a colon, and letters not run from 'a' are
+    no key: neither is read as progress on a recommendation."""
+    assert _updates(tmp_path, ["(a)", "(b)", "(c)"]) == []
+    assert _updates(tmp_path, ["(c) exploitation:", "(e) disabled children:", "(g) front door:"]) == []
+
+
+def test_an_action_lettered_under_its_recommendation_is_that_action(tmp_path):
+    """'Action B2 has been delayed …' in the update on recommendation B is progress on action 2.2, as 'Action 2.2' is."""
+    keys = ["Recommendation A - exploitation:", "Recommendation B - disabled children:", "Recommendation C - front door:"]
+    lettered = "Action B1 is complete; the pathway was launched. Action B2 has been delayed to June 2026. Amber."
+    said = [_SAID[0], lettered, _SAID[2]]
+    updates = _updates(tmp_path, keys, said)
+    assert sorted(u.about for u in updates if u.echo) == ["2.1", "2.2"]
