@@ -18,6 +18,7 @@ from findings.link.themes import (
     for_which_group,
     head_weights,
     lexicon_concepts,
+    team_credits,
     themes_above,
     themes_of,
     whom_of,
@@ -74,6 +75,21 @@ class Readings:
         """The text an item's concerns are read from: without the bodies its work reaches (recurrence.audiences)."""
         return without_audiences(text, self.rules["audiences"]) if reading == "concerns" else text
 
+    def beside(self, shape: Shape, ref: ItemRef, other: ItemRef) -> Read:
+        """An item's reading against `other`: with a concern it names only as the team where the work is done read
+        again where `other` names that concern itself ('practice within the disabled children's team' against 'the
+        response to disabled children', or only as its team too; linking.json, themes.team_named)."""
+        credits, words = read = self.credited[shape][ref]
+        if shape[0] != "concerns":
+            return read
+        mine, theirs = self.team(shape, ref), self.credited[shape][other][0].keys() | self.team(shape, other).keys()
+        back = {c: v for c, v in mine.items() if c in theirs}
+        return ({**credits, **{c: max(v, credits.get(c, 0.0)) for c, v in back.items()}}, words) if back else read
+
+    def team(self, shape: Shape, ref: ItemRef) -> dict[str, float]:
+        """The concerns an item names only as the team where the work is done, credited (themes.team_credits)."""
+        return team_credits(self.read_as("concerns", self.texts[ref]), self.rules["broader_credit"], shape[1:])
+
     def asked(self, text: str, later_named: tuple[float, float]) -> dict[str, float]:
         """The concerns of what an item asks, its examples and audiences left out (findings/link/parts.py,
         without_examples; recurrence.audiences). Read once per text and shape (an item's is asked for its concerns,
@@ -106,12 +122,16 @@ class Readings:
 
     def _by_part(self, text: str, later_named: tuple[float, float]) -> list[Read]:
         """Each part's concerns, only those the whole item names: a word the whole names inside a longer label
-        ('training' in 'education, employment and training') is not read out of it by a part."""
+        ('training' in 'education, employment and training') is not read out of it by a part; a concern named only as
+        the team where the work is done still counts in a part ('… quality of practice within the disabled children's
+        team'), which is scored against the larger item and must be about what it shares (themes.team_named)."""
         rules = self.rules
         whole, credit = concerns_of(text, rules["broader_credit"], later_named), rules["broader_credit"]
         reads, basis = [], self.asked(text, later_named)
+        whole |= team_credits(text, credit, later_named)  # a part is scored against the larger mass: its team may count
         for part in parts_of(text, rules["parts"]):
-            read = for_a_group(concerns_of(part, credit, later_named), rules["for_a_group"], basis)
+            named = concerns_of(part, credit, later_named) | team_credits(part, credit, later_named)
+            read = for_a_group(named, rules["for_a_group"], basis)
             reads.append(({t: c for t, c in read.items() if t in whole}, content_words(part)))
         return reads
 

@@ -82,7 +82,16 @@ def _links_of(
         minimum = rules["minimum_shared_themes"]
         examples = (read.examples_only(shape, l_ref), read.examples_only(shape, e_ref))  # kinds narrowing nothing
         value, named, pair = best_score(
-            credited[l_ref], credited[e_ref], parts, groups_apart, weight, read.kinds, generic, minimum, whole_areas, examples
+            read.beside(shape, l_ref, e_ref),
+            read.beside(shape, e_ref, l_ref),
+            parts,
+            groups_apart,
+            weight,
+            read.kinds,
+            generic,
+            minimum,
+            whole_areas,
+            examples,
         )
         if worded_alike(credited[l_ref][1], credited[e_ref][1], rules["same_words"], kind):  # recurrence.same_words:
             candidates.append((value, e_ref, e_span, -math.inf, "", rules["same_words"]["method"]))  # whatever its themes

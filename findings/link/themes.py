@@ -178,16 +178,29 @@ def named_at(text: str) -> tuple[dict[str, int], int]:
         if len(_named) >= _NAMED_KEPT:
             _named.clear()
         known = _named[text] = (labels, _named_at(text, labels))
-    themes, length = known[1]
+    themes, length, _ = known[1]
     return dict(themes), length
 
 
-_named: dict[str, tuple[dict, tuple[dict[str, int], int]]] = {}  # text → (the labels read with, `named_at`'s answer)
+def team_credits(text: str, broader_credit: float, later_named: tuple[float, float] = (0.0, 1.0)) -> dict[str, float]:
+    """The concerns `text` names only as the team where the work is done (`_where_the_work_is`), credited as
+    `concerns_of` would have: a pair whose other item names such a concern itself shares it (findings/link/readings.py)."""
+    named_at(text)
+    _, length, teams = _named[text][1]
+    slope, floor = later_named
+    broad = _broad()
+    return {
+        c: (broader_credit if c in broad else 1.0) * max(floor, 1.0 - slope * start / max(1, length))
+        for c, start in sorted(teams.items())
+    }
+
+
+_named: dict[str, tuple[dict, tuple[dict[str, int], int, dict[str, int]]]] = {}  # text → (labels, `_named_at`'s answer)
 _NAMED_KEPT = 1 << 16
 
 
-def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, int], int]:
-    """`named_at`, read word by word from `labels` (`_labels`)."""
+def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict[str, int], int, dict[str, int]]:
+    """`named_at`, read word by word from `labels` (`_labels`), with the concerns named only as a team (`team_credits`)."""
     folded = _fold(text)
     found = _labels_at(folded, _by_next(labels))
     found += _coordinated(folded, found, labels)
@@ -205,7 +218,9 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
             taken_as.append((start, end, concept))
             themes[concept] = min(start, themes.get(concept, start))
     themes.pop(_NONE, None)  # a phrase that names no concern only hides the labels inside it
-    return _for_the_group(_completed_later(themes, taken_as, folded), taken_as, folded), len(folded)
+    themes = _for_the_group(_completed_later(themes, taken_as, folded), taken_as, folded)
+    teams = _where_the_work_is(themes, taken_as, folded)
+    return themes, len(folded), teams
 
 
 _NEXT = 3  # a first word's labels filed again by the characters after it: 'children' begins 46 labels
@@ -318,6 +333,43 @@ def _completed_later(themes: dict[str, int], taken: list[tuple[int, int, str]], 
             if len(completed) == len(starts):  # the concern stays where another of its labels names it
                 themes.pop(concept, None)
     return themes
+
+
+@cache
+def _team_places() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]] | None:
+    """(a place's opening words just before a label, a team's words, one of them just after a label) of linking.json,
+    themes.team_named, on folded text; None when the rule is off."""
+    rule = load_json(LEXICON)["themes"].get("team_named", {})
+    if not rule.get("apply", False):
+        return None
+    places = "|".join(re.escape(_fold(p)) for p in sorted(rule["places"], key=len, reverse=True))
+    teams = frozenset(_fold(t) for t in rule["teams"])
+    after = "|".join(re.escape(t) for t in sorted(teams, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{places})\s+$"), teams, re.compile(rf"\s+(?:{after})(?![\w-])")
+
+
+def _where_the_work_is(themes: dict[str, int], taken: list[tuple[int, int, str]], folded: str) -> dict[str, int]:
+    """`themes` (changed in place) with a concern named only as the team where the work is done ('… children's plans
+    in the disabled children's team') read as the theme above it, whom the work is for, not what is asked
+    (linking.json, themes.team_named); a concern with no theme above it stays. Returns the concerns so read, with
+    where they start."""
+    rule = _team_places()
+    read: dict[str, int] = {}
+    if rule is None:
+        return read
+    place, teams, after = rule
+    for concept in sorted({c for _, _, c in taken if c in themes}):
+        spans = [(s, e) for s, e, c in taken if c == concept]
+        above = themes_above(concept)[:1]  # a theme of its own is its group already ('the family help teams')
+        if above and all(place.search(folded, 0, s) and _ends_in_team(folded, s, e, teams, after) for s, e in spans):
+            at = read[concept] = themes.pop(concept)
+            themes[above[0]] = min(at, themes.get(above[0], at))
+    return read
+
+
+def _ends_in_team(folded: str, start: int, end: int, teams: frozenset[str], after: re.Pattern[str]) -> bool:
+    """Whether the label at `folded[start:end]` ends in a team's word or one follows it ('the children in care team')."""
+    return folded[start:end].rsplit(" ", 1)[-1] in teams or bool(after.match(folded, end))
 
 
 @cache
@@ -549,7 +601,7 @@ def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
     def phrases(entry: dict, key: str) -> re.Pattern[str]:
         return _any_label(tuple(_fold(p).strip(_EDGE) for p in entry[key]))
 
-    named = set()
+    named, text = set(), text + _teams_each(text, rule.get("coordinated", {}))
     for group, entry in sorted(rule["whom"].items()):
         said = f" {text} "
         if entry.get("not_in"):  # 'health assessment service' is no assessment team
@@ -559,6 +611,17 @@ def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
         if says_it or any(within(c, themes) for c in credits):
             named.add(group)
     return frozenset(named)
+
+
+def _teams_each(text: str, rule: dict) -> str:
+    """Each team of a coordinated pair said whole, to be read with `text` ('the assessment and child protection
+    teams' names the assessment teams too: linking.json, recurrence.apart_by_whom 'coordinated'); '' if none."""
+    if not rule.get("teams"):
+        return ""
+    joins, teams = (("|".join(re.escape(w) for w in sorted(rule[k], key=len, reverse=True))) for k in ("joins", "teams"))
+    words = rf"[\w'’-]+(?:\s+[\w'’-]+){{0,{max(0, rule['words'] - 1)}}}"
+    pattern = rf"(?<![\w'’-])({words})\s+(?:{joins})\s+(?:the\s+)?[\w'’ -]+?\s+({teams})(?![\w-])"
+    return "".join(f" ; {m.group(1)} {m.group(2)} ;" for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
 def _whom_above(group: str, rule: dict) -> list[str]:
