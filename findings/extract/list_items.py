@@ -148,9 +148,11 @@ def next_glyphless(text: str, current: list[Line], body: list[Line], i: int, low
     its addressee ('NHS Norfolk should …'); `over_page`: a page break lies between the line before and this one?"""
     if text[:1].isupper() and asks(text, modal=False):
         return True
-    if lower and _opens_lower_order(text, current[-1], over_page):
+    if lower and _opens_lower_order(text, current, over_page):
         return True  # 'ensure that personal education plans …' after '… training needs': a full line ends its item too
     last = current[-1].stripped
+    if lower and regex(LAYOUT, "addressee").match(text) and asks(text) and _may_end(last):
+        return True  # 'NHS Anytown should ensure …' after '… drift in care plans': another body's item, however full the line
     short = len(last) < _SHORT_OF_WIDTH * column_width(body, i) and last.rsplit(None, 1)[-1].casefold() not in PHRASE_GOES_ON
     verb = lower and asks(text, modal=False)  # a verb in lower case opens an item only in a list whose items do so
     return short and (verb or (bool(regex(LAYOUT, "addressee").match(text)) and asks(text)))
@@ -172,19 +174,41 @@ def column_width(body: list[Line], i: int) -> int:
     return max([near[3 * len(near) // 4], *wrapped])
 
 
-def _opens_lower_order(text: str, last: Line, over_page: bool = False) -> bool:
+def _opens_lower_order(text: str, current: list[Line], over_page: bool = False) -> bool:
     """Does the line open an item of a list whose items open in lower case with their verb ('ensure that …', 'improve
     the …': report_layout.json lower_item_opening; or a verb that is never a noun, whatever follows it: 'strengthen
     management …', lower_item_verbs), after a line whose last word no bare verb follows in a sentence
     (lower_item_verb_follows, and the words no item ends on: '… so that they can' / 'improve …' is one item; nor, on
-    the same page, a verb's subject: lower_item_subjects)?"""
+    the same page, a verb's subject still waiting for its verb: lower_item_subjects, `_subject_waits`)?"""
     first = text.split(None, 1)[0] if text.strip() else ""
     verb_alone = first in load_json(LAYOUT)["lower_item_verbs"]
     if not (asks(text, modal=False) and (verb_alone or regex(LAYOUT, "lower_item_opening").match(text))):
         return False
+    last = current[-1]
     word = last.stripped.rsplit(None, 1)[-1].casefold() if last.stripped else ""
-    holds = {*load_json(LAYOUT)["lower_item_verb_follows"], *([] if over_page else load_json(LAYOUT)["lower_item_subjects"])}
-    return word.isalpha() and word not in PHRASE_GOES_ON and word not in holds
+    if word in load_json(LAYOUT)["lower_item_subjects"] and not over_page and _subject_waits(current):
+        return False  # '… so that the chairs of conferences and practitioners' / 'improve their oversight …': one item
+    return _may_end(last.stripped)
+
+
+def _subject_waits(current: list[Line]) -> bool:
+    """Does the item's last word stand in a clause still waiting for its verb: after the last of the layout's
+    'lower_item_subject_clause' words in the item, no finite verb (lexicons/imperatives.json 'finite_verbs')? '… so
+    that practitioners' waits; '… are recorded and include health professionals' has its verb, and '… on children',
+    in no such clause, needs none."""
+    words = re.findall(r"[a-z]+", " ".join(line.stripped for line in current).casefold())
+    openers = set(load_json(LAYOUT)["lower_item_subject_clause"])
+    at = max((n for n, w in enumerate(words[:-1]) if w in openers), default=None)
+    if at is None:
+        return False
+    finite = set(load_json("lexicons/imperatives.json")["finite_verbs"])
+    return not any(w in finite for w in words[at + 1 : -1])
+
+
+def _may_end(last: str) -> bool:
+    """May an item end on this line: its last word one no other word must follow (not '… to', '… should')?"""
+    word = last.rsplit(None, 1)[-1].casefold() if last.strip() else ""
+    return word.isalpha() and word not in PHRASE_GOES_ON and word not in load_json(LAYOUT)["lower_item_verb_follows"]
 
 
 _AROUND = 12  # lines either side whose upper quartile of lengths tells the list's width

@@ -21,6 +21,7 @@ from findings.extract.list_markers import (
     opens,
     without_number,
 )
+from findings.extract.numbered_grades import cell_grade
 from findings.model import Document
 from findings.segment.lines import Line
 
@@ -149,7 +150,7 @@ def grade_line(text: str, graded: re.Pattern[str]) -> bool:
     if graded.match(text):
         return True
     labelled = regex(LAYOUT, "labelled_grade/line").match(text) or regex(LAYOUT, "labelled_grade/cell_line").match(text)
-    grade = grade_at_end(labelled.group("grade")) if labelled else None
+    grade = cell_grade(labelled.group("grade")) if labelled else None  # 'Overall effectiveness: 4 (inadequate)'
     return grade is not None and grade.start == 0
 
 

@@ -24,6 +24,7 @@ from findings.extract.lexicons import load_json, prefiltered_regex, regex, regex
 from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
+from findings.extract.numbered_grades import cell_grade
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.said_twice import drop_said_where_rows
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
@@ -181,7 +182,8 @@ def extract_report(doc: Document, out: Extraction) -> bool:
 
     def _own(text: str) -> bool:
         said = " ".join(text.split())
-        grade_line = len(said.split()) <= longest and not said.endswith(".") and bool(grade_at_end(said) or graded.match(said))
+        graded_words = bool(cell_grade(said, name) or graded.match(said))
+        grade_line = len(said.split()) <= longest and not said.endswith(".") and graded_words
         return bool(said) and (norm(text) in own or board.match(text.strip()) is not None or grade_line)
 
     kept = body_lines(doc.text, doc.page_starts, known=header, words=_own)
@@ -196,11 +198,11 @@ def extract_report(doc: Document, out: Extraction) -> bool:
     judgement_table(doc, lines, key, out)
     section = load_json(LAYOUT)["default_scope"].get(name)  # a report about one service: its one section
     rows_from = len(out.judgements)
-    graded_lines(doc, lines, key, out, section)
+    graded_lines(doc, lines, key, out, section, name)
     table = drop_said_where_rows(doc, out.judgements[table_from:rows_from], out.judgements[rows_from:])
     out.judgements[table_from:rows_from] = table  # a sentence grades only what no row of the table did
-    labelled_grades(doc, lines, key, out, judgement_sections(), section)
-    record_table(doc, lines, key, out)
+    labelled_grades(doc, lines, key, out, judgement_sections(), section, name)
+    record_table(doc, lines, key, out, name)
     _board_judgement(doc, lines, assessment, out)  # the board's section line first: a sentence grades it only where it does not
     before_sentences = len(out.judgements)
     sentence_grades(doc, lines, key, out, name)

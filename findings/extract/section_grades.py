@@ -19,6 +19,7 @@ from heapq import merge
 from findings.extract.areas import GRADES, area_key, grade_at_end, grade_ending
 from findings.extract.judgement_table import TABLE_SCOPE, judgement_sections, label_goes_on
 from findings.extract.lexicons import load_json, prefiltered_regex, regex
+from findings.extract.numbered_grades import cell_grade
 from findings.extract.spans import line_spans
 from findings.model import BOARD_KEY, Document, Extraction, Judgement, Span
 from findings.segment.lines import Line
@@ -43,9 +44,16 @@ def in_sections(body: list[Line], sections: dict[str, str], scope: str | None) -
 
 
 def labelled_grades(
-    doc: Document, lines: list[Line], key: str, out: Extraction, sections: dict[str, str], scope: str | None
+    doc: Document,
+    lines: list[Line],
+    key: str,
+    out: Extraction,
+    sections: dict[str, str],
+    scope: str | None,
+    framework: str | None = None,
 ) -> None:
-    """Add each 'Label: grade' line in a section (`sections`: heading → section; `scope`: the section before any)."""
+    """Add each 'Label: grade' line in a section (`sections`: heading → section; `scope`: the section before any), its
+    grade in words or with its number on `framework`'s scale ('Overall effectiveness: 4 (inadequate)')."""
     layout = load_json(LAYOUT)["labelled_grade"]
     pattern = regex(LAYOUT, "labelled_grade/line")
     generic = {" ".join(label.split()).casefold() for label in layout["heading_labels"]}
@@ -57,7 +65,7 @@ def labelled_grades(
             break  # a record's rows with no section's heading over them: no row is the last section's
         text = line.stripped
         match = (pattern.match(text) or cell_line.match(text)) if section is not None else heading_line.match(text)
-        grade = grade_at_end(match.group("grade")) if match else None
+        grade = cell_grade(match.group("grade"), framework) if match else None
         if match is None or grade is None or grade.start:
             continue
         if i + 1 < len(body) and body[i + 1].stripped[:1].islower():
@@ -385,8 +393,11 @@ def unmarked(label: str) -> str:
     return label.strip().rstrip(load_json(LAYOUT)["grade_label_marks"]).strip()
 
 
-def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None) -> None:
-    """Older layouts print 'Area Grade 2 (good)' (or the grade on the line under the area) in each section.
+def graded_lines(
+    doc: Document, lines: list[Line], key: str, out: Extraction, scope: str | None = None, framework: str | None = None
+) -> None:
+    """Older layouts print 'Area Grade 2 (good)' (or 'Grade 2 – good', 'Adequate (Grade 3)', 'Grade 4' on
+    `framework`'s 1–4 scale; or the grade on the line under the area) in each section.
 
     The section ('Safeguarding services', 'Services for looked after children') is the judgement's scope, so
     the same area judged in two sections is two judgements.
@@ -400,15 +411,15 @@ def graded_lines(doc: Document, lines: list[Line], key: str, out: Extraction, sc
         match = graded.match(line.stripped)
         if not match:
             continue
+        grade = cell_grade(match.group("grade"), framework)
+        if grade is None:
+            continue  # 'Grade 4' alone in a report of a framework whose scale is not 1–4
         if match.group("area"):  # its words may go on from the lines above ('… children and young' / 'people safe  Grade 2')
             area_lines = _area_above(body, i + 1, graded)
             area = " ".join([*(ln.stripped for ln in area_lines[:-1]), unmarked(match.group("area"))])
         else:
             area_lines = _area_above(body, i, graded) + [line]
             area = " ".join(ln.stripped for ln in area_lines[:-1])
-        grade = grade_at_end(match.group("grade"))
-        if grade is None:
-            continue
         out.judgements.append(
             Judgement(
                 assessment=key, area=area, grade=grade.grade, scope=section, spans=line_spans(doc, area_lines), key=area_key(area)
@@ -436,7 +447,7 @@ def _area_above(body: list[Line], i: int, graded: re.Pattern[str]) -> list[Line]
 _AREA_LINES = 4  # lines: the longest a 2009–12 report's area label wraps over above its grade line
 
 
-def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) -> None:
+def record_table(doc: Document, lines: list[Line], key: str, out: Extraction, framework: str | None = None) -> None:
     """Older reports end with a 'Record of main findings' table: every judgement once more, per section.
 
     A judgement already read in the body gains the table row as a second span; one the body never grades
@@ -472,14 +483,14 @@ def record_table(doc: Document, lines: list[Line], key: str, out: Extraction) ->
                 while k < len(rows) and not rows[k].stripped.strip():
                     k += 1
                 after = " ".join(rows[k].stripped.split()) if k < len(rows) else ""
-                if after.casefold() not in sections and grade_at_end(after) is None:
+                if after.casefold() not in sections and cell_grade(after, framework) is None:
                     break  # the table's end, not a page break before its next section or row ('Services for looked
                     # after children', 'Staying safe Adequate')
             continue
         if text.casefold() in sections:
             scope, wrapped = sections[text.casefold()], []
             continue
-        grade = grade_at_end(text)
+        grade = cell_grade(text, framework)  # 'Overall effectiveness 4 Inadequate': the area ends before the number
         if scope is None:
             continue
         if grade is None:
