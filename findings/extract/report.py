@@ -275,7 +275,7 @@ def _page_mark(text: str) -> bool:
     mark = _page_marks().match(text)  # only a line holding a piece every mark (or every address) holds, lowered once
     if mark is None:
         return False
-    if mark.re is not regex(LAYOUT, "page_mark"):
+    if mark.re is regex(LAYOUT, "web_address_line"):
         return True  # a web address alone: asked only of a line no page mark matches, as before
     page, pages = mark.group("n") or mark.group("n2"), mark.group("of") or mark.group("of2")
     return 0 < int(page) <= int(pages)
