@@ -25,7 +25,8 @@ def labelled_recommendations(doc: Document, lines: list[Line], key: str, listed:
     numbered after the list's items (the board's marked as the list reader marks them)."""
     label, end = regex(LAYOUT, "labelled_recommendation/label"), regex(LAYOUT, "labelled_recommendation/sentence_end")
     body = [line for line in lines if not line.blank]
-    board_from = _board_section(doc, body)
+    board_from: list[int | None] = []  # the board's section heading, sought at the first labelled ask: most reports
+    # hold none, and the search reads every line of the body
     taken = {" ".join(r.text.split()).casefold() for r in listed}
     held = [(s.start - doc.offset, s.end - doc.offset) for r in listed for s in r.spans if s.doc == doc.sha256]
     found: list[Recommendation] = []
@@ -37,7 +38,9 @@ def labelled_recommendations(doc: Document, lines: list[Line], key: str, listed:
             text = pieces_text(doc.text, pieces)
             if not asks(text) or any(a <= start < b for a, b in held) or " ".join(text.split()).casefold() in taken:
                 continue  # prose, or an item a list of the report holds already
-            board = (board_from is not None and i > board_from) or _asks_the_board(text)
+            if not board_from:
+                board_from.append(_board_section(doc, body))
+            board = (board_from[0] is not None and i > board_from[0]) or _asks_the_board(text)
             number = 1 + sum(r.identifier.startswith(_BOARD) == board for r in [*listed, *found])
             identifier = f"{_BOARD if board else ''}{number}"
             found.append(Recommendation(key, identifier, text, joined_spans(doc, pieces)))

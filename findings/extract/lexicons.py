@@ -91,11 +91,18 @@ def prefiltered_regex(name: str, key: str) -> Prefiltered:
 
 
 def regexes(name: str, key: str) -> list[re.Pattern[str]]:
-    """Compile the list of regular expressions at `key`."""
+    """Compile the list of regular expressions at `key` (once a process, as `regex`: a report's readers ask for the
+    fieldwork patterns about six times a document, and each asking filled in the word lists and looked the patterns
+    up again); a new list each call."""
+    return list(_regexes(name, key))
+
+
+@cache
+def _regexes(name: str, key: str) -> tuple[re.Pattern[str], ...]:
     out = []
     for i, source in enumerate(load_json(name).get(key, [])):
         try:
             out.append(re.compile(with_words(name, source)))
         except re.error as err:
             raise PatternError(f"{name}: '{key}'[{i}]: {err}") from None
-    return out
+    return tuple(out)

@@ -785,28 +785,32 @@ class Sentences(Sentencizer):
         if not n:
             return doc
         array = doc.to_array([ORTH, IS_PUNCT, SENT_START, LOWER, IS_SPACE])  # the last two for the cue rules (`_Arrays`)
-        orth, punct = array[:, 0].tolist(), array[:, 1].tolist()
+        orth = array[:, 0].tolist()
         ids = self.ids
-        out = [-1] * n
-        out[0] = 1
+        firsts = [0]  # the sentences' first tokens, in order
         walked = 0  # the tokens before it are read
+        punct: list[int] | None = None  # read only where an end is not a doc's last token
         for k in [k for k, word in enumerate(orth) if word in ids]:  # few: the sentences' ends, mostly
             if k < walked:
                 continue  # in the run of punctuation walked over from an end before it ('?!', '."')
             j = k + 1
+            if j < n and punct is None:
+                punct = array[:, 1].tolist()
             while j < n and (punct[j] or orth[j] in ids):
                 j += 1
             if j < n:
-                out[j] = 1
+                firsts.append(j)
             walked = j
         import numpy  # here, not at the top: imported before spaCy, numpy would start its BLAS threads (extract/__init__.py)
 
-        starts = numpy.array(out, dtype=numpy.int64)
         before = array[:, 2].view(numpy.int64)  # set by an earlier component: kept
-        if before.any():
+        starts = numpy.full(n, -1, dtype=numpy.int64)
+        starts[firsts] = 1
+        if before[1:].any() or before[0] == -1:  # (a new doc's first token starts a sentence already: most docs)
             starts = numpy.where(before != 0, before, starts)
+            firsts = (starts == 1).nonzero()[0].tolist()
         doc.from_array([SENT_START], starts.view(numpy.uint64))
-        doc.user_data[_READ] = _Arrays(n, array[:, 3], (starts == 1).nonzero()[0].tolist(), array[:, 4])
+        doc.user_data[_READ] = _Arrays(n, array[:, 3], firsts, array[:, 4])
         return doc
 
 

@@ -102,13 +102,14 @@ def _board_verdict_over(body: list[Line], i: int, title_page_end: int) -> bool:
     return not above.endswith(".") and regex(LAYOUT, "board_judgement").match(above) is not None
 
 
-def _heading_ends(current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str]) -> bool:
+def _heading_ends(
+    current: list[Line], line: Line, opener: re.Match[str] | None, headings: frozenset[str], ending: frozenset[str]
+) -> bool:
     """Is `line` a list heading the layout names, or a section heading that ends a list (report_layout.json
     list_end_headings: 'About this inspection', 'Strengths'), on a line of its own ('Areas for priority action' after
     an 'Areas for development' list), which ends the item above it whatever that item's punctuation (a letter's
     bullets may end without a stop): capitalised, no glyph or number, and the item above does not stop mid-phrase."""
-    text = line.stripped
-    ending = {norm(h) for h in load_json(LAYOUT)["list_end_headings"]}
+    text = line.stripped  # (`ending`: the layout's list_end_headings, normalised once a report)
     return not opener and text[:1].isupper() and not wants_more(current) and (norm(text) in headings or norm(text) in ending)
 
 
@@ -337,7 +338,7 @@ def recommendation_lists(
             elif (
                 current
                 and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
-                and not _heading_ends(current, line, opener, headings)
+                and not _heading_ends(current, line, opener, headings, ending)
                 and not (last_but_one(current[-1]) and asks(text, modal=False))  # '… compliance; and' / 'improve the …'
             ):
                 current.append(line)

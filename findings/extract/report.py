@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from findings.extract.list_breaks import cut_lists
 from findings.extract.list_headings import CONTENTS, HEADING_LINES, PAGED_ENTRY, norm
 from findings.extract.list_markers import BULLET
 from findings.extract.numbered_grades import cell_grade
+from findings.extract.prefilter import Prefiltered
 from findings.extract.recommendation_list import recommendation_lists
 from findings.extract.said_twice import drop_said_where_rows
 from findings.extract.section_grades import graded_lines, labelled_grades, record_table, section_sentences, sentence_grades
@@ -272,11 +274,20 @@ def _blank_starts(text: str) -> set[int]:
 def _page_mark(text: str) -> bool:
     """Is the line a page's foot or head that a text copy kept ('Page 3 of 8 Anytown Council', '…, Anytown, 3 of 8':
     extract/report_layout.json page_mark), its page no later than the last, or a web address alone (web_address_line)?"""
-    mark = prefiltered_regex(LAYOUT, "page_mark").match(text)  # only a line holding a piece every mark holds
+    mark = _page_marks().match(text)  # only a line holding a piece every mark (or every address) holds, lowered once
     if mark is None:
-        return regex(LAYOUT, "web_address_line").match(text) is not None
+        return False
+    if mark.re is regex(LAYOUT, "web_address_line"):
+        return True  # a web address alone: asked only of a line no page mark matches, as before
     page, pages = mark.group("n") or mark.group("n2"), mark.group("of") or mark.group("of2")
     return 0 < int(page) <= int(pages)
+
+
+@cache
+def _page_marks() -> Prefiltered:
+    """The page mark, then the web address line, as one prefiltered list: asked of every line of a report (about
+    20,000 over the 26 Ofsted reports), the line lowered once for both."""
+    return Prefiltered([regex(LAYOUT, "page_mark"), regex(LAYOUT, "web_address_line")])
 
 
 def _board_judgement(doc: Document, lines: list[Line], inspection: Assessment, out: Extraction) -> None:

@@ -125,6 +125,8 @@ class _Looks(dict):
     def __init__(self, lines: list[Line], title_end: int, title_words: str, block: list[str], kind: Furniture) -> None:
         super().__init__()
         self.lines, self.title_end, self.title_words, self.block, self.kind = lines, title_end, title_words, block, kind
+        self.block_words = [words for words in map(_tokens, block) if words]  # each block line's words, read once a
+        # report: every page break asks them (`_joined_title`, `_longest`)
 
     def __missing__(self, n: int) -> _Look | None:
         line = self.lines[n]
@@ -211,7 +213,7 @@ def _joined_title(lines: list[Line], at: int, looks: _Looks, skipped: set[int], 
         at += 1
     if at >= len(lines) or looks[at] is None:
         return []
-    block = [words for words in map(_tokens, looks.block) if words]
+    block = looks.block_words
     first = _tokens(lines[at].text)
     if not first or first[0] not in {words[0] for words in block}:  # cheap: the page's first word opens no block line
         return []
@@ -234,7 +236,7 @@ def _longest(lines: list[Line], runs: Iterator[tuple[int, int]], looks: _Looks) 
     """The longest of `runs` (each a wider (begin, end) of lines than the one before) whose words are two or more whole
     lines of the title block joined (`_whole_lines`: a wrap may end a line of the block too); none past a run that
     ends a sentence or reaches into the title block itself."""
-    block = [words for words in map(_tokens, looks.block) if words]
+    block = looks.block_words
     found: list[int] = []
     for begin, end in runs:
         if looks[begin] is None:
@@ -251,7 +253,6 @@ def _whole_lines(text: str, block: list[list[str]], joins: re.Pattern[str]) -> b
     """Are the text's words those of two or more whole lines of the title block in order, a join ('—', '|', ':')
     standing where one of those lines ends and the next begins?"""
     words = _tokens(text)
-    cuts = {len(_tokens(text[: m.start()])) for m in joins.finditer(text)}  # words before each join
     for i in range(len(block)):
         taken, ends = 0, set()
         for j in range(i, len(block)):
@@ -260,5 +261,8 @@ def _whole_lines(text: str, block: list[list[str]], joins: re.Pattern[str]) -> b
             taken += len(block[j])
             ends.add(taken)
             if taken == len(words):
-                return j > i and bool(cuts & (ends - {taken}))
+                if j == i:
+                    return False
+                cuts = {len(_tokens(text[: m.start()])) for m in joins.finditer(text)}  # words before each join: read
+                return bool(cuts & (ends - {taken}))  # only for a text that is whole lines of the block
     return False

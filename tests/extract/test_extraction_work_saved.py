@@ -58,6 +58,23 @@ def test_a_start_set_before_is_kept_as_the_sentencizer_keeps_it():
     assert _starts(nlp.get_pipe("findings_sentences_v1")(doc)) == _starts(pipeline("sentencizer").get_pipe("sentencizer")(theirs))
 
 
+@pytest.mark.parametrize("setting", [(3, True), (7, False), (0, True)])
+def test_the_kept_starts_are_the_docs_whatever_was_set_before(setting):
+    """The sentence starts kept for the cue rules (`_Arrays.firsts`) are those the doc holds, on the quick path (no
+    start set before but a new doc's first) and where an earlier component set one (a start, or a token that starts none)."""
+    from findings.extract.polarity import _read_arrays
+
+    nlp = polarity_nlp()
+    doc = nlp.make_doc("Plans are clear and visits are timely. Managers check. Leaders know.")
+    at, value = setting
+    doc[at].is_sent_start = value
+    theirs = nlp.make_doc(doc.text)
+    theirs[at].is_sent_start = value
+    ours = nlp.get_pipe("findings_sentences_v1")(doc)
+    assert _starts(ours) == _starts(pipeline("sentencizer").get_pipe("sentencizer")(theirs))
+    assert _read_arrays(ours).firsts == [i for i, start in enumerate(_starts(ours)) if start == 1]
+
+
 def test_an_area_key_follows_the_grades_lexicon_loaded_again(monkeypatch):
     heading = "The experiences and progress of children in care"
     before = areas.area_key(heading)

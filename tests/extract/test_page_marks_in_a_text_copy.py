@@ -141,9 +141,10 @@ def test_a_line_without_a_page_marks_words_is_passed_over_before_the_pattern(mon
 
     counted = _Counted(regex(report.LAYOUT, "page_mark"))
     monkeypatch.setattr(report, "regex", lambda name, key: counted if key == "page_mark" else regex(name, key))
-    monkeypatch.setattr(report, "prefiltered_regex", lambda name, key: Prefiltered([counted]))
+    monkeypatch.setattr(report, "_page_marks", lambda: Prefiltered([counted, regex(report.LAYOUT, "web_address_line")]))
     prose = ["Leaders have improved services since the last inspection.", "Children are seen alone.", "", "12"]
     assert not any(_page_mark(line) for line in prose)
     assert counted.lines == 0
     assert _page_mark("Page 3 of 8 Eastmarsh County Council")
     assert counted.lines == 1
+    assert _page_mark("www.ofsted.gov.uk") and not _page_mark("Page 9 of 8 Eastmarsh")  # an address alone; a page past the last
