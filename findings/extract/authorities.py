@@ -36,18 +36,25 @@ def normalise(name: str) -> str:
 
 
 @cache
-def register() -> dict[str, tuple[str, str]]:
-    """Normalised name → (ONS code, the register's name) for every English upper-tier authority known."""
+def registered_names() -> dict[str, str]:
+    """ONS code → the register's name for every English upper-tier authority known (the additions' names win)."""
     import qlacref_authorities
 
     names: dict[str, str] = {}
     for record in qlacref_authorities.records:
         if record["UTLA21CD"].startswith("E"):
             names[record["UTLA21CD"]] = record["UTLA21NM"]
-    lexicon = load_json(LEXICON)
-    for entry in lexicon["added"]:
+    for entry in load_json(LEXICON)["added"]:
         names[entry["code"]] = entry["name"]
         names.pop(entry.get("replaces", ""), None)
+    return names
+
+
+@cache
+def register() -> dict[str, tuple[str, str]]:
+    """Normalised name → (ONS code, the register's name) for every English upper-tier authority known."""
+    names = registered_names()
+    lexicon = load_json(LEXICON)
     out = {normalise(name): (code, name) for code, name in sorted(names.items())}
     out.update({short: out[full] for short, full in _short_forms(out, lexicon["short_form_joiners"]).items()})
     for alias, code in lexicon["aliases"].items():

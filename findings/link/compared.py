@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from findings.extract.lexicons import load_json
+from findings.extract.succession import predecessors
 from findings.extract.visits import visit_kind
 from findings.model import BOARD_KEY, Assessment, Extraction, ItemRef, Span
 
@@ -63,6 +64,13 @@ def by_council(out: Extraction, items: list[Item]) -> dict[str, list[Item]]:
     for item in items:
         by_org.setdefault(out.assessments[item[0].assessment].org.key.removesuffix(BOARD_KEY), []).append(item)
     return by_org
+
+
+def predecessor_keys(out: Extraction, key: str) -> list[str]:
+    """The keys of the councils the council `key` (of `by_council`) succeeded (authorities.json 'succeeds'): its later
+    items are compared with their earlier ones as with its own; [] for a council that succeeded none."""
+    org = next((a.org for a in out.assessments.values() if a.org.key == key), None)
+    return [older.key for older in predecessors(org)] if org else []
 
 
 def earlier_compared(later: Assessment, candidates: Iterable[Assessment]) -> list[Assessment]:

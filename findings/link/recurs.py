@@ -3,11 +3,12 @@ review's recommendation that tests an earlier inspection's (fo:followsUp).
 
 Recurrences are topic-level restatements that share few words, so the score leans on the themes two items share
 (ontology/themes.ttl), each counting more the nearer the item's head it is named, and adds the share of distinctive
-words; only pairs of the same council (its safeguarding board's reviews with it, compared.py), the later made after
-the earlier ended, are compared (blocking keeps this linear in the number of councils' reports). An item that
-enumerates several concerns is also read part by part (findings/link/parts.py), so one concern of a list raised again
-is not diluted by the rest. Pairs at or above the lexicon's threshold become triples; those between the review floor
-and the threshold wait for a person, and so do those a rule holds for review however high they score.
+words; only pairs of the same council (its safeguarding board's reviews with it, compared.py; a new council's later
+items with those of the councils it succeeded too), the later made after the earlier ended, are compared (blocking
+keeps this linear in the number of councils' reports). An item that enumerates several concerns is also read part by
+part (findings/link/parts.py), so one concern of a list raised again is not diluted by the rest. Pairs at or above
+the lexicon's threshold become triples; those between the review floor and the threshold wait for a person, and so do
+those a rule holds for review however high they score.
 
 Where each step lives: which items are compared, compared.py; each item read once, readings.py; a pair's score,
 scores.py (a general concern and its kinds, covers.py); the rules that hold a pair for review, held.py; the links
@@ -20,7 +21,16 @@ import math
 from dataclasses import replace
 
 from findings.extract.lexicons import load_json
-from findings.link.compared import LINKED_KINDS, Item, apart_from_the_board, by_council, earlier_compared, items_of, of_a_board
+from findings.link.compared import (
+    LINKED_KINDS,
+    Item,
+    apart_from_the_board,
+    by_council,
+    earlier_compared,
+    items_of,
+    of_a_board,
+    predecessor_keys,
+)
 from findings.link.covers import with_general
 from findings.link.held import Pair, Review, held_for_review
 from findings.link.readings import Readings
@@ -42,9 +52,11 @@ def link_across_years(out: Extraction) -> list[Link]:
     review = Review(rules, read.texts, boards)  # what the rules that hold a pair for review name (held.py)
     links: list[Link] = []
     for_other_groups: set[tuple[ItemRef, ItemRef]] = set()  # pairs held for review by recurrence.apart_by_whom
-    for group in by_council(out, items).values():  # only one council's items are compared
+    groups = by_council(out, items)
+    for key, group in groups.items():  # only one council's items are compared, and its predecessors' (compared.py)
+        pool = group + [item for older in predecessor_keys(out, key) for item in groups.get(older, [])]
         for later in group:  # each against the recommendations of the inspections over before it
-            links += _links_of(later, group, out, read, review, for_other_groups)
+            links += _links_of(later, pool, out, read, review, for_other_groups)
     if rules["raised_together"]["apply"]:  # two items that both raise one earlier recommendation raise each other
         links = raised_together(links, rules["raised_together"]["method"], for_other_groups)
     return sorted(links, key=lambda link: (link.source, link.target))

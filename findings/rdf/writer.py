@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from findings import __version__
 from findings.extract.lexicons import load_json
+from findings.extract.succession import predecessors
 from findings.link.slips import said_on
-from findings.model import Document, Extraction, Span
+from findings.model import Document, Extraction, Organisation, Span
 from findings.rdf import items
 from findings.rdf.iris import Iris
 from findings.rdf.lineage import write_lineage
@@ -181,14 +182,21 @@ class GraphWriter:
         for kind in doc.kinds:
             self.add(node, FO.holds, literal(kind))
 
+    def _organisation(self, org: Organisation) -> str:
+        """The organisation's node, typed and named: a registered authority with its ONS code and register IRI."""
+        node = self.iris.organisation(org.key)
+        self.add(node, RDF.type, FO.Organisation)
+        self.add(node, RDFS.label, literal(org.name))
+        if org.code:
+            self.add(node, SKOS.notation, literal(org.code))
+            self.add(node, OWL.sameAs, load_json(AUTHORITIES)["register_uri"] + org.code)
+        return node
+
     def _assessment(self, a) -> None:
         node = self.iris.assessment(a.key)
-        org = self.iris.organisation(a.org.key)
-        self.add(org, RDF.type, FO.Organisation)
-        self.add(org, RDFS.label, literal(a.org.name))
-        if a.org.code:  # a registered authority: its ONS code and statistical-geography IRI
-            self.add(org, SKOS.notation, literal(a.org.code))
-            self.add(org, OWL.sameAs, load_json(AUTHORITIES)["register_uri"] + a.org.code)
+        org = self._organisation(a.org)
+        for older in predecessors(a.org):  # a council made from others (authorities.json 'succeeds') replaces them
+            self.add(org, DCTERMS.replaces, self._organisation(older))
         self.add(node, RDF.type, getattr(FO, a.kind))
         self.add(node, RDFS.label, literal(f"{_named(a.org.name, a.label)}{_dates(a)}"))
         self.add(node, FO.assesses, org)

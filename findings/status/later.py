@@ -106,22 +106,30 @@ def lapsed(
     trust) lapses on the day it ended, unless it was done by then (its status the day before is a 'settled' one);
     later evidence outranks it, as any status."""
     ended, why = _ended(rec, assessment, rule)
-    if ended is None or assessment.stands_from() >= ended:
+    if ended is None:
         return []
-    earlier = sorted((s for s in before if s.as_of < ended), key=lambda s: (s.as_of, order.index(s.status)))
-    if earlier and earlier[-1].status in rule["settled"]:
+    return lapse_on(ref, rec, assessment, ended, why, rule["confidence"], set(rule["settled"]), before, order)
+
+
+def lapse_on(
+    ref: ItemRef,
+    rec: Recommendation,
+    assessment: Assessment,
+    day: date,
+    why: str,
+    confidence: float,
+    settled: set[str],
+    before: list[StatusAssessment],
+    order: list[str],
+) -> list[StatusAssessment]:
+    """The recommendation lapsed on `day` for `why`: none when it was raised on or after it, or its status the day
+    before is a `settled` one (done by then)."""
+    if assessment.stands_from() >= day:
         return []
-    return [
-        StatusAssessment(
-            ref,
-            ended,
-            "Lapsed",
-            rule["confidence"],
-            rec.spans[:1],
-            why,
-            closure="NoLongerApplicable",
-        )
-    ]
+    earlier = sorted((s for s in before if s.as_of < day), key=lambda s: (s.as_of, order.index(s.status)))
+    if earlier and earlier[-1].status in settled:
+        return []
+    return [StatusAssessment(ref, day, "Lapsed", confidence, rec.spans[:1], why, closure="NoLongerApplicable")]
 
 
 def _ended(rec: Recommendation, assessment: Assessment, rule: dict) -> tuple[date | None, str]:

@@ -14,6 +14,7 @@ from findings.model import Extraction, ItemRef, Link, Recommendation, StatusAsse
 from findings.status.cues import LEXICON, closure_of, says_nothing
 from findings.status.later import from_findings, lapsed
 from findings.status.outcomes import targets
+from findings.status.reorganised import council_lapsed
 from findings.status.requests import requests
 from findings.status.updates import SUMMARY, from_updates, logged, raised, word_of
 
@@ -131,6 +132,7 @@ def assess_status(out: Extraction) -> None:
             )
         order = cues["precedence"]
         mine += lapsed(ref, rec, assessment, cues["lapsed"], mine, order)
+        mine += council_lapsed(ref, rec, out, cues["lapsed"], mine, order, recurred)
         mine.sort(key=lambda s: (s.as_of, order.index(s.status), s.basis))
         mine[-1].current = True
         statuses += mine
