@@ -61,6 +61,7 @@ class GraphWriter:
         self._spans: dict[tuple, str] = {}  # each span's node (by its fields), once its triples are added
         self.run = self.iris.run(__version__)
         self.written: set[Callable[[GraphWriter], None]] = set()  # the kinds of item already written (`write`)
+        self.councils = {a.org.key for a in extraction.assessments.values()}  # the organisations the build read
         if begun is not None:
             self.g, self._spans, self.written = begun.g, begun._spans, set(begun.written)
             self.add = self.g.add  # type: ignore[method-assign]
@@ -195,8 +196,9 @@ class GraphWriter:
     def _assessment(self, a) -> None:
         node = self.iris.assessment(a.key)
         org = self._organisation(a.org)
-        for older in predecessors(a.org):  # a council made from others (authorities.json 'succeeds') replaces them
-            self.add(org, DCTERMS.replaces, self._organisation(older))
+        for older in predecessors(a.org):  # a council made from others (authorities.json 'succeeds') replaces them,
+            if older.key in self.councils:  # where the build holds the older council's papers: no council unread
+                self.add(org, DCTERMS.replaces, self._organisation(older))
         self.add(node, RDF.type, getattr(FO, a.kind))
         self.add(node, RDFS.label, literal(f"{_named(a.org.name, a.label)}{_dates(a)}"))
         self.add(node, FO.assesses, org)

@@ -122,3 +122,13 @@ def test_an_item_done_by_the_day_or_lapsed_already_does_not_lapse_again():
     for done in ("ReportedComplete", "IndependentlyVerified", "Lapsed"):
         assert not council_lapsed(ref, rec, out, rule, [said(done, date(2023, 3, 31))], order, {}), done
     assert not council_lapsed(ref, rec, out, {**rule, "councils": {**rule["councils"], "apply": False}}, [], order, {})
+
+
+def test_a_successor_read_alone_names_no_council_the_build_never_read(tmp_path):
+    """A build of a successor's report alone holds one council: its predecessors are not written as nodes."""
+    _report(tmp_path, "cumberland-2024", "Cumberland", "4 March 2024 to 15 March 2024", LATER)
+    alone = build([tmp_path])
+    assert not alone.triples.by_predicate.get("http://purl.org/dc/terms/replaces")
+    organisations = alone.triples.by_predicate["http://www.w3.org/1999/02/22-rdf-syntax-ns#type"]
+    kinds = {s for s, objects in organisations.items() if "https://w3id.org/findings/ontology#Organisation" in objects}
+    assert kinds == {"https://w3id.org/findings/id/cumberland"}
