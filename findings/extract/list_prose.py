@@ -7,8 +7,8 @@ import re
 
 from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL
-from findings.extract.list_lines import skip_item
-from findings.extract.list_markers import asks, opens
+from findings.extract.list_lines import PHRASE_GOES_ON, skip_item
+from findings.extract.list_markers import BULLET, asks, opens
 from findings.model import Document
 from findings.segment.lines import Line
 
@@ -166,3 +166,15 @@ def prose_at(body: list[Line], j: int) -> bool:
         end += 1
     sentence = " ".join(line.stripped for line in body[j:end])
     return body[j].stripped[:1].isupper() and not asks(sentence) and says_early(sentence, past_relatives=True)
+
+
+def prose_after_bullets(body: list[Line], i: int, current: list[Line], made: list[str]) -> bool:
+    """Does the report's prose start at `body[i]`, straight after the last item of a bulleted list whose items end
+    without a stop (`made`: the list's items before it, none stopped): a stopped sentence that says something
+    (prose_at), under an item whose last line does not stop mid-phrase — not the item's wrapped words?"""
+    if not made or any(item.rstrip().endswith(TERMINAL) for item in made) or not BULLET.match(current[0].text):
+        return False
+    last = current[-1].stripped
+    if last.endswith((*TERMINAL, ",", ":", ";")) or last.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON:
+        return False
+    return body[i].stripped.endswith(TERMINAL) and not opens(body[i]) and prose_at(body, i)

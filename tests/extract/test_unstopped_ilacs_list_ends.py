@@ -1,9 +1,10 @@
 """An ILACS 'What needs to improve' list of noun phrases without stops, its bullets drawn as pictures (no glyph in the
 text), lost or corrupted where (helper-370): an item ends on a preposition ('The range of placements children have
-access to') and was joined to the next item; the report's prose follows with no heading between ('Leaders have …')
-and the last item was dropped as that paragraph's heading; a sentence of prose whose main verb comes after a relative
+access to') and was joined to the next item; the report's prose follows with no heading between ('Leaders have …') and
+the last item was dropped as that paragraph's heading; a sentence of prose whose main verb comes after a relative
 clause ('The support children get from their social workers is good.') was read as one more item; a list of one item
-was lost. An item is a noun phrase whose verbs are inside its clauses; prose has a main verb of its own."""
+was lost; in a bulleted list without stops, the prose was glued onto the last item. An item is a noun phrase whose
+verbs are inside its clauses; prose has a main verb of its own."""
 
 from __future__ import annotations
 
@@ -119,3 +120,11 @@ SINGLE = ["The timeliness of assessments for children in need"]
 def test_a_list_of_one_unstopped_item_is_kept(tmp_path, suffix, after):
     below = SECTION if after == "section" else [*PROSE["wrapped"], *SECTION]
     assert _recs(tmp_path, [*SINGLE, *below], suffix, heading=SINGLE_HEADING) == SINGLE
+
+
+@pytest.mark.parametrize(("suffix", "glyph"), [(".txt", "• "), (".pdf", "- ")])
+@pytest.mark.parametrize("prose", ["one line", "late verb"])
+def test_prose_after_an_unstopped_bulleted_list_is_not_glued_onto_its_last_item(tmp_path, suffix, glyph, prose):
+    items = [[glyph + item[0], *item[1:]] for item in (TIMELY, RANGE, OVERSIGHT)]
+    lines = [*(line for item in items for line in item), *PROSE[prose], *SECTION]
+    assert _recs(tmp_path, lines, suffix) == [_one(TIMELY), _one(RANGE), _one(OVERSIGHT)]
