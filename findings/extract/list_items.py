@@ -25,7 +25,18 @@ from findings.extract.list_lines import (
     wrapped_section,
 )
 from findings.extract.list_markers import BARE, LAYOUT, asks, number_value, numbered, opens, without_number
-from findings.extract.list_prose import NAMING_WORDS, SENTENCE_BREAK, item_words, prose_paragraph, report_statement, says_early
+from findings.extract.list_prose import (
+    NAMING_WORDS,
+    SENTENCE_BREAK,
+    item_words,
+    names_like,
+    opens_like,
+    prose_at,
+    prose_paragraph,
+    report_statement,
+    says_early,
+    stranded_end,
+)
 from findings.model import Recommendation
 from findings.segment.lines import Line
 
@@ -220,14 +231,20 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
     quality of supervision and management oversight' over 'Timeliness of assessments'), starting at `i`, the list's
     first line: two or more capitalised lines, each short and unpunctuated at its end, not all of them asking (a list
     of orders without stops is read item by item as it was); a line in lower case, or after one that stops
-    mid-phrase ('… for children in need of'), goes on with the item above. The run ends where the report goes on:
-    a section's heading with its grade, a grade line, the end matter, or a line that opens an item or ends a
-    sentence; before prose or a grade on its own, the run's last line is its heading, not an item (before a section's
-    heading, on one line or wrapped onto two, it is the last item). None where no such run is."""
+    mid-phrase ('… for children in need of'), goes on with the item above, unless it opens as the list's items do
+    or the line above ends a relative clause ('The range of placements children have access to' / 'The quality of
+    …'). The run ends where the report goes on: a section's heading with its grade, a grade line, the end matter, the
+    report's prose (prose_at), or a line that opens an item or ends a sentence; before prose or a grade on its own,
+    the run's last line is its heading, not an item, unless it names an area ('The …') over prose; before a section's
+    heading, on one line or wrapped onto two, it is the last item, and may be the only one. None where no such run
+    is."""
     items: list[list[Line]] = []
-    j = i
+    j, prose = i, False
     while j < len(body):
         text = body[j].stripped
+        if items and not wants_more(items[-1]) and prose_at(body, j):
+            prose = True  # the report's prose straight after the list, no heading between ('Leaders have …')
+            break
         if (
             _phrase_ends(text, body[j], graded, body[j + 1].stripped if j + 1 < len(body) else "")
             or " ".join(text.split()).casefold() in sections
@@ -235,7 +252,13 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
         ):
             break  # … or a section's heading ('Services for looked after children'), its grade on the next line or not
         goes_on = items and (
-            text[:1].islower() or wants_more(items[-1]) or items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
+            text[:1].islower()
+            or wants_more(items[-1])
+            or (
+                items[-1][-1].stripped.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON
+                and not opens_like(text, [item[0].stripped for item in items])
+                and not (text[:1].isupper() and stranded_end(" ".join(line.stripped for line in items[-1])))
+            )
         )
         if goes_on:
             items[-1].append(body[j])
@@ -246,9 +269,18 @@ def phrase_lines(body: list[Line], i: int, graded: re.Pattern[str], sections: di
         j += 1
     over = body[j].stripped if j < len(body) else ""
     headed = " ".join(over.split()).casefold() in sections or wrapped_section(body, j)  # the last line is an item
-    if j < len(body) and not headed and (not list_over(over, graded) or (grade_line(over, graded) and not graded_section(over))):
+    named = prose and bool(items) and bool(names_like(items[-1][0].stripped))  # 'The timeliness of …' over the prose
+    if (
+        j < len(body)
+        and not headed
+        and not named
+        and (not list_over(over, graded) or (grade_line(over, graded) and not graded_section(over)))
+    ):
         items = items[:-1]  # the last line heads the paragraph after it, or the grade below it ('Judgement: Adequate')
-    if len(items) < 2 or any(wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items):
+    fewest = 1 if headed or named else 2  # one item alone: over a section's heading, or named over the prose
+    if len(items) < fewest or any(
+        wants_more(item) or len(" ".join(ln.stripped for ln in item)) > _PHRASE_LONGEST for item in items
+    ):
         return []
     if all(asks(item[0].stripped, modal=False) for item in items):
         return []

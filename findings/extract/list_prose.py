@@ -7,8 +7,8 @@ import re
 
 from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL
-from findings.extract.list_lines import skip_item
-from findings.extract.list_markers import asks, opens
+from findings.extract.list_lines import PHRASE_GOES_ON, skip_item
+from findings.extract.list_markers import BULLET, asks, opens
 from findings.model import Document
 from findings.segment.lines import Line
 
@@ -67,7 +67,27 @@ def says_early(text: str, past_relatives: bool = False) -> bool:
     return any(
         word in lexicon["finite_verbs"] and (k == 0 or opening[k - 1] not in relative) and not _closes_relative(words, k, lexicon)
         for k, word in enumerate(opening)
-    )
+    ) or (past_relatives and verb_after_relative(text, lexicon))
+
+
+def verb_after_relative(text: str, lexicon: dict) -> bool:
+    """Does the phrase's own main verb come after a relative clause without 'that' ('The support children get from
+    their social workers is good.': one of the lexicon's 'main_verbs' after the clause's verb, no word of its
+    'clause_openers' nor a comma or semicolon between): prose that states, where an item's verbs are all inside its
+    clauses ('The help care leavers receive to find jobs, …')?"""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+|[,;:]", text)]
+    words = [t for t in tokens if t.isalpha()]
+    closing = next((k for k in range(min(len(words), NAMING_WORDS)) if _closes_relative(words, k, lexicon)), None)
+    if closing is None:
+        return False
+    at = [n for n, t in enumerate(tokens) if t.isalpha()][closing]
+    stops = set(lexicon["clause_openers"]) | set(lexicon["relative_words"])
+    for token in tokens[at + 1 :]:
+        if not token.isalpha() or token in stops:
+            return False
+        if token in lexicon["main_verbs"]:
+            return True
+    return False
 
 
 def _closes_relative(words: list[str], k: int, lexicon: dict) -> bool:
@@ -109,3 +129,52 @@ def statement_ends(body: list[Line], i: int, current: list[Line]) -> bool:
     if end < len(body) and opens(body[end]):
         return False
     return report_statement(" ".join(line.stripped for line in body[i:end]), item_words(current))
+
+
+def names_like(text: str) -> str:
+    """The line's first word, folded, where it is one of the lexicon's 'phrase_item_openers' ('The …', as an ILACS item
+    naming an area opens); '' where it is not."""
+    first = text.split(None, 1)[0].casefold() if text.strip() else ""
+    return first if text[:1].isupper() and first in load_json(IMPERATIVES)["phrase_item_openers"] else ""
+
+
+def opens_like(text: str, firsts: list[str]) -> bool:
+    """Does the capitalised line open an item as one of the list's items (their first lines `firsts`) does ('The range
+    of placements children have access to' / 'The quality of …'): not the item's wrapped words, though the line above
+    ends on a preposition?"""
+    word = names_like(text)
+    return bool(word) and any(names_like(first) == word for first in firsts)
+
+
+def stranded_end(text: str) -> bool:
+    """Does the phrase end at a preposition whose object a relative clause took ('The range of placements children
+    have access to': _closes_relative), complete though its last word is one a wrapped line ends on?"""
+    lexicon = load_json(IMPERATIVES)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if not words or words[-1] not in lexicon["relative_stranded"]:
+        return False
+    nearest = max(0, len(words) - 1 - int(lexicon["relative_stranded_within"]))
+    return any(_closes_relative(words, k, lexicon) for k in range(nearest, len(words) - 1))
+
+
+def prose_at(body: list[Line], j: int) -> bool:
+    """Does the report's prose start at `body[j]`, after an unstopped list with no heading between: its sentence says
+    something early ('Leaders have …') or after a relative clause ('The support children get … is good.'), and asks
+    nothing? (The sentence is the line and those that go on from it in lower case.)"""
+    end = j + 1
+    while end < len(body) and not body[end - 1].stripped.endswith(TERMINAL) and body[end].stripped[:1].islower():
+        end += 1
+    sentence = " ".join(line.stripped for line in body[j:end])
+    return body[j].stripped[:1].isupper() and not asks(sentence) and says_early(sentence, past_relatives=True)
+
+
+def prose_after_bullets(body: list[Line], i: int, current: list[Line], made: list[str]) -> bool:
+    """Does the report's prose start at `body[i]`, straight after the last item of a bulleted list whose items end
+    without a stop (`made`: the list's items before it, none stopped): a stopped sentence that says something
+    (prose_at), under an item whose last line does not stop mid-phrase — not the item's wrapped words?"""
+    if not made or any(item.rstrip().endswith(TERMINAL) for item in made) or not BULLET.match(current[0].text):
+        return False
+    last = current[-1].stripped
+    if last.endswith((*TERMINAL, ",", ":", ";")) or last.rsplit(None, 1)[-1].casefold() in PHRASE_GOES_ON:
+        return False
+    return body[i].stripped.endswith(TERMINAL) and not opens(body[i]) and prose_at(body, i)

@@ -68,7 +68,7 @@ from findings.extract.list_lines import (
     words_after_number,
 )
 from findings.extract.list_markers import BARE, BULLET, LAYOUT, LETTER, asks, enumerated, in_order, numbered, opens
-from findings.extract.list_prose import item_words, paragraph_ended, prose_paragraph, statement_ends
+from findings.extract.list_prose import item_words, paragraph_ended, prose_after_bullets, prose_paragraph, statement_ends
 from findings.extract.lower_phrases import lower_phrase_lines
 from findings.extract.recommendation_item import by_section, count_made, make_recommendation, numbered_across
 from findings.extract.unstopped_last import section_begins, unstopped_last_item
@@ -335,6 +335,8 @@ def recommendation_lists(
             elif current and not opener and indented_item(current, line):
                 _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
                 current = [line]  # a lost glyph's space before each item's first line only
+            elif current and not opener and prose_after_bullets(body, i, current, [r.text for r in out[made:]]):
+                break  # the report's prose straight after an unstopped bulleted list ('Leaders have …'): not the last item's
             elif (
                 current
                 and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
