@@ -179,6 +179,19 @@ def named_in(text: str, start: int, end: int) -> list[Organisation]:
     return [org for m in _names()[1].finditer(text, start, end) if m.group()[:1].isupper() and (org := resolve(m.group()))]
 
 
+def named_in_words(words: str) -> list[tuple[int, Organisation]]:
+    """(start, authority) of every registered authority a run of plain words names, in any case ('norfolk', 'stockton
+    on tees'), in order;
+    not one ending a district's name ('north norfolk') nor opening a longer place's ('newcastle under lyme'): a file
+    name's words, which carry no capitals nor council word to tell a name by."""
+    found = []
+    for m in _names()[1].finditer(words):
+        before, after = words[: m.start()].split()[-1:], words[m.end() :].split()[:1]
+        if not any(map(_qualifier, before)) and not any(map(_joins, after)) and (org := resolve(m.group())):
+            found.append((m.start(), org))
+    return found
+
+
 def short_named_in(text: str, start: int, end: int, org: Organisation) -> bool:
     """Does text[start:end] name `org` by the words of its name before a joiner alone, capitalised ('Kingston' of
     Kingston upon Thames, which the register does not read alone: Kingston upon Hull shares it), not opening a longer

@@ -22,6 +22,7 @@ from dataclasses import replace
 from findings.extract.authorities import normalise
 from findings.extract.lexicons import load_json
 from findings.link.distinct import ITEMS, QUOTED, rename_assessment, reported_keys
+from findings.link.file_names import council_of_file_name
 from findings.link.same import similarity
 from findings.link.themes import folded
 from findings.model import Extraction, Organisation
@@ -76,6 +77,8 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
             org, why = next(iter(councils.values())), "the only council the other papers built belong to"
         elif not answered and len(naming := _naming_the_body(part, unnamed, parts)) == 1:
             org, why = councils[naming[0]], "the only council whose own papers name its body"
+        elif (own := council_of_file_name(part.documents[0].path)) is not None and (not answered or own.key in answered):
+            org, why = councils.get(own.key, own), "the only council its file name names"
         else:
             fits = ", ".join(sorted(councils[k].name for k in (named or answered))) or "none of those built"
             notes.append(f"{part.documents[0].path}: names no council, and the build cannot tell whose it is ({fits})")
