@@ -619,8 +619,10 @@ def _teams_each(text: str, rule: dict) -> str:
     if not rule.get("teams"):
         return ""
     joins, teams = (("|".join(re.escape(w) for w in sorted(rule[k], key=len, reverse=True))) for k in ("joins", "teams"))
-    words = rf"[\w'’-]+(?:\s+[\w'’-]+){{0,{max(0, rule['words'] - 1)}}}"
-    pattern = rf"(?<![\w'’-])({words})\s+(?:{joins})\s+(?:the\s+)?[\w'’ -]+?\s+({teams})(?![\w-])"
+    stop = "|".join(re.escape(w) for w in sorted(rule.get("not_between", []), key=len, reverse=True)) or r"(?!)"
+    word = rf"(?!(?:{stop})(?![\w'’-]))[\w'’-]+"  # one word, none of 'not_between': 'of', 'the', 'is' join no pair
+    words = rf"{word}(?:\s+{word}){{0,{max(0, rule['words'] - 1)}}}"
+    pattern = rf"(?<![\w'’-])({words})\s+(?:{joins})\s+(?:the\s+)?{words}\s+({teams})(?![\w-])"
     return "".join(f" ; {m.group(1)} {m.group(2)} ;" for m in re.finditer(pattern, text, re.IGNORECASE))
 
 

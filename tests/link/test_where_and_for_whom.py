@@ -51,6 +51,19 @@ def test_two_teams_joined_under_one_word_name_each(tmp_path):
     assert link_between(tmp_path, other, earlier) == "review"
 
 
+def test_words_across_clauses_join_no_two_teams():
+    """'… of initial assessment and the quality of supervision for personal advisers in the leaving care team' joins
+    no 'initial assessment' team to the leaving care team: the words between are a clause, not a team's name
+    (reviewer of h375; linking.json recurrence.apart_by_whom.coordinated 'not_between')."""
+    from findings.extract.lexicons import load_json
+    from findings.link.themes import whom_of
+
+    rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
+    text = "the timeliness of initial assessment and the quality of supervision for personal advisers in the leaving care team"
+    assert whom_of(text, {}, rule) == {"care-leavers"}
+    assert "assessment-teams" in whom_of("supervision for social workers in the assessment and child protection teams", {}, rule)
+
+
 @pytest.mark.parametrize(
     ("later", "earlier", "expected"),
     [
