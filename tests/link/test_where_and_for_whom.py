@@ -99,3 +99,23 @@ def test_words_across_clauses_join_no_two_teams():
 )
 def test_another_group_or_team_is_another_ask(tmp_path, later, earlier, expected):
     assert link_between(tmp_path, later, earlier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "children_in_care"),
+    [
+        ("Ensure that care planning is timely for children on child protection plans.", False),
+        ("Ensure that care plans are timely for children on child protection plans.", False),
+        ("Ensure that care planning is timely.", False),
+        ("The recording of children's views in their care plans.", True),
+    ],
+)
+def test_care_plans_name_children_in_care_only_where_no_child_in_need_is_named(text, children_in_care):
+    """'Care planning' is said of any child's plan, and 'care plans' of children on child protection plans too: only
+    care plans in an item naming no child in need or child protection group are children in care's (reviewer of h375;
+    linking.json recurrence.apart_by_whom, children-in-care 'says_unless')."""
+    from findings.extract.lexicons import load_json
+    from findings.link.themes import concerns_of, whom_of
+
+    rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
+    assert ("children-in-care" in whom_of(text, concerns_of(text, 0.3), rule)) is children_in_care
