@@ -23,6 +23,11 @@ def month_names() -> list[str]:
     return list(_months())
 
 
+def month_number(name: str) -> int | None:
+    """The month a name or short form means ('March', 'sept': extract/lexicons/timescales.json), if it is one."""
+    return _months().get(name.lower())
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

@@ -408,9 +408,10 @@ def _resolutions(doc: Document, lines: list[Line], key: str, prefix: str = "") -
             if not text:
                 i += 1
                 continue
-            if match.group("paragraph") and decimal.match(text):
+            point = decimal.match(text) if match.group("paragraph") else None
+            if point and not point.group("n").startswith(match.group("paragraph") + "."):
                 break  # '9.3 RESOLVED to note …' then '9.4 Members asked …': the minute's next paragraph, no point of it
-            item = numbered.match(text) or bullet.match(text)
+            item = point or numbered.match(text) or bullet.match(text)  # '9.2.1 the progress be noted': a point of 9.2
             n = item.groupdict().get("n") if item else None
             if item and not _next_point(n, units_numbered, bullets):
                 break  # '22.' after points 1–3, or a number after bullets: the next agenda item, not a point of this

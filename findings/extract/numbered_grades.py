@@ -19,9 +19,9 @@ def cell_grade(text: str, framework: str | None = None) -> GradeMatch | None:
 
 def numbered_grade(text: str, framework: str | None = None) -> GradeMatch | None:
     """The grade `text` ends with where it prints the grade's number (the first of the lexicon's forms that reads)."""
-    if not any(c in "1234" for c in text):
-        return None  # most lines: no number of the scale at all
     numbered = load_json(GRADES)["numbered"]
+    if not any(c in _digits(numbered["scales"]) for c in text):
+        return None  # most lines: no number of the scales at all
     for form in _forms(numbered["forms"]):
         found = form.search(text)
         if found is None:
@@ -57,6 +57,18 @@ def _match(text: str, at: int, grade: str) -> GradeMatch:
 
 
 _compiled: tuple[object, list[re.Pattern[str]]] = (None, [])  # the forms last compiled, and their patterns
+
+
+def _digits(scales: dict[str, dict[str, str]]) -> str:
+    """The digits the scales' numbers are written with ('1234' for the 1–4 scales), derived once for the lexicon as
+    loaded: a line holding none of them prints no numbered grade."""
+    global _scale_digits
+    if _scale_digits[0] is not scales:
+        _scale_digits = (scales, "".join(sorted({c for scale in scales.values() for n in scale for c in n})))
+    return _scale_digits[1]
+
+
+_scale_digits: tuple[object, str] = (None, "")  # the scales last read, and their digits
 
 
 def _forms(sources: list[str]) -> list[re.Pattern[str]]:

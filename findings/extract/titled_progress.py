@@ -55,7 +55,7 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
     day = report_date_before(doc.text[:first], doc.text[:2000])
     as_at = stated_as_at(doc.text[:first], day, out.assessments[key].ended) or day
     if doc.date is None and day is not None:
-        doc.date = day  # the paper's own day, as a progress report numbering its items is dated: what it answers is then known
+        doc.date = day  # the paper's own day, as a progress report numbering its items is dated (progress_report.py)
     for para, view, after_number, title, kind in titled:
         pieces = [(line.content_start, line.content_end) for line in para.lines]
         spans = joined_spans(doc, part_pieces(view, pieces, after_number, len(view.text)))
@@ -63,8 +63,6 @@ def extract_titled_progress(doc: Document, out: Extraction) -> int:
         out.updates.append(
             ProgressUpdate(key, "", as_at, view.text[after_number:], spans, source, about_kind="titled", titled=title)
         )
-    if doc.date is None and day is not None:
-        doc.date = day  # the paper's own day, as a paper naming its items by number is dated (progress_report.py)
     return len(titled)
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from findings.extract.context import slug
-from findings.extract.dates import parse_day
+from findings.extract.dates import month_number, parse_day
 from findings.extract.lexicons import load_json
 from findings.model import Assessment, Document, Extraction, ItemRef, Link, Recommendation, Span
 
@@ -277,11 +277,12 @@ def _paper_when_due(
     the month the request names ('… be brought to the Committee in December 2019': linking.json fulfils.received
     'due_month'), whose opening is on the request's matter: the report asked for, though it does not say so."""
     received = rules["received"]
-    due = re.search(received["due_month"], res.text)
+    due = _due_month(received, res.text)
     since = meeting.stands_from()
-    if due is None or since is None:
+    month = month_number(due.group("month")) if due else None
+    if due is None or since is None or month is None:
         return None
-    year, month = int(due.group("year")), datetime.strptime(due.group("month").title(), "%B").month
+    year = int(due.group("year"))
     first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
     after = since if due.group("by") else max(since, first - timedelta(days=1))  # 'by': any day up to the month's end
     held = {(sha, a.org.key) for a in out.assessments.values() for sha in a.documents}
@@ -307,6 +308,16 @@ def _paper_when_due(
                 quoted = named.start("body")  # from the line naming the body to the opening's last whole line
                 return d.date, ItemRef("document", "", d.sha256), d.span(quoted, len(whole.rstrip()))
     return None
+
+
+def _due_month(received: dict, text: str) -> re.Match[str] | None:
+    """The month the request's report is due: the first named after the words asking for it ('following the inspection
+    in November 2019, a further progress report be brought to the Committee in March 2020': linking.json 'due_ask'),
+    else the last named."""
+    named = list(re.finditer(received["due_month"], text))
+    ask = re.search(received["due_ask"], text)
+    after = [m for m in named if ask and m.start() >= ask.start()]
+    return after[0] if after else (named[-1] if named else None)
 
 
 def _answers_another(d: Document, received: dict, meeting: Assessment) -> bool:

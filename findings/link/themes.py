@@ -596,12 +596,13 @@ def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
     'whom'), wherever in `text` (what the item asks, folded: `without_examples`) they stand: a group's phrase
     ('says', whole words, not inside one of its 'not_in' phrases) or a concern of one of its 'themes' (or one under
     it) among the item's `credits` — a group is named whether the item names it before the function it asks of it
-    or after."""
+    or after; a phrase of its 'says_unless' names it only where none of the groups there 'unless' lists is named
+    ('care plans for children on child protection plans' are the children in need's)."""
 
     def phrases(entry: dict, key: str) -> re.Pattern[str]:
         return _any_label(tuple(_fold(p).strip(_EDGE) for p in entry[key]))
 
-    named, text = set(), text + _teams_each(text, rule.get("coordinated", {}))
+    named, unless, text = set(), {}, text + _teams_each(text, rule.get("coordinated", {}))
     for group, entry in sorted(rule["whom"].items()):
         said = f" {text} "
         if entry.get("not_in"):  # 'health assessment service' is no assessment team
@@ -610,7 +611,9 @@ def whom_of(text: str, credits: dict[str, float], rule: dict) -> frozenset[str]:
         themes = set(lexicon_concepts(entry.get("themes", [])))
         if says_it or any(within(c, themes) for c in credits):
             named.add(group)
-    return frozenset(named)
+        elif entry.get("says_unless") and phrases(entry["says_unless"], "says").search(said):
+            unless[group] = set(entry["says_unless"]["unless"])  # 'care plans': children in care's, unless another's
+    return frozenset(named | {group for group, others in unless.items() if not others & named})
 
 
 def _teams_each(text: str, rule: dict) -> str:
@@ -619,8 +622,10 @@ def _teams_each(text: str, rule: dict) -> str:
     if not rule.get("teams"):
         return ""
     joins, teams = (("|".join(re.escape(w) for w in sorted(rule[k], key=len, reverse=True))) for k in ("joins", "teams"))
-    words = rf"[\w'’-]+(?:\s+[\w'’-]+){{0,{max(0, rule['words'] - 1)}}}"
-    pattern = rf"(?<![\w'’-])({words})\s+(?:{joins})\s+(?:the\s+)?[\w'’ -]+?\s+({teams})(?![\w-])"
+    stop = "|".join(re.escape(w) for w in sorted(rule.get("not_between", []), key=len, reverse=True)) or r"(?!)"
+    word = rf"(?!(?:{stop})(?![\w'’-]))[\w'’-]+"  # one word, none of 'not_between': 'of', 'the', 'is' join no pair
+    words = rf"{word}(?:\s+{word}){{0,{max(0, rule['words'] - 1)}}}"
+    pattern = rf"(?<![\w'’-])({words})\s+(?:{joins})\s+(?:the\s+)?{words}\s+({teams})(?![\w-])"
     return "".join(f" ; {m.group(1)} {m.group(2)} ;" for m in re.finditer(pattern, text, re.IGNORECASE))
 
 

@@ -139,3 +139,24 @@ def test_cells_run_together_in_a_pdf(tmp_path):
 def test_number_alone_only_on_the_frameworks_scale(text, framework, grade):
     found = cell_grade(text, framework)
     assert (found.grade if found else None) == grade
+
+
+def test_the_numbers_read_are_the_scales_of_the_data(monkeypatch):
+    """Which digits can print a numbered grade is the data's scales (grades.json 'numbered'), not a list in the code
+    (reviewer of h375): a framework whose scale runs 0–3 reads 'Grade 0'."""
+    import findings.extract.numbered_grades as numbered_grades
+
+    loaded = numbered_grades.load_json
+
+    def with_a_0_to_3_scale(name: str):
+        data = loaded(name)
+        if name != numbered_grades.GRADES:
+            return data
+        numbered = dict(data["numbered"])
+        numbered["forms"] = [f.replace("[1-4]", "[0-4]") for f in numbered["forms"]]
+        numbered["scales"] = {"ZERO": {"0": "outstanding", "1": "good", "2": "adequate", "3": "inadequate"}}
+        return {**data, "numbered": numbered}
+
+    monkeypatch.setattr(numbered_grades, "load_json", with_a_0_to_3_scale)
+    found = cell_grade("Overall effectiveness Grade 0", "ZERO")
+    assert found is not None and found.grade == loaded(numbered_grades.GRADES)["grades"]["outstanding"]

@@ -94,6 +94,11 @@ ASKED = "to note the progress made and to receive a further update on the health
             "9.2 RESOLVED\n\nThat the Committee:\n1. Note the progress made.\n2. Receive a further update in July 2018.",
             ["Note the progress made.", "Receive a further update in July 2018."],
         ),
+        (  # the paragraph's own sub-points (9.2.1, 9.2.2) are its resolutions' points, not the next paragraph
+            "9.2 RESOLVED that:\n9.2.1 the progress made be noted; and\n"
+            "9.2.2 a further update on the health assessment pathway be received in July 2018.",
+            ["the progress made be noted; and", "a further update on the health assessment pathway be received in July 2018."],
+        ),
     ],
 )
 def test_a_resolution_after_its_paragraph_number_is_read(tmp_path, resolved, expected):

@@ -27,14 +27,14 @@ MINUTES = (
 )
 
 
-def _statuses(tmp_path, due: str, body: str = "Corporate Parenting Panel") -> list[tuple[date, str]]:
+def _statuses(tmp_path, due: str, body: str = "Corporate Parenting Panel", minutes: str = MINUTES) -> list[tuple[date, str]]:
     def wessex(text: str) -> str:
         return text.replace("Barnsley Metropolitan Borough Council", "Wessex Council").replace("Barnsley", "Wessex")
 
     (tmp_path / "ilacs.txt").write_text(wessex(REPORT.read_text(encoding="utf-8")), encoding="utf-8")
     paper = wessex(PROGRESS.read_text(encoding="utf-8")).replace("Corporate Parenting Panel\n", f"{body}\n", 1)
     (tmp_path / "progress.txt").write_text(paper, encoding="utf-8")
-    (tmp_path / "minutes.txt").write_text(MINUTES.format(due=due), encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(minutes.format(due=due), encoding="utf-8")
     built = build([tmp_path]).extraction
     request = next(r for r in built.recommendations if r.kind == "Resolution" and "further progress report" in r.text)
     key = (request.assessment, request.identifier)
@@ -51,3 +51,11 @@ def test_the_paper_to_the_body_in_the_month_due_fulfils_the_request(tmp_path, du
 )
 def test_a_paper_in_another_month_or_to_another_body_fulfils_nothing(tmp_path, due, body):
     assert _statuses(tmp_path, due, body) == [(date(2024, 3, 12), "Open")]
+
+
+def test_the_month_due_is_the_one_the_report_is_asked_for_in(tmp_path):
+    """'That, following the inspection in December 2023, a further progress report be brought … in October 2024': due
+    in October (the month after the words asking for it), not in the month first named (reviewer of h375)."""
+    due = "in October 2024"
+    minutes = MINUTES.replace("That a further", "That, following the inspection in December 2023, a further")
+    assert _statuses(tmp_path, due, minutes=minutes) == [(date(2024, 3, 12), "Open"), (date(2024, 10, 10), "ReportedComplete")]

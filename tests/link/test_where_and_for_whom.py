@@ -51,6 +51,19 @@ def test_two_teams_joined_under_one_word_name_each(tmp_path):
     assert link_between(tmp_path, other, earlier) == "review"
 
 
+def test_words_across_clauses_join_no_two_teams():
+    """'… of initial assessment and the quality of supervision for personal advisers in the leaving care team' joins
+    no 'initial assessment' team to the leaving care team: the words between are a clause, not a team's name
+    (reviewer of h375; linking.json recurrence.apart_by_whom.coordinated 'not_between')."""
+    from findings.extract.lexicons import load_json
+    from findings.link.themes import whom_of
+
+    rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
+    text = "the timeliness of initial assessment and the quality of supervision for personal advisers in the leaving care team"
+    assert whom_of(text, {}, rule) == {"care-leavers"}
+    assert "assessment-teams" in whom_of("supervision for social workers in the assessment and child protection teams", {}, rule)
+
+
 @pytest.mark.parametrize(
     ("later", "earlier", "expected"),
     [
@@ -86,3 +99,23 @@ def test_two_teams_joined_under_one_word_name_each(tmp_path):
 )
 def test_another_group_or_team_is_another_ask(tmp_path, later, earlier, expected):
     assert link_between(tmp_path, later, earlier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "children_in_care"),
+    [
+        ("Ensure that care planning is timely for children on child protection plans.", False),
+        ("Ensure that care plans are timely for children on child protection plans.", False),
+        ("Ensure that care planning is timely.", False),
+        ("The recording of children's views in their care plans.", True),
+    ],
+)
+def test_care_plans_name_children_in_care_only_where_no_child_in_need_is_named(text, children_in_care):
+    """'Care planning' is said of any child's plan, and 'care plans' of children on child protection plans too: only
+    care plans in an item naming no child in need or child protection group are children in care's (reviewer of h375;
+    linking.json recurrence.apart_by_whom, children-in-care 'says_unless')."""
+    from findings.extract.lexicons import load_json
+    from findings.link.themes import concerns_of, whom_of
+
+    rule = load_json("lexicons/linking.json")["recurrence"]["apart_by_whom"]
+    assert ("children-in-care" in whom_of(text, concerns_of(text, 0.3), rule)) is children_in_care
