@@ -44,3 +44,13 @@ def test_a_leading_the_makes_no_area_of_its_own(tmp_path):
         ("Services for looked after children", "The capacity for improvement", "Good", "capacity_for_improvement"),
     }
     assert {slug(j.key or j.area) for j in judgements} == {"capacity-for-improvement"}  # one judgement-area concept
+
+
+def test_a_2013_reports_capacity_to_improve_is_the_same_area(tmp_path):
+    """A 2013 looked after children report's 'Capacity to improve' judges what the 2012 reports call 'Capacity for
+    improvement': one area key, so an analyst compares the council's capacity across the two frameworks."""
+    lines = [line.replace("Capacity for improvement Grade 3", "Capacity to improve Grade 3") for line in LINES]
+    path = tmp_path / "tolworth-vale-2013.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    judgements = extract_document(read_document(path, path.name)).judgements
+    assert ("Capacity to improve", "capacity_for_improvement") in {(j.area, j.key) for j in judgements}
