@@ -86,3 +86,17 @@ def test_a_heading_over_its_paragraph_after_a_stopped_last_item_is_no_item(tmp_p
         paragraphs=PARAGRAPHS["unnumbered"],
     )
     assert found == [*ITEMS, "The timeliness of permanence planning for children in care."]
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_short_sub_heading_after_a_stopped_last_item_is_no_item(tmp_path, bullet):
+    """A reviewer's finding: a sub-heading of two words ('Judgement summary') between the stopped last item and a
+    judgement's heading with its grade read as a last item without a stop; a line of one or two words is no item."""
+    found = _recommendations(
+        tmp_path,
+        bullet=bullet,
+        last="The timeliness of permanence planning for children in care.",
+        heading="Judgement summary\n" + HEADINGS["one-line judgement heading"],
+        paragraphs=PARAGRAPHS["unnumbered"],
+    )
+    assert found == [*ITEMS, "The timeliness of permanence planning for children in care."]
