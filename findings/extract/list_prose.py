@@ -96,15 +96,34 @@ def _closes_relative(words: list[str], k: int, lexicon: dict) -> bool:
     subject) between that and a verb of its 'relative_verbs', and the verb the last word or one of its
     'relative_gap_followers' after it (its object is the phrase's head: 'The team receives referrals' states), or the
     text ending soon after the verb at a preposition of its 'relative_stranded' whose object is gone ('The range of
-    placements children have access to.')?"""
+    placements children have access to.')? An auxiliary too ('have', 'did': the lexicon's 'relative_auxiliaries') opens
+    the sentence's own verb phrase before its 'relative_auxiliary_not_before' ('The local authority has to improve …',
+    'The team have in place …') or with one of its 'relative_auxiliary_not_with' later ('have from the outset been');
+    'to' after it closes the clause only with the head one of its 'relative_to_heads' and the clause's subject straight
+    after it ('The help care leavers have to find …')."""
     if k < _RELATIVE_VERB_AT or words[0] not in lexicon["relative_heads"] or words[k] not in lexicon["relative_verbs"]:
         return False
+    if words[k] in lexicon["relative_auxiliaries"] and k + 1 < len(words) and not _auxiliary_gap(words, k, lexicon):
+        return words[-1] in lexicon["relative_stranded"] and len(words) - 1 - k <= lexicon["relative_stranded_within"]
     if k + 1 == len(words) or words[k + 1] in lexicon["relative_gap_followers"]:
         return True
     return words[-1] in lexicon["relative_stranded"] and len(words) - 1 - k <= lexicon["relative_stranded_within"]
 
 
 _RELATIVE_VERB_AT = 3  # words: 'The' + head noun + the clause's subject come before its verb
+
+
+def _auxiliary_gap(words: list[str], k: int, lexicon: dict) -> bool:
+    """May the auxiliary `words[k]` be followed by its relative clause's gap: the next word is not one that opens the
+    sentence's own verb phrase ('has to improve', 'have in place', 'have from …'; 'to' only after a head that is had
+    to do something with, its subject straight after: 'The help care leavers have to find …'), and no word after
+    it completes a tense ('been')?"""
+    after = words[k + 1]
+    if any(word in lexicon["relative_auxiliary_not_with"] for word in words[k + 1 :]):
+        return False
+    if after == "to":
+        return words[1] in lexicon["relative_to_heads"] and words[2] not in lexicon["relative_stranded"]
+    return after not in lexicon["relative_auxiliary_not_before"]
 
 
 def report_statement(text: str, item: str) -> bool:

@@ -10,7 +10,8 @@ import re
 from findings.extract.lexicons import load_json
 from findings.extract.list_headings import TERMINAL, norm
 from findings.extract.list_lines import grade_line, graded_section, heading_over_grade, wants_more, wrapped_section
-from findings.extract.list_markers import LAYOUT, opens
+from findings.extract.list_markers import LAYOUT, asks, opens
+from findings.extract.list_prose import says_early
 from findings.segment.lines import Line
 
 
@@ -53,6 +54,12 @@ def unstopped_last_item(body: list[Line], i: int, graded: re.Pattern[str], known
     words = " ".join(line.stripped for line in item)
     if wants_more(item) or words.endswith((*TERMINAL, ":", ",")) or len(words) > int(size["longest"]):
         return 0
-    if any(opens(line) or line.stripped.endswith(TERMINAL) for line in item):
+    if any(opens(line) or line.stripped.endswith(TERMINAL) for line in item) or not _reads_as_item(words, size):
         return 0
     return end - i if section_begins(body, end, graded, known, sections) else 0
+
+
+def _reads_as_item(words: str, size: dict) -> bool:
+    """Do `words` read as a recommendation: 'fewest_words' words or more (a line of one or two, 'Judgement summary', is
+    a sub-heading), asking for something or naming an area as the list's items do, saying nothing of it early?"""
+    return len(words.split()) >= int(size["fewest_words"]) and (asks(words) or not says_early(words, past_relatives=True))

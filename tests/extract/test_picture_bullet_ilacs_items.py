@@ -118,3 +118,14 @@ def test_an_unstopped_list_with_get_and_have_items_is_read_whole(tmp_path):
     path.write_bytes(make_pdf([[*HEAD, *items, *NEXT_PAGE]]))
     doc = read_document(path, path.name)
     assert [rec.text for rec in extract_document(doc).recommendations] == items
+
+
+def test_prose_with_an_auxiliary_after_the_list_still_ends_it(tmp_path):
+    """A reviewer's finding on helper-361's relative clauses: 'has to' + a verb, 'have in place', 'have from the outset
+    been' open the sentence's own verb phrase, not a relative clause's gap; the items with 'have' still read."""
+    for prose in (
+        ["The local authority has to improve the timeliness of its work with families."],
+        ["The senior leadership team have in place a credible plan to improve services."],
+        ["The council's leaders have from the outset been clear about their priorities."],
+    ):
+        assert _recs(tmp_path, [*TIMELY, *GET_HAVE[1], *prose]) == [_one(TIMELY), _one(GET_HAVE[1])], prose

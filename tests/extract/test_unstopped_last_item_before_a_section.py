@@ -61,7 +61,7 @@ def _recommendations(tmp_path, **parts: str) -> list[str]:
     doc = read_document(path, path.name)
     recs = extract_document(doc).recommendations
     for rec in recs:  # each item's text is its lines' words, its spans the document's characters
-        assert all(doc.text[s.start : s.end] in doc.text for s in rec.spans)
+        assert " ".join(w for s in rec.spans for w in doc.text[s.start : s.end].split()) == " ".join(rec.text.split())
     return [" ".join(rec.text.split()) for rec in recs]
 
 
@@ -83,6 +83,20 @@ def test_a_heading_over_its_paragraph_after_a_stopped_last_item_is_no_item(tmp_p
         bullet=bullet,
         last="The timeliness of permanence planning for children in care.",
         heading=HEADINGS["wrapped judgement heading"],
+        paragraphs=PARAGRAPHS["unnumbered"],
+    )
+    assert found == [*ITEMS, "The timeliness of permanence planning for children in care."]
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_short_sub_heading_after_a_stopped_last_item_is_no_item(tmp_path, bullet):
+    """A reviewer's finding: a sub-heading of two words ('Judgement summary') between the stopped last item and a
+    judgement's heading with its grade read as a last item without a stop; a line of one or two words is no item."""
+    found = _recommendations(
+        tmp_path,
+        bullet=bullet,
+        last="The timeliness of permanence planning for children in care.",
+        heading="Judgement summary\n" + HEADINGS["one-line judgement heading"],
         paragraphs=PARAGRAPHS["unnumbered"],
     )
     assert found == [*ITEMS, "The timeliness of permanence planning for children in care."]
