@@ -76,13 +76,24 @@ def number(word: str) -> int | None:
     return None
 
 
-def item_number(word: str) -> int | None:
+def item_number(word: str, letters: frozenset[str] = frozenset()) -> int | None:
     """An item's number as a paper keys it: `number`, or a letter's place ('a' and 'A' → 1, 'd' → 4), as a paper that
-    letters the inspection's recommendations in order means them (lexicons/ordinals.json 'lettered')."""
+    letters the inspection's recommendations in order means them (lexicons/ordinals.json 'lettered'). 'i', 'v' and 'x'
+    are Roman ('Recommendation (i)' → 1, as '(ii)' → 2) unless the paper keys by the letter before too (`letters`,
+    lower case: 'h' before 'i'), where each is its place."""
+    if len(word) == 1 and word.isascii() and word.isalpha():
+        lower = word.lower()
+        if lower in "ivx" and chr(ord(lower) - 1) not in letters:
+            return number(lower.upper())
+        return ord(lower) - ord("a") + 1
     value = number(word)
-    if value is None and len(word) == 1 and word.isascii() and word.isalpha():
-        return ord(word.lower()) - ord("a") + 1
-    return value
+    return number(word.upper()) if value is None and word.islower() else value
+
+
+def _letters(lines: list[Line], reference: re.Pattern[str]) -> frozenset[str]:
+    """The single letters, lower case, by which the paper's lines name its items ('Recommendation (h)', '(b) …:')."""
+    keys = (m.group("n") for line in lines if (m := reference.match(line.text.strip())))
+    return frozenset(key.lower() for key in keys if len(key) == 1 and key.isalpha())
 
 
 def _lettered(lines: list[Line]) -> bool:
@@ -278,6 +289,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     page_body = [ln for ln in body_lines(doc.text, doc.page_starts) if not foot.match(ln.text)]  # no part of an update
     lettered = _lettered(page_body)
     reference = regex(LEXICON, "lettered/pattern" if lettered else "reference")  # '(a) exploitation: …'
+    letters = _letters(page_body, reference)  # 'Recommendation (i)' after '(h)': the ninth, else Roman 1
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
@@ -342,7 +354,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         if lettered and _own_section(regex(LEXICON, "lettered/item").match(view.text)):
             current, own_section = None, True  # '(d) Financial implications: …' after lettered recommendations: the
             continue  # paper's own section, no key and no more of the one before
-        named = item_number(match.group("n")) if match else None
+        named = item_number(match.group("n"), letters) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
         subject = None if named or several else _paper_subject(view.text)  # 'It sets out progress against recommendation 2'
         named = named or (number(subject.group("n")) if subject else None)
@@ -395,7 +407,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
             added += 1
             continue
-        turned_to = partial(_turned_to, out=out, numbers=numbers)  # '…; Recommendation Five remains …'
+        turned_to = partial(_turned_to, out=out, numbers=numbers, letters=letters)  # '…; Recommendation Five remains …'
         parts = [] if several else turns(view, current, reference, turned_to)
         if len(parts) > 1:
             for n, (about, i, j) in enumerate(parts):
@@ -466,12 +478,14 @@ def _over_a_table(text: str, end: int) -> bool:
     return "\t" in following
 
 
-def _turned_to(match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int]) -> int | None:
+def _turned_to(
+    match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int], letters: frozenset[str] = frozenset()
+) -> int | None:
     """The recommendation a sentence inside a paragraph turns to, through the same gates as a paragraph opening with
     it: not a plan's 'Area for improvement 2' over its actions, and a visit's item by the letter's number."""
     if out.actions and _AREA.match(match.string[match.start() :]):
         return None
-    named = item_number(match.group("n"))
+    named = item_number(match.group("n"), letters)
     return numbers.get((paper_list(match.group(0)), named), named) if numbers and named else named
 
 

@@ -96,3 +96,13 @@ def test_a_lettered_own_section_among_lettered_recommendations_is_no_key(tmp_pat
     keys = [f"({letter}) {subject}:" for letter, subject in zip("abcd", [*_SUBJECTS, "Financial implications"], strict=True)]
     updates = _updates(tmp_path, keys, [*_SAID, "There are none arising from this report."])
     assert [u.about for u in updates] == ["1", "2", "3"]
+
+
+def test_roman_keys_are_roman_unless_the_paper_letters_up_to_them(tmp_path):
+    """'Recommendation (i)' / '(ii)' / '(iii)' are 1, 2, 3, not the ninth letter and nothing; in a paper keyed
+    (a) … (h), '(i)' is the ninth (helper-374)."""
+    roman = _updates(tmp_path, ["Recommendation (i):", "Recommendation (ii):", "Recommendation (iii):"])
+    assert [u.about for u in roman] == ["1", "2", "3"]
+    keys = [f"Recommendation ({letter}):" for letter in "abcdefghi"]
+    said = [f"Work on item {n} was completed in June 2025. Green - complete." for n in range(1, 10)]
+    assert [u.about for u in _updates(tmp_path, keys, said)] == [str(n) for n in range(1, 10)]
