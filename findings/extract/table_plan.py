@@ -140,8 +140,9 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             out.recommendations.append(rec)
             continue
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
-        if number and number["letter"]:  # 'A', 'B', 'B', 'C': the column's letters run from A in order; a lone 'X',
-            place = ord(number["letter"].lower()) - 96  # 'Y' or 'N' is no recommendation's
+        if number and number["letter"] and number.start("letter") == 0:  # a bare letter ('A', 'B.'), not
+            place = ord(number["letter"].lower()) - 96  # '(d)' or 'Rec D': the column's letters run from A in order; a
+            # lone 'X', 'Y' or 'N' is no recommendation's
             number, lettered_to = (number, max(lettered_to, place)) if place <= lettered_to + 1 else (None, lettered_to)
         lettered = None  # '1b' in the number column: recommendation 1, its action b
         if number and number["sub"]:
