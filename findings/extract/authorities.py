@@ -176,7 +176,16 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def named_in(text: str, start: int, end: int) -> list[Organisation]:
     """Every registered authority text[start:end] names, capitalised, however it is written ('Richmond upon Thames',
     "Richmond's"), in order."""
-    return [org for m in _names()[1].finditer(text, start, end) if m.group()[:1].isupper() and (org := resolve(m.group()))]
+    return [org for _, _, org in names_in(text, start, end)]
+
+
+def names_in(text: str, start: int, end: int) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every name `named_in` reads in text[start:end], in order."""
+    return [
+        (m.start(), m.end(), org)
+        for m in _names()[1].finditer(text, start, end)
+        if m.group()[:1].isupper() and (org := resolve(m.group()))
+    ]
 
 
 def named_in_words(words: str) -> list[tuple[int, Organisation]]:

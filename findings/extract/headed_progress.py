@@ -29,7 +29,7 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
     whose first paragraph is no prose (a title page's 'Report to: …', a grade, a table's row) is none. `rules`:
     linking.json titled (heading_share: a heading is at most that share as long as the longest line near it;
     heading_runs_on: a line ending so runs on)."""
-    titles = {i: title for i in range(len(lines)) if (title := _heading(lines, i, rules)) is not None}
+    titles = _themed({i: title for i in range(len(lines)) if (title := _heading(lines, i, rules)) is not None}, rules)
     headings = list(titles)
     numbered = [i for i in headings if _MARKER.match(lines[i].text)]
     if len(numbered) >= 2:  # a paper numbering its sections heads them by number: other short lines are its text,
@@ -45,6 +45,16 @@ def headed_sections(lines: list[Line], a_subject: Callable[[str], bool], rules: 
         marker = re.match(r"^\s*\d{1,2}(?:\.\d{1,2}\.?|\.)\s+", first) or BULLET.match(first) or re.match(r"^\s*", first)
         out.append((Paragraph(len(out) + 1, body), marker.end() - (len(first) - len(first.lstrip())), title))
     return out
+
+
+def _themed(titles: dict[int, str], rules: dict) -> dict[int, str]:
+    """The headings but those with a colon ('Workforce: supervision of social workers') unless two or more of the
+    paper's headings have one and the words before it are no label's ('Note: figures are provisional …': linking.json
+    titled heading_labels)."""
+    labels = set(rules["heading_labels"])
+    themed = [i for i, title in titles.items() if ":" in title and title.split(":", 1)[0].strip().lower() not in labels]
+    keep = set(themed) if len(themed) >= 2 else set()
+    return {i: title for i, title in titles.items() if ":" not in title or i in keep}
 
 
 def _subheadings(lines: list[Line], headings: list[int], numbered: list[int]) -> list[int]:

@@ -76,25 +76,42 @@ def number(word: str) -> int | None:
     return None
 
 
-def item_number(word: str) -> int | None:
+def item_number(word: str, letters: frozenset[str] = frozenset()) -> int | None:
     """An item's number as a paper keys it: `number`, or a letter's place ('a' and 'A' → 1, 'd' → 4), as a paper that
-    letters the inspection's recommendations in order means them (lexicons/ordinals.json 'lettered')."""
+    letters the inspection's recommendations in order means them (lexicons/ordinals.json 'lettered'). 'i', 'v' and 'x'
+    are Roman ('Recommendation (i)' → 1, as '(ii)' → 2) unless the paper keys by the letter before too (`letters`,
+    lower case: 'h' before 'i'), where each is its place."""
+    if len(word) == 1 and word.isascii() and word.isalpha():
+        lower = word.lower()
+        if lower in "ivx" and chr(ord(lower) - 1) not in letters:
+            return number(lower.upper())
+        return ord(lower) - ord("a") + 1
     value = number(word)
-    if value is None and len(word) == 1 and word.isascii() and word.isalpha():
-        return ord(word.lower()) - ord("a") + 1
-    return value
+    return number(word.upper()) if value is None and word.islower() else value
+
+
+def _letters(lines: list[Line], reference: re.Pattern[str]) -> frozenset[str]:
+    """The single letters, lower case, by which the paper's lines name its items ('Recommendation (h)', '(b) …:')."""
+    keys = (m.group("n") for line in lines if (m := reference.match(line.text.strip())))
+    return frozenset(key.lower() for key in keys if len(key) == 1 and key.isalpha())
 
 
 def _lettered(lines: list[Line]) -> bool:
     """Does the paper key its items by letters alone, in order ('(a) exploitation: …' / '(b) assessments: …'), each
-    line after a blank one (lexicons/ordinals.json 'lettered')?"""
+    line after a blank one (lexicons/ordinals.json 'lettered')? Not a paper lettering its own sections ('(a) Purpose:'
+    / '(b) Background:'): such a letter is no key, and a paper whose letters mostly are such letters none."""
     rules = load_json(LEXICON)["lettered"]
     item = regex(LEXICON, "lettered/item")
-    keys = []
+    keys, own = [], 0
     for previous, line in zip([None, *lines], lines, strict=False):
         if (previous is None or previous.blank) and (match := item.match(line.text)):
-            kind = next(k for k, v in match.groupdict().items() if v)
+            if _own_section(match):
+                own += 1
+                continue
+            kind = next(k for k in "abcd" if match.group(k))
             keys.append((kind, match.group(kind)))
+    if own * 2 >= own + len(keys):
+        return False
     run = 0
     for k, (kind, letter) in enumerate(keys):
         first = letter in "aA"
@@ -105,6 +122,11 @@ def _lettered(lines: list[Line]) -> bool:
         else:
             run = 0
     return False
+
+
+def _own_section(match: re.Match[str] | None) -> bool:
+    """Is a lettered line's subject one of the paper's own sections ('(a) Purpose:', '(d) Financial implications:')?"""
+    return bool(match and regex(LEXICON, "lettered/own_sections").fullmatch(match.group("subject").strip()))
 
 
 def report_date_before(head: str, opening: str | None = None) -> date | None:
@@ -265,7 +287,9 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
     references, sign_off = regex(LEXICON, "references"), regex(LEXICON, "sign_off")
     foot = regex(LEXICON, "page_foot")  # a text copy's page foot too ('… Committee – 25 January 2018<tab>Page 2')
     page_body = [ln for ln in body_lines(doc.text, doc.page_starts) if not foot.match(ln.text)]  # no part of an update
-    reference = regex(LEXICON, "lettered/pattern" if _lettered(page_body) else "reference")  # '(a) exploitation: …'
+    lettered = _lettered(page_body)
+    reference = regex(LEXICON, "lettered/pattern" if lettered else "reference")  # '(a) exploitation: …'
+    letters = _letters(page_body, reference)  # 'Recommendation (i)' after '(h)': the ninth, else Roman 1
     unnumbered = [ln for ln in page_body if not ln.blank]
     numbered = numbered_paragraphs(page_body)  # '4.' paragraphs; '4.1' ones where more are numbered so and no '4.'
     decimal = sum(bool(DECIMAL.match(line.text)) for line in page_body)  # paragraph names a recommendation ('1.1'
@@ -327,7 +351,10 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
         match = None if match and _DECISION.match(view.text, match.end()) else match  # 'Recommendation 1: That the …'
         if match and out.actions and _AREA.match(view.text) and _over_a_table(doc.text, para.lines[-1].end):
             match = None  # a plan's 'Area for improvement 2' over its table heads actions, not progress on them
-        named = item_number(match.group("n")) if match else None
+        if lettered and _own_section(regex(LEXICON, "lettered/item").match(view.text)):
+            current, own_section = None, True  # '(d) Financial implications: …' after lettered recommendations: the
+            continue  # paper's own section, no key and no more of the one before
+        named = item_number(match.group("n"), letters) if match else None
         several = re.findall(r"\d+", joint.group("list")) if (joint := references.match(view.text)) else []
         subject = None if named or several else _paper_subject(view.text)  # 'It sets out progress against recommendation 2'
         named = named or (number(subject.group("n")) if subject else None)
@@ -380,7 +407,7 @@ def _updates(doc: Document, out: Extraction, undated: bool) -> int:
             out.updates.append(ProgressUpdate(key, action, as_at, body, spans, source, within=current))
             added += 1
             continue
-        turned_to = partial(_turned_to, out=out, numbers=numbers)  # '…; Recommendation Five remains …'
+        turned_to = partial(_turned_to, out=out, numbers=numbers, letters=letters)  # '…; Recommendation Five remains …'
         parts = [] if several else turns(view, current, reference, turned_to)
         if len(parts) > 1:
             for n, (about, i, j) in enumerate(parts):
@@ -451,12 +478,14 @@ def _over_a_table(text: str, end: int) -> bool:
     return "\t" in following
 
 
-def _turned_to(match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int]) -> int | None:
+def _turned_to(
+    match: re.Match[str], out: Extraction, numbers: dict[tuple[int | None, int], int], letters: frozenset[str] = frozenset()
+) -> int | None:
     """The recommendation a sentence inside a paragraph turns to, through the same gates as a paragraph opening with
     it: not a plan's 'Area for improvement 2' over its actions, and a visit's item by the letter's number."""
     if out.actions and _AREA.match(match.string[match.start() :]):
         return None
-    named = item_number(match.group("n"))
+    named = item_number(match.group("n"), letters)
     return numbers.get((paper_list(match.group(0)), named), named) if numbers and named else named
 
 

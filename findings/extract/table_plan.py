@@ -68,6 +68,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
     stated: list[date] = []  # the days its progress columns say they stand at ('Progress as at 31 March 2020')
     before, assessments = (len(out.recommendations), len(out.actions), len(out.updates)), dict(out.assessments)
     headless = False  # the table under way has no heading row: its rows showed its layout (rows_without_heading)
+    lettered_to = 0  # the furthest letter the table's number column has run to from A ('C': 3)
     signalled = bool(regex(LAYOUT, "plan_signal").search(doc.text))  # only such a paper's rows are read so
     for index, line in enumerate(lines):
         if line.start and doc.text[line.start - 1] == "\f":  # a table ends at a form feed (the Word and Excel
@@ -94,7 +95,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
         if layout:
             if heading is None:
                 key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)
-            heading, found = layout, True
+            heading, found, lettered_to = layout, True, 0
             below = lines[index + 1].text if index + 1 < len(lines) else ""
             if (
                 "number" not in layout
@@ -118,7 +119,7 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             if not signalled or (shown := rows_show(lines, index)) is None:
                 continue
             key = _assessment(doc, max(0, line.start - 3000), line.start, out, key)  # a table with no heading row
-            heading, found, headless = shown, True, True
+            heading, found, headless, lettered_to = shown, True, True, 0
             if above := _recommendation_above(doc, lines, index, key):  # 'Recommendation 1: …' over its rows
                 rec = above
                 out.recommendations.append(rec)
@@ -139,6 +140,10 @@ def extract_table_plan(doc: Document, out: Extraction) -> bool:
             out.recommendations.append(rec)
             continue
         number = cell.get("number") and regex(LAYOUT, "number_cell").match(cell["number"][0].text)  # '3', 'R3', 'Rec 3'
+        if number and number["letter"] and number.start("letter") == 0:  # a bare letter ('A', 'B.'), not
+            place = ord(number["letter"].lower()) - 96  # '(d)' or 'Rec D': the column's letters run from A in order; a
+            # lone 'X', 'Y' or 'N' is no recommendation's
+            number, lettered_to = (number, max(lettered_to, place)) if place <= lettered_to + 1 else (None, lettered_to)
         lettered = None  # '1b' in the number column: recommendation 1, its action b
         if number and number["sub"]:
             first = cell["number"][0]

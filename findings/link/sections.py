@@ -7,9 +7,10 @@ date from that council's own reports by quotes and numbers (link/distinct.py). A
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
-from findings.extract.authorities import named_in
+from findings.extract.authorities import names_in
 from findings.extract.context import UNDATED_KEY
 from findings.extract.lexicons import load_json, regex
 from findings.link.distinct import ITEMS, reported_keys
@@ -43,26 +44,62 @@ def council_headings(doc: Document) -> list[tuple[int, Organisation]]:
     """(offset, council) of each line of `doc` that heads a council's section: it opens, after its number, with the
     name of one of the councils the paper names, names no other, is short and ends with no stop; not one of a run of
     such lines naming different councils, one after another (a list of a region's councils, a table's rows of
-    neighbours' figures)."""
+    neighbours' figures); after the paper's opening (its letterhead and title), and one of two or more such lines of
+    the same form, their numbers alike and the same words after the council's name (a lone subheading naming a
+    partner council, 'Leeds City Council – Partner in Practice support', heads nothing)."""
     layout = load_json(LAYOUT)
     number = regex(LAYOUT, "heading_number")
     text, found, at = doc.text, [], 0
     lines = text.splitlines(keepends=True)
+    opened = _opening_lines(lines)
     for n, line in enumerate(lines):
         start, stripped = at, line.strip()
         at += len(line)
-        if not stripped or stripped[-1] in layout["heading_stops"] or len(stripped.split()) > layout["heading_words"]:
+        if n < opened or not stripped or stripped[-1] in layout["heading_stops"]:
             continue
-        opening = start + line.index(stripped) + number.match(stripped).end()
-        orgs = named_in(text, start, start + len(line.rstrip()))
-        if len({org.key for org in orgs}) == 1 and text.startswith(_first_word(orgs[0]), opening):
-            found.append((n, start, orgs[0]))
-    lined = {n: org.key for n, _, org in found}
-    return [
-        (start, org)
-        for n, start, org in found
+        if len(stripped.split()) > layout["heading_words"]:
+            continue
+        numbered = number.match(stripped)
+        opening = start + line.index(stripped) + numbered.end()
+        names = names_in(text, start, start + len(line.rstrip()))
+        if len({org.key for _, _, org in names}) == 1 and text.startswith(_first_word(names[0][2]), opening):
+            form = (_number_form(numbered.group("number")), _words_after(text[names[0][1] : start + len(line.rstrip())]))
+            found.append((n, start, names[0][2], form))
+    lined = {n: org.key for n, _, org, _ in found}
+    kept = [
+        (start, org, form)
+        for n, start, org, form in found
         if all(lined.get(m, org.key) == org.key for m in (_next(lines, n, -1), _next(lines, n, 1)))
     ]
+    forms = Counter(form for _, _, form in kept)
+    return [(start, org) for start, org, form in kept if forms[form] >= 2]
+
+
+def _opening_lines(lines: list[str]) -> int:
+    """How many lines open the paper (its letterhead, title, meeting and date): those before its first numbered
+    section ('1. Purpose of report', 'Part A'), or if it numbers none, its first paragraph."""
+    numbered = regex(LAYOUT, "section_number")
+    first = next((n for n, line in enumerate(lines) if numbered.match(line)), None)
+    if first is not None:
+        return first
+    texted = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    return next((n for n in range(texted, len(lines)) if not lines[n].strip()), len(lines))
+
+
+def _number_form(number: str) -> str:
+    """A heading's number as a form its siblings share: '2. ' and '3. ' as '9.', 'Part A: ' and 'Part B: ' as 'partA:'."""
+    form = re.sub(r"\d+", "9", number)
+    form = re.sub(r"\b(?!(?i:part|section)\b)[A-Za-z]+\b", "A", form)
+    return re.sub(r"\s+", "", form).lower()
+
+
+def _words_after(rest: str) -> str:
+    """The words a heading holds after its council's name but for the council's own ('Borough Council'), lowercased."""
+    skip = load_json(LAYOUT)["council_words"]
+    words = rest.lower().split()
+    while words and words[0] in skip:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _next(lines: list[str], n: int, step: int) -> int:

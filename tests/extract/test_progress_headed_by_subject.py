@@ -11,6 +11,9 @@ from datetime import date
 import pytest
 
 from findings.build import build
+from findings.extract.headed_progress import headed_sections
+from findings.extract.lexicons import load_json
+from findings.segment.running import body_lines
 from tests.conftest import DATA
 
 REPORT = DATA / "other_councils" / "barnsley_style_ilacs_2023.txt"
@@ -101,3 +104,41 @@ def test_a_wrapped_line_of_a_paragraph_heads_no_section(tmp_path):
     updates = {u.about: u.text for u in built.updates if u.source.startswith("titled-")}
     assert updates["2"].endswith("Staff from the service have met with the Children in Care Council twice.")
     assert not any("Staff from the service" in note for note in built.notes)
+
+
+LABELLED = (
+    "The Panel is updated on the plan agreed following Ofsted's inspection of children's services.\n\n"
+    "Supervision of social workers\n"
+    "Supervision is now recorded monthly for every social worker in the assessment teams.\n\n"
+    "Note: figures are provisional until the year end\n"
+    "Further audits of supervision records are planned for the spring of next year.\n\n"
+    "Pathway plans\n"
+    "All pathway plans for care leavers have been audited and updated this quarter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        (LABELLED, ["Supervision of social workers", "Pathway plans"]),  # 'Note: …' is a label's line, no heading
+        (  # a lone theme before a colon: no heading either, where no other heading has one
+            LABELLED.replace("Note: figures are provisional until the year end", "Audits: further work on records"),
+            ["Supervision of social workers", "Pathway plans"],
+        ),
+        (
+            THEMED,
+            [
+                "Missing children: response to children who go missing",
+                "Disabled children: plans for disabled children",
+                "Recommendation",
+            ],
+        ),
+    ],
+    ids=["label", "lone-theme", "themed"],
+)
+def test_a_colon_heads_a_section_only_as_a_theme_two_headings_share(body, titles):
+    """'Note: figures are provisional …' between sections is a labelled line of the one above, not a section's heading
+    (helper-374); a theme before a colon heads sections where two or more headings have one."""
+    rules = load_json("lexicons/linking.json")["titled"]
+    sections = headed_sections(body_lines(body, []), lambda words: True, rules)
+    assert [title for _, _, title in sections] == titles

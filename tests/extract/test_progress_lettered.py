@@ -71,3 +71,38 @@ def test_an_action_lettered_under_its_recommendation_is_that_action(tmp_path):
     said = [_SAID[0], lettered, _SAID[2]]
     updates = _updates(tmp_path, keys, said)
     assert sorted(u.about for u in updates if u.echo) == ["2.1", "2.2"]
+
+
+def test_a_paper_lettering_its_own_sections_keys_no_recommendation(tmp_path):
+    """'(a) Purpose:' / '(b) Background:' / '(c) Progress:' / '(d) Financial implications:' letter the paper's own
+    sections, not the inspection's recommendations: no update on recommendations 2, 3, 4 (helper-374)."""
+    path = tmp_path / "progress.txt"
+    path.write_text(
+        "NORTHMOOR COUNCIL\n\nCHILDREN'S SCRUTINY COMMITTEE\n\nTuesday, 14 October 2025\n\n"
+        "REPORT TITLE: OFSTED RECOMMENDATIONS - PROGRESS REPORT\n\n"
+        "(a) Purpose: This report sets out progress against the recommendations of the Ofsted inspection of March 2025.\n\n"
+        "(b) Background: Ofsted inspected the council's children's services in March 2025 and made four recommendations.\n\n"
+        "(c) Progress: The exploitation panel was established in June 2025. Audits of pathway plans are complete.\n\n"
+        "(d) Financial implications: There are none arising from this report.\n",
+        encoding="utf-8",
+    )
+    out = Extraction()
+    extract_progress_report(read_document(path, path.name), out)
+    assert [u.about for u in out.updates] == []
+
+
+def test_a_lettered_own_section_among_lettered_recommendations_is_no_key(tmp_path):
+    """'(d) Financial implications: …' after '(a) exploitation:' … '(c) front door oversight:' is no recommendation 4."""
+    keys = [f"({letter}) {subject}:" for letter, subject in zip("abcd", [*_SUBJECTS, "Financial implications"], strict=True)]
+    updates = _updates(tmp_path, keys, [*_SAID, "There are none arising from this report."])
+    assert [u.about for u in updates] == ["1", "2", "3"]
+
+
+def test_roman_keys_are_roman_unless_the_paper_letters_up_to_them(tmp_path):
+    """'Recommendation (i)' / '(ii)' / '(iii)' are 1, 2, 3, not the ninth letter and nothing; in a paper keyed
+    (a) … (h), '(i)' is the ninth (helper-374)."""
+    roman = _updates(tmp_path, ["Recommendation (i):", "Recommendation (ii):", "Recommendation (iii):"])
+    assert [u.about for u in roman] == ["1", "2", "3"]
+    keys = [f"Recommendation ({letter}):" for letter in "abcdefghi"]
+    said = [f"Work on item {n} was completed in June 2025. Green - complete." for n in range(1, 10)]
+    assert [u.about for u in _updates(tmp_path, keys, said)] == [str(n) for n in range(1, 10)]

@@ -54,3 +54,15 @@ def test_lettered_action_codes_number_the_actions(tmp_path):
         ("2.2", "2", _ROWS[1][2]),
         ("3.1", "3", _ROWS[3][2]),
     ]
+
+
+@pytest.mark.parametrize("odd", ["N/A", "X", "n/a"])
+def test_a_ref_that_is_no_run_of_letters_from_a_is_no_recommendation(tmp_path, odd):
+    """'N/A' (letter, slash, letter) in the Ref column is no recommendation 14, nor a lone 'X' recommendation 24: the
+    column's letters must run from A in order; the row stays with the recommendation above it (helper-374)."""
+    assert _plan(tmp_path, ["1", "2", odd, "3"], None) == [
+        ("1.1", "1", _ROWS[0][2]),
+        ("2.1", "2", _ROWS[1][2]),
+        ("2.2", "2", _ROWS[2][2]),
+        ("3.1", "3", _ROWS[3][2]),
+    ]

@@ -114,3 +114,27 @@ def test_a_heading_may_name_its_council_as_a_london_or_royal_borough(tmp_path):
     )
     heads = council_headings(read_document(path, path.name))
     assert [org.key for _, org in heads] == ["richmond-upon-thames", "kingston-upon-thames"]
+
+
+def test_a_partner_council_in_one_subheading_of_a_single_councils_paper_takes_no_items(tmp_path):
+    """The letterhead names the paper's council and opens no section; a lone subheading naming a partner council
+    ('Leeds City Council – Partner in Practice support') has no sibling of its form and heads nothing (helper-374)."""
+    darlington = tmp_path / "darlington-ilacs.md"
+    darlington.write_text(REPORT.read_text(encoding="utf-8").replace("Riverton", "Darlington"), encoding="utf-8")
+    paper = tmp_path / "progress.txt"
+    paper.write_text(
+        "Darlington Borough Council\nChildren and Young People Scrutiny Committee\nDate: 15 September 2025\n"
+        "Report Title: Ofsted recommendations – progress report\n\n"
+        "1. Purpose of report\n1.1 This report updates the Committee on progress against the recommendations of the "
+        "Ofsted inspection of Darlington Borough Council's children's services.\n\n"
+        "2. Progress\n\nRecommendation 1\n2.1 Assessments in time rose to 83%.\n\n"
+        "3. Sector-led improvement\n\nLeeds City Council – Partner in Practice support\n\n"
+        "Leeds have supported the service through a programme of practice workshops with our managers.\n\n"
+        "Recommendation 2\n3.2 All pathway plans have been audited.\n\n"
+        "4. Financial implications\n4.1 There are none arising from this report.\n",
+        encoding="utf-8",
+    )
+    assert council_headings(read_document(paper, paper.name)) == []
+    out = link_corpus([extract_document(read_document(p, p.name)) for p in (darlington, paper)])
+    assert {u.assessment for u in out.updates} == {"darlington/ofsted-2025"}
+    assert any(u.text.endswith("All pathway plans have been audited.") and u.about == "2" for u in out.updates)
