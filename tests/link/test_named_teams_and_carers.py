@@ -1,0 +1,37 @@
+"""A team by any of its common names, both kinds of exploitation named under one noun, other words for what an item asks,
+and the assessments of carers or of a service that are that concern's, not children's assessments in general
+(linking.json recurrence.apart_by_whom's groups, themes.coordinated; ontology/themes.ttl). Black-box tester bb373's
+pairs, reworded."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.link.recurrences import link_between
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (
+            "The consistency of supervision for social workers in the assessment service.",
+            "The frequency of supervision for social workers in the children with disabilities team.",
+        ),
+        (
+            "The consistency of supervision for social workers in the multi-agency safeguarding hub.",
+            "Management oversight and supervision of social workers in the CWD team.",
+        ),
+        (
+            "The regularity of supervision for social workers in the children with disabilities service.",
+            "The regularity of supervision for social workers in the assessment teams.",
+        ),
+    ],
+)
+def test_the_disabled_childrens_team_by_any_name_is_a_team_of_its_own(tmp_path, later, earlier):
+    assert link_between(tmp_path, later, earlier) == "review"
+
+
+def test_social_workers_in_general_still_hold_the_disabled_childrens_team(tmp_path):
+    later = "The consistency of supervision for social workers in the children with disabilities team."
+    earlier = "Ensure that all social workers receive regular supervision that is recorded."
+    assert link_between(tmp_path, later, earlier) == "recurs"
