@@ -203,7 +203,7 @@ def _named_at(text: str, labels: dict[str, list[tuple[str, str]]]) -> tuple[dict
     """`named_at`, read word by word from `labels` (`_labels`), with the concerns named only as a team (`team_credits`)."""
     folded = _fold(text)
     found = _labels_at(folded, _by_next(labels))
-    found += _coordinated(folded, found, labels)
+    found += _coordinated(folded, found, labels) + _coordinated_before(folded, found, labels)
     taken: list[tuple[int, int]] = []
     taken_as: list[tuple[int, int, str]] = []  # each label counted, with its concern
     themes: dict[str, int] = {}
@@ -298,6 +298,35 @@ def _coordinated(
             ):
                 out.append((at, at + len(rest), other))
     return out
+
+
+def _coordinated_before(
+    folded: str, found: list[tuple[int, int, str]], labels: dict[str, list[tuple[str, str]]]
+) -> list[tuple[int, int, str]]:
+    """The labels a word joined before a label's first word completes with the label's other words, where the label
+    ends in one of linking.json themes.coordinated 'before' 'last_words': 'sexual and criminal exploitation' names
+    sexual exploitation too. Each is placed at the joined word, which its label then spans."""
+    last = set(load_json(LEXICON)["themes"]["coordinated"].get("before", {}).get("last_words", []))
+    out = []
+    for start, end, concept in found if last else ():
+        head, _, rest = folded[start:end].partition(" ")
+        if concept == _NONE or not rest or rest.rpartition(" ")[2] not in last:
+            continue
+        joined = _joined_before().search(folded, 0, start)
+        if joined is None:
+            continue
+        word = joined.group(1)
+        for label, other in labels.get(word, ()):
+            if other not in (_NONE, concept) and label == f"{word} {rest}":
+                out.append((joined.start(1), joined.end(1), other))
+    return out
+
+
+@cache
+def _joined_before() -> re.Pattern[str]:
+    """A word joined (linking.json, themes.coordinated 'joins') to the word that follows, at the end of the text searched."""
+    joins = "|".join(map(re.escape, sorted(load_json(LEXICON)["themes"]["coordinated"]["joins"], key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’-])([\w'’-]+),?\s+(?:{joins})\s+$")
 
 
 @cache

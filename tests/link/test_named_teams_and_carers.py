@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from findings.link.themes import concerns_of
 from tests.link.recurrences import link_between
+
+TH = "https://w3id.org/findings/id/concept/theme/"
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,21 @@ def test_social_workers_in_general_still_hold_the_disabled_childrens_team(tmp_pa
     later = "The consistency of supervision for social workers in the children with disabilities team."
     earlier = "Ensure that all social workers receive regular supervision that is recorded."
     assert link_between(tmp_path, later, earlier) == "recurs"
+
+
+@pytest.mark.parametrize(
+    "kinds", ["sexual and criminal exploitation", "criminal and sexual exploitation", "sexual or criminal exploitation"]
+)
+def test_two_kinds_of_exploitation_under_one_noun_name_each(kinds):
+    named = concerns_of(f"The response to children at risk of {kinds}.", 0.3)
+    assert {TH + "sexual-exploitation", TH + "criminal-exploitation"} <= set(named)
+
+
+def test_sexual_and_criminal_exploitation_raises_child_sexual_exploitation_again(tmp_path):
+    later = "The identification of and response to children at risk of sexual and criminal exploitation."
+    earlier = "Improve the response to children at risk of child sexual exploitation, including through information sharing."
+    assert link_between(tmp_path, later, earlier) == "recurs"
+
+
+def test_health_and_education_plans_are_not_read_as_health_plans():
+    assert TH + "sexual-exploitation" not in concerns_of("Sexual health and criminal exploitation.", 0.3)
