@@ -56,3 +56,11 @@ def test_sexual_and_criminal_exploitation_raises_child_sexual_exploitation_again
 
 def test_health_and_education_plans_are_not_read_as_health_plans():
     assert TH + "sexual-exploitation" not in concerns_of("Sexual health and criminal exploitation.", 0.3)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    ["The sufficiency of homes for children in care close to where they live.", "The sufficiency of foster placements."],
+)
+def test_the_range_of_suitable_homes_is_their_sufficiency(tmp_path, earlier):
+    assert link_between(tmp_path, "The range of suitable homes for children in care.", earlier) == "recurs"

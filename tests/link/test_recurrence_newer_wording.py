@@ -12,7 +12,9 @@ def test_homes_are_placements_and_a_care_leavers_homes_their_accommodation():
     linking.json, themes.for_the_group); a home that is no placement names none."""
     leavers = _themes("How well care leavers are supported to secure and stay in suitable homes.")
     assert "care-leaver-accommodation" in leavers and "placements" not in leavers
-    assert "placements" in _themes("The range of suitable homes for children in care.")
+    # their range is the placements' sufficiency, a concern under placements (black-box tester bb373)
+    assert "placement-sufficiency" in _themes("The range of suitable homes for children in care.")
+    assert "placements" in _themes("Suitable homes for children in care.")
     # beside children in care, whose homes they are is unclear: the placements' reading alone
     both = _themes("Children in care live in stable homes, and care leavers are well supported by their advisers.")
     assert "placement-stability" in both and "care-leaver-accommodation" not in both
