@@ -64,3 +64,32 @@ def test_health_and_education_plans_are_not_read_as_health_plans():
 )
 def test_the_range_of_suitable_homes_is_their_sufficiency(tmp_path, earlier):
     assert link_between(tmp_path, "The range of suitable homes for children in care.", earlier) == "recurs"
+
+
+def test_assessments_of_kinship_carers_by_any_name_are_one_concern(tmp_path):
+    later = "The timeliness of viability assessments of connected persons."
+    earlier = "The timeliness of assessments of family and friends carers."
+    assert link_between(tmp_path, later, earlier) == "recurs"
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier"),
+    [
+        (
+            "The timeliness of assessments for adoption support.",
+            "Ensure that all children in need of help and protection have a timely assessment of their needs and that"
+            " assessments are updated when circumstances change.",
+        ),
+        (
+            "The timeliness of assessments of prospective special guardians.",
+            "Improve the timeliness of assessments so that children and families receive help without delay.",
+        ),
+    ],
+)
+def test_an_assessment_of_a_carer_or_for_a_service_is_not_childrens_assessment(tmp_path, later, earlier):
+    assert link_between(tmp_path, later, earlier) == ""
+
+
+def test_special_guardians_assessments_keep_special_guardianship():
+    named = concerns_of("The timeliness of assessments of prospective special guardians.", 0.3)
+    assert {TH + "carer-assessments", TH + "special-guardianship"} <= set(named) and TH + "assessments" not in named
