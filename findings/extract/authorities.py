@@ -190,9 +190,8 @@ def names_in(text: str, start: int, end: int) -> list[tuple[int, int, Organisati
 
 def named_in_words(words: str) -> list[tuple[int, Organisation]]:
     """(start, authority) of every registered authority a run of plain words names, in any case ('norfolk', 'stockton
-    on tees'), in order;
-    not one ending a district's name ('north norfolk') nor opening a longer place's ('newcastle under lyme'): a file
-    name's words, which carry no capitals nor council word to tell a name by."""
+    on tees'), in order; not one ending a district's name ('north norfolk') nor opening a longer place's ('newcastle
+    under lyme'): a file name's words, which carry no capitals nor council word to tell a name by."""
     found = []
     for m in _names()[1].finditer(words):
         before, after = words[: m.start()].split()[-1:], words[m.end() :].split()[:1]
