@@ -86,6 +86,12 @@ class Readings:
         back = {c: v for c, v in mine.items() if c in theirs}
         return ({**credits, **{c: max(v, credits.get(c, 0.0)) for c, v in back.items()}}, words) if back else read
 
+    def ungrouped(self, shape: Shape, ref: ItemRef) -> Read:
+        """An item's concerns read without recurrence.for_a_group's lowering of a function it asks for a group of
+        children, with its distinctive words (findings/link/for_all.py)."""
+        text = self.read_as(shape[0], self.texts[ref])
+        return concerns_of(text, self.rules["broader_credit"], shape[1:]), self.credited[shape][ref][1]
+
     def team(self, shape: Shape, ref: ItemRef) -> dict[str, float]:
         """The concerns an item names only as the team where the work is done, credited (themes.team_credits)."""
         return team_credits(self.read_as("concerns", self.texts[ref]), self.rules["broader_credit"], shape[1:])

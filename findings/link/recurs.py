@@ -32,6 +32,7 @@ from findings.link.compared import (
     predecessor_keys,
 )
 from findings.link.covers import with_general
+from findings.link.for_all import for_all_and_a_group
 from findings.link.held import Pair, Review, held_for_review
 from findings.link.readings import Readings
 from findings.link.scores import best_score, rarity, shared
@@ -109,6 +110,14 @@ def _links_of(
             candidates.append((value, e_ref, e_span, -math.inf, "", rules["same_words"]["method"]))  # whatever its themes
             continue
         if named < minimum or value < rules["review_floor"]:
+            if not whole_areas and rules["for_a_group"]["one_for_all"]["apply"]:  # one item's function for a group only
+                groups = read.group_of(shape, l_ref)[0], read.group_of(shape, e_ref)[0]
+                reads = read.ungrouped(shape, l_ref), read.ungrouped(shape, e_ref)
+                bar = rules["threshold"][kind]
+                kept = for_all_and_a_group(reads, groups, review.functions, weight, generic, minimum, bar)
+                if kept is not None:  # held for a person, whatever it scores
+                    why = "held for a person by recurrence.for_a_group.one_for_all"
+                    candidates.append((kept, e_ref, e_span, math.inf, why, rules["method"]))
             continue
         both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
         machinery_only = all(within(theme, review.machinery) for theme in both)
