@@ -338,6 +338,21 @@ def test_the_extractors_import_spacy_without_its_command_line():
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
 
 
+def test_spacy_imports_with_the_collector_paused_and_is_frozen_after_it():
+    """No collection runs while spaCy imports (its objects live as long as the process), the collector runs again
+    after it, and what was in memory then is frozen, so later collections do not walk it; a collector the user had
+    turned off stays off."""
+    code = (
+        "import gc, sys; import findings.extract; counts = []; "
+        "gc.callbacks.append(lambda phase, info: counts.append(1) if 'spacy' in sys.modules and phase == 'start' else None); "
+        "before = len(counts); import spacy; during = 'spacy.language' in sys.modules and len(counts) == before; "
+        "sys.exit(0 if during and gc.isenabled() and gc.get_freeze_count() > 10_000 else 1)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=120).returncode == 0
+    off = "import gc, sys; gc.disable(); import findings.extract.document; sys.exit(1 if gc.isenabled() else 0)"
+    assert subprocess.run([sys.executable, "-c", off], check=False, timeout=120).returncode == 0
+
+
 def test_the_checks_beside_the_writing_report_what_they_report_in_the_build(inputs, tmp_path, monkeypatch):
     """With two jobs the shapes and closure rules run in a forked process while the graph is written: the same
     violations come back as with one job, and a graph that breaks them is never taken as the last good build."""

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -35,11 +35,11 @@ class _Tokens:
         read = _read_arrays(doc)
         if read is None:
             array = doc.to_array([LOWER, SENT_START, IS_SPACE])
-            lower, spaces = array[:, 0], array[:, 2]
+            self.lower: list[int] = array[:, 0].tolist()
+            spaces = array[:, 2]
             self.firsts: list[int] = (array[:, 1] == 1).nonzero()[0].tolist()  # in order
         else:
-            lower, spaces, self.firsts = read.lower, read.spaces, read.firsts  # (read, never changed)
-        self.lower: list[int] = lower.tolist()
+            self.lower, spaces, self.firsts = read.lower, read.spaces, read.firsts  # (read, never changed)
         self.starts = set(self.firsts)
         self.spaces = set(spaces.nonzero()[0].tolist())
 
@@ -49,14 +49,14 @@ _READ = "findings_polarity_arrays"  # the key in `doc.user_data` of the arrays `
 
 
 class _Arrays:
-    """The columns `Sentences` read of a doc's tokens in its one `to_array` (lower case, white space) and the tokens
-    that start a sentence as it set them (`firsts`, in order), kept for the cue rules (`_Tokens`) and the sentences'
-    polarities (`_sentences`), which would otherwise each read the doc's arrays again (three reads a doc: about a
-    third of the sentencizer's own cost)."""
+    """The columns `Sentences` read of a doc's tokens in its one `to_array` (lower case, as the list it walked, and
+    white space) and the tokens that start a sentence as it set them (`firsts`, in order), kept for the cue rules
+    (`_Tokens`) and the sentences' polarities (`_sentences`), which would otherwise each read the doc's arrays again
+    (three reads a doc: about a third of the sentencizer's own cost)."""
 
     __slots__ = ("length", "lower", "firsts", "spaces")
 
-    def __init__(self, length: int, lower, firsts: list[int], spaces) -> None:
+    def __init__(self, length: int, lower: list[int], firsts: list[int], spaces) -> None:
         self.length, self.lower, self.firsts, self.spaces = length, lower, firsts, spaces
 
 
@@ -774,7 +774,10 @@ class Sentences(Sentencizer):
     """spaCy's sentencizer, the same sentences (its punctuation characters, `punct_chars`), its rule run over the tokens'
     arrays rather than a token object made for each of about 300,000 tokens over the 26 Ofsted reports' paragraphs: a
     sentence starts at a doc's first token and at the first token after one of the characters that is neither one of
-    them nor punctuation; a token whose start was set before keeps it, as the sentencizer's does (not `overwrite`)."""
+    them nor punctuation; a token whose start was set before keeps it, as the sentencizer's does (not `overwrite`).
+    A token is one of the characters exactly when its lower case is (each is one character, its own lower case, and no
+    other character's: a test checks every code point), so the tokens' lower case, which the cue rules read too, serves
+    for their text: one column fewer to read and one list for both."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         super().__init__(name)
@@ -784,19 +787,19 @@ class Sentences(Sentencizer):
         n = len(doc)
         if not n:
             return doc
-        array = doc.to_array([ORTH, IS_PUNCT, SENT_START, LOWER, IS_SPACE])  # the last two for the cue rules (`_Arrays`)
-        orth = array[:, 0].tolist()
+        array = doc.to_array([LOWER, IS_PUNCT, SENT_START, IS_SPACE])  # the lower case and white space for the cue rules
+        lower = array[:, 0].tolist()
         ids = self.ids
         firsts = [0]  # the sentences' first tokens, in order
         walked = 0  # the tokens before it are read
         punct: list[int] | None = None  # read only where an end is not a doc's last token
-        for k in [k for k, word in enumerate(orth) if word in ids]:  # few: the sentences' ends, mostly
+        for k in [k for k, word in enumerate(lower) if word in ids]:  # few: the sentences' ends, mostly
             if k < walked:
                 continue  # in the run of punctuation walked over from an end before it ('?!', '."')
             j = k + 1
             if j < n and punct is None:
                 punct = array[:, 1].tolist()
-            while j < n and (punct[j] or orth[j] in ids):
+            while j < n and (punct[j] or lower[j] in ids):
                 j += 1
             if j < n:
                 firsts.append(j)
@@ -804,13 +807,16 @@ class Sentences(Sentencizer):
         import numpy  # here, not at the top: imported before spaCy, numpy would start its BLAS threads (extract/__init__.py)
 
         before = array[:, 2].view(numpy.int64)  # set by an earlier component: kept
-        starts = numpy.full(n, -1, dtype=numpy.int64)
+        starts = numpy.empty(n, dtype=numpy.int64)
+        starts.fill(-1)
         starts[firsts] = 1
-        if before[1:].any() or before[0] == -1:  # (a new doc's first token starts a sentence already: most docs)
+        # (a new doc's first token starts a sentence already, no other: most docs; `count_nonzero` is one C call, `any` a
+        # reduction set up in Python)
+        if numpy.count_nonzero(before[1:]) or before[0] == -1:
             starts = numpy.where(before != 0, before, starts)
             firsts = (starts == 1).nonzero()[0].tolist()
         doc.from_array([SENT_START], starts.view(numpy.uint64))
-        doc.user_data[_READ] = _Arrays(n, array[:, 3], firsts, array[:, 4])
+        doc.user_data[_READ] = _Arrays(n, lower, firsts, array[:, 3])
         return doc
 
 

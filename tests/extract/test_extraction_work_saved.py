@@ -49,6 +49,16 @@ def test_the_sentences_are_the_sentencizers(text):
     assert [s.text for s in ours.sents] == [s.text for s in theirs.sents]
 
 
+def test_a_token_is_a_sentence_end_exactly_when_its_lower_case_is():
+    """`Sentences` tells the ends by the tokens' lower case: each end character is one character, its own lower case,
+    and no other character lowers to one (lower case never shortens a token), checked over every code point."""
+    import sys
+
+    ends = polarity_nlp().get_pipe("findings_sentences_v1").punct_chars
+    assert all(len(end) == 1 and end.lower() == end for end in ends)
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() in ends and c not in ends] == []
+
+
 def test_a_start_set_before_is_kept_as_the_sentencizer_keeps_it():
     nlp = polarity_nlp()
     doc = nlp.make_doc("Plans are clear and visits are timely. Managers check.")
