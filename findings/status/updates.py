@@ -247,7 +247,7 @@ def _closed(
 def words_of(update: ProgressUpdate) -> str:
     """What a council's update says, as the status rules read it: its text without the item's own words it quotes
     (`unquoted`, status.json ask_quoted: 'Recommendation 5: Ensure that … is completed …' asks, it does not report)."""
-    return update.unquoted or update.text
+    return update.text if update.unquoted is None else update.unquoted  # '' where it only restates the item
 
 
 def word_of(update: ProgressUpdate, whole: bool = True, asked: str | None = None) -> str:

@@ -101,3 +101,15 @@ def test_the_update_keeps_its_quote_and_source(built):
 def test_a_verdict_that_the_work_is_done_after_the_quote_still_reads_complete(tmp_path):
     result = _built(tmp_path, "Green", "Complete. All actions for this recommendation are complete.")
     assert status_on(result, "3", date(2018, 10, 31)) == "ReportedComplete"
+
+
+def test_an_update_that_only_restates_its_item_says_nothing_of_progress():
+    from findings.model import ProgressUpdate
+    from findings.status.cues import says_nothing, without_ask
+    from findings.status.updates import words_of
+
+    ask = "Ensure that return home interviews are completed within 72 hours for every child who goes missing."
+    update = ProgressUpdate("eastmoor/ofsted-2017", "3", date(2018, 10, 17), ask, [], about_kind="recommendation")
+    update.unquoted = without_ask(update.text, ask)
+    assert update.unquoted == ""
+    assert says_nothing(words_of(update))  # its 'completed' is the ask's: the status stands as last said
