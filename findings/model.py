@@ -233,6 +233,7 @@ class ProgressUpdate:
     titled: str | None = None  # the subject a paper names its item by, no number given: the link stage finds the item
     polarity: str | None = None  # for a later inspection's word: its finding's ('Strength', 'Weakness'), read there
     credited: bool = False  # an action's work told in its own words within its recommendation's update (link.in_words)
+    unquoted: str | None = None  # its text without the item's own words it quotes (status.json ask_quoted): read for status
 
 
 @dataclass

@@ -168,3 +168,26 @@ def _actions_named(sentence: str) -> list[str]:
     if re.search(lexicon["action_named"]["several"], sentence):
         named += ["", ""]
     return named
+
+
+def recommendation_named(sentence: str) -> str | None:
+    """The one recommendation a sentence names by the inspection's number ('Members noted that recommendation 5 …
+    had been completed', '(2) recommendation 5 be closed as complete'), naming no action and no other recommendation
+    (lexicons/ordinals.json 'recommendation_named'); else None."""
+    rule = load_json(ORDINALS)["recommendation_named"]
+    if re.search(rule["several"], sentence) or _actions_named(sentence):
+        return None
+    named = {m["n"] for m in re.finditer(rule["pattern"], sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
+def recommendation_statements(text: str, account: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each sentence of minutes' account that names one recommendation by number and no action (`recommendation_named`),
+    as the statement on it: (the recommendation's number, the (start, end) pieces of the sentence). The sentence alone:
+    what follows it may be on anything the item covers."""
+    found = []
+    for pieces in _paragraphs(text, account):
+        for s, e in _sentences(text, pieces):
+            if (rec := recommendation_named(text[s:e])) is not None:
+                found.append((rec, _within(s, e, pieces)))
+    return found

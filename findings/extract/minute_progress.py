@@ -10,7 +10,9 @@ find it (findings.extract.mentioned): dated, or named without a date ('the Ofste
 council's latest before the meeting (findings/link/distinct.py undated_by_date), as a progress report's. A statement
 runs from a sentence naming one action by number (lexicons/ordinals.json 'action_named') to the next sentence naming
 another; a sentence naming several ('actions 1.1 and 1.2') is said of none of them alone, so it and what follows are
-left.
+left. A sentence of such an item, or a point of its resolution, naming one recommendation by number and no action
+('Members noted that recommendation 5 … had been completed', '(2) recommendation 5 be closed as complete') is progress
+on that recommendation, that sentence or point alone (lexicons/ordinals.json 'recommendation_named').
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from findings.extract.action_mentions import action_statements
+from findings.extract.action_mentions import action_statements, recommendation_named, recommendation_statements
 from findings.extract.lexicons import regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
@@ -37,10 +39,14 @@ def minute_progress(
     passports for care leavers') that names an action by number gives candidates, keyed by the meeting, that the link
     stage gives the one plan of the council whose action of that number the words tell (findings/link/numbered.py)."""
     added = 0
-    for ref, heading, account in _items(doc.text, start, end, resolution_lines(doc, made)):
+    items = _items(doc.text, start, end, resolution_lines(doc, made))
+    for i, (ref, heading, account) in enumerate(items):
         statements = action_statements(doc.text, account) if account else []
-        if not statements:
-            continue  # an item naming no action says nothing of one: no inspection is registered for it
+        ends = items[i + 1][1].start if i + 1 < len(items) else end
+        points = [r for r in made if r.spans and heading.start < r.spans[0].start < ends]  # its resolution's points
+        on_recs = _on_recommendations(doc, account, points) if account else []
+        if not statements and not on_recs:
+            continue  # an item naming no action nor recommendation says nothing of one: no inspection is registered for it
         key = None
         if _on_a_plan(doc.text, heading, account):
             said = doc.text[heading.start : account[-1].end]  # an item on 'the Ofsted Improvement Plan' that never dates
@@ -59,7 +65,25 @@ def minute_progress(
             else:  # the inspection answers the council's latest before the meeting (link/distinct.py)
                 out.updates.append(ProgressUpdate(key, action, when, text, spans, source))
             added += 1
+        for n, (rec, pieces) in enumerate(on_recs if key is not None else [], start=1):  # on an inspection's plan only
+            source = f"minutes-{doc.sha256[:8]}-m{item}-r{n}"
+            said = ProgressUpdate(key, rec, when, pieces_text(doc.text, pieces), joined_spans(doc, pieces), source)
+            said.about_kind = "recommendation"
+            out.updates.append(said)
+            added += 1
     return added
+
+
+def _on_recommendations(doc: Document, account: list[Line], resolved: list[Recommendation]) -> list[tuple[str, list]]:
+    """What an item's account, and the points of its resolution (`resolved`), say of one recommendation each, named by
+    the inspection's number ('Members noted that recommendation 5 … had been completed', '(2) recommendation 5 be
+    closed as complete'): (its number, the pieces of the words), in the order said (findings.extract.action_mentions)."""
+    found = recommendation_statements(doc.text, account)
+    for point in resolved:
+        pieces = [(s.start, s.end) for s in point.spans if s.doc == doc.sha256]
+        if pieces and (rec := recommendation_named(pieces_text(doc.text, pieces))) is not None:
+            found.append((rec, pieces))
+    return found
 
 
 def _items(text: str, start: int, end: int, resolutions: list[tuple[int, int]]) -> list[tuple[str, Line, list[Line]]]:

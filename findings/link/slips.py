@@ -111,6 +111,8 @@ def slips_from_updates(out: Extraction) -> None:
                 if chosen is None and re.search(rules["this_action"], update.text[sentence : match.start()], re.IGNORECASE):
                     earlier = named_actions(update.text, 0, sentence)  # 'the target date for this action': the one the
                     chosen = earlier[-1] if earlier else None  # paragraph named last before ('… (action 2.3) has been delayed.')
+                if chosen is None and not whole.search(update.text, sentence, match.start()):  # 'Action 2.1 is overdue. The
+                    chosen = _named_late(update.text[:sentence], rules["named_late"])  # audit … has been delayed to …'
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
@@ -150,6 +152,15 @@ def _clause(text: str) -> str:
     findings.link.in_words cuts a word on a recommendation into clauses)."""
     breaks = list(re.finditer(load_json(LEXICON)["action_in_words"]["clause_break"], text))
     return text[breaks[-1].end() :] if breaks else text
+
+
+def _named_late(text: str, late: str) -> re.Match[str] | None:
+    """The one action the last sentence of `text` names by number, where it says that action is late ('Action 2.1 is
+    overdue.': linking.json slips 'named_late'); else None."""
+    last = re.split(r"(?<=[.;!?])\s+", text.strip())[-1]
+    named = named_actions(last)
+    one = len({action_id(m) for m in named}) == 1
+    return named[-1] if one and re.search(late, last) else None
 
 
 def _delays_said(text: str, delay: str) -> list[str]:

@@ -53,6 +53,30 @@ def _done(text: str, cues: dict, cue: str = "done") -> bool:
 
 
 @lru_cache(maxsize=4096)
+def without_ask(text: str, ask: str) -> str:
+    """`text` without the item's own words where it quotes them ('Recommendation 5: Ensure that life story work is
+    completed for children with a plan for adoption. Status: Amber …' → 'Recommendation 5: Status: Amber …'): the ask's
+    words from its first, case, curly quotes and spacing aside, all of them or at least status.json ask_quoted
+    'min_words' ending where a sentence or clause of `text` does; its stop goes with it. `text` itself where it quotes
+    none: the asked 'completed' is no word that the work is done."""
+    rule = load_json(LEXICON)["ask_quoted"]
+    words = re.findall(r"\w+", ask.replace("’", "'"))
+    least = min(len(words), int(rule["min_words"]))
+    if not words or least < 1:
+        return text
+    folded, ends = text.replace("’", "'"), re.compile(rule["ends"])
+    step = [re.compile(r"\W+" + re.escape(w) + r"(?!\w)", re.IGNORECASE) for w in words[1:]]
+    for found in re.finditer(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", folded, re.IGNORECASE):
+        at, n = found.end(), 1
+        while n < len(words) and (more := step[n - 1].match(folded, at)):
+            at, n = more.end(), n + 1
+        if n == len(words) or (n >= least and ends.match(folded[at:])):
+            stop = re.match(r"\s*(?:\.\.\.|[.;,…])?\s*", folded[at:])
+            return (text[: found.start()] + text[at + stop.end() :]).strip()
+    return text
+
+
+@lru_cache(maxsize=4096)
 def progress_of(text: str) -> str:
     """fo:Progress local name a council's update indicates: Done, Underway, Planned or NotStarted. An update that opens with its
     verdict in a few words after the item it is about ('R1 – on track.', 'Recommendation 3 – complete.', or after
@@ -73,10 +97,11 @@ def progress_of(text: str) -> str:
         return _progress(last, cues)  # a closing appraisal that the whole is under way, whatever its parts say is done
     if (verdict := opening_verdict(text)) is not None:
         return verdict
-    first = re.split(r"[.;:]\s", text.strip() + " ", maxsplit=1)[0]  # 'On track. … (5a) … is complete.': a table's
-    if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
-        # status word first, and what it says of the whole is that it is not done
-        return "Underway" if _replan_beside_work(first, text, cues) else _progress(first, cues)
+    for said in dict.fromkeys((text, unlabelled)):  # 'On track. … (5a) … is complete.': a table's status word first,
+        first = re.split(r"[.;:]\s", said.strip() + " ", maxsplit=1)[0]  # or after its label ('RAG: Amber On track. …')
+        if len(first.split()) <= int(cues["verdict_words"]) and _cued(first, cues) and _progress(first, cues) != "Done":
+            # and what it says of the whole is that it is not done
+            return "Underway" if _replan_beside_work(first, said, cues) else _progress(first, cues)
     opening_word = re.split(r"[.;:]\s", unlabelled.strip() + " ", maxsplit=1)[0]  # 'RAG: Amber. Two of the three
     word = _status_word(opening_word, cues)  # actions are …'
     if word is not None and word != "Done":

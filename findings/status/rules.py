@@ -11,12 +11,12 @@ from findings.extract.lexicons import load_json, regex
 from findings.link.previous import BY_CONCERN
 from findings.link.same import leading_words
 from findings.model import Extraction, ItemRef, Link, Recommendation, StatusAssessment
-from findings.status.cues import LEXICON, closure_of, says_nothing
+from findings.status.cues import LEXICON, closure_of, says_nothing, without_ask
 from findings.status.later import from_findings, lapsed
 from findings.status.outcomes import targets
 from findings.status.reorganised import council_lapsed
 from findings.status.requests import requests
-from findings.status.updates import SUMMARY, from_updates, logged, raised, word_of
+from findings.status.updates import SUMMARY, from_updates, logged, raised, word_of, words_of
 
 
 def assess_status(out: Extraction) -> None:
@@ -30,11 +30,15 @@ def assess_status(out: Extraction) -> None:
     answers = {(a.assessment, a.identifier): a.responds_to for a in out.actions}
     asked = {(a.assessment, a.identifier): a.text for a in out.actions}  # what each action asked for
     updates = defaultdict(list)
+    recs = {(r.assessment, r.identifier): r.text for r in out.recommendations if r.kind == "Recommendation"}
     for update in out.updates:  # what each council update says of its own item (a later inspection's: its status call)
-        council = update.by is None and not says_nothing(update.means or update.text)  # 'No update': nothing
         aim = asked.get((update.assessment, update.about)) if update.about_kind == "action" else None
+        ask = aim if update.about_kind == "action" else recs.get((update.assessment, update.about))
+        if update.by is None and ask and not update.credited and (unquoted := without_ask(update.text, ask)) != update.text:
+            update.unquoted = unquoted  # the item's own words restated above the word on it: asked, not reported
+        council = update.by is None and not says_nothing(update.means or words_of(update))  # 'No update': nothing
         update.indicates = SUMMARY[word_of(update, False, aim)] if council else None
-        if update.indicates and update.about_kind == "recommendation" and closure_of(update.text, whole=True):
+        if update.indicates and update.about_kind == "recommendation" and closure_of(words_of(update), whole=True):
             update.indicates = "Lapsed"  # closed without being done: superseded, no longer applicable
     for update in out.updates:  # about a recommendation, or about one of its actions
         rec = update.about if update.about_kind == "recommendation" else answers.get((update.assessment, update.about))

@@ -94,7 +94,7 @@ def from_updates(
         if update.by is not None:  # a later inspection's finding about this recommendation: independent
             if (verdict := later_verdict(update.text, update.polarity)) is not None:  # one that says neither stays evidence only
                 later[(update.as_at, verdict)].append(update)
-        elif not says_nothing(update.means or update.text):  # 'No update', 'N/A': the status stands as last said
+        elif not says_nothing(update.means or words_of(update)):  # 'No update', 'N/A': the status stands as last said
             by_date[(update.as_at, update.reporter or "")].append(update)
     for (when, improved), said in sorted(later.items()):
         said.sort(key=lambda u: (-(u.score or 0.0), u.spans[0].doc, u.spans[0].start))
@@ -124,18 +124,20 @@ def from_updates(
             group = [u for u in group if not u.credited]  # that word is read whole; the clause stands for later days
         if any(not u.joint for u in group):  # a word on this one outweighs one on several at once, the same day
             group = [u for u in group if not u.joint]
-        closing = [(u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(u.text, whole=True))]
+        closing = [
+            (u, reason) for u in group if u.about_kind == "recommendation" and (reason := closure_of(words_of(u), whole=True))
+        ]
         if closing:  # the council closes the item itself without doing it (status.json, closed_as)
             out.append(_closed(ref, when, reporter, closing, confidence))
             continue
-        whole = any(u.about_kind == "recommendation" and not _action_led(u.text) for u in group)  # its word on the
+        whole = any(u.about_kind == "recommendation" and not _action_led(words_of(u)) for u in group)  # its word on the
         # recommendation itself, not one that opens on one of its actions ('Action 6.1 – Complete. …': that action's)
         said = group if whole else list(latest.values())  # else what it last said of each action, that day or before
         if whole:  # its verdict on the whole ('Recommendation 3: Not yet started. Action 3.1 has been delayed …') over
             said = _under_verdict(said)  # the words on its actions that the same paragraph goes on to give
         if whole and any(_cued(u) for u in said):  # a paragraph that only describes practice says nothing against
             said = [u for u in said if _cued(u)]  # the same day's word on how far
-        elif whole and not (replans or {}).get(when) and not any(says_how_far(u.means or u.text) or u.measures for u in group):
+        elif whole and not (replans or {}).get(when) and not any(_says_how_far(u) or u.measures for u in group):
             continue  # no word at all on how far the work has got ('Members discussed the service with the Head of …'),
             # no status cell ('Closed'), figure or re-plan: kept with its quote, the status stands as last said (README)
         rests = [] if whole else [rest for u in group if (rest := _beyond_actions(u))]  # a word that opens on an action
@@ -151,7 +153,8 @@ def from_updates(
             summary = "Underway"
         else:  # planned; not started where every word says so ('work on this has not yet started')
             summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
-        verdicts = [v for u in group if (v := judged(u.text, aims.get(u.about, {}) if u.about_kind == "action" else whole_aims))]
+        aimed = {u.about: aims.get(u.about, {}) if u.about_kind == "action" else whole_aims for u in group}
+        verdicts = [v for u in group if (v := judged(words_of(u), aimed[u.about]))]
         assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
         moved = sorted(set((replans or {}).get(when, [])))  # the work late: what was re-planned that day, and to when
         if moved:
@@ -183,7 +186,7 @@ def from_updates(
 def _under_verdict(said: list[ProgressUpdate]) -> list[ProgressUpdate]:
     """A day's words without those on an action told inside a word on the recommendation that opens with its verdict
     on the whole (cues.opening_verdict): the paragraph's detail is about a part, its verdict says how far the whole got."""
-    heads = [u for u in said if u.about_kind == "recommendation" and not u.means and opening_verdict(u.text) is not None]
+    heads = [u for u in said if u.about_kind == "recommendation" and not u.means and opening_verdict(words_of(u)) is not None]
 
     def inside(update: ProgressUpdate) -> bool:
         return any(
@@ -193,11 +196,16 @@ def _under_verdict(said: list[ProgressUpdate]) -> list[ProgressUpdate]:
     return [u for u in said if u.about_kind == "recommendation" or not inside(u)]
 
 
+def _says_how_far(update: ProgressUpdate) -> bool:
+    """Does an update say how far the work got (cues.says_how_far), in its row's rating or its own words?"""
+    return says_how_far(update.means or words_of(update))
+
+
 def _cued(update: ProgressUpdate) -> bool:
     """Does an update say how far the work has got by a cue, or by the status word its row is rated with under the
     paper's key ('Red' under 'Red – at risk': under way)? A row so rated is a word on progress, and a bare re-plan the
     same day ('action 3.1 has been re-planned to July', planned) does not outweigh it."""
-    return is_cued(update.means or update.text) or (update.means is not None and says_how_far(update.means))
+    return is_cued(update.means or words_of(update)) or (update.means is not None and says_how_far(update.means))
 
 
 def _beyond_actions(update: ProgressUpdate) -> str | None:
@@ -208,8 +216,8 @@ def _beyond_actions(update: ProgressUpdate) -> str | None:
         return None
     if update.means is not None:
         return update.means if says_how_far(update.means) else None
-    rest = _unnamed(update.text)
-    return rest if rest and rest != update.text and (says_how_far(rest) or says_part_done(rest)) else None
+    rest = _unnamed(words_of(update))
+    return rest if rest and rest != words_of(update) and (says_how_far(rest) or says_part_done(rest)) else None
 
 
 def _named(item: ItemRef) -> str:
@@ -236,20 +244,26 @@ def _closed(
     )
 
 
+def words_of(update: ProgressUpdate) -> str:
+    """What a council's update says, as the status rules read it: its text without the item's own words it quotes
+    (`unquoted`, status.json ask_quoted: 'Recommendation 5: Ensure that … is completed …' asks, it does not report)."""
+    return update.text if update.unquoted is None else update.unquoted  # '' where it only restates the item
+
+
 def word_of(update: ProgressUpdate, whole: bool = True, asked: str | None = None) -> str:
     """The progress (fo:Progress local name) a council's update says: a clause told as an action's in its words
     (findings.link.in_words) by its own cue (cues.own_progress), any other by its words (of a word on a whole
     recommendation, what it says of the whole: `_own_word`, unless not `whole`). A word on an action that asked for a
     service or a body that meets (`asked`: the action's words), saying that it now runs, says it done
     (cues.set_up_and_running: 'the service (action 1.1) started in October')."""
-    if asked and update.about_kind == "action" and set_up_and_running(asked, update.means or update.text):
+    if asked and update.about_kind == "action" and set_up_and_running(asked, update.means or words_of(update)):
         return "Done"
     if update.credited:  # under way at most where its row, on its only action, is rated not done (`means`: 'On track')
         rule = load_json("lexicons/linking.json")["action_in_words"]
         deed = _deed(update.text, asked, rule["clause_break"])
         own = own_progress(deed, tuple(rule["cues"]), tuple(rule["not_a_cue_after"])) or "Underway"
         return "Underway" if own == "Done" and update.means else own
-    return progress_of(_own_word(update) if whole else update.means or update.text)
+    return progress_of(_own_word(update) if whole else update.means or words_of(update))
 
 
 def _deed(text: str, asked: str | None, breaks: str) -> str:
@@ -266,7 +280,7 @@ def _own_word(update: ProgressUpdate) -> str:
     """What a word on a recommendation says of the whole: its sentences on one of its actions left out when the rest
     says how far the work got ('Pathway plan reviews are on track. Work on the housing protocol (action 5.2) has not
     yet started.': under way; action 5.2's own update says it has not started), else its whole text."""
-    text = update.means or update.text
+    text = update.means or words_of(update)
     if update.about_kind != "recommendation" or update.means:
         return text
     kept = _unnamed(text)

@@ -1,0 +1,100 @@
+"""A re-plan told in the sentence after the one that names the action late ('Action 3.1 is overdue. The audit of care
+plans planned for January 2019 has not taken place and has been delayed to July 2019 because the auditor post was
+vacant.') moves that action, as 'Action 3.1 has been delayed to July 2019.' in one sentence does (linking.json slips
+'named_late'; black-box tester bb384 r6-replan: no slip recorded). Wording of an invented council."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from findings.build import build
+
+REPORT = """
+1
+Hollowfield Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+Inspection date: 5 March 2018 to 29 March 2018
+Report published: 8 May 2018
+Children's services in Hollowfield require improvement to
+be good
+1. Children who need help and protection Requires improvement
+2. Children looked after and achieving
+permanence
+Requires improvement
+3. Leadership, management and governance Requires improvement
+
+2
+Executive summary
+Children's services in Hollowfield require improvement to be good. Leaders know their service well.
+
+8
+Recommendations
+1. Ensure that return home interviews are offered to every child who goes missing.
+2. Improve the timeliness of initial health assessments for children entering care.
+3. Ensure that care plans for children in care are specific and reviewed on time.
+
+9
+Summary for children and young people
+ Most children are safe and well looked after.
+"""
+
+PLAN = """Hollowfield Children's Services
+
+Post-Inspection Action Plan
+
+In response to the Ofsted inspection of March 2018 (Hollowfield Council)
+
+Date: 2 July 2018
+
+Recommendation 3
+Ensure that care plans for children in care are specific and reviewed on time.
+
+Action 3.1: Develop and implement a revised care planning template across the service.
+Lead: Head of Service, Children in Care
+Timescale: 31/03/2019
+Success measure: Audits show improvement in care plans
+
+Action 3.2: Audit care plans quarterly and report findings to the Improvement Board.
+Lead: Principal Social Worker
+Timescale: 30/09/2019
+Success measure: Quarterly audit reports
+"""
+
+PAPER = """Hollowfield Council
+
+Children in Care Scrutiny Panel
+
+18 April 2019
+
+Ofsted Improvement Plan: progress update
+
+Recommendation 3: Ensure that care plans for children in care are specific and reviewed on time.
+RAG rating: Red
+{words}
+"""
+
+DELAY = (
+    "The audit of care plans planned for January 2019 has not taken place and has been delayed to July 2019 because "
+    "the auditor post was vacant."
+)
+
+
+def _slips(tmp_path, words: str) -> dict[str, list[date]]:
+    (tmp_path / "2018-inspection.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "2018-action-plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "2019-progress.txt").write_text(PAPER.format(words=words), encoding="utf-8")
+    return {a.identifier: [day for day, _ in a.slips] for a in build([tmp_path]).extraction.actions}
+
+
+@pytest.mark.parametrize(
+    "words", ["Action 3.1 is overdue. " + DELAY, "Action 3.1 has been delayed to July 2019."], ids=["after", "same-sentence"]
+)
+def test_the_action_named_late_just_before_the_delay_slips(tmp_path, words):
+    assert _slips(tmp_path, words) == {"3.1": [date(2019, 7, 31)], "3.2": []}
+
+
+def test_an_action_named_done_before_the_delay_is_not_the_one_moved(tmp_path):
+    assert _slips(tmp_path, "Action 3.1 is complete. " + DELAY)["3.1"] == []

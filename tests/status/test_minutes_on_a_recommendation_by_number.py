@@ -1,0 +1,112 @@
+"""Minutes of an item on an inspection's plan that say a recommendation, named by number, was completed ('Members noted
+that recommendation 3 … had been completed'), or resolve to close it ('(2) recommendation 3 be closed as complete'),
+report it complete on the meeting's day; one saying a recommendation 'remains Amber' with audits to come reports it
+under way (lexicons/ordinals.json recommendation_named; black-box tester bb384 r4-minutes-ignored: the minutes gave
+no update, only their request for a report was read). Wording of an invented council."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from findings.build import build
+from tests.conftest import status_on
+
+REPORT = """
+1
+Westbrook Borough Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+Inspection date: 4 April 2016 to 28 April 2016
+Report published: 10 June 2016
+Children's services in Westbrook require improvement to
+be good
+1. Children who need help and protection Requires improvement
+2. Children looked after and achieving
+permanence
+Requires improvement
+3. Leadership, management and governance Requires improvement
+
+2
+Executive summary
+Children's services in Westbrook require improvement to be good. Leaders know their service well.
+
+8
+Recommendations
+1. Ensure that strategy discussions include the police and health for every child at risk of harm.
+2. Improve the regularity and recording of supervision for social workers in the assessment teams.
+3. Strengthen the care leavers' forum so that young people shape the local offer.
+
+9
+Summary for children and young people
+ Most children are safe and well looked after.
+"""
+
+MINUTES = """WESTBROOK BOROUGH COUNCIL
+
+FAMILIES SCRUTINY PANEL
+
+Minutes of the meeting held on 5 March 2019
+
+Present: Councillors R Okafor (Chair), J Hale, M Singh
+
+41. Ofsted improvement plan – closing report
+
+The Panel received the closing report on the improvement plan arising from the 2016 inspection.
+
+{said}
+
+{amber}
+
+RESOLVED that:
+
+(1) the report be noted;
+
+{resolved}
+
+(3) the Head of Service report on care leavers' accommodation to the next meeting of the Panel.
+"""
+
+AMBER = (
+    "Members were told that supervision audits continued; the Head of Service advised that recommendation 2 remains Amber"
+    " and further audits will take place in June 2019."
+)
+SAID = "Members noted that recommendation 3 (the care leavers' forum) had been completed and all of its actions were complete."
+RESOLVED = "(2) recommendation 3 be closed as complete;"
+DAY = date(2019, 3, 5)
+
+
+def _built(tmp_path, said: str, resolved: str):
+    folder = tmp_path / "westbrook"
+    folder.mkdir()
+    (folder / "2016-inspection.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "2019-minutes.txt").write_text(MINUTES.format(said=said, resolved=resolved, amber=AMBER), encoding="utf-8")
+    return build([folder])
+
+
+@pytest.mark.parametrize(
+    ("said", "resolved"),
+    [(SAID, RESOLVED), (SAID, "(2) the improvement plan be closed;"), ("Members thanked officers for their work.", RESOLVED)],
+    ids=["both", "account", "resolution"],
+)
+def test_minutes_that_say_a_recommendation_complete_report_it_so_on_the_meetings_day(tmp_path, said, resolved):
+    result = _built(tmp_path, said, resolved)
+    assert status_on(result, "3", DAY) == "ReportedComplete"
+    (latest,) = [
+        s for s in result.extraction.statuses if s.item.kind == "recommendation" and s.item.identifier == "3" and s.current
+    ]
+    assert latest.as_of == DAY
+    updates = [u for u in result.extraction.updates if u.about_kind == "recommendation" and u.about == "3"]
+    assert updates and all(u.as_at == DAY and u.assessment.endswith("ofsted-2016") for u in updates)
+    doc = next(d for d in result.extraction.documents if d.path.endswith("2019-minutes.txt"))
+    for update in updates:  # the words quoted are the minutes' own characters
+        assert " ".join(doc.text[s.start : s.end] for s in update.spans) == update.text
+
+
+def test_a_recommendation_said_to_remain_amber_is_under_way_and_the_request_stays_open(tmp_path):
+    result = _built(tmp_path, SAID, RESOLVED)
+    assert status_on(result, "2", DAY) == "InProgress"
+    assert status_on(result, "1", DAY) == "Open"  # named by no one
+    requests = [r for r in result.extraction.recommendations if r.kind == "Resolution" and "accommodation" in r.text]
+    assert len(requests) == 1  # the request for a report is read as before
