@@ -71,14 +71,20 @@ def count_made(made: list[Recommendation], board: bool) -> int:
 
 def _without_sub_glyphs(view: View, lines: list[Line]) -> str:
     """The item's joined text without the glyph that opens each of its later lines (a sub-point's '–' or '─', which
-    inside the text could be a dash of the prose); its own opening glyph is cut by the caller."""
+    inside the text could be a dash of the prose); its own opening glyph is cut by the caller. A line of the item's
+    own glyph, a dash, after a break ('… in line with national directives' / blank / '- and local needs to …': a
+    text copy that marks the first line after each page's break as a bullet) is the copy's mark, not the prose's dash:
+    a dash wrapped to a line's start follows the line above straight away."""
     cut: set[int] = set()
     opened = [(line, BULLET.match(line.text)) for line in lines[1:]]
     glyphs = [g.group().strip() for _, g in opened if g]
+    own = BULLET.match(lines[0].text) if lines else None
     for before, (line, glyph) in zip(lines, opened, strict=False):
         if not glyph or glyph.group().strip() == "o" or glyph.end() == len(glyph.group().rstrip()):
             continue
-        if glyph.group().strip() in DASHES and glyphs.count(glyph.group().strip()) < 2 and not before.stripped.endswith(":"):
+        mark = glyph.group().strip()
+        after_break = own is not None and own.group().strip() == mark and line.start > before.end + 1
+        if mark in DASHES and glyphs.count(mark) < 2 and not before.stripped.endswith(":") and not after_break:
             continue  # one line opening with a dash: the prose's dash, wrapped to a line's start
         cut.update(range(line.content_start, line.start + glyph.end()))
     if not cut:

@@ -2,7 +2,9 @@
 helper-335): a section's table whose grade cell stands on the line under the judgement's name ('Overall effectiveness'
 / 'Outstanding'), read for 'Capacity for improvement' but not for overall effectiveness; and a label parted from its
 grade by a colon ('Overall effectiveness: Grade 3 (Adequate)', 'Capacity for improvement: Good' in the Record of main
-findings), read with the colon in the area's name, a second judgement beside the one the body's line gave."""
+findings), read with the colon in the area's name, a second judgement beside the one the body's line gave; and the
+word 'Grade' before the colon, the number and the word after it ('Overall effectiveness Grade: 4 Inadequate'), once
+read with 'Grade' in the area's name (black-box tester bb383). Each is read under its name alone."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ COLON = [
     "Overall effectiveness: Good",
     "Being healthy: Outstanding",
 ]
+GRADE_COLON = [
+    SAFE,
+    "Overall effectiveness Grade: 4 Inadequate",
+    "1. Leaders do not know their services well.",
+    "Capacity for improvement Grade: 3 Adequate",
+    "2. Leaders have begun to act.",
+    LAC,
+    "Overall effectiveness Grade: 2 Good",
+    "3. Leaders know the children in care well.",
+]
 WANTED = {
     "cell_below": {
         (SAFE, "Overall effectiveness", "Outstanding"),
@@ -60,11 +72,16 @@ WANTED = {
         (LAC, "Overall effectiveness", "Good"),
         (LAC, "Being healthy", "Outstanding"),
     },
+    "grade_colon": {
+        (SAFE, "Overall effectiveness", "Inadequate"),
+        (SAFE, "Capacity for improvement", "Adequate"),
+        (LAC, "Overall effectiveness", "Good"),
+    },
 }
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".pdf"])
-@pytest.mark.parametrize(("layout", "body"), [("cell_below", CELL_BELOW), ("colon", COLON)])
+@pytest.mark.parametrize(("layout", "body"), [("cell_below", CELL_BELOW), ("colon", COLON), ("grade_colon", GRADE_COLON)])
 def test_each_grade_once_under_its_name(tmp_path, suffix, layout, body):
     path = tmp_path / f"eastmoor-slac-2011{suffix}"
     if suffix == ".pdf":
