@@ -283,6 +283,17 @@ def _blank_between(doc: Document, above: Line, below: Line) -> bool:
     return doc.text.count("\n", above.end, below.start) >= 2
 
 
+def new_paragraph(doc: Document, current: list[Line], line: Line) -> bool:
+    """Does `line` open a paragraph of its own after an item that ends without a stop ('… by 10am on the next working
+    day' / blank / 'Inspectors will return next year …', or a one-word heading, 'Health', over an agency's items): a
+    blank line and nothing else between them (no page break, no line skipped as page furniture), and the line
+    capitalised, the item not stopped mid-phrase? An item that wraps does so without a blank line."""
+    if not current or ended(current) or wants_more(current) or not line.stripped[:1].isupper():
+        return False
+    between = doc.text[current[-1].end : line.start]
+    return not between.strip() and "\f" not in between and _blank_between(doc, current[-1], line)
+
+
 def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list goes on after a footnote printed at the foot of a page it runs over ('1 The areas for
     improvement have been cross-referenced with …', the note on 'What needs to improve?1'), when one starts at `i`:

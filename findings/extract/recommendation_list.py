@@ -56,6 +56,7 @@ from findings.extract.list_lines import (
     last_but_one,
     line_text,
     list_goes_on,
+    new_paragraph,
     next_line,
     page_footnote,
     paragraph_note,
@@ -342,6 +343,7 @@ def recommendation_lists(
                 and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
                 and not _heading_ends(current, line, opener, headings, ending)
                 and not (last_but_one(current[-1]) and asks(text, modal=False))  # '… compliance; and' / 'improve the …'
+                and not new_paragraph(doc, current, line)  # a paragraph or heading after a blank line: no word of the item
             ):
                 current.append(line)
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
