@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, regex
+from findings.extract.list_breaks import page_between
 from findings.extract.list_headings import HEADING_LINES, TERMINAL, urgency_of
 from findings.extract.list_markers import (
     BARE,
@@ -297,30 +298,38 @@ def new_paragraph(doc: Document, current: list[Line], line: Line) -> bool:
 def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list goes on after a footnote printed at the foot of a page it runs over ('1 The areas for
     improvement have been cross-referenced with …', the note on 'What needs to improve?1'), when one starts at `i`:
-    a line opening with the note's number, down to the page's end, no line of it opening an item. Only where the
-    next page goes on with the list: an item opens there, or the item the page cut goes on (in lower case, or a
-    bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
+    a line opening with the note's number, down to the page's end (a form feed; in a text copy without them, the
+    page's header and number left out as furniture, or the page's number on a line of its own), no line of it opening
+    an item. Only where the next page goes on with the list: an item opens there, or the item the page cut goes on
+    (in lower case, or a bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
     if not _FOOTNOTE_START.match(body[i].text) or opens(body[i]):
         return None
     if body[i].stripped.isdigit() and runs_on(current, line_text(body, i + 1)):
         return None  # '… Assessment Framework' / '2' / 'is used …': a mark set apart from its word, the item goes on
     for j in range(i + 1, min(i + 1 + _FOOTNOTE_LINES, len(body))):
-        if opens(body[j]) and "\f" not in doc.text[body[j - 1].end : body[j].start]:
+        paged = page_between(doc, body[j - 1].end, body[j].start)  # a form feed, or a text copy's header skipped
+        numbered_foot = len(doc.page_starts) <= 1 and _PAGE_NUMBER.fullmatch(body[j].stripped) and j + 1 < len(body)
+        if opens(body[j]) and not paged:
             return None  # an item of the list, so the number was no footnote's
-        if "\f" in doc.text[body[j - 1].end : body[j].start]:
-            after = body[j].stripped
+        if paged or numbered_foot:
+            at = j if paged else j + 1  # the next page's first line, past the page's number a text copy kept
+            after = body[at].stripped
             cut = bool(current) and (not ended(current) and after[:1].islower() or after.startswith("("))
             headed = (  # a sub-heading over the next items ('Missing children') tops the next page
                 len(after) < SUB_HEADING_LONGEST
                 and after[:1].isupper()
                 and not after.endswith(TERMINAL)
-                and j + 1 < len(body)
-                and bool(opens(body[j + 1]))
+                and at + 1 < len(body)
+                and bool(opens(body[at + 1]))
             )
-            return j if opens(body[j]) or cut or headed else None
+            if opens(body[at]) or cut or headed:
+                return at
+            if paged:
+                return None
     return None
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page's number on a line of its own
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,2}(?:[ \t]+[A-Z‘“'\"]|\s*$)")  # '1 The areas …', or the number on a line of its own
 _FOOTNOTE_LINES = 6  # a footnote's lines at most, down to the page's end
 SUB_HEADING_LONGEST = 70  # characters: a sub-heading over items is short
