@@ -355,6 +355,28 @@ def footnote_mark(doc: Document, body: list[Line], i: int, current: list[Line]) 
     return 0
 
 
+def glued_mark(doc: Document, body: list[Line], i: int) -> tuple[int, int] | None:
+    """The (start, end) of a footnote's mark that a text copy set straight after a word of the line at `i` ('… the
+    Public Law Outline3 is used …': a superscript that lost its raise), where its footnote is printed below it, a line
+    opening with the number and a capital ('3 The Public Law Outline sets out …') before the page's end and within
+    `_NOTE_REACH` lines; None where there is none. The mark is no word of the item: its text and its quote leave it
+    out (the line is read as the two pieces about the mark)."""
+    line = body[i]
+    page_end = next((start for start in doc.page_starts if start > line.start), len(doc.text))
+    for mark in _GLUED.finditer(line.text):
+        note = re.compile(rf"\s*{mark.group('n')}[ \t]+[A-Z‘“'\"]")
+        for below in body[i + 1 : i + 1 + _NOTE_REACH]:
+            if below.start >= page_end:
+                break
+            if note.match(below.text) and not opens(below):
+                return line.start + mark.start(), line.start + mark.end()
+    return None
+
+
+_GLUED = re.compile(r"(?<=[a-z]{3})(?P<n>\d{1,2})(?=[ \t]|$)")  # 'Outline3 is …', '… Outline3' at the line's end
+_NOTE_REACH = 12  # lines: how far below its mark a footnote is printed, in a copy with no page breaks
+
+
 _MARK_START = re.compile(r"^\s*(?P<n>\d{1,2})[ \t]+(?=[a-z])")  # '1 applies …': a mark, then the item's words in lower case
 
 

@@ -48,6 +48,7 @@ from findings.extract.list_lines import (
     footnote_mark,
     full_item,
     further_sentence,
+    glued_mark,
     grade_line,
     graded_section,
     graded_soon,
@@ -179,6 +180,11 @@ def recommendation_lists(
             line = body[i]
             if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
                 line = body[i] = Line(line.start + cut, line.end, line.text[cut:])
+            if glued := glued_mark(doc, body, i):  # 'Outline3 is …': the mark no word of the item, the line its two sides
+                tail = Line(glued[1], line.end, doc.text[glued[1] : line.end])
+                line = body[i] = Line(line.start, glued[0], doc.text[line.start : glued[0]])
+                if not tail.blank:
+                    body.insert(i + 1, tail)
             if not tabled and (first := urgency_first(line.text, urgencies)) and asks(line.text[first[1] :]):
                 if current:  # 'Within three months: ensure that …': the timescale heads this item and those after it
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
