@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from findings.extract.areas import area_key, grade_at_end
 from findings.extract.lexicons import load_json, regex
+from findings.extract.list_breaks import page_between
 from findings.extract.list_headings import HEADING_LINES, TERMINAL, urgency_of
 from findings.extract.list_markers import (
     BARE,
@@ -283,33 +284,52 @@ def _blank_between(doc: Document, above: Line, below: Line) -> bool:
     return doc.text.count("\n", above.end, below.start) >= 2
 
 
+def new_paragraph(doc: Document, current: list[Line], line: Line) -> bool:
+    """Does `line` open a paragraph of its own after an item that ends without a stop ('… by 10am on the next working
+    day' / blank / 'Inspectors will return next year …', or a one-word heading, 'Health', over an agency's items): a
+    blank line and nothing else between them (no page break, no line skipped as page furniture), and the line
+    capitalised, the item not stopped mid-phrase? An item that wraps does so without a blank line."""
+    if not current or ended(current) or wants_more(current) or not line.stripped[:1].isupper():
+        return False
+    between = doc.text[current[-1].end : line.start]
+    return not between.strip() and "\f" not in between and _blank_between(doc, current[-1], line)
+
+
 def page_footnote(doc: Document, body: list[Line], i: int, current: list[Line]) -> int | None:
     """Where the list goes on after a footnote printed at the foot of a page it runs over ('1 The areas for
     improvement have been cross-referenced with …', the note on 'What needs to improve?1'), when one starts at `i`:
-    a line opening with the note's number, down to the page's end, no line of it opening an item. Only where the
-    next page goes on with the list: an item opens there, or the item the page cut goes on (in lower case, or a
-    bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
+    a line opening with the note's number, down to the page's end (a form feed; in a text copy without them, the
+    page's header and number left out as furniture, or the page's number on a line of its own), no line of it opening
+    an item. Only where the next page goes on with the list: an item opens there, or the item the page cut goes on
+    (in lower case, or a bracket: '(outcome four, national framework)'), or a sub-heading tops it over the next item."""
     if not _FOOTNOTE_START.match(body[i].text) or opens(body[i]):
         return None
     if body[i].stripped.isdigit() and runs_on(current, line_text(body, i + 1)):
         return None  # '… Assessment Framework' / '2' / 'is used …': a mark set apart from its word, the item goes on
     for j in range(i + 1, min(i + 1 + _FOOTNOTE_LINES, len(body))):
-        if opens(body[j]) and "\f" not in doc.text[body[j - 1].end : body[j].start]:
+        paged = page_between(doc, body[j - 1].end, body[j].start)  # a form feed, or a text copy's header skipped
+        numbered_foot = len(doc.page_starts) <= 1 and _PAGE_NUMBER.fullmatch(body[j].stripped) and j + 1 < len(body)
+        if opens(body[j]) and not paged:
             return None  # an item of the list, so the number was no footnote's
-        if "\f" in doc.text[body[j - 1].end : body[j].start]:
-            after = body[j].stripped
+        if paged or numbered_foot:
+            at = j if paged else j + 1  # the next page's first line, past the page's number a text copy kept
+            after = body[at].stripped
             cut = bool(current) and (not ended(current) and after[:1].islower() or after.startswith("("))
             headed = (  # a sub-heading over the next items ('Missing children') tops the next page
                 len(after) < SUB_HEADING_LONGEST
                 and after[:1].isupper()
                 and not after.endswith(TERMINAL)
-                and j + 1 < len(body)
-                and bool(opens(body[j + 1]))
+                and at + 1 < len(body)
+                and bool(opens(body[at + 1]))
             )
-            return j if opens(body[j]) or cut or headed else None
+            if opens(body[at]) or cut or headed:
+                return at
+            if paged:
+                return None
     return None
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page's number on a line of its own
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,2}(?:[ \t]+[A-Z‘“'\"]|\s*$)")  # '1 The areas …', or the number on a line of its own
 _FOOTNOTE_LINES = 6  # a footnote's lines at most, down to the page's end
 SUB_HEADING_LONGEST = 70  # characters: a sub-heading over items is short
@@ -333,6 +353,28 @@ def footnote_mark(doc: Document, body: list[Line], i: int, current: list[Line]) 
         if note.match(line.text) and not opens(line):
             return mark.end()
     return 0
+
+
+def glued_mark(doc: Document, body: list[Line], i: int) -> tuple[int, int] | None:
+    """The (start, end) of a footnote's mark that a text copy set straight after a word of the line at `i` ('… the
+    Public Law Outline3 is used …': a superscript that lost its raise), where its footnote is printed below it, a line
+    opening with the number and a capital ('3 The Public Law Outline sets out …') before the page's end and within
+    `_NOTE_REACH` lines; None where there is none. The mark is no word of the item: its text and its quote leave it
+    out (the line is read as the two pieces about the mark)."""
+    line = body[i]
+    page_end = next((start for start in doc.page_starts if start > line.start), len(doc.text))
+    for mark in _GLUED.finditer(line.text):
+        note = re.compile(rf"\s*{mark.group('n')}[ \t]+[A-Z‘“'\"]")
+        for below in body[i + 1 : i + 1 + _NOTE_REACH]:
+            if below.start >= page_end:
+                break
+            if note.match(below.text) and not opens(below):
+                return line.start + mark.start(), line.start + mark.end()
+    return None
+
+
+_GLUED = re.compile(r"(?<=[a-z]{3})(?P<n>\d{1,2})(?=[ \t]|$)")  # 'Outline3 is …', '… Outline3' at the line's end
+_NOTE_REACH = 12  # lines: how far below its mark a footnote is printed, in a copy with no page breaks
 
 
 _MARK_START = re.compile(r"^\s*(?P<n>\d{1,2})[ \t]+(?=[a-z])")  # '1 applies …': a mark, then the item's words in lower case

@@ -48,6 +48,7 @@ from findings.extract.list_lines import (
     footnote_mark,
     full_item,
     further_sentence,
+    glued_mark,
     grade_line,
     graded_section,
     graded_soon,
@@ -56,6 +57,7 @@ from findings.extract.list_lines import (
     last_but_one,
     line_text,
     list_goes_on,
+    new_paragraph,
     next_line,
     page_footnote,
     paragraph_note,
@@ -178,6 +180,11 @@ def recommendation_lists(
             line = body[i]
             if cut := footnote_mark(doc, body, i, current):  # '1 applies …': the mark of a footnote, no word of the item
                 line = body[i] = Line(line.start + cut, line.end, line.text[cut:])
+            if glued := glued_mark(doc, body, i):  # 'Outline3 is …': the mark no word of the item, the line its two sides
+                tail = Line(glued[1], line.end, doc.text[glued[1] : line.end])
+                line = body[i] = Line(line.start, glued[0], doc.text[line.start : glued[0]])
+                if not tail.blank:
+                    body.insert(i + 1, tail)
             if not tabled and (first := urgency_first(line.text, urgencies)) and asks(line.text[first[1] :]):
                 if current:  # 'Within three months: ensure that …': the timescale heads this item and those after it
                     _add(out, make_recommendation(doc, current, key, scope, urgency, in_board, count_made(out, in_board)))
@@ -342,6 +349,7 @@ def recommendation_lists(
                 and (not ended(current) or (text[:1].islower() and not asks(text)) or text.startswith("("))
                 and not _heading_ends(current, line, opener, headings, ending)
                 and not (last_but_one(current[-1]) and asks(text, modal=False))  # '… compliance; and' / 'improve the …'
+                and not new_paragraph(doc, current, line)  # a paragraph or heading after a blank line: no word of the item
             ):
                 current.append(line)
             elif current and enumerated(current) and asks(text) and next_line(doc, current, line):
