@@ -40,6 +40,7 @@ from findings.link.themes import within
 from findings.model import Extraction, ItemRef, Link
 
 LEXICON = "lexicons/linking.json"
+ONE_FOR_ALL = "held for a person by recurrence.for_a_group.one_for_all"
 
 
 def link_across_years(out: Extraction) -> list[Link]:
@@ -115,9 +116,9 @@ def _links_of(
                 reads = read.ungrouped(shape, l_ref), read.ungrouped(shape, e_ref)
                 bar = rules["threshold"][kind]
                 kept = for_all_and_a_group(reads, groups, review.functions, weight, generic, minimum, bar)
-                if kept is not None:  # held for a person, whatever it scores
-                    why = "held for a person by recurrence.for_a_group.one_for_all"
-                    candidates.append((kept, e_ref, e_span, math.inf, why, rules["method"]))
+                if kept is not None:  # held for a person, whatever it scores, and never asserted by raised_together
+                    candidates.append((kept, e_ref, e_span, math.inf, ONE_FOR_ALL, rules["method"]))
+                    apart.add((l_ref, e_ref))
             continue
         both = shared(pair[0][0], pair[1][0], whole_areas=whole_areas)
         machinery_only = all(within(theme, review.machinery) for theme in both)
@@ -132,7 +133,8 @@ def _links_of(
         if "apart_by_whom" in held:
             apart.add((l_ref, e_ref))
         candidates.append((value, e_ref, e_span, bar, why, rules["method"]))
-    same_first = sorted(candidates, key=lambda c: (c[3] != -math.inf, -c[0], c[1]))  # a bar of -inf: same_words's
+    # same_words's (a bar of -inf) first, one_for_all's (read without the group) last: they only fill what slots are left
+    same_first = sorted(candidates, key=lambda c: (c[3] != -math.inf, c[4] == ONE_FOR_ALL, -c[0], c[1]))
     return [
         Link(kind, l_ref, e_ref, v, method, [l_span, e_span], asserted=v >= bar, why="" if v >= bar else why)
         for v, e_ref, e_span, bar, why, method in same_first[: rules["most_links"][kind]]

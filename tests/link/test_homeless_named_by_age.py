@@ -9,8 +9,14 @@ from tests.link.test_recurrence import _recurrences, _themes
 
 
 def test_sixteen_and_seventeen_year_olds_named_by_age_are_the_homeless_concern():
-    assert "homeless" in _themes("The response to children aged 16 and 17 years.")
-    assert "homeless" in _themes("Ensure that 16- and 17-year-old children are given advice.")
+    assert "homeless" in _themes("The response to children aged 16 and 17 who present as homeless.")
+    assert "homeless" in _themes("Ensure that 16- and 17-year-old homeless children are given advice.")
+
+
+def test_an_age_alone_names_no_homelessness():
+    """Children 'aged 16 and 17' in care are not homeless young people (reviewer helper-391: such an item had raised
+    an earlier one on homeless 16- and 17-year-olds again)."""
+    assert "homeless" not in _themes("Ensure that all children aged 16 and 17 who are in care have a pathway plan.")
 
 
 def test_a_part_on_homeless_sixteen_and_seventeen_year_olds_raises_the_earlier_item_again(tmp_path):
