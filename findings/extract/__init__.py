@@ -96,7 +96,8 @@ def _settle_collector(was: bool) -> None:
     """The collector as it was, and what is in memory now (spaCy, and what was imported before it) frozen: no later
     collection walks it again. Every full collection after the import had walked it all: 0.04 s of CPU, about a tenth
     of a build's start-up, against 0.005 s frozen (the extraction workers' server freezes what it built likewise,
-    extract/warm.py)."""
+    extract/warm.py). The price, for a notebook that first imports spaCy through findings: a cycle of its own objects
+    that was alive then and becomes garbage later is not collected until `gc.unfreeze()` (reviewer helper-391)."""
     if was:
         gc.enable()
     gc.freeze()
