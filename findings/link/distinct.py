@@ -13,7 +13,7 @@ from dataclasses import replace
 from findings.extract.context import is_undated
 from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
-from findings.link.same import similarity
+from findings.link.same import similarity, words
 from findings.model import BOARD_KEY as _BOARD
 from findings.model import UNDATED, Assessment, Extraction
 
@@ -184,6 +184,33 @@ def undated_by_quotes(parts: list[Extraction], least: float = QUOTED) -> None:
             answers = {k for text in mine for k, theirs in quoted.get(a.org.key, []) if similarity(text, theirs) >= least}
             if len(answers) == 1:
                 rename_assessment(part, key, answers.pop())
+
+
+def dated_but_quoting_another(parts: list[Extraction], least: float = QUOTED) -> None:
+    """A council paper whose updates answer recommendations it quotes word for word, but whose text dates another of
+    the council's inspections first ('… following the ILACS inspection. Some of these areas were also raised in the
+    2016 inspection'), answers the inspection whose report holds what it quotes: the only one of the council's reports
+    two or more of whose recommendations (`least` of each one's words) a line of the paper holds, more than of the
+    inspection it was keyed to."""
+    reported: dict[str, dict[str, list[set[str]]]] = defaultdict(dict)  # council → report key → its recs' words
+    for part in parts:
+        for key in reported_keys(part):
+            texts = [words(r.text) for r in part.recommendations if r.assessment == key and r.text]
+            reported[part.assessments[key].org.key].setdefault(key, []).extend(w for w in texts if w)
+    for part in parts:
+        own = set(reported_keys(part))
+        if not part.documents or own:
+            continue
+        for key, a in list(part.assessments.items()):
+            theirs = reported.get(a.org.key, {})
+            answers = any(u.assessment == key and u.about_kind == "recommendation" for u in part.updates)
+            if a.kind != "Inspection" or is_undated(key) or not answers or len(theirs) < 2:
+                continue
+            lines = [w for line in part.documents[0].text.splitlines() if (w := words(line))]
+            held = {k: sum(any(len(r & w) >= least * len(r) for w in lines) for r in recs) for k, recs in theirs.items()}
+            best = [k for k, n in held.items() if n >= 2 and n > held.get(key, 0)]
+            if len(best) == 1 and best[0] not in part.assessments:  # not one it answers apart already
+                rename_assessment(part, key, best[0])
 
 
 def undated_by_date(parts: list[Extraction]) -> None:
