@@ -216,13 +216,16 @@ def dated_but_quoting_another(parts: list[Extraction], least: float = QUOTED) ->
 def undated_by_date(parts: list[Extraction]) -> None:
     """A council paper that neither dates nor quotes the inspection it answers (a tracker of actions and RAG ratings)
     answers the council's latest inspection reported before the paper's earliest date (an update's 'as at', an
-    action's due date; else the day the paper states), where the council's reports hold one; with no report built,
+    action's due date; else the day the paper states), where the council's reports hold one (of the framework it names
+    the inspection by, 'the ILACS inspection', where one of that framework is among them); with no report built,
     the one inspection the council's other papers date, if they date only one; otherwise it stays 'undated'."""
     reports: dict[str, list[tuple[object, str]]] = defaultdict(list)  # council → (reported by, key)
     papers: dict[str, set[str]] = defaultdict(set)  # council → the dated inspections its papers answer
+    frameworks: dict[str, str | None] = {}  # a report's key → its framework
     for part in parts:
         for key in reported_keys(part):
             a = part.assessments[key]
+            frameworks[key] = frameworks.get(key) or a.framework
             if (day := a.issued or a.ended or a.date) is not None:
                 reports[a.org.key].append((day, key))
         for key, a in part.assessments.items():
@@ -237,6 +240,8 @@ def undated_by_date(parts: list[Extraction]) -> None:
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
             dated = dated or [doc.date for doc in part.documents if doc.date]  # else the day the paper states: before it
             before = [(day, k) for day, k in reports.get(a.org.key, []) if dated and day < min(dated)]
+            if a.framework and any(frameworks.get(k) == a.framework for _, k in before):  # 'the ILACS inspection'
+                before = [(day, k) for day, k in before if frameworks.get(k) == a.framework]
             if before:
                 rename_assessment(part, key, max(before)[1])
             elif not reports.get(a.org.key) and len(named := sorted(papers[a.org.key])) == 1:

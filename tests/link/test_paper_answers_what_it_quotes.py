@@ -73,8 +73,15 @@ That the Board notes the progress made.
 """
 
 
-@pytest.mark.parametrize("aside", ["", " Some of these areas were also raised in the 2016 inspection."])
-def test_a_paper_quoting_the_later_inspections_areas_answers_it(tmp_path: Path, aside: str):
+@pytest.mark.parametrize(
+    ("framework", "aside"),
+    [
+        ("ILACS", ""),
+        ("ILACS", " Some of these areas were also raised in the 2016 inspection."),
+        ("Ofsted", " Some of these areas were also raised in the 2016 inspection."),  # its quotes alone tell
+    ],
+)
+def test_a_paper_quoting_the_later_inspections_areas_answers_it(tmp_path: Path, framework: str, aside: str):
     folder = tmp_path / "papers"
     folder.mkdir()
     (folder / "2016-sif-report.txt").write_text(SIF)
@@ -82,7 +89,34 @@ def test_a_paper_quoting_the_later_inspections_areas_answers_it(tmp_path: Path, 
     items = "\n\n".join(
         f"Recommendation {n}: {a}\nRAG: Amber\nIn progress. Further work is planned." for n, a in enumerate(AREAS, 1)
     )
-    (folder / "2022-progress.txt").write_text(PAPER.format(aside=aside, items=items))
+    (folder / "2022-progress.txt").write_text(PAPER.format(aside=aside, items=items).replace("ILACS", framework))
     x = build([folder]).extraction
     updates = sorted((u.assessment, u.about) for u in x.updates if u.about_kind == "recommendation")
     assert updates == [("halton/ofsted-2021", str(n)) for n in (1, 2, 3)]
+
+
+def test_a_paper_naming_the_ilacs_inspection_answers_the_latest_one_whatever_earlier_year_it_names(tmp_path: Path):
+    """Quoting nothing, it answers the council's latest ILACS inspection before it, not the one its aside dates."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "2016-sif-report.txt").write_text(SIF)
+    (folder / "2021-ilacs-report.txt").write_text(ILACS.format(areas="\n".join(f"◼ {a}" for a in AREAS)))
+    items = "\n\n".join(f"Recommendation {n}\nRAG: Amber\nIn progress. Further work is planned." for n in (1, 2, 3))
+    aside = " Some of these areas were also raised in the 2016 inspection."
+    (folder / "2022-progress.txt").write_text(PAPER.format(aside=aside, items=items))
+    x = build([folder]).extraction
+    assert {u.assessment for u in x.updates} == {"halton/ofsted-2021"}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Update following the ILACS inspection\n\nSome areas were also raised in the 2016 inspection.", None),
+        ("Update following the ILACS inspection\n\nIt follows up the 2016 inspection and the 2021 inspection.", 2021),
+        ("Update following the 2016 inspection\n\nThe ILACS framework replaced the SIF.", 2016),  # its own year first
+    ],
+)
+def test_a_year_outside_the_named_framework_names_another_inspection(text: str, year: int | None):
+    from findings.extract.context import inspection_mention
+
+    assert inspection_mention(text).get("year") == year
