@@ -287,6 +287,20 @@ def unnamed_council(text: str) -> Organisation | None:
     return org_from_code(*register()[key]) if key in register() else resolve(key)
 
 
+def initials_of(name: str) -> set[str]:
+    """The ways a council's papers write its name in initials (authorities.json 'initials'): 'RBC', 'RC' … for
+    Rochdale, 'LBL' for Lambeth, 'A&O' for 'Anytown and Otherby' ('joined_forms')."""
+    lexicon = load_json(LEXICON)["initials"]
+    words = normalise(name).split()
+    letters = "".join(w[0].upper() for w in words if w not in lexicon["skip"])
+    forms = {form.replace("*", letters) for form in lexicon["forms"]}
+    if "and" in words:  # 'Anytown and Otherby': 'A&O'
+        groups = " ".join(words).split(" and ")
+        joined = "&".join("".join(w[0].upper() for w in group.split() if w not in lexicon["skip"]) for group in groups)
+        forms |= {form.replace("*", joined) for form in lexicon["joined_forms"]}
+    return forms
+
+
 def in_heading(text: str, start: int) -> bool:
     """Does text[start] stand in a title line among the paper's first (authorities.json 'heading_lines'): one of its
     first 'lines', of at most 'line_chars' characters, no sentence (no stop within it or at its end)?"""

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from findings.extract.authorities import in_heading, normalise, place_mentions
+from findings.extract.authorities import in_heading, initials_of, normalise, place_mentions
 from findings.extract.lexicons import load_json
 from findings.link.distinct import ITEMS, QUOTED, rename_assessment, reported_keys
 from findings.link.file_names import council_of_file_name
@@ -136,16 +136,7 @@ def _by_initials(text: str, councils: dict[str, Organisation]) -> list[str]:
     words = {w for w, n in uses.items() if n >= 2}
     found = set()
     for key, org in councils.items():
-        name = normalise(org.name).split()
-        letters = "".join(w[0].upper() for w in name if w not in lexicon["skip"])
-        forms = {form.replace("*", letters) for form in lexicon["forms"]}
-        if "and" in name:  # 'Anytown and Otherby': 'A&O'
-            joined = "&".join(
-                "".join(w[0].upper() for w in group.split() if w not in lexicon["skip"])
-                for group in " ".join(name).split(" and ")
-            )
-            forms |= {form.replace("*", joined) for form in lexicon["joined_forms"]}
-        if words & forms:
+        if words & initials_of(org.name):
             found.add(key)
     if not found and re.search(lexicon["royal"], text):
         royal = {normalise(n) for n in lexicon["royal_boroughs"]}
