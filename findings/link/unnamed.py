@@ -16,7 +16,8 @@ says whose it must be, it is that council's:
 4. else the only council whose own papers name the meeting's body ('Children's Services Overview and Scrutiny
    Committee' printed under one council's name in its agenda pack), a body of two words or more.
 
-Two councils that fit leave it unknown (no guess), and a paper read so is named on stderr."""
+Two councils that fit leave it unknown (no guess), keyed by the paper itself ('unknown-1a2b3c4d/…'), so two
+councils' unknown papers never share an occasion; a paper read so is named on stderr."""
 
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
         else:
             fits = ", ".join(sorted(councils[k].name for k in (named or answered))) or "none of those built"
             notes.append(f"{part.documents[0].path}: names no council, and the build cannot tell whose it is ({fits})")
+            _apart(part, unnamed)
             continue
         for key in unnamed:
             new = f"{org.key}/{_tail(key)}"
@@ -98,6 +100,19 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
                 part.assessments[new] = replace(part.assessments[new], org=org)
         notes.append(f"{part.documents[0].path}: names no council; read as {org.name}'s, {why}")
     return notes
+
+
+def _apart(part: Extraction, unnamed: list[str]) -> None:
+    """Key the unnamed assessments of a paper whose council the build cannot tell by the paper itself
+    ('unknown-1a2b3c4d/ofsted-2016', as extract/report.py keys a report naming no council): two councils' papers
+    answering inspections of one year never become one made-up occasion."""
+    doc = part.documents[0]
+    org = Organisation(f"{UNKNOWN}-{doc.sha256[:8]}", f"Unknown organisation ({doc.path.rsplit('/', 1)[-1]})")
+    for key in unnamed:
+        new = f"{org.key}/{_tail(key)}"
+        rename_assessment(part, key, new)
+        if new in part.assessments:
+            part.assessments[new] = replace(part.assessments[new], org=org)
 
 
 def _quoting(part: Extraction, unnamed: list[str], reported: list[tuple[str, str]]) -> list[str]:

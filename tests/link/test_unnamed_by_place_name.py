@@ -130,3 +130,19 @@ def test_a_paper_read_alone_is_the_council_its_title_lines_name(text, key):
     from findings.extract.context import organisation
 
     assert organisation(text).key == key
+
+
+def test_two_councils_papers_the_build_cannot_place_never_share_an_occasion(tmp_path):
+    """Two papers naming no council, both answering 'the 2016 inspection', with two councils built: each stays
+    unknown, under a key of its own, not one made-up 'unknown/ofsted-2016' holding both."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for each in RECS:
+        _report(folder, each)
+    for n, council in enumerate(RECS):
+        _paper(folder, council, "Report to the Children's Services Scrutiny Committee", PURPOSE)
+        (folder / "paper.txt").rename(folder / f"paper-{n}.txt")
+    x = build([folder]).extraction
+    unknown = [a for a in x.assessments.values() if a.org.key.startswith("unknown")]
+    assert len(unknown) == 2 and all(len(a.documents) == 1 for a in unknown)
+    assert len({a.org.key for a in unknown}) == 2
