@@ -235,7 +235,8 @@ def inspection_mention(text: str) -> dict[str, object]:
             for m in p.finditer(text)
             if not other.search(_around(text, m, "year"))
         ]
-        years = [m for m in years if not _another_framework(text, m)]
+        named = _framework(text)
+        years = [m for m in years if not _another_framework(named, m)]
         if first := min(years, key=lambda m: m.start(), default=None):
             found.update(year=int(first.group("year")), month_at=first.start())
     lexicon = load_json("patterns/assessments.json")
@@ -254,11 +255,11 @@ def _framework(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _another_framework(text: str, year: re.Match[str]) -> bool:
+def _another_framework(framework: tuple[str, int] | None, year: re.Match[str]) -> bool:
     """Does a year naming an inspection ('Some of these areas were also raised in the 2016 inspection') name one the
     paper has already said was of a framework not in use that year ('… following the ILACS inspection', ILACS from
-    2018: patterns/assessments.json 'framework_years')? Then it names an earlier inspection, not the paper's."""
-    framework = _framework(text)
+    2018: patterns/assessments.json 'framework_years'; `framework`: the paper's, and where it first names it)? Then it
+    names an earlier inspection, not the paper's."""
     if framework is None or framework[1] > year.start():
         return False
     span = load_json("patterns/assessments.json")["framework_years"].get(framework[0])
