@@ -16,8 +16,8 @@ says whose it must be, it is that council's:
 4. else the only council whose own papers name the meeting's body ('Children's Services Overview and Scrutiny
    Committee' printed under one council's name in its agenda pack), a body of two words or more.
 
-Two councils that fit leave it unknown (no guess), keyed by the paper itself ('unknown-1a2b3c4d/…'), so two
-councils' unknown papers never share an occasion; a paper read so is named on stderr."""
+Two councils that fit leave it unknown (no guess); with several councils built, keyed by the paper itself
+('unknown-1a2b3c4d/…'), so two councils' unknown papers never share an occasion; a paper read so is named on stderr."""
 
 from __future__ import annotations
 
@@ -91,7 +91,8 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
         else:
             fits = ", ".join(sorted(councils[k].name for k in (named or answered))) or "none of those built"
             notes.append(f"{part.documents[0].path}: names no council, and the build cannot tell whose it is ({fits})")
-            _apart(part, unnamed)
+            if len(councils) > 1:  # whose of several it is, unknown: its own (one council's papers, or none built, stay one)
+                _apart(part, unnamed)
             continue
         for key in unnamed:
             new = f"{org.key}/{_tail(key)}"
@@ -103,7 +104,7 @@ def councils_for_unnamed(parts: list[Extraction]) -> list[str]:
 
 
 def _apart(part: Extraction, unnamed: list[str]) -> None:
-    """Key the unnamed assessments of a paper whose council the build cannot tell by the paper itself
+    """Key the unnamed assessments of a paper whose council, of the several built, the build cannot tell by the paper itself
     ('unknown-1a2b3c4d/ofsted-2016', as extract/report.py keys a report naming no council): two councils' papers
     answering inspections of one year never become one made-up occasion."""
     doc = part.documents[0]
