@@ -38,7 +38,7 @@ council_option = click.option(
     "--council",
     default=None,
     help="Only this council's items and its board's: its name or key ('Derby'), else every council whose name holds "
-    "the words ('bedfordshire'); stderr says which were taken.",
+    "the words ('bedfordshire'), else the one whose initials it is ('WBC'); stderr says which were taken.",
 )
 
 

@@ -30,7 +30,8 @@ VIEW_NAMES = ("overview", "lineage", "matrix", "themes")
 @click.option(
     "--council",
     default=None,
-    help="Only this council: its name or key ('Derby'), else every council whose name holds the words ('bedfordshire').",
+    help="Only this council: its name or key ('Derby'), else every council whose name holds the words ('bedfordshire'), "
+    "else the one whose initials it is ('WBC').",
 )
 @click.option("--theme", default=None, help="Only items on this theme (part of its label, e.g. 'permanence').")
 @click.option(

@@ -40,8 +40,9 @@ def pick(names: dict[str, str], council: str, codes: dict[str, str] | None = Non
     """The organisations (IRI → name) `council` means: the one whose name, key or ONS code (`codes`, IRI → code) it
     is (any case), or the one name holding every word of it ('Bournemouth Christchurch Poole'), and its
     safeguarding board; if none is, every one whose name or key holds it ('bedf': Bedford and Central Bedfordshire),
-    as whole words when it is a registered council's name ('Leicester' is none of Leicestershire). NoSuchCouncil,
-    naming some there are, when it means none."""
+    as whole words when it is a registered council's name ('Leicester' is none of Leicestershire); else the one
+    council whose initials it is, as the build reads them in a paper ('WBC', 'T&W'). NoSuchCouncil, naming some there
+    are, when it means none (or initials more than one council's)."""
     want = " ".join(council.split()).casefold()
     exact = {org for org, code in (codes or {}).items() if want and code.casefold() == want} or _all_words(names, want)
     registered = None if exact else _registered(council)  # 'Durham County Council': the register's key
@@ -61,6 +62,14 @@ def pick(names: dict[str, str], council: str, codes: dict[str, str] | None = Non
             for org, name in names.items()
             if held and (held.search(name.casefold()) or held.search(_key(org).replace("-", " ")))
         )
+    if not chosen and (initialled := _by_initials(names, council)):  # 'WBC', 'T&W': as the build reads a paper's
+        if len(initialled) > 1:
+            raise NoSuchCouncil(
+                f"{council!r} is the initials of more than one council in the graph: "
+                + ", ".join(sorted(names[org] for org in initialled))
+            )
+        boards = {_key(org) + _BOARD for org in initialled}
+        chosen = sorted(initialled | {org for org in names if _key(org) in boards})
     if not chosen:
         known = ", ".join(sorted(set(names.values()))[:8]) or "none"
         raise NoSuchCouncil(f"no council matching {council!r} in the graph (it has {known}{', …' if len(names) > 8 else ''})")
@@ -83,6 +92,22 @@ def _all_words(names: dict[str, str], want: str) -> set[str]:
         if not _key(org).endswith(_BOARD) and words <= set(re.findall(r"[a-z]+", name.casefold()))
     }
     return held if len(held) == 1 else set()
+
+
+def _by_initials(names: dict[str, str], council: str) -> set[str]:
+    """The councils (not boards) whose names `council` writes in initials as the build reads them in a paper that
+    names no council in full ('WBC', 'LBL', 'T&W': extract/lexicons/authorities.json 'initials'), not a common
+    abbreviation ('CSE')."""
+    from findings.extract.authorities import initials_of
+    from findings.extract.lexicons import load_json
+
+    want = "".join(council.split()).upper()
+    if (
+        not re.fullmatch(r"[A-Z]{3,6}|[A-Z]{1,4}(?:&[A-Z]{1,4})+", want)
+        or want in load_json("lexicons/authorities.json")["initials"]["not"]
+    ):
+        return set()
+    return {org for org, name in names.items() if not _key(org).endswith(_BOARD) and want in initials_of(name)}
 
 
 def _key(org: str) -> str:

@@ -242,3 +242,31 @@ def test_open_takes_a_councils_ons_code_as_the_graph_holds_it(several):
     by_name = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "Stockton-on-Tees")
     by_code = run("open", "--graph", several, "--as-of", "2019-02-28", "--format", "csv", "--council", "E06000004")
     assert by_code.exit_code == 0 and by_code.output == by_name.output and "stockton-on-tees/" in by_code.output
+
+
+@pytest.mark.parametrize(
+    ("typed", "taken"),
+    [
+        ("HBC", ["halton", "halton-lscb"]),  # Halton Borough Council's initials, as a paper writes them
+        ("hbc", ["halton", "halton-lscb"]),
+        ("B&H", ["brighton-and-hove"]),  # its 'and' written '&'
+        ("Halton", ["halton", "halton-lscb"]),  # its name first, as before
+    ],
+)
+def test_a_council_asked_for_by_its_initials_is_the_one_the_build_would_read(typed, taken):
+    """`--council WBC` takes the council the build takes 'WBC' for in a paper (helper-386): invented names."""
+    from findings.councils import pick
+
+    base = "https://w3id.org/findings/id/org/"
+    names = {
+        base + k: n for k, n in (("halton", "Halton"), ("halton-lscb", "Halton LSCB"), ("brighton-and-hove", "Brighton and Hove"))
+    }
+    assert [org.rsplit("/", 1)[1] for org in pick(names, typed)] == taken
+
+
+def test_initials_of_two_councils_are_a_clear_error():
+    from findings.councils import NoSuchCouncil, pick
+
+    names = {"x/halton": "Halton", "x/hartlepool": "Hartlepool"}
+    with pytest.raises(NoSuchCouncil, match="initials of more than one council"):
+        pick(names, "HBC")

@@ -259,10 +259,12 @@ _DOMAIN = re.compile(r"(?<![\w-])([a-z][a-z-]*)\.gov\.uk\b", re.IGNORECASE)  # '
 def unnamed_council(text: str) -> Organisation | None:
     """The council of a paper that never writes '<Name> Council' (a committee page under the council's own banner):
     the registered authority whose web domain its addresses use most when it also names that place
-    ('…@centralbedfordshire.gov.uk' beside 'Central Bedfordshire'), else the registered name it names most, at least
-    twice, as a capitalised name of its own (not part of another body's name, 'Durham Constabulary', 'County Durham
-    and Darlington NHS Foundation Trust': other_bodies), else that domain alone; None when none holds or two tie.
-    A name at the council's meeting place ('Town Hall, Wigan': venues) counts as its own address does."""
+    ('…@centralbedfordshire.gov.uk' beside 'Central Bedfordshire'), else the one named where it meets, else the
+    one registered council its first lines ('heading_lines') name as a capitalised name of its own, once will do ('…
+    Scrutiny Committee, Anytown'), else the registered name it names so most, at least twice (not part of another
+    body's name, 'Durham Constabulary', 'County Durham and Darlington NHS Foundation Trust': other_bodies), else that
+    domain alone; None when none holds or two tie. A name at the council's meeting place ('Town Hall, Wigan': venues)
+    counts as its own address does."""
     squeezed = {re.sub(r"[^a-z0-9]", "", key): key for key in register()}
     labels = (m.group(1).casefold().replace("-", "") for m in _DOMAIN.finditer(text))
     domain = _top(Counter(squeezed[label] for label in labels if label in squeezed), 1)
@@ -276,10 +278,63 @@ def unnamed_council(text: str) -> Organisation | None:
     names = Counter(normalise(m.group()) for m in named)
     own = domain if domain is not None and names[domain] else None  # its own address and its own name
     venue = _top(Counter(normalise(m.group()) for m in named if _at_venue(text, m.start(), m.end())), 1)
+    heading = {org.key: org for m in named if in_heading(text, m.start()) and (org := resolve(m.group())) is not None}
+    if not (own or venue) and len(heading) == 1:  # the one council its first lines name
+        return next(iter(heading.values()))
     key = own or venue or _top(names, 2) or domain
     if key is None:
         return None
     return org_from_code(*register()[key]) if key in register() else resolve(key)
+
+
+def initials_of(name: str) -> set[str]:
+    """The ways a council's papers write its name in initials (authorities.json 'initials'): 'RBC', 'RC' … for
+    Rochdale, 'LBL' for Lambeth, 'A&O' for 'Anytown and Otherby' ('joined_forms')."""
+    lexicon = load_json(LEXICON)["initials"]
+    words = normalise(name).split()
+    letters = "".join(w[0].upper() for w in words if w not in lexicon["skip"])
+    forms = {form.replace("*", letters) for form in lexicon["forms"]}
+    if "and" in words:  # 'Anytown and Otherby': 'A&O'
+        groups = " ".join(words).split(" and ")
+        joined = "&".join("".join(w[0].upper() for w in group.split() if w not in lexicon["skip"]) for group in groups)
+        forms |= {form.replace("*", joined) for form in lexicon["joined_forms"]}
+    return forms
+
+
+def in_heading(text: str, start: int) -> bool:
+    """Does text[start] stand in a title line among the paper's first (authorities.json 'heading_lines'): one of its
+    first 'lines', of at most 'line_chars' characters, no sentence (no stop within it or at its end)?"""
+    lexicon = load_json(LEXICON)["heading_lines"]
+    at = -1
+    for _ in range(lexicon["lines"]):  # where its first lines end: found line by line, not counted up to `start`
+        at = text.find("\n", at + 1)
+        if at < 0 or at >= start:
+            break
+    else:
+        return False
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].strip()
+    return len(line) <= lexicon["line_chars"] and not line.endswith(".") and ". " not in line
+
+
+def place_mentions(text: str) -> list[tuple[int, int, Organisation]]:
+    """(start, end, authority) of every registered name `text` writes as a bare place name, capitalised ('…
+    Scrutiny Committee, Anytown', "Anytown's improvement plan"): not in an address or a web domain, not ending a
+    district's name ('North Anyshire' is not Anyshire) nor opening a longer place's ('Anytown-under-Hill'), not the
+    start of another body's name ('Anyshire Constabulary': other_bodies); in order."""
+    found = []
+    for m in _names()[1].finditer(text):
+        before, after = text[max(0, m.start() - 40) : m.start()].split()[-1:], text[m.end() : m.end() + 40].split()[:1]
+        if (
+            m.group()[:1].isupper()
+            and not re.search(r"[\w.@/-]$", text[max(0, m.start() - 1) : m.start()])
+            and not any(map(_qualifier, before))
+            and not any(map(_joins, after))
+            and not _another_body(text[m.end() : m.end() + 80])
+            and (org := resolve(m.group())) is not None
+        ):
+            found.append((m.start(), m.end(), org))
+    return found
 
 
 def venue_mentions(text: str) -> list[tuple[int, int, Organisation]]:

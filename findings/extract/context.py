@@ -235,15 +235,35 @@ def inspection_mention(text: str) -> dict[str, object]:
             for m in p.finditer(text)
             if not other.search(_around(text, m, "year"))
         ]
+        named = _framework(text)
+        years = [m for m in years if not _another_framework(named, m)]
         if first := min(years, key=lambda m: m.start(), default=None):
             found.update(year=int(first.group("year")), month_at=first.start())
     lexicon = load_json("patterns/assessments.json")
-    for phrase, name in lexicon["framework"].items():
-        if phrase.casefold() in text.casefold():
-            found["framework"] = name
-            break
+    if framework := _framework(text):
+        found["framework"] = framework[0]
     found["regulator"] = next((r for r in lexicon["regulator"] if r in text), None)
     return found
+
+
+def _framework(text: str) -> tuple[str, int] | None:
+    """The framework a paper names its inspection by ('ILACS'), and where it first names it."""
+    folded = text.casefold()
+    for phrase, name in load_json("patterns/assessments.json")["framework"].items():
+        if (at := folded.find(phrase.casefold())) >= 0:
+            return name, at
+    return None
+
+
+def _another_framework(framework: tuple[str, int] | None, year: re.Match[str]) -> bool:
+    """Does a year naming an inspection ('Some of these areas were also raised in the 2016 inspection') name one the
+    paper has already said was of a framework not in use that year ('… following the ILACS inspection', ILACS from
+    2018: patterns/assessments.json 'framework_years'; `framework`: the paper's, and where it first names it)? Then it
+    names an earlier inspection, not the paper's."""
+    if framework is None or framework[1] > year.start():
+        return False
+    span = load_json("patterns/assessments.json")["framework_years"].get(framework[0])
+    return span is not None and not (span[0] or 0) <= int(year.group("year")) <= (span[1] or 9999)
 
 
 def _around(text: str, match: re.Match[str], group: str = "month") -> str:

@@ -8,6 +8,7 @@ from findings.link.asked_twice import merge_discussed_requests
 from findings.link.basis import link_basis
 from findings.link.copies import one_reading
 from findings.link.distinct import (
+    dated_but_quoting_another,
     dated_by_publication,
     distinct_inspections,
     labelled_apart,
@@ -62,6 +63,7 @@ def join_documents(parts: list[Extraction]) -> Extraction:
     dated_by_publication(parts)
     published_early_in_the_year(parts)
     named_by_year(parts)
+    dated_but_quoting_another(parts)
     undated_by_quotes(parts)
     undated_by_date(parts)
     visit_by_month(parts)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from findings.extract.context import is_undated
 from findings.extract.lexicons import load_json
 from findings.extract.visits import KIND, paper_list, visit_frameworks, visit_kind
-from findings.link.same import similarity
+from findings.link.same import similarity, words
 from findings.model import BOARD_KEY as _BOARD
 from findings.model import UNDATED, Assessment, Extraction
 
@@ -186,16 +186,46 @@ def undated_by_quotes(parts: list[Extraction], least: float = QUOTED) -> None:
                 rename_assessment(part, key, answers.pop())
 
 
+def dated_but_quoting_another(parts: list[Extraction], least: float = QUOTED) -> None:
+    """A council paper whose updates answer recommendations it quotes word for word, but whose text dates another of
+    the council's inspections first ('… following the ILACS inspection. Some of these areas were also raised in the
+    2016 inspection'), answers the inspection whose report holds what it quotes: the only one of the council's reports
+    two or more of whose recommendations (`least` of each one's words) a line of the paper holds, more than of the
+    inspection it was keyed to."""
+    reported: dict[str, dict[str, list[set[str]]]] = defaultdict(dict)  # council → report key → its recs' words
+    for part in parts:
+        for key in reported_keys(part):
+            texts = [words(r.text) for r in part.recommendations if r.assessment == key and r.text]
+            reported[part.assessments[key].org.key].setdefault(key, []).extend(w for w in texts if w)
+    for part in parts:
+        own = set(reported_keys(part))
+        if not part.documents or own:
+            continue
+        for key, a in list(part.assessments.items()):
+            theirs = reported.get(a.org.key, {})
+            answers = any(u.assessment == key and u.about_kind == "recommendation" for u in part.updates)
+            if a.kind != "Inspection" or is_undated(key) or not answers or len(theirs) < 2:
+                continue
+            lines = [w for line in part.documents[0].text.splitlines() if (w := words(line))]
+            held = {k: sum(any(len(r & w) >= least * len(r) for w in lines) for r in recs) for k, recs in theirs.items()}
+            best = [k for k, n in held.items() if n >= 2 and n > held.get(key, 0)]
+            if len(best) == 1 and best[0] not in part.assessments:  # not one it answers apart already
+                rename_assessment(part, key, best[0])
+
+
 def undated_by_date(parts: list[Extraction]) -> None:
     """A council paper that neither dates nor quotes the inspection it answers (a tracker of actions and RAG ratings)
     answers the council's latest inspection reported before the paper's earliest date (an update's 'as at', an
-    action's due date; else the day the paper states), where the council's reports hold one; with no report built,
+    action's due date; else the day the paper states), where the council's reports hold one (of the framework it names
+    the inspection by, 'the ILACS inspection', where one of that framework is among them); with no report built,
     the one inspection the council's other papers date, if they date only one; otherwise it stays 'undated'."""
     reports: dict[str, list[tuple[object, str]]] = defaultdict(list)  # council → (reported by, key)
     papers: dict[str, set[str]] = defaultdict(set)  # council → the dated inspections its papers answer
+    frameworks: dict[str, str | None] = {}  # a report's key → its framework
     for part in parts:
         for key in reported_keys(part):
             a = part.assessments[key]
+            frameworks[key] = frameworks.get(key) or a.framework
             if (day := a.issued or a.ended or a.date) is not None:
                 reports[a.org.key].append((day, key))
         for key, a in part.assessments.items():
@@ -210,6 +240,8 @@ def undated_by_date(parts: list[Extraction]) -> None:
             dated += [x.due_by for x in part.actions if x.assessment == key and x.due_by]
             dated = dated or [doc.date for doc in part.documents if doc.date]  # else the day the paper states: before it
             before = [(day, k) for day, k in reports.get(a.org.key, []) if dated and day < min(dated)]
+            if a.framework and any(frameworks.get(k) == a.framework for _, k in before):  # 'the ILACS inspection'
+                before = [(day, k) for day, k in before if frameworks.get(k) == a.framework]
             if before:
                 rename_assessment(part, key, max(before)[1])
             elif not reports.get(a.org.key) and len(named := sorted(papers[a.org.key])) == 1:

@@ -45,7 +45,12 @@ def test_among_two_councils_a_paper_naming_none_is_the_council_its_file_name_nam
     _unnamed(folder, name)
     x = build([folder]).extraction
     orgs = {a.key: a.org.key for a in x.assessments.values() if a.kind == "Meeting"}
-    assert orgs.get(f"{council}/young-people-s-commission-2024-06-24") == council, orgs
+    meeting = [k for k in orgs if k.endswith("/young-people-s-commission-2024-06-24")]
+    assert len(meeting) == 1, orgs
+    if council == "unknown":  # keyed by the paper itself, so no other unknown paper shares its meeting (helper-386)
+        assert orgs[meeting[0]].startswith("unknown-") and meeting[0].startswith(orgs[meeting[0]] + "/"), orgs
+    else:
+        assert orgs.get(f"{council}/young-people-s-commission-2024-06-24") == council, orgs
     said = [n for n in x.notes if name in n and "names no council" in n]
     assert len(said) == 1 and (("read as Bristol's, the only council its file name names" in said[0]) == (council == "bristol"))
 
@@ -83,7 +88,7 @@ def test_a_file_name_counts_only_within_the_councils_whose_inspection_the_day_fi
     built = [report("lambeth", "Lambeth", "E09000022"), report("derby", "Derby", "E06000015")]
     third, own = paper("norfolk_progress.txt"), paper("derby_progress_2015.txt")
     notes = councils_for_unnamed([*built, third, own])
-    assert [u.assessment for u in third.updates] == ["unknown/ofsted-2015"]
+    assert [u.assessment for u in third.updates] == ["unknown-pppppppp/ofsted-2015"]  # the paper's own: its sha256's start
     assert [u.assessment for u in own.updates] == ["derby/ofsted-2015"]
     assert notes == [
         "norfolk_progress.txt: names no council, and the build cannot tell whose it is (Derby, Lambeth)",
