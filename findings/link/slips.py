@@ -115,9 +115,10 @@ def slips_from_updates(out: Extraction) -> None:
                     chosen = _named_late(update.text[:sentence], rules)  # audit … has been delayed to …', unless the
                     told = update.text[sentence : match.start()]  # delay's own words speak of another action, not it
                     other = _in_its_words(out.actions, update, told, rules["worded_least"]) if chosen else []
-                    if other and other[0].identifier != action_id(chosen):
+                    if other and other[0].identifier != action_id(chosen):  # by 'named_late_outweighed' words more
                         late = actions.get((update.assessment, action_id(chosen)))
-                        if late is None or len(content_words(told) & content_words(late.text)) < rules["worded_least"]:
+                        theirs = [len(content_words(told) & content_words(a.text)) for a in (other[0], late) if a]
+                        if len(theirs) < 2 or theirs[0] >= theirs[1] + rules["named_late_outweighed"]:
                             chosen = None
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
