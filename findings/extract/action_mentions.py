@@ -177,8 +177,16 @@ def recommendation_named(sentence: str) -> str | None:
     rule = load_json(ORDINALS)["recommendation_named"]
     if re.search(rule["several"], sentence) or _actions_named(sentence):
         return None
-    named = {m["n"] for m in re.finditer(rule["pattern"], sentence)}
+    named = {m["n"] for m in re.finditer(rule["pattern"], sentence) if not _of_another(sentence, m.end(), rule)}
     return named.pop() if len(named) == 1 else None
+
+
+def _of_another(sentence: str, at: int, rule: dict) -> bool:
+    """Is the number before `at` another paper's recommendation ('recommendation 1 of the report', '… of the 2018 peer
+    review': lexicons/ordinals.json recommendation_named 'of_another'), the words naming no inspection ('of the Ofsted
+    report' is the inspection's: 'inspections_own')?"""
+    paper = re.match(rule["of_another"], sentence[at:], re.IGNORECASE)
+    return paper is not None and not re.search(rule["inspections_own"], paper.group())
 
 
 def recommendation_statements(text: str, account: list[Line]) -> list[tuple[str, list[tuple[int, int]]]]:

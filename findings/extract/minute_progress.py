@@ -12,7 +12,9 @@ runs from a sentence naming one action by number (lexicons/ordinals.json 'action
 another; a sentence naming several ('actions 1.1 and 1.2') is said of none of them alone, so it and what follows are
 left. A sentence of such an item, or a point of its resolution, naming one recommendation by number and no action
 ('Members noted that recommendation 5 … had been completed', '(2) recommendation 5 be closed as complete') is progress
-on that recommendation, that sentence or point alone (lexicons/ordinals.json 'recommendation_named').
+on that recommendation, that sentence or point alone (lexicons/ordinals.json 'recommendation_named'); not a committee
+paper's own ('recommendation 1 of the report', 'of the 2018 peer review'), nor a point that only approves one ('(2)
+recommendation 1 be approved;'). An item left naming nothing registers no inspection.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from datetime import date
 
 from findings.extract.action_mentions import action_statements, recommendation_named, recommendation_statements
-from findings.extract.lexicons import regex
+from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
 from findings.extract.spans import joined_spans, pieces_text
@@ -29,6 +31,7 @@ from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.lines import Line, cell_lines, split_lines
 
 LAYOUT = "minutes_layout.json"
+ORDINALS = "lexicons/ordinals.json"
 
 
 def minute_progress(
@@ -79,9 +82,11 @@ def _on_recommendations(doc: Document, account: list[Line], resolved: list[Recom
     the inspection's number ('Members noted that recommendation 5 … had been completed', '(2) recommendation 5 be
     closed as complete'): (its number, the pieces of the words), in the order said (findings.extract.action_mentions)."""
     found = recommendation_statements(doc.text, account)
-    for point in resolved:
+    approved = re.compile(load_json(ORDINALS)["recommendation_named"]["only_approved"])
+    for point in resolved:  # not one that only approves a proposal ('(2) recommendation 1 be approved;'): the paper's
         pieces = [(s.start, s.end) for s in point.spans if s.doc == doc.sha256]
-        if pieces and (rec := recommendation_named(pieces_text(doc.text, pieces))) is not None:
+        said = pieces_text(doc.text, pieces) if pieces else ""
+        if pieces and not approved.search(said) and (rec := recommendation_named(said)) is not None:
             found.append((rec, pieces))
     return found
 

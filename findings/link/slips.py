@@ -112,7 +112,14 @@ def slips_from_updates(out: Extraction) -> None:
                     earlier = named_actions(update.text, 0, sentence)  # 'the target date for this action': the one the
                     chosen = earlier[-1] if earlier else None  # paragraph named last before ('… (action 2.3) has been delayed.')
                 if chosen is None and not whole.search(update.text, sentence, match.start()):  # 'Action 2.1 is overdue. The
-                    chosen = _named_late(update.text[:sentence], rules["named_late"])  # audit … has been delayed to …'
+                    chosen = _named_late(update.text[:sentence], rules)  # audit … has been delayed to …', unless the
+                    told = update.text[sentence : match.start()]  # delay's own words speak of another action, not it
+                    other = _in_its_words(out.actions, update, told, rules["worded_least"]) if chosen else []
+                    if other and other[0].identifier != action_id(chosen):  # by 'named_late_outweighed' words more
+                        late = actions.get((update.assessment, action_id(chosen)))
+                        theirs = [len(content_words(told) & content_words(a.text)) for a in (other[0], late) if a]
+                        if len(theirs) < 2 or theirs[0] >= theirs[1] + rules["named_late_outweighed"]:
+                            chosen = None
                 if chosen:
                     moved = [actions.get((update.assessment, action_id(chosen)))]
                 elif (said := whole.search(update.text, sentence, match.start())) and _of_it(said.group(), update.about):
@@ -154,13 +161,20 @@ def _clause(text: str) -> str:
     return text[breaks[-1].end() :] if breaks else text
 
 
-def _named_late(text: str, late: str) -> re.Match[str] | None:
-    """The one action the last sentence of `text` names by number, where it says that action is late ('Action 2.1 is
-    overdue.': linking.json slips 'named_late'); else None."""
+def _named_late(text: str, rules: dict) -> re.Match[str] | None:
+    """The one action the last sentence of `text` names by number, where it says of that action that it is late
+    ('Action 2.1 is overdue.', 'Action 2.1 has been delayed': linking.json slips 'named_late' said after the naming,
+    only 'named_late_between' words between, not in a clause of its own: 'Action 3.2, which looks at the reasons behind
+    late reviews, is complete') and tells nothing done (status.json); else None."""
     last = re.split(r"(?<=[.;!?])\s+", text.strip())[-1]
     named = named_actions(last)
-    one = len({action_id(m) for m in named}) == 1
-    return named[-1] if one and re.search(late, last) else None
+    if len({action_id(m) for m in named}) != 1 or progress_of(last) == "Done":
+        return None
+    between = re.compile(rules["named_late_between"], re.IGNORECASE)
+    for late in re.finditer(rules["named_late"], last):
+        if between.fullmatch(last, named[-1].end(), late.start()):
+            return named[-1]
+    return None
 
 
 def _delays_said(text: str, delay: str) -> list[str]:

@@ -57,7 +57,7 @@ def without_ask(text: str, ask: str) -> str:
     """`text` without the item's own words where it quotes them ('Recommendation 5: Ensure that life story work is
     completed for children with a plan for adoption. Status: Amber …' → 'Recommendation 5: Status: Amber …'): the ask's
     words from its first, case, curly quotes and spacing aside, all of them or at least status.json ask_quoted
-    'min_words' ending where a sentence or clause of `text` does; its stop goes with it. `text` itself where it quotes
+    'min_words', ending where a sentence, clause or line of `text` does; its stop goes with it. `text` itself where it quotes
     none: the asked 'completed' is no word that the work is done."""
     rule = load_json(LEXICON)["ask_quoted"]
     words = re.findall(r"\w+", ask.replace("’", "'"))
@@ -70,7 +70,8 @@ def without_ask(text: str, ask: str) -> str:
         at, n = found.end(), 1
         while n < len(words) and (more := step[n - 1].match(folded, at)):
             at, n = more.end(), n + 1
-        if n == len(words) or (n >= least and ends.match(folded[at:])):
+        if n >= least and ends.match(folded[at:]):  # all of it, or enough, where its sentence or clause ends: not
+            # 'Quarterly audits of care plans completed in March and June 2019.', the council's own sentence
             stop = re.match(r"\s*(?:\.\.\.|[.;,…])?\s*", folded[at:])
             return (text[: found.start()] + text[at + stop.end() :]).strip()
     return text
@@ -353,7 +354,8 @@ def _progress(text: str, cues: dict) -> str:
         kept = regex(LEXICON, "kept_up").sub(" ", " ".join(text.split()))  # '… will be monitored … as business as usual
         parts = _in_part(text) or _shares_only(text, cues) or _changed(text, cues)  # done in part: '6 of 20', '71% of
         # them were completed', or beside a figure that moved ('caseloads have fallen from 24 to 20')
-        if _has(text, cues["negation"]) or _has(text, cues["ongoing"]) or _still_to_come(kept, cues) or parts:
+        going_on = _has(text, cues["ongoing"]) or _has(text, cues["amber_now"])  # 'remains Amber although … agreed'
+        if _has(text, cues["negation"]) or going_on or _still_to_come(kept, cues) or parts:
             return "Underway"  # not yet done, or done in part: the work goes on, or more of it is to come
         return "Done"
     if _not_begun(text):

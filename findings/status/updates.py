@@ -153,8 +153,8 @@ def from_updates(
             summary = "Underway"
         else:  # planned; not started where every word says so ('work on this has not yet started')
             summary = "NotStarted" if all(p == "NotStarted" for p in progress) else "Planned"
-        aimed = {u.about: aims.get(u.about, {}) if u.about_kind == "action" else whole_aims for u in group}
-        verdicts = [v for u in group if (v := judged(words_of(u), aimed[u.about]))]
+        aimed = {(u.about_kind, u.about): aims.get(u.about, {}) if u.about_kind == "action" else whole_aims for u in group}
+        verdicts = [v for u in group if (v := judged(words_of(u), aimed[(u.about_kind, u.about)]))]
         assurance, basis = "SelfReported", f"progress reported by {reporter or 'the council'}"  # an adviser is no inspection
         moved = sorted(set((replans or {}).get(when, [])))  # the work late: what was re-planned that day, and to when
         if moved:

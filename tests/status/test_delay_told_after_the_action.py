@@ -1,7 +1,8 @@
 """A re-plan told in the sentence after the one that names the action late ('Action 3.1 is overdue. The audit of care
 plans planned for January 2019 has not taken place and has been delayed to July 2019 because the auditor post was
 vacant.') moves that action, as 'Action 3.1 has been delayed to July 2019.' in one sentence does (linking.json slips
-'named_late'; black-box tester bb384 r6-replan: no slip recorded). Wording of an invented council."""
+'named_late'; black-box tester bb384 r6-replan: no slip recorded); only where the late word is said of the action,
+and not where the delay's own words name another action (reviewer helper-391). Wording of an invented council."""
 
 from __future__ import annotations
 
@@ -77,8 +78,8 @@ RAG rating: Red
 """
 
 DELAY = (
-    "The audit of care plans planned for January 2019 has not taken place and has been delayed to July 2019 because "
-    "the auditor post was vacant."
+    "The audit of care plans planned for January 2019 has not taken place and has been delayed to December 2019 "
+    "because the auditor post was vacant."
 )
 
 
@@ -90,11 +91,22 @@ def _slips(tmp_path, words: str) -> dict[str, list[date]]:
 
 
 @pytest.mark.parametrize(
-    "words", ["Action 3.1 is overdue. " + DELAY, "Action 3.1 has been delayed to July 2019."], ids=["after", "same-sentence"]
+    "words", ["Action 3.1 is overdue. " + DELAY, "Action 3.1 has been delayed to December 2019."], ids=["after", "same-sentence"]
 )
-def test_the_action_named_late_just_before_the_delay_slips(tmp_path, words):
-    assert _slips(tmp_path, words) == {"3.1": [date(2019, 7, 31)], "3.2": []}
+def test_the_action_named_late_just_before_the_delay_slips(tmp_path, words):  # a date after both actions' due dates
+    assert _slips(tmp_path, words) == {"3.1": [date(2019, 12, 31)], "3.2": []}
 
 
 def test_an_action_named_done_before_the_delay_is_not_the_one_moved(tmp_path):
     assert _slips(tmp_path, "Action 3.1 is complete. " + DELAY)["3.1"] == []
+
+
+def test_a_late_word_in_a_clause_on_an_action_told_done_moves_nothing(tmp_path):
+    words = "Action 3.2, which looks at the reasons behind late reviews, is complete. "
+    words += "The new template has been delayed to December 2019."
+    assert _slips(tmp_path, words)["3.2"] == []  # 'late' is said of reviews, and 3.2 is complete
+
+
+def test_the_delays_own_words_win_where_they_name_another_action(tmp_path):
+    words = "Action 3.1 is overdue. The quarterly audit of care plans has been delayed to December 2019."
+    assert _slips(tmp_path, words) == {"3.1": [], "3.2": [date(2019, 12, 31)]}  # 'Audit care plans quarterly'

@@ -110,3 +110,37 @@ def test_a_recommendation_said_to_remain_amber_is_under_way_and_the_request_stay
     assert status_on(result, "1", DAY) == "Open"  # named by no one
     requests = [r for r in result.extraction.recommendations if r.kind == "Resolution" and "accommodation" in r.text]
     assert len(requests) == 1  # the request for a report is read as before
+
+
+@pytest.mark.parametrize(
+    ("said", "resolved"),
+    [
+        ("Members thanked officers for their work.", "(2) recommendation 1 of the report be approved;"),
+        ("Members thanked officers for their work.", "(2) recommendation 1 be approved;"),
+        ("Members noted that recommendation 1 of the 2018 peer review had been completed.", "(2) the plan be noted;"),
+    ],
+    ids=["of-the-report", "approved", "peer-review"],
+)
+def test_a_committee_papers_own_recommendation_is_not_the_inspections(tmp_path, said, resolved):
+    result = _built(tmp_path, said, resolved)  # reviewer helper-391: had read ReportedComplete or InProgress
+    assert status_on(result, "1", DAY) == "Open"
+    assert not [u for u in result.extraction.updates if u.about_kind == "recommendation" and u.about == "1"]
+
+
+def test_minutes_alone_naming_only_a_papers_recommendation_register_no_inspection(tmp_path):
+    folder = tmp_path / "westbrook"
+    folder.mkdir()
+    minutes = MINUTES.format(
+        said="Members thanked officers.",
+        resolved="(2) recommendation 1 of the report be approved;",
+        amber="The Chair welcomed it.",
+    )
+    (folder / "2019-minutes.txt").write_text(minutes, encoding="utf-8")
+    result = build([folder])
+    assert [a.kind for a in result.extraction.assessments.values()] == ["Meeting"]
+    assert not [u for u in result.extraction.updates if u.about_kind == "recommendation"]
+
+
+def test_the_ofsted_reports_recommendation_by_number_is_still_the_inspections(tmp_path):
+    said = "Members noted that recommendation 3 of the Ofsted report had been completed."
+    assert status_on(_built(tmp_path, said, "(2) the plan be noted;"), "3", DAY) == "ReportedComplete"
