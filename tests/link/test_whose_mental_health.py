@@ -12,7 +12,7 @@ CAMHS = "Ensure that children referred to child and adolescent mental health ser
 
 
 def test_parents_mental_health_does_not_raise_childrens_again(tmp_path):
-    later = "Ensure that adult mental health services work with social workers whenever a parent's mental health puts children at risk."
+    later = "Ensure that adult mental health services join social workers where a parent's mental health puts children at risk."
     assert link_between(tmp_path, later, CAMHS) != "recurs"
 
 
@@ -28,5 +28,5 @@ def test_the_move_to_adult_services_shares_either(tmp_path):
 
 def test_health_needs_of_children_placed_far_away_do_not_raise_mental_health_services_again(tmp_path):
     earlier = "Work with partners so that children who need mental health services receive them quickly."
-    later = "Ensure that the physical and emotional health needs of children placed at a distance are planned for before they move."
+    later = "Ensure that the physical and emotional health needs of children placed at a distance are planned before they move."
     assert link_between(tmp_path, later, earlier) != "recurs"
