@@ -1,8 +1,6 @@
 """Whose mental health (linking.json recurrence.senses_apart, emotional-health): a parent's, met by adult mental health
 services, and a child's, met by child and adolescent mental health services, are two concerns; an item naming both
-(a young person's move from one service to the other) shares either. 'Mental health services' are mental health,
-not health services in general (ontology/themes.ttl): an item on the health needs of children placed far from home
-does not raise one on the wait for mental health services again."""
+(a young person's move from one service to the other) shares either."""
 
 from __future__ import annotations
 
@@ -24,9 +22,3 @@ def test_childrens_mental_health_asked_again_still_recurs(tmp_path):
 def test_the_move_to_adult_services_shares_either(tmp_path):
     later = "Ensure that young people supported by CAMHS move to adult mental health services without a gap or a long wait."
     assert link_between(tmp_path, later, CAMHS) == "recurs"
-
-
-def test_health_needs_of_children_placed_far_away_do_not_raise_mental_health_services_again(tmp_path):
-    earlier = "Work with partners so that children who need mental health services receive them quickly."
-    later = "Ensure that the physical and emotional health needs of children placed at a distance are planned before they move."
-    assert link_between(tmp_path, later, earlier) != "recurs"
