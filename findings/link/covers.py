@@ -28,14 +28,16 @@ def named_apart(
     protection plans are …' and 'pathway plans are …' share no plans. With `covers`, nor does a reading naming only
     kinds the general concern does not cover with one naming none: a later word on 'children's plans' says nothing of
     'personal education plans are of good quality' (tester helper-187; not for recurrence, where 'all children's plans,
-    including pathway plans' is raised again by 'the quality of children's plans')."""
+    including pathway plans' is raised again by 'the quality of children's plans'). Only where the general concern
+    covers some kinds: one that covers none (timely permanence, its routes adoption, long-term fostering and special
+    guardianship kept apart only from each other) is spoken of by a word on any of them, and it speaks of each."""
     one, other = set(one), set(other)
     out = set()
     for general, kinds in alike.items():
         mine, theirs = kinds & one, kinds & other
         if mine and theirs and not mine & theirs:
             out.add(general)
-        elif covers is not None and bool(mine) != bool(theirs) and not (mine | theirs) & covers.get(general, set()):
+        elif covers and general in covers and bool(mine) != bool(theirs) and not (mine | theirs) & covers[general]:
             out.add(general)
     return out
 
