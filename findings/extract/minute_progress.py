@@ -30,6 +30,8 @@ from findings.extract.spans import joined_spans, pieces_text
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.lines import Line, cell_lines, split_lines
 
+SOURCE = "minutes-"  # what an update read from a meeting's minutes is sourced as (its key's start)
+
 LAYOUT = "minutes_layout.json"
 ORDINALS = "lexicons/ordinals.json"
 
@@ -60,7 +62,7 @@ def minute_progress(
         for n, (action, pieces) in enumerate(statements, start=1):
             text = pieces_text(doc.text, pieces)
             spans = joined_spans(doc, pieces)
-            source = f"minutes-{doc.sha256[:8]}-m{item}-{n}"
+            source = f"{SOURCE}{doc.sha256[:8]}-m{item}-{n}"
             if key is None and _another_plans_action(text):
                 continue  # 'Corporate Parenting Strategy action 2.1', 'Action 2.1: the Head of Service to circulate …'
             if key is None:  # an item on no inspection's plan: which plan's action, the link stage says by the number
@@ -69,7 +71,7 @@ def minute_progress(
                 out.updates.append(ProgressUpdate(key, action, when, text, spans, source))
             added += 1
         for n, (rec, pieces) in enumerate(on_recs if key is not None else [], start=1):  # on an inspection's plan only
-            source = f"minutes-{doc.sha256[:8]}-m{item}-r{n}"
+            source = f"{SOURCE}{doc.sha256[:8]}-m{item}-r{n}"
             said = ProgressUpdate(key, rec, when, pieces_text(doc.text, pieces), joined_spans(doc, pieces), source)
             said.about_kind = "recommendation"
             out.updates.append(said)

@@ -2,7 +2,8 @@
 panel) is an occasion of its own, a fo:ProgressReview, so an analyst can ask what each review said.
 
 One review per council and date: the council's own updates dated that day (not a later inspection's word on the
-last one; an outside reporter's, such as an improvement adviser's letter, make a review of their own), in whichever
+last one, nor a meeting's in its minutes, whose occasion is the meeting; an outside reporter's, such as an improvement
+adviser's letter, make a review of their own), in whichever
 documents carry them. Its updates stay about their items; the review is described in the
 documents that hold them, dated by their as-at date.
 """
@@ -10,6 +11,7 @@ documents that hold them, dated by their as-at date.
 from __future__ import annotations
 
 from findings.extract.context import slug
+from findings.extract.minute_progress import SOURCE as MINUTES
 from findings.model import Assessment, Extraction
 
 
@@ -20,6 +22,8 @@ def progress_reviews(out: Extraction) -> None:
         item = out.assessments.get(update.assessment)
         if update.score is not None or update.as_at is None or item is None or not update.spans:
             continue  # a later inspection's word, an undated update, or an item no assessment holds
+        if update.source.startswith(MINUTES):
+            continue  # a meeting's word in its minutes: the meeting (fo:Meeting) is that occasion already
         by = update.reporter  # an outside reporter's review is its own, whatever the council reported that day
         key = f"{item.org.key}/progress-review-{update.as_at.isoformat()}" + (f"-{slug(by.removeprefix('the '))}" if by else "")
         review = reviews.get(key)

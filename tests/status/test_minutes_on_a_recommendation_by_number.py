@@ -144,3 +144,11 @@ def test_minutes_alone_naming_only_a_papers_recommendation_register_no_inspectio
 def test_the_ofsted_reports_recommendation_by_number_is_still_the_inspections(tmp_path):
     said = "Members noted that recommendation 3 of the Ofsted report had been completed."
     assert status_on(_built(tmp_path, said, "(2) the plan be noted;"), "3", DAY) == "ReportedComplete"
+
+
+def test_the_meeting_is_the_one_occasion_of_what_its_minutes_say(tmp_path):
+    """The minutes' word on the recommendations makes no progress review beside the meeting: one assessment for one
+    meeting (black-box tester bb384: a council's seven papers had become eight assessments)."""
+    result = _built(tmp_path, SAID, RESOLVED)
+    kinds = sorted(a.kind for a in result.extraction.assessments.values())
+    assert kinds == ["Inspection", "Meeting"]
