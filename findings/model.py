@@ -9,6 +9,7 @@ from itertools import islice
 
 UNDATED = "(undated)"  # an inspection's label in place of its year, when no document dates it
 BOARD_KEY = "-lscb"  # what a council's key, or an inspection's, takes for its safeguarding board and the board's review
+MINUTES_SOURCE = "minutes-"  # the start of the source of an update read from a meeting's minutes (extract/minute_progress.py)
 
 
 @dataclass(frozen=True, order=True)

@@ -27,10 +27,9 @@ from findings.extract.lexicons import load_json, regex
 from findings.extract.mentioned import register_mentioned, speaks_of_an_inspection
 from findings.extract.minute_numbers import heading_patterns, resolution_lines, within
 from findings.extract.spans import joined_spans, pieces_text
+from findings.model import MINUTES_SOURCE as SOURCE
 from findings.model import Document, Extraction, ProgressUpdate, Recommendation
 from findings.segment.lines import Line, cell_lines, split_lines
-
-SOURCE = "minutes-"  # what an update read from a meeting's minutes is sourced as (its key's start)
 
 LAYOUT = "minutes_layout.json"
 ORDINALS = "lexicons/ordinals.json"

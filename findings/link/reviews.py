@@ -11,7 +11,7 @@ documents that hold them, dated by their as-at date.
 from __future__ import annotations
 
 from findings.extract.context import slug
-from findings.extract.minute_progress import SOURCE as MINUTES
+from findings.model import MINUTES_SOURCE as MINUTES
 from findings.model import Assessment, Extraction
 
 
