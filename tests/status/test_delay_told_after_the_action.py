@@ -11,36 +11,18 @@ from datetime import date
 import pytest
 
 from findings.build import build
+from tests.status.sif_report import sif_report
 
-REPORT = """
-1
-Hollowfield Council
-Inspection of services for children in need of help and
-protection, children looked after and care leavers
-Inspection date: 5 March 2018 to 29 March 2018
-Report published: 8 May 2018
-Children's services in Hollowfield require improvement to
-be good
-1. Children who need help and protection Requires improvement
-2. Children looked after and achieving
-permanence
-Requires improvement
-3. Leadership, management and governance Requires improvement
-
-2
-Executive summary
-Children's services in Hollowfield require improvement to be good. Leaders know their service well.
-
-8
-Recommendations
-1. Ensure that return home interviews are offered to every child who goes missing.
-2. Improve the timeliness of initial health assessments for children entering care.
-3. Ensure that care plans for children in care are specific and reviewed on time.
-
-9
-Summary for children and young people
- Most children are safe and well looked after.
-"""
+REPORT = sif_report(
+    "Hollowfield",
+    "5 March 2018 to 29 March 2018",
+    "8 May 2018",
+    [
+        "Ensure that return home interviews are offered to every child who goes missing.",
+        "Improve the timeliness of initial health assessments for children entering care.",
+        "Ensure that care plans for children in care are specific and reviewed on time.",
+    ],
+)
 
 PLAN = """Hollowfield Children's Services
 

@@ -12,36 +12,19 @@ import pytest
 
 from findings.build import build
 from tests.conftest import status_on
+from tests.status.sif_report import sif_report
 
-REPORT = """
-1
-Westbrook Borough Council
-Inspection of services for children in need of help and
-protection, children looked after and care leavers
-Inspection date: 4 April 2016 to 28 April 2016
-Report published: 10 June 2016
-Children's services in Westbrook require improvement to
-be good
-1. Children who need help and protection Requires improvement
-2. Children looked after and achieving
-permanence
-Requires improvement
-3. Leadership, management and governance Requires improvement
-
-2
-Executive summary
-Children's services in Westbrook require improvement to be good. Leaders know their service well.
-
-8
-Recommendations
-1. Ensure that strategy discussions include the police and health for every child at risk of harm.
-2. Improve the regularity and recording of supervision for social workers in the assessment teams.
-3. Strengthen the care leavers' forum so that young people shape the local offer.
-
-9
-Summary for children and young people
- Most children are safe and well looked after.
-"""
+REPORT = sif_report(
+    "Westbrook",
+    "4 April 2016 to 28 April 2016",
+    "10 June 2016",
+    [
+        "Ensure that strategy discussions include the police and health for every child at risk of harm.",
+        "Improve the regularity and recording of supervision for social workers in the assessment teams.",
+        "Strengthen the care leavers' forum so that young people shape the local offer.",
+    ],
+    title="Westbrook Borough Council",
+)
 
 MINUTES = """WESTBROOK BOROUGH COUNCIL
 

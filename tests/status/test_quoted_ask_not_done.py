@@ -13,36 +13,18 @@ import pytest
 
 from findings.build import build
 from tests.conftest import status_on
+from tests.status.sif_report import sif_report
 
-REPORT = """
-1
-Eastmoor Council
-Inspection of services for children in need of help and
-protection, children looked after and care leavers
-Inspection date: 9 January 2017 to 2 February 2017
-Report published: 14 March 2017
-Children's services in Eastmoor require improvement to
-be good
-1. Children who need help and protection Requires improvement
-2. Children looked after and achieving
-permanence
-Requires improvement
-3. Leadership, management and governance Requires improvement
-
-2
-Executive summary
-Children's services in Eastmoor require improvement to be good. Leaders know their service well.
-
-8
-Recommendations
-1. Improve the timeliness of strategy discussions for children at risk of harm.
-2. Ensure that the fostering panel's decisions on the outcomes achieved by carers are recorded.
-3. Ensure that return home interviews are completed within 72 hours for every child who goes missing.
-
-9
-Summary for children and young people
- Most children are safe and well looked after.
-"""
+REPORT = sif_report(
+    "Eastmoor",
+    "9 January 2017 to 2 February 2017",
+    "14 March 2017",
+    [
+        "Improve the timeliness of strategy discussions for children at risk of harm.",
+        "Ensure that the fostering panel's decisions on the outcomes achieved by carers are recorded.",
+        "Ensure that return home interviews are completed within 72 hours for every child who goes missing.",
+    ],
+)
 
 PAPER = """Eastmoor Council
 
