@@ -201,12 +201,14 @@ def dated_but_quoting_another(parts: list[Extraction], least: float = QUOTED) ->
         own = set(reported_keys(part))
         if not part.documents or own:
             continue
+        lines: list[set[str]] | None = None  # the paper's lines' words, read once it answers a council's inspection
         for key, a in list(part.assessments.items()):
             theirs = reported.get(a.org.key, {})
             answers = any(u.assessment == key and u.about_kind == "recommendation" for u in part.updates)
             if a.kind != "Inspection" or is_undated(key) or not answers or len(theirs) < 2:
                 continue
-            lines = [w for line in part.documents[0].text.splitlines() if (w := words(line))]
+            if lines is None:
+                lines = [w for line in part.documents[0].text.splitlines() if (w := words(line))]
             held = {k: sum(any(len(r & w) >= least * len(r) for w in lines) for r in recs) for k, recs in theirs.items()}
             best = [k for k, n in held.items() if n >= 2 and n > held.get(key, 0)]
             if len(best) == 1 and best[0] not in part.assessments:  # not one it answers apart already
